@@ -1,0 +1,63 @@
+"""pressfacts: facts from press releases, each with its exact span in the text.
+
+The library API is one call::
+
+    >>> from extractors import extract
+    >>> release = extract("Acme Donates $5,000 to Food Bank\\n\\nAcme donated $5,000.")
+    >>> release.title
+    'Acme Donates $5,000 to Food Bank'
+
+``extract`` returns a ``Release`` (frozen dataclasses all the way down) whose
+``to_dict()`` is the JSON object of the output contract, schema version 1.
+This package never imports typer, rich or the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import (
+    FIELDS,
+    SCHEMA_VERSION,
+    Amount,
+    Beneficiary,
+    Entity,
+    Gift,
+    GiftAmount,
+    Quote,
+    Release,
+    Statistic,
+)
+from .pipeline import EXTRACTORS, Context
+
+__version__ = "0.1.0"
+
+
+def extract(text: str, source: str | None = None, fields: Iterable[str] | None = None) -> Release:
+    """Every fact in one release; ``fields`` limits the work to those fact lists."""
+    wanted = FIELDS if fields is None else tuple(f for f in FIELDS if f in set(fields))
+    ctx = Context(text)
+    doc = ctx.doc
+    found = {name: tuple(EXTRACTORS[name](ctx)) for name in wanted}
+    return Release(
+        source=source,
+        title=doc.slice(doc.title) if doc.title else None,
+        date=doc.dateline.date if doc.dateline else None,
+        **found,
+    )
+
+
+__all__ = [
+    "FIELDS",
+    "SCHEMA_VERSION",
+    "Amount",
+    "Beneficiary",
+    "Entity",
+    "Gift",
+    "GiftAmount",
+    "Quote",
+    "Release",
+    "Statistic",
+    "__version__",
+    "extract",
+]

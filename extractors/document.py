@@ -1,0 +1,399 @@
+"""The release model: a release read once into title, dateline, paragraphs, sentences and sections.
+
+Every extractor works over one ``Document``. Nothing in the text is rewritten:
+all positions are offsets into ``Document.text`` exactly as given, and the
+patterns here tolerate CRLF, lone CR, non-breaking spaces, runs of spaces and
+releases scraped onto one line with paragraphs separated by runs of spaces.
+
+    >>> doc = read("Acme Gives $5 Million to Food Bank\\n\\nDENVER, CO, May 2, 2024 /PRNewswire/ -- "
+    ...            "Acme Inc. gave $5 million. It helps families.\\n\\nAbout Acme\\nAcme makes things.")
+    >>> doc.slice(doc.title)
+    'Acme Gives $5 Million to Food Bank'
+    >>> doc.dateline.date, doc.dateline.place, doc.dateline.wire
+    ('2024-05-02', 'DENVER, CO', 'PRNewswire')
+    >>> doc.slice(doc.sentences[2])
+    'It helps families.'
+    >>> doc.is_boilerplate(doc.text.index("Acme makes"))
+    True
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from .patterns import HSPACE, TIMEOUT
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the release: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where and when the release was issued, and over which wire."""
+
+    start: int
+    end: int
+    place: str | None  # "FORT WORTH, TX"
+    date: str | None  # ISO 8601: "2024-04-19"
+    wire: str | None  # "24-7PressRelease", "PRNewswire", "NewMediaWire"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A release read once: its parts as spans into ``text``."""
+
+    text: str
+    title: Span | None
+    dateline: Dateline | None
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    #: Where the boilerplate (About sections, contacts, disclaimers, footers, web
+    #: residue) begins; ``len(text)`` when there is none.
+    body_end: int
+    #: The country a bare "$" most likely belongs to, from the dateline ("AU", "CA", ...).
+    country: str | None = None
+    _sentence_starts: tuple[int, ...] = field(default=(), repr=False)
+    _paragraph_starts: tuple[int, ...] = field(default=(), repr=False)
+
+    def slice(self, span: Span | Dateline) -> str:
+        """The text of a span."""
+        return self.text[span.start : span.end]
+
+    def is_boilerplate(self, pos: int) -> bool:
+        """Whether a position lies in the About/contact/footer part after the release proper."""
+        return pos >= self.body_end
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding ``pos`` (or the one before it, between sentences)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+
+    def sentence_at(self, pos: int) -> Span:
+        """The sentence holding ``pos``."""
+        if not self.sentences:
+            return Span(0, len(self.text))
+        return self.sentences[self.sentence_index(pos)]
+
+    def paragraph_index(self, pos: int) -> int:
+        """The index of the paragraph holding ``pos``."""
+        return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
+
+    def paragraph_at(self, pos: int) -> Span:
+        """The paragraph holding ``pos``."""
+        if not self.paragraphs:
+            return Span(0, len(self.text))
+        return self.paragraphs[self.paragraph_index(pos)]
+
+    @property
+    def body(self) -> Span:
+        """The release proper: from after the title to where the boilerplate starts."""
+        start = self.title.end if self.title else 0
+        return Span(min(start, self.body_end), self.body_end)
+
+
+# --- paragraphs ---------------------------------------------------------------
+
+# A paragraph break: a blank line (any line ends, whitespace between), a line
+# end followed by an indent, or -- in releases scraped onto one line -- a run of
+# two or more spaces after the end of a sentence or heading. The last must come
+# after sentence-final punctuation or a closing quote, so that the double space
+# some writers type inside a paragraph between words is left alone.
+PARAGRAPH_BREAK = regex.compile(
+    rf"""
+      (?:\r\n|\r|\n){HSPACE}*(?:(?:\r\n|\r|\n){HSPACE}*)+   # a blank line
+    | (?:\r\n|\r|\n)(?={HSPACE}{{2,}}\S)                       # a line end, then an indent
+    | (?:\r\n|\r|\n)(?=[*•\u2022#]|\d{{1,2}}\.{HSPACE})       # a line end before a bullet
+    | (?<=[.!?:"”’)\]])(?:{HSPACE}{{2,}})(?=\S)               # "... end.  Next paragraph"
+    | (?<=\S)(?:{HSPACE}{{3,}})(?=\S)                           # a wide gap: "About Acme   Acme is"
+    """,
+    regex.VERBOSE,
+)
+
+# A single line end inside a paragraph of hard-wrapped text: the line goes on
+# in lower case, or the line was long and did not end a sentence.
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+_SENTENCE_END_CHARS = frozenset('.!?:"”’)]')
+
+
+def _split_lines(text: str, start: int, end: int) -> list[Span]:
+    """Split a block on single line ends, except where the text is hard-wrapped."""
+    spans: list[Span] = []
+    cur = start
+    for m in _LINE_END.finditer(text, start, end):
+        line = text[cur : m.start()].rstrip()
+        nxt = text[m.end() : m.end() + 1]
+        wrapped = bool(line) and (
+            nxt[:1].islower()
+            or (len(line) >= 55 and line[-1] not in _SENTENCE_END_CHARS and nxt[:1].isalnum())
+        )
+        if not wrapped:
+            spans.append(Span(cur, m.start()))
+            cur = m.end()
+    spans.append(Span(cur, end))
+    return spans
+
+
+def _strip(text: str, span: Span) -> Span | None:
+    """The span without its leading and trailing whitespace, or None when blank."""
+    s, e = span.start, span.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e) if s < e else None
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Paragraphs as spans, blank ones dropped."""
+    blocks: list[Span] = []
+    cur = 0
+    for m in PARAGRAPH_BREAK.finditer(text, timeout=TIMEOUT):
+        blocks.append(Span(cur, m.start()))
+        cur = m.end()
+    blocks.append(Span(cur, len(text)))
+    out: list[Span] = []
+    for block in blocks:
+        for line in _split_lines(text, block.start, block.end):
+            stripped = _strip(text, line)
+            if stripped:
+                out.append(stripped)
+    return out
+
+
+# --- sentences ----------------------------------------------------------------
+
+# Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st mt ft sen rep gov gen lt col capt cmdr sgt maj adm rev hon pres
+    supt insp det atty amb inc corp co ltd llc plc bros dept univ assn est approx vs etc al
+    no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rd hwy u.s u.k u.n
+    e.g i.e a.m p.m ph.d m.d d.c n.y u.s.a
+    """.split()
+)
+
+# A candidate sentence end: terminal punctuation, any closing quotes or
+# brackets, then space and something that can start a sentence.
+SENTENCE_END = regex.compile(
+    r"""
+    (?<=[.!?]["”’)\]]{0,2})      # the end mark and anything closing after it
+    \s+                          # the gap
+    (?=["“‘(\[]?[\p{Lu}\d])      # a capital, digit or opening quote starts the next
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12})[.!?][\"”’)\]]{0,2}$")
+
+
+def _is_abbreviation(text: str, end_mark: int) -> bool:
+    """Whether the full stop ending at ``end_mark`` closes an abbreviation or an initial."""
+    before = text[max(0, end_mark - 14) : end_mark]
+    m = _WORD_BEFORE.search(before)
+    if not m or not before.rstrip('"”’)] ').endswith("."):
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
+        return True
+    return word in ABBREVIATIONS
+
+
+def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Sentences as spans, never crossing a paragraph."""
+    out: list[Span] = []
+    for para in paragraphs:
+        cur = para.start
+        for m in SENTENCE_END.finditer(text, para.start, para.end, timeout=TIMEOUT):
+            if _is_abbreviation(text, m.start()):
+                # "Inc. The" ends a sentence more often than not; "Mr. Smith" never does.
+                word = text[max(para.start, m.start() - 5) : m.start()].lower()
+                if not word.endswith(("inc.", "corp.", "ltd.", "co.", "llc.", "etc.")):
+                    continue
+            out.append(Span(cur, m.start()))
+            cur = m.end()
+        out.append(Span(cur, para.end))
+    return [s for s in out if s.end > s.start]
+
+
+# --- title and dateline -------------------------------------------------------
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+DATE = regex.compile(
+    rf"""
+      (?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)   # March 19, 2024
+    | (?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)                 # 19 March 2024
+    | (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)                                                 # 2024-03-19
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+WIRE = regex.compile(
+    r"""
+      /\s?(?P<wire>[A-Za-z0-9][\w .&-]{1,40}?)\s?/          # /PRNewswire/  /24-7PressRelease/
+    | \((?P<wire2>[A-Z][\w .&-]{1,40}?(?:wire|Wire|WIRE|News|NEWS)[\w ]{0,20})\)   # (NewMediaWire)
+    | --\s?(?P<wire3>News\sDirect)\s?--                     # --News Direct--
+    """,
+    regex.VERBOSE,
+)
+# The place before the date: "FORT WORTH, TX," "LONDON," "Yucca Valley, CA –".
+PLACE = regex.compile(
+    r"""
+    (?P<place>\p{Lu}[\p{L}.'\- ]{1,40}(?:,\s?\p{Lu}[\p{L}.]{1,20}\.?(?:\s\p{Lu}[\p{L}.]{1,20})?){0,2})
+    \s*[,–—-]*\s*$
+    """,
+    regex.VERBOSE,
+)
+
+COUNTRY_OF_PLACE = {
+    "AU": ("australia", "sydney", "melbourne", "canberra", "brisbane", "perth", "adelaide",
+           "hobart", "darwin", "nsw", "queensland", "victoria, australia"),
+    "CA": ("canada", "toronto", "ottawa", "vancouver", "montreal", "calgary", "edmonton",
+           "winnipeg", "halifax", "ontario", "british columbia", "alberta", "quebec", " on,",
+           ", on", ", bc", ", ab", ", qc"),
+    "NZ": ("new zealand", "auckland", "wellington", "christchurch"),
+    "SG": ("singapore",),
+    "HK": ("hong kong",),
+}  # fmt: skip
+
+
+def _iso_date(m: regex.Match[str]) -> str | None:
+    if m["iso"]:
+        return m["iso"]
+    month = (m["month"] or m["month2"] or "").lower().rstrip(".")
+    day = int(m["day"] or m["day2"])
+    year = int(m["year"] or m["year2"])
+    num = MONTHS.get(month) or MONTHS.get(month[:3])
+    if not num or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{num:02d}-{day:02d}"
+
+
+def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
+    """The headline: the first paragraph, when it reads like one."""
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    line_end = text.find("\n", first.start, first.end)
+    end = first.end if line_end < 0 else line_end
+    s = first.start
+    while s < end and text[s] in "#* \t":  # markdown heading marks
+        s += 1
+    span = _strip(text, Span(s, end))
+    if span is None or span.end - span.start > 400:
+        return None
+    return span
+
+
+def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dateline | None:
+    """The dateline: a date near the top, with the place before it and any wire tag."""
+    start = title.end if title else 0
+    window_end = min(len(text), start + 700)
+    for m in DATE.finditer(text, start, window_end, timeout=TIMEOUT):
+        date = _iso_date(m)
+        if date is None:
+            continue
+        para = next((p for p in paragraphs if p.start <= m.start() < p.end), None)
+        head_start = para.start if para else start
+        head = text[head_start : m.start()]
+        if len(head) > 120:  # a date deep inside a sentence is not a dateline
+            continue
+        place_m = PLACE.search(regex.sub(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+", " ", head))
+        place = place_m["place"].strip(" ,") if place_m else None
+        wire_m = WIRE.search(text, head_start, min(len(text), m.end() + 80), timeout=TIMEOUT)
+        wire = None
+        end = m.end()
+        if wire_m:
+            wire = (wire_m["wire"] or wire_m["wire2"] or wire_m["wire3"] or "").strip() or None
+            end = max(end, wire_m.end())
+        return Dateline(head_start, end, place or None, date, wire)
+    return None
+
+
+def _country(text: str, dateline: Dateline | None) -> str | None:
+    """The country a bare "$" belongs to, from the dateline's place."""
+    if dateline is None or dateline.place is None:
+        return None
+    place = f" {dateline.place.lower()},"
+    for code, needles in COUNTRY_OF_PLACE.items():
+        if any(n in place for n in needles):
+            return code
+    return None
+
+
+# --- boilerplate --------------------------------------------------------------
+
+# The start of what follows the release proper. Each alternative must open a
+# paragraph (checked in code), so that "about 200 people" or a "contact us"
+# inside a sentence does not end the body.
+BOILERPLATE_START = regex.compile(
+    r"""
+      About\s(?=[\p{Lu}\d"“])(?!\d)                 # About Acme / About the Foundation
+    | About\sthe\s\p{Lu}
+    | (?:Media|Press|Investor|News)\s(?:Contacts?|Inquiries|Relations)\b
+    | Contacts?\s?:
+    | For\s(?:more\sinformation|further\sinformation|media\sinquiries)[^.\n]{0,40}(?:contact|:)
+    | \#{3}(?:\s|$) | -\s?30\s?- | -ENDS?- | ENDS?\s*$
+    | (?:Cautionary\s|Special\sNote\sRegarding\s)?Forward[\s-]Looking\sStatements?
+    | Safe\sHarbor
+    | Check\sAlso | Related\s(?:posts|articles|stories|news)\b | Share\sthis\b | Tags?\s?:
+    | This\stopical\scontent | Press\srelease\sdistribution | SOURCE\s\p{Lu}
+    | View\s(?:original\scontent|source\sversion) | Originally\sposted | Originally\spublished
+    | Disclaimer\s?: | Legal\sDisclaimer
+    """,
+    regex.VERBOSE,
+)
+
+
+def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int:
+    """Where the release proper ends: the first boilerplate paragraph after some body."""
+    body_start = title.end if title else 0
+    body_seen = 0
+    for para in paragraphs:
+        if para.start < body_start:
+            continue
+        m = BOILERPLATE_START.match(text, para.start, para.end, timeout=TIMEOUT)
+        if m and body_seen >= 1:
+            return para.start
+        body_seen += 1
+    return len(text)
+
+
+# --- the reader ---------------------------------------------------------------
+
+
+def read(text: str) -> Document:
+    """Read a release into its parts. ``text`` is used exactly as given."""
+    paragraphs = split_paragraphs(text)
+    title = _find_title(text, paragraphs)
+    # The headline is its own paragraph even when the body follows on the next line.
+    if title is not None and paragraphs and paragraphs[0].end > title.end:
+        rest = _strip(text, Span(title.end, paragraphs[0].end))
+        paragraphs = (
+            [Span(paragraphs[0].start, title.end)] + ([rest] if rest else []) + paragraphs[1:]
+        )
+    sentences = split_sentences(text, paragraphs)
+    dateline = _find_dateline(text, paragraphs, title)
+    body_end = _find_body_end(text, paragraphs, title)
+    return Document(
+        text=text,
+        title=title,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        body_end=body_end,
+        country=_country(text, dateline),
+        _sentence_starts=tuple(s.start for s in sentences),
+        _paragraph_starts=tuple(p.start for p in paragraphs),
+    )

@@ -1,0 +1,170 @@
+"""The output contract: frozen dataclasses for every fact and for the release.
+
+Schema version 1. Every fact carries ``text``, ``start`` and ``end`` (Python
+``str`` offsets, half-open) with ``release[start:end] == text``, the ``rule``
+that fired and a ``confidence`` in [0, 1]. ``Release.to_dict()`` gives exactly
+the JSON object the CLI prints; ``extractors.schema.SCHEMA`` describes it.
+
+Fields may be added without a version change; changing or removing one bumps
+``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+Bound = Literal["exact", "up_to", "at_least", "approx"]
+Section = Literal["body", "boilerplate"]
+
+#: The fact lists of a release, in output order; ``--fields`` picks from these.
+FIELDS: tuple[str, ...] = (
+    "donors",
+    "recipients",
+    "amounts",
+    "beneficiaries",
+    "statistics",
+    "quotes",
+    "gifts",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A donor or recipient: one real-world organisation or person, at its best mention."""
+
+    name: str  # the fullest clean form: "Sony Corporation of America"
+    text: str  # the mention as written at [start, end)
+    start: int
+    end: int
+    rule: str  # which pattern fired: "gift.subject"
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """Money the release says is given or pledged.
+
+    A range ("between $5,000 and $10,000", "$1-2 million") is reported as two
+    amounts: the lower with bound ``at_least``, the upper with ``up_to``.
+    """
+
+    text: str  # as written: "$1 million"
+    value: float  # 1000000.0
+    currency: str | None  # ISO 4217: "USD"
+    bound: Bound  # "exact", "up_to" ("up to $5m"), "at_least" ("more than"), "approx"
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Beneficiary:
+    """A group the gift is meant to help, phrased as the release phrases it."""
+
+    text: str  # "children and their families affected by the crisis in Ukraine"
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    """A quantitative claim: a count with its noun, a percentage, a rank, money that is not the gift."""
+
+    text: str  # "5.7 million school-aged children"
+    value: float | None  # 5700000.0; the lower bound for "hundreds of" (100)
+    unit: str | None  # "percent", an ISO 4217 code for money, or None for counts
+    subject: str | None  # what is counted: "school-aged children"
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    bound: Bound = "exact"
+    section: Section = "body"  # "boilerplate" when found in About and similar sections
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quoted segment of direct speech, with whoever the release says spoke it."""
+
+    text: str  # the words inside the quote marks
+    speaker: str | None  # full name as first introduced: "Karen Kelso"
+    title: str | None  # "Vice President, Corporate Social Responsibility and Social Impact"
+    organization: str | None  # "Sony Corporation of America"
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class GiftAmount:
+    """The money of a gift record, without its span (the amount fact has that)."""
+
+    value: float
+    currency: str | None
+    bound: Bound
+
+
+@dataclass(frozen=True, slots=True)
+class Gift:
+    """One stated gift: who gives how much to whom, spanning the sentence that says so."""
+
+    donor: str | None  # an entity name from ``donors``
+    recipient: str | None  # an entity name from ``recipients``, or None when split or unsaid
+    amount: GiftAmount | None
+    purpose: str | None  # "to support UNICEF's Learning Passport in Ukraine"
+    text: str  # the sentence stating the gift
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """Everything pressfacts found in one release."""
+
+    source: str | None  # the path as given, "-" for stdin, "corpus.jsonl#<id>"
+    title: str | None  # the headline
+    date: str | None  # ISO 8601 from the dateline
+    donors: tuple[Entity, ...] = ()
+    recipients: tuple[Entity, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    beneficiaries: tuple[Beneficiary, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    gifts: tuple[Gift, ...] = ()
+    schema_version: int = field(default=SCHEMA_VERSION)
+
+    def to_dict(self, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
+        """The JSON object of schema version 1; ``fields`` keeps only those fact lists."""
+        wanted = FIELDS if fields is None else fields
+        out: dict[str, Any] = {
+            "schema_version": self.schema_version,
+            "source": self.source,
+            "title": self.title,
+            "date": self.date,
+        }
+        for name in FIELDS:
+            if name in wanted:
+                out[name] = [_plain(asdict(fact)) for fact in getattr(self, name)]
+        return out
+
+
+def _plain(obj: dict[str, Any]) -> dict[str, Any]:
+    """Whole-number floats as ints, so "$1 million" prints 1000000, not 1000000.0."""
+    out: dict[str, Any] = {}
+    for key, value in obj.items():
+        if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+            out[key] = int(value)
+        elif isinstance(value, dict):
+            out[key] = _plain(value)
+        else:
+            out[key] = value
+    return out

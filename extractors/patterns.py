@@ -1,0 +1,43 @@
+"""Small shared pieces for building patterns: alternations, character classes, a timeout.
+
+Every extractor compiles its patterns at import from tables; these helpers keep
+the tables readable and the character classes in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+#: A last guard against a runaway match, in seconds, passed to every scan of a
+#: whole document. The patterns are written not to need it (bounded repeats, no
+#: nested quantifiers over the same characters).
+TIMEOUT = 2.0
+
+#: Horizontal space as releases write it: spaces, tabs, non-breaking and thin spaces.
+HSPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+#: Any space including line ends (CRLF, lone CR, LF).
+SPACE = r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+#: Dashes: hyphen, en dash, em dash, minus, figure dash, non-breaking hyphen.
+DASH = r"[-\u2010-\u2015\u2212]"
+#: Apostrophes, straight and curly (also the prime that OCR sometimes gives).
+APOSTROPHE = r"['\u2019\u02bc\u2032]"
+#: Opening and closing quote marks of every kind releases use.
+OPEN_QUOTES = "\"“„«‘‹'"
+CLOSE_QUOTES = "\"”»’›'“"
+
+# Upper-case letters, as a class usable inside [...] (regex's \p{Lu}).
+UPPER = r"\p{Lu}"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so "US$" wins over "$"."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None):
+    """``pattern.finditer`` over ``text`` with the shared timeout."""
+    if endpos is None:
+        endpos = len(text)
+    return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
