@@ -211,16 +211,35 @@ def _is_abbreviation(text: str, end_mark: int) -> bool:
     return word in ABBREVIATIONS
 
 
+# Abbreviations that also end sentences: "in the U.S. The rest ..." splits,
+# "the U.S. Department" does not. They split only before a word that usually
+# opens a sentence.
+ENDABLE = frozenset("u.s u.k u.n u.s.a d.c n.y a.m p.m inc corp ltd co llc plc etc".split())
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an this that these those it its he she we they i you his her our their there here
+    in on at for as if when while after before during since with by from to but and or so yet
+    how what why who where which mr mrs ms dr according today tomorrow yesterday now also
+    """.split()
+)
+_NEXT_WORD = regex.compile(r"[\"“‘(\[]?([\p{L}]+)")
+# A sentence so far that is only list numbering: "1." "2.)" "• 9." "a."
+_LIST_MARK = regex.compile(r"[\W_]{0,3}(?:\d{1,3}|\p{Ll})[.)]{1,2}")
+
+
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
     """Sentences as spans, never crossing a paragraph."""
     out: list[Span] = []
     for para in paragraphs:
         cur = para.start
         for m in SENTENCE_END.finditer(text, para.start, para.end, timeout=TIMEOUT):
+            if _LIST_MARK.fullmatch(text, cur, m.start()):
+                continue
             if _is_abbreviation(text, m.start()):
-                # "Inc. The" ends a sentence more often than not; "Mr. Smith" never does.
-                word = text[max(para.start, m.start() - 5) : m.start()].lower()
-                if not word.endswith(("inc.", "corp.", "ltd.", "co.", "llc.", "etc.")):
+                word = _WORD_BEFORE.search(text[max(para.start, m.start() - 14) : m.start()])
+                nxt = _NEXT_WORD.match(text, m.end(), min(para.end, m.end() + 30))
+                endable = word is not None and word.group(1).lower().rstrip(".") in ENDABLE
+                if not (endable and nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
                     continue
             out.append(Span(cur, m.start()))
             cur = m.end()

@@ -1,0 +1,180 @@
+"""The release model: paragraphs, sentences, title, dateline and where boilerplate begins."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.document import read, split_paragraphs, split_sentences
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+PYSBD = SHARED / "peers" / "pysbd.jsonl"
+
+# Sentence-boundary cases from pySBD's suite that this splitter gets wrong, and why.
+PYSBD_KNOWN_FAILURES = {
+    "GOLDEN_EN_RULES_TEST_CASES[17]": "'a.m. Mr.' and 'P.M. Mr.' read the same; only one ends a sentence",
+    "GOLDEN_EN_RULES_TEST_CASES[30]": "inline list items with no full stop before the next number",
+    "GOLDEN_EN_RULES_TEST_CASES[32]": "inline list items with no full stop before the next number",
+    "GOLDEN_EN_RULES_TEST_CASES[34]": "inline list items with no full stop before the next number",
+    "GOLDEN_EN_RULES_TEST_CASES[36]": "inline bulleted list items with no full stop",
+    "GOLDEN_EN_RULES_TEST_CASES[37]": "inline bulleted list items with no full stop",
+    "GOLDEN_EN_RULES_TEST_CASES[38]": "lettered list items run on one line",
+    "GOLDEN_EN_RULES_TEST_CASES[39]": "a number with dots after an abbreviation",
+    "GOLDEN_EN_RULES_TEST_CASES[41]": "the pronoun I before a full stop reads as an initial",
+    "GOLDEN_EN_RULES_TEST_CASES[43]": "a citation in parentheses after a closing quote",
+    "GOLDEN_EN_RULES_TEST_CASES[46]": "spaced ellipses inside a sentence",
+    "GOLDEN_EN_RULES_TEST_CASES[47]": "spaced ellipses at sentence ends",
+    "TEST_ISSUE_DATA[9]": "a bracketed citation number before the full stop",
+    "TEST_ISSUE_DATA_CHAR_SPANS[1]": "lettered list items run on one line",
+    "TEST_ISSUE_DATA_CHAR_SPANS[2]": "a sentence glued to the next with no space, and '(Ibid.).'",
+    "TEST_ISSUE_DATA_CHAR_SPANS[4]": "a sentence ending at a line end with no punctuation",
+    "TEST_ISSUE_DATA_CHAR_SPANS[5]": "a lone '..' as its own sentence",
+}
+
+
+def _pysbd_cases() -> list:
+    if not PYSBD.exists():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{PYSBD} is absent"))]
+    cases = []
+    for line in PYSBD.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        key = case["source"].split("#")[-1]
+        marks = []
+        if key in PYSBD_KNOWN_FAILURES:
+            marks.append(pytest.mark.xfail(reason=PYSBD_KNOWN_FAILURES[key], strict=True))
+        cases.append(pytest.param(case, id=key, marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize("case", _pysbd_cases())
+def test_sentence_boundaries_match_pysbd(case: dict) -> None:
+    """Sentences split where pySBD's golden rules say they do."""
+    text = case["text"]
+    expected = [(e["start"], e["end"]) for e in case["expected"]]
+
+    got = [(s.start, s.end) for s in split_sentences(text, split_paragraphs(text))]
+
+    assert got == expected
+
+
+SENTENCE_CASES = [
+    # (text, expected sentences)
+    ("Acme Inc. gave $5 million. It helps.", ["Acme Inc. gave $5 million.", "It helps."]),
+    ("Dr. Jane Roe spoke. She left.", ["Dr. Jane Roe spoke.", "She left."]),
+    ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+    ("The U.S. Department of Energy paid.", ["The U.S. Department of Energy paid."]),
+    ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
+    ("“We are glad,” she said. “Truly.”", ["“We are glad,” she said.", "“Truly.”"]),
+    ("1. First item. 2. Second item.", ["1. First item.", "2. Second item."]),
+    ("Sales rose 4.5% in Q3. Costs fell.", ["Sales rose 4.5% in Q3.", "Costs fell."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_sentences_split_at_ends_not_abbreviations(text: str, expected: list[str]) -> None:
+    """Abbreviations, initials and list numbers do not end sentences; real ends do."""
+    doc = read(text)
+
+    assert [doc.slice(s) for s in doc.sentences] == expected
+
+
+PARAGRAPH_CASES = [
+    ("One.\n\nTwo.", ["One.", "Two."]),
+    ("One.\r\n\r\nTwo.\r\nThree.", ["One.", "Two.", "Three."]),
+    ("One.\r\rTwo.", ["One.", "Two."]),
+    (
+        "Scraped one. Still one.  Second paragraph.   Third.",
+        ["Scraped one. Still one.", "Second paragraph.", "Third."],
+    ),
+    (
+        "A line wrapped at the edge of the page because it was\nwritten that way.",
+        ["A line wrapped at the edge of the page because it was\nwritten that way."],
+    ),
+    ("About Acme\nAcme makes things.", ["About Acme", "Acme makes things."]),
+    ("Lead in.\n   Indented paragraph.", ["Lead in.", "Indented paragraph."]),
+    ("Non\u00a0breaking.\n \nNext.", ["Non\u00a0breaking.", "Next."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH_CASES)
+def test_paragraphs_split_on_blank_lines_and_scraped_gaps(text: str, expected: list[str]) -> None:
+    """Blank lines, line ends, indents and wide gaps after a sentence end a paragraph."""
+    spans = split_paragraphs(text)
+
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+DATELINE_CASES = [
+    (
+        "T\n\nFORT WORTH, TX, April 19, 2024 /24-7PressRelease/ -- Text.",
+        ("FORT WORTH, TX", "2024-04-19", "24-7PressRelease"),
+    ),
+    ("T\n\nTORONTO, Jan. 5, 2023 /CNW/ - Text.", ("TORONTO", "2023-01-05", "CNW")),
+    (
+        "T\n\n(NewMediaWire) - April 10, 2025 - HONOLULU – Text.",
+        (None, "2025-04-10", "NewMediaWire"),
+    ),
+    ("T\n\nLONDON, 3 March 2022 -- Text.", ("LONDON", "2022-03-03", None)),
+    ("T\n\nNo dateline here, just text from 2020.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)
+def test_dateline_gives_place_date_and_wire(text: str, expected: tuple | None) -> None:
+    """The dateline's place, ISO date and wire tag are read from the top of the release."""
+    dateline = read(text).dateline
+
+    got = None if dateline is None else (dateline.place, dateline.date, dateline.wire)
+    assert got == expected
+
+
+def test_bare_dollar_country_comes_from_the_dateline() -> None:
+    """A release datelined in Ottawa is Canadian; one in Denver is not."""
+    canadian = read("Funding\n\nOTTAWA, ON, June 3, 2024 /CNW/ - The Government gave $5 million.")
+    american = read("Funding\n\nDENVER, CO, June 3, 2024 /PRNewswire/ - Acme gave $5 million.")
+
+    assert (canadian.country, american.country) == ("CA", None)
+
+
+BOILERPLATE_CASES = [
+    # (text, a phrase that must be in the body, a phrase that must be boilerplate)
+    ("Title\n\nAcme gave money.\n\nAbout Acme\nAcme makes tools.", "gave money", "makes tools"),
+    ("Title\n\nAcme gave money.  About Acme: Acme makes tools.", "gave money", "makes tools"),
+    ("Title\n\nAcme gave money.\n\nMedia Contact\nJane Roe", "gave money", "Jane Roe"),
+    ("Title\n\nAcme gave money.\n\n###\n\nMore text.", "gave money", "More text"),
+    ("Title\n\nAcme gave money.\n\nCheck Also\n\nAnother story", "gave money", "Another story"),
+    (
+        "Title\n\nAcme gave money.\n\nForward-Looking Statements\nWe may fail.",
+        "gave money",
+        "We may fail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "boilerplate"), BOILERPLATE_CASES)
+def test_boilerplate_begins_at_about_contacts_end_marks_and_residue(
+    text: str, body: str, boilerplate: str
+) -> None:
+    """About sections, contacts, end marks, disclaimers and web residue are boilerplate."""
+    doc = read(text)
+
+    assert (doc.is_boilerplate(text.index(body)), doc.is_boilerplate(text.index(boilerplate))) == (
+        False,
+        True,
+    )
+
+
+def test_about_with_a_number_is_not_boilerplate() -> None:
+    """A paragraph opening "About 200 people" is body text, not an About section."""
+    text = "Title\n\nAcme gave money.\n\nAbout 200 people came."
+
+    assert read(text).is_boilerplate(text.index("200")) is False
+
+
+def test_markdown_heading_title_loses_its_marks() -> None:
+    """A '# ' heading is the title without the marks."""
+    doc = read("# Acme Gives $5 Million\n\nBody.")
+
+    assert doc.slice(doc.title) == "Acme Gives $5 Million"
