@@ -108,20 +108,24 @@ class Document:
 # --- paragraphs ---------------------------------------------------------------
 
 # A paragraph break: a blank line (any line ends, whitespace between), a line
-# end followed by an indent, or -- in releases scraped onto one line -- a run of
-# two or more spaces after the end of a sentence or heading. The last must come
-# after sentence-final punctuation or a closing quote, so that the double space
-# some writers type inside a paragraph between words is left alone.
+# end followed by an indent or a bullet, or -- in releases scraped onto one
+# line -- a run of spaces: three or more anywhere, two after the end of a
+# sentence or heading (checked in code, so that the double space some writers
+# type between words is left alone). Every alternative opens with a space or a
+# line end, which keeps the scan fast.
 PARAGRAPH_BREAK = regex.compile(
     rf"""
-      (?:\r\n|\r|\n){HSPACE}*(?:(?:\r\n|\r|\n){HSPACE}*)+   # a blank line
-    | (?:\r\n|\r|\n)(?={HSPACE}{{2,}}\S)                       # a line end, then an indent
-    | (?:\r\n|\r|\n)(?=[*•\u2022#]|\d{{1,2}}\.{HSPACE})       # a line end before a bullet
-    | (?<=[.!?:"”’)\]])(?:{HSPACE}{{2,}})(?=\S)               # "... end.  Next paragraph"
-    | (?<=\S)(?:{HSPACE}{{3,}})(?=\S)                           # a wide gap: "About Acme   Acme is"
+      (?:\r\n|\r|\n)
+      (?:
+          {HSPACE}*(?:(?:\r\n|\r|\n){HSPACE}*)+     # a blank line
+        | (?={HSPACE}{{2,}}\S)                      # a line end, then an indent
+        | (?=[*•#]|\d{{1,2}}\.{HSPACE})              # a line end before a bullet
+      )
+    | (?P<gap>{HSPACE}{{2,}})(?=\S)                 # "... end.  Next paragraph"
     """,
     regex.VERBOSE,
 )
+_GAP_AFTER = frozenset('.!?:"”’)]')
 
 # A single line end inside a paragraph of hard-wrapped text: the line goes on
 # in lower case, or the line was long and did not end a sentence.
@@ -162,6 +166,10 @@ def split_paragraphs(text: str) -> list[Span]:
     blocks: list[Span] = []
     cur = 0
     for m in PARAGRAPH_BREAK.finditer(text, timeout=TIMEOUT):
+        if m["gap"] is not None:
+            before = text[m.start() - 1] if m.start() else " "
+            if before.isspace() or (len(m["gap"]) == 2 and before not in _GAP_AFTER):
+                continue
         blocks.append(Span(cur, m.start()))
         cur = m.end()
     blocks.append(Span(cur, len(text)))
@@ -190,8 +198,8 @@ ABBREVIATIONS = frozenset(
 # brackets, then space and something that can start a sentence.
 SENTENCE_END = regex.compile(
     r"""
-    (?<=[.!?]["”’)\]]{0,2})      # the end mark and anything closing after it
-    \s+                          # the gap
+    [.!?]["”’)\]]{0,2}           # the end mark and anything closing after it
+    (?P<gap>\s+)                 # the gap
     (?=["“‘(\[]?[\p{Lu}\d])      # a capital, digit or opening quote starts the next
     """,
     regex.VERBOSE,
@@ -233,16 +241,17 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
     for para in paragraphs:
         cur = para.start
         for m in SENTENCE_END.finditer(text, para.start, para.end, timeout=TIMEOUT):
-            if _LIST_MARK.fullmatch(text, cur, m.start()):
+            gap_start, gap_end = m.span("gap")
+            if _LIST_MARK.fullmatch(text, cur, gap_start):
                 continue
-            if _is_abbreviation(text, m.start()):
-                word = _WORD_BEFORE.search(text[max(para.start, m.start() - 14) : m.start()])
-                nxt = _NEXT_WORD.match(text, m.end(), min(para.end, m.end() + 30))
+            if _is_abbreviation(text, gap_start):
+                word = _WORD_BEFORE.search(text[max(para.start, gap_start - 14) : gap_start])
+                nxt = _NEXT_WORD.match(text, gap_end, min(para.end, gap_end + 30))
                 endable = word is not None and word.group(1).lower().rstrip(".") in ENDABLE
                 if not (endable and nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
                     continue
-            out.append(Span(cur, m.start()))
-            cur = m.end()
+            out.append(Span(cur, gap_start))
+            cur = gap_end
         out.append(Span(cur, para.end))
     return [s for s in out if s.end > s.start]
 
