@@ -1,0 +1,261 @@
+"""Golden files: every fixture release against its recorded output and its intended facts.
+
+Each ``fixtures/<name>.txt`` is a release written for these tests. Beside it:
+
+- ``<name>.json``: the full ``extract(text, source="fixtures/<name>.txt").to_dict()``
+  output, recorded. ``pytest --regen`` rewrites it; review the diff before committing.
+- ``<name>.facts.json``: the facts the release was written to contain, by hand:
+  ``kind`` ("donation" or "negative"), ``donors`` and ``recipients`` (lists of
+  aliases), ``amounts`` (value and currency), ``quotes`` (speaker and opening
+  words), ``gifts``, and ``xfail``: field -> why the output misses it today.
+  An empty list means the release states none, and the output must have none.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+from extractors import FIELDS, extract
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+NAMES = sorted(p.name.removesuffix(".txt") for p in FIXTURES.glob("*.txt"))
+CHECKED = ("donors", "recipients", "amounts", "quotes", "gifts")
+
+
+def release_text(name: str) -> str:
+    """A fixture exactly as stored: CRLF, NBSP and all (no newline translation)."""
+    return (FIXTURES / f"{name}.txt").read_bytes().decode("utf-8")
+
+
+def current_output(name: str) -> dict[str, Any]:
+    """The output of today's extractors, through JSON as the CLI prints it."""
+    release = extract(release_text(name), source=f"fixtures/{name}.txt")
+    return json.loads(json.dumps(release.to_dict(), ensure_ascii=False))
+
+
+def facts_of(name: str) -> dict[str, Any]:
+    """The hand-written intended facts of a fixture."""
+    return json.loads((FIXTURES / f"{name}.facts.json").read_text(encoding="utf-8"))
+
+
+def dump(obj: Any) -> str:
+    """Golden files are pretty-printed UTF-8 JSON ending in a newline, for readable diffs."""
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- matching the intended facts -------------------------------------------------
+
+GENERIC = frozenset(
+    "the a an of and for in on at to inc llc ltd corp corporation company co group foundation "
+    "fund plc holdings america american us international trust association society institute "
+    "university college organization organisation community national council center centre "
+    "network program programme services government first new".split()
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def words(text: str | None) -> list[str]:
+    """Lower-case words without accents or possessive 's: "Raíces’s" -> ["raices"]."""
+    plain = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    plain = regex.sub(r"['’]s\b", "", plain)
+    return _WORD.findall(plain)
+
+
+def same_entity(found: str | None, aliases: list[str]) -> bool:
+    """A found name stands for an intended entity: same words, or one inside the other sharing a specific word."""
+    got = set(words(found))
+    if not got:
+        return False
+    for alias in aliases:
+        want = set(words(alias))
+        if got == want or ((got <= want or want <= got) and (got & want) - GENERIC):
+            return True
+    return False
+
+
+def same_money(value: Any, currency: Any, want: dict[str, Any]) -> bool:
+    """Same value (to a millionth) and the same ISO currency."""
+    if value is None or want["value"] is None:
+        return value is None and want["value"] is None
+    return math.isclose(value, want["value"], rel_tol=1e-6) and currency == want["currency"]
+
+
+def opens_with(found: str, opening: str) -> bool:
+    """The intended opening words (up to six) occur in a found quote, word for word."""
+    hay, needle = words(found), words(opening)[:6]
+    return any(hay[i : i + len(needle)] == needle for i in range(len(hay) - len(needle) + 1))
+
+
+def surname(name: str | None) -> str | None:
+    parts = words(name)
+    return parts[-1] if parts else None
+
+
+def entity_aliases(facts: dict[str, Any], name: str | None) -> list[str]:
+    """The aliases of a donor or recipient named in a gift record."""
+    for aliases in facts["donors"] + facts["recipients"]:
+        if name in aliases:
+            return list(aliases)
+    return [name] if name else []
+
+
+def missing_facts(field: str, facts: dict[str, Any], out: dict[str, Any]) -> list[str]:
+    """The intended facts of one field that the output lacks (or, for an empty list, what it wrongly has)."""
+    wanted, found = facts[field], out[field]
+    if not wanted:
+        return [f"unexpected {field}: {item.get('text')!r}" for item in found]
+    missing: list[str] = []
+    for want in wanted:
+        if field in ("donors", "recipients"):
+            hit = any(same_entity(f["name"], want) or same_entity(f["text"], want) for f in found)
+        elif field == "amounts":
+            hit = any(same_money(f["value"], f["currency"], want) for f in found)
+        elif field == "quotes":
+            hit = any(
+                opens_with(f["text"], want["text"])
+                and surname(f["speaker"]) == surname(want["speaker"])
+                for f in found
+            )
+        else:  # gifts
+
+            def party(got: str | None, name: str | None) -> bool:
+                return (
+                    got is None if name is None else same_entity(got, entity_aliases(facts, name))
+                )
+
+            hit = any(
+                party(f["donor"], want["donor"])
+                and party(f["recipient"], want["recipient"])
+                and (
+                    same_money(f["amount"]["value"], f["amount"]["currency"], want)
+                    if f["amount"]
+                    else want["value"] is None
+                )
+                for f in found
+            )
+        if not hit:
+            missing.append(json.dumps(want, ensure_ascii=False))
+    return missing
+
+
+def intended_cases() -> list[Any]:
+    """One case per fixture and checked field, a strict xfail where the facts file says why."""
+    cases = []
+    for name in NAMES:
+        path = FIXTURES / f"{name}.facts.json"
+        reasons = facts_of(name).get("xfail", {}) if path.exists() else {}
+        for field in CHECKED:
+            marks = (
+                [pytest.mark.xfail(reason=reasons[field], strict=True)] if field in reasons else []
+            )
+            cases.append(pytest.param(name, field, marks=marks, id=f"{name}-{field}"))
+    return cases
+
+
+# --- the tests -------------------------------------------------------------------
+
+
+def test_fixtures_are_complete() -> None:
+    """Every fixture release has a golden file and an intended-facts file, and there are at least seven."""
+    lacking = [
+        f"{name}.{ext}"
+        for name in NAMES
+        for ext in ("json", "facts.json")
+        if not (FIXTURES / f"{name}.{ext}").exists()
+    ]
+
+    assert len(NAMES) >= 7
+    assert lacking == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden(name: str, regen: bool) -> None:
+    """The output for a fixture equals its golden JSON (``--regen`` rewrites the golden instead)."""
+    golden = FIXTURES / f"{name}.json"
+    actual = current_output(name)
+    if regen:
+        golden.write_text(dump(actual), encoding="utf-8")
+    assert golden.exists(), f"no {golden.name}: run pytest --regen and review it"
+    expected = json.loads(golden.read_text(encoding="utf-8"))
+
+    assert expected == actual
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_spans_point_into_the_release(name: str) -> None:
+    """Every fact of every field, gifts included, satisfies ``release[start:end] == text``."""
+    text = release_text(name)
+    out = current_output(name)
+    bad = [
+        (field, fact["start"], fact["end"], fact["text"])
+        for field in FIELDS
+        for fact in out[field]
+        if not (0 <= fact["start"] <= fact["end"] <= len(text))
+        or text[fact["start"] : fact["end"]] != fact["text"]
+    ]
+
+    assert bad == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_golden_spans_point_into_the_release(name: str) -> None:
+    """The recorded golden output, too, only holds spans that point at their text."""
+    golden = FIXTURES / f"{name}.json"
+    if not golden.exists():
+        pytest.skip(f"no {golden.name} yet")
+    text = release_text(name)
+    out = json.loads(golden.read_text(encoding="utf-8"))
+    bad = [
+        (field, fact["start"], fact["end"], fact["text"])
+        for field in FIELDS
+        for fact in out.get(field, [])
+        if text[fact["start"] : fact["end"]] != fact["text"]
+    ]
+
+    assert bad == []
+
+
+@pytest.mark.parametrize(("name", "field"), intended_cases())
+def test_golden_holds_the_intended_facts(name: str, field: str) -> None:
+    """The golden output of a fixture contains every fact the release was written to state (and none where it states none)."""
+    golden = FIXTURES / f"{name}.json"
+    out = json.loads(golden.read_text(encoding="utf-8"))
+
+    assert missing_facts(field, facts_of(name), out) == []
+
+
+def test_negative_fixture_is_marked_negative() -> None:
+    """At least one fixture announces no gift, and its facts say no donors, recipients or amounts."""
+    negatives = [name for name in NAMES if facts_of(name)["kind"] == "negative"]
+    lists = [
+        (facts_of(n)["donors"], facts_of(n)["recipients"], facts_of(n)["amounts"])
+        for n in negatives
+    ]
+
+    assert negatives
+    assert all(lst == ([], [], []) for lst in lists)
+
+
+MATCHER_ROWS = [
+    # (found name, aliases, same entity?)
+    ("Sony Corporation of America", ["Sony Corporation of America"], True),
+    ("Sony", ["Sony Corporation of America"], True),
+    ("the Foundation", ["Whitcombe Family Foundation"], False),
+    ("Raices Relief Fund", ["Raíces Relief Fund"], True),
+    ("Harbor Arts Conservatory", ["Pacific Coast Youth Orchestra"], False),
+    ("", ["UNICEF"], False),
+]
+
+
+@pytest.mark.parametrize(("found", "aliases", "expected"), MATCHER_ROWS)
+def test_entity_matcher(found: str, aliases: list[str], expected: bool) -> None:
+    """The intended-facts matcher accepts a shortened or unaccented name and rejects a generic or different one."""
+    assert same_entity(found, aliases) is expected
