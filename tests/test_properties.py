@@ -1,0 +1,153 @@
+"""Property tests: any text, and text built from release-like pieces, never breaks the extractor.
+
+For every input: no exception, every fact's span points at its text
+(``release[start:end] == text``, gifts included) and a second run gives the
+same output. Example counts stay moderate so the suite stays fast.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors import FIELDS, extract
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+
+# Pieces a release is made of, and the awkward characters between them.
+QUOTE_MARKS = ['"', "“", "”", "‘", "’", "'", "«", "»", "„", "‹", "›", "``", "''"]
+CURRENCIES = [
+    "$",
+    "US$",
+    "$US",
+    "A$",
+    "C$",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "Rs.",
+    "Rs ",
+    "USD ",
+    "EUR ",
+    "CHF ",
+]
+NUMBERS = [
+    "1",
+    "25",
+    "2.5",
+    "1,000",
+    "1,250,000",
+    "12,5",
+    "1.000.000",
+    "0.75",
+    "3-4",
+    "100,00",
+    "7,",
+]
+SCALES = [" million", "m", " bn", " billion", " thousand", "k", " crore", " lakh", "-million", ""]
+BOUNDS = ["", "up to ", "more than ", "approximately ", "nearly ", "over ", "between "]
+NAMES = [
+    "Karen Kelso",
+    "Acme Corp.",
+    "The Riverside Foundation",
+    "UNICEF",
+    "Dr. Ada Obi",
+    "Grant Lee",
+]
+WORDS = ["donates", "donated", "grant", "to", "said", "says", "added", "the", "and", "children", "of", "awarded", "pledged", "About", "Inc."]  # fmt: skip
+GAPS = [
+    " ",
+    "  ",
+    "   ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    "\u00a0",
+    "\t",
+    " \u00a0 ",
+    ". ",
+    ", ",
+    " -- ",
+    " – ",
+]
+
+money = st.builds(
+    lambda b, c, n, s: f"{b}{c}{n}{s}",
+    st.sampled_from(BOUNDS),
+    st.sampled_from(CURRENCIES),
+    st.sampled_from(NUMBERS),
+    st.sampled_from(SCALES),
+)
+piece = st.one_of(
+    st.sampled_from(QUOTE_MARKS),
+    money,
+    st.sampled_from(NUMBERS),
+    st.sampled_from(NAMES),
+    st.sampled_from(WORDS),
+    st.sampled_from(GAPS),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=8),
+)
+release_like = st.lists(piece, max_size=80).map("".join)
+
+
+def check(text: str) -> None:
+    """Extract twice; every span valid; both runs alike."""
+    first = extract(text, source="x.txt").to_dict()
+    second = extract(text, source="x.txt").to_dict()
+    bad = [
+        (field, fact)
+        for field in FIELDS
+        for fact in first[field]
+        if not (0 <= fact["start"] <= fact["end"] <= len(text))
+        or text[fact["start"] : fact["end"]] != fact["text"]
+    ]
+
+    assert bad == []
+    assert first == second
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_any_text(text: str) -> None:
+    """Arbitrary unicode text raises nothing, gives valid spans and the same output twice."""
+    check(text)
+
+
+@SETTINGS
+@given(release_like)
+def test_release_like_text(text: str) -> None:
+    """Text made of quote marks, money, numbers, names, gift verbs and odd whitespace behaves the same way."""
+    check(text)
+
+
+@SETTINGS
+@given(
+    st.sampled_from(NAMES),
+    money,
+    st.sampled_from(NAMES),
+    st.sampled_from(QUOTE_MARKS),
+    st.sampled_from(GAPS),
+)
+def test_gift_sentence_shapes(donor: str, amount: str, recipient: str, mark: str, gap: str) -> None:
+    """A whole release shaped around a gift sentence and a quote, with any gap and quote mark, behaves the same way."""
+    text = (
+        f"{donor} Donates {amount} to {recipient}{gap}{gap}"
+        f"DENVER, CO, May 2, 2024 /PRNewswire/ -- {donor} today donated {amount} to {recipient}.{gap}"
+        f"{mark}This matters,{mark} said {donor}.{gap}{mark}We are proud.{gap}"
+        f"About {donor}{gap}{donor} gives {amount} a year."
+    )
+    check(text)
+
+
+@SETTINGS
+@given(release_like, st.sampled_from(["\r\n", "\n", "  ", "\u00a0"]))
+def test_line_ends_do_not_break_spans(text: str, gap: str) -> None:
+    """Swapping the line ends or spacing of a text never yields a span outside it."""
+    check(text.replace("\n", gap))
