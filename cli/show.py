@@ -108,7 +108,7 @@ def layout(text: str, marks: Iterable[Mark]) -> Iterator[Piece]:
     >>> "".join(p.text or ("[" if p.kind == "open" else "]") for p in pieces)
     '[We give [$5] today]'
     """
-    order = list(HIGHLIGHTED) + [BOILERPLATE]
+    order = [*HIGHLIGHTED, BOILERPLATE]
     todo = sorted(
         (m for m in marks if m.start < m.end),
         key=lambda m: (m.start, -m.end, -order.index(m.field) if m.field in order else 0),
@@ -116,7 +116,7 @@ def layout(text: str, marks: Iterable[Mark]) -> Iterator[Piece]:
     stops = sorted({0, len(text), *(m.start for m in todo), *(m.end for m in todo)})
     stack: list[Mark] = []
     nxt = 0
-    for pos, upto in zip(stops, stops[1:] + [len(text)]):
+    for pos, upto in zip(stops, [*stops[1:], len(text)], strict=True):
         ending = [i for i, m in enumerate(stack) if m.end <= pos]
         if ending:
             cut = stack[ending[0] :]
