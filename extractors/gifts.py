@@ -1,16 +1,279 @@
 """The gift frame: which money is the gift, who gives it and who receives it.
 
-Reads the money finder's output and the release model and decides roles.
-Output: ``GiftFrame`` with ``donors``, ``recipients``, ``amounts`` and ``gifts``.
+An interpreter over the release model, the money finder and the name finder.
+It works in three steps:
+
+1. **Gift sentences.** A sentence (headline first) holding a gift cue —
+   donate, give, grant, award, pledge, commit, contribute, fund, sponsor,
+   match, raise (for), endow, gift, present (a cheque), "in support of", or the
+   nouns donation, gift, grant, pledge, contribution, commitment,
+   sponsorship, endowment — that no blocker (revenue, earnings, a jury's
+   damages, a loan, an investment round, a gift card...) turns into
+   something else. Weak cues (award, commit, fund, raise...) need money in
+   the sentence. A release with no gift sentence near its top gives nothing.
+2. **Roles.** Each gift sentence is read with a few role patterns over the
+   names in it: ``X donates/awards/gives/pledges ... to Y``, ``Y receives ...
+   from X``, ``X's $N gift``, ``a $N grant from X to Y``, ``Y has been awarded
+   ... by X``, ``presented Y with``, ``Y ($N)`` in a list of recipients,
+   ``X, in partnership with Z, ...``. A minister, senator or president who
+   announces a government grant is not its donor: the government is.
+3. **Entities.** Mentions of one organisation ("Alsco", "Alsco Uniforms",
+   "ALSCO UNIFORMS"; "Freedom West Community Development Corp (FWCDC)") are
+   merged; each entity is reported once, at its best mention, under its
+   fullest clean name.
+
+    >>> from extractors.document import read
+    >>> from extractors.money import find_money
+    >>> doc = read("Acme Donates $5,000 to City Food Bank\\n\\nAcme Inc. donated $5,000 to the City Food Bank.")
+    >>> frame = find_gifts(doc, find_money(doc))
+    >>> [d.name for d in frame.donors], [r.name for r in frame.recipients], [a.value for a in frame.amounts]
+    (['Acme Inc.'], ['City Food Bank'], [5000.0])
+
+Output: ``GiftFrame(donors, recipients, amounts, gifts)``, each in document
+order; ``gifts[*].start/end`` is the sentence stating the gift and
+``amounts`` is the gift money (the statistics interpreter excludes both).
+Facts in boilerplate (About sections, contacts) never become donors or amounts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 
-from .document import Document
-from .model import Amount, Entity, Gift
+import regex
+
+from .document import Document, Span
+from .model import Amount, Entity, Gift, GiftAmount
 from .money import Money
+from .names import (
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    Name,
+    acronym_of,
+    clean_name,
+    find_names,
+    name_tokens,
+    split_coordination,
+)
+from .patterns import APOSTROPHE, alternation, finditer
+
+# --- cues -----------------------------------------------------------------------
+
+# Strong cues make a gift sentence on their own; weak ones only with money in it.
+STRONG_CUES = (
+    r"donat(?:e|es|ed|ing|ion|ions|or|ors)",
+    r"gift(?:s|ed)?(?![\s-]+(?:cards?|certificates?|shops?|bags?|baskets?|guides?|sets?|boxes|box|wrap))",
+    r"grant(?:s|ed|ing)?",
+    r"pledg(?:e|es|ed|ing)",
+    r"endow(?:s|ed|ing|ment|ments)?",
+    r"contribut(?:e|es|ed|ing|ion|ions)",
+    r"philanthrop(?:y|ic|ies)",
+)  # fmt: skip
+WEAK_CUES = (
+    r"giv(?:e|es|ing)|gave|given",
+    r"award(?:s|ed|ing)?",
+    r"commit(?:s|ted|ting|ment|ments)?",
+    r"fund(?:s|ed|ing)?",
+    r"sponsor(?:s|ed|ing|ship|ships)?",
+    r"match(?:es|ed|ing)?",
+    r"rais(?:e|es|ed|ing)",
+    r"present(?:s|ed|ing)?",
+    r"provid(?:e|es|ed|ing)",
+    r"check|cheque",
+    r"in\s+support\s+of",
+    r"support(?:s|ed|ing)?",
+)  # fmt: skip
+
+CUE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])
+    (?:
+        (?P<strong>{"|".join(STRONG_CUES)})   # donated  grant  pledge
+      | (?P<weak>{"|".join(WEAK_CUES)})       # awarded  raised  committed
+    )
+    (?![\p{{L}}\-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Words that make a sentence's money something other than a gift.
+BLOCKERS = regex.compile(
+    r"""
+    \b(?:
+        revenues?|earnings|net\s(?:income|loss|sales)|EBITDA|gross\smargin|per\sshare|dividends?
+      | valuations?|market\scap(?:italization)?|share\sprice|stock\sprice
+      | salar(?:y|ies)|wages?|fined?|fines|penalt(?:y|ies)|settlements?|damages|jury|verdict|lawsuit|plaintiffs?
+      | loans?|mortgages?|credit\sfacility|bonds?\soffering|notes\soffering
+      | (?:funding|investment|seed|financing|series\s[A-F])\sround|round\sof\s(?:funding|financing)
+      | private\splacement|placements?|IPO|initial\spublic\soffering|fundraise|investors?|venture\scapital
+      | gift\s?cards?|e-?gift|sweepstakes|giveaways?|prizes?\spool
+      | acquisitions?|acquired|acquire|merger
+      | contracts?\s(?:worth|valued)|purchase\sorders?|suppliers?|procurement
+      | (?:grant\s(?:writing|writer|application))
+    )\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Words right beside money that make it not the gift: "$5 million in revenue".
+MONEY_NOT_GIFT = regex.compile(
+    r"""
+    ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# --- role patterns --------------------------------------------------------------
+
+# What may stand between an agent and its verb: an acronym in parentheses, an
+# appositive between commas, auxiliaries and adverbs ("has generously", "is
+# proud to", "today announced that it will").
+AGENT_GAP = regex.compile(
+    r"""
+    ^
+    (?:\s*\([^()]{1,60}\))?                                 # (FWCDC)  ("Sony")
+    (?:\s*,\s[^,;()]{2,160}?,)?                             # , a family foundation,
+    (?:\s*(?:\([^()]{1,60}\)))?
+    (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
+            generously|jointly|together|each|both|once|is|are|was|were|be|been|proud|pleased|
+            honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
+            that|it|they|just|collectively|annually|successfully|continues|continue|continued|
+            plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
+            this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
+            (?:January|February|March|April|May|June|July|August|September|October|November|December)
+        )){0,8}
+    \s+$
+    """,
+    regex.VERBOSE,
+)
+
+AGENT_VERBS = regex.compile(
+    r"""
+    ^(?:
+        donat(?:e|es|ed|ing)
+      | giv(?:e|es|ing)|gave
+      | grant(?:s|ed)
+      | award(?:s|ed|ing)?
+      | pledg(?:e|es|ed|ing)
+      | commit(?:s|ted)?
+      | contribut(?:e|es|ed|ing)
+      | present(?:s|ed)?
+      | fund(?:s|ed)?
+      | sponsor(?:s|ed)?
+      | match(?:es|ed)?
+      | rais(?:e|es|ed)
+      | endow(?:s|ed)?
+      | gift(?:s|ed)?
+      | provid(?:e|es|ed)
+      | invest(?:s|ed)?(?=\s[^.;]{0,40}\bgrants?\b)
+      | (?:donation|gift|grant|pledge|contribution|commitment)s?    # "Acme donation of $5"
+      | announc(?:e|es|ed)(?=\s[^.;]{0,80}(?:\bdonation|\bgift|\bgrant|\bpledge|\bcontribution|\bcommitment|\$|€|£))
+    )\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+RECIPIENT_VERBS = regex.compile(
+    r"""
+    ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
+           officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
+           grateful|delighted|a|an|the)\s+){0,6}
+    (?:
+        receiv(?:e|es|ed|ing)|award(?:ed)?|granted|secur(?:e|es|ed)|win|wins|won|gets?|got
+      | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?|selected|chosen|named
+      | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
+    )\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
+DONOR_BEFORE = regex.compile(
+    r"""
+    (?:
+        \bfrom|\bby|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
+      | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
+      | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
+    )
+    \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s){0,2}
+    (?:[a-z\-]+\s){0,3}?                                      # "volunteer leaders and philanthropists"
+    $
+    """,
+    regex.VERBOSE,
+)
+
+# Before a recipient: "to", "for", "to support", "in support of", "benefiting".
+RECIPIENT_BEFORE = regex.compile(
+    r"""
+    (?:
+        \bto(?:\ssupport|\sbenefit|\shelp|\sfund)?
+      | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
+      | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
+    )
+    \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?$
+    """,
+    regex.VERBOSE,
+)
+
+# Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
+DATIVE_VERB = regex.compile(
+    r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
+    regex.IGNORECASE,
+)
+DATIVE_AFTER = regex.compile(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
+
+# A possessive before a gift noun: "Acme's $1 million gift", "Acme’s generous donation".
+POSSESSIVE_GIFT = regex.compile(
+    rf"""
+    ^{APOSTROPHE}s?\s+
+    (?:[^\s.;,]{{1,20}}\s+){{0,3}}?                       # "$1 million", "generous"
+    (?:gift|grant|donation|pledge|contribution|commitment|sponsorship|endowment|support|funding)s?\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A name right before a gift noun: "Dow Chemical Foundation Grant of $250,000".
+COMPOUND_GIFT = regex.compile(
+    r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|writing))",
+    regex.IGNORECASE,
+)
+# A name directly followed by its share in parentheses: "Hero Dogs ($10,095)".
+PAREN_MONEY = regex.compile(r"^\s*\(\s*(?:US)?[$€£]")
+
+# Purpose of a gift: "to support ...", "for the new wing".
+PURPOSE = regex.compile(
+    r"""
+    \b(?P<purpose>(?:to\s(?:support|help|fund|expand|provide|build|advance|create|establish|sustain|strengthen|enable|improve|launch|renovate|purchase|assist|benefit)|in\ssupport\sof)
+    \b[^.;:!?]{3,160})
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Governments: a grant's donor when an official announces it.
+GOVERNMENT = regex.compile(
+    r"""
+    (?:(?:the\s)?(?:\p{Lu}[\p{L}]+\s){1,3}Government|Government\sof\s(?:the\s)?\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?
+      | (?:U\.S\.|US|United\sStates)\sDepartment\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
+      | Department\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
+      | Ministry\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
+      | the\sUnited\sStates|the\sCommonwealth
+    )
+    """,
+    regex.VERBOSE,
+)
+OFFICIAL_TITLES = (
+    "Minister", "Senator", "Sen.", "Rep.", "Representative", "President", "Governor", "Gov.",
+    "Mayor", "Secretary", "Premier", "MP", "Congressman", "Congresswoman", "Councillor",
+    "Assemblymember", "Prime Minister", "Treasurer", "Administrator", "Commissioner",
+)  # fmt: skip
+
+# Names that are never donors or recipients: places, days, currencies, media.
+NOT_ENTITIES = frozenset(
+    """
+    us u.s. usa america american americans united states canada australia ceo cfo coo
+    covid covid-19 ai nasdaq nyse otc otcqb tsx asx lse pr prnewswire globe newswire
+    newswire businesswire press release inc. inc llc ltd
+    """.split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +286,456 @@ class GiftFrame:
     gifts: tuple[Gift, ...] = ()
 
 
+@dataclass(slots=True)
+class _Role:
+    """One mention found playing a role in one gift sentence."""
+
+    name: Name
+    role: str  # "donor" | "recipient"
+    rule: str
+    confidence: float
+    sentence: int
+    money: Money | None = None  # the share paired with this recipient, if any
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A gift sentence and what was found in it."""
+
+    index: int
+    span: Span
+    strong: bool
+    money: list[Money] = field(default_factory=list)
+    gift_money: list[Money] = field(default_factory=list)
+    roles: list[_Role] = field(default_factory=list)
+    in_title: bool = False
+
+
+# --- step 1: gift sentences -----------------------------------------------------
+
+
+def _units(doc: Document) -> list[Span]:
+    """The headline, then the sentences of the body proper (boilerplate left out)."""
+    units: list[Span] = []
+    if doc.title is not None:
+        units.append(doc.title)
+    for s in doc.sentences:
+        if doc.title is not None and s.start < doc.title.end:
+            continue
+        if doc.is_boilerplate(s.start):
+            break
+        units.append(s)
+    return units
+
+
+def _cue_kind(doc: Document, span: Span, in_title: bool) -> str | None:
+    """"strong", "weak" or None: the best gift cue in a sentence."""
+    best: str | None = None
+    text = doc.text
+    for m in finditer(CUE, text, span.start, span.end):
+        word = m.group()
+        if m["strong"]:
+            low = word.lower()
+            if low.startswith("grant") and word[0] == "G" and not in_title:
+                # "Grant Teaff", "Grant Thornton": a capitalised grant mid-sentence is a name
+                # unless an organisation's grant programme: "the Vision Grant".
+                prev = text[max(span.start, m.start() - 2) : m.start()]
+                nxt = text[m.end() : m.end() + 2]
+                if prev.strip() == "" and m.start() != span.start:
+                    pass
+                if nxt[:1] == " " and nxt[1:2].isupper():
+                    continue
+            if in_title and low.startswith("grant") and word[0] == "G":
+                nxt = text[m.end() : m.end() + 2]
+                if m.start() == span.start and nxt[1:2].isupper():
+                    continue  # "Grant Teaff Receives ..."
+            return "strong"
+        best = "weak"
+    return best
+
+
+def _money_index(money: list[Money]) -> tuple[list[int], list[Money]]:
+    ordered = sorted(money, key=lambda m: m.start)
+    return [m.start for m in ordered], ordered
+
+
+def _in(starts: list[int], items: list, span: Span) -> list:
+    lo = bisect.bisect_left(starts, span.start)
+    hi = bisect.bisect_left(starts, span.end)
+    return items[lo:hi]
+
+
+def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
+    """Whether a sum in a gift sentence is the gift, not revenue or a price beside it."""
+    after = doc.text[m.end : min(span.end, m.end + 30)]
+    if MONEY_NOT_GIFT.match(after):
+        return False
+    before = doc.text[max(span.start, m.start - 40) : m.start].lower()
+    if regex.search(r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$", before):
+        return "in-kind" in before or "valued at" in before and "donat" in doc.text[span.start : m.start].lower()
+    return True
+
+
+# --- step 2: roles --------------------------------------------------------------
+
+
+def _government_of(doc: Document, span: Span) -> Name | None:
+    """The government named in or near a sentence, for grants an official announces."""
+    for lo, hi in ((span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))):
+        for m in finditer(GOVERNMENT, doc.text, lo, hi):
+            text = clean_name(m.group())
+            s = m.start() + m.group().find(text)
+            return Name(text, s, s + len(text), "org")
+    return None
+
+
+def _official(doc: Document, name: Name) -> bool:
+    """Whether a name is an official's: "Minister Jane Roe", "Sen. Kay Hutchison", "President Biden"."""
+    before = doc.text[max(0, name.start - 40) : name.start]
+    tail = before.rstrip()
+    if tail.endswith(OFFICIAL_TITLES):
+        return True
+    # "Minister for Health Jane Roe", "Secretary of State Jane Roe"
+    return bool(regex.search(r"\b(?:Minister|Secretary|Senator|Sen\.|Governor|President)\b(?:\s(?:for|of)\s[\p{Lu}][\p{L}]+(?:\s(?:and\s)?[\p{Lu}][\p{L}]+){0,3})?\s*$", before))
+
+
+def _roles(
+    doc: Document,
+    sent: _Sentence,
+    names: list[Name],
+    money: list[Money],
+    anchors: list[int],
+) -> list[_Role]:
+    """The donors and recipients one gift sentence names."""
+    text = doc.text
+    span = sent.span
+    out: list[_Role] = []
+    i = sent.index
+    for k, name in enumerate(names):
+        before = text[max(span.start, name.start - 80) : name.start]
+        after = text[name.end : min(span.end, name.end + 240)]
+        # X donates / X, a family foundation, has awarded / X and Y donate
+        m_agent = _agent_verb(after)
+        if m_agent is not None:
+            if _official(doc, name) or name.kind == "person" and _official(doc, name):
+                gov = _government_of(doc, span)
+                if gov is not None:
+                    out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+            else:
+                out.append(_Role(name, "donor", "gift.agent", 0.9, i))
+                # "Sonepar and Klein Tools donate": the name before a coordinator too
+                if k > 0 and regex.fullmatch(
+                    r"\s*(?:,|and|&|,\sand)\s*", text[names[k - 1].end : name.start]
+                ):
+                    out.append(_Role(names[k - 1], "donor", "gift.agent_coordinated", 0.85, i))
+            continue
+        if RECIPIENT_VERBS.match(_after_apposition(after)) and (sent.gift_money or sent.strong):
+            out.append(_Role(name, "recipient", "gift.receives", 0.85, i))
+            if k > 0 and regex.fullmatch(r"\s*(?:and|&)\s*", text[names[k - 1].end : name.start]):
+                out.append(_Role(names[k - 1], "recipient", "gift.receives_coordinated", 0.8, i))
+            continue
+        if POSSESSIVE_GIFT.match(after):
+            out.append(_Role(name, "donor", "gift.possessive", 0.8, i))
+            continue
+        if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
+            out.append(_Role(name, "donor", "gift.compound", 0.75, i))
+            continue
+        if DONOR_BEFORE.search(before) and _anchored(anchors, name.start, span.start, 200):
+            if not _official(doc, name):
+                out.append(_Role(name, "donor", "gift.from", 0.85, i))
+                anchors.append(name.end)
+                anchors.sort()
+            continue
+        pm = PAREN_MONEY.match(after)
+        if pm is not None:
+            share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
+            out.append(_Role(name, "recipient", "gift.list_share", 0.8, i, share))
+            continue
+        rb = RECIPIENT_BEFORE.search(before)
+        prep = name.start - len(before) + rb.start() if rb is not None else -1
+        if rb is not None and _anchored(anchors, prep, span.start, 60, strict=True, text=text):
+            share = next((m for m in reversed(money) if 0 <= prep - m.end <= 6), None)
+            out.append(_Role(name, "recipient", "gift.to", 0.85, i, share))
+            continue
+        if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
+            out.append(_Role(name, "recipient", "gift.dative", 0.8, i))
+    return out
+
+
+def _after_apposition(after: str) -> str:
+    """The text after a name with a parenthesis or an appositive between commas removed."""
+    m = regex.match(r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s[^,;()]{2,160}?,)?\s*", after)
+    return after[m.end() :] if m else after
+
+
+def _agent_verb(after: str) -> regex.Match[str] | None:
+    """The gift verb a name is the subject of, looking past appositives and auxiliaries."""
+    for w in regex.finditer(r"(?<=\s)[A-Za-z]", after[:240]):
+        if not AGENT_GAP.match(after[: w.start()]):
+            continue
+        v = AGENT_VERBS.match(after[w.start() :])
+        if v is not None:
+            return v
+    return None
+
+
+def _anchored(
+    anchors: list[int], pos: int, floor: int, reach: int, strict: bool = False, text: str = ""
+) -> bool:
+    """Whether a cue, a sum or a donor ends at most ``reach`` characters before ``pos``."""
+    k = bisect.bisect_right(anchors, pos) - 1
+    if k < 0 or anchors[k] < floor:
+        return False
+    if pos - anchors[k] > reach:
+        return False
+    if strict and text:
+        gap = text[anchors[k] : pos]
+        gap = regex.sub(r"\([^()]{0,60}\)", "", gap)
+        if regex.search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap):
+            return False
+    return True
+
+
+# --- step 3: entities -----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """Mentions of one real-world entity."""
+
+    tokens: frozenset[str]
+    mentions: list[Name] = field(default_factory=list)
+    acronyms: set[str] = field(default_factory=set)
+
+
+def _same(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return False
+    return a <= b or b <= a
+
+
+def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[int, _Cluster]:
+    """Group role mentions into entities; fuller mentions elsewhere in the body give the name."""
+    clusters: list[_Cluster] = []
+    where: dict[int, _Cluster] = {}
+    for r in sorted(roles, key=lambda r: -len(r.name.text)):
+        toks = name_tokens(r.name.text)
+        acro = r.name.text.replace(".", "").replace("-", "")
+        hit = None
+        for c in clusters:
+            if _same(toks, c.tokens) or (acro.isupper() and acro in c.acronyms):
+                hit = c
+                break
+        if hit is None:
+            hit = _Cluster(toks)
+            clusters.append(hit)
+        hit.mentions.append(r.name)
+        hit.tokens = hit.tokens | toks if len(toks) > len(hit.tokens) else hit.tokens
+        hit.acronyms.add(acronym_of(r.name.text))
+        where[id(r)] = hit
+    # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
+    for n in all_names:
+        if doc.is_boilerplate(n.start):
+            continue
+        toks = name_tokens(n.text)
+        if not toks or len(toks) > 8:
+            continue
+        for c in clusters:
+            if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
+                # a fuller form: its extra words must not be a new head ("Foundation")
+                extra = toks - c.tokens
+                if not (extra & {"foundation", "fund", "trust"}) or any(
+                    "foundation" in name_tokens(m.text) for m in c.mentions
+                ):
+                    c.mentions.append(n)
+            elif c.tokens and toks <= c.tokens:
+                c.mentions.append(n)
+        # parenthesised acronym: "Freedom West Community Development Corp (FWCDC)"
+        m = regex.match(r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}][\p{Lu}\d&\-]{1,12})[”\"]?\s*\)", doc.text[n.end : n.end + 24])
+        if m:
+            for c in clusters:
+                if toks <= c.tokens or c.tokens <= toks:
+                    c.acronyms.add(m["acro"])
+    return where
+
+
+def _best_name(c: _Cluster) -> str:
+    """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms."""
+    counts: dict[str, int] = {}
+    for m in c.mentions:
+        key = clean_name(m.text)
+        counts[key] = counts.get(key, 0) + 1
+
+    def score(name: str) -> tuple[int, int, int, int]:
+        caps = 0 if name.isupper() and len(name) > 6 else 1
+        ntok = len(name_tokens(name))
+        return (caps, min(counts[name], 2), ntok, -len(name))
+
+    return max(counts, key=score)
+
+
+# --- the frame ------------------------------------------------------------------
+
+
 def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
-    """The gift frame of a release (first version: nothing yet)."""
-    return GiftFrame()
+    """The gift frame of a release: donors, recipients, gift amounts and gift records."""
+    text = doc.text
+    units = _units(doc)
+    if not units:
+        return GiftFrame()
+    m_starts, m_items = _money_index([m for m in money if not doc.is_boilerplate(m.start)])
+    # All names once, indexed by start, so each sentence takes its slice.
+    all_names = find_names(doc, 0, doc.body_end)
+    known = frozenset(n.text.lower() for n in all_names if " and " not in n.text and " & " not in n.text)
+    split: list[Name] = []
+    for n in all_names:
+        split.extend(split_coordination(n, known))
+    all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
+    n_starts = [n.start for n in all_names]
+
+    sentences: list[_Sentence] = []
+    for idx, span in enumerate(units):
+        in_title = idx == 0 and doc.title is not None and span == doc.title
+        kind = _cue_kind(doc, span, in_title)
+        if kind is None:
+            continue
+        s_money = _in(m_starts, m_items, span)
+        blocked = BLOCKERS.search(text, span.start, span.end) is not None
+        if blocked and not regex.search(r"donat|\bgift|philanthrop", text[span.start : span.end], regex.IGNORECASE):
+            continue
+        if kind == "weak" and not s_money:
+            continue
+        sent = _Sentence(idx, span, kind == "strong", s_money, in_title=in_title)
+        sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
+        sentences.append(sent)
+
+    # A gift release states a gift near its top: the headline or the first sentences.
+    top = [s for s in sentences if s.in_title or s.index <= 6]
+    if not any((s.strong or s.gift_money) for s in top):
+        return GiftFrame()
+
+    roles: list[_Role] = []
+    for sent in sentences:
+        names = _in(n_starts, all_names, sent.span)
+        anchors = sorted(
+            [m.end() for m in finditer(CUE, text, sent.span.start, sent.span.end)]
+            + [m.end for m in sent.gift_money]
+        )
+        sent.roles = _roles(doc, sent, names, sent.money, anchors)
+        roles.extend(sent.roles)
+
+    # Keep sentences that name a party or carry the gift money with a strong cue.
+    kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
+    if not roles:
+        return GiftFrame()
+
+    where = _cluster(roles, all_names, doc)
+    donors, recipients = _entities(roles, where, doc)
+    donor_names = {id(where[id(r)]): n for r, n in donors.values()}
+    recipient_names = {id(where[id(r)]): n for r, n in recipients.values()}
+
+    amounts: dict[tuple[float, str | None], Amount] = {}
+    for sent in kept:
+        if not (sent.roles or sent.strong):
+            continue
+        for m in sent.gift_money:
+            key = (m.value, m.currency)
+            conf = 0.85 if sent.strong else 0.7
+            if key not in amounts or (amounts[key].confidence < conf):
+                amounts[key] = Amount(m.text, m.value, m.currency, m.bound, m.start, m.end, "gift." + ("strong" if sent.strong else "weak"), conf)
+
+    gifts = _records(doc, kept, where, donor_names, recipient_names)
+    return GiftFrame(
+        donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
+        recipients=tuple(sorted((_entity(r, n) for r, n in recipients.values()), key=lambda e: e.start)),
+        amounts=tuple(sorted(amounts.values(), key=lambda a: a.start)),
+        gifts=tuple(gifts),
+    )
+
+
+def _entities(
+    roles: list[_Role], where: dict[int, _Cluster], doc: Document
+) -> tuple[dict[int, tuple[_Role, str]], dict[int, tuple[_Role, str]]]:
+    """One donor and one recipient per entity, at its best mention; an entity keeps its stronger role."""
+    score: dict[tuple[int, str], float] = {}
+    best: dict[tuple[int, str], _Role] = {}
+    for r in roles:
+        c = where[id(r)]
+        key = (id(c), r.role)
+        score[key] = score.get(key, 0.0) + r.confidence
+        cur = best.get(key)
+        if cur is None or (r.confidence, -r.name.start) > (cur.confidence, -cur.name.start):
+            best[key] = r
+    donors: dict[int, tuple[_Role, str]] = {}
+    recipients: dict[int, tuple[_Role, str]] = {}
+    for (cid, role), r in best.items():
+        other = "recipient" if role == "donor" else "donor"
+        if score.get((cid, other), 0.0) > score[(cid, role)]:
+            continue
+        name = _best_name(where[id(r)])
+        if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
+            continue
+        (donors if role == "donor" else recipients)[cid] = (r, name)
+    return donors, recipients
+
+
+def _entity(r: _Role, name: str) -> Entity:
+    return Entity(name, r.name.text, r.name.start, r.name.end, r.rule, r.confidence)
+
+
+def _records(
+    doc: Document,
+    sentences: list[_Sentence],
+    where: dict[int, _Cluster],
+    donor_names: dict[int, str],
+    recipient_names: dict[int, str],
+) -> list[Gift]:
+    """One record per (donor, recipient, amount) the gift sentences state."""
+    main_donor = next(iter(donor_names.values()), None)
+    main_recipient = next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
+    out: list[Gift] = []
+    seen: set[tuple[str | None, str | None, float | None]] = set()
+    for sent in sentences:
+        d = next((donor_names.get(id(where[id(r)])) for r in sent.roles if r.role == "donor" and id(where[id(r)]) in donor_names), None)
+        recips = [r for r in sent.roles if r.role == "recipient" and id(where[id(r)]) in recipient_names]
+        donor = d or main_donor
+        text = doc.text[sent.span.start : sent.span.end]
+        pm = PURPOSE.search(text)
+        purpose = pm["purpose"].strip() if pm else None
+        paired = {id(r.money) for r in recips if r.money is not None}
+        records: list[tuple[str | None, GiftAmount | None, float]] = []
+        for r in recips:
+            if r.money is not None:
+                records.append((recipient_names[id(where[id(r)])], _ga(r.money), 0.8))
+        distinct_recips = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
+        for m in sent.gift_money:
+            if id(m) in paired:
+                continue
+            if len(distinct_recips) == 1:
+                rec = distinct_recips[0]
+            elif not distinct_recips:
+                rec = main_recipient
+            else:
+                rec = None
+            if len(distinct_recips) > 1 and paired:
+                rec = None
+            records.append((rec, _ga(m), 0.7))
+        if not sent.gift_money and not paired:
+            for rec in distinct_recips:
+                records.append((rec, None, 0.5))
+        for rec, amount, conf in records:
+            key = (donor, rec, amount.value if amount else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                Gift(donor, rec, amount, purpose, text, sent.span.start, sent.span.end, "gift.sentence", conf)
+            )
+    return out
+
+
+def _ga(m: Money) -> GiftAmount:
+    return GiftAmount(m.value, m.currency, m.bound)
+
+
+__all__ = ["GiftFrame", "find_gifts"]

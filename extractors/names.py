@@ -1,0 +1,358 @@
+"""Name finder: capitalised names of organisations, people, places and programmes.
+
+A finder only: it says where names are and what kind they look like, not what
+part they play (``gifts`` decides donors and recipients).
+
+    >>> from extractors.document import read
+    >>> [n.text for n in find_names(read("The Acme Foundation gave $5 to UNICEF’s fund."))]
+    ['Acme Foundation', 'UNICEF']
+    >>> [(n.text, n.kind) for n in find_names(read("ACME INC. DONATES $5,000 TO CITY HOSPITAL"))]
+    [('ACME INC.', 'org'), ('CITY HOSPITAL', 'org')]
+    >>> clean_name("Sonepar's")
+    'Sonepar'
+
+Output: ``Name(text, start, end, kind)`` in document order; ``kind`` is
+``org`` (an organisation suffix or an acronym), ``person`` (a title, or a
+given name then a surname) or ``name`` (anything else). A leading "The" and a
+trailing possessive are left out of the span, so ``text`` is already a clean
+mention. Several names joined by "and" stay one span when nothing says they are
+two ("Leona M. and Harry B. Helmsley Charitable Trust"); ``split_coordination``
+separates them when the release also names the first part alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .document import Document
+from .patterns import APOSTROPHE, alternation, finditer
+
+Kind = Literal["org", "person", "name"]
+
+# Words that end an organisation's name and make it one.
+ORG_SUFFIXES = frozenset(
+    """
+    inc inc. incorporated llc l.l.c. ltd ltd. limited corp corp. corporation co co. company plc
+    lp llp gmbh ag sa nv bv pty group holdings foundation foundations fund funds trust
+    university college academy school schools institute institution hospital hospitals clinic
+    council department ministry agency authority association society federation alliance league
+    coalition center centre centers centres charities charity bank banks club clubs network
+    partners partnership project committee commission board administration government office
+    service services church cathedral museum library society union district county city
+    org org. organization organisation initiative program programme campaign trust coalition
+    conservancy collaborative cooperative co-op institutes laboratories labs systems industries
+    technologies enterprises brands international worldwide nations ventures capital
+    """.split()
+)
+
+# Capitalised words that start sentences or headlines and never start a name.
+STOP_CAPITALS = frozenset(
+    """
+    a an the this that these those today tomorrow yesterday we our us it its in on at for with
+    as by from and but or nor he she they his her their him them i my you your if when while
+    after before since during through throughout under over about also additionally however
+    moreover furthermore meanwhile there here what which who whom whose where why how each
+    every all both some many most more other such no not one two three four five six seven
+    eight nine ten first second third last next new now then thus so yet still according
+    including included per via dear mr mrs ms dr prof sen rep gov hon president ceo
+    chairman chair founder director executive vice senior chief said says added according
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    photo photos video click read learn visit see source media contact contacts email phone
+    note notes editor editors note: about
+    """.split()
+)
+
+# Verbs and prepositions that a Title Case or ALL CAPS headline capitalises:
+# they end a name there ("Acme Donates $5,000 To Food Bank").
+HEADLINE_BREAKS = frozenset(
+    """
+    donate donates donated donating give gives gave giving grants granted awards awarded
+    awarding pledge pledges pledged pledging commit commits committed contribute contributes
+    contributed fund funds funded funding sponsor sponsors sponsored match matches matched raise
+    raises raised raising endow endows endowed gift gifts gifted present presents presented
+    receive receives received receiving secure secures secured win wins won announce announces
+    announced announcing launch launches launched unveil unveils unveiled celebrate celebrates
+    honor honors honored honour honours honoured partner partners partnered join joins joined
+    help helps helped support supports supported supporting provide provides provided invest
+    invests invested expand expands expanding reports reported introduces introduced names
+    named selects selected hosts hosted opens opened completes completed kicks marks
+    to from for with by at in on into as via of and the a an its their his her over more than
+    million billion thousand
+    """.split()
+)
+
+# Job titles: a run breaks at them and drops them ("Acme Chief Executive Officer Jane Roe").
+TITLE_WORDS = frozenset(
+    """
+    chief officer president vice director ceo cfo coo cto cmo ceo, manager executive chairman
+    chairwoman chairperson chair founder co-founder cofounder treasurer secretary minister
+    senator sen. rep. gov. mayor governor premier managing senior head spokesperson
+    spokesman spokeswoman coordinator superintendent principal dean provost professor
+    """.split()
+)
+
+# Connectors allowed inside a name when a capitalised word follows:
+# "Bank of America", "Alliance for LGBTQ Youth", "Bill & Melinda Gates Foundation".
+CONNECTORS = ("of", "for", "and", "&", "de", "du", "des", "del", "la", "le", "van", "von", "der", "da", "of the", "for the")
+
+# Abbreviations a name may end with, full stop included.
+NAME_ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "L.L.C.", "Bros.", "St.", "Mt.")
+
+# Titles before a person's name.
+PERSON_TITLES = (
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Hon.", "Senator",
+    "Minister", "President", "Governor", "Mayor", "Secretary", "Premier", "Councillor",
+    "Councilmember", "Congressman", "Congresswoman", "Assemblymember", "MP",
+)  # fmt: skip
+
+# One word of a name.
+_WORD = rf"""
+    (?:
+        (?:\p{{Lu}}\.){{2,}}                                  # U.S.  U.K.
+      | \p{{Lu}}\.(?=\s\p{{Lu}})                               # an initial: "Leona M. and"
+      | {alternation(NAME_ABBREVIATIONS)}                      # Inc.  Corp.
+      | \p{{Lu}}[\p{{L}}\p{{M}}\d]*                            # Acme  UNICEF  i2M-like after a capital
+        (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil, not "FDA-cleared"
+        (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
+      | \p{{Ll}}{{1,2}}\d*\p{{Lu}}[\p{{L}}\d]*                  # i2M  eBay  iHeart
+    )
+"""
+
+# A word allowed after the first: also numbers and grades: "District 35-N", "Freedom West 2.0".
+_LATER_WORD = rf"(?:{_WORD}|\d[\d.]*(?:-\p{{Lu}}+)?(?![\d,]))"
+
+_GAP = r"[ \u00a0]{1,2}"  # one space between words, two in sloppy text
+
+NAME = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d\-.&@/])                              # not inside a word, an address or a URL
+    (?P<name>
+        {_WORD}                                         # the first word
+        (?:
+            (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}|{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)}))   # " of " " " ", Inc."
+            {_LATER_WORD}
+        ){{0,9}}                                        # up to ten words
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_POSSESSIVE = regex.compile(rf"{APOSTROPHE}s?$")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A capitalised name as written, without a leading "The" or a trailing possessive."""
+
+    text: str
+    start: int
+    end: int
+    kind: Kind
+
+
+def clean_name(text: str) -> str:
+    """The name without a leading article, a trailing possessive or stray punctuation."""
+    out = text.strip(" ,;:\u00a0")
+    out = regex.sub(r"^(?:the|The|THE)\s+", "", out)
+    out = _POSSESSIVE.sub("", out) if regex.search(rf"\w{APOSTROPHE}s?$", out) else out
+    return out.strip(" ,;:\u00a0")
+
+
+def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int, int]]:
+    """Cut a capitalised run into names: drop stop words at its ends, break at headline verbs."""
+    words = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    pieces: list[list[tuple[int, int]]] = [[]]
+    full = text
+    for ws, we in words:
+        word = full[ws:we].rstrip(".,").lower()
+        word = regex.sub(rf"{APOSTROPHE}s$", "", word)
+        if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
+            word in TITLE_WORDS
+        ):
+            pieces.append([])
+            continue
+        pieces[-1].append((ws, we))
+        # "UNICEF’s Learning Passport": a possessive splits the run unless an
+        # organisation word follows ("Speedway Children's Charities").
+        if regex.search(rf"{APOSTROPHE}s$", full[ws:we]) and not _possessive_inside(full, ws, we, end):
+            pieces.append([])
+    for piece in pieces:
+        # Strip connectors and stop capitals at both ends.
+        while piece and (
+            not full[piece[0][0]].isalpha()
+            or full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
+            or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
+        ):
+            piece = piece[1:]
+        while piece and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in (
+            "of", "for", "and", "&", "de", "la", "the", "du", "des", "del", "van", "von", "der", "da",
+        ):  # fmt: skip
+            piece = piece[:-1]
+        if not piece:
+            continue
+        s, e = piece[0][0], piece[-1][1]
+        # A trailing possessive or full stop that is not an abbreviation's.
+        chunk = full[s:e]
+        m = regex.search(rf"{APOSTROPHE}s?$", chunk)
+        if m and not chunk.endswith(("s'", "s’")) or (m and len(chunk) > 2 and chunk[-2] == "s"):
+            if m:
+                e = s + m.start()
+        chunk = full[s:e]
+        if chunk.endswith(".") and not chunk.endswith(NAME_ABBREVIATIONS):
+            last = chunk.rsplit(" ", 1)[-1]
+            if not regex.fullmatch(r"(?:\p{Lu}\.)+", last):
+                e -= 1
+        if e > s:
+            yield s, e
+
+
+# Possessives that belong inside names: "Speedway Children's Charities", "Sam's Club".
+_INNER_POSSESSORS = frozenset(
+    """
+    children women men people kids veterans mothers fathers alzheimer parkinson huntington
+    crohn lou gehrig st sam macy kohl dillard lowe denny wendy mcdonald chili applebee
+    """.split()
+)
+
+
+def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
+    """Whether a possessive word belongs inside the name rather than owning what follows."""
+    word = regex.sub(rf"{APOSTROPHE}s$", "", text[ws:we])
+    if word.lower() in _INNER_POSSESSORS:
+        return True
+    if word.isupper() and len(word) > 1:  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
+        return False
+    nxt = text[we:end].split()[:1]
+    return bool(nxt) and nxt[0].lower().rstrip(".,") in ORG_SUFFIXES
+
+
+def _kind(text: str, start: int, end: int) -> Kind:
+    """Whether a name looks like an organisation, a person, or cannot be told."""
+    chunk = text[start:end]
+    words = chunk.split()
+    last = words[-1].lower().rstrip(",")
+    if last in ORG_SUFFIXES or any(w.lower() in ORG_SUFFIXES for w in words[-2:]):
+        return "org"
+    if len(words) == 1 and regex.fullmatch(r"[\p{Lu}\d&\-.]{2,}", chunk) and any(c.isalpha() for c in chunk):
+        return "org"  # an acronym: UNICEF, H-E-B
+    before = text[max(0, start - 14) : start].rstrip()
+    if before.endswith(PERSON_TITLES):
+        return "person"
+    if 2 <= len(words) <= 3 and all(regex.fullmatch(r"\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.", w) for w in words):
+        if words[0].lower() in _GIVEN_NAMES:
+            return "person"
+    return "name"
+
+
+# Common given names: a two- or three-word name starting with one is a person.
+_GIVEN_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda
+    elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
+    kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen
+    samantha katherine christine debra rachel carolyn janet catherine maria heather diane
+    ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+    andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+    janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    isabella theresa diana natalie brittany charlotte marie kayla alexis lori lee valerie
+    anne meg kay ron tom jim bill bob mike dave steve chris tony rick dan ken greg jeff
+    """.split()
+)
+
+
+def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Name]:
+    """Every capitalised name in ``doc.text[start:end]``, in order."""
+    text = doc.text
+    end = len(text) if end is None else end
+    out: list[Name] = []
+    title = doc.title
+    for m in finditer(NAME, text, start, end):
+        headline = title is not None and title.start <= m.start() < title.end and _is_headline_case(
+            text[title.start : title.end]
+        )
+        for s, e in _trim(text, m.start(), m.end(), headline or _looks_caps(text, m.start(), m.end())):
+            chunk = text[s:e]
+            if len(chunk) < 2 and not chunk.isupper():
+                continue
+            if chunk.lower().rstrip(".") in STOP_CAPITALS or chunk.lower() in HEADLINE_BREAKS:
+                continue
+            out.append(Name(chunk, s, e, _kind(text, s, e)))
+    return out
+
+
+def _is_headline_case(title: str) -> bool:
+    """Whether a headline capitalises its verbs (Title Case or ALL CAPS)."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    if not words:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.7 * len(words)
+
+
+def _looks_caps(text: str, start: int, end: int) -> bool:
+    """Whether a run is written in capitals throughout (an ALL CAPS line), so verbs break it."""
+    letters = [c for c in text[start:end] if c.isalpha()]
+    return len(letters) > 12 and all(c.isupper() for c in letters) and " " in text[start:end].strip()
+
+
+def name_tokens(name: str) -> frozenset[str]:
+    """The lower-case content tokens of a name, for telling mentions of one entity apart."""
+    toks = regex.findall(r"[\p{L}\p{M}\d]+", regex.sub(rf"{APOSTROPHE}s\b", "", name.lower()))
+    return frozenset(t for t in toks if t not in _NAME_GENERIC)
+
+
+_NAME_GENERIC = frozenset(
+    """
+    the a an of and for in on at to inc incorporated llc ltd limited corp corporation co company
+    plc group holdings
+    """.split()
+)
+
+
+def acronym_of(name: str) -> str:
+    """The initials of a name's capitalised words: "Cure Alzheimer's Fund" -> "CAF"."""
+    words = [w for w in regex.findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name) if w.lower() not in ("of", "for", "and", "the", "&", "de")]
+    return "".join(w[0].upper() for w in words)
+
+
+def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
+    """Split "A and B" into two names when A or B is also named alone (``known`` holds lower-case texts)."""
+    m = regex.search(r"\s(?:and|&|AND)\s", name.text)
+    if not m:
+        return [name]
+    left, right = name.text[: m.start()], name.text[m.end() :]
+    lk, rk = left.lower(), right.lower()
+    if lk in known or rk in known:
+        s2 = name.start + m.end()
+        return [
+            Name(left, name.start, name.start + len(left), _kind_plain(left)),
+            Name(right, s2, name.end, _kind_plain(right)),
+        ]
+    return [name]
+
+
+def _kind_plain(text: str) -> Kind:
+    words = text.split()
+    if words and words[-1].lower() in ORG_SUFFIXES:
+        return "org"
+    if len(words) == 1 and text.isupper():
+        return "org"
+    return "name"
+
+
+__all__ = ["Name", "acronym_of", "clean_name", "find_names", "name_tokens", "split_coordination"]
