@@ -1,18 +1,59 @@
-"""The ``pressfacts`` command: ``extract``, ``schema`` and ``--version``."""
+"""The ``pressfacts`` command: ``extract``, ``schema`` and ``--version``.
+
+Start-up time matters for a tool run once per file in shell loops, so this
+module imports only typer and the standard library at the top; the library,
+rich, csv and the process pool are imported inside the code paths that need
+them. Commands defined in their own modules register at the end of the file.
+
+Exit codes: 0 every input was processed (finding no facts is success); 1 at
+least one input could not be read or decoded, or its extraction failed (the
+others are still processed and printed); 2 a usage error.
+"""
 
 from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated
 
 import typer
 
 __version__ = "0.1.0"
 
+#: Exit codes; documented in the README.
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
 app = typer.Typer(
     name="pressfacts",
     help="Extract donors, recipients, amounts, beneficiaries, statistics and quotes "
-    "from press releases, each with its exact character span.",
+    "from press releases, each fact with its exact character span.",
+    epilog="Run 'pressfacts COMMAND --help' for a command's options and examples.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
 )
+
+
+class Format(str, Enum):
+    """Output formats (see ``cli.render``)."""
+
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+#: ``-o`` file endings that pick a format when ``--format`` is not given.
+_FORMAT_BY_SUFFIX = {
+    ".jsonl": Format.jsonl,
+    ".json": Format.json,
+    ".csv": Format.csv,
+    ".txt": Format.table,
+}
 
 
 def _version(value: bool) -> None:
@@ -23,16 +64,280 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
-    """Extract facts from press releases."""
+    """Extract donors, recipients, amounts, beneficiaries, statistics and quotes from press
+    releases, each fact with its exact character span in the text.
+
+    \b
+    Examples:
+      pressfacts extract release.txt
+      pressfacts extract releases/ --format csv -o facts.csv
+      pressfacts schema
+    """
+
+
+EXTRACT_EPILOG = """\b
+Examples:
+  pressfacts extract release.txt                  # a summary view on a terminal
+  pressfacts extract release.txt | jq .donors     # JSON Lines in a pipe
+  pressfacts extract releases/ --format csv -o facts.csv
+  cat release.txt | pressfacts extract -
+  pressfacts extract corpus.jsonl --jobs 0        # {"id": ..., "text": ...} a line
+  pressfacts extract --example --format json
+\b
+Exit codes: 0 all inputs processed (no facts is success), 1 an input could
+not be read or extracted (the rest are still printed), 2 usage error."""
+
+
+def _parse_fields(value: list[str] | None) -> tuple[str, ...] | None:
+    """``--fields donors,amounts`` (or repeated) as a tuple in output order; None for all."""
+    if not value:
+        return None
+    from extractors.model import FIELDS
+
+    asked = [name.strip().lower() for item in value for name in item.split(",") if name.strip()]
+    unknown = [name for name in asked if name not in FIELDS]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+            f"choose from {', '.join(FIELDS)}",
+            param_hint="'--fields'",
+        )
+    if not asked:
+        raise typer.BadParameter(
+            f"no field named; choose from {', '.join(FIELDS)}", param_hint="'--fields'"
+        )
+    return tuple(name for name in FIELDS if name in asked)
+
+
+def _parse_max_bytes(value: str) -> int:
+    from .inputs import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--max-bytes'") from None
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is None or sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _stdout_is_terminal() -> bool:
+    from .output import is_terminal
+
+    return is_terminal(sys.stdout)
+
+
+@app.command(epilog=EXTRACT_EPILOG, no_args_is_help=False)
+def extract(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[INPUT]...",
+            help="Release files, folders (searched for *.txt, *.md, *.text, *.jsonl), *.jsonl "
+            "corpora, or - for standard input (the default when it is not a terminal).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="Output format. Default: table on a terminal, else jsonl (or from the -o "
+            "file's ending: .csv, .json, .jsonl).",
+            show_default=False,
+        ),
+    ] = None,
+    fields: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fields",
+            help="Only these fact lists, comma-separated: donors, recipients, amounts, "
+            "beneficiaries, statistics, quotes, gifts. Skips the work for the others.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of standard output; it appears whole or not at all.",
+            show_default=False,
+        ),
+    ] = None,
+    example: Annotated[
+        bool, typer.Option("--example", help="Read the example release bundled with pressfacts.")
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 for one per processor.")
+    ] = 1,
+    max_bytes: Annotated[
+        str,
+        typer.Option(
+            "--max-bytes",
+            help="Skip any release larger than this (k, MB, GiB...; 0 for no limit).",
+        ),
+    ] = "20MB",
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="Show progress on standard error. Default: when it is a terminal and there is "
+            "more than one release.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Extract the facts of press releases and print them, one record per release."""
+    wanted = _parse_fields(fields)
+    limit = _parse_max_bytes(max_bytes)
+    paths = list(inputs or [])
+    if not paths and not example:
+        if _stdin_is_terminal():
+            raise typer.BadParameter(
+                "no input: give release files or folders, - for standard input, or --example",
+                param_hint="'INPUT'",
+            )
+        paths = ["-"]
+    if fmt is None:
+        suffix = os.path.splitext(output)[1].lower() if output and output != "-" else ""
+        if suffix in _FORMAT_BY_SUFFIX:
+            fmt = _FORMAT_BY_SUFFIX[suffix]
+        elif output and output != "-":
+            fmt = Format.jsonl
+        else:
+            fmt = Format.table if _stdout_is_terminal() else Format.jsonl
+    # One plain file (or stdin, or the example) prints a bare JSON object; anything
+    # that may hold several releases prints an array, even when it holds one.
+    single = len(paths) + int(example) == 1 and not any(
+        p != "-" and (os.path.isdir(p) or p.lower().endswith(".jsonl")) for p in paths
+    )
+    code = _extract(paths, example, fmt.value, wanted, output, jobs, limit, progress, single)
+    raise typer.Exit(code)
+
+
+def _extract(
+    paths: list[str],
+    example: bool,
+    fmt: str,
+    fields: tuple[str, ...] | None,
+    output: str | None,
+    jobs: int,
+    max_bytes: int,
+    progress: bool | None,
+    single: bool,
+) -> int:
+    """Read, extract, render; the exit code."""
+    from itertools import chain
+
+    from .inputs import Item, Problem, iter_inputs, read_example
+    from .output import open_output, silence_stdout
+    from .progress import Reporter
+    from .render import make_renderer
+    from .runner import Done, run
+
+    to_stdout = output is None or output == "-"
+    if progress is None:
+        progress = not (to_stdout and _stdout_is_terminal()) and _is_terminal_stderr()
+    total = (
+        None
+        if any(p == "-" or os.path.isdir(p) or p.lower().endswith(".jsonl") for p in paths)
+        else len(paths) + int(example)
+    )
+    reporter = Reporter(progress=progress, total=total)
+    sources: chain[Item | Problem] = chain(
+        [read_example()] if example else [], iter_inputs(paths, max_bytes=max_bytes)
+    )
+    failed = False
+    try:
+        with open_output(output, data=fmt != "table") as out:
+            renderer = make_renderer(fmt, out, single=single)
+            for outcome in run(sources, fields, jobs):
+                reporter.advance()
+                if isinstance(outcome, Done):
+                    for warning in outcome.warnings:
+                        reporter.warning(f"{outcome.source}: {warning}")
+                    renderer.write(outcome.record)
+                elif outcome.level == "warning":
+                    reporter.warning(str(outcome))
+                else:
+                    failed = True
+                    reporter.error(str(outcome))
+            renderer.finish()
+    except BrokenPipeError:
+        # The reader of standard output has gone (`| head -1`): stop quietly.
+        reporter.close()
+        silence_stdout()
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        reporter.close()
+        sys.stderr.write("pressfacts: interrupted\n")
+        return 130
+    except OSError as exc:  # the output file could not be written
+        reporter.close()
+        target = output if output and output != "-" else "standard output"
+        sys.stderr.write(f"pressfacts: error: cannot write {target}: {exc.strerror or exc}\n")
+        return EXIT_INPUT
+    finally:
+        reporter.close()
+    if failed:
+        reporter.error(
+            f"{reporter.errors} input{'s' if reporter.errors != 1 else ''} could not be processed"
+        )
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _is_terminal_stderr() -> bool:
+    from .output import is_terminal
+
+    return is_terminal(sys.stderr)
+
+
+@app.command(
+    epilog="\b\nExamples:\n  pressfacts schema > release.schema.json\n"
+    "  pressfacts extract r.txt | check-jsonschema --schemafile release.schema.json -"
+)
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one release's output object."""
+    import json
+
+    from extractors.schema import SCHEMA
+
+    try:
+        sys.stdout.write(json.dumps(SCHEMA, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        from .output import silence_stdout
+
+        silence_stdout()
+        raise typer.Exit(EXIT_INPUT) from None
 
 
 def main() -> None:
     """The console script entry point."""
-    app(prog_name="pressfacts")
+    try:
+        app(prog_name="pressfacts")
+    except BrokenPipeError:  # a pipe closed while typer itself was writing (help text)
+        from .output import silence_stdout
+
+        silence_stdout()
+        sys.exit(EXIT_INPUT)
 
 
+# Commands defined in their own modules are added below this marker, one import and one
+# registration each. Keep their module tops light (typer and the standard library): import
+# rich and extractors inside the command function, so every command starts fast.
 # --- commands defined in their own modules register here ---
