@@ -26,14 +26,15 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+import typer
 
-from extractors.document import read
-from extractors.model import Release
+if TYPE_CHECKING:  # rich and the library load inside the functions: the CLI starts fast
+    from rich.console import Console
+    from rich.text import Text
+
+    from extractors.model import Release
 
 #: The fields highlighted in the text, the label of one fact, and its terminal
 #: style. Gifts span whole sentences and appear in the record only. Short facts
@@ -154,6 +155,8 @@ def plain_markers(text: str, marks: Iterable[Mark]) -> str:
 
 def styled_text(text: str, marks: Sequence[Mark]) -> Text:
     """The text with each mark's style over its span; shorter marks are applied last and win."""
+    from rich.text import Text
+
     out = Text(text, no_wrap=False)
     for mark in sorted(marks, key=lambda m: -(m.end - m.start)):
         style = BOILERPLATE_STYLE if mark.field == BOILERPLATE else HIGHLIGHTED[mark.field][1]
@@ -163,6 +166,8 @@ def styled_text(text: str, marks: Sequence[Mark]) -> Text:
 
 def legend(release: Release, plain: bool) -> Text:
     """One line naming each field with its colour (or marker) and how many facts it has."""
+    from rich.text import Text
+
     out = Text("Legend: ")
     for name, (label, style) in HIGHLIGHTED.items():
         count = len(getattr(release, name))
@@ -251,6 +256,11 @@ def render(console: Console, text: str, release: Release, *, plain: bool) -> Non
 
 def _render(console: Console, text: str, release: Release, *, plain: bool) -> None:
     """Print one release to ``console``; see ``render``."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from extractors.document import read
+
     body_end = read(text).body_end
     marks = marks_of(release, text, body_end)
     heading = release.title or release.source or "release"
@@ -285,3 +295,88 @@ def use_plain(color: bool | None, stream: Any = None) -> bool:
     stream = stream if stream is not None else sys.stdout
     isatty = getattr(stream, "isatty", None)
     return not (isatty and isatty())
+
+
+# --- the command ----------------------------------------------------------------
+
+
+def _pick(path: str) -> tuple[str, str | None]:
+    """Split "corpus.jsonl#<id>" into the corpus and the wanted source; other paths stand whole."""
+    from .inputs import CORPUS_SUFFIX
+
+    corpus, sep, ident = path.rpartition("#")
+    if sep and ident and corpus.lower().endswith(CORPUS_SUFFIX) and os.path.isfile(corpus):
+        return corpus, path
+    return path, None
+
+
+SHOW_EPILOG = """\b
+Examples:
+  pressfacts show release.txt
+  pressfacts show release.txt | less          # plain [donor: …] markers
+  pressfacts show corpus.jsonl#d003           # one release of a corpus
+\b
+Exit codes: 0 shown, 1 a release could not be read, 2 usage error."""
+
+
+def show(
+    release: Annotated[
+        str,
+        typer.Argument(
+            metavar="RELEASE",
+            help="A release file, - for standard input, a folder or corpus.jsonl (every "
+            "release in it), or corpus.jsonl#<id> for one release of a corpus.",
+            show_default=False,
+        ),
+    ],
+    color: Annotated[
+        bool | None,
+        typer.Option(
+            "--color/--no-color",
+            help="Colours on or off. Default: on in a terminal, off when piped or when "
+            "NO_COLOR is set.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Show a release with every fact highlighted in place, a legend, and the record.
+
+    One colour per field, the boilerplate dimmed. Without colours facts are
+    marked [donor: …], nested where one lies inside another.
+    """
+    from rich.console import Console
+
+    from extractors import extract
+
+    from .inputs import Problem, iter_inputs
+
+    path, wanted = _pick(release)
+    plain = use_plain(color)
+    console = Console(
+        no_color=plain,
+        color_system=None if plain else "auto",
+        force_terminal=True if color else None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+    errors = shown = 0
+    for got in iter_inputs([path]):
+        if isinstance(got, Problem):
+            typer.echo(f"pressfacts: {got.level}: {got}", err=True)
+            errors += got.level == "error"
+            continue
+        if wanted is not None and got.source != wanted:
+            continue
+        for warning in got.warnings:
+            typer.echo(f"pressfacts: warning: {got.source}: {warning}", err=True)
+        if shown:
+            console.print()
+            console.rule(style="" if plain else "dim")
+        render(console, got.text, extract(got.text, got.source), plain=plain)
+        shown += 1
+    if wanted is not None and not shown:
+        typer.echo(f"pressfacts: error: {wanted}: no release with this id in the corpus", err=True)
+        errors += 1
+    if errors:
+        raise typer.Exit(code=1)
