@@ -263,10 +263,10 @@ def _render(console: Console, text: str, release: Release, *, plain: bool) -> No
 
     body_end = read(text).body_end
     marks = marks_of(release, text, body_end)
-    heading = release.title or release.source or "release"
+    heading = release.source or "release"
+    if release.date:
+        heading += f" · {release.date}"
     console.print(Text(heading, style="" if plain else "bold"))
-    if release.source and release.source != heading:
-        console.print(Text(release.source, style="" if plain else "dim"))
     console.print(legend(release, plain))
     console.print()
     shown = text.rstrip()
@@ -285,16 +285,29 @@ def _render(console: Console, text: str, release: Release, *, plain: bool) -> No
 
 
 def use_plain(color: bool | None, stream: Any = None) -> bool:
-    """Whether to draw plain markers: asked for, ``NO_COLOR`` set, ``TERM=dumb``, or not a terminal."""
+    """Whether to draw plain markers: asked for, ``NO_COLOR`` set, ``TERM=dumb``, or not a terminal.
+
+    ``stream`` is where the output goes (standard output when None).
+    """
     if color is not None:
         return not color
     if os.environ.get("NO_COLOR"):
         return True
     if os.environ.get("TERM") == "dumb":
         return True
-    stream = stream if stream is not None else sys.stdout
-    isatty = getattr(stream, "isatty", None)
-    return not (isatty and isatty())
+    return not (_is_terminal(stream) if stream is not None else _stdout_is_terminal())
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal (a seam for tests)."""
+    return _is_terminal(sys.stdout)
 
 
 # --- the command ----------------------------------------------------------------
@@ -355,7 +368,7 @@ def show(
     console = Console(
         no_color=plain,
         color_system=None if plain else "auto",
-        force_terminal=True if color else None,
+        force_terminal=None if plain else True,
         highlight=False,
         markup=False,
         emoji=False,
