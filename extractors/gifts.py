@@ -151,23 +151,18 @@ AGENT_VERBS = regex.compile(
     r"""
     ^(?:
         donat(?:e|es|ed|ing)
-      | giv(?:e|es|ing)|gave
       | grant(?:s|ed)
-      | award(?:s|ed|ing)?
       | pledg(?:e|es|ed|ing)
-      | commit(?:s|ted)?
       | contribut(?:e|es|ed|ing)
-      | present(?:s|ed)?
-      | fund(?:s|ed)?
-      | sponsor(?:s|ed)?
-      | match(?:es|ed)?
-      | rais(?:e|es|ed)
       | endow(?:s|ed)?
       | gift(?:s|ed)?
-      | provid(?:e|es|ed)
-      | invest(?:s|ed)?(?=\s[^.;]{0,40}\bgrants?\b)
-      | (?:donation|gift|grant|pledge|contribution|commitment)s?    # "Acme donation of $5"
-      | announc(?:e|es|ed)(?=\s[^.;]{0,80}(?:\bdonation|\bgift|\bgrant|\bpledge|\bcontribution|\bcommitment|\$|€|£))
+      | (?:giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
+        |sponsor(?:s|ed)?|match(?:es|ed)?|rais(?:e|es|ed)|provid(?:e|es|ed)|invest(?:s|ed)?
+        |extend(?:s|ed)?|offer(?:s|ed)?|distribut(?:e|es|ed)|hand(?:s|ed)\sover|present(?:s|ed)?)
+        (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
+      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)    # "Acme donation of $5"
+      | announc(?:e|es|ed)
+        (?=(?:\s+(?:today|recently|plans\sfor))?\s+(?:a|an|its|their|the|his|her|\$|€|£)\s[^.;,]{0,60}?(?:donation|gift|grant|pledge|contribution|commitment|\$|€|£))
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -191,12 +186,16 @@ RECIPIENT_VERBS = regex.compile(
 DONOR_BEFORE = regex.compile(
     r"""
     (?:
-        \bfrom|\bby|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
+        \bfrom
+      | \b(?:awarded|given|donated|granted|funded|sponsored|provided|made\spossible|offered|presented|pledged
+          |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
+        (?:\s\w+){0,2}?\sby
+      | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s){0,2}
-    (?:[a-z\-]+\s){0,3}?                                      # "volunteer leaders and philanthropists"
+    (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, ViewRay"
     $
     """,
     regex.VERBOSE,
@@ -370,8 +369,10 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     after = doc.text[m.end : min(span.end, m.end + 30)]
     if MONEY_NOT_GIFT.match(after):
         return False
+    if regex.match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
+        return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
-    if regex.search(r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$", before):
+    if regex.search(r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$", before):
         return "in-kind" in before or "valued at" in before and "donat" in doc.text[span.start : m.start].lower()
     return True
 
@@ -392,11 +393,17 @@ def _government_of(doc: Document, span: Span) -> Name | None:
 def _official(doc: Document, name: Name) -> bool:
     """Whether a name is an official's: "Minister Jane Roe", "Sen. Kay Hutchison", "President Biden"."""
     before = doc.text[max(0, name.start - 40) : name.start]
-    tail = before.rstrip()
-    if tail.endswith(OFFICIAL_TITLES):
+    tail = before.rstrip().lower()
+    if tail.endswith(tuple(t.lower() for t in OFFICIAL_TITLES)):
         return True
     # "Minister for Health Jane Roe", "Secretary of State Jane Roe"
-    return bool(regex.search(r"\b(?:Minister|Secretary|Senator|Sen\.|Governor|President)\b(?:\s(?:for|of)\s[\p{Lu}][\p{L}]+(?:\s(?:and\s)?[\p{Lu}][\p{L}]+){0,3})?\s*$", before))
+    return bool(
+        regex.search(
+            r"\b(?:Minister|Secretary|Senator|Sen\.|Governor|President|MP)\b(?:\s(?:for|of)\s[\p{Lu}][\p{L}]+(?:\s(?:and\s)?[\p{Lu}][\p{L}]+){0,3})?(?:\s[\p{Lu}][\p{L}.]*){0,2}\s*$",
+            before,
+            regex.IGNORECASE,
+        )
+    )
 
 
 def _roles(
@@ -410,56 +417,130 @@ def _roles(
     text = doc.text
     span = sent.span
     out: list[_Role] = []
+    officials: list[Name] = []
     i = sent.index
+    strict = not sent.in_title
     for k, name in enumerate(names):
-        before = text[max(span.start, name.start - 80) : name.start]
-        after = text[name.end : min(span.end, name.end + 240)]
-        # X donates / X, a family foundation, has awarded / X and Y donate
-        m_agent = _agent_verb(after)
-        if m_agent is not None:
-            if _official(doc, name) or name.kind == "person" and _official(doc, name):
-                gov = _government_of(doc, span)
-                if gov is not None:
-                    out.append(_Role(gov, "donor", "gift.government", 0.7, i))
-            else:
-                out.append(_Role(name, "donor", "gift.agent", 0.9, i))
-                # "Sonepar and Klein Tools donate": the name before a coordinator too
-                if k > 0 and regex.fullmatch(
-                    r"\s*(?:,|and|&|,\sand)\s*", text[names[k - 1].end : name.start]
-                ):
-                    out.append(_Role(names[k - 1], "donor", "gift.agent_coordinated", 0.85, i))
-            continue
-        if RECIPIENT_VERBS.match(_after_apposition(after)) and (sent.gift_money or sent.strong):
-            out.append(_Role(name, "recipient", "gift.receives", 0.85, i))
-            if k > 0 and regex.fullmatch(r"\s*(?:and|&)\s*", text[names[k - 1].end : name.start]):
-                out.append(_Role(names[k - 1], "recipient", "gift.receives_coordinated", 0.8, i))
-            continue
-        if POSSESSIVE_GIFT.match(after):
-            out.append(_Role(name, "donor", "gift.possessive", 0.8, i))
-            continue
-        if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
-            out.append(_Role(name, "donor", "gift.compound", 0.75, i))
-            continue
-        if DONOR_BEFORE.search(before) and _anchored(anchors, name.start, span.start, 200):
-            if not _official(doc, name):
-                out.append(_Role(name, "donor", "gift.from", 0.85, i))
-                anchors.append(name.end)
-                anchors.sort()
-            continue
-        pm = PAREN_MONEY.match(after)
-        if pm is not None:
-            share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
-            out.append(_Role(name, "recipient", "gift.list_share", 0.8, i, share))
-            continue
-        rb = RECIPIENT_BEFORE.search(before)
-        prep = name.start - len(before) + rb.start() if rb is not None else -1
-        if rb is not None and _anchored(anchors, prep, span.start, 60, strict=True, text=text):
-            share = next((m for m in reversed(money) if 0 <= prep - m.end <= 6), None)
-            out.append(_Role(name, "recipient", "gift.to", 0.85, i, share))
-            continue
-        if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
-            out.append(_Role(name, "recipient", "gift.dative", 0.8, i))
+        if _is_gift_name(name):
+            continue  # "the Vision Grant", "Give Back Grant": the gift, not a party
+        found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
+        for role, rule, conf, share, who in found:
+            out.append(_Role(who, role, rule, conf, i, share))
+        if found:
+            bisect.insort(anchors, name.end)
+    if officials and not any(r.role == "donor" for r in out):
+        # "Minister Jane Roe announced a $5 million grant": the government gives.
+        gov = _government_of(doc, span)
+        if gov is not None:
+            out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    # "Grover presented a $5,000 donation raised by i2M": the organisation gives, not its envoy.
+    if any(r.rule == "gift.from" and r.name.kind == "org" for r in out):
+        out = [r for r in out if not (r.rule == "gift.agent" and r.name.kind != "org" and " " not in r.name.text)]
+    if sent.in_title:
+        for r in out:
+            r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+_GIFT_HEADS = frozenset("grant grants gift gifts donation donations award awards scholarship scholarships prize".split())
+
+
+def _is_gift_name(name: Name) -> bool:
+    """Whether a name is the gift's own: "the Vision Grant", "First String Donation"."""
+    return name.text.split()[-1].lower() in _GIFT_HEADS
+
+
+_Found = tuple[str, str, float, "Money | None", Name]
+
+
+def _role_of(
+    doc: Document,
+    sent: _Sentence,
+    names: list[Name],
+    k: int,
+    money: list[Money],
+    anchors: list[int],
+    strict: bool,
+    officials: list[Name],
+) -> list[_Found]:
+    """The roles of the ``k``-th name of a gift sentence, by the first pattern that fits."""
+    text = doc.text
+    span = sent.span
+    name = names[k]
+    before = text[max(span.start, name.start - 80) : name.start]
+    after = text[name.end : min(span.end, name.end + 240)]
+    prev_joined = k > 0 and regex.fullmatch(r"\s*(?:and|&|&amp;|,\sand|AND)\s*", text[names[k - 1].end : name.start])
+    # X donates / X, a family foundation, has awarded / X and Y donate
+    m_agent = _agent_verb(after)
+    if m_agent is not None:
+        rest = after[m_agent.end() :]
+        if m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None:
+            # "X announced a $5,000 grant from Y": X receives.
+            if regex.search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest) and not _official(doc, name):
+                return [("recipient", "gift.announces_received", 0.8, None, name)]
+        if _official(doc, name):
+            officials.append(name)
+            return []
+        found: list[_Found] = [("donor", "gift.agent", 0.9, None, name)]
+        if prev_joined:  # "Sonepar and Klein Tools donate"
+            found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
+        return found
+    # X, in partnership with Y, ... a $50,000 donation
+    if sent.gift_money and regex.match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after):
+        return [("donor", "gift.partnership", 0.75, None, name)]
+    if RECIPIENT_VERBS.match(_after_apposition(after)) and (sent.gift_money or sent.strong) and not regex.match(r"\s*\S+\s+by\b", after):
+        found = [("recipient", "gift.receives", 0.85, None, name)]
+        if prev_joined:
+            found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
+        return found
+    if POSSESSIVE_GIFT.match(after):
+        return [("donor", "gift.possessive", 0.8, None, name)]
+    if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
+        return [("donor", "gift.compound", 0.75, None, name)]
+    db = DONOR_BEFORE.search(before)
+    if db is not None and not _attributive(after, name):
+        prep = name.start - len(before) + db.start()
+        partner = "partnership" in db.group() or "donor" in db.group() or "sponsor" in db.group()
+        through = db.group().startswith(("through", "via"))
+        if (partner and sent.gift_money) or (
+            _anchored(anchors, prep, span.start, 25 if through else 70, strict=strict, text=text)
+            and (not through or name.kind == "org")
+        ):
+            if _official(doc, name):
+                return []
+            return [("donor", "gift.from", 0.85, None, name)]
+    if PAREN_MONEY.match(after):
+        share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
+        return [("recipient", "gift.list_share", 0.8, share, name)]
+    rb = RECIPIENT_BEFORE.search(before)
+    if rb is not None and not _attributive(after, name):
+        prep = name.start - len(before) + rb.start()
+        if _anchored(anchors, prep, span.start, 60, strict=strict, text=text):
+            share = next((m for m in reversed(money) if 0 <= prep - m.end <= 6), None)
+            return [("recipient", "gift.to", 0.85, share, name)]
+    if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
+        return [("recipient", "gift.dative", 0.8, None, name)]
+    return []
+
+
+# Lower-case words that may follow a name without making it an adjective.
+FUNCTION_WORDS = frozenset(
+    """
+    for to in on at and or which who whose that as with by from over during this the a an its
+    their through of is was will has have had are were be been being would could can may
+    shall should must since after before until while when where because so but not also
+    both each including alone itself directly today now via per
+    """.split()
+)
+_NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,60}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
+
+
+def _attributive(after: str, name: Name) -> bool:
+    """Whether a name is used as an adjective: "UCLA researchers", "Congressional approval"."""
+    if name.kind == "org" and " " in name.text:
+        return False  # "Duncanville High School boys and girls programs" names the school
+    m = _NEXT_WORD.match(after)
+    return bool(m) and m["w"] not in FUNCTION_WORDS and not m["w"].endswith("ed")
 
 
 def _after_apposition(after: str) -> str:
@@ -475,6 +556,12 @@ def _agent_verb(after: str) -> regex.Match[str] | None:
             continue
         v = AGENT_VERBS.match(after[w.start() :])
         if v is not None:
+            gap = after[: w.start()]
+            tail = after[v.end() : v.end() + 6]
+            if regex.search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap) or tail.startswith((" by ", " by\n")):
+                return None  # passive: "the grant was awarded by", "Vision Grant awarded by"
+            if regex.search(r",\s*$", gap) and regex.match(r"(?:award|fund|support|match|present|provid|rais|giv)", v.group(), regex.IGNORECASE) and not gap.strip().startswith(","):
+                return None
             return v
     return None
 
@@ -544,9 +631,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")
                 extra = toks - c.tokens
-                if not (extra & {"foundation", "fund", "trust"}) or any(
-                    "foundation" in name_tokens(m.text) for m in c.mentions
-                ):
+                if not (extra & {"foundation", "fund", "trust", "campaign", "program", "programme"}):
                     c.mentions.append(n)
             elif c.tokens and toks <= c.tokens:
                 c.mentions.append(n)

@@ -73,8 +73,11 @@ STOP_CAPITALS = frozenset(
 HEADLINE_BREAKS = frozenset(
     """
     donate donates donated donating give gives gave giving grants granted awards awarded
+    accelerate advance expand study build improve create boost strengthen serve feed establish
+    combat fight address empower assist benefit develop enhance increase protect reduce restore
+    train upgrade equip promote bring transform renovate purchase sustain inspire
     awarding pledge pledges pledged pledging commit commits committed contribute contributes
-    contributed fund funds funded funding sponsor sponsors sponsored match matches matched raise
+    contributed funded funding sponsor sponsors sponsored match matches matched raise
     raises raised raising endow endows endowed gift gifts gifted present presents presented
     receive receives received receiving secure secures secured win wins won announce announces
     announced announcing launch launches launched unveil unveils unveiled celebrate celebrates
@@ -99,7 +102,7 @@ TITLE_WORDS = frozenset(
 
 # Connectors allowed inside a name when a capitalised word follows:
 # "Bank of America", "Alliance for LGBTQ Youth", "Bill & Melinda Gates Foundation".
-CONNECTORS = ("of", "for", "and", "&", "de", "du", "des", "del", "la", "le", "van", "von", "der", "da", "of the", "for the")
+CONNECTORS = ("of", "for", "and", "&", "&amp;", "de", "du", "des", "del", "la", "le", "van", "von", "der", "da", "of the", "for the")
 
 # Abbreviations a name may end with, full stop included.
 NAME_ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "L.L.C.", "Bros.", "St.", "Mt.")
@@ -115,7 +118,7 @@ PERSON_TITLES = (
 _WORD = rf"""
     (?:
         (?:\p{{Lu}}\.){{2,}}                                  # U.S.  U.K.
-      | \p{{Lu}}\.(?=\s\p{{Lu}})                               # an initial: "Leona M. and"
+      | \p{{Lu}}\.(?=\s(?:\p{{Lu}}|and\s|&\s))                 # an initial: "John F. Kennedy", "Leona M. and"
       | {alternation(NAME_ABBREVIATIONS)}                      # Inc.  Corp.
       | \p{{Lu}}[\p{{L}}\p{{M}}\d]*                            # Acme  UNICEF  i2M-like after a capital
         (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil, not "FDA-cleared"
@@ -127,7 +130,8 @@ _WORD = rf"""
 # A word allowed after the first: also numbers and grades: "District 35-N", "Freedom West 2.0".
 _LATER_WORD = rf"(?:{_WORD}|\d[\d.]*(?:-\p{{Lu}}+)?(?![\d,]))"
 
-_GAP = r"[ \u00a0]{1,2}"  # one space between words, two in sloppy text
+# One space between words, two in sloppy text, or a line end in hard-wrapped text.
+_GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
 
 NAME = regex.compile(
     rf"""
@@ -159,7 +163,7 @@ class Name:
 
 def clean_name(text: str) -> str:
     """The name without a leading article, a trailing possessive or stray punctuation."""
-    out = text.strip(" ,;:\u00a0")
+    out = regex.sub(r"\s+", " ", text).replace("&amp;", "&").strip(" ,;:\u00a0")
     out = regex.sub(r"^(?:the|The|THE)\s+", "", out)
     out = _POSSESSIVE.sub("", out) if regex.search(rf"\w{APOSTROPHE}s?$", out) else out
     return out.strip(" ,;:\u00a0")
@@ -173,6 +177,9 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
         word = regex.sub(rf"{APOSTROPHE}s$", "", word)
+        if regex.search(rf"{APOSTROPHE}(?:re|ll|ve|m|d|t)$", word):  # "We're", "Don't"
+            pieces.append([])
+            continue
         if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
             word in TITLE_WORDS
         ):
@@ -187,6 +194,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         # Strip connectors and stop capitals at both ends.
         while piece and (
             not full[piece[0][0]].isalpha()
+            or (regex.fullmatch(r"\p{Lu}\p{Ll}+ly", full[piece[0][0] : piece[0][1]]) is not None)
             or full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
@@ -216,7 +224,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
 # Possessives that belong inside names: "Speedway Children's Charities", "Sam's Club".
 _INNER_POSSESSORS = frozenset(
     """
-    children women men people kids veterans mothers fathers alzheimer parkinson huntington
+    children women men people kids veterans mothers fathers mother father alzheimer parkinson huntington
     crohn lou gehrig st sam macy kohl dillard lowe denny wendy mcdonald chili applebee
     """.split()
 )
@@ -227,7 +235,7 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     word = regex.sub(rf"{APOSTROPHE}s$", "", text[ws:we])
     if word.lower() in _INNER_POSSESSORS:
         return True
-    if word.isupper() and len(word) > 1:  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
+    if word.isupper() and len(word) > 1 and not text[ws:end].isupper():  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
         return False
     nxt = text[we:end].split()[:1]
     return bool(nxt) and nxt[0].lower().rstrip(".,") in ORG_SUFFIXES
@@ -237,8 +245,9 @@ def _kind(text: str, start: int, end: int) -> Kind:
     """Whether a name looks like an organisation, a person, or cannot be told."""
     chunk = text[start:end]
     words = chunk.split()
-    last = words[-1].lower().rstrip(",")
-    if last in ORG_SUFFIXES or any(w.lower() in ORG_SUFFIXES for w in words[-2:]):
+    if any(w.lower().rstrip(",.") in ORG_SUFFIXES for w in words[1:]) or (
+        len(words) > 1 and words[0].lower() in ORG_SUFFIXES
+    ):
         return "org"
     if len(words) == 1 and regex.fullmatch(r"[\p{Lu}\d&\-.]{2,}", chunk) and any(c.isalpha() for c in chunk):
         return "org"  # an acronym: UNICEF, H-E-B
@@ -337,13 +346,26 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
         return [name]
     left, right = name.text[: m.start()], name.text[m.end() :]
     lk, rk = left.lower(), right.lower()
-    if lk in known or rk in known:
+    if regex.search(r"\s(?:of|for|de)\s", left):  # "Centers for Children & Families"
+        return [name]
+    if lk in known or rk in known or _both_whole(left, right):
         s2 = name.start + m.end()
         return [
             Name(left, name.start, name.start + len(left), _kind_plain(left)),
             Name(right, s2, name.end, _kind_plain(right)),
         ]
     return [name]
+
+
+def _both_whole(left: str, right: str) -> bool:
+    """Whether "A and B" reads as two names: B is no organisation head that A lacks, A no initial."""
+    if regex.search(r"(?:^|\s)\p{Lu}\.?$", left):  # "Leona M. and Harry B. Helmsley Trust"
+        return False
+    rlast = right.split()[-1].lower().rstrip(".,")
+    llast = left.split()[-1].lower().rstrip(".,")
+    if rlast in ORG_SUFFIXES and llast not in ORG_SUFFIXES:
+        return False  # "Bill & Melinda Gates Foundation"
+    return len(left.split()) + len(right.split()) >= 3 or (left.isupper() and right.isupper())
 
 
 def _kind_plain(text: str) -> Kind:
