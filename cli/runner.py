@@ -16,9 +16,12 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .inputs import Item, Problem
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: Releases per task sent to a worker: enough to amortise the pickling round trip.
 CHUNK = 16
@@ -69,6 +72,22 @@ def _init_worker() -> None:
     import extractors  # noqa: F401
 
 
+def _mp_context() -> Any:
+    """A fork server that has imported the library once, else fresh interpreters.
+
+    Forking this process directly could copy a lock held by another thread
+    (the progress display's) into a worker and hang it; the fork server is a
+    clean single-threaded process, and forking it is as fast as forking this.
+    """
+    import multiprocessing
+
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["extractors", "cli.runner"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
 def cpu_count() -> int:
     """The processors this process may run on."""
     try:
@@ -108,16 +127,21 @@ def _chunks(inputs: Iterable[Item | Problem]) -> Iterator[list[Item] | Problem]:
         yield chunk
 
 
+def _ready(head: tuple[Future[list[Done | Problem]], list[Item]] | Problem) -> bool:
+    """Whether the head of the line can be handed out without waiting."""
+    return isinstance(head, Problem) or head[0].done()
+
+
 def _run_pool(
     inputs: Iterable[Item | Problem], fields: Sequence[str] | None, jobs: int
 ) -> Iterator[Done | Problem]:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     window = jobs * WINDOW_PER_JOB
     pending: deque[tuple[Future[list[Done | Problem]], list[Item]] | Problem] = deque()
     in_flight = 0
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(), initializer=_init_worker)
     try:
 
         def drain_one() -> Iterator[Done | Problem]:
@@ -157,9 +181,7 @@ def _run_pool(
                         for i in got
                     )
             # Hand out whatever is finished at the head of the line, then wait if the window is full.
-            while pending and (
-                isinstance(pending[0], Problem) or pending[0][0].done() or in_flight >= window  # type: ignore[index]
-            ):
+            while pending and (_ready(pending[0]) or in_flight >= window):
                 yield from drain_one()
         while pending:
             yield from drain_one()
