@@ -30,7 +30,12 @@ app = typer.Typer(
     name="pressfacts",
     help="Extract donors, recipients, amounts, beneficiaries, statistics and quotes "
     "from press releases, each fact with its exact character span.",
-    epilog="Run 'pressfacts COMMAND --help' for a command's options and examples.",
+    epilog="\b\nExamples:\n"
+    "  pressfacts extract release.txt\n"
+    "  pressfacts extract releases/ --format csv -o facts.csv\n"
+    "  pressfacts extract --example\n"
+    "  pressfacts schema\n"
+    "\b\nRun 'pressfacts COMMAND --help' for a command's options and examples.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -71,15 +76,7 @@ def _root(
         ),
     ] = False,
 ) -> None:
-    """Extract donors, recipients, amounts, beneficiaries, statistics and quotes from press
-    releases, each fact with its exact character span in the text.
-
-    \b
-    Examples:
-      pressfacts extract release.txt
-      pressfacts extract releases/ --format csv -o facts.csv
-      pressfacts schema
-    """
+    """Extract facts from press releases."""
 
 
 EXTRACT_EPILOG = """\b
@@ -143,7 +140,7 @@ def extract(
     inputs: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[INPUT]...",
+            metavar="INPUT",
             help="Release files, folders (searched for *.txt, *.md, *.text, *.jsonl), *.jsonl "
             "corpora, or - for standard input (the default when it is not a terminal).",
             show_default=False,
@@ -164,6 +161,7 @@ def extract(
         list[str] | None,
         typer.Option(
             "--fields",
+            metavar="NAMES",
             help="Only these fact lists, comma-separated: donors, recipients, amounts, "
             "beneficiaries, statistics, quotes, gifts. Skips the work for the others.",
             show_default=False,
@@ -174,6 +172,7 @@ def extract(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="Write to this file instead of standard output; it appears whole or not at all.",
             show_default=False,
         ),
@@ -182,12 +181,16 @@ def extract(
         bool, typer.Option("--example", help="Read the example release bundled with pressfacts.")
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 for one per processor.")
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 for one per processor."
+        ),
     ] = 1,
     max_bytes: Annotated[
         str,
         typer.Option(
             "--max-bytes",
+            metavar="SIZE",
             help="Skip any release larger than this (k, MB, GiB...; 0 for no limit).",
         ),
     ] = "20MB",
@@ -341,3 +344,8 @@ def main() -> None:
 # registration each. Keep their module tops light (typer and the standard library): import
 # rich and extractors inside the command function, so every command starts fast.
 # --- commands defined in their own modules register here ---
+from cli import evaluate, report, show  # noqa: E402
+
+app.command("show", epilog=show.SHOW_EPILOG)(show.show)
+app.command("report", epilog=report.REPORT_EPILOG)(report.report)
+app.command("evaluate", epilog=evaluate.EVALUATE_EPILOG)(evaluate.evaluate)

@@ -359,9 +359,11 @@ def read_example() -> Item | Problem:
     here = os.path.dirname(os.path.abspath(__file__))
     checkout = os.path.join(os.path.dirname(here), "fixtures", "seed_like.txt")
     try:
-        data = bundled.read_bytes() if bundled.is_file() else open(checkout, "rb").read()  # noqa: SIM115
+        if bundled.is_file():
+            data = bundled.read_bytes()
+        else:
+            with open(checkout, "rb") as f:
+                data = f.read()
     except OSError as exc:
-        return Problem(
-            EXAMPLE_SOURCE, "the bundled example is missing from this install: " + _os_message(exc)
-        )
+        return Problem(EXAMPLE_SOURCE, "the bundled example is missing: " + _os_message(exc))
     return _text_item(EXAMPLE_SOURCE, data)
