@@ -1,23 +1,45 @@
 """Numbers as releases write them: digits with separators, scale words, number words.
 
+Two layers. The building blocks the money finder shares (``NUMBER``,
+``parse_number``, ``scale_of``, ``SCALES``, ``words_to_number``), and the number
+finder ``find_numbers`` that the statistics finder and the number tables use:
+one scan for number phrases, each parsed into one or more ``NumberMention``::
+
+    NumberMention(text, start, end, value, kind, bound, words)
+
+- ``kind``: ``"number"`` ("2.3 million", "a dozen", "fifty-two"), ``"percent"``
+  ("40%", "40 per cent", "forty percent"), ``"fraction"`` ("two thirds", "3/4"),
+  ``"ratio"`` ("1 in 5", "one out of three": the value is the share, 0.2),
+  ``"ordinal"`` ("fifth", "21st", "twenty-first": the value is the position).
+- ``bound``: ``"at_least"`` for "3,000+", "25-plus" and the vague plurals
+  ("hundreds of" is 100, "tens of millions of" is 10,000,000: the lower bound),
+  else ``"exact"``; words such as "more than" are read by the statistics finder.
+- ``words``: whether the number is spelt out ("two million") rather than digits.
+
+    >>> [(m.text, m.value, m.kind) for m in find_numbers("Over 40% of 2.3 million learners")]
+    [('40%', 40.0, 'percent'), ('2.3 million', 2300000.0, 'number')]
+    >>> [(m.text, m.value, m.bound) for m in find_numbers("hundreds of volunteers and 3,000+ kits")]
+    [('hundreds', 100.0, 'at_least'), ('3,000+', 3000.0, 'at_least')]
     >>> parse_number("1,250,000")
     1250000.0
-    >>> parse_number("2.5")
-    2.5
     >>> scale_of("million")
     1000000
     >>> words_to_number("two hundred and fifty")
     250.0
 
-Shared by the money finder and the statistics finder: keep ``NUMBER`` and
-``parse_number`` in step (every string ``NUMBER`` matches must parse).
+Keep ``NUMBER`` and ``parse_number`` in step (every string ``NUMBER`` matches
+must parse), and ``_DIGITS`` with ``_parse_digits``.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from typing import Literal
+
 import regex
 
-from .patterns import alternation
+from .patterns import TIMEOUT, alternation, finditer
 
 SCALES = {
     "thousand": 10**3, "k": 10**3, "K": 10**3,
@@ -107,3 +129,749 @@ def words_to_number(phrase: str) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+def trie(words: list[str] | set[str] | frozenset[str]) -> str:
+    """An alternation of literal words factored by common prefixes.
+
+    Same language as ``alternation(words)`` (longest match first), but the
+    engine reads each letter once instead of trying every word in turn: the
+    number phrase pattern runs several times faster with it.
+
+        >>> trie(["ten", "tens", "two"])
+        't(?:en(?:s)?|wo)'
+    """
+    root: dict[str, dict] = {}
+    for word in {w.lower() for w in words}:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+# --- the number finder ----------------------------------------------------------
+
+Kind = Literal["number", "percent", "fraction", "ratio", "ordinal"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number as written, with its value and what sort of number it is."""
+
+    text: str  # as written: "2.3 million"
+    start: int  # text == source[start:end]
+    end: int
+    value: float  # 2300000.0; 0.2 for "1 in 5"; 100.0 for "hundreds of"
+    kind: Kind
+    bound: Literal["exact", "at_least"] = "exact"  # "at_least" for "3,000+", "hundreds of"
+    words: bool = False  # spelt out ("two million") rather than digits
+
+
+# Word tables. Keep in step with ``_WORD_TOKEN`` (built from them).
+SMALL = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}  # fmt: skip
+BIG = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+       "lakh": 10**5, "crore": 10**7}  # fmt: skip
+DOZEN = frozenset({"dozen", "dozens", "dzs", "dozs", "doz"})
+# Ordinal words: position, and whether it also names a fraction's denominator
+# ("fifths"); "first" and "second" never do ("a second grant" is no half).
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}  # fmt: skip
+# Denominators written as plurals or as the fraction words proper.
+DENOMINATORS = {
+    **{k + "s": v for k, v in ORDINALS.items() if v >= 3},
+    **{k: v for k, v in ORDINALS.items() if v >= 3},
+    "half": 2, "halves": 2, "quarter": 4, "quarters": 4, "firsts": 1,
+}  # fmt: skip
+VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
+         "billions": 10**9, "trillions": 10**12}  # fmt: skip
+SUFFIX_SCALES = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "mn": 10**6, "mln": 10**6,
+                 "mil": 10**6, "bn": 10**9, "bln": 10**9, "B": 10**9, "b": 10**9, "G": 10**9,
+                 "T": 10**12, "tn": 10**12, "tln": 10**12}  # fmt: skip
+UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
+                     "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125,
+                     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+
+_NUMBER_WORDS = [
+    *SMALL, *TENS, "hundred", "hundreds", *BIG, "millions", "billions", "lakhs", "crores",
+    *DOZEN, *ORDINALS, *DENOMINATORS,
+]  # fmt: skip
+
+# One digit number: the forms are tried in this order, so the grouped ones win
+# over the bare run of digits that would stop at the first separator.
+_DIGITS = r"""
+    (?:
+        \d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?             # 1,250,000.50
+      | \d{1,2}(?:,\d{2}){1,4},\d{3}(?:\.\d{1,12})?       # 12,34,567.89 (Indian grouping)
+      | \d{1,3}(?:\.\d{3}){2,6}(?:,\d{1,2})?(?![\d])      # 1.000.000,50
+      | \d{1,3}\.\d{3},\d{1,2}(?![\d])                    # 1.111,11
+      | \d{1,3}(?:[ \u00a0\u202f]\d{3}){1,5}(?:\.\d{1,12})?(?![\d,.]\d)   # 1 234 567  40 000
+      | (?<!\d,)\d{1,3},\d{1,2}(?![\d,])                 # 5,00  1,3 (a decimal comma)
+      | \d{1,15}(?:\.\d{1,12}(?!\.\d))?                  # 2.5  1000 (not 1.2.3)
+      | \.\d{1,12}                                        # .08
+    )
+    (?![\d/])
+"""
+
+# A whole number phrase. Scanned once per document; each match is parsed into
+# one or more mentions by ``_parse_phrase``.
+NUMBER_PHRASE = regex.compile(
+    rf"""
+    (?<![\w./\-%=&?@]|\w-)                               # not inside a word, a code, a URL or a range
+    (?P<pctof>(?:percents?|per\s?cent)\s+of\s+)?          # "per cent of 210"
+    (?:(?P<sign>-|\u2212|minus|negative)\s{{0,2}}(?=[\d.a-z]))?   # -9.2  minus one  negative one
+    (?:
+        (?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                          # ⅔
+      | (?P<frac>(?:\d{{1,3}}\s{{1,3}})?\d{{1,3}}/\d{{1,3}})(?![/\d])   # 3/4  2 1/4 (not 5/17/2018)
+      | (?P<power>\d{{1,6}}(?:\.\d{{1,6}})?
+           (?:[eE][+\-]?\d{{1,3}}|\^[+\-]{{0,2}}\d{{1,3}}|x10\^-?\d{{1,3}}))   # 1e10  1.1^23  1.3x10^6
+      | (?P<ordnum>\d{{1,6}}(?:st|nd|rd|th))\b                # 21st  40th
+      | (?P<vague>(?:tens|hundreds|thousands|millions|billions|dozens)
+           (?:\s+of\s+(?:thousands|millions|billions))?)(?=\s+of\s)   # hundreds of  tens of millions of
+      | (?P<body>
+          (?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen|half|quarter|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|twenty|thirty|hundredth|thousandth|millionth|billionth|trillionth)\b)
+           |half\s+an?\s+(?=[a-z]))?                           # "a dozen"  "half a billion"
+          (?:{_DIGITS}|(?:{trie(_NUMBER_WORDS)})\b)      # the first number
+          (?:
+            (?:\s{{0,3}}-\s{{0,3}}|\s{{1,3}})                   # the gap: "fifty - two"  "one hundred"
+            (?:(?:and|of)\s{{1,3}})?(?:an?\s{{1,3}})?            # "and a half"  "of a million"
+            (?:point\s{{1,3}})?                                  # "nine point nought four"
+            (?:{_DIGITS}|(?:{trie(_NUMBER_WORDS)})\b)
+          ){{0,12}}
+          (?-i:(?P<suffix>MM|mn|mln|mil|bn|bln|tn|tln|[kKMBbGT])(?![\w\-']|\.\w)   # 10k  1.2bn  10M
+             | [ ]{{1,2}}(?P<suffix2>MM|mln|bln|tln|bn|[kKMGT])(?![\w\-']|\.\w))?      # 2.33 k  10 bln
+          (?P<plus>\+|-plus\b)?                                  # 3,000+  25-plus
+          (?!\w|\.\d)                                           # not "3D", "180.25ml", "20and"
+        )
+    )
+    (?P<percent>\s?%|\s{{0,2}}(?:per\s?cent(?:age)?s?|percentages?|pct)\b)?
+    (?P<ratio>
+        (?:\s{{1,3}}|-)(?:in|out\s+of)(?:\s{{1,3}}|-)             # 1 in 5  one out of three  one-in-five
+        (?P<den>\d{{1,4}}(?![\d,.]\d)|(?:{trie([*SMALL, *TENS, "hundred"])})(?:[\s\-]{{1,3}}(?:{trie([*SMALL, *TENS, "hundred", "hundreds", "and"])})\b){{0,4}})\b
+      | \s{{1,3}}over\s{{1,3}}                                   # 1 over 3 (only at a clause end)
+        (?P<den2>\d{{1,4}}|(?:{trie([*SMALL, *TENS])})(?:[\s\-]{{1,3}}(?:{trie([*SMALL, *TENS, "hundred", "and"])})\b){{0,5}})
+        (?=\s*(?:[.,;?!)]|$))
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "percent of twenty": the share word before the number.
+PERCENT_OF = regex.compile(
+    rf"""
+    \b(?:percents?|per\s?cent)\s+of\s+
+    (?P<num>\d{{1,4}}|(?:{trie([*SMALL, *TENS])})(?:[\s\-]{{1,3}}(?:{trie([*SMALL, *TENS, "hundred", "and"])})\b){{0,4}})
+    (?=\s*(?:[.,;?!)]|$))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_TOKEN = regex.compile(
+    rf"""
+      (?P<d>{_DIGITS})
+    | (?P<w>[A-Za-z]+)
+    """,
+    regex.VERBOSE,
+)
+
+
+_DOT_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2,}")
+_DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
+_CLAUSE_END = regex.compile(r"\s*(?:[.,;?!)]|$)")
+_WORD_SPLIT = regex.compile(r"[\s\-\u2013]+")
+
+
+def _parse_digits(raw: str) -> float:
+    """The value of one ``_DIGITS`` match."""
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if "," not in s and "." not in s:
+        return float(s.replace(" ", ""))
+    if _DOT_THOUSANDS.fullmatch(s):
+        s = s.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA.fullmatch(s):
+        s = s.replace(",", ".")
+    else:
+        s = s.replace(",", "").replace(" ", "")
+    return float(s)
+
+
+@dataclass(slots=True)
+class _Tok:
+    """One number word or digit string inside a phrase."""
+
+    cls: str  # unit teen tens hundred big dozen den digit half
+    val: float
+    start: int
+    end: int
+    raw: str
+    after_and: bool = False  # "and" came before it
+    after_a: bool = False  # "a" / "an" came before it
+    after_point: bool = False  # "point" came before it
+    lead: int = -1  # where a leading "a" / "an" began
+
+
+class _Group:
+    """A number being built from words and digits, left to right.
+
+    ``total`` holds what big scales already multiplied ("two million"),
+    ``current`` the part below them; ``mark`` is the value when the last "and"
+    was read, so that in "one hundred and three quarters" only the three is
+    the fraction's numerator.
+    """
+
+    __slots__ = (
+        "big_then_and",
+        "current",
+        "decimals",
+        "end",
+        "last",
+        "last_big",
+        "lastval",
+        "mark",
+        "start",
+        "total",
+        "words",
+    )
+
+    def __init__(self, tok: _Tok) -> None:
+        self.start = tok.lead if tok.after_a and tok.lead >= 0 else tok.start
+        self.end = tok.end
+        self.lastval = 0.0  # the value of the last number word or digits
+        self.total = 0.0
+        self.current = 0.0
+        self.mark = 0.0
+        self.last = "start"
+        self.last_big = math.inf
+        self.big_then_and = 0.0  # "two million and a half": the half is of a million
+        self.decimals = ""  # digits read after "point"
+        self.words = False
+
+    def fits(self, tok: _Tok) -> bool:
+        """Whether ``tok`` can extend this number."""
+        last, cls = self.last, tok.cls
+        if self.decimals:
+            return cls in ("unit", "teen", "tens") and not tok.after_and
+        if tok.after_point:
+            return cls in ("unit", "teen", "tens", "digit")
+        if cls == "unit":
+            return last in ("tens", "hundred", "big") or (tok.after_and and last == "start")
+        if cls in ("teen", "tens"):
+            return last in ("hundred", "big")
+        if cls == "digit":
+            cap = 100.0 if last == "hundred" else self.last_big
+            return last in ("hundred", "big") and tok.val < cap and not tok.after_a
+        if cls == "hundred":
+            return last in ("unit", "teen", "tens", "digit", "half", "den") and (
+                self.current < 100 or self.current == self.lastval  # "322 hundred"
+            )
+        if cls == "big":
+            return (
+                last in ("unit", "teen", "tens", "digit", "hundred", "den", "half")
+                and tok.val < self.last_big
+            )
+        if cls == "dozen":
+            return last in ("unit", "teen", "tens", "digit", "hundred", "half")
+        if cls == "den":
+            return last in ("unit", "teen", "tens", "digit", "hundred", "big") or tok.after_a
+        return False
+
+    def add(self, tok: _Tok) -> None:
+        """Extend the number with ``tok`` (``fits`` said yes, or it is the first)."""
+        cls, val = tok.cls, tok.val
+        self.end = tok.end
+        self.words = self.words or cls != "digit"
+        if tok.after_and:
+            self.big_then_and = self.last_big if self.last == "big" else 0.0
+            if not tok.after_a:
+                self.mark = self.total + self.current
+        if tok.after_point or self.decimals:
+            digits = tok.raw if cls == "digit" else str(int(val))
+            if cls == "unit" and self.last == "ptens":
+                self.decimals = self.decimals[:-1] + digits
+            else:
+                self.decimals += digits
+            self.last = "ptens" if cls == "tens" else "punit"
+            return
+        if cls in ("unit", "teen", "tens", "digit"):
+            self.current += val
+            self.lastval = val
+        elif cls == "half":
+            self.current += 0.5
+        elif cls == "hundred":
+            self.current = (self.current or 1.0) * 100
+        elif cls == "big":
+            self.total += (self.current or 1.0) * val
+            self.current = 0.0
+            self.last_big = val
+            self.big_then_and = 0.0
+        elif cls == "dozen":
+            num = self.total + self.current - self.mark
+            self.current += num * 11 if num else 12.0
+        elif cls == "den":
+            if tok.after_a or self.last == "start":
+                num, base_cur = 1.0, self.current
+            elif tok.after_and or self.mark:
+                num = self.total + self.current - self.mark
+                base_cur = self.current - num
+            else:
+                num = self.total + self.current
+                self.total = 0.0
+                base_cur = 0.0
+            frac = num / val
+            if self.big_then_and and base_cur == 0:
+                # "three million and a half": half a million, unless a scale follows.
+                self.current = frac
+                self.last = "den"
+                return
+            self.current = base_cur + frac
+        self.last = cls
+
+    def finish(self) -> float:
+        """The value once no more tokens come."""
+        v = self.total + self.current
+        if self.last == "den" and self.big_then_and:
+            v = self.total + self.current * self.big_then_and
+        if self.decimals:
+            v += float("0." + self.decimals)
+        return v
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The number tokens of a phrase, with the connectors before each folded into flags."""
+    toks: list[_Tok] = []
+    after_and = after_a = after_point = False
+    lead = -1
+    for t in _TOKEN.finditer(text, start, end):
+        raw = t.group()
+        low = raw.lower()
+        if t["w"] is not None:
+            if low == "and":
+                after_and = True
+                continue
+            if low in ("a", "an"):
+                after_a = True
+                lead = t.start()
+                continue
+            if low == "point":
+                after_point = True
+                continue
+            if low == "of":
+                continue
+        if t["d"] is not None:
+            cls, val = "digit", _parse_digits(raw)
+        elif low in SMALL:
+            cls, val = ("unit" if SMALL[low] < 10 else "teen"), float(SMALL[low])
+        elif low in TENS:
+            cls, val = "tens", float(TENS[low])
+        elif low in ("hundred", "hundreds"):
+            cls, val = "hundred", 100.0
+        elif low in BIG:
+            cls, val = "big", float(BIG[low])
+        elif low in ("millions", "billions", "lakhs", "crores"):
+            cls, val = "big", float(BIG[low[:-1]])
+        elif low in DOZEN:
+            cls, val = "dozen", 12.0
+        elif low == "half" and not after_a and not toks:
+            cls, val = "half", 0.5
+        elif low in DENOMINATORS:
+            cls, val = "den", float(DENOMINATORS[low])
+        elif low in ORDINALS:
+            cls, val = "ord", float(ORDINALS[low])
+        else:
+            cls, val = "other", 0.0
+        tok = _Tok(cls, val, t.start(), t.end(), raw, after_and, after_a, after_point, lead)
+        # "one twenty-fifth", "three twenty firsts": a tens word joins the
+        # ordinal after it into one denominator when it cannot be a numerator.
+        if (
+            cls in ("den", "ord")
+            and val < 10
+            and toks
+            and toks[-1].cls == "tens"
+            and len(toks) >= 2
+            and toks[-2].cls in ("unit", "tens", "teen", "hundred", "big")
+            and not toks[-1].after_and
+        ):
+            prev = toks.pop()
+            tok = _Tok(
+                "den",
+                prev.val + val,
+                prev.start,
+                t.end(),
+                text[prev.start : t.end()],
+                prev.after_and,
+                prev.after_a,
+                False,
+            )
+        elif (
+            cls in ("den", "ord")
+            and val < 10
+            and toks
+            and toks[-1].cls == "tens"
+            and toks[-1].after_a
+        ):
+            prev = toks.pop()
+            tok = _Tok(
+                "den",
+                prev.val + val,
+                prev.start,
+                t.end(),
+                text[prev.start : t.end()],
+                False,
+                True,
+                False,
+                prev.lead,
+            )
+        toks.append(tok)
+        after_and = after_a = after_point = False
+        lead = -1
+    return toks
+
+
+def _parse_body(text: str, start: int, end: int) -> list[tuple[int, int, float, bool, bool]]:
+    """Split a run of number tokens into numbers ("4000 3 hundred" is two) and value each.
+
+    Each number is ``(start, end, value, spelt out, is a fraction)``.
+    """
+    out: list[tuple[int, int, float, bool, bool]] = []
+    g: _Group | None = None
+    members: list[_Tok] = []
+
+    def close(group: _Group | None) -> None:
+        if group is not None and group.last != "start":
+            out.append((group.start, group.end, group.finish(), group.words, group.last == "den"))
+
+    for tok in _tokens(text, start, end):
+        if tok.cls == "ord" and g is not None and tok.after_a:
+            tok.cls = "den"  # "and a third"
+        if tok.cls in ("other", "ord"):
+            close(g)
+            g, members = None, []
+            continue
+        if g is not None and g.fits(tok):
+            g.add(tok)
+            members.append(tok)
+            continue
+        if (
+            g is not None
+            and tok.cls in ("hundred", "big", "dozen")
+            and len(members) >= 2
+            and members[-1].cls in ("unit", "teen", "tens", "digit")
+        ):
+            # "3 hundred and 2 hundred": the "2" starts the next number.
+            prev = members.pop()
+            g = _Group(members[0])
+            for member in members:
+                g.add(member)
+            close(g)
+            g = _Group(prev)
+            g.add(prev)
+            members = [prev]
+            if g.fits(tok):
+                g.add(tok)
+                members.append(tok)
+                continue
+        close(g)
+        g, members = None, []
+        if tok.cls == "den" and not tok.after_a and tok.raw.lower() not in ("half", "quarter"):
+            continue  # "fifths" with nothing to count
+        g = _Group(tok)
+        g.add(tok)
+        members = [tok]
+    close(g)
+    return out
+
+
+#: The most mentions one call returns: a release cites a few dozen numbers and
+#: a financial table a few hundred; past this the input is a data dump (or an
+#: attack), and the scan stops rather than spend seconds on it.
+MAX_MENTIONS = 3000
+
+
+# Finding where numbers start. A scan of NUMBER_PHRASE over every position of
+# a release costs several times more than reading the release, so the scan is
+# done in two cheap passes and the full pattern is only tried where a number
+# can begin: at a run of digits, and at a number word found with a set lookup
+# over the lower-cased words (``str`` methods run in C).
+_DIGIT_RUN = regex.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]+")
+_WORD_STARTS = frozenset(w.lower() for w in _NUMBER_WORDS) | {"minus", "negative", "tens"}
+# Words a leading "a" / "half a" may come before: "a dozen", "half a billion".
+# What may come just before a number's first digit or word and belong to it.
+_HEAD = regex.compile(
+    r"""
+    (?:
+        (?<![\w.\-])[-\u2212]\s{0,2}                 # "-9.5"  "- 10 k"
+      | (?<![\w.,])\.                              # ".08"
+      | \b(?:half\s{1,3})?an?\s{1,3}                 # "a dozen"  "half a billion"
+      | \b(?:minus|negative)\s{1,2}                 # "minus five"
+      | \b(?:percents?|per\s?cent)\s{1,3}of\s{1,3}    # "per cent of 210"
+    )$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+_STRIP = "-\u2010\u2011\u2012\u2013\u2014,.;:!?()[]{}\"'“”‘’/%$€£¥₹+*&#@<>=|\\_~^`"
+# Digits that are a whole number by themselves when what follows is neither
+# more of a number nor a unit of one (checked in ``find_numbers``).
+_PLAIN_AT = regex.compile(r"\d{1,3}(?:,\d{3}){1,6}(?![\d,]|\.\d)|\d{1,15}(?![\d,.]\d|[\d/])")
+_NEXT_WORD = regex.compile(r"[ \t]{0,3}([A-Za-z]*)")
+# Words after digits that the full pattern must read: scales, shares, ratios, joins.
+_FOLLOW = frozenset(w.lower() for w in _NUMBER_WORDS) | {
+    "percent", "percents", "percentage", "percentages", "per", "pct", "in", "out", "over",
+    "and", "of", "point", "plus", *(k.lower() for k in SUFFIX_SCALES), "mm", "mil", "lakhs",
+    "crores", "millions", "billions",
+}  # fmt: skip
+#: Past this many tries at a number, the input is not a release: stop.
+MAX_ATTEMPTS = 20000
+
+
+def _starts(text: str, pos: int, endpos: int) -> list[int]:
+    """Where a number may begin in ``text[pos:endpos]``, in order."""
+    found = [m.start() for m in _DIGIT_RUN.finditer(text, pos, endpos)]
+    chunk = text[pos:endpos]
+    low = chunk.lower()
+    if len(low) == len(chunk):
+        words = set()
+        for tok in set(low.split()):
+            tok = tok.strip(_STRIP)
+            if "-" in tok or "\u2013" in tok:
+                words.update(_WORD_SPLIT.split(tok))
+            else:
+                words.add(tok)
+        for word in _WORD_STARTS.intersection(words):
+            i = low.find(word)
+            n = len(word)
+            while i >= 0:
+                before = low[i - 1] if i else " "
+                after = low[i + n] if i + n < len(low) else " "
+                if not before.isalnum() and not after.isalpha():
+                    found.append(pos + i)
+                i = low.find(word, i + n)
+    found.sort()
+    return found
+
+
+def _head_start(text: str, c: int, floor: int) -> int:
+    """Where a number starting at ``c`` really begins: before a sign, a point or "a"."""
+    if c <= floor:
+        return c
+    prev = text[c - 1]
+    if prev in "-\u2212." or (prev.isspace() and c >= 2 and text[c - 2] in "-\u2212"):
+        pass
+    elif prev.isspace():
+        word_end = c - 1
+        while word_end > floor and text[word_end - 1].isspace() and c - word_end < 3:
+            word_end -= 1
+        last = text[max(floor, word_end - 8) : word_end].rsplit(None, 1)[-1:] or [""]
+        if last[0].lower() not in ("a", "an", "minus", "negative", "of"):
+            return c
+    else:
+        return c
+    h = _HEAD.search(text, max(floor, c - 24), c)
+    return h.start() if h is not None else c
+
+
+def find_numbers(
+    text: str, pos: int = 0, endpos: int | None = None, limit: int = MAX_MENTIONS
+) -> list[NumberMention]:
+    """Every number in ``text[pos:endpos]``, in order (at most ``limit``)."""
+    if endpos is None:
+        endpos = len(text)
+    out: list[NumberMention] = []
+    last_end = pos
+    for attempt, c in enumerate(_starts(text, pos, endpos)):
+        if c < last_end:
+            continue
+        if attempt > MAX_ATTEMPTS or len(out) >= limit:
+            break
+        s = _head_start(text, c, last_end)
+        if s == c and text[c].isdigit():
+            before = text[c - 1] if c > pos else " "
+            if (
+                before.isalnum()
+                or before in "./-%=&?@_"
+                or (before in "\u2010\u2011" and c - 2 >= pos and text[c - 2].isalnum())
+            ):
+                continue  # inside a word, a code or a range: "COVID-19", "v2.1"
+            p = _PLAIN_AT.match(text, c, endpos)
+            if p is not None:
+                e = p.end()
+                nxt = text[e] if e < endpos else " "
+                if nxt in ' \t\r\n;:!?)]"”’,' or (
+                    nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r")
+                ):
+                    w = _NEXT_WORD.match(text, e, min(endpos, e + 40))
+                    word = w.group(1).lower() if w else ""
+                    after = text[e + 1 : e + 2]
+                    if word not in _FOLLOW and not (
+                        nxt in " \t\u00a0" and (after in "%+" or after.isdigit())
+                    ):
+                        raw = p.group()
+                        out.append(NumberMention(raw, c, e, float(raw.replace(",", "")), "number"))
+                        last_end = e
+                        continue
+        m = NUMBER_PHRASE.match(text, s, endpos, timeout=TIMEOUT)
+        if m is None and s != c:
+            m = NUMBER_PHRASE.match(text, c, endpos, timeout=TIMEOUT)
+        if m is None:
+            continue
+        last_end = m.end()
+        out.extend(_mentions(text, m))
+    return out[:limit]
+
+
+# "the one you mentioned": "one" as a pronoun, not a count.
+_PRONOUN_ONE = regex.compile(
+    r"(?:the|this|that|which|each|every|no|any|some)\s+$", regex.IGNORECASE
+)
+
+
+def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
+    """The mentions one phrase match stands for."""
+    sign = -1.0 if m["sign"] else 1.0
+    start, end = m.span()
+    if m["uni"]:
+        return [
+            NumberMention(m.group(), start, end, sign * UNICODE_FRACTIONS[m["uni"]], "fraction")
+        ]
+    if m["frac"]:
+        whole, _, rest = m["frac"].rpartition(" ")
+        a, b = (int(x) for x in rest.split("/"))
+        if b == 0 or a >= b:
+            return []
+        value = (int(whole) if whole.strip() else 0) + a / b
+        return [NumberMention(m.group(), start, end, sign * value, "fraction")]
+    if m["power"]:
+        return _power(m, sign)
+    if m["ordnum"]:
+        return [NumberMention(m.group(), start, end, float(m["ordnum"][:-2]), "ordinal")]
+    if m["vague"]:
+        words = m["vague"].lower().split()
+        value = float(VAGUE[words[0]])
+        if len(words) == 3:
+            value *= VAGUE[words[2]]
+        return [NumberMention(m.group(), start, end, value, "number", "at_least", True)]
+    body_start, body_end = m.span("body")
+    parts = _parse_body(text, body_start, body_end)
+    if not parts:
+        return _ordinal(text, m)
+    out = [
+        NumberMention(text[s:e], s, e, v, "fraction" if f else "number", "exact", w)
+        for s, e, v, w, f in parts
+    ]
+    if m["sign"]:
+        first = out[0]
+        out[0] = NumberMention(
+            text[start : first.end],
+            start,
+            first.end,
+            -first.value,
+            first.kind,
+            "exact",
+            first.words,
+        )
+    last = out[-1]
+    value = last.value
+    if m["suffix"] or m["suffix2"]:
+        value *= SUFFIX_SCALES[m["suffix"] or m["suffix2"]]
+    bound: Literal["exact", "at_least"] = "at_least" if m["plus"] else "exact"
+    tail_end = body_end
+    kind: Kind = last.kind
+    extra: list[NumberMention] = []
+    if m["percent"]:
+        kind, tail_end = "percent", m.end("percent")
+    elif m["pctof"] and len(out) == 1 and _CLAUSE_END.match(text[body_end : body_end + 3]):
+        kind = "percent"
+        last = NumberMention(text[start:body_end], start, body_end, last.value, kind, "exact", True)
+    elif m["ratio"]:
+        den = _small_value(m["den"] or m["den2"])
+        if den and (m["den2"] or 0 < abs(value) < den) and not 1900 <= den <= 2100:
+            kind, tail_end, value = (
+                ("ratio" if m["den"] else "fraction"),
+                m.end("ratio"),
+                value / den,
+            )
+        else:  # "8 in 5": two numbers
+            den_m = NUMBER_PHRASE.match(text, m.start("den") if m["den"] else m.start("den2"), end)
+            extra = _mentions(text, den_m) if den_m else []
+    out[-1] = NumberMention(
+        text[last.start : tail_end], last.start, tail_end, value, kind, bound, last.words
+    )
+    out.extend(extra)
+    return [
+        n
+        for n in out
+        if not (n.text.lower() == "one" and _PRONOUN_ONE.search(text, max(0, n.start - 8), n.start))
+    ]
+
+
+def _power(m: regex.Match[str], sign: float) -> list[NumberMention]:
+    """Scientific and power notation: "1e10", "1.1^23", "6.23x10^-4"."""
+    raw = m["power"].replace("x10^", "e")
+    try:
+        if "^" in raw:
+            base, exp = raw.split("^")
+            value = float(base) ** int(exp.replace("--", "").replace("+", ""))
+        else:
+            value = float(raw)
+    except (ValueError, OverflowError):
+        return []
+    return [NumberMention(m.group(), m.start(), m.end(), sign * value, "number")]
+
+
+def _small_value(raw: str) -> float | None:
+    """The value of a denominator: digits or a few number words."""
+    if raw.isdigit():
+        return float(raw)
+    parts = _parse_body(raw, 0, len(raw))
+    return parts[0][2] if len(parts) == 1 else None
+
+
+def _ordinal(text: str, m: regex.Match[str]) -> list[NumberMention]:
+    """A lone ordinal word ("fifth", "twenty-first") as a position."""
+    words = _WORD_SPLIT.split(m["body"].lower())
+    if not words or words[-1] not in ORDINALS:
+        return []
+    value = float(ORDINALS[words[-1]])
+    if len(words) == 2 and words[0] in TENS and value < 10:
+        value += TENS[words[0]]
+    elif len(words) != 1:
+        return []
+    s, e = m.span("body")
+    return [NumberMention(m["body"], s, e, value, "ordinal", "exact", True)]
+
+
+def find_percent_of(text: str, pos: int = 0, endpos: int | None = None) -> list[NumberMention]:
+    """Shares written word first: "percent of twenty" (rare in releases)."""
+    out: list[NumberMention] = []
+    for m in finditer(PERCENT_OF, text, pos, endpos):
+        value = _small_value(m["num"])
+        if value is not None:
+            out.append(
+                NumberMention(m.group(), m.start(), m.end(), value, "percent", "exact", True)
+            )
+    return out
