@@ -63,11 +63,21 @@ DOUBLE_MARKS = {
 SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b\u2039\u203a\u2032")
 ALL_MARKS = "".join(DOUBLE_MARKS) + "".join(SINGLE_MARKS)
 
-# Every quote mark, in runs: a run longer than three marks is noise (ASCII art,
-# hostile input) and is skipped whole, which keeps the pass linear.
-MARK_RUN = regex.compile(f"[{regex.escape(ALL_MARKS)}]+")
+# Every quote mark that can open or close a quote, in one scan. A single mark
+# between two letters or digits (it’s, O’Brien) is an apostrophe and is not
+# even matched.
+_SINGLES = regex.escape("".join(sorted(SINGLE_MARKS)))
+MARK = regex.compile(
+    rf"""
+      [{regex.escape("".join(DOUBLE_MARKS))}]   # a double mark
+    | (?<!\w)[{_SINGLES}]                       # a single mark not after a letter
+    | [{_SINGLES}](?!\w)                        # or not before one
+    """,
+    regex.VERBOSE,
+)
 
-#: At most this many marks are paired per release; real releases have a few hundred.
+#: At most this many marks are read per release (real releases have a few
+#: hundred); the rest of a release made of quote marks is left alone.
 MAX_MARKS = 5000
 
 # What may stand before an opening mark and after a closing one.
@@ -202,28 +212,30 @@ def _find_pieces(doc: Document) -> list[_Piece]:
     """Every quoted piece of the release, paragraph by paragraph, in order."""
     text = doc.text
     paragraphs = doc.paragraphs
-    by_para: list[list[_Mark]] = [[] for _ in paragraphs]
-    count = 0
-    pi = 0
-    for run in MARK_RUN.finditer(text, timeout=TIMEOUT):
-        if run.end() - run.start() > 3:
-            continue
-        for pos in range(run.start(), run.end()):
-            while pi < len(paragraphs) and paragraphs[pi].end <= pos:
-                pi += 1
-            if pi >= len(paragraphs):
-                break
-            if pos < paragraphs[pi].start:
-                continue
-            by_para[pi].append(_classify(text, pos))
-            count += 1
-        if count >= MAX_MARKS or pi >= len(paragraphs):
-            break
     pieces: list[_Piece] = []
-    for i, marks in enumerate(by_para):
-        if marks:
-            p = paragraphs[i]
-            pieces.extend(_pair_paragraph(text, marks, i, p.start, p.end))
+    marks: list[_Mark] = []
+    pi = -1  # the paragraph of ``marks``
+    count = 0
+    for m in MARK.finditer(text, timeout=TIMEOUT):
+        pos = m.start()
+        count += 1
+        if count > MAX_MARKS:
+            break
+        if text[pos - 1 : pos] in ALL_MARKS and text[pos + 1 : pos + 2] in ALL_MARKS and pos > 0:
+            continue  # the middle of a run of marks: noise
+        if pi < 0 or pos >= paragraphs[pi].end:
+            if marks:
+                p = paragraphs[pi]
+                pieces.extend(_pair_paragraph(text, marks, pi, p.start, p.end))
+                marks = []
+            pi = doc.paragraph_index(pos)
+            if pi >= len(paragraphs) or not paragraphs[pi].start <= pos < paragraphs[pi].end:
+                pi = -1
+                continue
+        marks.append(_classify(text, pos))
+    if marks and pi >= 0:
+        p = paragraphs[pi]
+        pieces.extend(_pair_paragraph(text, marks, pi, p.start, p.end))
     return pieces
 
 
@@ -261,6 +273,8 @@ HONORIFICS = frozenset(
     mr. mrs. ms. dr. prof. rev. hon. sen. rep. gov. lt. gen. col. capt. sgt. maj. adm. cllr. fr.
     """.split()
 )
+#: Honorifics that say nothing of the office: dropped from titles.
+PERSONAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame rev".split())
 #: Words that make a title ("Chief Financial Officer", "board member"); lower case.
 TITLE_WORDS = frozenset(
     """
@@ -319,6 +333,10 @@ STOP_CAPS = frozenset(
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
+#: Words that start a clause, not an appositive, after "NAME,".
+CLAUSE_STARTS = frozenset(
+    "has have had is was are were will would can could may said says added also who which whose where when".split()
+)
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "on", "to", "by"})
 PARTICLES = frozenset(
     {
@@ -413,39 +431,73 @@ AFTER_DASH = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+# The patterns that read the text before an opening mark are matched right to
+# left (REVERSE) from the mark, so that only the words touching it are read.
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
 BEFORE_VERB = regex.compile(
     rf"""
-    (?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?    # said / explains / put it
+    (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
     (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?))?
-    \s*[,:;]?\s*$                                                   # then the quote
+    \s*[,:;]?\s*                                                               # then the quote
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-# Before the opening mark: "According to NAME, “".
+# Before the opening mark: "According to NAME, “" / "In the words of NAME: “" / "As NAME put it, “".
 BEFORE_ACCORDING = regex.compile(
-    r"(?:according\s+to|in\s+the\s+words\s+of|as)\s+(?P<who>[^,:]{2,120}?)(?:\s+(?:put\s+it|puts\s+it))?\s*[,:]\s*$",
-    regex.IGNORECASE,
+    r"""
+      (?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,:;.“”"]{2,120})\s*[,:]\s*
+    | (?<![\p{L}])as\s+(?P<who2>[^,:;.“”"]{2,80})\s+puts?\s+it\s*[,:]\s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Before the opening mark, a colon: "And from Chairwoman SURNAME: “" / "NAME, TITLE: “".
-BEFORE_COLON = regex.compile(r":\s*$")
+BEFORE_COLON = regex.compile(r":\s*", regex.REVERSE)
 
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = regex.compile(
     r"""
-    (?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|so-called|branded|labell?ed|
+    (?<![\p{L}])(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|so-called|branded|labell?ed|
        coined|term|terms|word|words|phrase|slogan|theme|motto|hashtag|tagline|caption|banner|
        campaign|programme|program|initiative|series|book|novel|film|movie|song|album|show|
        podcast|report|study|article|exhibition|event|award|category|titled\s+as|as|the|a|an|its|our|their|his|her)
-    [\s,:]*$
+    [\s,:]*
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Small patterns the attribution reader uses, compiled once.
+LEADING_DETERMINER = regex.compile(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
+LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+POSSESSIVE_END = regex.compile(r"['’]s?$")  # "Texas'" -> "Texas"
+ORG_END = regex.compile(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
+# Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
+APPOSITIVE_END = regex.compile(
+    r"""
+    \s(?:who|which|where|whose|said|says|added|adds|noted|stated|explained|wrote   # a clause
+       |in\s+a\s+(?:statement|release|press)|during|on\s+\p{Lu}\p{Ll}+day)\b      # a circumstance
+    """,
+    regex.VERBOSE,
+)
+DASH_AFTER = regex.compile(r"[,.\s]{0,3}[-–—―]")  # "…” – NAME"
+WHO_END = regex.compile(r"[.;!?](?:\s|$)|[“\"«]")  # the end of a dash attribution
+LEAD_IN = regex.compile(
+    r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
+)  # "She added, “" — a verb before the next quote
+LEAD_FROM = regex.compile(
+    r"^\s*(?:and\s+)?(?:from|by)\s+", regex.IGNORECASE
+)  # "And from Chair Roe:"
+ENDS_SENTENCE = regex.compile(r"[.!?]\W*$")
+ENDS_CLAUSE = regex.compile(r"[.!?,]\W*$")
+ENDS_PHRASE = regex.compile(r"[.!?,…]\W*$")
+
 WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
 # A brand written in lower case first: "i2M", "eBay".
 BRAND = regex.compile(r"\p{Ll}[\p{L}\d]*[\p{Lu}\d]")
 # Words a Title In Capitals leaves in lower case.
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs via".split())
+
+
+# "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker.
+NEXT_SENTENCE_WHO = regex.compile(rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{VERB})\b")
 
 
 # --- the person registry ------------------------------------------------------------
@@ -495,63 +547,154 @@ def _clean(s: str) -> str:
     return s.strip(" \t\r\n\u00a0,;:.-–—()")
 
 
+# The capitalised words right before a surname: "Sen. Kay Bailey " before "Hutchison".
+# Matched right to left from the surname (REVERSE), so only the words touching it are read.
+NAME_BEFORE = regex.compile(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
+# An organisation word right after a word: "Acme Foundation", "Acme Inc."
+ORG_AFTER = regex.compile(rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+
+
 class Registry:
-    """The people of one release: full names by surname, in order of first mention."""
+    """The people of one release, looked up on demand so that a release pays only for its speakers.
+
+    ``full_name("Steiner")`` finds the first place the release writes a longer
+    name ending in that surname; ``intro(name)`` reads the title and
+    organisation around that first mention; ``persons`` (for roles such as
+    "the Minister") scans every run of capitalised words once, when first asked.
+    """
+
+    #: How many mentions of a word are looked at; a release names its speakers early.
+    MAX_MENTIONS = 40
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.by_surname: dict[str, str] = {}
-        self.persons: list[Person] = []  # introduced with a title before the name
-        self.org_heads: set[str] = set()
-        for m in NAME_RUN.finditer(text, timeout=TIMEOUT):
-            self._add_run(m.group(), m.start())
+        self._full: dict[str, str | None] = {}
+        self._org: dict[str, bool] = {}
+        self._intro: dict[str, tuple[str | None, str | None]] = {}
+        self._persons: list[Person] | None = None
 
-    def _add_run(self, run: str, start: int) -> None:
-        toks = run.split()
-        has_org = any(t.lower().rstrip(".,") in ORG_WORDS for t in toks)
-        if has_org:
-            self.org_heads.add(toks[0].rstrip(".,"))
-        # cut at titles and honorifics: the name is what follows the last one
-        last_title = -1
-        for i, t in enumerate(toks):
-            low = t.lower()
-            if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in HONORIFICS:
-                last_title = i
-        name_toks = toks[last_title + 1 :]
-        while name_toks and name_toks[0].lower().rstrip(".") in STOP_CAPS:
-            name_toks = name_toks[1:]
-        if len(name_toks) < 2 or not all(_is_name_token(t) for t in name_toks):
-            return
-        if name_toks[0].lower() in PARTICLES or name_toks[-1].lower() in PARTICLES:
-            return
-        if any(t.lower().rstrip(".") in ORG_WORDS for t in name_toks):
-            return
-        name = " ".join(t for t in name_toks)
-        surname = _surname(name)
-        self.by_surname.setdefault(surname, name)
-        if last_title >= 0:
-            title_toks = toks[: last_title + 1]
-            first = next(
-                (i for i, t in enumerate(title_toks) if t.lower().rstrip(".") in TITLE_STARTS), 0
-            )
-            title = " ".join(title_toks[first:]) or None
-            org = " ".join(title_toks[:first]) or None
-            if title and title.lower().rstrip(".") in HONORIFICS:
-                title = None
-            self.persons.append(Person(name, title, org))
+    def _mentions(self, word: str) -> list[int]:
+        """Where ``word`` stands as a whole word, at most ``MAX_MENTIONS`` times."""
+        text, pos = self.text, 0
+        out: list[int] = []
+        n = len(word)
+        while len(out) < self.MAX_MENTIONS:
+            i = text.find(word, pos)
+            if i < 0:
+                break
+            pos = i + n
+            if (i == 0 or not text[i - 1].isalnum()) and (
+                pos >= len(text) or not text[pos].isalnum()
+            ):
+                out.append(i)
+        return out
+
+    def known_full(self, surname: str) -> str | None:
+        """The first longer name the release writes ending in ``surname``, if any."""
+        surname = surname.rstrip(".")
+        if surname in self._full:
+            return self._full[surname]
+        found = None
+        if surname[:1].isupper():
+            for i in self._mentions(surname):
+                before = _words_before(self.text, i)
+                if not before:
+                    continue
+                name_toks = _name_part([*before.split(), surname])
+                if len(name_toks) >= 2:
+                    found = " ".join(name_toks)
+                    break
+        self._full[surname] = found
+        return found
 
     def full_name(self, name: str) -> str:
         """The name as first introduced: "Andrew Steiner" for "Steiner"."""
-        known = self.by_surname.get(_surname(name))
+        toks = [t for t in name.split() if t.lower() not in NAME_SUFFIXES]
+        if not toks:
+            return name
+        known = self.known_full(toks[-1])
         if known is None:
             return name
-        if len(name.split()) == 1:
+        if len(toks) == 1:
             return known
-        first = name.split()[0]
-        return known if known.split()[0] == first and len(known) >= len(name) else name
+        return known if known.split()[0] == toks[0] and len(known) >= len(name) else name
 
     def is_org(self, word: str) -> bool:
-        return word in self.org_heads and _surname(word) not in self.by_surname
+        """Whether the release writes ``word`` as the head of an organisation's name."""
+        if word not in self._org:
+            self._org[word] = self.known_full(word) is None and any(
+                ORG_AFTER.match(self.text, i + len(word)) for i in self._mentions(word)
+            )
+        return self._org[word]
+
+    def intro(self, name: str) -> tuple[str | None, str | None]:
+        """The title and organisation the release gives where it first names ``name``."""
+        if name in self._intro:
+            return self._intro[name]
+        result: tuple[str | None, str | None] = (None, None)
+        i = self.text.find(name)
+        if i >= 0:
+            before = _words_before(self.text, i)
+            end = i + len(name)
+            stop = ATTRIB_END.search(
+                self.text, end, min(len(self.text), end + 200), timeout=TIMEOUT
+            )
+            after = self.text[end : stop.start() if stop else min(len(self.text), end + 200)]
+            phrase = before + name + after
+            who = _person_in(phrase, _token_spans(phrase), self, name_first=False)
+            if who is not None and who.name == name:
+                result = (who.title, who.organization)
+        self._intro[name] = result
+        return result
+
+    @property
+    def persons(self) -> list[Person]:
+        """Everyone introduced with a title before the name ("Acme CFO Jane Roe"), in order."""
+        if self._persons is None:
+            self._persons = []
+            for m in NAME_RUN.finditer(self.text, timeout=TIMEOUT):
+                toks = m.group().split()
+                last_title = max((k for k, t in enumerate(toks) if _is_titleish(t)), default=-1)
+                if last_title < 0:
+                    continue
+                name_toks = _name_part(toks[last_title + 1 :])
+                if len(name_toks) < 2:
+                    continue
+                title_toks = toks[: last_title + 1]
+                first = next(
+                    (k for k, t in enumerate(title_toks) if t.lower().rstrip(".") in TITLE_STARTS),
+                    0,
+                )
+                title = " ".join(title_toks[first:]) or None
+                org = " ".join(title_toks[:first]) or None
+                self._persons.append(Person(" ".join(name_toks), title, org))
+        return self._persons
+
+
+def _words_before(text: str, pos: int) -> str:
+    """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
+    m = NAME_BEFORE.match(text, max(0, pos - 100), pos)
+    if m is None:
+        return ""
+    words = m.group()
+    if m.start() > 0 and text[m.start() - 1].isalpha():  # the first word was cut: "De|Santis"
+        words = words.split(" ", 1)[1] if " " in words else ""
+    return words
+
+
+def _name_part(toks: list[str]) -> list[str]:
+    """The person's name in a run of capitalised words: what follows the last title or honorific."""
+    last_title = max((k for k, t in enumerate(toks) if _is_titleish(t)), default=-1)
+    name_toks = toks[last_title + 1 :]
+    while name_toks and name_toks[0].lower().rstrip(".") in STOP_CAPS:
+        name_toks = name_toks[1:]
+    if not name_toks or not all(_is_name_token(t) for t in name_toks):
+        return []
+    if name_toks[0].lower() in PARTICLES or any(
+        t.lower().rstrip(".") in ORG_WORDS for t in name_toks
+    ):
+        return []
+    return name_toks
 
 
 def _surname(name: str) -> str:
@@ -579,7 +722,7 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
     chunks = [c for c in chunks if c and not _post_nominal(c)]
     if not chunks:
         return None, None
-    first = regex.sub(r"^(?:a|an|the|its|our|their)\s+", "", chunks[0], flags=regex.IGNORECASE)
+    first = LEADING_DETERMINER.sub("", chunks[0])
     chunks[0] = first
     if len(chunks) > 1:
         last = chunks[-1]
@@ -634,7 +777,7 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
 
 
 def _strip_article(s: str) -> str:
-    return regex.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=regex.IGNORECASE)
+    return LEADING_ARTICLE.sub("", s.strip())
 
 
 def _post_nominal(chunk: str) -> bool:
@@ -693,7 +836,7 @@ def _has_person(toks: list[tuple[str, int, int]], registry: Registry) -> bool:
     for tok, _s, _e in toks:
         if _is_name_token(tok) and tok.lower() not in PARTICLES:
             run += 1
-            if run >= 2 or registry.by_surname.get(tok.lower().rstrip(".")):
+            if run >= 2 or registry.known_full(tok) is not None:
                 return True
         else:
             run = 0
@@ -756,8 +899,11 @@ def _is_titleish(tok: str) -> bool:
 
 
 def _name_after_title(toks: list[tuple[str, int, int]], lo: int, hi: int) -> tuple[int, int] | None:
-    """The name after the last title word of a stretch: "... Officer Jessica Fickenscher"."""
-    best = None
+    """The name after a title word of a stretch: "... Officer Jessica Fickenscher".
+
+    A capitalised word between two title words belongs to the title ("Chief
+    Experience Officer"), so a run followed by another title word is skipped.
+    """
     for k in range(lo, hi - 1):
         if (
             _is_titleish(toks[k][0])
@@ -765,9 +911,9 @@ def _name_after_title(toks: list[tuple[str, int, int]], lo: int, hi: int) -> tup
             and toks[k + 1][0].lower() not in PARTICLES
         ):
             j = _name_run_end(toks, k + 1, hi)
-            if j > k + 1:
-                best = (k + 1, j)
-    return best
+            if j > k + 1 and not (j < hi and _is_titleish(toks[j][0])):
+                return k + 1, j
+    return None
 
 
 def _first_name_run(
@@ -818,8 +964,10 @@ def _title_around(
     before = phrase[toks[k][1] : toks[i][1]].strip() if k < i else ""
     if before:
         bt = before.split()
-        while bt and (bt[-1].lower() in HONORIFICS or bt[-1].lower().rstrip(".") in HONORIFICS):
+        while bt and bt[-1].lower().rstrip(".") in PERSONAL_HONORIFICS:
             bt.pop()
+        while bt and bt[0].lower().rstrip(".") in STOP_CAPS:
+            bt.pop(0)
         # drop the lead-in words up to the last lower-case word that is not a title word
         start = 0
         for idx, w in enumerate(bt):
@@ -836,7 +984,9 @@ def _title_around(
             org = " ".join(bt[:first])
             if title.lower().rstrip(".") in HONORIFICS:
                 title = ""
-            return _clean(title) or None, _clean(_strip_article(org)) or None
+            return _clean(title) or None, _clean(
+                _strip_article(POSSESSIVE_END.sub("", org))
+            ) or None
     # "the Duncanville ISD Superintendent, Dr. T. Lamar Goree": the title in the stretch before
     if k > 1 and toks[k - 1][0] == "," and all(_is_titleish(t[0]) for t in toks[k:i]):
         m = k - 1
@@ -852,18 +1002,14 @@ def _title_around(
     # "Jerry Gregoire of Redbird": the organisation right after the name
     if j < len(toks) and toks[j][0].lower() in ("of", "at", "from", "with"):
         rest = phrase[toks[j][2] :]
-        org = _clean(regex.split(r",|\s(?:who|which|said|says)\s", rest, maxsplit=1)[0])
+        org = _clean(ORG_END.split(rest, maxsplit=1)[0])
         org = _strip_article(org)
         if org[:1].isupper():
             return None, org
     # the appositive: ", TITLE of ORG," up to a relative clause or the end
     if j < len(toks) and toks[j][0] == ",":
         rest = phrase[toks[j][2] :]
-        rest = regex.split(
-            r"\s(?:who|which|where|whose|said|says|added|adds|noted|stated|explained|wrote|in\s+a\s+(?:statement|release|press)|during|on\s+\p{Lu}\p{Ll}+day)\b",
-            rest,
-            maxsplit=1,
-        )[0]
+        rest = APPOSITIVE_END.split(rest, maxsplit=1)[0]
         chunks = [c.strip() for c in rest.split(",")]
         kept: list[str] = []
         for c in chunks:
@@ -878,6 +1024,8 @@ def _title_around(
                 break  # "CEO of i2M, the supplier of ...": a description, not a title
             if not has_title and not c[:1].isupper() and not starts_article:
                 break
+            if words[0].lower() in CLAUSE_STARTS:
+                break  # "Ron Roe, has given ...": the sentence goes on
             if not kept and not has_title and not c[:1].isupper():
                 break
             kept.append(c)
@@ -923,12 +1071,12 @@ def _attribute_after(
     pos = seg.close_pos + 1
     head = text[pos : min(limit, pos + 4)]
     ends_clause = inside[-1:] in ",.!?…—–-:" or head.lstrip()[:1] == ","
-    dash = regex.match(r"[,.\s]{0,3}[-–—―]", head) is not None
+    dash = DASH_AFTER.match(head) is not None
     window = _window_after(text, pos, limit) if not dash else text[pos : min(limit, pos + 200)]
     if dash:
         m = AFTER_DASH.match(window)
         if m:
-            who_text = regex.split(r"[.;!?](?:\s|$)|[“\"«]", m["who"], maxsplit=1)[0]
+            who_text = WHO_END.split(m["who"], maxsplit=1)[0]
             who = _read_who(who_text, registry, name_first=True)
             if who is not None:
                 return who, "quote.dash"
@@ -942,9 +1090,7 @@ def _attribute_after(
     m = AFTER_NAME_FIRST.match(window)
     if m and len(m["who"].split()) <= 14 and _starts_like_subject(m["who"]):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
-        lead_in = regex.match(
-            r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']", text[pos + m.end() : pos + m.end() + 4]
-        )
+        lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
         if not (lead_in and inside[-1:] == "."):
             who = _read_who(m["who"], registry, name_first=False)
             if who is not None:
@@ -982,20 +1128,20 @@ def _attribute_before(
     clause = before[cut + 1 :] if cut >= 0 else before
     if not clause.strip():
         return None, ""
-    m = BEFORE_ACCORDING.search(clause)
+    m = BEFORE_ACCORDING.match(clause)
     if m:
-        who = _read_who(m["who"], registry, name_first=True)
+        who = _read_who(m["who"] or m["who2"], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
-    m = BEFORE_VERB.search(clause)
+    m = BEFORE_VERB.match(clause)
     if m:
         lead = clause[: m.start()]
         who = _read_who(lead, registry, name_first=False)
         if who is not None:
             return who, "quote.name_said_colon"
-    if BEFORE_COLON.search(clause):
+    if BEFORE_COLON.match(clause):
         lead = clause[: clause.rstrip().rfind(":")]
-        lead = regex.sub(r"^\s*(?:and\s+)?(?:from|by)\s+", "", lead, flags=regex.IGNORECASE)
+        lead = LEAD_FROM.sub("", lead)
         who = _read_who(lead, registry, name_first=False)
         if who is not None and (who.name or who.pronoun) and len(lead.split()) <= 25:
             return who, "quote.colon"
@@ -1040,11 +1186,11 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     if len(words) <= 12:
         content = [w for w in words if w.lower() not in SMALL_WORDS]
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
-        if content and caps >= 0.7 * len(content) and not regex.search(r"[.!?]\W*$", inside):
+        if content and caps >= 0.7 * len(content) and not ENDS_SENTENCE.search(inside):
             return False  # a Title In Capitals
-        if NAMING_CUE.search(before) and not regex.search(r"[.!?,]\W*$", inside):
+        if NAMING_CUE.match(before) and not ENDS_CLAUSE.search(inside):
             return False
-    if len(words) <= 8 and not regex.search(r"[.!?,…]\W*$", inside) and seg.close_pos is not None:
+    if len(words) <= 8 and not ENDS_PHRASE.search(inside) and seg.close_pos is not None:
         after = text[seg.close_pos + 1 : seg.close_pos + 3]
         if after[:1].isalpha() or (after[:1] == " " and after[1:2].islower()):
             return False  # mid-sentence phrase: "a “pay it forward” mindset"
@@ -1179,7 +1325,7 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
         return None
     pos = seg.close_pos + 1
     window = text[pos : min(limit, pos + 200)]
-    m = regex.match(rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{VERB})\b", window)
+    m = NEXT_SENTENCE_WHO.match(window)
     if not m or len(m["who"].split()) > 12:
         return None
     who = _read_who(m["who"], registry, name_first=False)
@@ -1191,10 +1337,10 @@ def _with_intro(person: Person, speakers: list[Person], registry: Registry) -> P
     if person.title and person.organization:
         return person
     title, org = person.title, person.organization
-    for p in (*speakers, *registry.persons):
+    for p in speakers:
         if p.name == person.name:
-            title = title or p.title
-            org = org or p.organization
-            if title and org:
-                break
+            title, org = title or p.title, org or p.organization
+    if not (title and org):
+        t, o = registry.intro(person.name)
+        title, org = title or t, org or o
     return Person(person.name, title, org)
