@@ -46,6 +46,13 @@ from .document import Document, Span
 from .model import Amount, Entity, Gift, GiftAmount
 from .money import Money
 from .names import (
+    word_alternation,
+    _findall,
+    _finditer,
+    _fullmatch,
+    _match,
+    _search,
+    _sub,
     ORG_SUFFIXES,
     PERSON_TITLES,
     Name,
@@ -60,60 +67,78 @@ from .patterns import APOSTROPHE, alternation, finditer
 # --- cues -----------------------------------------------------------------------
 
 # Strong cues make a gift sentence on their own; weak ones only with money in it.
-STRONG_CUES = (
-    r"donat(?:e|es|ed|ing|ion|ions|or|ors)",
-    r"gift(?:s|ed)?(?![\s-]+(?:cards?|certificates?|shops?|bags?|baskets?|guides?|sets?|boxes|box|wrap))",
-    r"grant(?:s|ed|ing)?",
-    r"pledg(?:e|es|ed|ing)",
-    r"endow(?:s|ed|ing|ment|ments)?",
-    r"contribut(?:e|es|ed|ing|ion|ions)",
-    r"philanthrop(?:y|ic|ies)",
-)  # fmt: skip
-WEAK_CUES = (
-    r"giv(?:e|es|ing)|gave|given",
-    r"award(?:s|ed|ing)?",
-    r"commit(?:s|ted|ting|ment|ments)?",
-    r"fund(?:s|ed|ing)?",
-    r"sponsor(?:s|ed|ing|ship|ships)?",
-    r"match(?:es|ed|ing)?",
-    r"rais(?:e|es|ed|ing)",
-    r"present(?:s|ed|ing)?",
-    r"provid(?:e|es|ed|ing)",
-    r"check|cheque",
-    r"in\s+support\s+of",
-    r"support(?:s|ed|ing)?",
-)  # fmt: skip
+# Literal word forms, matched on the lower-cased release through a prefix tree
+# (``word_alternation``): a flat alternation of sixty words scans twice as slowly.
+STRONG_CUES = """
+    donate donates donated donating donation donations donor donors gift gifts gifted grant
+    pledge pledges pledged pledging endow endows endowed endowing endowment endowments
+    philanthropy philanthropic philanthropies
+""".split()
+WEAK_CUES = """
+    grants granted granting contribute contributes contributed contributing contribution
+    contributions give gives giving gave given award awards awarded awarding commit commits
+    committed committing commitment commitments funded funding sponsor sponsors sponsored
+    sponsoring sponsorship sponsorships match matches matched matching raise raises raised
+    raising present presents presented presenting provide provides provided providing check
+    cheque support supports supported supporting
+""".split()
+_RAISE = frozenset("raise raises raised raising".split())
+_RAISED_FOR = regex.compile(r"[^.;]{0,80}\bfor\b")  # "raised $378,000 for the food bank"
 
 CUE = regex.compile(
     rf"""
-    (?<![\p{{L}}\-])
-    (?:
-        (?P<strong>{"|".join(STRONG_CUES)})   # donated  grant  pledge
-      | (?P<weak>{"|".join(WEAK_CUES)})       # awarded  raised  committed
-    )
-    (?![\p{{L}}\-])
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# Words that make a sentence's money something other than a gift.
-BLOCKERS = regex.compile(
-    r"""
     \b(?:
-        revenues?|earnings|net\s(?:income|loss|sales)|EBITDA|gross\smargin|per\sshare|dividends?
-      | valuations?|market\scap(?:italization)?|share\sprice|stock\sprice
-      | salar(?:y|ies)|wages?|fined?|fines|penalt(?:y|ies)|settlements?|damages|jury|verdict|lawsuit|plaintiffs?
-      | loans?|mortgages?|credit\sfacility|bonds?\soffering|notes\soffering
-      | (?:funding|investment|seed|financing|series\s[A-F])\sround|round\sof\s(?:funding|financing)
-      | private\splacement|placements?|IPO|initial\spublic\soffering|fundraise|investors?|venture\scapital
-      | gift\s?cards?|e-?gift|sweepstakes|giveaways?|prizes?\spool
-      | acquisitions?|acquired|acquire|merger
-      | contracts?\s(?:worth|valued)|purchase\sorders?|suppliers?|procurement
-      | (?:grant\s(?:writing|writer|application))
+        (?P<strong>{word_alternation(STRONG_CUES)})   # donated  grant  pledge
+      | (?P<weak>{word_alternation(WEAK_CUES)})       # awarded  raised  committed
     )\b
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
+
+# Words around "gift" that make it merchandise: "holiday gifts", "gift shop".
+_SHOP_BEFORE = (
+    "holiday", "christmas", "xmas", "valentine's", "valentine’s", "valentines", "mother's day",
+    "mother’s day", "father's day", "father’s day", "birthday", "wedding", "corporate", "perfect",
+    "ultimate", "luxury", "unique", "mystery", "free", "special", "best", "personalized",
+    "custom", "handmade", "easter", "exclusive", "incredible", "curated", "beautiful",
+    "delightful", "thoughtful", "last-minute", "great", "ideal", "festive", "memorable",
+)  # fmt: skip
+_SHOP_AFTER = (
+    "card", "cards", "certificate", "certificates", "shop", "shops", "bag", "bags", "basket",
+    "baskets", "guide", "guides", "set", "sets", "box", "boxes", "wrap", "wrapping", "ideas",
+    "idea", "collection", "collections", "bonus", "with purchase", "shopping", "items", "store",
+    "registry", "voucher", "vouchers", "code", "codes", "giving season",
+)  # fmt: skip
+
+# Checked around each "gift" cue: merchandise, not a gift.
+SHOP_BEFORE = regex.compile(rf"\b(?:{alternation(_SHOP_BEFORE)})\s(?:[\w’'&-]+\s){{0,2}}$", regex.IGNORECASE)
+SHOP_AFTER = regex.compile(
+    rf"^(?:[\s-]+(?:{alternation(_SHOP_AFTER)})\b|\s(?:\p{{Lu}}\w*\s)?(?:Shop|Card|Box|Set|Collection|Guide)s?\b)",
+    regex.IGNORECASE,
+)
+
+# Words that make a sentence's money something other than a gift, lower case.
+BLOCKER_WORDS = """
+    revenue revenues earnings ebitda dividend dividends valuation valuations salary salaries
+    wage wages fine fined fines penalty penalties settlement settlements damages jury verdict
+    lawsuit plaintiff plaintiffs loan loans mortgage mortgages placement placements ipo
+    fundraise investor investors acquisition acquisitions acquired acquire merger discount
+    discounts coupon coupons presale presales pre-sale pre-sales airdrop airdrops staking
+    tokenize tokenise supplier suppliers procurement sweepstakes giveaway giveaways giftcard
+    giftcards e-gift egift
+""".split() + [
+    "net income", "net loss", "net sales", "gross margin", "per share", "market cap",
+    "share price", "stock price", "credit facility", "bond offering", "notes offering",
+    "funding round", "investment round", "seed round", "financing round", "contribution round",
+    "strategic round", "bridge round", "angel round", "round of funding", "round of financing",
+    "series a", "series b", "series c", "series d", "token sale", "token launch",
+    "private placement", "initial public offering", "venture capital", "gift card",
+    "gift cards", "prize pool", "contracts worth", "contract worth", "contract valued",
+    "purchase order", "purchase orders", "grant writing", "grant writer", "grant freeze",
+    "grant cuts", "grant terminations", "promo code", "promo codes", "% off", "black friday",
+    "cyber monday",
+]  # fmt: skip
+BLOCKERS = regex.compile(rf"(?:^|(?<=[^\w]))(?:{word_alternation(BLOCKER_WORDS)})\b")
 
 # Words right beside money that make it not the gift: "$5 million in revenue".
 MONEY_NOT_GIFT = regex.compile(
@@ -308,6 +333,7 @@ class _Sentence:
     gift_money: list[Money] = field(default_factory=list)
     roles: list[_Role] = field(default_factory=list)
     in_title: bool = False
+    cue_ends: list[int] = field(default_factory=list)
 
 
 # --- step 1: gift sentences -----------------------------------------------------
@@ -327,30 +353,48 @@ def _units(doc: Document) -> list[Span]:
     return units
 
 
-def _cue_kind(doc: Document, span: Span, in_title: bool) -> str | None:
-    """"strong", "weak" or None: the best gift cue in a sentence."""
-    best: str | None = None
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A gift cue found in the release."""
+
+    start: int
+    end: int
+    strong: bool
+
+
+def _lowered(doc: Document) -> str:
+    """The release in lower case, offsets kept (the rare letter whose lower case is longer stays)."""
+    low = doc.text.lower()
+    if len(low) != len(doc.text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+    return low
+
+
+def _scan_cues(doc: Document, end: int) -> list[_Cue]:
+    """Every gift cue before ``end``, in one scan, without merchandise and people named Grant."""
     text = doc.text
-    for m in finditer(CUE, text, span.start, span.end):
-        word = m.group()
-        if m["strong"]:
-            low = word.lower()
-            if low.startswith("grant") and word[0] == "G" and not in_title:
-                # "Grant Teaff", "Grant Thornton": a capitalised grant mid-sentence is a name
-                # unless an organisation's grant programme: "the Vision Grant".
-                prev = text[max(span.start, m.start() - 2) : m.start()]
-                nxt = text[m.end() : m.end() + 2]
-                if prev.strip() == "" and m.start() != span.start:
-                    pass
-                if nxt[:1] == " " and nxt[1:2].isupper():
-                    continue
-            if in_title and low.startswith("grant") and word[0] == "G":
-                nxt = text[m.end() : m.end() + 2]
-                if m.start() == span.start and nxt[1:2].isupper():
-                    continue  # "Grant Teaff Receives ..."
-            return "strong"
-        best = "weak"
-    return best
+    title = doc.title
+    out: list[_Cue] = []
+    for m in finditer(CUE, _lowered(doc), 0, end):
+        word = text[m.start() : m.end()]
+        strong = m["strong"] is not None
+        low = word[:4].lower()
+        if m.group() in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
+            continue
+        if low == "gift":
+            if SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or SHOP_AFTER.match(
+                text[m.end() : m.end() + 40]
+            ):
+                continue
+        elif strong and low == "gran" and word[0] == "G":
+            nxt = text[m.end() : m.end() + 2]
+            in_title = title is not None and title.start <= m.start() < title.end
+            # "Grant Teaff", "Grant Thornton": a capitalised Grant before a capital is a name,
+            # except in a Title Case headline ("Awards Grant To"), unless it opens the headline.
+            if nxt[:1] == " " and nxt[1:2].isupper() and (not in_title or m.start() == title.start):
+                continue
+        out.append(_Cue(m.start(), m.end(), strong))
+    return out
 
 
 def _money_index(money: list[Money]) -> tuple[list[int], list[Money]]:
@@ -369,10 +413,10 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     after = doc.text[m.end : min(span.end, m.end + 30)]
     if MONEY_NOT_GIFT.match(after):
         return False
-    if regex.match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
+    if _match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
-    if regex.search(r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$", before):
+    if _search(r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$", before):
         return "in-kind" in before or "valued at" in before and "donat" in doc.text[span.start : m.start].lower()
     return True
 
@@ -398,7 +442,7 @@ def _official(doc: Document, name: Name) -> bool:
         return True
     # "Minister for Health Jane Roe", "Secretary of State Jane Roe"
     return bool(
-        regex.search(
+        _search(
             r"\b(?:Minister|Secretary|Senator|Sen\.|Governor|President|MP)\b(?:\s(?:for|of)\s[\p{Lu}][\p{L}]+(?:\s(?:and\s)?[\p{Lu}][\p{L}]+){0,3})?(?:\s[\p{Lu}][\p{L}.]*){0,2}\s*$",
             before,
             regex.IGNORECASE,
@@ -469,14 +513,14 @@ def _role_of(
     name = names[k]
     before = text[max(span.start, name.start - 80) : name.start]
     after = text[name.end : min(span.end, name.end + 240)]
-    prev_joined = k > 0 and regex.fullmatch(r"\s*(?:and|&|&amp;|,\sand|AND)\s*", text[names[k - 1].end : name.start])
+    prev_joined = k > 0 and _fullmatch(r"\s*(?:and|&|&amp;|,\sand|AND)\s*", text[names[k - 1].end : name.start])
     # X donates / X, a family foundation, has awarded / X and Y donate
     m_agent = _agent_verb(after)
     if m_agent is not None:
         rest = after[m_agent.end() :]
         if m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None:
             # "X announced a $5,000 grant from Y": X receives.
-            if regex.search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest) and not _official(doc, name):
+            if _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest) and not _official(doc, name):
                 return [("recipient", "gift.announces_received", 0.8, None, name)]
         if _official(doc, name):
             officials.append(name)
@@ -486,9 +530,9 @@ def _role_of(
             found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
         return found
     # X, in partnership with Y, ... a $50,000 donation
-    if sent.gift_money and regex.match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after):
+    if sent.gift_money and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after):
         return [("donor", "gift.partnership", 0.75, None, name)]
-    if RECIPIENT_VERBS.match(_after_apposition(after)) and (sent.gift_money or sent.strong) and not regex.match(r"\s*\S+\s+by\b", after):
+    if RECIPIENT_VERBS.match(_after_apposition(after)) and (sent.gift_money or sent.strong) and not _match(r"\s*\S+\s+by\b", after):
         found = [("recipient", "gift.receives", 0.85, None, name)]
         if prev_joined:
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
@@ -545,22 +589,22 @@ def _attributive(after: str, name: Name) -> bool:
 
 def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
-    m = regex.match(r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s[^,;()]{2,160}?,)?\s*", after)
+    m = _match(r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s[^,;()]{2,160}?,)?\s*", after)
     return after[m.end() :] if m else after
 
 
 def _agent_verb(after: str) -> regex.Match[str] | None:
     """The gift verb a name is the subject of, looking past appositives and auxiliaries."""
-    for w in regex.finditer(r"(?<=\s)[A-Za-z]", after[:240]):
+    for w in _finditer(r"(?<=\s)[A-Za-z]", after[:240]):
         if not AGENT_GAP.match(after[: w.start()]):
             continue
         v = AGENT_VERBS.match(after[w.start() :])
         if v is not None:
             gap = after[: w.start()]
             tail = after[v.end() : v.end() + 6]
-            if regex.search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap) or tail.startswith((" by ", " by\n")):
+            if _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap) or tail.startswith((" by ", " by\n")):
                 return None  # passive: "the grant was awarded by", "Vision Grant awarded by"
-            if regex.search(r",\s*$", gap) and regex.match(r"(?:award|fund|support|match|present|provid|rais|giv)", v.group(), regex.IGNORECASE) and not gap.strip().startswith(","):
+            if _search(r",\s*$", gap) and _match(r"(?:award|fund|support|match|present|provid|rais|giv)", v.group(), regex.IGNORECASE) and not gap.strip().startswith(","):
                 return None
             return v
     return None
@@ -577,8 +621,8 @@ def _anchored(
         return False
     if strict and text:
         gap = text[anchors[k] : pos]
-        gap = regex.sub(r"\([^()]{0,60}\)", "", gap)
-        if regex.search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap):
+        gap = _sub(r"\([^()]{0,60}\)", "", gap)
+        if _search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap):
             return False
     return True
 
@@ -636,7 +680,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             elif c.tokens and toks <= c.tokens:
                 c.mentions.append(n)
         # parenthesised acronym: "Freedom West Community Development Corp (FWCDC)"
-        m = regex.match(r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}][\p{Lu}\d&\-]{1,12})[”\"]?\s*\)", doc.text[n.end : n.end + 24])
+        m = _match(r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}][\p{Lu}\d&\-]{1,12})[”\"]?\s*\)", doc.text[n.end : n.end + 24])
         if m:
             for c in clusters:
                 if toks <= c.tokens or c.tokens <= toks:
@@ -669,28 +713,28 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not units:
         return GiftFrame()
     m_starts, m_items = _money_index([m for m in money if not doc.is_boilerplate(m.start)])
-    # All names once, indexed by start, so each sentence takes its slice.
-    all_names = find_names(doc, 0, doc.body_end)
-    known = frozenset(n.text.lower() for n in all_names if " and " not in n.text and " & " not in n.text)
-    split: list[Name] = []
-    for n in all_names:
-        split.extend(split_coordination(n, known))
-    all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
-    n_starts = [n.start for n in all_names]
+    cues = _scan_cues(doc, doc.body_end)
+    if not cues:
+        return GiftFrame()
+    c_starts = [c.start for c in cues]
+    blockers = [m.start() for m in finditer(BLOCKERS, _lowered(doc), 0, doc.body_end)]
 
     sentences: list[_Sentence] = []
     for idx, span in enumerate(units):
         in_title = idx == 0 and doc.title is not None and span == doc.title
-        kind = _cue_kind(doc, span, in_title)
-        if kind is None:
+        s_cues = _in(c_starts, cues, span)
+        if not s_cues:
             continue
+        kind = "strong" if any(c.strong for c in s_cues) else "weak"
         s_money = _in(m_starts, m_items, span)
-        blocked = BLOCKERS.search(text, span.start, span.end) is not None
-        if blocked and not regex.search(r"donat|\bgift|philanthrop", text[span.start : span.end], regex.IGNORECASE):
+        lo = bisect.bisect_left(blockers, span.start)
+        blocked = lo < len(blockers) and blockers[lo] < span.end
+        if blocked and not _search(r"donat|\bgift|philanthrop", text[span.start : span.end], regex.IGNORECASE):
             continue
         if kind == "weak" and not s_money:
             continue
         sent = _Sentence(idx, span, kind == "strong", s_money, in_title=in_title)
+        sent.cue_ends = [c.end for c in s_cues]
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
 
@@ -699,17 +743,35 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not any((s.strong or s.gift_money) for s in top):
         return GiftFrame()
 
+    # Names only where they can play a part: in the gift sentences.
+    all_names = [n for sent in sentences for n in find_names(doc, sent.span.start, sent.span.end)]
+    known = frozenset(n.text.lower() for n in all_names if " and " not in n.text and " & " not in n.text)
+    split: list[Name] = []
+    for n in all_names:
+        split.extend(split_coordination(n, known))
+    all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
+    n_starts = [n.start for n in all_names]
+
     roles: list[_Role] = []
     for sent in sentences:
         names = _in(n_starts, all_names, sent.span)
-        anchors = sorted(
-            [m.end() for m in finditer(CUE, text, sent.span.start, sent.span.end)]
-            + [m.end for m in sent.gift_money]
-        )
+        anchors = sorted(sent.cue_ends + [m.end for m in sent.gift_money])
         sent.roles = _roles(doc, sent, names, sent.money, anchors)
         roles.extend(sent.roles)
 
     # Keep sentences that name a party or carry the gift money with a strong cue.
+    # Names a headline capitalises only because it is a headline ("to Local
+    # Family", "Exclusive Gifts"), and lone capitalised words, must read as
+    # proper names: some word of theirs never written in lower case.
+    lower_words = frozenset(_findall(r"(?<![\p{L}\-])\p{Ll}[\p{Ll}\-'’]+", text))
+    headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
+    for sent in sentences:
+        sent.roles = [
+            r
+            for r in sent.roles
+            if _proper(r.name, lower_words, (sent.in_title and headline_case) or len(r.name.text.split()) == 1 and r.name.kind != "org")
+        ]
+    roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles:
         return GiftFrame()
@@ -729,6 +791,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if key not in amounts or (amounts[key].confidence < conf):
                 amounts[key] = Amount(m.text, m.value, m.currency, m.bound, m.start, m.end, "gift." + ("strong" if sent.strong else "weak"), conf)
 
+    if not donor_names and not (amounts and recipient_names):
+        return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names)
     return GiftFrame(
         donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
@@ -736,6 +800,20 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         amounts=tuple(sorted(amounts.values(), key=lambda a: a.start)),
         gifts=tuple(gifts),
     )
+
+
+def _headline_case(title: str) -> bool:
+    """Whether a headline capitalises its words (Title Case or ALL CAPS)."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def _proper(name: Name, lower_words: frozenset[str], check: bool) -> bool:
+    """Whether a name has a word the release never writes in lower case (when ``check``)."""
+    if not check:
+        return True
+    words = _findall(r"[\p{L}][\p{L}\-'’]*", name.text)
+    return any(w.lower() not in lower_words for w in words if w.lower() not in ("of", "and", "for", "the"))
 
 
 def _entities(

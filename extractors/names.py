@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -32,6 +33,58 @@ from .document import Document
 from .patterns import APOSTROPHE, alternation, finditer
 
 Kind = Literal["org", "person", "name"]
+
+# Small patterns used inside functions, compiled once and looked up by text:
+# ``regex``'s own cache costs more than the matching on these short strings.
+_rx = lru_cache(maxsize=None)(regex.compile)
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """An alternation of literal words as a prefix tree: "gift|gifts|given" -> "gi(?:ft(?:s)?|ven)".
+
+    ``regex`` tries every branch of a flat alternation at each position; a tree
+    shares the work of common prefixes, which halves the scan on long lists.
+    """
+    trie: dict[str, dict] = {}
+    for word in sorted(set(words)):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        if list(node) == [""]:
+            return ""
+        optional = "" in node
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + "?" if optional else body
+
+    return build(trie)
+
+
+def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).search(string)
+
+
+def _match(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).match(string)
+
+
+def _fullmatch(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    return _rx(pattern, flags).fullmatch(string)
+
+
+def _sub(pattern: str, repl: str, string: str, flags: int = 0) -> str:
+    return _rx(pattern, flags).sub(repl, string)
+
+
+def _findall(pattern: str, string: str, flags: int = 0) -> list:
+    return _rx(pattern, flags).findall(string)
+
+
+def _finditer(pattern: str, string: str, flags: int = 0):
+    return _rx(pattern, flags).finditer(string)
 
 # Words that end an organisation's name and make it one.
 ORG_SUFFIXES = frozenset(
@@ -44,7 +97,8 @@ ORG_SUFFIXES = frozenset(
     partners partnership project committee commission board administration government office
     service services church cathedral museum library society union district county city
     org org. organization organisation initiative program programme campaign trust coalition
-    conservancy collaborative cooperative co-op institutes laboratories labs systems industries
+    conservancy collaborative cooperative villages village house homes kitchen pantry shelter
+    mission ministries camp co-op institutes laboratories labs systems industries
     technologies enterprises brands international worldwide nations ventures capital
     """.split()
 )
@@ -163,9 +217,9 @@ class Name:
 
 def clean_name(text: str) -> str:
     """The name without a leading article, a trailing possessive or stray punctuation."""
-    out = regex.sub(r"\s+", " ", text).replace("&amp;", "&").strip(" ,;:\u00a0")
-    out = regex.sub(r"^(?:the|The|THE)\s+", "", out)
-    out = _POSSESSIVE.sub("", out) if regex.search(rf"\w{APOSTROPHE}s?$", out) else out
+    out = _sub(r"\s+", " ", text).replace("&amp;", "&").strip(" ,;:\u00a0")
+    out = _sub(r"^(?:the|The|THE)\s+", "", out)
+    out = _POSSESSIVE.sub("", out) if _search(rf"\w{APOSTROPHE}s?$", out) else out
     return out.strip(" ,;:\u00a0")
 
 
@@ -176,8 +230,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
     full = text
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
-        word = regex.sub(rf"{APOSTROPHE}s$", "", word)
-        if regex.search(rf"{APOSTROPHE}(?:re|ll|ve|m|d|t)$", word):  # "We're", "Don't"
+        word = _sub(rf"{APOSTROPHE}s$", "", word)
+        if _search(rf"{APOSTROPHE}(?:re|ll|ve|m|d|t)$", word):  # "We're", "Don't"
             pieces.append([])
             continue
         if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
@@ -188,13 +242,13 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         pieces[-1].append((ws, we))
         # "UNICEF’s Learning Passport": a possessive splits the run unless an
         # organisation word follows ("Speedway Children's Charities").
-        if regex.search(rf"{APOSTROPHE}s$", full[ws:we]) and not _possessive_inside(full, ws, we, end):
+        if _search(rf"{APOSTROPHE}s$", full[ws:we]) and not _possessive_inside(full, ws, we, end):
             pieces.append([])
     for piece in pieces:
         # Strip connectors and stop capitals at both ends.
         while piece and (
             not full[piece[0][0]].isalpha()
-            or (regex.fullmatch(r"\p{Lu}\p{Ll}+ly", full[piece[0][0] : piece[0][1]]) is not None)
+            or (_fullmatch(r"\p{Lu}\p{Ll}+ly", full[piece[0][0] : piece[0][1]]) is not None)
             or full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
@@ -208,14 +262,14 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         s, e = piece[0][0], piece[-1][1]
         # A trailing possessive or full stop that is not an abbreviation's.
         chunk = full[s:e]
-        m = regex.search(rf"{APOSTROPHE}s?$", chunk)
+        m = _search(rf"{APOSTROPHE}s?$", chunk)
         if m and not chunk.endswith(("s'", "s’")) or (m and len(chunk) > 2 and chunk[-2] == "s"):
             if m:
                 e = s + m.start()
         chunk = full[s:e]
         if chunk.endswith(".") and not chunk.endswith(NAME_ABBREVIATIONS):
             last = chunk.rsplit(" ", 1)[-1]
-            if not regex.fullmatch(r"(?:\p{Lu}\.)+", last):
+            if not _fullmatch(r"(?:\p{Lu}\.)+", last):
                 e -= 1
         if e > s:
             yield s, e
@@ -232,7 +286,7 @@ _INNER_POSSESSORS = frozenset(
 
 def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     """Whether a possessive word belongs inside the name rather than owning what follows."""
-    word = regex.sub(rf"{APOSTROPHE}s$", "", text[ws:we])
+    word = _sub(rf"{APOSTROPHE}s$", "", text[ws:we])
     if word.lower() in _INNER_POSSESSORS:
         return True
     if word.isupper() and len(word) > 1 and not text[ws:end].isupper():  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
@@ -249,12 +303,12 @@ def _kind(text: str, start: int, end: int) -> Kind:
         len(words) > 1 and words[0].lower() in ORG_SUFFIXES
     ):
         return "org"
-    if len(words) == 1 and regex.fullmatch(r"[\p{Lu}\d&\-.]{2,}", chunk) and any(c.isalpha() for c in chunk):
+    if len(words) == 1 and _fullmatch(r"[\p{Lu}\d&\-.]{2,}", chunk) and any(c.isalpha() for c in chunk):
         return "org"  # an acronym: UNICEF, H-E-B
     before = text[max(0, start - 14) : start].rstrip()
     if before.endswith(PERSON_TITLES):
         return "person"
-    if 2 <= len(words) <= 3 and all(regex.fullmatch(r"\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.", w) for w in words):
+    if 2 <= len(words) <= 3 and all(_fullmatch(r"\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.", w) for w in words):
         if words[0].lower() in _GIVEN_NAMES:
             return "person"
     return "name"
@@ -321,7 +375,7 @@ def _looks_caps(text: str, start: int, end: int) -> bool:
 
 def name_tokens(name: str) -> frozenset[str]:
     """The lower-case content tokens of a name, for telling mentions of one entity apart."""
-    toks = regex.findall(r"[\p{L}\p{M}\d]+", regex.sub(rf"{APOSTROPHE}s\b", "", name.lower()))
+    toks = _findall(r"[\p{L}\p{M}\d]+", _sub(rf"{APOSTROPHE}s\b", "", name.lower()))
     return frozenset(t for t in toks if t not in _NAME_GENERIC)
 
 
@@ -335,18 +389,18 @@ _NAME_GENERIC = frozenset(
 
 def acronym_of(name: str) -> str:
     """The initials of a name's capitalised words: "Cure Alzheimer's Fund" -> "CAF"."""
-    words = [w for w in regex.findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name) if w.lower() not in ("of", "for", "and", "the", "&", "de")]
+    words = [w for w in _findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name) if w.lower() not in ("of", "for", "and", "the", "&", "de")]
     return "".join(w[0].upper() for w in words)
 
 
 def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
     """Split "A and B" into two names when A or B is also named alone (``known`` holds lower-case texts)."""
-    m = regex.search(r"\s(?:and|&|AND)\s", name.text)
+    m = _search(r"\s(?:and|&|AND)\s", name.text)
     if not m:
         return [name]
     left, right = name.text[: m.start()], name.text[m.end() :]
     lk, rk = left.lower(), right.lower()
-    if regex.search(r"\s(?:of|for|de)\s", left):  # "Centers for Children & Families"
+    if _search(r"\s(?:of|for|de)\s", left):  # "Centers for Children & Families"
         return [name]
     if lk in known or rk in known or _both_whole(left, right):
         s2 = name.start + m.end()
@@ -359,7 +413,7 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
 
 def _both_whole(left: str, right: str) -> bool:
     """Whether "A and B" reads as two names: B is no organisation head that A lacks, A no initial."""
-    if regex.search(r"(?:^|\s)\p{Lu}\.?$", left):  # "Leona M. and Harry B. Helmsley Trust"
+    if _search(r"(?:^|\s)\p{Lu}\.?$", left):  # "Leona M. and Harry B. Helmsley Trust"
         return False
     rlast = right.split()[-1].lower().rstrip(".,")
     llast = left.split()[-1].lower().rstrip(".,")
