@@ -663,10 +663,17 @@ class GoldDocument:
 def doc_id(source: str | None) -> str:
     """The release id of a prediction's ``source``: the file name up to its first dot.
 
-    >>> doc_id("corpus/dev/d003-acme.txt"), doc_id("d003-acme")
-    ('d003-acme', 'd003-acme')
+    A release of a JSON Lines corpus ("corpus.jsonl#<id>") is known by its id,
+    read the same way.
+
+    >>> doc_id("corpus/dev/d003-acme.txt"), doc_id("d003-acme"), doc_id("batch.jsonl#d003-acme")
+    ('d003-acme', 'd003-acme', 'd003-acme')
     """
-    return Path(str(source)).name.split(".")[0]
+    name = str(source)
+    corpus, sep, ident = name.rpartition("#")
+    if sep and ident and corpus.lower().endswith(".jsonl"):
+        name = ident
+    return Path(name).name.split(".")[0]
 
 
 def load_gold(folder: Path) -> list[GoldDocument]:

@@ -343,10 +343,15 @@ def test_gold_may_give_spans_instead_of_text() -> None:
 
 
 def test_predictions_are_keyed_by_file_name() -> None:
-    """Each prediction is filed under its source's file name without extension; blank lines skip."""
-    lines = ['{"source": "x/r1.txt", "donors": []}', "", '{"source": "r2"}']
+    """Each prediction is filed under its source's file name (or corpus id) without extension."""
+    lines = [
+        '{"source": "x/r1.txt", "donors": []}',
+        "",
+        '{"source": "r2"}',
+        '{"source": "c.jsonl#r3.md"}',
+    ]
 
-    assert sorted(parse_predictions(lines)) == ["r1", "r2"]
+    assert sorted(parse_predictions(lines)) == ["r1", "r2", "r3"]
 
 
 @pytest.mark.parametrize("line", ["not json", "[1, 2]", '{"donors": []}'])
