@@ -702,3 +702,15 @@ def test_evaluate_min_agrees_with_the_reference_scorer(tmp_path: Path, bound: st
     )
 
     assert ours.exit_code == referee.returncode
+
+
+def test_evaluation_docstring_examples() -> None:
+    """The examples in extractors.evaluation's docstrings hold."""
+    import doctest
+
+    import extractors.evaluation
+
+    result = doctest.testmod(extractors.evaluation)
+
+    assert result.attempted > 0
+    assert result.failed == 0

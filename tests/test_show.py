@@ -345,3 +345,15 @@ def test_show_runs_the_real_extractor() -> None:
     assert result.exit_code == 0, result.stderr
     assert "Legend:" in result.stdout
     assert "Harbour" in result.stdout
+
+
+def test_show_docstring_examples() -> None:
+    """The examples in cli.show's docstrings hold."""
+    import doctest
+
+    import cli.show
+
+    result = doctest.testmod(cli.show)
+
+    assert result.attempted > 0
+    assert result.failed == 0
