@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .document import Document
+from .document import Document, Span
 from .model import Quote
 from .patterns import TIMEOUT, alternation
 
@@ -110,12 +110,12 @@ def _classify(text: str, pos: int) -> _Mark:
     nxt = text[pos + 1] if pos + 1 < len(text) else ""
     left_open = _is_space(prev) or prev in OPEN_BEFORE
     right_close = _is_space(nxt) or nxt in CLOSE_AFTER
-    can_open = left_open and not _is_space(nxt)
+    can_open = left_open and not _is_space(nxt) and nxt not in ")]},.;:!?"
     can_close = right_close and not _is_space(prev)
     if ch in DOUBLE_MARKS:
         if can_open and not can_close:
             return _Mark(pos, True, "open")
-        if can_close and not can_open:
+        if can_close and not can_open or nxt in ")]}":  # (” TZ “) — reversed marks
             return _Mark(pos, True, "close")
         return _Mark(pos, True, DOUBLE_MARKS[ch])
     # single marks
@@ -165,12 +165,26 @@ def _pair_paragraph(
     pieces: list[_Piece] = []
     cur: _Piece | None = None  # an open double-quote piece
     depth = 0  # double quotes nested inside it
+    nested_single = 0  # single quotes open inside it
     skip_until = -1  # inside a single-quote piece, everything is nested
     for m in marks:
         if m.pos < skip_until:
             continue
         if not m.double:
-            if cur is None and m.pos in single_pairs:
+            if cur is not None:
+                # “A,’ said X — a sloppy pair: a single closer after punctuation ends the
+                # double quote, unless it closes a single quote nested inside it
+                if m.role == "open":
+                    nested_single += 1
+                elif m.role == "close" and nested_single > 0:
+                    nested_single -= 1
+                elif m.role == "close" and depth == 0 and text[m.pos - 1] in ",.!?":
+                    cur.close_pos = m.pos
+                    cur.end = m.pos
+                    pieces.append(cur)
+                    cur = None
+                continue
+            if m.pos in single_pairs:
                 close = single_pairs[m.pos]
                 at_start = not text[p_start : m.pos].strip()
                 pieces.append(
@@ -183,7 +197,7 @@ def _pair_paragraph(
             if role in ("open", "toggle"):
                 at_start = not text[p_start : m.pos].strip()
                 cur = _Piece(m.pos, None, p_end, para, at_start)
-                depth = 0
+                depth = nested_single = 0
             continue
         if role == "open":
             before = text[cur.open_pos + 1 : m.pos].rstrip()
@@ -289,6 +303,7 @@ TITLE_WORDS = frozenset(
     captain commander chef author designer engineer architect teacher ambassador congressman
     congresswoman assemblymember assemblyman assemblywoman delegate alderman alderwoman
     legislator lawmaker senior interim acting emeritus board organizer organiser rabbi imam
+    singer actor actress keynote speaker host comedian musician rapper athlete player
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor
     """.split()
@@ -320,6 +335,10 @@ ORG_WORDS = frozenset(
     therapeutics biosciences sciences brands foods motors airways railway
     """.split()
 )
+#: Suffixes written after a comma in a company's name.
+CORPORATE_SUFFIXES = frozenset(
+    "inc llc ltd ltd. plc corp co lp llp gmbh ag sa nv bv pty pte".split()
+)
 #: Capitalised words that begin sentences or phrases but never a name.
 STOP_CAPS = frozenset(
     """
@@ -330,6 +349,12 @@ STOP_CAPS = frozenset(
     every both more most also then there here what who why how where which through thanks thank
     dear please about contact photo source via said: meanwhile however additionally furthermore
     moreover together now last next first one two three new many some other under over
+    speaking commenting talking reflecting adding noting explaining discussing announcing
+    describing highlighting emphasizing emphasising addressing welcoming celebrating looking
+    following regarding commenting asked when appoints names announces welcomes joins hires
+    promotes launches celebrates honors honours receives awards donates says said partners
+    unveils introduces expands opens completes secures wins named appointed did does do is are
+    was were visit meet join follow call read learn see watch discover explore get
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -465,6 +490,7 @@ NAMING_CUE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Small patterns the attribution reader uses, compiled once.
+CONTRACTION = regex.compile(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
 LEADING_DETERMINER = regex.compile(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = regex.compile(r"['’]s?$")  # "Texas'" -> "Texas"
@@ -474,6 +500,19 @@ APPOSITIVE_END = regex.compile(
     r"""
     \s(?:who|which|where|whose|said|says|added|adds|noted|stated|explained|wrote   # a clause
        |in\s+a\s+(?:statement|release|press)|during|on\s+\p{Lu}\p{Ll}+day)\b      # a circumstance
+    """,
+    regex.VERBOSE,
+)
+# What may follow "Roe said" when it reports the quote: the end of the clause,
+# a circumstance ("in a statement", "on Monday", "told reporters") — not "Roe
+# continues to deliver ...".
+VERB_TAIL = regex.compile(
+    r"""
+      [^\S\n]*(?:$|[.,;:!?)\]—–\-“"«\n])                         # the clause ends
+    | [^\S\n]+(?:(?:in|on|at|during|after|before|while|when|as|today|yesterday|recently
+                 |earlier|later|last|this|of|about|with|via|through|from|that|reporters
+                 |journalists|to\s+(?:reporters|journalists|the|a|an|\p{Lu}))\b
+               |\p{Lu}|\d)                                            # or a circumstance
     """,
     regex.VERBOSE,
 )
@@ -540,6 +579,8 @@ def _is_name_token(tok: str) -> bool:
     if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in ORG_WORDS:
         return False
     body = tok.rstrip(".")
+    if CONTRACTION.search(body):  # "It’s", "Sony’s"
+        return False
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
 
@@ -566,8 +607,11 @@ class Registry:
     #: How many mentions of a word are looked at; a release names its speakers early.
     MAX_MENTIONS = 40
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, body_start: int = 0) -> None:
         self.text = text
+        self.body_start = (
+            body_start  # mentions in the headline ("Acme Appoints Jane Roe") are skipped
+        )
         self._full: dict[str, str | None] = {}
         self._org: dict[str, bool] = {}
         self._intro: dict[str, tuple[str | None, str | None]] = {}
@@ -596,7 +640,12 @@ class Registry:
             return self._full[surname]
         found = None
         if surname[:1].isupper():
-            for i in self._mentions(surname):
+            mentions = self._mentions(surname)
+            # the body's first mention, else the headline's ("Acme Appoints Jane Roe")
+            ordered = [i for i in mentions if i >= self.body_start] + [
+                i for i in mentions if i < self.body_start
+            ]
+            for i in ordered:
                 before = _words_before(self.text, i)
                 if not before:
                     continue
@@ -632,7 +681,9 @@ class Registry:
         if name in self._intro:
             return self._intro[name]
         result: tuple[str | None, str | None] = (None, None)
-        i = self.text.find(name)
+        i = self.text.find(name, self.body_start)
+        if i < 0:
+            i = self.text.find(name)
         if i >= 0:
             before = _words_before(self.text, i)
             end = i + len(name)
@@ -686,8 +737,15 @@ def _name_part(toks: list[str]) -> list[str]:
     """The person's name in a run of capitalised words: what follows the last title or honorific."""
     last_title = max((k for k, t in enumerate(toks) if _is_titleish(t)), default=-1)
     name_toks = toks[last_title + 1 :]
-    while name_toks and name_toks[0].lower().rstrip(".") in STOP_CAPS:
-        name_toks = name_toks[1:]
+    last_stop = max(
+        (
+            k
+            for k, t in enumerate(name_toks)
+            if t.lower().rstrip(".") in STOP_CAPS and not _is_initial(t)
+        ),
+        default=-1,
+    )
+    name_toks = name_toks[last_stop + 1 :]  # "What Did Bryan Roe" -> "Bryan Roe"
     if not name_toks or not all(_is_name_token(t) for t in name_toks):
         return []
     if name_toks[0].lower() in PARTICLES or any(
@@ -722,6 +780,10 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
     chunks = [c for c in chunks if c and not _post_nominal(c)]
     if not chunks:
         return None, None
+    # "The Super Crowd, Inc.": a corporate suffix belongs to the chunk before it
+    for k in range(len(chunks) - 1, 0, -1):
+        if chunks[k].lower().rstrip(".") in CORPORATE_SUFFIXES:
+            chunks[k - 1] = f"{chunks[k - 1]}, {chunks.pop(k)}"
     first = LEADING_DETERMINER.sub("", chunks[0])
     chunks[0] = first
     if len(chunks) > 1:
@@ -784,6 +846,8 @@ def _post_nominal(chunk: str) -> bool:
     """ "M.D.", "PhD", "PVDG", "Jr.", an age: letters after a name, not a title."""
     c = chunk.strip(" .")
     if not c or c.isdigit():
+        return True
+    if len(c) <= 6 and " " not in c and "." in c:  # Sc.D, Ph.D, M.D
         return True
     return (
         len(c) <= 6
@@ -876,6 +940,24 @@ def _person_in(
         name = registry.full_name(name)
         title, org = _title_around(phrase, toks, i, j, registry)
         return _Who(name=name, title=title, organization=org)
+    if name_first and bounds:
+        # "said NFL Senior Vice President of Social Responsibility Anna Roe": the name ends it
+        lo, hi = bounds[0]
+        i = hi
+        while i > lo and _is_name_token(toks[i - 1][0]):
+            i -= 1
+        prep = max((k for k in range(lo, i) if toks[k][0].lower() in PREPOSITIONS), default=-1)
+        if (
+            hi - i >= 2
+            and any(_is_titleish(t[0]) for t in toks[lo:i])
+            and toks[lo][0].lower() not in ("a", "an", "the")  # "a spokesperson for Acme Games"
+            and (prep < 0 or hi - prep > 3)  # "CEO of Acme Games" is all organisation
+            and toks[hi - 1][0].lower().rstrip(".") not in ORG_WORDS
+        ):
+            i = hi - 3 if hi - i >= 3 and _is_initial(toks[hi - 2][0]) else hi - 2
+            name = registry.full_name(" ".join(t[0].rstrip(".") for t in toks[i:hi]))
+            title = _clean(phrase[toks[lo][1] : toks[i][1]])
+            return _Who(name=name, title=title or None)
     return None
 
 
@@ -911,7 +993,8 @@ def _name_after_title(toks: list[tuple[str, int, int]], lo: int, hi: int) -> tup
             and toks[k + 1][0].lower() not in PARTICLES
         ):
             j = _name_run_end(toks, k + 1, hi)
-            if j > k + 1 and not (j < hi and _is_titleish(toks[j][0])):
+            honorific = toks[k][0].lower().rstrip(".") in HONORIFICS
+            if j > k + 1 and (honorific or not (j < hi and _is_titleish(toks[j][0]))):
                 return k + 1, j
     return None
 
@@ -1070,7 +1153,8 @@ def _attribute_after(
     inside = text[seg.start : seg.end].rstrip()
     pos = seg.close_pos + 1
     head = text[pos : min(limit, pos + 4)]
-    ends_clause = inside[-1:] in ",.!?…—–-:" or head.lstrip()[:1] == ","
+    # "…,” said" — or a long quote whose writer left out the comma: "…research" stated Dr. Roe
+    ends_clause = inside[-1:] in ",.!?…—–-:" or head.lstrip()[:1] == "," or len(inside.split()) >= 6
     dash = DASH_AFTER.match(head) is not None
     window = _window_after(text, pos, limit) if not dash else text[pos : min(limit, pos + 200)]
     if dash:
@@ -1091,7 +1175,8 @@ def _attribute_after(
     if m and len(m["who"].split()) <= 14 and _starts_like_subject(m["who"]):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
-        if not (lead_in and inside[-1:] == "."):
+        speech = VERB_TAIL.match(text, pos + m.end(), min(len(text), pos + m.end() + 40))
+        if speech and not (lead_in and inside[-1:] == "."):
             who = _read_who(m["who"], registry, name_first=False)
             if who is not None:
                 return who, "quote.name_said"
@@ -1111,11 +1196,18 @@ def _starts_like_subject(phrase: str) -> bool:
 
 
 def _attribute_before(
-    seg: _Segment, text: str, p_start: int, registry: Registry
+    seg: _Segment, text: str, p_start: int, registry: Registry, prev_para: Span | None = None
 ) -> tuple[_Who | None, str]:
     """Who the text right before the opening mark names, and the rule."""
     lo = max(p_start, seg.open_pos - 300)
     before = text[lo : seg.open_pos]
+    if (
+        not before.strip()
+        and prev_para is not None
+        and text[prev_para.start : prev_para.end].rstrip().endswith(":")
+    ):
+        # "Jane Roe, CEO of Acme, stressed its importance:" then the quote in its own paragraph
+        before = text[max(prev_para.start, prev_para.end - 300) : prev_para.end]
     # the clause that introduces the quote: from the last sentence end or quote mark
     cut = max(
         before.rfind("”"),
@@ -1143,7 +1235,8 @@ def _attribute_before(
         lead = clause[: clause.rstrip().rfind(":")]
         lead = LEAD_FROM.sub("", lead)
         who = _read_who(lead, registry, name_first=False)
-        if who is not None and (who.name or who.pronoun) and len(lead.split()) <= 25:
+        # a colon is weak evidence: only a full name ("Jane Roe:"), not "Applicants:" or "Purpose:"
+        if who is not None and who.name and " " in who.name and len(lead.split()) <= 25:
             return who, "quote.colon"
     return None, ""
 
@@ -1175,10 +1268,13 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     words = WORD.findall(inside)
     if not words:
         return False
-    if seg.direct:
-        return True
     if len(words) < 4:
-        return False
+        # "“Absolutely,” she said." — a short quote is speech only when attributed as a clause
+        return seg.direct and seg.rule != "quote.colon" and ENDS_PHRASE.search(inside) is not None
+    if inside.rstrip()[-1:] in "®™℠":
+        return False  # a slogan: “It's a patient, not a package.®”
+    if seg.direct and seg.rule != "quote.colon":
+        return True
     # an alias in parentheses: (“Sony”), (the "Company")
     before = text[max(0, seg.open_pos - 40) : seg.open_pos]
     if before.rstrip().endswith("(") and len(words) < 8:
@@ -1228,16 +1324,17 @@ def find_quotes(doc: Document) -> list[Quote]:
     segs = _segments(doc, pieces)
     if not segs:
         return []
-    registry = Registry(text)
-    paragraphs = doc.paragraphs
     title_end = doc.title.end if doc.title else 0
+    registry = Registry(text, title_end)
+    paragraphs = doc.paragraphs
 
     # 1. direct attribution of each piece
     for seg in segs:
         para = paragraphs[seg.para]
         who, rule = _attribute_after(seg, text, para.end, registry)
         if who is None:
-            who, rule = _attribute_before(seg, text, para.start, registry)
+            prev_para = paragraphs[seg.para - 1] if seg.para > 0 else None
+            who, rule = _attribute_before(seg, text, para.start, registry, prev_para)
         if who is not None:
             seg.who, seg.rule, seg.direct = who, rule, True
 
