@@ -115,7 +115,7 @@ def _classify(text: str, pos: int) -> _Mark:
     if ch in DOUBLE_MARKS:
         if can_open and not can_close:
             return _Mark(pos, True, "open")
-        if can_close and not can_open or nxt in ")]}":  # (” TZ “) — reversed marks
+        if (can_close and not can_open) or nxt in ")]}":  # (” TZ “) — reversed marks
             return _Mark(pos, True, "close")
         return _Mark(pos, True, DOUBLE_MARKS[ch])
     # single marks
