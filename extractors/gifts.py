@@ -70,7 +70,7 @@ from .patterns import APOSTROPHE, alternation, finditer
 # Literal word forms, matched on the lower-cased release through a prefix tree
 # (``word_alternation``): a flat alternation of sixty words scans twice as slowly.
 STRONG_CUES = """
-    donate donates donated donating donation donations donor donors gift gifts gifted grant
+    donate donates donated donating donation donations donor donors gift gifts grant
     pledge pledges pledged pledging endow endows endowed endowing endowment endowments
     philanthropy philanthropic philanthropies
 """.split()
@@ -80,8 +80,15 @@ WEAK_CUES = """
     committed committing commitment commitments funded funding sponsor sponsors sponsored
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
-    cheque support supports supported supporting
+    cheque support supports supported supporting gifted
 """.split()
+SOFT_CUES = frozenset(
+    """
+    give gives giving gave given provide provides provided providing support supports
+    supported supporting present presents presented presenting check cheque funding funded
+    gifted
+    """.split()
+)
 _RAISE = frozenset("raise raises raised raising".split())
 _RAISED_FOR = regex.compile(r"[^.;]{0,80}\bfor\b")  # "raised $378,000 for the food bank"
 
@@ -125,8 +132,10 @@ BLOCKER_WORDS = """
     fundraise investor investors acquisition acquisitions acquired acquire merger discount
     discounts coupon coupons presale presales pre-sale pre-sales airdrop airdrops staking
     tokenize tokenise supplier suppliers procurement sweepstakes giveaway giveaways giftcard
-    giftcards e-gift egift
+    giftcards e-gift egift license licence licenses licences licensing patent patents waiver
+    waivers extension listing designation exemption permit permits warrants rsus
 """.split() + [
+    "stock options", "share options", "options to purchase", "restricted stock", "shares of",
     "net income", "net loss", "net sales", "gross margin", "per share", "market cap",
     "share price", "stock price", "credit facility", "bond offering", "notes offering",
     "funding round", "investment round", "seed round", "financing round", "contribution round",
@@ -334,6 +343,7 @@ class _Sentence:
     roles: list[_Role] = field(default_factory=list)
     in_title: bool = False
     cue_ends: list[int] = field(default_factory=list)
+    firm: bool = False  # a cue other than provide, support, give, present
 
 
 # --- step 1: gift sentences -----------------------------------------------------
@@ -360,6 +370,7 @@ class _Cue:
     start: int
     end: int
     strong: bool
+    soft: bool = False  # provide, support, give, present: gifts only beside other cues
 
 
 def _lowered(doc: Document) -> str:
@@ -393,7 +404,7 @@ def _scan_cues(doc: Document, end: int) -> list[_Cue]:
             # except in a Title Case headline ("Awards Grant To"), unless it opens the headline.
             if nxt[:1] == " " and nxt[1:2].isupper() and (not in_title or m.start() == title.start):
                 continue
-        out.append(_Cue(m.start(), m.end(), strong))
+        out.append(_Cue(m.start(), m.end(), strong, m.group() in SOFT_CUES))
     return out
 
 
@@ -726,6 +737,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if not s_cues:
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
+        firm = any(c.strong or not c.soft for c in s_cues)
         s_money = _in(m_starts, m_items, span)
         lo = bisect.bisect_left(blockers, span.start)
         blocked = lo < len(blockers) and blockers[lo] < span.end
@@ -735,12 +747,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             continue
         sent = _Sentence(idx, span, kind == "strong", s_money, in_title=in_title)
         sent.cue_ends = [c.end for c in s_cues]
+        sent.firm = firm
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
 
     # A gift release states a gift near its top: the headline or the first sentences.
     top = [s for s in sentences if s.in_title or s.index <= 6]
-    if not any((s.strong or s.gift_money) for s in top):
+    if not any((s.strong or (s.gift_money and s.firm)) for s in top):
         return GiftFrame()
 
     # Names only where they can play a part: in the gift sentences.
@@ -763,13 +776,17 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # Names a headline capitalises only because it is a headline ("to Local
     # Family", "Exclusive Gifts"), and lone capitalised words, must read as
     # proper names: some word of theirs never written in lower case.
-    lower_words = frozenset(_findall(r"(?<![\p{L}\-])\p{Ll}[\p{Ll}\-'’]+", text))
+    # Lower-case words of running text, not of web and mail addresses ("acme.org").
+    lower_words = frozenset(_findall(r"(?<![\p{L}\-./@])\p{Ll}[\p{Ll}\-'’]+(?![\p{L}.@/]*[.@/]\p{L})", text))
     headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
+    body = _lowered(doc)[doc.body.start : doc.body_end]
     for sent in sentences:
         sent.roles = [
             r
             for r in sent.roles
-            if _proper(r.name, lower_words, (sent.in_title and headline_case) or len(r.name.text.split()) == 1 and r.name.kind != "org")
+            if _proper(r.name, lower_words, len(r.name.text.split()) == 1 and r.name.kind != "org")
+            and (not (sent.in_title and headline_case) or _named_in_body(r.name, body, text, doc.body.start))
+            and _repeated_if_lone(r.name, text)
         ]
     roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
@@ -814,6 +831,25 @@ def _proper(name: Name, lower_words: frozenset[str], check: bool) -> bool:
         return True
     words = _findall(r"[\p{L}][\p{L}\-'’]*", name.text)
     return any(w.lower() not in lower_words for w in words if w.lower() not in ("of", "and", "for", "the"))
+
+
+def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
+    """Whether a headline's name is also written, capitalised, in the body: "Local Family" is not."""
+    key = clean_name(name.text).lower()
+    pos = body.find(key)
+    while pos >= 0:
+        if text[offset + pos].isupper():
+            return True
+        pos = body.find(key, pos + 1)
+    return False
+
+
+def _repeated_if_lone(name: Name, text: str) -> bool:
+    """A lone ordinary capitalised word ("Prior", "Circle") must recur to be taken for a name."""
+    word = name.text
+    if " " in word or name.kind == "org" or not word.istitle() or len(word) > 12:
+        return True
+    return text.count(word) >= 2
 
 
 def _entities(
