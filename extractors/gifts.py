@@ -771,6 +771,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         anchors = sorted(sent.cue_ends + [m.end for m in sent.gift_money])
         sent.roles = _roles(doc, sent, names, sent.money, anchors)
         roles.extend(sent.roles)
+    items = _list_items(doc, m_starts, m_items)
+    for item in items:
+        all_names.extend(n for r in item.roles for n in (r.name,))
+        roles.extend(item.roles)
+    sentences.extend(items)
 
     # Keep sentences that name a party or carry the gift money with a strong cue.
     # Names a headline capitalises only because it is a headline ("to Local
@@ -817,6 +822,54 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         amounts=tuple(sorted(amounts.values(), key=lambda a: a.start)),
         gifts=tuple(gifts),
     )
+
+
+# The line that opens a list of recipients: "This year's grant recipients are:".
+LIST_INTRO = regex.compile(
+    r"""
+    \b(?:recipients?|grantees?|beneficiar(?:y|ies)|awardees?|grants?|donations?|gifts?
+       |organi[sz]ations|nonprofits|non-profits|charities|following|items|include[sd]?|including)
+    \b[^:.;]{0,60}:\s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The bullet or number that opens a list item: "•", "*", "-", "3.", "3)".
+BULLET = regex.compile(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
+ITEM_SPLIT = regex.compile(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
+
+
+def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
+    """Recipients listed one an item after a line that introduces them, with any share."""
+    text = doc.text
+    out: list[_Sentence] = []
+    paras = doc.paragraphs
+    for p_idx, para in enumerate(paras):
+        if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
+            continue
+        if not LIST_INTRO.search(text, max(para.start, para.end - 140), para.end):
+            continue
+        for nxt in paras[p_idx + 1 : p_idx + 41]:
+            if nxt.start >= doc.body_end:
+                break
+            chunk = text[nxt.start : nxt.end]
+            bulleted = BULLET.match(chunk) is not None
+            inline = "•" in chunk or "\u2022" in chunk
+            if not (bulleted or inline or (len(chunk) < 160 and chunk[-1:] not in ".!?\"”")):
+                break
+            starts = [nxt.start] if not inline else [m.end() for m in ITEM_SPLIT.finditer(text, nxt.start, nxt.end)]
+            bounds = [*starts[1:], nxt.end] if inline else [nxt.end]
+            for seg_start, seg_end in zip(starts, bounds):
+                b = BULLET.match(text, seg_start, seg_end)
+                first = b.end() if b else seg_start
+                names = [n for n in find_names(doc, first, seg_end) if n.start - first <= 4]
+                if not names or _is_gift_name(names[0]) or names[0].kind == "person":
+                    continue
+                seg = Span(seg_start, seg_end)
+                money = [m for m in _in(m_starts, m_items, seg) if _is_gift_money(doc, m, seg)]
+                item = _Sentence(-1, seg, True, money, money)
+                item.roles = [_Role(names[0], "recipient", "gift.list_item", 0.75, -1, money[0] if money else None)]
+                out.append(item)
+    return out
 
 
 def _headline_case(title: str) -> bool:
