@@ -59,13 +59,21 @@ def parse_min(spec: str) -> tuple[str, float]:
 def extractor_predictions(golds: list[GoldDocument]) -> dict[str, dict[str, Any]]:
     """The extractor's output for every gold release that has its text, by id.
 
-    The text is the one the scorer places statistics in, so spans agree.
+    The text is the one the scorer places statistics in, so spans agree. A
+    release whose extraction fails is reported and scored as unpredicted.
     """
-    from extractors import extract
+    from .show import extract_safely
 
-    return {
-        g.id: extract(g.text, str(g.text_path)).to_dict() for g in golds if g.text_path.exists()
-    }
+    preds: dict[str, dict[str, Any]] = {}
+    for g in golds:
+        if not g.text_path.exists():
+            continue
+        facts, failure = extract_safely(g.text, str(g.text_path))
+        if facts is None:
+            typer.echo(f"pressfacts: error: {g.text_path}: {failure}", err=True)
+        else:
+            preds[g.id] = facts.to_dict()
+    return preds
 
 
 def per_doc_lines(result: Evaluation) -> list[str]:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .show import BOILERPLATE, HIGHLIGHTED, Mark, layout, marks_of
+from .show import BOILERPLATE, HIGHLIGHTED, Mark, extract_safely, layout, marks_of
 
 if TYPE_CHECKING:  # the library loads inside the functions: the CLI starts fast
     from extractors.model import Release
@@ -403,8 +403,6 @@ def report(
     fact to find it in the text); a filter by field; a summary table across
     releases that sorts by column. Nothing in it is fetched from the network.
     """
-    from extractors import extract
-
     from .inputs import Problem, iter_inputs
     from .output import open_output
     from .progress import Reporter
@@ -422,7 +420,11 @@ def report(
                 continue
             for warning in got.warnings:
                 reporter.warning(f"{got.source}: {warning}")
-            pairs.append((got.text, extract(got.text, got.source)))
+            facts, failure = extract_safely(got.text, got.source)
+            if facts is None:
+                reporter.error(f"{got.source}: {failure}; skipped")
+            else:
+                pairs.append((got.text, facts))
     finally:
         reporter.close()
     if not pairs:

@@ -313,6 +313,17 @@ def _stdout_is_terminal() -> bool:
 # --- the command ----------------------------------------------------------------
 
 
+def extract_safely(text: str, source: str) -> tuple[Release | None, str | None]:
+    """The facts of a release, or why extracting them failed: one bad release must not end a run."""
+    from extractors import extract
+
+    try:
+        return extract(text, source), None
+    except Exception as exc:  # a bug in one extractor: report it, go on with the next release
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        return None, f"extraction failed ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
 def _pick(path: str) -> tuple[str, str | None]:
     """Split "corpus.jsonl#<id>" into the corpus and the wanted source; other paths stand whole."""
     from .inputs import CORPUS_SUFFIX
@@ -359,8 +370,6 @@ def show(
     """
     from rich.console import Console
 
-    from extractors import extract
-
     from .inputs import Problem, iter_inputs
 
     path, wanted = _pick(release)
@@ -386,7 +395,12 @@ def show(
         if shown:
             console.print()
             console.rule(style="" if plain else "dim")
-        render(console, got.text, extract(got.text, got.source), plain=plain)
+        facts, failure = extract_safely(got.text, got.source)
+        if facts is None:
+            typer.echo(f"pressfacts: error: {got.source}: {failure}", err=True)
+            errors += 1
+            continue
+        render(console, got.text, facts, plain=plain)
         shown += 1
     if wanted is not None and not shown:
         typer.echo(f"pressfacts: error: {wanted}: no release with this id in the corpus", err=True)

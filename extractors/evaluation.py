@@ -499,8 +499,8 @@ def match_beneficiaries(pred: list[dict[str, Any]], gold: Gold, optional: Gold) 
             tp += 1
         elif not any(phrase_f1(text, g) >= BENEFICIARY_F1 for g in [*optional, *gold]):
             fp += 1
-            extras.append(_short(text))
-    misses = tuple(_short(g) for i, g in enumerate(gold) if i not in matched)
+            extras.append(_short(text, 100))
+    misses = tuple(_short(g, 100) for i, g in enumerate(gold) if i not in matched)
     return FieldResult(Counts(tp, fp, len(gold) - len(matched)), misses, tuple(extras))
 
 

@@ -367,3 +367,23 @@ def test_report_command_with_the_real_extractor(tmp_path: Path) -> None:
     for key, marks in parsed.mark_attrs.items():
         start, end = int(marks[0]["data-start"] or 0), int(marks[0]["data-end"] or 0)
         assert parsed.mark_text[key] == (NASTY + PLAIN)[start:end]
+
+
+def test_report_command_survives_a_failing_extraction(
+    inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A release whose extraction raises is named with exit 1, and the others are still written."""
+    fake = extractors.extract
+
+    def flaky(text: str, source: str | None = None, fields: object = None) -> Release:
+        if text == NASTY:
+            raise ValueError("broken rule\nsecond line")
+        return fake(text, source)
+
+    monkeypatch.setattr(extractors, "extract", flaky)
+    out = tmp_path / "r.html"
+    result = runner.invoke(app, ["report", *map(str, inputs), "-o", str(out)])
+
+    assert result.exit_code == 1
+    assert "nasty.txt: extraction failed (ValueError: broken rule)" in result.stderr
+    assert parse(out.read_text(encoding="utf-8")).texts == [PLAIN]

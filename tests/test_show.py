@@ -357,3 +357,18 @@ def test_show_docstring_examples() -> None:
 
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_show_reports_a_failing_extraction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When extraction raises, show names the release and the error on standard error, exit 1."""
+
+    def broken(text: str, source: str | None = None, fields: object = None) -> Release:
+        raise KeyError("money")
+
+    monkeypatch.setattr(extractors, "extract", broken)
+    path = tmp_path / "r.txt"
+    path.write_text("Acme gives $5.", encoding="utf-8")
+    result = runner.invoke(app, ["show", str(path)])
+
+    assert result.exit_code == 1
+    assert "r.txt: extraction failed (KeyError: 'money')" in result.stderr
