@@ -827,9 +827,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
 # The line that opens a list of recipients: "This year's grant recipients are:".
 LIST_INTRO = regex.compile(
     r"""
-    \b(?:recipients?|grantees?|beneficiar(?:y|ies)|awardees?|grants?|donations?|gifts?
-       |organi[sz]ations|nonprofits|non-profits|charities|following|items|include[sd]?|including)
-    \b[^:.;]{0,60}:\s*$
+    \b(?:
+        (?:recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
+          |non-profits|charities|schools|agencies|groups)\b[^:.;]{0,60}           # "grant recipients are:"
+      | (?:grants?|donations?|gifts?|contributions?)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
+    ):\s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -864,6 +866,9 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 names = [n for n in find_names(doc, first, seg_end) if n.start - first <= 4]
                 if not names or _is_gift_name(names[0]) or names[0].kind == "person":
                     continue
+                head = names[0]
+                if text[head.end : head.end + 1] == ":" or (head.text.isupper() and " " in head.text):
+                    continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")
                 seg = Span(seg_start, seg_end)
                 money = [m for m in _in(m_starts, m_items, seg) if _is_gift_money(doc, m, seg)]
                 item = _Sentence(-1, seg, True, money, money)
