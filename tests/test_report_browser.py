@@ -203,7 +203,9 @@ def open_page(browser: tuple[str, Path], html: str) -> DevTools:
         target = json.load(response)
     tab = DevTools(target["webSocketDebuggerUrl"])
     deadline = time.monotonic() + CALL_TIMEOUT
-    while tab.js("document.readyState") != "complete":
+    # A new tab starts on about:blank, already "complete": wait for the report itself.
+    loaded = f"location.href === {json.dumps(path.as_uri())} && document.readyState === 'complete'"
+    while not tab.js(loaded):
         if time.monotonic() > deadline:
             pytest.fail("the report did not finish loading")
         time.sleep(0.05)
