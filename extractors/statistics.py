@@ -1,13 +1,502 @@
-"""Statistics: the quantitative claims a release cites (first version: nothing yet)."""
+"""Statistics: the quantitative claims a release cites, each with its value and what it counts.
+
+Reads the number finder (``numbers.find_numbers``), the money finder's output and
+the gift frame, and keeps the numbers that make a claim about the world:
+
+- counts with the noun they count: "5.7 million school-aged children",
+  "more than 300 veteran-focused recruiting events", "26 countries and territories";
+- shares: "40%", "40 per cent of participants", "forty percent", "fewer than half
+  of women" (a fraction followed by "of" is a share in percent: 50);
+- ratios: "1 in 5 children" (value 0.2);
+- ranks: "No. 3 cause of death", "the #1 ranked eye hospital", "sixth largest
+  privately held company", "third in the nation", "one of the top 100 inventions";
+- money that is not the gift: "$531 million in grants", "a $49 billion company"
+  (``unit`` is the ISO 4217 code; the gift frame's amounts are left out, by
+  span and by value).
+
+Output: ``Statistic(text, value, unit, subject, start, end, rule, confidence,
+bound, section)``. ``unit`` is "percent", "ratio", "rank", an ISO code, or None
+for counts; ``subject`` is the counted noun phrase ("school-aged children");
+``bound`` is "at_least" for "more than 2.3 million", "3,000+", "hundreds of";
+"up_to" for "up to", "fewer than"; "approx" for "nearly", "about", "some".
+``section`` is "boilerplate" past ``doc.body_end`` (About sections, contacts).
+
+Vague plurals: "hundreds of volunteers" has the value 100, the lower bound of
+what it says, with ``bound="at_least"``; "tens of millions of people" is
+10,000,000. Durations ("three decades", "21 years") are counts of time and are
+reported with the time unit as subject.
+
+Not statistics: dates and years ("2022", "June 1", "2022-2023", "the ’90s"),
+times, ages ("John Doe, 45,", "a 12-year-old"), phone numbers, street
+addresses, postal codes, tickers and exchange codes ("HKEX: 0700"), list and
+section numbering ("1.", "(2)", "Section 4"), version and model numbers
+("Windows 11", "2.0"), "501(c)(3)", "COVID-19", "K-12", ordinals that are not
+ranks ("the fifth year"), a bare "one", and the gift amounts themselves.
+
+    >>> from .document import read
+    >>> from .gifts import GiftFrame
+    >>> doc = read("Acme Helps Kids\\n\\nThe program reaches more than 2.3 million learners in 26 countries.")
+    >>> [(s.text, s.value, s.subject, s.bound) for s in find_statistics(doc, [], GiftFrame())]
+    [('more than 2.3 million learners', 2300000.0, 'learners', 'at_least'), ('26 countries', 26.0, 'countries', 'exact')]
+"""
 
 from __future__ import annotations
 
+import regex
+
 from .document import Document
 from .gifts import GiftFrame
-from .model import Statistic
+from .model import Bound, Section, Statistic
 from .money import Money
+from .numbers import NumberMention, find_numbers
+from .patterns import alternation
+
+# Words before a number that bound it. Keep the longest first (alternation sorts).
+BOUNDS: dict[str, Bound] = {
+    "more than": "at_least", "over": "at_least", "at least": "at_least", "in excess of": "at_least",
+    "upwards of": "at_least", "just over": "at_least", "well over": "at_least", "north of": "at_least",
+    "a minimum of": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "fewer than": "up_to",
+    "less than": "up_to", "under": "up_to", "just under": "up_to", "a maximum of": "up_to",
+    "nearly": "approx", "almost": "approx", "approximately": "approx", "about": "approx",
+    "around": "approx", "roughly": "approx", "some": "approx", "close to": "approx",
+    "an estimated": "approx", "estimated": "approx", "approx.": "approx", "circa": "approx",
+}  # fmt: skip
+BOUND_BEFORE = regex.compile(
+    rf"(?<![\w-])(?P<bound>{alternation(BOUNDS)})[ \t\u00a0]{{1,2}}$", regex.IGNORECASE
+)
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# Capitalised words before a number that name a thing rather than count one:
+# "Section 4", "Windows 11", "Suite 400", "Phase 2", "Day 1".
+NAME_BEFORE = frozenset(
+    """section chapter article title phase step stage level tier class series version model gen
+    generation day week round season episode vol volume issue page item rule form part route
+    highway hwy interstate suite ste box unit room floor building bldg gate lot pier platform
+    terminal flight fig figure table windows ios android office fortune district ward region
+    zone channel proposition prop measure bill act lane grade grades group team studio
+    ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
+    number # v rev""".split()
+)
+# Capitalised words that may open a sentence before a count: "Over 500 families".
+COUNT_OPENERS = frozenset(
+    """over more nearly almost about approximately around roughly some all another only just
+    the with of and but by in to for its their our his her each every these those this that
+    today now currently since each up at least than additionally also including with
+    overall altogether together collectively those""".split()
+)
+TIME_UNITS = frozenset(
+    """year years decade decades month months week weeks day days hour hours minute minutes
+    second seconds century centuries yr yrs""".split()
+)
+# Words that end a subject: prepositions, verbs of being, relatives, conjunctions.
+STOP = frozenset(
+    """in at on for from to with by across into through throughout over under between among
+    since during within without around about after before until via than as who that which
+    whose where when while but so because if is are was were be been being has have had will
+    would can could may might should must do does did including such like annually currently
+    nationwide worldwide globally each every this these those it they we he she you i there
+    here not also now today yet more less most least than then thus very just only already's
+    said says say according per versus vs against toward towards upon onto off out up down
+    the a an its their our his her your my""".split()
+)
+DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
+AFTER_OF_OK = frozenset("the its their our all".split())
+# Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
+RANK_BEFORE = regex.compile(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
+SUPERLATIVE_AFTER = regex.compile(
+    r"""[ \t\u00a0-]{1,2}(?:
+          (?:largest|biggest|highest|lowest|most|best|fastest|leading|oldest|greatest|busiest|
+             top|strongest|smallest|richest|poorest|safest|ranked|place|overall|only\s+to)\b
+        | in\s+the\s+(?:nation|world|country|state|region|u\.?s\.?|industry)\b
+        | (?:among|on\s+the\s+list)\b
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+TOP_BEFORE = regex.compile(r"\b(?:top|Top|TOP)[ \u00a0]$")
+
+# What follows a number and shows it is a date, a time, an age or an address.
+NOT_AFTER = regex.compile(
+    rf"""
+    (?:
+        [ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b|[AP]\.M\.)       # 11 a.m.
+      | :\d                                                                 # 11:30  3:1
+      | [ \u00a0](?:{alternation(MONTHS)})\b                                 # 1 June
+      | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]old\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
+      | \(\w                                                                # 501(c)
+      | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
+      | -\d | \.\d | /\d                                                  # 555-1212  2.0.1  24/7
+      | [ \u00a0]?(?:times|x)\b                                             # 3 times  2x
+      | [’']s\b                                                             # the 1990's
+    )
+    """,
+    regex.VERBOSE,
+)
+# A subject: up to seven words after the number; trimmed in ``_subject``.
+SUBJECT = regex.compile(
+    r"""
+    (?P<gap>[ \u00a0]|\r?\n|-)                               # " "  "-fold" (not a table's gap)
+    (?:(?P<of>of)[ \t\u00a0]{1,2})?                           # "hundreds of"
+    (?P<money>(?:US)?[$€£][ ]?\d[\d,.]{0,15}(?:[ ](?:million|billion|thousand))?[ \t\u00a0]{1,2})?   # "two $25,000 grants"
+    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \t\u00a0]{1,2}|\r?\n)[\p{L}\d&][\p{L}\d’'&.\-]{0,40}){0,8})
+    """,
+    regex.VERBOSE,
+)
+# Words that say money is given, for when the gift frame found no amounts.
+GIFT_CUE = regex.compile(
+    r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*)\b",
+    regex.IGNORECASE,
+)
+TICKER_BEFORE = regex.compile(r"\b[A-Z]{2,}:[ \u00a0]$")
+PERIOD_AFTER = regex.compile(r"[ \u00a0]{0,2}(?:ended|ending|end)\b", regex.IGNORECASE)
 
 
 def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list[Statistic]:
     """Every statistic in the release, in document order."""
-    return []
+    text = doc.text
+    gift_spans, gift_values = _gift_money(doc, money, frame)
+    out: list[Statistic] = []
+    money_spans: list[tuple[int, int]] = []
+    for m in money:
+        money_spans.append((m.start, m.end))
+        if (
+            any(m.start < e and s < m.end for s, e in gift_spans)
+            or (m.value, m.currency) in gift_values
+        ):
+            continue
+        section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"
+        out.append(
+            Statistic(
+                m.text,
+                m.value,
+                m.currency,
+                None,
+                m.start,
+                m.end,
+                "statistics.money",
+                0.7,
+                m.bound,
+                section,
+            )
+        )
+    title_end = doc.title.end if doc.title else 0
+    dateline = (doc.dateline.start, doc.dateline.end) if doc.dateline else (0, 0)
+    mentions = find_numbers(text)
+    money_starts = sorted(money_spans)
+    mi = 0
+    for i, n in enumerate(mentions):
+        while mi < len(money_starts) and money_starts[mi][1] <= n.start:
+            mi += 1
+        if mi < len(money_starts) and money_starts[mi][0] < n.end:
+            continue  # the digits of "$5 million": the money is reported as money
+        if dateline[0] <= n.start < dateline[1]:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        stat = _statistic(doc, n, nxt, n.start < title_end)
+        if stat is not None:
+            out.append(stat)
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _gift_money(
+    doc: Document, money: list[Money], frame: GiftFrame
+) -> tuple[list[tuple[int, int]], set[tuple[float, str | None]]]:
+    """The spans and (value, currency) of the gift money, which is not a statistic.
+
+    From the gift frame when it found amounts; otherwise, in a release whose
+    headline speaks of a gift, the headline's money and the first money of each
+    body sentence that names a gift.
+    """
+    if frame.amounts:
+        spans = [(a.start, a.end) for a in frame.amounts]
+        values = {(a.value, a.currency) for a in frame.amounts}
+        return spans, values
+    if not doc.title or not GIFT_CUE.search(doc.text, doc.title.start, doc.title.end):
+        return [], set()
+    spans = []
+    seen_sentences: set[int] = set()
+    for m in money:
+        if m.start < doc.title.end:
+            spans.append((m.start, m.end))
+            continue
+        if doc.is_boilerplate(m.start):
+            continue
+        idx = doc.sentence_index(m.start)
+        if idx in seen_sentences:
+            continue
+        seen_sentences.add(idx)
+        sent = doc.sentence_at(m.start)
+        if GIFT_CUE.search(doc.text, sent.start, sent.end):
+            spans.append((m.start, m.end))
+    values = {(m.value, m.currency) for m in money if (m.start, m.end) in set(spans)}
+    return spans, values
+
+
+def _statistic(
+    doc: Document, n: NumberMention, nxt: NumberMention | None, in_title: bool
+) -> Statistic | None:
+    """The statistic a number makes, or None when it is a date, a code, a name ..."""
+    text = doc.text
+    s, e = n.start, n.end
+    before = text[max(0, s - 30) : s]
+    if _not_a_statistic(text, n, before, in_title):
+        return None
+    section: Section = "boilerplate" if doc.is_boilerplate(s) else "body"
+    start, bound = _bound(before, s, n)
+    if n.kind == "percent":
+        subj_m = SUBJECT.match(text, e, min(len(text), e + 160))
+        subject = None
+        end = e
+        if subj_m and subj_m["of"]:
+            subject, end = _subject(text, subj_m, allow_time=True)
+        return Statistic(text[start:end], n.value, "percent", subject, start, end,
+                         "statistics.percent", 0.9, bound, section)  # fmt: skip
+    if n.kind == "ratio":
+        subj_m = SUBJECT.match(text, e, min(len(text), e + 160))
+        subject, end = _subject(text, subj_m) if subj_m else (None, e)
+        return Statistic(text[start:end], n.value, "ratio", subject, start, end,
+                         "statistics.ratio", 0.85, bound, section)  # fmt: skip
+    rank = _rank(text, n, before)
+    if rank is not None:
+        rstart, rend, value = rank
+        return Statistic(text[rstart:rend], value, "rank", None, rstart, rend,
+                         "statistics.rank", 0.8, "exact", section)  # fmt: skip
+    if n.kind == "ordinal":
+        return None
+    subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
+    if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
+        # "two-thirds of respondents", "fewer than half of women": a share.
+        if subj_m is None or not subj_m["of"]:
+            return None
+        subject, end = _subject(text, subj_m)
+        if subject is None:
+            return None
+        return Statistic(text[start:end], n.value * 100, "percent", subject, start, end,
+                         "statistics.share", 0.75, bound, section)  # fmt: skip
+    if n.value == 1 and n.words and not n.text.lower().startswith("one hundred"):
+        return None  # "one of the", "one day": a bare one is rarely a count
+    if n.value == 0 or (n.bound == "at_least" and n.words):
+        return None  # "0 issued"; "hundreds of", "millions of": no count is claimed
+    subject, end = (None, e)
+    if subj_m is not None:
+        subject, end = _subject(text, subj_m, fold=True)
+    if subject is None and nxt is not None:
+        # "700 and 1,800 workers": the first number counts what the second does.
+        joint = regex.match(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$", text[e : nxt.start])
+        if joint:
+            nsubj = SUBJECT.match(text, nxt.end, min(len(text), nxt.end + 200))
+            if nsubj is not None:
+                subject, end = _subject(text, nsubj)
+    if subject is None:
+        return None
+    if n.bound == "at_least":
+        bound = "at_least"
+    rule = "statistics.count"
+    conf = 0.8
+    if subject.split()[-1].lower() in TIME_UNITS or subject.lower().split()[0] in TIME_UNITS:
+        if PERIOD_AFTER.match(text, end, end + 20):
+            return None  # "the twelve months ended December 31": a reporting period
+        rule, conf = "statistics.duration", 0.5
+    return Statistic(
+        text[start:end], n.value, None, subject, start, end, rule, conf, bound, section
+    )
+
+
+def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -> bool:
+    """Whether a number is a date, year, time, code, address, list number or name."""
+    raw = n.text
+    e = n.end
+    digits = raw[:1].isdigit()
+    if n.kind == "percent":
+        return False
+    after = text[e : e + 40]
+    if NOT_AFTER.match(after):
+        return True
+    if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
+        return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
+    if digits:
+        plain = raw.replace(",", "")
+        if plain.isdigit():
+            value = int(plain)
+            if "," not in raw and (1800 <= value <= 2100 or value >= 10000) and n.kind == "number":
+                return True  # a year, or a postal code or id ("95014")
+            if len(plain) > 1 and plain[0] == "0":
+                return True  # "0062", "007"
+        prev = before[-1:] if before else ""
+        prev2 = before[-2:-1] if len(before) > 1 else ""
+        if prev in "-\u2010\u2011\u2013" and prev2.isdigit():
+            return True  # "630-468-7075", "2022-2023"
+        if prev in ("(", "[") and after[:1] in (")", "]"):
+            return True  # "(2)" list numbering, "501(c)(3)"
+        if prev in ("+", "$", "€", "£", "¥", "₹", ":") or (
+            prev == " " and prev2 == ":" and TICKER_BEFORE.search(before)
+        ):
+            return True  # "+1", "HKEX: 0700"; "Note: 500 people" stays
+        if (
+            after[:1] in (".", ")")
+            and (not before.strip(" \t") or before.rstrip(" \t")[-1:] in "\n\r")
+            and (after[1:2] in (" ", "\t", ""))
+        ):
+            return True  # "1. First item" at a line start
+    words = before.rstrip().rsplit(None, 1)
+    last = words[-1] if words else ""
+    low_last = last.lower().strip(".,:;()\"'“”‘’")
+    if low_last in MONTHS and digits:
+        return True  # "June 1"
+    if low_last in NAME_BEFORE and last[:1].isupper() and not RANK_BEFORE.search(before):
+        return True  # "Section 4", "Suite 400"
+    if last and last[:1].isupper() and not in_title and digits and low_last not in COUNT_OPENERS:
+        # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
+        # unless the word opens the sentence or is a possessive ("Texas' 254 counties").
+        possessive = last.endswith(("’s", "'s", "’", "'"))
+        if not (possessive or _opens_sentence(before) or RANK_BEFORE.search(before)):
+            return True
+    # An age after a name: "Jane Doe, 45, said".
+    return bool(
+        digits
+        and before.endswith(", ")
+        and after[:1] == ","
+        and n.value < 120
+        and regex.search(r"\p{Lu}\p{Ll}+,\s$", before)
+    )
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether the word just before a number starts its sentence ("Over 500 ...")."""
+    stripped = before.rstrip()
+    head = stripped.rsplit(None, 1)[0] if " " in stripped else ""
+    return _at_sentence_start(head) if head else True
+
+
+def _at_sentence_start(before: str) -> bool:
+    """Whether what follows ``before`` starts a sentence, a line or a list item."""
+    stripped = before.rstrip(" \t\u00a0")
+    return not stripped or stripped[-1] in ".!?:;\n\r\"“”'‘’(•*-–—|"
+
+
+def _bound(before: str, s: int, n: NumberMention) -> tuple[int, Bound]:
+    """The start of the statistic (with "more than" ...) and its bound."""
+    m = BOUND_BEFORE.search(before)
+    if m is None:
+        return s, "at_least" if n.bound == "at_least" else "exact"
+    return s - (len(before) - m.start()), BOUNDS[m["bound"].lower()]
+
+
+def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
+    """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
+    r = RANK_BEFORE.search(before)
+    after_m = SUPERLATIVE_AFTER.match(text, n.end, n.end + 40)
+    top = TOP_BEFORE.search(before)
+    if r is None and after_m is None and top is None:
+        return None
+    if r is None and top is None and n.kind != "ordinal":
+        return None  # "500 largest" is a count
+    start = n.start - (len(before) - r.start()) if r else n.start
+    if top is not None and r is None:
+        start = n.start - (len(before) - top.start())
+    subj = SUBJECT.match(text, n.end, min(len(text), n.end + 160))
+    end = n.end
+    if after_m is not None:
+        end = after_m.end()
+        subj = SUBJECT.match(text, end, min(len(text), end + 160))
+    if subj is not None:
+        subject, send = _subject(text, subj)
+        if subject is not None:
+            end = send
+    return start, end, n.value
+
+
+def _subject(
+    text: str, m: regex.Match[str], allow_time: bool = True, fold: bool = False
+) -> tuple[str | None, int]:
+    """The counted noun phrase that ``SUBJECT`` matched, trimmed at the first stop word."""
+    np_start = m.start("np")
+    if m["gap"] == "-":
+        word = regex.match(r"[\p{L}]+", text[np_start : np_start + 12])
+        if not word:
+            return None, m.start()
+        w = word.group().lower()
+        if fold and w == "fold":
+            return "fold", np_start + 4
+        if w in TIME_UNITS or w in (
+            "mile",
+            "acre",
+            "foot",
+            "square",
+            "story",
+            "bed",
+            "person",
+            "member",
+            "seat",
+            "hour",
+            "page",
+            "star",
+        ):
+            # "1.5-mile superspeedway", "10-acre site", "4-star rating"
+            pass
+        else:
+            return None, m.start()
+    words = list(regex.finditer(r"[^\s,]+(?:,(?=\s))?", m["np"]))
+    kept_end = None
+    of_used = bool(m["of"])
+    prev_low = ""
+    count = 0
+    for i, w in enumerate(words):
+        raw = w.group()
+        comma = raw.endswith(",")
+        token = raw.rstrip(",")
+        trail = token.rstrip(".;:!?)”\"’'")
+        low = trail.lower()
+        if not trail:
+            break
+        if low in ("and", "or", "&"):
+            nxt_w = words[i + 1].group().rstrip(",").lower() if i + 1 < len(words) else ""
+            if (
+                kept_end is None
+                or not nxt_w
+                or (nxt_w in STOP and nxt_w not in ("their", "its", "our"))
+            ):
+                break
+            prev_low = low
+            continue
+        if low == "of":
+            if of_used or kept_end is None:
+                break
+            of_used = True
+            prev_low = low
+            continue
+        if low in STOP and not (
+            prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"}
+        ):
+            break
+        if kept_end is None and low in DETERMINERS:
+            break
+        if not trail[:1].isalpha():
+            break
+        if (
+            kept_end is None
+            and (low.endswith("ed") and low not in ("aged", "need", "seed", "bed", "red", "feed"))
+            and (i + 1 < len(words) and words[i + 1].group().lower() in STOP)
+        ):
+            break  # "2,000 attended the event": a verb, not a noun
+        count += 1
+        kept_end = np_start + w.start() + len(trail)
+        prev_low = low
+        if trail != token or comma:
+            break
+        if count >= 7:
+            break
+    if kept_end is None:
+        return None, m.start()
+    if prev_low in ("and", "or", "&", "of"):
+        pass
+    subject = text[np_start:kept_end]
+    if m["money"]:
+        subject = text[m.start("money") : kept_end]
+    if not allow_time and subject.lower() in TIME_UNITS:
+        return None, m.start()
+    return subject, kept_end
