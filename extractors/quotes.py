@@ -273,6 +273,16 @@ SPEECH_VERBS = (
     "admitted", "admits", "argued", "argues", "believes", "feels", "posted", "tweeted",
     "elaborated", "elaborates", "reiterated", "reiterates", "added that", "explained that",
     "was quoted as saying", "is quoted as saying", "told reporters", "told the",
+    "asserted", "asserts", "maintained", "maintains", "contended", "contends", "claimed",
+    "claims", "suggested", "suggests", "advised", "advises", "revealed", "reveals",
+    "recounted", "recounts", "opined", "beamed", "gushed", "raved", "boasted", "proclaimed",
+    "proclaims", "reported", "reports", "testified", "vowed", "vows", "promised", "pledged",
+    "assured", "countered", "retorted", "answered", "answers", "summarized", "summarised",
+    "summarizes", "summarises", "reasoned", "lamented", "laments", "conceded", "concedes",
+    "related", "reminded", "reminds", "mused", "muses", "marveled", "marvelled", "enthuses",
+    "articulated", "articulates", "detailed", "details", "announced that", "reflected that",
+    "shared that", "noted that", "stated that", "emphasized that", "emphasised that",
+    "cautions", "predicts", "wrote in", "said in", "told",
 )  # fmt: skip
 VERB = alternation(SPEECH_VERBS)
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
@@ -448,6 +458,10 @@ AFTER_NAME_FIRST = regex.compile(
     """,
     regex.VERBOSE | regex.DOTALL,
 )
+# After the closing mark, only a name and its title: "…” Jane Roe, CEO, Acme Inc."
+AFTER_SIGNATURE = regex.compile(
+    r"^[,\s]{0,4}(?P<who>\p{Lu}[^,]{1,60},[^“”\"«»]{2,160})$", regex.DOTALL
+)
 # After the closing mark, a dash: "…” – NAME, ORG" / "…” —Commissioner NAME".
 AFTER_DASH = regex.compile(
     r"""
@@ -529,6 +543,17 @@ ENDS_CLAUSE = regex.compile(r"[.!?,]\W*$")
 ENDS_PHRASE = regex.compile(r"[.!?,…]\W*$")
 
 WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
+# What ends a cry rather than a title: "!", "?" (a title may keep the writer's full stop).
+TITLE_END = regex.compile(r"[!?]\W*$")
+# Strong cues that a quoted stretch of any length is the title of a work.
+TITLE_CUE = regex.compile(
+    r"""
+    (?<![\p{L}])(?:titled|entitled|called|named|dubbed|headlined|the\s+(?:book|novel|film|movie|song|album|
+       paper|article|report|study|essay|poem|play|documentary|series|episode|exhibition|programme|program))
+    [\s,:]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
 # A brand written in lower case first: "i2M", "eBay".
 BRAND = regex.compile(r"\p{Ll}[\p{L}\d]*[\p{Lu}\d]")
 # Words a Title In Capitals leaves in lower case.
@@ -675,6 +700,10 @@ class Registry:
                 ORG_AFTER.match(self.text, i + len(word)) for i in self._mentions(word)
             )
         return self._org[word]
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether the release also writes ``word`` in lower case: "Residents", not a surname."""
+        return self.known_full(word) is None and f" {word.lower()} " in self.text
 
     def intro(self, name: str) -> tuple[str | None, str | None]:
         """The title and organisation the release gives where it first names ``name``."""
@@ -1027,7 +1056,10 @@ def _first_name_run(
             or _is_titleish(nxt)
             or (nxt[:1].isupper() and not _is_name_token(nxt) and nxt.lower() not in STOP_CAPS)
         )
-        single_org = j - i == 1 and registry.is_org(toks[i][0].rstrip("."))
+        single_org = j - i == 1 and (
+            registry.is_org(toks[i][0].rstrip("."))
+            or registry.is_common_word(toks[i][0].rstrip("."))
+        )
         if after_prep or org_next or single_org:
             after_prep = False
             i = j
@@ -1171,6 +1203,13 @@ def _attribute_after(
         who = _read_who(m["who"], registry, name_first=True)
         if who is not None:
             return who, "quote.said_name"
+    m = AFTER_SIGNATURE.match(window)
+    rest = text[pos + len(window) : limit].strip(" \t\u00a0.")
+    if m and inside[-1:] in ".,!?…" and not rest and _signature_name(m["who"]):
+        # "“…we will grow.” Jane Roe, CEO, Acme Inc." — a signature ending the paragraph
+        who = _read_who(m["who"], registry, name_first=True)
+        if who is not None and who.name and (who.title or who.organization):
+            return who, "quote.signature"
     m = AFTER_NAME_FIRST.match(window)
     if m and len(m["who"].split()) <= 14 and _starts_like_subject(m["who"]):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
@@ -1181,6 +1220,13 @@ def _attribute_after(
             if who is not None:
                 return who, "quote.name_said"
     return None, ""
+
+
+def _signature_name(phrase: str) -> bool:
+    """Whether a phrase opens with a bare name and a comma: "Dr. Jane Roe, CEO, Acme"."""
+    head, _, tail = phrase.partition(",")
+    toks = [t for t in head.split() if t.lower().rstrip(".") not in HONORIFICS]
+    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and len(tail.split()) <= 12
 
 
 def _starts_like_subject(phrase: str) -> bool:
@@ -1279,13 +1325,19 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     before = text[max(0, seg.open_pos - 40) : seg.open_pos]
     if before.rstrip().endswith("(") and len(words) < 8:
         return False
-    if len(words) <= 12:
+    if TITLE_CUE.match(before):
+        return False  # a work's title: 'a report titled “…”', 'the book “…”'
+    if len(words) <= 20:
         content = [w for w in words if w.lower() not in SMALL_WORDS]
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
-        if content and caps >= 0.7 * len(content) and not ENDS_SENTENCE.search(inside):
-            return False  # a Title In Capitals
+        if content and caps >= 0.7 * len(content) and not TITLE_END.search(inside):
+            return False  # a Title In Capitals, perhaps with the writer's full stop inside
+    if len(words) <= 12:
         if NAMING_CUE.match(before) and not ENDS_CLAUSE.search(inside):
             return False
+        if inside[:1].islower() and not seg.at_para_start:
+            return False  # a phrase quoted inside a sentence: 'has called it “record-setting in scope”'
+
     if len(words) <= 8 and not ENDS_PHRASE.search(inside) and seg.close_pos is not None:
         after = text[seg.close_pos + 1 : seg.close_pos + 3]
         if after[:1].isalpha() or (after[:1] == " " and after[1:2].islower()):
@@ -1331,7 +1383,17 @@ def find_quotes(doc: Document) -> list[Quote]:
     # 1. direct attribution of each piece
     for seg in segs:
         para = paragraphs[seg.para]
-        who, rule = _attribute_after(seg, text, para.end, registry)
+        limit = para.end
+        if (
+            seg.close_pos is not None
+            and seg.close_pos + 1 >= para.end
+            and seg.para + 1 < len(paragraphs)
+            and "\n" not in text[para.end : paragraphs[seg.para + 1].start]
+            and (text[seg.end - 1] == "," or text[paragraphs[seg.para + 1].start].islower())
+        ):
+            # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
+            limit = paragraphs[seg.para + 1].end
+        who, rule = _attribute_after(seg, text, limit, registry)
         if who is None:
             prev_para = paragraphs[seg.para - 1] if seg.para > 0 else None
             who, rule = _attribute_before(seg, text, para.start, registry, prev_para)
