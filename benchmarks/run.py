@@ -24,7 +24,9 @@ the modules that spent the most time are named. Exit status 1 when a target fail
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
+import functools
 import json
 import multiprocessing
 import os
@@ -36,6 +38,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,9 +117,13 @@ def fixture_corpus(count: int) -> list[str]:
     return [vary(base[i % len(base)], rng) for i in range(count)]
 
 
-def dev_corpus() -> list[str]:
+def dev_paths() -> list[Path]:
     folder = SHARED / "corpus" / "dev"
-    return [read_text(p) for p in sorted(folder.glob("*.txt"))] if folder.is_dir() else []
+    return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def dev_corpus() -> list[str]:
+    return [read_text(p) for p in dev_paths()]
 
 
 def unlabeled_corpus(limit: int | None) -> list[str]:
@@ -196,20 +204,26 @@ def hostile_inputs(size: int) -> dict[str, str]:
 # --- timing -------------------------------------------------------------------
 
 
-def run_all(texts: list[str]) -> float:
-    """Seconds to extract every text and turn it into its JSON object."""
+def run_all(texts: list[str], errors: dict[int, str] | None = None) -> float:
+    """Seconds to extract every text and turn it into its JSON object; exceptions go to ``errors``."""
     start = time.perf_counter()
-    for text in texts:
-        extract(text, source="x.txt").to_dict()
+    for i, text in enumerate(texts):
+        try:
+            extract(text, source="x.txt").to_dict()
+        except Exception as exc:
+            if errors is not None:
+                errors.setdefault(i, f"{type(exc).__name__}: {exc}"[:120] + where(exc))
     return time.perf_counter() - start
 
 
-def timed_passes(texts: list[str], min_seconds: float) -> tuple[float, int]:
+def timed_passes(
+    texts: list[str], min_seconds: float, errors: dict[int, str] | None = None
+) -> tuple[float, int]:
     """Seconds per pass over ``texts``, repeating passes until ``min_seconds`` have gone by."""
     run_all(texts[:3])  # warm up: first calls compile and import lazily
     total, passes = 0.0, 0
     while passes == 0 or total < min_seconds:
-        total += run_all(texts)
+        total += run_all(texts, errors)
         passes += 1
     return total / passes, passes
 
@@ -226,8 +240,87 @@ def _child(conn, text: str, repeats: int) -> None:  # type: ignore[no-untyped-de
             extract(text, source="x.txt").to_dict()
         conn.send(("ok", (time.perf_counter() - start) / repeats))
     except Exception as exc:
-        conn.send(("error", f"{type(exc).__name__}: {exc}"[:200]))
+        conn.send(("error", f"{type(exc).__name__}: {exc}"[:200] + where(exc)))
     conn.close()
+
+
+def where(exc: BaseException) -> str:
+    """The innermost line of the project that an exception passed through: " at extractors/x.py:12 f"."""
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if Path(f.filename).parent.name in ("extractors", "cli")
+    ]
+    if not frames:
+        return ""
+    f = frames[-1]
+    return f" at {Path(f.filename).parent.name}/{Path(f.filename).name}:{f.lineno} {f.name}"
+
+
+def slowest(texts: list[str], names: list[str]) -> list[tuple[float, str]]:
+    """Milliseconds per release, slowest first (best of three runs each)."""
+    rows = []
+    for text, name in zip(texts, names, strict=True):
+        best = min(run_all([text], {}) for _ in range(3))
+        rows.append((1000 * best, f"{name} ({len(text):,} chars)"))
+    return sorted(rows, reverse=True)
+
+
+def stage_times(texts: list[str]) -> list[tuple[str, float]]:
+    """Milliseconds per release in each lazily computed stage of ``pipeline.Context``, and in ``to_dict``."""
+    from extractors import pipeline
+
+    stages = [
+        n for n, v in vars(pipeline.Context).items() if isinstance(v, functools.cached_property)
+    ]
+    totals = dict.fromkeys([*stages, "Release.to_dict"], 0.0)
+    for text in texts:
+        ctx = pipeline.Context(text)
+        try:
+            for stage in stages:
+                start = time.perf_counter()
+                getattr(ctx, stage)
+                totals[stage] += time.perf_counter() - start
+            release = extract(text, source="x.txt")
+            start = time.perf_counter()
+            release.to_dict()
+            totals["Release.to_dict"] += time.perf_counter() - start
+        except Exception:  # counted by the throughput check
+            continue
+    return [(stage, 1000 * s / len(texts)) for stage, s in totals.items()]
+
+
+def uncompiled_regex_calls(texts: list[str]) -> Counter[str]:
+    """Calls of module-level ``regex.search(...)`` & co. per release, by calling line.
+
+    Each such call looks its pattern up in the regex module's cache, which costs
+    some microseconds every time; a pattern compiled once at import does not.
+    """
+    import regex
+
+    names = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer")
+    originals = {name: getattr(regex, name) for name in names}
+    calls: Counter[str] = Counter()
+
+    def wrap(func: Callable[..., object]) -> Callable[..., object]:
+        def counted(*args: object, **kwargs: object) -> object:
+            caller = sys._getframe(1)
+            path = Path(caller.f_code.co_filename)
+            calls[f"{path.parent.name}/{path.name}:{caller.f_lineno}"] += 1
+            return func(*args, **kwargs)
+
+        return counted
+
+    try:
+        for name, func in originals.items():
+            setattr(regex, name, wrap(func))
+        for text in texts:
+            with contextlib.suppress(Exception):  # counted by the throughput check
+                extract(text, source="x.txt")
+    finally:
+        for name, func in originals.items():
+            setattr(regex, name, func)
+    return calls
 
 
 def time_isolated(text: str, repeats: int, limit: float) -> tuple[str, float | str]:
@@ -253,7 +346,7 @@ def bench_throughput(report: Report, quick: bool) -> None:
     print("\n== Throughput (one core, extract + to_dict) ==")
     min_s = 0.5 if quick else 3.0
     corpora = [
-        ("fixtures x variations", fixture_corpus(500 if quick else 3000)),
+        ("fixtures x variations", fixture_corpus(500 if quick else 2000)),
         ("dev corpus", dev_corpus()),
         ("unlabeled newsworthy.jsonl", unlabeled_corpus(200 if quick else None)),
     ]
@@ -265,11 +358,18 @@ def bench_throughput(report: Report, quick: bool) -> None:
                     "dev corpus >= 1,000 releases/s", None, f"{SHARED / 'corpus/dev'} absent"
                 )
             continue
-        seconds, passes = timed_passes(texts, min_s)
+        errors: dict[int, str] = {}
+        seconds, passes = timed_passes(texts, min_s, errors)
         rate, mbs = len(texts) / seconds, size_mb(texts) / seconds
         print(
             f"{label:30s} {len(texts):6d} releases {size_mb(texts):7.2f} MB  "
             f"{rate:9.1f} releases/s {mbs:7.2f} MB/s  ({passes} passes)"
+        )
+        report.check(
+            f"{label}: no release raises",
+            not errors,
+            f"{len(errors)} of {len(texts)} raised"
+            + (f", e.g. {next(iter(errors.values()))}" if errors else ""),
         )
         if label == "dev corpus":
             report.check(
@@ -278,6 +378,21 @@ def bench_throughput(report: Report, quick: bool) -> None:
                 f"{rate:.0f} releases/s",
                 texts,
             )
+            print("  slowest releases:")
+            for ms, name in slowest(texts, [p.name for p in dev_paths()])[:3]:
+                print(f"    {ms:8.1f} ms  {name}")
+            print("  time by pipeline stage (each computed once, in this order):")
+            for stage, ms in stage_times(texts):
+                print(f"    {ms:8.2f} ms per release  {stage}")
+            calls = uncompiled_regex_calls(texts)
+            if calls:
+                total = sum(calls.values()) / len(texts)
+                print(
+                    f"  module-level regex calls (pattern looked up at each call): "
+                    f"{total:.0f} per release; the busiest lines:"
+                )
+                for line, n in calls.most_common(8):
+                    print(f"    {n / len(texts):8.1f} per release  {line}")
 
 
 def cli_command() -> list[str]:
@@ -428,7 +543,7 @@ def measure(cmd: list[str], cwd: Path) -> tuple[int, float, int, str]:
 
 def bench_jobs(report: Report, quick: bool, work: Path) -> None:
     print("\n== --jobs speed-up and peak memory ==")
-    count = 400 if quick else 3000
+    count = 400 if quick else 1500
     texts = fixture_corpus(count)
     folder = work / "releases"
     folder.mkdir()
