@@ -157,6 +157,18 @@ MONEY_NOT_GIFT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A sum that qualifies something other than the gift: "a $25 million capital
+# campaign", "the $40 million expansion project". Words between may be names or
+# adjectives, never a gift noun or a function word.
+NOT_GIFT_HEAD = regex.compile(
+    r"""
+    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{L}\d][\w.'’&-]*\s){0,6}
+    (?:campaign|project|development|facility|building|expansion|renovation|plan|budget|economy
+      |industry|market|deal|valuation|portfolio|complex|campus|stadium|arena|redevelopment|construction)s?\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # --- role patterns --------------------------------------------------------------
 
 # What may stand between an agent and its verb: an acronym in parentheses, an
@@ -166,7 +178,7 @@ AGENT_GAP = regex.compile(
     r"""
     ^
     (?:\s*\([^()]{1,60}\))?                                 # (FWCDC)  ("Sony")
-    (?:\s*,\s[^,;()]{2,160}?,)?                             # , a family foundation,
+    (?:\s*,\s[^,;()]{2,160}?,){0,2}                          # , a family foundation,
     (?:\s*(?:\([^()]{1,60}\)))?
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
             generously|jointly|together|each|both|once|is|are|was|were|be|been|proud|pleased|
@@ -216,6 +228,12 @@ RECIPIENT_VERBS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# An appositive that makes a name a person speaking for an organisation.
+PERSON_APPOSITIVE = regex.compile(
+    r"\s*,\s(?:the\s|its\s|our\s)?(?:[\w-]+\s){0,3}(?:president|director|ceo|chair(?:man|woman)?|founder|co-founder|manager|officer|head|trustee|spokes(?:person|man|woman))\b",
+    regex.IGNORECASE,
+)
+
 # Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
 DONOR_BEFORE = regex.compile(
     r"""
@@ -223,7 +241,7 @@ DONOR_BEFORE = regex.compile(
         \bfrom
       | \b(?:awarded|given|donated|granted|funded|sponsored|provided|made\spossible|offered|presented|pledged
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
-        (?:\s\w+){0,2}?\sby
+        (?:\s[\w.&'’-]+){0,5}?\sby
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
@@ -424,6 +442,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     after = doc.text[m.end : min(span.end, m.end + 30)]
     if MONEY_NOT_GIFT.match(after):
         return False
+    if NOT_GIFT_HEAD.match(doc.text, m.end, min(span.end, m.end + 120)):
+        return False  # "the $25 million Founders Circle campaign": what the money buys or totals
     if _match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
@@ -476,9 +496,14 @@ def _roles(
     i = sent.index
     strict = not sent.in_title
     for k, name in enumerate(names):
-        if _is_gift_name(name):
-            continue  # "the Vision Grant", "Give Back Grant": the gift, not a party
+        if _is_gift_name(name) or _is_group(name) or not _cased(name, text, sent.in_title):
+            continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
+        if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
+            # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
+            if _fullmatch(r"\s*(?:,|and|&|&amp;|,\sand)\s*(?:the\s)?", text[names[k - 1].end : name.start]):
+                prev = out[-1]
+                found = [(prev.role, prev.rule + "_coordinated", prev.confidence - 0.05, None, name)]
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -495,6 +520,37 @@ def _roles(
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+_LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership"})
+
+# Plural nouns of people: a name ending in one is a group helped, not a party.
+PEOPLE_NOUNS = frozenset(
+    """
+    survivors students families veterans researchers residents patients members employees
+    children women men kids seniors scholars teachers nurses workers farmers athletes
+    owners entrepreneurs businesses recipients winners fellows grantees nonprofits
+    """.split()
+)
+
+
+def _is_group(name: Name) -> bool:
+    """Whether a name ends in a plural noun of people: "Breast Cancer Survivors", "Local Nonprofits"."""
+    return name.text.split()[-1].lower() in PEOPLE_NOUNS
+
+
+def _cased(name: Name, text: str, in_title: bool) -> bool:
+    """An ALL CAPS name of several words outside the headline is a heading unless written in mixed case too."""
+    if in_title or " " not in name.text or not name.text.isupper():
+        return True
+    key = name.text.lower()
+    low = text.lower() if len(text) < 200_000 else text[:200_000].lower()
+    pos = low.find(key)
+    while pos >= 0:
+        if not text[pos : pos + len(key)].isupper():
+            return True
+        pos = low.find(key, pos + 1)
+    return False
 
 
 _GIFT_HEADS = frozenset("grant grants gift gifts donation donations award awards scholarship scholarships prize".split())
@@ -536,6 +592,8 @@ def _role_of(
         if _official(doc, name):
             officials.append(name)
             return []
+        if name.kind != "org" and PERSON_APPOSITIVE.match(after):
+            return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
         found: list[_Found] = [("donor", "gift.agent", 0.9, None, name)]
         if prev_joined:  # "Sonepar and Klein Tools donate"
             found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
@@ -549,6 +607,8 @@ def _role_of(
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
         return found
     if POSSESSIVE_GIFT.match(after):
+        if _official(doc, name):
+            return []
         return [("donor", "gift.possessive", 0.8, None, name)]
     if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
         return [("donor", "gift.compound", 0.75, None, name)]
@@ -564,7 +624,7 @@ def _role_of(
             if _official(doc, name):
                 return []
             return [("donor", "gift.from", 0.85, None, name)]
-    if PAREN_MONEY.match(after):
+    if PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
         return [("recipient", "gift.list_share", 0.8, share, name)]
     rb = RECIPIENT_BEFORE.search(before)
@@ -600,7 +660,7 @@ def _attributive(after: str, name: Name) -> bool:
 
 def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
-    m = _match(r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s[^,;()]{2,160}?,)?\s*", after)
+    m = _match(r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s[^,;()]{2,160}?,){0,2}\s*", after)
     return after[m.end() :] if m else after
 
 
@@ -709,7 +769,7 @@ def _best_name(c: _Cluster) -> str:
     def score(name: str) -> tuple[int, int, int, int]:
         caps = 0 if name.isupper() and len(name) > 6 else 1
         ntok = len(name_tokens(name))
-        return (caps, min(counts[name], 2), ntok, -len(name))
+        return (caps, min(ntok, 6), min(counts[name], 2), -len(name))
 
     return max(counts, key=score)
 
@@ -752,7 +812,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sentences.append(sent)
 
     # A gift release states a gift near its top: the headline or the first sentences.
-    top = [s for s in sentences if s.in_title or s.index <= 6]
+    top = [s for s in sentences if s.in_title or s.index <= 12]
     if not any((s.strong or (s.gift_money and s.firm)) for s in top):
         return GiftFrame()
 
@@ -840,6 +900,17 @@ BULLET = regex.compile(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a
 ITEM_SPLIT = regex.compile(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
 
 
+_ITEM_TAIL = regex.compile(r"(?:[\s,–—-]+(?:First|Second|Third|New|Annual|Gift|Gifts|Grant|Grants|Donation|Award))+$")
+
+
+def _strip_tail(name: Name) -> Name:
+    """A list item's name without the words that describe the gift: "Project Beloved First Gift"."""
+    m = _ITEM_TAIL.search(name.text)
+    if not m or m.start() == 0:
+        return name
+    return Name(name.text[: m.start()], name.start, name.start + m.start(), name.kind)
+
+
 def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
     """Recipients listed one an item after a line that introduces them, with any share."""
     text = doc.text
@@ -866,13 +937,13 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 names = [n for n in find_names(doc, first, seg_end) if n.start - first <= 4]
                 if not names or _is_gift_name(names[0]) or names[0].kind == "person":
                     continue
-                head = names[0]
+                head = _strip_tail(names[0])
                 if text[head.end : head.end + 1] == ":" or (head.text.isupper() and " " in head.text):
                     continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")
                 seg = Span(seg_start, seg_end)
                 money = [m for m in _in(m_starts, m_items, seg) if _is_gift_money(doc, m, seg)]
                 item = _Sentence(-1, seg, True, money, money)
-                item.roles = [_Role(names[0], "recipient", "gift.list_item", 0.75, -1, money[0] if money else None)]
+                item.roles = [_Role(head, "recipient", "gift.list_item", 0.75, -1, money[0] if money else None)]
                 out.append(item)
     return out
 

@@ -182,7 +182,7 @@ _WORD = rf"""
 """
 
 # A word allowed after the first: also numbers and grades: "District 35-N", "Freedom West 2.0".
-_LATER_WORD = rf"(?:{_WORD}|\d[\d.]*(?:-\p{{Lu}}+)?(?![\d,]))"
+_LATER_WORD = rf"(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?(?![\d,.]))"
 
 # One space between words, two in sloppy text, or a line end in hard-wrapped text.
 _GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
