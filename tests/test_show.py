@@ -372,3 +372,14 @@ def test_show_reports_a_failing_extraction(tmp_path: Path, monkeypatch: pytest.M
 
     assert result.exit_code == 1
     assert "r.txt: extraction failed (KeyError: 'money')" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["show", "report", "evaluate"])
+def test_help_has_examples_and_exit_codes(command: str) -> None:
+    """The --help of show, report and evaluate gives examples and exit codes."""
+    result = runner.invoke(app, [command, "--help"])
+
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    assert f"pressfacts {command} " in result.stdout
+    assert "Exit codes:" in result.stdout
