@@ -221,7 +221,8 @@ RECIPIENT_VERBS = regex.compile(
            grateful|delighted|a|an|the)\s+){0,6}
     (?:
         receiv(?:e|es|ed|ing)|award(?:ed)?|granted|secur(?:e|es|ed)|win|wins|won|gets?|got
-      | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?|selected|chosen|named
+      | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
+      | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
     )\b
     """,
@@ -501,7 +502,10 @@ def _roles(
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
         if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
-            if _fullmatch(r"\s*(?:,|and|&|&amp;|,\sand)\s*(?:the\s)?", text[names[k - 1].end : name.start]):
+            joint = text[names[k - 1].end : name.start]
+            if _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s)?", joint) or (
+                _fullmatch(r"\s*,\s*(?:the\s)?", joint) and (" " in name.text or name.kind == "org")
+            ):
                 prev = out[-1]
                 found = [(prev.role, prev.rule + "_coordinated", prev.confidence - 0.05, None, name)]
         for role, rule, conf, share, who in found:
@@ -514,7 +518,7 @@ def _roles(
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
     # "Grover presented a $5,000 donation raised by i2M": the organisation gives, not its envoy.
-    if any(r.rule == "gift.from" and r.name.kind == "org" for r in out):
+    if any(r.rule == "gift.from" for r in out):
         out = [r for r in out if not (r.rule == "gift.agent" and r.name.kind != "org" and " " not in r.name.text)]
     if sent.in_title:
         for r in out:
@@ -585,6 +589,8 @@ def _role_of(
     m_agent = _agent_verb(after)
     if m_agent is not None:
         rest = after[m_agent.end() :]
+        if m_agent["noun"] is not None and name.kind != "org":
+            return []  # "Valiant Hearts gift": a list line, not "Acme donation of $5"
         if m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None:
             # "X announced a $5,000 grant from Y": X receives.
             if _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest) and not _official(doc, name):
@@ -935,9 +941,11 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 b = BULLET.match(text, seg_start, seg_end)
                 first = b.end() if b else seg_start
                 names = [n for n in find_names(doc, first, seg_end) if n.start - first <= 4]
-                if not names or _is_gift_name(names[0]) or names[0].kind == "person":
+                if not names:
                     continue
                 head = _strip_tail(names[0])
+                if _is_gift_name(head) or head.kind == "person":
+                    continue
                 if text[head.end : head.end + 1] == ":" or (head.text.isupper() and " " in head.text):
                     continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")
                 seg = Span(seg_start, seg_end)
@@ -970,7 +978,28 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
         if text[offset + pos].isupper():
             return True
         pos = body.find(key, pos + 1)
+    if name.kind != "org":
+        return False
+    # "Sturgeon Family Foundation" in the headline, "Sturgeon" and "the foundation" in the body.
+    for word in name_tokens(name.text):
+        if len(word) < 3 or word in ORG_SUFFIXES or word in _COMMON_NAME_WORDS:
+            continue
+        pos = body.find(word)
+        while pos >= 0:
+            if text[offset + pos].isupper() and not body[pos + len(word) : pos + len(word) + 1].isalpha():
+                return True
+            pos = body.find(word, pos + 1)
     return False
+
+
+# Words common in organisation names that identify none alone.
+_COMMON_NAME_WORDS = frozenset(
+    """
+    american national international global united new north south east west local community
+    family children health care medical research science education public state county city
+    first annual youth women veterans heart cancer food
+    """.split()
+)
 
 
 def _repeated_if_lone(name: Name, text: str) -> bool:
