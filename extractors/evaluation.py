@@ -338,9 +338,10 @@ def _quote(item: Mapping[str, Any]) -> str:
 
 
 def _party(name: Any) -> str:
+    """A gift's donor or recipient by name; "(none)" for null."""
     if isinstance(name, dict):
         name = name.get("name") or name.get("text")
-    return str(name) if name else "?"
+    return str(name) if name else "(none)"
 
 
 def _gift(item: Mapping[str, Any]) -> str:
