@@ -321,6 +321,15 @@ def test_gift_without_money_matches_a_null_value() -> None:
     ) == (1, 0, 0)
 
 
+def test_gifts_describe_misses_and_extras() -> None:
+    """Gift misses and extras read donor → recipient: amount, with (none) for a null party."""
+    pred = [{"donor": "Kestrel", "recipient": None, "amount": {"value": 5000, "currency": "USD"}}]
+    result = match_gifts(pred, GOLD_GIFTS, [], ENTITIES)
+
+    assert result.misses == ("Kestrel Holdings Inc → Bay Aid: 5,000 USD",)
+    assert result.extras == ("Kestrel → (none): 5,000 USD",)
+
+
 def test_gifts_scored_only_where_gold_has_them() -> None:
     """A gold file without a ``gifts`` key leaves gifts out of the release's score."""
     with_gifts = score_document("a", {}, {"gifts": []}, "")
