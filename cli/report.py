@@ -33,7 +33,7 @@ from .show import BOILERPLATE, HIGHLIGHTED, Mark, extract_safely, layout, marks_
 if TYPE_CHECKING:  # the library loads inside the functions: the CLI starts fast
     from extractors.model import Release
 
-#: Per field: the label, the highlight colour and the swatch's text colour.
+#: The highlight colour of each field, light enough to read dark text over.
 COLOURS: dict[str, str] = {
     "donors": "#9be79b",
     "recipients": "#8fdcf0",
@@ -153,7 +153,7 @@ def marked_html(text: str, marks: list[Mark], prefix: str) -> str:
     return "".join(out)
 
 
-def facts_table(release: Release, text: str, prefix: str, marked: set[str]) -> str:
+def facts_table(release: Release, prefix: str, marked: set[str]) -> str:
     """The table of a release's facts; highlighted ones link to their span."""
     rows: list[str] = []
     for name, (label, _style) in HIGHLIGHTED.items():
@@ -205,7 +205,7 @@ def release_section(number: int, text: str, release: Release) -> tuple[str, Summ
         f'<p class="source">{_e(release.source or "")}'
         f"{f' · {_e(release.date)}' if release.date else ''}</p>"
         f'<div class="text">{marked_html(text, marks, anchor)}</div>'
-        f"{facts_table(release, text, anchor, keys)}"
+        f"{facts_table(release, anchor, keys)}"
         "</section>"
     )
     return body, summarise(anchor, release)
