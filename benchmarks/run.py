@@ -28,6 +28,7 @@ import contextlib
 import cProfile
 import functools
 import json
+import math
 import multiprocessing
 import os
 import pstats
@@ -504,21 +505,33 @@ def bench_scaling(report: Report, quick: bool) -> float:
 
 
 def bench_hostile(report: Report, quick: bool, normal_per_mb: float) -> None:
+    """Each hostile input at a quarter of its size, then whole: its time per MB and how time grows."""
     size = 250_000 if quick else MB
     print(f"\n== Hostile inputs ({size:,} chars each; normal release {normal_per_mb:.3f} s/MB) ==")
+    print("   (growth: the exponent k in time ~ size^k from a quarter of the input to all of it)")
     limit = max(30.0, normal_per_mb * TARGET_HOSTILE_RATIO * 20)
     for label, text in hostile_inputs(size).items():
-        status, value = time_isolated(text, 1, limit)
-        if status != "ok":
-            print(f"{label:26s} {status}: {value}")
-            report.check(f"hostile: {label}", False, str(value), [text])
+        quarter = text[: size // 4]
+        times = []
+        for part in (quarter, text):
+            status, value = time_isolated(part, 1, limit)
+            if status != "ok":
+                print(f"{label:26s} at {len(part):,} chars {status}: {value}")
+                report.check(f"hostile: {label}", False, str(value), [quarter])
+                break
+            assert isinstance(value, float)
+            times.append(value)
+        if len(times) < 2:
             continue
-        assert isinstance(value, float)
-        per_mb = value / (len(text.encode("utf-8")) / MB)
+        per_mb = times[1] / (len(text.encode("utf-8")) / MB)
         ratio = per_mb / normal_per_mb
-        print(f"{label:26s} {per_mb:8.3f} s/MB  {ratio:6.2f}x normal")
+        growth = math.log(max(times[1], 1e-6) / max(times[0], 1e-6)) / math.log(4)
+        print(f"{label:26s} {per_mb:8.3f} s/MB  {ratio:6.2f}x normal  growth ~ size^{growth:.1f}")
         report.check(
-            f"hostile: {label} <= 5x normal", ratio <= TARGET_HOSTILE_RATIO, f"{ratio:.2f}x", [text]
+            f"hostile: {label} <= 5x normal",
+            ratio <= TARGET_HOSTILE_RATIO,
+            f"{ratio:.2f}x, growth ~ size^{growth:.1f}",
+            [quarter],
         )
 
 
