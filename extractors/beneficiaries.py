@@ -1,12 +1,348 @@
-"""Beneficiaries: who a gift is meant to help (first version: nothing yet)."""
+"""Beneficiaries: who a gift is meant to help, phrased as the release phrases it.
+
+Reads the release model and the gift frame. A beneficiary is a noun phrase
+whose head names people or places helped (``HEADS``: children, students,
+families, veterans, patients, residents, communities, women, countries ...),
+introduced by a word of help (``CUES``: help, support, serve, benefit, reach,
+empower, treat, impact, educate; "for", "to", "the well-being of") and kept
+with its qualifiers before and after the head:
+
+    "... which helps millions of children and their families affected by the
+    crisis in Ukraine." -> "children and their families affected by the crisis in Ukraine"
+    "... grants for low-income first-time homebuyers in Colorado" -> "low-income first-time homebuyers in Colorado"
+    "... to empower women facing barriers to employment by ..." -> "women facing barriers to employment"
+
+Where: the headline, the first body paragraphs and the sentences that state a
+gift (the gift frame's ``gifts``). Candidates are ranked (gift sentences and
+strong cue words first) and the main group comes first; a few others follow.
+A release that states no gift has no beneficiaries. Not beneficiaries: the
+recipient organisation itself, and the donor's employees, customers, members
+or volunteers (``NOT_HEADS``).
+
+Output: ``Beneficiary(text, start, end, rule, confidence)``.
+
+    >>> from .document import read
+    >>> from .gifts import GiftFrame
+    >>> doc = read("Acme Donates $5,000 to Food Bank\\n\\nAcme donated $5,000 to the Food Bank to help local families in need.")
+    >>> [b.text for b in find_beneficiaries(doc, GiftFrame())]
+    ['local families in need']
+"""
 
 from __future__ import annotations
 
-from .document import Document
+import regex
+
+from .document import Document, Span
 from .gifts import GiftFrame
 from .model import Beneficiary
+from .numbers import trie
+from .patterns import finditer
+
+# Head nouns of groups helped. Plurals mostly: a release helps "students", not "a student".
+HEADS = frozenset(
+    """
+    children child kids students learners pupils scholars families youth youths teens teenagers
+    adolescents patients veterans refugees survivors residents communities women girls boys men
+    seniors elders elderly teachers educators people individuals persons households homebuyers
+    homeowners renters tenants nations countries economies audience athletes student-athletes
+    mothers moms fathers parents infants babies newborns toddlers adults citizens neighbors
+    neighbours victims caregivers orphans grandmothers grandparents populations responders
+    first-responders heroes servicemembers spouses entrepreneurs farmers artists musicians
+    workers job-seekers jobseekers immigrants migrants newcomers minorities clients consumers
+    owners generation generations aviators nurses physicians doctors researchers scientists
+    fighters villagers inmates prisoners homeless poor needy disabled unemployed
+    """.split()
+)
+# Groups that are not the ones a gift helps, even after "for" or "to".
+NOT_HEADS = frozenset(
+    "employees associates customers shareholders investors partners staff volunteers donors "
+    "members sponsors attendees guests participants fans viewers readers subscribers".split()
+)
+# Words right before a phrase that say it is helped. Strong cues rank higher.
+STRONG_CUES = frozenset(
+    """
+    help helps helped helping support supports supported supporting serve serves served serving
+    benefit benefits benefited benefiting benefitting empower empowers empowering empowered
+    reach reaches reaching assist assists assisting enable enables enabling uplift uplifts
+    uplifting educate educates educating treat treats treating impact impacts impacting protect
+    protects protecting feed feeds feeding equip equips equipping aid aids aiding house houses
+    housing care caring cares mentor mentors mentoring train trains training aiding provide
+    provides providing
+    """.split()
+)
+WEAK_CUES = frozenset({"for", "to"})
+# "the well-being of X", "the lives of X": "of" cues only after these.
+OF_CUES = frozenset(
+    "well-being wellbeing lives life education health needs future futures benefit care".split()
+)
+# Words that may come between the cue and the phrase and are not part of it.
+SKIP_BEFORE = frozenset(
+    """
+    the our their these those its his her all every estimated nearly over about approximately
+    than least at even a an
+    """.split()
+)
+QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
+# Words that end a phrase read backwards from its head (prepositions, verbs, cues).
+STOP_BACK = frozenset(
+    """
+    in at on by with from into through across over under between among after before during
+    is are was were be been has have had will would can could may might should must do does
+    did that which who whose where when while as than so but because if and/or said says say
+    will also not
+    """.split()
+)
+
+# The head noun, found by one scan over the places a beneficiary is stated.
+HEAD = regex.compile(
+    rf"(?<![\w’'\-])(?:{trie(HEADS | NOT_HEADS)})(?![\w\-])",
+    regex.IGNORECASE,
+)
+# What may follow the head and belongs to the phrase: coordinated groups and
+# qualifiers ("in need", "affected by the crisis in Ukraine", "who identify as ...").
+# Each part stops at a clause break; ``_after`` trims at words that start a new clause.
+COORD = regex.compile(
+    r"""
+    (?:,?[ \t\u00a0]{1,2}|,[ \t\u00a0]?(?:and|or)[ \t\u00a0])?   # ", " / " and " / ", and "
+    (?:and|or|&|,)?[ \t\u00a0]{0,2}
+    (?:(?:their|the|other|our|its|local|young)[ \t\u00a0])?
+    (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0]){0,3}?)
+    """
+    + rf"(?P<head>{trie(HEADS)})(?![\w\-])",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+POSSESSIVE_TAIL = regex.compile(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
+POST = regex.compile(
+    r"""
+    (?:
+        [ \u00a0](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
+      | [ \u00a0](?:in|of|across|throughout|around|within|from|with|without|living|affected|impacted|
+                  experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
+                  displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
+                  impacted|diagnosed|touched|left|most|hardest|disproportionately)\b
+    )
+    [^.;:!?\n“”"—–()\[\]]{0,110}
+    """,
+    regex.VERBOSE,
+)
+# Where a qualifier ends: a new clause, a purpose, a means.
+CUT = regex.compile(
+    r"""
+    [ \u00a0](?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
+              will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
+              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
+              where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round)\b
+    | ,
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+GIFT_TITLE = regex.compile(
+    r"\b(?:donat\w*|gifts?|grants?|pledg\w*|awards?|contribut\w*|raises?|funds?|funding|invests?)\b",
+    regex.IGNORECASE,
+)
+
+MAX_RESULTS = 3
+# Paragraphs after the headline that are read, besides the gift sentences.
+LEAD_PARAGRAPHS = 6
 
 
 def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     """The groups the gift helps, the main one first."""
-    return []
+    if not _states_a_gift(doc, frame):
+        return []
+    spans = _places(doc, frame)
+    gift_spans = [(g.start, g.end) for g in frame.gifts]
+    recipients = [e.name.lower() for e in frame.recipients]
+    text = doc.text
+    candidates: list[tuple[float, int, int, str]] = []
+    covered_until = -1
+    for span in spans:
+        for m in finditer(HEAD, text, span.start, span.end):
+            if m.start() < covered_until:
+                continue
+            found = _phrase(text, m, span)
+            if found is None:
+                continue
+            start, end, cue, head = found
+            covered_until = end
+            if _is_name(doc, m):
+                continue
+            phrase = text[start:end]
+            if head in NOT_HEADS or any(r and r in phrase.lower() for r in recipients):
+                continue
+            score = 2.0 if cue in STRONG_CUES or cue in OF_CUES else 1.0
+            if any(s <= start < e for s, e in gift_spans):
+                score += 2.0
+            if doc.title and doc.title.start <= start < doc.title.end:
+                score += 0.5
+            score -= 0.1 * min(10, doc.paragraph_index(start))
+            score += min(0.6, 0.1 * len(phrase.split()))
+            candidates.append((score, start, end, cue))
+    if not candidates:
+        return []
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    best = candidates[0][0]
+    out: list[Beneficiary] = []
+    for score, start, end, cue in candidates:
+        if len(out) >= MAX_RESULTS or score < best - 1.0:
+            break
+        if any(start < b.end and b.start < end for b in out):
+            continue
+        out.append(
+            Beneficiary(text[start:end], start, end, f"beneficiaries.{_rule(cue)}", _conf(score))
+        )
+    return out
+
+
+def _is_name(doc: Document, m: regex.Match[str]) -> bool:
+    """Whether a head word is part of a name: "Speedway Children's Charities", "Women in Tech"."""
+    text = doc.text
+    if not m.group()[:1].isupper():
+        return False
+    if doc.title is not None and doc.title.start <= m.start() < doc.title.end:
+        return False
+    if regex.match(r"[’']s?[ \u00a0]\p{Lu}", text[m.end() : m.end() + 4]):
+        return True
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\u00a0")
+    return not (not before or before[-1] in '.!?:\n\r"“”•*')
+
+
+def _rule(cue: str) -> str:
+    """The rule name for a cue word."""
+    if cue in WEAK_CUES:
+        return f"cue_{cue}"
+    if cue in OF_CUES:
+        return "cue_of"
+    return "cue_verb"
+
+
+def _conf(score: float) -> float:
+    """A confidence in [0, 1] from a ranking score."""
+    return round(max(0.1, min(0.95, 0.3 + score / 8)), 2)
+
+
+def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
+    """Whether the release states a gift: the frame found one, or (without a frame) the headline says so."""
+    if frame.gifts or frame.amounts:
+        return True
+    if frame.donors or frame.recipients:
+        return True
+    if doc.title is None:
+        return False
+    return bool(GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end))
+
+
+def _places(doc: Document, frame: GiftFrame) -> list[Span]:
+    """Where beneficiaries are looked for, in order, not overlapping: headline, lead, gift sentences."""
+    spans: list[Span] = []
+    if doc.title is not None:
+        spans.append(doc.title)
+    body = [p for p in doc.paragraphs if p.start >= (doc.title.end if doc.title else 0)]
+    lead = [p for p in body if p.start < doc.body_end][:LEAD_PARAGRAPHS]
+    spans.extend(lead)
+    lead_end = lead[-1].end if lead else 0
+    for g in frame.gifts:
+        if g.start >= lead_end and not doc.is_boilerplate(g.start):
+            spans.append(Span(g.start, g.end))
+    spans.sort(key=lambda s: s.start)
+    merged: list[Span] = []
+    for s in spans:
+        if merged and s.start < merged[-1].end:
+            if s.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, s.end)
+            continue
+        merged.append(s)
+    return merged
+
+
+_WORD_BACK = regex.compile(r"([\p{L}\d][\p{L}\d’'\-]*)(\s+|,\s+)$")
+
+
+def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, str] | None:
+    """The phrase around a head noun, its cue word and its head, or None without a cue."""
+    head = m.group().lower()
+    start = m.start()
+    floor = max(span.start, start - 160)
+    # Back over the modifiers to the cue: "for [the] [one-in-five] youth".
+    cue = ""
+    pos = start
+    words = 0
+    passed_determiner = False
+    while pos > floor and words < 10:
+        w = _WORD_BACK.search(text, floor, pos)
+        if w is None:
+            break
+        words += 1
+        word = w.group(1).lower()
+        if word in STRONG_CUES or word in WEAK_CUES:
+            cue = word
+            break
+        if word == "of":
+            prev = _WORD_BACK.search(text, floor, w.start())
+            prev_word = prev.group(1).lower() if prev is not None else ""
+            if prev is not None and prev_word in OF_CUES:
+                cue = prev_word
+                break
+            if prev is not None and prev_word in QUANTIFIERS:
+                pos = prev.start()  # "helps millions of children"
+                passed_determiner = True
+                continue
+            break
+        if word in STOP_BACK:
+            break
+        if word in SKIP_BEFORE or word[:1].isdigit():
+            passed_determiner = True
+        elif word in ("and", "or") or w.group(2).startswith(","):
+            pass  # "current and future residents": kept once a modifier precedes it
+        elif passed_determiner:
+            break  # "the" closes the phrase on the left
+        else:
+            start = w.start()
+        pos = w.start()
+    if not cue:
+        return None
+    end = _after(text, m.end(), span.end)
+    if start > m.start():
+        start = m.start()
+    return start, end, cue, head
+
+
+def _after(text: str, pos: int, limit: int) -> int:
+    """The end of the phrase after its head: possessive, coordinated heads, qualifiers."""
+    end = pos
+    p = POSSESSIVE_TAIL.match(text, end, limit)
+    if p is not None:
+        end = p.end()
+    # Coordinated groups: "children and their families", "women and girls, grandmothers, ...".
+    for _ in range(6):
+        c = COORD.match(text, end, limit)
+        if c is None:
+            break
+        glue = text[end : c.start("mods")]
+        if not _GLUE.search(glue):
+            break
+        end = c.end()
+        p = POSSESSIVE_TAIL.match(text, end, limit)
+        if p is not None:
+            end = p.end()
+    q = POST.match(text, end, limit)
+    if q is not None:
+        cut = CUT.search(text, q.start() + 1, q.end())
+        end = cut.start() if cut is not None else q.end()
+        end = _trim(text, q.start(), end)
+    return end
+
+
+_GLUE = regex.compile(r"and|or|&|,")
+_TRAIL = regex.compile(
+    r"(?:[ \t\u00a0]+(?:and|or|the|a|an|of|in|to|for|with|who|their|our|its))+$", regex.IGNORECASE
+)
+
+
+def _trim(text: str, floor: int, end: int) -> int:
+    """Drop dangling function words and spaces from a phrase's end."""
+    seg = text[floor:end].rstrip(" \t\u00a0")
+    t = _TRAIL.search(seg)
+    if t is not None:
+        seg = seg[: t.start()]
+    return floor + len(seg)
