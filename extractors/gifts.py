@@ -205,10 +205,10 @@ AGENT_VERBS = regex.compile(
       | (?:giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
         |sponsor(?:s|ed)?|match(?:es|ed)?|rais(?:e|es|ed)|provid(?:e|es|ed)|invest(?:s|ed)?
         |extend(?:s|ed)?|offer(?:s|ed)?|distribut(?:e|es|ed)|hand(?:s|ed)\sover|present(?:s|ed)?)
-        (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
+        (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)    # "Acme donation of $5"
       | announc(?:e|es|ed)
-        (?=(?:\s+(?:today|recently|plans\sfor))?\s+(?:a|an|its|their|the|his|her|\$|€|£)\s[^.;,]{0,60}?(?:donation|gift|grant|pledge|contribution|commitment|\$|€|£))
+        (?=(?:\s+(?:today|recently|plans\sfor))?\s+(?:a|an|its|their|the|his|her|\$|€|£)\s[^.;,]{0,60}?(?i:donation|gift|grant|pledge|contribution|commitment|\$|€|£))
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -240,7 +240,7 @@ DONOR_BEFORE = regex.compile(
     r"""
     (?:
         \bfrom
-      | \b(?:awarded|given|donated|granted|funded|sponsored|provided|made\spossible|offered|presented|pledged
+      | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made\spossible|offered|presented|pledged
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
         (?:\s[\w.&'’-]+){0,5}?\sby
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
@@ -323,7 +323,8 @@ NOT_ENTITIES = frozenset(
     """
     us u.s. usa america american americans united states canada australia ceo cfo coo
     covid covid-19 ai nasdaq nyse otc otcqb tsx asx lse pr prnewswire globe newswire
-    newswire businesswire press release inc. inc llc ltd
+    newswire businesswire press release inc. inc llc ltd christmas easter thanksgiving
+    halloween hanukkah diwali ramadan eid rakhi giving tuesday
     """.split()
 )
 
@@ -423,8 +424,21 @@ def _scan_cues(doc: Document, end: int) -> list[_Cue]:
             # except in a Title Case headline ("Awards Grant To"), unless it opens the headline.
             if nxt[:1] == " " and nxt[1:2].isupper() and (not in_title or m.start() == title.start):
                 continue
+        if low == "gift" and word[0].isupper() and not word.isupper() and not _in_title(title, m.start()):
+            # "Wine & Champagne Gifts", "the Vision Grant": a capitalised gift word after a
+            # capitalised word names a shop or a programme; the sentence needs another cue.
+            before = text[max(0, m.start() - 30) : m.start()]
+            if _CAPITAL_BEFORE.search(before):
+                continue
         out.append(_Cue(m.start(), m.end(), strong, m.group() in SOFT_CUES))
     return out
+
+
+_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;]\s?)\b\p{Lu}[\p{L}&’'-]*\s$")
+
+
+def _in_title(title: Span | None, pos: int) -> bool:
+    return title is not None and title.start <= pos < title.end
 
 
 def _money_index(money: list[Money]) -> tuple[list[int], list[Money]]:
@@ -561,8 +575,8 @@ _GIFT_HEADS = frozenset("grant grants gift gifts donation donations award awards
 
 
 def _is_gift_name(name: Name) -> bool:
-    """Whether a name is the gift's own: "the Vision Grant", "First String Donation"."""
-    return name.text.split()[-1].lower() in _GIFT_HEADS
+    """Whether a name is the gift's own: "the Vision Grant", "the Jane Roe Grant for Nurses"."""
+    return any(w.lower() in _GIFT_HEADS for w in name.text.split()[1:])
 
 
 _Found = tuple[str, str, float, "Money | None", Name]
@@ -746,7 +760,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         if doc.is_boilerplate(n.start):
             continue
         toks = name_tokens(n.text)
-        if not toks or len(toks) > 8:
+        if not toks or len(toks) > 8 or _is_gift_name(n):
             continue
         for c in clusters:
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
@@ -818,7 +832,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sentences.append(sent)
 
     # A gift release states a gift near its top: the headline or the first sentences.
-    top = [s for s in sentences if s.in_title or s.index <= 12]
+    # A gift release states its gift in the body near the top, not only in the headline.
+    top = [s for s in sentences if not s.in_title and s.index <= 12]
     if not any((s.strong or (s.gift_money and s.firm)) for s in top):
         return GiftFrame()
 

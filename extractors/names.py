@@ -139,8 +139,9 @@ HEADLINE_BREAKS = frozenset(
     help helps helped support supports supported supporting provide provides provided invest
     invests invested expand expands expanding reports reported introduces introduced names
     named selects selected hosts hosted opens opened completes completed kicks marks
-    to from for with by at in on into as via of and the a an its their his her over more than
-    million billion thousand
+    to from for with by at in on into as via of and its their his her over more than
+    million billion thousand offer offers offered grant donation award pledge highlights
+    reflects urges urge hits reaches surpasses tops exceeds doubles triples
     """.split()
 )
 
@@ -152,6 +153,11 @@ TITLE_WORDS = frozenset(
     senator sen. rep. gov. mayor governor premier managing senior head spokesperson
     spokesman spokeswoman coordinator superintendent principal dean provost professor
     """.split()
+)
+
+# Participles that a heading puts after a name: "Acme Foundation Nominated".
+_TRAILING_VERBS = frozenset(
+    "nominated announced honored honoured recognized recognised selected named awarded presented celebrated launched".split()
 )
 
 # Connectors allowed inside a name when a capitalised word follows:
@@ -253,6 +259,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
             piece = piece[1:]
+        while piece and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in _TRAILING_VERBS:
+            piece = piece[:-1]  # "Acme Foundation Nominated"
         while piece and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in (
             "of", "for", "and", "&", "de", "la", "the", "du", "des", "del", "van", "von", "der", "da",
         ):  # fmt: skip
