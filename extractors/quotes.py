@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .document import Document, Span
+from .document import ABBREVIATIONS, Document, Span
 from .model import Quote
 from .patterns import TIMEOUT, alternation
 
@@ -314,6 +314,9 @@ TITLE_WORDS = frozenset(
     congresswoman assemblymember assemblyman assemblywoman delegate alderman alderwoman
     legislator lawmaker senior interim acting emeritus board organizer organiser rabbi imam
     singer actor actress keynote speaker host comedian musician rapper athlete player
+    ecologist hydrologist biologist geologist journalist reporter lawyer farmer volunteer historian
+    pharmacist dentist therapist psychologist psychiatrist epidemiologist oncologist cardiologist
+    neurologist pediatrician technician artist curator librarian ranger
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor
     """.split()
@@ -508,6 +511,10 @@ CONTRACTION = regex.compile(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme�
 LEADING_DETERMINER = regex.compile(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = regex.compile(r"['’]s?$")  # "Texas'" -> "Texas"
+# Where the clause that introduces a name begins: punctuation, or a full stop after a word.
+CLAUSE_BREAK = regex.compile(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s")
+WORD_BEFORE_STOP = regex.compile(r"[\p{L}.]+(?=\.$)")  # "Sen" in "... Sen."
+POSSESSIVE_S = regex.compile(r"['’]s$")  # "Acme’s" -> "Acme"
 ORG_END = regex.compile(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
 # Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
 APPOSITIVE_END = regex.compile(
@@ -714,7 +721,12 @@ class Registry:
         if i < 0:
             i = self.text.find(name)
         if i >= 0:
-            before = _words_before(self.text, i)
+            lo = start = max(0, i - 100)
+            for brk in CLAUSE_BREAK.finditer(self.text, lo, i):
+                word = WORD_BEFORE_STOP.search(self.text, lo, brk.start() + 1)
+                if brk.group()[:1] != "." or not word or word.group().lower() not in ABBREVIATIONS:
+                    start = brk.end()  # the last break that is not "Sen." or "Dr." wins
+            before = self.text[start:i]
             end = i + len(name)
             stop = ATTRIB_END.search(
                 self.text, end, min(len(self.text), end + 200), timeout=TIMEOUT
@@ -858,6 +870,13 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
         rest = _strip_article(joined[idx + 4 :]) if idx > 0 else ""
         if rest[:1].isupper() or rest[:1].isdigit() or BRAND.match(rest):
             m = (joined[:idx], rest)
+    if (
+        m is None
+        and len(chunks) == 1
+        and joined[:1].isupper()
+        and not any(w.lower().rstrip(".") in TITLE_WORDS for w in joined.split())
+    ):
+        return None, _clean(joined) or None  # "– Omar Haddad, River Trust"
     if m is not None:
         title, org = m
         if org.lower().startswith("the board of ") or org.lower().startswith("board of "):
@@ -1083,18 +1102,41 @@ def _title_around(
             bt.pop()
         while bt and bt[0].lower().rstrip(".") in STOP_CAPS:
             bt.pop(0)
-        # drop the lead-in words up to the last lower-case word that is not a title word
+        # drop the lead-in up to the last word that cannot be part of a title: "was started by"
         start = 0
         for idx, w in enumerate(bt):
+            low = w.lower()
+            lead_in = low in STOP_CAPS or low in SMALL_WORDS or low.endswith(("ed", "ing", "ly"))
             if (
-                not w[:1].isupper()
-                and w.lower() not in TITLE_WORDS
-                and w.lower() not in ("of", "and", "&")
+                lead_in
+                and not w[:1].isupper()
+                and low not in TITLE_WORDS
+                and low not in ("of", "and", "&")
             ):
                 start = idx + 1
         bt = bt[start:]
+        owner = max((x for x, w in enumerate(bt) if CONTRACTION.search(w)), default=-1)
+        if owner >= 0 and any(w.lower().rstrip(".") in TITLE_WORDS for w in bt[owner + 1 :]):
+            # "River Trust’s program lead Sam Roe": the owner is the organisation
+            org = POSSESSIVE_S.sub("", " ".join(bt[: owner + 1]))
+            return _clean(" ".join(bt[owner + 1 :])) or None, _clean(_strip_article(org)) or None
         if any(w.lower().rstrip(".") in TITLE_WORDS for w in bt):
             first = next((x for x, w in enumerate(bt) if w.lower().rstrip(".") in TITLE_STARTS), 0)
+            tail = len(bt)
+            while tail > 0 and (
+                bt[tail - 1].lower().rstrip(".") in TITLE_WORDS or bt[tail - 1].islower()
+            ):
+                tail -= 1  # "Acme treasurer", "River Trust program lead"
+            owner_org = " ".join(bt[:tail])
+            if (
+                tail > 0
+                and (tail < first or first == 0)
+                and (
+                    registry.text.count(owner_org) >= 2
+                    or any(_low(w) in ORG_WORDS for w in bt[:tail])
+                )
+            ):
+                first = tail  # an organisation the release names elsewhere, not "Field ecologist"
             title = " ".join(bt[first:])
             org = " ".join(bt[:first])
             if title.lower().rstrip(".") in HONORIFICS:
@@ -1109,7 +1151,7 @@ def _title_around(
             m -= 1
         prev = phrase[toks[m][1] : toks[k - 1][1]].split()
         if prev and prev[-1].lower() in TITLE_WORDS:
-            prev = [w for w in prev if w.lower() not in ("the", "a", "an")]
+            prev = [w for w in prev if w.lower() not in STOP_CAPS]
             first = next(
                 (x for x, w in enumerate(prev) if w.lower().rstrip(".") in TITLE_STARTS), 0
             )
@@ -1141,8 +1183,13 @@ def _title_around(
                 break
             if words[0].lower() in CLAUSE_STARTS:
                 break  # "Ron Roe, has given ...": the sentence goes on
-            if not kept and not has_title and not c[:1].isupper():
-                break
+            if (
+                not kept
+                and not has_title
+                and not c[:1].isupper()
+                and not (starts_article and len(words) <= 4)
+            ):
+                break  # "a hydrologist" is kept: an article and a noun make an appositive
             kept.append(c)
         if kept:
             return _split_title_org(", ".join(kept), registry.text)
@@ -1315,8 +1362,18 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     if not words:
         return False
     if len(words) < 4:
-        # "“Absolutely,” she said." — a short quote is speech only when attributed as a clause
-        return seg.direct and seg.rule != "quote.colon" and ENDS_PHRASE.search(inside) is not None
+        # "“Absolutely,” she said." — a short quote is speech when attributed as a clause, or
+        # when it is a whole sentence of its own: "“Thank you all.”"
+        if seg.direct and seg.rule != "quote.colon":
+            return ENDS_PHRASE.search(inside) is not None
+        lead = text[max(0, seg.open_pos - 3) : seg.open_pos].rstrip()
+        whole = seg.at_para_start or lead[-1:] in '.!?:"”'
+        return (
+            len(words) >= 2
+            and whole
+            and inside[:1].isupper()
+            and ENDS_SENTENCE.search(inside) is not None
+        )
     if inside.rstrip()[-1:] in "®™℠":
         return False  # a slogan: “It's a patient, not a package.®”
     if seg.direct and seg.rule != "quote.colon":
@@ -1376,7 +1433,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     segs = _segments(doc, pieces)
     if not segs:
         return []
-    title_end = doc.title.end if doc.title else 0
+    title_start, title_end = (doc.title.start, doc.title.end) if doc.title else (0, 0)
     registry = Registry(text, title_end)
     paragraphs = doc.paragraphs
 
@@ -1429,11 +1486,11 @@ def find_quotes(doc: Document) -> list[Quote]:
     last_seg_para = -10
     for seg in merged:
         inside = text[seg.start : seg.end]
-        if seg.open_pos < title_end:
-            continue  # the headline's quotes repeat the body's
         if not _looks_like_speech(text, seg, inside):
             continue
         person = _resolve(seg.who, speakers, registry) if seg.direct else None
+        if seg.open_pos < title_end and person is None and title_end - title_start < 150:
+            continue  # a headline's unattributed quote repeats the body or names a work
         rule = seg.rule
         confidence = 0.9 if person is not None else 0.5
         if person is None and seg.who is not None and seg.who.role:

@@ -1,0 +1,362 @@
+"""Quotations: finding each quoted segment and attributing it to its speaker."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from extractors.document import read
+from extractors.model import Quote
+from extractors.quotes import find_quotes
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+# A headline and a dateline paragraph, so that the case under test is body text.
+HEAD = (
+    "Acme Gives $5,000 to River Trust\n\n"
+    "DENVER, May 2, 2024 -- Acme Inc. gave $5,000 to River Trust on Tuesday for its wetlands.\n\n"
+)
+
+
+def quotes_of(body: str, head: str = HEAD) -> list[Quote]:
+    """The quotes of a release, after checking that every span points at its text."""
+    text = head + body
+    found = find_quotes(read(text))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.text == q.text.strip()
+    return found
+
+
+def summary(found: list[Quote]) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each quote as (first three words, speaker, title, organization)."""
+    return [(" ".join(q.text.split()[:3]), q.speaker, q.title, q.organization) for q in found]
+
+
+# --- attribution: one row per construction ----------------------------------------
+
+ATTRIBUTION_CASES = [
+    pytest.param(
+        "“Our volunteers made this happen,” said Priya Natarajan, director of programs at River Trust.",
+        [("Our volunteers made", "Priya Natarajan", "director of programs", "River Trust")],
+        id="said-name-title-of-org",
+    ),
+    pytest.param(
+        "Acme treasurer Tomas Berg handed over the check. “We are glad to help the river,” Berg said.",
+        [("We are glad", "Tomas Berg", "treasurer", "Acme")],
+        id="surname-said-maps-to-full-name",
+    ),
+    pytest.param(
+        "Ines Carvalho joined the board in March.\n\n“The wetlands are healing fast,” said Carvalho.",
+        [("The wetlands are", "Ines Carvalho", None, None)],
+        id="said-surname",
+    ),
+    pytest.param(
+        "Helen Osei, chief executive of River Trust, said: “This gift restores two wetlands.”",
+        [("This gift restores", "Helen Osei", "chief executive", "River Trust")],
+        id="name-title-org-said-colon",
+    ),
+    pytest.param(
+        "According to Marcus Lindqvist, “the cleanup will take three more summers to finish.”",
+        [("the cleanup will", "Marcus Lindqvist", None, None)],
+        id="according-to",
+    ),
+    pytest.param(
+        "Field ecologist Dana Whitfield counts the herons.\n\n"
+        "Whitfield explains, “Clean water brings the herons back every spring.”",
+        [("Clean water brings", "Dana Whitfield", "Field ecologist", None)],
+        id="surname-explains-comma",
+    ),
+    pytest.param(
+        "“Every dollar goes to the riverbanks and the reeds.” – Omar Haddad, River Trust",
+        [("Every dollar goes", "Omar Haddad", None, "River Trust")],
+        id="dash-name-org",
+    ),
+    pytest.param(
+        "“We will report our progress to the town each season.” —Commissioner Lena Marsh",
+        [("We will report", "Lena Marsh", "Commissioner", None)],
+        id="em-dash-title-name",
+    ),
+    pytest.param(
+        "The trust is chaired by Chairwoman Grace Okafor.\n\n"
+        "And from Chairwoman Okafor: “We thank Acme for trusting us with this work.”",
+        [("We thank Acme", "Grace Okafor", "Chairwoman", None)],
+        id="and-from-title-surname-colon",
+    ),
+    pytest.param(
+        "River Trust’s program lead Sam Kowalski explains, “The money buys native seedlings for the banks.”",
+        [("The money buys", "Sam Kowalski", "program lead", "River Trust")],
+        id="org-possessive-title-name-explains",
+    ),
+    pytest.param(
+        "“The river is coming back to life.” Ines Carvalho, head of the Delta Alliance, said the work began in May.",
+        [("The river is", "Ines Carvalho", "head", "Delta Alliance")],
+        id="attribution-in-next-sentence",
+    ),
+    pytest.param(
+        "“We started with one creek,” said Rita Glass, founder of Acme. “Now we fund twelve,” she added.",
+        [
+            ("We started with", "Rita Glass", "founder", "Acme"),
+            ("Now we fund", "Rita Glass", "founder", "Acme"),
+        ],
+        id="pronoun-she-added",
+    ),
+    pytest.param(
+        "Water Minister Ana Lopes opened the new pumping station.\n\n"
+        "“We need more partners like this one,” the Minister said.",
+        [("We need more", "Ana Lopes", "Minister", "Water")],
+        id="role-the-minister",
+    ),
+    pytest.param(
+        "“We started small in a garage,” said Rita Glass, founder of Acme.\n\n"
+        "Acme now employs forty people.\n\n“Rivers taught me patience,” the company’s founder said.",
+        [
+            ("We started small", "Rita Glass", "founder", "Acme"),
+            ("Rivers taught me", "Rita Glass", "founder", "Acme"),
+        ],
+        id="role-the-companys-founder",
+    ),
+    pytest.param(
+        "“The first phase is done,” said Kelso Brandt, site manager. “The second begins in June.”",
+        [
+            ("The first phase", "Kelso Brandt", "site manager", None),
+            ("The second begins", "Kelso Brandt", "site manager", None),
+        ],
+        id="same-turn-after-said",
+    ),
+    pytest.param(
+        "“The first phase is done,” said Kelso Brandt, site manager.\n\n“The second phase begins in June.”",
+        [
+            ("The first phase", "Kelso Brandt", "site manager", None),
+            ("The second phase", "Kelso Brandt", "site manager", None),
+        ],
+        id="same-turn-next-paragraph",
+    ),
+    pytest.param(
+        "“We saw the flood coming for weeks,” said Hugo Brandt, a hydrologist, in an interview.",
+        [("We saw the", "Hugo Brandt", "hydrologist", None)],
+        id="speaker-behind-a-title-corenlp",
+    ),
+    pytest.param(
+        "“The levee held through the night,” said Rosa Delgado, a spokesperson for the Port Authority.",
+        [("The levee held", "Rosa Delgado", "spokesperson", "Port Authority")],
+        id="news-spokesperson-for",
+    ),
+    pytest.param(
+        "Mayor Ken Adeyemi visited the dam on Friday.\n\n“The water is still rising,” Adeyemi told reporters.",
+        [("The water is", "Ken Adeyemi", "Mayor", None)],
+        id="news-told-reporters",
+    ),
+    pytest.param(
+        "Mayor Ken Adeyemi told reporters: “The water is still rising along the east bank.”",
+        [("The water is", "Ken Adeyemi", "Mayor", None)],
+        id="news-attribution-before",
+    ),
+    pytest.param(
+        "“We have seen record interest this year,” said Mr. Berg.\n\nTomas Berg leads the fund.",
+        [("We have seen", "Tomas Berg", None, None)],
+        id="mr-surname-maps-to-full-name",
+    ),
+    pytest.param(
+        "“We are proud to support the river and its people,” the company said.",
+        [("We are proud", None, None, None)],
+        id="organisation-is-not-a-speaker",
+    ),
+    pytest.param(
+        "“Rivers are the veins of the land, and we must keep them clean.”",
+        [("Rivers are the", None, None, None)],
+        id="unattributed-keeps-null",
+    ),
+    pytest.param(
+        "“We planted four thousand willows, and the banks held,” said Nadia Ferreira, President and CEO, Green Shores Foundation.",
+        [("We planted four", "Nadia Ferreira", "President and CEO", "Green Shores Foundation")],
+        id="comma-separated-title-and-org",
+    ),
+    pytest.param(
+        "“It is a proud day for the valley,” said Lions Valley President Dr. Amara Singh.",
+        [("It is a", "Amara Singh", "President", "Lions Valley")],
+        id="org-title-honorific-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ATTRIBUTION_CASES)
+def test_attribution(
+    body: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """Each construction of attribution gives the speaker's full name, title and organisation."""
+    found = summary(quotes_of(body))
+
+    assert found == expected
+
+
+# --- finding: what is a segment, what is not ----------------------------------------
+
+FINDING_CASES = [
+    pytest.param(
+        "“We will keep planting until the river runs clear again, said Ana Ruiz of River Trust.\n\n"
+        "The trust also cleared a mile of the bank.\n\n"
+        "“This is only the start,” said Tom Reyes, a volunteer.",
+        [("We will keep", None), ("This is only", "Tom Reyes")],
+        id="unclosed-quote-ends-at-paragraph-and-pairing-resumes",
+    ),
+    pytest.param(
+        "“The first season taught us where the water goes,” said Ana Ruiz, director of River Trust. "
+        "“We mapped every culvert.\n\n"
+        "“This year we will fix the worst ten.”",
+        [("The first season", "Ana Ruiz"), ("We mapped every", "Ana Ruiz")],
+        id="multi-paragraph-quote-is-one-segment",
+    ),
+    pytest.param(
+        "The plan is called “green” by its critics, and the mayor used the word “historic” twice.",
+        [],
+        id="scare-quotes",
+    ),
+    pytest.param(
+        "The award is named for Paul “Bear” Bryant and for coach Ann “The Hammer” Doyle.",
+        [],
+        id="nicknames",
+    ),
+    pytest.param(
+        "Its findings appear in a report titled “Rivers in Retreat: Ten Years of Data From the Delta.”",
+        [],
+        id="title-of-a-work",
+    ),
+    pytest.param(
+        "Volunteers wore shirts with the slogan “Clean Water For Every Town” on the back.",
+        [],
+        id="slogan-in-title-case",
+    ),
+    pytest.param(
+        "Acme Inc. (“Acme”) and River Trust (the “Trust”) signed the pledge.",
+        [],
+        id="defined-terms-in-parentheses",
+    ),
+    pytest.param(
+        "It’s the students’ third year on the river, a tradition since the ’90s, with rock ’n’ roll at night.",
+        [],
+        id="apostrophes-are-not-quote-marks",
+    ),
+    pytest.param(
+        "“It’s the students’ project, started in the ’90s,” said Lee Park, a teacher.",
+        [("It’s the students’", "Lee Park")],
+        id="apostrophes-inside-a-quote",
+    ),
+    pytest.param(
+        "«Nous protégeons la rivière depuis dix ans», a déclaré Claire Martin, directrice.\n\n"
+        "« We will keep going », said Paul Girard, a volunteer.",
+        [("Nous protégeons la", None), ("We will keep", "Paul Girard")],
+        id="guillemets",
+    ),
+    pytest.param(
+        "„Wir schützen den Fluss seit zehn Jahren“, said Jonas Weber, a ranger.",
+        [("Wir schützen den", "Jonas Weber")],
+        id="low-high-quotes",
+    ),
+    pytest.param(
+        '"We did not expect this much support,” said Ana Ruiz, a volunteer.',
+        [("We did not", "Ana Ruiz")],
+        id="mixed-pair-straight-open-curly-close",
+    ),
+    pytest.param(
+        "‘We did not expect this much support,’ said Ana Ruiz, a volunteer.",
+        [("We did not", "Ana Ruiz")],
+        id="single-quotes",
+    ),
+    pytest.param(
+        '"We did not expect this much support," said Ana Ruiz. "Thank you all."',
+        [("We did not", "Ana Ruiz"), ("Thank you all.", "Ana Ruiz")],
+        id="straight-quotes",
+    ),
+    pytest.param(
+        "The new pumps, which the town bought in May, will run through the winter.",
+        [],
+        id="no-quotes",
+    ),
+    pytest.param(
+        "He called the plan “a once-in-a-generation chance to fix the river,” and left.",
+        [],
+        id="quoted-phrase-inside-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FINDING_CASES)
+def test_finding(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """Quote marks pair into segments of speech; names, titles and apostrophes give none."""
+    found = [(a, b) for a, b, _t, _o in summary(quotes_of(body))]
+
+    assert found == expected
+
+
+def test_multi_paragraph_text_spans_both_paragraphs() -> None:
+    """A quote continued over paragraphs is one segment whose text covers both."""
+    body = "“We mapped every culvert on the river.\n\n“This year we will fix the worst ten,” said Ana Ruiz."
+    found = quotes_of(body)
+
+    assert [(q.text.split()[0], q.text.split()[-1], q.speaker) for q in found] == [
+        ("We", "ten,", "Ana Ruiz")
+    ]
+
+
+def test_release_opens_with_a_quote() -> None:
+    """A release whose first paragraph is a quote still reports it."""
+    text = (
+        "“We are proud to give back to the river that gave us so much over the last fifty years of work "
+        "in this valley, and we will keep doing it,” said Rita Glass, founder of Acme, as the company "
+        "announced its largest gift to date on Tuesday in a ceremony on the riverbank near the old mill.\n\n"
+        "Acme gave $5,000 to River Trust."
+    )
+    found = find_quotes(read(text))
+
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("We", "Rita Glass")]
+
+
+def test_quote_introduced_by_colon_in_previous_paragraph() -> None:
+    """A quote in its own paragraph after "NAME, TITLE, stressed its value:" belongs to NAME."""
+    body = "Lena Marsh, head of water at Acme, stressed the value of the work:\n\n“Every town downstream benefits from this.”"
+    found = summary(quotes_of(body))
+
+    assert found == [("Every town downstream", "Lena Marsh", "head of water", "Acme")]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        pytest.param('"' * 200_000, id="straight"),
+        pytest.param("“" * 200_000, id="curly-open"),
+        pytest.param("“ ” " * 100_000, id="spaced-pairs"),
+        pytest.param("it’s " * 100_000, id="apostrophes"),
+        pytest.param("« » „ “ ‘ ’ ' " * 50_000, id="mixed"),
+    ],
+)
+def test_hostile_input_is_fast_and_safe(marks: str) -> None:
+    """A release made of quote marks finishes quickly and gives only valid spans."""
+    text = HEAD + marks
+    t0 = time.perf_counter()
+    found = find_quotes(read(text))
+    elapsed = time.perf_counter() - t0
+
+    assert elapsed < 2.0
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def _dev_releases() -> list[Path]:
+    return sorted((SHARED / "corpus" / "dev").glob("*.txt"))
+
+
+@pytest.mark.skipif(not _dev_releases(), reason="the shared dev corpus is not available here")
+def test_dev_corpus_spans_and_speakers() -> None:
+    """On the dev releases every span is exact and no speaker is a pronoun or a company word."""
+    for path in _dev_releases():
+        text = path.read_text(encoding="utf-8-sig")
+        for q in find_quotes(read(text)):
+            assert text[q.start : q.end] == q.text
+            assert q.speaker is None or q.speaker.split()[0].lower() not in {
+                "he",
+                "she",
+                "the",
+                "company",
+            }
