@@ -46,6 +46,7 @@ from .document import Document, Span
 from .model import Amount, Entity, Gift, GiftAmount
 from .money import Money
 from .names import (
+    HEADLINE_BREAKS,
     word_alternation,
     _findall,
     _finditer,
@@ -650,7 +651,7 @@ def _role_of(
     rb = RECIPIENT_BEFORE.search(before)
     if rb is not None and not _attributive(after, name):
         prep = name.start - len(before) + rb.start()
-        if _anchored(anchors, prep, span.start, 60, strict=strict, text=text):
+        if _anchored(anchors, prep, span.start, 60, strict=strict, text=text) and not _verb_first(name):
             share = next((m for m in reversed(money) if 0 <= prep - m.end <= 6), None)
             return [("recipient", "gift.to", 0.85, share, name)]
     if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
@@ -668,6 +669,20 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 _NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,60}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
+
+
+def _verb_first(name: Name) -> bool:
+    """Whether a name opens with a verb, as a Title Case "to Boost Management of ..." does."""
+    first = name.text.split()[0].lower()
+    return first in HEADLINE_BREAKS or first in _MORE_VERBS
+
+
+_MORE_VERBS = frozenset(
+    """
+    fund implement cultivate means tokenize ensure make keep give get put take bring drive
+    launch open close honor mark celebrate spark fuel power unlock empower elevate
+    """.split()
+)
 
 
 def _attributive(after: str, name: Name) -> bool:
@@ -870,7 +885,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.roles = [
             r
             for r in sent.roles
-            if _proper(r.name, lower_words, len(r.name.text.split()) == 1 and r.name.kind != "org")
+            if _proper(r.name, lower_words, " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5))
             and (not (sent.in_title and headline_case) or _named_in_body(r.name, body, text, doc.body.start))
             and _repeated_if_lone(r.name, text)
         ]

@@ -234,8 +234,14 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
     words = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
     pieces: list[list[tuple[int, int]]] = [[]]
     full = text
+    linked = False  # a name takes one "of" or "for": "Department of Defense | for Graphite"
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
+        if word in ("of", "for") and pieces[-1]:
+            if linked and word == "for":
+                pieces.append([])
+                continue
+            linked = True
         word = _sub(rf"{APOSTROPHE}s$", "", word)
         if _search(rf"{APOSTROPHE}(?:re|ll|ve|m|d|t)$", word):  # "We're", "Don't"
             pieces.append([])
@@ -244,6 +250,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             word in TITLE_WORDS
         ):
             pieces.append([])
+            linked = False
             continue
         pieces[-1].append((ws, we))
         # "UNICEF’s Learning Passport": a possessive splits the run unless an
