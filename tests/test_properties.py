@@ -151,3 +151,14 @@ def test_gift_sentence_shapes(donor: str, amount: str, recipient: str, mark: str
 def test_line_ends_do_not_break_spans(text: str, gap: str) -> None:
     """Swapping the line ends or spacing of a text never yields a span outside it."""
     check(text.replace("\n", gap))
+
+
+@SETTINGS
+@given(release_like, st.sampled_from(FIELDS))
+def test_one_field_alone_matches_the_full_run(text: str, field: str) -> None:
+    """Asking for one field gives exactly that field's facts from a full run, so ``--fields`` changes nothing else."""
+    alone = extract(text, fields=[field]).to_dict((field,))
+    full = extract(text).to_dict()
+
+    assert alone[field] == full[field]
+    assert [f for f in FIELDS if f in alone] == [field]
