@@ -12,8 +12,10 @@ others are still processed and printed); 2 a usage error.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated
 
@@ -266,7 +268,7 @@ def _extract(
     )
     failed = False
     try:
-        with open_output(output, data=fmt != "table") as out:
+        with _sigterm_interrupts(), open_output(output, data=fmt != "table") as out:
             renderer = make_renderer(fmt, out, single=single)
             for outcome in run(sources, fields, jobs):
                 reporter.advance()
@@ -285,10 +287,10 @@ def _extract(
         reporter.close()
         silence_stdout()
         return EXIT_INPUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         reporter.close()
         sys.stderr.write("pressfacts: interrupted\n")
-        return 130
+        return 143 if isinstance(exc, _Terminated) else 130
     except OSError as exc:  # the output file could not be written
         reporter.close()
         target = output if output and output != "-" else "standard output"
@@ -301,6 +303,29 @@ def _extract(
             f"{reporter.errors} input{'s' if reporter.errors != 1 else ''} could not be processed"
         )
     return EXIT_INPUT if failed else EXIT_OK
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same clean-up runs (no temporary file left)."""
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """While extracting, SIGTERM unwinds like Ctrl-C instead of killing the process mid-write."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise _Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _is_terminal_stderr() -> bool:

@@ -417,3 +417,34 @@ def test_closed_stdout_ends_quietly(tmp_path: Path) -> None:
     assert json.loads(first)["source"] == f"{corpus}#0"
     assert err == b""
     assert code == 1
+
+
+def test_terminated_run_leaves_no_file(tmp_path: Path) -> None:
+    """SIGTERM while writing -o ends with exit 143, no output file and no temporary file."""
+    import signal
+    import time
+
+    fifo = tmp_path / "live.jsonl"
+    os.mkfifo(fifo)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cli", "extract", str(fifo), "-o", str(out_dir / "facts.jsonl")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stderr is not None
+    with open(fifo, "w", encoding="utf-8") as writer:
+        writer.write(json.dumps({"id": "one", "text": TEXT}) + "\n")
+        writer.flush()
+        deadline = time.monotonic() + 60
+        while not list(out_dir.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.05)  # the temporary file appears once the run is under way
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=60)
+    err = proc.stderr.read()
+    proc.stderr.close()
+
+    assert code == 143, err
+    assert err == b"pressfacts: interrupted\n"
+    assert list(out_dir.iterdir()) == []
