@@ -172,6 +172,7 @@ def release_panel(record: dict[str, Any]) -> RenderableType:
     """The rich summary of one release record."""
     from rich import box
     from rich.console import Group
+    from rich.padding import Padding
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
@@ -180,31 +181,32 @@ def release_panel(record: dict[str, Any]) -> RenderableType:
     grid.add_column(style="bold cyan", no_wrap=True)
     grid.add_column(overflow="fold")
 
-    def none_found() -> Text:
-        return Text("none found", style="dim")
+    def row(label: str, items: Sequence[RenderableType]) -> None:
+        grid.add_row(label, Group(*items) if items else Text("none found", style="dim"))
 
-    def row(label: str, lines: Sequence[Text]) -> None:
-        grid.add_row(label, Text("\n").join(lines) if lines else none_found())
+    def hanging(text: Text) -> Padding:
+        """A continuation line, indented under the line it belongs to."""
+        return Padding(text, (0, 0, 0, 2))
 
     if "gifts" in record:
-        lines = []
+        items: list[RenderableType] = []
         for gift in record["gifts"]:
             amount = gift.get("amount")
             line = Text()
             line.append(gift.get("donor") or "?", style="bold")
             line.append(" → ")
-            line.append(
-                money(amount["value"], amount["currency"], amount["bound"])
-                if amount
-                else "no sum stated",
-                style="green" if amount else "dim",
-            )
+            if amount:
+                line.append(
+                    money(amount["value"], amount["currency"], amount["bound"]), style="green"
+                )
+            else:
+                line.append("no sum stated", style="dim")
             line.append(" → ")
             line.append(gift.get("recipient") or "?", style="bold")
+            items.append(line)
             if gift.get("purpose"):
-                line.append(f"\n  {gift['purpose']}", style="dim")
-            lines.append(line)
-        row("Gifts", lines)
+                items.append(hanging(Text(gift["purpose"], style="dim")))
+        row("Gifts", items)
     for field, label in (("donors", "Donors"), ("recipients", "Recipients")):
         if field in record:
             row(label, [Text(e["name"]) for e in record[field]])
@@ -213,7 +215,7 @@ def release_panel(record: dict[str, Any]) -> RenderableType:
             "Amounts",
             [
                 Text.assemble(
-                    a["text"], ("  = " + money(a["value"], a["currency"], a["bound"]), "green")
+                    a["text"], (" = " + money(a["value"], a["currency"], a["bound"]), "green")
                 )
                 for a in record["amounts"]
             ],
@@ -222,30 +224,44 @@ def release_panel(record: dict[str, Any]) -> RenderableType:
         row("Beneficiaries", [Text("• " + b["text"]) for b in record["beneficiaries"]])
     if "statistics" in record:
         stats = record["statistics"]
-        if stats:
-            table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False)
-            table.add_column(ratio=3, overflow="fold")
-            table.add_column(justify="right", no_wrap=True)
-            table.add_column(ratio=1, overflow="fold", style="dim")
-            for s in stats:
-                bound = _BOUND_WORDS.get(s.get("bound") or "exact", "")
-                note = s.get("unit") or ""
-                if s.get("section") == "boilerplate":
-                    note = (note + " " if note else "") + "(boilerplate)"
-                table.add_row(s["text"], bound + number(s.get("value")), note)
-            grid.add_row("Statistics", table)
-        else:
-            grid.add_row("Statistics", none_found())
+        notes = [
+            " ".join(
+                x
+                for x in (
+                    s.get("unit"),
+                    "(boilerplate)" if s.get("section") == "boilerplate" else None,
+                )
+                if x
+            )
+            for s in stats
+        ]
+        table = Table(box=None, show_header=False, padding=(0, 1), pad_edge=False, expand=False)
+        table.add_column(overflow="fold")
+        table.add_column(justify="right", no_wrap=True)
+        if any(notes):
+            table.add_column(no_wrap=True, style="dim")
+        for s, note in zip(stats, notes, strict=True):
+            value = _BOUND_WORDS.get(s.get("bound") or "exact", "") + number(s.get("value"))
+            table.add_row(s["text"], value, *([note] if any(notes) else []))
+        row("Statistics", [table] if stats else [])
     if "quotes" in record:
-        lines = []
-        for q in record["quotes"]:
+        items = []
+        quotes = record["quotes"]
+        for i, q in enumerate(quotes):
+            items.append(Text("“" + _clip(q["text"]) + "”", style="italic"))
             who = ", ".join(
                 x for x in (q.get("speaker"), q.get("title"), q.get("organization")) if x
             )
-            line = Text("“" + _clip(q["text"]) + "”", style="italic")
-            line.append("\n  — " + (who or "unattributed"), style="dim" if not who else "yellow")
-            lines.append(line)
-        row("Quotes", lines)
+            nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+            # Consecutive segments by the same speaker share one attribution line.
+            if nxt is None or (nxt.get("speaker"), nxt.get("title")) != (
+                q.get("speaker"),
+                q.get("title"),
+            ):
+                items.append(
+                    hanging(Text("— " + (who or "unattributed"), style="yellow" if who else "dim"))
+                )
+        row("Quotes", items)
 
     head = Text(record.get("title") or "(no title)", style="bold")
     return Panel(
