@@ -47,21 +47,20 @@ from .model import Amount, Entity, Gift, GiftAmount
 from .money import Money
 from .names import (
     HEADLINE_BREAKS,
-    word_alternation,
+    ORG_SUFFIXES,
+    Name,
     _findall,
     _finditer,
     _fullmatch,
     _match,
     _search,
     _sub,
-    ORG_SUFFIXES,
-    PERSON_TITLES,
-    Name,
     acronym_of,
     clean_name,
     find_names,
     name_tokens,
     split_coordination,
+    word_alternation,
 )
 from .patterns import APOSTROPHE, alternation, finditer
 
@@ -119,14 +118,16 @@ _SHOP_AFTER = (
 )  # fmt: skip
 
 # Checked around each "gift" cue: merchandise, not a gift.
-SHOP_BEFORE = regex.compile(rf"\b(?:{alternation(_SHOP_BEFORE)})\s(?:[\w’'&-]+\s){{0,2}}$", regex.IGNORECASE)
+SHOP_BEFORE = regex.compile(
+    rf"\b(?:{alternation(_SHOP_BEFORE)})\s(?:[\w’'&-]+\s){{0,2}}$", regex.IGNORECASE
+)
 SHOP_AFTER = regex.compile(
     rf"^(?:[\s-]+(?:{alternation(_SHOP_AFTER)})\b|\s(?:\p{{Lu}}\w*\s)?(?:Shop|Card|Box|Set|Collection|Guide)s?\b)",
     regex.IGNORECASE,
 )
 
 # Words that make a sentence's money something other than a gift, lower case.
-BLOCKER_WORDS = """
+BLOCKER_WORDS = [*"""
     revenue revenues earnings ebitda dividend dividends valuation valuations salary salaries
     wage wages fine fined fines penalty penalties settlement settlements damages jury verdict
     lawsuit plaintiff plaintiffs loan loans mortgage mortgages placement placements ipo
@@ -135,7 +136,7 @@ BLOCKER_WORDS = """
     tokenize tokenise supplier suppliers procurement sweepstakes giveaway giveaways giftcard
     giftcards e-gift egift license licence licenses licences licensing patent patents waiver
     waivers extension listing designation exemption permit permits warrants rsus
-""".split() + [
+""".split(),
     "stock options", "share options", "options to purchase", "restricted stock", "shares of",
     "net income", "net loss", "net sales", "gross margin", "per share", "market cap",
     "share price", "stock price", "credit facility", "bond offering", "notes offering",
@@ -411,7 +412,9 @@ def _scan_cues(doc: Document, end: int) -> list[_Cue]:
         word = text[m.start() : m.end()]
         strong = m["strong"] is not None
         low = word[:4].lower()
-        if m.group() in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
+        if m.group() in _RAISE and not _RAISED_FOR.match(
+            text, m.end(), min(len(text), m.end() + 90)
+        ):
             continue
         if low == "gift":
             if SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or SHOP_AFTER.match(
@@ -423,9 +426,15 @@ def _scan_cues(doc: Document, end: int) -> list[_Cue]:
             in_title = title is not None and title.start <= m.start() < title.end
             # "Grant Teaff", "Grant Thornton": a capitalised Grant before a capital is a name,
             # except in a Title Case headline ("Awards Grant To"), unless it opens the headline.
-            if nxt[:1] == " " and nxt[1:2].isupper() and (not in_title or m.start() == title.start):
+            opens = title is not None and m.start() == title.start
+            if nxt[:1] == " " and nxt[1:2].isupper() and (not in_title or opens):
                 continue
-        if low == "gift" and word[0].isupper() and not word.isupper() and not _in_title(title, m.start()):
+        if (
+            low == "gift"
+            and word[0].isupper()
+            and not word.isupper()
+            and not _in_title(title, m.start())
+        ):
             # "Wine & Champagne Gifts", "the Vision Grant": a capitalised gift word after a
             # capitalised word names a shop or a programme; the sentence needs another cue.
             before = text[max(0, m.start() - 30) : m.start()]
@@ -463,8 +472,13 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     if _match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
-    if _search(r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$", before):
-        return "in-kind" in before or "valued at" in before and "donat" in doc.text[span.start : m.start].lower()
+    if _search(
+        r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
+        before,
+    ):
+        return "in-kind" in before or (
+            "valued at" in before and "donat" in doc.text[span.start : m.start].lower()
+        )
     return True
 
 
@@ -522,7 +536,9 @@ def _roles(
                 _fullmatch(r"\s*,\s*(?:the\s)?", joint) and (" " in name.text or name.kind == "org")
             ):
                 prev = out[-1]
-                found = [(prev.role, prev.rule + "_coordinated", prev.confidence - 0.05, None, name)]
+                found = [
+                    (prev.role, prev.rule + "_coordinated", prev.confidence - 0.05, None, name)
+                ]
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -534,7 +550,11 @@ def _roles(
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
     # "Grover presented a $5,000 donation raised by i2M": the organisation gives, not its envoy.
     if any(r.rule == "gift.from" for r in out):
-        out = [r for r in out if not (r.rule == "gift.agent" and r.name.kind != "org" and " " not in r.name.text)]
+        out = [
+            r
+            for r in out
+            if not (r.rule == "gift.agent" and r.name.kind != "org" and " " not in r.name.text)
+        ]
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
@@ -572,7 +592,9 @@ def _cased(name: Name, text: str, in_title: bool) -> bool:
     return False
 
 
-_GIFT_HEADS = frozenset("grant grants gift gifts donation donations award awards scholarship scholarships prize".split())
+_GIFT_HEADS = frozenset(
+    "grant grants gift gifts donation donations award awards scholarship scholarships prize".split()
+)
 
 
 def _is_gift_name(name: Name) -> bool:
@@ -599,17 +621,22 @@ def _role_of(
     name = names[k]
     before = text[max(span.start, name.start - 80) : name.start]
     after = text[name.end : min(span.end, name.end + 240)]
-    prev_joined = k > 0 and _fullmatch(r"\s*(?:and|&|&amp;|,\sand|AND)\s*", text[names[k - 1].end : name.start])
+    prev_joined = k > 0 and _fullmatch(
+        r"\s*(?:and|&|&amp;|,\sand|AND)\s*", text[names[k - 1].end : name.start]
+    )
     # X donates / X, a family foundation, has awarded / X and Y donate
     m_agent = _agent_verb(after)
     if m_agent is not None:
         rest = after[m_agent.end() :]
         if m_agent["noun"] is not None and name.kind != "org":
             return []  # "Valiant Hearts gift": a list line, not "Acme donation of $5"
-        if m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None:
-            # "X announced a $5,000 grant from Y": X receives.
-            if _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest) and not _official(doc, name):
-                return [("recipient", "gift.announces_received", 0.8, None, name)]
+        # "X announced a $5,000 grant from Y": X receives.
+        if (
+            (m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None)
+            and _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+            and not _official(doc, name)
+        ):
+            return [("recipient", "gift.announces_received", 0.8, None, name)]
         if _official(doc, name):
             officials.append(name)
             return []
@@ -622,7 +649,11 @@ def _role_of(
     # X, in partnership with Y, ... a $50,000 donation
     if sent.gift_money and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after):
         return [("donor", "gift.partnership", 0.75, None, name)]
-    if RECIPIENT_VERBS.match(_after_apposition(after)) and (sent.gift_money or sent.strong) and not _match(r"\s*\S+\s+by\b", after):
+    if (
+        RECIPIENT_VERBS.match(_after_apposition(after))
+        and (sent.gift_money or sent.strong)
+        and not _match(r"\s*\S+\s+by\b", after)
+    ):
         found = [("recipient", "gift.receives", 0.85, None, name)]
         if prev_joined:
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
@@ -651,7 +682,9 @@ def _role_of(
     rb = RECIPIENT_BEFORE.search(before)
     if rb is not None and not _attributive(after, name):
         prep = name.start - len(before) + rb.start()
-        if _anchored(anchors, prep, span.start, 60, strict=strict, text=text) and not _verb_first(name):
+        if _anchored(anchors, prep, span.start, 60, strict=strict, text=text) and not _verb_first(
+            name
+        ):
             share = next((m for m in reversed(money) if 0 <= prep - m.end <= 6), None)
             return [("recipient", "gift.to", 0.85, share, name)]
     if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
@@ -708,9 +741,19 @@ def _agent_verb(after: str) -> regex.Match[str] | None:
         if v is not None:
             gap = after[: w.start()]
             tail = after[v.end() : v.end() + 6]
-            if _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap) or tail.startswith((" by ", " by\n")):
+            if _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap) or tail.startswith(
+                (" by ", " by\n")
+            ):
                 return None  # passive: "the grant was awarded by", "Vision Grant awarded by"
-            if _search(r",\s*$", gap) and _match(r"(?:award|fund|support|match|present|provid|rais|giv)", v.group(), regex.IGNORECASE) and not gap.strip().startswith(","):
+            if (
+                _search(r",\s*$", gap)
+                and _match(
+                    r"(?:award|fund|support|match|present|provid|rais|giv)",
+                    v.group(),
+                    regex.IGNORECASE,
+                )
+                and not gap.strip().startswith(",")
+            ):
                 return None
             return v
     return None
@@ -781,12 +824,17 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")
                 extra = toks - c.tokens
-                if not (extra & {"foundation", "fund", "trust", "campaign", "program", "programme"}):
+                if not (
+                    extra & {"foundation", "fund", "trust", "campaign", "program", "programme"}
+                ):
                     c.mentions.append(n)
             elif c.tokens and toks <= c.tokens:
                 c.mentions.append(n)
         # parenthesised acronym: "Freedom West Community Development Corp (FWCDC)"
-        m = _match(r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}][\p{Lu}\d&\-]{1,12})[”\"]?\s*\)", doc.text[n.end : n.end + 24])
+        m = _match(
+            r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}][\p{Lu}\d&\-]{1,12})[”\"]?\s*\)",
+            doc.text[n.end : n.end + 24],
+        )
         if m:
             for c in clusters:
                 if toks <= c.tokens or c.tokens <= toks:
@@ -804,7 +852,7 @@ def _best_name(c: _Cluster) -> str:
     def score(name: str) -> tuple[int, int, int, int]:
         caps = 0 if name.isupper() and len(name) > 6 else 1
         ntok = len(name_tokens(name))
-        return (caps, min(ntok, 6), min(counts[name], 2), -len(name))
+        return (caps, min(ntok, 6), len(name), min(counts[name], 2))
 
     return max(counts, key=score)
 
@@ -836,7 +884,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         s_money = _in(m_starts, m_items, span)
         lo = bisect.bisect_left(blockers, span.start)
         blocked = lo < len(blockers) and blockers[lo] < span.end
-        if blocked and not _search(r"donat|\bgift|philanthrop", text[span.start : span.end], regex.IGNORECASE):
+        if blocked and not _search(
+            r"donat|\bgift|philanthrop", text[span.start : span.end], regex.IGNORECASE
+        ):
             continue
         if kind == "weak" and not s_money:
             continue
@@ -854,7 +904,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
 
     # Names only where they can play a part: in the gift sentences.
     all_names = [n for sent in sentences for n in find_names(doc, sent.span.start, sent.span.end)]
-    known = frozenset(n.text.lower() for n in all_names if " and " not in n.text and " & " not in n.text)
+    known = frozenset(
+        n.text.lower() for n in all_names if " and " not in n.text and " & " not in n.text
+    )
     split: list[Name] = []
     for n in all_names:
         split.extend(split_coordination(n, known))
@@ -878,15 +930,24 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # Family", "Exclusive Gifts"), and lone capitalised words, must read as
     # proper names: some word of theirs never written in lower case.
     # Lower-case words of running text, not of web and mail addresses ("acme.org").
-    lower_words = frozenset(_findall(r"(?<![\p{L}\-./@])\p{Ll}[\p{Ll}\-'’]+(?![\p{L}.@/]*[.@/]\p{L})", text))
+    lower_words = frozenset(
+        _findall(r"(?<![\p{L}\-./@])\p{Ll}[\p{Ll}\-'’]+(?![\p{L}.@/]*[.@/]\p{L})", text)
+    )
     headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
     body = _lowered(doc)[doc.body.start : doc.body_end]
     for sent in sentences:
         sent.roles = [
             r
             for r in sent.roles
-            if _proper(r.name, lower_words, " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5))
-            and (not (sent.in_title and headline_case) or _named_in_body(r.name, body, text, doc.body.start))
+            if _proper(
+                r.name,
+                lower_words,
+                " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
+            )
+            and (
+                not (sent.in_title and headline_case)
+                or _named_in_body(r.name, body, text, doc.body.start)
+            )
             and _repeated_if_lone(r.name, text)
         ]
     roles = [r for sent in sentences for r in sent.roles]
@@ -907,14 +968,25 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             key = (m.value, m.currency)
             conf = 0.85 if sent.strong else 0.7
             if key not in amounts or (amounts[key].confidence < conf):
-                amounts[key] = Amount(m.text, m.value, m.currency, m.bound, m.start, m.end, "gift." + ("strong" if sent.strong else "weak"), conf)
+                amounts[key] = Amount(
+                    m.text,
+                    m.value,
+                    m.currency,
+                    m.bound,
+                    m.start,
+                    m.end,
+                    "gift." + ("strong" if sent.strong else "weak"),
+                    conf,
+                )
 
     if not donor_names and not (amounts and recipient_names):
         return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names)
     return GiftFrame(
         donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
-        recipients=tuple(sorted((_entity(r, n) for r, n in recipients.values()), key=lambda e: e.start)),
+        recipients=tuple(
+            sorted((_entity(r, n) for r, n in recipients.values()), key=lambda e: e.start)
+        ),
         amounts=tuple(sorted(amounts.values(), key=lambda a: a.start)),
         gifts=tuple(gifts),
     )
@@ -936,7 +1008,9 @@ BULLET = regex.compile(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a
 ITEM_SPLIT = regex.compile(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
 
 
-_ITEM_TAIL = regex.compile(r"(?:[\s,–—-]+(?:First|Second|Third|New|Annual|Gift|Gifts|Grant|Grants|Donation|Award))+$")
+_ITEM_TAIL = regex.compile(
+    r"(?:[\s,–—-]+(?:First|Second|Third|New|Annual|Gift|Gifts|Grant|Grants|Donation|Award))+$"
+)
 
 
 def _strip_tail(name: Name) -> Name:
@@ -963,11 +1037,15 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
             chunk = text[nxt.start : nxt.end]
             bulleted = BULLET.match(chunk) is not None
             inline = "•" in chunk or "\u2022" in chunk
-            if not (bulleted or inline or (len(chunk) < 160 and chunk[-1:] not in ".!?\"”")):
+            if not (bulleted or inline or (len(chunk) < 160 and chunk[-1:] not in '.!?"”')):
                 break
-            starts = [nxt.start] if not inline else [m.end() for m in ITEM_SPLIT.finditer(text, nxt.start, nxt.end)]
+            starts = (
+                [nxt.start]
+                if not inline
+                else [m.end() for m in ITEM_SPLIT.finditer(text, nxt.start, nxt.end)]
+            )
             bounds = [*starts[1:], nxt.end] if inline else [nxt.end]
-            for seg_start, seg_end in zip(starts, bounds):
+            for seg_start, seg_end in zip(starts, bounds, strict=True):
                 b = BULLET.match(text, seg_start, seg_end)
                 first = b.end() if b else seg_start
                 names = [n for n in find_names(doc, first, seg_end) if n.start - first <= 4]
@@ -976,12 +1054,18 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 head = _strip_tail(names[0])
                 if _is_gift_name(head) or head.kind == "person":
                     continue
-                if text[head.end : head.end + 1] == ":" or (head.text.isupper() and " " in head.text):
+                if text[head.end : head.end + 1] == ":" or (
+                    head.text.isupper() and " " in head.text
+                ):
                     continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")
                 seg = Span(seg_start, seg_end)
                 money = [m for m in _in(m_starts, m_items, seg) if _is_gift_money(doc, m, seg)]
                 item = _Sentence(-1, seg, True, money, money)
-                item.roles = [_Role(head, "recipient", "gift.list_item", 0.75, -1, money[0] if money else None)]
+                item.roles = [
+                    _Role(
+                        head, "recipient", "gift.list_item", 0.75, -1, money[0] if money else None
+                    )
+                ]
                 out.append(item)
     return out
 
@@ -997,7 +1081,9 @@ def _proper(name: Name, lower_words: frozenset[str], check: bool) -> bool:
     if not check:
         return True
     words = _findall(r"[\p{L}][\p{L}\-'’]*", name.text)
-    return any(w.lower() not in lower_words for w in words if w.lower() not in ("of", "and", "for", "the"))
+    return any(
+        w.lower() not in lower_words for w in words if w.lower() not in ("of", "and", "for", "the")
+    )
 
 
 def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
@@ -1016,7 +1102,10 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
             continue
         pos = body.find(word)
         while pos >= 0:
-            if text[offset + pos].isupper() and not body[pos + len(word) : pos + len(word) + 1].isalpha():
+            if (
+                text[offset + pos].isupper()
+                and not body[pos + len(word) : pos + len(word) + 1].isalpha()
+            ):
                 return True
             pos = body.find(word, pos + 1)
     return False
@@ -1079,12 +1168,23 @@ def _records(
 ) -> list[Gift]:
     """One record per (donor, recipient, amount) the gift sentences state."""
     main_donor = next(iter(donor_names.values()), None)
-    main_recipient = next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
+    main_recipient = (
+        next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
+    )
     out: list[Gift] = []
     seen: set[tuple[str | None, str | None, float | None]] = set()
     for sent in sentences:
-        d = next((donor_names.get(id(where[id(r)])) for r in sent.roles if r.role == "donor" and id(where[id(r)]) in donor_names), None)
-        recips = [r for r in sent.roles if r.role == "recipient" and id(where[id(r)]) in recipient_names]
+        d = next(
+            (
+                donor_names.get(id(where[id(r)]))
+                for r in sent.roles
+                if r.role == "donor" and id(where[id(r)]) in donor_names
+            ),
+            None,
+        )
+        recips = [
+            r for r in sent.roles if r.role == "recipient" and id(where[id(r)]) in recipient_names
+        ]
         donor = d or main_donor
         text = doc.text[sent.span.start : sent.span.end]
         pm = PURPOSE.search(text)
@@ -1098,6 +1198,7 @@ def _records(
         for m in sent.gift_money:
             if id(m) in paired:
                 continue
+            rec: str | None
             if len(distinct_recips) == 1:
                 rec = distinct_recips[0]
             elif not distinct_recips:
@@ -1116,7 +1217,17 @@ def _records(
                 continue
             seen.add(key)
             out.append(
-                Gift(donor, rec, amount, purpose, text, sent.span.start, sent.span.end, "gift.sentence", conf)
+                Gift(
+                    donor,
+                    rec,
+                    amount,
+                    purpose,
+                    text,
+                    sent.span.start,
+                    sent.span.end,
+                    "gift.sentence",
+                    conf,
+                )
             )
     return out
 

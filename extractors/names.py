@@ -57,7 +57,9 @@ def word_alternation(words: Iterable[str]) -> str:
             return ""
         optional = "" in node
         branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        body = (
+            branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        )
         return body + "?" if optional else body
 
     return build(trie)
@@ -85,6 +87,7 @@ def _findall(pattern: str, string: str, flags: int = 0) -> list:
 
 def _finditer(pattern: str, string: str, flags: int = 0):
     return _rx(pattern, flags).finditer(string)
+
 
 # Words that end an organisation's name and make it one.
 ORG_SUFFIXES = frozenset(
@@ -162,7 +165,25 @@ _TRAILING_VERBS = frozenset(
 
 # Connectors allowed inside a name when a capitalised word follows:
 # "Bank of America", "Alliance for LGBTQ Youth", "Bill & Melinda Gates Foundation".
-CONNECTORS = ("of", "for", "and", "&", "&amp;", "de", "du", "des", "del", "la", "le", "van", "von", "der", "da", "of the", "for the")
+CONNECTORS = (
+    "of",
+    "for",
+    "and",
+    "&",
+    "&amp;",
+    "de",
+    "du",
+    "des",
+    "del",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "da",
+    "of the",
+    "for the",
+)
 
 # Abbreviations a name may end with, full stop included.
 NAME_ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "L.L.C.", "Bros.", "St.", "Mt.")
@@ -278,9 +299,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         # A trailing possessive or full stop that is not an abbreviation's.
         chunk = full[s:e]
         m = _search(rf"{APOSTROPHE}s?$", chunk)
-        if m and not chunk.endswith(("s'", "s’")) or (m and len(chunk) > 2 and chunk[-2] == "s"):
-            if m:
-                e = s + m.start()
+        if m:  # "UNICEF’s", "Veterans’"
+            e = s + m.start()
         chunk = full[s:e]
         if chunk.endswith(".") and not chunk.endswith(NAME_ABBREVIATIONS):
             last = chunk.rsplit(" ", 1)[-1]
@@ -304,7 +324,9 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     word = _sub(rf"{APOSTROPHE}s$", "", text[ws:we])
     if word.lower() in _INNER_POSSESSORS:
         return True
-    if word.isupper() and len(word) > 1 and not text[ws:end].isupper():  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
+    if (
+        word.isupper() and len(word) > 1 and not text[ws:end].isupper()
+    ):  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
         return False
     nxt = text[we:end].split()[:1]
     return bool(nxt) and nxt[0].lower().rstrip(".,") in ORG_SUFFIXES
@@ -318,14 +340,21 @@ def _kind(text: str, start: int, end: int) -> Kind:
         len(words) > 1 and words[0].lower() in ORG_SUFFIXES
     ):
         return "org"
-    if len(words) == 1 and _fullmatch(r"[\p{Lu}\d&\-.]{2,}", chunk) and any(c.isalpha() for c in chunk):
+    if (
+        len(words) == 1
+        and _fullmatch(r"[\p{Lu}\d&\-.]{2,}", chunk)
+        and any(c.isalpha() for c in chunk)
+    ):
         return "org"  # an acronym: UNICEF, H-E-B
     before = text[max(0, start - 14) : start].rstrip()
     if before.endswith(PERSON_TITLES):
         return "person"
-    if 2 <= len(words) <= 3 and all(_fullmatch(r"\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.", w) for w in words):
-        if words[0].lower() in _GIVEN_NAMES:
-            return "person"
+    if (
+        2 <= len(words) <= 3
+        and words[0].lower() in _GIVEN_NAMES
+        and all(_fullmatch(r"\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.", w) for w in words)
+    ):
+        return "person"
     return "name"
 
 
@@ -360,10 +389,14 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
     out: list[Name] = []
     title = doc.title
     for m in finditer(NAME, text, start, end):
-        headline = title is not None and title.start <= m.start() < title.end and _is_headline_case(
-            text[title.start : title.end]
+        headline = (
+            title is not None
+            and title.start <= m.start() < title.end
+            and _is_headline_case(text[title.start : title.end])
         )
-        for s, e in _trim(text, m.start(), m.end(), headline or _looks_caps(text, m.start(), m.end())):
+        for s, e in _trim(
+            text, m.start(), m.end(), headline or _looks_caps(text, m.start(), m.end())
+        ):
             chunk = text[s:e]
             if len(chunk) < 2 and not chunk.isupper():
                 continue
@@ -385,7 +418,9 @@ def _is_headline_case(title: str) -> bool:
 def _looks_caps(text: str, start: int, end: int) -> bool:
     """Whether a run is written in capitals throughout (an ALL CAPS line), so verbs break it."""
     letters = [c for c in text[start:end] if c.isalpha()]
-    return len(letters) > 12 and all(c.isupper() for c in letters) and " " in text[start:end].strip()
+    return (
+        len(letters) > 12 and all(c.isupper() for c in letters) and " " in text[start:end].strip()
+    )
 
 
 def name_tokens(name: str) -> frozenset[str]:
@@ -404,7 +439,11 @@ _NAME_GENERIC = frozenset(
 
 def acronym_of(name: str) -> str:
     """The initials of a name's capitalised words: "Cure Alzheimer's Fund" -> "CAF"."""
-    words = [w for w in _findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name) if w.lower() not in ("of", "for", "and", "the", "&", "de")]
+    words = [
+        w
+        for w in _findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name)
+        if w.lower() not in ("of", "for", "and", "the", "&", "de")
+    ]
     return "".join(w[0].upper() for w in words)
 
 

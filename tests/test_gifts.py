@@ -1,0 +1,304 @@
+"""The gift frame: who gives how much to whom, one row per construction, and releases with no gift."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractors.document import read
+from extractors.gifts import GiftFrame, find_gifts
+from extractors.money import find_money
+
+
+@dataclass(frozen=True)
+class Case:
+    """A mini-release and the donors, recipients and gift amounts it states."""
+
+    id: str
+    text: str
+    donors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    amounts: tuple[float, ...] = ()
+
+
+def frame_of(text: str) -> GiftFrame:
+    doc = read(text)
+    return find_gifts(doc, find_money(doc))
+
+
+POSITIVE = [
+    Case(
+        "active_voice",
+        "Brightwater Energy donates $250,000 to Harbor Food Bank\n\n"
+        "Brightwater Energy Inc. donated $250,000 to the Harbor Food Bank on Monday. "
+        "The money will stock shelves through the winter.",
+        ("Brightwater Energy Inc.",),
+        ("Harbor Food Bank",),
+        (250000,),
+    ),
+    Case(
+        "passive_voice",
+        "Literacy council wins new support\n\n"
+        "A grant of $40,000 has been awarded to the Millbrook Literacy Council by the "
+        "Orchard Family Foundation. Tutors will start in March.",
+        ("Orchard Family Foundation",),
+        ("Millbrook Literacy Council",),
+        (40000,),
+    ),
+    Case(
+        "headline_title_case",
+        "Cedar Valley Credit Union Gives $15,000 To Riverside Animal Shelter\n\n"
+        "Cedar Valley Credit Union has donated $15,000 to Riverside Animal Shelter to cover "
+        "veterinary care for rescued dogs.",
+        ("Cedar Valley Credit Union",),
+        ("Riverside Animal Shelter",),
+        (15000,),
+    ),
+    Case(
+        "headline_all_caps",
+        "NORTHWIND LOGISTICS DONATES $75,000 TO LAKESIDE CHILDREN'S HOSPITAL\n\n"
+        "Northwind Logistics donated $75,000 to Lakeside Children's Hospital for its new "
+        "playroom. Staff delivered the cheque on Friday.",
+        ("Northwind Logistics",),
+        ("Lakeside Children's Hospital",),
+        (75000,),
+    ),
+    Case(
+        "several_donors",
+        "Pinecrest Tools and Alder Supply Donate $12,500 to the Veterans Craft Alliance\n\n"
+        "Pinecrest Tools and Alder Supply are proud to donate $12,500 to the Veterans Craft "
+        "Alliance, which trains former service members in woodworking.",
+        ("Pinecrest Tools", "Alder Supply"),
+        ("Veterans Craft Alliance",),
+        (12500,),
+    ),
+    Case(
+        "split_gift",
+        "Halvorsen Trust pledges $3 million to two colleges\n\n"
+        "The Halvorsen Trust pledged $3 million on Tuesday, with $2 million to Eastfield "
+        "University and $1 million to Westbrook College.",
+        ("Halvorsen Trust",),
+        ("Eastfield University", "Westbrook College"),
+        (3000000, 2000000, 1000000),
+    ),
+    Case(
+        "matching_pledge",
+        "Marlowe Bank matches staff giving for storm relief\n\n"
+        "Marlowe Bank will match employee donations up to $500,000 for the Coastal Relief Fund. "
+        "Employees have already given $120,000.",
+        ("Marlowe Bank",),
+        ("Coastal Relief Fund",),
+        (500000,),
+    ),
+    Case(
+        "per_unit_pledge",
+        "Glowfin Games to donate for every pre-order\n\n"
+        "Glowfin Games will donate $5 for every pre-order of its new title to the Ocean "
+        "Rescue Network.",
+        ("Glowfin Games",),
+        ("Ocean Rescue Network",),
+        (5,),
+    ),
+    Case(
+        "in_kind_with_value",
+        "Tessera Medical equips rural clinic\n\n"
+        "Tessera Medical donated imaging equipment valued at $1.2 million to the Saint Brigid "
+        "Clinic. The scanners arrive next month.",
+        ("Tessera Medical",),
+        ("Saint Brigid Clinic",),
+        (1200000,),
+    ),
+    Case(
+        "government_grant_minister_announces",
+        "Nursing institute to train more rural nurses\n\n"
+        "SYDNEY, May 2, 2024 - Minister for Health Jane Doe announced a $4 million grant to the "
+        "Rural Nursing Institute. The Australian Government grant funds 200 places.",
+        ("Australian Government",),
+        ("Rural Nursing Institute",),
+        (4000000,),
+    ),
+    Case(
+        "grant_from",
+        "Arts collective lands foundation grant\n\n"
+        "The Kestrel Arts Collective received a $30,000 grant from the Lindqvist Foundation "
+        "to run summer workshops.",
+        ("Lindqvist Foundation",),
+        ("Kestrel Arts Collective",),
+        (30000,),
+    ),
+    Case(
+        "possessive_gift",
+        "Museum opens a new gallery\n\n"
+        "Orion Mutual’s $2 million gift to the Summit Science Museum will fund a new gallery "
+        "on flight.",
+        ("Orion Mutual",),
+        ("Summit Science Museum",),
+        (2000000,),
+    ),
+    Case(
+        "receives_from_headline",
+        "Greenway Youth Center Receives $10,000 Donation from Harlow Hardware\n\n"
+        "The Greenway Youth Center received a $10,000 donation from Harlow Hardware to repair "
+        "its gym floor.",
+        ("Harlow Hardware",),
+        ("Greenway Youth Center",),
+        (10000,),
+    ),
+    Case(
+        "list_of_recipients",
+        "Fernhill Foundation awards $90,000 to three charities\n\n"
+        "The Fernhill Foundation awarded $90,000 in grants this spring. The grant recipients are:\n\n"
+        "1. Brookside Shelter ($30,000)\n2. Lantern Arts Project ($30,000)\n"
+        "3. Tidewater Youth League ($30,000)\n",
+        ("Fernhill Foundation",),
+        ("Brookside Shelter", "Lantern Arts Project", "Tidewater Youth League"),
+        (90000, 30000),
+    ),
+]
+
+NEGATIVE = [
+    Case(
+        "earnings",
+        "Quillon Reports Third Quarter Results\n\n"
+        "Quillon Inc. reported revenue of $45 million for the quarter and net income of $3 million. "
+        "The company remains committed to growth.",
+    ),
+    Case(
+        "product_launch",
+        "Acme Launches the Nimbus Router\n\n"
+        "Acme today launched the Nimbus router, priced at $199, with support for the latest "
+        "wireless standard.",
+    ),
+    Case(
+        "person_named_grant",
+        "Vexa Corp Names Grant Holloway Chief Financial Officer\n\n"
+        "Vexa Corp named Grant Holloway its chief financial officer. Grant Holloway previously "
+        "managed $2 billion in assets at Redwood Capital.",
+    ),
+    Case(
+        "jury_awarded_damages",
+        "Jury Rules Against Stellar Motors\n\n"
+        "A jury awarded $12 million in damages to the plaintiff in the suit against Stellar "
+        "Motors on Thursday.",
+    ),
+    Case(
+        "supplier_commitment",
+        "Brightline Retail Expands Supplier Program\n\n"
+        "Brightline Retail announced a commitment to spend $500 million with diverse suppliers "
+        "by 2030.",
+    ),
+    Case(
+        "gift_card_promotion",
+        "Pantry Plus Holiday Offer\n\n"
+        "Customers who spend $100 at Pantry Plus receive a $20 gift card for their next visit.",
+    ),
+    Case(
+        "investment_round",
+        "Zenlytics Raises $15 Million Series A\n\n"
+        "Zenlytics raised $15 million in a Series A round led by Northstar Ventures to grow its "
+        "sales team.",
+    ),
+    Case(
+        "award_without_money",
+        "Dr. Maya Chen Receives Lifetime Achievement Award\n\n"
+        "Dr. Maya Chen received the Lifetime Achievement Award from the Society of Surgeons for "
+        "her work in trauma care.",
+    ),
+    Case(
+        "gift_only_in_boilerplate",
+        "Orbital Tech Opens New Office in Denver\n\n"
+        "Orbital Tech opened a new office in Denver this week to serve clients in the region.\n\n"
+        "About Orbital Tech\n\nOrbital Tech has donated $5 million to local schools since 1998.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", POSITIVE, ids=lambda c: c.id)
+def test_gift_roles_and_amounts(case: Case) -> None:
+    """Each construction names its donors, recipients and gift amounts."""
+    frame = frame_of(case.text)
+
+    got = (
+        tuple(e.name for e in frame.donors),
+        tuple(e.name for e in frame.recipients),
+        tuple(a.value for a in frame.amounts),
+    )
+
+    assert got == (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+
+
+@pytest.mark.parametrize("case", NEGATIVE, ids=lambda c: c.id)
+def test_no_gift_no_facts(case: Case) -> None:
+    """A release that announces no gift gives no donors, recipients or amounts."""
+    frame = frame_of(case.text)
+
+    got = (frame.donors, frame.recipients, frame.amounts)
+
+    assert got == ((), (), ())
+
+
+@pytest.mark.parametrize("case", POSITIVE + NEGATIVE, ids=lambda c: c.id)
+def test_spans_point_into_the_text(case: Case) -> None:
+    """Every donor, recipient, amount and gift record spans exactly its text."""
+    frame = frame_of(case.text)
+    facts = [*frame.donors, *frame.recipients, *frame.amounts, *frame.gifts]
+
+    bad = [f for f in facts if case.text[f.start : f.end] != f.text]
+
+    assert bad == []
+
+
+def test_split_gift_records() -> None:
+    """A split gift gives one record per part, with its recipient, and the total with none."""
+    case = next(c for c in POSITIVE if c.id == "split_gift")
+    frame = frame_of(case.text)
+
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert got == {
+        ("Halvorsen Trust", "Eastfield University", 2000000.0),
+        ("Halvorsen Trust", "Westbrook College", 1000000.0),
+        ("Halvorsen Trust", None, 3000000.0),
+    }
+
+
+def test_gift_record_spans_the_sentence() -> None:
+    """A gift record spans the whole sentence that states the gift."""
+    text = (
+        "Acme gives to Food Bank\n\nAcme Inc. donated $5,000 to the City Food Bank. It was sunny."
+    )
+    frame = frame_of(text)
+
+    got = [g.text for g in frame.gifts]
+
+    assert got == ["Acme Inc. donated $5,000 to the City Food Bank."]
+
+
+def test_government_currency_follows_the_dateline() -> None:
+    """A bare dollar sign in an Australian release is Australian dollars."""
+    case = next(c for c in POSITIVE if c.id == "government_grant_minister_announces")
+    frame = frame_of(case.text)
+
+    got = [a.currency for a in frame.amounts]
+
+    assert got == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbor Books donated $8,000 to the Westside Reading Room.",
+        "(Harbor Books donated $8,000 to the Westside Reading Room.)",
+        "“Harbor Books donated $8,000 to the Westside Reading Room,” she said.",
+        "Harbor Books donated $8,000\nto the Westside Reading Room.",
+        "Harbor Books donated $8,000 to the Westside\u00a0Reading Room.",
+    ],
+)
+def test_same_gift_in_different_surroundings(sentence: str) -> None:
+    """Brackets, quotes, line ends and non-breaking spaces do not change who gives to whom."""
+    frame = frame_of("Bookshop gives to reading room\n\n" + sentence + " Readers cheered.")
+
+    got = ([e.name for e in frame.donors], [e.name for e in frame.recipients])
+
+    assert got == (["Harbor Books"], ["Westside Reading Room"])

@@ -1,0 +1,136 @@
+"""The name finder: capitalised names of organisations and people, with clean spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.document import read
+from extractors.names import acronym_of, clean_name, find_names, name_tokens, word_alternation
+
+FOUND = [
+    # (text, expected names in order)
+    ("The Acme Foundation gave money.", ["Acme Foundation"]),
+    ("It went to UNICEF’s Learning Passport.", ["UNICEF", "Learning Passport"]),
+    ("Speedway Children's Charities thanked donors.", ["Speedway Children's Charities"]),
+    ("the staff at Cure Alzheimer’s Fund met.", ["Cure Alzheimer’s Fund"]),
+    ("BlackPast.org thanked H-E-B for its help.", ["BlackPast.org", "H-E-B"]),
+    ("A gift from The Leona M. and Harry B. Helmsley Charitable Trust arrived.",
+     ["Leona M. and Harry B. Helmsley Charitable Trust"]),
+    ("We met PediaMetrix, Inc. on Monday.", ["PediaMetrix, Inc."]),
+    ("Partners include Big Brothers Big Sisters of Broward County.",
+     ["Big Brothers Big Sisters of Broward County"]),
+    ("The Lions District 35-N grant helps.", ["Lions District 35-N"]),
+    ("It supports the Freedom West 2.0 plan.", ["Freedom West 2.0"]),
+    ("Alsco Chief Financial Officer Andrew Steiner spoke.", ["Alsco", "Financial", "Andrew Steiner"]),
+    ("We're proud of i2M and its team.", ["i2M"]),
+    ("the funds reached the International Development\nAssociation last year.",
+     ["International Development\nAssociation"]),
+    ("shoppers at Walmart and Sam's Club gave.", ["Walmart and Sam's Club"]),
+    ("Today, Staff and Volunteers met.", ["Staff and Volunteers"]),
+    ("A San Francisco-based family foundation gave.", ["San Francisco"]),
+    ("It went to the Department of Defense for Graphite Research.",
+     ["Department of Defense", "Graphite Research"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t for t, _ in FOUND])
+def test_names_in_running_text(text: str, expected: list[str]) -> None:
+    """Capitalised names come out whole, without a leading The or a trailing possessive."""
+    got = [n.text for n in find_names(read(text))]
+
+    assert got == expected
+
+
+HEADLINES = [
+    ("Acme Widgets Donates $5,000 To Lakeview Shelter", ["Acme Widgets", "Lakeview Shelter"]),
+    ("ACME WIDGETS DONATES $5,000 TO LAKEVIEW SHELTER", ["ACME WIDGETS", "LAKEVIEW SHELTER"]),
+    ("CURE ALZHEIMER’S FUND RECEIVES $5,000 DONATION", ["CURE ALZHEIMER’S FUND"]),
+    ("Keep A Breast Awards $100,000 to Survivors", ["Keep A Breast", "Survivors"]),
+    ("Dow Chemical Foundation Grant Helps Academy", ["Dow Chemical Foundation", "Academy"]),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), HEADLINES, ids=[t for t, _ in HEADLINES])
+def test_headline_verbs_end_names(title: str, expected: list[str]) -> None:
+    """In a Title Case or ALL CAPS headline the capitalised verbs split the names."""
+    doc = read(title + "\n\nThe body follows here.")
+
+    got = [n.text for n in find_names(doc, doc.title.start, doc.title.end)] if doc.title else []
+
+    assert got == expected
+
+
+KINDS = [
+    ("The Orchard Family Foundation gave.", "Orchard Family Foundation", "org"),
+    ("It thanked UNICEF warmly.", "UNICEF", "org"),
+    ("Dr. Jane Holloway spoke.", "Jane Holloway", "person"),
+    ("Mary Johnson spoke.", "Mary Johnson", "person"),
+    ("Crankstart gave.", "Crankstart", "name"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), KINDS, ids=[k[1] for k in KINDS])
+def test_kind_of_name(text: str, name: str, kind: str) -> None:
+    """A name looks like an organisation, a person, or cannot be told."""
+    got = {n.text: n.kind for n in find_names(read(text))}
+
+    assert got.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("The Keep A Breast Foundation", "Keep A Breast Foundation"),
+        ("Sonepar's", "Sonepar"),
+        ("UNICEF’s", "UNICEF"),
+        ("International Development\nAssociation", "International Development Association"),
+        (
+            "Achievement Centers for Children &amp; Families",
+            "Achievement Centers for Children & Families",
+        ),
+        ("Veterans'", "Veterans"),
+    ],
+)
+def test_clean_name(raw: str, clean: str) -> None:
+    """The clean form drops a leading article, a possessive, line ends and HTML ampersands."""
+    got = clean_name(raw)
+
+    assert got == clean
+
+
+def test_acronym_of_skips_small_words() -> None:
+    """Initials leave out "of", "for", "and" and "the"."""
+    got = [acronym_of("Freedom West Community Development Corp"), acronym_of("Bank of the West")]
+
+    assert got == ["FWCDC", "BW"]
+
+
+def test_name_tokens_ignore_legal_forms() -> None:
+    """Token sets for merging mentions ignore case, possessives and legal forms."""
+    got = name_tokens("Alsco Uniforms, Inc.'s")
+
+    assert got == frozenset({"alsco", "uniforms"})
+
+
+@pytest.mark.parametrize("words", [["gift", "gifts", "given"], ["a", "ab", "abc"], ["x"]])
+def test_word_alternation_matches_exactly_its_words(words: list[str]) -> None:
+    """The prefix-tree alternation matches each word whole and nothing else."""
+    import regex
+
+    pattern = regex.compile(rf"(?:{word_alternation(words)})")
+
+    got = sorted(w for w in [*words, "gif", "abcd", "y"] if pattern.fullmatch(w))
+
+    assert got == sorted(words)
+
+
+def test_spans_point_into_the_text() -> None:
+    """Every name's span is exactly its text, across odd spacing and quotes."""
+    text = (
+        "“The  Acme\u00a0Foundation” and (Bright Path Inc.) met H-E-B’s team.\r\nThen UNICEF left."
+    )
+    names = find_names(read(text))
+
+    bad = [n for n in names if text[n.start : n.end] != n.text]
+
+    assert bad == []
