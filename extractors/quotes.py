@@ -345,7 +345,8 @@ ORG_WORDS = frozenset(
     senate congress parliament assembly court police army navy bureau administration service
     cares communities community america schools district hospitals clinic institution
     museum gallery studios studio records games bancorp financial insurance energy pharma
-    therapeutics biosciences sciences brands foods motors airways railway
+    therapeutics biosciences sciences brands foods motors airways railway salon spa restaurant
+    cafe shop store market ecosystem platform app protocol token exchange chain
     """.split()
 )
 #: Suffixes written after a comma in a company's name.
@@ -367,7 +368,13 @@ STOP_CAPS = frozenset(
     following regarding commenting asked when appoints names announces welcomes joins hires
     promotes launches celebrates honors honours receives awards donates says said partners
     unveils introduces expands opens completes secures wins named appointed did does do is are
-    was were visit meet join follow call read learn see watch discover explore get
+    was were visit meet join follow another others someone everyone anyone similarly likewise
+    additionally finally lastly importantly notably ultimately overall accordingly specifically
+    personally separately currently recently previously interestingly clearly simply expressing
+    responding recalling summing thanking praising pointing acknowledging underscoring echoing
+    sharing stressing offering calling citing referring quoting writing remarking concluding
+    continuing elaborating recognizing recognising reiterating building drawing having being
+    given asked reveals discusses explains talks highlights call read learn see watch discover explore get
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -507,6 +514,7 @@ NAMING_CUE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Small patterns the attribution reader uses, compiled once.
+BRAND_CAPS = regex.compile(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
 CONTRACTION = regex.compile(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
 LEADING_DETERMINER = regex.compile(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
@@ -611,7 +619,7 @@ def _is_name_token(tok: str) -> bool:
     if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in ORG_WORDS:
         return False
     body = tok.rstrip(".")
-    if CONTRACTION.search(body):  # "It’s", "Sony’s"
+    if CONTRACTION.search(body) or BRAND_CAPS.match(body):  # "It’s", "Sony’s", "EngTech"
         return False
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
@@ -623,6 +631,8 @@ def _clean(s: str) -> str:
 # The capitalised words right before a surname: "Sen. Kay Bailey " before "Hutchison".
 # Matched right to left from the surname (REVERSE), so only the words touching it are read.
 NAME_BEFORE = regex.compile(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
+# The capitalised words right after a given name: " Jo Darden" after "Shaney".
+NAME_AFTER = regex.compile(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
 ORG_AFTER = regex.compile(rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 
@@ -688,17 +698,41 @@ class Registry:
         self._full[surname] = found
         return found
 
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, *, forward: bool = True) -> str:
         """The name as first introduced: "Andrew Steiner" for "Steiner"."""
         toks = [t for t in name.split() if t.lower() not in NAME_SUFFIXES]
         if not toks:
             return name
         known = self.known_full(toks[-1])
+        if known is None and len(toks) == 1 and forward:
+            known = self.known_forward(toks[0])  # "Shaney said" after "Shaney Jo Darden"
         if known is None:
             return name
         if len(toks) == 1:
             return known
         return known if known.split()[0] == toks[0] and len(known) >= len(name) else name
+
+    def known_forward(self, first: str) -> str | None:
+        """The first full name the release writes starting with the given name, if any."""
+        key = "+" + first
+        if key not in self._full:
+            found = None
+            if first[:1].isupper():
+                for i in self._mentions(first):
+                    m = NAME_AFTER.match(self.text, i + len(first), i + len(first) + 60)
+                    if m is None:
+                        continue
+                    rest = [POSSESSIVE_S.sub("", t) for t in m.group().split()]
+                    name_toks = _name_part([first, *rest])
+                    if (
+                        2 <= len(name_toks) <= 3
+                        and name_toks[0] == first
+                        and name_toks[-1].lower() not in PARTICLES
+                    ):
+                        found = " ".join(name_toks)
+                        break
+            self._full[key] = found
+        return self._full[key]
 
     def is_org(self, word: str) -> bool:
         """Whether the release writes ``word`` as the head of an organisation's name."""
@@ -969,23 +1003,37 @@ def _person_in(
     n = len(toks)
     bounds: list[tuple[int, int]] = []
     s = 0
+    depth = 0  # stretches inside parentheses ("(United States)") name no speaker
     for k, (tok, _a, _b) in enumerate(toks):
         if tok in (",", ";", "(", ")"):
-            if k > s:
+            if k > s and depth == 0:
                 bounds.append((s, k))
             s = k + 1
-    if s < n:
+            depth = depth + 1 if tok == "(" else max(0, depth - 1) if tok == ")" else depth
+    if s < n and depth == 0:
         bounds.append((s, n))
-    for lo, hi in bounds:
-        found = _name_after_title(toks, lo, hi) or _first_name_run(toks, lo, hi, registry)
+    chosen: tuple[int, int] | None = None
+    after_title = False  # "Professor Sun", "Chairman Lee": a surname, never a given name
+    for n_bound, (lo, hi) in enumerate(bounds):
+        found = _name_after_title(toks, lo, hi)
+        after_title = found is not None
         if found is None:
-            continue
-        i, j = found
+            found = _first_name_run(toks, lo, hi, registry)
+            if found is not None and found[1] - found[0] == 1 and n_bound > 0:
+                # "..., Nuclear, Military, Security and Rescue, Tony Marlow": a lone word in a
+                # later stretch is a list item unless nothing better follows
+                chosen = chosen or found
+                continue
+        if found is not None:
+            chosen = found
+            break
+    if chosen is not None:
+        i, j = chosen
         name_toks = [t[0] for t in toks[i:j]]
         name = " ".join(
             t.rstrip(".") if len(t) > 2 and t.lower() not in NAME_SUFFIXES else t for t in name_toks
         )
-        name = registry.full_name(name)
+        name = registry.full_name(name, forward=not after_title)
         title, org = _title_around(phrase, toks, i, j, registry)
         return _Who(name=name, title=title, organization=org)
     if name_first and bounds:
@@ -1042,7 +1090,11 @@ def _name_after_title(toks: list[tuple[str, int, int]], lo: int, hi: int) -> tup
         ):
             j = _name_run_end(toks, k + 1, hi)
             honorific = toks[k][0].lower().rstrip(".") in HONORIFICS
-            if j > k + 1 and (honorific or not (j < hi and _is_titleish(toks[j][0]))):
+            # "Chief Compliance and Ethics Officer": a lone word inside a title is not a name
+            inside_title = j < hi and (
+                _is_titleish(toks[j][0]) or (j - k == 2 and toks[j][0] in ("and", "&"))
+            )
+            if j > k + 1 and (honorific or not inside_title):
                 return k + 1, j
     return None
 
@@ -1075,10 +1127,8 @@ def _first_name_run(
             or _is_titleish(nxt)
             or (nxt[:1].isupper() and not _is_name_token(nxt) and nxt.lower() not in STOP_CAPS)
         )
-        single_org = j - i == 1 and (
-            registry.is_org(toks[i][0].rstrip("."))
-            or registry.is_common_word(toks[i][0].rstrip("."))
-        )
+        lone = toks[i][0].rstrip(".")
+        single_org = j - i == 1 and (registry.is_org(lone) or registry.is_common_word(lone))
         if after_prep or org_next or single_org:
             after_prep = False
             i = j
@@ -1489,8 +1539,12 @@ def find_quotes(doc: Document) -> list[Quote]:
         if not _looks_like_speech(text, seg, inside):
             continue
         person = _resolve(seg.who, speakers, registry) if seg.direct else None
-        if seg.open_pos < title_end and person is None and title_end - title_start < 150:
-            continue  # a headline's unattributed quote repeats the body or names a work
+        if (
+            seg.open_pos < title_end
+            and title_end - title_start < 150
+            and (person is None or seg.rule not in ("quote.said_name", "quote.name_said"))
+        ):
+            continue  # a headline's quote: kept only with "said NAME", not a Title-Cased guess
         rule = seg.rule
         confidence = 0.9 if person is not None else 0.5
         if person is None and seg.who is not None and seg.who.role:
