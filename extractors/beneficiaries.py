@@ -87,6 +87,7 @@ QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split
 STOP_BACK = frozenset(
     """
     in at on by with from into through across over under between among after before during
+    around about toward towards within throughout against like via per among
     is are was were be been has have had will would can could may might should must do does
     did that which who whose where when while as than so but because if and/or said says say
     will also not
@@ -141,7 +142,15 @@ GIFT_TITLE = regex.compile(
     regex.IGNORECASE,
 )
 
+# Ranking: a cue verb 2, "for"/"to" 1; these adjust it. Past the best by more
+# than MARGIN, a candidate is left out.
+MONEY_SIGN = regex.compile(r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP)\s?\d")
+
 MAX_RESULTS = 3
+MARGIN = 2.0
+TITLE_BONUS = 0.0
+GIFT_BONUS = 2.0
+PARAGRAPH_PENALTY = 0.1
 # Paragraphs after the headline that are read, besides the gift sentences.
 LEAD_PARAGRAPHS = 6
 
@@ -167,15 +176,19 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             covered_until = end
             if _is_name(doc, m):
                 continue
+            in_title = doc.title is not None and doc.title.start <= start < doc.title.end
+            if in_title:
+                end = min(end, m.end())  # a headline's qualifiers are title-cased noise
             phrase = text[start:end]
-            if head in NOT_HEADS or any(r and r in phrase.lower() for r in recipients):
+            low = phrase.lower()
+            if head in NOT_HEADS or any(r and (r in low or low in r) for r in recipients):
                 continue
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES else 1.0
-            if any(s <= start < e for s, e in gift_spans):
-                score += 2.0
-            if doc.title and doc.title.start <= start < doc.title.end:
-                score += 0.5
-            score -= 0.1 * min(10, doc.paragraph_index(start))
+            if in_title:
+                score += TITLE_BONUS
+            elif any(s <= start < e for s, e in gift_spans):
+                score += GIFT_BONUS
+            score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
             candidates.append((score, start, end, cue))
     if not candidates:
@@ -184,7 +197,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     best = candidates[0][0]
     out: list[Beneficiary] = []
     for score, start, end, cue in candidates:
-        if len(out) >= MAX_RESULTS or score < best - 1.0:
+        if len(out) >= MAX_RESULTS or score < best - MARGIN:
             break
         if any(start < b.end and b.start < end for b in out):
             continue
@@ -225,11 +238,12 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     """Whether the release states a gift: the frame found one, or (without a frame) the headline says so."""
     if frame.gifts or frame.amounts:
         return True
-    if frame.donors or frame.recipients:
-        return True
-    if doc.title is None:
+    if doc.title is None or not GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return False
-    return bool(GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end))
+    # Without a frame, the headline's gift word must come with money near the top:
+    # "Grant Smith Receives Lifetime Award" names no gift.
+    lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
+    return bool(MONEY_SIGN.search(doc.text, doc.title.start, lead_end))
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:
@@ -302,17 +316,23 @@ def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, 
     if not cue:
         return None
     end = _after(text, m.end(), span.end)
+    if end is None:
+        return None
     if start > m.start():
         start = m.start()
     return start, end, cue, head
 
 
-def _after(text: str, pos: int, limit: int) -> int:
-    """The end of the phrase after its head: possessive, coordinated heads, qualifiers."""
+def _after(text: str, pos: int, limit: int) -> int | None:
+    """The end of the phrase after its head: possessive, coordinated heads, qualifiers.
+
+    None when the head is only a modifier of a noun after it ("the boys and
+    girls teams", "student programs"): the group helped is then not named.
+    """
     end = pos
     p = POSSESSIVE_TAIL.match(text, end, limit)
     if p is not None:
-        end = p.end()
+        end = _trim(text, end, p.end())
     # Coordinated groups: "children and their families", "women and girls, grandmothers, ...".
     for _ in range(6):
         c = COORD.match(text, end, limit)
@@ -324,8 +344,12 @@ def _after(text: str, pos: int, limit: int) -> int:
         end = c.end()
         p = POSSESSIVE_TAIL.match(text, end, limit)
         if p is not None:
-            end = p.end()
+            end = _trim(text, end, p.end())
     q = POST.match(text, end, limit)
+    if q is None:
+        nxt = NEXT_WORD.match(text, end, limit)
+        if nxt is not None and nxt.group(1) not in STOP_AFTER:
+            return None
     if q is not None:
         cut = CUT.search(text, q.start() + 1, q.end())
         end = cut.start() if cut is not None else q.end()
@@ -334,6 +358,18 @@ def _after(text: str, pos: int, limit: int) -> int:
 
 
 _GLUE = regex.compile(r"and|or|&|,")
+# A lower-case word right after the head: a noun it modifies, unless a function word.
+NEXT_WORD = regex.compile(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
+STOP_AFTER = frozenset(
+    """
+    and or to for in on at by with from who that which whose where when while as than through
+    across around within throughout into of the a an is are was were will would can could may
+    might have has had be been being do does did get gets got receive receives received so but
+    not also now today yet each every this these those their its our who've whom what while
+    during since after before until because if said says say gain need needs rely face facing
+    deserve deserves continue continues learn thrive succeed live access benefit attend
+    """.split()
+)
 _TRAIL = regex.compile(
     r"(?:[ \t\u00a0]+(?:and|or|the|a|an|of|in|to|for|with|who|their|our|its))+$", regex.IGNORECASE
 )
