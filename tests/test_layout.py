@@ -104,3 +104,15 @@ def test_readme_test_command_is_the_one_ci_runs() -> None:
 
     assert match, "README has no test command line"
     assert match.group(1) in ci
+
+
+def test_one_version_everywhere() -> None:
+    """pyproject, the command and the library agree on the version."""
+    import extractors
+    from cli.app import __version__
+
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r'^version = "([^"]+)"', pyproject, re.M)
+
+    assert match is not None
+    assert match.group(1) == __version__ == extractors.__version__
