@@ -575,6 +575,11 @@ BRAND = regex.compile(r"\p{Ll}[\p{L}\d]*[\p{Lu}\d]")
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs via".split())
 
 
+# Words that make a sentence speak of speech: the one before a quote may name its speaker.
+SPEECH_CUE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following)(?![\p{{L}}])",
+    regex.IGNORECASE,
+)
 # "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker.
 NEXT_SENTENCE_WHO = regex.compile(rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{VERB})\b")
 
@@ -1298,8 +1303,8 @@ def _attribute_after(
     m = AFTER_VERB_FIRST.match(window)
     if m:
         who = _read_who(m["who"], registry, name_first=True)
-        if who is not None:
-            return who, "quote.said_name"
+        # "…,” said a spokesperson for Acme." — attributed, to no one the release names
+        return (who, "quote.said_name") if who is not None else (_Who(), "quote.said_unnamed")
     m = AFTER_SIGNATURE.match(window)
     rest = text[pos + len(window) : limit].strip(" \t\u00a0.")
     if m and inside[-1:] in ".,!?…" and not rest and _signature_name(m["who"]):
@@ -1316,6 +1321,8 @@ def _attribute_after(
             who = _read_who(m["who"], registry, name_first=False)
             if who is not None:
                 return who, "quote.name_said"
+            if len(m["who"].split()) <= 5:
+                return _Who(), "quote.said_unnamed"  # "…,” the company said."
     return None, ""
 
 
@@ -1414,7 +1421,7 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     if len(words) < 4:
         # "“Absolutely,” she said." — a short quote is speech when attributed as a clause, or
         # when it is a whole sentence of its own: "“Thank you all.”"
-        if seg.direct and seg.rule != "quote.colon":
+        if seg.direct and seg.rule not in ("quote.colon", "quote.said_unnamed"):
             return ENDS_PHRASE.search(inside) is not None
         lead = text[max(0, seg.open_pos - 3) : seg.open_pos].rstrip()
         whole = seg.at_para_start or lead[-1:] in '.!?:"”'
@@ -1426,7 +1433,7 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         )
     if inside.rstrip()[-1:] in "®™℠":
         return False  # a slogan: “It's a patient, not a package.®”
-    if seg.direct and seg.rule != "quote.colon":
+    if seg.direct and seg.rule not in ("quote.colon", "quote.said_unnamed"):
         return True
     # an alias in parentheses: (“Sony”), (the "Company")
     before = text[max(0, seg.open_pos - 40) : seg.open_pos]
@@ -1547,8 +1554,14 @@ def find_quotes(doc: Document) -> list[Quote]:
             continue  # a headline's quote: kept only with "said NAME", not a Title-Cased guess
         rule = seg.rule
         confidence = 0.9 if person is not None else 0.5
+        if person is None and seg.who is not None and seg.who.pronoun:
+            person = _last_named_before(
+                seg.open_pos, doc, registry
+            )  # "Jane Roe runs it. “…,” she said."
         if person is None and seg.who is not None and seg.who.role:
             rule, confidence = "quote.unresolved_role", 0.4
+        elif person is None and seg.direct:
+            confidence = 0.6  # attributed to someone the release does not name
         elif person is None:
             first_para = seg.first_para
             if first_para in last_by_para and last_by_para[first_para] is not None:
@@ -1564,6 +1577,11 @@ def find_quotes(doc: Document) -> list[Quote]:
                 person = _resolve(who, speakers, registry)
                 if person is not None:
                     rule, confidence = "quote.next_sentence", 0.7
+                else:
+                    who = _previous_sentence_who(seg, doc, registry)
+                    person = _resolve(who, speakers, registry)
+                    if person is not None:
+                        rule, confidence = "quote.previous_sentence", 0.6
         if person is not None:
             person = _with_intro(person, speakers, registry)
             speakers.append(person)
@@ -1600,6 +1618,52 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
         return None
     who = _read_who(m["who"], registry, name_first=False)
     return who if who is not None and who.name else None
+
+
+def _last_named_before(pos: int, doc: Document, registry: Registry) -> Person | None:
+    """The last full name written in the 400 characters before ``pos``, for "he"/"she"."""
+    lo = max(doc.body.start, pos - 400)
+    last = None
+    text = doc.text
+    for m in NAME_RUN.finditer(text, lo, pos, timeout=TIMEOUT):
+        toks = _name_part(m.group().split())
+        heading = text[m.start() - 1 : m.start()] in ("\n", "") or text[m.end() : m.end() + 1] in (
+            "\n",
+            "",
+        )
+        if 2 <= len(toks) <= 3 and not heading:
+            last = " ".join(toks)
+    return Person(registry.full_name(last), None, None) if last else None
+
+
+def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> _Who | None:
+    """ "Jane Roe spoke to the crowd after the vote. “We won.”" — the sentence before names the speaker.
+
+    Only when the quote is a sentence of its own and the sentence before it
+    speaks of speech ("said", "in an interview", a closing colon).
+    """
+    text = doc.text
+    para = doc.paragraphs[seg.first_para]
+    lead = text[para.start : seg.open_pos].rstrip()
+    if lead and lead[-1:] not in ".!?:":
+        return None
+    idx = doc.sentence_index(seg.open_pos)
+    if idx == 0:
+        return None
+    prev = doc.sentences[idx - 1]
+    if doc.sentences[idx].start > seg.open_pos:  # the quote mark sits between sentences
+        prev = doc.sentences[idx]
+    if prev.end > seg.open_pos or seg.open_pos - prev.end > 300:
+        return None
+    sentence = text[prev.start : prev.end]
+    if any(c in sentence for c in '“”"«»'):
+        return None  # a sentence with its own quote has its own speaker
+    if not (sentence.rstrip().endswith(":") or SPEECH_CUE.search(sentence)):
+        return None
+    who = _read_who(sentence, registry, name_first=False)
+    if who is None or not (who.pronoun or (who.name and 2 <= len(who.name.split()) <= 4)):
+        return None
+    return who
 
 
 def _with_intro(person: Person, speakers: list[Person], registry: Registry) -> Person:
