@@ -43,7 +43,7 @@ def atomic_file(path: str) -> Iterator[TextIO]:
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
@@ -64,17 +64,19 @@ def open_output(path: str | None, *, data: bool = True) -> Iterator[TextIO]:
     """Standard output (``path`` None or "-") or an atomically written file.
 
     For data formats (``data``), standard output is switched to UTF-8: JSON and
-    CSV are UTF-8 whatever the locale says.
+    CSV are UTF-8 whatever the locale says. Characters that cannot be encoded
+    (lone surrogates from undecodable file names) are written as escapes.
     """
     if path is None or path == "-":
         out = sys.stdout
-        if (
-            data
-            and hasattr(out, "reconfigure")
-            and (out.encoding or "").lower() not in ("utf-8", "utf8")
-        ):
+        if hasattr(out, "reconfigure"):
+            # A file name that is not valid UTF-8 reaches a source as a lone surrogate;
+            # write it as a "\udcff" escape (valid inside a JSON string) rather than fail.
+            settings = {"errors": "backslashreplace"}
+            if data and (out.encoding or "").lower().replace("-", "") != "utf8":
+                settings["encoding"] = "utf-8"
             with contextlib.suppress(ValueError, OSError):
-                out.reconfigure(encoding="utf-8")
+                out.reconfigure(**settings)
         yield out
         out.flush()
     else:

@@ -448,3 +448,48 @@ def test_terminated_run_leaves_no_file(tmp_path: Path) -> None:
     assert code == 143, err
     assert err == b"pressfacts: interrupted\n"
     assert list(out_dir.iterdir()) == []
+
+
+def test_table_is_the_default_on_a_terminal(release: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With stdout on a terminal and no --format, the summary view is printed."""
+    monkeypatch.setattr(app_module, "_stdout_is_terminal", lambda: True)
+
+    result = invoke("extract", str(release))
+
+    assert result.exit_code == 0
+    assert result.stdout.startswith("╭─ ")
+    assert "Ridgeline Outfitters Gives" in result.stdout
+
+
+def test_data_is_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    """JSON Lines are UTF-8 even when the locale's encoding is ASCII."""
+    path = tmp_path / "cafe.txt"
+    path.write_text("Café Lumière Gives €5,000 to the Choir\n\nIt gave €5,000.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "cli", "extract", str(path), "--fields", "quotes"],
+        capture_output=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+    assert proc.returncode == 0, proc.stderr
+    assert "Café Lumière Gives €5,000" in proc.stdout.decode("utf-8")
+    assert json.loads(proc.stdout)["title"] == "Café Lumière Gives €5,000 to the Choir"
+
+
+def test_undecodable_file_name_is_escaped_not_fatal(tmp_path: Path) -> None:
+    """A file name that is not UTF-8 is printed as an escape inside valid JSON, exit 0."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    raw = os.fsencode(folder) + b"/caf\xe9.txt"
+    with open(raw, "wb") as f:
+        f.write(TEXT.encode())
+
+    result = invoke("extract", str(folder), "--fields", "amounts")
+
+    [record] = records(result.stdout)
+    assert result.exit_code == 0, result.stderr
+    assert record["source"].endswith("caf\udce9.txt")
