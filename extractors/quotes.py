@@ -38,6 +38,7 @@ roles back to full names. Linear in the length of the release.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -612,6 +613,7 @@ def _is_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
+@lru_cache(maxsize=8192)
 def _is_name_token(tok: str) -> bool:
     """A word that can be part of a person's name."""
     low = tok.lower()
@@ -1071,6 +1073,7 @@ def _name_run_end(toks: list[tuple[str, int, int]], i: int, hi: int) -> int:
     return j
 
 
+@lru_cache(maxsize=8192)
 def _is_titleish(tok: str) -> bool:
     low = tok.lower()
     return (
