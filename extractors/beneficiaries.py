@@ -112,6 +112,7 @@ COORD = regex.compile(
     + rf"(?P<head>{trie(HEADS)})(?![\w\-])",
     regex.VERBOSE | regex.IGNORECASE,
 )
+POSSESSIVE_NAME = regex.compile(r"[’']s?[ \u00a0]\p{Lu}")
 POSSESSIVE_TAIL = regex.compile(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
 POST = regex.compile(
     r"""
@@ -214,7 +215,7 @@ def _is_name(doc: Document, m: regex.Match[str]) -> bool:
         return False
     if doc.title is not None and doc.title.start <= m.start() < doc.title.end:
         return False
-    if regex.match(r"[’']s?[ \u00a0]\p{Lu}", text[m.end() : m.end() + 4]):
+    if POSSESSIVE_NAME.match(text, m.end(), m.end() + 4):
         return True
     before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\u00a0")
     return not (not before or before[-1] in '.!?:\n\r"“”•*')

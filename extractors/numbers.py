@@ -83,10 +83,14 @@ NUMBER_WORD = regex.compile(
 )
 
 
+_DOT_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?")
+_SPACE_DASH = regex.compile(r"[\s\-]+")
+
+
 def parse_number(raw: str) -> float:
     """The value of a digit string as ``NUMBER`` matches it."""
     s = raw.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?", s):
+    if _DOT_GROUPS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
     else:
         s = s.replace(",", "").replace(" ", "")
@@ -102,7 +106,7 @@ def scale_of(word: str) -> int:
 
 def words_to_number(phrase: str) -> float | None:
     """The value of a phrase of number words ("two hundred and fifty" -> 250), else None."""
-    tokens = [t for t in regex.split(r"[\s\-]+", phrase.lower().strip()) if t and t != "and"]
+    tokens = [t for t in _SPACE_DASH.split(phrase.lower().strip()) if t and t != "and"]
     if not tokens:
         return None
     total = 0.0
@@ -616,7 +620,8 @@ MAX_MENTIONS = 3000
 # done in two cheap passes and the full pattern is only tried where a number
 # can begin: at a run of digits, and at a number word found with a set lookup
 # over the lower-cased words (``str`` methods run in C).
-_DIGIT_RUN = regex.compile(r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]+")
+_DIGIT_RUN = regex.compile(r"[0-9]+")
+_FRACTION_CHAR = regex.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _WORD_STARTS = frozenset(w.lower() for w in _NUMBER_WORDS) | {"minus", "negative", "tens"}
 # Words a leading "a" / "half a" may come before: "a dozen", "half a billion".
 # What may come just before a number's first digit or word and belong to it.
@@ -649,20 +654,25 @@ _FOLLOW = frozenset(w.lower() for w in _NUMBER_WORDS) | {
 MAX_ATTEMPTS = 20000
 
 
+_ASCII_SEPARATORS = bytes(
+    c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39) else 0x20 for c in range(256)
+)
+_WORD_BYTES = frozenset(w.encode("ascii") for w in _WORD_STARTS)
+
+
 def _starts(text: str, pos: int, endpos: int) -> list[int]:
     """Where a number may begin in ``text[pos:endpos]``, in order."""
     found = [m.start() for m in _DIGIT_RUN.finditer(text, pos, endpos)]
+    if _FRACTION_CHAR.search(text, pos, endpos):
+        found.extend(m.start() for m in _FRACTION_CHAR.finditer(text, pos, endpos))
     chunk = text[pos:endpos]
     low = chunk.lower()
     if len(low) == len(chunk):
-        words = set()
-        for tok in set(low.split()):
-            tok = tok.strip(_STRIP)
-            if "-" in tok or "\u2013" in tok:
-                words.update(_WORD_SPLIT.split(tok))
-            else:
-                words.add(tok)
-        for word in _WORD_STARTS.intersection(words):
+        # Bytes of the same length (other letters become "?"), punctuation made
+        # space, split: which number words occur at all, at C speed.
+        words = set(low.encode("ascii", "replace").translate(_ASCII_SEPARATORS).split())
+        for word in _WORD_BYTES.intersection(words):
+            word = word.decode("ascii")
             i = low.find(word)
             n = len(word)
             while i >= 0:
@@ -724,9 +734,10 @@ def find_numbers(
                 if nxt in ' \t\r\n;:!?)]"”’,' or (
                     nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r")
                 ):
-                    w = _NEXT_WORD.match(text, e, min(endpos, e + 40))
-                    word = w.group(1).lower() if w else ""
                     after = text[e + 1 : e + 2]
+                    word = ""
+                    if nxt == " " and after.isalpha():
+                        word = text[e + 1 : e + 14].split(None, 1)[0].rstrip(_STRIP).lower()
                     if word not in _FOLLOW and not (
                         nxt in " \t\u00a0" and (after in "%+" or after.isdigit())
                     ):

@@ -150,6 +150,10 @@ GIFT_CUE = regex.compile(
     r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*)\b",
     regex.IGNORECASE,
 )
+JOINT = regex.compile(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
+NAME_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,\s$")
+LETTERS = regex.compile(r"\p{L}+")
+NP_WORD = regex.compile(r"[^\s,]+(?:,(?=\s))?")
 TICKER_BEFORE = regex.compile(r"\b[A-Z]{2,}:[ \u00a0]$")
 PERIOD_AFTER = regex.compile(r"[ \u00a0]{0,2}(?:ended|ending|end)\b", regex.IGNORECASE)
 
@@ -286,7 +290,7 @@ def _statistic(
         subject, end = _subject(text, subj_m, fold=True)
     if subject is None and nxt is not None:
         # "700 and 1,800 workers": the first number counts what the second does.
-        joint = regex.match(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$", text[e : nxt.start])
+        joint = JOINT.match(text[e : nxt.start])
         if joint:
             nsubj = SUBJECT.match(text, nxt.end, min(len(text), nxt.end + 200))
             if nsubj is not None:
@@ -361,7 +365,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         and before.endswith(", ")
         and after[:1] == ","
         and n.value < 120
-        and regex.search(r"\p{Lu}\p{Ll}+,\s$", before)
+        and NAME_COMMA.search(before)
     )
 
 
@@ -416,7 +420,7 @@ def _subject(
     """The counted noun phrase that ``SUBJECT`` matched, trimmed at the first stop word."""
     np_start = m.start("np")
     if m["gap"] == "-":
-        word = regex.match(r"[\p{L}]+", text[np_start : np_start + 12])
+        word = LETTERS.match(text, np_start, np_start + 12)
         if not word:
             return None, m.start()
         w = word.group().lower()
@@ -440,7 +444,7 @@ def _subject(
             pass
         else:
             return None, m.start()
-    words = list(regex.finditer(r"[^\s,]+(?:,(?=\s))?", m["np"]))
+    words = list(NP_WORD.finditer(m["np"]))
     kept_end = None
     of_used = bool(m["of"])
     prev_low = ""
