@@ -493,3 +493,14 @@ def test_undecodable_file_name_is_escaped_not_fatal(tmp_path: Path) -> None:
     [record] = records(result.stdout)
     assert result.exit_code == 0, result.stderr
     assert record["source"].endswith("caf\udce9.txt")
+
+
+def test_command_prints_what_the_library_returns() -> None:
+    """For each fixture, the printed record is exactly extract(text, source).to_dict()."""
+    from extractors import extract
+
+    paths = sorted(FIXTURES.glob("*.txt"))
+    printed = records(invoke("extract", *map(str, paths)).stdout)
+    expected = [extract(decode(p.read_bytes())[0], str(p)).to_dict() for p in paths]
+
+    assert printed == json.loads(json.dumps(expected))
