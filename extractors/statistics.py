@@ -100,6 +100,7 @@ STOP = frozenset(
     would can could may might should must do does did including such like annually currently
     nationwide worldwide globally each every this these those it they we he she you i there
     here not also now today yet more less most least than then thus very just only already's
+    ended ending
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my""".split()
 )
@@ -155,7 +156,7 @@ NAME_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = regex.compile(r"\p{L}+")
 NP_WORD = regex.compile(r"[^\s,]+(?:,(?=\s))?")
 TICKER_BEFORE = regex.compile(r"\b[A-Z]{2,}:[ \u00a0]$")
-PERIOD_AFTER = regex.compile(r"[ \u00a0]{0,2}(?:ended|ending|end)\b", regex.IGNORECASE)
+PERIOD_AFTER = regex.compile(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
 def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list[Statistic]:
@@ -473,6 +474,8 @@ def _subject(
             of_used = True
             prev_low = low
             continue
+        if low.startswith(("ended", "ending")):
+            break  # "three months ended December 31", "endedDecember" in scraped tables
         if low in STOP and not (
             prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"}
         ):
