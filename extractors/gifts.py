@@ -80,13 +80,13 @@ WEAK_CUES = """
     committed committing commitment commitments funded funding sponsor sponsors sponsored
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
-    cheque support supports supported supporting gifted
+    cheque support supports supported supporting gifted receive receives received receiving
 """.split()
 SOFT_CUES = frozenset(
     """
     give gives giving gave given provide provides provided providing support supports
     supported supporting present presents presented presenting check cheque funding funded
-    gifted
+    gifted receive receives received receiving
     """.split()
 )
 _RAISE = frozenset("raise raises raised raising".split())
@@ -261,6 +261,7 @@ RECIPIENT_BEFORE = regex.compile(
     r"""
     (?:
         \bto(?:\ssupport|\sbenefit|\shelp|\sfund)?
+      | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
     )
@@ -473,6 +474,11 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if _search(
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        before,
+    ):
+        return False  # "applications requesting a combined $1.1 million"
+    if _search(
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
     ):
@@ -682,9 +688,10 @@ def _role_of(
     rb = RECIPIENT_BEFORE.search(before)
     if rb is not None and not _attributive(after, name):
         prep = name.start - len(before) + rb.start()
-        if _anchored(anchors, prep, span.start, 60, strict=strict, text=text) and not _verb_first(
-            name
-        ):
+        if (
+            _anchored(anchors, prep, span.start, 60, strict=strict, text=text)
+            or (sent.strong and _reaches(anchors, prep, span.start, text))
+        ) and not _verb_first(name):
             share = next((m for m in reversed(money) if 0 <= prep - m.end <= 6), None)
             return [("recipient", "gift.to", 0.85, share, name)]
     if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
@@ -741,9 +748,9 @@ def _agent_verb(after: str) -> regex.Match[str] | None:
         if v is not None:
             gap = after[: w.start()]
             tail = after[v.end() : v.end() + 6]
-            if _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap) or tail.startswith(
-                (" by ", " by\n")
-            ):
+            participle = v.group().lower().endswith(("ed", "en", "gave"))
+            passive = participle and _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap)
+            if passive or tail.startswith((" by ", " by\n")):
                 return None  # passive: "the grant was awarded by", "Vision Grant awarded by"
             if (
                 _search(r",\s*$", gap)
@@ -757,6 +764,40 @@ def _agent_verb(after: str) -> regex.Match[str] | None:
                 return None
             return v
     return None
+
+
+# Roles that tie money to a party with a preposition or a subject, not only a cue word.
+_GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from", "gift.receives"})
+
+# "The equipment is valued at approximately $250,000": the worth of an in-kind gift.
+VALUED = regex.compile(
+    r"\b(?:valued\sat|worth|value\sof|retail\svalue\sof)\s(?:approximately\s|about\s|more\sthan\s|over\s|nearly\s|some\s)?$",
+    regex.IGNORECASE,
+)
+
+
+def _valued_next(
+    doc: Document,
+    units: list[Span],
+    sentences: list[_Sentence],
+    m_starts: list[int],
+    m_items: list[Money],
+) -> None:
+    """Money valuing the goods of the gift sentence just before ("valued at $250,000") is the gift."""
+    by_index = {s.index: s for s in sentences}
+    for sent in list(sentences):
+        if (
+            sent.in_title
+            or not sent.strong
+            or sent.index + 1 >= len(units)
+            or sent.index + 1 in by_index
+        ):
+            continue
+        span = units[sent.index + 1]
+        for m in _in(m_starts, m_items, span):
+            before = doc.text[max(span.start, m.start - 40) : m.start]
+            if VALUED.search(before):
+                sent.gift_money.append(m)
 
 
 def _anchored(
@@ -776,6 +817,16 @@ def _anchored(
     return True
 
 
+def _reaches(anchors: list[int], pos: int, floor: int, text: str) -> bool:
+    """A longer reach for "donate $1 for every bag of its Highland blend sold to Y": no clause break between."""
+    k = bisect.bisect_right(anchors, pos) - 1
+    if k < 0 or anchors[k] < floor or pos - anchors[k] > 150:
+        return False
+    return not _search(
+        r"[,;:.!?()\u2013\u2014]|\s(?:and|but|while|which|who)\s", text[anchors[k] : pos]
+    )
+
+
 # --- step 3: entities -----------------------------------------------------------
 
 
@@ -786,6 +837,24 @@ class _Cluster:
     tokens: frozenset[str]
     mentions: list[Name] = field(default_factory=list)
     acronyms: set[str] = field(default_factory=set)
+
+
+def _acronym_same(short: str, long: str) -> bool:
+    """ "NSW Government" and "New South Wales Government": an acronym standing for words of the other."""
+    if len(short) > len(long):
+        short, long = long, short
+    words = short.split()
+    caps = [w for w in words if 2 <= len(w) <= 6 and w.isupper() and w.isalpha()]
+    if len(caps) != 1 or len(words) < 2:
+        return False
+    rest = name_tokens(" ".join(w for w in words if w != caps[0]))
+    long_words = long.split()
+    for i in range(len(long_words) - len(caps[0]) + 1):
+        run = long_words[i : i + len(caps[0])]
+        if "".join(w[0] for w in run) == caps[0] and all(w[0].isupper() for w in run):
+            others = name_tokens(" ".join(long_words[:i] + long_words[i + len(caps[0]) :]))
+            return bool(rest) and rest <= others
+    return False
 
 
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -803,7 +872,11 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         acro = r.name.text.replace(".", "").replace("-", "")
         hit = None
         for c in clusters:
-            if _same(toks, c.tokens) or (acro.isupper() and acro in c.acronyms):
+            if (
+                _same(toks, c.tokens)
+                or (acro.isupper() and acro in c.acronyms)
+                or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
+            ):
                 hit = c
                 break
         if hit is None:
@@ -885,7 +958,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         lo = bisect.bisect_left(blockers, span.start)
         blocked = lo < len(blockers) and blockers[lo] < span.end
         if blocked and not _search(
-            r"donat|\bgift|philanthrop", text[span.start : span.end], regex.IGNORECASE
+            r"donat|\bgift(?![\s-]?cards?)|philanthrop",
+            text[span.start : span.end],
+            regex.IGNORECASE,
         ):
             continue
         if kind == "weak" and not s_money:
@@ -897,9 +972,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sentences.append(sent)
 
     # A gift release states a gift near its top: the headline or the first sentences.
-    # A gift release states its gift in the body near the top, not only in the headline.
+    # A gift release states its gift in the body near the top, not only in the headline:
+    # a strong cue, a firm cue with the money, or "will provide $4 million to Y".
     top = [s for s in sentences if not s.in_title and s.index <= 12]
-    if not any((s.strong or (s.gift_money and s.firm)) for s in top):
+    if not any(s.strong or s.gift_money for s in top):
         return GiftFrame()
 
     # Names only where they can play a part: in the gift sentences.
@@ -919,6 +995,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         anchors = sorted(sent.cue_ends + [m.end for m in sent.gift_money])
         sent.roles = _roles(doc, sent, names, sent.money, anchors)
         roles.extend(sent.roles)
+    if not any(
+        s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
+        for s in top
+    ):
+        return GiftFrame()
+    _valued_next(doc, units, sentences, m_starts, m_items)
     items = _list_items(doc, m_starts, m_items)
     for item in items:
         all_names.extend(n for r in item.roles for n in (r.name,))

@@ -114,7 +114,7 @@ STOP_CAPITALS = frozenset(
     after before since during through throughout under over about also additionally however
     moreover furthermore meanwhile there here what which who whom whose where why how each
     every all both some many most more other such no not one two three four five six seven
-    eight nine ten first second third last next new now then thus so yet still according
+    eight nine ten first second third last next now then thus so yet still according
     including included per via dear mr mrs ms dr prof sen rep gov hon president ceo
     chairman chair founder director executive vice senior chief said says added according
     monday tuesday wednesday thursday friday saturday sunday
@@ -155,6 +155,8 @@ TITLE_WORDS = frozenset(
     chairwoman chairperson chair founder co-founder cofounder treasurer secretary minister
     senator sen. rep. gov. mayor governor premier managing senior head spokesperson
     spokesman spokeswoman coordinator superintendent principal dean provost professor
+    philanthropist philanthropists businessman businesswoman entrepreneur benefactor alumnus
+    alumna
     """.split()
 )
 
@@ -228,6 +230,9 @@ NAME = regex.compile(
     regex.VERBOSE,
 )
 
+_PROGRAMME_FOR = regex.compile(
+    r"\s(?:for|FOR)\s(?:\S+\s){0,5}?(?:Program|Programme|Project|Initiative|Campaign|Scholarship|Research|Fund)s?$"
+)
 _POSSESSIVE = regex.compile(rf"{APOSTROPHE}s?$")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-]*")
 
@@ -306,6 +311,9 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             last = chunk.rsplit(" ", 1)[-1]
             if not _fullmatch(r"(?:\p{Lu}\.)+", last):
                 e -= 1
+        m = _PROGRAMME_FOR.search(full, s, e)
+        if m:  # "Lakeshore University | for Rural Nursing Program": the programme is not the name
+            e = m.start()
         if e > s:
             yield s, e
 
