@@ -317,7 +317,7 @@ TITLE_WORDS = frozenset(
     singer actor actress keynote speaker host comedian musician rapper athlete player
     ecologist hydrologist biologist geologist journalist reporter lawyer farmer volunteer historian
     pharmacist dentist therapist psychologist psychiatrist epidemiologist oncologist cardiologist
-    neurologist pediatrician technician artist curator librarian ranger
+    neurologist pediatrician technician artist curator librarian ranger deacon reverend
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor
     """.split()
@@ -1630,10 +1630,7 @@ def _last_named_before(pos: int, doc: Document, registry: Registry) -> Person | 
     text = doc.text
     for m in NAME_RUN.finditer(text, lo, pos, timeout=TIMEOUT):
         toks = _name_part(m.group().split())
-        heading = text[m.start() - 1 : m.start()] in ("\n", "") or text[m.end() : m.end() + 1] in (
-            "\n",
-            "",
-        )
+        heading = text[m.end() : m.end() + 1] in ("\n", "")  # a line of its own: a heading
         if 2 <= len(toks) <= 3 and not heading:
             last = " ".join(toks)
     return Person(registry.full_name(last), None, None) if last else None

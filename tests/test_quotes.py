@@ -160,6 +160,37 @@ ATTRIBUTION_CASES = [
         id="mr-surname-maps-to-full-name",
     ),
     pytest.param(
+        "“We’re not going anywhere,” said Maria Lopez, 52, who has lived on the street for decades.",
+        [("We’re not going", "Maria Lopez", None, None)],
+        id="news-age-and-relative-clause",
+    ),
+    pytest.param(
+        "Police Chief Dan Ortiz said the search was ongoing. “We have several leads,” he said.",
+        [("We have several", "Dan Ortiz", "Chief", "Police")],
+        id="news-pronoun-before-any-quote",
+    ),
+    pytest.param(
+        "Dan Ortiz arrived at noon.\n\nOrtiz, speaking at a news conference, described the scene.\n\n"
+        "“It was the worst flooding I have seen in thirty years.”",
+        [("It was the", "Dan Ortiz", None, None)],
+        id="news-speaker-in-previous-sentence",
+    ),
+    pytest.param(
+        "“It was total chaos out there,” Lopez told The Daily Ledger.",
+        [("It was total", "Lopez", None, None)],
+        id="news-told-a-newspaper",
+    ),
+    pytest.param(
+        "“We will appeal the ruling,” said a spokeswoman for the company, who declined to be named.",
+        [("We will appeal", None, None, None)],
+        id="news-unnamed-spokeswoman",
+    ),
+    pytest.param(
+        "The senator said that she was “deeply disappointed” by the vote.",
+        [],
+        id="news-quoted-fragment-is-not-a-segment",
+    ),
+    pytest.param(
         "“We are proud to support the river and its people,” the company said.",
         [("We are proud", None, None, None)],
         id="organisation-is-not-a-speaker",
