@@ -133,7 +133,8 @@ BLOCKER_WORDS = [*"""
     lawsuit plaintiff plaintiffs loan loans mortgage mortgages placement placements ipo
     fundraise investor investors acquisition acquisitions acquired acquire merger discount
     discounts coupon coupons presale presales pre-sale pre-sales airdrop airdrops staking
-    tokenize tokenise supplier suppliers procurement sweepstakes giveaway giveaways giftcard
+    tokenize tokenise supplier suppliers procurement financing refinancing equity debt offering
+    offerings liquidity sweepstakes giveaway giveaways giftcard
     giftcards e-gift egift license licence licenses licences licensing patent patents waiver
     waivers extension listing designation exemption permit permits warrants rsus
 """.split(),
@@ -767,7 +768,7 @@ def _agent_verb(after: str) -> regex.Match[str] | None:
 
 
 # Roles that tie money to a party with a preposition or a subject, not only a cue word.
-_GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from", "gift.receives"})
+_GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from"})
 
 # "The equipment is valued at approximately $250,000": the worth of an in-kind gift.
 VALUED = regex.compile(

@@ -261,8 +261,12 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
     pieces: list[list[tuple[int, int]]] = [[]]
     full = text
     linked = False  # a name takes one "of" or "for": "Department of Defense | for Graphite"
+    prev_end = -1
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
+        if prev_end >= 0 and "\n" in full[prev_end:ws] and _short_line(full, prev_end):
+            pieces.append([])  # a heading line, then the body: two names, not one
+        prev_end = we
         if word in ("of", "for") and pieces[-1]:
             if linked and word == "for":
                 pieces.append([])
@@ -325,6 +329,12 @@ _INNER_POSSESSORS = frozenset(
     crohn lou gehrig st sam macy kohl dillard lowe denny wendy mcdonald chili applebee
     """.split()
 )
+
+
+def _short_line(text: str, pos: int) -> bool:
+    """Whether the line ending at ``pos`` is short, as a heading's is, rather than hard-wrapped."""
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start < 50
 
 
 def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
