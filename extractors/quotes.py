@@ -375,7 +375,7 @@ STOP_CAPS = frozenset(
     responding recalling summing thanking praising pointing acknowledging underscoring echoing
     sharing stressing offering calling citing referring quoting writing remarking concluding
     continuing elaborating recognizing recognising reiterating building drawing having being
-    given asked reveals discusses explains talks highlights call read learn see watch discover explore get
+    given asked upon reveals discusses explains talks highlights call read learn see watch discover explore get
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -487,10 +487,24 @@ AFTER_DASH = regex.compile(
 BEFORE_VERB = regex.compile(
     rf"""
     (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
-    (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?))?
+    (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?
+       |(?:on|about|regarding)\s+[^,:;.“”"]{{1,60}}))?                 # "comments on the basin,"
     \s*[,:;]?\s*                                                               # then the quote
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+# Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
+INTRO_BREAK = regex.compile(r"[”\"»]|[.!?](?=\s)")
+# Before the opening mark, inverted: "Says Lee, “" / "Adds Jane Roe: “".
+INVERTED_VERBS = alternation(
+    "says said adds added explains explained notes noted continues continued concludes concluded "
+    "recalls recalled asks asked writes wrote comments commented remarks remarked".split()
+)
+BEFORE_INVERTED = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:{INVERTED_VERBS})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
+    """,
+    regex.VERBOSE | regex.REVERSE,
 )
 # Before the opening mark: "According to NAME, “" / "In the words of NAME: “" / "As NAME put it, “".
 BEFORE_ACCORDING = regex.compile(
@@ -1026,7 +1040,15 @@ def _person_in(
         after_title = found is not None
         if found is None:
             found = _first_name_run(toks, lo, hi, registry)
-            if found is not None and found[1] - found[0] == 1 and n_bound > 0:
+            # "Upon receiving the award, Dr. Roe said": a lone capital before lower-case words
+            # opens a sentence; like a lone word in a later stretch, it waits for a better name
+            opener = (
+                found is not None
+                and found[1] < hi
+                and toks[found[1]][0][:1].islower()
+                and toks[found[1]][0].lower() not in PREPOSITIONS
+            )
+            if found is not None and found[1] - found[0] == 1 and (n_bound > 0 or opener):
                 # "..., Nuclear, Military, Security and Rescue, Tony Marlow": a lone word in a
                 # later stretch is a list item unless nothing better follows
                 chosen = chosen or found
@@ -1362,17 +1384,19 @@ def _attribute_before(
         # "Jane Roe, CEO of Acme, stressed its importance:" then the quote in its own paragraph
         before = text[max(prev_para.start, prev_para.end - 300) : prev_para.end]
     # the clause that introduces the quote: from the last sentence end or quote mark
-    cut = max(
-        before.rfind("”"),
-        before.rfind('"'),
-        before.rfind("»"),
-        before.rfind(". "),
-        before.rfind("! "),
-        before.rfind("? "),
-    )
-    clause = before[cut + 1 :] if cut >= 0 else before
+    start = 0
+    for brk in INTRO_BREAK.finditer(before):
+        word = WORD_BEFORE_STOP.search(before, 0, brk.start() + 1)
+        if brk.group()[:1] != "." or not word or word.group().lower() not in ABBREVIATIONS:
+            start = brk.end()  # "Robotic Devices, Inc. (RAD), ..." does not end at "Inc."
+    clause = before[start:]
     if not clause.strip():
         return None, ""
+    m = BEFORE_INVERTED.match(clause)
+    if m:
+        who = _read_who(m["who"], registry, name_first=True)
+        if who is not None and who.name:
+            return who, "quote.says_name"
     m = BEFORE_ACCORDING.match(clause)
     if m:
         who = _read_who(m["who"] or m["who2"], registry, name_first=True)
