@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.document import read
 from extractors.model import Quote
@@ -391,3 +393,22 @@ def test_dev_corpus_spans_and_speakers() -> None:
                 "the",
                 "company",
             }
+
+
+QUOTE_ALPHABET = [
+    "“", "”", '"', "'", "‘", "’", "«", "»", "„", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")",
+    "said", "Jane", "Roe", "Dr.", "CEO", "of", "Acme", "she", "the", "Minister", "added", "We", "won",
+    "according to", "It’s", "students’", "’90s", "\u00a0", "told", "reporters",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(QUOTE_ALPHABET), max_size=120).map(" ".join))
+@settings(max_examples=200, deadline=None)
+def test_any_text_gives_valid_spans(text: str) -> None:
+    """Any mix of quote marks and words gives no error, exact spans and the same answer twice."""
+    first = find_quotes(read(text))
+    second = find_quotes(read(text))
+
+    assert first == second
+    assert all(text[q.start : q.end] == q.text and q.text for q in first)
+    assert all(q.speaker is None or q.speaker.strip() == q.speaker != "" for q in first)
