@@ -48,15 +48,16 @@ HEADS = frozenset(
     mothers moms fathers parents infants babies newborns toddlers adults citizens neighbors
     neighbours victims caregivers orphans grandmothers grandparents populations responders
     first-responders heroes servicemembers spouses entrepreneurs farmers artists musicians
-    workers job-seekers jobseekers immigrants migrants newcomers minorities clients consumers
-    owners generation generations aviators nurses physicians doctors researchers scientists
+    workers job-seekers jobseekers immigrants migrants newcomers minorities
+    owners generation generations aviators nurses
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     """.split()
 )
 # Groups that are not the ones a gift helps, even after "for" or "to".
 NOT_HEADS = frozenset(
     "employees associates customers shareholders investors partners staff volunteers donors "
-    "members sponsors attendees guests participants fans viewers readers subscribers".split()
+    "members sponsors attendees guests participants fans viewers readers subscribers clients "
+    "consumers users traders researchers scientists physicians doctors".split()
 )
 # Words right before a phrase that say it is helped. Strong cues rank higher.
 STRONG_CUES = frozenset(
@@ -81,6 +82,28 @@ SKIP_BEFORE = frozenset(
     the our their these those its his her all every estimated nearly over about approximately
     than least at even a an
     """.split()
+)
+# Verbs that take the group as object without saying it is helped; they end
+# the phrase on the left ("to inspire students" is "students").
+OTHER_VERBS = frozenset(
+    """
+    inspire inspires identify identifies reward rewards encourage encourages strengthen
+    strengthens validate validates bring brings connect connects invite invites recognize
+    recognizes recognise honor honors honour celebrate celebrates attract attracts engage
+    engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
+    inform informs give gives offer offers
+    """.split()
+)
+ING_ADJECTIVES = frozenset(
+    """
+    struggling working aspiring emerging developing growing aging ageing remaining grieving
+    recovering incoming promising rising graduating participating surviving living caring
+    underserving deserving hardworking hard-working existing upcoming
+    """.split()
+)
+# Heads too general to stand alone: "people" says nothing without a qualifier.
+GENERIC = frozenset(
+    "people individuals persons communities populations generation generations".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
 # Words that end a phrase read backwards from its head (prepositions, verbs, cues).
@@ -123,7 +146,8 @@ POST = regex.compile(
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately)\b
     )
-    [^.;:!?\n“”"—–()\[\]]{0,110}
+    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*?                 # "in the U.S."
+    (?=[.;:!?\n“”"—–()\[\]]|$)
     """,
     regex.VERBOSE,
 )
@@ -133,7 +157,8 @@ CUT = regex.compile(
     [ \u00a0](?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
-              where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round)\b
+              where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
+              for|in[ ]\p{L}+ing|with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|life-|rare|medical|complex)))\b
     | ,
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -184,6 +209,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             low = phrase.lower()
             if head in NOT_HEADS or any(r and (r in low or low in r) for r in recipients):
                 continue
+            if _bare_generic(low):
+                continue
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES else 1.0
             if in_title:
                 score += TITLE_BONUS
@@ -206,6 +233,16 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             Beneficiary(text[start:end], start, end, f"beneficiaries.{_rule(cue)}", _conf(score))
         )
     return out
+
+
+_CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
+_FILLER = frozenset("the our their these those its more many most too all other local so".split())
+
+
+def _bare_generic(phrase: str) -> bool:
+    """Whether a phrase is only a general head ("people", "more people", "communities")."""
+    words = [w for w in _CONTENT.findall(phrase) if w not in _FILLER]
+    return len(words) == 1 and words[0] in GENERIC
 
 
 def _is_name(doc: Document, m: regex.Match[str]) -> bool:
@@ -289,8 +326,11 @@ def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, 
             break
         words += 1
         word = w.group(1).lower()
-        if word in STRONG_CUES or word in WEAK_CUES:
+        if word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS:
             cue = word
+            break
+        if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
+            cue = word  # "inviting students", "connecting families": a verb
             break
         if word == "of":
             prev = _WORD_BACK.search(text, floor, w.start())
@@ -307,7 +347,9 @@ def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, 
             break
         if word in SKIP_BEFORE or word[:1].isdigit():
             passed_determiner = True
-        elif word in ("and", "or") or w.group(2).startswith(","):
+        elif w.group(2).startswith(","):
+            break  # a list read from its end: its first head starts the phrase
+        elif word in ("and", "or"):
             pass  # "current and future residents": kept once a modifier precedes it
         elif passed_determiner:
             break  # "the" closes the phrase on the left
@@ -352,7 +394,7 @@ def _after(text: str, pos: int, limit: int) -> int | None:
         if nxt is not None and nxt.group(1) not in STOP_AFTER:
             return None
     if q is not None:
-        cut = CUT.search(text, q.start() + 1, q.end())
+        cut = CUT.search(text, q.start(), q.end())
         end = cut.start() if cut is not None else q.end()
         end = _trim(text, q.start(), end)
     return end

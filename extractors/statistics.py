@@ -100,7 +100,7 @@ STOP = frozenset(
     would can could may might should must do does did including such like annually currently
     nationwide worldwide globally each every this these those it they we he she you i there
     here not also now today yet more less most least than then thus very just only already's
-    ended ending
+    ended ending what whom them us him
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my""".split()
 )
@@ -142,7 +142,7 @@ SUBJECT = regex.compile(
     (?P<gap>[ \u00a0]|\r?\n|-)                               # " "  "-fold" (not a table's gap)
     (?:(?P<of>of)[ \t\u00a0]{1,2})?                           # "hundreds of"
     (?P<money>(?:US)?[$€£][ ]?\d[\d,.]{0,15}(?:[ ](?:million|billion|thousand))?[ \t\u00a0]{1,2})?   # "two $25,000 grants"
-    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \t\u00a0]{1,2}|\r?\n)[\p{L}\d&][\p{L}\d’'&.\-]{0,40}){0,8})
+    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&][\p{L}\d’'&.\-]{0,40}){0,8})
     """,
     regex.VERBOSE,
 )
@@ -246,6 +246,12 @@ def _statistic(
 ) -> Statistic | None:
     """The statistic a number makes, or None when it is a date, a code, a name ..."""
     text = doc.text
+    if n.value < 0 and n.text[1:2].isspace():
+        # "RESOURCES - 12-month access": a dash before the number, not a minus.
+        digits_at = n.start + len(n.text) - len(n.text[1:].lstrip())
+        n = NumberMention(
+            text[digits_at : n.end], digits_at, n.end, -n.value, n.kind, n.bound, n.words
+        )
     s, e = n.start, n.end
     before = text[max(0, s - 30) : s]
     if _not_a_statistic(text, n, before, in_title):
@@ -273,6 +279,8 @@ def _statistic(
     if n.kind == "ordinal":
         return None
     subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
+    if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
+        return None  # "the fourth quarter of fiscal 2025": a period, not a share
     if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
         # "two-thirds of respondents", "fewer than half of women": a share.
         if subj_m is None or not subj_m["of"]:
@@ -352,7 +360,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     low_last = last.lower().strip(".,:;()\"'“”‘’")
     if low_last in MONTHS and digits:
         return True  # "June 1"
-    if low_last in NAME_BEFORE and last[:1].isupper() and not RANK_BEFORE.search(before):
+    if low_last in NAME_BEFORE and not RANK_BEFORE.search(before):
         return True  # "Section 4", "Suite 400"
     if last and last[:1].isupper() and not in_title and digits and low_last not in COUNT_OPENERS:
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
@@ -400,6 +408,13 @@ def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | 
         return None
     if r is None and top is None and n.kind != "ordinal":
         return None  # "500 largest" is a count
+    if (
+        r is not None
+        and r.group().startswith("#")
+        and after_m is None
+        and not _hash_rank(text, n, before)
+    ):
+        return None  # "booth #31", "# 3 schools win" (a heading), "#120 Main St"
     start = n.start - (len(before) - r.start()) if r else n.start
     if top is not None and r is None:
         start = n.start - (len(before) - top.start())
@@ -413,6 +428,37 @@ def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | 
         if subject is not None:
             end = send
     return start, end, n.value
+
+
+ING_NOUNS = frozenset(
+    """housing funding training building buildings meeting offering listing screening seating
+    clothing bedding learning programming spending earnings savings holdings outstanding
+    backing""".split()
+)
+
+
+def _dangling(word: str) -> bool:
+    """Whether a subject's last word is a join or a verb rather than part of the noun phrase."""
+    if word in ("and", "or", "&", "of", "already", "also", "still"):
+        return True
+    return len(word) > 4 and word.endswith(("ed", "ing")) and word not in ING_NOUNS
+
+
+def _hash_rank(text: str, n: NumberMention, before: str) -> bool:
+    """Whether "#N" ranks: "#1 state for construction", not "booth #31" or a "# 3" heading."""
+    if not before.endswith("#") or n.value > 100:
+        return False
+    word_before = before[:-1].rstrip().rsplit(None, 1)[-1:] or [""]
+    if word_before[0].lower().strip(",.") in NAME_BEFORE | {
+        "booth",
+        "family",
+        "stand",
+        "table",
+        "ticket",
+    }:
+        return False
+    subj = SUBJECT.match(text, n.end, min(len(text), n.end + 120))
+    return subj is not None and subj["gap"] != "-" and _subject(text, subj)[0] is not None
 
 
 def _subject(
@@ -447,6 +493,7 @@ def _subject(
             return None, m.start()
     words = list(NP_WORD.finditer(m["np"]))
     kept_end = None
+    kept: list[tuple[int, str]] = []  # (end, word) of each word kept, joins included
     of_used = bool(m["of"])
     prev_low = ""
     count = 0
@@ -467,12 +514,14 @@ def _subject(
             ):
                 break
             prev_low = low
+            kept.append((np_start + w.start() + len(trail), low))
             continue
         if low == "of":
             if of_used or kept_end is None:
                 break
             of_used = True
             prev_low = low
+            kept.append((np_start + w.start() + len(trail), low))
             continue
         if low.startswith(("ended", "ending")):
             break  # "three months ended December 31", "endedDecember" in scraped tables
@@ -492,6 +541,7 @@ def _subject(
             break  # "2,000 attended the event": a verb, not a noun
         count += 1
         kept_end = np_start + w.start() + len(trail)
+        kept.append((kept_end, low))
         prev_low = low
         if trail != token or comma:
             break
@@ -499,8 +549,10 @@ def _subject(
             break
     if kept_end is None:
         return None, m.start()
-    if prev_low in ("and", "or", "&", "of"):
-        pass
+    # "1,000 honorees recognized", "28 new venues and expanded": a verb after the noun.
+    while len(kept) > 1 and _dangling(kept[-1][1]):
+        kept.pop()
+    kept_end = kept[-1][0]
     subject = text[np_start:kept_end]
     if m["money"]:
         subject = text[m.start("money") : kept_end]
