@@ -204,7 +204,7 @@ AGENT_VERBS = regex.compile(
       | pledg(?:e|es|ed|ing)
       | contribut(?:e|es|ed|ing)
       | endow(?:s|ed)?
-      | gift(?:s|ed)?
+      | gifts|gifted
       | (?:giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
         |sponsor(?:s|ed)?|match(?:es|ed)?|rais(?:e|es|ed)|provid(?:e|es|ed)|invest(?:s|ed)?
         |extend(?:s|ed)?|offer(?:s|ed)?|distribut(?:e|es|ed)|hand(?:s|ed)\sover|present(?:s|ed)?)
@@ -582,6 +582,8 @@ PEOPLE_NOUNS = frozenset(
 
 def _is_group(name: Name) -> bool:
     """Whether a name ends in a plural noun of people: "Breast Cancer Survivors", "Local Nonprofits"."""
+    if name.kind == "org" or _search(r"\s(?:for|of|&|and)\s", name.text):
+        return False  # "Achievement Centers for Children & Families" is an organisation
     return name.text.split()[-1].lower() in PEOPLE_NOUNS
 
 
@@ -1064,7 +1066,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
 
     if not donor_names and not (amounts and recipient_names):
         return GiftFrame()
-    gifts = _records(doc, kept, where, donor_names, recipient_names)
+    gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
     return GiftFrame(
         donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
         recipients=tuple(
@@ -1248,70 +1250,86 @@ def _records(
     where: dict[int, _Cluster],
     donor_names: dict[int, str],
     recipient_names: dict[int, str],
+    amounts: dict[tuple[float, str | None], Amount],
 ) -> list[Gift]:
-    """One record per (donor, recipient, amount) the gift sentences state."""
+    """One record per (donor, recipient, amount) the gift sentences state.
+
+    Each sum goes to the recipient named right after it ("$2 million to X") or
+    beside it ("X ($10,095)"), else to the sentence's only recipient, else to
+    none (a total split over several); it comes from the donor named right
+    after it ("a $5.8 million grant from X"), else the sentence's first donor,
+    else the release's first donor. A recipient named with no sum gets a
+    record without one, unless another record already names it.
+    """
     main_donor = next(iter(donor_names.values()), None)
     main_recipient = (
         next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
     )
-    out: list[Gift] = []
-    seen: set[tuple[str | None, str | None, float | None]] = set()
+    rows: list[tuple[str | None, str | None, GiftAmount | None, float, _Sentence]] = []
     for sent in sentences:
-        d = next(
-            (
-                donor_names.get(id(where[id(r)]))
-                for r in sent.roles
-                if r.role == "donor" and id(where[id(r)]) in donor_names
-            ),
-            None,
+        donors = sorted(
+            (r for r in sent.roles if r.role == "donor" and id(where[id(r)]) in donor_names),
+            key=lambda r: r.name.start,
         )
         recips = [
             r for r in sent.roles if r.role == "recipient" and id(where[id(r)]) in recipient_names
         ]
-        donor = d or main_donor
-        text = doc.text[sent.span.start : sent.span.end]
-        pm = PURPOSE.search(text)
-        purpose = pm["purpose"].strip() if pm else None
+        first_donor = donor_names[id(where[id(donors[0])])] if donors else main_donor
+
+        def donor_of(
+            m: Money, donors: list[_Role] = donors, first: str | None = first_donor
+        ) -> str | None:
+            near = [
+                r
+                for r in donors
+                if r.rule.startswith("gift.from") and 0 <= r.name.start - m.end <= 80
+            ]
+            return donor_names[id(where[id(near[0])])] if near else first
+
         paired = {id(r.money) for r in recips if r.money is not None}
-        records: list[tuple[str | None, GiftAmount | None, float]] = []
         for r in recips:
-            if r.money is not None:
-                records.append((recipient_names[id(where[id(r)])], _ga(r.money), 0.8))
-        distinct_recips = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
+            if r.money is not None and (r.money.value, r.money.currency) in amounts:
+                rows.append(
+                    (donor_of(r.money), recipient_names[id(where[id(r)])], _ga(r.money), 0.8, sent)
+                )
+        distinct = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
         for m in sent.gift_money:
-            if id(m) in paired:
+            if id(m) in paired or (m.value, m.currency) not in amounts:
                 continue
             rec: str | None
-            if len(distinct_recips) == 1:
-                rec = distinct_recips[0]
-            elif not distinct_recips:
+            if len(distinct) == 1 and not paired:
+                rec = distinct[0]
+            elif not distinct:
                 rec = main_recipient
             else:
                 rec = None
-            if len(distinct_recips) > 1 and paired:
-                rec = None
-            records.append((rec, _ga(m), 0.7))
+            rows.append((donor_of(m), rec, _ga(m), 0.7, sent))
         if not sent.gift_money and not paired:
-            for rec in distinct_recips:
-                records.append((rec, None, 0.5))
-        for rec, amount, conf in records:
-            key = (donor, rec, amount.value if amount else None)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(
-                Gift(
-                    donor,
-                    rec,
-                    amount,
-                    purpose,
-                    text,
-                    sent.span.start,
-                    sent.span.end,
-                    "gift.sentence",
-                    conf,
-                )
+            rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
+    with_sum = {rec for _, rec, amount, _, _ in rows if amount is not None}
+    out: list[Gift] = []
+    seen: set[tuple[str | None, str | None, float | None]] = set()
+    for donor, rec, amount, conf, sent in rows:
+        key = (donor, rec, amount.value if amount else None)
+        if key in seen or (amount is None and rec in with_sum):
+            continue
+        seen.add(key)
+        text = doc.text[sent.span.start : sent.span.end]
+        pm = PURPOSE.search(text)
+        purpose = pm["purpose"].strip() if pm else None
+        out.append(
+            Gift(
+                donor,
+                rec,
+                amount,
+                purpose,
+                text,
+                sent.span.start,
+                sent.span.end,
+                "gift.sentence",
+                conf,
             )
+        )
     return out
 
 
