@@ -536,7 +536,8 @@ LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = regex.compile(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
 CLAUSE_BREAK = regex.compile(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s")
-WORD_BEFORE_STOP = regex.compile(r"[\p{L}.]+(?=\.$)")  # "Sen" in "... Sen."
+# The word before a full stop, read right to left from it: "Sen." in "... Sen."
+WORD_BEFORE_STOP = regex.compile(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
 POSSESSIVE_S = regex.compile(r"['’]s$")  # "Acme’s" -> "Acme"
 ORG_END = regex.compile(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
 # Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
@@ -778,7 +779,7 @@ class Registry:
         if i >= 0:
             lo = start = max(0, i - 100)
             for brk in CLAUSE_BREAK.finditer(self.text, lo, i):
-                word = WORD_BEFORE_STOP.search(self.text, lo, brk.start() + 1)
+                word = WORD_BEFORE_STOP.match(self.text, lo, brk.start())
                 if brk.group()[:1] != "." or not word or word.group().lower() not in ABBREVIATIONS:
                     start = brk.end()  # the last break that is not "Sen." or "Dr." wins
             before = self.text[start:i]
@@ -1386,7 +1387,7 @@ def _attribute_before(
     # the clause that introduces the quote: from the last sentence end or quote mark
     start = 0
     for brk in INTRO_BREAK.finditer(before):
-        word = WORD_BEFORE_STOP.search(before, 0, brk.start() + 1)
+        word = WORD_BEFORE_STOP.match(before, 0, brk.start())
         if brk.group()[:1] != "." or not word or word.group().lower() not in ABBREVIATIONS:
             start = brk.end()  # "Robotic Devices, Inc. (RAD), ..." does not end at "Inc."
     clause = before[start:]
