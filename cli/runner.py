@@ -5,9 +5,10 @@ yields, in the same order, a ``Done`` for each release extracted and a
 ``Problem`` for each input that could not be read or whose extraction raised.
 One failing release never stops the batch.
 
-With ``jobs > 1`` releases go to a process pool in chunks; at most a few chunks
-per worker are in flight, so memory stays bounded on a corpus of any size and
-the first results come out while input is still being read.
+With ``jobs > 1`` releases go to a process pool in chunks (of ``CHUNK``
+releases or ``CHUNK_CHARS`` characters); at most ``WINDOW_PER_JOB`` chunks per
+worker are in flight, so memory stays bounded on a corpus of any size and the
+first results come out while input is still being read.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 #: Releases per task sent to a worker: enough to amortise the pickling round trip.
 CHUNK = 16
+#: A chunk also ends once its texts reach this many characters, so that a corpus of
+#: very long releases keeps memory bounded too (a window of chunks, each about this big).
+CHUNK_CHARS = 1_000_000
 #: Chunks in flight per worker: enough to keep workers busy, few enough to bound memory.
 WINDOW_PER_JOB = 4
 
@@ -112,17 +116,19 @@ def run(
 def _chunks(inputs: Iterable[Item | Problem]) -> Iterator[list[Item] | Problem]:
     """Items grouped into chunks; a problem ends the chunk before it, keeping input order."""
     chunk: list[Item] = []
+    chars = 0
     for got in inputs:
         if isinstance(got, Problem):
             if chunk:
                 yield chunk
-                chunk = []
+                chunk, chars = [], 0
             yield got
         else:
             chunk.append(got)
-            if len(chunk) >= CHUNK:
+            chars += len(got.text)
+            if len(chunk) >= CHUNK or chars >= CHUNK_CHARS:
                 yield chunk
-                chunk = []
+                chunk, chars = [], 0
     if chunk:
         yield chunk
 

@@ -115,7 +115,7 @@ def test_extractor_exception_is_reported_and_the_batch_goes_on(
 def test_worker_exception_is_reported_in_order() -> None:
     """In a pool, a release that makes extraction raise comes back as a Problem in its place."""
     items: list[Item | Problem] = [Item(f"r{n}", release(n)) for n in range(40)]
-    items[17] = Item("bad", None)  # type: ignore[arg-type]  # extraction raises on a non-string
+    items[17] = Item("bad", b"bytes, not text")  # type: ignore[arg-type]  # extraction raises
 
     got = list(runner.run(items, None, jobs=2))
 
@@ -211,3 +211,18 @@ def test_progress_bar_on_a_terminal_starts_at_the_second_release() -> None:
     assert one == ""
     assert "r2.txt: not UTF-8" in stream.getvalue()
     assert reporter.done == 2 and reporter.warnings == 1
+
+
+def test_chunks_end_at_a_count_a_size_or_a_problem() -> None:
+    """Chunks hold at most CHUNK releases and about CHUNK_CHARS characters; a problem keeps its place."""
+    long_text = "x" * (runner.CHUNK_CHARS // 2)
+    items: list[Item | Problem] = [Item(f"s{n}", "short") for n in range(20)]
+    items += [Item(f"l{n}", long_text) for n in range(3)]
+    items.insert(5, Problem("bad", "missing"))
+
+    shapes = [
+        x.source if isinstance(x, Problem) else [i.source[0] for i in x]
+        for x in runner._chunks(items)
+    ]
+
+    assert shapes == [["s"] * 5, "bad", ["s"] * 15 + ["l"], ["l", "l"]]
