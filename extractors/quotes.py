@@ -294,7 +294,7 @@ LEAD_VERBS = alternation(
 #: Honorifics and titles written before a name: "Dr.", "Sen.", "Governor".
 HONORIFICS = frozenset(
     """
-    mr mrs ms miss mx dr prof sir dame rev hon sen rep gov lt gen col capt sgt maj adm cllr fr
+    mr mrs ms miss mx dr prof sir dame rev hon sen rep gov lt gen col capt sgt maj adm cllr fr h.e
     mr. mrs. ms. dr. prof. rev. hon. sen. rep. gov. lt. gen. col. capt. sgt. maj. adm. cllr. fr.
     """.split()
 )
@@ -975,9 +975,7 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
     if not toks:
         return None
     low0 = toks[0][0].lower()
-    if low0 in PRONOUNS and (len(toks) == 1 or toks[1][0] in (",",)):
-        return _Who(pronoun=True)
-    if low0 in PRONOUNS:
+    if low0 in PRONOUNS and not toks[0][0].isupper():  # "HE Saeed Al Tayer" is His Excellency
         return _Who(pronoun=True)
     # a role: "the Minister", "the company's founder", "our CEO"
     if low0 in ("the", "our", "its", "his", "her", "their") or low0.endswith(("'s", "’s")):
@@ -1098,6 +1096,8 @@ def _name_run_end(toks: list[tuple[str, int, int]], i: int, hi: int) -> int:
 
 @lru_cache(maxsize=8192)
 def _is_titleish(tok: str) -> bool:
+    if tok == "HE":  # His Excellency
+        return True
     low = tok.lower()
     return (
         low in TITLE_WORDS
