@@ -9,6 +9,7 @@ Modules:
 - ``output``: where output goes (stdout, or a file written atomically).
 - ``runner``: extraction of a stream of releases, serially or in a process pool,
   results in input order.
+- ``progress``: one-line errors and warnings, and the progress display, on stderr.
 
 Nothing here knows what a donor or an amount looks like: that is ``extractors``.
 """

@@ -262,6 +262,8 @@ def _extract(
         if any(p == "-" or os.path.isdir(p) or p.lower().endswith(".jsonl") for p in paths)
         else len(paths) + int(example)
     )
+    if total is not None and total <= 1:
+        jobs = 1  # a pool for one release only costs its start-up
     reporter = Reporter(progress=progress, total=total)
     sources: chain[Item | Problem] = chain(
         [read_example()] if example else [], iter_inputs(paths, max_bytes=max_bytes)
