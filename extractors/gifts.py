@@ -209,7 +209,7 @@ AGENT_VERBS = regex.compile(
         |sponsor(?:s|ed)?|match(?:es|ed)?|rais(?:e|es|ed)|provid(?:e|es|ed)|invest(?:s|ed)?
         |extend(?:s|ed)?|offer(?:s|ed)?|distribut(?:e|es|ed)|hand(?:s|ed)\sover|present(?:s|ed)?)
         (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
-      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)    # "Acme donation of $5"
+      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+(?:a|an|its|their|the|his|her|\$|€|£)\s[^.;,]{0,60}?(?i:donation|gift|grant|pledge|contribution|commitment|\$|€|£))
     )\b
@@ -230,6 +230,11 @@ RECIPIENT_VERBS = regex.compile(
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A name inside an appositive after its head: "Acme, the maker of Widgetly, ...".
+APPOSITION_OF = regex.compile(
+    r",\s(?:the|a|an|its|their)\s[^,;()]{1,60}?\b(?:of|for|at|behind)\s(?:the\s)?$"
 )
 
 # An appositive that makes a name a person speaking for an organisation.
@@ -556,6 +561,16 @@ def _roles(
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
     # "Grover presented a $5,000 donation raised by i2M": the organisation gives, not its envoy.
+    # "FLoatarama has awarded grants through its Youth Fund": the agent gives, the fund is its channel.
+    if any(r.rule == "gift.agent" for r in out):
+        out = [
+            r
+            for r in out
+            if not (
+                r.rule == "gift.from"
+                and _THROUGH.search(text, max(0, r.name.start - 20), r.name.start)
+            )
+        ]
     if any(r.rule == "gift.from" for r in out):
         out = [
             r
@@ -601,6 +616,8 @@ def _cased(name: Name, text: str, in_title: bool) -> bool:
     return False
 
 
+_THROUGH = regex.compile(r"\b(?:through|via)\s(?:the\s|its\s|their\s)?(?:\S+\s)?$")
+
 _GIFT_HEADS = frozenset(
     "grant grants gift gifts donation donations award awards scholarship scholarships prize".split()
 )
@@ -634,7 +651,7 @@ def _role_of(
         r"\s*(?:and|&|&amp;|,\sand|AND)\s*", text[names[k - 1].end : name.start]
     )
     # X donates / X, a family foundation, has awarded / X and Y donate
-    m_agent = _agent_verb(after)
+    m_agent = None if APPOSITION_OF.search(before) else _agent_verb(after)
     if m_agent is not None:
         rest = after[m_agent.end() :]
         if m_agent["noun"] is not None and name.kind != "org":
@@ -658,8 +675,12 @@ def _role_of(
     # X, in partnership with Y, ... a $50,000 donation
     if sent.gift_money and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after):
         return [("donor", "gift.partnership", 0.75, None, name)]
+    inside = (
+        APPOSITION_OF.search(before) is not None
+    )  # "X, the creator of SoftSpot, has been awarded"
     if (
-        RECIPIENT_VERBS.match(_after_apposition(after))
+        not inside
+        and RECIPIENT_VERBS.match(_after_apposition(after))
         and (sent.gift_money or sent.strong)
         and not _match(r"\s*\S+\s+by\b", after)
     ):
@@ -860,6 +881,18 @@ def _acronym_same(short: str, long: str) -> bool:
     return False
 
 
+# Words that make "Walmart Foundation" or "Acme Youth Fund" a body apart from "Walmart", "Acme".
+_OWN_BODIES = frozenset(
+    {"foundation", "fund", "trust", "campaign", "program", "programme", "initiative"}
+)
+
+
+def _own_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the longer of two nested names adds a foundation, fund or programme the shorter lacks."""
+    extra = (b - a) if len(a) < len(b) else (a - b)
+    return bool(extra & _OWN_BODIES)
+
+
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
@@ -876,7 +909,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         hit = None
         for c in clusters:
             if (
-                _same(toks, c.tokens)
+                (_same(toks, c.tokens) and not _own_body(toks, c.tokens))
                 or (acro.isupper() and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
             ):
