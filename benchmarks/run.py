@@ -198,6 +198,9 @@ def hostile_inputs(size: int) -> dict[str, str]:
         + ")" * (size // 4),
         "spaces and NBSP": fill(lambda: rng.choice([" ", "\u00a0", "  ", "\t"])),
         "blank lines": fill(lambda: rng.choice(["\n", "\r\n", "\n\n", " \n"])),
+        "trailing spaces on lines": fill(
+            lambda: "Acme gave $5 million to the food bank." + " " * rng.randrange(50, 200) + "\n"
+        ),
         "full stops": fill(lambda: rng.choice([".", ". ", "Inc. ", "Dr. "])),
     }
 
