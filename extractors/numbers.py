@@ -549,6 +549,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
                 False,
                 prev.lead,
             )
+        elif cls == "ord" and val < 10 and toks and toks[-1].cls == "tens":
+            # "twenty-first": one ordinal, not twenty and a first.
+            prev = toks.pop()
+            tok = _Tok("ord", prev.val + val, prev.start, t.end(), text[prev.start : t.end()])
         toks.append(tok)
         after_and = after_a = after_point = False
         lead = -1
@@ -739,7 +743,8 @@ def find_numbers(
                     if nxt == " " and after.isalpha():
                         word = text[e + 1 : e + 14].split(None, 1)[0].rstrip(_STRIP).lower()
                     if word not in _FOLLOW and not (
-                        nxt in " \t\u00a0" and (after in "%+" or after.isdigit())
+                        nxt in " \t\u00a0"
+                        and (after in "%+" or text[e : e + 4].lstrip()[:1].isdigit())
                     ):
                         raw = p.group()
                         out.append(NumberMention(raw, c, e, float(raw.replace(",", "")), "number"))
@@ -793,7 +798,10 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
     out = [
         NumberMention(text[s:e], s, e, v, "fraction" if f else "number", "exact", w)
         for s, e, v, w, f in parts
+        if text[s:e].lower() not in ("quarter", "quarters")  # "this quarter": a period
     ]
+    if not out:
+        return []
     if m["sign"]:
         first = out[0]
         out[0] = NumberMention(
@@ -810,7 +818,7 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
     if m["suffix"] or m["suffix2"]:
         value *= SUFFIX_SCALES[m["suffix"] or m["suffix2"]]
     bound: Literal["exact", "at_least"] = "at_least" if m["plus"] else "exact"
-    tail_end = body_end
+    tail_end = body_end if (m["suffix"] or m["suffix2"] or m["plus"]) else last.end
     kind: Kind = last.kind
     extra: list[NumberMention] = []
     if m["percent"]:
