@@ -150,7 +150,7 @@ BLOCKER_WORDS = [*"""
     "grant cuts", "grant terminations", "promo code", "promo codes", "% off", "black friday",
     "cyber monday",
 ]  # fmt: skip
-BLOCKERS = regex.compile(rf"(?:^|(?<=[^\w]))(?:{word_alternation(BLOCKER_WORDS)})\b")
+BLOCKERS = regex.compile(rf"\b(?:{word_alternation(BLOCKER_WORDS)})(?!\w)")
 
 # Words right beside money that make it not the gift: "$5 million in revenue".
 MONEY_NOT_GIFT = regex.compile(
@@ -410,12 +410,12 @@ def _lowered(doc: Document) -> str:
     return low
 
 
-def _scan_cues(doc: Document, end: int) -> list[_Cue]:
+def _scan_cues(doc: Document, end: int, low: str) -> list[_Cue]:
     """Every gift cue before ``end``, in one scan, without merchandise and people named Grant."""
     text = doc.text
     title = doc.title
     out: list[_Cue] = []
-    for m in finditer(CUE, _lowered(doc), 0, end):
+    for m in finditer(CUE, low, 0, end):
         word = text[m.start() : m.end()]
         strong = m["strong"] is not None
         low = word[:4].lower()
@@ -976,11 +976,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not units:
         return GiftFrame()
     m_starts, m_items = _money_index([m for m in money if not doc.is_boilerplate(m.start)])
-    cues = _scan_cues(doc, doc.body_end)
+    low = _lowered(doc)
+    cues = _scan_cues(doc, doc.body_end, low)
     if not cues:
         return GiftFrame()
     c_starts = [c.start for c in cues]
-    blockers = [m.start() for m in finditer(BLOCKERS, _lowered(doc), 0, doc.body_end)]
 
     sentences: list[_Sentence] = []
     for idx, span in enumerate(units):
@@ -991,8 +991,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
         s_money = _in(m_starts, m_items, span)
-        lo = bisect.bisect_left(blockers, span.start)
-        blocked = lo < len(blockers) and blockers[lo] < span.end
+        blocked = BLOCKERS.search(low, span.start, span.end) is not None
         if blocked and not _search(
             r"donat|\bgift(?![\s-]?cards?)|philanthrop",
             text[span.start : span.end],
@@ -1052,7 +1051,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         _findall(r"(?<![\p{L}\-./@])\p{Ll}[\p{Ll}\-'’]+(?![\p{L}.@/]*[.@/]\p{L})", text)
     )
     headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
-    body = _lowered(doc)[doc.body.start : doc.body_end]
+    body = low[doc.body.start : doc.body_end]
     for sent in sentences:
         sent.roles = [
             r
