@@ -140,7 +140,7 @@ def parse_size(value: str) -> int:
     if unit not in units:
         raise ValueError(f"unknown unit {unit!r} in {value!r}")
     number = float(digits)
-    if number < 0 or number != number:
+    if not 0 <= number < 2**62:  # also refuses nan and inf
         raise ValueError(f"not a size: {value!r}")
     return int(number * units[unit])
 
