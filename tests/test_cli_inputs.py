@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cli.app import app
@@ -480,3 +482,25 @@ def test_iter_inputs_yields_items_and_problems_in_order(tmp_path: Path) -> None:
 
     assert isinstance(got[0], Problem) and got[0].level == "error"
     assert isinstance(got[1], Item) and got[1].text == TEXT
+
+
+@given(
+    st.binary(max_size=200),
+    st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"]),
+)
+def test_decode_any_bytes(data: bytes, mark: bytes) -> None:
+    """Any bytes decode to text or raise DecodeError, nothing else; UTF-8 without a mark round-trips."""
+    from cli.inputs import DecodeError
+
+    try:
+        text, _ = decode(mark + data)
+    except DecodeError:
+        return
+    assert isinstance(text, str)
+    if not mark and b"\x00" not in data and not data.startswith(b"\xef\xbb\xbf"):
+        try:
+            expected = data.decode("utf-8")
+        except UnicodeDecodeError:
+            expected = None
+        if expected is not None:
+            assert text == expected
