@@ -295,6 +295,7 @@ LEAD_VERBS = alternation(
 HONORIFICS = frozenset(
     """
     mr mrs ms miss mx dr prof sir dame rev hon sen rep gov lt gen col capt sgt maj adm cllr fr h.e
+    rt rt. honourable honorable
     mr. mrs. ms. dr. prof. rev. hon. sen. rep. gov. lt. gen. col. capt. sgt. maj. adm. cllr. fr.
     """.split()
 )
@@ -924,8 +925,9 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
     if m is None:
         idx = joined.find(" of ")
         rest = _strip_article(joined[idx + 4 :]) if idx > 0 else ""
-        if rest[:1].isupper() or rest[:1].isdigit() or BRAND.match(rest):
-            m = (joined[:idx], rest)
+        portfolio = joined[:idx].split()[-1:] in (["Minister"], ["Secretary"], ["Commissioner"])
+        if (rest[:1].isupper() or rest[:1].isdigit() or BRAND.match(rest)) and not portfolio:
+            m = (joined[:idx], rest)  # "Minister of Health" stays a title
     if (
         m is None
         and len(chunks) == 1
@@ -1042,7 +1044,8 @@ def _person_in(
             # "Upon receiving the award, Dr. Roe said": a lone capital before lower-case words
             # opens a sentence; like a lone word in a later stretch, it waits for a better name
             opener = (
-                found is not None
+                not name_first
+                and found is not None
                 and found[1] < hi
                 and toks[found[1]][0][:1].islower()
                 and toks[found[1]][0].lower() not in PREPOSITIONS
@@ -1050,7 +1053,8 @@ def _person_in(
             if found is not None and found[1] - found[0] == 1 and (n_bound > 0 or opener):
                 # "..., Nuclear, Military, Security and Rescue, Tony Marlow": a lone word in a
                 # later stretch is a list item unless nothing better follows
-                chosen = chosen or found
+                if not name_first:  # after "said", a lone word past the first comma is no name
+                    chosen = chosen or found
                 continue
         if found is not None:
             chosen = found
@@ -1536,6 +1540,20 @@ def find_quotes(doc: Document) -> list[Quote]:
             # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
             limit = paragraphs[seg.para + 1].end
         who, rule = _attribute_after(seg, text, limit, registry)
+        if who is None and seg.close_pos is not None and seg.para + 1 < len(paragraphs):
+            nxt = paragraphs[seg.para + 1]
+            if (
+                not text[seg.close_pos + 1 : para.end].strip(" \t\u00a0.,")
+                and text[nxt.start] in "-–—―"
+            ):
+                # “…”  (new line)  – The Honourable Jane Roe, Minister of Health
+                m = AFTER_DASH.match(text[nxt.start : nxt.end])
+                who = (
+                    _read_who(WHO_END.split(m["who"], maxsplit=1)[0], registry, name_first=True)
+                    if m
+                    else None
+                )
+                rule = "quote.dash" if who is not None else ""
         if who is None:
             prev_para = paragraphs[seg.para - 1] if seg.para > 0 else None
             who, rule = _attribute_before(seg, text, para.start, registry, prev_para)

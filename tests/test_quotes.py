@@ -193,6 +193,17 @@ ATTRIBUTION_CASES = [
         id="news-quoted-fragment-is-not-a-segment",
     ),
     pytest.param(
+        "Quotes\n\n“Clean rivers matter to every community in this country.”\n\n"
+        "– The Honourable Jane Roe, Minister of Environment",
+        [("Clean rivers matter", "Jane Roe", "Minister of Environment", None)],
+        id="government-dash-on-the-next-line",
+    ),
+    pytest.param(
+        "The Minister of State for Water, the Rt Hon Jane Roe MP, said:\n\n“This funding will help thousands of families.”",
+        [("This funding will", "Jane Roe", None, None)],
+        id="government-said-colon-then-quote-paragraph",
+    ),
+    pytest.param(
         "“We are proud to support the river and its people,” the company said.",
         [("We are proud", None, None, None)],
         id="organisation-is-not-a-speaker",
