@@ -1,9 +1,42 @@
 """Money finder: every sum of money a release writes, with value, ISO 4217 currency and bound.
 
     >>> [(m.text, m.value, m.currency, m.bound) for m in find_money(read("It gave more than $1.5 million."))]
-    [('more than $1.5 million', 1500000.0, 'USD', 'at_least')]
+    [('$1.5 million', 1500000.0, 'USD', 'at_least')]
+    >>> [(m.text, m.value, m.currency) for m in find_money(read("A grant of €2,5 Mio. and 35 lakh rupees."))]
+    [('€2,5 Mio.', 2500000.0, 'EUR'), ('35 lakh rupees', 3500000.0, 'INR')]
+    >>> [(m.text, m.value, m.bound) for m in find_money(read("Awards of $1–2 million each."))]
+    [('$1', 1000000.0, 'at_least'), ('2 million', 2000000.0, 'up_to')]
+
+What it finds, each as a ``Money`` with ``text``/``start``/``end`` (``text ==
+release[start:end]``), ``value`` (in the currency's main unit: "50 cents" is
+0.5), ``currency`` (ISO 4217, or None when the release does not say which
+franc, peso, krone...), ``bound`` and the ``rule`` that fired:
+
+- a currency sign or code before the number: ``$``, ``US$``, ``$US``, ``A$``,
+  ``C $``, ``€``, ``£``, ``¥``, ``₹``, ``Rs.``, ``USD``, ``CHF``, ``kr``, ``MSEK``...;
+- a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
+  ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
+  ``half a million dollars``, ``a quarter of a million euros``;
+- digits as releases and scans write them: ``1,000,000``, ``1 000 000``,
+  ``1.000.000,50``, ``12,34,567`` (lakh grouping), ``1,5 million`` (decimal
+  comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), with a
+  scale word or suffix: ``thousand``, ``k``, ``million``, ``m``, ``MM``, ``mn``,
+  ``bn``, ``B``, ``trillion``, ``lakh``, ``crore``, ``lakh crore``, ``Mio.``;
+- ranges, as two items: the lower with bound ``at_least``, the upper with
+  ``up_to``, both carrying ``low`` and ``high``. In "$1–2 million" the scale
+  distributes: the lower's span is "$1" and its value 1,000,000;
+- the bound is read from the words around the money ("up to", "more than",
+  "nearly", "or more", "+") but stays out of the span: the span is the money;
+- a bare ``$`` (or "dollars", "cents") is the dollar of the country the
+  release comes from: the dateline's country, else strong cues in the text
+  ("Australian Government", ".gc.ca", "HKSAR"); otherwise USD.
+
+Not money: cashtags (``$AAPL``), a ``$`` glued to an unknown upper-case
+prefix, "USD" inside a word (``USDA``), weights ("10,000 pounds of food"),
+"in 2020 dollars", zero sums.
 
 A finder only: it does not decide which money is the gift (``gifts`` does).
+Crypto-currencies get their market codes (``BTC``, ``ETH``), which are not ISO 4217.
 """
 
 from __future__ import annotations
@@ -14,65 +47,1019 @@ import regex
 
 from .document import Document, read
 from .model import Bound
-from .numbers import SCALES, parse_number, scale_of
-from .patterns import alternation, finditer
+from .numbers import scale_of
+from .patterns import DASH, alternation, finditer
 
+# --- currency tables -----------------------------------------------------------
+
+#: The dollar of the release's country (a bare "$" means this one).
+DOLLAR_OF_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+
+#: What a qualifier glued before "$" makes the dollar ("US$", "A$", "C $", "Mex$").
+#: Keys are upper case without full stops: "U.S." is looked up as "US".
+DOLLAR_BEFORE = {
+    "US": "USD", "USD": "USD", "A": "AUD", "AU": "AUD", "AUD": "AUD", "AUS": "AUD",
+    "C": "CAD", "CA": "CAD", "CAD": "CAD", "CDN": "CAD", "CAN": "CAD",
+    "NZ": "NZD", "NZD": "NZD", "HK": "HKD", "HKD": "HKD", "S": "SGD", "SG": "SGD", "SGD": "SGD",
+    "NT": "TWD", "NTD": "TWD", "R": "BRL", "MEX": "MXN", "MX": "MXN", "MXN": "MXN",
+    "J": "JMD", "TT": "TTD", "EC": "XCD", "RD": "DOP", "FJ": "FJD", "BDS": "BBD",
+}  # fmt: skip
+#: As written: "U.S.$", "us$", "Cdn$", "Mex$" (matched case-insensitively, then looked up).
+_DOLLAR_BEFORE_WRITTEN = [*DOLLAR_BEFORE, "U.S.", "U.S"]
+#: Lower-case qualifiers that are English words: never a currency with a space before "$".
+_SPACED_QUALIFIER_WORDS = frozenset({"a", "s", "can", "ca", "ec", "j", "r"})
+
+#: Upper-case letters written after "$": "$US14.4 million", "$A1,000,000".
+DOLLAR_AFTER = {
+    "US": "USD", "USD": "USD", "A": "AUD", "AU": "AUD", "AUD": "AUD", "NZ": "NZD", "NZD": "NZD",
+    "C": "CAD", "CAD": "CAD", "CDN": "CAD", "HK": "HKD", "SG": "SGD",
+}  # fmt: skip
+
+#: Signs and letter symbols that are not dollars. Case-sensitive.
 SYMBOLS = {
-    "US$": "USD", "$US": "USD", "USD": "USD", "$": "USD",
-    "A$": "AUD", "$A": "AUD", "AU$": "AUD", "AUD": "AUD",
-    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "NZD": "NZD",
-    "HK$": "HKD", "HKD": "HKD", "S$": "SGD", "SGD": "SGD",
-    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY",
-    "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "CHF": "CHF",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "JP¥": "JPY", "CN¥": "CNY", "RMB¥": "CNY", "元": "CNY",
+    "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₱": "PHP", "₦": "NGN", "₺": "TRY",
+    "₫": "VND", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "৳": "BDT", "ரூ": "LKR", "₵": "GHS", "GH₵": "GHS", "E£": "EGP", "₿": "BTC",
+    "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
+    "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
+    "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
+}  # fmt: skip
+#: Signs that may follow the number ("10 €", "100 kr", "50 zł").
+SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "₫", "₴", "₽", "₪", "₡", "₾",
+                 "₭", "৳", "ரூ", "₵", "₿", "kr", "kr.", "zł", "Kč", "$", "¢"]  # fmt: skip
+#: Letter symbols that are also common abbreviations: money only with a
+#: thousands separator or a scale ("R5 million", "RM1,200", never "R2" or "RM 101").
+GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh"})
+
+#: ISO 4217 codes (and the market codes of two crypto-currencies) written as words.
+CODES = """
+USD EUR GBP JPY CNY RMB CNH INR CHF AUD CAD NZD HKD SGD SEK NOK DKK ISK ZAR BRL MXN KRW TWD
+THB MYR IDR VND PKR BDT LKR NPR AED SAR QAR KWD BHD OMR ILS EGP NGN KES GHS UGX TZS ETB
+MAD TND RUB UAH PLN CZK HUF RON BGN ARS CLP COP PEN UYU XOF XAF JMD TTD FJD BTC ETH
+""".split()
+_CODE_ALIASES = {"RMB": "CNY", "CNH": "CNY"}
+#: Codes that are safe in lower case too ("20 usd", "rmb 10"); "try", "all" are words.
+_LOWER_CODES = frozenset(
+    "usd eur gbp jpy cny rmb inr chf aud cad nzd hkd sgd sek nok dkk zar btc".split()
+)
+#: A scale glued before a code: "30 MUSD", "MSEK 120", "450 KEUR", "TSEK 900".
+MULT_CODES = {
+    **{f"M{c}": (c, 10**6) for c in "USD EUR GBP SEK NOK DKK CHF AUD CAD NZD JPY CNY INR".split()},
+    **{f"{p}{c}": (c, 10**3) for p in "KT" for c in "EUR SEK NOK DKK".split()},
+}
+
+#: Currency words (any case) and the word they are a form of.
+CURRENCY_WORDS = {
+    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro",
+    "pound": "pound", "pounds": "pound", "pounds sterling": "sterling", "sterling": "sterling",
+    "yen": "yen", "yuan": "yuan", "renminbi": "yuan", "rupee": "rupee", "rupees": "rupee",
+    "franc": "franc", "francs": "franc", "peso": "peso", "pesos": "peso", "rand": "rand",
+    "real": "real", "reais": "reais", "won": "won", "ringgit": "ringgit", "baht": "baht",
+    "dong": "dong", "rupiah": "rupiah", "taka": "taka", "naira": "naira", "cedi": "cedi",
+    "cedis": "cedi", "birr": "birr", "shilling": "shilling", "shillings": "shilling",
+    "dirham": "dirham", "dirhams": "dirham", "riyal": "riyal", "riyals": "riyal",
+    "rial": "rial", "rials": "rial", "dinar": "dinar", "dinars": "dinar",
+    "shekel": "shekel", "shekels": "shekel", "lira": "lira", "lire": "lire",
+    "ruble": "ruble", "rubles": "ruble", "rouble": "ruble", "roubles": "ruble",
+    "hryvnia": "hryvnia", "hryvnias": "hryvnia", "zloty": "zloty", "zlotys": "zloty",
+    "zlotych": "zloty", "forint": "forint", "forints": "forint", "koruna": "koruna",
+    "korunas": "koruna", "krona": "krona", "kronor": "krona", "krone": "krone",
+    "kroner": "krone", "markka": "markka", "markkaa": "markka", "guilder": "guilder",
+    "guilders": "guilder", "peseta": "peseta", "pesetas": "peseta", "mark": "mark",
+    "marks": "mark", "deutschmark": "deutschmark", "deutschmarks": "deutschmark",
+    "deutsche mark": "deutschmark", "deutsche marks": "deutschmark", "escudo": "escudo",
+    "escudos": "escudo", "drachma": "drachma", "drachmas": "drachma",
+    "bitcoin": "bitcoin", "bitcoins": "bitcoin", "cent": "cent", "cents": "cent",
+    "pence": "pence", "penny": "pence",
 }  # fmt: skip
 
-BOUNDS: dict[str, Bound] = {
-    "up to": "up_to", "as much as": "up_to", "as many as": "up_to",
-    "more than": "at_least", "over": "at_least", "at least": "at_least", "in excess of": "at_least",
-    "nearly": "approx", "almost": "approx", "approximately": "approx", "about": "approx",
-    "around": "approx", "roughly": "approx", "some": "approx",
+#: The currency of a currency word with no adjective; "$" means the release's dollar,
+#: None a currency the word alone does not fix ("francs", "pesos").
+WORD_CURRENCY: dict[str, str | None] = {
+    "dollar": "$", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "rupee": "INR", "franc": None, "peso": None, "rand": "ZAR", "real": "BRL",
+    "reais": "BRL", "won": "KRW", "ringgit": "MYR", "baht": "THB", "dong": "VND",
+    "rupiah": "IDR", "taka": "BDT", "naira": "NGN", "cedi": "GHS", "birr": "ETB",
+    "shilling": None, "dirham": "AED", "riyal": "SAR", "rial": None, "dinar": None,
+    "shekel": "ILS", "lira": "TRY", "lire": "ITL", "ruble": "RUB", "hryvnia": "UAH",
+    "zloty": "PLN", "forint": "HUF", "koruna": "CZK", "krona": "SEK", "krone": None,
+    "markka": "FIM", "guilder": "NLG", "peseta": "ESP", "mark": "DEM", "deutschmark": "DEM",
+    "escudo": "PTE", "drachma": "GRD", "bitcoin": "BTC", "cent": "$", "pence": "GBP",
+}  # fmt: skip
+#: Hundredths: "50 cents" is 0.50 of the dollar, "470 pence" 4.70 pounds.
+HUNDREDTHS = frozenset({"cent", "pence"})
+CURRENCY_WORD_BASES = frozenset(CURRENCY_WORDS.values())
+#: Words that are money only with an adjective ("Brazilian real", "German marks") ...
+NEEDS_ADJECTIVE = frozenset({"real", "mark"})
+#: ... or with an adjective, a scale or a thousands separator ("3 billion won",
+#: "2 million pounds", never "the team 8 won" or "10 pounds of rice").
+NEEDS_SIZE = frozenset({"won", "dong", "pound"})
+
+#: Adjectives before a currency word, upper case without full stops, and what they make it.
+ADJECTIVES = {
+    "US": {"dollar": "USD"}, "UNITED STATES": {"dollar": "USD"}, "AMERICAN": {"dollar": "USD"},
+    "AUSTRALIAN": {"dollar": "AUD"}, "CANADIAN": {"dollar": "CAD"},
+    "NEW ZEALAND": {"dollar": "NZD"}, "HONG KONG": {"dollar": "HKD"},
+    "SINGAPORE": {"dollar": "SGD"}, "SINGAPOREAN": {"dollar": "SGD"},
+    "TAIWAN": {"dollar": "TWD"}, "NEW TAIWAN": {"dollar": "TWD"}, "JAMAICAN": {"dollar": "JMD"},
+    "NAMIBIAN": {"dollar": "NAD"}, "FIJIAN": {"dollar": "FJD"}, "ZIMBABWE": {"dollar": "ZWL"},
+    "BRITISH": {"pound": "GBP"}, "EGYPTIAN": {"pound": "EGP"}, "LEBANESE": {"pound": "LBP"},
+    "SWISS": {"franc": "CHF"}, "FRENCH": {"franc": "FRF"}, "BELGIAN": {"franc": "BEF"},
+    "CFA": {"franc": "XOF"}, "CONGOLESE": {"franc": "CDF"}, "RWANDAN": {"franc": "RWF"},
+    "MEXICAN": {"peso": "MXN"}, "PHILIPPINE": {"peso": "PHP"}, "ARGENTINE": {"peso": "ARS"},
+    "ARGENTINIAN": {"peso": "ARS"}, "CHILEAN": {"peso": "CLP"}, "COLOMBIAN": {"peso": "COP"},
+    "DOMINICAN": {"peso": "DOP"}, "URUGUAYAN": {"peso": "UYU"}, "SOUTH AFRICAN": {"rand": "ZAR"},
+    "BRAZILIAN": {"real": "BRL"}, "KOREAN": {"won": "KRW"}, "SOUTH KOREAN": {"won": "KRW"},
+    "VIETNAMESE": {"dong": "VND"}, "KENYAN": {"shilling": "KES"}, "UGANDAN": {"shilling": "UGX"},
+    "TANZANIAN": {"shilling": "TZS"}, "UAE": {"dirham": "AED"}, "EMIRATI": {"dirham": "AED"},
+    "MOROCCAN": {"dirham": "MAD"}, "SAUDI": {"riyal": "SAR"}, "QATARI": {"riyal": "QAR"},
+    "OMANI": {"rial": "OMR"}, "IRANIAN": {"rial": "IRR"}, "KUWAITI": {"dinar": "KWD"},
+    "BAHRAINI": {"dinar": "BHD"}, "JORDANIAN": {"dinar": "JOD"}, "IRAQI": {"dinar": "IQD"},
+    "TUNISIAN": {"dinar": "TND"}, "ALGERIAN": {"dinar": "DZD"}, "SERBIAN": {"dinar": "RSD"},
+    "ISRAELI": {"shekel": "ILS"}, "NEW ISRAELI": {"shekel": "ILS"}, "TURKISH": {"lira": "TRY"},
+    "ITALIAN": {"lira": "ITL", "lire": "ITL"}, "RUSSIAN": {"ruble": "RUB"},
+    "UKRAINIAN": {"hryvnia": "UAH"}, "POLISH": {"zloty": "PLN"}, "HUNGARIAN": {"forint": "HUF"},
+    "CZECH": {"koruna": "CZK"}, "SWEDISH": {"krona": "SEK"}, "ICELANDIC": {"krona": "ISK"},
+    "NORWEGIAN": {"krone": "NOK"}, "DANISH": {"krone": "DKK"}, "FINNISH": {"markka": "FIM"},
+    "DUTCH": {"guilder": "NLG"}, "SPANISH": {"peseta": "ESP"}, "GERMAN": {"mark": "DEM"},
+    "PORTUGUESE": {"escudo": "PTE"}, "GREEK": {"drachma": "GRD"},
+    "INDIAN": {"rupee": "INR"}, "PAKISTANI": {"rupee": "PKR"}, "SRI LANKAN": {"rupee": "LKR"},
+    "NEPALESE": {"rupee": "NPR"}, "NEPALI": {"rupee": "NPR"}, "MAURITIAN": {"rupee": "MUR"},
+    "JAPANESE": {"yen": "JPY"}, "CHINESE": {"yuan": "CNY"}, "NIGERIAN": {"naira": "NGN"},
+    "GHANAIAN": {"cedi": "GHS"}, "ETHIOPIAN": {"birr": "ETB"}, "THAI": {"baht": "THB"},
+    "MALAYSIAN": {"ringgit": "MYR"}, "INDONESIAN": {"rupiah": "IDR"},
+    "BANGLADESHI": {"taka": "BDT"}, "EURO": {"cent": "EUR"},
+}  # fmt: skip
+_ADJECTIVES_WRITTEN = [*ADJECTIVES, "U.S.", "U.S"]
+
+# --- scales --------------------------------------------------------------------
+
+#: Scale words after a number, any case, with a space, a hyphen or nothing between.
+SCALE_WORDS = {
+    "thousand": 10**3, "million": 10**6, "millions": 10**6, "billion": 10**9,
+    "billions": 10**9, "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
+    "lacs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
+    "mio": 10**6, "mio.": 10**6, "mrd": 10**9, "mrd.": 10**9,
+}  # fmt: skip
+#: Abbreviations, any case, glued or after one space: "$5bn", "Rs 40 cr".
+SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr"]
+#: Single letters, glued and case-sensitive: "$5m", "$2.5B", "$10K", "$3MM", "$1T".
+SCALE_LETTERS = ["k", "K", "m", "M", "MM", "b", "B", "T"]
+#: Number words, any case (keep in step with ``_words_value``).
+UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+BIG_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+             "lakh": 10**5, "crore": 10**7}  # fmt: skip
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+
+# --- bounds --------------------------------------------------------------------
+
+#: Words before the money and the bound they give. The span stays the money's.
+BOUNDS_BEFORE: dict[str, Bound] = {
+    "up to": "up_to", "as much as": "up_to", "a maximum of": "up_to", "maximum of": "up_to",
+    "no more than": "up_to", "not more than": "up_to", "less than": "up_to", "under": "up_to",
+    "below": "up_to", "not exceeding": "up_to", "capped at": "up_to", "at most": "up_to",
+    "more than": "at_least", "over": "at_least", "at least": "at_least",
+    "in excess of": "at_least", "upwards of": "at_least", "upward of": "at_least",
+    "a minimum of": "at_least", "minimum of": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "greater than": "at_least", "north of": "at_least",
+    "exceeding": "at_least", "well over": "at_least", "just over": "at_least",
+    "nearly": "approx", "almost": "approx", "approximately": "approx", "approx.": "approx",
+    "approx": "approx", "about": "approx", "around": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "close to": "approx",
+    "circa": "approx", "just under": "approx", "just shy of": "approx", "~": "approx",
+    "in the region of": "approx", "in the neighborhood of": "approx",
+    "in the neighbourhood of": "approx", "on the order of": "approx",
+}  # fmt: skip
+#: Words after the money: "$5 million or more", "$10K+".
+BOUNDS_AFTER: dict[str, Bound] = {
+    "or more": "at_least", "or greater": "at_least", "or higher": "at_least",
+    "or above": "at_least", "and above": "at_least", "and up": "at_least", "+": "at_least",
+    "-plus": "at_least", "or less": "up_to", "or under": "up_to", "or below": "up_to",
+    "or so": "approx",
 }  # fmt: skip
 
-# Order matters: the longest symbols first (alternation sorts), so "US$" wins over "$".
-MONEY = regex.compile(
+# --- patterns ------------------------------------------------------------------
+
+_SCALE_WORD = alternation(SCALE_WORDS)
+_SP = r"[ \t\u00a0\u2009\u202f]"  # a space inside a line
+
+# A number in digits, after its first digit: a scan opens with a bare "[0-9]",
+# which the regex engine jumps to at literal-search speed. Every alternative
+# ends where the number ends; the guard after the group refuses half a number
+# ("$1,0000", "$5,00").
+NUM_REST = rf"""
+(?:
+    \d{{0,2}}(?=[,./ \u00a0\u2009\u202f][\doO])         # a separator within three digits:
+    (?:
+        (?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?             # 1,250,000.50
+      | \d?(?:,\d\d){{1,4}},\d{{3}}(?:\.\d{{1,8}})?     # 12,34,567.89 (lakh grouping)
+      | (?:\.\d{{3}}){{2,5}}(?:,\d{{1,2}})?             # 1.000.000,50
+      | \.\d{{3}},\d{{1,2}}                             # 1.000,50
+      | (?:{_SP}\d{{3}}){{1,5}}(?!{_SP}?\d)             # 1 000 000
+      | (?:[,/][\doO]{{3}}){{1,5}}(?!\p{{L}})           # scan damage: 250/000  75,ooo
+      | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}}))   # 1,5 million (decimal comma)
+    )
+  | \d{{0,11}}(?:\.\d{{1,8}})?                          # 2.5  10000
+)
+(?![,.]?\d)
+"""
+#: A whole number in digits, inside a pattern: also ".5".
+NUM = rf"(?:\d{NUM_REST}|\.\d{{1,8}}(?![,.]?\d))"
+
+# A scale after the number. Words may be glued, hyphenated or spaced ("$5million",
+# "$1.2-million", "$2 billion"); letters only glued ("$5m").
+SCALE = rf"""
+(?:
+    (?:\s{{1,3}}|{DASH})?(?P<scale>(?i:{_SCALE_WORD}))(?!\p{{L}})   # " million"  "-million"
+  | {_SP}?(?P<scale>(?i:{alternation(SCALE_ABBREVIATIONS)}))(?!\p{{L}})   # "bn"  " mn"  " cr"
+  | (?P<scale>{alternation(SCALE_LETTERS)})(?![\p{{L}}\d])                # "m"  "K"  "MM"
+)
+"""
+
+_NUMBER_WORD = (
+    rf"(?:{alternation([*UNIT_WORDS, *BIG_WORDS, 'hundred', *FRACTION_WORDS])})(?![\p{{L}}])"
+)
+# A count opens with a unit or a fraction: "several hundred dollars" says no sum.
+_FIRST_NUMBER_WORD = rf"(?:{alternation([*UNIT_WORDS, *FRACTION_WORDS])})(?![\p{{L}}])"
+# Number words: "one million", "half a million", "a quarter of a million",
+# "thirteen", "forty-five", "two hundred and fifty thousand". Bounded.
+WORDS = rf"""
+(?i:
+    (?<![\p{{L}}\d-])
+    (?:(?:a|an)[\s-]+{_NUMBER_WORD}|{_FIRST_NUMBER_WORD})          # "a quarter"  "one", not "hundred"
+    (?:(?:[\s-]+(?:and|of|a|an)(?![\p{{L}}])){{0,2}}[\s-]+{_NUMBER_WORD}){{0,8}}   # " of a million"
+)
+"""
+
+_CODE = rf"(?i:{alternation(CODES)})"
+_CURRENCY_WORD = rf"(?i:{alternation(CURRENCY_WORDS)})(?![\p{{L}}])"
+_ADJECTIVE = rf"(?i:{alternation(_ADJECTIVES_WRITTEN)})"
+
+# The scan opens on a bare "[0-9]", which the regex engine jumps to at
+# literal-search speed, and reads the token before the number and the token
+# after it with plain character classes; which tokens are currencies is decided
+# from the tables in Python (``_prefix``, ``_suffix``). Trying a few hundred
+# currency names at every number costs the engine far more than a dict lookup.
+_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ"
+NUMBER = regex.compile(
     rf"""
-    (?:(?P<bound>{alternation(BOUNDS)})\s+)?               # "more than "
-    (?<![\w$€£¥₹])
-    (?P<symbol>{alternation(SYMBOLS)})                      # "$"  "US$"  "€"
-    \s?
-    (?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)   # "1,250,000" "2.5"
-    (?:[\s-]?(?P<scale>{alternation(SCALES)})\b)?          # " million" "-million" "m"
+    [0-9]                                                     # a digit ...
+    (?<![\d,][0-9])(?<!\d\.[0-9])                             # ... that starts a number
+    (?:(?<=(?P<before>[\p{{L}}.{_SIGNS}]{{1,8}}){_SP}{{0,2}}[0-9])|)   # "US$"  "EUR "  "Rs."  "€"
+    (?P<rest>{NUM_REST})
+    (?:(?=[\s-]?[tTmMbBkKlLcC])(?:{SCALE}))?                  # " million"  "bn"  "m"
+    (?:(?:{_SP}{{0,2}}|{DASH})(?P<after>[\p{{L}}{_SIGNS}][\p{{L}}\p{{M}}.]{{0,15}}))?   # " dollars"  " USD"  " €"
+    (?(before)|(?(after)|(?(scale)|(?!))))                    # a bare "2024," is not looked at
     """,
     regex.VERBOSE,
 )
+# A qualifier written with a space before a bare "$": "US $5", "C $ 16.4 million".
+SPACED_QUALIFIER = regex.compile(
+    rf"(?<=(?<![\p{{L}}\d])(?P<q>(?i:{alternation(_DOLLAR_BEFORE_WRITTEN)})){_SP})"
+)
+# After a currency word's adjective: "Swiss francs", "New Zealand dollars", "U.S. dollars".
+ADJECTIVE_WORD = regex.compile(rf"(?P<adj>{_ADJECTIVE})\s(?P<word>{_CURRENCY_WORD})")
+# Two-word currency names, read where their first word is found.
+LONG_WORD = regex.compile(rf"{_CURRENCY_WORD}")
+# "75 USD million": a scale after the code.
+SCALE_AFTER_CODE = regex.compile(rf"{_SP}(?P<scale>(?i:million|billion|thousand|mn|bn))(?!\p{{L}})")
+# A sign or code right before a number belongs to that number: "2024 $5", "2023 EUR 5m";
+# a code before "/" names a currency pair: "1.08 EUR/USD".
+_DIGIT_NEXT = regex.compile(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
+# In a table a "$" stands in its own cell before the next figure: "97  $  83".
+_FIGURE_NEXT = regex.compile(r"\s*[\d$(|]")
+
+#: Currency words that number words are looked for before ("one million dollars").
+WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen"]
+# Number words before a currency word: "half a million dollars", "two\nbillion
+# dollars", "one-yen", "twenty MUSD". One scan per anchor word, each a literal search.
+WORD_FIRST = [
+    regex.compile(
+        rf"""
+        (?i:{anchor})(?=(?i:s)?(?!\p{{L}}))                   # "dollars", not "Europe"
+        (?<=
+            (?P<words>{WORDS})(?:{SCALE})?[\s-]{{1,2}}       # "half a million "  "one-"
+            (?:(?P<adj>{_ADJECTIVE})\s)?(?i:{anchor})        # "Australian dollar"
+        )
+        (?i:s)?(?!\p{{L}})                                   # "dollars"
+        """,
+        regex.VERBOSE,
+    )
+    for anchor in WORD_ANCHORS
+]
+
+# A range's upper end with no currency of its own, right after a money:
+# "$1–2 million", "€5-10m", "$1 to 2 billion", "between $5 and 10 million".
+RANGE_TAIL = regex.compile(
+    rf"""
+    (?:{_SP}{{0,2}}(?P<dash>{DASH}){_SP}{{0,2}}|\s{{1,2}}(?P<word>to|and|through)\s{{1,2}})   # "–"  " to "
+    (?P<num>{NUM})
+    (?:{SCALE})?
+    (?:\s{{1,2}}(?:(?P<adj>{_ADJECTIVE})\s)?(?P<tword>{_CURRENCY_WORD}))?      # " dollars"
+    """,
+    regex.VERBOSE,
+)
+# A range's lower end with no currency, just before a number-first money:
+# "5-10 million euros", "between 5 and 10 million dollars".
+RANGE_HEAD = regex.compile(
+    rf"""
+    (?<=
+        (?<![\p{{L}}\d.,])(?P<num>{NUM})(?:{SCALE})?
+        (?:{_SP}{{0,2}}(?P<dash>{DASH}){_SP}{{0,2}}|\s{{1,2}}(?P<word>to|and)\s{{1,2}})
+    )
+    """,
+    regex.VERBOSE,
+)
+# What may stand between two moneys that make a range: "$5,000–$10,000", "$5 to $10".
+RANGE_GAP = regex.compile(
+    rf"(?:\s{{0,2}}(?P<dash>{DASH})\s{{0,2}}|\s{{1,2}}(?P<word>to|and|through)\s{{1,2}})\Z"
+)
+# "between" right before a range's lower end; a verb of change before "from", which
+# makes "from $5 to $10" a change, not a range.
+BETWEEN_BEFORE = regex.compile(r"(?<=(?i:between)\s{1,3})")
+CHANGE_FROM_BEFORE = regex.compile(
+    r"""(?<=(?i:(?:increas|decreas|ris|rose|grew|grow|jump|climb|fell|fall|drop|declin|soar|surg|
+    doubl|tripl|boost|rais|cut|reduc|expand|went|go|up|down|chang|mov)\w{0,4}\s{1,3}from)\s{1,3})""",
+    regex.VERBOSE,
+)
+
+# The bound before the money, anchored at the money's start: "more than $5".
+BOUND_BEFORE = regex.compile(
+    rf"""
+    (?<=(?<![\p{{L}}])(?P<bound>(?i:{alternation(BOUNDS_BEFORE)}))\s{{1,3}})
+    """,
+    regex.VERBOSE,
+)
+# "over" after these verbs is a particle, not a bound: "handed over $5 million".
+OVER_PARTICLE = regex.compile(
+    r"(?<=(?i:(?:hand|turn|sign|pass|fork|shell|carr(?:y|ie)|paid|pay)\w{0,3}\s{1,3}over)\s{1,3})"
+)
+BOUND_AFTER = regex.compile(
+    rf"(?:\s{{1,2}}(?P<bound>(?i:or\s(?:more|greater|higher|above|less|under|below|so)|and\s(?:above|up)))(?!\p{{L}})|(?P<bound>\+|{DASH}plus(?!\p{{L}})))"
+)
+
+# "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+CENTS_TAIL = regex.compile(
+    rf"""
+    ,?\s{{1,2}}(?:and\s{{1,2}})?(?:(?P<num>\d{{1,2}})|(?P<words>{WORDS}))[\s-]{{1,2}}(?i:cents?)(?!\p{{L}})
+    """,
+    regex.VERBOSE,
+)
+
+# Accounting figures with no sign, in a release that writes money elsewhere:
+# "First gift 1,000.00", "750.00". Whole units with ".00" and at least three digits,
+# not a percentage or a measure.
+BARE_DECIMAL = regex.compile(r"\d{1,3}(?:,\d{3}){1,4}\.00|\d{3}\.00")
+BARE_DECIMAL_NOT_BEFORE = regex.compile(
+    r"[%\p{L}/:-]|\s?(?i:percent|per\s?cent|points?|pts|hours?|miles?|acres?|feet|kg|lbs?|pounds|tons?|gallons?|sq)\b"
+)
+
+# Strong signs of a release's country, for a bare "$" when the dateline says
+# nothing. Each scan opens on a literal ("overnment", ".g", "anada", "Member",
+# "HKSAR") and reads the words around it, so the release is searched at
+# literal speed; a country's name alone is no sign (a US company may give to
+# an Australian charity in US dollars).
+_AU_GOVERNMENTS = ["Australian", "Albanese", "Morrison", "Turnbull", "Labor", "Commonwealth", "NSW",
+                   "Queensland", "Victorian", "Tasmanian", "ACT", "Western Australian",
+                   "South Australian", "Northern Territory"]  # fmt: skip
+_CA_PROVINCES = ["Canada", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Saskatchewan",
+                 "Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland and Labrador",
+                 "Prince Edward Island", "Yukon", "Nunavut", "the Northwest Territories"]  # fmt: skip
+_CA_DEPARTMENTS = ["Health", "Transport", "Parks", "Infrastructure", "Indigenous Services",
+                   "Employment and Social Development", "Natural Resources", "Global Affairs",
+                   "Environment and Climate Change", "Agriculture and Agri-Food", "Public Safety",
+                   "Fisheries and Oceans", "Canadian Heritage", "Veterans Affairs",
+                   "Women and Gender Equality", "Statistics", "Sport", "Prairies Economic Development",
+                   "Pacific Economic Development", "Housing, Infrastructure and Communities"]  # fmt: skip
+COUNTRY_CUES = [
+    regex.compile(
+        rf"""
+        overnment
+        (?:
+            (?<=(?P<AU>{alternation(_AU_GOVERNMENTS)})\s[Gg]overnment)   # "Albanese Government"
+          | (?<=(?P<CA>Canadian|Ontario|Alberta|Quebec|Manitoba|Saskatchewan)\s[Gg]overnment)
+          | (?<=(?P<NZ>New\sZealand|NZ)\s[Gg]overnment)
+          | (?<=(?P<SG>Singapore)\s[Gg]overnment)
+          | (?<=Government)\sof\s(?:
+                (?P<AU>Australia|New\sSouth\sWales|Queensland|Victoria|Tasmania|Western\sAustralia|South\sAustralia)
+              | (?P<CA>{alternation(_CA_PROVINCES)})
+              | (?P<NZ>New\sZealand) | (?P<SG>Singapore) | (?P<HK>the\sHong\sKong)
+            )\b
+        )
+        """,
+        regex.VERBOSE,
+    ),
+    regex.compile(
+        r"\.g(?:(?P<AU>ov\.au)|(?P<CA>c\.ca)|(?P<NZ>ovt\.nz)|(?P<SG>ov\.sg)|(?P<HK>ov\.hk))\b"
+    ),
+    regex.compile(
+        rf"anada(?:(?<=[\s(](?P<CA>{alternation(_CA_DEPARTMENTS)})\sCanada)\b|(?<=\bcanada)(?P<CA>\.ca)\b)"
+    ),
+    regex.compile(r"Member(?:(?<=Federal\sMember)(?P<AU>\sfor)|(?P<CA>\sof\sParliament\sfor))"),
+    regex.compile(r"(?P<HK>HKSAR)\b"),
+]
+# A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
+US_DATELINE = regex.compile(
+    r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
+    |Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky
+    |Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska
+    |Nevada|New\s\w+|North\s\w+|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\sIsland|South\s\w+|Tennessee
+    |Texas|Utah|Vermont|Virginia|Washington|West\sVirginia|Wisconsin|Wyoming)\b)""",
+    regex.VERBOSE,
+)
+# Places in a dateline that the release model does not know.
+DATELINE_PLACES = regex.compile(
+    r"""(?i:\b(?:
+      (?P<AU>australia|gold\scoast|geelong|cairns|townsville|toowoomba|wollongong|launceston|ballarat|bendigo
+        |newcastle,\s?nsw|(?-i:,\s?(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)\b))
+    | (?P<CA>mississauga|brampton|kitchener|gatineau|laval|burnaby|kelowna|kamloops|nanaimo|lethbridge|regina
+        |saskatoon|saskatchewan|manitoba|nova\sscotia|new\sbrunswick|newfoundland|fredericton|moncton
+        |charlottetown|whitehorse|yellowknife|iqaluit|sudbury|thunder\sbay|markham|oakville|guelph
+        |(?:hamilton|london|windsor|kingston|waterloo|burlington),\s?(?:ontario|on)\b|victoria,\s?(?:bc|british)
+        |(?-i:,\s?(?:ON|BC|AB|QC|SK|MB|NS|NB|NL|PE|PEI|Ont|Alta|Sask|Man|Que)\b))
+    | (?P<NZ>dunedin|tauranga|rotorua|palmerston\snorth|queenstown|hamilton,\s?(?:nz|new\szealand))
+    )\b)""",
+    regex.VERBOSE,
+)
+_KRONA_CUES = regex.compile(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
+_UPPER = regex.compile(r"\p{Lu}")
+_NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+_DOT_GROUPS = regex.compile(
+    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
+)  # 1.000.000,50
+_DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
+_ONE_DOT_GROUP = regex.compile(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
+_WORD_GAPS = regex.compile(r"[\s\-]+")
+_GROUPED = regex.compile(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
+_OF_AFTER = regex.compile(r"\s+of\b")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+# "in 2020 dollars", "constant 1990 dollars": a year, not a sum.
+YEAR_DOLLARS_BEFORE = regex.compile(r"(?<=(?i:\b(?:in|constant|real|nominal|today's)\s{1,3}))")
+#: Currencies written with "." between thousands: "€1.500" is 1500 when no scale follows.
+EURO_STYLE = frozenset({"EUR", "CHF", "SEK", "NOK", "DKK", "BRL", "PLN", "CZK", "HUF", "TRY",
+                        "IDR", "VND", "ARS", "CLP", "COP", None})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Money:
     """A sum of money as written, with its normalised value."""
 
-    text: str
+    text: str  # the money as written, without bound words: "$1.5 million"
+    start: int  # release[start:end] == text
+    end: int
+    value: float  # in the currency's main unit: 1500000.0; "50 cents" is 0.5
+    currency: str | None  # ISO 4217 ("USD"), or None when the release leaves it open
+    bound: Bound  # "exact", "up_to", "at_least" or "approx"
+    rule: str  # "money.symbol_first", "money.number_first", "money.range_low", ...
+    low: float | None = None  # for either end of a range: the lower value ...
+    high: float | None = None  # ... and the upper value
+
+
+@dataclass(slots=True)
+class _Found:
+    """A money being built: the raw number and scale kept for ranges."""
+
     start: int
     end: int
-    value: float
+    number: float
+    scale: float
+    divisor: int
     currency: str | None
-    bound: Bound
+    dollar: bool  # a bare "$" or "dollars": the release's dollar
     rule: str
+    bound: Bound = "exact"
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def value(self) -> float:
+        # Rounded so that "16.4 million" is 16400000.0, not 16399999.999999998.
+        return round(self.number * self.scale / self.divisor, 6)
+
+
+def _digits_value(raw: str, euro_style: bool) -> float:
+    """The value of a number as ``NUM`` matches it."""
+    s = raw.replace("O", "0").replace("o", "0").replace("/", ",")
+    s = s.translate(_NO_SPACES)
+    if _DOT_GROUPS.fullmatch(s):
+        return float(s.replace(".", "").replace(",", "."))  # 1.000.000,50
+    if _DECIMAL_COMMA.fullmatch(s):
+        return float(s.replace(",", "."))  # 1,5 (before a scale)
+    if euro_style and _ONE_DOT_GROUP.fullmatch(s):
+        return float(s.replace(".", ""))  # €1.500
+    return float(s.replace(",", ""))
+
+
+def _words_value(phrase: str) -> float:
+    """The value of number words ("half a million" -> 500000; keep in step with ``WORDS``)."""
+    tokens = [t for t in _WORD_GAPS.split(phrase.lower()) if t]
+    total = current = 0.0
+    prev = ""
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in ("a", "an"):
+            if (nxt in BIG_WORDS or nxt == "hundred") and not current:
+                current = 1.0
+        elif tok in FRACTION_WORDS:
+            # "three quarters" multiplies; "a half", "one and a half" add.
+            if current and prev in UNIT_WORDS:
+                current *= FRACTION_WORDS[tok]
+            else:
+                current += FRACTION_WORDS[tok]
+        elif tok in UNIT_WORDS:
+            current += UNIT_WORDS[tok]
+        elif tok == "hundred":
+            current = (current or 1.0) * 100
+        elif tok in BIG_WORDS:
+            total += (current or 1.0) * BIG_WORDS[tok]
+            current = 0.0
+        prev = tok
+    return total + current
+
+
+def _scale_value(word: str | None) -> float:
+    """The multiplier of a scale word or suffix (keep in step with ``numbers.SCALES``)."""
+    if not word:
+        return 1.0
+    low = word.lower()
+    if low in SCALE_WORDS:
+        return float(SCALE_WORDS[low])
+    return float(scale_of(word))
+
+
+def _lower_case_context(text: str, pos: int) -> bool:
+    """Whether the text around ``pos`` is all lower case, so case says nothing."""
+    return _UPPER.search(text, max(0, pos - 80), min(len(text), pos + 80)) is None
+
+
+def _code_currency(code: str) -> str | None:
+    """The currency of a written code, or None when a lower-case code is an English word."""
+    if not code.isupper() and code.lower() not in _LOWER_CODES:
+        return None
+    upper = code.upper()
+    return _CODE_ALIASES.get(upper, upper)
+
+
+def _word_currency(adj: str | None, word: str) -> tuple[str | None, str]:
+    """The currency of a currency word with its adjective, and the word's base form."""
+    base = CURRENCY_WORDS[" ".join(word.lower().split())]
+    if adj:
+        key = " ".join(adj.upper().replace(".", "").split())
+        found = ADJECTIVES.get(key, {}).get(base)
+        if found:
+            return found, base
+    return WORD_CURRENCY[base], base
+
+
+_CODE_SET = frozenset(CODES)
+#: The first word of each adjective, lower case without full stops: "new", "us", "swiss".
+_ADJECTIVE_FIRST = frozenset(a.lower().replace(".", "").split()[0] for a in _ADJECTIVES_WRITTEN)
+
+
+#: Lower-case tokens that may follow a number as (the start of) its currency.
+_MAY_FOLLOW = frozenset(
+    {c.lower() for c in CODES}
+    | {c.lower() for c in MULT_CODES}
+    | {w.split()[0] for w in CURRENCY_WORDS}
+    | _ADJECTIVE_FIRST
+    | {"kr", "zł", "kč"}
+)
+
+
+#: Lower-case words that may stand before a number as its currency ("kr 500", "rmb 10").
+_LOWER_PREFIXES = _LOWER_CODES | {"kr"}
+
+
+def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, float] | None:
+    """The currency, start and multiplier of the token before a number; None when no currency."""
+    if token.endswith("$"):
+        q = token[:-1]
+        if not q:
+            # "US $5", "C $ 16.4 million" need the qualifier in capitals, or a
+            # lower-cased text where case says nothing; in "cost us $5" it is bare.
+            sp = SPACED_QUALIFIER.match(text, token_start)
+            if sp:
+                q = sp["q"]
+                key = q.upper().replace(".", "")
+                if (q.isupper() and (len(key) >= 2 or key == "C")) or (
+                    q.lower() not in _SPACED_QUALIFIER_WORDS
+                    and _lower_case_context(text, token_start)
+                ):
+                    return DOLLAR_BEFORE[key], sp.start("q"), 1.0
+            return "$", token_start, 1.0
+        key = q.upper().replace(".", "")
+        if key in DOLLAR_BEFORE:
+            return DOLLAR_BEFORE[key], token_start, 1.0
+        if q[-1].isupper():
+            return None  # "XYZ$5": a dollar this finder does not know
+        return "$", token_start + len(q), 1.0  # "of$5": a bare dollar glued by a typo
+    if token[0] == "$":
+        return (DOLLAR_AFTER[token[1:]], token_start, 1.0) if token[1:] in DOLLAR_AFTER else None
+    if token[-1] in _SIGNS and token not in SYMBOLS:
+        token_start += len(token) - 1  # "of€5"
+        token = token[-1]
+    if token in MULT_CODES:
+        code, factor = MULT_CODES[token]
+        return code, token_start, float(factor)
+    if token in SYMBOLS:
+        return SYMBOLS[token], token_start, 1.0
+    if token.upper() in _CODE_SET and (
+        token.isupper() or (token in _LOWER_CODES and _lower_case_context(text, token_start))
+    ):
+        upper = token.upper()
+        return _CODE_ALIASES.get(upper, upper), token_start, 1.0
+    return None
+
+
+def _suffix(
+    text: str, token: str, token_start: int
+) -> tuple[str | None, int, str | None, str | None] | None:
+    """The currency, end, adjective and base word of the token after a number; None when none.
+
+    The base word is "$" for a sign, the code for a code, else the currency word's base form.
+    """
+    head = token[0]
+    if head in _SIGNS:
+        if _DIGIT_NEXT.match(text, token_start + 1) or (
+            head == "$" and _FIGURE_NEXT.match(text, token_start + 1)
+        ):
+            return None  # "2024 $5": the sign is the next number's
+        if head == "¢":
+            return "$", token_start + 1, None, "cent"
+        if head == "$":
+            return "$", token_start + 1, None, "$"
+        if text.startswith("ரூ", token_start):
+            return "LKR", token_start + 2, None, "$"
+        return SYMBOLS.get(head), token_start + 1, None, "$"
+    word = token.rstrip(".")
+    end = token_start + len(word)
+    if word in MULT_CODES:
+        return MULT_CODES[word][0], end, None, word
+    if word.upper() in _CODE_SET:
+        currency = _code_currency(word)
+        if currency is None or _DIGIT_NEXT.match(text, end):
+            return None  # "try 5", "2023 EUR 5m"
+        return currency, end, None, word.upper()
+    low = word.lower()
+    if low in ("kr", "zł", "kč"):
+        return SYMBOLS.get(word, SYMBOLS.get(low)), end, None, "$"
+    if low in CURRENCY_WORDS or low in ("pounds", "deutsche"):
+        m = LONG_WORD.match(text, token_start)
+        if m is None:
+            return None
+        currency, base = _word_currency(None, m.group())
+        return currency, m.end(), None, base
+    if low.replace(".", "") in _ADJECTIVE_FIRST:
+        m = ADJECTIVE_WORD.match(text, token_start)
+        if m is None:
+            return None
+        currency, base = _word_currency(m["adj"], m["word"])
+        return currency, m.end(), m["adj"], base
+    return None
+
+
+def _read_number(m: regex.Match[str], text: str) -> _Found | None:
+    """A money from a match of ``NUMBER``, or None when no currency goes with the number."""
+    before, after = m["before"], m["after"]
+    if before is None and after is None:
+        return None
+    start = m.start()
+    pre = _prefix(text, before, m.start("before")) if before else None
+    if before and pre is None and m.end("before") == start:
+        if before.endswith(".") and len(before) > 1:
+            pre = _prefix(text, before[:-1], m.start("before"))  # "$.5 million"
+            start -= 1
+        if pre is None:
+            return None  # glued to a word that is no currency: "COVID19"
+    post = _suffix(text, after, m.start("after")) if after else None
+    if pre is None and post is None:
+        return None
+    raw = text[start : m.end("rest")]
+    scale = m["scale"]
+    sized = bool(scale) or bool(_GROUPED.search(raw))
+    divisor, mult = 1, 1.0
+    end = max(m.end("rest"), m.end("scale"))
+    if pre is not None:
+        currency, start, mult = pre
+        rule = "money.symbol_first"
+        if text[start : start + 3].rstrip(".") in GUARDED_SYMBOLS and not sized:
+            return None  # "R2", "RM 101"
+        if post is not None:
+            # A redundant currency after the number may say which dollar: "$5,000 CAD".
+            after_currency, post_end = post[0], post[1]
+            if (
+                after_currency is not None
+                and post[3] not in ("cent", "pence")
+                and (
+                    after_currency == currency
+                    or (currency == "$" and (after_currency == "$" or after_currency.endswith("D")))
+                )
+            ):
+                currency = currency if after_currency == "$" else after_currency
+                end = post_end
+    else:
+        assert post is not None
+        currency, end, adj, base = post
+        rule = "money.number_first"
+        if base in MULT_CODES:
+            mult = float(MULT_CODES[base][1])
+        elif base in _CODE_SET:
+            extra = SCALE_AFTER_CODE.match(text, end)
+            if extra and not scale:
+                scale, end = extra["scale"], extra.end()
+        elif base == "cent" or base == "pence":
+            divisor = 100
+        if base in CURRENCY_WORD_BASES:
+            fixed_by_adjective = adj is not None and currency != WORD_CURRENCY[base]
+            if base in NEEDS_ADJECTIVE and not fixed_by_adjective:
+                return None
+            if base in NEEDS_SIZE and not fixed_by_adjective and not sized:
+                return None
+            if base == "pound" and (
+                text[max(m.end("rest"), m.end("scale")) : m.start("after")].strip() == "-"
+                or _OF_AFTER.match(text, end, end + 4)
+            ):
+                return None  # "a 10-pound bag", "2 million pounds of food"
+            if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start):
+                return None  # "in 2020 dollars"
+    if currency in ("kr", None) and (before or after or "").lower().startswith("kr"):
+        cue = _KRONA_CUES.search(text)
+        currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
+    digits = raw.lstrip()
+    number = _digits_value(digits, currency in EURO_STYLE and not scale)
+    return _Found(
+        start, end, number, _scale_value(scale) * mult, divisor, currency, currency == "$", rule
+    )
+
+
+def _read_words(m: regex.Match[str], text: str) -> _Found | None:
+    """A money from a match of one of ``WORD_FIRST``: "half a million dollars"."""
+    currency, base = _word_currency(m["adj"], m.group())
+    fixed_by_adjective = m["adj"] is not None and currency != WORD_CURRENCY[base]
+    if base in NEEDS_SIZE and not fixed_by_adjective and not m["scale"]:
+        return None  # "ten pounds"
+    if base == "pound" and (
+        "-" in text[m.end("words") : m.start()] or _OF_AFTER.match(text, m.end(), m.end() + 4)
+    ):
+        return None
+    return _Found(
+        m.start("words"), m.end(), _words_value(m["words"]), _scale_value(m["scale"]),
+        100 if base in HUNDREDTHS else 1, currency, currency == "$", "money.words",
+    )  # fmt: skip
+
+
+def _dollar_currency(doc: Document) -> str:
+    """The currency a bare "$" means in this release."""
+    if doc.country in DOLLAR_OF_COUNTRY:
+        return DOLLAR_OF_COUNTRY[doc.country]
+    text = doc.text
+    if doc.dateline is not None:
+        m = DATELINE_PLACES.search(text, doc.dateline.start, doc.dateline.end)
+        if m:
+            return DOLLAR_OF_COUNTRY[next(k for k, v in m.groupdict().items() if v is not None)]
+        if US_DATELINE.search(text, doc.dateline.start, doc.dateline.end):
+            return "USD"
+    counts: dict[str, int] = {}
+    early: set[str] = set()
+    for pattern in COUNTRY_CUES:
+        for cue in finditer(pattern, text):
+            country = next(k for k, v in cue.groupdict().items() if v is not None)
+            counts[country] = counts.get(country, 0) + 1
+            if cue.start() < 800:
+                early.add(country)
+    if counts:
+        best = max(counts, key=lambda c: counts[c])
+        if counts[best] >= 2 or best in early:
+            return DOLLAR_OF_COUNTRY[best]
+    return "USD"
+
+
+def _bound_around(text: str, f: _Found) -> Bound:
+    """The bound the words around a money give it."""
+    m = BOUND_BEFORE.match(text, f.start)
+    if m:
+        word = " ".join(m["bound"].lower().split())
+        if word == "over" and OVER_PARTICLE.match(text, f.start):
+            return "exact"
+        return BOUNDS_BEFORE[word]
+    m = BOUND_AFTER.match(text, f.end, min(len(text), f.end + 14))
+    if m:
+        word = " ".join(m["bound"].lower().split())
+        word = "-plus" if word.endswith("plus") else word
+        return BOUNDS_AFTER[word]
+    return "exact"
+
+
+def _make_range(low: _Found, high: _Found) -> bool:
+    """Mark two moneys as a range's ends; False when they cannot be one ("$500 to 20")."""
+    if low.scale == 1 and high.scale > 1 and low.number < high.number:
+        low.scale = high.scale  # "$1–2 million": the scale distributes
+    if not low.value < high.value:
+        return False
+    if low.currency is None:
+        low.currency, low.dollar = high.currency, high.dollar
+    low.bound, high.bound = "at_least", "up_to"
+    low.low = high.low = low.value
+    low.high = high.high = high.value
+    return True
+
+
+def _ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """Join neighbouring moneys into ranges, and find range ends that have no currency."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        # "$5,000–$10,000", "$5 to $10 million", "between $5 and $10".
+        if nxt is not None and nxt.start - f.end <= 9:
+            gap = RANGE_GAP.match(text, f.end, nxt.start)
+            if gap and _range_word_ok(text, f.start, gap["word"]) and _make_range(f, nxt):
+                f.rule, nxt.rule = "money.range_low", "money.range_high"
+                out += [f, nxt]
+                i += 2
+                continue
+        # "$1–2 million", "$1 to 2 billion": the upper end has no currency.
+        tail = RANGE_TAIL.match(text, f.end)
+        if (
+            tail
+            and f.rule != "money.number_first"
+            and (tail["dash"] or tail["scale"])
+            and _range_word_ok(text, f.start, tail["word"])
+            and (nxt is None or nxt.start >= tail.end())
+        ):
+            end = tail.end("tword") if tail["tword"] else tail.end()
+            euro = f.currency in ("EUR", None) and not tail["scale"]
+            high = _Found(
+                    tail.start("num"), end, _digits_value(tail["num"], euro),
+                    _scale_value(tail["scale"]), f.divisor, f.currency, f.dollar, "money.range_high",
+                )  # fmt: skip
+            if _make_range(f, high):
+                f.rule = "money.range_low"
+                out += [f, high]
+                i += 1
+                continue
+        # "5-10 million euros": the lower end has no currency.
+        if f.rule in ("money.number_first", "money.words"):
+            head = RANGE_HEAD.match(text, f.start)
+            if (
+                head
+                and (head["dash"] or head["scale"] or f.scale > 1)
+                and _range_word_ok(text, head.start("num"), head["word"])
+            ):
+                euro = f.currency in ("EUR", None) and not head["scale"]
+                low = _Found(
+                        head.start("num"), head.end("num") if not head["scale"] else head.end("scale"),
+                        _digits_value(head["num"], euro), _scale_value(head["scale"]),
+                        f.divisor, f.currency, f.dollar, "money.range_low",
+                    )  # fmt: skip
+                if (not out or out[-1].end <= low.start) and _make_range(low, f):
+                    f.rule = "money.range_high"
+                    out += [low, f]
+                    i += 1
+                    continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _range_word_ok(text: str, start: int, word: str | None) -> bool:
+    """Whether the word joining two numbers makes a range here."""
+    if word is None or word.lower() == "through":
+        return True
+    if word.lower() == "and":
+        return BETWEEN_BEFORE.match(text, start) is not None
+    return CHANGE_FROM_BEFORE.match(text, start) is None  # "rose from $5 to $10"
+
+
+def _cents(text: str, f: _Found) -> None:
+    """Add the cents of "3 dollars 50 cents" to a whole-dollar money."""
+    if f.divisor != 1 or f.scale != 1 or not f.number.is_integer():
+        return
+    m = CENTS_TAIL.match(text, f.end)
+    if m:
+        cents = float(m["num"]) if m["num"] else _words_value(m["words"])
+        if 0 < cents < 100:
+            f.number += cents / 100
+            f.end = m.end()
 
 
 def find_money(doc: Document) -> list[Money]:
     """Every sum of money in the release, in document order."""
+    text = doc.text
+    found: list[_Found] = []
+    bare: list[regex.Match[str]] = []
+    for m in finditer(NUMBER, text):
+        # Most numbers have no currency near them: a set lookup turns them away
+        # before any further work.
+        before, after = m.group("before", "after")
+        if (
+            before is None
+            or (before.isalpha() and before.islower() and before not in _LOWER_PREFIXES)
+        ) and (
+            after is None
+            or (after.rstrip(".").lower() not in _MAY_FOLLOW and after[0] not in _SIGNS)
+        ):
+            if m.group("rest").endswith(".00"):
+                bare.append(m)  # "1,000.00": money only if the release writes money elsewhere
+            continue
+        f = _read_number(m, text)
+        if f is not None:
+            found.append(f)
+        elif m.group("rest").endswith(".00"):
+            bare.append(m)
+    for scan in WORD_FIRST:
+        for m in finditer(scan, text):
+            f = _read_words(m, text)
+            if f is not None:
+                found.append(f)
+    found = _without_overlaps(found)
+    for f in found:
+        _cents(text, f)
+    found = _without_overlaps(found)
+    found = _ranges(text, found)
+    if found:
+        found += _bare_decimals(text, found, bare)
+        found.sort(key=lambda f: f.start)
+    dollar: str | None = None
     out: list[Money] = []
-    for m in finditer(MONEY, doc.text):
-        currency = SYMBOLS[m["symbol"]]
-        if m["symbol"] == "$" and doc.country in ("AU", "CA", "NZ", "SG", "HK"):
-            currency = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}[
-                doc.country
-            ]
-        value = parse_number(m["number"]) * (scale_of(m["scale"]) if m["scale"] else 1)
-        bound = BOUNDS[m["bound"].lower()] if m["bound"] else "exact"
+    for f in found:
+        currency = f.currency
+        if currency == "$":
+            if dollar is None:
+                dollar = _dollar_currency(doc)
+            currency = dollar
+        if f.value <= 0:
+            continue
+        bound = f.bound if f.low is not None else _bound_around(text, f)
         out.append(
-            Money(m.group(), m.start(), m.end(), value, currency, bound, "money.symbol_number")
+            Money(
+                text[f.start : f.end],
+                f.start,
+                f.end,
+                f.value,
+                currency,
+                bound,
+                f.rule,
+                f.low,
+                f.high,
+            )
+        )
+    return out
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """The moneys in text order, the longer kept where two scans found the same words."""
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[_Found] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+def _bare_decimals(text: str, found: list[_Found], bare: list[regex.Match[str]]) -> list[_Found]:
+    """Accounting figures with no sign ("1,000.00"), in the currency of the release's other money."""
+    signed = [f for f in found if f.rule == "money.symbol_first"]
+    if not signed or not bare:
+        return []
+    counts: dict[str | None, int] = {}
+    for f in signed:
+        counts[f.currency] = counts.get(f.currency, 0) + 1
+    currency = max(counts, key=lambda c: counts[c])
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for m in bare:
+        raw = text[m.start() : m.end("rest")]
+        if (
+            not BARE_DECIMAL.fullmatch(raw)
+            or m["scale"]
+            or BARE_DECIMAL_NOT_BEFORE.match(text, m.end("rest"))
+        ):
+            continue
+        if m["before"] is not None and m.end("before") == m.start():
+            continue  # glued to a word: "v100.00"
+        if any(s < m.end("rest") and m.start() < e for s, e in taken):
+            continue
+        out.append(
+            _Found(
+                m.start(),
+                m.end("rest"),
+                _digits_value(raw, False),
+                1.0,
+                1,
+                currency,
+                currency == "$",
+                "money.bare_decimal",
+            )
         )
     return out
 
