@@ -116,3 +116,10 @@ def test_one_version_everywhere() -> None:
 
     assert match is not None
     assert match.group(1) == __version__ == extractors.__version__
+
+
+def test_readme_shows_the_csv_header() -> None:
+    """The CSV header documented in README.md is the one the command writes."""
+    from cli.render import CSV_COLUMNS
+
+    assert ",".join(CSV_COLUMNS) in README.read_text(encoding="utf-8")
