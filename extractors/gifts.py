@@ -70,7 +70,7 @@ from .patterns import APOSTROPHE, alternation, finditer
 # Literal word forms, matched on the lower-cased release through a prefix tree
 # (``word_alternation``): a flat alternation of sixty words scans twice as slowly.
 STRONG_CUES = """
-    donate donates donated donating donation donations donor donors gift gifts grant
+    donate donates donated donating donation donations donor donors gift grant
     pledge pledges pledged pledging endow endows endowed endowing endowment endowments
     philanthropy philanthropic philanthropies
 """.split()
@@ -80,7 +80,7 @@ WEAK_CUES = """
     committed committing commitment commitments funded funding sponsor sponsors sponsored
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
-    cheque support supports supported supporting gifted receive receives received receiving
+    cheque support supports supported supporting gifts gifted receive receives received receiving
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -114,7 +114,8 @@ _SHOP_AFTER = (
     "card", "cards", "certificate", "certificates", "shop", "shops", "bag", "bags", "basket",
     "baskets", "guide", "guides", "set", "sets", "box", "boxes", "wrap", "wrapping", "ideas",
     "idea", "collection", "collections", "bonus", "with purchase", "shopping", "items", "store",
-    "registry", "voucher", "vouchers", "code", "codes", "giving season",
+    "registry", "voucher", "vouchers", "code", "codes", "giving season", "company", "companies",
+    "brand", "brands", "boutique", "retailer", "products", "hamper", "hampers", "shopping",
 )  # fmt: skip
 
 # Checked around each "gift" cue: merchandise, not a gift.
@@ -134,7 +135,8 @@ BLOCKER_WORDS = [*"""
     fundraise investor investors acquisition acquisitions acquired acquire merger discount
     discounts coupon coupons presale presales pre-sale pre-sales airdrop airdrops staking
     tokenize tokenise supplier suppliers procurement financing refinancing equity debt offering
-    offerings liquidity sweepstakes giveaway giveaways giftcard
+    offerings liquidity lobbyist lobbyists lobbying freeze freezes froze frozen rescind rescinded
+    rescinds insurance insured msrp priced pricing sweepstakes giveaway giveaways giftcard
     giftcards e-gift egift license licence licenses licences licensing patent patents waiver
     waivers extension listing designation exemption permit permits warrants rsus
 """.split(),
@@ -148,7 +150,8 @@ BLOCKER_WORDS = [*"""
     "gift cards", "prize pool", "contracts worth", "contract worth", "contract valued",
     "purchase order", "purchase orders", "grant writing", "grant writer", "grant freeze",
     "grant cuts", "grant terminations", "promo code", "promo codes", "% off", "black friday",
-    "cyber monday",
+    "cyber monday", "campaign donations", "campaign contributions", "political donations",
+    "political contributions", "super pac",
 ]  # fmt: skip
 BLOCKERS = regex.compile(rf"\b(?:{word_alternation(BLOCKER_WORDS)})(?!\w)")
 
@@ -204,14 +207,13 @@ AGENT_VERBS = regex.compile(
       | pledg(?:e|es|ed|ing)
       | contribut(?:e|es|ed|ing)
       | endow(?:s|ed)?
-      | gifts|gifted
-      | (?:giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
+      | (?:gifts|gifted|giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
         |sponsor(?:s|ed)?|match(?:es|ed)?|rais(?:e|es|ed)|provid(?:e|es|ed)|invest(?:s|ed)?
         |extend(?:s|ed)?|offer(?:s|ed)?|distribut(?:e|es|ed)|hand(?:s|ed)\sover|present(?:s|ed)?)
         (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
-        (?=(?:\s+(?:today|recently|plans\sfor))?\s+(?:a|an|its|their|the|his|her|\$|€|£)\s[^.;,]{0,60}?(?i:donation|gift|grant|pledge|contribution|commitment|\$|€|£))
+        (?=(?:\s+(?:today|recently|plans\sfor))?\s+(?:a|an|its|their|the|his|her|\$|€|£)\s[^.;,]{0,60}?(?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|\$|€|£))
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -287,8 +289,12 @@ DATIVE_AFTER = regex.compile(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 POSSESSIVE_GIFT = regex.compile(
     rf"""
     ^{APOSTROPHE}s?\s+
-    (?:[^\s.;,]{{1,20}}\s+){{0,3}}?                       # "$1 million", "generous"
-    (?:gift|grant|donation|pledge|contribution|commitment|sponsorship|endowment|support|funding)s?\b
+    (?:
+        (?:[^\s.;,]{{1,20}}\s+){{0,3}}?                   # "$1 million", "generous"
+        (?:gift|grant|donation|pledge|contribution|sponsorship|endowment)s?\b
+      | (?:[^\s.;,]{{1,20}}\s+){{0,2}}?[$€£][\d.,]+(?:[\s-]?(?:million|billion|thousand|[mkb]n?)\b)?\s
+        (?:[^\s.;,]{{1,20}}\s+){{0,2}}?(?:commitment|support|funding|investment)\b   # "Acme's $2 million commitment"
+    )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
