@@ -100,7 +100,16 @@ STOP = frozenset(
     would can could may might should must do does did including such like annually currently
     nationwide worldwide globally each every this these those it they we he she you i there
     here not also now today yet more less most least than then thus very just only already's
-    ended ending what whom them us him
+    ended ending what whom them us him ages aged age
+    go goes remain remains know knows lack lacks need needs receive receives get gets live
+    lives work works attend attends face faces use uses want wants make makes take takes
+    come comes see sees believe believes report reports feel feels struggle struggles die
+    dies suffer suffers earn earns access learn learns gain gains become becomes continue
+    continues rely relies qualify qualifies participate participates visit visits join joins
+    lose loses say agree agrees choose chooses expect expects plan plans
+    employ employs serve serves operate operates provide provides offer offers include includes
+    support supports help helps run runs hold holds host hosts build builds create creates
+    reach reaches deliver delivers represent represents account accounts cover covers
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my""".split()
 )

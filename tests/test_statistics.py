@@ -1,0 +1,280 @@
+"""Statistics: counts with their nouns, shares, ratios, ranks and non-gift money; what is not one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractors.document import read
+from extractors.gifts import GiftFrame
+from extractors.model import Amount
+from extractors.money import find_money
+from extractors.statistics import find_statistics
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV = SHARED / "corpus" / "dev"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _stats(body: str, frame: GiftFrame | None = None) -> list[tuple]:
+    """(text, value, unit, bound) of each statistic in a release with this body."""
+    doc = read("Headline For The Test\n\n" + body)
+    found = find_statistics(doc, find_money(doc), frame or GiftFrame())
+    return [(s.text, s.value, s.unit, s.bound) for s in found]
+
+
+# (body sentence, expected [(text, value, unit, bound)])
+STATISTIC_CASES = [
+    # counts with the noun they count, modifiers included
+    (
+        "Floods closed schools for 4.1 million school-aged children.",
+        [("4.1 million school-aged children", 4100000, None, "exact")],
+    ),
+    (
+        "The course now reaches more than 1.6 million learners.",
+        [("more than 1.6 million learners", 1600000, None, "at_least")],
+    ),
+    (
+        "The charity works in 31 countries and territories.",
+        [("31 countries and territories", 31, None, "exact")],
+    ),
+    ("Scouts assembled 800 first aid kits.", [("800 first aid kits", 800, None, "exact")]),
+    ("The mill has run for four decades.", [("four decades", 4, None, "exact")]),
+    (
+        "The lot holds 60,000 square feet of retail space.",
+        [("60,000 square feet of retail space", 60000, None, "exact")],
+    ),
+    ("Nurses logged 1,940 service hours.", [("1,940 service hours", 1940, None, "exact")]),
+    # number words and scales
+    ("The drive trained two million teachers.", [("two million teachers", 2000000, None, "exact")]),
+    ("A neighbour knitted a dozen blankets.", [("a dozen blankets", 12, None, "exact")]),
+    ("The plant bottled 1.2bn litres.", [("1.2bn litres", 1200000000, None, "exact")]),
+    ("Fans bought 3,000+ tickets.", [("3,000+ tickets", 3000, None, "at_least")]),
+    # bounds before the number
+    ("Up to 300 pupils will get tablets.", [("Up to 300 pupils", 300, None, "up_to")]),
+    ("Fewer than 40 seats remain.", [("Fewer than 40 seats", 40, None, "up_to")]),
+    ("Nearly 900 families applied.", [("Nearly 900 families", 900, None, "approx")]),
+    # shares
+    (
+        "About 35% of participants finished.",
+        [("About 35% of participants", 35, "percent", "approx")],
+    ),
+    ("Turnout was 35 percent higher.", [("35 percent", 35, "percent", "exact")]),
+    ("Turnout was 35 per cent higher.", [("35 per cent", 35, "percent", "exact")]),
+    (
+        "Roughly thirty percent of homes lack broadband.",
+        [("Roughly thirty percent of homes", 30, "percent", "approx")],
+    ),
+    (
+        "Fewer than half of adults know the signs.",
+        [("Fewer than half of adults", 50, "percent", "up_to")],
+    ),
+    # ratios and ranks
+    ("Today 1 in 6 children go hungry.", [("1 in 6 children", 1 / 6, "ratio", "exact")]),
+    (
+        "Heart disease is the No. 2 cause of death in the county.",
+        [("No. 2 cause of death", 2, "rank", "exact")],
+    ),
+    (
+        "It is the #1 ranked cancer hospital in the region.",
+        [("#1 ranked cancer hospital", 1, "rank", "exact")],
+    ),
+    (
+        "The grocer is the fourth largest privately held company in the state.",
+        [("fourth largest privately held company", 4, "rank", "exact")],
+    ),
+    (
+        "The state climbed from ninth to fifth in the nation.",
+        [("fifth in the nation", 5, "rank", "exact")],
+    ),
+    (
+        "The design was named one of the top 50 products of the year.",
+        [("top 50 products of the year", 50, "rank", "exact")],
+    ),
+    (
+        "The region is second only to the capital in exports.",
+        [("second only to", 2, "rank", "exact")],
+    ),
+    # money that is not the gift
+    (
+        "The trust paid out $212 million in grants in the first half.",
+        [("$212 million", 212000000, "USD", "exact")],
+    ),
+    ("It has grown into a $12 billion company.", [("$12 billion", 12000000000, "USD", "exact")]),
+    # one number counting what the next one counts
+    (
+        "Its plants employ 450 and 1,200 workers.",
+        [("450 and 1,200 workers", 450, None, "exact"), ("1,200 workers", 1200, None, "exact")],
+    ),
+    ("Membership grew eight-fold.", [("eight-fold", 8, None, "exact")]),
+]
+
+# Numbers that are not statistics, alone and in surroundings.
+NOT_STATISTICS = [
+    "The gala is on June 1, 2024 at 7:30 p.m.",
+    "The 2023-2024 season opens soon.",
+    "Songs from the ’80s and the 1990s played all night.",
+    "Call 1-800-555-0142 or (312) 555-0199 to register.",
+    "Write to 1200 Elm Street, Suite 300, Springfield, IL 62704.",
+    "Its shares trade as NYSE: ACME and HKEX: 0388.",
+    "1. Fill in the form.",
+    "(2) Send it back.",
+    "The charity is a 501(c)(3) that fought COVID-19 in K-12 schools.",
+    "Install version 3.1.4 of the app on Windows 11.",
+    "John Smith, 52, chairs the board.",
+    "Revenue for the nine months ended September 30 rose.",
+    "The depot is on Route 66 near Highway 101.",
+    "Bring one of your friends.",
+    "Hundreds of volunteers turned out.",
+    "The fourth quarter of fiscal 2025 closed well.",
+    "Results for Phase 2 are due.",
+    "Visit booth #31 in the hall.",
+    "Her 12-year-old son attended.",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), STATISTIC_CASES, ids=[c[0][:40] for c in STATISTIC_CASES]
+)
+def test_statistics_with_value_unit_and_bound(body: str, expected: list) -> None:
+    """Each quantitative claim is found with its text, value, unit and bound."""
+    got = _stats(body)
+
+    assert [(t, u, b) for t, _, u, b in got] == [(t, u, b) for t, _, u, b in expected]
+    assert [v for _, v, _, _ in got] == pytest.approx([v for _, v, _, _ in expected])
+
+
+@pytest.mark.parametrize("body", NOT_STATISTICS)
+def test_not_statistics(body: str) -> None:
+    """Dates, years, times, phones, addresses, codes, list numbers and names are left out."""
+    assert _stats(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They fed 250 families.",
+        "(They fed 250 families.)",
+        "“We fed 250 families,” she said.",
+        "Last year:\n250 families were fed.",
+        "They fed\u00a0250 families.",
+    ],
+)
+def test_same_count_in_any_surroundings(body: str) -> None:
+    """A count reads the same in brackets, quotes, after a line end or a non-breaking space."""
+    got = [(t, v) for t, v, _, _ in _stats(body)]
+
+    assert got == [("250 families", 250.0)]
+
+
+def test_subject_is_the_counted_noun_phrase() -> None:
+    """The subject names what is counted, with its modifiers."""
+    doc = read("Headline\n\nThe fund reaches 3.2 million school-aged children.")
+
+    got = [s.subject for s in find_statistics(doc, [], GiftFrame())]
+
+    assert got == ["school-aged children"]
+
+
+def test_gift_amount_is_not_a_statistic() -> None:
+    """Money the gift frame calls the gift is left out, by span and wherever the same sum recurs."""
+    doc = read(
+        "Acme Gives $2 Million\n\nAcme gave $2 million. The $2 million gift adds to $90 million raised."
+    )
+    money = find_money(doc)
+    gift = money[1]
+    frame = GiftFrame(
+        amounts=(
+            Amount(
+                gift.text, gift.value, gift.currency, gift.bound, gift.start, gift.end, "test", 1.0
+            ),
+        )
+    )
+
+    got = [(s.text, s.unit) for s in find_statistics(doc, money, frame)]
+
+    assert got == [("$90 million", "USD")]
+
+
+def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
+    """With no gift frame, the money in a gift headline is taken for the gift."""
+    doc = read(
+        "Acme Donates $5,000 to Food Bank\n\nAcme donated $5,000. The bank spends $3 million a year."
+    )
+
+    got = [s.text for s in find_statistics(doc, find_money(doc), GiftFrame())]
+
+    assert got == ["$3 million"]
+
+
+def test_boilerplate_statistics_are_marked() -> None:
+    """Statistics in an About section carry section="boilerplate"."""
+    doc = read(
+        "Acme Helps\n\nAcme helped 40 towns.\n\nAbout Acme\nAcme has 900 employees in 12 countries."
+    )
+
+    got = [(s.text, s.section) for s in find_statistics(doc, [], GiftFrame())]
+
+    assert got == [
+        ("40 towns", "body"),
+        ("900 employees", "boilerplate"),
+        ("12 countries", "boilerplate"),
+    ]
+
+
+def test_spans_point_into_the_release() -> None:
+    """Every statistic's text is the release between its start and end."""
+    doc = read("Headline\n\nOver 2,000 riders (about 15%) raised $40,000 for 3 clinics.")
+
+    found = find_statistics(doc, find_money(doc), GiftFrame())
+
+    assert found
+    assert all(doc.text[s.start : s.end] == s.text for s in found)
+
+
+def test_hostile_input_is_safe() -> None:
+    """A megabyte of digits and commas yields a bounded list without error."""
+    doc = read("1," * 500_000)
+
+    found = find_statistics(doc, [], GiftFrame())
+
+    assert len(found) <= 3000
+
+
+@pytest.mark.skipif(not DEV.exists(), reason=f"{DEV} is absent")
+def test_dev_corpus_statistics_and_beneficiaries_scores() -> None:
+    """On the dev corpus, statistics F1 is at least 0.85 and beneficiaries F1 at least 0.75."""
+    lines = []
+    from extractors import extract
+
+    for path in sorted(DEV.glob("*.txt")):
+        release = extract(
+            path.read_text(encoding="utf-8-sig"), str(path), ("statistics", "beneficiaries")
+        )
+        lines.append(json.dumps(release.to_dict()))
+    pred = ROOT / ".pytest_cache" / "dev_stats_pred.jsonl"
+    pred.parent.mkdir(exist_ok=True)
+    pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            "--gold",
+            str(DEV),
+            "--pred",
+            str(pred),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scores = json.loads(run.stdout)["scores"]
+
+    assert scores["statistics"]["f1"] >= 0.85
+    assert scores["beneficiaries"]["f1"] >= 0.75
