@@ -642,7 +642,7 @@ def _is_name_token(tok: str) -> bool:
     if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in ORG_WORDS:
         return False
     body = tok.rstrip(".")
-    if CONTRACTION.search(body) or BRAND_CAPS.match(body):  # "It’s", "Sony’s", "EngTech"
+    if CONTRACTION.search(body) or BRAND_CAPS.match(body) or "-based" in body:  # "It’s", "EngTech"
         return False
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
@@ -844,7 +844,13 @@ def _name_part(toks: list[str]) -> list[str]:
         default=-1,
     )
     name_toks = name_toks[last_stop + 1 :]  # "What Did Bryan Roe" -> "Bryan Roe"
-    if not name_toks or not all(_is_name_token(t) for t in name_toks):
+    first = len(name_toks)
+    while first > 0 and _is_name_token(name_toks[first - 1]):
+        first -= 1
+    if first and not name_toks[first - 1].endswith("-based"):
+        return []  # a word that cannot be in a name sits inside the run
+    name_toks = name_toks[first:]  # "Toronto-based Michelle McBane" -> "Michelle McBane"
+    if not name_toks:
         return []
     if name_toks[0].lower() in PARTICLES or any(
         t.lower().rstrip(".") in ORG_WORDS for t in name_toks
@@ -1481,8 +1487,16 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     if len(words) <= 12:
         if NAMING_CUE.match(before) and not ENDS_CLAUSE.search(inside):
             return False
-        if inside[:1].islower() and not seg.at_para_start:
-            return False  # a phrase quoted inside a sentence: 'has called it “record-setting in scope”'
+        # a phrase quoted inside a sentence: 'has called it “record-setting in scope”' — unless it
+        # goes on from an attribution: '“We will rebuild,” Roe said, “and we will be stronger.”'
+        wide = text[max(0, seg.open_pos - 100) : seg.open_pos]
+        resumed = (
+            wide.rstrip().endswith(",")
+            and any(c in wide for c in '”"»')
+            and SPEECH_CUE.search(wide)
+        )
+        if inside[:1].islower() and not seg.at_para_start and not resumed:
+            return False
 
     if len(words) <= 8 and not ENDS_PHRASE.search(inside) and seg.close_pos is not None:
         after = text[seg.close_pos + 1 : seg.close_pos + 3]

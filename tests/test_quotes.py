@@ -204,6 +204,24 @@ ATTRIBUTION_CASES = [
         id="government-said-colon-then-quote-paragraph",
     ),
     pytest.param(
+        "“We will rebuild,” Mayor Jane Smith said, “and we will be stronger than before.”",
+        [
+            ("We will rebuild,", "Jane Smith", "Mayor", None),
+            ("and we will", "Jane Smith", "Mayor", None),
+        ],
+        id="news-quote-resumed-after-attribution",
+    ),
+    pytest.param(
+        "“We are watching it closely,” White House press secretary Karine Jean-Pierre told reporters on Monday.",
+        [("We are watching", "Karine Jean-Pierre", "press secretary", "White House")],
+        id="news-org-title-name-told-reporters",
+    ),
+    pytest.param(
+        "Toronto-based Michelle McBane founded the fund.\n\n“We back women founders,” says McBane.",
+        [("We back women", "Michelle McBane", None, None)],
+        id="place-based-is-not-part-of-the-name",
+    ),
+    pytest.param(
         "“We are proud to support the river and its people,” the company said.",
         [("We are proud", None, None, None)],
         id="organisation-is-not-a-speaker",
