@@ -203,7 +203,7 @@ SCALE_WORDS = {
     "mio": 10**6, "mio.": 10**6, "mrd": 10**9, "mrd.": 10**9,
 }  # fmt: skip
 #: Abbreviations, any case, glued or after one space: "$5bn", "Rs 40 cr".
-SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr"]
+SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr", "mm"]
 #: Single letters, glued and case-sensitive: "$5m", "$2.5B", "$10K", "$3MM", "$1T".
 SCALE_LETTERS = ["k", "K", "m", "M", "MM", "b", "B", "T"]
 #: Number words, any case (keep in step with ``_words_value``).
@@ -362,6 +362,7 @@ RANGE_TAIL = regex.compile(
     (?:{_SP}{{0,2}}(?P<dash>{DASH}){_SP}{{0,2}}|\s{{1,2}}(?P<word>to|and|through)\s{{1,2}})   # "–"  " to "
     (?P<num>{NUM})
     (?:{SCALE})?
+    (?![\d%])                                                  # not "-700%"
     (?:\s{{1,2}}(?:(?P<adj>{_ADJECTIVE})\s)?(?P<tword>{_CURRENCY_WORD}))?      # " dollars"
     """,
     regex.VERBOSE,
@@ -384,9 +385,16 @@ RANGE_GAP = regex.compile(
 # "between" right before a range's lower end; a verb of change before "from", which
 # makes "from $5 to $10" a change, not a range.
 BETWEEN_BEFORE = regex.compile(r"(?<=(?i:between)\s{1,3})")
-CHANGE_FROM_BEFORE = regex.compile(
-    r"""(?<=(?i:(?:increas|decreas|ris|rose|grew|grow|jump|climb|fell|fall|drop|declin|soar|surg|
-    doubl|tripl|boost|rais|cut|reduc|expand|went|go|up|down|chang|mov)\w{0,4}\s{1,3}from)\s{1,3})""",
+# "from $5 to $10" is a range after "ranging", "range", "varies"; after anything
+# else ("rose from", "increasing it from") it is a change.
+RANGE_FROM_BEFORE = regex.compile(
+    r"(?<=(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s{1,3}from)\s{1,3})"
+)
+FROM_BEFORE = regex.compile(r"(?<=(?i:\bfrom)\s{1,3})")
+# "increased $304 million to $5.8 billion": a verb of change makes "to" a change.
+CHANGE_BEFORE = regex.compile(
+    r"""(?<=(?i:\b(?:increas|decreas|ris|rose|grew|grow|jump|climb|fell|fall|drop|declin|soar|surg|
+    doubl|tripl|boost|rais|cut|reduc|expand|chang|mov|went|gone|go)\w{0,4}(?:\s{1,3}by)?)\s{1,3})""",
     regex.VERBOSE,
 )
 
@@ -483,7 +491,7 @@ DATELINE_PLACES = regex.compile(
         |saskatoon|saskatchewan|manitoba|nova\sscotia|new\sbrunswick|newfoundland|fredericton|moncton
         |charlottetown|whitehorse|yellowknife|iqaluit|sudbury|thunder\sbay|markham|oakville|guelph
         |(?:hamilton|london|windsor|kingston|waterloo|burlington),\s?(?:ontario|on)\b|victoria,\s?(?:bc|british)
-        |(?-i:,\s?(?:ON|BC|AB|QC|SK|MB|NS|NB|NL|PE|PEI|Ont|Alta|Sask|Man|Que)\b))
+        |(?-i:,\s?(?:ON|BC|AB|QC|SK|MB|NS|NB|PEI|Ont|Alta|Sask|Que)\b))
     | (?P<NZ>dunedin|tauranga|rotorua|palmerston\snorth|queenstown|hamilton,\s?(?:nz|new\szealand))
     )\b)""",
     regex.VERBOSE,
@@ -686,6 +694,8 @@ def _suffix(
     The base word is "$" for a sign, the code for a code, else the currency word's base form.
     """
     head = token[0]
+    if head in _SIGNS and token[1:2].isalpha() and token[1:] not in DOLLAR_AFTER:
+        return None  # "210 million $MERL": a token's cashtag
     if head in _SIGNS:
         if _DIGIT_NEXT.match(text, token_start + 1) or (
             head == "$" and _FIGURE_NEXT.match(text, token_start + 1)
@@ -749,7 +759,7 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     if pre is not None:
         currency, start, mult = pre
         rule = "money.symbol_first"
-        if text[start : start + 3].rstrip(".") in GUARDED_SYMBOLS and not sized:
+        if before in GUARDED_SYMBOLS and not sized:
             return None  # "R2", "RM 101"
         if post is not None:
             # A redundant currency after the number may say which dollar: "$5,000 CAD".
@@ -936,7 +946,9 @@ def _range_word_ok(text: str, start: int, word: str | None) -> bool:
         return True
     if word.lower() == "and":
         return BETWEEN_BEFORE.match(text, start) is not None
-    return CHANGE_FROM_BEFORE.match(text, start) is None  # "rose from $5 to $10"
+    if FROM_BEFORE.match(text, start):
+        return RANGE_FROM_BEFORE.match(text, start) is not None
+    return CHANGE_BEFORE.match(text, start) is None
 
 
 def _cents(text: str, f: _Found) -> None:
@@ -996,7 +1008,7 @@ def find_money(doc: Document) -> list[Money]:
             if dollar is None:
                 dollar = _dollar_currency(doc)
             currency = dollar
-        if f.value <= 0:
+        if f.value <= 0 or _in_link(text, f.start):
             continue
         bound = f.bound if f.low is not None else _bound_around(text, f)
         out.append(
@@ -1013,6 +1025,13 @@ def find_money(doc: Document) -> list[Money]:
             )
         )
     return out
+
+
+def _in_link(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a web address ("news/trump-2b-bitcoin-bet", "?id=5")."""
+    space = max(text.rfind(" ", max(0, pos - 200), pos), text.rfind("\n", max(0, pos - 200), pos))
+    word = text[space + 1 : pos]
+    return "/" in word or "www." in word or "=" in word
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
