@@ -11,7 +11,9 @@ Each ``fixtures/<name>.txt`` is a release written for these tests. Beside it:
   some fixtures ``statistics`` (text and value) and ``beneficiaries`` (phrases);
   facts defensible to report but not required under ``<field>_optional``; and two
   maps of field -> why the output fails today: ``xfail`` (an intended fact
-  missing) and ``xfail_extra`` (an unintended fact reported).
+  missing) and ``xfail_extra`` (an unintended fact reported). After
+  ``pytest --regen``, ``python tests/test_golden.py --refresh-xfail`` rewrites
+  both maps from the new golden files; review that diff like the goldens'.
 """
 
 from __future__ import annotations
@@ -365,3 +367,52 @@ MATCHER_ROWS = [
 def test_entity_matcher(found: str, aliases: list[str], expected: bool) -> None:
     """The intended-facts matcher accepts a shortened or unaccented name and rejects a generic or different one."""
     assert same_entity(found, aliases) is expected
+
+
+# --- keeping the xfail maps current ----------------------------------------------
+
+WHAT_MISSES = {
+    "donors": "misses donor",
+    "recipients": "misses recipient",
+    "amounts": "misses amount",
+    "quotes": "misses quote segment or its speaker's full name",
+    "gifts": "no gift record for",
+    "statistics": "misses statistic",
+    "beneficiaries": "misses beneficiary",
+}
+
+
+def refresh_xfail_maps() -> None:
+    """Rewrite each facts file's ``xfail`` and ``xfail_extra`` maps from its golden file.
+
+    Run after ``pytest --regen`` with ``python tests/test_golden.py --refresh-xfail``,
+    then review the diff: a map that grows is a regression to look into.
+    """
+
+    def short(items: list[str], n: int = 3) -> str:
+        more = f" (+{len(items) - n} more)" if len(items) > n else ""
+        return "; ".join(items[:n]) + more
+
+    for name in NAMES:
+        facts = facts_of(name)
+        text = release_text(name)
+        out = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+        missing, extra = {}, {}
+        for field in CHECKED:
+            if field not in facts:
+                continue
+            if facts[field] and (miss := missing_facts(field, facts, out, text)):
+                missing[field] = f"{WHAT_MISSES[field]} {short(miss)}"
+            if more := unintended_facts(field, facts, out, text):
+                extra[field] = f"reports {field} the release does not state: {short(more)}"
+        facts["xfail"], facts["xfail_extra"] = missing, extra
+        (FIXTURES / f"{name}.facts.json").write_text(dump(facts), encoding="utf-8")
+        print(f"{name}: xfail {sorted(missing)}, xfail_extra {sorted(extra)}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] != ["--refresh-xfail"]:
+        raise SystemExit("usage: python tests/test_golden.py --refresh-xfail")
+    refresh_xfail_maps()
