@@ -145,6 +145,7 @@ POST = regex.compile(
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately)\b
+      | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*?                 # "in the U.S."
     (?=[.;:!?\n“”"—–()\[\]]|$)
@@ -158,7 +159,11 @@ CUT = regex.compile(
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
-              for|in[ ]\p{L}+ing|with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|life-|rare|medical|complex)))\b
+              for|in[ ]\p{L}+ing)\b
+    | (?<!struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)      # "people living with HIV"
+      [ \u00a0]with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
+                                  autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
+                                  life-|rare|medical|complex))                          # "students with resources"
     | ,
     """,
     regex.VERBOSE | regex.IGNORECASE,

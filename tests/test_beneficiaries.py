@@ -1,0 +1,175 @@
+"""Beneficiaries: the groups a gift helps, with their qualifiers; not the recipient or staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.beneficiaries import find_beneficiaries
+from extractors.document import read
+from extractors.gifts import GiftFrame
+from extractors.model import Entity, Gift
+
+HEADLINE = "Acme Donates $50,000 to Helping Hands\n\n"
+
+
+def _found(body: str, frame: GiftFrame | None = None, headline: str = HEADLINE) -> list[str]:
+    doc = read(headline + body)
+    return [b.text for b in find_beneficiaries(doc, frame or GiftFrame())]
+
+
+# (body sentence, expected phrases, main group first)
+CASES = [
+    (
+        "The gift helps thousands of children and their families affected by the war in Sudan.",
+        ["children and their families affected by the war in Sudan"],
+    ),
+    (
+        "The grants will go to low-income first-time homebuyers in Colorado.",
+        ["low-income first-time homebuyers in Colorado"],
+    ),
+    (
+        "The money will provide housing for veterans experiencing homelessness.",
+        ["veterans experiencing homelessness"],
+    ),
+    (
+        "The program serves youth who identify as LGBTQ in rural Ohio.",
+        ["youth who identify as LGBTQ in rural Ohio"],
+    ),
+    (
+        "Funds will benefit women and girls, refugees, and people living with HIV.",
+        ["women and girls, refugees, and people living with HIV"],
+    ),
+    (
+        "The donation supports the well-being of underserved families in Marion County.",
+        ["underserved families in Marion County"],
+    ),
+    (
+        "The gift will support students in under-resourced schools.",
+        ["students in under-resourced schools"],
+    ),
+    (
+        "The funding provides scholarships for first-generation college students.",
+        ["first-generation college students"],
+    ),
+    (
+        "It will empower women facing barriers to employment by offering training.",
+        ["women facing barriers to employment"],
+    ),
+    ("Proceeds will be used to help children in need nationwide.", ["children in need nationwide"]),
+    (
+        "Helping Hands provides meals to seniors, children, and families struggling with food insecurity.",
+        ["seniors, children, and families struggling with food insecurity"],
+    ),
+    (
+        "The clinic offers free care to patients across northern Maine.",
+        ["patients across northern Maine"],
+    ),
+    ("The fund equips teachers with tablets.", ["teachers"]),
+]
+
+# No group helped is named, or the group named is not one a gift helps.
+NOT_BENEFICIARIES = [
+    "Acme employees volunteered, and the donation will support Helping Hands.",
+    "The bank will match donations from its customers through March.",
+    "The gift will fund the boys and girls basketball teams.",
+    "The gift will help people.",
+    "Children's Hospital of Springfield will use the money for new beds.",
+    "The foundation thanked its volunteers and members for their work.",
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_beneficiary_phrases_with_qualifiers(body: str, expected: list[str]) -> None:
+    """The helped group is reported as written, with the qualifiers around its head."""
+    assert _found(body) == expected
+
+
+@pytest.mark.parametrize("body", NOT_BENEFICIARIES)
+def test_not_beneficiaries(body: str) -> None:
+    """Staff, customers, members, a bare "people" and organisations named like groups are left out."""
+    assert _found(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The gift helps veterans experiencing homelessness.",
+        "“The gift helps veterans experiencing homelessness,” she said.",
+        "(The gift helps veterans experiencing homelessness.)",
+        "Today:\nthe gift helps veterans experiencing homelessness.",
+        "The gift helps\u00a0veterans experiencing homelessness.",
+    ],
+)
+def test_same_phrase_in_any_surroundings(body: str) -> None:
+    """A phrase reads the same in quotes, brackets, after a line end or a non-breaking space."""
+    assert _found(body) == ["veterans experiencing homelessness"]
+
+
+def test_the_recipient_is_not_a_beneficiary() -> None:
+    """A phrase naming the recipient organisation is dropped even after a cue word."""
+    frame = GiftFrame(
+        recipients=(Entity("Women in Tech Fund", "Women in Tech Fund", 0, 1, "test", 1.0),)
+    )
+
+    got = _found("The donation will support women in tech fund programs and girls in Ohio.", frame)
+
+    assert "women in tech fund" not in [g.lower() for g in got]
+
+
+def test_gift_sentence_ranks_first() -> None:
+    """A group in the sentence stating the gift comes before groups elsewhere in the lead."""
+    body = (
+        "The city has long helped seniors in need with transport. "
+        "Acme gave $50,000 to support single mothers returning to college."
+    )
+    doc = read(HEADLINE + body)
+    start = doc.text.index("Acme gave")
+    frame = GiftFrame(
+        gifts=(
+            Gift(
+                "Acme",
+                "Helping Hands",
+                None,
+                None,
+                doc.text[start:],
+                start,
+                len(doc.text),
+                "test",
+                1.0,
+            ),
+        )
+    )
+
+    got = [b.text for b in find_beneficiaries(doc, frame)]
+
+    assert got[0] == "single mothers returning to college"
+
+
+def test_no_gift_no_beneficiaries() -> None:
+    """A release that states no gift has no beneficiaries, even with helping words in it."""
+    got = _found(
+        "Revenue grew and the company helps children learn to code.",
+        headline="Acme Reports Third Quarter Results\n\n",
+    )
+
+    assert got == []
+
+
+def test_award_to_a_person_named_grant_is_no_gift() -> None:
+    """Without a gift frame, a headline gift word needs money near the top."""
+    got = _found(
+        "The award honors coaches who help young people.",
+        headline="Grant Smith Receives Lifetime Award\n\n",
+    )
+
+    assert got == []
+
+
+def test_spans_point_into_the_release() -> None:
+    """Every beneficiary's text is the release between its start and end."""
+    doc = read(HEADLINE + "The gift will help families in need and students across Ohio.")
+
+    found = find_beneficiaries(doc, GiftFrame())
+
+    assert found
+    assert all(doc.text[b.start : b.end] == b.text for b in found)
