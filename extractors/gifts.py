@@ -155,6 +155,12 @@ BLOCKER_WORDS = [*"""
 ]  # fmt: skip
 BLOCKERS = regex.compile(rf"\b(?:{word_alternation(BLOCKER_WORDS)})(?!\w)")
 
+# A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
+GIFT_NOUN_AFTER = regex.compile(
+    r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?)\b",
+    regex.IGNORECASE,
+)
+
 # Words right beside money that make it not the gift: "$5 million in revenue".
 MONEY_NOT_GIFT = regex.compile(
     r"""
@@ -744,7 +750,11 @@ _NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,60}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)"
 def _verb_first(name: Name) -> bool:
     """Whether a name opens with a verb, as a Title Case "to Boost Management of ..." does."""
     first = name.text.split()[0].lower()
-    return first in HEADLINE_BREAKS or first in _MORE_VERBS
+    return (
+        first in HEADLINE_BREAKS
+        or first in _MORE_VERBS
+        or (first.endswith("ing") and len(first) > 5)
+    )
 
 
 _MORE_VERBS = frozenset(
@@ -954,7 +964,36 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             for c in clusters:
                 if toks <= c.tokens or c.tokens <= toks:
                     c.acronyms.add(m["acro"])
+    # An entity named only by its acronym takes the name the release spells out: "Keep A Breast (KAB)".
+    for c in clusters:
+        if all(m.text.isupper() and " " not in m.text for m in c.mentions):
+            full = _spelled_out(doc, c.mentions[0].text)
+            if full is not None:
+                c.mentions.append(full)
     return where
+
+
+ACRONYM_DEF = regex.compile(
+    r"[ \t]?\(\s*(?:the\s)?[“\"]?(?P<acro>\p{Lu}[\p{Lu}\d&\-]{1,12})[”\"]?\s*\)"
+)
+
+
+def _spelled_out(doc: Document, acro: str) -> Name | None:
+    """The name written just before "(ACRO)" in the body, when its initials fit."""
+    text = doc.text
+    pos = text.find("(" + acro + ")", 0, doc.body_end)
+    if pos < 0:
+        return None
+    names = [n for n in find_names(doc, max(0, pos - 120), pos) if pos - n.end <= 2]
+    if not names:
+        return None
+    name = names[-1]
+    initials = acronym_of(name.text)
+    close = initials == acro or (
+        min(len(initials), len(acro)) >= 3
+        and (initials.startswith(acro) or acro.startswith(initials))
+    )
+    return name if close else None
 
 
 def _best_name(c: _Cluster) -> str:
@@ -1006,7 +1045,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             continue
         if kind == "weak" and not s_money:
             continue
-        sent = _Sentence(idx, span, kind == "strong", s_money, in_title=in_title)
+        # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
+        strong = kind == "strong" or any(
+            GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money
+        )
+        sent = _Sentence(idx, span, strong, s_money, in_title=in_title)
         sent.cue_ends = [c.end for c in s_cues]
         sent.firm = firm
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
@@ -1171,11 +1214,18 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
             for seg_start, seg_end in zip(starts, bounds, strict=True):
                 b = BULLET.match(text, seg_start, seg_end)
                 first = b.end() if b else seg_start
-                names = [n for n in find_names(doc, first, seg_end) if n.start - first <= 4]
+                names = find_names(doc, first, seg_end)
+                if names and names[0].start - first > 4:
+                    names = []
                 if not names:
                     continue
                 head = _strip_tail(names[0])
-                if _is_gift_name(head) or head.kind == "person":
+                sep = _match(r"\s*[-–—:]\s+", text[head.end : head.end + 6])
+                if sep and len(names) > 1 and names[1].start == head.end + sep.end():
+                    head = _strip_tail(
+                        names[1]
+                    )  # "Arizona Cardinals - Canyon Ridge School": the second gets it
+                if _is_gift_name(head) or head.kind == "person" or _verb_first(head):
                     continue
                 if text[head.end : head.end + 1] == ":" or (
                     head.text.isupper() and " " in head.text
@@ -1275,7 +1325,17 @@ def _entities(
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
         (donors if role == "donor" else recipients)[cid] = (r, name)
-    return donors, recipients
+    return _one_per_name(donors), _one_per_name(recipients)
+
+
+def _one_per_name(found: dict[int, tuple[_Role, str]]) -> dict[int, tuple[_Role, str]]:
+    """Entities that came out under one name ("NBRR" spelled out) are one: the best mention stays."""
+    best: dict[str, int] = {}
+    for cid, (r, name) in found.items():
+        key = name.lower()
+        if key not in best or r.confidence > found[best[key]][0].confidence:
+            best[key] = cid
+    return {cid: found[cid] for cid in best.values()}
 
 
 def _entity(r: _Role, name: str) -> Entity:
