@@ -160,6 +160,7 @@ GIFT_CUE = regex.compile(
     r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*)\b",
     regex.IGNORECASE,
 )
+ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
 JOINT = regex.compile(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
 NAME_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = regex.compile(r"\p{L}+")
@@ -350,8 +351,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
                 return True  # "0062", "007"
         prev = before[-1:] if before else ""
         prev2 = before[-2:-1] if len(before) > 1 else ""
-        if prev in "-\u2010\u2011\u2013" and prev2.isdigit():
-            return True  # "630-468-7075", "2022-2023"
+        if prev in "-\u2010\u2011\u2013," and prev2.isdigit():
+            return True  # "630-468-7075", "2022-2023", "12,13723,423" (table cells run together)
         if prev in ("(", "[") and after[:1] in (")", "]"):
             return True  # "(2)" list numbering, "501(c)(3)"
         if prev in ("+", "$", "€", "£", "¥", "₹", ":") or (
@@ -552,7 +553,7 @@ def _subject(
         kept_end = np_start + w.start() + len(trail)
         kept.append((kept_end, low))
         prev_low = low
-        if trail != token or comma:
+        if (trail != token and not ABBREVIATION.fullmatch(token)) or comma:
             break
         if count >= 7:
             break
