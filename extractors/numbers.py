@@ -690,18 +690,22 @@ def _starts(text: str, pos: int, endpos: int) -> list[int]:
 
 
 def _head_start(text: str, c: int, floor: int) -> int:
-    """Where a number starting at ``c`` really begins: before a sign, a point or "a"."""
+    """Where a number starting at ``c`` really begins: before a sign, a point or "a".
+
+    Plain string tests first; ``_HEAD`` only runs when one of its words or
+    signs is right there, which is rare.
+    """
     if c <= floor:
         return c
     prev = text[c - 1]
     if prev in "-\u2212." or (prev.isspace() and c >= 2 and text[c - 2] in "-\u2212"):
         pass
     elif prev.isspace():
-        word_end = c - 1
-        while word_end > floor and text[word_end - 1].isspace() and c - word_end < 3:
-            word_end -= 1
-        last = text[max(floor, word_end - 8) : word_end].rsplit(None, 1)[-1:] or [""]
-        if last[0].lower() not in ("a", "an", "minus", "negative", "of"):
+        head = text[max(floor, c - 12) : c].rstrip()
+        word = head[head.rfind(" ") + 1 :].lower() if head else ""
+        if word not in ("a", "an", "minus", "negative", "of"):
+            return c
+        if word == "of" and not head[:-2].rstrip().lower().endswith(("cent", "cents", "percent")):
             return c
     else:
         return c

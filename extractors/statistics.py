@@ -62,6 +62,8 @@ BOUNDS: dict[str, Bound] = {
     "around": "approx", "roughly": "approx", "some": "approx", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "approx.": "approx", "circa": "approx",
 }  # fmt: skip
+# The last word of each bound phrase, to skip the search when none is there.
+BOUND_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in BOUNDS)
 BOUND_BEFORE = regex.compile(
     rf"(?<![\w-])(?P<bound>{alternation(BOUNDS)})[ \t\u00a0]{{1,2}}$", regex.IGNORECASE
 )
@@ -370,13 +372,13 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     low_last = last.lower().strip(".,:;()\"'“”‘’")
     if low_last in MONTHS and digits:
         return True  # "June 1"
-    if low_last in NAME_BEFORE and not RANK_BEFORE.search(before):
+    if low_last in NAME_BEFORE and not _rank_before(before):
         return True  # "Section 4", "Suite 400"
     if last and last[:1].isupper() and not in_title and digits and low_last not in COUNT_OPENERS:
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
         # unless the word opens the sentence or is a possessive ("Texas' 254 counties").
         possessive = last.endswith(("’s", "'s", "’", "'"))
-        if not (possessive or _opens_sentence(before) or RANK_BEFORE.search(before)):
+        if not (possessive or _opens_sentence(before) or _rank_before(before)):
             return True
     # An age after a name: "Jane Doe, 45, said".
     return bool(
@@ -403,17 +405,26 @@ def _at_sentence_start(before: str) -> bool:
 
 def _bound(before: str, s: int, n: NumberMention) -> tuple[int, Bound]:
     """The start of the statistic (with "more than" ...) and its bound."""
+    tail = before[-14:].rstrip(" \t\u00a0").rsplit(None, 1)[-1:]
+    if not tail or tail[0].lower() not in BOUND_LAST_WORDS:
+        return s, "at_least" if n.bound == "at_least" else "exact"
     m = BOUND_BEFORE.search(before)
     if m is None:
         return s, "at_least" if n.bound == "at_least" else "exact"
     return s - (len(before) - m.start()), BOUNDS[m["bound"].lower()]
 
 
+def _rank_before(before: str) -> bool:
+    """A cheap test for ``RANK_BEFORE``: "#", "No." or "number" just before the number."""
+    end = before.rstrip(" \u00a0")
+    return end.endswith(("#", "No.", "No", "Number", "number", "NO."))
+
+
 def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
     """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
-    r = RANK_BEFORE.search(before)
+    r = RANK_BEFORE.search(before) if _rank_before(before) else None
     after_m = SUPERLATIVE_AFTER.match(text, n.end, n.end + 40)
-    top = TOP_BEFORE.search(before)
+    top = TOP_BEFORE.search(before) if before[-4:].lower() == "top " else None
     if r is None and after_m is None and top is None:
         return None
     if r is None and top is None and n.kind != "ordinal":
