@@ -750,11 +750,7 @@ _NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,60}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)"
 def _verb_first(name: Name) -> bool:
     """Whether a name opens with a verb, as a Title Case "to Boost Management of ..." does."""
     first = name.text.split()[0].lower()
-    return (
-        first in HEADLINE_BREAKS
-        or first in _MORE_VERBS
-        or (first.endswith("ing") and len(first) > 5)
-    )
+    return first in HEADLINE_BREAKS or first in _MORE_VERBS
 
 
 _MORE_VERBS = frozenset(
@@ -949,9 +945,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")
                 extra = toks - c.tokens
-                if not (
-                    extra & {"foundation", "fund", "trust", "campaign", "program", "programme"}
-                ):
+                own = extra & {"foundation", "fund", "trust", "campaign", "program", "programme"}
+                if not own and not extra <= _TAIL_WORDS:
                     c.mentions.append(n)
             elif c.tokens and toks <= c.tokens:
                 c.mentions.append(n)
@@ -1179,6 +1174,11 @@ _ITEM_TAIL = regex.compile(
 )
 
 
+_TAIL_WORDS = frozenset(
+    "first second third new annual gift gifts grant grants donation award".split()
+)
+
+
 def _strip_tail(name: Name) -> Name:
     """A list item's name without the words that describe the gift: "Project Beloved First Gift"."""
     m = _ITEM_TAIL.search(name.text)
@@ -1221,12 +1221,18 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                     continue
                 head = _strip_tail(names[0])
                 sep = _match(r"\s*[-–—:]\s+", text[head.end : head.end + 6])
-                if sep and len(names) > 1 and names[1].start == head.end + sep.end():
+                if (
+                    sep
+                    and len(names) > 1
+                    and names[1].start == head.end + sep.end()
+                    and names[1].kind == "org"
+                ):
                     head = _strip_tail(
                         names[1]
                     )  # "Arizona Cardinals - Canyon Ridge School": the second gets it
-                if _is_gift_name(head) or head.kind == "person" or _verb_first(head):
-                    continue
+                gerund = _fullmatch(r"\p{Lu}\p{Ll}{3,}ing", head.text.split()[0]) is not None
+                if _is_gift_name(head) or head.kind == "person" or (gerund and head.kind != "org"):
+                    continue  # "Utilizing Astar": a list of features, not of recipients
                 if text[head.end : head.end + 1] == ":" or (
                     head.text.isupper() and " " in head.text
                 ):

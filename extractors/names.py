@@ -101,7 +101,7 @@ ORG_SUFFIXES = frozenset(
     service services church cathedral museum library society union district county city
     org org. organization organisation initiative program programme campaign trust coalition
     conservancy collaborative cooperative villages village house homes kitchen pantry shelter
-    mission ministries camp co-op institutes laboratories labs systems industries
+    mission ministries camp elementary co-op institutes laboratories labs systems industries
     technologies enterprises brands international worldwide nations ventures capital
     """.split()
 )
