@@ -504,3 +504,15 @@ def test_command_prints_what_the_library_returns() -> None:
     expected = [extract(decode(p.read_bytes())[0], str(p)).to_dict() for p in paths]
 
     assert printed == json.loads(json.dumps(expected))
+
+
+@pytest.mark.parametrize("module", ["cli.inputs", "cli.render", "extractors.schema"])
+def test_docstring_examples_hold(module: str) -> None:
+    """The examples in the module docstrings run as written."""
+    import doctest
+    import importlib
+
+    failed, tried = doctest.testmod(importlib.import_module(module))
+
+    assert tried > 0
+    assert failed == 0
