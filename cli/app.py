@@ -209,6 +209,8 @@ def extract(
     """Extract the facts of press releases and print them, one record per release."""
     wanted = _parse_fields(fields)
     limit = _parse_max_bytes(max_bytes)
+    if output and output != "-" and os.path.isdir(output):
+        raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="'--output'")
     paths = list(inputs or [])
     if not paths and not example:
         if _stdin_is_terminal():

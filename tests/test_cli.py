@@ -516,3 +516,37 @@ def test_docstring_examples_hold(module: str) -> None:
 
     assert tried > 0
     assert failed == 0
+
+
+def test_output_to_a_folder_is_a_usage_error(release: Path, tmp_path: Path) -> None:
+    """-o naming a folder is refused before any work, exit 2."""
+    result = invoke("extract", str(release), "-o", str(tmp_path))
+
+    assert result.exit_code == 2
+    assert "is a folder" in result.stderr
+
+
+def test_table_copes_with_every_empty_value() -> None:
+    """The summary view renders facts whose optional values are all null."""
+    from rich.console import Console
+
+    from cli.render import release_panel
+
+    record = {
+        "schema_version": 1, "source": None, "title": None, "date": None,
+        "donors": [], "recipients": [], "amounts": [], "beneficiaries": [],
+        "statistics": [{"text": "dozens of volunteers", "value": None, "unit": None, "subject": None,
+                        "bound": "at_least", "section": "boilerplate", "start": 0, "end": 20,
+                        "rule": "r", "confidence": 0.5}],
+        "quotes": [{"text": "Thanks.", "speaker": None, "title": None, "organization": None,
+                    "start": 0, "end": 7, "rule": "r", "confidence": 0.5}],
+        "gifts": [{"donor": None, "recipient": None, "amount": None, "purpose": None,
+                   "text": "A gift.", "start": 0, "end": 7, "rule": "r", "confidence": 0.5}],
+    }  # fmt: skip
+    console = Console(file=io.StringIO(), width=80, no_color=True)
+
+    console.print(release_panel(record))
+
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "(no title)" in shown and "unattributed" in shown and "no sum stated" in shown
+    assert "at least ?" in shown and "(boilerplate)" in shown and "none found" in shown
