@@ -597,6 +597,8 @@ SPEECH_CUE = regex.compile(
     rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following)(?![\p{{L}}])",
     regex.IGNORECASE,
 )
+# A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
+SPEECH_SUBJECT = regex.compile(rf"(?:,[^,.;“”\"]{{1,60}},)?\s+(?:also\s+)?(?:{VERB})(?![\p{{L}}])")
 # "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker.
 NEXT_SENTENCE_WHO = regex.compile(rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{VERB})\b")
 
@@ -1600,12 +1602,23 @@ def find_quotes(doc: Document) -> list[Quote]:
     speakers: list[Person] = []
     out: list[Quote] = []
     last_by_para: dict[int, Person | None] = {}
+    turn_end = 0  # where the sentence of the last quote ends
     last_seg_para = -10
     for seg in merged:
         inside = text[seg.start : seg.end]
         if not _looks_like_speech(text, seg, inside):
             continue
-        person = _resolve(seg.who, speakers, registry) if seg.direct else None
+        person = None
+        if seg.direct and seg.who is not None and seg.who.pronoun:
+            # "Roe said the trustees had met. “We saw …,” he said." — a person named since the
+            # last quote's sentence is who "he" is; otherwise the last speaker
+            lo = max(turn_end, seg.open_pos - 400)
+            person = _last_named_before(seg.open_pos, lo, doc, registry)
+            if person is None and not speakers:  # "Vivian Lee sold her house. “…,” she recalls."
+                lo = seg.open_pos - 400
+                person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
+        if person is None and seg.direct:
+            person = _resolve(seg.who, speakers, registry)
         if (
             seg.open_pos < title_end
             and title_end - title_start < 150
@@ -1614,10 +1627,6 @@ def find_quotes(doc: Document) -> list[Quote]:
             continue  # a headline's quote: kept only with "said NAME", not a Title-Cased guess
         rule = seg.rule
         confidence = 0.9 if person is not None else 0.5
-        if person is None and seg.who is not None and seg.who.pronoun:
-            person = _last_named_before(
-                seg.open_pos, doc, registry
-            )  # "Jane Roe runs it. “…,” she said."
         if person is None and seg.who is not None and seg.who.role:
             rule, confidence = "quote.unresolved_role", 0.4
         elif person is None and seg.direct:
@@ -1646,6 +1655,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             person = _with_intro(person, speakers, registry)
             speakers.append(person)
         last_by_para[seg.para] = person
+        turn_end = doc.sentence_at(seg.close_pos if seg.close_pos is not None else seg.end).end
         last_seg_para = seg.para
         out.append(
             Quote(
@@ -1680,15 +1690,28 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
     return who if who is not None and who.name else None
 
 
-def _last_named_before(pos: int, doc: Document, registry: Registry) -> Person | None:
-    """The last full name written in the 400 characters before ``pos``, for "he"/"she"."""
-    lo = max(doc.body.start, pos - 400)
+def _last_named_before(
+    pos: int, lo: int, doc: Document, registry: Registry, *, strict: bool = True
+) -> Person | None:
+    """The last full name written between ``lo`` and ``pos``, for "he"/"she".
+
+    ``strict`` wants a person for sure: a name after a title or before a verb of speech.
+    """
+    lo = max(doc.body.start, lo)
     last = None
     text = doc.text
     for m in NAME_RUN.finditer(text, lo, pos, timeout=TIMEOUT):
         toks = _name_part(m.group().split())
+        if not 2 <= len(toks) <= 3:
+            continue
+        # a person, not "Lantern Hill": introduced by a title, or the subject of speech
+        words_before = text[max(0, m.start() - 30) : m.start()].split()
+        titled = len(toks) < len(m.group().split()) or (
+            bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
+        )
+        speaking = SPEECH_SUBJECT.match(text, m.end(), min(len(text), m.end() + 40)) is not None
         heading = text[m.end() : m.end() + 1] in ("\n", "")  # a line of its own: a heading
-        if 2 <= len(toks) <= 3 and not heading:
+        if titled or speaking or (not strict and not heading):
             last = " ".join(toks)
     return Person(registry.full_name(last), None, None) if last else None
 
