@@ -113,22 +113,32 @@ def run(
     yield from _run_pool(inputs, fields, jobs)
 
 
-def _chunks(inputs: Iterable[Item | Problem]) -> Iterator[list[Item] | Problem]:
-    """Items grouped into chunks; a problem ends the chunk before it, keeping input order."""
+def _chunks(inputs: Iterable[Item | Problem], jobs: int = 0) -> Iterator[list[Item] | Problem]:
+    """Items grouped into chunks; a problem ends the chunk before it, keeping input order.
+
+    With ``jobs``, chunk sizes ramp up (1, 2, 4 ... ``CHUNK``, each size ``jobs``
+    times), so that a handful of releases still spreads over every worker and
+    the first result comes back quickly.
+    """
     chunk: list[Item] = []
     chars = 0
+    made = 0
+
+    def limit() -> int:
+        return min(CHUNK, 1 << min(made // jobs, 8)) if jobs else CHUNK
+
     for got in inputs:
         if isinstance(got, Problem):
             if chunk:
                 yield chunk
-                chunk, chars = [], 0
+                chunk, chars, made = [], 0, made + 1
             yield got
         else:
             chunk.append(got)
             chars += len(got.text)
-            if len(chunk) >= CHUNK or chars >= CHUNK_CHARS:
+            if len(chunk) >= limit() or chars >= CHUNK_CHARS:
                 yield chunk
-                chunk, chars = [], 0
+                chunk, chars, made = [], 0, made + 1
     if chunk:
         yield chunk
 
@@ -168,7 +178,7 @@ def _run_pool(
                     yield _failure(item.source, exc)
 
         broken = False
-        for got in _chunks(inputs):
+        for got in _chunks(inputs, jobs):
             if isinstance(got, Problem):
                 pending.append(got)
             elif broken:

@@ -226,3 +226,12 @@ def test_chunks_end_at_a_count_a_size_or_a_problem() -> None:
     ]
 
     assert shapes == [["s"] * 5, "bad", ["s"] * 15 + ["l"], ["l", "l"]]
+
+
+def test_chunks_ramp_up_so_a_few_releases_reach_every_worker() -> None:
+    """In a pool of two, ten releases go out as chunks of 1, 1, 2, 2 and 4."""
+    items: list[Item | Problem] = [Item(f"r{n}", "text") for n in range(10)]
+
+    sizes = [len(c) for c in runner._chunks(items, jobs=2) if isinstance(c, list)]
+
+    assert sizes == [1, 1, 2, 2, 4]
