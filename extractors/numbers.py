@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -170,9 +170,12 @@ def trie(words: list[str] | set[str] | frozenset[str]) -> str:
 Kind = Literal["number", "percent", "fraction", "ratio", "ordinal"]
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    """One number as written, with its value and what sort of number it is."""
+class NumberMention(NamedTuple):
+    """One number as written, with its value and what sort of number it is.
+
+    A named tuple rather than a frozen dataclass: releases hold hundreds of
+    numbers and a tuple is built three times faster.
+    """
 
     text: str  # as written: "2.3 million"
     start: int  # text == source[start:end]
@@ -713,6 +716,27 @@ def _head_start(text: str, c: int, floor: int) -> int:
     return h.start() if h is not None else c
 
 
+_LETTERS_AT = regex.compile(r"[A-Za-z]+")
+
+
+def _ends_plainly(text: str, e: int, endpos: int) -> bool:
+    """Whether a number ending at ``e`` is complete: no scale, share, ratio or more digits after."""
+    nxt = text[e] if e < endpos else " "
+    if not (
+        nxt in ' \t\r\n;:!?)]"”’,' or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r"))
+    ):
+        return False
+    if nxt in " \t\u00a0":
+        rest = text[e : min(endpos, e + 18)].lstrip(" \t\u00a0")
+        first = rest[:1]
+        if first in "%+-\u2013" or first.isdigit():
+            return False
+        if first.isalpha():
+            word = rest.split(None, 1)[0].rstrip(_STRIP).lower()
+            return word.split("-", 1)[0] not in _FOLLOW
+    return True
+
+
 def find_numbers(
     text: str, pos: int = 0, endpos: int | None = None, limit: int = MAX_MENTIONS
 ) -> list[NumberMention]:
@@ -736,24 +760,32 @@ def find_numbers(
             ):
                 continue  # inside a word, a code or a range: "COVID-19", "v2.1"
             p = _PLAIN_AT.match(text, c, endpos)
-            if p is not None:
-                e = p.end()
-                nxt = text[e] if e < endpos else " "
-                if nxt in ' \t\r\n;:!?)]"”’,' or (
-                    nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r")
-                ):
-                    after = text[e + 1 : e + 2]
-                    word = ""
-                    if nxt == " " and after.isalpha():
-                        word = text[e + 1 : e + 14].split(None, 1)[0].rstrip(_STRIP).lower()
-                    if word not in _FOLLOW and not (
-                        nxt in " \t\u00a0"
-                        and (after in "%+" or text[e : e + 4].lstrip()[:1].isdigit())
-                    ):
-                        raw = p.group()
-                        out.append(NumberMention(raw, c, e, float(raw.replace(",", "")), "number"))
-                        last_end = e
-                        continue
+            if p is not None and _ends_plainly(text, p.end(), endpos):
+                raw = p.group()
+                out.append(NumberMention(raw, c, p.end(), float(raw.replace(",", "")), "number"))
+                last_end = p.end()
+                continue
+        elif s == c:
+            # One number word on its own ("three sites", "the second year"): no parse needed.
+            w = _LETTERS_AT.match(text, c, min(endpos, c + 20))
+            word = w.group().lower() if w is not None else ""
+            if (word in SMALL or word in TENS or word in ORDINALS) and _ends_plainly(
+                text,
+                w.end(),
+                endpos,  # type: ignore[union-attr]
+            ):
+                e = w.end()  # type: ignore[union-attr]
+                last_end = e
+                if word in ORDINALS:
+                    out.append(
+                        NumberMention(
+                            text[c:e], c, e, float(ORDINALS[word]), "ordinal", "exact", True
+                        )
+                    )
+                elif not (word == "one" and _PRONOUN_ONE.search(text, max(0, c - 8), c)):
+                    value = float(SMALL.get(word, TENS.get(word, 0)))
+                    out.append(NumberMention(text[c:e], c, e, value, "number", "exact", True))
+                continue
         m = NUMBER_PHRASE.match(text, s, endpos, timeout=TIMEOUT)
         if m is None and s != c:
             m = NUMBER_PHRASE.match(text, c, endpos, timeout=TIMEOUT)
