@@ -219,7 +219,10 @@ AGENT_VERBS = regex.compile(
         (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
-        (?=(?:\s+(?:today|recently|plans\sfor))?\s+(?:a|an|its|their|the|his|her|\$|€|£)\s[^.;,]{0,60}?(?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|\$|€|£))
+        (?=(?:\s+(?:today|recently|plans\sfor))?\s+
+           (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
+             |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
+              (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|\$|€|£)))
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -240,6 +243,11 @@ RECIPIENT_VERBS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# An opening phrase that credits a gift, before the clause's subject: "Thanks to a gift from X, ".
+THANKS_TO = regex.compile(
+    r"(?:^|[.;:]\s)(?:Thanks\sto|With|Through|Because\sof)\s[^;]{0,120}?\b(?:gift|grant|donation|support|funding|contribution|pledge|generosity)s?\b[^;]{0,100}?,\s(?:the\s|The\s)?$"
+)
+
 # A name inside an appositive after its head: "Acme, the maker of Widgetly, ...".
 APPOSITION_OF = regex.compile(
     r",\s(?:the|a|an|its|their)\s[^,;()]{1,60}?\b(?:of|for|at|behind)\s(?:the\s)?$"
@@ -258,13 +266,14 @@ DONOR_BEFORE = regex.compile(
         \bfrom
       | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made\spossible|offered|presented|pledged
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
-        (?:\s[\w.&'’-]+){0,5}?\sby
+        (?:\s[\w.&'’$€£,-]+){0,5}?\sby
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s){0,2}
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, ViewRay"
+    (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
     $
     """,
     regex.VERBOSE,
@@ -278,6 +287,8 @@ RECIPIENT_BEFORE = regex.compile(
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
+      | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
+          |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
     )
     \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?$
     """,
@@ -339,10 +350,24 @@ OFFICIAL_TITLES = (
     "Assemblymember", "Prime Minister", "Treasurer", "Administrator", "Commissioner",
 )  # fmt: skip
 
+# Countries give and receive in government releases: "Australia will provide $10 million".
+COUNTRIES = frozenset(
+    """
+    australia canada britain england scotland wales ireland india china japan korea germany
+    france italy spain portugal netherlands belgium sweden norway denmark finland iceland
+    switzerland austria poland ukraine russia turkey israel egypt kenya nigeria ghana ethiopia
+    uganda tanzania rwanda somalia sudan yemen syria lebanon jordan iraq iran afghanistan
+    pakistan bangladesh nepal indonesia malaysia singapore philippines vietnam thailand
+    myanmar cambodia mexico brazil argentina chile peru colombia venezuela haiti cuba
+    guatemala honduras jamaica fiji samoa tonga vanuatu gaza palestine taiwan qatar uae
+    zealand africa europe
+    """.split()
+)
+
 # Names that are never donors or recipients: places, days, currencies, media.
 NOT_ENTITIES = frozenset(
     """
-    us u.s. usa america american americans united states canada australia ceo cfo coo
+    america american americans ceo cfo coo
     covid covid-19 ai nasdaq nyse otc otcqb tsx asx lse pr prnewswire globe newswire
     newswire businesswire press release inc. inc llc ltd christmas easter thanksgiving
     halloween hanukkah diwali ramadan eid rakhi giving tuesday
@@ -519,12 +544,22 @@ def _government_of(doc: Document, span: Span) -> Name | None:
     return None
 
 
+# An office named in apposition: "Jane Roe, Minister of Health", "John Doe, MP for Leeds".
+OFFICE_AFTER = regex.compile(
+    r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
+)
+
+
 def _official(doc: Document, name: Name) -> bool:
     """Whether a name is an official's: "Minister Jane Roe", "Sen. Kay Hutchison", "President Biden"."""
     before = doc.text[max(0, name.start - 40) : name.start]
     tail = before.rstrip().lower()
     if tail.endswith(tuple(t.lower() for t in OFFICIAL_TITLES)):
         return True
+    if name.text.startswith(("Honourable", "Honorable", "Hon.")) or OFFICE_AFTER.match(
+        doc.text, name.end, min(len(doc.text), name.end + 60)
+    ):
+        return True  # "The Honourable Jane Roe", "Jane Roe, Minister of Health,"
     # "Minister for Health Jane Roe", "Secretary of State Jane Roe"
     return bool(
         _search(
@@ -556,8 +591,10 @@ def _roles(
         if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
             joint = text[names[k - 1].end : name.start]
-            if _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s)?", joint) or (
-                _fullmatch(r"\s*,\s*(?:the\s)?", joint) and (" " in name.text or name.kind == "org")
+            if _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint) or (
+                _fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint)
+                and (" " in name.text or name.kind == "org")
+                and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
             ):
                 prev = out[-1]
                 found = [
@@ -660,8 +697,19 @@ def _role_of(
     before = text[max(span.start, name.start - 80) : name.start]
     after = text[name.end : min(span.end, name.end + 240)]
     prev_joined = k > 0 and _fullmatch(
-        r"\s*(?:and|&|&amp;|,\sand|AND)\s*", text[names[k - 1].end : name.start]
+        r"\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?", text[names[k - 1].end : name.start]
     )
+    # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
+    opening = THANKS_TO.search(text[span.start : name.start])
+    if opening and _match(r"\s+(?:\p{Ll}+\s){0,2}\p{Ll}+", after):
+        if _search(
+            r"\b(?:their|its|his|her|our)\s(?:[^\s,]+\s){0,4}?(?:gift|grant|donation|pledge|contribution)",
+            opening.group(),
+        ):
+            return [
+                ("donor", "gift.with_own", 0.75, None, name)
+            ]  # "With their $3 million gift, the Shapiros"
+        return [("recipient", "gift.thanks_to", 0.75, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
     m_agent = None if APPOSITION_OF.search(before) else _agent_verb(after)
     if m_agent is not None:
@@ -1304,6 +1352,8 @@ def _repeated_if_lone(name: Name, text: str) -> bool:
     """A lone ordinary capitalised word ("Prior", "Circle") must recur to be taken for a name."""
     word = name.text
     if " " in word or name.kind == "org" or not word.istitle() or len(word) > 12:
+        return True
+    if word.lower() in COUNTRIES:
         return True
     return text.count(word) >= 2
 

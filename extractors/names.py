@@ -165,6 +165,11 @@ _TRAILING_VERBS = frozenset(
     "nominated announced honored honoured recognized recognised selected named awarded presented celebrated launched".split()
 )
 
+# Groups of people "of" an organisation: "Employees of Acme", "Friends of the Library" is kept whole.
+_GROUP_HEADS = frozenset(
+    "employees staff members students customers volunteers associates team".split()
+)
+
 # Connectors allowed inside a name when a capitalised word follows:
 # "Bank of America", "Alliance for LGBTQ Youth", "Bill & Melinda Gates Foundation".
 CONNECTORS = (
@@ -203,7 +208,7 @@ _WORD = rf"""
         (?:\p{{Lu}}\.){{2,}}                                  # U.S.  U.K.
       | \p{{Lu}}\.(?=\s(?:\p{{Lu}}|and\s|&\s))                 # an initial: "John F. Kennedy", "Leona M. and"
       | {alternation(NAME_ABBREVIATIONS)}                      # Inc.  Corp.
-      | \p{{Lu}}[\p{{L}}\p{{M}}\d]*                            # Acme  UNICEF  i2M-like after a capital
+      | \p{{Lu}}[\p{{L}}\p{{M}}\d]*(?:-\r?\n\p{{Ll}}+)?          # Acme  UNICEF  "Hospi-\ntal" broken at a line end
         (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil, not "FDA-cleared"
         (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
       | \p{{Ll}}{{1,2}}\d*\p{{Lu}}[\p{{L}}\d]*                  # i2M  eBay  iHeart
@@ -249,7 +254,8 @@ class Name:
 
 def clean_name(text: str) -> str:
     """The name without a leading article, a trailing possessive or stray punctuation."""
-    out = _sub(r"\s+", " ", text).replace("&amp;", "&").strip(" ,;:\u00a0")
+    out = _sub(r"-\r?\n(?=\p{Ll})", "", text)
+    out = _sub(r"\s+", " ", out).replace("&amp;", "&").strip(" ,;:\u00a0")
     out = _sub(r"^(?:the|The|THE)\s+", "", out)
     out = _POSSESSIVE.sub("", out) if _search(rf"\w{APOSTROPHE}s?$", out) else out
     return out.strip(" ,;:\u00a0")
@@ -289,6 +295,12 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             pieces.append([])
     for piece in pieces:
         # Strip connectors and stop capitals at both ends.
+        if (
+            len(piece) > 2
+            and full[piece[1][0] : piece[1][1]] == "of"
+            and full[piece[0][0] : piece[0][1]].lower() in _GROUP_HEADS
+        ):
+            piece = piece[2:]  # "Employees of Zenith Bank": the bank is the name
         while piece and (
             not full[piece[0][0]].isalpha()
             or (_fullmatch(r"\p{Lu}\p{Ll}+ly", full[piece[0][0] : piece[0][1]]) is not None)
@@ -472,6 +484,12 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
         return [name]
     left, right = name.text[: m.start()], name.text[m.end() :]
     lk, rk = left.lower(), right.lower()
+    if right.startswith(("The ", "the ")):  # "Allstate and The Allstate Foundation"
+        s2 = name.start + m.end() + 4
+        return [
+            Name(left, name.start, name.start + len(left), _kind_plain(left)),
+            Name(right[4:], s2, name.end, _kind_plain(right[4:])),
+        ]
     if _search(r"\s(?:of|for|de)\s", left):  # "Centers for Children & Families"
         return [name]
     if lk in known or rk in known or _both_whole(left, right):
