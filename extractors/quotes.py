@@ -323,6 +323,10 @@ TITLE_WORDS = frozenset(
     superintendent. evangelist principal-in-charge recipient investor
     """.split()
 )
+#: Titles written right after a name without a comma: "said Ryan Roe CEO at Acme".
+POST_NAME_TITLES = frozenset(
+    "ceo cfo coo cto cmo cio president founder co-founder chairman chairwoman chair director".split()
+)
 #: Words that start a title: what follows an organisation in "Acme Vice President Jane Roe".
 TITLE_STARTS = frozenset(
     """
@@ -489,7 +493,10 @@ BEFORE_VERB = regex.compile(
     rf"""
     (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
     (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?
-       |(?:on|about|regarding)\s+[^,:;.“”"]{{1,60}}))?                 # "comments on the basin,"
+       |(?:on|about|regarding)\s+[^,:;.“”"]{{1,60}}                    # "comments on the basin,"
+       |(?:his|her|their|its|our)\s+(?:thoughts|views|perspective|excitement|gratitude|enthusiasm
+          |sentiments?|appreciation|pride|support|reaction|comments?|remarks?|optimism|hopes?)
+        (?:\s+(?:on|about|regarding|for|with|over)\s+[^,:;.“”"]{{1,60}})?))?  # "shared his thoughts on it,"
     \s*[,:;]?\s*                                                               # then the quote
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
@@ -1048,7 +1055,7 @@ def _person_in(
         found = _name_after_title(toks, lo, hi)
         after_title = found is not None
         if found is None:
-            found = _first_name_run(toks, lo, hi, registry)
+            found = _first_name_run(toks, lo, hi, registry, name_first=name_first)
             # "Upon receiving the award, Dr. Roe said": a lone capital before lower-case words
             # opens a sentence; like a lone word in a later stretch, it waits for a better name
             opener = (
@@ -1143,7 +1150,12 @@ def _name_after_title(toks: list[tuple[str, int, int]], lo: int, hi: int) -> tup
 
 
 def _first_name_run(
-    toks: list[tuple[str, int, int]], lo: int, hi: int, registry: Registry
+    toks: list[tuple[str, int, int]],
+    lo: int,
+    hi: int,
+    registry: Registry,
+    *,
+    name_first: bool = False,
 ) -> tuple[int, int] | None:
     """The first run of name words in a stretch that names a person."""
     i = lo
@@ -1167,8 +1179,19 @@ def _first_name_run(
         nxt = toks[j][0] if j < hi else ""
         org_next = (
             nxt.lower().rstrip(".") in ORG_WORDS
-            or _is_titleish(nxt)
-            or (nxt[:1].isupper() and not _is_name_token(nxt) and nxt.lower() not in STOP_CAPS)
+            # "Hibbett Vice President ..." is an organisation; "said Ryan Roe CEO at Acme" a name
+            or (
+                _is_titleish(nxt)
+                and not (
+                    name_first and i == lo == 0 and j - i >= 2 and nxt.lower() in POST_NAME_TITLES
+                )
+            )
+            or (
+                nxt[:1].isupper()
+                and not _is_name_token(nxt)
+                and nxt.lower() not in STOP_CAPS
+                and not _is_titleish(nxt)
+            )
         )
         lone = toks[i][0].rstrip(".")
         single_org = j - i == 1 and (registry.is_org(lone) or registry.is_common_word(lone))
@@ -1257,8 +1280,9 @@ def _title_around(
         if org[:1].isupper():
             return None, org
     # the appositive: ", TITLE of ORG," up to a relative clause or the end
-    if j < len(toks) and toks[j][0] == ",":
-        rest = phrase[toks[j][2] :]
+    if j < len(toks) and (toks[j][0] == "," or toks[j][0].lower() in POST_NAME_TITLES):
+        # ", TITLE of ORG" — or "Ryan Roe CEO at Acme" without the comma
+        rest = phrase[toks[j][2] :] if toks[j][0] == "," else phrase[toks[j][1] :]
         rest = APPOSITIVE_END.split(rest, maxsplit=1)[0]
         chunks = [c.strip() for c in rest.split(",")]
         kept: list[str] = []

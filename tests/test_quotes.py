@@ -222,6 +222,16 @@ ATTRIBUTION_CASES = [
         id="place-based-is-not-part-of-the-name",
     ),
     pytest.param(
+        "“This partnership is a leap for patient safety,” said Ryan Bangerter CEO at Mytrex, Inc.",
+        [("This partnership is", "Ryan Bangerter", "CEO", "Mytrex, Inc")],
+        id="title-after-name-without-comma",
+    ),
+    pytest.param(
+        "Bob Steiner, chief executive of Acme, shared his thoughts on the new plant, “It is built for the future.”",
+        [("It is built", "Bob Steiner", "chief executive", "Acme")],
+        id="shared-his-thoughts-comma",
+    ),
+    pytest.param(
         "“We are proud to support the river and its people,” the company said.",
         [("We are proud", None, None, None)],
         id="organisation-is-not-a-speaker",
