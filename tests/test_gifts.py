@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.document import read
 from extractors.gifts import GiftFrame, find_gifts
@@ -157,6 +159,65 @@ POSITIVE = [
     ),
 ]
 
+MORE_POSITIVE = [
+    Case(
+        "ocr_hyphen_and_estate",
+        "HOSPITAL RECEIVES GIFT\n\nSPRINGFIELD, May 4, 1998 - The Mercy General Hospi-\ntal received a gift "
+        "of $500,000 from the estate of the late Harold Greene, hospital officials said Tuesday.",
+        ("Harold Greene",),
+        ("Mercy General Hospital",),
+        (500000,),
+    ),
+    Case(
+        "thanks_to_a_gift_from",
+        "Shelter to open second site\n\nThanks to a $150,000 gift from the Rivera Family Foundation, "
+        "Hope House will open a second shelter this fall.",
+        ("Rivera Family Foundation",),
+        ("Hope House",),
+        (150000,),
+    ),
+    Case(
+        "including_recipients",
+        "Hartwell Foundation backs research\n\nThe Hartwell Foundation announced today that it has awarded "
+        "$1.5 million in research grants to five universities, including Duke University and Rice University.",
+        ("Hartwell Foundation",),
+        ("Duke University", "Rice University"),
+        (1500000,),
+    ),
+    Case(
+        "country_donor_minister_announces",
+        "Funding for relief\n\nCANBERRA, 12 May 2024 - The Minister for Foreign Affairs, Senator Jane Holt, "
+        "today announced Australia will provide $10 million in humanitarian assistance to UNICEF.",
+        ("Australia",),
+        ("UNICEF",),
+        (10000000,),
+    ),
+    Case(
+        "company_and_its_foundation",
+        "Relief gift\n\nAllstate and The Allstate Foundation donated $2 million to the American Red Cross "
+        "for disaster relief.",
+        ("Allstate", "Allstate Foundation"),
+        ("American Red Cross",),
+        (2000000,),
+    ),
+    Case(
+        "employees_raise_company_matches",
+        "Bank staff give\n\nEmployees of Zenith Bank raised $80,000 for the Children's Miracle Network, and "
+        "Zenith Bank matched the amount dollar for dollar.",
+        ("Zenith Bank",),
+        ("Children's Miracle Network",),
+        (80000,),
+    ),
+    Case(
+        "government_will_provide",
+        "Youth hubs funded\n\nSYDNEY, 14 August 2024 - The NSW Government will provide $4.2 million over "
+        "four years to the Riverina Youth Network to open three new hubs.",
+        ("NSW Government",),
+        ("Riverina Youth Network",),
+        (4200000,),
+    ),
+]
+
 NEGATIVE = [
     Case(
         "earnings",
@@ -214,7 +275,7 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("case", POSITIVE, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", POSITIVE + MORE_POSITIVE, ids=lambda c: c.id)
 def test_gift_roles_and_amounts(case: Case) -> None:
     """Each construction names its donors, recipients and gift amounts."""
     frame = frame_of(case.text)
@@ -238,7 +299,7 @@ def test_no_gift_no_facts(case: Case) -> None:
     assert got == ((), (), ())
 
 
-@pytest.mark.parametrize("case", POSITIVE + NEGATIVE, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", POSITIVE + MORE_POSITIVE + NEGATIVE, ids=lambda c: c.id)
 def test_spans_point_into_the_text(case: Case) -> None:
     """Every donor, recipient, amount and gift record spans exactly its text."""
     frame = frame_of(case.text)
@@ -302,3 +363,21 @@ def test_same_gift_in_different_surroundings(sentence: str) -> None:
     got = ([e.name for e in frame.donors], [e.name for e in frame.recipients])
 
     assert got == (["Harbor Books"], ["Westside Reading Room"])
+
+
+ALPHABET = (
+    "Acme Food Bank donated gave grant to from the $5,000 £2m million Foundation's ()“”.,\n  "
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=300))
+def test_any_text_gives_valid_deterministic_frames(text: str) -> None:
+    """Any text gives a frame without error, with valid spans, the same each time."""
+    first = frame_of(text)
+    second = frame_of(text)
+    facts = [*first.donors, *first.recipients, *first.amounts, *first.gifts]
+
+    bad = [f for f in facts if text[f.start : f.end] != f.text]
+
+    assert (bad, first) == ([], second)
