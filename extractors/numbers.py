@@ -738,15 +738,30 @@ def _ends_plainly(text: str, e: int, endpos: int) -> bool:
 
 
 def find_numbers(
-    text: str, pos: int = 0, endpos: int | None = None, limit: int = MAX_MENTIONS
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+    limit: int = MAX_MENTIONS,
+    skip: list[tuple[int, int]] | None = None,
 ) -> list[NumberMention]:
-    """Every number in ``text[pos:endpos]``, in order (at most ``limit``)."""
+    """Every number in ``text[pos:endpos]``, in order (at most ``limit``).
+
+    ``skip``: spans, in order, whose numbers the caller has already read (the
+    money finder's sums): numbers starting inside them are not parsed again.
+    """
     if endpos is None:
         endpos = len(text)
     out: list[NumberMention] = []
     last_end = pos
+    spans = skip or []
+    si = 0
     for attempt, c in enumerate(_starts(text, pos, endpos)):
         if c < last_end:
+            continue
+        while si < len(spans) and spans[si][1] <= c:
+            si += 1
+        if si < len(spans) and spans[si][0] <= c:
+            last_end = spans[si][1]
             continue
         if attempt > MAX_ATTEMPTS or len(out) >= limit:
             break
@@ -760,6 +775,17 @@ def find_numbers(
             ):
                 continue  # inside a word, a code or a range: "COVID-19", "v2.1"
             p = _PLAIN_AT.match(text, c, endpos)
+            if (
+                p is not None
+                and text[p.end() : p.end() + 1] == "%"
+                and not text[p.end() + 1 : p.end() + 2].isalnum()
+            ):
+                # "40%": the common share, read without the full pattern.
+                raw = p.group()
+                e = p.end() + 1
+                out.append(NumberMention(text[c:e], c, e, float(raw.replace(",", "")), "percent"))
+                last_end = e
+                continue
             if p is not None and _ends_plainly(text, p.end(), endpos):
                 raw = p.group()
                 out.append(NumberMention(raw, c, p.end(), float(raw.replace(",", "")), "number"))

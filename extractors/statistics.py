@@ -201,7 +201,7 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
         )
     title_end = doc.title.end if doc.title else 0
     dateline = (doc.dateline.start, doc.dateline.end) if doc.dateline else (0, 0)
-    mentions = find_numbers(text)
+    mentions = find_numbers(text, skip=sorted(money_spans))
     money_starts = sorted(money_spans)
     mi = 0
     for i, n in enumerate(mentions):
