@@ -150,14 +150,25 @@ def _pair_paragraph(
     """Pair the marks of one paragraph into pieces; linear in the number of marks."""
     # Single marks first: a pair of single quotes whose opener is still open at
     # the end of the paragraph was an apostrophe, unless it opened the paragraph.
+    singles = [m for m in marks if not m.double and m.role != "apos"]
+    # Whether a closer after punctuation ("…,’") comes before the next opener: then a
+    # closer after an "s" ("the students’ project") is a plural possessive, not the end.
+    strong_ahead = [False] * len(singles)
+    seen = False
+    for k in range(len(singles) - 1, -1, -1):
+        strong_ahead[k] = seen
+        if singles[k].role == "open":
+            seen = False
+        elif text[singles[k].pos - 1] in ",.!?…":
+            seen = True
     single_pairs: dict[int, int | None] = {}
     open_single: int | None = None
-    for m in marks:
-        if m.double:
-            continue
+    for k, m in enumerate(singles):
         if m.role == "open":
             open_single = m.pos  # a later opener wins: the earlier one was an apostrophe
-        elif m.role == "close" and open_single is not None:
+        elif open_single is not None:
+            if text[m.pos - 1] in "sS" and strong_ahead[k]:
+                continue  # "the students’ project,’ said"
             single_pairs[open_single] = m.pos
             open_single = None
     if open_single is not None and not text[p_start:open_single].strip():

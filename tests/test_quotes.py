@@ -338,6 +338,11 @@ FINDING_CASES = [
         id="single-quotes",
     ),
     pytest.param(
+        "‘It’s the students’ project and the teachers’ pride,’ said Lee Park, a teacher.",
+        [("It’s the students’", "Lee Park")],
+        id="single-quotes-around-plural-possessives",
+    ),
+    pytest.param(
         '"We did not expect this much support," said Ana Ruiz. "Thank you all."',
         [("We did not", "Ana Ruiz"), ("Thank you all.", "Ana Ruiz")],
         id="straight-quotes",
