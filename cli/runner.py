@@ -5,16 +5,16 @@ yields, in the same order, a ``Done`` for each release extracted and a
 ``Problem`` for each input that could not be read or whose extraction raised.
 One failing release never stops the batch.
 
-With ``jobs > 1`` releases go to a process pool in chunks (of ``CHUNK``
-releases or ``CHUNK_CHARS`` characters); at most ``WINDOW_PER_JOB`` chunks per
-worker are in flight, so memory stays bounded on a corpus of any size and the
-first results come out while input is still being read.
+With ``jobs > 1`` releases go to a process pool in chunks (of up to ``CHUNK``
+releases or ``CHUNK_CHARS`` characters), submitted by a reading thread; at
+most ``WINDOW_PER_JOB`` chunks per worker wait in line, so memory stays bounded
+on a corpus of any size and the first results come out while input is still
+being read.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -143,63 +143,79 @@ def _chunks(inputs: Iterable[Item | Problem], jobs: int = 0) -> Iterator[list[It
         yield chunk
 
 
-def _ready(head: tuple[Future[list[Done | Problem]], list[Item]] | Problem) -> bool:
-    """Whether the head of the line can be handed out without waiting."""
-    return isinstance(head, Problem) or head[0].done()
+#: A chunk sent to the pool, with the releases in it (to name them if it fails).
+_Sent = tuple["Future[list[Done | Problem]]", list[Item]]
+#: What the reading thread hands over, in input order.
+_Entry = _Sent | Problem | list[Problem]
+_DIED = "extraction failed (a worker process died); skipped"
 
 
 def _run_pool(
     inputs: Iterable[Item | Problem], fields: Sequence[str] | None, jobs: int
 ) -> Iterator[Done | Problem]:
+    """Releases through a process pool, results handed out in input order.
+
+    A reading thread walks the input and submits chunks; a queue of at most
+    ``jobs * WINDOW_PER_JOB`` entries between it and this generator keeps the
+    read-ahead (so memory) bounded. Because reading happens in its own thread,
+    results are handed out as soon as they are ready even while the input is
+    slow to come (a pipe, a network file system).
+    """
+    import queue
+    import threading
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    window = jobs * WINDOW_PER_JOB
-    pending: deque[tuple[Future[list[Done | Problem]], list[Item]] | Problem] = deque()
-    in_flight = 0
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(), initializer=_init_worker)
-    try:
+    line: queue.Queue[_Entry | BaseException | None] = queue.Queue(maxsize=jobs * WINDOW_PER_JOB)
+    stop = threading.Event()
 
-        def drain_one() -> Iterator[Done | Problem]:
-            nonlocal in_flight
-            head = pending.popleft()
-            if isinstance(head, Problem):
-                yield head
-                return
-            future, chunk = head
-            in_flight -= 1
+    def put(entry: _Entry | BaseException | None) -> bool:
+        """Queue an entry, waiting for room; False once the consumer has gone."""
+        while not stop.is_set():
             try:
-                yield from future.result()
-            except BrokenProcessPool:
-                for item in chunk:
-                    yield Problem(item.source, "extraction failed (a worker process died); skipped")
-            except Exception as exc:  # the chunk could not be sent or returned (pickling)
-                for item in chunk:
-                    yield _failure(item.source, exc)
+                line.put(entry, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
 
-        broken = False
-        for got in _chunks(inputs, jobs):
-            if isinstance(got, Problem):
-                pending.append(got)
-            elif broken:
-                pending.extend(
-                    Problem(i.source, "extraction failed (a worker process died); skipped")
-                    for i in got
-                )
+    def read() -> None:
+        try:
+            for got in _chunks(inputs, jobs):
+                entry: _Entry
+                if isinstance(got, Problem):
+                    entry = got
+                else:
+                    try:
+                        entry = (pool.submit(_extract_chunk, got, fields), got)
+                    except (BrokenProcessPool, RuntimeError):  # RuntimeError: pool shut down
+                        entry = [Problem(i.source, _DIED) for i in got]
+                if not put(entry):
+                    return
+        except BaseException as exc:  # a bug while reading: re-raised in the consumer
+            put(exc)
+        else:
+            put(None)  # the end
+
+    reader = threading.Thread(target=read, name="pressfacts-reader", daemon=True)
+    reader.start()
+    try:
+        while (entry := line.get()) is not None:
+            if isinstance(entry, BaseException):
+                raise entry
+            if isinstance(entry, Problem):
+                yield entry
+            elif isinstance(entry, list):
+                yield from entry
             else:
+                future, chunk = entry
                 try:
-                    pending.append((pool.submit(_extract_chunk, got, fields), got))
-                    in_flight += 1
+                    yield from future.result()
                 except BrokenProcessPool:
-                    broken = True
-                    pending.extend(
-                        Problem(i.source, "extraction failed (a worker process died); skipped")
-                        for i in got
-                    )
-            # Hand out whatever is finished at the head of the line, then wait if the window is full.
-            while pending and (_ready(pending[0]) or in_flight >= window):
-                yield from drain_one()
-        while pending:
-            yield from drain_one()
+                    yield from (Problem(item.source, _DIED) for item in chunk)
+                except Exception as exc:  # the chunk could not be sent or returned (pickling)
+                    yield from (_failure(item.source, exc) for item in chunk)
     finally:
+        stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
