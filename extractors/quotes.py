@@ -1577,63 +1577,10 @@ def find_quotes(doc: Document) -> list[Quote]:
     registry = Registry(text, title_end)
     paragraphs = doc.paragraphs
 
-    # 1. direct attribution of each piece
-    for seg in segs:
-        para = paragraphs[seg.para]
-        limit = para.end
-        if (
-            seg.close_pos is not None
-            and seg.close_pos + 1 >= para.end
-            and seg.para + 1 < len(paragraphs)
-            and "\n" not in text[para.end : paragraphs[seg.para + 1].start]
-            and (text[seg.end - 1] == "," or text[paragraphs[seg.para + 1].start].islower())
-        ):
-            # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
-            limit = paragraphs[seg.para + 1].end
-        who, rule = _attribute_after(seg, text, limit, registry)
-        if who is None and seg.close_pos is not None and seg.para + 1 < len(paragraphs):
-            nxt = paragraphs[seg.para + 1]
-            if (
-                not text[seg.close_pos + 1 : para.end].strip(" \t\u00a0.,")
-                and text[nxt.start] in "-–—―"
-            ):
-                # “…”  (new line)  – The Honourable Jane Roe, Minister of Health
-                m = AFTER_DASH.match(text[nxt.start : nxt.end])
-                who = (
-                    _read_who(WHO_END.split(m["who"], maxsplit=1)[0], registry, name_first=True)
-                    if m
-                    else None
-                )
-                rule = "quote.dash" if who is not None else ""
-        if who is None:
-            prev_para = paragraphs[seg.para - 1] if seg.para > 0 else None
-            who, rule = _attribute_before(seg, text, para.start, registry, prev_para)
-        if who is not None:
-            seg.who, seg.rule, seg.direct = who, rule, True
+    _attribute_directly(segs, doc, registry)
+    merged = _merge_continued(segs, text)
 
-    # 2. merge quotes continued over paragraphs (the press convention)
-    merged: list[_Segment] = []
-    for seg in segs:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.close_pos is None
-            and seg.at_para_start
-            and seg.para == prev.para + 1
-        ):
-            prev_has = prev.direct or _same_turn(merged, prev)
-            if not (prev_has and seg.direct) and _looks_like_speech(
-                text, seg, text[seg.start : seg.end]
-            ):
-                prev.end = seg.end
-                prev.close_pos = seg.close_pos
-                prev.para = seg.para
-                if seg.direct and not prev.direct:
-                    prev.who, prev.rule, prev.direct = seg.who, seg.rule, True
-                continue
-        merged.append(seg)
-
-    # 3. keep speech, resolve speakers in order
+    # keep speech; resolve speakers in order, falling back to the turn, the next or previous sentence
     speakers: list[Person] = []
     out: list[Quote] = []
     last_by_para: dict[int, Person | None] = {}
@@ -1705,6 +1652,73 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
         )
     return out
+
+
+def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry) -> None:
+    """Attribute each piece from the words right after its closing mark or before its opening one."""
+    text = doc.text
+    paragraphs = doc.paragraphs
+    for seg in segs:
+        para = paragraphs[seg.para]
+        limit = para.end
+        if (
+            seg.close_pos is not None
+            and seg.close_pos + 1 >= para.end
+            and seg.para + 1 < len(paragraphs)
+            and "\n" not in text[para.end : paragraphs[seg.para + 1].start]
+            and (text[seg.end - 1] == "," or text[paragraphs[seg.para + 1].start].islower())
+        ):
+            # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
+            limit = paragraphs[seg.para + 1].end
+        who, rule = _attribute_after(seg, text, limit, registry)
+        if who is None and seg.close_pos is not None and seg.para + 1 < len(paragraphs):
+            nxt = paragraphs[seg.para + 1]
+            if (
+                not text[seg.close_pos + 1 : para.end].strip(" \t\u00a0.,")
+                and text[nxt.start] in "-–—―"
+            ):
+                # “…”  (new line)  – The Honourable Jane Roe, Minister of Health
+                m = AFTER_DASH.match(text[nxt.start : nxt.end])
+                who = (
+                    _read_who(WHO_END.split(m["who"], maxsplit=1)[0], registry, name_first=True)
+                    if m
+                    else None
+                )
+                rule = "quote.dash" if who is not None else ""
+        if who is None:
+            prev_para = paragraphs[seg.para - 1] if seg.para > 0 else None
+            who, rule = _attribute_before(seg, text, para.start, registry, prev_para)
+        if who is not None:
+            seg.who, seg.rule, seg.direct = who, rule, True
+
+
+def _merge_continued(segs: list[_Segment], text: str) -> list[_Segment]:
+    """Join a quote left open at a paragraph's end with the quote that opens the next (press style).
+
+    Two pieces stay apart when each has its own attribution: “A. (end of paragraph)
+    “B,” said Roe. is then two speakers' quotes, the first never closed.
+    """
+    merged: list[_Segment] = []
+    for seg in segs:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.close_pos is None
+            and seg.at_para_start
+            and seg.para == prev.para + 1
+        ):
+            prev_has = prev.direct or _same_turn(merged, prev)
+            if not (prev_has and seg.direct) and _looks_like_speech(
+                text, seg, text[seg.start : seg.end]
+            ):
+                prev.end = seg.end
+                prev.close_pos = seg.close_pos
+                prev.para = seg.para
+                if seg.direct and not prev.direct:
+                    prev.who, prev.rule, prev.direct = seg.who, seg.rule, True
+                continue
+        merged.append(seg)
+    return merged
 
 
 def _same_turn(merged: list[_Segment], seg: _Segment) -> bool:
