@@ -456,3 +456,24 @@ def test_any_text_gives_valid_spans(text: str) -> None:
     assert first == second
     assert all(text[q.start : q.end] == q.text and q.text for q in first)
     assert all(q.speaker is None or q.speaker.strip() == q.speaker != "" for q in first)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a one-line release split into paragraphs at two spaces inside a quote cuts the quote there",
+)
+def test_quote_with_two_spaces_between_its_sentences() -> None:
+    """A quote whose sentences are two spaces apart in a one-line release stays one attributed segment."""
+    body = "Rain fell all week.  “We planted the reeds in April.  The herons came back in May,” said Ana Ruiz."
+    found = summary(quotes_of(body))
+
+    assert found == [("We planted the", "Ana Ruiz", None, None)]
+
+
+@pytest.mark.xfail(strict=True, reason="a surname written in camel case reads as a brand name")
+def test_camel_case_surname() -> None:
+    """A surname such as "ScottSmith" is still a name after "said"."""
+    body = "“Every child deserves clean water,” said Hali ScottSmith, co-founder of River Trust."
+    found = summary(quotes_of(body))
+
+    assert found == [("Every child deserves", "Hali ScottSmith", "co-founder", "River Trust")]
