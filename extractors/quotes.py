@@ -13,7 +13,14 @@ organisation as the release gives them. Each segment is one ``Quote``:
   said") resolved to the named person, or None when the release does not say;
 - ``title`` and ``organization``: from the appositive or the introducing
   phrase, None when unsaid;
-- ``rule``: how the speaker was found, ``confidence`` how sure.
+- ``rule``: how the speaker was found — ``quote.said_name`` ("…,” said NAME),
+  ``quote.name_said`` ("…,” NAME said), ``quote.dash`` ("…” – NAME, ORG),
+  ``quote.signature`` ("…” NAME, TITLE, ORG), ``quote.name_said_colon`` (NAME
+  said: “…”), ``quote.says_name`` (Says NAME, “…”), ``quote.according_to``,
+  ``quote.colon`` (NAME: “…”), ``quote.same_turn`` (a later segment of the same
+  paragraph), ``quote.next_paragraph``, ``quote.next_sentence``,
+  ``quote.previous_sentence``, ``quote.said_unnamed`` ("…,” the company said),
+  ``quote.unresolved_role`` and ``quote.unattributed``; ``confidence`` how sure.
 
 Examples (speaker, title, organization)::
 
