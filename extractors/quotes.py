@@ -38,8 +38,9 @@ How: one regex scan finds every quote mark; each is classified as opening,
 closing or apostrophe from its neighbours; marks are paired paragraph by
 paragraph in one pass; then a few anchored patterns read the text right after
 the closing mark and right before the opening mark, and a registry of the
-person names in the release (built in one scan) maps surnames, pronouns and
-roles back to full names. Linear in the length of the release.
+person names in the release, looked up on demand around the few mentions of
+each speaker, maps surnames, given names, pronouns and roles back to full
+names. Linear in the length of the release; at most ``MAX_MARKS`` marks are read.
 """
 
 from __future__ import annotations
