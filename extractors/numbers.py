@@ -627,7 +627,9 @@ MAX_MENTIONS = 3000
 # done in two cheap passes and the full pattern is only tried where a number
 # can begin: at a run of digits, and at a number word found with a set lookup
 # over the lower-cased words (``str`` methods run in C).
-_DIGIT_RUN = regex.compile(r"[0-9]+")
+# A run of digits that can start a number: not glued to a word, a code, a URL
+# or a range ("COVID-19", "v2.1", "?id=42", "2022-2023"); "-5" and ".5" may.
+_DIGIT_RUN = regex.compile(r"(?=[0-9])(?<![\w/%=&?@_]|[\w.]-|\w\.|[\w.]\u2010|[\w.]\u2011)[0-9]+")
 _FRACTION_CHAR = regex.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _WORD_STARTS = frozenset(w.lower() for w in _NUMBER_WORDS) | {"minus", "negative", "tens"}
 # Words a leading "a" / "half a" may come before: "a dozen", "half a billion".
@@ -732,8 +734,15 @@ def _ends_plainly(text: str, e: int, endpos: int) -> bool:
         if first in "%+-\u2013" or first.isdigit():
             return False
         if first.isalpha():
-            word = rest.split(None, 1)[0].rstrip(_STRIP).lower()
-            return word.split("-", 1)[0] not in _FOLLOW
+            parts = rest.split(None, 2)
+            word = parts[0].rstrip(_STRIP).lower().split("-", 1)[0]
+            if word == "of" and len(parts) > 1:
+                # "one of the most" is plain; "one of five", "two thirds of a million" are not.
+                second = parts[1].rstrip(_STRIP).lower().split("-", 1)[0]
+                return (
+                    second not in _FOLLOW and second not in ("a", "an") and not second[:1].isdigit()
+                )
+            return word not in _FOLLOW
     return True
 
 
