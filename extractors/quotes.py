@@ -582,14 +582,14 @@ VERB_TAIL = regex.compile(
     r"""
       [^\S\n]*(?:$|[.,;:!?)\]—–\-“"«\n])                         # the clause ends
     | [^\S\n]+(?:(?:in|on|at|during|after|before|while|when|as|today|yesterday|recently
-                 |earlier|later|last|this|of|about|with|via|through|from|that|reporters
+                 |earlier|later|last|this|of|about|with|via|through|from|that|reporters|regarding|upon|adding|noting
                  |journalists|to\s+(?:reporters|journalists|the|a|an|\p{Lu}))\b
                |\p{Lu}|\d)                                            # or a circumstance
     """,
     regex.VERBOSE,
 )
 DASH_AFTER = regex.compile(r"[,.\s]{0,3}[-–—―]")  # "…” – NAME"
-WHO_END = regex.compile(r"[.;!?](?:\s|$)|[“\"«]")  # the end of a dash attribution
+WHO_END = regex.compile(r"[.;!?](?:\s|$)|[“\"«\n]")  # the end of a dash attribution
 LEAD_IN = regex.compile(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
@@ -625,8 +625,14 @@ SPEECH_CUE = regex.compile(
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
 SPEECH_SUBJECT = regex.compile(rf"(?:,[^,.;“”\"]{{1,60}},)?\s+(?:also\s+)?(?:{VERB})(?![\p{{L}}])")
-# "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker.
-NEXT_SENTENCE_WHO = regex.compile(rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{VERB})\b")
+# "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker,
+# with a verb that reports speech and nothing else ("continues" may not).
+NEXT_SENTENCE_VERBS = (
+    "said says told added explained noted stated commented remarked recalled wrote".split()
+)
+NEXT_SENTENCE_WHO = regex.compile(
+    rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{alternation(NEXT_SENTENCE_VERBS)})\b"
+)
 
 
 # --- the person registry ------------------------------------------------------------
