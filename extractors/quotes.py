@@ -1615,9 +1615,11 @@ def find_quotes(doc: Document) -> list[Quote]:
                 person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
         if person is None and seg.direct:
             person = _resolve(seg.who, speakers, registry)
+        opens_release = seg.at_para_start and ENDS_SENTENCE.search(inside) is not None
         if (
             seg.open_pos < title_end
             and title_end - title_start < 150
+            and not opens_release
             and (person is None or seg.rule not in ("quote.said_name", "quote.name_said"))
         ):
             continue  # a headline's quote: kept only with "said NAME", not a Title-Cased guess

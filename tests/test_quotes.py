@@ -391,6 +391,26 @@ def test_release_opens_with_a_quote() -> None:
     assert [(q.text.split()[0], q.speaker) for q in found] == [("We", "Rita Glass")]
 
 
+def test_release_opens_with_a_short_unattributed_quote() -> None:
+    """A release whose first line is a sentence in quote marks reports it, unattributed."""
+    text = (
+        "“Clean water is a right, not a privilege.”\n\nAcme gave $5,000 to River Trust on Tuesday."
+    )
+    found = find_quotes(read(text))
+
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Clean water is a right, not a privilege.", None)
+    ]
+
+
+def test_headline_title_in_quotes_is_not_a_quote() -> None:
+    """A headline that quotes a title or slogan gives no quote."""
+    text = "Acme Launches “Clean Water For Every Town” Campaign\n\nAcme gave $5,000 to River Trust on Tuesday."
+    found = find_quotes(read(text))
+
+    assert found == []
+
+
 def test_quote_introduced_by_colon_in_previous_paragraph() -> None:
     """A quote in its own paragraph after "NAME, TITLE, stressed its value:" belongs to NAME."""
     body = "Lena Marsh, head of water at Acme, stressed the value of the work:\n\n“Every town downstream benefits from this.”"
