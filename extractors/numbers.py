@@ -216,7 +216,7 @@ DENOMINATORS = {
 }  # fmt: skip
 VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
          "billions": 10**9, "trillions": 10**12}  # fmt: skip
-SUFFIX_SCALES = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "mn": 10**6, "mln": 10**6,
+SUFFIX_SCALES = {"k": 10**3, "K": 10**3, "M": 10**6, "m": 10**6, "MM": 10**6, "mn": 10**6, "mln": 10**6,
                  "mil": 10**6, "bn": 10**9, "bln": 10**9, "B": 10**9, "b": 10**9, "G": 10**9,
                  "T": 10**12, "tn": 10**12, "tln": 10**12}  # fmt: skip
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
@@ -269,7 +269,9 @@ NUMBER_PHRASE = regex.compile(
             (?:point\s{{1,3}})?                                  # "nine point nought four"
             (?:{_DIGITS}|(?:{trie(_NUMBER_WORDS)})\b)
           ){{0,12}}
-          (?-i:(?P<suffix>MM|mn|mln|mil|bn|bln|tn|tln|[kKMBbGT])(?![\w\-']|\.\w)   # 10k  1.2bn  10M
+          (?-i:(?P<suffix>MM|mn|mln|mil|bn|bln|tn|tln|[kKMBbGT]
+                  |m(?=[ ]\p{{Ll}})(?![ ](?:tall|long|high|wide|deep|away|above|below|under|from|in|by|x|of|to|and|or|at|on)\b)
+                  )(?![\w\-']|\.\w)                                   # 10k  1.2bn  10M  2.4m people (not 2.4m tall)
              | [ ]{{1,2}}(?P<suffix2>MM|mln|bln|tln|bn|[kKMGT])(?![\w\-']|\.\w))?      # 2.33 k  10 bln
           (?P<plus>\+|-plus\b)?                                  # 3,000+  25-plus
           (?!\w|\.\d)                                           # not "3D", "180.25ml", "20and"

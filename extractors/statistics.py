@@ -112,6 +112,9 @@ STOP = frozenset(
     employ employs serve serves operate operates provide provides offer offers include includes
     support supports help helps run runs hold holds host hosts build builds create creates
     reach reaches deliver delivers represent represents account accounts cover covers
+    cut cuts raise raises reduce reduces increase increases improve improves expand expands
+    boost boosts add adds bring brings save saves invest invests open opens launch launches
+    found said told lost won died fell rose grew went came saw made took gave left met
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my""".split()
 )
@@ -136,7 +139,7 @@ NOT_AFTER = regex.compile(
     (?:
         [ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b|[AP]\.M\.)       # 11 a.m.
       | :\d                                                                 # 11:30  3:1
-      | [ \u00a0](?:{alternation(MONTHS)})\b                                 # 1 June
+      | [ \u00a0](?i:{alternation(MONTHS)})\b                               # 1 June
       | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]old\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
@@ -534,6 +537,11 @@ def _subject(
                 or (nxt_w in STOP and nxt_w not in ("their", "its", "our"))
             ):
                 break
+            # "countries and territories", "children and their families": another
+            # plural follows; "1,200 jobs and cut emissions" has a verb instead.
+            ahead = [x.group().rstrip(",.").lower() for x in words[i + 1 : i + 4]]
+            if not any(a.endswith("s") and a not in STOP for a in ahead):
+                break
             prev_low = low
             kept.append((np_start + w.start() + len(trail), low))
             continue
@@ -557,9 +565,9 @@ def _subject(
         if (
             kept_end is None
             and (low.endswith("ed") and low not in ("aged", "need", "seed", "bed", "red", "feed"))
-            and (i + 1 < len(words) and words[i + 1].group().lower() in STOP)
+            and (i + 1 >= len(words) or words[i + 1].group().lower() in STOP)
         ):
-            break  # "2,000 attended the event": a verb, not a noun
+            break  # "2,000 attended the event", "3 died": a verb, not a noun
         count += 1
         kept_end = np_start + w.start() + len(trail)
         kept.append((kept_end, low))
