@@ -45,7 +45,7 @@ names. Linear in the length of the release; at most ``MAX_MARKS`` marks are read
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -147,15 +147,18 @@ class _Piece:
     open_pos: int  # the opening mark
     close_pos: int | None  # the closing mark, None when the paragraph ended first
     end: int  # where the inside ends (the closing mark, or the paragraph end)
-    para: int
+    para: int  # the paragraph where it ends
     at_para_start: bool  # the opening mark begins its paragraph
-    next_pieces: list[_Piece] = field(default_factory=list)
+    first_para: int = -1  # the paragraph where it opens, when not ``para``
 
 
 def _pair_paragraph(
-    text: str, marks: list[_Mark], para: int, p_start: int, p_end: int
+    text: str, marks: list[_Mark], para: int, p_start: int, p_end: int, carry: _Piece | None = None
 ) -> list[_Piece]:
-    """Pair the marks of one paragraph into pieces; linear in the number of marks."""
+    """Pair the marks of one paragraph into pieces; linear in the number of marks.
+
+    ``carry`` is a quote still open from the paragraph before, which this one closes.
+    """
     # Single marks first: a pair of single quotes whose opener is still open at
     # the end of the paragraph was an apostrophe, unless it opened the paragraph.
     singles = [m for m in marks if not m.double and m.role != "apos"]
@@ -183,7 +186,7 @@ def _pair_paragraph(
         single_pairs[open_single] = None
 
     pieces: list[_Piece] = []
-    cur: _Piece | None = None  # an open double-quote piece
+    cur: _Piece | None = carry  # an open double-quote piece
     depth = 0  # double quotes nested inside it
     nested_single = 0  # single quotes open inside it
     skip_until = -1  # inside a single-quote piece, everything is nested
@@ -247,6 +250,26 @@ def _find_pieces(doc: Document) -> list[_Piece]:
     text = doc.text
     paragraphs = doc.paragraphs
     pieces: list[_Piece] = []
+
+    def pair(pi: int, marks: list[_Mark]) -> None:
+        p = paragraphs[pi]
+        carry = None
+        last = pieces[-1] if pieces else None
+        if (
+            last is not None
+            and last.close_pos is None
+            and last.para == pi - 1
+            and text[last.open_pos] in DOUBLE_MARKS
+            and "\n" not in text[paragraphs[pi - 1].end : p.start]
+            and next((m.role for m in marks if m.double), "") == "close"
+        ):
+            # “We planted in April.  The herons came in May,” — a one-line release cut
+            # at the two spaces inside a quote: the quote goes on into this paragraph
+            carry = pieces.pop()
+            carry.first_para = carry.para if carry.first_para < 0 else carry.first_para
+            carry.para = pi
+        pieces.extend(_pair_paragraph(text, marks, pi, p.start, p.end, carry))
+
     marks: list[_Mark] = []
     pi = -1  # the paragraph of ``marks``
     count = 0
@@ -259,8 +282,7 @@ def _find_pieces(doc: Document) -> list[_Piece]:
             continue  # the middle of a run of marks: noise
         if pi < 0 or pos >= paragraphs[pi].end:
             if marks:
-                p = paragraphs[pi]
-                pieces.extend(_pair_paragraph(text, marks, pi, p.start, p.end))
+                pair(pi, marks)
                 marks = []
             pi = doc.paragraph_index(pos)
             if pi >= len(paragraphs) or not paragraphs[pi].start <= pos < paragraphs[pi].end:
@@ -268,8 +290,7 @@ def _find_pieces(doc: Document) -> list[_Piece]:
                 continue
         marks.append(_classify(text, pos))
     if marks and pi >= 0:
-        p = paragraphs[pi]
-        pieces.extend(_pair_paragraph(text, marks, pi, p.start, p.end))
+        pair(pi, marks)
     return pieces
 
 
@@ -1573,7 +1594,15 @@ def _segments(doc: Document, pieces: list[_Piece]) -> list[_Segment]:
         if e <= s:
             continue
         out.append(
-            _Segment(s, e, pc.open_pos, pc.close_pos, pc.para, pc.at_para_start, first_para=pc.para)
+            _Segment(
+                s,
+                e,
+                pc.open_pos,
+                pc.close_pos,
+                pc.para,
+                pc.at_para_start,
+                first_para=pc.para if pc.first_para < 0 else pc.first_para,
+            )
         )
     return out
 
@@ -1702,8 +1731,9 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
                 )
                 rule = "quote.dash" if who is not None else ""
         if who is None:
-            prev_para = paragraphs[seg.para - 1] if seg.para > 0 else None
-            who, rule = _attribute_before(seg, text, para.start, registry, prev_para)
+            first = paragraphs[seg.first_para]  # where the quote opens
+            prev_para = paragraphs[seg.first_para - 1] if seg.first_para > 0 else None
+            who, rule = _attribute_before(seg, text, first.start, registry, prev_para)
         if who is not None:
             seg.who, seg.rule, seg.direct = who, rule, True
 

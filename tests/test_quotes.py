@@ -478,13 +478,15 @@ def test_any_text_gives_valid_spans(text: str) -> None:
     assert all(q.speaker is None or q.speaker.strip() == q.speaker != "" for q in first)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a one-line release split into paragraphs at two spaces inside a quote cuts the quote there",
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rain fell all week.  “We planted the reeds in April.  The herons came back in May,” said Ana Ruiz.",
+        "Ana Ruiz said: “We planted the reeds in April.  The herons came back in May.”  The trust thanked Acme.",
+    ],
 )
-def test_quote_with_two_spaces_between_its_sentences() -> None:
+def test_quote_with_two_spaces_between_its_sentences(body: str) -> None:
     """A quote whose sentences are two spaces apart in a one-line release stays one attributed segment."""
-    body = "Rain fell all week.  “We planted the reeds in April.  The herons came back in May,” said Ana Ruiz."
     found = summary(quotes_of(body))
 
     assert found == [("We planted the", "Ana Ruiz", None, None)]
