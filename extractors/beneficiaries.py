@@ -68,7 +68,7 @@ STRONG_CUES = frozenset(
     uplifting educate educates educating treat treats treating impact impacts impacting protect
     protects protecting feed feeds feeding equip equips equipping aid aids aiding house houses
     housing care caring cares mentor mentors mentoring train trains training aiding provide
-    provides providing
+    provides providing target targets targeting aimed targeted directed
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -312,7 +312,7 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
     return merged
 
 
-_WORD_BACK = regex.compile(r"([\p{L}\d][\p{L}\d’'\-]*)(\s+|,\s+)$")
+_WORD_BACK = regex.compile(r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*)(\s+|,\s+)$")
 
 
 def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, str] | None:
@@ -337,6 +337,16 @@ def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, 
         if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
             cue = word  # "inviting students", "connecting families": a verb
             break
+        if word in ("than", "at"):
+            prev = _WORD_BACK.search(text, floor, w.start())
+            prev_word = prev.group(1).lower() if prev is not None else ""
+            if prev is not None and prev_word in ("more", "less", "fewer", "over"):
+                pos = prev.start()  # "benefit more than 5,000 residents"
+                passed_determiner = True
+                continue
+            if prev is not None and prev_word in ("aimed", "targeted", "directed"):
+                cue = prev_word  # "aimed at young people"
+                break
         if word == "of":
             prev = _WORD_BACK.search(text, floor, w.start())
             prev_word = prev.group(1).lower() if prev is not None else ""

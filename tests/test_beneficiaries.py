@@ -65,6 +65,26 @@ CASES = [
         ["patients across northern Maine"],
     ),
     ("The fund equips teachers with tablets.", ["teachers"]),
+    (
+        "The funding will benefit more than 5,000 residents in rural areas of the state.",
+        ["residents in rural areas of the state"],
+    ),
+    (
+        "The programme is aimed at young people aged 16 to 24 who are not in work.",
+        ["young people aged 16 to 24"],
+    ),
+    (
+        "The fund targets low-income households across Wales.",
+        ["low-income households across Wales"],
+    ),
+    (
+        "Proceeds are held for the benefit of children with life-limiting conditions.",
+        ["children with life-limiting conditions"],
+    ),
+    (
+        "All money raised will go to families who lost their homes in the fire.",
+        ["families who lost their homes in the fire"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
