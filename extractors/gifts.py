@@ -176,7 +176,23 @@ NOT_GIFT_HEAD = regex.compile(
     r"""
     \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{L}\d][\w.'’&-]*\s){0,6}
     (?:campaign|project|development|facility|building|expansion|renovation|plan|budget|economy
-      |industry|market|deal|valuation|portfolio|complex|campus|stadium|arena|redevelopment|construction)s?\b
+      |industry|market|deal|valuation|portfolio|complex|campus|stadium|arena|redevelopment|construction
+      |target|goal)s?\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A running total that a gift adds to: "The donation brings the appeal to £3.1m".
+RUNNING_TOTAL = regex.compile(
+    r"\b(?:brings?|bringing|brought|takes|taking|took|pushes|pushing|pushed|lifts|lifting)\s[^.;$€£]{0,60}\bto\s(?:over\s|more\sthan\s|nearly\s|almost\s)?$",
+    regex.IGNORECASE,
+)
+
+# A sentence giving parts of the gift: "Of the total, ₹9.5 crore will fund books".
+PART_OF = regex.compile(
+    r"""
+      ^\W{0,3}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
+    | \b(?:funding|grant|donation|gift|money|investment|commitment|pledge)\b[^.;]{0,30}\b(?:includes?|including)\s
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -213,7 +229,7 @@ AGENT_VERBS = regex.compile(
       | pledg(?:e|es|ed|ing)
       | contribut(?:e|es|ed|ing)
       | endow(?:s|ed)?
-      | (?:gifts|gifted|giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
+      | (?:gifts|gifted|giv(?:e|es|ing|en)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
         |sponsor(?:s|ed)?|match(?:es|ed)?|rais(?:e|es|ed)|provid(?:e|es|ed)|invest(?:s|ed)?
         |extend(?:s|ed)?|offer(?:s|ed)?|distribut(?:e|es|ed)|hand(?:s|ed)\sover|present(?:s|ed)?)
         (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
@@ -521,6 +537,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
+    if RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start):
+        return False  # "brings the appeal to £3.1m": a running total with others' money
     if _search(
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
@@ -1074,7 +1092,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for idx, span in enumerate(units):
         in_title = idx == 0 and doc.title is not None and span == doc.title
         s_cues = _in(c_starts, cues, span)
-        if not s_cues:
+        after_gift = bool(sentences) and sentences[-1].index == idx - 1
+        if not s_cues and not (after_gift and PART_OF.search(text, span.start, span.end)):
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
@@ -1089,8 +1108,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if kind == "weak" and not s_money:
             continue
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
-        strong = kind == "strong" or any(
-            GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money
+        strong = (
+            kind == "strong"
+            or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
+            or (
+                after_gift
+                and bool(s_money)
+                and PART_OF.search(text, span.start, span.end) is not None
+            )
         )
         sent = _Sentence(idx, span, strong, s_money, in_title=in_title)
         sent.cue_ends = [c.end for c in s_cues]

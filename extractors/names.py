@@ -238,6 +238,13 @@ NAME = regex.compile(
 _PROGRAMME_FOR = regex.compile(
     r"\s(?:for|FOR)\s(?:\S+\s){0,5}?(?:Program|Programme|Project|Initiative|Campaign|Scholarship|Research|Fund)s?$"
 )
+_OF_LIST = regex.compile(
+    r"(?:,\s\p{Lu}[\p{Ll}\p{Lu}]+){1,3},?\s(?:and|&|AND)\s\p{Lu}[\p{Ll}\p{Lu}]+\b"
+)
+# A programme "of" its owner: "Education Initiative of The Academy" names the Academy.
+_PROGRAMME_OF = regex.compile(
+    r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign|Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",
+)
 _POSSESSIVE = regex.compile(rf"{APOSTROPHE}s?$")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-]*")
 
@@ -327,6 +334,9 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             last = chunk.rsplit(" ", 1)[-1]
             if not _fullmatch(r"(?:\p{Lu}\.)+", last):
                 e -= 1
+        m = _PROGRAMME_OF.match(full, s, e)
+        if m and m.end() < e:
+            s = m.end()
         m = _PROGRAMME_FOR.search(full, s, e)
         if m:  # "Lakeshore University | for Rural Nursing Program": the programme is not the name
             e = m.start()
@@ -372,7 +382,7 @@ def _kind(text: str, start: int, end: int) -> Kind:
         return "org"
     if (
         len(words) == 1
-        and _fullmatch(r"[\p{Lu}\d&\-.]{2,}", chunk)
+        and _fullmatch(r"[\p{Lu}\d&\-.]{2,8}", chunk)
         and any(c.isalpha() for c in chunk)
     ):
         return "org"  # an acronym: UNICEF, H-E-B
@@ -432,6 +442,12 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
                 continue
             if chunk.lower().rstrip(".") in STOP_CAPITALS or chunk.lower() in HEADLINE_BREAKS:
                 continue
+            if " of " in chunk or " OF " in chunk:
+                # "Academy of Medicine, Engineering, and Science": a list closing the name
+                tail = _OF_LIST.match(text, e, min(len(text), e + 80))
+                if tail:
+                    e = tail.end()
+                    chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
     return out
 
