@@ -539,8 +539,13 @@ def _subject(
                 break
             # "countries and territories", "children and their families": another
             # plural follows; "1,200 jobs and cut emissions" has a verb instead.
-            ahead = [x.group().rstrip(",.").lower() for x in words[i + 1 : i + 4]]
-            if not any(a.endswith("s") and a not in STOP for a in ahead):
+            ahead = []
+            for x in words[i + 1 : i + 4]:
+                a = x.group().rstrip(",.").lower()
+                if not a[:1].isalpha() or (a in STOP and a not in ("their", "its", "our")):
+                    break
+                ahead.append(a)
+            if not any(a.endswith("s") for a in ahead):
                 break
             prev_low = low
             kept.append((np_start + w.start() + len(trail), low))
