@@ -182,6 +182,19 @@ NOT_GIFT_HEAD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A sum given to an unnamed group: "$2 million to farming communities".
+TO_UNNAMED = regex.compile(
+    r"\s(?:[^\s.;,]+\s){0,3}?to\s(?!an?\s)(?:the\s|local\s|other\s)?"
+    r"(?!(?:support|help|fund|build|provide|expand|create|establish|improve|advance|assist|benefit|launch|renovate"
+    r"|purchase|sustain|strengthen|enable|cover|bring|make|serve|train|equip|continue|develop|enhance|increase"
+    r"|protect|reduce|restore|upgrade|promote|address|empower|combat|fight|feed|boost|ensure|be|its|their|his|her)\b)\p{Ll}"
+)
+
+# Between a share and its "to": "$11.2 million will go to X", "$2 million to X".
+SHARE_GAP = regex.compile(
+    r"\s?(?:(?:will\s)?(?:go(?:es)?|went|be\s(?:given|granted|awarded|donated|allocated)|(?:was|were|is|are)\s(?:given|granted|awarded|donated|allocated|going))\s)?"
+)
+
 # A running total that a gift adds to: "The donation brings the appeal to £3.1m".
 RUNNING_TOTAL = regex.compile(
     r"\b(?:brings?|bringing|brought|takes|taking|took|pushes|pushing|pushed|lifts|lifting)\s[^.;$€£]{0,60}\bto\s(?:over\s|more\sthan\s|nearly\s|almost\s)?$",
@@ -762,7 +775,16 @@ def _role_of(
         and (sent.gift_money or sent.strong)
         and not _match(r"\s*\S+\s+by\b", after)
     ):
-        found = [("recipient", "gift.receives", 0.85, None, name)]
+        # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
+        share = next(
+            (
+                m
+                for m in money
+                if 0 <= m.start - name.end <= 40 and "," not in text[name.end : m.start]
+            ),
+            None,
+        )
+        found = [("recipient", "gift.receives", 0.85, share if not prev_joined else None, name)]
         if prev_joined:
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
         return found
@@ -794,7 +816,18 @@ def _role_of(
             _anchored(anchors, prep, span.start, 60, strict=strict, text=text)
             or (sent.strong and _reaches(anchors, prep, span.start, text))
         ) and not _verb_first(name):
-            share = next((m for m in reversed(money) if 0 <= prep - m.end <= 6), None)
+            share = next(
+                (
+                    m
+                    for m in reversed(money)
+                    if 0 <= prep - m.end <= 40 and SHARE_GAP.fullmatch(text, m.end, prep)
+                ),
+                None,
+            )
+            if share is not None and _match(
+                r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}", text[name.end : name.end + 14]
+            ):
+                share = None  # "$18.4 million to X and Y": a total for both
             return [("recipient", "gift.to", 0.85, share, name)]
     if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
         return [("recipient", "gift.dative", 0.8, None, name)]
@@ -1092,8 +1125,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for idx, span in enumerate(units):
         in_title = idx == 0 and doc.title is not None and span == doc.title
         s_cues = _in(c_starts, cues, span)
-        after_gift = bool(sentences) and sentences[-1].index == idx - 1
-        if not s_cues and not (after_gift and PART_OF.search(text, span.start, span.end)):
+        after_gift = bool(sentences) and (
+            idx - sentences[-1].index <= 2
+            or _match(r"\W{0,3}Of\s(?:the|this|that|its)\s", text[span.start : span.start + 12])
+            is not None
+        )
+        if not s_cues and not (after_gift and PART_OF.search(text[span.start : span.end])):
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
@@ -1114,7 +1151,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             or (
                 after_gift
                 and bool(s_money)
-                and PART_OF.search(text, span.start, span.end) is not None
+                and PART_OF.search(text[span.start : span.end]) is not None
             )
         )
         sent = _Sentence(idx, span, strong, s_money, in_title=in_title)
@@ -1198,6 +1235,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for sent in kept:
         if not (sent.roles or sent.strong):
             continue
+        givers = [r for r in sent.roles if r.role == "donor"]
+        if givers and all(id(where[id(r)]) in recipient_names for r in givers):
+            continue  # "the Fund has itself granted $209 million": the recipient's own giving
         for m in sent.gift_money:
             key = (m.value, m.currency)
             conf = 0.85 if sent.strong else 0.7
@@ -1445,6 +1485,13 @@ def _records(
         next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
     )
     rows: list[tuple[str | None, str | None, GiftAmount | None, float, _Sentence]] = []
+    # Sums paired with a recipient anywhere (a list item, "X ($10,095)") are not also totals.
+    shared = {
+        id(r.money)
+        for sent in sentences
+        for r in sent.roles
+        if r.role == "recipient" and r.money is not None and id(where[id(r)]) in recipient_names
+    }
     for sent in sentences:
         donors = sorted(
             (r for r in sent.roles if r.role == "donor" and id(where[id(r)]) in donor_names),
@@ -1473,13 +1520,15 @@ def _records(
                 )
         distinct = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
         for m in sent.gift_money:
-            if id(m) in paired or (m.value, m.currency) not in amounts:
+            if id(m) in paired or id(m) in shared or (m.value, m.currency) not in amounts:
                 continue
             rec: str | None
             if len(distinct) == 1 and not paired:
                 rec = distinct[0]
-            elif not distinct:
-                rec = main_recipient
+            elif not distinct and not TO_UNNAMED.match(
+                doc.text, m.end, min(len(doc.text), m.end + 40)
+            ):
+                rec = main_recipient  # the release's one recipient, unless "to farming communities"
             else:
                 rec = None
             rows.append((donor_of(m), rec, _ga(m), 0.7, sent))

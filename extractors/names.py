@@ -117,7 +117,7 @@ STOP_CAPITALS = frozenset(
     eight nine ten first second third last next now then thus so yet still according
     including included per via dear mr mrs ms dr prof sen rep gov hon president ceo
     chairman chair founder director executive vice senior chief said says added according
-    monday tuesday wednesday thursday friday saturday sunday
+    monday tuesday wednesday thursday friday saturday sunday rs usd eur gbp inr aud cad
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     photo photos video click read learn visit see source media contact contacts email phone
