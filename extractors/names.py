@@ -144,7 +144,8 @@ HEADLINE_BREAKS = frozenset(
     named selects selected hosts hosted opens opened completes completed kicks marks
     to from for with by at in on into as via of and its their his her over more than
     million billion thousand offer offers offered grant donation award pledge highlights
-    reflects urges urge hits reaches surpasses tops exceeds doubles triples
+    reflects urges urge hits reaches surpasses tops exceeds doubles triples means says say
+    calls shows makes takes gets sets brings drives
     """.split()
 )
 
