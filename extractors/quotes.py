@@ -542,7 +542,7 @@ BEFORE_VERB = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
-INTRO_BREAK = regex.compile(r"[”\"»]|[.!?](?=\s)")
+INTRO_BREAK = regex.compile(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
 # Before the opening mark, inverted: "Says Lee, “" / "Adds Jane Roe: “".
 INVERTED_VERBS = alternation(
     "says said adds added explains explained notes noted continues continued concludes concluded "
@@ -583,7 +583,7 @@ LEADING_DETERMINER = regex.compile(r"^(?:a|an|the|its|our|their)\s+", regex.IGNO
 LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = regex.compile(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
-CLAUSE_BREAK = regex.compile(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s")
+CLAUSE_BREAK = regex.compile(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s", regex.REVERSE)
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
 WORD_BEFORE_STOP = regex.compile(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
 POSSESSIVE_S = regex.compile(r"['’]s$")  # "Acme’s" -> "Acme"
@@ -834,10 +834,7 @@ class Registry:
             i = self.text.find(name)
         if i >= 0:
             lo = start = max(0, i - 100)
-            for brk in CLAUSE_BREAK.finditer(self.text, lo, i):
-                word = WORD_BEFORE_STOP.match(self.text, lo, brk.start())
-                if brk.group()[:1] != "." or not word or word.group().lower() not in ABBREVIATIONS:
-                    start = brk.end()  # the last break that is not "Sen." or "Dr." wins
+            start = _last_break(CLAUSE_BREAK, self.text, lo, i)
             before = self.text[start:i]
             end = i + len(name)
             stop = ATTRIB_END.search(
@@ -873,6 +870,22 @@ class Registry:
                 org = " ".join(title_toks[:first]) or None
                 self._persons.append(Person(" ".join(name_toks), title, org))
         return self._persons
+
+
+def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """Where the clause ending at ``hi`` begins: after the last break that is not "Sen." or "Inc."
+
+    ``pattern`` is matched right to left, so only the breaks nearest ``hi`` are read.
+    """
+    end = hi
+    while True:
+        brk = pattern.search(text, lo, end)
+        if brk is None:
+            return lo
+        word = WORD_BEFORE_STOP.match(text, lo, brk.start()) if brk.group()[:1] == "." else None
+        if word is None or word.group().lower() not in ABBREVIATIONS:
+            return brk.end()
+        end = brk.start()
 
 
 def _words_before(text: str, pos: int) -> str:
@@ -1467,12 +1480,7 @@ def _attribute_before(
         # "Jane Roe, CEO of Acme, stressed its importance:" then the quote in its own paragraph
         before = text[max(prev_para.start, prev_para.end - 300) : prev_para.end]
     # the clause that introduces the quote: from the last sentence end or quote mark
-    start = 0
-    for brk in INTRO_BREAK.finditer(before):
-        word = WORD_BEFORE_STOP.match(before, 0, brk.start())
-        if brk.group()[:1] != "." or not word or word.group().lower() not in ABBREVIATIONS:
-            start = brk.end()  # "Robotic Devices, Inc. (RAD), ..." does not end at "Inc."
-    clause = before[start:]
+    clause = before[_last_break(INTRO_BREAK, before, 0, len(before)) :]
     if not clause.strip():
         return None, ""
     m = BEFORE_INVERTED.match(clause)
