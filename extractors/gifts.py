@@ -81,13 +81,18 @@ WEAK_CUES = """
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
+    invest invests invested investing
 """.split()
 SOFT_CUES = frozenset(
     """
     give gives giving gave given provide provides provided providing support supports
     supported supporting present presents presented presenting check cheque funding funded
-    gifted receive receives received receiving
+    gifted receive receives received receiving invest invests invested investing
     """.split()
+)
+# A public body: its "investment" in a community group is a grant.
+PUBLIC_BODY = regex.compile(
+    r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 _RAISE = frozenset("raise raises raised raising".split())
 _RAISED_FOR = regex.compile(r"[^.;]{0,80}\bfor\b")  # "raised $378,000 for the food bank"
@@ -135,7 +140,7 @@ BLOCKER_WORDS = [*"""
     fundraise investor investors acquisition acquisitions acquired acquire merger discount
     discounts coupon coupons presale presales pre-sale pre-sales airdrop airdrops staking
     tokenize tokenise supplier suppliers procurement financing refinancing equity debt offering
-    offerings liquidity lobbyist lobbyists lobbying freeze freezes froze frozen rescind rescinded
+    offerings liquidity contract contracts subcontract tender lobbyist lobbyists lobbying freeze freezes froze frozen rescind rescinded
     rescinds insurance insured msrp priced pricing sweepstakes giveaway giveaways giftcard
     giftcards e-gift egift license licence licenses licences licensing patent patents waiver
     waivers extension listing designation exemption permit permits warrants rsus
@@ -177,7 +182,7 @@ NOT_GIFT_HEAD = regex.compile(
     \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{L}\d][\w.'’&-]*\s){0,6}
     (?:campaign|project|development|facility|building|expansion|renovation|plan|budget|economy
       |industry|market|deal|valuation|portfolio|complex|campus|stadium|arena|redevelopment|construction
-      |target|goal)s?\b
+      |target|goal|investment|contract|loan|deal|order|acquisition|financing|round)s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -242,9 +247,10 @@ AGENT_VERBS = regex.compile(
       | pledg(?:e|es|ed|ing)
       | contribut(?:e|es|ed|ing)
       | endow(?:s|ed)?
-      | (?:gifts|gifted|giv(?:e|es|ing|en)|gave|award(?:s|ed|ing)?|commit(?:s|ted)?|present(?:s|ed)?|fund(?:s|ed)?
-        |sponsor(?:s|ed)?|match(?:es|ed)?|rais(?:e|es|ed)|provid(?:e|es|ed)|invest(?:s|ed)?
-        |extend(?:s|ed)?|offer(?:s|ed)?|distribut(?:e|es|ed)|hand(?:s|ed)\sover|present(?:s|ed)?)
+      | (?:gifts|gifted|giv(?:e|es|ing|en)|gave|award(?:s|ed|ing)?|commit(?:s|ted|ting)?|present(?:s|ed|ing)?
+        |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
+        |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
+        |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))
         (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
@@ -316,6 +322,8 @@ RECIPIENT_BEFORE = regex.compile(
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
+      | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
+      | \b(?:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
     )
@@ -485,6 +493,10 @@ def _scan_cues(doc: Document, end: int, low: str) -> list[_Cue]:
         word = text[m.start() : m.end()]
         strong = m["strong"] is not None
         low = word[:4].lower()
+        if m.group().startswith("invest") and not PUBLIC_BODY.search(
+            text, max(0, m.start() - 150), m.start()
+        ):
+            continue  # a government "investing $3 million in" a charity funds it; a company invests
         if m.group() in _RAISE and not _RAISED_FOR.match(
             text, m.end(), min(len(text), m.end() + 90)
         ):

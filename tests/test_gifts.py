@@ -218,6 +218,42 @@ MORE_POSITIVE = [
     ),
 ]
 
+GOVERNMENT = [
+    Case(
+        "canada_investing_in",
+        "Canada funds youth housing\n\nHALIFAX, NS, June 4, 2024 - The Government of Canada is investing "
+        "$3.2 million in the Harbourview Youth Housing Society to build 24 affordable units, the "
+        "Honourable Jane Roe announced today.",
+        ("Government of Canada",),
+        ("Harbourview Youth Housing Society",),
+        (3200000,),
+    ),
+    Case(
+        "australia_providing_to",
+        "Bushfire recovery funded\n\nHOBART, 3 March 2024 - The Australian Government is providing $12.5 "
+        "million to the Tasmanian Bushfire Recovery Fund to help communities rebuild.",
+        ("Australian Government",),
+        ("Tasmanian Bushfire Recovery Fund",),
+        (12500000,),
+    ),
+    Case(
+        "uk_department_boost",
+        "£2m boost for rural buses\n\nLONDON, 12 April 2024 - The Harrow Valley Bus Trust will receive a "
+        "£2 million boost from the Department for Transport, Roads Minister John Doe announced today.",
+        ("Department for Transport",),
+        ("Harrow Valley Bus Trust",),
+        (2000000,),
+    ),
+    Case(
+        "us_agency_program",
+        "Levee upgrade funded\n\nThe City of Springfield has been awarded $1.8 million through the Federal "
+        "Emergency Management Agency's resilience program to upgrade its levee.",
+        ("Federal Emergency Management Agency",),
+        ("City of Springfield",),
+        (1800000,),
+    ),
+]
+
 NEGATIVE = [
     Case(
         "earnings",
@@ -267,6 +303,21 @@ NEGATIVE = [
         "her work in trauma care.",
     ),
     Case(
+        "company_invests",
+        "NovaBio Closes Financing\n\nNovaBio received a $20 million investment from Horizon Ventures to "
+        "advance its lead drug candidate.",
+    ),
+    Case(
+        "defence_contract",
+        "Apex Dynamics Wins Radar Work\n\nThe Department of Defense awarded Apex Dynamics a $45 million "
+        "contract to supply radar systems.",
+    ),
+    Case(
+        "loan",
+        "Bakery Expands\n\nThe Small Business Administration approved a $2 million loan to Riverside Bakery "
+        "to expand production.",
+    ),
+    Case(
         "gift_only_in_boilerplate",
         "Orbital Tech Opens New Office in Denver\n\n"
         "Orbital Tech opened a new office in Denver this week to serve clients in the region.\n\n"
@@ -275,7 +326,7 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("case", POSITIVE + MORE_POSITIVE, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", POSITIVE + MORE_POSITIVE + GOVERNMENT, ids=lambda c: c.id)
 def test_gift_roles_and_amounts(case: Case) -> None:
     """Each construction names its donors, recipients and gift amounts."""
     frame = frame_of(case.text)
@@ -299,7 +350,9 @@ def test_no_gift_no_facts(case: Case) -> None:
     assert got == ((), (), ())
 
 
-@pytest.mark.parametrize("case", POSITIVE + MORE_POSITIVE + NEGATIVE, ids=lambda c: c.id)
+@pytest.mark.parametrize(
+    "case", POSITIVE + MORE_POSITIVE + GOVERNMENT + NEGATIVE, ids=lambda c: c.id
+)
 def test_spans_point_into_the_text(case: Case) -> None:
     """Every donor, recipient, amount and gift record spans exactly its text."""
     frame = frame_of(case.text)
