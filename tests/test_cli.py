@@ -345,7 +345,14 @@ def test_version() -> None:
     assert result.stdout == "pressfacts 0.1.0\n"
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["schema"]])
+def _all_commands() -> list[list[str]]:
+    import typer
+
+    group = typer.main.get_command(app)
+    return [[], *([name] for name in sorted(group.commands))]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", _all_commands(), ids=lambda c: " ".join(c) or "pressfacts")
 def test_help_has_examples(command: list[str]) -> None:
     """Every command's --help shows examples."""
     result = invoke(*command, "--help")
