@@ -309,6 +309,8 @@ DONOR_BEFORE = regex.compile(
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s){0,2}
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, ViewRay"
     (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
+    (?:(?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
+        |artist|author|investor|founder|resident|donor|couple|singer|actor|actress)s?\s)?  # "from collector Jane Roe"
     $
     """,
     regex.VERBOSE,
@@ -628,7 +630,8 @@ def _roles(
     i = sent.index
     strict = not sent.in_title
     for k, name in enumerate(names):
-        if _is_gift_name(name) or _is_group(name) or not _cased(name, text, sent.in_title):
+        caps_sentence = sent.in_title or text[span.start : span.end].isupper()
+        if _is_gift_name(name) or _is_group(name) or not _cased(name, text, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
         if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
@@ -705,6 +708,11 @@ def _cased(name: Name, text: str, in_title: bool) -> bool:
         if not text[pos : pos + len(key)].isupper():
             return True
         pos = low.find(key, pos + 1)
+    # "KELLERMAN TRUST" over a body that says "the Kellerman Charitable Trust"
+    for word in name_tokens(name.text):
+        if len(word) >= 4 and word not in ORG_SUFFIXES and word not in _COMMON_NAME_WORDS:
+            if word[0].upper() + word[1:] in text:
+                return True
     return False
 
 

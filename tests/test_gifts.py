@@ -218,6 +218,34 @@ MORE_POSITIVE = [
     ),
 ]
 
+ARCHIVE = [
+    Case(
+        "all_caps_release",
+        "THE JONES FOUNDATION AWARDS $50,000 TO LOCAL FOOD PANTRY\n\nTHE JONES FOUNDATION HAS AWARDED A "
+        "$50,000 GRANT TO THE EASTSIDE FOOD PANTRY TO PURCHASE A NEW REFRIGERATED TRUCK.",
+        ("JONES FOUNDATION",),
+        ("EASTSIDE FOOD PANTRY",),
+        (50000,),
+    ),
+    Case(
+        "headline_after_release_line",
+        "FOR IMMEDIATE RELEASE\n\nKELLERMAN TRUST GIVES $1.5 MILLION TO MERCY VALLEY HOSPITAL\n\n"
+        "DAYTON, Ohio, Oct. 3, 1987 -- The Kellerman Charitable Trust has given $1.5 million to Mercy "
+        "Valley Hospital for a new cardiac unit.",
+        ("Kellerman Charitable Trust",),
+        ("Mercy Valley Hospital",),
+        (1500000,),
+    ),
+    Case(
+        "in_kind_from_collector",
+        "Museum gift\n\nThe Harbor Art Museum received a donation of 200 paintings valued at $3 million "
+        "from collector Maria Lopez.",
+        ("Maria Lopez",),
+        ("Harbor Art Museum",),
+        (3000000,),
+    ),
+]
+
 GOVERNMENT = [
     Case(
         "canada_investing_in",
@@ -326,7 +354,9 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize("case", POSITIVE + MORE_POSITIVE + GOVERNMENT, ids=lambda c: c.id)
+@pytest.mark.parametrize(
+    "case", POSITIVE + MORE_POSITIVE + ARCHIVE + GOVERNMENT, ids=lambda c: c.id
+)
 def test_gift_roles_and_amounts(case: Case) -> None:
     """Each construction names its donors, recipients and gift amounts."""
     frame = frame_of(case.text)
@@ -351,7 +381,7 @@ def test_no_gift_no_facts(case: Case) -> None:
 
 
 @pytest.mark.parametrize(
-    "case", POSITIVE + MORE_POSITIVE + GOVERNMENT + NEGATIVE, ids=lambda c: c.id
+    "case", POSITIVE + MORE_POSITIVE + ARCHIVE + GOVERNMENT + NEGATIVE, ids=lambda c: c.id
 )
 def test_spans_point_into_the_text(case: Case) -> None:
     """Every donor, recipient, amount and gift record spans exactly its text."""
