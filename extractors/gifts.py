@@ -710,9 +710,13 @@ def _cased(name: Name, text: str, in_title: bool) -> bool:
         pos = low.find(key, pos + 1)
     # "KELLERMAN TRUST" over a body that says "the Kellerman Charitable Trust"
     for word in name_tokens(name.text):
-        if len(word) >= 4 and word not in ORG_SUFFIXES and word not in _COMMON_NAME_WORDS:
-            if word[0].upper() + word[1:] in text:
-                return True
+        if (
+            len(word) >= 4
+            and word not in ORG_SUFFIXES
+            and word not in _COMMON_NAME_WORDS
+            and word[0].upper() + word[1:] in text
+        ):
+            return True
     return False
 
 
