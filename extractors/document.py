@@ -20,6 +20,7 @@ releases scraped onto one line with paragraphs separated by runs of spaces.
 from __future__ import annotations
 
 import bisect
+import heapq
 from dataclasses import dataclass, field
 
 import regex
@@ -108,77 +109,81 @@ class Document:
 # --- paragraphs ---------------------------------------------------------------
 
 # A paragraph break: a blank line (any line ends, whitespace between), a line
-# end followed by an indent or a bullet, or -- in releases scraped onto one
+# end followed by an indent or a bullet, a single line end (kept unless the
+# text is hard-wrapped, checked in code), or -- in releases scraped onto one
 # line -- a run of spaces: three or more anywhere, two after the end of a
 # sentence or heading (checked in code, so that the double space some writers
 # type between words is left alone). Every alternative opens with a space or a
 # line end, which keeps the scan fast.
-PARAGRAPH_BREAK = regex.compile(
+LINE_BREAK = regex.compile(
     rf"""
-      (?:\r\n|\r|\n)
-      (?:
-          {HSPACE}*(?:(?:\r\n|\r|\n){HSPACE}*)+     # a blank line
-        | (?={HSPACE}{{2,}}\S)                      # a line end, then an indent
-        | (?=[*•#]|\d{{1,2}}\.{HSPACE})              # a line end before a bullet
-      )
-    | (?P<gap>{HSPACE}{{2,}})(?=\S)                 # "... end.  Next paragraph"
+    (?:\r\n|\r|\n)
+    (?:
+        (?P<blank>{HSPACE}*(?:(?:\r\n|\r|\n){HSPACE}*)+)   # a blank line
+      | (?P<indent>(?={HSPACE}{{2,}}\S))                   # a line end, then an indent
+      | (?P<bullet>(?=[*•#]|\d{{1,2}}\.{HSPACE}))           # a line end before a bullet
+      | (?P<line>)                                         # a single line end
+    )
     """,
     regex.VERBOSE,
 )
+# Runs of spaces. Plain spaces are found by a literal search, which is several
+# times faster than a character class tried at every space; the class is used
+# only for the few releases that hold tabs or non-breaking spaces.
+GAP_PLAIN = regex.compile(r"\x20{2,}(?=\S)")
+GAP_ANY = regex.compile(rf"{HSPACE}{{2,}}(?=\S)")
+_EXOTIC_SPACES = (
+    "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 _GAP_AFTER = frozenset('.!?:"”’)]')
-
-# A single line end inside a paragraph of hard-wrapped text: the line goes on
-# in lower case, or the line was long and did not end a sentence.
-_LINE_END = regex.compile(r"\r\n|\r|\n")
 _SENTENCE_END_CHARS = frozenset('.!?:"”’)]')
 
 
-def _split_lines(text: str, start: int, end: int) -> list[Span]:
-    """Split a block on single line ends, except where the text is hard-wrapped."""
-    spans: list[Span] = []
-    cur = start
-    for m in _LINE_END.finditer(text, start, end):
-        line = text[cur : m.start()].rstrip()
-        nxt = text[m.end() : m.end() + 1]
-        wrapped = bool(line) and (
-            nxt[:1].islower()
-            or (len(line) >= 55 and line[-1] not in _SENTENCE_END_CHARS and nxt[:1].isalnum())
-        )
-        if not wrapped:
-            spans.append(Span(cur, m.start()))
-            cur = m.end()
-    spans.append(Span(cur, end))
-    return spans
-
-
-def _strip(text: str, span: Span) -> Span | None:
+def _strip(text: str, start: int, end: int) -> Span | None:
     """The span without its leading and trailing whitespace, or None when blank."""
-    s, e = span.start, span.end
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Span(s, e) if s < e else None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def _breaks(text: str):
+    """Candidate paragraph breaks in text order: (start, end, kind)."""
+    gap = GAP_ANY if any(c in text for c in _EXOTIC_SPACES) else GAP_PLAIN
+    lines = ((m.start(), m.end(), m.lastgroup) for m in LINE_BREAK.finditer(text, timeout=TIMEOUT))
+    gaps = ((m.start(), m.end(), "gap") for m in gap.finditer(text, timeout=TIMEOUT))
+    return heapq.merge(lines, gaps)
 
 
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraphs as spans, blank ones dropped."""
-    blocks: list[Span] = []
-    cur = 0
-    for m in PARAGRAPH_BREAK.finditer(text, timeout=TIMEOUT):
-        if m["gap"] is not None:
-            before = text[m.start() - 1] if m.start() else " "
-            if before.isspace() or (len(m["gap"]) == 2 and before not in _GAP_AFTER):
-                continue
-        blocks.append(Span(cur, m.start()))
-        cur = m.end()
-    blocks.append(Span(cur, len(text)))
     out: list[Span] = []
-    for block in blocks:
-        for line in _split_lines(text, block.start, block.end):
-            stripped = _strip(text, line)
-            if stripped:
-                out.append(stripped)
+    cur = 0
+    for start, end, kind in _breaks(text):
+        if start < cur:  # a run of spaces inside a break already taken
+            continue
+        if kind == "gap":
+            before = text[start - 1] if start else " "
+            if before.isspace() or (end - start == 2 and before not in _GAP_AFTER):
+                continue
+        elif kind == "line":
+            # Hard-wrapped text: the line goes on in lower case, or a long line
+            # did not end a sentence.
+            line = text[cur:start].rstrip()
+            nxt = text[end : end + 1]
+            if line and (
+                nxt.islower()
+                or (len(line) >= 55 and line[-1] not in _SENTENCE_END_CHARS and nxt.isalnum())
+            ):
+                continue
+        span = _strip(text, cur, start)
+        if span:
+            out.append(span)
+        cur = end
+    span = _strip(text, cur, len(text))
+    if span:
+        out.append(span)
     return out
 
 
@@ -210,8 +215,10 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12})[.!?][\"”’)\]]{0,2}$")
 def _is_abbreviation(text: str, end_mark: int) -> bool:
     """Whether the full stop ending at ``end_mark`` closes an abbreviation or an initial."""
     before = text[max(0, end_mark - 14) : end_mark]
+    if not before.rstrip('"”’)] ').endswith("."):
+        return False
     m = _WORD_BEFORE.search(before)
-    if not m or not before.rstrip('"”’)] ').endswith("."):
+    if not m:
         return False
     word = m.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
@@ -236,12 +243,19 @@ _LIST_MARK = regex.compile(r"[\W_]{0,3}(?:\d{1,3}|\p{Ll})[.)]{1,2}")
 
 
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Sentences as spans, never crossing a paragraph."""
+    """Sentences as spans, never crossing a paragraph: one scan of the whole text."""
     out: list[Span] = []
+    ends = SENTENCE_END.finditer(text, timeout=TIMEOUT)
+    m = next(ends, None)
     for para in paragraphs:
         cur = para.start
-        for m in SENTENCE_END.finditer(text, para.start, para.end, timeout=TIMEOUT):
+        while m is not None and m.start("gap") < para.end:
             gap_start, gap_end = m.span("gap")
+            m_next = next(ends, None)
+            if gap_start < cur or gap_end > para.end:  # a gap across a paragraph break
+                m = m_next
+                continue
+            m = m_next
             if _LIST_MARK.fullmatch(text, cur, gap_start):
                 continue
             if _is_abbreviation(text, gap_start):
@@ -318,7 +332,7 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
     s = first.start
     while s < end and text[s] in "#* \t":  # markdown heading marks
         s += 1
-    span = _strip(text, Span(s, end))
+    span = _strip(text, s, end)
     if span is None or span.end - span.start > 400:
         return None
     return span
@@ -407,7 +421,7 @@ def read(text: str) -> Document:
     title = _find_title(text, paragraphs)
     # The headline is its own paragraph even when the body follows on the next line.
     if title is not None and paragraphs and paragraphs[0].end > title.end:
-        rest = _strip(text, Span(title.end, paragraphs[0].end))
+        rest = _strip(text, title.end, paragraphs[0].end)
         paragraphs = (
             [Span(paragraphs[0].start, title.end)] + ([rest] if rest else []) + paragraphs[1:]
         )
