@@ -66,8 +66,8 @@ STRONG_CUES = frozenset(
     benefit benefits benefited benefiting benefitting empower empowers empowering empowered
     reach reaches reaching assist assists assisting enable enables enabling uplift uplifts
     uplifting educate educates educating treat treats treating impact impacts impacting protect
-    protects protecting feed feeds feeding equip equips equipping aid aids aiding house houses
-    housing care caring cares mentor mentors mentoring train trains training aiding provide
+    protects protecting feed feeds feeding equip equips equipping aids aiding houses
+    caring mentor mentors mentoring train trains aiding provide
     provides providing target targets targeting aimed targeted directed
     """.split()
 )
@@ -91,14 +91,15 @@ OTHER_VERBS = frozenset(
     strengthens validate validates bring brings connect connects invite invites recognize
     recognizes recognise honor honors honour celebrate celebrates attract attracts engage
     engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
-    inform informs give gives offer offers
+    inform informs give gives offer offers keep keeps
     """.split()
 )
 ING_ADJECTIVES = frozenset(
     """
     struggling working aspiring emerging developing growing aging ageing remaining grieving
     recovering incoming promising rising graduating participating surviving living caring
-    underserving deserving hardworking hard-working existing upcoming
+    underserving deserving hardworking hard-working existing upcoming neighboring neighbouring
+    surrounding following leading coming outstanding
     """.split()
 )
 # Heads too general to stand alone: "people" says nothing without a qualifier.
@@ -144,7 +145,8 @@ POST = regex.compile(
       | [ \u00a0](?:in|of|across|throughout|around|within|from|with|without|living|affected|impacted|
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
-                  impacted|diagnosed|touched|left|most|hardest|disproportionately)\b
+                  impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
+                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged)\b
       | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*?                 # "in the U.S."
@@ -214,8 +216,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             low = phrase.lower()
             if head in NOT_HEADS or any(r and (r in low or low in r) for r in recipients):
                 continue
-            if _bare_generic(low):
-                continue
+            if _bare_generic(low) or (head in GENERIC and cue in WEAK_CUES):
+                continue  # "people"; "contributions to surrounding communities"
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES else 1.0
             if in_title:
                 score += TITLE_BONUS

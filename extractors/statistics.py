@@ -166,6 +166,7 @@ GIFT_CUE = regex.compile(
     regex.IGNORECASE,
 )
 ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
+VERSION = regex.compile(r"\d{1,2}\.0")
 JOINT = regex.compile(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
 NAME_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = regex.compile(r"\p{L}+")
@@ -346,6 +347,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True
     if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
         return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
+    if digits and VERSION.fullmatch(raw):
+        return True  # "the 2.0 platform", "Web 3.0": a version
     if digits:
         plain = raw.replace(",", "")
         if plain.isdigit():
@@ -377,6 +380,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True  # "June 1"
     if low_last in NAME_BEFORE and not _rank_before(before):
         return True  # "Section 4", "Suite 400"
+    if in_title and digits and _model_number_in_title(raw, last, low_last, after):
+        return True  # "Launches Atlas 5 Warehouse Platform"
     if last and last[:1].isupper() and not in_title and digits and low_last not in COUNT_OPENERS:
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
         # unless the word opens the sentence or is a possessive ("Texas' 254 counties").
@@ -391,6 +396,21 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         and n.value < 120
         and NAME_COMMA.search(before)
     )
+
+
+# Headline words before a count: verbs and prepositions ("Serves 500 Families").
+TITLE_COUNT_WORDS = frozenset(
+    """to for of with by across in at from and than over nearly almost about top all
+    awards grants funds helps supports hits tops wins earns selects adds opens plants builds
+    feeds trains hosts marks invests unveils delivers hires names reaches serves""".split()
+)
+
+
+def _model_number_in_title(raw: str, last: str, low_last: str, after: str) -> bool:
+    """Whether a small number in a title-case headline sits inside a product name."""
+    if not raw.isdigit() or int(raw) > 20 or not last[:1].isupper() or not after[1:2].isupper():
+        return False
+    return low_last not in TITLE_COUNT_WORDS and not low_last.endswith(("es", "ed"))
 
 
 def _opens_sentence(before: str) -> bool:
@@ -557,6 +577,22 @@ def _subject(
             prev_low = low
             kept.append((np_start + w.start() + len(trail), low))
             continue
+        if kept_end is None and low in ("more", "fewer", "additional", "extra", "other"):
+            nxt_w = words[i + 1].group().rstrip(",.").lower() if i + 1 < len(words) else ""
+            if not nxt_w[:1].isalpha() or nxt_w in STOP:
+                break  # "600 more than last year"
+            count += 1  # "600 more households"
+            kept.append((np_start + w.start() + len(trail), low))
+            prev_low = low
+            continue
+        if (
+            kept
+            and len(low) > 5
+            and low.endswith("ing")
+            and low not in ING_NOUNS
+            and kept[-1][1].endswith("s")
+        ):
+            break  # "11 organizations serving the county": a clause after the noun
         if low.startswith(("ended", "ending")):
             break  # "three months ended December 31", "endedDecember" in scraped tables
         if low in STOP and not (

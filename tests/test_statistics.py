@@ -134,7 +134,24 @@ NOT_STATISTICS = [
     "Results for Phase 2 are due.",
     "Visit booth #31 in the hall.",
     "Her 12-year-old son attended.",
+    "Revenue for the twelve months ending December 31 grew.",
+    "Its 2.0 platform shipped.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Acme Launches Atlas 5 Warehouse Platform", []),
+        ("Acme Serves 12 Families", ["12 Families"]),
+        ("Acme Gives Laptops To 12 Schools", ["12 Schools"]),
+    ],
+)
+def test_headline_counts_and_product_names(headline: str, expected: list[str]) -> None:
+    """In a title-case headline a count after a verb or preposition is kept, a model number is not."""
+    doc = read(headline + "\n\nNothing more.")
+
+    assert [s.text for s in find_statistics(doc, [], GiftFrame())] == expected
 
 
 @pytest.mark.parametrize(
