@@ -223,9 +223,10 @@ PART_OF = regex.compile(
 AGENT_GAP = regex.compile(
     r"""
     ^
-    (?:\s*\([^()]{1,60}\))?                                 # (FWCDC)  ("Sony")
-    (?:\s*,\s[^,;()]{2,160}?,){0,2}                          # , a family foundation,
+    (?:\s*\([^()]{1,60}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
+    (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s*(?:\([^()]{1,60}\)))?
+    (?:\s+(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing(?:\s[\p{L}'’-]+){0,6}?\s+by)?   # "is championing health by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
             generously|jointly|together|each|both|once|is|are|was|were|be|been|proud|pleased|
             honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
@@ -299,9 +300,10 @@ DONOR_BEFORE = regex.compile(
     r"""
     (?:
         \bfrom
-      | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made\spossible|offered|presented|pledged
+      | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
         (?:\s[\w.&'’$€£,-]+){0,5}?\sby
+      | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
@@ -310,7 +312,9 @@ DONOR_BEFORE = regex.compile(
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, ViewRay"
     (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
     (?:(?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
-        |artist|author|investor|founder|resident|donor|couple|singer|actor|actress)s?\s)?  # "from collector Jane Roe"
+        |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
+        |director|musician|athlete|player|coach|rapper|comedian|billionaire|(?i:mr|mrs|ms|dr)\.)s?
+       (?:\s(?:and|&)\s[a-z]+)?\s)?                                    # "from filmmaker and philanthropist Jane Roe"
     $
     """,
     regex.VERBOSE,
@@ -630,6 +634,8 @@ def _roles(
     i = sent.index
     strict = not sent.in_title
     for k, name in enumerate(names):
+        if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
+            continue  # "ENGLEWOOD, CO, March 13, 2025": the place of issue
         caps_sentence = sent.in_title or text[span.start : span.end].isupper()
         if _is_gift_name(name) or _is_group(name) or not _cased(name, text, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
@@ -894,7 +900,7 @@ def _attributive(after: str, name: Name) -> bool:
 
 def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
-    m = _match(r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s[^,;()]{2,160}?,){0,2}\s*", after)
+    m = _match(r"(?:\s*\([^()]{1,60}\)){0,3}(?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?\s*", after)
     return after[m.end() :] if m else after
 
 
@@ -1022,10 +1028,29 @@ _OWN_BODIES = frozenset(
 )
 
 
-def _own_body(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether the longer of two nested names adds a foundation, fund or programme the shorter lacks."""
+def _own_body(a: frozenset[str], b: frozenset[str], short: str = "", text: str = "") -> bool:
+    """Whether the longer of two nested names is a body apart: "Walmart" and "Walmart Foundation".
+
+    It is when it adds a foundation, fund or programme and the release shows the
+    shorter as a company of its own ("Walmart Inc.", "Allstate and the Allstate
+    Foundation"); otherwise "Keep A Breast" is the Keep A Breast Foundation's short name.
+    """
     extra = (b - a) if len(a) < len(b) else (a - b)
-    return bool(extra & _OWN_BODIES)
+    if not extra & _OWN_BODIES:
+        return False
+    if not short or not text:
+        return True
+    return bool(
+        _search(
+            rf"\b{regex.escape(short)}(?:,?\s(?:Inc|Corp|Corporation|Company|Co|LLC|Ltd|plc|Group|Limited)\b|\s(?:and|&)\s(?:the\s|The\s)?{regex.escape(short)}\s)",
+            text,
+        )
+    )
+
+
+def _shorter(a: str, b: str) -> str:
+    """The shorter of two names, cleaned: the one a foundation may be named after."""
+    return clean_name(a if len(a) <= len(b) else b)
 
 
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1044,7 +1069,12 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         hit = None
         for c in clusters:
             if (
-                (_same(toks, c.tokens) and not _own_body(toks, c.tokens))
+                (
+                    _same(toks, c.tokens)
+                    and not _own_body(
+                        toks, c.tokens, _shorter(r.name.text, c.mentions[0].text), doc.text
+                    )
+                )
                 or (acro.isupper() and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
             ):

@@ -145,6 +145,7 @@ HEADLINE_BREAKS = frozenset(
     to from for with by at in on into as via of and its their his her over more than
     million billion thousand offer offers offered grant donation award pledge highlights
     reflects urges urge hits reaches surpasses tops exceeds doubles triples means says say
+    confirms confirm thanks welcomes applauds recognizes recognises
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been
     """.split()
@@ -312,7 +313,10 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             piece = piece[2:]  # "Employees of Zenith Bank": the bank is the name
         while piece and (
             not full[piece[0][0]].isalpha()
-            or (_fullmatch(r"\p{Lu}\p{Ll}+ly", full[piece[0][0] : piece[0][1]]) is not None)
+            or (
+                _fullmatch(r"\p{Lu}\p{Ll}{3,}ly", full[piece[0][0] : piece[0][1]]) is not None
+                and full[piece[0][1] : piece[0][1] + 1] == ","
+            )
             or full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
