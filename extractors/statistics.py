@@ -21,10 +21,12 @@ for counts; ``subject`` is the counted noun phrase ("school-aged children");
 "up_to" for "up to", "fewer than"; "approx" for "nearly", "about", "some".
 ``section`` is "boilerplate" past ``doc.body_end`` (About sections, contacts).
 
-Vague plurals: "hundreds of volunteers" has the value 100, the lower bound of
-what it says, with ``bound="at_least"``; "tens of millions of people" is
-10,000,000. Durations ("three decades", "21 years") are counts of time and are
-reported with the time unit as subject.
+Vague plurals: the number finder reads "hundreds of volunteers" as 100, the
+lower bound of what it says, with ``bound="at_least"`` ("tens of millions of"
+is 10,000,000); they are not reported as statistics, since no count is
+claimed (annotators leave them out). Durations ("three decades", "21 years")
+are counts of time, reported with rule ``statistics.duration``; reporting
+periods ("the twelve months ended December 31") are not.
 
 Not statistics: dates and years ("2022", "June 1", "2022-2023", "the ’90s"),
 times, ages ("John Doe, 45,", "a 12-year-old"), phone numbers, street

@@ -193,3 +193,12 @@ def test_spans_point_into_the_release() -> None:
 
     assert found
     assert all(doc.text[b.start : b.end] == b.text for b in found)
+
+
+def test_module_examples_hold() -> None:
+    """The examples in the module docstring run and give what they show."""
+    import doctest
+
+    from extractors import beneficiaries as module
+
+    assert doctest.testmod(module).failed == 0

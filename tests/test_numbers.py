@@ -267,3 +267,12 @@ def test_trie_matches_the_same_words_as_an_alternation() -> None:
         "twelve",
         "t",
     ]
+
+
+def test_module_examples_hold() -> None:
+    """The examples in the module docstring run and give what they show."""
+    import doctest
+
+    from extractors import numbers as module
+
+    assert doctest.testmod(module).failed == 0

@@ -295,3 +295,12 @@ def test_dev_corpus_statistics_and_beneficiaries_scores() -> None:
 
     assert scores["statistics"]["f1"] >= 0.85
     assert scores["beneficiaries"]["f1"] >= 0.75
+
+
+def test_module_examples_hold() -> None:
+    """The examples in the module docstring run and give what they show."""
+    import doctest
+
+    from extractors import statistics as module
+
+    assert doctest.testmod(module).failed == 0
