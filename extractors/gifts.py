@@ -160,6 +160,12 @@ BLOCKER_WORDS = [*"""
 ]  # fmt: skip
 BLOCKERS = regex.compile(rf"\b(?:{word_alternation(BLOCKER_WORDS)})(?!\w)")
 
+# A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
+GIFT_PAIR = regex.compile(
+    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w’'-]+\s){0,3}?(?:grants|donations|gifts|scholarships)\b",
+    regex.IGNORECASE,
+)
+
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
 GIFT_NOUN_AFTER = regex.compile(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?)\b",
@@ -1196,8 +1202,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             regex.IGNORECASE,
         ):
             continue
-        if kind == "weak" and not s_money:
+        paired_cue = GIFT_PAIR.search(text, span.start, span.end) is not None
+        if kind == "weak" and not s_money and not paired_cue:
             continue
+        if paired_cue:
+            kind = "strong"  # "awarding financial grants to seven schools"
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
         strong = (
             kind == "strong"
@@ -1307,7 +1316,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                     conf,
                 )
 
-    if not donor_names and not (amounts and recipient_names):
+    listed = sum(1 for r in roles if r.rule == "gift.list_item")
+    if not donor_names and not (amounts and recipient_names) and listed < 2:
         return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
     return GiftFrame(
