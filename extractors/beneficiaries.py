@@ -107,6 +107,8 @@ GENERIC = frozenset(
     "people individuals persons communities populations generation generations".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
+# Scale words between a number and the group: "1.2 lakh students", "2 million people".
+SCALE_WORDS = frozenset("hundred thousand million billion lakh lakhs crore crores dozen".split())
 # Words that end a phrase read backwards from its head (prepositions, verbs, cues).
 STOP_BACK = frozenset(
     """
@@ -161,7 +163,7 @@ CUT = regex.compile(
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
-              for|in[ ]\p{L}+ing)\b
+              for|in[ ]\p{L}+ing|after|before|until|since|during|once)\b
     | (?<!struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)      # "people living with HIV"
       [ \u00a0]with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
@@ -362,7 +364,7 @@ def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, 
             break
         if word in STOP_BACK:
             break
-        if word in SKIP_BEFORE or word[:1].isdigit():
+        if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
         elif w.group(2).startswith(","):
             break  # a list read from its end: its first head starts the phrase
@@ -401,6 +403,8 @@ def _after(text: str, pos: int, limit: int) -> int | None:
         glue = text[end : c.start("mods")]
         if not _GLUE.search(glue):
             break
+        if c["head"][:1].isupper() and not text[pos - len(c["head"]) : pos][:1].isupper():
+            break  # "adults, and Menard County Youth Soccer": a name, not another group
         end = c.end()
         p = POSSESSIVE_TAIL.match(text, end, limit)
         if p is not None:

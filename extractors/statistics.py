@@ -103,20 +103,21 @@ STOP = frozenset(
     whose where when while but so because if is are was were be been being has have had will
     would can could may might should must do does did including such like annually currently
     nationwide worldwide globally each every this these those it they we he she you i there
-    here not also now today yet more less most least than then thus very just only already's
+    here not also now today yet more less most least than then thus very just only
     ended ending what whom them us him ages aged age
-    go goes remain remains know knows lack lacks need needs receive receives get gets live
-    lives work works attend attends face faces use uses want wants make makes take takes
-    come comes see sees believe believes report reports feel feels struggle struggles die
-    dies suffer suffers earn earns access learn learns gain gains become becomes continue
-    continues rely relies qualify qualifies participate participates visit visits join joins
-    lose loses say agree agrees choose chooses expect expects plan plans
+    go goes remain remains know knows lack lacks need receive receives get gets live
+    work attend attends face use want wants make makes take takes
+    come comes see sees believe believes report feel feels struggle struggles die
+    dies suffer suffers earn earns access learn learns gain become becomes continue
+    continues rely relies qualify qualifies participate participates visit join joins
+    lose loses say agree agrees choose chooses expect expects plan
     employ employs serve serves operate operates provide provides offer offers include includes
-    support supports help helps run runs hold holds host hosts build builds create creates
-    reach reaches deliver delivers represent represents account accounts cover covers
-    cut cuts raise raises reduce reduces increase increases improve improves expand expands
-    boost boosts add adds bring brings save saves invest invests open opens launch launches
+    support supports help helps run hold host hosts build builds create creates
+    reach reaches deliver delivers represent represents account cover
+    cut raise reduce reduces increase improve improves expand expands
+    boost boosts add adds bring brings save invest invests open opens launch
     found said told lost won died fell rose grew went came saw made took gave left met
+    sells produces manufactures distributes owns develops last next
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my""".split()
 )
@@ -174,6 +175,9 @@ NAME_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = regex.compile(r"\p{L}+")
 NP_WORD = regex.compile(r"[^\s,]+(?:,(?=\s))?")
 TICKER_BEFORE = regex.compile(r"\b[A-Z]{2,}:[ \u00a0]$")
+BARE_SCALES = frozenset(
+    "hundred hundreds thousand thousands million millions billion billions lakh lakhs crore crores".split()
+)
 PERIOD_AFTER = regex.compile(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -310,6 +314,8 @@ def _statistic(
                          "statistics.share", 0.75, bound, section)  # fmt: skip
     if n.value == 1 and n.words and not n.text.lower().startswith("one hundred"):
         return None  # "one of the", "one day": a bare one is rarely a count
+    if n.words and n.text.lower() in BARE_SCALES:
+        return None  # "several hundred dollars", "lakhs of children": no count is given
     if n.value == 0 or (n.bound == "at_least" and n.words):
         return None  # "0 issued"; "hundreds of", "millions of": no count is claimed
     subject, end = (None, e)
