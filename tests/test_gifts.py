@@ -464,3 +464,24 @@ def test_any_text_gives_valid_deterministic_frames(text: str) -> None:
     bad = [f for f in facts if text[f.start : f.end] != f.text]
 
     assert (bad, first) == ([], second)
+
+
+@pytest.mark.parametrize(
+    "case", POSITIVE + MORE_POSITIVE + ARCHIVE + GOVERNMENT, ids=lambda c: c.id
+)
+def test_gift_records_name_listed_entities(case: Case) -> None:
+    """Every gift record names a listed donor and recipient (or none) and a listed amount."""
+    frame = frame_of(case.text)
+    donors = {e.name for e in frame.donors} | {None}
+    recipients = {e.name for e in frame.recipients} | {None}
+    values = {a.value for a in frame.amounts}
+
+    stray = [
+        g
+        for g in frame.gifts
+        if g.donor not in donors
+        or g.recipient not in recipients
+        or (g.amount is not None and g.amount.value not in values)
+    ]
+
+    assert (stray, bool(frame.gifts)) == ([], True)
