@@ -196,7 +196,10 @@ CONNECTORS = (
 )
 
 # Abbreviations a name may end with, full stop included.
-NAME_ABBREVIATIONS = ("Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "L.L.C.", "Bros.", "St.", "Mt.")
+NAME_ABBREVIATIONS = (
+    "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "L.L.C.", "Bros.", "St.", "Mt.",
+    "INC.", "CORP.", "LTD.", "CO.",
+)  # fmt: skip
 
 # Titles before a person's name.
 PERSON_TITLES = (

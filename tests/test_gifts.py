@@ -485,3 +485,12 @@ def test_gift_records_name_listed_entities(case: Case) -> None:
     ]
 
     assert (stray, bool(frame.gifts)) == ([], True)
+
+
+def test_docstring_examples() -> None:
+    """The examples in the module docstring hold."""
+    import doctest
+
+    from extractors import gifts
+
+    assert doctest.testmod(gifts).failed == 0

@@ -135,3 +135,12 @@ def test_spans_point_into_the_text() -> None:
     bad = [n for n in names if text[n.start : n.end] != n.text]
 
     assert bad == []
+
+
+def test_docstring_examples() -> None:
+    """The examples in the module docstring hold."""
+    import doctest
+
+    from extractors import names
+
+    assert doctest.testmod(names).failed == 0
