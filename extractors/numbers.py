@@ -803,6 +803,8 @@ def find_numbers(
                 last_end = p.end()
                 continue
         elif s == c:
+            if c - 2 >= pos and text[c - 1] in "-\u2010\u2011" and text[c - 2].isalnum():
+                continue  # "inline-four", "K-twelve": part of a compound
             # One number word on its own ("three sites", "the second year"): no parse needed.
             w = _LETTERS_AT.match(text, c, min(endpos, c + 20))
             word = w.group().lower() if w is not None else ""

@@ -169,6 +169,7 @@ GIFT_CUE = regex.compile(
     regex.IGNORECASE,
 )
 ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
+SCALED_CODE = regex.compile(r"\d{3,}[BGT]")
 VERSION = regex.compile(r"\d{1,2}\.0")
 JOINT = regex.compile(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
 NAME_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,\s$")
@@ -298,8 +299,10 @@ def _statistic(
         rstart, rend, value = rank
         return Statistic(text[rstart:rend], value, "rank", None, rstart, rend,
                          "statistics.rank", 0.8, "exact", section)  # fmt: skip
-    if n.kind == "ordinal":
-        return None
+    if n.kind == "ordinal" or before.endswith("#"):
+        return None  # "the fifth year"; "#120" that ranks nothing (a suite, a booth)
+    if SCALED_CODE.fullmatch(n.text):
+        return None  # "340B pharmacy program": a name, not 340 billion of anything
     subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
         return None  # "the fourth quarter of fiscal 2025": a period, not a share

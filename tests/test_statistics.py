@@ -136,6 +136,9 @@ NOT_STATISTICS = [
     "Her 12-year-old son attended.",
     "Revenue for the twelve months ending December 31 grew.",
     "Its 2.0 platform shipped.",
+    "The 340B pharmacy program grew.",
+    "The car keeps its inline-four engine.",
+    "Find us at Suite #120 Sarasota.",
 ]
 
 
