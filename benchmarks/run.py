@@ -245,6 +245,7 @@ def size_mb(texts: list[str]) -> float:
 def _child(conn, text: str, repeats: int) -> None:  # type: ignore[no-untyped-def]
     """In a child process: time ``repeats`` extractions of one text, send back seconds or an error."""
     try:
+        extract(release_of_size(2_000))  # warm up: lazy imports and first-call caches
         start = time.perf_counter()
         for _ in range(repeats):
             extract(text, source="x.txt").to_dict()
