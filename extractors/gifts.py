@@ -790,6 +790,16 @@ def _role_of(
             and not _official(doc, name)
         ):
             return [("recipient", "gift.announces_received", 0.8, None, name)]
+        # Headline passive: "Mary Greeley Medical Center Awarded Grant to Implement ..."
+        if (
+            sent.in_title
+            and m_agent.group().lower() in ("awarded", "granted")
+            and not _search(
+                r"^[^.;]{0,60}?\b(?:to|TO)\s+(?:the\s|The\s|THE\s)?\p{Lu}(?!\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:and|to)\b)",
+                rest,
+            )
+        ):
+            return [("recipient", "gift.headline_passive", 0.8, None, name)]
         if _official(doc, name):
             officials.append(name)
             return []
@@ -1317,7 +1327,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 )
 
     listed = sum(1 for r in roles if r.rule == "gift.list_item")
-    if not donor_names and not (amounts and recipient_names) and listed < 2:
+    org_recipient = any(
+        r.name.kind == "org" or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in name.split())
+        for r, name in recipients.values()
+    )
+    if not donor_names and not (amounts and org_recipient) and listed < 2:
         return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
     return GiftFrame(
