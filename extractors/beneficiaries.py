@@ -102,6 +102,8 @@ ING_ADJECTIVES = frozenset(
     surrounding following leading coming outstanding
     """.split()
 )
+# Verbs that bring a group together "with" something: the group follows "with".
+WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads too general to stand alone: "people" says nothing without a qualifier.
 GENERIC = frozenset(
     "people individuals persons communities populations generation generations".split()
@@ -340,6 +342,13 @@ def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, 
             break
         if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
             cue = word  # "inviting students", "connecting families": a verb
+            break
+        if word == "with":
+            # "connects authors with students", "placing dogs with veterans"
+            lead = text[max(floor, w.start() - 60) : w.start()].lower().split()[-5:]
+            if any(x.startswith(WITH_VERBS) for x in lead):
+                cue = "with"
+                break
             break
         if word in ("than", "at"):
             prev = _WORD_BACK.search(text, floor, w.start())

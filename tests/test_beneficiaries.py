@@ -78,6 +78,14 @@ CASES = [
         ["low-income households across Wales"],
     ),
     (
+        "The charity connects volunteer tutors with pupils in rural schools.",
+        ["pupils in rural schools"],
+    ),
+    (
+        "It trains service dogs before placing them with veterans living with PTSD.",
+        ["veterans living with PTSD"],
+    ),
+    (
         "Proceeds are held for the benefit of children with life-limiting conditions.",
         ["children with life-limiting conditions"],
     ),
