@@ -336,6 +336,7 @@ RECIPIENT_BEFORE = regex.compile(
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
       | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
       | \b(?:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
+      | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
     )
