@@ -41,6 +41,7 @@ Crypto-currencies get their market codes (``BTC``, ``ETH``), which are not ISO 4
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -49,6 +50,12 @@ from .document import Document, read
 from .model import Bound
 from .numbers import scale_of
 from .patterns import DASH, alternation, finditer
+
+#: The most numbers with a currency read in one release. Releases hold a few
+#: dozen sums (the longest of 811 real ones, 108); past this the text is a
+#: table dump or hostile, and the rest of it is not read, so that the time a
+#: release takes stays bounded by its length.
+MAX_READ = 3000
 
 # --- currency tables -----------------------------------------------------------
 
@@ -256,7 +263,7 @@ _SP = r"[ \t\u00a0\u2009\u202f]"  # a space inside a line
 # ("$1,0000", "$5,00").
 NUM_REST = rf"""
 (?:
-    \d{{0,2}}(?=[,./ \u00a0\u2009\u202f][\doO])         # a separator within three digits:
+    \d{{0,2}}(?=[,./]\d|[,/][oO]{{3}}|{_SP}\d{{3}}(?!\d))    # a separator within three digits:
     (?:
         (?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?             # 1,250,000.50
       | \d?(?:,\d\d){{1,4}},\d{{3}}(?:\.\d{{1,8}})?     # 12,34,567.89 (lakh grouping)
@@ -312,10 +319,10 @@ NUMBER = regex.compile(
     rf"""
     [0-9]                                                     # a digit ...
     (?<![\d,][0-9])(?<!\d\.[0-9])                             # ... that starts a number
-    (?:(?<=(?P<before>[\p{{L}}.{_SIGNS}]{{1,8}}){_SP}{{0,2}}[0-9])|)   # "US$"  "EUR "  "Rs."  "€"
-    (?P<rest>{NUM_REST})
-    (?:(?=[\s-]?[tTmMbBkKlLcC])(?:{SCALE}))?                  # " million"  "bn"  "m"
-    (?:(?:{_SP}{{0,2}}|{DASH})(?P<after>[\p{{L}}{_SIGNS}][\p{{L}}\p{{M}}.]{{0,15}}))?   # " dollars"  " USD"  " €"
+    (?>(?<=(?P<before>[\p{{L}}.{_SIGNS}]{{1,8}}){_SP}{{0,2}}[0-9])|)   # "US$"  "EUR "  "Rs."  "€"
+    (?P<rest>(?>{NUM_REST}))                                 # each part atomic: read once,
+    (?>(?=[\s-]?[tTmMbBkKlLcC])(?:{SCALE})|)                  # " million"  "bn"  "m"
+    (?>(?:{_SP}{{0,2}}|{DASH})(?P<after>[\p{{L}}{_SIGNS}][\p{{L}}\p{{M}}.]{{0,15}})|)   # " dollars"  " USD"  " €"
     (?(before)|(?(after)|(?(scale)|(?!))))                    # a bare "2024," is not looked at
     """,
     regex.VERBOSE,
@@ -334,26 +341,26 @@ SCALE_AFTER_CODE = regex.compile(rf"{_SP}(?P<scale>(?i:million|billion|thousand|
 # a code before "/" names a currency pair: "1.08 EUR/USD".
 _DIGIT_NEXT = regex.compile(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
 # In a table a "$" stands in its own cell before the next figure: "97  $  83".
-_FIGURE_NEXT = regex.compile(r"\s*[\d$(|]")
+_FIGURE_NEXT = regex.compile(r"\s{0,30}[\d$(|]")
 
 #: Currency words that number words are looked for before ("one million dollars").
 WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen"]
 # Number words before a currency word: "half a million dollars", "two\nbillion
-# dollars", "one-yen", "twenty MUSD". One scan per anchor word, each a literal search.
-WORD_FIRST = [
-    regex.compile(
-        rf"""
-        (?i:{anchor})(?=(?i:s)?(?!\p{{L}}))                   # "dollars", not "Europe"
-        (?<=
-            (?P<words>{WORDS})(?:{SCALE})?[\s-]{{1,2}}       # "half a million "  "one-"
-            (?:(?P<adj>{_ADJECTIVE})\s)?(?i:{anchor})        # "Australian dollar"
-        )
-        (?i:s)?(?!\p{{L}})                                   # "dollars"
-        """,
-        regex.VERBOSE,
-    )
-    for anchor in WORD_ANCHORS
+# dollars", "one-yen". One literal search per anchor word; the words before each
+# hit are read by ``WORDS_BEFORE`` (so a text of nothing but "dollars" costs a
+# set number of reads, not a look-behind at every hit).
+WORD_ANCHOR_SCANS = [
+    regex.compile(rf"(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))") for anchor in WORD_ANCHORS
 ]
+WORDS_BEFORE = regex.compile(
+    rf"""
+    (?<=
+        (?P<words>{WORDS})(?:{SCALE})?[\s-]{{1,2}}           # "half a million "  "one-"
+        (?:(?P<adj>{_ADJECTIVE})\s)?                        # "Australian "
+    )
+    """,
+    regex.VERBOSE,
+)
 
 # A range's upper end with no currency of its own, right after a money:
 # "$1–2 million", "€5-10m", "$1 to 2 billion", "between $5 and 10 million".
@@ -652,7 +659,7 @@ def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, f
         if not q:
             # "US $5", "C $ 16.4 million" need the qualifier in capitals, or a
             # lower-cased text where case says nothing; in "cost us $5" it is bare.
-            sp = SPACED_QUALIFIER.match(text, token_start)
+            sp = SPACED_QUALIFIER.match(text, token_start, token_start)
             if sp:
                 q = sp["q"]
                 key = q.upper().replace(".", "")
@@ -697,8 +704,8 @@ def _suffix(
     if head in _SIGNS and token[1:2].isalpha() and token[1:] not in DOLLAR_AFTER:
         return None  # "210 million $MERL": a token's cashtag
     if head in _SIGNS:
-        if _DIGIT_NEXT.match(text, token_start + 1) or (
-            head == "$" and _FIGURE_NEXT.match(text, token_start + 1)
+        if _DIGIT_NEXT.match(text, token_start + 1, token_start + 9) or (
+            head == "$" and _FIGURE_NEXT.match(text, token_start + 1, token_start + 40)
         ):
             return None  # "2024 $5": the sign is the next number's
         if head == "¢":
@@ -714,20 +721,20 @@ def _suffix(
         return MULT_CODES[word][0], end, None, word
     if word.upper() in _CODE_SET:
         currency = _code_currency(word)
-        if currency is None or _DIGIT_NEXT.match(text, end):
+        if currency is None or _DIGIT_NEXT.match(text, end, end + 8):
             return None  # "try 5", "2023 EUR 5m"
         return currency, end, None, word.upper()
     low = word.lower()
     if low in ("kr", "zł", "kč"):
         return SYMBOLS.get(word, SYMBOLS.get(low)), end, None, "$"
     if low in CURRENCY_WORDS or low in ("pounds", "deutsche"):
-        m = LONG_WORD.match(text, token_start)
+        m = LONG_WORD.match(text, token_start, token_start + 40)
         if m is None:
             return None
         currency, base = _word_currency(None, m.group())
         return currency, m.end(), None, base
     if low.replace(".", "") in _ADJECTIVE_FIRST:
-        m = ADJECTIVE_WORD.match(text, token_start)
+        m = ADJECTIVE_WORD.match(text, token_start, token_start + 60)
         if m is None:
             return None
         currency, base = _word_currency(m["adj"], m["word"])
@@ -781,7 +788,7 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
         if base in MULT_CODES:
             mult = float(MULT_CODES[base][1])
         elif base in _CODE_SET:
-            extra = SCALE_AFTER_CODE.match(text, end)
+            extra = SCALE_AFTER_CODE.match(text, end, end + 16)
             if extra and not scale:
                 scale, end = extra["scale"], extra.end()
         elif base == "cent" or base == "pence":
@@ -797,7 +804,7 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
                 or _OF_AFTER.match(text, end, end + 4)
             ):
                 return None  # "a 10-pound bag", "2 million pounds of food"
-            if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start):
+            if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
                 return None  # "in 2020 dollars"
     if currency in ("kr", None) and (before or after or "").lower().startswith("kr"):
         cue = _KRONA_CUES.search(text)
@@ -809,18 +816,18 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     )
 
 
-def _read_words(m: regex.Match[str], text: str) -> _Found | None:
-    """A money from a match of one of ``WORD_FIRST``: "half a million dollars"."""
-    currency, base = _word_currency(m["adj"], m.group())
+def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found | None:
+    """A money from number words read before the currency word at [start, end)."""
+    currency, base = _word_currency(m["adj"], text[start:end])
     fixed_by_adjective = m["adj"] is not None and currency != WORD_CURRENCY[base]
     if base in NEEDS_SIZE and not fixed_by_adjective and not m["scale"]:
         return None  # "ten pounds"
     if base == "pound" and (
-        "-" in text[m.end("words") : m.start()] or _OF_AFTER.match(text, m.end(), m.end() + 4)
+        "-" in text[m.end("words") : start] or _OF_AFTER.match(text, end, end + 4)
     ):
         return None
     return _Found(
-        m.start("words"), m.end(), _words_value(m["words"]), _scale_value(m["scale"]),
+        m.start("words"), end, _words_value(m["words"]), _scale_value(m["scale"]),
         100 if base in HUNDREDTHS else 1, currency, currency == "$", "money.words",
     )  # fmt: skip
 
@@ -853,10 +860,10 @@ def _dollar_currency(doc: Document) -> str:
 
 def _bound_around(text: str, f: _Found) -> Bound:
     """The bound the words around a money give it."""
-    m = BOUND_BEFORE.match(text, f.start)
+    m = BOUND_BEFORE.match(text, f.start, f.start)
     if m:
         word = " ".join(m["bound"].lower().split())
-        if word == "over" and OVER_PARTICLE.match(text, f.start):
+        if word == "over" and OVER_PARTICLE.match(text, f.start, f.start):
             return "exact"
         return BOUNDS_BEFORE[word]
     m = BOUND_AFTER.match(text, f.end, min(len(text), f.end + 14))
@@ -897,7 +904,7 @@ def _ranges(text: str, found: list[_Found]) -> list[_Found]:
                 i += 2
                 continue
         # "$1–2 million", "$1 to 2 billion": the upper end has no currency.
-        tail = RANGE_TAIL.match(text, f.end)
+        tail = RANGE_TAIL.match(text, f.end, f.end + 80)
         if (
             tail
             and f.rule != "money.number_first"
@@ -918,7 +925,7 @@ def _ranges(text: str, found: list[_Found]) -> list[_Found]:
                 continue
         # "5-10 million euros": the lower end has no currency.
         if f.rule in ("money.number_first", "money.words"):
-            head = RANGE_HEAD.match(text, f.start)
+            head = RANGE_HEAD.match(text, f.start, f.start)
             if (
                 head
                 and (head["dash"] or head["scale"] or f.scale > 1)
@@ -945,17 +952,17 @@ def _range_word_ok(text: str, start: int, word: str | None) -> bool:
     if word is None or word.lower() == "through":
         return True
     if word.lower() == "and":
-        return BETWEEN_BEFORE.match(text, start) is not None
-    if FROM_BEFORE.match(text, start):
-        return RANGE_FROM_BEFORE.match(text, start) is not None
-    return CHANGE_BEFORE.match(text, start) is None
+        return BETWEEN_BEFORE.match(text, start, start) is not None
+    if FROM_BEFORE.match(text, start, start):
+        return RANGE_FROM_BEFORE.match(text, start, start) is not None
+    return CHANGE_BEFORE.match(text, start, start) is None
 
 
 def _cents(text: str, f: _Found) -> None:
     """Add the cents of "3 dollars 50 cents" to a whole-dollar money."""
     if f.divisor != 1 or f.scale != 1 or not f.number.is_integer():
         return
-    m = CENTS_TAIL.match(text, f.end)
+    m = CENTS_TAIL.match(text, f.end, f.end + 80)
     if m:
         cents = float(m["num"]) if m["num"] else _words_value(m["words"])
         if 0 < cents < 100:
@@ -968,6 +975,7 @@ def find_money(doc: Document) -> list[Money]:
     text = doc.text
     found: list[_Found] = []
     bare: list[regex.Match[str]] = []
+    read_count = 0
     for m in finditer(NUMBER, text):
         # Most numbers have no currency near them: a set lookup turns them away
         # before any further work.
@@ -982,14 +990,20 @@ def find_money(doc: Document) -> list[Money]:
             if m.group("rest").endswith(".00"):
                 bare.append(m)  # "1,000.00": money only if the release writes money elsewhere
             continue
+        read_count += 1
+        if read_count > MAX_READ:
+            break  # no prose: a table of thousands of sums, or hostile input
         f = _read_number(m, text)
         if f is not None:
             found.append(f)
         elif m.group("rest").endswith(".00"):
             bare.append(m)
-    for scan in WORD_FIRST:
-        for m in finditer(scan, text):
-            f = _read_words(m, text)
+    for scan in WORD_ANCHOR_SCANS:
+        for anchor in itertools.islice(finditer(scan, text), MAX_READ):
+            start = anchor.start()
+            end = anchor.end() + (text[anchor.end() : anchor.end() + 1] in "sS")
+            m = WORDS_BEFORE.match(text, start, start)
+            f = _read_words(m, text, start, end) if m else None
             if f is not None:
                 found.append(f)
     found = _without_overlaps(found)
@@ -1029,7 +1043,8 @@ def find_money(doc: Document) -> list[Money]:
 
 def _in_link(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a web address ("news/trump-2b-bitcoin-bet", "?id=5")."""
-    space = max(text.rfind(" ", max(0, pos - 200), pos), text.rfind("\n", max(0, pos - 200), pos))
+    window = max(0, pos - 200)
+    space = max(text.rfind(" ", window, pos), text.rfind("\n", window, pos), window - 1)
     word = text[space + 1 : pos]
     return "/" in word or "www." in word or "=" in word
 
@@ -1061,7 +1076,7 @@ def _bare_decimals(text: str, found: list[_Found], bare: list[regex.Match[str]])
         if (
             not BARE_DECIMAL.fullmatch(raw)
             or m["scale"]
-            or BARE_DECIMAL_NOT_BEFORE.match(text, m.end("rest"))
+            or BARE_DECIMAL_NOT_BEFORE.match(text, m.end("rest"), m.end("rest") + 16)
         ):
             continue
         if m["before"] is not None and m.end("before") == m.start():
