@@ -203,7 +203,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     candidates: list[tuple[float, int, int, str]] = []
     covered_until = -1
     for span in spans:
-        for m in finditer(HEAD, text, span.start, span.end):
+        for m in _heads(text, span):
             if m.start() < covered_until:
                 continue
             found = _phrase(text, m, span)
@@ -256,7 +256,60 @@ def _bare_generic(phrase: str) -> bool:
     return len(words) == 1 and words[0] in GENERIC
 
 
-def _is_name(doc: Document, m: regex.Match[str]) -> bool:
+class _Hit:
+    """A head word found by ``_heads``: the slice of a match that the phrase reader uses."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+_HEAD_BYTES = frozenset(w.encode("ascii") for w in HEADS | NOT_HEADS)
+# Letters, digits and the hyphen of "student-athletes" stay; the rest becomes space.
+_SEPARATORS = bytes(
+    c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39 or c == 0x2D) else 0x20 for c in range(256)
+)
+
+
+def _heads(text: str, span: Span) -> list[_Hit]:
+    """The head words in a span, in order.
+
+    Which heads occur at all is a set lookup over the span's lower-cased words
+    (``str`` and ``bytes`` methods, at C speed); only those are then located.
+    """
+    chunk = text[span.start : span.end]
+    low = chunk.lower()
+    if len(low) != len(chunk):  # a rare character whose lower case is longer
+        return [_Hit(text, m.start(), m.end()) for m in finditer(HEAD, text, span.start, span.end)]
+    present = _HEAD_BYTES.intersection(
+        low.encode("ascii", "replace").translate(_SEPARATORS).split()
+    )
+    hits: list[_Hit] = []
+    for raw in present:
+        word = raw.decode("ascii")
+        n = len(word)
+        i = low.find(word)
+        while i >= 0:
+            before = low[i - 1] if i else " "
+            after = low[i + n] if i + n < len(low) else " "
+            if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after == "-"):
+                hits.append(_Hit(text, span.start + i, span.start + i + n))
+            i = low.find(word, i + n)
+    hits.sort(key=_Hit.start)
+    return hits
+
+
+def _is_name(doc: Document, m: regex.Match[str] | _Hit) -> bool:
     """Whether a head word is part of a name: "Speedway Children's Charities", "Women in Tech"."""
     text = doc.text
     if not m.group()[:1].isupper():
@@ -318,56 +371,71 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
     return merged
 
 
-_WORD_BACK = regex.compile(r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*)(\s+|,\s+)$")
+_WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*")
+_GAP = regex.compile(r",?\s+")
 
 
-def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, str] | None:
+def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]]:
+    """The words in ``text[floor:end]`` as (start, lower-cased word, comma after it).
+
+    Only the run of words that reaches ``end`` through plain gaps (spaces, or a
+    comma and spaces) is kept: anything else ("(", a full stop) ends the phrase.
+    """
+    words = list(_WORD.finditer(text, floor, end))
+    out: list[tuple[int, str, bool]] = []
+    nxt = end
+    for w in reversed(words):
+        gap = text[w.end() : nxt]
+        if not _GAP.fullmatch(gap):
+            break
+        out.append((w.start(), w.group().lower(), gap.startswith(",")))
+        nxt = w.start()
+    out.reverse()
+    return out
+
+
+def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int, str, str] | None:
     """The phrase around a head noun, its cue word and its head, or None without a cue."""
     head = m.group().lower()
     start = m.start()
     floor = max(span.start, start - 160)
-    # Back over the modifiers to the cue: "for [the] [one-in-five] youth".
+    # Back over the modifiers to the cue: "for [the] [one-in-five] youth". The
+    # words before the head are read once, left to right, then walked back.
+    back = _words_before(text, floor, start)
     cue = ""
-    pos = start
-    words = 0
+    i = len(back) - 1
+    steps = 0
     passed_determiner = False
-    while pos > floor and words < 10:
-        w = _WORD_BACK.search(text, floor, pos)
-        if w is None:
-            break
-        words += 1
-        word = w.group(1).lower()
+    while i >= 0 and steps < 10:
+        w_start, word, comma = back[i]
+        steps += 1
         if word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS:
             cue = word
             break
         if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
             cue = word  # "inviting students", "connecting families": a verb
             break
+        prev_word = back[i - 1][1] if i > 0 else ""
         if word == "with":
             # "connects authors with students", "placing dogs with veterans"
-            lead = text[max(floor, w.start() - 60) : w.start()].lower().split()[-5:]
+            lead = [x[1] for x in back[max(0, i - 5) : i]]
             if any(x.startswith(WITH_VERBS) for x in lead):
                 cue = "with"
-                break
             break
         if word in ("than", "at"):
-            prev = _WORD_BACK.search(text, floor, w.start())
-            prev_word = prev.group(1).lower() if prev is not None else ""
-            if prev is not None and prev_word in ("more", "less", "fewer", "over"):
-                pos = prev.start()  # "benefit more than 5,000 residents"
+            if prev_word in ("more", "less", "fewer", "over"):
+                i -= 2  # "benefit more than 5,000 residents"
                 passed_determiner = True
                 continue
-            if prev is not None and prev_word in ("aimed", "targeted", "directed"):
+            if prev_word in ("aimed", "targeted", "directed"):
                 cue = prev_word  # "aimed at young people"
                 break
         if word == "of":
-            prev = _WORD_BACK.search(text, floor, w.start())
-            prev_word = prev.group(1).lower() if prev is not None else ""
-            if prev is not None and prev_word in OF_CUES:
+            if prev_word in OF_CUES:
                 cue = prev_word
                 break
-            if prev is not None and prev_word in QUANTIFIERS:
-                pos = prev.start()  # "helps millions of children"
+            if prev_word in QUANTIFIERS:
+                i -= 2  # "helps millions of children"
                 passed_determiner = True
                 continue
             break
@@ -375,15 +443,15 @@ def _phrase(text: str, m: regex.Match[str], span: Span) -> tuple[int, int, str, 
             break
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
-        elif w.group(2).startswith(","):
+        elif comma:
             break  # a list read from its end: its first head starts the phrase
         elif word in ("and", "or"):
             pass  # "current and future residents": kept once a modifier precedes it
         elif passed_determiner:
             break  # "the" closes the phrase on the left
         else:
-            start = w.start()
-        pos = w.start()
+            start = w_start
+        i -= 1
     if not cue:
         return None
     end = _after(text, m.end(), span.end)
