@@ -308,7 +308,7 @@ DONOR_BEFORE = regex.compile(
         \bfrom
       | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
-        (?:\s[\w.&'’$€£,-]+){0,5}?\sby
+        (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
@@ -336,7 +336,7 @@ RECIPIENT_BEFORE = regex.compile(
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
       | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
       | \b(?:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
-      | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
+      | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
     )
@@ -1358,6 +1358,8 @@ LIST_INTRO = regex.compile(
 )
 # The bullet or number that opens a list item: "•", "*", "-", "3.", "3)".
 BULLET = regex.compile(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
+# A further numbered item on the same line: "... Leadership  2. Big Brothers".
+NUMBERED_ITEM = regex.compile(r"\s(?:\d{1,2}[.)]|[*•·])\s+(?=\p{Lu})")
 ITEM_SPLIT = regex.compile(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
 
 
@@ -1395,13 +1397,18 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
             chunk = text[nxt.start : nxt.end]
             bulleted = BULLET.match(chunk) is not None
             inline = "•" in chunk or "\u2022" in chunk
+            numbered = bulleted and len(NUMBERED_ITEM.findall(chunk)) >= 1
             if not (bulleted or inline or (len(chunk) < 160 and chunk[-1:] not in '.!?"”')):
                 break
-            starts = (
-                [nxt.start]
-                if not inline
-                else [m.end() for m in ITEM_SPLIT.finditer(text, nxt.start, nxt.end)]
-            )
+            if inline:
+                starts = [m.end() for m in ITEM_SPLIT.finditer(text, nxt.start, nxt.end)]
+            elif numbered:  # "1. Acme Shelter, ...  2. Harbor House, ..." run onto one line
+                starts = [nxt.start] + [
+                    m.start() + 1 for m in NUMBERED_ITEM.finditer(text, nxt.start, nxt.end)
+                ]
+                inline = True
+            else:
+                starts = [nxt.start]
             bounds = [*starts[1:], nxt.end] if inline else [nxt.end]
             for seg_start, seg_end in zip(starts, bounds, strict=True):
                 b = BULLET.match(text, seg_start, seg_end)

@@ -494,3 +494,41 @@ def test_docstring_examples() -> None:
     from extractors import gifts
 
     assert doctest.testmod(gifts).failed == 0
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n\n", "   ").replace("\n", "  ")
+
+
+def _layout_cases() -> list:
+    cases = []
+    for layout, name in ((_crlf, "crlf"), (_one_line, "one_line")):
+        for case in POSITIVE + MORE_POSITIVE + GOVERNMENT:
+            marks = []
+            if name == "one_line" and case.id == "ocr_hyphen_and_estate":
+                marks.append(
+                    pytest.mark.xfail(
+                        reason="a word hyphenated at a line end reads as two words once the line end is spaces",
+                        strict=True,
+                    )
+                )
+            cases.append(pytest.param(case, layout, id=f"{case.id}-{name}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("case", "layout"), _layout_cases())
+def test_line_ends_do_not_change_the_frame(case: Case, layout) -> None:
+    """CRLF line ends and releases scraped onto one line give the same donors, recipients and amounts."""
+    frame = frame_of(layout(case.text))
+
+    got = (
+        tuple(e.name for e in frame.donors),
+        tuple(e.name for e in frame.recipients),
+        tuple(a.value for a in frame.amounts),
+    )
+
+    assert got == (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
