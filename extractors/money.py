@@ -344,13 +344,13 @@ _DIGIT_NEXT = regex.compile(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
 _FIGURE_NEXT = regex.compile(r"\s{0,30}[\d$(|]")
 
 #: Currency words that number words are looked for before ("one million dollars").
-WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen"]
+WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd"]
 # Number words before a currency word: "half a million dollars", "two\nbillion
 # dollars", "one-yen". One literal search per anchor word; the words before each
 # hit are read by ``WORDS_BEFORE`` (so a text of nothing but "dollars" costs a
 # set number of reads, not a look-behind at every hit).
 WORD_ANCHOR_SCANS = [
-    regex.compile(rf"(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))") for anchor in WORD_ANCHORS
+    regex.compile(rf"(?<!\p{{L}})(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))") for anchor in WORD_ANCHORS
 ]
 WORDS_BEFORE = regex.compile(
     rf"""
@@ -818,7 +818,16 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
 
 def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found | None:
     """A money from number words read before the currency word at [start, end)."""
-    currency, base = _word_currency(m["adj"], text[start:end])
+    word = text[start:end]
+    if word.upper() in MULT_CODES or word.upper() in _CODE_SET:  # "half a million USD"
+        currency, factor = MULT_CODES.get(word.upper(), (_code_currency(word), 1))
+        if currency is None:
+            return None
+        return _Found(
+            m.start("words"), end, _words_value(m["words"]), _scale_value(m["scale"]) * factor,
+            1, currency, False, "money.words",
+        )  # fmt: skip
+    currency, base = _word_currency(m["adj"], word)
     fixed_by_adjective = m["adj"] is not None and currency != WORD_CURRENCY[base]
     if base in NEEDS_SIZE and not fixed_by_adjective and not m["scale"]:
         return None  # "ten pounds"
