@@ -681,7 +681,7 @@ def _starts(text: str, pos: int, endpos: int) -> list[int]:
     if len(low) == len(chunk):
         # Bytes of the same length (other letters become "?"), punctuation made
         # space, split: which number words occur at all, at C speed.
-        words = set(low.encode("ascii", "replace").translate(_ASCII_SEPARATORS).split())
+        words = low.encode("ascii", "replace").translate(_ASCII_SEPARATORS).split()
         for raw_word in _WORD_BYTES.intersection(words):
             word = raw_word.decode("ascii")
             i = low.find(word)
