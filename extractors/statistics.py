@@ -17,7 +17,7 @@ the gift frame, and keeps the numbers that make a claim about the world:
 Output: ``Statistic(text, value, unit, subject, start, end, rule, confidence,
 bound, section)``. ``unit`` is "percent", "ratio", "rank", an ISO code, or None
 for counts; ``subject`` is the counted noun phrase ("school-aged children");
-``bound`` is "at_least" for "more than 2.3 million", "3,000+", "hundreds of";
+``bound`` is "at_least" for "more than 2.3 million", "3,000+", "25-plus";
 "up_to" for "up to", "fewer than"; "approx" for "nearly", "about", "some".
 ``section`` is "boilerplate" past ``doc.body_end`` (About sections, contacts).
 
@@ -83,7 +83,9 @@ NAME_BEFORE = frozenset(
     terminal flight fig figure table windows ios android office fortune district ward region
     zone channel proposition prop measure bill act lane grade grades group team studio
     ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
-    number # v rev""".split()
+    number # v rev clause regulation category band precinct area sector block plot flat apartment
+    amendment division option question objective priority pillar recommendation scenario
+    goal exhibit""".split()
 )
 # Capitalised words that may open a sentence before a count: "Over 500 families".
 COUNT_OPENERS = frozenset(
