@@ -97,6 +97,11 @@ PUBLIC_BODY = regex.compile(
 _RAISE = frozenset("raise raises raised raising".split())
 _RAISED_FOR = regex.compile(r"[^.;]{0,80}\bfor\b")  # "raised $378,000 for the food bank"
 
+# A first, cheap scan for the words a gift sentence cannot do without.
+HOT = regex.compile(
+    rf"\b(?:{word_alternation([*STRONG_CUES, 'grants', 'gifts', 'scholarships'])})\b"
+)
+
 CUE = regex.compile(
     rf"""
     \b(?:
@@ -497,12 +502,13 @@ def _lowered(doc: Document) -> str:
     return low
 
 
-def _scan_cues(doc: Document, end: int, low: str) -> list[_Cue]:
-    """Every gift cue before ``end``, in one scan, without merchandise and people named Grant."""
+def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
+    """Every gift cue in the given sentences, without merchandise and people named Grant."""
     text = doc.text
     title = doc.title
     out: list[_Cue] = []
-    for m in finditer(CUE, low, 0, end):
+    matches = [m for span in spans for m in finditer(CUE, low, span.start, span.end)]
+    for m in matches:
         word = text[m.start() : m.end()]
         strong = m["strong"] is not None
         low = word[:4].lower()
@@ -1187,7 +1193,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         return GiftFrame()
     m_starts, m_items = _money_index([m for m in money if not doc.is_boilerplate(m.start)])
     low = _lowered(doc)
-    cues = _scan_cues(doc, doc.body_end, low)
+    # Only sentences with a strong cue word, a gift noun or a sum can state a gift:
+    # one cheap scan finds them, and the full cue scan runs there alone.
+    hot = {doc.sentence_index(m.start()) for m in finditer(HOT, low, 0, doc.body_end)}
+    hot.update(doc.sentence_index(m.start) for m in m_items)
+    hot_units = [
+        u
+        for u in units
+        if (doc.title is not None and u == doc.title) or doc.sentence_index(u.start) in hot
+    ]
+    cues = _scan_cues(doc, hot_units, low)
     if not cues:
         return GiftFrame()
     c_starts = [c.start for c in cues]
@@ -1275,9 +1290,6 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # Family", "Exclusive Gifts"), and lone capitalised words, must read as
     # proper names: some word of theirs never written in lower case.
     # Lower-case words of running text, not of web and mail addresses ("acme.org").
-    lower_words = frozenset(
-        _findall(r"(?<![\p{L}\-./@])\p{Ll}[\p{Ll}\-'’]+(?![\p{L}.@/]*[.@/]\p{L})", text)
-    )
     headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
     body = low[doc.body.start : doc.body_end]
     for sent in sentences:
@@ -1286,7 +1298,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             for r in sent.roles
             if _proper(
                 r.name,
-                lower_words,
+                text,
                 " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
             )
             and (
@@ -1454,14 +1466,25 @@ def _headline_case(title: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
-def _proper(name: Name, lower_words: frozenset[str], check: bool) -> bool:
-    """Whether a name has a word the release never writes in lower case (when ``check``)."""
+def _proper(name: Name, text: str, check: bool) -> bool:
+    """Whether a name has a word the release never writes in lower case (when ``check``).
+
+    Web and mail addresses do not count: "acme.org" leaves "Acme" a name.
+    """
     if not check:
         return True
-    words = _findall(r"[\p{L}][\p{L}\-'’]*", name.text)
-    return any(
-        w.lower() not in lower_words for w in words if w.lower() not in ("of", "and", "for", "the")
-    )
+    words = [
+        w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
+    ]
+    return any(_search(_lower_use(w.lower()), text) is None for w in words)
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the"})
+
+
+def _lower_use(word: str) -> str:
+    """A pattern for a word written in lower case in running text, not in an address."""
+    return rf"(?<![\p{{L}}\-./@]){regex.escape(word)}(?![\p{{L}}\-'’]|[\p{{L}}.@/]*[.@/]\p{{L}})"
 
 
 def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
