@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.beneficiaries import find_beneficiaries
 from extractors.document import read
@@ -210,3 +212,14 @@ def test_module_examples_hold() -> None:
     from extractors import beneficiaries as module
 
     assert doctest.testmod(module).failed == 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="abcdefghilmnoprstuwy ,.-’'\n\u00a0", max_size=160))
+def test_any_text_gives_valid_beneficiaries(body: str) -> None:
+    """On any text after a gift headline, beneficiaries come out without error, spans matching."""
+    doc = read(HEADLINE + "The gift helps " + body)
+
+    found = find_beneficiaries(doc, GiftFrame())
+
+    assert all(doc.text[b.start : b.end] == b.text for b in found)

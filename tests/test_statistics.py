@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.document import read
 from extractors.gifts import GiftFrame
@@ -307,3 +309,14 @@ def test_module_examples_hold() -> None:
     from extractors import statistics as module
 
     assert doctest.testmod(module).failed == 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789 ,.-%$#()/abcdehilmnoprstuyNoJ\u00a0\n", max_size=120))
+def test_any_text_gives_valid_statistics(body: str) -> None:
+    """On any text, statistics come out without error and with spans that match their text."""
+    doc = read("Headline\n\n" + body)
+
+    found = find_statistics(doc, find_money(doc), GiftFrame())
+
+    assert all(doc.text[s.start : s.end] == s.text for s in found)
