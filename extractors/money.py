@@ -489,17 +489,23 @@ US_DATELINE = regex.compile(
     |Texas|Utah|Vermont|Virginia|Washington|West\sVirginia|Wisconsin|Wyoming)\b)""",
     regex.VERBOSE,
 )
-# Places in a dateline that the release model does not know.
+# A dateline at the very start of a release that has no headline line:
+# "SYDNEY, Australia, March 3, 2025 – ...", "TORONTO, ON – ...".
+DATELINE_AT_START = regex.compile(
+    r"\s{0,3}\p{Lu}{2}[\p{Lu} .'-]{0,30},[^.\n]{0,60}?(?:\d{4}|[–—-])"
+)
+# Places in a dateline, beyond those the release model knows.
 DATELINE_PLACES = regex.compile(
     r"""(?i:\b(?:
-      (?P<AU>australia|gold\scoast|geelong|cairns|townsville|toowoomba|wollongong|launceston|ballarat|bendigo
+      (?P<AU>australia|sydney|melbourne|canberra|brisbane|adelaide|hobart|gold\scoast|geelong|cairns|townsville|toowoomba|wollongong|launceston|ballarat|bendigo
         |newcastle,\s?nsw|(?-i:,\s?(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)\b))
-    | (?P<CA>mississauga|brampton|kitchener|gatineau|laval|burnaby|kelowna|kamloops|nanaimo|lethbridge|regina
+    | (?P<CA>canada|toronto|ottawa|montr[eé]al|vancouver|calgary|edmonton|winnipeg|halifax|mississauga|brampton|kitchener|gatineau|laval|burnaby|kelowna|kamloops|nanaimo|lethbridge|regina
         |saskatoon|saskatchewan|manitoba|nova\sscotia|new\sbrunswick|newfoundland|fredericton|moncton
         |charlottetown|whitehorse|yellowknife|iqaluit|sudbury|thunder\sbay|markham|oakville|guelph
         |(?:hamilton|london|windsor|kingston|waterloo|burlington),\s?(?:ontario|on)\b|victoria,\s?(?:bc|british)
         |(?-i:,\s?(?:ON|BC|AB|QC|SK|MB|NS|NB|PEI|Ont|Alta|Sask|Que)\b))
-    | (?P<NZ>dunedin|tauranga|rotorua|palmerston\snorth|queenstown|hamilton,\s?(?:nz|new\szealand))
+    | (?P<SG>singapore) | (?P<HK>hong\skong)
+    | (?P<NZ>new\szealand|auckland|wellington|christchurch|dunedin|tauranga|rotorua|palmerston\snorth|queenstown|hamilton,\s?(?:nz|new\szealand))
     )\b)""",
     regex.VERBOSE,
 )
@@ -846,11 +852,17 @@ def _dollar_currency(doc: Document) -> str:
     if doc.country in DOLLAR_OF_COUNTRY:
         return DOLLAR_OF_COUNTRY[doc.country]
     text = doc.text
+    span: tuple[int, int] | None = None
     if doc.dateline is not None:
-        m = DATELINE_PLACES.search(text, doc.dateline.start, doc.dateline.end)
+        span = (doc.dateline.start, doc.dateline.end)
+    elif head := DATELINE_AT_START.match(text, 0, 120):
+        span = head.span()
+    if span is not None:
+        start, end = span
+        m = DATELINE_PLACES.search(text, start, end)
         if m:
             return DOLLAR_OF_COUNTRY[next(k for k, v in m.groupdict().items() if v is not None)]
-        if US_DATELINE.search(text, doc.dateline.start, doc.dateline.end):
+        if US_DATELINE.search(text, start, end):
             return "USD"
     counts: dict[str, int] = {}
     early: set[str] = set()

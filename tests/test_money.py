@@ -1,0 +1,325 @@
+"""The money finder: every sum with its value, ISO 4217 currency, bound and exact span."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.document import read
+from extractors.money import MAX_READ, find_money
+
+M = 1_000_000
+
+# (sentence, [(text, value, currency, bound), ...]) -- positive rows first, then
+# rows where nothing, or less than it seems, is money.
+CASES = [
+    # a sign or code before the number
+    ("The trust gave $250,000 to the shelter.", [("$250,000", 250_000, "USD", "exact")]),
+    ("It pledged US$3.5 million over two years.", [("US$3.5 million", 3.5 * M, "USD", "exact")]),
+    ("Donors pooled $US12 million for the appeal.", [("$US12 million", 12 * M, "USD", "exact")]),
+    ("A grant of $A2,000,000 was approved.", [("$A2,000,000", 2 * M, "AUD", "exact")]),
+    (
+        "The bank lent A$40,000 and AU$ 2m.",
+        [("A$40,000", 40_000, "AUD", "exact"), ("AU$ 2m", 2 * M, "AUD", "exact")],
+    ),
+    (
+        "A C$15,000 prize and CA$1.2 million.",
+        [("C$15,000", 15_000, "CAD", "exact"), ("CA$1.2 million", 1.2 * M, "CAD", "exact")],
+    ),
+    (
+        "Gifts of NZ$600,000, HK$8 million and S$25,000.",
+        [
+            ("NZ$600,000", 600_000, "NZD", "exact"),
+            ("HK$8 million", 8 * M, "HKD", "exact"),
+            ("S$25,000", 25_000, "SGD", "exact"),
+        ],
+    ),
+    ("The club raised €2.5m for the clinic.", [("€2.5m", 2.5 * M, "EUR", "exact")]),
+    ("Sales reached EUR 4 million.", [("EUR 4 million", 4 * M, "EUR", "exact")]),
+    (
+        "The trust holds £1.2bn and GBP 300,000 in cash.",
+        [("£1.2bn", 1.2e9, "GBP", "exact"), ("GBP 300,000", 300_000, "GBP", "exact")],
+    ),
+    (
+        "It sent ¥50 million and JPY 3 billion.",
+        [("¥50 million", 50 * M, "JPY", "exact"), ("JPY 3 billion", 3e9, "JPY", "exact")],
+    ),
+    ("The state set aside ₹10 crore.", [("₹10 crore", 1e8, "INR", "exact")]),
+    (
+        "Rs 40 lakh went to the school and Rs. 5 crore to the hospital.",
+        [("Rs 40 lakh", 4e6, "INR", "exact"), ("Rs. 5 crore", 5e7, "INR", "exact")],
+    ),
+    ("A loan of INR 2,00,000 was waived.", [("INR 2,00,000", 200_000, "INR", "exact")]),
+    ("The canton paid CHF 750,000.", [("CHF 750,000", 750_000, "CHF", "exact")]),
+    ("A budget of MSEK 120 was set.", [("MSEK 120", 120 * M, "SEK", "exact")]),
+    ("The hospital received R5 million.", [("R5 million", 5 * M, "ZAR", "exact")]),
+    # the number first
+    ("Tickets cost 10 € each.", [("10 €", 10, "EUR", "exact")]),
+    ("The fee is 500 CHF.", [("500 CHF", 500, "CHF", "exact")]),
+    ("It gave 2 million euros to the museum.", [("2 million euros", 2 * M, "EUR", "exact")]),
+    ("A prize of 5,000 Swiss francs was awarded.", [("5,000 Swiss francs", 5000, "CHF", "exact")]),
+    ("The mill paid 120 million rupees.", [("120 million rupees", 1.2e8, "INR", "exact")]),
+    (
+        "They raised 80 million Canadian dollars.",
+        [("80 million Canadian dollars", 80 * M, "CAD", "exact")],
+    ),
+    ("Each cup sells for 50 cents.", [("50 cents", 0.5, "USD", "exact")]),
+    ("The fund committed 30 MUSD.", [("30 MUSD", 30 * M, "USD", "exact")]),
+    ("A reserve of 25 million USD was kept.", [("25 million USD", 25 * M, "USD", "exact")]),
+    # number words
+    ("The family gave one million dollars.", [("one million dollars", 1 * M, "USD", "exact")]),
+    ("Congress approved two billion dollars.", [("two billion dollars", 2e9, "USD", "exact")]),
+    (
+        "She left half a million dollars to the library.",
+        [("half a million dollars", 0.5 * M, "USD", "exact")],
+    ),
+    (
+        "Alumni raised a quarter of a million dollars.",
+        [("a quarter of a million dollars", 250_000, "USD", "exact")],
+    ),
+    (
+        "The city pledged three quarters of a billion euros.",
+        [("three quarters of a billion euros", 7.5e8, "EUR", "exact")],
+    ),
+    (
+        "A donor gave a half-million-dollar gift.",
+        [("a half-million-dollar", 0.5 * M, "USD", "exact")],
+    ),
+    (
+        "It cost thirteen dollars and forty-five cents.",
+        [("thirteen dollars and forty-five cents", 13.45, "USD", "exact")],
+    ),
+    # scales and separators
+    ("A $1.2-million grant.", [("$1.2-million", 1.2 * M, "USD", "exact")]),
+    (
+        "Seed rounds of $5m, $2.5B, $10K and $3MM.",
+        [
+            ("$5m", 5 * M, "USD", "exact"),
+            ("$2.5B", 2.5e9, "USD", "exact"),
+            ("$10K", 10_000, "USD", "exact"),
+            ("$3MM", 3 * M, "USD", "exact"),
+        ],
+    ),
+    ("Lenders offered €4mn.", [("€4mn", 4 * M, "EUR", "exact")]),
+    ("Markets lost $1 trillion.", [("$1 trillion", 1e12, "USD", "exact")]),
+    ("A $.5 million match.", [("$.5 million", 0.5 * M, "USD", "exact")]),
+    ("The board approved $1 000 000.", [("$1 000 000", 1 * M, "USD", "exact")]),
+    ("The estate left €1.000.000,50.", [("€1.000.000,50", 1_000_000.5, "EUR", "exact")]),
+    ("A grant of €2,5 Mio. was paid.", [("€2,5 Mio.", 2.5 * M, "EUR", "exact")]),
+    ("The scanned ledger shows $250/000 paid.", [("$250/000", 250_000, "USD", "exact")]),
+    ("The old report lists $US75,ooo for the fund.", [("$US75,ooo", 75_000, "USD", "exact")]),
+    ("A second page shows $200 000 more.", [("$200 000", 200_000, "USD", "exact")]),
+    ("The gift was $338,384.01 in all.", [("$338,384.01", 338_384.01, "USD", "exact")]),
+    ("A pledge of $5,000 CAD was made.", [("$5,000 CAD", 5000, "CAD", "exact")]),
+    # bounds stay out of the span
+    ("It will give up to $5,000 per school.", [("$5,000", 5000, "USD", "up_to")]),
+    ("It could cost as much as $2 million.", [("$2 million", 2 * M, "USD", "up_to")]),
+    ("The fund raised more than $400,000.", [("$400,000", 400_000, "USD", "at_least")]),
+    ("The firm gave over $1 million last year.", [("$1 million", 1 * M, "USD", "at_least")]),
+    ("The match is at least $50,000.", [("$50,000", 50_000, "USD", "at_least")]),
+    ("Claims in excess of $3 million were paid.", [("$3 million", 3 * M, "USD", "at_least")]),
+    ("Upwards of $20,000 was collected.", [("$20,000", 20_000, "USD", "at_least")]),
+    ("The drive raised nearly $90,000.", [("$90,000", 90_000, "USD", "approx")]),
+    ("Almost €1 million was spent.", [("€1 million", 1 * M, "EUR", "approx")]),
+    ("The cost was approximately $281 million.", [("$281 million", 281 * M, "USD", "approx")]),
+    ("It spent about $7,500 on meals.", [("$7,500", 7500, "USD", "approx")]),
+    ("Around £40,000 was raised.", [("£40,000", 40_000, "GBP", "approx")]),
+    ("Roughly $12 million went to parks.", [("$12 million", 12 * M, "USD", "approx")]),
+    ("Some $600,000 remains.", [("$600,000", 600_000, "USD", "approx")]),
+    ("An estimated $2.1 billion was lost.", [("$2.1 billion", 2.1e9, "USD", "approx")]),
+    ("Gifts of $5 million or more are rare.", [("$5 million", 5 * M, "USD", "at_least")]),
+    ("The club raised $10K+ this spring.", [("$10K", 10_000, "USD", "at_least")]),
+    # ranges: two sums, the scale shared
+    (
+        "Awards of $1–2 million each.",
+        [("$1", 1 * M, "USD", "at_least"), ("2 million", 2 * M, "USD", "up_to")],
+    ),
+    (
+        "Grants between $5,000 and $10,000 are open.",
+        [("$5,000", 5000, "USD", "at_least"), ("$10,000", 10_000, "USD", "up_to")],
+    ),
+    ("Projects win €5-10m.", [("€5", 5 * M, "EUR", "at_least"), ("10m", 10 * M, "EUR", "up_to")]),
+    (
+        "Grants of $2,500 to $25,000 are offered.",
+        [("$2,500", 2500, "USD", "at_least"), ("$25,000", 25_000, "USD", "up_to")],
+    ),
+    (
+        "Bursaries ranging from $1,000 to $5,000 are given.",
+        [("$1,000", 1000, "USD", "at_least"), ("$5,000", 5000, "USD", "up_to")],
+    ),
+    (
+        "Each region gets 5-10 million euros.",
+        [("5", 5 * M, "EUR", "at_least"), ("10 million euros", 10 * M, "EUR", "up_to")],
+    ),
+    (
+        "Prizes run $1 to 2 billion.",
+        [("$1", 1e9, "USD", "at_least"), ("2 billion", 2e9, "USD", "up_to")],
+    ),
+    # not money, or not what it seems
+    ("Shares of $AAPL rose 3%.", []),
+    ("The USDA inspected 40 farms.", []),
+    ("One in 5 families struggles.", []),
+    ("The RS-232 port and model X200 ship today.", []),
+    ("Call 1-800-555-0100 to donate.", []),
+    ("It delivered 10,000 pounds of food.", []),
+    ("Each family got a 10-pound bag of rice.", []),
+    ("Costs are given in 2020 dollars.", []),
+    ("A scan could cost them several hundred dollars.", []),
+    ("The university earned Carnegie R1 status.", []),
+    ("The COVID19 fund closed.", []),
+    ("The entry fee is $0.", []),
+    ("The exchange rate was 1.08 EUR/USD.", []),
+    ("A 210 million $MERL token pool opened.", []),
+    ("See https://example.org/news/acme-2m-dollars-gift for more.", []),
+    ("In 2024 $5 million went to parks.", [("$5 million", 5 * M, "USD", "exact")]),
+    (
+        "Revenue rose from $5 million to $8 million.",
+        [("$5 million", 5 * M, "USD", "exact"), ("$8 million", 8 * M, "USD", "exact")],
+    ),
+    (
+        "Deposits increased $3 million to $9 million.",
+        [("$3 million", 3 * M, "USD", "exact"), ("$9 million", 9 * M, "USD", "exact")],
+    ),
+    ("The firm handed over $5 million.", [("$5 million", 5 * M, "USD", "exact")]),
+    ("It will cost us $40,000.", [("$40,000", 40_000, "USD", "exact")]),
+    ("The team 8 won the cup.", []),
+]
+
+
+def _found(text: str) -> list[tuple[str, float, str | None, str]]:
+    return [(m.text, m.value, m.currency, m.bound) for m in find_money(read(text))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_money_table(sentence: str, expected: list) -> None:
+    """Each sentence yields exactly its sums, with value, currency, bound and span."""
+    found = find_money(read(sentence))
+    actual = [(m.text, m.value, m.currency, m.bound) for m in found]
+
+    assert [(t, pytest.approx(v), c, b) for t, v, c, b in expected] == actual
+    assert all(sentence[m.start : m.end] == m.text for m in found)
+
+
+# The same sum in different surroundings: the span is the same words each time.
+PHRASES = [
+    ("$1.5 million", 1.5 * M, "USD"),
+    ("US$250,000", 250_000, "USD"),
+    ("€2,5 Mio.", 2.5 * M, "EUR"),
+    ("half a million dollars", 0.5 * M, "USD"),
+    ("35 lakh rupees", 3.5 * M, "INR"),
+    ("HK$ 3 million", 3 * M, "HKD"),
+]
+SURROUNDINGS = [
+    "{}",
+    "{} was given.",
+    "A short line\n{} was given.",
+    "The gift ({}) arrived.",
+    "They gave {}.",
+    "“{}” was the sum.",
+    "She said ‘{}’ twice.",
+    "\u00a0{}\u00a0",
+]
+
+
+@pytest.mark.parametrize(("phrase", "value", "currency"), PHRASES)
+@pytest.mark.parametrize("template", SURROUNDINGS)
+def test_money_in_surroundings(template: str, phrase: str, value: float, currency: str) -> None:
+    """A sum is found with the same span at the start, after a line end, in brackets and quotes."""
+    text = template.format(phrase)
+    found = find_money(read(text))
+    start = text.index(phrase)
+
+    assert [(m.text, m.start, m.end, m.value, m.currency) for m in found] == [
+        (phrase, start, start + len(phrase), pytest.approx(value), currency)
+    ]
+
+
+# Which dollar a bare "$" is: the dateline's country, strong cues in the text, else USD.
+DOLLAR_CASES = [
+    ("SYDNEY, Australia, March 3, 2025 – The council will provide $2 million.", "AUD"),
+    ("TORONTO, ON, May 2, 2024 /CNW/ - The foundation gave $500,000.", "CAD"),
+    ("AUCKLAND, New Zealand, June 1, 2024 – The trust gave $80,000.", "NZD"),
+    ("SINGAPORE, July 9, 2024 – The agency granted $1 million.", "SGD"),
+    ("KELOWNA, BC, April 4, 2024 – The mill paid $30,000.", "CAD"),
+    ("The Albanese Government will invest $5 million in rural clinics.", "AUD"),
+    ("The Government of Canada announced $3 million for housing.", "CAD"),
+    ("DENVER, CO, May 2, 2024 – Acme gave $5 million to the Australian Red Cross.", "USD"),
+    ("Acme gave $5 million to a Canadian charity.", "USD"),
+    ("SYDNEY, Australia, March 3, 2025 – The bank lent US$5 million.", "USD"),
+    ("SYDNEY, Australia, March 3, 2025 – The trust gave 5 million dollars.", "AUD"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency"), DOLLAR_CASES)
+def test_which_dollar(text: str, currency: str) -> None:
+    """A bare dollar takes the release's country; a written qualifier wins over it."""
+    found = find_money(read(text))
+
+    assert [m.currency for m in found] == [currency]
+
+
+def test_range_ends_carry_both_values() -> None:
+    """Both ends of a range know the range's low and high values."""
+    found = find_money(read("Awards of $1–2 million each."))
+
+    assert [(m.low, m.high) for m in found] == [(1 * M, 2 * M), (1 * M, 2 * M)]
+    assert [m.rule for m in found] == ["money.range_low", "money.range_high"]
+
+
+def test_single_sum_has_no_range() -> None:
+    """A sum outside a range has no low or high value."""
+    found = find_money(read("It gave $5,000."))
+
+    assert [(m.low, m.high) for m in found] == [(None, None)]
+
+
+def test_accounting_figures_need_money_elsewhere() -> None:
+    """Figures like "1,000.00" are money in a release that writes sums with a sign, and only there."""
+    with_signs = "Gifts this year: a $2,500 grant • Food Bank 1,000.00 • Shelter 750.00"
+    without = "Scores this year: Food Bank 1,000.00 • Shelter 750.00"
+
+    assert [m.text for m in find_money(read(with_signs))] == ["$2,500", "1,000.00", "750.00"]
+    assert find_money(read(without)) == []
+
+
+HOSTILE = {
+    "signs": "$" * 200_000,
+    "digits and commas": "1234567890," * 20_000,
+    "ones and commas": "1," * 100_000,
+    "sums": "$1," * 70_000,
+    "spaced groups": "1 000 " * 35_000,
+    "currency words": "dollars " * 25_000,
+    "number words": "one million and a half " * 9_000,
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_is_linear(name: str) -> None:
+    """200 KB of signs, digits or currency words is read in well under two seconds."""
+    text = HOSTILE[name]
+    t0 = time.process_time()
+    found = find_money(read(text))
+    elapsed = time.process_time() - t0
+
+    assert elapsed < 2.0
+    assert len(found) <= MAX_READ
+
+
+# Pieces that money is written with, for property tests.
+PIECES = [
+    *"""$ US$ € £ Rs. USD kr ooo / - – , . ( ) “ ” 1 25 000 1,000 million m k""".split(),
+    *[" ", "\n", " dollars", " euros", "half a ", "up to ", "between ", " and ", " to "],
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_any_text_gives_valid_spans(text: str) -> None:
+    """For any mix of money-like pieces, every span points at its text and values are positive."""
+    found = find_money(read(text))
+
+    assert all(text[m.start : m.end] == m.text and m.value > 0 for m in found)
+    assert found == find_money(read(text))
