@@ -136,6 +136,10 @@ SUPERLATIVE_AFTER = regex.compile(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+RANKED_BEFORE = regex.compile(
+    r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
+    regex.IGNORECASE,
+)
 TOP_BEFORE = regex.compile(r"\b(?:top|Top|TOP)[ \u00a0]$")
 
 # What follows a number and shows it is a date, a time, an age or an address.
@@ -461,6 +465,11 @@ def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | 
     r = RANK_BEFORE.search(before) if _rank_before(before) else None
     after_m = SUPERLATIVE_AFTER.match(text, n.end, n.end + 40)
     top = TOP_BEFORE.search(before) if before[-4:].lower() == "top " else None
+    if n.kind == "ordinal" and r is None and after_m is None and top is None:
+        placed = RANKED_BEFORE.search(before)
+        if placed is not None:
+            # "ranked 5th", "finished third": the ordinal is the rank itself
+            return n.start, n.end, n.value
     if r is None and after_m is None and top is None:
         return None
     if r is None and top is None and n.kind != "ordinal":

@@ -101,6 +101,8 @@ STATISTIC_CASES = [
         "The region is second only to the capital in exports.",
         [("second only to", 2, "rank", "exact")],
     ),
+    ("The county ranked 4th for broadband access.", [("4th", 4, "rank", "exact")]),
+    ("The crew finished second overall.", [("second overall", 2, "rank", "exact")]),
     # money that is not the gift
     (
         "The trust paid out $212 million in grants in the first half.",
