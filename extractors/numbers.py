@@ -186,7 +186,7 @@ class NumberMention(NamedTuple):
     words: bool = False  # spelt out ("two million") rather than digits
 
 
-# Word tables. Keep in step with ``_WORD_TOKEN`` (built from them).
+# Word tables. ``NUMBER_PHRASE`` and ``_tokens`` are built from them: keep in step.
 SMALL = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -285,16 +285,6 @@ NUMBER_PHRASE = regex.compile(
         (?P<den2>\d{{1,4}}|(?:{trie([*SMALL, *TENS])})(?:[\s\-]{{1,3}}(?:{trie([*SMALL, *TENS, "hundred", "and"])})\b){{0,5}})
         (?=\s*(?:[.,;?!)]|$))
     )?
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# "percent of twenty": the share word before the number.
-PERCENT_OF = regex.compile(
-    rf"""
-    \b(?:percents?|per\s?cent)\s+of\s+
-    (?P<num>\d{{1,4}}|(?:{trie([*SMALL, *TENS])})(?:[\s\-]{{1,3}}(?:{trie([*SMALL, *TENS, "hundred", "and"])})\b){{0,4}})
-    (?=\s*(?:[.,;?!)]|$))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -654,7 +644,6 @@ _STRIP = "-\u2010\u2011\u2012\u2013\u2014,.;:!?()[]{}\"'“”‘’/%$€£¥�
 # Digits that are a whole number by themselves when what follows is neither
 # more of a number nor a unit of one (checked in ``find_numbers``).
 _PLAIN_AT = regex.compile(r"\d{1,3}(?:,\d{3}){1,6}(?![\d,]|\.\d)|\d{1,15}(?![\d,.]\d|[\d/])")
-_NEXT_WORD = regex.compile(r"[ \t]{0,3}([A-Za-z]*)")
 # Words after digits that the full pattern must read: scales, shares, ratios, joins.
 _FOLLOW = frozenset(w.lower() for w in _NUMBER_WORDS) | {
     "percent", "percents", "percentage", "percentages", "per", "pct", "in", "out", "over",
@@ -673,9 +662,9 @@ _WORD_BYTES = frozenset(w.encode("ascii") for w in _WORD_STARTS)
 
 def _starts(text: str, pos: int, endpos: int) -> list[int]:
     """Where a number may begin in ``text[pos:endpos]``, in order."""
-    found = [m.start() for m in _DIGIT_RUN.finditer(text, pos, endpos)]
+    found = [m.start() for m in finditer(_DIGIT_RUN, text, pos, endpos)]
     if _FRACTION_CHAR.search(text, pos, endpos):
-        found.extend(m.start() for m in _FRACTION_CHAR.finditer(text, pos, endpos))
+        found.extend(m.start() for m in finditer(_FRACTION_CHAR, text, pos, endpos))
     chunk = text[pos:endpos]
     low = chunk.lower()
     if len(low) == len(chunk):
@@ -957,15 +946,3 @@ def _ordinal(text: str, m: regex.Match[str]) -> list[NumberMention]:
         return []
     s, e = m.span("body")
     return [NumberMention(m["body"], s, e, value, "ordinal", "exact", True)]
-
-
-def find_percent_of(text: str, pos: int = 0, endpos: int | None = None) -> list[NumberMention]:
-    """Shares written word first: "percent of twenty" (rare in releases)."""
-    out: list[NumberMention] = []
-    for m in finditer(PERCENT_OF, text, pos, endpos):
-        value = _small_value(m["num"])
-        if value is not None:
-            out.append(
-                NumberMention(m.group(), m.start(), m.end(), value, "percent", "exact", True)
-            )
-    return out
