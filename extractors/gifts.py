@@ -81,7 +81,7 @@ WEAK_CUES = """
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
-    invest invests invested investing
+    invest invests invested investing scholarship scholarships
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -240,6 +240,8 @@ AGENT_GAP = regex.compile(
     (?:\s+(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing(?:\s[\p{L}'’-]+){0,6}?\s+by)?   # "is championing health by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
             generously|jointly|together|each|both|once|is|are|was|were|be|been|proud|pleased|
+            [$€£]\d[\d.,]*|million|billion|thousand|generous|total|one-time|major|significant|
+            additional|special|first|second|annual|multi-year|matching|charitable|cash|
             honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
             that|it|they|just|collectively|annually|successfully|continues|continue|continued|
             plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
@@ -262,7 +264,7 @@ AGENT_VERBS = regex.compile(
       | (?:gifts|gifted|giv(?:e|es|ing|en)|gave|award(?:s|ed|ing)?|commit(?:s|ted|ting)?|present(?:s|ed|ing)?
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
-        |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing))
+        |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))
         (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
@@ -297,7 +299,7 @@ THANKS_TO = regex.compile(
 
 # A name inside an appositive after its head: "Acme, the maker of Widgetly, ...".
 APPOSITION_OF = regex.compile(
-    r",\s(?:the|a|an|its|their)\s[^,;()]{1,60}?\b(?:of|for|at|behind)\s(?:the\s)?$"
+    r",\s(?:the|a|an|its|their)\s[^,;()]{1,120}?\b(?:of|for|at|behind|in|based\sin)\s(?:the\s)?$"
 )
 
 # An appositive that makes a name a person speaking for an organisation.
@@ -340,7 +342,7 @@ RECIPIENT_BEFORE = regex.compile(
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
       | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
-      | \b(?:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
+      | (?<!(?i:advised)\s)\b(?i:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
       | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
@@ -425,7 +427,8 @@ NOT_ENTITIES = frozenset(
     america american americans ceo cfo coo
     covid covid-19 ai nasdaq nyse otc otcqb tsx asx lse pr prnewswire globe newswire
     newswire businesswire press release inc. inc llc ltd christmas easter thanksgiving
-    halloween hanukkah diwali ramadan eid rakhi giving tuesday
+    halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
+    latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     """.split()
 )
 
@@ -785,7 +788,11 @@ def _role_of(
             ]  # "With their $3 million gift, the Shapiros"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
-    m_agent = None if APPOSITION_OF.search(before) else _agent_verb(after)
+    m_agent = (
+        None
+        if APPOSITION_OF.search(text, max(span.start, name.start - 200), name.start)
+        else _agent_verb(after)
+    )
     if m_agent is not None:
         rest = after[m_agent.end() :]
         if m_agent["noun"] is not None and name.kind != "org":
@@ -820,7 +827,7 @@ def _role_of(
     if sent.gift_money and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after):
         return [("donor", "gift.partnership", 0.75, None, name)]
     inside = (
-        APPOSITION_OF.search(before) is not None
+        APPOSITION_OF.search(text, max(span.start, name.start - 200), name.start) is not None
     )  # "X, the creator of SoftSpot, has been awarded"
     if (
         not inside
@@ -893,7 +900,8 @@ FUNCTION_WORDS = frozenset(
     for to in on at and or which who whose that as with by from over during this the a an its
     their through of is was will has have had are were be been being would could can may
     shall should must since after before until while when where because so but not also
-    both each including alone itself directly today now via per
+    both each including alone itself directly today now via per up over during until every
+    this next last
     """.split()
 )
 _NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,60}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
@@ -1527,7 +1535,12 @@ def _repeated_if_lone(name: Name, text: str) -> bool:
     word = name.text
     if " " in word or name.kind == "org" or not word.istitle() or len(word) > 12:
         return True
-    if word.lower() in COUNTRIES:
+    if word.lower() in COUNTRIES or any(c.isdigit() for c in word):
+        return True
+    # Mid-sentence after a preposition ("to Soles4Souls") a capital marks a name;
+    # at a sentence start or after a colon it may be any word.
+    before = text[max(0, name.start - 3) : name.start].strip(" \t\"“‘'")
+    if before and before[-1] not in ".!?:;\n" and not before[-1].isdigit():
         return True
     return text.count(word) >= 2
 

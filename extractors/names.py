@@ -178,6 +178,7 @@ _GROUP_HEADS = frozenset(
 CONNECTORS = (
     "of",
     "for",
+    "on",
     "and",
     "&",
     "&amp;",
@@ -286,6 +287,11 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         if prev_end >= 0 and "\n" in full[prev_end:ws] and _short_line(full, prev_end):
             pieces.append([])  # a heading line, then the body: two names, not one
         prev_end = we
+        if word == "on" and pieces[-1]:
+            nxt = full[we : we + 12].split()[:1]
+            if not nxt or nxt[0].lower().strip(".,") in STOP_CAPITALS:
+                pieces.append([])  # "Acme on Monday": a date, not "Meals on Wheels"
+                continue
         if word in ("of", "for") and pieces[-1]:
             if linked and word == "for":
                 pieces.append([])
@@ -517,7 +523,7 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
         ]
     if _search(r"\s(?:of|for|de)\s", left):  # "Centers for Children & Families"
         return [name]
-    if lk in known or rk in known or _both_whole(left, right):
+    if lk in known or rk in known or (m.group().strip() != "&" and _both_whole(left, right)):
         s2 = name.start + m.end()
         return [
             Name(left, name.start, name.start + len(left), _kind_plain(left)),
