@@ -218,6 +218,49 @@ MORE_POSITIVE = [
     ),
 ]
 
+CORPORATE = [
+    Case(
+        "made_a_donation",
+        "Bank gives to zoo\n\nHarbor Bank made a $25,000 donation to the Riverside Zoo on Tuesday. "
+        "Harbor Bank has supported the zoo since 2010.",
+        ("Harbor Bank",),
+        ("Riverside Zoo",),
+        (25000,),
+    ),
+    Case(
+        "recipient_of_a_grant_from",
+        "Clinic grant\n\nThe Lakeside Clinic was the recipient of a $40,000 grant from the Morgan Family "
+        "Foundation.",
+        ("Morgan Family Foundation",),
+        ("Lakeside Clinic",),
+        (40000,),
+    ),
+    Case(
+        "scholarship_fund_at",
+        "New scholarship\n\nThe Patel Family Foundation established the $2 million Patel Scholarship Fund at "
+        "Westbrook University.",
+        ("Patel Family Foundation",),
+        ("Westbrook University",),
+        (2000000,),
+    ),
+    Case(
+        "match_up_to",
+        "Match for meals\n\nThe Redwood Foundation will match every dollar donated to Meals on Wheels up to "
+        "$50,000.",
+        ("Redwood Foundation",),
+        ("Meals on Wheels",),
+        (50000,),
+    ),
+    Case(
+        "list_with_shares_in_parentheses",
+        "Grants list\n\nThe Dunmore Foundation awarded grants to the following organizations: Habitat for "
+        "Humanity ($10,000), Boys & Girls Club of Tampa ($7,500) and the Tampa Food Pantry ($5,000).",
+        ("Dunmore Foundation",),
+        ("Habitat for Humanity", "Boys & Girls Club of Tampa", "Tampa Food Pantry"),
+        (10000, 7500, 5000),
+    ),
+]
+
 ARCHIVE = [
     Case(
         "all_caps_release",
@@ -355,7 +398,7 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(
-    "case", POSITIVE + MORE_POSITIVE + ARCHIVE + GOVERNMENT, ids=lambda c: c.id
+    "case", POSITIVE + MORE_POSITIVE + CORPORATE + ARCHIVE + GOVERNMENT, ids=lambda c: c.id
 )
 def test_gift_roles_and_amounts(case: Case) -> None:
     """Each construction names its donors, recipients and gift amounts."""
