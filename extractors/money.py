@@ -31,9 +31,14 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   release comes from: the dateline's country, else strong cues in the text
   ("Australian Government", ".gc.ca", "HKSAR"); otherwise USD.
 
-Not money: cashtags (``$AAPL``), a ``$`` glued to an unknown upper-case
-prefix, "USD" inside a word (``USDA``), weights ("10,000 pounds of food"),
-"in 2020 dollars", zero sums.
+Not money: cashtags (``$AAPL``, "210 million $MERL"), a ``$`` glued to an
+unknown upper-case prefix, "USD" inside a word (``USDA``), weights ("10,000
+pounds of food", "a 10-pound bag"), "in 2020 dollars", "several hundred
+dollars", web addresses, a table's "$" cell before the next figure, zero sums.
+"from $5 to $10" is a range only after "ranging", "varies" and the like; after
+"rose" or "increasing it" it is two exact sums. Figures like "1,000.00" with no
+sign are money (rule ``money.bare_decimal``) only in a release that writes
+other sums with a sign, and take their currency.
 
 A finder only: it does not decide which money is the gift (``gifts`` does).
 Crypto-currencies get their market codes (``BTC``, ``ETH``), which are not ISO 4217.
