@@ -522,6 +522,7 @@ _DOT_GROUPS = regex.compile(
 )  # 1.000.000,50
 _DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
 _ONE_DOT_GROUP = regex.compile(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
+_DOT_THOUSANDS = regex.compile(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
 _WORD_GAPS = regex.compile(r"[\s\-]+")
 _GROUPED = regex.compile(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 _OF_AFTER = regex.compile(r"\s+of\b")
@@ -821,7 +822,10 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
         cue = _KRONA_CUES.search(text)
         currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
     digits = raw.lstrip()
-    number = _digits_value(digits, currency in EURO_STYLE and not scale)
+    # "€1.500" is 1500; so is a scanned "$250.000" (a comma read as a full stop),
+    # while "$0.125" and "$3.5 million" keep their decimals.
+    dot_thousands = not scale and (currency in EURO_STYLE or _DOT_THOUSANDS.fullmatch(digits))
+    number = _digits_value(digits, bool(dot_thousands))
     return _Found(
         start, end, number, _scale_value(scale) * mult, divisor, currency, currency == "$", rule
     )

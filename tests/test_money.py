@@ -112,6 +112,10 @@ CASES = [
     ("The scanned ledger shows $250/000 paid.", [("$250/000", 250_000, "USD", "exact")]),
     ("The old report lists $US75,ooo for the fund.", [("$US75,ooo", 75_000, "USD", "exact")]),
     ("A second page shows $200 000 more.", [("$200 000", 200_000, "USD", "exact")]),
+    (
+        "A third page shows $250.000 and a fee of $3.499.",
+        [("$250.000", 250_000, "USD", "exact"), ("$3.499", 3.499, "USD", "exact")],
+    ),
     ("The gift was $338,384.01 in all.", [("$338,384.01", 338_384.01, "USD", "exact")]),
     ("A pledge of $5,000 CAD was made.", [("$5,000 CAD", 5000, "CAD", "exact")]),
     # bounds stay out of the span
