@@ -326,7 +326,7 @@ NUMBER = regex.compile(
     (?<![\d,][0-9])(?<!\d\.[0-9])                             # ... that starts a number
     (?>(?<=(?P<before>[\p{{L}}.{_SIGNS}]{{1,8}}){_SP}{{0,2}}[0-9])|)   # "US$"  "EUR "  "Rs."  "€"
     (?P<rest>(?>{NUM_REST}))                                 # each part atomic: read once,
-    (?>(?=[\s-]?[tTmMbBkKlLcC])(?:{SCALE})|)                  # " million"  "bn"  "m"
+    (?>(?=(?:\s{{0,3}}|{DASH})[tTmMbBkKlLcC])(?:{SCALE})|)                  # " million"  "bn"  "m"
     (?>(?:{_SP}{{0,2}}|{DASH})(?P<after>[\p{{L}}{_SIGNS}][\p{{L}}\p{{M}}.]{{0,15}})|)   # " dollars"  " USD"  " €"
     (?(before)|(?(after)|(?(scale)|(?!))))                    # a bare "2024," is not looked at
     """,

@@ -118,6 +118,10 @@ CASES = [
     ),
     ("The gift was $338,384.01 in all.", [("$338,384.01", 338_384.01, "USD", "exact")]),
     ("A pledge of $5,000 CAD was made.", [("$5,000 CAD", 5000, "CAD", "exact")]),
+    (
+        "The board set aside $5\r\nmillion and $2\u00a0billion.",
+        [("$5\r\nmillion", 5 * M, "USD", "exact"), ("$2\u00a0billion", 2e9, "USD", "exact")],
+    ),
     # bounds stay out of the span
     ("It will give up to $5,000 per school.", [("$5,000", 5000, "USD", "up_to")]),
     ("It could cost as much as $2 million.", [("$2 million", 2 * M, "USD", "up_to")]),
