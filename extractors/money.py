@@ -484,6 +484,14 @@ COUNTRY_CUES = [
     ),
     regex.compile(r"Member(?:(?<=Federal\sMember)(?P<AU>\sfor)|(?P<CA>\sof\sParliament\sfor))"),
     regex.compile(r"(?P<HK>HKSAR)\b"),
+    regex.compile(r"(?P<NZ>Aotearoa)\b"),
+]
+# Weaker signs: the country's people or its own names for itself and its agencies.
+PEOPLE_CUES = [
+    regex.compile(r"(?P<AU>Australians)\b"),
+    regex.compile(r"(?P<CA>Canadians)\b"),
+    regex.compile(r"(?P<NZ>New\sZealanders)\b"),
+    regex.compile(r"(?P<SG>Singaporeans)\b"),
 ]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = regex.compile(
@@ -873,17 +881,20 @@ def _dollar_currency(doc: Document) -> str:
             return DOLLAR_OF_COUNTRY[next(k for k, v in m.groupdict().items() if v is not None)]
         if US_DATELINE.search(text, start, end):
             return "USD"
-    counts: dict[str, int] = {}
+    # A strong cue weighs two, a people's name one; two strong cues, or one in
+    # the lead, or one with a people's name, or three names make the country.
+    scores: dict[str, int] = {}
     early: set[str] = set()
-    for pattern in COUNTRY_CUES:
-        for cue in finditer(pattern, text):
-            country = next(k for k, v in cue.groupdict().items() if v is not None)
-            counts[country] = counts.get(country, 0) + 1
-            if cue.start() < 800:
-                early.add(country)
-    if counts:
-        best = max(counts, key=lambda c: counts[c])
-        if counts[best] >= 2 or best in early:
+    for weight, patterns in ((2, COUNTRY_CUES), (1, PEOPLE_CUES)):
+        for pattern in patterns:
+            for cue in itertools.islice(finditer(pattern, text), 20):
+                country = next(k for k, v in cue.groupdict().items() if v is not None)
+                scores[country] = scores.get(country, 0) + weight
+                if weight == 2 and cue.start() < 800:
+                    early.add(country)
+    if scores:
+        best = max(scores, key=lambda c: scores[c])
+        if scores[best] >= 3 or best in early:
             return DOLLAR_OF_COUNTRY[best]
     return "USD"
 

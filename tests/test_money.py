@@ -256,6 +256,9 @@ DOLLAR_CASES = [
     ("The Government of Canada announced $3 million for housing.", "CAD"),
     ("DENVER, CO, May 2, 2024 – Acme gave $5 million to the Australian Red Cross.", "USD"),
     ("Acme gave $5 million to a Canadian charity.", "USD"),
+    ("Grants help Canadians. More Canadians apply. $5 million goes to Canadians.", "CAD"),
+    ("We gave $5,000 to help Canadians.", "USD"),
+    ("Funding of $2 million will help whānau across Aotearoa.", "NZD"),
     ("SYDNEY, Australia, March 3, 2025 – The bank lent US$5 million.", "USD"),
     ("SYDNEY, Australia, March 3, 2025 – The trust gave 5 million dollars.", "AUD"),
 ]
