@@ -81,7 +81,7 @@ WEAK_CUES = """
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
-    invest invests invested investing scholarship scholarships
+    invest invests invested investing scholarship scholarships aid
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -240,6 +240,7 @@ AGENT_GAP = regex.compile(
     (?:\s+(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing(?:\s[\p{L}'’-]+){0,6}?\s+by)?   # "is championing health by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
             generously|jointly|together|each|both|once|is|are|was|were|be|been|proud|pleased|
+            signed|inked|entered|into|agreement|memorandum|of|understanding|MoU|MOU|
             [$€£]\d[\d.,]*|million|billion|thousand|generous|total|one-time|major|significant|
             additional|special|first|second|annual|multi-year|matching|charitable|cash|
             honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
@@ -377,6 +378,14 @@ COMPOUND_GIFT = regex.compile(
     r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|writing))",
     regex.IGNORECASE,
 )
+# A sum "of" a funder's money: "£1.2 million of National Lottery funding".
+OF_FUNDING_BEFORE = regex.compile(
+    r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$", regex.IGNORECASE
+)
+OF_FUNDING_AFTER = regex.compile(
+    r"\s+(?:funding|grants?|money|support|investment|aid)\b", regex.IGNORECASE
+)
+
 # A name directly followed by its share in parentheses: "Hero Dogs ($10,095)".
 PAREN_MONEY = regex.compile(r"^\s*\(\s*(?:US)?[$€£]")
 
@@ -788,9 +797,10 @@ def _role_of(
             ]  # "With their $3 million gift, the Shapiros"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
+    indefinite = _search(r"\b(?:a|an)\s$", before) is not None  # "signed an MoU to donate"
     m_agent = (
         None
-        if APPOSITION_OF.search(text, max(span.start, name.start - 200), name.start)
+        if indefinite or APPOSITION_OF.search(text, max(span.start, name.start - 200), name.start)
         else _agent_verb(after)
     )
     if m_agent is not None:
@@ -852,6 +862,10 @@ def _role_of(
         if _official(doc, name):
             return []
         return [("donor", "gift.possessive", 0.8, None, name)]
+    if OF_FUNDING_BEFORE.search(before) and OF_FUNDING_AFTER.match(after):
+        return [
+            ("donor", "gift.of_funding", 0.75, None, name)
+        ]  # "£1.2m of National Lottery funding"
     if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
         return [("donor", "gift.compound", 0.75, None, name)]
     db = DONOR_BEFORE.search(before)
