@@ -325,6 +325,33 @@ GOVERNMENT = [
     ),
 ]
 
+GOVERNMENT += [
+    Case(
+        "lottery_funding_awarded_to",
+        "Cranes restored\n\nLONDON, 2 May 2024 - £1.2 million of National Lottery funding has been awarded "
+        "to the Bristol Harbour Trust to restore its historic cranes.",
+        ("National Lottery",),
+        ("Bristol Harbour Trust",),
+        (1200000,),
+    ),
+    Case(
+        "humanitarian_aid_allocated",
+        "Aid for Sudan\n\nBRUSSELS, 5 March 2024 - The European Commission has allocated €25 million in "
+        "humanitarian aid to UNICEF.",
+        ("European Commission",),
+        ("UNICEF",),
+        (25000000,),
+    ),
+    Case(
+        "mou_to_donate_crore",
+        "Research block funded\n\nMUMBAI, India, 3 Feb 2024 - Infosys Foundation has signed an MoU to donate Rs 50 crore "
+        "to the Indian Institute of Science for a new research block.",
+        ("Infosys Foundation",),
+        ("Indian Institute of Science",),
+        (500000000,),
+    ),
+]
+
 NEGATIVE = [
     Case(
         "earnings",
