@@ -778,6 +778,9 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     post = _suffix(text, after, m.start("after")) if after else None
     if pre is None and post is None:
         return None
+    number_end = max(m.end("rest"), m.end("scale"))
+    if post is None and text[number_end : number_end + 1].isalpha():
+        return None  # "CAD 3D", "$5x": a letter glued to the number that is no currency
     raw = text[start : m.end("rest")]
     scale = m["scale"]
     sized = bool(scale) or bool(_GROUPED.search(raw))

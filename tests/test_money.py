@@ -178,6 +178,8 @@ CASES = [
     ("A scan could cost them several hundred dollars.", []),
     ("The university earned Carnegie R1 status.", []),
     ("The COVID19 fund closed.", []),
+    ("Our CAD 3D tools run 5x faster.", []),
+    ("She won the $1st prize draw.", []),
     ("The entry fee is $0.", []),
     ("The exchange rate was 1.08 EUR/USD.", []),
     ("A 210 million $MERL token pool opened.", []),
