@@ -49,7 +49,8 @@ HEADS = frozenset(
     neighbours victims caregivers orphans grandmothers grandparents populations responders
     first-responders heroes servicemembers spouses entrepreneurs farmers artists musicians
     workers job-seekers jobseekers immigrants migrants newcomers minorities
-    owners generation generations aviators nurses
+    owners generation generations aviators nurses student businesses nonprofits non-profits
+    startups start-ups
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     """.split()
 )
@@ -104,6 +105,24 @@ ING_ADJECTIVES = frozenset(
 )
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
+# Heads that name a group helped only with a qualifier before them ("small businesses").
+QUALIFIED_HEADS = {
+    "businesses": regex.compile(
+        r"\b(?:small|local|minority|women|black|veteran|family|independent|eligible|rural|"
+        r"neighborhood|main[ ]street|\w+-owned)\b|\d",
+        regex.IGNORECASE,
+    ),
+}
+# What after a general head ("people", "communities") says who they are.
+DESCRIBED = regex.compile(
+    r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
+    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b",
+    regex.IGNORECASE,
+)
+# A singular head followed by a noun it modifies: "student learning", "student housing".
+SINGULAR_COMPOUND = regex.compile(
+    r"[ \u00a0](?!pursuing|studying|majoring|attending|seeking|planning|entering)\p{Ll}+ing\b"
+)
 # Heads too general to stand alone: "people" says nothing without a qualifier.
 GENERIC = frozenset(
     "people individuals persons communities populations generation generations".split()
@@ -220,8 +239,16 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             low = phrase.lower()
             if head in NOT_HEADS or any(r and (r in low or low in r) for r in recipients):
                 continue
-            if _bare_generic(low) or (head in GENERIC and cue in WEAK_CUES):
+            if _bare_generic(low) or (
+                head in GENERIC and cue in WEAK_CUES and not DESCRIBED.match(text, m.end(), end)
+            ):
                 continue  # "people"; "contributions to surrounding communities"
+            if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, m.start()):
+                continue  # "serving businesses": customers; "small businesses" are helped
+            if head == "student" and SINGULAR_COMPOUND.match(text, m.end(), end):
+                continue  # "student learning": a noun compound, not a student
+            if _names_an_organisation(text, m.start(), end, span.end):
+                continue  # "Boys & Girls Clubs", "Children's Hospital": a name
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES else 1.0
             if in_title:
                 score += TITLE_BONUS
@@ -307,6 +334,26 @@ def _heads(text: str, span: Span) -> list[_Hit]:
             i = low.find(word, i + n)
     hits.sort(key=_Hit.start)
     return hits
+
+
+# Words after a capitalised group that make it an organisation's name.
+ORG_AFTER = regex.compile(
+    r"""
+    (?:[’']s?)?(?:[ \u00a0](?:&(?:amp;)?|and|\p{Lu}[\p{L}’'\-]{0,20})){0,3}?      # "Boys & Girls", "Children's"
+    [ \u00a0](?:Clubs?|Foundations?|Fund|Funds|Hospitals?|Association|Society|Center|Centre|
+              Council|Network|Alliance|Home|Homes|Academy|School|Schools|Inc|Charities|
+              Coalition|Institute|Trust|League|Services|Museum|Choir|Orchestra)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _names_an_organisation(text: str, head_start: int, end: int, limit: int) -> bool:
+    """Whether a capitalised group is the start of a name ("Boys & Girls Clubs")."""
+    if not text[head_start : head_start + 1].isupper():
+        return False
+    head_end = head_start + len(text[head_start : head_start + 30].split(None, 1)[0])
+    return any(ORG_AFTER.match(text, at, min(limit, at + 60)) for at in (head_end, end))
 
 
 def _is_name(doc: Document, m: regex.Match[str] | _Hit) -> bool:

@@ -171,7 +171,8 @@ SUBJECT = regex.compile(
 )
 # Words that say money is given, for when the gift frame found no amounts.
 GIFT_CUE = regex.compile(
-    r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*)\b",
+    r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|"
+    r"rais(?:e|es|ed|ing))\b",
     regex.IGNORECASE,
 )
 ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
@@ -185,6 +186,8 @@ TICKER_BEFORE = regex.compile(r"\b[A-Z]{2,}:[ \u00a0]$")
 BARE_SCALES = frozenset(
     "hundred hundreds thousand thousands million millions billion billions lakh lakhs crore crores".split()
 )
+FROM_GIVER = regex.compile(r"[ \u00a0]{1,2}(?:from|by)[ \u00a0]{1,2}(?:[Tt]he[ \u00a0])?\p{Lu}")
+TOTAL_AFTER = regex.compile(r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|total|altogether)\b")
 PERIOD_AFTER = regex.compile(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -258,6 +261,9 @@ def _gift_money(
             spans.append((m.start, m.end))
             continue
         if doc.is_boilerplate(m.start):
+            continue
+        if FROM_GIVER.match(doc.text, m.end, m.end + 12):
+            spans.append((m.start, m.end))  # "a £150,000 from the Department": money received
             continue
         idx = doc.sentence_index(m.start)
         if idx in seen_sentences:
@@ -338,7 +344,12 @@ def _statistic(
             if nsubj is not None:
                 subject, end = _subject(text, nsubj)
     if subject is None:
-        return None
+        total = TOTAL_AFTER.match(text, e, e + 12)
+        if total is None:
+            return None
+        subject, end = None, total.end()  # "500 in total": a count whose noun came before
+        return Statistic(text[start:end], n.value, None, subject, start, end,
+                         "statistics.count", 0.6, bound, section)  # fmt: skip
     if n.bound == "at_least":
         bound = "at_least"
     rule = "statistics.count"

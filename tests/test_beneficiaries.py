@@ -91,6 +91,24 @@ CASES = [
         "Proceeds are held for the benefit of children with life-limiting conditions.",
         ["children with life-limiting conditions"],
     ),
+    # groups that are firms or charities, with the qualifier that makes them helped
+    (
+        "The bank gave grants of $10,000 to 40 minority-owned businesses in Ohio.",
+        ["minority-owned businesses in Ohio"],
+    ),
+    (
+        "Awards of up to $5,000 go to local nonprofits working to clean up the river.",
+        ["local nonprofits working to clean up the river"],
+    ),
+    # a single student; a general head made specific by what follows it
+    (
+        "The fund gives one award to a first-year student pursuing a degree in medicine.",
+        ["first-year student pursuing a degree in medicine"],
+    ),
+    (
+        "The money pays for meals for people living with kidney disease.",
+        ["people living with kidney disease"],
+    ),
     (
         "All money raised will go to families who lost their homes in the fire.",
         ["families who lost their homes in the fire"],
@@ -105,6 +123,9 @@ NOT_BENEFICIARIES = [
     "The gift will help people.",
     "Children's Hospital of Springfield will use the money for new beds.",
     "The foundation thanked its volunteers and members for their work.",
+    "The laundry firm has been serving businesses in the valley for decades.",
+    "The fund supports student housing repairs.",
+    "Part of the gift will go to people in Ohio.",
 ]
 
 
@@ -133,6 +154,12 @@ def test_not_beneficiaries(body: str) -> None:
 def test_same_phrase_in_any_surroundings(body: str) -> None:
     """A phrase reads the same in quotes, brackets, after a line end or a non-breaking space."""
     assert _found(body) == ["veterans experiencing homelessness"]
+
+
+def test_a_club_named_after_a_group_is_no_beneficiary() -> None:
+    """A headline group that opens an organisation's name ("Boys & Girls Clubs") is left out."""
+    for amp in ("&", "&amp;", "and"):
+        assert _found("", headline=f"Diner Raises $9,000 For Boys {amp} Girls Clubs\n\n") == []
 
 
 def test_the_recipient_is_not_a_beneficiary() -> None:

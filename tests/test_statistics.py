@@ -45,6 +45,12 @@ STATISTIC_CASES = [
         [("31 countries and territories", 31, None, "exact")],
     ),
     ("Scouts assembled 800 first aid kits.", [("800 first aid kits", 800, None, "exact")]),
+    # a count whose noun came before it: "N in total", "N in all"
+    (
+        "Each county picks twenty farms, 140 in total, for the pilot.",
+        [("twenty farms", 20, None, "exact"), ("140 in total", 140, None, "exact")],
+    ),
+    ("Volunteers planted oaks and elms, 900 in all.", [("900 in all", 900, None, "exact")]),
     ("The mill has run for four decades.", [("four decades", 4, None, "exact")]),
     (
         "The lot holds 60,000 square feet of retail space.",
@@ -233,6 +239,32 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
     got = [s.text for s in find_statistics(doc, find_money(doc), GiftFrame())]
 
     assert got == ["$3 million"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # a headline that raises money: its sum and the sentence that gave it are the gift
+        (
+            "Cafe Raises $12,000 For Youth Clubs",
+            "The cafe raised $12,000 in May. It has donated $80,000 since 2015. Rent is $4,000.",
+            ["$4,000"],
+        ),
+        # "a £X from <Giver>": money received, in a release headed by a grant
+        (
+            "Lab Wins Government Grant",
+            "The lab gets a £90,500 from the Ministry. Its budget is £2 million.",
+            ["£2 million"],
+        ),
+    ],
+)
+def test_gift_money_found_without_a_frame(headline: str, body: str, expected: list[str]) -> None:
+    """Without a frame, raised sums and money "from" a giver are the gift, not statistics."""
+    doc = read(f"{headline}\n\n{body}")
+
+    got = [s.text for s in find_statistics(doc, find_money(doc), GiftFrame())]
+
+    assert got == expected
 
 
 def test_boilerplate_statistics_are_marked() -> None:
