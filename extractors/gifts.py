@@ -723,6 +723,15 @@ PEOPLE_NOUNS = frozenset(
 
 def _is_group(name: Name) -> bool:
     """Whether a name ends in a plural noun of people: "Breast Cancer Survivors", "Local Nonprofits"."""
+    if name.text.split()[0].lower() in (
+        "local",
+        "area",
+        "regional",
+        "various",
+        "several",
+        "multiple",
+    ):
+        return True  # "Local Fort Worth Charities": a headline's group, not a body
     if name.kind == "org" or _search(r"\s(?:for|of|&|and)\s", name.text):
         return False  # "Achievement Centers for Children & Families" is an organisation
     return name.text.split()[-1].lower() in PEOPLE_NOUNS
@@ -1144,7 +1153,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                 # a fuller form: its extra words must not be a new head ("Foundation")
                 extra = toks - c.tokens
                 own = extra & {"foundation", "fund", "trust", "campaign", "program", "programme"}
-                if not own and not extra <= _TAIL_WORDS:
+                if not own and not extra <= _TAIL_WORDS and _extends(n.text, c.mentions[0].text):
                     c.mentions.append(n)
             elif c.tokens and toks <= c.tokens:
                 c.mentions.append(n)
@@ -1187,6 +1196,21 @@ def _spelled_out(doc: Document, acro: str) -> Name | None:
         and (initials.startswith(acro) or acro.startswith(initials))
     )
     return name if close else None
+
+
+def _extends(full: str, short: str) -> bool:
+    """Whether a fuller form grows a name at its ends ("Alsco" -> "Alsco Uniforms",
+    "DeSantis Foundation" -> "Carl Angus DeSantis Foundation"), not a unit "for" or "of" it
+    ("Strategic Vendor Engagement for Sonepar")."""
+    fw = [w.lower() for w in _findall(r"[\p{L}\p{M}\d&]+", clean_name(full))]
+    sw = [w.lower() for w in _findall(r"[\p{L}\p{M}\d&]+", clean_name(short))]
+    if not sw or len(sw) > len(fw):
+        return False
+    if fw[: len(sw)] == sw:
+        return True
+    if fw[-len(sw) :] == sw:
+        return fw[-len(sw) - 1] not in ("for", "of", "at", "by", "to", "from", "with")
+    return False
 
 
 def _best_name(c: _Cluster) -> str:
@@ -1616,7 +1640,17 @@ def _records(
     else the release's first donor. A recipient named with no sum gets a
     record without one, unless another record already names it.
     """
-    main_donor = next(iter(donor_names.values()), None)
+    first = min(
+        (
+            r
+            for sent in sentences
+            for r in sent.roles
+            if r.role == "donor" and id(where[id(r)]) in donor_names
+        ),
+        key=lambda r: r.name.start,
+        default=None,
+    )
+    main_donor = donor_names[id(where[id(first)])] if first is not None else None
     main_recipient = (
         next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
     )
@@ -1674,6 +1708,8 @@ def _records(
     out: list[Gift] = []
     seen: set[tuple[str | None, str | None, float | None]] = set()
     for donor, rec, amount, conf, sent in rows:
+        if rec is not None and rec == donor:
+            rec = None  # a body does not give to itself: the sentence named its unit
         key = (donor, rec, amount.value if amount else None)
         if key in seen or (amount is None and rec in with_sum):
             continue
