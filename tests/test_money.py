@@ -195,6 +195,7 @@ CASES = [
     ),
     ("The firm handed over $5 million.", [("$5 million", 5 * M, "USD", "exact")]),
     ("It will cost us $40,000.", [("$40,000", 40_000, "USD", "exact")]),
+    ("A $5 million gift arrived.", [("$5 million", 5 * M, "USD", "exact")]),
     ("The team 8 won the cup.", []),
 ]
 
