@@ -350,6 +350,8 @@ def _statistic(
         subject, end = None, total.end()  # "500 in total": a count whose noun came before
         return Statistic(text[start:end], n.value, None, subject, start, end,
                          "statistics.count", 0.6, bound, section)  # fmt: skip
+    if not in_title and _names_a_company(subject, before):
+        return None  # "a co-founder of 132 Design": digits that open a name
     if n.bound == "at_least":
         bound = "at_least"
     rule = "statistics.count"
@@ -361,6 +363,15 @@ def _statistic(
     return Statistic(
         text[start:end], n.value, None, subject, start, end, rule, conf, bound, section
     )
+
+
+def _names_a_company(subject: str, before: str) -> bool:
+    """Whether a count's "subject" is one capitalised singular word after "of", "at", "by" ..."""
+    word = subject.strip()
+    if not word[:1].isupper() or not word[1:].islower() or word.endswith("s"):
+        return False  # "1,000 Americans", "2,500 GPUs", "5 MW" are counts
+    last = before.rstrip(" \t\u00a0").rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in ("of", "at", "by", "with", "from", "and")
 
 
 def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -> bool:

@@ -125,6 +125,7 @@ STATISTIC_CASES = [
 
 # Numbers that are not statistics, alone and in surroundings.
 NOT_STATISTICS = [
+    "She is a partner at 48 Studio, a design firm.",
     "The gala is on June 1, 2024 at 7:30 p.m.",
     "The 2023-2024 season opens soon.",
     "Songs from the ’80s and the 1990s played all night.",
