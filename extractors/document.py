@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import HSPACE, TIMEOUT
+from .patterns import HSPACE, TIMEOUT, alternation
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -298,16 +298,37 @@ PLACE = regex.compile(
     regex.VERBOSE,
 )
 
+# Places whose dollar is not the US dollar: city, state and country names
+# (whole words, any case) and province or state codes (exact case, after a
+# comma, so that the word "on" in a misread place is not Ontario).
 COUNTRY_OF_PLACE = {
     "AU": ("australia", "sydney", "melbourne", "canberra", "brisbane", "perth", "adelaide",
-           "hobart", "darwin", "nsw", "queensland", "victoria, australia"),
-    "CA": ("canada", "toronto", "ottawa", "vancouver", "montreal", "calgary", "edmonton",
-           "winnipeg", "halifax", "ontario", "british columbia", "alberta", "quebec", " on,",
-           ", on", ", bc", ", ab", ", qc"),
-    "NZ": ("new zealand", "auckland", "wellington", "christchurch"),
+           "hobart", "new south wales", "queensland", "tasmania"),
+    "CA": ("canada", "toronto", "ottawa", "vancouver", "montreal", "montréal", "calgary",
+           "edmonton", "winnipeg", "halifax", "ontario", "british columbia", "alberta",
+           "quebec", "québec", "saskatchewan", "manitoba", "nova scotia", "new brunswick"),
+    "NZ": ("new zealand", "auckland", "christchurch"),
     "SG": ("singapore",),
     "HK": ("hong kong",),
 }  # fmt: skip
+REGION_CODES = {
+    "CA": ("ON", "BC", "AB", "QC", "MB", "SK", "NS", "NB", "NL", "PE", "B.C."),
+    "AU": ("NSW", "QLD", "VIC", "TAS", "ACT"),
+}  # fmt: skip
+# A US state code after the place wins over a city name shared with another
+# country ("PERTH AMBOY, NJ").
+_US_STATE = regex.compile(
+    r",\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
+    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"
+)
+_PLACE_WORDS = {
+    code: regex.compile(rf"\b(?:{alternation(names)})\b", regex.IGNORECASE)
+    for code, names in COUNTRY_OF_PLACE.items()
+}
+_REGION_CODES = {
+    code: regex.compile(rf",\s?(?:{alternation(codes)})(?![\p{{L}}])")
+    for code, codes in REGION_CODES.items()
+}
 
 
 def _iso_date(m: regex.Match[str]) -> str | None:
@@ -365,11 +386,13 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
 
 def _country(text: str, dateline: Dateline | None) -> str | None:
     """The country a bare "$" belongs to, from the dateline's place."""
-    if dateline is None or dateline.place is None:
+    if dateline is None or dateline.place is None or _US_STATE.search(dateline.place):
         return None
-    place = f" {dateline.place.lower()},"
-    for code, needles in COUNTRY_OF_PLACE.items():
-        if any(n in place for n in needles):
+    for code, pattern in _PLACE_WORDS.items():
+        if pattern.search(dateline.place):
+            return code
+    for code, pattern in _REGION_CODES.items():
+        if pattern.search(dateline.place):
             return code
     return None
 

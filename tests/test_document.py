@@ -178,3 +178,22 @@ def test_markdown_heading_title_loses_its_marks() -> None:
     doc = read("# Acme Gives $5 Million\n\nBody.")
 
     assert doc.slice(doc.title) == "Acme Gives $5 Million"
+
+
+COUNTRY_CASES = [
+    ("TORONTO, ON, June 3, 2024 /CNW/ -", "CA"),
+    ("Vancouver, B.C., June 3, 2024 -", "CA"),
+    ("SYDNEY, NSW, June 3, 2024 -", "AU"),
+    ("Auckland, June 3, 2024 -", "NZ"),
+    ("SEATTLE, WA, June 3, 2024 /PRNewswire/ -", None),
+    ("The event took place on, June 3, 2024 -", None),
+    ("PERTH AMBOY, NJ, June 3, 2024 -", None),
+]
+
+
+@pytest.mark.parametrize(("dateline", "expected"), COUNTRY_CASES)
+def test_country_from_dateline_place(dateline: str, expected: str | None) -> None:
+    """Place names in any case and region codes in exact case give the country of a bare "$"."""
+    doc = read(f"Headline\n\n{dateline} Text follows here.")
+
+    assert doc.country == expected
