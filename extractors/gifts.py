@@ -298,6 +298,12 @@ THANKS_TO = regex.compile(
     r"(?:^|[.;:]\s)(?:Thanks\sto|With|Through|Because\sof)\s[^;]{0,120}?\b(?:gift|grant|donation|support|funding|contribution|pledge|generosity)s?\b[^;]{0,100}?,\s(?:the\s|The\s)?$"
 )
 
+# A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
+PEOPLE_OF = regex.compile(
+    r"\b(?:winners?|recipients?|residents?|famil(?:y|ies)|patients?|fans)\s+of\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+
 # A name inside an appositive after its head: "Acme, the maker of Widgetly, ...".
 APPOSITION_OF = regex.compile(
     r",\s(?:the|a|an|its|their)\s[^,;()]{1,120}?\b(?:of|for|at|behind|in|based\sin)\s(?:the\s)?$"
@@ -807,6 +813,8 @@ def _role_of(
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
     indefinite = _search(r"\b(?:a|an)\s$", before) is not None  # "signed an MoU to donate"
+    if PEOPLE_OF.search(before):
+        return []  # "The winner of the Acme Challenge will receive": the winner, not the challenge
     m_agent = (
         None
         if indefinite or APPOSITION_OF.search(text, max(span.start, name.start - 200), name.start)
