@@ -1233,7 +1233,16 @@ def _best_name(c: _Cluster) -> str:
         ntok = len(name_tokens(name))
         return (caps, min(ntok, 6), len(name), min(counts[name], 2))
 
-    return max(counts, key=score)
+    best = max(counts, key=score)
+    m = _EVENT_TAIL.search(best)
+    return best[: m.start()] if m and m.start() > 0 else best
+
+
+# An event or appeal named after its organiser: "Sam's Club Campaign", "Acme Golf Fundraiser".
+_EVENT_TAIL = regex.compile(
+    r"(?:\s(?:Golf|Charity|Annual|Holiday|Spring|Fall|Summer|Winter))*\s(?:Campaign|Fundraiser|Fundraising|Gala|Tournament|Appeal|Drive|Telethon|Radiothon|Walk|Run|Ride)s?$",
+    regex.IGNORECASE,
+)
 
 
 # --- the frame ------------------------------------------------------------------
