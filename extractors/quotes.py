@@ -340,10 +340,21 @@ SPEECH_VERBS = (
     "cautions", "predicts", "wrote in", "said in", "told",
 )  # fmt: skip
 VERB = alternation(SPEECH_VERBS)
+#: The first word of each verb: a window without one of them cannot hold an attribution,
+#: and is not handed to the patterns, whose long alternations are slow to try at every place.
+VERB_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS)
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
-LEAD_VERBS = alternation(
-    (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
-)
+LEAD_VERB_LIST = (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
+LEAD_VERBS = alternation(LEAD_VERB_LIST)
+LEAD_VERB_WORDS = frozenset(v.split()[0] for v in LEAD_VERB_LIST)
+# Punctuation and digits become spaces when a window is cut into words for the verb check.
+_WORD_BREAKS = str.maketrans(dict.fromkeys(",.;:!?()[]{}\"“”‘’'«»„‟—–-/…*&_|0123456789", " "))
+
+
+def _words(s: str) -> set[str]:
+    """The words of a short stretch, split at spaces, punctuation and digits."""
+    return set(s.translate(_WORD_BREAKS).split())
+
 
 #: Honorifics and titles written before a name: "Dr.", "Sen.", "Governor".
 HONORIFICS = frozenset(
@@ -724,6 +735,21 @@ def _clean(s: str) -> str:
 
 # The capitalised words right before a surname: "Sen. Kay Bailey " before "Hutchison".
 # Matched right to left from the surname (REVERSE), so only the words touching it are read.
+NAME_BEFORE_PARTICLES = (
+    "van",
+    "von",
+    "de",
+    "der",
+    "del",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "ter",
+)
 NAME_BEFORE = regex.compile(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
 NAME_AFTER = regex.compile(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
@@ -906,6 +932,12 @@ def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int
 
 def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
+    lead = text[max(0, pos - 100) : pos]
+    if lead[-1:] not in (" ", "\u00a0"):
+        return ""
+    last = lead.rsplit(maxsplit=1)[-1] if lead.strip() else ""
+    if last.islower() and not last.endswith(NAME_BEFORE_PARTICLES):
+        return ""  # "said Roe", "the Acme": a lower-case word touches the name
     m = NAME_BEFORE.match(text, max(0, pos - 100), pos)
     if m is None:
         return ""
@@ -1455,7 +1487,7 @@ def _attribute_after(
         who = _read_who(m["who"], registry, name_first=True)
         if who is not None and who.name and (who.title or who.organization):
             return who, "quote.signature"
-    m = AFTER_NAME_FIRST.match(window)
+    m = None if VERB_WORDS.isdisjoint(_words(window)) else AFTER_NAME_FIRST.match(window)
     if m and len(m["who"].split()) <= 14 and _starts_like_subject(m["who"]):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
@@ -1515,7 +1547,7 @@ def _attribute_before(
         who = _read_who(m["who"] or m["who2"], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
-    m = BEFORE_VERB.match(clause)
+    m = None if LEAD_VERB_WORDS.isdisjoint(_words(clause.lower())) else BEFORE_VERB.match(clause)
     if m:
         lead = clause[: m.start()]
         who = _read_who(lead, registry, name_first=False)
@@ -1562,6 +1594,16 @@ def _has_many_words(inside: str, n: int) -> bool:
             if count >= n:
                 return True
     return False
+
+
+def _never_speech(text: str, seg: _Segment) -> bool:
+    """A few words without the punctuation that ends speech: never speech, whoever said it."""
+    inside = text[seg.start : seg.end]
+    return (
+        not _has_many_words(inside, 4)
+        and ENDS_PHRASE.search(inside) is None
+        and len(WORD.findall(inside)) < 4
+    )
 
 
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
@@ -1746,6 +1788,8 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
     text = doc.text
     paragraphs = doc.paragraphs
     for seg in segs:
+        if seg.close_pos is not None and not seg.at_para_start and _never_speech(text, seg):
+            continue  # “Bear”, a “pay it forward” mindset: no attribution makes these speech
         para = paragraphs[seg.para]
         limit = para.end
         if (
