@@ -298,6 +298,11 @@ THANKS_TO = regex.compile(
     r"(?:^|[.;:]\s)(?:Thanks\sto|With|Through|Because\sof)\s[^;]{0,120}?\b(?:gift|grant|donation|support|funding|contribution|pledge|generosity)s?\b[^;]{0,100}?,\s(?:the\s|The\s)?$"
 )
 
+# An organisation used to describe the people who give: "Acme volunteer leaders and philanthropists ".
+DESCRIBED_BY = regex.compile(
+    r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
+)
+
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
 PEOPLE_OF = regex.compile(
     r"\b(?:winners?|recipients?|residents?|famil(?:y|ies)|patients?|fans)\s+of\s+(?:the\s+)?$",
@@ -715,7 +720,7 @@ def _roles(
     return out
 
 
-_LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership"})
+_LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership", "gift.from_described"})
 
 # Plural nouns of people: a name ending in one is a group helped, not a party.
 PEOPLE_NOUNS = frozenset(
@@ -886,6 +891,15 @@ def _role_of(
     if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
         return [("donor", "gift.compound", 0.75, None, name)]
     db = DONOR_BEFORE.search(before)
+    described = DESCRIBED_BY.match(after)
+    if db is not None and described and k + 1 < len(names):
+        # "a gift from longtime Acme Heart volunteer leaders Lee and Val Roe": the people give.
+        nxt = names[k + 1]
+        prep = name.start - len(before) + db.start()
+        if nxt.start == name.end + described.end() and _anchored(
+            anchors, prep, span.start, 70, strict=strict, text=text
+        ):
+            return [("donor", "gift.from_described", 0.8, None, nxt)]
     if db is not None and not _attributive(after, name):
         prep = name.start - len(before) + db.start()
         partner = "partnership" in db.group() or "donor" in db.group() or "sponsor" in db.group()
