@@ -252,6 +252,14 @@ CORPORATE = [
         (50000,),
     ),
     Case(
+        "gift_from_described_people",
+        "Museum wing funded\n\nThe Harbor Museum will build a new wing with a $3 million gift from longtime "
+        "Harbor Museum trustees and philanthropists Maria Castillo and John Castillo.",
+        ("Maria Castillo", "John Castillo"),
+        (),
+        (3000000,),
+    ),
+    Case(
         "list_with_shares_in_parentheses",
         "Grants list\n\nThe Dunmore Foundation awarded grants to the following organizations: Habitat for "
         "Humanity ($10,000), Boys & Girls Club of Tampa ($7,500) and the Tampa Food Pantry ($5,000).",
