@@ -303,6 +303,11 @@ DESCRIBED_BY = regex.compile(
     r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
 )
 
+# A clause crediting its means to someone's gift: "... with a $3 million gift from".
+WITH_GIFT_FROM = regex.compile(
+    r"[^.;]{0,120}?\b(?:with|through|thanks\sto|using|via)\s(?:a|an|the|this|their)\s[^.;]{0,60}?\b(?:gift|grant|donation|contribution|pledge)s?\s+(?:of\s[^.;]{0,30}?)?from\b"
+)
+
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
 PEOPLE_OF = regex.compile(
     r"\b(?:winners?|recipients?|residents?|famil(?:y|ies)|patients?|fans)\s+of\s+(?:the\s+)?$",
@@ -816,6 +821,14 @@ def _role_of(
                 ("donor", "gift.with_own", 0.75, None, name)
             ]  # "With their $3 million gift, the Shapiros"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
+    # "The Harbor Museum will build a wing with a $3 million gift from X": the subject receives.
+    if (
+        k == 0
+        and name.start - span.start <= 6
+        and WITH_GIFT_FROM.match(text, name.end, min(span.end, name.end + 220))
+        and not _agent_verb(after)
+    ):
+        return [("recipient", "gift.subject_with", 0.75, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
     indefinite = _search(r"\b(?:a|an)\s$", before) is not None  # "signed an MoU to donate"
     if PEOPLE_OF.search(before):

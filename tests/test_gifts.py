@@ -256,7 +256,7 @@ CORPORATE = [
         "Museum wing funded\n\nThe Harbor Museum will build a new wing with a $3 million gift from longtime "
         "Harbor Museum trustees and philanthropists Maria Castillo and John Castillo.",
         ("Maria Castillo", "John Castillo"),
-        (),
+        ("Harbor Museum",),
         (3000000,),
     ),
     Case(
