@@ -454,6 +454,10 @@ CLAUSE_STARTS = frozenset(
     "has have had is was are were will would can could may said says added also who which whose where when".split()
 )
 PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "on", "to", "by"})
+#: Words before a place or an organisation, never before the person a pronoun stands for.
+PLACE_PREPOSITIONS = frozenset(
+    "in at from of near across outside inside for into throughout".split()
+)
 PARTICLES = frozenset(
     {
         "van",
@@ -991,6 +995,7 @@ class _Who:
     title: str | None = None
     organization: str | None = None
     pronoun: bool = False
+    plural: bool = False  # "they": one person only when the text just named them
     role: str | None = None  # the title word of "the Minister", "the company's founder"
 
 
@@ -1101,6 +1106,20 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
     low0 = toks[0][0].lower()
     if low0 in PRONOUNS and not toks[0][0].isupper():  # "HE Saeed Al Tayer" is His Excellency
         return _Who(pronoun=True)
+    if low0 == "they" and not toks[0][0].isupper():
+        return _Who(pronoun=True, plural=True)
+    first_comma = next((k for k, t in enumerate(toks) if t[0] == ","), len(toks))
+    if low0 in ("a", "an", "one") and _name_after_title(toks, 0, first_comma) is None:
+        # "a senior official", "a Me First representative": no one named; "a police
+        # spokesman, Sgt. Ann Roe": the name after the comma; "a geologist, Ann Roe" too
+        if first_comma == len(toks):
+            return None
+        comma = toks[first_comma][1]
+        who = _person_in(phrase, toks, registry, name_first=name_first)
+        surname = _surname(who.name) if who is not None and who.name else ""
+        if not surname or surname not in phrase[comma:].lower():
+            return None
+        return who
     # a role: "the Minister", "the company's founder", "our CEO"
     if low0 in ("the", "our", "its", "his", "her", "their") or low0.endswith(("'s", "’s")):
         head = None
@@ -1211,10 +1230,35 @@ def _person_in(
     return None
 
 
+#: Short lower-case words that are never a middle name: "Jane and Roe", "Acme won Gold".
+NOT_MIDDLE_NAMES = frozenset(
+    """
+    a an and or but nor of at for from with in on to by as via per the its his her our
+    who was is are has had did met won led ran saw got put set let say see can may own
+    cut hit fed not now yet so new ceo cfo coo cto vp
+    """.split()
+)
+
+
+def _is_middle_name(tok: str) -> bool:
+    """A middle name some people write in lower case: "jo" in "Shaney jo Darden"."""
+    return 2 <= len(tok) <= 3 and tok.isalpha() and tok.islower() and tok not in NOT_MIDDLE_NAMES
+
+
 def _name_run_end(toks: list[tuple[str, int, int]], i: int, hi: int) -> int:
     j = i
     while j < hi and _is_name_token(toks[j][0]):
         j += 1
+    if (
+        j == i + 1
+        and j + 1 < hi
+        and _is_middle_name(toks[j][0])
+        and _is_name_token(toks[j + 1][0])
+        and toks[j + 1][0].lower() not in PARTICLES
+    ):
+        j += 1  # "Shaney jo Darden": a middle name in lower case, then the surname
+        while j < hi and _is_name_token(toks[j][0]):
+            j += 1
     while j > i and toks[j - 1][0].lower() in PARTICLES:
         j -= 1
     return j
@@ -1515,6 +1559,7 @@ def _starts_like_subject(phrase: str) -> bool:
     return (
         first[:1].isupper()
         or low in PRONOUNS
+        or low in ("they", "a", "an", "one")  # "a senior official said": no one named
         or low in ("the", "our", "its", "his", "her", "their")
         or low.endswith(("'s", "’s"))
     )
@@ -1570,7 +1615,7 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
     if who.name:
         return Person(who.name, who.title, who.organization)
     if who.pronoun:
-        return speakers[-1] if speakers else None
+        return speakers[-1] if speakers and not who.plural else None
     if who.role:
         role = who.role.rstrip(".")
         for p in reversed(speakers):
@@ -1587,8 +1632,11 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
 
 def _has_many_words(inside: str, n: int) -> bool:
     """Whether ``inside`` has at least ``n`` words, counting no further than that."""
+    toks = inside.split(maxsplit=2 * n)
+    if len(toks) < n:
+        return False
     count = 0
-    for tok in inside.split(maxsplit=2 * n)[: 2 * n]:
+    for tok in toks[: 2 * n]:
         if tok[0].isalpha() or any(c.isalpha() or c.isdecimal() for c in tok):
             count += 1
             if count >= n:
@@ -1723,7 +1771,11 @@ def find_quotes(doc: Document) -> list[Quote]:
             # last quote's sentence is who "he" is; otherwise the last speaker
             lo = max(turn_end, seg.open_pos - 400)
             person = _last_named_before(seg.open_pos, lo, doc, registry)
-            if person is None and not speakers:  # "Vivian Lee sold her house. “…,” she recalls."
+            # "Officials said the road would reopen. “…,” they said." — "they" is someone only
+            # when a person was just named as speaking
+            if (
+                person is None and not speakers and not seg.who.plural
+            ):  # "Vivian Lee sold her house. “…,” she recalls."
                 lo = seg.open_pos - 400
                 person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
         if person is None and seg.direct:
@@ -1887,6 +1939,8 @@ def _last_named_before(
             continue
         # a person, not "Lantern Hill": introduced by a title, or the subject of speech
         words_before = text[max(0, m.start() - 30) : m.start()].split()
+        if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS:
+            continue  # "officials in Santa Fe said": a place, not a person
         titled = len(toks) < len(m.group().split()) or (
             bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
         )

@@ -251,6 +251,106 @@ ATTRIBUTION_CASES = [
         [("It is a", "Amara Singh", "President", "Lions Valley")],
         id="org-title-honorific-name",
     ),
+    pytest.param(
+        "“The pumps ran all night and the cellar stayed dry,” said Shaney jo Darden, founder of Acme.",
+        [("The pumps ran", "Shaney jo Darden", "founder", "Acme")],
+        id="lower-case-middle-name",
+    ),
+    pytest.param(
+        "“The pumps ran all night,” said Carvalho via Zoom.",
+        [("The pumps ran", "Carvalho", None, None)],
+        id="a-short-preposition-is-not-a-middle-name",
+    ),
+    pytest.param(
+        "“We counted more herons than last year,” said a representative of River Trust.",
+        [("We counted more", None, None, None)],
+        id="unnamed-representative-after-said",
+    ),
+    pytest.param(
+        "“We counted more herons than last year,” a River Trust representative stated.",
+        [("We counted more", None, None, None)],
+        id="unnamed-org-representative-before-verb",
+    ),
+    pytest.param(
+        "A representative of River Trust said, “We counted more herons than last year.”",
+        [("We counted more", None, None, None)],
+        id="unnamed-representative-before-quote",
+    ),
+    pytest.param(
+        "“The cases doubled in a month,” said Dr. Mensah.",
+        [("The cases doubled", "Mensah", None, None)],
+        id="honorific-and-surname-only",
+    ),
+    pytest.param(
+        "Dr. Abena Mensah runs the county clinic.\n\n“The cases doubled in a month,” Dr. Mensah said.",
+        [("The cases doubled", "Abena Mensah", None, None)],
+        id="honorific-surname-maps-to-full-name",
+    ),
+    pytest.param(
+        "“The budget covers two more years of repairs,” said Lena Fischer, a spokeswoman for the county.",
+        [("The budget covers", "Lena Fischer", "spokeswoman for the county", None)],
+        id="news-said-name-a-spokeswoman-for",
+    ),
+    pytest.param(
+        "“No one was hurt when the roof fell,” a fire department spokesman, Capt. Omar Reyes, said.",
+        [("No one was", "Omar Reyes", "spokesman", "fire department")],
+        id="news-role-then-name-in-commas",
+    ),
+    pytest.param(
+        "“The count will be finished by Friday,” a senior election official said.",
+        [("The count will", None, None, None)],
+        id="news-senior-official-unnamed",
+    ),
+    pytest.param(
+        "“The count will be finished by Friday,” said a senior official, who asked not to be named.",
+        [("The count will", None, None, None)],
+        id="news-anonymous-official-after-said",
+    ),
+    pytest.param(
+        "“It was a long night for everyone,” one neighbour said.",
+        [("It was a", None, None, None)],
+        id="news-one-witness-unnamed",
+    ),
+    pytest.param(
+        "Lena Fischer said the levee would be rebuilt. “We start the work in April.”",
+        [("We start the", "Lena Fischer", None, None)],
+        id="news-attribution-in-sentence-before",
+    ),
+    pytest.param(
+        "“My sister called and said, ‘Get out now,’ so we left,” said Omar Reyes.",
+        [("My sister called", "Omar Reyes", None, None)],
+        id="news-quote-inside-a-quote",
+    ),
+    pytest.param(
+        "“The water came up to the second step,” said Omar Reyes, who has lived by the river for years.",
+        [("The water came", "Omar Reyes", None, None)],
+        id="news-said-name-who-clause",
+    ),
+    pytest.param(
+        "“The water came up to the second step,” Reyes, who runs the corner shop, said.",
+        [("The water came", "Reyes", None, None)],
+        id="news-surname-who-clause-said",
+    ),
+    pytest.param(
+        "Sam Ortega, a teacher at the school, said the roof leaked. “We moved the desks twice,” they said.",
+        [("We moved the", "Sam Ortega", "teacher at the school", None)],
+        id="news-they-after-a-named-speaker",
+    ),
+    pytest.param(
+        "Parents waited outside the gym. “We want to know what happened,” they said.",
+        [("We want to", None, None, None)],
+        id="news-they-for-a-group",
+    ),
+    pytest.param(
+        "Officials in Puerto Nuevo said the road would reopen. “Traffic should move by Friday,” they said.",
+        [("Traffic should move", None, None, None)],
+        id="news-they-after-a-place-is-no-one",
+    ),
+    pytest.param(
+        "“We did our part,” said Sam Ortega.\n\nThe parents stayed until dark. “We will be back tomorrow,” they said.",
+        [("We did our", "Sam Ortega", None, None), ("We will be", None, None, None)],
+        id="news-they-is-not-the-last-speaker",
+    ),
 ]
 
 
