@@ -39,7 +39,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .patterns import TIMEOUT, alternation, finditer
+from .patterns import alternation, finditer
 
 SCALES = {
     "thousand": 10**3, "k": 10**3, "K": 10**3,
@@ -289,6 +289,24 @@ NUMBER_PHRASE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# Group numbers of NUMBER_PHRASE: a match's groups are read by number, since
+# reading a group by name costs several times more in the ``regex`` module.
+_PCTOF = NUMBER_PHRASE.groupindex["pctof"]
+_SIGN = NUMBER_PHRASE.groupindex["sign"]
+_UNI = NUMBER_PHRASE.groupindex["uni"]
+_FRAC = NUMBER_PHRASE.groupindex["frac"]
+_POWER = NUMBER_PHRASE.groupindex["power"]
+_ORDNUM = NUMBER_PHRASE.groupindex["ordnum"]
+_VAGUE = NUMBER_PHRASE.groupindex["vague"]
+_BODY = NUMBER_PHRASE.groupindex["body"]
+_SUFFIX = NUMBER_PHRASE.groupindex["suffix"]
+_SUFFIX2 = NUMBER_PHRASE.groupindex["suffix2"]
+_PLUS = NUMBER_PHRASE.groupindex["plus"]
+_PERCENT = NUMBER_PHRASE.groupindex["percent"]
+_RATIO = NUMBER_PHRASE.groupindex["ratio"]
+_DEN = NUMBER_PHRASE.groupindex["den"]
+_DEN2 = NUMBER_PHRASE.groupindex["den2"]
+
 _TOKEN = regex.compile(
     rf"""
       (?P<d>{_DIGITS})
@@ -297,6 +315,7 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
+_TOKEN_D, _TOKEN_W = _TOKEN.groupindex["d"], _TOKEN.groupindex["w"]
 
 _DOT_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2,}")
 _DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
@@ -306,6 +325,8 @@ _WORD_SPLIT = regex.compile(r"[\s\-\u2013]+")
 
 def _parse_digits(raw: str) -> float:
     """The value of one ``_DIGITS`` match."""
+    if raw.count(".") < 2 and not any(c in raw for c in ", \u00a0\u202f"):
+        return float(raw)  # "1250", "2.5", ".08"
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if "," not in s and "." not in s:
         return float(s.replace(" ", ""))
@@ -467,7 +488,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     for t in _TOKEN.finditer(text, start, end):
         raw = t.group()
         low = raw.lower()
-        if t["w"] is not None:
+        if t.start(_TOKEN_W) >= 0:
             if low == "and":
                 after_and = True
                 continue
@@ -480,7 +501,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
                 continue
             if low == "of":
                 continue
-        if t["d"] is not None:
+        if t.start(_TOKEN_D) >= 0:
             cls, val = "digit", _parse_digits(raw)
         elif low in SMALL:
             cls, val = ("unit" if SMALL[low] < 10 else "teen"), float(SMALL[low])
@@ -650,6 +671,8 @@ _FOLLOW = frozenset(w.lower() for w in _NUMBER_WORDS) | {
     "and", "of", "point", "plus", *(k.lower() for k in SUFFIX_SCALES), "mm", "mil", "lakhs",
     "crores", "millions", "billions",
 }  # fmt: skip
+#: Longer than any ``NUMBER_PHRASE`` match (thirteen parts of at most ~70 characters).
+PHRASE_WINDOW = 1200
 #: Past this many tries at a number, the input is not a release: stop.
 MAX_ATTEMPTS = 20000
 
@@ -712,7 +735,13 @@ def _head_start(text: str, c: int, floor: int) -> int:
 _LETTERS_AT = regex.compile(r"[A-Za-z]+")
 
 
-def _ends_plainly(text: str, e: int, endpos: int) -> bool:
+_SPACE_GROUP = regex.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
+_MIXED_FRACTION = regex.compile(r"\s{1,3}\d{1,3}/")
+
+
+def _ends_plainly(
+    text: str, e: int, endpos: int, short: bool = False, digits: bool = False
+) -> bool:
     """Whether a number ending at ``e`` is complete: no scale, share, ratio or more digits after."""
     nxt = text[e] if e < endpos else " "
     if not (
@@ -722,8 +751,18 @@ def _ends_plainly(text: str, e: int, endpos: int) -> bool:
     if nxt in " \t\u00a0":
         rest = text[e : min(endpos, e + 18)].lstrip(" \t\u00a0")
         first = rest[:1]
-        if first in "%+-\u2013" or first.isdigit():
+        if first in "%+-\u2013":
             return False
+        if first.isdigit():
+            if not digits:
+                return False
+            # Another number after a gap ("12,345   67,890" in a table) leaves this one
+            # whole, unless the two are one: "1 234 567" (grouped by single spaces) or
+            # "2 1/4" (a whole and a fraction).
+            return not (
+                (short and nxt in " \u00a0\u202f" and _SPACE_GROUP.match(text, e, endpos))
+                or _MIXED_FRACTION.match(text, e, endpos)
+            )
         if first.isalpha():
             parts = rest.split(None, 2)
             word = parts[0].rstrip(_STRIP).lower().split("-", 1)[0]
@@ -786,7 +825,7 @@ def find_numbers(
                 out.append(NumberMention(text[c:e], c, e, float(raw.replace(",", "")), "percent"))
                 last_end = e
                 continue
-            if p is not None and _ends_plainly(text, p.end(), endpos):
+            if p is not None and _ends_plainly(text, p.end(), endpos, p.end() - c <= 3, True):
                 raw = p.group()
                 out.append(NumberMention(raw, c, p.end(), float(raw.replace(",", "")), "number"))
                 last_end = p.end()
@@ -814,9 +853,11 @@ def find_numbers(
                     value = float(SMALL.get(word, TENS.get(word, 0)))
                     out.append(NumberMention(text[c:e], c, e, value, "number", "exact", True))
                 continue
-        m = NUMBER_PHRASE.match(text, s, endpos, timeout=TIMEOUT)
+        # An anchored match in a bounded window: no timeout needed (its bookkeeping
+        # would cost more than the match).
+        m = NUMBER_PHRASE.match(text, s, min(endpos, s + PHRASE_WINDOW))
         if m is None and s != c:
-            m = NUMBER_PHRASE.match(text, c, endpos, timeout=TIMEOUT)
+            m = NUMBER_PHRASE.match(text, c, min(endpos, c + PHRASE_WINDOW))
         if m is None:
             continue
         last_end = m.end()
@@ -832,31 +873,35 @@ _PRONOUN_ONE = regex.compile(
 
 def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
     """The mentions one phrase match stands for."""
-    sign = -1.0 if m["sign"] else 1.0
+    g = (None, *m.groups())
+    sign = -1.0 if g[_SIGN] else 1.0
     start, end = m.span()
-    if m["uni"]:
-        return [
-            NumberMention(m.group(), start, end, sign * UNICODE_FRACTIONS[m["uni"]], "fraction")
-        ]
-    if m["frac"]:
-        whole, _, rest = m["frac"].rpartition(" ")
+    if g[_UNI]:
+        return [NumberMention(m.group(), start, end, sign * UNICODE_FRACTIONS[g[_UNI]], "fraction")]
+    if g[_FRAC]:
+        whole, _, rest = g[_FRAC].rpartition(" ")
         a, b = (int(x) for x in rest.split("/"))
         if b == 0 or a >= b:
             return []
         value = (int(whole) if whole.strip() else 0) + a / b
         return [NumberMention(m.group(), start, end, sign * value, "fraction")]
-    if m["power"]:
+    if g[_POWER]:
         return _power(m, sign)
-    if m["ordnum"]:
-        return [NumberMention(m.group(), start, end, float(m["ordnum"][:-2]), "ordinal")]
-    if m["vague"]:
-        words = m["vague"].lower().split()
+    if g[_ORDNUM]:
+        return [NumberMention(m.group(), start, end, float(g[_ORDNUM][:-2]), "ordinal")]
+    if g[_VAGUE]:
+        words = g[_VAGUE].lower().split()
         value = float(VAGUE[words[0]])
         if len(words) == 3:
             value *= VAGUE[words[2]]
         return [NumberMention(m.group(), start, end, value, "number", "at_least", True)]
-    body_start, body_end = m.span("body")
-    parts = _parse_body(text, body_start, body_end)
+    body_start, body_end = m.span(_BODY)
+    raw_body = text[body_start:body_end]
+    if raw_body.replace(",", "").replace(".", "").isdigit():
+        # Digits alone ("0.13", "4,920,572"): one part, no words to parse.
+        parts = [(body_start, body_end, _parse_digits(raw_body), False, False)]
+    else:
+        parts = _parse_body(text, body_start, body_end)
     if not parts:
         return _ordinal(text, m)
     out = [
@@ -866,7 +911,7 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
     ]
     if not out:
         return []
-    if m["sign"]:
+    if g[_SIGN]:
         first = out[0]
         out[0] = NumberMention(
             text[start : first.end],
@@ -879,27 +924,27 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
         )
     last = out[-1]
     value = last.value
-    if m["suffix"] or m["suffix2"]:
-        value *= SUFFIX_SCALES[m["suffix"] or m["suffix2"]]
-    bound: Literal["exact", "at_least"] = "at_least" if m["plus"] else "exact"
-    tail_end = body_end if (m["suffix"] or m["suffix2"] or m["plus"]) else last.end
+    if g[_SUFFIX] or g[_SUFFIX2]:
+        value *= SUFFIX_SCALES[g[_SUFFIX] or g[_SUFFIX2]]
+    bound: Literal["exact", "at_least"] = "at_least" if g[_PLUS] else "exact"
+    tail_end = body_end if (g[_SUFFIX] or g[_SUFFIX2] or g[_PLUS]) else last.end
     kind: Kind = last.kind
     extra: list[NumberMention] = []
-    if m["percent"]:
-        kind, tail_end = "percent", m.end("percent")
-    elif m["pctof"] and len(out) == 1 and _CLAUSE_END.match(text[body_end : body_end + 3]):
+    if g[_PERCENT]:
+        kind, tail_end = "percent", m.end(_PERCENT)
+    elif g[_PCTOF] and len(out) == 1 and _CLAUSE_END.match(text[body_end : body_end + 3]):
         kind = "percent"
         last = NumberMention(text[start:body_end], start, body_end, last.value, kind, "exact", True)
-    elif m["ratio"]:
-        den = _small_value(m["den"] or m["den2"])
-        if den and (m["den2"] or 0 < abs(value) < den) and not 1900 <= den <= 2100:
+    elif g[_RATIO]:
+        den = _small_value(g[_DEN] or g[_DEN2])
+        if den and (g[_DEN2] or 0 < abs(value) < den) and not 1900 <= den <= 2100:
             kind, tail_end, value = (
-                ("ratio" if m["den"] else "fraction"),
-                m.end("ratio"),
+                ("ratio" if g[_DEN] else "fraction"),
+                m.end(_RATIO),
                 value / den,
             )
         else:  # "8 in 5": two numbers
-            den_m = NUMBER_PHRASE.match(text, m.start("den") if m["den"] else m.start("den2"), end)
+            den_m = NUMBER_PHRASE.match(text, m.start(_DEN) if g[_DEN] else m.start(_DEN2), end)
             extra = _mentions(text, den_m) if den_m else []
     out[-1] = NumberMention(
         text[last.start : tail_end], last.start, tail_end, value, kind, bound, last.words
@@ -914,7 +959,7 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
 
 def _power(m: regex.Match[str], sign: float) -> list[NumberMention]:
     """Scientific and power notation: "1e10", "1.1^23", "6.23x10^-4"."""
-    raw = m["power"].replace("x10^", "e")
+    raw = m.group(_POWER).replace("x10^", "e")
     try:
         if "^" in raw:
             base, exp = raw.split("^")
@@ -936,7 +981,7 @@ def _small_value(raw: str) -> float | None:
 
 def _ordinal(text: str, m: regex.Match[str]) -> list[NumberMention]:
     """A lone ordinal word ("fifth", "twenty-first") as a position."""
-    words = _WORD_SPLIT.split(m["body"].lower())
+    words = _WORD_SPLIT.split(m.group(_BODY).lower())
     if not words or words[-1] not in ORDINALS:
         return []
     value = float(ORDINALS[words[-1]])
@@ -944,5 +989,5 @@ def _ordinal(text: str, m: regex.Match[str]) -> list[NumberMention]:
         value += TENS[words[0]]
     elif len(words) != 1:
         return []
-    s, e = m.span("body")
-    return [NumberMention(m["body"], s, e, value, "ordinal", "exact", True)]
+    s, e = m.span(_BODY)
+    return [NumberMention(m.group(_BODY), s, e, value, "ordinal", "exact", True)]

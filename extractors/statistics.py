@@ -289,6 +289,8 @@ def _statistic(
         )
     s, e = n.start, n.end
     before = text[max(0, s - 30) : s]
+    if n.kind == "number" and _nothing_counted(text, e, before):
+        return None
     if _not_a_statistic(text, n, before, in_title):
         return None
     section: Section = "boilerplate" if doc.is_boilerplate(s) else "body"
@@ -363,6 +365,32 @@ def _statistic(
     return Statistic(
         text[start:end], n.value, None, subject, start, end, rule, conf, bound, section
     )
+
+
+_SUBJECT_FIRST = frozenset("$€£U")
+
+
+def _nothing_counted(text: str, e: int, before: str) -> bool:
+    """A cheap test that a plain number names no count: no word can follow it.
+
+    True when neither ``SUBJECT`` nor ``JOINT`` nor ``TOTAL_AFTER`` can match
+    after the number and nothing before it makes a rank ("No.", "#", "top"): a
+    cell in a table of figures ("4,920   3,118"), a number before a bracket.
+    Most numbers in financial tables stop here, before the full tests.
+    """
+    nxt = text[e : e + 1]
+    if nxt in ("\n", "\r", "-", ""):
+        return False
+    if nxt in (" ", "\u00a0"):
+        second = text[e + 1 : e + 2]
+        if second in (" ", "\u00a0"):
+            if text[e + 2 : e + 3].isalpha():
+                return False  # "700  and 900 homes"
+        elif not second[:1].isdigit() or second in _SUBJECT_FIRST:
+            return False  # a word may follow: "12 farms"
+    if _rank_before(before):
+        return False
+    return before[-4:].lower() != "top "
 
 
 def _names_a_company(subject: str, before: str) -> bool:
