@@ -343,6 +343,7 @@ VERB = alternation(SPEECH_VERBS)
 #: The first word of each verb: a window without one of them cannot hold an attribution,
 #: and is not handed to the patterns, whose long alternations are slow to try at every place.
 VERB_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS)
+VERB_FIRST_WORDS = VERB_WORDS | {"according"}  # what "…,” said NAME" opens with
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
 LEAD_VERB_LIST = (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
 LEAD_VERBS = alternation(LEAD_VERB_LIST)
@@ -640,7 +641,7 @@ VERB_TAIL = regex.compile(
     """,
     regex.VERBOSE,
 )
-DASH_AFTER = regex.compile(r"[,.\s]{0,3}[-–—―]")  # "…” – NAME"
+DASHES = "-–—―"
 WHO_END = regex.compile(r"[.;!?](?:\s|$)|[“\"«\n]")  # the end of a dash attribution
 LEAD_IN = regex.compile(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
@@ -648,13 +649,14 @@ LEAD_IN = regex.compile(
 LEAD_FROM = regex.compile(
     r"^\s*(?:and\s+)?(?:from|by)\s+", regex.IGNORECASE
 )  # "And from Chair Roe:"
-ENDS_SENTENCE = regex.compile(r"[.!?]\W*$")
-ENDS_CLAUSE = regex.compile(r"[.!?,]\W*$")
-ENDS_PHRASE = regex.compile(r"[.!?,…]\W*$")
+# How a quoted stretch may end, before closing punctuation (read right to left by ``_ends_with``).
+ENDS_SENTENCE = ".!?"
+ENDS_CLAUSE = ".!?,"
+ENDS_PHRASE = ".!?,…"
 
 WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
 # What ends a cry rather than a title: "!", "?" (a title may keep the writer's full stop).
-TITLE_END = regex.compile(r"[!?]\W*$")
+TITLE_END = "!?"
 # Strong cues that a quoted stretch of any length is the title of a work.
 TITLE_CUE = regex.compile(
     r"""
@@ -1506,7 +1508,7 @@ def _attribute_after(
         or head.lstrip()[:1] == ","
         or len(inside.split(maxsplit=5)) >= 6  # six words or more
     )
-    dash = DASH_AFTER.match(head) is not None
+    dash = _dash_after(head)
     if dash:
         window = text[pos : min(limit, pos + 200)]
         m = AFTER_DASH.match(window)
@@ -1519,7 +1521,9 @@ def _attribute_after(
         return None, ""
     if not dash:
         window = _window_after(text, pos, limit)
-    m = AFTER_VERB_FIRST.match(window)
+    first = window[:40].replace(",", " ").replace(".", " ").split(maxsplit=1)[:1]
+    opens_with_verb = bool(first) and first[0].lower() in VERB_FIRST_WORDS
+    m = AFTER_VERB_FIRST.match(window) if opens_with_verb else None
     if m:
         who = _read_who(m["who"], registry, name_first=True)
         # "…,” said a spokesperson for Acme." — attributed, to no one the release names
@@ -1543,6 +1547,16 @@ def _attribute_after(
             if len(m["who"].split()) <= 5:
                 return _Who(), "quote.said_unnamed"  # "…,” the company said."
     return None, ""
+
+
+def _dash_after(head: str) -> bool:
+    """Whether a dash follows the closing mark, after at most three commas, stops or spaces: "…” – NAME"."""
+    for k, ch in enumerate(head[:4]):
+        if ch in DASHES:
+            return True
+        if k == 3 or not (ch in ",." or ch.isspace()):
+            return False
+    return False
 
 
 def _signature_name(phrase: str) -> bool:
@@ -1644,12 +1658,22 @@ def _has_many_words(inside: str, n: int) -> bool:
     return False
 
 
+def _ends_with(s: str, marks: str) -> bool:
+    """Whether ``s`` ends with one of ``marks``, perhaps followed by closing punctuation ("?”)")."""
+    for ch in reversed(s):
+        if ch.isalnum() or ch == "_":
+            return False
+        if ch in marks:
+            return True
+    return False
+
+
 def _never_speech(text: str, seg: _Segment) -> bool:
     """A few words without the punctuation that ends speech: never speech, whoever said it."""
     inside = text[seg.start : seg.end]
     return (
         not _has_many_words(inside, 4)
-        and ENDS_PHRASE.search(inside) is None
+        and not _ends_with(inside, ENDS_PHRASE)
         and len(WORD.findall(inside)) < 4
     )
 
@@ -1664,14 +1688,11 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         # "“Absolutely,” she said." — a short quote is speech when attributed as a clause, or
         # when it is a whole sentence of its own: "“Thank you all.”"
         if seg.direct and seg.rule not in ("quote.colon", "quote.said_unnamed"):
-            return ENDS_PHRASE.search(inside) is not None
+            return _ends_with(inside, ENDS_PHRASE)
         lead = text[max(0, seg.open_pos - 3) : seg.open_pos].rstrip()
         whole = seg.at_para_start or lead[-1:] in '.!?:"”'
         return (
-            len(words) >= 2
-            and whole
-            and inside[:1].isupper()
-            and ENDS_SENTENCE.search(inside) is not None
+            len(words) >= 2 and whole and inside[:1].isupper() and _ends_with(inside, ENDS_SENTENCE)
         )
     if inside.rstrip()[-1:] in "®™℠":
         return False  # a slogan: “It's a patient, not a package.®”
@@ -1686,10 +1707,10 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     if len(words) <= 20:
         content = [w for w in words if w.lower() not in SMALL_WORDS]
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
-        if content and caps >= 0.7 * len(content) and not TITLE_END.search(inside):
+        if content and caps >= 0.7 * len(content) and not _ends_with(inside, TITLE_END):
             return False  # a Title In Capitals, perhaps with the writer's full stop inside
     if len(words) <= 12:
-        if NAMING_CUE.match(before) and not ENDS_CLAUSE.search(inside):
+        if NAMING_CUE.match(before) and not _ends_with(inside, ENDS_CLAUSE):
             return False
         # a phrase quoted inside a sentence: 'has called it “record-setting in scope”' — unless it
         # goes on from an attribution: '“We will rebuild,” Roe said, “and we will be stronger.”'
@@ -1702,7 +1723,7 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         if inside[:1].islower() and not seg.at_para_start and not resumed:
             return False
 
-    if len(words) <= 8 and not ENDS_PHRASE.search(inside) and seg.close_pos is not None:
+    if len(words) <= 8 and not _ends_with(inside, ENDS_PHRASE) and seg.close_pos is not None:
         after = text[seg.close_pos + 1 : seg.close_pos + 3]
         if after[:1].isalpha() or (after[:1] == " " and after[1:2].islower()):
             return False  # mid-sentence phrase: "a “pay it forward” mindset"
@@ -1780,7 +1801,7 @@ def find_quotes(doc: Document) -> list[Quote]:
                 person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
         if person is None and seg.direct:
             person = _resolve(seg.who, speakers, registry)
-        opens_release = seg.at_para_start and ENDS_SENTENCE.search(inside) is not None
+        opens_release = seg.at_para_start and _ends_with(inside, ENDS_SENTENCE)
         if (
             seg.open_pos < title_end
             and title_end - title_start < 150
