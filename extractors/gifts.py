@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -674,11 +675,11 @@ def _roles(
     officials: list[Name] = []
     i = sent.index
     strict = not sent.in_title
+    caps_sentence = sent.in_title or text[span.start : span.end].isupper()
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
             continue  # "ENGLEWOOD, CO, March 13, 2025": the place of issue
-        caps_sentence = sent.in_title or text[span.start : span.end].isupper()
-        if _is_gift_name(name) or _is_group(name) or not _cased(name, text, caps_sentence):
+        if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
         if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
@@ -753,14 +754,17 @@ def _is_group(name: Name) -> bool:
     return name.text.split()[-1].lower() in PEOPLE_NOUNS
 
 
-def _cased(name: Name, text: str, in_title: bool) -> bool:
+def _cased(name: Name, doc: Document, in_title: bool) -> bool:
     """An ALL CAPS name of several words outside the headline is a heading unless written in mixed case too."""
     if in_title or " " not in name.text or not name.text.isupper():
         return True
+    text = doc.text
     key = name.text.lower()
-    low = text.lower() if len(text) < 200_000 else text[:200_000].lower()
+    low = _lowered(doc)
     pos = low.find(key)
-    while pos >= 0:
+    for _ in range(50):  # a bounded look: the mixed-case form comes early if at all
+        if pos < 0:
+            break
         if not text[pos : pos + len(key)].isupper():
             return True
         pos = low.find(key, pos + 1)
@@ -811,7 +815,9 @@ def _role_of(
         r"\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?", text[names[k - 1].end : name.start]
     )
     # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
-    opening = THANKS_TO.search(text[span.start : name.start])
+    opening = (
+        THANKS_TO.search(text[span.start : name.start]) if name.start - span.start < 400 else None
+    )
     if opening and _match(r"\s+(?:\p{Ll}+\s){0,2}\p{Ll}+", after):
         if _search(
             r"\b(?:their|its|his|her|our)\s(?:[^\s,]+\s){0,4}?(?:gift|grant|donation|pledge|contribution)",
@@ -1556,6 +1562,19 @@ def _headline_case(title: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
+@lru_cache(maxsize=256)
+def _lower_used(word: str, text: str) -> bool:
+    """Whether a word is written in lower case in the running text (cached per release and word)."""
+    return _search(_lower_use(word), text) is not None
+
+
+@lru_cache(maxsize=256)
+def _occurrences(word: str, text: str) -> int:
+    """How often a word occurs in the release, counting up to two (cached per release and word)."""
+    first = text.find(word)
+    return 0 if first < 0 else (1 if text.find(word, first + 1) < 0 else 2)
+
+
 def _proper(name: Name, text: str, check: bool) -> bool:
     """Whether a name has a word the release never writes in lower case (when ``check``).
 
@@ -1566,7 +1585,7 @@ def _proper(name: Name, text: str, check: bool) -> bool:
     words = [
         w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
     ]
-    return any(_search(_lower_use(w.lower()), text) is None for w in words)
+    return any(not _lower_used(w.lower(), text) for w in words)
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the"})
@@ -1624,7 +1643,7 @@ def _repeated_if_lone(name: Name, text: str) -> bool:
     before = text[max(0, name.start - 3) : name.start].strip(" \t\"“‘'")
     if before and before[-1] not in ".!?:;\n" and not before[-1].isdigit():
         return True
-    return text.count(word) >= 2
+    return _occurrences(word, text) >= 2
 
 
 def _entities(
