@@ -576,10 +576,11 @@ BEFORE_VERB = regex.compile(
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
 INTRO_BREAK = regex.compile(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
 # Before the opening mark, inverted: "Says Lee, “" / "Adds Jane Roe: “".
-INVERTED_VERBS = alternation(
+INVERTED_WORDS = frozenset(
     "says said adds added explains explained notes noted continues continued concludes concluded "
     "recalls recalled asks asked writes wrote comments commented remarks remarked".split()
 )
+INVERTED_VERBS = alternation(INVERTED_WORDS)
 BEFORE_INVERTED = regex.compile(
     rf"""
     (?<![\p{{L}}])(?i:{INVERTED_VERBS})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
@@ -587,6 +588,7 @@ BEFORE_INVERTED = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 # Before the opening mark: "According to NAME, “" / "In the words of NAME: “" / "As NAME put it, “".
+ACCORDING_WORDS = frozenset({"according", "words", "put", "puts"})
 BEFORE_ACCORDING = regex.compile(
     r"""
       (?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,:;.“”"]{2,120})\s*[,:]\s*
@@ -594,8 +596,6 @@ BEFORE_ACCORDING = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
-# Before the opening mark, a colon: "And from Chairwoman SURNAME: “" / "NAME, TITLE: “".
-BEFORE_COLON = regex.compile(r":\s*", regex.REVERSE)
 
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = regex.compile(
@@ -1528,9 +1528,9 @@ def _attribute_after(
         who = _read_who(m["who"], registry, name_first=True)
         # "…,” said a spokesperson for Acme." — attributed, to no one the release names
         return (who, "quote.said_name") if who is not None else (_Who(), "quote.said_unnamed")
-    m = AFTER_SIGNATURE.match(window)
     rest = text[pos + len(window) : limit].strip(" \t\u00a0.")
-    if m and inside[-1:] in ".,!?…" and not rest and _signature_name(m["who"]):
+    m = AFTER_SIGNATURE.match(window) if inside[-1:] in ".,!?…" and not rest else None
+    if m and _signature_name(m["who"]):
         # "“…we will grow.” Jane Roe, CEO, Acme Inc." — a signature ending the paragraph
         who = _read_who(m["who"], registry, name_first=True)
         if who is not None and who.name and (who.title or who.organization):
@@ -1596,23 +1596,35 @@ def _attribute_before(
     clause = before[_last_break(INTRO_BREAK, before, 0, len(before)) :]
     if not clause.strip():
         return None, ""
-    m = BEFORE_INVERTED.match(clause)
+    # each pattern is tried only when the clause holds its words and ends as it must
+    words = _words(clause.lower())
+    stripped = clause.rstrip()
+    ends_comma = stripped[-1:] in (",", ":")
+    m = (
+        BEFORE_INVERTED.match(clause)
+        if ends_comma and not INVERTED_WORDS.isdisjoint(words)
+        else None
+    )
     if m:
         who = _read_who(m["who"], registry, name_first=True)
         if who is not None and who.name:
             return who, "quote.says_name"
-    m = BEFORE_ACCORDING.match(clause)
+    m = (
+        BEFORE_ACCORDING.match(clause)
+        if ends_comma and not ACCORDING_WORDS.isdisjoint(words)
+        else None
+    )
     if m:
         who = _read_who(m["who"] or m["who2"], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
-    m = None if LEAD_VERB_WORDS.isdisjoint(_words(clause.lower())) else BEFORE_VERB.match(clause)
+    m = None if LEAD_VERB_WORDS.isdisjoint(words) else BEFORE_VERB.match(clause)
     if m:
         lead = clause[: m.start()]
         who = _read_who(lead, registry, name_first=False)
         if who is not None:
             return who, "quote.name_said_colon"
-    if BEFORE_COLON.match(clause):
+    if stripped.endswith(":"):  # "Jane Roe, CEO of Acme: “…”"
         lead = clause[: clause.rstrip().rfind(":")]
         lead = LEAD_FROM.sub("", lead)
         who = _read_who(lead, registry, name_first=False)
