@@ -520,7 +520,8 @@ ATTRIB_END = regex.compile(
       (?=\s|$|["“”])                   # not after "Dr" or an initial
     | [;!?]                            # other ends of a clause
     | \s[–—-]{1,2}\s                   # a dash between words
-    | [“"«„]                           # the next quotation
+    | [“"«„](?!\p{Lu}[\p{L}.\-]{0,20}[”"“]\s\p{Lu})  # the next quotation, not a nickname:
+                                       # Robert “Bob” Hanley
     | \(
     """,
     regex.VERBOSE,
@@ -1391,6 +1392,10 @@ def _title_around(
             return _clean(" ".join(bt[owner + 1 :])) or None, _clean(_strip_article(org)) or None
         if any(w.lower().rstrip(".") in TITLE_WORDS for w in bt):
             first = next((x for x, w in enumerate(bt) if w.lower().rstrip(".") in TITLE_STARTS), 0)
+            if all(w.islower() for w in bt):
+                first = (
+                    0  # "fire chief", "county deputy director": lower-case words are the title's
+                )
             tail = len(bt)
             while tail > 0 and (
                 bt[tail - 1].lower().rstrip(".") in TITLE_WORDS or bt[tail - 1].islower()
@@ -1568,8 +1573,15 @@ def _signature_name(phrase: str) -> bool:
 
 def _starts_like_subject(phrase: str) -> bool:
     """Whether a phrase can be the subject of "said": a name, a pronoun, "the Minister"."""
-    first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    words = phrase.split()
+    first = words[0] if words else ""
     low = first.lower()
+    if (
+        len(words) <= 8
+        and words[-1][:1].isupper()
+        and any(w.lower() in TITLE_WORDS for w in words[:-1])
+    ):
+        return True  # "county engineer Robert Hanley said": a title in lower case, then the name
     return (
         first[:1].isupper()
         or low in PRONOUNS

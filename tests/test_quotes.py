@@ -351,6 +351,26 @@ ATTRIBUTION_CASES = [
         [("We did our", "Sam Ortega", None, None), ("We will be", None, None, None)],
         id="news-they-is-not-the-last-speaker",
     ),
+    pytest.param(
+        "“The ferry will not sail before Monday,” fire chief Nina Holt told the Coast Weekly.",
+        [("The ferry will", "Nina Holt", "fire chief", None)],
+        id="news-lower-case-title-name-told-paper",
+    ),
+    pytest.param(
+        "“The ferry will not sail before Monday,” said Robert “Bobby” Quayle, the harbour master.",
+        [("The ferry will", "Robert Bobby Quayle", "harbour master", None)],
+        id="news-nickname-in-quote-marks-inside-the-name",
+    ),
+    pytest.param(
+        '"The ferry will not sail before Monday," Quayle said in a statement, adding: "We are sorry."',
+        [("The ferry will", "Quayle", None, None), ("We are sorry.", "Quayle", None, None)],
+        id="news-straight-marks-said-adding-colon",
+    ),
+    pytest.param(
+        "“The ferry will not sail before Monday,” the harbour authority said in a statement.",
+        [("The ferry will", None, None, None)],
+        id="news-organisation-statement-is-no-one",
+    ),
 ]
 
 
