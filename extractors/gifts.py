@@ -1585,6 +1585,8 @@ def _proper(name: Name, text: str, check: bool) -> bool:
     words = [
         w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
     ]
+    if any(len(w) > 40 for w in words):
+        return False  # no name has a 40-letter word: a run of capitals or a scanning error
     return any(not _lower_used(w.lower(), text) for w in words)
 
 
