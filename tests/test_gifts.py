@@ -610,3 +610,25 @@ def test_line_ends_do_not_change_the_frame(case: Case, layout) -> None:
     )
 
     assert got == (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gift\n\n" + "A" * 50000 + " donated $5 to " + "B " * 2000,
+        "Gift\n\n" + "x" * 100000 + " donated $5 to Acme Food Bank.",
+        "Gift\n\n"
+        + "Acme Foundation, a family foundation, has donated $5,000 to the Harbor Food Bank. "
+        * 300,
+    ],
+    ids=["run_of_capitals", "run_of_letters", "many_gift_sentences"],
+)
+def test_long_releases_take_linear_time(text: str) -> None:
+    """Long or degenerate releases finish in seconds, not minutes: no pass is quadratic."""
+    import time
+
+    start = time.perf_counter()
+    frame_of(text)
+    elapsed = time.perf_counter() - start
+
+    assert elapsed < 3.0
