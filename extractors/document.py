@@ -137,6 +137,8 @@ _EXOTIC_SPACES = (
 )
 _GAP_AFTER = frozenset('.!?:"”’)]')
 _SENTENCE_END_CHARS = frozenset('.!?:"”’)]')
+# Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
+_WRAP_OPENERS = frozenset('$€£¥₹("“‘')
 
 
 def _strip(text: str, start: int, end: int) -> Span | None:
@@ -174,7 +176,11 @@ def split_paragraphs(text: str) -> list[Span]:
             nxt = text[end : end + 1]
             if line and (
                 nxt.islower()
-                or (len(line) >= 55 and line[-1] not in _SENTENCE_END_CHARS and nxt.isalnum())
+                or (
+                    len(line) >= 55
+                    and line[-1] not in _SENTENCE_END_CHARS
+                    and (nxt.isalnum() or nxt in _WRAP_OPENERS)
+                )
             ):
                 continue
         span = _strip(text, cur, start)

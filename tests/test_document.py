@@ -197,3 +197,14 @@ def test_country_from_dateline_place(dateline: str, expected: str | None) -> Non
     doc = read(f"Headline\n\n{dateline} Text follows here.")
 
     assert doc.country == expected
+
+
+def test_hard_wrapped_line_continues_before_money_or_bracket() -> None:
+    """A long line that breaks before "$1.5 million" or "(" is one paragraph, not two."""
+    text = (
+        "The county hospital foundation said on Tuesday that it has given\n"
+        "$1.5 million to the clinic, which serves patients in the northern valley\n"
+        "(an area with few other providers)."
+    )
+
+    assert len(split_paragraphs(text)) == 1
