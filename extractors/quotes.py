@@ -343,6 +343,13 @@ VERB = alternation(SPEECH_VERBS)
 #: The first word of each verb: a window without one of them cannot hold an attribution,
 #: and is not handed to the patterns, whose long alternations are slow to try at every place.
 VERB_WORDS = frozenset(v.split()[0] for v in SPEECH_VERBS)
+#: Words before "states", "reports", "notes" that make it the noun.
+NOUN_VERB_LEADS = frozenset(
+    """
+    all the many several both these those other united member some most various multiple
+    few two three four five ten fifty in of across its their our his her annual
+    """.split()
+)
 VERB_FIRST_WORDS = VERB_WORDS | {"according"}  # what "…,” said NAME" opens with
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
 LEAD_VERB_LIST = (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
@@ -1541,6 +1548,8 @@ def _attribute_after(
         if who is not None and who.name and (who.title or who.organization):
             return who, "quote.signature"
     m = None if VERB_WORDS.isdisjoint(_words(window)) else AFTER_NAME_FIRST.match(window)
+    if m and (m["who"].split()[-1].lower() in NOUN_VERB_LEADS or m["who"][-1:].isdigit()):
+        m = None  # "in all 50 states", "the United States": the noun, not the verb
     if m and len(m["who"].split()) <= 14 and _starts_like_subject(m["who"]):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)

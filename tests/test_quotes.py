@@ -371,6 +371,12 @@ ATTRIBUTION_CASES = [
         [("The ferry will", None, None, None)],
         id="news-organisation-statement-is-no-one",
     ),
+    pytest.param(
+        "The clinics take walk-ins.\n\n“We treat anyone who walks in, day or night.” "
+        "Available in all 50 states, the plan now covers farm towns.",
+        [("We treat anyone", None, None, None)],
+        id="states-after-a-number-is-a-noun",
+    ),
 ]
 
 
