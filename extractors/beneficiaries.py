@@ -159,6 +159,7 @@ COORD = regex.compile(
     + rf"(?P<head>{trie(HEADS)})(?![\w\-])",
     regex.VERBOSE | regex.IGNORECASE,
 )
+_MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
 POSSESSIVE_NAME = regex.compile(r"[’']s?[ \u00a0]\p{Lu}")
 POSSESSIVE_TAIL = regex.compile(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
 POST = regex.compile(
@@ -524,10 +525,11 @@ def _after(text: str, pos: int, limit: int) -> int | None:
         c = COORD.match(text, end, limit)
         if c is None:
             break
-        glue = text[end : c.start("mods")]
+        glue = text[end : c.start(_MODS)]
         if not _GLUE.search(glue):
             break
-        if c["head"][:1].isupper() and not text[pos - len(c["head"]) : pos][:1].isupper():
+        c_head = c.group(_HEAD)
+        if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
         end = c.end()
         p = POSSESSIVE_TAIL.match(text, end, limit)

@@ -643,7 +643,8 @@ MAX_MENTIONS = 3000
 # A run of digits that can start a number: not glued to a word, a code, a URL
 # or a range ("COVID-19", "v2.1", "?id=42", "2022-2023"); "-5" and ".5" may.
 _DIGIT_RUN = regex.compile(r"(?=[0-9])(?<![\w/%=&?@_]|[\w.]-|\w\.|[\w.]\u2010|[\w.]\u2011)[0-9]+")
-_FRACTION_CHAR = regex.compile(r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_FRACTION_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_FRACTION_CHAR = regex.compile(f"[{_FRACTION_CHARS}]")
 _WORD_STARTS = frozenset(w.lower() for w in _NUMBER_WORDS) | {"minus", "negative", "tens"}
 # Words a leading "a" / "half a" may come before: "a dozen", "half a billion".
 # What may come just before a number's first digit or word and belong to it.
@@ -686,9 +687,9 @@ _WORD_BYTES = frozenset(w.encode("ascii") for w in _WORD_STARTS)
 def _starts(text: str, pos: int, endpos: int) -> list[int]:
     """Where a number may begin in ``text[pos:endpos]``, in order."""
     found = [m.start() for m in finditer(_DIGIT_RUN, text, pos, endpos)]
-    if _FRACTION_CHAR.search(text, pos, endpos):
-        found.extend(m.start() for m in finditer(_FRACTION_CHAR, text, pos, endpos))
     chunk = text[pos:endpos]
+    if any(ch in chunk for ch in _FRACTION_CHARS):  # ``str`` search: a regex scan costs 15x more
+        found.extend(m.start() for m in finditer(_FRACTION_CHAR, text, pos, endpos))
     low = chunk.lower()
     if len(low) == len(chunk):
         # Bytes of the same length (other letters become "?"), punctuation made

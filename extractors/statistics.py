@@ -169,6 +169,9 @@ SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Group numbers, read by number: by name costs several times more in ``regex``.
+_S_GAP, _S_OF, _S_MONEY, _S_NP = (SUBJECT.groupindex[g] for g in ("gap", "of", "money", "np"))
+_BOUND = BOUND_BEFORE.groupindex["bound"]
 # Words that say money is given, for when the gift frame found no amounts.
 GIFT_CUE = regex.compile(
     r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|"
@@ -299,7 +302,7 @@ def _statistic(
         subj_m = SUBJECT.match(text, e, min(len(text), e + 160))
         subject = None
         end = e
-        if subj_m and subj_m["of"]:
+        if subj_m and subj_m.group(_S_OF):
             subject, end = _subject(text, subj_m, allow_time=True)
         return Statistic(text[start:end], n.value, "percent", subject, start, end,
                          "statistics.percent", 0.9, bound, section)  # fmt: skip
@@ -322,7 +325,7 @@ def _statistic(
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
     if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
         # "two-thirds of respondents", "fewer than half of women": a share.
-        if subj_m is None or not subj_m["of"]:
+        if subj_m is None or not subj_m.group(_S_OF):
             return None
         subject, end = _subject(text, subj_m)
         if subject is None:
@@ -501,7 +504,7 @@ def _bound(before: str, s: int, n: NumberMention) -> tuple[int, Bound]:
     m = BOUND_BEFORE.search(before)
     if m is None:
         return s, "at_least" if n.bound == "at_least" else "exact"
-    return s - (len(before) - m.start()), BOUNDS[m["bound"].lower()]
+    return s - (len(before) - m.start()), BOUNDS[m.group(_BOUND).lower()]
 
 
 def _rank_before(before: str) -> bool:
@@ -574,15 +577,15 @@ def _hash_rank(text: str, n: NumberMention, before: str) -> bool:
     }:
         return False
     subj = SUBJECT.match(text, n.end, min(len(text), n.end + 120))
-    return subj is not None and subj["gap"] != "-" and _subject(text, subj)[0] is not None
+    return subj is not None and subj.group(_S_GAP) != "-" and _subject(text, subj)[0] is not None
 
 
 def _subject(
     text: str, m: regex.Match[str], allow_time: bool = True, fold: bool = False
 ) -> tuple[str | None, int]:
     """The counted noun phrase that ``SUBJECT`` matched, trimmed at the first stop word."""
-    np_start = m.start("np")
-    if m["gap"] == "-":
+    np_start = m.start(_S_NP)
+    if m.group(_S_GAP) == "-":
         word = LETTERS.match(text, np_start, np_start + 12)
         if not word:
             return None, m.start()
@@ -607,10 +610,10 @@ def _subject(
             pass
         else:
             return None, m.start()
-    words = list(NP_WORD.finditer(m["np"]))
+    words = list(NP_WORD.finditer(m.group(_S_NP)))
     kept_end = None
     kept: list[tuple[int, str]] = []  # (end, word) of each word kept, joins included
-    of_used = bool(m["of"])
+    of_used = bool(m.group(_S_OF))
     prev_low = ""
     count = 0
     for i, w in enumerate(words):
@@ -696,8 +699,8 @@ def _subject(
         kept.pop()
     kept_end = kept[-1][0]
     subject = text[np_start:kept_end]
-    if m["money"]:
-        subject = text[m.start("money") : kept_end]
+    if m.group(_S_MONEY):
+        subject = text[m.start(_S_MONEY) : kept_end]
     if not allow_time and subject.lower() in TIME_UNITS:
         return None, m.start()
     return subject, kept_end
