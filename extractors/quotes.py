@@ -710,7 +710,19 @@ class Person:
 
 
 def _token_spans(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    """The tokens of a phrase with their spans.
+
+    ``findall`` makes no match objects; each token is then found again from the
+    end of the one before, where it must start (nothing between two tokens can
+    start one).
+    """
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for tok in TOKEN.findall(text):
+        start = text.find(tok, pos)
+        pos = start + len(tok)
+        out.append((tok, start, pos))
+    return out
 
 
 def _low(tok: str) -> str:
