@@ -34,13 +34,24 @@ Scare quotes, nicknames, slogans and titles of works in quote marks ("the
 “Bear” award", “Learning for Life”) are not reported; apostrophes (it’s, the
 ’90s, students’) are never quote marks.
 
-How: one regex scan finds every quote mark; each is classified as opening,
-closing or apostrophe from its neighbours; marks are paired paragraph by
-paragraph in one pass; then a few anchored patterns read the text right after
-the closing mark and right before the opening mark, and a registry of the
-person names in the release, looked up on demand around the few mentions of
-each speaker, maps surnames, given names, pronouns and roles back to full
-names. Linear in the length of the release; at most ``MAX_MARKS`` marks are read.
+How: ``str.find`` finds every quote mark (a dozen in a release; a regex scan
+of every character costs more); each is classified as opening, closing or
+apostrophe from its neighbours; marks are paired paragraph by paragraph in one
+pass; then a few anchored patterns read the text right after the closing mark
+and right before the opening mark — each tried only when the window holds the
+words it needs (a verb of speech, "according"), since long alternations are
+slow to try — and a registry of the person names in the release, looked up on
+demand around the few mentions of each speaker, maps surnames, given names,
+pronouns and roles back to full names. Short phrases that cannot be speech
+(“Bear”) are not attributed at all. Linear in the length of the release; at
+most ``MAX_MARKS`` marks are read.
+
+News conventions: "…,” said Jane Roe, a spokeswoman for the agency", "Roe told
+reporters", the speaker named in the sentence before ("Roe said the plan was
+sound. “We…”"), "a senior official said" (speaker None: an unnamed role is no
+one), "a police spokesman, Sgt. Ann Roe, said" (the name after the comma),
+"said Roe, who…", quotes inside quotes (‘…’ inside “…”), and "they" (the person
+just named as speaking, else None — never the previous speaker).
 """
 
 from __future__ import annotations
