@@ -294,6 +294,8 @@ def _statistic(
     before = text[max(0, s - 30) : s]
     if n.kind == "number" and _nothing_counted(text, e, before):
         return None
+    if n.kind == "ordinal" and not _may_rank(text, e, before):
+        return None  # "the second year": an ordinal that ranks nothing
     if _not_a_statistic(text, n, before, in_title):
         return None
     section: Section = "boilerplate" if doc.is_boilerplate(s) else "body"
@@ -394,6 +396,16 @@ def _nothing_counted(text: str, e: int, before: str) -> bool:
     if _rank_before(before):
         return False
     return before[-4:].lower() != "top "
+
+
+def _may_rank(text: str, e: int, before: str) -> bool:
+    """Whether an ordinal can be a rank: the tests of ``_rank``, cheapest first."""
+    return bool(
+        _rank_before(before)
+        or before[-4:].lower() == "top "
+        or SUPERLATIVE_AFTER.match(text, e, e + 40)
+        or RANKED_BEFORE.search(before)
+    )
 
 
 def _names_a_company(subject: str, before: str) -> bool:
