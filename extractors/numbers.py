@@ -805,7 +805,11 @@ def find_numbers(
             continue
         if attempt > MAX_ATTEMPTS or len(out) >= limit:
             break
-        s = _head_start(text, c, last_end)
+        prev = text[c - 1] if c > last_end else ""
+        if not prev or (prev not in "-\u2212." and not prev.isspace()):
+            s = c  # the common case of ``_head_start``, without the call
+        else:
+            s = _head_start(text, c, last_end)
         if s == c and text[c].isdigit():
             before = text[c - 1] if c > pos else " "
             if (
@@ -815,22 +819,20 @@ def find_numbers(
             ):
                 continue  # inside a word, a code or a range: "COVID-19", "v2.1"
             p = _PLAIN_AT.match(text, c, endpos)
-            if (
-                p is not None
-                and text[p.end() : p.end() + 1] == "%"
-                and not text[p.end() + 1 : p.end() + 2].isalnum()
-            ):
-                # "40%": the common share, read without the full pattern.
-                raw = p.group()
-                e = p.end() + 1
-                out.append(NumberMention(text[c:e], c, e, float(raw.replace(",", "")), "percent"))
-                last_end = e
-                continue
-            if p is not None and _ends_plainly(text, p.end(), endpos, p.end() - c <= 3, True):
-                raw = p.group()
-                out.append(NumberMention(raw, c, p.end(), float(raw.replace(",", "")), "number"))
-                last_end = p.end()
-                continue
+            if p is not None:
+                pe = p.end()
+                if text[pe : pe + 1] == "%" and not text[pe + 1 : pe + 2].isalnum():
+                    # "40%": the common share, read without the full pattern.
+                    e = pe + 1
+                    value = float(p.group().replace(",", ""))
+                    out.append(NumberMention(text[c:e], c, e, value, "percent"))
+                    last_end = e
+                    continue
+                if _ends_plainly(text, pe, endpos, pe - c <= 3, True):
+                    raw = p.group()
+                    out.append(NumberMention(raw, c, pe, float(raw.replace(",", "")), "number"))
+                    last_end = pe
+                    continue
         elif s == c:
             if c - 2 >= pos and text[c - 1] in "-\u2010\u2011" and text[c - 2].isalnum():
                 continue  # "inline-four", "K-twelve": part of a compound
