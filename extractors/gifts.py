@@ -248,6 +248,8 @@ AGENT_GAP = regex.compile(
             that|it|they|just|collectively|annually|successfully|continues|continue|continued|
             plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
+            program|programme|initiative|                     # "The Acme BOOST program awarded"
+
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
         )){0,8}
     \s+$
@@ -268,7 +270,7 @@ AGENT_VERBS = regex.compile(
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))
         (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
-      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
+      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
@@ -392,7 +394,7 @@ POSSESSIVE_GIFT = regex.compile(
 )
 # A name right before a gift noun: "Dow Chemical Foundation Grant of $250,000".
 COMPOUND_GIFT = regex.compile(
-    r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|writing))",
+    r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|winners?|awardees?|grantees?|writing))",
     regex.IGNORECASE,
 )
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
@@ -679,6 +681,12 @@ def _roles(
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
             continue  # "ENGLEWOOD, CO, March 13, 2025": the place of issue
+        if NAMED_GIFT_TAIL.search(text, max(span.start, name.start - 40), name.start):
+            continue  # "the Jane Roe Grant for Nursing Studies": the rest of the gift's name
+        patron = _patron(text, name)
+        if patron is not None:
+            out.append(_Role(patron, "donor", "gift.named_after", 0.75, i))
+            continue  # "The Jane Roe Grant for Nurses": Jane Roe funds her grant
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
@@ -724,6 +732,37 @@ def _roles(
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# A gift named after a person: "the Jane Roe Scholarship", "Dr. Lee Poe Grant for Nurses".
+NAMED_GIFT_HEAD = regex.compile(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
+# The words of a named gift after its head: "Grant for| Nursing Studies".
+NAMED_GIFT_TAIL = regex.compile(
+    r"\p{L}\s(?:Grant|Scholarship|Fellowship|Bursary|Endowment)s?\s(?:for|in)\s(?:the\s)?$"
+)
+
+
+def _patron(text: str, name: Name) -> Name | None:
+    """The person a gift is named after, who funds it: not a memorial ("in memory of")."""
+    if name.kind not in ("person", "name") or _search(
+        r"Memorial|\bin\s(?:memory|honou?r)\sof\s", name.text
+    ):
+        return None
+    head = NAMED_GIFT_HEAD.search(name.text)
+    if head is not None:
+        person = name.text[: head.start()]
+    elif NAMED_GIFT_HEAD.match(text, name.end, name.end + 16):
+        person = name.text
+    else:
+        return None
+    if not _fullmatch(r"\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?|\s\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{Ll}'’-]+", person):
+        return None  # a person's name: "Lee Poe", "Lee J. Poe", "Ana Lee Poe"
+    if name.kind != "person":
+        # "the Lee Poe Grant ... named after Lee Poe": a plain name must be a person's
+        alone = regex.compile(rf"\b{regex.escape(person)}\b(?!\s+\p{{Lu}})")
+        if alone.search(text) is None:
+            return None
+    return Name(person, name.start, name.start + len(person), "person")
 
 
 _LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership", "gift.from_described"})
@@ -793,6 +832,34 @@ def _is_gift_name(name: Name) -> bool:
 
 
 _Found = tuple[str, str, float, "Money | None", Name]
+
+# A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
+PROGRAMME_AFTER = regex.compile(r"^\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
+
+# The rest of a programme's name after its owner: "Acme| BOOST program".
+PROGRAMME_REST = regex.compile(
+    r"\s(?P<rest>\p{Lu}[\p{L}\d&]*(?:\s\p{Lu}[\p{L}\d&]*){0,3})\s(?i:program|programme|initiative)\b"
+)
+
+
+def _programme_owner(doc: Document, name: Name, after: str) -> Name:
+    """The company whose own programme gives: "the Acme BOOST program" gives as Acme.
+
+    The owner is the programme name's first word when the release also uses that
+    word alone as a name ("Acme announced ..."); otherwise the programme itself.
+    """
+    if not PROGRAMME_AFTER.match(after) or " " not in name.text:
+        return name
+    first = name.text.split()[0]
+    if len(first) < 3 or first.lower() in FUNCTION_WORDS or not first[0].isupper():
+        return name
+    alone = regex.compile(
+        rf"\b{regex.escape(first)}\b(?!\s+\p{{Lu}})(?!\s+(?:program|programme|initiative)\b)"
+    )
+    body = doc.text[doc.body.start : doc.body_end]
+    if alone.search(body) is None:
+        return name
+    return Name(first, name.start, name.start + len(first), "org")
 
 
 def _role_of(
@@ -870,7 +937,9 @@ def _role_of(
             return []
         if name.kind != "org" and PERSON_APPOSITIVE.match(after):
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
-        found: list[_Found] = [("donor", "gift.agent", 0.9, None, name)]
+        found: list[_Found] = [
+            ("donor", "gift.agent", 0.9, None, _programme_owner(doc, name, after))
+        ]
         if prev_joined:  # "Sonepar and Klein Tools donate"
             found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
         return found
@@ -1183,12 +1252,22 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         hit.acronyms.add(acronym_of(r.name.text))
         where[id(r)] = hit
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
+    # A programme's name is no fuller form of its owner: "the Acme BOOST program".
+    programmes = {n.text for n in all_names if PROGRAMME_AFTER.match(doc.text, n.end, n.end + 24)}
+    for r in roles:
+        rest = PROGRAMME_REST.match(doc.text, r.name.end, r.name.end + 80)
+        if rest is not None:
+            programmes.add(r.name.text + " " + rest["rest"])
     for n in all_names:
-        if doc.is_boilerplate(n.start):
+        if doc.is_boilerplate(n.start) or clean_name(n.text) in programmes:
             continue
         toks = name_tokens(n.text)
         if not toks or len(toks) > 8 or _is_gift_name(n):
             continue
+        if NAMED_GIFT_HEAD.match(doc.text, n.end, n.end + 16) or _fullmatch(
+            r"(.{3,40})\s\1", n.text
+        ):
+            continue  # "Lee Poe Nursing| Grant" names a gift; "Lee Poe Lee Poe" a repeated heading
         for c in clusters:
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")

@@ -1,0 +1,94 @@
+"""The gift frame on constructions beyond the first corpus: programmes, named grants, sums without a cue word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractors.document import read
+from extractors.gifts import GiftFrame, find_gifts
+from extractors.money import find_money
+
+
+@dataclass(frozen=True)
+class Case:
+    """A mini-release and the donors, recipients and gift amounts it states."""
+
+    id: str
+    text: str
+    donors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    amounts: tuple[float, ...] = ()
+
+
+def frame_of(text: str) -> GiftFrame:
+    doc = read(text)
+    return find_gifts(doc, find_money(doc))
+
+
+GENERAL = [
+    Case(
+        "company_programme_gives_as_company",
+        "Northwind Celebrates Its LIFT Grant Winners\n\n"
+        "Northwind hosted a dinner for local owners on Tuesday. "
+        "The Northwind LIFT program awarded a total of $250,000 in grants to 50 small "
+        "businesses in the valley this year.",
+        ("Northwind",),
+        (),
+        (250000,),
+    ),
+    Case(
+        "grant_named_after_its_founder",
+        "Dr. Helena Vasquez Grant for Nursing Studies Opens Applications\n\n"
+        "The Dr. Helena Vasquez Grant for Nursing Studies supports students entering the field. "
+        "With a grant amount of $2,000, the award helps one student each year.",
+        ("Helena Vasquez",),
+        (),
+        (2000,),
+    ),
+    Case(
+        "plain_name_grant_named_after_a_person",
+        "Marcus Oyelaran Grant for Young Coders Invites Essays\n\n"
+        "This $1,500 grant, named after Marcus Oyelaran, rewards a student who builds software "
+        "for public good. The Marcus Oyelaran Grant for Young Coders closes in May.",
+        ("Marcus Oyelaran",),
+        (),
+        (1500,),
+    ),
+]
+
+NOT_A_PATRON = [
+    Case(
+        "memorial_scholarship_names_no_donor",
+        "Harbor College Opens Applications\n\n"
+        "The Ruth Kell Memorial Scholarship of $1,000 is open to students at Harbor College.",
+    ),
+    Case(
+        "programme_with_no_gift",
+        "Northwind LIFT Program Expands\n\n"
+        "The Northwind LIFT program hired ten coaches for its spring classes.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GENERAL, ids=lambda c: c.id)
+def test_general_constructions(case: Case) -> None:
+    """Each construction names its donors, recipients and gift amounts."""
+    frame = frame_of(case.text)
+
+    got = (
+        tuple(e.name for e in frame.donors),
+        tuple(e.name for e in frame.recipients),
+        tuple(a.value for a in frame.amounts),
+    )
+
+    assert got == (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+
+
+@pytest.mark.parametrize("case", NOT_A_PATRON, ids=lambda c: c.id)
+def test_no_donor_without_a_giver(case: Case) -> None:
+    """A memorial name or a programme that gives nothing names no donor."""
+    frame = frame_of(case.text)
+
+    assert frame.donors == ()
