@@ -23,8 +23,12 @@ for counts; ``subject`` is the counted noun phrase ("school-aged children");
 
 Vague plurals: the number finder reads "hundreds of volunteers" as 100, the
 lower bound of what it says, with ``bound="at_least"`` ("tens of millions of"
-is 10,000,000); they are not reported as statistics, since no count is
-claimed (annotators leave them out). Durations ("three decades", "21 years")
+is 10,000,000). Decision: they are NOT reported as statistics, since no
+count is claimed; annotated releases never require them (at most they accept
+them as optional), so reporting them would add no match. A caller that wants
+them reads ``find_numbers``: value = the lower bound, bound = "at_least".
+Likewise "N in total" / "N in all" is a count whose noun came before it
+(``subject`` None). Durations ("three decades", "21 years")
 are counts of time, reported with rule ``statistics.duration``; reporting
 periods ("the twelve months ended December 31") are not.
 
