@@ -50,7 +50,7 @@ HEADS = frozenset(
     first-responders heroes servicemembers spouses entrepreneurs farmers artists musicians
     workers job-seekers jobseekers immigrants migrants newcomers minorities
     owners generation generations aviators nurses student businesses nonprofits non-profits
-    startups start-ups
+    startups start-ups villages
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     """.split()
 )
@@ -101,6 +101,8 @@ ING_ADJECTIVES = frozenset(
     recovering incoming promising rising graduating participating surviving living caring
     underserving deserving hardworking hard-working existing upcoming neighboring neighbouring
     surrounding following leading coming outstanding
+    nursing engineering computing accounting marketing banking farming ranching fishing mining
+    manufacturing boarding visiting performing
     """.split()
 )
 # Verbs that bring a group together "with" something: the group follows "with".
@@ -166,7 +168,7 @@ POST = regex.compile(
     r"""
     (?:
         [ \u00a0](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
-      | [ \u00a0](?:in|of|across|throughout|around|within|from|with|without|living|affected|impacted|
+      | [ \u00a0](?:in|of|at|across|throughout|around|within|from|with|without|living|affected|impacted|
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|

@@ -100,6 +100,16 @@ CASES = [
         "Awards of up to $5,000 go to local nonprofits working to clean up the river.",
         ["local nonprofits working to clean up the river"],
     ),
+    # a noun in -ing before the head is a modifier; "at" places the group; villages
+    (
+        "Bursaries will go to engineering students from rural districts.",
+        ["engineering students from rural districts"],
+    ),
+    (
+        "The money buys tablets for pupils at Hillcrest Primary School.",
+        ["pupils at Hillcrest Primary School"],
+    ),
+    ("The charity will bring solar lamps to remote villages in Peru.", ["remote villages in Peru"]),
     # a single student; a general head made specific by what follows it
     (
         "The fund gives one award to a first-year student pursuing a degree in medicine.",
