@@ -1068,9 +1068,18 @@ def _after_apposition(after: str) -> str:
     return after[m.end() :] if m else after
 
 
+# Where a gift verb may start: the first letters of every AGENT_VERBS form, so the
+# gap before it is tried only there.
+VERB_STARTS = regex.compile(
+    r"(?<=\s)(?i:donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
+    r"|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat"
+    r"|donation|pledge|contribution|announc)"
+)
+
+
 def _agent_verb(after: str) -> regex.Match[str] | None:
     """The gift verb a name is the subject of, looking past appositives and auxiliaries."""
-    for w in _finditer(r"(?<=\s)[A-Za-z]", after[:240]):
+    for w in VERB_STARTS.finditer(after, 0, 240):
         if not AGENT_GAP.match(after[: w.start()]):
             continue
         v = AGENT_VERBS.match(after[w.start() :])
