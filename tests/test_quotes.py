@@ -553,10 +553,16 @@ def test_quote_introduced_by_colon_in_previous_paragraph() -> None:
         pytest.param("“ ” " * 100_000, id="spaced-pairs"),
         pytest.param("it’s " * 100_000, id="apostrophes"),
         pytest.param("« » „ “ ‘ ’ ' " * 50_000, id="mixed"),
+        pytest.param("Jane Roe Acme Trust Said " * 40_000, id="capitalised-words"),
+        pytest.param("“Jane Roe Acme Big Deal” " * 40_000, id="capitalised-words-in-marks"),
+        pytest.param(
+            "“We won,” said Jane Roe, CEO of Acme. " * 5_000, id="one-line-of-attributions"
+        ),
+        pytest.param("“We won.” – Jane Roe, Acme " * 8_000, id="one-line-of-dash-signatures"),
     ],
 )
 def test_hostile_input_is_fast_and_safe(marks: str) -> None:
-    """A release made of quote marks finishes quickly and gives only valid spans."""
+    """A release made of quote marks, capitalised words or attributions finishes quickly with valid spans."""
     text = HEAD + marks
     t0 = time.perf_counter()
     found = find_quotes(read(text))
