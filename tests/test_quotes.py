@@ -322,6 +322,21 @@ ATTRIBUTION_CASES = [
         id="news-quote-inside-a-quote",
     ),
     pytest.param(
+        "“‘Never again,’ my father used to say, and he meant it every time,” said Omar Reyes.",
+        [("‘Never again,’ my", "Omar Reyes", None, None)],
+        id="news-quote-opening-with-a-quote-inside",
+    ),
+    pytest.param(
+        "‘He looked at me and said “no” before I could finish,’ said Omar Reyes.",
+        [("He looked at", "Omar Reyes", None, None)],
+        id="british-single-marks-with-double-inside",
+    ),
+    pytest.param(
+        "\"She told me, 'Keep the receipts,' and I did,\" said Omar Reyes.",
+        [("She told me,", "Omar Reyes", None, None)],
+        id="straight-marks-nested",
+    ),
+    pytest.param(
         "“The water came up to the second step,” said Omar Reyes, who has lived by the river for years.",
         [("The water came", "Omar Reyes", None, None)],
         id="news-said-name-who-clause",
