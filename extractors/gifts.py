@@ -51,7 +51,6 @@ from .names import (
     ORG_SUFFIXES,
     Name,
     _findall,
-    _finditer,
     _fullmatch,
     _match,
     _search,
@@ -102,6 +101,23 @@ _RAISED_FOR = regex.compile(r"[^.;]{0,80}\bfor\b")  # "raised $378,000 for the f
 HOT = regex.compile(
     rf"\b(?:{word_alternation([*STRONG_CUES, 'grants', 'gifts', 'scholarships'])})\b"
 )
+
+# Where a word of HOT can start, found by a literal search (a scan of HOT itself
+# tries its opening word boundary at every position of the release).
+HOT_STEMS = ("don", "gift", "grant", "pledg", "endow", "philanthrop", "scholarships")
+
+
+def _hot_starts(low: str, end: int) -> list[int]:
+    """The starts of the HOT words in the lower-cased release before ``end``."""
+    out: list[int] = []
+    for stem in HOT_STEMS:
+        p = low.find(stem, 0, end)
+        while p >= 0:
+            if HOT.match(low, p, end) is not None:
+                out.append(p)
+            p = low.find(stem, p + 1, end)
+    return out
+
 
 CUE = regex.compile(
     rf"""
@@ -1379,7 +1395,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     low = _lowered(doc)
     # Only sentences with a strong cue word, a gift noun or a sum can state a gift:
     # one cheap scan finds them, and the full cue scan runs there alone.
-    hot = {doc.sentence_index(m.start()) for m in finditer(HOT, low, 0, doc.body_end)}
+    hot = {doc.sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(doc.sentence_index(m.start) for m in m_items)
     hot_units = [
         u
