@@ -665,7 +665,10 @@ _HEAD = regex.compile(
 _STRIP = "-\u2010\u2011\u2012\u2013\u2014,.;:!?()[]{}\"'“”‘’/%$€£¥₹+*&#@<>=|\\_~^`"
 # Digits that are a whole number by themselves when what follows is neither
 # more of a number nor a unit of one (checked in ``find_numbers``).
-_PLAIN_AT = regex.compile(r"\d{1,3}(?:,\d{3}){1,6}(?![\d,]|\.\d)|\d{1,15}(?![\d,.]\d|[\d/])")
+_PLAIN_AT = regex.compile(
+    r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,12})?(?![\d,]|\.\d)"  # 1,250,000  1,234.5
+    r"|\d{1,15}(?:\.\d{1,12})?(?![\d,.]\d|[\d/])"  # 1000  0.13 (not 1.2.3, 5/17)
+)
 # Words after digits that the full pattern must read: scales, shares, ratios, joins.
 _FOLLOW = frozenset(w.lower() for w in _NUMBER_WORDS) | {
     "percent", "percents", "percentage", "percentages", "per", "pct", "in", "out", "over",
@@ -746,7 +749,8 @@ def _ends_plainly(
     """Whether a number ending at ``e`` is complete: no scale, share, ratio or more digits after."""
     nxt = text[e] if e < endpos else " "
     if not (
-        nxt in ' \t\r\n;:!?)]"”’,' or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r"))
+        nxt in ' \t\u00a0\r\n;:!?)]"”’,'
+        or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r"))
     ):
         return False
     if nxt in " \t\u00a0":
