@@ -916,9 +916,8 @@ class Registry:
             start = _last_break(CLAUSE_BREAK, self.text, lo, i)
             before = self.text[start:i]
             end = i + len(name)
-            stop = ATTRIB_END.search(
-                self.text, end, min(len(self.text), end + 200), timeout=TIMEOUT
-            )
+            # a window of 200 characters: no timeout needed (it costs more than the search)
+            stop = ATTRIB_END.search(self.text, end, min(len(self.text), end + 200))
             after = self.text[end : stop.start() if stop else min(len(self.text), end + 200)]
             phrase = before + name + after
             who = _person_in(phrase, _token_spans(phrase), self, name_first=False)
@@ -1521,7 +1520,7 @@ class _Segment:
 def _window_after(text: str, pos: int, limit: int) -> str:
     """The text after a closing mark, up to the end of its sentence."""
     end = min(limit, pos + 300)
-    m = ATTRIB_END.search(text, pos, end, timeout=TIMEOUT)
+    m = ATTRIB_END.search(text, pos, end)  # a bounded window: no timeout needed
     if m is not None:
         # "…,” said Kelso. “B" — stop at the full stop; "– NAME" keeps its dash
         end = m.start() if m.start() > pos else end
@@ -2010,7 +2009,7 @@ def _last_named_before(
     lo = max(doc.body.start, lo)
     last = None
     text = doc.text
-    for m in NAME_RUN.finditer(text, lo, pos, timeout=TIMEOUT):
+    for m in NAME_RUN.finditer(text, lo, pos):  # at most 400 characters
         toks = _name_part(m.group().split())
         if not 2 <= len(toks) <= 3:
             continue
