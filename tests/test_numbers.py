@@ -27,6 +27,15 @@ FIND_CASES = [
     ("Bids came in at 2.300.000,50 in total.", [("2.300.000,50", 2300000.5, "number")]),
     ("Grouped the Indian way: 3,45,678 saplings.", [("3,45,678", 345678, "number")]),
     ("A share of .5 went unclaimed.", [(".5", 0.5, "number")]),
+    # table cells: numbers side by side stay apart; grouped or mixed ones stay whole
+    (
+        "Cost of sales 7,410   6,982\u00a0 \u00a0(0.42)",
+        [("7,410", 7410, "number"), ("6,982", 6982, "number"), ("0.42", 0.42, "number")],
+    ),
+    ("Seats: 1\u00a0480 in all.", [("1\u00a0480", 1480, "number")]),
+    ("Each plot is 3 1/2 acres.", [("3 1/2", 3.5, "fraction")]),
+    ("Yields rose 18.5\u00a0percent.", [("18.5\u00a0percent", 18.5, "percent")]),
+    ("Margins of 2.5\u00a0million were booked.", [("2.5\u00a0million", 2500000, "number")]),
     # scales written out and as suffixes
     ("Some 3.4 million trees were planted.", [("3.4 million", 3400000, "number")]),
     ("Valued at 1.2bn by analysts.", [("1.2bn", 1200000000, "number")]),
