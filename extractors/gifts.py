@@ -380,6 +380,7 @@ RECIPIENT_BEFORE = regex.compile(
       | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
       | (?<!(?i:advised)\s)\b(?i:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
       | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
+      | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){0,4}\p{Ll}[\p{L}\-]*s\s?[–—:]   # "to four local bodies – the X; Y; and Z"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
     )
@@ -706,6 +707,16 @@ def _roles(
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
+        base = out[-1].rule.removesuffix("_coordinated") if out else ""
+        if (
+            not found
+            and base in _LISTABLE
+            and out[-1].name.end <= name.start
+            and SEMICOLON_ITEM.fullmatch(text, out[-1].name.end, name.start)
+        ):
+            # "to three towns – the Vale Council (VC); Ash County, Ohio; and the Town of Lee"
+            prev = out[-1]
+            found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
         if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
             joint = text[names[k - 1].end : name.start]
@@ -781,6 +792,10 @@ def _patron(text: str, name: Name) -> Name | None:
     return Name(person, name.start, name.start + len(person), "person")
 
 
+# Between the items of a list split by semicolons: "(VC); Ash County, Ohio; and the".
+SEMICOLON_ITEM = regex.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
+)
 _LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership", "gift.from_described"})
 
 # Plural nouns of people: a name ending in one is a group helped, not a party.
@@ -849,6 +864,11 @@ def _is_gift_name(name: Name) -> bool:
 
 _Found = tuple[str, str, float, "Money | None", Name]
 
+# A subject's clause closed by its own past giving: "X ..., having donated".
+HAVING_GIVEN = regex.compile(
+    r"[^.;!?]{0,160}?,\s(?:having|after\shaving)\s(?:\p{Ll}+ly\s)?"
+    r"(?:donated|given|contributed|pledged|granted|awarded|raised\sand\sdonated)\b"
+)
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
 PROGRAMME_AFTER = regex.compile(r"^\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
 
@@ -918,6 +938,13 @@ def _role_of(
         and not _agent_verb(after)
     ):
         return [("recipient", "gift.subject_with", 0.75, None, name)]
+    # "Acme is proud to back the food bank, having donated $2 million since 2010": the subject gives.
+    if (
+        k == 0
+        and name.start - span.start <= 6
+        and HAVING_GIVEN.match(text, name.end, min(span.end, name.end + 200))
+    ):
+        return [("donor", "gift.subject_having", 0.75, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
     indefinite = _search(r"\b(?:a|an)\s$", before) is not None  # "signed an MoU to donate"
     if PEOPLE_OF.search(before):

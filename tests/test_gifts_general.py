@@ -56,6 +56,25 @@ GENERAL = [
         (),
         (1500,),
     ),
+    Case(
+        "recipients_listed_after_a_dash_with_semicolons",
+        "Alliance Funds Four Towns\n\n"
+        "The Riverlands Alliance has awarded grants to four rural bodies – the Vale Planning "
+        "Council (VPC); Ash County, Ohio; the Town of Linden; and the Hollow Creek Trust. "
+        "Every body gets a $40,000 grant for one year.",
+        ("Riverlands Alliance",),
+        ("Vale Planning Council", "Ash County", "Town of Linden", "Hollow Creek Trust"),
+        (40000,),
+    ),
+    Case(
+        "subject_having_given",
+        "Pinecrest Bakery Marks Ten Years\n\n"
+        "Pinecrest Bakery is proud to keep backing the Maple Youth League, having donated "
+        "more than $80,000 to its teams since opening.",
+        ("Pinecrest Bakery",),
+        (),
+        (80000,),
+    ),
 ]
 
 NOT_A_PATRON = [
