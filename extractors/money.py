@@ -357,6 +357,9 @@ WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd"]
 WORD_ANCHOR_SCANS = [
     regex.compile(rf"(?<!\p{{L}})(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))") for anchor in WORD_ANCHORS
 ]
+#: The letters each anchor word must have, lower case: a release whose letters
+#: (read as ASCII, lower-cased, in one pass) lack them is not scanned for it.
+WORD_ANCHOR_LETTERS = [anchor.replace("m?", "").encode() for anchor in WORD_ANCHORS]
 WORDS_BEFORE = regex.compile(
     rf"""
     (?<=
@@ -493,6 +496,10 @@ PEOPLE_CUES = [
     regex.compile(r"(?P<NZ>New\sZealanders)\b"),
     regex.compile(r"(?P<SG>Singaporeans)\b"),
 ]
+#: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
+#: a release without it is not scanned for that cue.
+_COUNTRY_LITERALS = [b"overnment", b".g", b"anada", b"Member", b"HKSAR", b"Aotearoa"]
+_PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans"]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = regex.compile(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
@@ -888,8 +895,14 @@ def _dollar_currency(doc: Document) -> str:
     # the lead, or one with a people's name, or three names make the country.
     scores: dict[str, int] = {}
     early: set[str] = set()
-    for weight, patterns in ((2, COUNTRY_CUES), (1, PEOPLE_CUES)):
-        for pattern in patterns:
+    letters = text.encode("ascii", "ignore")  # one pass; a cue's literal is tested there first
+    for weight, patterns, literals in (
+        (2, COUNTRY_CUES, _COUNTRY_LITERALS),
+        (1, PEOPLE_CUES, _PEOPLE_LITERALS),
+    ):
+        for pattern, literal in zip(patterns, literals, strict=True):
+            if literal not in letters:
+                continue
             for cue in itertools.islice(finditer(pattern, text), 20):
                 country = next(k for k, v in cue.groupdict().items() if v is not None)
                 scores[country] = scores.get(country, 0) + weight
@@ -1042,7 +1055,12 @@ def find_money(doc: Document) -> list[Money]:
             found.append(f)
         elif m.group("rest").endswith(".00"):
             bare.append(m)
-    for scan in WORD_ANCHOR_SCANS:
+    # One pass turns the release into lower-case ASCII bytes; a plain substring
+    # test there skips the scans for anchor words the release never writes.
+    letters = text.encode("ascii", "ignore").lower()
+    for scan, word in zip(WORD_ANCHOR_SCANS, WORD_ANCHOR_LETTERS, strict=True):
+        if word not in letters:
+            continue
         for anchor in itertools.islice(finditer(scan, text), MAX_READ):
             start = anchor.start()
             end = anchor.end() + (text[anchor.end() : anchor.end() + 1] in "sS")
