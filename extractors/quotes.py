@@ -794,6 +794,26 @@ NAME_AFTER = regex.compile(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,
 ORG_AFTER = regex.compile(rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 
 
+ORG_LETTERS = frozenset(w.rstrip(".") for w in ORG_WORDS)
+
+
+def _org_word_after(text: str, pos: int) -> bool:
+    """``ORG_AFTER.match(text, pos)``: the word after the spaces is only tried by the pattern
+    when its letters are an organisation word, since the long alternation is slow to try."""
+    k = pos
+    n = len(text)
+    while k < n and text[k] in " \u00a0":
+        k += 1
+    if k == pos:
+        return False
+    e = k
+    while e < n and e - k < 16 and text[e].isalpha():
+        e += 1
+    if text[k:e].lower() not in ORG_LETTERS:
+        return False
+    return ORG_AFTER.match(text, pos) is not None
+
+
 class Registry:
     """The people of one release, looked up on demand so that a release pays only for its speakers.
 
@@ -895,7 +915,7 @@ class Registry:
         """Whether the release writes ``word`` as the head of an organisation's name."""
         if word not in self._org:
             self._org[word] = self.known_full(word) is None and any(
-                ORG_AFTER.match(self.text, i + len(word)) for i in self._mentions(word)
+                _org_word_after(self.text, i + len(word)) for i in self._mentions(word)
             )
         return self._org[word]
 
