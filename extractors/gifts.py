@@ -1238,6 +1238,21 @@ def _acronym_same(short: str, long: str) -> bool:
     return False
 
 
+# A nation before an agency's name, left out of its acronym: "U.S. Department of Energy" is DOE.
+_NATION_PREFIX = regex.compile(r"^(?:U\.S\.|US|United\sStates|UK|U\.K\.|the|The)\s+")
+
+
+def _stands_for(acro: str, long: str) -> bool:
+    """Whether an acronym spells the initials of a name: "DoD" is "Department of Defense"."""
+    words = _NATION_PREFIX.sub("", long).split()
+    if len(words) < 2:
+        return False
+    letters = acro.upper()
+    with_small = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return letters in (with_small, capitals)
+
+
 # Words that make "Walmart Foundation" or "Acme Youth Fund" a body apart from "Walmart", "Acme".
 _OWN_BODIES = frozenset(
     {"foundation", "fund", "trust", "campaign", "program", "programme", "initiative"}
@@ -1291,8 +1306,12 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                         toks, c.tokens, _shorter(r.name.text, c.mentions[0].text), doc.text
                     )
                 )
-                or (acro.isupper() and acro in c.acronyms)
+                or ((acro.isupper() or MIXED_ACRONYM.fullmatch(acro)) and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
+                or (
+                    MIXED_ACRONYM.fullmatch(r.name.text) is not None
+                    and any(_stands_for(r.name.text, m.text) for m in c.mentions[:3])
+                )
             ):
                 hit = c
                 break
@@ -1331,7 +1350,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                 c.mentions.append(n)
         # parenthesised acronym: "Freedom West Community Development Corp (FWCDC)"
         m = _match(
-            r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}][\p{Lu}\d&\-]{1,12})[”\"]?\s*\)",
+            r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}](?:[\p{Lu}\d&\-]|\p{Ll}(?=\p{Lu})){1,12})[”\"]?\s*\)",
             doc.text[n.end : n.end + 24],
         )
         if m:
@@ -1480,8 +1499,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # A gift release states its gift in the body near the top, not only in the headline:
     # a strong cue, a firm cue with the money, or "will provide $4 million to Y".
     top = [s for s in sentences if not s.in_title and s.index <= 12]
-    if not any(s.strong or s.gift_money for s in top):
-        return GiftFrame()
+    # A headline alone may state a gift when it names both parties ("Acme Wins Agency Grant"):
+    # the headline is then read by itself.
+    title_only = not any(s.strong or s.gift_money for s in top)
+    if title_only:
+        if not (sentences and sentences[0].in_title and sentences[0].strong):
+            return GiftFrame()
+        sentences = sentences[:1]
 
     # Names only where they can play a part: in the gift sentences.
     all_names = [n for sent in sentences for n in find_names(doc, sent.span.start, sent.span.end)]
@@ -1500,7 +1524,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         anchors = sorted(sent.cue_ends + [m.end for m in sent.gift_money])
         sent.roles = _roles(doc, sent, names, sent.money, anchors)
         roles.extend(sent.roles)
-    if not any(
+    if not title_only and not any(
         s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
         for s in top
     ):
@@ -1536,7 +1560,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         ]
     roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
-    if not roles:
+    if not roles or (title_only and {r.role for r in roles} != {"donor", "recipient"}):
         return GiftFrame()
 
     where = _cluster(roles, all_names, doc)
@@ -1729,8 +1753,14 @@ def _lower_use(word: str) -> str:
     return rf"(?<![\p{{L}}\-./@]){regex.escape(word)}(?![\p{{L}}\-'’]|[\p{{L}}.@/]*[.@/]\p{{L}})"
 
 
+# An acronym written with some small letters: "DoD", "DfE".
+MIXED_ACRONYM = regex.compile(r"\p{Lu}\p{Ll}{0,2}\p{Lu}{1,2}|\p{Lu}{2,6}")
+
+
 def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
     """Whether a headline's name is also written, capitalised, in the body: "Local Family" is not."""
+    if MIXED_ACRONYM.fullmatch(name.text):
+        return True  # "DoD", "NIH": an acronym is a proper name in any headline
     key = clean_name(name.text).lower()
     pos = body.find(key)
     while pos >= 0:

@@ -401,6 +401,8 @@ def _kind(text: str, start: int, end: int) -> Kind:
         and any(c.isalpha() for c in chunk)
     ):
         return "org"  # an acronym: UNICEF, H-E-B
+    if len(words) == 1 and _fullmatch(r"\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2}", chunk):
+        return "org"  # a mixed-case acronym: DoD, DfE
     before = text[max(0, start - 14) : start].rstrip()
     if before.endswith(PERSON_TITLES):
         return "person"

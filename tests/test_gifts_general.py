@@ -75,9 +75,32 @@ GENERAL = [
         (),
         (80000,),
     ),
+    Case(
+        "headline_alone_names_both_parties",
+        "Orion Biolabs Ltd. Secures DoD Grant to Study Burn Healing\n\n"
+        "Orion Biolabs, a clinical-stage company, shared an update on its trials with "
+        "investors this week. Orion expects first results in the autumn.",
+        ("DoD",),
+        ("Orion Biolabs Ltd.",),
+        (),
+    ),
+    Case(
+        "headline_acronym_joins_the_spelled_out_agency",
+        "Tessel Power Wins $12M DOE Grant\n\n"
+        "Tessel Power said the U.S. Department of Energy awarded it a $12 million grant for "
+        "its storage pilot in Nevada.",
+        ("U.S. Department of Energy",),
+        ("Tessel Power",),
+        (12000000,),
+    ),
 ]
 
 NOT_A_PATRON = [
+    Case(
+        "headline_pledge_without_a_party",
+        "Corvane Pledges Continued Support for Open Research\n\n"
+        "Corvane said it will keep publishing its trial data and meet regulators each quarter.",
+    ),
     Case(
         "memorial_scholarship_names_no_donor",
         "Harbor College Opens Applications\n\n"
