@@ -436,7 +436,9 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     nxt = end
     for w in reversed(words):
         gap = text[w.end() : nxt]
-        if not _GAP.fullmatch(gap):
+        if (
+            gap != " " and gap != ", " and not _GAP.fullmatch(gap)
+        ):  # the common gaps without a match
             break
         out.append((w.start(), w.group().lower(), gap.startswith(",")))
         nxt = w.start()

@@ -258,6 +258,12 @@ def _gift_money(
     if frame.amounts:
         spans = [(a.start, a.end) for a in frame.amounts]
         values = {(a.value, a.currency) for a in frame.amounts}
+        if doc.title and GIFT_CUE.search(doc.text, doc.title.start, doc.title.end):
+            # "Diner Raises $31,000 For Youth Clubs": the headline's money is the gift too.
+            for m in money:
+                if m.start < doc.title.end:
+                    spans.append((m.start, m.end))
+                    values.add((m.value, m.currency))
         return spans, values
     if not doc.title or not GIFT_CUE.search(doc.text, doc.title.start, doc.title.end):
         return [], set()

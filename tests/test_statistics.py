@@ -231,6 +231,34 @@ def test_gift_amount_is_not_a_statistic() -> None:
     assert got == [("$90 million", "USD")]
 
 
+def test_headline_gift_is_not_a_statistic_when_the_frame_found_another() -> None:
+    """A gift headline's sum stays out even when the frame only found a sum given earlier."""
+    doc = read(
+        "Cafe Raises $8,000 For Scouts\n\nThe cafe raised $8,000. It has given $40,000 since 2010."
+        " Its rent is $3,000."
+    )
+    money = find_money(doc)
+    earlier = next(m for m in money if m.value == 40000)
+    frame = GiftFrame(
+        amounts=(
+            Amount(
+                earlier.text,
+                earlier.value,
+                earlier.currency,
+                earlier.bound,
+                earlier.start,
+                earlier.end,
+                "test",
+                1.0,
+            ),
+        )
+    )
+
+    got = [s.text for s in find_statistics(doc, money, frame)]
+
+    assert got == ["$3,000"]
+
+
 def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
     """With no gift frame, the money in a gift headline is taken for the gift."""
     doc = read(
