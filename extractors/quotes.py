@@ -1733,6 +1733,15 @@ def _has_many_words(inside: str, n: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _short_words(inside: str) -> tuple[str, ...]:
+    """The words of a quote; of a long one (21 words or more) only placeholders, never read.
+
+    Cached: the same quote is asked about when skipping, merging and keeping it.
+    """
+    return ("…",) * 21 if _has_many_words(inside, 21) else tuple(WORD.findall(inside))
+
+
 def _ends_with(s: str, marks: str) -> bool:
     """Whether ``s`` ends with one of ``marks``, perhaps followed by closing punctuation ("?”)")."""
     for ch in reversed(s):
@@ -1749,14 +1758,13 @@ def _never_speech(text: str, seg: _Segment) -> bool:
     return (
         not _has_many_words(inside, 4)
         and not _ends_with(inside, ENDS_PHRASE)
-        and len(WORD.findall(inside)) < 4
+        and len(_short_words(inside)) < 4
     )
 
 
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     """A quotation rather than a scare quote, a nickname or a title of a work."""
-    # the tests below count the words of short quotes only
-    words = ["…"] * 21 if _has_many_words(inside, 21) else WORD.findall(inside)
+    words = _short_words(inside)
     if not words:
         return False
     if len(words) < 4:
