@@ -436,9 +436,7 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     nxt = end
     for w in reversed(words):
         gap = text[w.end() : nxt]
-        if (
-            gap != " " and gap != ", " and not _GAP.fullmatch(gap)
-        ):  # the common gaps without a match
+        if gap != " " and gap != ", " and not _GAP.fullmatch(gap):  # common gaps first
             break
         out.append((w.start(), w.group().lower(), gap.startswith(",")))
         nxt = w.start()
