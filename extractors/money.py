@@ -332,6 +332,11 @@ NUMBER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# NUMBER's groups by number: reading a group by number is several times faster
+# than by name, and the loop over numbers reads a few per number.
+_BEFORE, _REST, _SCALE, _AFTER = (
+    NUMBER.groupindex[g] for g in ("before", "rest", "scale", "after")
+)
 # A qualifier written with a space before a bare "$": "US $5", "C $ 16.4 million".
 SPACED_QUALIFIER = regex.compile(
     rf"(?<=(?<![\p{{L}}\d])(?P<q>(?i:{alternation(_DOLLAR_BEFORE_WRITTEN)})){_SP})"
@@ -771,28 +776,28 @@ def _suffix(
 
 def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     """A money from a match of ``NUMBER``, or None when no currency goes with the number."""
-    before, after = m["before"], m["after"]
+    before, after = m[_BEFORE], m[_AFTER]
     if before is None and after is None:
         return None
     start = m.start()
-    pre = _prefix(text, before, m.start("before")) if before else None
-    if before and pre is None and m.end("before") == start:
+    pre = _prefix(text, before, m.start(_BEFORE)) if before else None
+    if before and pre is None and m.end(_BEFORE) == start:
         if before.endswith(".") and len(before) > 1:
-            pre = _prefix(text, before[:-1], m.start("before"))  # "$.5 million"
+            pre = _prefix(text, before[:-1], m.start(_BEFORE))  # "$.5 million"
             start -= 1
         if pre is None:
             return None  # glued to a word that is no currency: "COVID19"
-    post = _suffix(text, after, m.start("after")) if after else None
+    post = _suffix(text, after, m.start(_AFTER)) if after else None
     if pre is None and post is None:
         return None
-    number_end = max(m.end("rest"), m.end("scale"))
+    number_end = max(m.end(_REST), m.end(_SCALE))
     if post is None and text[number_end : number_end + 1].isalpha():
         return None  # "CAD 3D", "$5x": a letter glued to the number that is no currency
-    raw = text[start : m.end("rest")]
-    scale = m["scale"]
+    raw = text[start : m.end(_REST)]
+    scale = m[_SCALE]
     sized = bool(scale) or bool(_GROUPED.search(raw))
     divisor, mult = 1, 1.0
-    end = max(m.end("rest"), m.end("scale"))
+    end = max(m.end(_REST), m.end(_SCALE))
     if pre is not None:
         currency, start, mult = pre
         rule = "money.symbol_first"
@@ -830,7 +835,7 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
             if base in NEEDS_SIZE and not fixed_by_adjective and not sized:
                 return None
             if base == "pound" and (
-                text[max(m.end("rest"), m.end("scale")) : m.start("after")].strip() == "-"
+                text[max(m.end(_REST), m.end(_SCALE)) : m.start(_AFTER)].strip() == "-"
                 or _OF_AFTER.match(text, end, end + 4)
             ):
                 return None  # "a 10-pound bag", "2 million pounds of food"
@@ -1036,7 +1041,7 @@ def find_money(doc: Document) -> list[Money]:
     for m in finditer(NUMBER, text):
         # Most numbers have no currency near them: a set lookup turns them away
         # before any further work.
-        before, after = m.group("before", "after")
+        before, after = m.group(_BEFORE, _AFTER)
         if (
             before is None
             or (before.isalpha() and before.islower() and before not in _LOWER_PREFIXES)
@@ -1044,7 +1049,7 @@ def find_money(doc: Document) -> list[Money]:
             after is None
             or (after.rstrip(".").lower() not in _MAY_FOLLOW and after[0] not in _SIGNS)
         ):
-            if m.group("rest").endswith(".00"):
+            if m[_REST].endswith(".00"):
                 bare.append(m)  # "1,000.00": money only if the release writes money elsewhere
             continue
         read_count += 1
@@ -1053,7 +1058,7 @@ def find_money(doc: Document) -> list[Money]:
         f = _read_number(m, text)
         if f is not None:
             found.append(f)
-        elif m.group("rest").endswith(".00"):
+        elif m[_REST].endswith(".00"):
             bare.append(m)
     # One pass turns the release into lower-case ASCII bytes; a plain substring
     # test there skips the scans for anchor words the release never writes.
@@ -1134,21 +1139,21 @@ def _bare_decimals(text: str, found: list[_Found], bare: list[regex.Match[str]])
     taken = [(f.start, f.end) for f in found]
     out = []
     for m in bare:
-        raw = text[m.start() : m.end("rest")]
+        raw = text[m.start() : m.end(_REST)]
         if (
             not BARE_DECIMAL.fullmatch(raw)
-            or m["scale"]
-            or BARE_DECIMAL_NOT_BEFORE.match(text, m.end("rest"), m.end("rest") + 16)
+            or m[_SCALE]
+            or BARE_DECIMAL_NOT_BEFORE.match(text, m.end(_REST), m.end(_REST) + 16)
         ):
             continue
-        if m["before"] is not None and m.end("before") == m.start():
+        if m[_BEFORE] is not None and m.end(_BEFORE) == m.start():
             continue  # glued to a word: "v100.00"
-        if any(s < m.end("rest") and m.start() < e for s, e in taken):
+        if any(s < m.end(_REST) and m.start() < e for s, e in taken):
             continue
         out.append(
             _Found(
                 m.start(),
-                m.end("rest"),
+                m.end(_REST),
                 _digits_value(raw, False),
                 1.0,
                 1,
