@@ -698,6 +698,8 @@ def _roles(
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
             continue  # "ENGLEWOOD, CO, March 13, 2025": the place of issue
+        if text[name.end : name.end + 1] in ("$", "€", "£"):
+            continue  # "CA$4.9 million": a currency's prefix
         if NAMED_GIFT_TAIL.search(text, max(span.start, name.start - 40), name.start):
             continue  # "the Jane Roe Grant for Nursing Studies": the rest of the gift's name
         patron = _patron(text, name)
@@ -733,6 +735,13 @@ def _roles(
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
             bisect.insort(anchors, name.end)
+    if not any(r.role == "donor" for r in out):
+        # "The program will provide $500,000 in grants": the programme named just before gives.
+        lead = THE_PROGRAMME.match(text, span.start, span.end)
+        if lead is not None and _agent_verb(text[lead.end() - 1 : min(span.end, lead.end() + 240)]):
+            named = _programme_before(doc, span.start)
+            if named is not None:
+                out.append(_Role(named, "donor", "gift.the_programme", 0.75, i))
     if officials and not any(r.role == "donor" for r in out):
         # "Minister Jane Roe announced a $5 million grant": the government gives.
         gov = _government_of(doc, span)
@@ -864,6 +873,38 @@ def _is_gift_name(name: Name) -> bool:
 
 _Found = tuple[str, str, float, "Money | None", Name]
 
+# A programme and the body that runs it, which gives: "program administered by| X".
+_RUNS = r"(?:administered|run|managed|operated|delivered|funded)\sby"
+ADMINISTERED_BY = regex.compile(
+    rf"\b(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s(?:the\s|The\s)?$"
+)
+ADMINISTERS_AFTER = regex.compile(
+    rf"^(?:,?\s(?:and\s|of\s|&\s)?\p{{Lu}}[\p{{L}}\-]*){{0,5}}\s(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s"
+)
+# A sentence opening on the programme just named: "The program will provide ...".
+THE_PROGRAMME = regex.compile(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
+# A programme's name: "its Acme BOOST program".
+PROGRAMME_NAME = regex.compile(
+    r"(?<![\p{L}\d])\p{Lu}[\p{L}&'’\-]*(?:\s\p{Lu}[\p{L}&'’\-]*){0,3}(?=\s(?i:program|programme|initiative)\b)"
+)
+
+
+def _programme_before(doc: Document, pos: int) -> Name | None:
+    """The owner of the last programme named in the two sentences before ``pos``."""
+    k = doc.sentence_index(pos)
+    start = doc.sentences[max(0, k - 2)].start if doc.sentences else 0
+    if doc.title is not None and start < doc.title.end:
+        start = doc.title.end
+    found = None
+    for m in PROGRAMME_NAME.finditer(doc.text, start, pos):
+        found = m
+    if found is None:
+        return None
+    name = Name(found.group(), found.start(), found.end(), "name")
+    owner = _programme_owner(doc, name, doc.text[found.end() : found.end() + 40])
+    return owner if owner is not name else None
+
+
 # A subject's clause closed by its own past giving: "X ..., having donated".
 HAVING_GIVEN = regex.compile(
     r"[^.;!?]{0,160}?,\s(?:having|after\shaving)\s(?:\p{Ll}+ly\s)?"
@@ -945,6 +986,11 @@ def _role_of(
         and HAVING_GIVEN.match(text, name.end, min(span.end, name.end + 200))
     ):
         return [("donor", "gift.subject_having", 0.75, None, name)]
+    # "from the Clean Ports program administered by Harbor Agency": the agency gives.
+    if ADMINISTERED_BY.search(before):
+        return [("donor", "gift.administered_by", 0.8, None, name)]
+    if ADMINISTERS_AFTER.match(after):
+        return []  # the programme's own name, not its funder
     # X donates / X, a family foundation, has awarded / X and Y donate
     indefinite = _search(r"\b(?:a|an)\s$", before) is not None  # "signed an MoU to donate"
     if PEOPLE_OF.search(before):
@@ -1343,7 +1389,10 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")
                 extra = toks - c.tokens
-                own = extra & {"foundation", "fund", "trust", "campaign", "program", "programme"}
+                own = extra & {
+                    "foundation", "fund", "trust", "campaign", "program", "programme",
+                    "agreement", "contract", "initiative", "project",
+                }  # fmt: skip
                 if not own and not extra <= _TAIL_WORDS and _extends(n.text, c.mentions[0].text):
                     c.mentions.append(n)
             elif c.tokens and toks <= c.tokens:

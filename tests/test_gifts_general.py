@@ -93,6 +93,32 @@ GENERAL = [
         ("Tessel Power",),
         (12000000,),
     ),
+    Case(
+        "the_programme_named_before_gives",
+        "Harborline Opens Spring Round\n\n"
+        "Today, Harborline said owners in Tacoma can apply to its Harborline BOOST program. "
+        "The program will provide a total of $300,000 in grants to local shops.",
+        ("Harborline",),
+        (),
+        (300000,),
+    ),
+    Case(
+        "programme_administered_by_an_agency",
+        "Quarry Minerals Gets Federal Support\n\n"
+        "Quarry Minerals received a grant of $2 million from the Clean Ores program "
+        "administered by Natural Resources Canada, the company said.",
+        ("Natural Resources Canada",),
+        ("Quarry Minerals",),
+        (2000000,),
+    ),
+    Case(
+        "currency_prefix_is_no_name",
+        "Ferrow Receives Provincial Grant\n\n"
+        "Ferrow Labs received a grant of CA$1.5 million from the Ministry of Mines.",
+        ("Ministry of Mines",),
+        ("Ferrow Labs",),
+        (1500000,),
+    ),
 ]
 
 NOT_A_PATRON = [
