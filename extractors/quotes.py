@@ -90,29 +90,31 @@ ALL_MARKS = "".join(DOUBLE_MARKS) + "".join(SINGLE_MARKS)
 # them.
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _mark_positions(text: str, limit: int) -> list[int]:
     """The first ``limit`` quote marks of ``text``, in order; apostrophes inside words left out."""
     found: list[int] = []
     n = len(text)
-    for ch in ALL_MARKS:
-        single = ch in SINGLE_MARKS
+    find = text.find
+    for ch in DOUBLE_MARKS:
         kept = 0
-        i = text.find(ch)
+        i = find(ch)
         while i >= 0 and kept < limit:
-            if not (
-                single
-                and i > 0
-                and i + 1 < n
-                and _is_word_char(text[i - 1])
-                and _is_word_char(text[i + 1])
-            ):
+            found.append(i)
+            kept += 1
+            i = find(ch, i + 1)
+    for ch in SINGLE_MARKS:
+        kept = 0
+        i = find(ch)
+        while i >= 0 and kept < limit:
+            if i == 0 or i + 1 >= n:
                 found.append(i)
                 kept += 1
-            i = text.find(ch, i + 1)
+            else:
+                before, after = text[i - 1], text[i + 1]
+                if not ((before.isalnum() or before == "_") and (after.isalnum() or after == "_")):
+                    found.append(i)
+                    kept += 1
+            i = find(ch, i + 1)
     found.sort()
     return found[:limit]
 
