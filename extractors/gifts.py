@@ -1898,6 +1898,16 @@ def _entity(r: _Role, name: str) -> Entity:
     return Entity(name, r.name.text, r.name.start, r.name.end, r.rule, r.confidence)
 
 
+# A sum stated per recipient: "Each grant recipient will receive ...", "$5,000 each".
+EACH_BEFORE = regex.compile(
+    r"\b(?:[Ee]ach|[Ee]very)\s(?:[\w-]+\s){0,3}?(?:recipient|grantee|awardee|winner|organi[sz]ation"
+    r"|group|community|entity|school|charity|nonprofit|body|partner)s?\b[^.;$€£]{0,60}$"
+)
+EACH_AFTER = regex.compile(
+    r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
+)
+
+
 def _records(
     doc: Document,
     sentences: list[_Sentence],
@@ -1966,6 +1976,19 @@ def _records(
         distinct = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
         for m in sent.gift_money:
             if id(m) in paired or id(m) in shared or (m.value, m.currency) not in amounts:
+                continue
+            if (
+                not distinct
+                and len(recipient_names) >= 2
+                and (
+                    EACH_BEFORE.search(doc.text, sent.span.start, m.start)
+                    or EACH_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 30))
+                )
+            ):
+                # "Each grantee will receive $75,000": the sum goes to every recipient.
+                rows.extend(
+                    (donor_of(m), rec, _ga(m), 0.7, sent) for rec in recipient_names.values()
+                )
                 continue
             rec: str | None
             if len(distinct) == 1 and not paired:

@@ -160,3 +160,21 @@ def test_no_donor_without_a_giver(case: Case) -> None:
     frame = frame_of(case.text)
 
     assert frame.donors == ()
+
+
+def test_sum_for_each_recipient_goes_to_every_recipient() -> None:
+    """A sum stated for each grantee makes one record per listed recipient, none without one."""
+    frame = frame_of(
+        "Alliance Funds Three Towns\n\n"
+        "The Riverlands Alliance has awarded grants to three rural bodies – the Vale Planning "
+        "Council (VPC); the Town of Linden; and the Hollow Creek Trust. "
+        "Each grant recipient will get funding of $40,000 for one year."
+    )
+
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert got == {
+        ("Riverlands Alliance", "Vale Planning Council", 40000.0),
+        ("Riverlands Alliance", "Town of Linden", 40000.0),
+        ("Riverlands Alliance", "Hollow Creek Trust", 40000.0),
+    }
