@@ -266,6 +266,7 @@ class Name:
     kind: Kind
 
 
+@lru_cache(maxsize=4096)
 def clean_name(text: str) -> str:
     """The name without a leading article, a trailing possessive or stray punctuation."""
     out = _sub(r"-\r?\n(?=\p{Ll})", "", text)
@@ -273,6 +274,17 @@ def clean_name(text: str) -> str:
     out = _sub(r"^(?:the|The|THE)\s+", "", out)
     out = _POSSESSIVE.sub("", out) if _search(rf"\w{APOSTROPHE}s?$", out) else out
     return out.strip(" ,;:\u00a0")
+
+
+# The characters APOSTROPHE matches, for plain string tests in the word loop.
+_APOSTROPHES = frozenset("'\u2019\u02bc\u2032")
+
+
+def _contracted(word: str) -> bool:
+    """Whether a word ends in a contraction: "we're", "don't", "it'll"."""
+    if word[-2:-1] in _APOSTROPHES and word[-1:] in ("m", "d", "t"):
+        return True
+    return word[-3:-2] in _APOSTROPHES and word[-2:] in ("re", "ll", "ve")
 
 
 def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int, int]]:
@@ -297,8 +309,9 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 pieces.append([])
                 continue
             linked = True
-        word = _sub(rf"{APOSTROPHE}s$", "", word)
-        if _search(rf"{APOSTROPHE}(?:re|ll|ve|m|d|t)$", word):  # "We're", "Don't"
+        if word[-2:-1] in _APOSTROPHES and word[-1:] == "s":
+            word = word[:-2]
+        if _contracted(word):  # "We're", "Don't"
             pieces.append([])
             continue
         if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
@@ -310,7 +323,12 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         pieces[-1].append((ws, we))
         # "UNICEF’s Learning Passport": a possessive splits the run unless an
         # organisation word follows ("Speedway Children's Charities").
-        if _search(rf"{APOSTROPHE}s$", full[ws:we]) and not _possessive_inside(full, ws, we, end):
+        if (
+            full[we - 1 : we] == "s"
+            and full[we - 2 : we - 1] in _APOSTROPHES
+            and we - ws >= 2
+            and not _possessive_inside(full, ws, we, end)
+        ):
             pieces.append([])
     for piece in pieces:
         # Strip connectors and stop capitals at both ends.
@@ -486,6 +504,7 @@ def _looks_caps(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def name_tokens(name: str) -> frozenset[str]:
     """The lower-case content tokens of a name, for telling mentions of one entity apart."""
     toks = _findall(r"[\p{L}\p{M}\d]+", _sub(rf"{APOSTROPHE}s\b", "", name.lower()))
@@ -500,6 +519,7 @@ _NAME_GENERIC = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def acronym_of(name: str) -> str:
     """The initials of a name's capitalised words: "Cure Alzheimer's Fund" -> "CAF"."""
     words = [
