@@ -330,7 +330,7 @@ WITH_GIFT_FROM = regex.compile(
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
 PEOPLE_OF = regex.compile(
     r"\b(?:winners?|recipients?|residents?|famil(?:y|ies)|patients?|fans)\s+of\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 
 # A name inside an appositive after its head: "Acme, the maker of Widgetly, ...".
@@ -392,7 +392,7 @@ RECIPIENT_BEFORE = regex.compile(
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
 DATIVE_VERB = regex.compile(
     r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 DATIVE_AFTER = regex.compile(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 
@@ -416,7 +416,8 @@ COMPOUND_GIFT = regex.compile(
 )
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
 OF_FUNDING_BEFORE = regex.compile(
-    r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$", regex.IGNORECASE
+    r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
+    regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 OF_FUNDING_AFTER = regex.compile(
     r"\s+(?:funding|grants?|money|support|investment|aid)\b", regex.IGNORECASE
@@ -774,7 +775,8 @@ def _roles(
 NAMED_GIFT_HEAD = regex.compile(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
 # The words of a named gift after its head: "Grant for| Nursing Studies".
 NAMED_GIFT_TAIL = regex.compile(
-    r"\p{L}\s(?:Grant|Scholarship|Fellowship|Bursary|Endowment)s?\s(?:for|in)\s(?:the\s)?$"
+    r"\p{L}\s(?:Grant|Scholarship|Fellowship|Bursary|Endowment)s?\s(?:for|in)\s(?:the\s)?$",
+    regex.REVERSE,  # anchored at the end: tried from there only
 )
 
 
@@ -876,7 +878,8 @@ _Found = tuple[str, str, float, "Money | None", Name]
 # A programme and the body that runs it, which gives: "program administered by| X".
 _RUNS = r"(?:administered|run|managed|operated|delivered|funded)\sby"
 ADMINISTERED_BY = regex.compile(
-    rf"\b(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s(?:the\s|The\s)?$"
+    rf"\b(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s(?:the\s|The\s)?$",
+    regex.REVERSE,  # anchored at the end: tried from there only
 )
 ADMINISTERS_AFTER = regex.compile(
     rf"^(?:,?\s(?:and\s|of\s|&\s)?\p{{Lu}}[\p{{L}}\-]*){{0,5}}\s(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s"
@@ -1160,7 +1163,7 @@ def _after_apposition(after: str) -> str:
 # Where a gift verb may start: the first letters of every AGENT_VERBS form, so the
 # gap before it is tried only there.
 VERB_STARTS = regex.compile(
-    r"(?<=\s)(?i:donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
+    r"\s(?i:donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     r"|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat"
     r"|donation|pledge|contribution|announc)"
 )
@@ -1169,11 +1172,12 @@ VERB_STARTS = regex.compile(
 def _agent_verb(after: str) -> regex.Match[str] | None:
     """The gift verb a name is the subject of, looking past appositives and auxiliaries."""
     for w in VERB_STARTS.finditer(after, 0, 240):
-        if not AGENT_GAP.match(after[: w.start()]):
+        ws = w.start() + 1  # after the space
+        if not AGENT_GAP.match(after[:ws]):
             continue
-        v = AGENT_VERBS.match(after[w.start() :])
+        v = AGENT_VERBS.match(after[ws:])
         if v is not None:
-            gap = after[: w.start()]
+            gap = after[:ws]
             tail = after[v.end() : v.end() + 6]
             participle = v.group().lower().endswith(("ed", "en", "gave"))
             passive = participle and _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap)
