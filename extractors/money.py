@@ -682,6 +682,8 @@ _MAY_FOLLOW = frozenset(
 
 #: Lower-case words that may stand before a number as its currency ("kr 500", "rmb 10").
 _LOWER_PREFIXES = _LOWER_CODES | {"kr"}
+#: Words (all letters) that ``_prefix`` reads as a currency by themselves, besides codes.
+_ALPHA_PREFIXES = frozenset(t for t in [*SYMBOLS, *MULT_CODES] if t.isalpha())
 
 
 def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, float] | None:
@@ -1044,7 +1046,18 @@ def find_money(doc: Document) -> list[Money]:
         before, after = m.group(_BEFORE, _AFTER)
         if (
             before is None
-            or (before.isalpha() and before.islower() and before not in _LOWER_PREFIXES)
+            or (
+                before.isalpha()
+                and (
+                    (before.islower() and before not in _LOWER_PREFIXES)
+                    # "March 5", "Section 3": a word no currency is written as
+                    or (
+                        before not in _ALPHA_PREFIXES
+                        and before[-1] not in _SIGNS
+                        and before.upper() not in _CODE_SET
+                    )
+                )
+            )
         ) and (
             after is None
             or (after.rstrip(".").lower() not in _MAY_FOLLOW and after[0] not in _SIGNS)
