@@ -235,6 +235,10 @@ RUNNING_TOTAL = regex.compile(
 )
 
 # A sentence giving parts of the gift: "Of the total, ₹9.5 crore will fund books".
+PART_OF_HEAD = regex.compile(
+    r"\W{0,3}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)",
+    regex.IGNORECASE,
+)  # PART_OF's first branch alone
 PART_OF = regex.compile(
     r"""
       ^\W{0,3}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
@@ -242,6 +246,16 @@ PART_OF = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+_PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships")  # GIFT_PAIR needs one
+
+
+def _part_of(text: str, low: str, span: Span) -> bool:
+    """Whether PART_OF matches the sentence; its second branch needs "includ" in it."""
+    if low.find("includ", span.start, span.end) < 0:
+        return PART_OF_HEAD.match(text, span.start, span.end) is not None
+    return PART_OF.search(text[span.start : span.end]) is not None
+
 
 # --- role patterns --------------------------------------------------------------
 
@@ -551,12 +565,41 @@ def _lowered(doc: Document) -> str:
     return low
 
 
+def _stems(words: list[str]) -> tuple[str, ...]:
+    """The shortest openings (four letters at most) that every word starts with one of."""
+    heads = sorted({w[:4] for w in words}, key=len)
+    out: list[str] = []
+    for h in heads:
+        if not any(h.startswith(o) for o in out):
+            out.append(h)
+    return tuple(out)
+
+
+CUE_STEMS = _stems([*STRONG_CUES, *WEAK_CUES])
+
+
+def _cue_matches(low: str, span: Span) -> list[regex.Match[str]]:
+    """The CUE matches in a sentence, tried only where a cue word's opening is found."""
+    starts: set[int] = set()
+    for stem in CUE_STEMS:
+        p = low.find(stem, span.start, span.end)
+        while p >= 0:
+            starts.add(p)
+            p = low.find(stem, p + 1, span.end)
+    out = []
+    for p in sorted(starts):
+        m = CUE.match(low, p, span.end)
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
     """Every gift cue in the given sentences, without merchandise and people named Grant."""
     text = doc.text
     title = doc.title
     out: list[_Cue] = []
-    matches = [m for span in spans for m in finditer(CUE, low, span.start, span.end)]
+    matches = [m for span in spans for m in _cue_matches(low, span)]
     for m in matches:
         word = text[m.start() : m.end()]
         strong = m["strong"] is not None
@@ -1515,7 +1558,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             or _match(r"\W{0,3}Of\s(?:the|this|that|its)\s", text[span.start : span.start + 12])
             is not None
         )
-        if not s_cues and not (after_gift and PART_OF.search(text[span.start : span.end])):
+        if not s_cues and not (after_gift and _part_of(text, low, span)):
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
@@ -1527,7 +1570,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             regex.IGNORECASE,
         ):
             continue
-        paired_cue = GIFT_PAIR.search(text, span.start, span.end) is not None
+        paired_cue = (
+            any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
+            and GIFT_PAIR.search(text, span.start, span.end) is not None
+        )
         if kind == "weak" and not s_money and not paired_cue:
             continue
         if paired_cue:
@@ -1536,11 +1582,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         strong = (
             kind == "strong"
             or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
-            or (
-                after_gift
-                and bool(s_money)
-                and PART_OF.search(text[span.start : span.end]) is not None
-            )
+            or (after_gift and bool(s_money) and _part_of(text, low, span))
         )
         sent = _Sentence(idx, span, strong, s_money, in_title=in_title)
         sent.cue_ends = [c.end for c in s_cues]
