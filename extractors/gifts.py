@@ -403,6 +403,11 @@ RECIPIENT_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 
+# The same two, searched in reverse from the end they are anchored at: a quick test
+# of whether they match at all before the forward search finds the leftmost match.
+DONOR_BEFORE_R = regex.compile(DONOR_BEFORE.pattern, DONOR_BEFORE.flags | regex.REVERSE)
+RECIPIENT_BEFORE_R = regex.compile(RECIPIENT_BEFORE.pattern, RECIPIENT_BEFORE.flags | regex.REVERSE)
+
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
 DATIVE_VERB = regex.compile(
     r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
@@ -1113,7 +1118,7 @@ def _role_of(
         ]  # "£1.2m of National Lottery funding"
     if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
         return [("donor", "gift.compound", 0.75, None, name)]
-    db = DONOR_BEFORE.search(before)
+    db = DONOR_BEFORE.search(before) if DONOR_BEFORE_R.search(before) else None
     described = DESCRIBED_BY.match(after)
     if db is not None and described and k + 1 < len(names):
         # "a gift from longtime Acme Heart volunteer leaders Lee and Val Roe": the people give.
@@ -1137,7 +1142,7 @@ def _role_of(
     if PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
         return [("recipient", "gift.list_share", 0.8, share, name)]
-    rb = RECIPIENT_BEFORE.search(before)
+    rb = RECIPIENT_BEFORE.search(before) if RECIPIENT_BEFORE_R.search(before) else None
     if rb is not None and not _attributive(after, name):
         prep = name.start - len(before) + rb.start()
         if (
