@@ -1544,11 +1544,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # one cheap scan finds them, and the full cue scan runs there alone.
     hot = {doc.sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(doc.sentence_index(m.start) for m in m_items)
-    hot_units = [
-        u
-        for u in units
-        if (doc.title is not None and u == doc.title) or doc.sentence_index(u.start) in hot
-    ]
+    hot_units = [u for u in units if u is doc.title or doc.sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
     if not cues:
         return GiftFrame()

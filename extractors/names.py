@@ -230,6 +230,7 @@ _GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
 
 NAME = regex.compile(
     rf"""
+    (?=\p{{L}})                                         # a letter first: a cheap test before the next
     (?<![\p{{L}}\d\-.&@/])                              # not inside a word, an address or a URL
     (?P<name>
         {_WORD}                                         # the first word
