@@ -784,6 +784,18 @@ def _roles(
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
             bisect.insort(anchors, name.end)
+    subject = names[0] if names and names[0].start - span.start <= 6 else None
+    if subject is not None and not any(r.name is subject or r.role == "recipient" for r in out):
+        # "Tessel Power reported ..., including a $12 million DOE grant": the subject receives.
+        for r in out:
+            if (
+                r.role == "donor"
+                and r.name.start > subject.end
+                and COMPOUND_GIFT.match(text[r.name.end : r.name.end + 40])
+                and any(0 <= r.name.start - m.end <= 2 for m in money)
+            ):
+                out.append(_Role(subject, "recipient", "gift.subject_of_sum", 0.7, i))
+                break
     if not any(r.role == "donor" for r in out):
         # "The program will provide $500,000 in grants": the programme named just before gives.
         lead = THE_PROGRAMME.match(text, span.start, span.end)
@@ -962,7 +974,7 @@ HAVING_GIVEN = regex.compile(
     r"(?:donated|given|contributed|pledged|granted|awarded|raised\sand\sdonated)\b"
 )
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
-PROGRAMME_AFTER = regex.compile(r"^\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
+PROGRAMME_AFTER = regex.compile(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
 
 # The rest of a programme's name after its owner: "Acme| BOOST program".
 PROGRAMME_REST = regex.compile(
@@ -1422,7 +1434,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         where[id(r)] = hit
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
     # A programme's name is no fuller form of its owner: "the Acme BOOST program".
-    programmes = {n.text for n in all_names if PROGRAMME_AFTER.match(doc.text, n.end, n.end + 24)}
+    programmes: set[str] = set()
     for r in roles:
         rest = PROGRAMME_REST.match(doc.text, r.name.end, r.name.end + 80)
         if rest is not None:

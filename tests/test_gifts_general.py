@@ -119,6 +119,15 @@ GENERAL = [
         ("Ferrow Labs",),
         (1500000,),
     ),
+    Case(
+        "subject_of_a_sum_named_grant",
+        "Kestrel Grid Posts Quarterly Update\n\n"
+        "Kestrel Grid (NASDAQ: KGRD) reported quarterly results and progress on its plant, "
+        "including closing a $40 million U.S. Department of Energy grant for the site.",
+        ("U.S. Department of Energy",),
+        ("Kestrel Grid",),
+        (40000000,),
+    ),
 ]
 
 NOT_A_PATRON = [
