@@ -50,7 +50,8 @@ HEADS = frozenset(
     first-responders heroes servicemembers spouses entrepreneurs farmers artists musicians
     workers job-seekers jobseekers immigrants migrants newcomers minorities
     owners generation generations aviators nurses student businesses nonprofits non-profits
-    startups start-ups villages
+    startups start-ups villages manufacturers producers growers retailers restaurants makers
+    creators innovators leaders professionals animals pets wildlife
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     """.split()
 )
@@ -68,11 +69,13 @@ STRONG_CUES = frozenset(
     reach reaches reaching assist assists assisting enable enables enabling uplift uplifts
     uplifting educate educates educating treat treats treating impact impacts impacting protect
     protects protecting feed feeds feeding equip equips equipping aids aiding houses
-    caring mentor mentors mentoring train trains aiding provide
-    provides providing target targets targeting aimed targeted directed
+    caring mentor mentors mentoring train trains aid aiding provide
+    provides providing target targets targeting aimed targeted directed open available
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
+# Words before "to" that say who may apply: "open to", "available to".
+OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care".split()
@@ -92,7 +95,8 @@ OTHER_VERBS = frozenset(
     strengthens validate validates bring brings connect connects invite invites recognize
     recognizes recognise honor honors honour celebrate celebrates attract attracts engage
     engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
-    inform informs give gives offer offers keep keeps
+    inform informs give gives offer offers keep keeps ensure ensures allow allows let lets affect
+    affects get gets
     """.split()
 )
 ING_ADJECTIVES = frozenset(
@@ -105,15 +109,39 @@ ING_ADJECTIVES = frozenset(
     manufacturing boarding visiting performing
     """.split()
 )
+# Adjectives that may stand before a comma in front of a group: "local, underserved families".
+LIST_ADJECTIVES = frozenset(
+    """
+    local underserved under-resourced vulnerable low-income rural urban young older marginalized
+    disadvantaged needy deserving talented hardworking hard-working aspiring promising diverse
+    eligible qualified deserving homeless uninsured isolated struggling at-risk
+    """.split()
+)
+# Cues after which the group's next word is a verb: "help students move", "allow families to".
+VERB_AFTER_CUES = frozenset(
+    "help helps helped helping enable enables enabling empower empowers empowering allow "
+    "allows let lets".split()
+)
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads that name a group helped only with a qualifier before them ("small businesses").
+_SMALL_FIRMS = regex.compile(
+    r"\b(?:small|local|minority|women|black|veteran|family|independent|eligible|rural|"
+    r"neighborhood|main[ ]street|\w+-owned)\b|\d",
+    regex.IGNORECASE,
+)
+# People early in a career: "aspiring healthcare professionals", "future tech leaders".
+_EARLY_CAREER = regex.compile(
+    r"\b(?:future|aspiring|young|emerging|next|budding|early-career|new|rising|upcoming|"
+    r"student|women|minority|underrepresented)\b",
+    regex.IGNORECASE,
+)
 QUALIFIED_HEADS = {
-    "businesses": regex.compile(
-        r"\b(?:small|local|minority|women|black|veteran|family|independent|eligible|rural|"
-        r"neighborhood|main[ ]street|\w+-owned)\b|\d",
-        regex.IGNORECASE,
+    **dict.fromkeys(
+        "businesses manufacturers producers growers retailers restaurants makers".split(),
+        _SMALL_FIRMS,
     ),
+    **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
 }
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = regex.compile(
@@ -172,7 +200,7 @@ POST = regex.compile(
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
-                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged)\b
+                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently)\b
       | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*?                 # "in the U.S."
@@ -183,6 +211,7 @@ POST = regex.compile(
 # Where a qualifier ends: a new clause, a purpose, a means.
 CUT = regex.compile(
     r"""
+    (?<!\bwho|\bthat)                                               # "students who are ..."
     [ \u00a0](?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
@@ -210,6 +239,8 @@ MARGIN = 2.0
 TITLE_BONUS = 0.0
 GIFT_BONUS = 2.0
 PARAGRAPH_PENALTY = 0.1
+# Heads that name a group only loosely ("future leaders") rank below any other group.
+FALLBACK_PENALTY = MARGIN + 0.1
 # Paragraphs after the headline that are read, besides the gift sentences.
 LEAD_PARAGRAPHS = 6
 
@@ -240,10 +271,15 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 end = min(end, m.end())  # a headline's qualifiers are title-cased noise
             phrase = text[start:end]
             low = phrase.lower()
-            if head in NOT_HEADS or any(r and (r in low or low in r) for r in recipients):
-                continue
+            if head in NOT_HEADS or any(
+                r and (low in r or (r in low and head in r)) for r in recipients
+            ):
+                continue  # the recipient itself; a recipient named as a place stays
             if _bare_generic(low) or (
-                head in GENERIC and cue in WEAK_CUES and not DESCRIBED.match(text, m.end(), end)
+                head in GENERIC
+                and cue in WEAK_CUES
+                and not DESCRIBED.match(text, m.end(), end)
+                and not _names_a_group(low)
             ):
                 continue  # "people"; "contributions to surrounding communities"
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, m.start()):
@@ -255,8 +291,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES else 1.0
             if in_title:
                 score += TITLE_BONUS
-            elif any(s <= start < e for s, e in gift_spans):
-                score += GIFT_BONUS
+            elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
+                score += GIFT_BONUS  # a gift sentence, or who may apply for it
+            if QUALIFIED_HEADS.get(head) is _EARLY_CAREER:
+                score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
             candidates.append((score, start, end, cue))
@@ -268,8 +306,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     for score, start, end, cue in candidates:
         if len(out) >= MAX_RESULTS or score < best - MARGIN:
             break
-        if any(start < b.end and b.start < end for b in out):
-            continue
+        if any((start < b.end and b.start < end) or b.text == text[start:end] for b in out):
+            continue  # overlapping, or the same words said again
         out.append(
             Beneficiary(text[start:end], start, end, f"beneficiaries.{_rule(cue)}", _conf(score))
         )
@@ -278,6 +316,11 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
 
 _CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
 _FILLER = frozenset("the our their these those its more many most too all other local so".split())
+
+
+def _names_a_group(phrase: str) -> bool:
+    """Whether a phrase holds a head that is not general: "individuals and families"."""
+    return any(w in HEADS and w not in GENERIC for w in phrase.split())
 
 
 def _bare_generic(phrase: str) -> bool:
@@ -461,6 +504,8 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
         steps += 1
         if word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS:
             cue = word
+            if word == "to" and i > 0 and back[i - 1][1] in OPEN_TO:
+                cue = back[i - 1][1]  # "open to undergraduate students": who may apply
             break
         if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
             cue = word  # "inviting students", "connecting families": a verb
@@ -493,7 +538,7 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
             break
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
-        elif comma:
+        elif comma and word not in LIST_ADJECTIVES:
             break  # a list read from its end: its first head starts the phrase
         elif word in ("and", "or"):
             pass  # "current and future residents": kept once a modifier precedes it
@@ -504,7 +549,7 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
         i -= 1
     if not cue:
         return None
-    end = _after(text, m.end(), span.end)
+    end = _after(text, m.end(), span.end, cue in VERB_AFTER_CUES)
     if end is None:
         return None
     if start > m.start():
@@ -512,7 +557,7 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
     return start, end, cue, head
 
 
-def _after(text: str, pos: int, limit: int) -> int | None:
+def _after(text: str, pos: int, limit: int, verb_may_follow: bool = False) -> int | None:
     """The end of the phrase after its head: possessive, coordinated heads, qualifiers.
 
     None when the head is only a modifier of a noun after it ("the boys and
@@ -530,6 +575,8 @@ def _after(text: str, pos: int, limit: int) -> int | None:
         glue = text[end : c.start(_MODS)]
         if not _GLUE.search(glue):
             break
+        if any(w.lower() in STRONG_CUES for w in c.group(_MODS).split()):
+            break  # "animals, and helping people": a new clause, not another group
         c_head = c.group(_HEAD)
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
@@ -540,7 +587,7 @@ def _after(text: str, pos: int, limit: int) -> int | None:
     q = POST.match(text, end, limit)
     if q is None:
         nxt = NEXT_WORD.match(text, end, limit)
-        if nxt is not None and nxt.group(1) not in STOP_AFTER:
+        if nxt is not None and nxt.group(1) not in STOP_AFTER and not verb_may_follow:
             return None
     if q is not None:
         cut = CUT.search(text, q.start(), q.end())

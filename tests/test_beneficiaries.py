@@ -73,7 +73,7 @@ CASES = [
     ),
     (
         "The programme is aimed at young people aged 16 to 24 who are not in work.",
-        ["young people aged 16 to 24"],
+        ["young people aged 16 to 24 who are not in work"],
     ),
     (
         "The fund targets low-income households across Wales.",
@@ -123,6 +123,43 @@ CASES = [
         "All money raised will go to families who lost their homes in the fire.",
         ["families who lost their homes in the fire"],
     ),
+    # a relative clause with "who are" / "that have" stays with its group
+    (
+        "The award is for nursing students who are the first in their family at college.",
+        ["nursing students who are the first in their family at college"],
+    ),
+    # "open to": who may apply for a scholarship outranks other groups
+    (
+        "The grant honours young inventors. It is open to college students enrolled in a "
+        "technical program.",
+        ["college students enrolled in a technical program"],
+    ),
+    # a verb after the group, once "help" has introduced it
+    ("The donation will help teenagers stay in school.", ["teenagers"]),
+    ("Grants help rural households afford heating this winter.", ["rural households"]),
+    # adjectives listed with commas before the head
+    ("The fund serves local, low-income renters in Tulsa.", ["local, low-income renters in Tulsa"]),
+    # a general head coordinated with a specific one
+    (
+        "The gift pays for lessons for individuals and families in Leeds.",
+        ["individuals and families in Leeds"],
+    ),
+    # a verb that ends the phrase on the left
+    (
+        "The study asks how smoke affects infants born near wildfires.",
+        ["infants born near wildfires"],
+    ),
+    ("The gift will aid villagers affected by the storm.", ["villagers affected by the storm"]),
+    # firms helped only with a qualifier; animals
+    ("The grants help small manufacturers buy new machines.", ["small manufacturers"]),
+    ("The grants help manufacturers buy new machines.", []),
+    ("The bequest pays for shelter and care for abandoned animals.", ["abandoned animals"]),
+    # a career group is a fallback, behind any plainer group
+    (
+        "The grant supports future engineers and leaders. It is open to high school seniors in Maine.",
+        ["high school seniors in Maine"],
+    ),
+    ("The prize supports aspiring software professionals.", ["aspiring software professionals"]),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -136,6 +173,8 @@ NOT_BENEFICIARIES = [
     "The laundry firm has been serving businesses in the valley for decades.",
     "The fund supports student housing repairs.",
     "Part of the gift will go to people in Ohio.",
+    "The grant supports professionals in the firm.",
+    "The gift will get employees moving.",
 ]
 
 
