@@ -968,6 +968,15 @@ def _programme_before(doc: Document, pos: int) -> Name | None:
     return owner if owner is not name else None
 
 
+# Verbs opening a headline's purpose: "Awarded Grant to Implement ...", not a recipient.
+PURPOSE_VERBS = alternation(
+    """
+    implement support expand fund launch build create develop help advance improve provide
+    boost study research establish address enhance increase reduce combat promote train hire
+    purchase buy upgrade install protect prevent serve bring open restore renovate strengthen
+    empower assist
+    """.split()
+)
 # A subject's clause closed by its own past giving: "X ..., having donated".
 HAVING_GIVEN = regex.compile(
     r"[^.;!?]{0,160}?,\s(?:having|after\shaving)\s(?:\p{Ll}+ly\s)?"
@@ -1079,7 +1088,7 @@ def _role_of(
             sent.in_title
             and m_agent.group().lower() in ("awarded", "granted")
             and not _search(
-                r"^[^.;]{0,60}?\b(?:to|TO)\s+(?:the\s|The\s|THE\s)?\p{Lu}(?!\p{Ll}+\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:and|to)\b)",
+                rf"^[^.;]{{0,60}}?\b(?:to|TO)\s+(?:the\s|The\s|THE\s)?(?!(?i:{PURPOSE_VERBS})\b)\p{{Lu}}(?!\p{{Ll}}+\s+(?:\p{{Lu}}\p{{Ll}}+\s+){{0,3}}(?:and|to)\b)",
                 rest,
             )
         ):
@@ -1703,7 +1712,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         r.name.kind == "org" or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in name.split())
         for r, name in recipients.values()
     )
-    if not donor_names and not (amounts and org_recipient) and listed < 2:
+    awarded = any(r.rule == "gift.headline_passive" for r in roles)  # "X Awarded Grant"
+    if not donor_names and not (amounts and org_recipient) and listed < 2 and not awarded:
         return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
     return GiftFrame(

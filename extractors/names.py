@@ -109,7 +109,7 @@ ORG_SUFFIXES = frozenset(
 # Capitalised words that start sentences or headlines and never start a name.
 STOP_CAPITALS = frozenset(
     """
-    a an the this that these those today tomorrow yesterday we our us it its in on at for with
+    a an the this that these those today tomorrow yesterday we our us it its in on at for with prior
     as by from and but or nor he she they his her their him them i my you your if when while
     after before since during through throughout under over about also additionally however
     moreover furthermore meanwhile there here what which who whom whose where why how each

@@ -128,6 +128,15 @@ GENERAL = [
         ("Kestrel Grid",),
         (40000000,),
     ),
+    Case(
+        "headline_awarded_grant_to_a_purpose",
+        "Lakeview Clinic Awarded Grant to Implement SafeDose Tracking System\n\n"
+        "Lakeview Clinic will use the grant to track medicines across its two wards. "
+        "Staff training starts in June.",
+        (),
+        ("Lakeview Clinic",),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
