@@ -51,7 +51,7 @@ HEADS = frozenset(
     workers job-seekers jobseekers immigrants migrants newcomers minorities
     owners generation generations aviators nurses student businesses nonprofits non-profits
     startups start-ups villages manufacturers producers growers retailers restaurants makers
-    creators innovators leaders professionals animals pets wildlife
+    creators innovators leaders professionals animals pets wildlife community
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     """.split()
 )
@@ -70,7 +70,8 @@ STRONG_CUES = frozenset(
     uplifting educate educates educating treat treats treating impact impacts impacting protect
     protects protecting feed feeds feeding equip equips equipping aids aiding houses
     caring mentor mentors mentoring train trains aid aiding provide
-    provides providing target targets targeting aimed targeted directed open available
+    provides providing target targets targeting aimed targeted directed open available award
+    awards awarding
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -122,6 +123,9 @@ VERB_AFTER_CUES = frozenset(
     "help helps helped helping enable enables enabling empower empowers empowering allow "
     "allows let lets".split()
 )
+# Verbs whose group is followed by what it is made to do: "get students moving".
+CAUSATIVE = frozenset("get gets keep keeps".split())
+ING_AFTER = regex.compile(r"[ \u00a0]\p{Ll}{2,20}ing\b")
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads that name a group helped only with a qualifier before them ("small businesses").
@@ -155,7 +159,7 @@ SINGULAR_COMPOUND = regex.compile(
 )
 # Heads too general to stand alone: "people" says nothing without a qualifier.
 GENERIC = frozenset(
-    "people individuals persons communities populations generation generations".split()
+    "people individuals persons communities community populations generation generations".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
 # Scale words between a number and the group: "1.2 lakh students", "2 million people".
@@ -216,7 +220,7 @@ CUT = regex.compile(
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
-              for|in[ ]\p{L}+ing|after|before|until|since|during|once)\b
+              for|in[ ](?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once)\b
     | (?<!struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)      # "people living with HIV"
       [ \u00a0]with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
@@ -271,7 +275,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 end = min(end, m.end())  # a headline's qualifiers are title-cased noise
             phrase = text[start:end]
             low = phrase.lower()
-            if head in NOT_HEADS or any(
+            if (head in NOT_HEADS and not _helped_members(text, head, m.start())) or any(
                 r and (low in r or (r in low and head in r)) for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
@@ -284,6 +288,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "people"; "contributions to surrounding communities"
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, m.start()):
                 continue  # "serving businesses": customers; "small businesses" are helped
+            if head == "community" and m.group()[0] == "C":
+                continue  # "Community Fund", "Circle Community": a name
             if head == "student" and SINGULAR_COMPOUND.match(text, m.end(), end):
                 continue  # "student learning": a noun compound, not a student
             if _names_an_organisation(text, m.start(), end, span.end):
@@ -316,6 +322,17 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
 
 _CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
 _FILLER = frozenset("the our their these those its more many most too all other local so".split())
+
+
+# "service members", "family members": members helped, not the donor's own members.
+HELPED_MEMBERS = regex.compile(
+    r"(?:service|military|tribal|family|household)[ \u00a0-]$", regex.IGNORECASE
+)
+
+
+def _helped_members(text: str, head: str, start: int) -> bool:
+    """Whether a "members" head names a group helped: "service members", "family members"."""
+    return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 12), start) is not None
 
 
 def _names_a_group(phrase: str) -> bool:
@@ -549,7 +566,7 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
         i -= 1
     if not cue:
         return None
-    end = _after(text, m.end(), span.end, cue in VERB_AFTER_CUES)
+    end = _after(text, m.end(), span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE)
     if end is None:
         return None
     if start > m.start():
@@ -557,7 +574,9 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
     return start, end, cue, head
 
 
-def _after(text: str, pos: int, limit: int, verb_may_follow: bool = False) -> int | None:
+def _after(
+    text: str, pos: int, limit: int, verb_may_follow: bool = False, causative: bool = False
+) -> int | None:
     """The end of the phrase after its head: possessive, coordinated heads, qualifiers.
 
     None when the head is only a modifier of a noun after it ("the boys and
@@ -575,7 +594,7 @@ def _after(text: str, pos: int, limit: int, verb_may_follow: bool = False) -> in
         glue = text[end : c.start(_MODS)]
         if not _GLUE.search(glue):
             break
-        if any(w.lower() in STRONG_CUES for w in c.group(_MODS).split()):
+        if any(w.lower() in _CLAUSE_WORDS for w in c.group(_MODS).split()):
             break  # "animals, and helping people": a new clause, not another group
         c_head = c.group(_HEAD)
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
@@ -584,6 +603,8 @@ def _after(text: str, pos: int, limit: int, verb_may_follow: bool = False) -> in
         p = POSSESSIVE_TAIL.match(text, end, limit)
         if p is not None:
             end = _trim(text, end, p.end())
+    if causative and ING_AFTER.match(text, end, limit):
+        return end  # "keeps children reading": the -ing word is what they are made to do
     q = POST.match(text, end, limit)
     if q is None:
         nxt = NEXT_WORD.match(text, end, limit)
@@ -597,6 +618,8 @@ def _after(text: str, pos: int, limit: int, verb_may_follow: bool = False) -> in
 
 
 _GLUE = regex.compile(r"and|or|&|,")
+# Words that start a new clause, not another group: "animals, and helping people".
+_CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK
 # A lower-case word right after the head: a noun it modifies, unless a function word.
 NEXT_WORD = regex.compile(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
 STOP_AFTER = frozenset(

@@ -160,6 +160,18 @@ CASES = [
         ["high school seniors in Maine"],
     ),
     ("The prize supports aspiring software professionals.", ["aspiring software professionals"]),
+    # a community named by who is in it; "Community" in a name is not one
+    ("The gift will uplift the Tulsa Hmong community.", ["Tulsa Hmong community"]),
+    ("The gift will uplift the Tulsa Community Chorus.", []),
+    # "service members" are helped; members of the donor are not
+    ("The grant pays for care of injured service members.", ["injured service members"]),
+    # the object of "award" is the group helped
+    (
+        "The bank will award 40 small businesses in Kingston with grants.",
+        ["small businesses in Kingston"],
+    ),
+    # "get" / "keep" X -ing: the -ing word is no qualifier
+    ("The grant will keep children reading through the summer.", ["children"]),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -175,6 +187,7 @@ NOT_BENEFICIARIES = [
     "Part of the gift will go to people in Ohio.",
     "The grant supports professionals in the firm.",
     "The gift will get employees moving.",
+    "The club thanked its members for the donation.",
 ]
 
 
