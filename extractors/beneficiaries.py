@@ -294,7 +294,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "student learning": a noun compound, not a student
             if _names_an_organisation(text, m.start(), end, span.end):
                 continue  # "Boys & Girls Clubs", "Children's Hospital": a name
-            score = 2.0 if cue in STRONG_CUES or cue in OF_CUES else 1.0
+            score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue == "so" else 1.0
             if in_title:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
@@ -470,6 +470,14 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
     for g in frame.gifts:
         if g.start >= lead_end and not doc.is_boilerplate(g.start):
             spans.append(Span(g.start, g.end))
+            # The sentence after a gift often says whom it helps: "The money will help ...".
+            k = doc.sentence_index(g.end) + 1
+            if k < len(doc.sentences) and not doc.is_boilerplate(doc.sentences[k].start):
+                nxt = doc.sentences[k]
+                if nxt.start >= g.end and doc.paragraph_index(nxt.start) == doc.paragraph_index(
+                    g.start
+                ):
+                    spans.append(nxt)
     spans.sort(key=lambda s: s.start)
     merged: list[Span] = []
     for s in spans:
@@ -531,8 +539,11 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
         if word == "with":
             # "connects authors with students", "placing dogs with veterans"
             lead = [x[1] for x in back[max(0, i - 5) : i]]
-            if any(x.startswith(WITH_VERBS) for x in lead):
-                cue = "with"
+            if any(x.startswith(WITH_VERBS) for x in lead) or lead[-2:] in _WORK_WITH:
+                cue = "with"  # "... with students"; "its work with youth": a mission
+            break
+        if word == "that" and prev_word == "so":
+            cue = "so"  # "so that foster children can ...": the purpose names who is helped
             break
         if word in ("than", "at"):
             if prev_word in ("more", "less", "fewer", "over"):
@@ -618,6 +629,8 @@ def _after(
 
 
 _GLUE = regex.compile(r"and|or|&|,")
+# "its work with X": the charity's work names who it helps.
+_WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".
 _CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK
 # A lower-case word right after the head: a noun it modifies, unless a function word.

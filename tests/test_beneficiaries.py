@@ -172,6 +172,10 @@ CASES = [
     ),
     # "get" / "keep" X -ing: the -ing word is no qualifier
     ("The grant will keep children reading through the summer.", ["children"]),
+    # "so that X can": the purpose names who is helped; "its work with X"
+    ("Acme gave $900 so that foster teens can attend camp.", ["foster teens"]),
+    ("The gift backs its work with youth leaving foster care.", ["youth leaving foster care"]),
+    ("The council is working closely with communities near the river.", []),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -262,6 +266,38 @@ def test_gift_sentence_ranks_first() -> None:
     got = [b.text for b in find_beneficiaries(doc, frame)]
 
     assert got[0] == "single mothers returning to college"
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("The money will help teenagers leaving foster care.", ["teenagers leaving foster care"]),
+        ("The firm opened a new office downtown.", []),
+    ],
+)
+def test_sentence_after_a_late_gift_is_read(after: str, expected: list[str]) -> None:
+    """Past the lead, the sentence after a gift sentence is read for the group it helps."""
+    filler = "".join(f"Paragraph {n} talks about the weather.\n\n" for n in range(8))
+    gift = "Acme gave $9,000 to Helping Hands. "
+    doc = read(HEADLINE + filler + gift + after)
+    start = doc.text.index(gift)
+    frame = GiftFrame(
+        gifts=(
+            Gift(
+                "Acme",
+                "Helping Hands",
+                None,
+                None,
+                gift.strip(),
+                start,
+                start + len(gift.strip()),
+                "test",
+                1.0,
+            ),
+        )
+    )
+
+    assert [b.text for b in find_beneficiaries(doc, frame)] == expected
 
 
 def test_no_gift_no_beneficiaries() -> None:
