@@ -247,6 +247,9 @@ PARAGRAPH_PENALTY = 0.1
 FALLBACK_PENALTY = MARGIN + 0.1
 # Paragraphs after the headline that are read, besides the gift sentences.
 LEAD_PARAGRAPHS = 6
+# Characters read back from a head for its modifiers and cue: a near window, then a far one.
+NEAR_WINDOW = 80
+FAR_WINDOW = 160
 
 
 def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
@@ -263,6 +266,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
         for m in _heads(text, span):
             if m.start() < covered_until:
                 continue
+            if m.end() - m.start() == 9 and _plain_community(text, m):
+                continue  # "the community", "Community Fund": no group named
             found = _phrase(text, m, span)
             if found is None:
                 continue
@@ -288,8 +293,6 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "people"; "contributions to surrounding communities"
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, m.start()):
                 continue  # "serving businesses": customers; "small businesses" are helped
-            if head == "community" and m.group()[0] == "C":
-                continue  # "Community Fund", "Circle Community": a name
             if head == "student" and SINGULAR_COMPOUND.match(text, m.end(), end):
                 continue  # "student learning": a noun compound, not a student
             if _names_an_organisation(text, m.start(), end, span.end):
@@ -333,6 +336,23 @@ HELPED_MEMBERS = regex.compile(
 def _helped_members(text: str, head: str, start: int) -> bool:
     """Whether a "members" head names a group helped: "service members", "family members"."""
     return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 12), start) is not None
+
+
+# "the community", "our local community": a community not said to be whose.
+_PLAIN_BEFORE = regex.compile(
+    r"(?:\b(?:the|our|their|its|this|a|local|wider|whole|entire|broader|surrounding)[ \u00a0])$",
+    regex.IGNORECASE,
+)
+
+
+def _plain_community(text: str, m: regex.Match[str] | _Hit) -> bool:
+    """Whether a "community" head is a name's word or has no qualifier before it."""
+    word = m.group()
+    if word.lower() != "community":
+        return False
+    return (
+        word[0] == "C" or _PLAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    )
 
 
 def _names_a_group(phrase: str) -> bool:
@@ -512,14 +532,13 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     return out
 
 
-def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int, str, str] | None:
-    """The phrase around a head noun, its cue word and its head, or None without a cue."""
-    head = m.group().lower()
-    start = m.start()
-    floor = max(span.start, start - 160)
+def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
+    """Back from a head over its modifiers to its cue word: (cue, phrase start, whether
+    the first word read was reached, so that a wider window might find more)."""
+    start = head_start
     # Back over the modifiers to the cue: "for [the] [one-in-five] youth". The
     # words before the head are read once, left to right, then walked back.
-    back = _words_before(text, floor, start)
+    back = _words_before(text, floor, head_start)
     cue = ""
     i = len(back) - 1
     steps = 0
@@ -575,6 +594,18 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
         else:
             start = w_start
         i -= 1
+    return cue, start, i <= 0
+
+
+def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int, str, str] | None:
+    """The phrase around a head noun, its cue word and its head, or None without a cue."""
+    head = m.group().lower()
+    # A near window first; a wider one only when the walk reached its edge.
+    near = max(span.start, m.start() - NEAR_WINDOW)
+    cue, start, reached = _walk(text, m.start(), near)
+    far = max(span.start, m.start() - FAR_WINDOW)
+    if reached and far < near:
+        cue, start, _ = _walk(text, m.start(), far)
     if not cue:
         return None
     end = _after(text, m.end(), span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE)

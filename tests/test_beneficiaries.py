@@ -176,6 +176,15 @@ CASES = [
     ("Acme gave $900 so that foster teens can attend camp.", ["foster teens"]),
     ("The gift backs its work with youth leaving foster care.", ["youth leaving foster care"]),
     ("The council is working closely with communities near the river.", []),
+    # a long run of modifiers is read back to its cue, past the near window
+    (
+        "The grant will support extraordinarily hardworking first-generation "
+        "under-resourced community-college-bound Appalachian students.",
+        [
+            "extraordinarily hardworking first-generation under-resourced "
+            "community-college-bound Appalachian students"
+        ],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -192,6 +201,8 @@ NOT_BENEFICIARIES = [
     "The grant supports professionals in the firm.",
     "The gift will get employees moving.",
     "The club thanked its members for the donation.",
+    "The gift will help the community.",
+    "The gift will help our local community thrive.",
 ]
 
 
