@@ -464,12 +464,13 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
     end = len(text) if end is None else end
     out: list[Name] = []
     title = doc.title
+    title_case: bool | None = None  # the headline's case, looked at once
     for m in finditer(NAME, text, start, end):
-        headline = (
-            title is not None
-            and title.start <= m.start() < title.end
-            and _is_headline_case(text[title.start : title.end])
-        )
+        headline = False
+        if title is not None and title.start <= m.start() < title.end:
+            if title_case is None:
+                title_case = _is_headline_case(text[title.start : title.end])
+            headline = title_case
         for s, e in _trim(
             text, m.start(), m.end(), headline or _looks_caps(text, m.start(), m.end())
         ):
@@ -499,6 +500,8 @@ def _is_headline_case(title: str) -> bool:
 
 def _looks_caps(text: str, start: int, end: int) -> bool:
     """Whether a run is written in capitals throughout (an ALL CAPS line), so verbs break it."""
+    if end - start <= 12 or not text[start:end].isupper():
+        return False  # too short, or a small letter in it: the count below could not pass
     letters = [c for c in text[start:end] if c.isalpha()]
     return (
         len(letters) > 12 and all(c.isupper() for c in letters) and " " in text[start:end].strip()
