@@ -234,6 +234,12 @@ RUNNING_TOTAL = regex.compile(
     regex.IGNORECASE,
 )
 
+# The giver's own cumulative giving, which counts: "bringing its giving to $2 million".
+OWN_TOTAL = regex.compile(
+    r"\b(?:its|their|his|her|our)\s(?:total\s|overall\s|cumulative\s|lifetime\s)?"
+    r"(?:giving|donations|contributions|gifts|grants|grantmaking|support|commitment|philanthropy)\b",
+    regex.IGNORECASE,
+)
 # A sentence giving parts of the gift: "Of the total, ₹9.5 crore will fund books".
 PART_OF_HEAD = regex.compile(
     r"\W{0,3}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)",
@@ -678,7 +684,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
-    if RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start):
+    running = RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start)
+    if running is not None and not OWN_TOTAL.search(running.group()):
         return False  # "brings the appeal to £3.1m": a running total with others' money
     if _search(
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
@@ -865,6 +872,7 @@ def _patron(text: str, name: Name) -> Name | None:
 
 # Between the items of a list split by semicolons: "(VC); Ash County, Ohio; and the".
 SEMICOLON_ITEM = regex.compile(
+    r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
     r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
 )
 _LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership", "gift.from_described"})

@@ -145,7 +145,8 @@ HEADLINE_BREAKS = frozenset(
     to from for with by at in on into as via of and its their his her over more than
     million billion thousand offer offers offered grant donation award pledge highlights
     reflects urges urge hits reaches surpasses tops exceeds doubles triples means says say
-    confirms confirm thanks welcomes applauds recognizes recognises
+    confirms confirm thanks welcomes applauds recognizes recognises lands landed earns earned
+    nabs obtains obtained
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been
     """.split()

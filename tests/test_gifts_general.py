@@ -137,6 +137,24 @@ GENERAL = [
         ("Lakeview Clinic",),
         (),
     ),
+    Case(
+        "headline_lands_grant_and_two_funders",
+        "Lumen Robotics Lands Government Grant\n\n"
+        "Lumen Robotics CEO Ada Marsh spoke about details of a £120,000 grant from the "
+        "Department for Transport (DfT) and Innovate UK for its sensor work.",
+        ("Department for Transport", "Innovate UK"),
+        ("Lumen Robotics",),
+        (120000,),
+    ),
+    Case(
+        "own_cumulative_giving_counts",
+        "Kessler Motors Gives $200,000 to Heart Fund\n\n"
+        "Kessler Motors donated $200,000 to the Heart Fund this year, bringing its giving to "
+        "more than $2.1 million since 2012.",
+        ("Kessler Motors",),
+        ("Heart Fund",),
+        (200000, 2100000),
+    ),
 ]
 
 NOT_A_PATRON = [
