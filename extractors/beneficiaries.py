@@ -75,6 +75,14 @@ STRONG_CUES = frozenset(
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
+# Nouns of help before "for" or "to": "programs for X", "support to X" say more than "for X".
+FOR_NOUNS = frozenset(
+    """
+    program programs programme programmes service services scholarship scholarships grant grants
+    award awards opportunity opportunities support care assistance aid relief meals housing
+    shelter resources funding camp camps training education treatment therapy
+    """.split()
+)
 # Words before "to" that say who may apply: "open to", "available to".
 OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
@@ -215,7 +223,7 @@ POST = regex.compile(
 # Where a qualifier ends: a new clause, a purpose, a means.
 CUT = regex.compile(
     r"""
-    (?<!\bwho|\bthat)                                               # "students who are ..."
+    (?<!\bwho|\bthat|struggling|striving|trying|unable|able)                                             # "students who are ..."
     [ \u00a0](?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
@@ -225,7 +233,8 @@ CUT = regex.compile(
       [ \u00a0]with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
                                   life-|rare|medical|complex))                          # "students with resources"
-    | ,
+    | ,(?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
+          [ \u00a0](?:and|or)[ \u00a0][\p{Ll}\-]{2,20}[ \u00a0]*$)                   #  and dance": a list
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -297,7 +306,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "student learning": a noun compound, not a student
             if _names_an_organisation(text, m.start(), end, span.end):
                 continue  # "Boys & Girls Clubs", "Children's Hospital": a name
-            score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue == "so" else 1.0
+            score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue in _PURPOSE_CUES else 1.0
             if in_title:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
@@ -456,6 +465,8 @@ def _rule(cue: str) -> str:
     """The rule name for a cue word."""
     if cue in WEAK_CUES:
         return f"cue_{cue}"
+    if cue == "for_help":
+        return "cue_for"
     if cue in OF_CUES:
         return "cue_of"
     return "cue_verb"
@@ -532,6 +543,11 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     return out
 
 
+def _helps_before(word: str) -> bool:
+    """Whether the word before "for"/"to" makes it a cue of help: "programs for", "$5,000 for"."""
+    return word in FOR_NOUNS or word[:1].isdigit() or word in SCALE_WORDS
+
+
 def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
     """Back from a head over its modifiers to its cue word: (cue, phrase start, whether
     the first word read was reached, so that a wider window might find more)."""
@@ -550,6 +566,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             cue = word
             if word == "to" and i > 0 and back[i - 1][1] in OPEN_TO:
                 cue = back[i - 1][1]  # "open to undergraduate students": who may apply
+            elif word in WEAK_CUES and i > 0 and _helps_before(back[i - 1][1]):
+                cue = "for_help"  # "programs for girls", "financial support to nurses"
             break
         if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
             cue = word  # "inviting students", "connecting families": a verb
@@ -660,6 +678,8 @@ def _after(
 
 
 _GLUE = regex.compile(r"and|or|&|,")
+# Cues named by the walk itself: "so that X", "programs for X".
+_PURPOSE_CUES = frozenset({"so", "for_help"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".

@@ -176,6 +176,25 @@ CASES = [
     ("Acme gave $900 so that foster teens can attend camp.", ["foster teens"]),
     ("The gift backs its work with youth leaving foster care.", ["youth leaving foster care"]),
     ("The council is working closely with communities near the river.", []),
+    # "for"/"to" after a noun of help or a sum ranks above a bare "for"
+    (
+        "The city is a good place for families. The $8,000 raised will pay for tutoring "
+        "programs for girls in foster care.",
+        ["girls in foster care", "families"],
+    ),
+    (
+        "Beyond serving tourists, Acme raised $2,000 for veterans returning from service.",
+        ["veterans returning from service"],
+    ),
+    # a qualifier with a list of single words keeps the whole list
+    (
+        "The grant is open to students who love painting, sculpture, and film.",
+        ["students who love painting, sculpture, and film"],
+    ),
+    (
+        "The meals go to seniors struggling to afford groceries.",
+        ["seniors struggling to afford groceries"],
+    ),
     # a long run of modifiers is read back to its cue, past the near window
     (
         "The grant will support extraordinarily hardworking first-generation "
