@@ -52,6 +52,8 @@ HEADS = frozenset(
     owners generation generations aviators nurses student businesses nonprofits non-profits
     startups start-ups villages manufacturers producers growers retailers restaurants makers
     creators innovators leaders professionals animals pets wildlife community
+    beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
+    dependents dependants carers smallholders
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     """.split()
 )
@@ -298,6 +300,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and cue in WEAK_CUES
                 and not DESCRIBED.match(text, m.end(), end)
                 and not _names_a_group(low)
+                and not _told_apart(text, start, m.start())
             ):
                 continue  # "people"; "contributions to surrounding communities"
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, m.start()):
@@ -354,14 +357,34 @@ _PLAIN_BEFORE = regex.compile(
 )
 
 
+_COMMUNITY_NEED = regex.compile(r"[ \u00a0]needs?\b")  # "urgent community need": a need
+
+
 def _plain_community(text: str, m: regex.Match[str] | _Hit) -> bool:
     """Whether a "community" head is a name's word or has no qualifier before it."""
     word = m.group()
     if word.lower() != "community":
         return False
     return (
-        word[0] == "C" or _PLAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        word[0] == "C"
+        or _PLAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+        or _COMMUNITY_NEED.match(text, m.end()) is not None
     )
+
+
+# Words before a general head that do not say who is meant: "surrounding communities".
+VAGUE_MODIFIERS = frozenset(
+    """
+    surrounding local many more other all these our their nearby neighboring neighbouring various
+    different several diverse wider broader whole entire same such countless numerous
+    """.split()
+)
+
+
+def _told_apart(text: str, start: int, head_start: int) -> bool:
+    """Whether words before a general head say who is meant: "displaced persons", "low-income people"."""
+    words = text[start:head_start].lower().split()
+    return any(w not in VAGUE_MODIFIERS and not w[:1].isdigit() for w in words)
 
 
 def _names_a_group(phrase: str) -> bool:

@@ -195,6 +195,9 @@ CASES = [
         "The meals go to seniors struggling to afford groceries.",
         ["seniors struggling to afford groceries"],
     ),
+    # a general head told apart by words before it, even after a bare "for"
+    ("Tents were bought for internally displaced persons.", ["internally displaced persons"]),
+    ("Boats were bought for fishermen in the delta.", ["fishermen in the delta"]),
     # a long run of modifiers is read back to its cue, past the near window
     (
         "The grant will support extraordinarily hardworking first-generation "
@@ -221,6 +224,8 @@ NOT_BENEFICIARIES = [
     "The gift will get employees moving.",
     "The club thanked its members for the donation.",
     "The gift will help the community.",
+    "The gift meets an urgent community need.",
+    "Tents were bought for surrounding communities.",
     "The gift will help our local community thrive.",
 ]
 
