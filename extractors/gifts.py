@@ -271,9 +271,9 @@ def _part_of(text: str, low: str, span: Span) -> bool:
 AGENT_GAP = regex.compile(
     r"""
     ^
-    (?:\s*\([^()]{1,60}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
+    (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
-    (?:\s*(?:\([^()]{1,60}\)))?
+    (?:\s*(?:\([^()]{1,100}\)))?
     (?:\s+(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing(?:\s[\p{L}'’-]+){0,6}?\s+by)?   # "is championing health by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
             generously|jointly|together|each|both|once|is|are|was|were|be|been|proud|pleased|
@@ -1206,7 +1206,7 @@ FUNCTION_WORDS = frozenset(
     this next last
     """.split()
 )
-_NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,60}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
+_NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,100}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
 
 
 def _verb_first(name: Name) -> bool:
@@ -1233,7 +1233,7 @@ def _attributive(after: str, name: Name) -> bool:
 
 def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
-    m = _match(r"(?:\s*\([^()]{1,60}\)){0,3}(?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?\s*", after)
+    m = _match(r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?\s*", after)
     return after[m.end() :] if m else after
 
 
@@ -1319,7 +1319,7 @@ def _anchored(
         return False
     if strict and text:
         gap = text[anchors[k] : pos]
-        gap = _sub(r"\([^()]{0,60}\)", "", gap)
+        gap = _sub(r"\([^()]{0,100}\)", "", gap)
         if _search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap):
             return False
     return True
@@ -1703,7 +1703,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for m in sent.gift_money:
             key = (m.value, m.currency)
             conf = 0.85 if sent.strong else 0.7
-            if key not in amounts or (amounts[key].confidence < conf):
+            if (
+                key not in amounts
+                or amounts[key].confidence < conf
+                # the body states the headline's figure: the body's wording is the sum
+                or (
+                    amounts[key].confidence == conf
+                    and not sent.in_title
+                    and _in_title(doc.title, amounts[key].start)
+                )
+            ):
                 amounts[key] = Amount(
                     m.text,
                     m.value,

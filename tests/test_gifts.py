@@ -216,6 +216,14 @@ MORE_POSITIVE = [
         ("Riverina Youth Network",),
         (4200000,),
     ),
+    Case(
+        "acronym_with_long_spelled_out_name_announces_grant",
+        "New grant for rural clinics\n\nOn March 3, RCPN (Rural Clinic Preparedness & Readiness Training "
+        "Network Center) announced a grant of $12.5 million for small clinics. Clinics may apply now.",
+        ("RCPN",),
+        (),
+        (12500000,),
+    ),
 ]
 
 CORPORATE = [
@@ -495,6 +503,23 @@ def test_gift_record_spans_the_sentence() -> None:
     got = [g.text for g in frame.gifts]
 
     assert got == ["Acme Inc. donated $5,000 to the City Food Bank."]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body_sum"),
+    [
+        ("$12.5M Grant Set for Clinics", "$12.5 million"),
+        ("Orchard Trust Gives $40K to Riverside Library", "$40,000"),
+    ],
+)
+def test_body_wording_of_a_headline_sum_is_the_amount(headline: str, body_sum: str) -> None:
+    """A sum the headline abbreviates is reported in the body's wording."""
+    text = f"{headline}\n\nThe Orchard Trust donated {body_sum} to the Riverside Library this week."
+    frame = frame_of(text)
+
+    got = [a.text for a in frame.amounts]
+
+    assert got == [body_sum]
 
 
 def test_government_currency_follows_the_dateline() -> None:
