@@ -198,6 +198,7 @@ GIFT_NOUN_AFTER = regex.compile(
 MONEY_NOT_GIFT = regex.compile(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
+    | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -393,6 +394,7 @@ DONOR_BEFORE = regex.compile(
 RECIPIENT_BEFORE = regex.compile(
     r"""
     (?:
+        (?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\s)   # "land adjacent to the reservoir"
         \bto(?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
@@ -1561,6 +1563,40 @@ _EVENT_TAIL = regex.compile(
 # --- the frame ------------------------------------------------------------------
 
 
+# "a $5 million anonymous donation", "an anonymous $2 million gift": a sum whose giver is
+# unnamed on purpose.
+ANONYMOUS_BEFORE = regex.compile(r"\banonymous(?:ly)?\s(?:[\p{Ll}-]+\s){0,2}$", regex.IGNORECASE)
+ANONYMOUS_AFTER = regex.compile(
+    r"^\s(?:[\p{Ll}-]+\s){0,2}?(?:from\s(?:an?\s)?)?anonymous(?:ly)?\b", regex.IGNORECASE
+)
+# The opening of the first body sentence after the dateline: "-- ", "/Wire/ -- ", "(Wire) - ".
+SUBJECT_OPENING = regex.compile(r"^[\W_]{0,6}(?:The\s)?$")
+
+
+def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sentence, Name] | None:
+    """The organisation a release opens on, as recipient of an anonymous gift it reports."""
+    text = doc.text
+    for sent in top:
+        if not sent.strong:
+            continue
+        for m in sent.gift_money:
+            before = text[max(sent.span.start, m.start - 40) : m.start]
+            after = text[m.end : min(sent.span.end, m.end + 40)]
+            if ANONYMOUS_BEFORE.search(before) or ANONYMOUS_AFTER.match(after):
+                break
+        else:
+            continue
+        first = doc.dateline.end if doc.dateline is not None else doc.body.start
+        opening = next((u for u in doc.sentences if u.end > first + 3), None)
+        if opening is None:
+            return None
+        for name in find_names(doc, first, min(opening.end, first + 200)):
+            if name.kind != "person" and SUBJECT_OPENING.match(text[first : name.start]):
+                return sent, name
+            return None
+    return None
+
+
 def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     """The gift frame of a release: donors, recipients, gift amounts and gift records."""
     text = doc.text
@@ -1655,6 +1691,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     ):
         return GiftFrame()
     _valued_next(doc, units, sentences, m_starts, m_items)
+    anonymous = False
+    if not any(r.role == "recipient" for sent in top for r in sent.roles):
+        subject = _anonymous_gift_subject(doc, top)
+        if subject is not None:
+            sent, name = subject
+            role = _Role(name, "recipient", "gift.anonymous_to_subject", 0.7, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
+            all_names.append(name)
+            anonymous = True
     items = _list_items(doc, m_starts, m_items)
     for item in items:
         all_names.extend(n for r in item.roles for n in (r.name,))
@@ -1730,7 +1776,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for r, name in recipients.values()
     )
     awarded = any(r.rule == "gift.headline_passive" for r in roles)  # "X Awarded Grant"
-    if not donor_names and not (amounts and org_recipient) and listed < 2 and not awarded:
+    if (
+        not donor_names
+        and not (amounts and (org_recipient or anonymous))
+        and listed < 2
+        and not awarded
+    ):
         return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
     return GiftFrame(

@@ -217,12 +217,36 @@ MORE_POSITIVE = [
         (4200000,),
     ),
     Case(
+        "land_beside_a_place_is_no_recipient",
+        "Land given\n\nThe Ortega Family Trust donated four acres of land adjacent to Cedar Lake "
+        "to the Hillside Hospice.",
+        ("Ortega Family Trust",),
+        ("Hillside Hospice",),
+        (),
+    ),
+    Case(
         "acronym_with_long_spelled_out_name_announces_grant",
         "New grant for rural clinics\n\nOn March 3, RCPN (Rural Clinic Preparedness & Readiness Training "
         "Network Center) announced a grant of $12.5 million for small clinics. Clinics may apply now.",
         ("RCPN",),
         (),
         (12500000,),
+    ),
+    Case(
+        "anonymous_gift_to_the_organisation_the_release_opens_on",
+        "Harbor Food Bank Opens Warehouse\n\nDENVER, May 2, 2025 -- Harbor Food Bank this week opened "
+        "its new warehouse, paid for in part by a $4 million anonymous donation.",
+        (),
+        ("Harbor Food Bank",),
+        (4000000,),
+    ),
+    Case(
+        "anonymous_sum_before_the_money",
+        "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
+        "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
+        (),
+        ("Harbor Food Bank",),
+        (2000000,),
     ),
 ]
 
@@ -369,6 +393,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "anonymous_gift_to_a_person_opening_the_release",
+        "Mayor Opens Warehouse\n\nMayor Jane Okafor opened the warehouse, built with a $5 million "
+        "anonymous donation.",
+    ),
     Case(
         "earnings",
         "Quillon Reports Third Quarter Results\n\n"
