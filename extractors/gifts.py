@@ -1894,6 +1894,43 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                     )
                 ]
                 out.append(item)
+    out.extend(_dashed_items(doc, m_starts, m_items))
+    return out
+
+
+# The intro of a list run on in its paragraph: "the recipients of this year's grant: X - $5,000 ...".
+LIST_INTRO_INLINE = regex.compile(LIST_INTRO.pattern.replace(r"):\s*$", r"):"), LIST_INTRO.flags)
+# A dash between a listed name and its share: "Harbor House - $25,000".
+SHARE_DASH = regex.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+$")
+
+
+def _dashed_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
+    """Recipients listed "Name - $N", each opening its paragraph or line, after a list intro."""
+    text = doc.text
+    out: list[_Sentence] = []
+    for m in m_items:
+        if m.start >= doc.body_end or not SHARE_DASH.search(text, max(0, m.start - 4), m.start):
+            continue
+        p_idx = doc.paragraph_index(m.start)
+        first = doc.paragraphs[max(0, p_idx - 8)].start if doc.paragraphs else 0
+        intro = LIST_INTRO_INLINE.search(text, first, m.start)
+        if intro is None:
+            continue
+        dash = SHARE_DASH.search(text, max(0, m.start - 4), m.start)
+        assert dash is not None
+        names = find_names(doc, max(intro.end(), dash.start() - 100), dash.start())
+        if not names or names[-1].end != dash.start() or names[-1].kind == "person":
+            continue
+        head = names[-1]
+        if _is_gift_name(head) or not _match(r"(?:\s{2}|:\s)$", text[head.start - 2 : head.start]):
+            continue
+        seg = Span(head.start, m.end)
+        money = [m] if _is_gift_money(doc, m, seg) else []
+        item = _Sentence(-1, seg, True, money, money)
+        item.roles = [
+            _Role(head, "recipient", "gift.list_item", 0.75, -1, money[0] if money else None)
+        ]
+        out.append(item)
     return out
 
 

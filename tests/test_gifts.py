@@ -241,6 +241,16 @@ MORE_POSITIVE = [
         (4000000,),
     ),
     Case(
+        "dashed_shares_run_on_after_a_list_intro",
+        "Acme Names Grant Winners\n\nRALEIGH, NC, May 1, 2024 -- Acme Housing has awarded $500,000 so far. "
+        "We are proud to name the recipients of this year's Home Grant:  Cedar Housing Partners - $20,000 "
+        "Founded in 1990, the group builds homes.  Habitat for Humanity Wake - $15,000 For 30 years, "
+        "it has built porches.",
+        ("Acme Housing",),
+        ("Cedar Housing Partners", "Habitat for Humanity Wake"),
+        (500000, 20000, 15000),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
@@ -393,6 +403,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "dashed_prices_without_a_list_intro",
+        "Spring menu\n\nOur spring menu is here.  Cedar Plank Salmon - $20 Served with greens.  "
+        "Harbor Chowder - $12 A local favourite.",
+    ),
     Case(
         "anonymous_gift_to_a_person_opening_the_release",
         "Mayor Opens Warehouse\n\nMayor Jane Okafor opened the warehouse, built with a $5 million "
