@@ -240,6 +240,19 @@ CUT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A qualifier after a head in a headline, up to the next headline clause.
+TITLE_QUALIFIER = regex.compile(
+    r"""
+    [ \u00a0](?:in(?![ \u00a0](?:honou?r|memory|partnership|celebration|support|recognition|time|
+                                  addition|response|collaboration|conjunction|observance|light|lieu)\b)
+              |across|throughout|affected[ ]by|impacted[ ]by|experiencing|facing|living[ ]with|
+              battling|fleeing|recovering[ ]from|in[ ]need|at[ ]risk)\b
+    [^,:;|–—!?()\[\]\n"“”]{0,60}?                                  # "Rural Georgia"
+    (?=[ \u00a0](?:to|with|through|for|on|as|this|after|amid|via|and|by|from)[ \u00a0]
+      |[ \u00a0]*(?:[,:;|–—!?()\[\]\n"“”]|$))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 GIFT_TITLE = regex.compile(
     r"\b(?:donat\w*|gifts?|grants?|pledg\w*|awards?|contribut\w*|raises?|funds?|funding|invests?)\b",
     regex.IGNORECASE,
@@ -288,7 +301,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue
             in_title = doc.title is not None and doc.title.start <= start < doc.title.end
             if in_title:
-                end = min(end, m.end())  # a headline's qualifiers are title-cased noise
+                # A headline's qualifiers are kept only when they say where or which:
+                # "Families Affected by the Floods", "Students in Rural Georgia".
+                t = TITLE_QUALIFIER.match(text, m.end(), span.end)
+                end = t.end() if t is not None else min(end, m.end())
             phrase = text[start:end]
             low = phrase.lower()
             if (head in NOT_HEADS and not _helped_members(text, head, m.start())) or any(
@@ -307,7 +323,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head == "student" and SINGULAR_COMPOUND.match(text, m.end(), end):
                 continue  # "student learning": a noun compound, not a student
-            if _names_an_organisation(text, m.start(), end, span.end):
+            if _names_an_organisation(text, m.start(), m.end() if in_title else end, span.end):
                 continue  # "Boys & Girls Clubs", "Children's Hospital": a name
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue in _PURPOSE_CUES else 1.0
             if in_title:

@@ -257,6 +257,25 @@ def test_same_phrase_in_any_surroundings(body: str) -> None:
     assert _found(body) == ["veterans experiencing homelessness"]
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Bakery Donates $3,000 to Help Farmers Hit by Drought", ["Farmers"]),
+        ("Bakery Donates $3,000 to Help Farmers in Northern Kenya", ["Farmers in Northern Kenya"]),
+        (
+            "Bakery Donates $3,000 to Aid Families Affected by the Floods",
+            ["Families Affected by the Floods"],
+        ),
+        ("Bakery Donates $3,000 to Orphans in Need, Says Owner", ["Orphans in Need"]),
+        ("Bakery Donates $3,000 to Seniors in Honor of Its Founder", ["Seniors"]),
+        ("Bakery Donates $3,000 to Students in Ohio Through New Fund", ["Students in Ohio"]),
+    ],
+)
+def test_headline_group_keeps_where_and_which(headline: str, expected: list[str]) -> None:
+    """A headline group keeps a qualifier of place or plight, up to the headline's next clause."""
+    assert _found("", headline=headline + "\n\n") == expected
+
+
 def test_a_club_named_after_a_group_is_no_beneficiary() -> None:
     """A headline group that opens an organisation's name ("Boys & Girls Clubs") is left out."""
     for amp in ("&", "&amp;", "and"):
