@@ -306,7 +306,7 @@ AGENT_VERBS = regex.compile(
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))
-        (?=\s[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
@@ -1037,8 +1037,10 @@ def _role_of(
     name = names[k]
     before = text[max(span.start, name.start - 80) : name.start]
     after = text[name.end : min(span.end, name.end + 240)]
+    # "Acme and Zenith", "Acme, a family firm, and Zenith": two parties joined.
     prev_joined = k > 0 and _fullmatch(
-        r"\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?", text[names[k - 1].end : name.start]
+        r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?",
+        text[names[k - 1].end : name.start],
     )
     # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
     opening = (

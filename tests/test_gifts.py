@@ -251,6 +251,14 @@ MORE_POSITIVE = [
         (500000, 20000, 15000),
     ),
     Case(
+        "joint_givers_with_an_appositive_and_an_aside_before_the_sum",
+        "Schools win grants\n\nThe Lakeshore Wellness Alliance, devoted to active kids, and the National "
+        "Rowing League (NRL) are awarding 20 schools, two in each county, with $500 grants for gear.",
+        ("Lakeshore Wellness Alliance", "National Rowing League"),
+        (),
+        (500,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
@@ -403,6 +411,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "offer_far_from_a_sum_across_asides",
+        "Club news\n\nThe Lakeshore Rowing Club offers lessons, open to all ages, in the spring, and "
+        "its boathouse, built in 1990, was sold last year for $2 million to a developer.",
+    ),
     Case(
         "dashed_prices_without_a_list_intro",
         "Spring menu\n\nOur spring menu is here.  Cedar Plank Salmon - $20 Served with greens.  "
