@@ -272,7 +272,7 @@ FALLBACK_PENALTY = MARGIN + 0.1
 # Paragraphs after the headline that are read, besides the gift sentences.
 LEAD_PARAGRAPHS = 6
 # Characters read back from a head for its modifiers and cue: a near window, then a far one.
-NEAR_WINDOW = 80
+NEAR_WINDOW = 48
 FAR_WINDOW = 160
 
 
