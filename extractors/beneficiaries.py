@@ -12,8 +12,14 @@ with its qualifiers before and after the head:
     "... grants for low-income first-time homebuyers in Colorado" -> "low-income first-time homebuyers in Colorado"
     "... to empower women facing barriers to employment by ..." -> "women facing barriers to employment"
 
-Where: the headline, the first body paragraphs and the sentences that state a
-gift (the gift frame's ``gifts``). Candidates are ranked (gift sentences and
+Cues also found by the walk back from the head: "open to" (who may apply for a
+scholarship, ranked with gift sentences), "for"/"to" after a noun of help or a sum
+("programs for X", "$5,000 for X"), "so that X can", "its work with X". General
+heads ("people", "individuals", "community") need words that tell them apart.
+
+Where: the headline (its group keeps a qualifier of place or plight, "Families
+Affected by the Floods"), the first body paragraphs, the sentences that state a
+gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. Candidates are ranked (gift sentences and
 strong cue words first) and the main group comes first; a few others follow.
 A release that states no gift has no beneficiaries. Not beneficiaries: the
 recipient organisation itself, and the donor's employees, customers, members
