@@ -1814,6 +1814,10 @@ NUMBERED_ITEM = regex.compile(r"\s(?:\d{1,2}[.)]|[*•·])\s+(?=\p{Lu})")
 ITEM_SPLIT = regex.compile(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
 
 
+# The dash after a list item's label, before the recipient: " - ", "           -", "ers -".
+LABEL_DASH = regex.compile(r"[\p{Ll}\d]{0,4}[ \t\u00a0]*[-–—][ \t\u00a0]*(?=\p{Lu})")
+
+
 _ITEM_TAIL = regex.compile(
     r"(?:[\s,–—-]+(?:First|Second|Third|New|Annual|Gift|Gifts|Grant|Grants|Donation|Award))+$"
 )
@@ -1870,16 +1874,28 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 if not names:
                     continue
                 head = _strip_tail(names[0])
-                sep = _match(r"\s*[-–—:]\s+", text[head.end : head.end + 6])
+                # "Arizona Cardinals - Canyon Ridge School", "New York Jets -PS 197": a label,
+                # then the recipient; a label with no name after its dash gives no item.
+                sep = LABEL_DASH.match(text, head.end, min(len(text), head.end + 40))
+                if sep is not None and sep.end() > seg_end:
+                    continue  # the label alone on its line, its recipient on the next
                 if (
-                    sep
+                    sep is not None
                     and len(names) > 1
-                    and names[1].start == head.end + sep.end()
-                    and names[1].kind == "org"
+                    and names[1].start > sep.end()
+                    and _fullmatch(
+                        r"(?:\p{Lu}\p{L}{0,12}\.?\s){1,3}", text[sep.end() : names[1].start]
+                    )
                 ):
-                    head = _strip_tail(
-                        names[1]
-                    )  # "Arizona Cardinals - Canyon Ridge School": the second gets it
+                    # "Dr. Carreon Academy", "James A. Garfield School": the name's opening words
+                    n1 = names[1]
+                    names[1] = Name(text[sep.end() : n1.end], sep.end(), n1.end, n1.kind)
+                if sep is not None and len(names) > 1 and names[1].start == sep.end():
+                    if names[1].kind == "org":
+                        head = _strip_tail(names[1])
+                    elif " " in names[1].text:
+                        continue  # "New York Jets - PS 197 NYC": a label, then a name
+                    # "Create FW – First of three grants": the name, then what it gets
                 gerund = _fullmatch(r"\p{Lu}\p{Ll}{3,}ing", head.text.split()[0]) is not None
                 if _is_gift_name(head) or head.kind == "person" or (gerund and head.kind != "org"):
                     continue  # "Utilizing Astar": a list of features, not of recipients

@@ -259,6 +259,26 @@ MORE_POSITIVE = [
         (500,),
     ),
     Case(
+        "labelled_list_gives_to_the_name_after_each_dash",
+        "Winners named\n\nThe Acme Fund awarded $500 grants to schools. The grant recipients are:\n\n"
+        "* Ohio Owls - Dr. Lena Ruiz Academy, Akron, Ohio\n"
+        "* Utah Hawks -Mary B. Hill School 12, Provo, Utah\n"
+        "* Iowa Bears - PS 44 Ames, Ames, Iowa\n"
+        "* Texas 76ers - Stone Middle School, Waco, Texas\n",
+        ("Acme Fund",),
+        ("Dr. Lena Ruiz Academy", "Mary B. Hill School", "Stone Middle School"),
+        (500,),
+    ),
+    Case(
+        "dashed_description_keeps_the_listed_name",
+        "Gifts made\n\nThe Acme Fund donated $9,000 in 2024. The grant recipients are:\n\n"
+        "* Cedar Youth Theatre – First of two yearly grants\n"
+        "* Harbor House Shelter – A grant for beds\n",
+        ("Acme Fund",),
+        ("Cedar Youth Theatre", "Harbor House Shelter"),
+        (9000,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
