@@ -345,7 +345,9 @@ DESCRIBED_BY = regex.compile(
 
 # A clause crediting its means to someone's gift: "... with a $3 million gift from".
 WITH_GIFT_FROM = regex.compile(
-    r"[^.;]{0,120}?\b(?:with|through|thanks\sto|using|via)\s(?:a|an|the|this|their)\s[^.;]{0,60}?\b(?:gift|grant|donation|contribution|pledge)s?\s+(?:of\s[^.;]{0,30}?)?from\b"
+    r"[^.;]{0,120}?\b(?:with|through|thanks\sto|using|via|With|Through|Thanks\sto)\s"
+    r"(?:(?:a|an|the|this|their)\s[^.;]{0,60}?)?"  # a headline drops the article: "with Donation from"
+    r"\b(?i:gift|grant|donation|contribution|pledge)s?\s+(?:(?i:of)\s[^.;]{0,30}?)?(?i:from)\b"
 )
 
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
@@ -1141,7 +1143,9 @@ def _role_of(
         if prev_joined:
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
         return found
-    if POSSESSIVE_GIFT.match(after):
+    if POSSESSIVE_GIFT.match(after) and (
+        name.text.endswith(("s", "S")) or after[1:2] in ("s", "S")
+    ):  # "Acme's gift", "the Hopkins' gift"; not a closing quote: "‘Swim Fund’ with Gift"
         if _official(doc, name):
             return []
         return [("donor", "gift.possessive", 0.8, None, name)]

@@ -279,6 +279,15 @@ MORE_POSITIVE = [
         (9000,),
     ),
     Case(
+        "headline_subject_launches_with_gift_from_donor",
+        "Harbor YMCA Opens ‘Swim Fund’ with Donation from Acme Markets Charities\n\n"
+        "The Harbor YMCA has opened a Swim Fund for local families. The fund pays for lessons.\n\n"
+        "“We thank Acme Markets Charities,” said Jo Lee, chief executive of the Harbor YMCA.",
+        ("Acme Markets Charities",),
+        ("Harbor YMCA",),
+        (),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
