@@ -184,7 +184,9 @@ BLOCKERS = regex.compile(rf"\b(?:{word_alternation(BLOCKER_WORDS)})(?!\w)")
 
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
 GIFT_PAIR = regex.compile(
-    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w’'-]+\s){0,3}?(?:grants|donations|gifts|scholarships)\b",
+    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w’'-]+\s){0,3}?"
+    r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
+    r"(?:grants|donations|gifts|scholarships)\b",
     regex.IGNORECASE,
 )
 
@@ -242,14 +244,18 @@ OWN_TOTAL = regex.compile(
     regex.IGNORECASE,
 )
 # A sentence giving parts of the gift: "Of the total, ₹9.5 crore will fund books".
+# "The $90,000 in funding comes from ...": the sum of the gift just stated.
+_THE_SUM = r"The\s[$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:in\s)?(?:funding|grants?|awards?|donations?)\b"
 PART_OF_HEAD = regex.compile(
-    r"\W{0,3}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)",
+    r"\W{0,3}(?:Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)"
+    rf"|{_THE_SUM})",
     regex.IGNORECASE,
 )  # PART_OF's first branch alone
 PART_OF = regex.compile(
-    r"""
-      ^\W{0,3}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
-    | \b(?:funding|grant|donation|gift|money|investment|commitment|pledge)\b[^.;]{0,30}\b(?:includes?|including)\s
+    rf"""
+      ^\W{{0,3}}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
+    | ^\W{{0,3}}{_THE_SUM}
+    | \b(?:funding|grant|donation|gift|money|investment|commitment|pledge)\b[^.;]{{0,30}}\b(?:includes?|including)\s
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -288,6 +288,15 @@ MORE_POSITIVE = [
         (),
     ),
     Case(
+        "state_agency_awards_grants_a_governor_announces_sum_next",
+        "Governor Announces Oven Grants\n\nCOLUMBUS, Ohio (May 1, 2025) - Governor Jane Roe today announced "
+        "that the Ohio Department of Commerce has awarded a dozen local bakeries with grants to buy ovens. "
+        "The $90,000 in funding comes through the Ohio BAKE program.",
+        ("Ohio Department of Commerce",),
+        (),
+        (90000,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
@@ -440,6 +449,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "the_sum_in_funding_with_no_gift_before",
+        "Budget news\n\nThe city council met on Tuesday to review roads. "
+        "The $90,000 in funding comes from parking fees.",
+    ),
     Case(
         "offer_far_from_a_sum_across_asides",
         "Club news\n\nThe Lakeshore Rowing Club offers lessons, open to all ages, in the spring, and "
