@@ -406,7 +406,8 @@ RECIPIENT_BEFORE = regex.compile(
         \bto(?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
-      | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?|\bwith
+      | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?
+      | (?<!\b(?i:integration|integrated|along|together)\s)\bwith   # not "an integration with X"
       | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
       | (?<!(?i:advised)\s)\b(?i:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
       | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"

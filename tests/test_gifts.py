@@ -297,6 +297,21 @@ MORE_POSITIVE = [
         (90000,),
     ),
     Case(
+        "tool_integrated_with_is_no_recipient",
+        "Acme gives\n\nAcme Coin donated $40,000 to the Hill Library. Members can donate to their own "
+        "causes through an integration with GiveHub.",
+        ("Acme Coin",),
+        ("Hill Library",),
+        (40000,),
+    ),
+    Case(
+        "giver_together_with_a_partner",
+        "Acme gives\n\nAcme Coin donated $40,000 together with Zenith Bank to the Hill Library.",
+        ("Acme Coin",),
+        ("Hill Library",),
+        (40000,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
