@@ -15,6 +15,7 @@ This package never imports typer, rich or the CLI.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from .model import (
     FIELDS,
@@ -38,12 +39,21 @@ def extract(text: str, source: str | None = None, fields: Iterable[str] | None =
     wanted = FIELDS if fields is None else tuple(f for f in FIELDS if f in set(fields))
     ctx = Context(text)
     doc = ctx.doc
-    found = {name: tuple(EXTRACTORS[name](ctx)) for name in wanted}
+
+    def run(name: str) -> tuple[Any, ...]:
+        return tuple(EXTRACTORS[name](ctx)) if name in wanted else ()
+
     return Release(
         source=source,
         title=doc.slice(doc.title) if doc.title else None,
         date=doc.dateline.date if doc.dateline else None,
-        **found,
+        donors=run("donors"),
+        recipients=run("recipients"),
+        amounts=run("amounts"),
+        beneficiaries=run("beneficiaries"),
+        statistics=run("statistics"),
+        quotes=run("quotes"),
+        gifts=run("gifts"),
     )
 
 
