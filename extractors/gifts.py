@@ -328,7 +328,7 @@ RECIPIENT_VERBS = regex.compile(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
-           grateful|delighted|a|an|the)\s+){0,6}
+           grateful|delighted|a|an|the|each|both|all|jointly)\s+){0,6}
     (?:
         receiv(?:e|es|ed|ing)|award(?:ed)?|granted|secur(?:e|es|ed)|win|wins|won|gets?|got
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
@@ -814,6 +814,19 @@ def _roles(
             ):
                 out.append(_Role(subject, "recipient", "gift.subject_of_sum", 0.7, i))
                 break
+    if (
+        subject is not None
+        and not any(r.role == "donor" or r.name is subject for r in out)
+        and any(r.rule.startswith("gift.receives") for r in out)
+    ):
+        # "Acme announced that Hill School and Oak Academy each receive $1,000 grants": Acme gives.
+        said = ANNOUNCED_THAT.match(text, subject.end, span.end)
+        if (
+            said is not None
+            and not _search(r"\b(?:from|by|through|via)\s", text[said.end() : span.end])
+            and not _official(doc, subject)
+        ):
+            out.append(_Role(subject, "donor", "gift.announcer", 0.7, i))
     if not any(r.role == "donor" for r in out):
         # "The program will provide $500,000 in grants": the programme named just before gives.
         lead = THE_PROGRAMME.match(text, span.start, span.end)
@@ -848,6 +861,11 @@ def _roles(
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
 
+
+# The subject announcing what others receive: "Acme Corp (ACME) today announced that ".
+ANNOUNCED_THAT = regex.compile(
+    r"(?:\s*\([^()]{1,100}\))?\s+(?:today\s|has\s|have\s|proudly\s)?announc(?:ed|es)\s+that\s"
+)
 
 # A gift named after a person: "the Jane Roe Scholarship", "Dr. Lee Poe Grant for Nurses".
 NAMED_GIFT_HEAD = regex.compile(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
@@ -1149,6 +1167,13 @@ def _role_of(
         found = [("recipient", "gift.receives", 0.85, share if not prev_joined else None, name)]
         if prev_joined:
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
+            # "Hill School, Oak Academy and Pine Elementary each receive": the whole list
+            j = k - 1
+            while j > 0 and _fullmatch(
+                r",\s(?:the\s|The\s)?", text[names[j - 1].end : names[j].start]
+            ):
+                j -= 1
+                found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
         return found
     if POSSESSIVE_GIFT.match(after) and (
         name.text.endswith(("s", "S")) or after[1:2] in ("s", "S")

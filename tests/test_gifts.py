@@ -312,6 +312,30 @@ MORE_POSITIVE = [
         (40000,),
     ),
     Case(
+        "listed_recipients_each_receive_from_a_giver",
+        "Acme funds schools\n\nIn May, the Hill School, the Oak Academy, and Pine Elementary each received "
+        "$1,000 grants from Acme Corp.",
+        ("Acme Corp.",),
+        ("Hill School", "Oak Academy", "Pine Elementary"),
+        (1000,),
+    ),
+    Case(
+        "announcer_of_what_listed_recipients_receive_gives",
+        "Acme funds schools\n\nAcme Corp announced that Hill School, Oak Academy and Pine Elementary "
+        "will each receive $1,000 grants for playground gear.",
+        ("Acme Corp",),
+        ("Hill School", "Oak Academy", "Pine Elementary"),
+        (1000,),
+    ),
+    Case(
+        "official_announcing_what_schools_receive_is_no_giver",
+        "Schools funded\n\nGovernor Jane Roe today announced that Hill School and Oak Academy will each "
+        "receive $1,000 grants.",
+        (),
+        ("Hill School", "Oak Academy"),
+        (1000,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
