@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import HSPACE, TIMEOUT, alternation
+from .patterns import HSPACE, TIMEOUT, alternation, timeout_for
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -130,8 +130,10 @@ LINE_BREAK = regex.compile(
 # Runs of spaces. Plain spaces are found by a literal search, which is several
 # times faster than a character class tried at every space; the class is used
 # only for the few releases that hold tabs or non-breaking spaces.
-GAP_PLAIN = regex.compile(r"\x20{2,}(?=\S)")
-GAP_ANY = regex.compile(rf"{HSPACE}{{2,}}(?=\S)")
+# Each opens only where a run begins, so a long run with nothing after it is
+# tried once, not once per space (which was quadratic).
+GAP_PLAIN = regex.compile(r"(?<!\x20)\x20{2,}(?=\S)")
+GAP_ANY = regex.compile(rf"(?<!{HSPACE}){HSPACE}{{2,}}(?=\S)")
 _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
@@ -153,8 +155,9 @@ def _strip(text: str, start: int, end: int) -> Span | None:
 def _breaks(text: str):
     """Candidate paragraph breaks in text order: (start, end, kind)."""
     gap = GAP_ANY if any(c in text for c in _EXOTIC_SPACES) else GAP_PLAIN
-    lines = ((m.start(), m.end(), m.lastgroup) for m in LINE_BREAK.finditer(text, timeout=TIMEOUT))
-    gaps = ((m.start(), m.end(), "gap") for m in gap.finditer(text, timeout=TIMEOUT))
+    limit = timeout_for(text)
+    lines = ((m.start(), m.end(), m.lastgroup) for m in LINE_BREAK.finditer(text, timeout=limit))
+    gaps = ((m.start(), m.end(), "gap") for m in gap.finditer(text, timeout=limit))
     return heapq.merge(lines, gaps)
 
 
@@ -172,13 +175,17 @@ def split_paragraphs(text: str) -> list[Span]:
         elif kind == "line":
             # Hard-wrapped text: the line goes on in lower case, or a long line
             # did not end a sentence.
-            line = text[cur:start].rstrip()
+            # (Measured without slicing the paragraph so far, which would make
+            # a long run of wrapped lines quadratic.)
+            last = start
+            while last > cur and text[last - 1].isspace():
+                last -= 1
             nxt = text[end : end + 1]
-            if line and (
+            if last > cur and (
                 nxt.islower()
                 or (
-                    len(line) >= 55
-                    and line[-1] not in _SENTENCE_END_CHARS
+                    last - cur >= 55
+                    and text[last - 1] not in _SENTENCE_END_CHARS
                     and (nxt.isalnum() or nxt in _WRAP_OPENERS)
                 )
             ):
@@ -251,7 +258,7 @@ _LIST_MARK = regex.compile(r"[\W_]{0,3}(?:\d{1,3}|\p{Ll})[.)]{1,2}")
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
     """Sentences as spans, never crossing a paragraph: one scan of the whole text."""
     out: list[Span] = []
-    ends = SENTENCE_END.finditer(text, timeout=TIMEOUT)
+    ends = SENTENCE_END.finditer(text, timeout=timeout_for(text))
     m = next(ends, None)
     for para in paragraphs:
         cur = para.start
