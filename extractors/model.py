@@ -11,7 +11,8 @@ Fields may be added without a version change; changing or removing one bumps
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -153,18 +154,29 @@ class Release:
         }
         for name in FIELDS:
             if name in wanted:
-                out[name] = [_plain(asdict(fact)) for fact in getattr(self, name)]
+                out[name] = [_plain(fact) for fact in getattr(self, name)]
         return out
 
 
-def _plain(obj: dict[str, Any]) -> dict[str, Any]:
-    """Whole-number floats as ints, so "$1 million" prints 1000000, not 1000000.0."""
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(fact: Any) -> dict[str, Any]:
+    """A fact as a JSON-ready dict, nested facts included; whole-number floats
+    become ints, so "$1 million" prints 1000000, not 1000000.0.
+
+    Equivalent to ``dataclasses.asdict`` for these flat dataclasses, without
+    its deep copies, which cost more than the extraction of a small release.
+    """
+    names = _FIELD_NAMES.get(type(fact))
+    if names is None:
+        names = _FIELD_NAMES[type(fact)] = tuple(f.name for f in dataclass_fields(fact))
     out: dict[str, Any] = {}
-    for key, value in obj.items():
+    for key in names:
+        value = getattr(fact, key)
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-            out[key] = int(value)
-        elif isinstance(value, dict):
-            out[key] = _plain(value)
-        else:
-            out[key] = value
+            value = int(value)
+        elif hasattr(value, "__dataclass_fields__"):
+            value = _plain(value)
+        out[key] = value
     return out
