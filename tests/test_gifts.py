@@ -336,6 +336,14 @@ MORE_POSITIVE = [
         (1000,),
     ),
     Case(
+        "cumulative_total_after_an_adverb",
+        "Acme grants open\n\nNow in its fifth year, the Acme Relief Fund has quietly awarded 9,000 shops "
+        "over $80 million in cash and marketing grants.",
+        ("Acme Relief Fund",),
+        (),
+        (80000000,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
