@@ -95,7 +95,7 @@ PUBLIC_BODY = regex.compile(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 _RAISE = frozenset("raise raises raised raising".split())
-_RAISED_FOR = regex.compile(r"[^.;]{0,80}\bfor\b")  # "raised $378,000 for the food bank"
+_RAISED_FOR = regex.compile(r"[^.;]{0,80}\b(?i:for)\b")  # "raised $378,000 for the food bank"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
 HOT = regex.compile(

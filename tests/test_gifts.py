@@ -344,6 +344,14 @@ MORE_POSITIVE = [
         (80000000,),
     ),
     Case(
+        "title_case_headline_raises_for",
+        "Cedar Grill Raises $12,000 For Hill Food Bank\n\nOn Friday, Cedar Grill donated the money to "
+        "the Hill Food Bank.",
+        ("Cedar Grill",),
+        ("Hill Food Bank",),
+        (12000,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
