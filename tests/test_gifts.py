@@ -352,6 +352,14 @@ MORE_POSITIVE = [
         (12000,),
     ),
     Case(
+        "a_sum_still_hoped_for_is_no_gift",
+        "Cedar Grill gives\n\nCedar Grill donated $12,000 to the Hill Food Bank and hopes to raise $30,000 "
+        "more by June.",
+        ("Cedar Grill",),
+        ("Hill Food Bank",),
+        (12000,),
+    ),
+    Case(
         "anonymous_sum_before_the_money",
         "Harbor Food Bank Opens Warehouse\n\nThe Harbor Food Bank opened its new warehouse on Monday. "
         "An anonymous $2 million gift covered the roof, with $300,000 left to raise.",
