@@ -2136,6 +2136,12 @@ EACH_AFTER = regex.compile(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
 )
 
+# A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
+# not "$2 million in grants".
+UNIT_GIFTS_AFTER = regex.compile(
+    r"\s(?:(?!(?:in|of|to|for|and)\b)[\p{L}-]+\s){0,2}?(?:grants|scholarships|awards|stipends|prizes)\b"
+)
+
 
 def _records(
     doc: Document,
@@ -2212,6 +2218,7 @@ def _records(
                 and (
                     EACH_BEFORE.search(doc.text, sent.span.start, m.start)
                     or EACH_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 30))
+                    or UNIT_GIFTS_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 40))
                 )
             ):
                 # "Each grantee will receive $75,000": the sum goes to every recipient.

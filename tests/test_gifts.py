@@ -656,6 +656,29 @@ def test_split_gift_records() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sum_phrase", "each"),
+    [
+        ("$500 grants", True),
+        ("$500 travel scholarships", True),
+        ("$500 in grants", False),
+    ],
+)
+def test_a_sum_of_plural_gifts_goes_to_every_listed_recipient(sum_phrase: str, each: bool) -> None:
+    """'$500 grants' is the size of each gift, so every listed recipient gets it; '$500 in grants' is a total."""
+    text = (
+        "Schools win grants\n\nThe Lakeshore Fund is awarding three schools with "
+        f"{sum_phrase} for gym gear. The grant recipients are:\n\n"
+        "* Hill School, Akron, Ohio\n* Oak Academy, Provo, Utah\n* Pine Elementary, Waco, Texas\n"
+    )
+    frame = frame_of(text)
+
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    listed = {"Hill School", "Oak Academy", "Pine Elementary"}
+    assert ({(r, 500.0) for r in listed} <= got) is each
+
+
 def test_gift_record_spans_the_sentence() -> None:
     """A gift record spans the whole sentence that states the gift."""
     text = (
