@@ -2158,7 +2158,8 @@ def _records(
     none (a total split over several); it comes from the donor named right
     after it ("a $5.8 million grant from X"), else the sentence's first donor,
     else the release's first donor. A recipient named with no sum gets a
-    record without one, unless another record already names it.
+    record without one, unless another record already names it. A giver named
+    with neither gets one record of its own.
     """
     first = min(
         (
@@ -2238,6 +2239,10 @@ def _records(
             rows.append((donor_of(m), rec, _ga(m), 0.7, sent))
         if not sent.gift_money and not paired:
             rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
+    if not rows and first is not None:
+        # "Acme is awarding grants to nearly 80 schools": a gift with its giver alone named.
+        sent = next(s for s in sentences if any(r is first for r in s.roles))
+        rows.append((main_donor, None, None, 0.5, sent))
     with_sum = {rec for _, rec, amount, _, _ in rows if amount is not None}
     out: list[Gift] = []
     seen: set[tuple[str | None, str | None, float | None]] = set()

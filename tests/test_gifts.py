@@ -679,6 +679,19 @@ def test_a_sum_of_plural_gifts_goes_to_every_listed_recipient(sum_phrase: str, e
     assert ({(r, 500.0) for r in listed} <= got) is each
 
 
+def test_a_giver_alone_gets_one_record() -> None:
+    """A gift naming only its giver, with no sum or recipient, is one record with the giver alone."""
+    text = (
+        "Schools get support\n\nThe Lakeshore Heart Society is awarding financial grants to nearly "
+        "60 schools this fall. The grants will buy fitness gear."
+    )
+    frame = frame_of(text)
+
+    got = [(g.donor, g.recipient, g.amount) for g in frame.gifts]
+
+    assert got == [("Lakeshore Heart Society", None, None)]
+
+
 def test_gift_record_spans_the_sentence() -> None:
     """A gift record spans the whole sentence that states the gift."""
     text = (
