@@ -434,6 +434,24 @@ BOILERPLATE_START = regex.compile(
 )
 
 
+# "About the Acme Scholarship" is a section about the gift itself, not about
+# an organisation: the release goes on.
+_ABOUT_THE_GIFT = regex.compile(
+    r"""
+    About\s
+    (?:
+        [Tt]he\s(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){1,8}?    # "About the Dr. Jane Roe Grant"
+        (?:Grants?|Scholarships?|Fellowships?|Awards?|Prizes?|Program(?:me)?s?|Initiative|
+           Campaign|Challenge|Competition|Contest)\b
+      | (?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){1,8}?             # "About Roe Grant for Nurses"
+        (?:Grants?|Scholarships?|Fellowships?|Awards?|Prizes?|Program(?:me)?s?)
+        \s(?:for|in|to)\s
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
 def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int:
     """Where the release proper ends: the first boilerplate paragraph after some body."""
     body_start = title.end if title else 0
@@ -442,7 +460,7 @@ def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int
         if para.start < body_start:
             continue
         m = BOILERPLATE_START.match(text, para.start, para.end, timeout=TIMEOUT)
-        if m and body_seen >= 1:
+        if m and body_seen >= 1 and not _ABOUT_THE_GIFT.match(text, para.start, para.end):
             return para.start
         body_seen += 1
     return len(text)

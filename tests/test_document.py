@@ -208,3 +208,18 @@ def test_hard_wrapped_line_continues_before_money_or_bracket() -> None:
     )
 
     assert len(split_paragraphs(text)) == 1
+
+
+def test_about_the_scholarship_is_part_of_the_release() -> None:
+    """A heading about the gift itself ("About the Roe Scholarship") does not end the body."""
+    text = (
+        "Roe Scholarship Opens\n\nThe Jane Roe Scholarship offers $2,000 to a nursing student.  "
+        "About the Jane Roe Scholarship  The award is open to students in Ohio.  "
+        "About Jane Roe  Jane Roe is a nurse in Dayton."
+    )
+    doc = read(text)
+
+    assert (
+        doc.is_boilerplate(text.index("open to")),
+        doc.is_boilerplate(text.index("is a nurse")),
+    ) == (False, True)
