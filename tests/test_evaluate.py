@@ -723,3 +723,11 @@ def test_evaluation_docstring_examples() -> None:
 
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_cli_field_list_is_the_scorers() -> None:
+    """The fields ``--min`` accepts are exactly the scorer's, kept apart only so the CLI starts fast."""
+    from cli import evaluate as cli_evaluate
+    from extractors import evaluation
+
+    assert cli_evaluate.FIELDS == evaluation.FIELDS
