@@ -73,7 +73,7 @@ def _init_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import extractors  # noqa: F401
+    import extractors.pipeline  # noqa: F401  (compiles the rules' patterns)
 
 
 def _mp_context() -> Any:
@@ -87,7 +87,7 @@ def _mp_context() -> Any:
 
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["extractors", "cli.runner"])
+        ctx.set_forkserver_preload(["extractors.pipeline", "cli.runner"])
         return ctx
     return multiprocessing.get_context("spawn")
 

@@ -29,13 +29,16 @@ from .model import (
     Release,
     Statistic,
 )
-from .pipeline import EXTRACTORS, Context
 
 __version__ = "0.1.0"
 
 
 def extract(text: str, source: str | None = None, fields: Iterable[str] | None = None) -> Release:
     """Every fact in one release; ``fields`` limits the work to those fact lists."""
+    # The rules compile their patterns when first imported: loading them here
+    # keeps ``import extractors`` (the model, the schema, the scorer) cheap.
+    from .pipeline import EXTRACTORS, Context
+
     wanted = FIELDS if fields is None else tuple(f for f in FIELDS if f in set(fields))
     ctx = Context(text)
     doc = ctx.doc
