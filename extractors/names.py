@@ -217,7 +217,8 @@ _WORD = rf"""
       | \p{{Lu}}\.(?=\s(?:\p{{Lu}}|and\s|&\s))                 # an initial: "John F. Kennedy", "Leona M. and"
       | {alternation(NAME_ABBREVIATIONS)}                      # Inc.  Corp.
       | \p{{Lu}}[\p{{L}}\p{{M}}\d]*(?:-\r?\n\p{{Ll}}+)?          # Acme  UNICEF  "Hospi-\ntal" broken at a line end
-        (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil, not "FDA-cleared"
+        (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*
+          |(?<=\p{{Lu}})\|\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil  ACME|XYZ, not "FDA-cleared"
         (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
       | \p{{Ll}}{{1,2}}\d*\p{{Lu}}[\p{{L}}\d]*                  # i2M  eBay  iHeart
     )
@@ -232,7 +233,7 @@ _GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
 NAME = regex.compile(
     rf"""
     (?=\p{{L}})                                         # a letter first: a cheap test before the next
-    (?<![\p{{L}}\d\-.&@/])                              # not inside a word, an address or a URL
+    (?<![\p{{L}}\d\-.&@/|])                             # not inside a word, an address or a URL
     (?P<name>
         {_WORD}                                         # the first word
         (?:
@@ -255,7 +256,7 @@ _PROGRAMME_OF = regex.compile(
     r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign|Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",
 )
 _POSSESSIVE = regex.compile(rf"{APOSTROPHE}s?$")
-_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-]*")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-|]*")
 
 
 @dataclass(frozen=True, slots=True)
