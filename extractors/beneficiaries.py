@@ -14,7 +14,9 @@ with its qualifiers before and after the head:
 
 Cues also found by the walk back from the head: "open to" (who may apply for a
 scholarship, ranked with gift sentences), "for"/"to" after a noun of help or a sum
-("programs for X", "$5,000 for X"), "so that X can", "its work with X". General
+("programs for X", "$5,000 for X"), "so that X can", "its work with X", "awarded X"
+(an amount after the group is what it got). "causes" count only when described
+("charitable causes", never "root causes"). General
 heads ("people", "individuals", "community") need words that tell them apart.
 
 Where: the headline (its group keeps a qualifier of place or plight, "Families
@@ -59,7 +61,7 @@ HEADS = frozenset(
     startups start-ups villages manufacturers producers growers retailers restaurants makers
     creators innovators leaders professionals animals pets wildlife community
     beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
-    dependents dependants carers smallholders
+    dependents dependants carers smallholders causes
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     """.split()
 )
@@ -79,7 +81,7 @@ STRONG_CUES = frozenset(
     protects protecting feed feeds feeding equip equips equipping aids aiding houses
     caring mentor mentors mentoring train trains aid aiding provide
     provides providing target targets targeting aimed targeted directed open available award
-    awards awarding
+    awards awarding awarded
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -139,6 +141,13 @@ VERB_AFTER_CUES = frozenset(
     "help helps helped helping enable enables enabling empower empowers empowering allow "
     "allows let lets".split()
 )
+# Verbs whose group is followed by what it is given: "awarded 40 farmers $2,000 each".
+GIVE_CUES = frozenset("award awards awarding awarded".split())
+# An amount right after such a group: "over $2 million", "$500 each", "2,000 euros".
+GIVEN_AMOUNT = regex.compile(
+    r"[ \u00a0](?:(?:over|under|nearly|almost|about|up[ ]to|more[ ]than)[ \u00a0])?[$€£¥₹\d]",
+    regex.IGNORECASE,
+)
 # Verbs whose group is followed by what it is made to do: "get students moving".
 CAUSATIVE = frozenset("get gets keep keeps".split())
 ING_AFTER = regex.compile(r"[ \u00a0]\p{Ll}{2,20}ing\b")
@@ -156,12 +165,19 @@ _EARLY_CAREER = regex.compile(
     r"student|women|minority|underrepresented)\b",
     regex.IGNORECASE,
 )
+# Causes a gift goes to, not the causes of a thing: "charitable causes", not "root causes".
+_GOOD_CAUSES = regex.compile(
+    r"\b(?:charitable|worthy|good|global|local|community|noble|meaningful|various|important|"
+    r"humanitarian|social|environmental|deserving|urgent|philanthropic|many)\b",
+    regex.IGNORECASE,
+)
 QUALIFIED_HEADS = {
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers".split(),
         _SMALL_FIRMS,
     ),
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
+    "causes": _GOOD_CAUSES,
 }
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = regex.compile(
@@ -220,7 +236,8 @@ POST = regex.compile(
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
-                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently)\b
+                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
+                  dedicated|committed|interested|eligible)\b
       | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*?                 # "in the U.S."
@@ -336,7 +353,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
                 score += GIFT_BONUS  # a gift sentence, or who may apply for it
-            if QUALIFIED_HEADS.get(head) is _EARLY_CAREER:
+            if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= m.end()):
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
@@ -671,7 +688,9 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
         cue, start, _ = _walk(text, m.start(), far)
     if not cue:
         return None
-    end = _after(text, m.end(), span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE)
+    end = _after(
+        text, m.end(), span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE, cue in GIVE_CUES
+    )
     if end is None:
         return None
     if start > m.start():
@@ -680,7 +699,12 @@ def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int
 
 
 def _after(
-    text: str, pos: int, limit: int, verb_may_follow: bool = False, causative: bool = False
+    text: str,
+    pos: int,
+    limit: int,
+    verb_may_follow: bool = False,
+    causative: bool = False,
+    given: bool = False,
 ) -> int | None:
     """The end of the phrase after its head: possessive, coordinated heads, qualifiers.
 
@@ -710,6 +734,8 @@ def _after(
             end = _trim(text, end, p.end())
     if causative and ING_AFTER.match(text, end, limit):
         return end  # "keeps children reading": the -ing word is what they are made to do
+    if given and GIVEN_AMOUNT.match(text, end, limit):
+        return end  # "awarded 40 farmers over $2 million": what follows is what they got
     q = POST.match(text, end, limit)
     if q is None:
         nxt = NEXT_WORD.match(text, end, limit)

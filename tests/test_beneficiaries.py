@@ -207,6 +207,29 @@ CASES = [
             "community-college-bound Appalachian students"
         ],
     ),
+    # an adjective of will after the head keeps its complement
+    (
+        "The scholarship is open to nursing students committed to rural health care.",
+        ["nursing students committed to rural health care"],
+    ),
+    (
+        "The fund offers grants for young farmers interested in organic methods.",
+        ["young farmers interested in organic methods"],
+    ),
+    # "awarded X ...": what follows the group is what it got
+    (
+        "The state has awarded 30 small manufacturers over $90,000 in new equipment.",
+        ["small manufacturers"],
+    ),
+    ("The council awarded local growers with seed money.", ["local growers"]),
+    # causes a gift goes to
+    ("The firm has given $2 million to charitable causes in Asia.", ["charitable causes in Asia"]),
+    # a qualified early-career group is specific enough to rank with the others
+    (
+        "The gift supports girls in Peru. The award is also for aspiring tech "
+        "professionals dedicated to open software.",
+        ["girls in Peru", "aspiring tech professionals dedicated to open software"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -227,6 +250,8 @@ NOT_BENEFICIARIES = [
     "The gift meets an urgent community need.",
     "Tents were bought for surrounding communities.",
     "The gift will help our local community thrive.",
+    "The gift will help researchers address the root causes of hunger.",
+    "The money goes to causes.",
 ]
 
 
