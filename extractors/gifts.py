@@ -383,6 +383,7 @@ DONOR_BEFORE = regex.compile(
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
+      | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
@@ -394,6 +395,8 @@ DONOR_BEFORE = regex.compile(
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|(?i:mr|mrs|ms|dr)\.)s?
        (?:\s(?:and|&)\s[a-z]+)?\s)?                                    # "from filmmaker and philanthropist Jane Roe"
+    (?:\p{Lu}[\p{L}|]{1,20}['’]s\s)?                              # "by Acme's Founder & CEO Jane Roe": the office
+    (?:(?:Founder|Co-Founder|President|CEO|Chair(?:man|woman)?|Owner|Chief\sExecutive\sOfficer)(?:,\s|\s&\s|\sand\s|\s)){0,4}
     $
     """,
     regex.VERBOSE,

@@ -29,6 +29,23 @@ def frame_of(text: str) -> GiftFrame:
 
 GENERAL = [
     Case(
+        "second_matcher_after_but_also_by_with_an_office",
+        "Harbor Trust Doubles Staff Gifts to the Food Pantry\n\n"
+        "The $20,000 the team gave to the Eastside Food Pantry was matched not only by Harbor "
+        "Trust, but also by Harbor's Founder, President & CEO Lena R. Ostrow.",
+        ("Harbor Trust", "Lena R. Ostrow"),
+        ("Eastside Food Pantry",),
+        (20000,),
+    ),
+    Case(
+        "but_also_by_outside_a_gift_names_no_donor",
+        "Shelter Opens New Wing\n\n"
+        "The new wing was praised not only by neighbours, but also by Mayor Tom Lindqvist.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "company_programme_gives_as_company",
         "Northwind Celebrates Its LIFT Grant Winners\n\n"
         "Northwind hosted a dinner for local owners on Tuesday. "
