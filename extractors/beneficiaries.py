@@ -179,6 +179,12 @@ QUALIFIED_HEADS = {
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
     "causes": _GOOD_CAUSES,
 }
+# Organisations that take part in a programme: "participating businesses" are its members.
+PARTICIPANT_HEADS = frozenset(
+    "businesses nonprofits non-profits startups start-ups restaurants retailers manufacturers "
+    "producers growers makers".split()
+)
+PARTICIPATING = regex.compile(r"\b(?:participating|member|partner|enrolled)\b", regex.IGNORECASE)
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = regex.compile(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
@@ -344,6 +350,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "people"; "contributions to surrounding communities"
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, m.start()):
                 continue  # "serving businesses": customers; "small businesses" are helped
+            if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, m.start()):
+                continue  # "giving to participating nonprofits": a programme's members
             if head == "student" and SINGULAR_COMPOUND.match(text, m.end(), end):
                 continue  # "student learning": a noun compound, not a student
             if _names_an_organisation(text, m.start(), m.end() if in_title else end, span.end):

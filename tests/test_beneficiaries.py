@@ -252,6 +252,7 @@ NOT_BENEFICIARIES = [
     "The gift will help our local community thrive.",
     "The gift will help researchers address the root causes of hunger.",
     "The money goes to causes.",
+    "Shoppers vote to steer the grants to participating nonprofits in their town.",
 ]
 
 
