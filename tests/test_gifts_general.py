@@ -2,30 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-
-from extractors.document import read
-from extractors.gifts import GiftFrame, find_gifts
-from extractors.money import find_money
-
-
-@dataclass(frozen=True)
-class Case:
-    """A mini-release and the donors, recipients and gift amounts it states."""
-
-    id: str
-    text: str
-    donors: tuple[str, ...] = ()
-    recipients: tuple[str, ...] = ()
-    amounts: tuple[float, ...] = ()
-
-
-def frame_of(text: str) -> GiftFrame:
-    doc = read(text)
-    return find_gifts(doc, find_money(doc))
-
+from test_gifts import Case, frame_of  # the same case shape and frame helper as the main table
 
 GENERAL = [
     Case(
