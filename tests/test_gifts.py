@@ -29,6 +29,20 @@ def frame_of(text: str) -> GiftFrame:
     return find_gifts(doc, find_money(doc))
 
 
+def roles_of(frame: GiftFrame) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
+    """Donor names, recipient names and gift amounts, as a case states them."""
+    return (
+        tuple(e.name for e in frame.donors),
+        tuple(e.name for e in frame.recipients),
+        tuple(a.value for a in frame.amounts),
+    )
+
+
+def expected_roles(case: Case) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
+    """What ``roles_of`` should give for a case."""
+    return (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+
+
 POSITIVE = [
     Case(
         "active_voice",
@@ -608,15 +622,9 @@ NEGATIVE = [
 )
 def test_gift_roles_and_amounts(case: Case) -> None:
     """Each construction names its donors, recipients and gift amounts."""
-    frame = frame_of(case.text)
+    got = roles_of(frame_of(case.text))
 
-    got = (
-        tuple(e.name for e in frame.donors),
-        tuple(e.name for e in frame.recipients),
-        tuple(a.value for a in frame.amounts),
-    )
-
-    assert got == (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+    assert got == expected_roles(case)
 
 
 @pytest.mark.parametrize("case", NEGATIVE, ids=lambda c: c.id)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from test_gifts import Case, frame_of  # the same case shape and frame helper as the main table
+from test_gifts import (  # the same case shape and frame helper as the main table
+    Case,
+    expected_roles,
+    frame_of,
+    roles_of,
+)
 
 GENERAL = [
     Case(
@@ -174,15 +179,9 @@ NOT_A_PATRON = [
 @pytest.mark.parametrize("case", GENERAL, ids=lambda c: c.id)
 def test_general_constructions(case: Case) -> None:
     """Each construction names its donors, recipients and gift amounts."""
-    frame = frame_of(case.text)
+    got = roles_of(frame_of(case.text))
 
-    got = (
-        tuple(e.name for e in frame.donors),
-        tuple(e.name for e in frame.recipients),
-        tuple(a.value for a in frame.amounts),
-    )
-
-    assert got == (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+    assert got == expected_roles(case)
 
 
 @pytest.mark.parametrize("case", NOT_A_PATRON, ids=lambda c: c.id)
