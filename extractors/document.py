@@ -93,12 +93,6 @@ class Document:
         """The index of the paragraph holding ``pos``."""
         return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
 
-    def paragraph_at(self, pos: int) -> Span:
-        """The paragraph holding ``pos``."""
-        if not self.paragraphs:
-            return Span(0, len(self.text))
-        return self.paragraphs[self.paragraph_index(pos)]
-
     @property
     def body(self) -> Span:
         """The release proper: from after the title to where the boilerplate starts."""
@@ -137,7 +131,8 @@ GAP_ANY = regex.compile(rf"(?<!{HSPACE}){HSPACE}{{2,}}(?=\S)")
 _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
-_GAP_AFTER = frozenset('.!?:"”’)]')
+# What ends a sentence or heading: a run of two spaces after it, or a line end
+# after it, is a paragraph break rather than wrapping.
 _SENTENCE_END_CHARS = frozenset('.!?:"”’)]')
 # Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
 _WRAP_OPENERS = frozenset('$€£¥₹("“‘')
@@ -170,7 +165,7 @@ def split_paragraphs(text: str) -> list[Span]:
             continue
         if kind == "gap":
             before = text[start - 1] if start else " "
-            if before.isspace() or (end - start == 2 and before not in _GAP_AFTER):
+            if before.isspace() or (end - start == 2 and before not in _SENTENCE_END_CHARS):
                 continue
         elif kind == "line":
             # Hard-wrapped text: the line goes on in lower case, or a long line

@@ -27,18 +27,10 @@ def timeout_for(text: str) -> float:
 
 #: Horizontal space as releases write it: spaces, tabs, non-breaking and thin spaces.
 HSPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-#: Any space including line ends (CRLF, lone CR, LF).
-SPACE = r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 #: Dashes: hyphen, en dash, em dash, minus, figure dash, non-breaking hyphen.
 DASH = r"[-\u2010-\u2015\u2212]"
 #: Apostrophes, straight and curly (also the prime that OCR sometimes gives).
 APOSTROPHE = r"['\u2019\u02bc\u2032]"
-#: Opening and closing quote marks of every kind releases use.
-OPEN_QUOTES = "\"“„«‘‹'"
-CLOSE_QUOTES = "\"”»’›'“"
-
-# Upper-case letters, as a class usable inside [...] (regex's \p{Lu}).
-UPPER = r"\p{Lu}"
 
 
 def alternation(words: Iterable[str]) -> str:
