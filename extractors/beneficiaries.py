@@ -43,8 +43,7 @@ import regex
 from .document import Document, Span
 from .gifts import GiftFrame
 from .model import Beneficiary
-from .numbers import trie
-from .patterns import finditer
+from .patterns import compile_pattern, finditer, trie
 
 # Head nouns of groups helped. Plurals mostly: a release helps "students", not "a student".
 HEADS = frozenset(
@@ -144,29 +143,29 @@ VERB_AFTER_CUES = frozenset(
 # Verbs whose group is followed by what it is given: "awarded 40 farmers $2,000 each".
 GIVE_CUES = frozenset("award awards awarding awarded".split())
 # An amount right after such a group: "over $2 million", "$500 each", "2,000 euros".
-GIVEN_AMOUNT = regex.compile(
+GIVEN_AMOUNT = compile_pattern(
     r"[ \u00a0](?:(?:over|under|nearly|almost|about|up[ ]to|more[ ]than)[ \u00a0])?[$€£¥₹\d]",
     regex.IGNORECASE,
 )
 # Verbs whose group is followed by what it is made to do: "get students moving".
 CAUSATIVE = frozenset("get gets keep keeps".split())
-ING_AFTER = regex.compile(r"[ \u00a0]\p{Ll}{2,20}ing\b")
+ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads that name a group helped only with a qualifier before them ("small businesses").
-_SMALL_FIRMS = regex.compile(
+_SMALL_FIRMS = compile_pattern(
     r"\b(?:small|local|minority|women|black|veteran|family|independent|eligible|rural|"
     r"neighborhood|main[ ]street|\w+-owned)\b|\d",
     regex.IGNORECASE,
 )
 # People early in a career: "aspiring healthcare professionals", "future tech leaders".
-_EARLY_CAREER = regex.compile(
+_EARLY_CAREER = compile_pattern(
     r"\b(?:future|aspiring|young|emerging|next|budding|early-career|new|rising|upcoming|"
     r"student|women|minority|underrepresented)\b",
     regex.IGNORECASE,
 )
 # Causes a gift goes to, not the causes of a thing: "charitable causes", not "root causes".
-_GOOD_CAUSES = regex.compile(
+_GOOD_CAUSES = compile_pattern(
     r"\b(?:charitable|worthy|good|global|local|community|noble|meaningful|various|important|"
     r"humanitarian|social|environmental|deserving|urgent|philanthropic|many)\b",
     regex.IGNORECASE,
@@ -184,15 +183,15 @@ PARTICIPANT_HEADS = frozenset(
     "businesses nonprofits non-profits startups start-ups restaurants retailers manufacturers "
     "producers growers makers".split()
 )
-PARTICIPATING = regex.compile(r"\b(?:participating|member|partner|enrolled)\b", regex.IGNORECASE)
+PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b", regex.IGNORECASE)
 # What after a general head ("people", "communities") says who they are.
-DESCRIBED = regex.compile(
+DESCRIBED = compile_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
     r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b",
     regex.IGNORECASE,
 )
 # A singular head followed by a noun it modifies: "student learning", "student housing".
-SINGULAR_COMPOUND = regex.compile(
+SINGULAR_COMPOUND = compile_pattern(
     r"[ \u00a0](?!pursuing|studying|majoring|attending|seeking|planning|entering)\p{Ll}+ing\b"
 )
 # Heads too general to stand alone: "people" says nothing without a qualifier.
@@ -214,14 +213,14 @@ STOP_BACK = frozenset(
 )
 
 # The head noun, found by one scan over the places a beneficiary is stated.
-HEAD = regex.compile(
+HEAD = compile_pattern(
     rf"(?<![\w’'\-])(?:{trie(HEADS | NOT_HEADS)})(?![\w\-])",
     regex.IGNORECASE,
 )
 # What may follow the head and belongs to the phrase: coordinated groups and
 # qualifiers ("in need", "affected by the crisis in Ukraine", "who identify as ...").
 # Each part stops at a clause break; ``_after`` trims at words that start a new clause.
-COORD = regex.compile(
+COORD = compile_pattern(
     r"""
     (?:,?[ \t\u00a0]{1,2}|,[ \t\u00a0]?(?:and|or)[ \t\u00a0])?   # ", " / " and " / ", and "
     (?:and|or|&|,)?[ \t\u00a0]{0,2}
@@ -232,9 +231,9 @@ COORD = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
-POSSESSIVE_NAME = regex.compile(r"[’']s?[ \u00a0]\p{Lu}")
-POSSESSIVE_TAIL = regex.compile(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
-POST = regex.compile(
+POSSESSIVE_NAME = compile_pattern(r"[’']s?[ \u00a0]\p{Lu}")
+POSSESSIVE_TAIL = compile_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
+POST = compile_pattern(
     r"""
     (?:
         [ \u00a0](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
@@ -252,7 +251,7 @@ POST = regex.compile(
     regex.VERBOSE,
 )
 # Where a qualifier ends: a new clause, a purpose, a means.
-CUT = regex.compile(
+CUT = compile_pattern(
     r"""
     (?<!\bwho|\bthat|struggling|striving|trying|unable|able)                                             # "students who are ..."
     [ \u00a0](?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
@@ -270,7 +269,7 @@ CUT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A qualifier after a head in a headline, up to the next headline clause.
-TITLE_QUALIFIER = regex.compile(
+TITLE_QUALIFIER = compile_pattern(
     r"""
     [ \u00a0](?:in(?![ \u00a0](?:honou?r|memory|partnership|celebration|support|recognition|time|
                                   addition|response|collaboration|conjunction|observance|light|lieu)\b)
@@ -282,14 +281,14 @@ TITLE_QUALIFIER = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-GIFT_TITLE = regex.compile(
+GIFT_TITLE = compile_pattern(
     r"\b(?:donat\w*|gifts?|grants?|pledg\w*|awards?|contribut\w*|raises?|funds?|funding|invests?)\b",
     regex.IGNORECASE,
 )
 
 # Ranking: a cue verb 2, "for"/"to" 1; these adjust it. Past the best by more
 # than MARGIN, a candidate is left out.
-MONEY_SIGN = regex.compile(r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP)\s?\d")
+MONEY_SIGN = compile_pattern(r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP)\s?\d")
 
 MAX_RESULTS = 3
 MARGIN = 2.0
@@ -382,12 +381,12 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     return out
 
 
-_CONTENT = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
+_CONTENT = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
 _FILLER = frozenset("the our their these those its more many most too all other local so".split())
 
 
 # "service members", "family members": members helped, not the donor's own members.
-HELPED_MEMBERS = regex.compile(
+HELPED_MEMBERS = compile_pattern(
     r"(?:service|military|tribal|family|household)[ \u00a0-]$", regex.IGNORECASE
 )
 
@@ -398,13 +397,13 @@ def _helped_members(text: str, head: str, start: int) -> bool:
 
 
 # "the community", "our local community": a community not said to be whose.
-_PLAIN_BEFORE = regex.compile(
+_PLAIN_BEFORE = compile_pattern(
     r"(?:\b(?:the|our|their|its|this|a|local|wider|whole|entire|broader|surrounding)[ \u00a0])$",
     regex.IGNORECASE,
 )
 
 
-_COMMUNITY_NEED = regex.compile(r"[ \u00a0]needs?\b")  # "urgent community need": a need
+_COMMUNITY_NEED = compile_pattern(r"[ \u00a0]needs?\b")  # "urgent community need": a need
 
 
 def _plain_community(text: str, m: regex.Match[str] | _Hit) -> bool:
@@ -499,7 +498,7 @@ def _heads(text: str, span: Span) -> list[_Hit]:
 
 
 # Words after a capitalised group that make it an organisation's name.
-ORG_AFTER = regex.compile(
+ORG_AFTER = compile_pattern(
     r"""
     (?:[’']s?)?(?:[ \u00a0](?:&(?:amp;)?|and|\p{Lu}[\p{L}’'\-]{0,20})){0,3}?      # "Boys & Girls", "Children's"
     [ \u00a0](?:Clubs?|Foundations?|Fund|Funds|Hospitals?|Association|Society|Center|Centre|
@@ -590,8 +589,8 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
     return merged
 
 
-_WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*")
-_GAP = regex.compile(r",?\s+")
+_WORD = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*")
+_GAP = compile_pattern(r",?\s+")
 
 
 def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]]:
@@ -756,7 +755,7 @@ def _after(
     return end
 
 
-_GLUE = regex.compile(r"and|or|&|,")
+_GLUE = compile_pattern(r"and|or|&|,")
 # Cues named by the walk itself: "so that X", "programs for X".
 _PURPOSE_CUES = frozenset({"so", "for_help"})
 # "its work with X": the charity's work names who it helps.
@@ -764,7 +763,7 @@ _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".
 _CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK
 # A lower-case word right after the head: a noun it modifies, unless a function word.
-NEXT_WORD = regex.compile(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
+NEXT_WORD = compile_pattern(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
 STOP_AFTER = frozenset(
     """
     and or to for in on at by with from who that which whose where when while as than through
@@ -775,7 +774,7 @@ STOP_AFTER = frozenset(
     deserve deserves continue continues learn thrive succeed live access benefit attend
     """.split()
 )
-_TRAIL = regex.compile(
+_TRAIL = compile_pattern(
     r"(?:[ \t\u00a0]+(?:and|or|the|a|an|of|in|to|for|with|who|their|our|its))+$", regex.IGNORECASE
 )
 

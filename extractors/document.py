@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import HSPACE, TIMEOUT, alternation, timeout_for
+from .patterns import HSPACE, TIMEOUT, alternation, compile_pattern, timeout_for
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -109,7 +109,7 @@ class Document:
 # sentence or heading (checked in code, so that the double space some writers
 # type between words is left alone). Every alternative opens with a space or a
 # line end, which keeps the scan fast.
-LINE_BREAK = regex.compile(
+LINE_BREAK = compile_pattern(
     rf"""
     (?:\r\n|\r|\n)
     (?:
@@ -126,8 +126,8 @@ LINE_BREAK = regex.compile(
 # only for the few releases that hold tabs or non-breaking spaces.
 # Each opens only where a run begins, so a long run with nothing after it is
 # tried once, not once per space (which was quadratic).
-GAP_PLAIN = regex.compile(r"(?<!\x20)\x20{2,}(?=\S)")
-GAP_ANY = regex.compile(rf"(?<!{HSPACE}){HSPACE}{{2,}}(?=\S)")
+GAP_PLAIN = compile_pattern(r"(?<!\x20)\x20{2,}(?=\S)")
+GAP_ANY = compile_pattern(rf"(?<!{HSPACE}){HSPACE}{{2,}}(?=\S)")
 _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
@@ -209,7 +209,7 @@ ABBREVIATIONS = frozenset(
 
 # A candidate sentence end: terminal punctuation, any closing quotes or
 # brackets, then space and something that can start a sentence.
-SENTENCE_END = regex.compile(
+SENTENCE_END = compile_pattern(
     r"""
     [.!?]["”’)\]]{0,2}           # the end mark and anything closing after it
     (?P<gap>\s+)                 # the gap
@@ -217,7 +217,7 @@ SENTENCE_END = regex.compile(
     """,
     regex.VERBOSE,
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}.]{1,12})[.!?][\"”’)\]]{0,2}$")
+_WORD_BEFORE = compile_pattern(r"([\p{L}.]{1,12})[.!?][\"”’)\]]{0,2}$")
 
 
 def _is_abbreviation(text: str, end_mark: int) -> bool:
@@ -245,9 +245,9 @@ SENTENCE_STARTERS = frozenset(
     how what why who where which mr mrs ms dr according today tomorrow yesterday now also
     """.split()
 )
-_NEXT_WORD = regex.compile(r"[\"“‘(\[]?([\p{L}]+)")
+_NEXT_WORD = compile_pattern(r"[\"“‘(\[]?([\p{L}]+)")
 # A sentence so far that is only list numbering: "1." "2.)" "• 9." "a."
-_LIST_MARK = regex.compile(r"[\W_]{0,3}(?:\d{1,3}|\p{Ll})[.)]{1,2}")
+_LIST_MARK = compile_pattern(r"[\W_]{0,3}(?:\d{1,3}|\p{Ll})[.)]{1,2}")
 
 
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -281,7 +281,7 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
 # --- title and dateline -------------------------------------------------------
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-DATE = regex.compile(
+DATE = compile_pattern(
     rf"""
       (?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)   # March 19, 2024
     | (?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d\d)                 # 19 March 2024
@@ -289,7 +289,7 @@ DATE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-WIRE = regex.compile(
+WIRE = compile_pattern(
     r"""
       /\s?(?P<wire>[A-Za-z0-9][\w .&-]{1,40}?)\s?/          # /PRNewswire/  /24-7PressRelease/
     | \((?P<wire2>[A-Z][\w .&-]{1,40}?(?:wire|Wire|WIRE|News|NEWS)[\w ]{0,20})\)   # (NewMediaWire)
@@ -298,7 +298,7 @@ WIRE = regex.compile(
     regex.VERBOSE,
 )
 # The place before the date: "FORT WORTH, TX," "LONDON," "Yucca Valley, CA –".
-PLACE = regex.compile(
+PLACE = compile_pattern(
     r"""
     (?P<place>\p{Lu}[\p{L}.'\- ]{1,40}(?:,\s?\p{Lu}[\p{L}.]{1,20}\.?(?:\s\p{Lu}[\p{L}.]{1,20})?){0,2})
     \s*[,–—-]*\s*$
@@ -325,16 +325,16 @@ REGION_CODES = {
 }  # fmt: skip
 # A US state code after the place wins over a city name shared with another
 # country ("PERTH AMBOY, NJ").
-_US_STATE = regex.compile(
+_US_STATE = compile_pattern(
     r",\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
     r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"
 )
 _PLACE_WORDS = {
-    code: regex.compile(rf"\b(?:{alternation(names)})\b", regex.IGNORECASE)
+    code: compile_pattern(rf"\b(?:{alternation(names)})\b", regex.IGNORECASE)
     for code, names in COUNTRY_OF_PLACE.items()
 }
 _REGION_CODES = {
-    code: regex.compile(rf",\s?(?:{alternation(codes)})(?![\p{{L}}])")
+    code: compile_pattern(rf",\s?(?:{alternation(codes)})(?![\p{{L}}])")
     for code, codes in REGION_CODES.items()
 }
 
@@ -410,7 +410,7 @@ def _country(text: str, dateline: Dateline | None) -> str | None:
 # The start of what follows the release proper. Each alternative must open a
 # paragraph (checked in code), so that "about 200 people" or a "contact us"
 # inside a sentence does not end the body.
-BOILERPLATE_START = regex.compile(
+BOILERPLATE_START = compile_pattern(
     r"""
       About\s(?=[\p{Lu}\d"“])(?!\d)                 # About Acme / About the Foundation
     | About\sthe\s\p{Lu}
@@ -431,7 +431,7 @@ BOILERPLATE_START = regex.compile(
 
 # "About the Acme Scholarship" is a section about the gift itself, not about
 # an organisation: the release goes on.
-_ABOUT_THE_GIFT = regex.compile(
+_ABOUT_THE_GIFT = compile_pattern(
     r"""
     About\s
     (?:

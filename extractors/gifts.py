@@ -60,15 +60,14 @@ from .names import (
     find_names,
     name_tokens,
     split_coordination,
-    word_alternation,
 )
-from .patterns import APOSTROPHE, alternation, finditer
+from .patterns import APOSTROPHE, alternation, compile_pattern, finditer, trie
 
 # --- cues -----------------------------------------------------------------------
 
 # Strong cues make a gift sentence on their own; weak ones only with money in it.
 # Literal word forms, matched on the lower-cased release through a prefix tree
-# (``word_alternation``): a flat alternation of sixty words scans twice as slowly.
+# (``trie``): a flat alternation of sixty words scans twice as slowly.
 STRONG_CUES = """
     donate donates donated donating donation donations donor donors gift grant
     pledge pledges pledged pledging endow endows endowed endowing endowment endowments
@@ -91,16 +90,14 @@ SOFT_CUES = frozenset(
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
-PUBLIC_BODY = regex.compile(
+PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 _RAISE = frozenset("raise raises raised raising".split())
-_RAISED_FOR = regex.compile(r"[^.;]{0,80}\b(?i:for)\b")  # "raised $378,000 for the food bank"
+_RAISED_FOR = compile_pattern(r"[^.;]{0,80}\b(?i:for)\b")  # "raised $378,000 for the food bank"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
-HOT = regex.compile(
-    rf"\b(?:{word_alternation([*STRONG_CUES, 'grants', 'gifts', 'scholarships'])})\b"
-)
+HOT = compile_pattern(rf"\b(?:{trie([*STRONG_CUES, 'grants', 'gifts', 'scholarships'])})\b")
 
 # Where a word of HOT can start, found by a literal search (a scan of HOT itself
 # tries its opening word boundary at every position of the release).
@@ -119,11 +116,11 @@ def _hot_starts(low: str, end: int) -> list[int]:
     return out
 
 
-CUE = regex.compile(
+CUE = compile_pattern(
     rf"""
     \b(?:
-        (?P<strong>{word_alternation(STRONG_CUES)})   # donated  grant  pledge
-      | (?P<weak>{word_alternation(WEAK_CUES)})       # awarded  raised  committed
+        (?P<strong>{trie(STRONG_CUES)})   # donated  grant  pledge
+      | (?P<weak>{trie(WEAK_CUES)})       # awarded  raised  committed
     )\b
     """,
     regex.VERBOSE,
@@ -146,10 +143,10 @@ _SHOP_AFTER = (
 )  # fmt: skip
 
 # Checked around each "gift" cue: merchandise, not a gift.
-SHOP_BEFORE = regex.compile(
+SHOP_BEFORE = compile_pattern(
     rf"\b(?:{alternation(_SHOP_BEFORE)})\s(?:[\w’'&-]+\s){{0,2}}$", regex.IGNORECASE
 )
-SHOP_AFTER = regex.compile(
+SHOP_AFTER = compile_pattern(
     rf"^(?:[\s-]+(?:{alternation(_SHOP_AFTER)})\b|\s(?:\p{{Lu}}\w*\s)?(?:Shop|Card|Box|Set|Collection|Guide)s?\b)",
     regex.IGNORECASE,
 )
@@ -180,10 +177,10 @@ BLOCKER_WORDS = [*"""
     "cyber monday", "campaign donations", "campaign contributions", "political donations",
     "political contributions", "super pac",
 ]  # fmt: skip
-BLOCKERS = regex.compile(rf"\b(?:{word_alternation(BLOCKER_WORDS)})(?!\w)")
+BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
-GIFT_PAIR = regex.compile(
+GIFT_PAIR = compile_pattern(
     r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w’'-]+\s){0,3}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
     r"(?:grants|donations|gifts|scholarships)\b",
@@ -191,13 +188,13 @@ GIFT_PAIR = regex.compile(
 )
 
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
-GIFT_NOUN_AFTER = regex.compile(
+GIFT_NOUN_AFTER = compile_pattern(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?)\b",
     regex.IGNORECASE,
 )
 
 # Words right beside money that make it not the gift: "$5 million in revenue".
-MONEY_NOT_GIFT = regex.compile(
+MONEY_NOT_GIFT = compile_pattern(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
@@ -208,7 +205,7 @@ MONEY_NOT_GIFT = regex.compile(
 # A sum that qualifies something other than the gift: "a $25 million capital
 # campaign", "the $40 million expansion project". Words between may be names or
 # adjectives, never a gift noun or a function word.
-NOT_GIFT_HEAD = regex.compile(
+NOT_GIFT_HEAD = compile_pattern(
     r"""
     \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{L}\d][\w.'’&-]*\s){0,6}
     (?:campaign|project|development|facility|building|expansion|renovation|plan|budget|economy
@@ -219,7 +216,7 @@ NOT_GIFT_HEAD = regex.compile(
 )
 
 # A sum given to an unnamed group: "$2 million to farming communities".
-TO_UNNAMED = regex.compile(
+TO_UNNAMED = compile_pattern(
     r"\s(?:[^\s.;,]+\s){0,3}?to\s(?!an?\s)(?:the\s|local\s|other\s)?"
     r"(?!(?:support|help|fund|build|provide|expand|create|establish|improve|advance|assist|benefit|launch|renovate"
     r"|purchase|sustain|strengthen|enable|cover|bring|make|serve|train|equip|continue|develop|enhance|increase"
@@ -227,18 +224,18 @@ TO_UNNAMED = regex.compile(
 )
 
 # Between a share and its "to": "$11.2 million will go to X", "$2 million to X".
-SHARE_GAP = regex.compile(
+SHARE_GAP = compile_pattern(
     r"\s?(?:(?:will\s)?(?:go(?:es)?|went|be\s(?:given|granted|awarded|donated|allocated)|(?:was|were|is|are)\s(?:given|granted|awarded|donated|allocated|going))\s)?"
 )
 
 # A running total that a gift adds to: "The donation brings the appeal to £3.1m".
-RUNNING_TOTAL = regex.compile(
+RUNNING_TOTAL = compile_pattern(
     r"\b(?:brings?|bringing|brought|takes|taking|took|pushes|pushing|pushed|lifts|lifting)\s[^.;$€£]{0,60}\bto\s(?:over\s|more\sthan\s|nearly\s|almost\s)?$",
     regex.IGNORECASE,
 )
 
 # The giver's own cumulative giving, which counts: "bringing its giving to $2 million".
-OWN_TOTAL = regex.compile(
+OWN_TOTAL = compile_pattern(
     r"\b(?:its|their|his|her|our)\s(?:total\s|overall\s|cumulative\s|lifetime\s)?"
     r"(?:giving|donations|contributions|gifts|grants|grantmaking|support|commitment|philanthropy)\b",
     regex.IGNORECASE,
@@ -246,12 +243,12 @@ OWN_TOTAL = regex.compile(
 # A sentence giving parts of the gift: "Of the total, ₹9.5 crore will fund books".
 # "The $90,000 in funding comes from ...": the sum of the gift just stated.
 _THE_SUM = r"The\s[$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:in\s)?(?:funding|grants?|awards?|donations?)\b"
-PART_OF_HEAD = regex.compile(
+PART_OF_HEAD = compile_pattern(
     r"\W{0,3}(?:Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)"
     rf"|{_THE_SUM})",
     regex.IGNORECASE,
 )  # PART_OF's first branch alone
-PART_OF = regex.compile(
+PART_OF = compile_pattern(
     rf"""
       ^\W{{0,3}}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
     | ^\W{{0,3}}{_THE_SUM}
@@ -275,7 +272,7 @@ def _part_of(text: str, low: str, span: Span) -> bool:
 # What may stand between an agent and its verb: an acronym in parentheses, an
 # appositive between commas, auxiliaries and adverbs ("has generously", "is
 # proud to", "today announced that it will").
-AGENT_GAP = regex.compile(
+AGENT_GAP = compile_pattern(
     r"""
     ^
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
@@ -301,7 +298,7 @@ AGENT_GAP = regex.compile(
     regex.VERBOSE,
 )
 
-AGENT_VERBS = regex.compile(
+AGENT_VERBS = compile_pattern(
     r"""
     ^(?:
         donat(?:e|es|ed|ing)
@@ -325,7 +322,7 @@ AGENT_VERBS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-RECIPIENT_VERBS = regex.compile(
+RECIPIENT_VERBS = compile_pattern(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
@@ -341,41 +338,41 @@ RECIPIENT_VERBS = regex.compile(
 )
 
 # An opening phrase that credits a gift, before the clause's subject: "Thanks to a gift from X, ".
-THANKS_TO = regex.compile(
+THANKS_TO = compile_pattern(
     r"(?:^|[.;:]\s)(?:Thanks\sto|With|Through|Because\sof)\s[^;]{0,120}?\b(?:gift|grant|donation|support|funding|contribution|pledge|generosity)s?\b[^;]{0,100}?,\s(?:the\s|The\s)?$"
 )
 
 # An organisation used to describe the people who give: "Acme volunteer leaders and philanthropists ".
-DESCRIBED_BY = regex.compile(
+DESCRIBED_BY = compile_pattern(
     r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
 )
 
 # A clause crediting its means to someone's gift: "... with a $3 million gift from".
-WITH_GIFT_FROM = regex.compile(
+WITH_GIFT_FROM = compile_pattern(
     r"[^.;]{0,120}?\b(?:with|through|thanks\sto|using|via|With|Through|Thanks\sto)\s"
     r"(?:(?:a|an|the|this|their)\s[^.;]{0,60}?)?"  # a headline drops the article: "with Donation from"
     r"\b(?i:gift|grant|donation|contribution|pledge)s?\s+(?:(?i:of)\s[^.;]{0,30}?)?(?i:from)\b"
 )
 
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
-PEOPLE_OF = regex.compile(
+PEOPLE_OF = compile_pattern(
     r"\b(?:winners?|recipients?|residents?|famil(?:y|ies)|patients?|fans)\s+of\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 
 # A name inside an appositive after its head: "Acme, the maker of Widgetly, ...".
-APPOSITION_OF = regex.compile(
+APPOSITION_OF = compile_pattern(
     r",\s(?:the|a|an|its|their)\s[^,;()]{1,120}?\b(?:of|for|at|behind|in|based\sin)\s(?:the\s)?$"
 )
 
 # An appositive that makes a name a person speaking for an organisation.
-PERSON_APPOSITIVE = regex.compile(
+PERSON_APPOSITIVE = compile_pattern(
     r"\s*,\s(?:the\s|its\s|our\s)?(?:[\w-]+\s){0,3}(?:president|director|ceo|chair(?:man|woman)?|founder|co-founder|manager|officer|head|trustee|spokes(?:person|man|woman))\b",
     regex.IGNORECASE,
 )
 
 # Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
-DONOR_BEFORE = regex.compile(
+DONOR_BEFORE = compile_pattern(
     r"""
     (?:
         \bfrom
@@ -403,7 +400,7 @@ DONOR_BEFORE = regex.compile(
 )
 
 # Before a recipient: "to", "for", "to support", "in support of", "benefiting".
-RECIPIENT_BEFORE = regex.compile(
+RECIPIENT_BEFORE = compile_pattern(
     r"""
     (?:
         (?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\s)   # "land adjacent to the reservoir"
@@ -426,18 +423,20 @@ RECIPIENT_BEFORE = regex.compile(
 
 # The same two, searched in reverse from the end they are anchored at: a quick test
 # of whether they match at all before the forward search finds the leftmost match.
-DONOR_BEFORE_R = regex.compile(DONOR_BEFORE.pattern, DONOR_BEFORE.flags | regex.REVERSE)
-RECIPIENT_BEFORE_R = regex.compile(RECIPIENT_BEFORE.pattern, RECIPIENT_BEFORE.flags | regex.REVERSE)
+DONOR_BEFORE_R = compile_pattern(DONOR_BEFORE.pattern, DONOR_BEFORE.flags | regex.REVERSE)
+RECIPIENT_BEFORE_R = compile_pattern(
+    RECIPIENT_BEFORE.pattern, RECIPIENT_BEFORE.flags | regex.REVERSE
+)
 
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
-DATIVE_VERB = regex.compile(
+DATIVE_VERB = compile_pattern(
     r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
-DATIVE_AFTER = regex.compile(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
+DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 
 # A possessive before a gift noun: "Acme's $1 million gift", "Acme’s generous donation".
-POSSESSIVE_GIFT = regex.compile(
+POSSESSIVE_GIFT = compile_pattern(
     rf"""
     ^{APOSTROPHE}s?\s+
     (?:
@@ -450,24 +449,24 @@ POSSESSIVE_GIFT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A name right before a gift noun: "Dow Chemical Foundation Grant of $250,000".
-COMPOUND_GIFT = regex.compile(
+COMPOUND_GIFT = compile_pattern(
     r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|winners?|awardees?|grantees?|writing))",
     regex.IGNORECASE,
 )
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
-OF_FUNDING_BEFORE = regex.compile(
+OF_FUNDING_BEFORE = compile_pattern(
     r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
-OF_FUNDING_AFTER = regex.compile(
+OF_FUNDING_AFTER = compile_pattern(
     r"\s+(?:funding|grants?|money|support|investment|aid)\b", regex.IGNORECASE
 )
 
 # A name directly followed by its share in parentheses: "Hero Dogs ($10,095)".
-PAREN_MONEY = regex.compile(r"^\s*\(\s*(?:US)?[$€£]")
+PAREN_MONEY = compile_pattern(r"^\s*\(\s*(?:US)?[$€£]")
 
 # Purpose of a gift: "to support ...", "for the new wing".
-PURPOSE = regex.compile(
+PURPOSE = compile_pattern(
     r"""
     \b(?P<purpose>(?:to\s(?:support|help|fund|expand|provide|build|advance|create|establish|sustain|strengthen|enable|improve|launch|renovate|purchase|assist|benefit)|in\ssupport\sof)
     \b[^.;:!?]{3,160})
@@ -476,7 +475,7 @@ PURPOSE = regex.compile(
 )
 
 # Governments: a grant's donor when an official announces it.
-GOVERNMENT = regex.compile(
+GOVERNMENT = compile_pattern(
     r"""
     (?:(?:the\s)?(?:\p{Lu}[\p{L}]+\s){1,3}Government|Government\sof\s(?:the\s)?\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?
       | (?:U\.S\.|US|United\sStates)\sDepartment\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
@@ -666,7 +665,7 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
     return out
 
 
-_CAPITAL_BEFORE = regex.compile(r"(?<![.!?:;]\s?)\b\p{Lu}[\p{L}&’'-]*\s$")
+_CAPITAL_BEFORE = compile_pattern(r"(?<![.!?:;]\s?)\b\p{Lu}[\p{L}&’'-]*\s$")
 
 
 def _in_title(title: Span | None, pos: int) -> bool:
@@ -726,7 +725,7 @@ def _government_of(doc: Document, span: Span) -> Name | None:
 
 
 # An office named in apposition: "Jane Roe, Minister of Health", "John Doe, MP for Leeds".
-OFFICE_AFTER = regex.compile(
+OFFICE_AFTER = compile_pattern(
     r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
 )
 
@@ -867,14 +866,14 @@ def _roles(
 
 
 # The subject announcing what others receive: "Acme Corp (ACME) today announced that ".
-ANNOUNCED_THAT = regex.compile(
+ANNOUNCED_THAT = compile_pattern(
     r"(?:\s*\([^()]{1,100}\))?\s+(?:today\s|has\s|have\s|proudly\s)?announc(?:ed|es)\s+that\s"
 )
 
 # A gift named after a person: "the Jane Roe Scholarship", "Dr. Lee Poe Grant for Nurses".
-NAMED_GIFT_HEAD = regex.compile(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
+NAMED_GIFT_HEAD = compile_pattern(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
 # The words of a named gift after its head: "Grant for| Nursing Studies".
-NAMED_GIFT_TAIL = regex.compile(
+NAMED_GIFT_TAIL = compile_pattern(
     r"\p{L}\s(?:Grant|Scholarship|Fellowship|Bursary|Endowment)s?\s(?:for|in)\s(?:the\s)?$",
     regex.REVERSE,  # anchored at the end: tried from there only
 )
@@ -904,7 +903,7 @@ def _patron(text: str, name: Name) -> Name | None:
 
 
 # Between the items of a list split by semicolons: "(VC); Ash County, Ohio; and the".
-SEMICOLON_ITEM = regex.compile(
+SEMICOLON_ITEM = compile_pattern(
     r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
     r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
 )
@@ -962,7 +961,7 @@ def _cased(name: Name, doc: Document, in_title: bool) -> bool:
     return False
 
 
-_THROUGH = regex.compile(r"\b(?:through|via)\s(?:the\s|its\s|their\s)?(?:\S+\s)?$")
+_THROUGH = compile_pattern(r"\b(?:through|via)\s(?:the\s|its\s|their\s)?(?:\S+\s)?$")
 
 _GIFT_HEADS = frozenset(
     "grant grants gift gifts donation donations award awards scholarship scholarships prize".split()
@@ -978,17 +977,17 @@ _Found = tuple[str, str, float, "Money | None", Name]
 
 # A programme and the body that runs it, which gives: "program administered by| X".
 _RUNS = r"(?:administered|run|managed|operated|delivered|funded)\sby"
-ADMINISTERED_BY = regex.compile(
+ADMINISTERED_BY = compile_pattern(
     rf"\b(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s(?:the\s|The\s)?$",
     regex.REVERSE,  # anchored at the end: tried from there only
 )
-ADMINISTERS_AFTER = regex.compile(
+ADMINISTERS_AFTER = compile_pattern(
     rf"^(?:,?\s(?:and\s|of\s|&\s)?\p{{Lu}}[\p{{L}}\-]*){{0,5}}\s(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s"
 )
 # A sentence opening on the programme just named: "The program will provide ...".
-THE_PROGRAMME = regex.compile(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
+THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
 # A programme's name: "its Acme BOOST program".
-PROGRAMME_NAME = regex.compile(
+PROGRAMME_NAME = compile_pattern(
     r"(?<![\p{L}\d])\p{Lu}[\p{L}&'’\-]*(?:\s\p{Lu}[\p{L}&'’\-]*){0,3}(?=\s(?i:program|programme|initiative)\b)"
 )
 
@@ -1019,15 +1018,15 @@ PURPOSE_VERBS = alternation(
     """.split()
 )
 # A subject's clause closed by its own past giving: "X ..., having donated".
-HAVING_GIVEN = regex.compile(
+HAVING_GIVEN = compile_pattern(
     r"[^.;!?]{0,160}?,\s(?:having|after\shaving)\s(?:\p{Ll}+ly\s)?"
     r"(?:donated|given|contributed|pledged|granted|awarded|raised\sand\sdonated)\b"
 )
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
-PROGRAMME_AFTER = regex.compile(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
+PROGRAMME_AFTER = compile_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
 
 # The rest of a programme's name after its owner: "Acme| BOOST program".
-PROGRAMME_REST = regex.compile(
+PROGRAMME_REST = compile_pattern(
     r"\s(?P<rest>\p{Lu}[\p{L}\d&]*(?:\s\p{Lu}[\p{L}\d&]*){0,3})\s(?i:program|programme|initiative)\b"
 )
 
@@ -1250,7 +1249,7 @@ FUNCTION_WORDS = frozenset(
     this next last
     """.split()
 )
-_NEXT_WORD = regex.compile(r"^(?:\s*\([^()]{0,100}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
+_NEXT_WORD = compile_pattern(r"^(?:\s*\([^()]{0,100}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
 
 
 def _verb_first(name: Name) -> bool:
@@ -1283,7 +1282,7 @@ def _after_apposition(after: str) -> str:
 
 # Where a gift verb may start: the first letters of every AGENT_VERBS form, so the
 # gap before it is tried only there.
-VERB_STARTS = regex.compile(
+VERB_STARTS = compile_pattern(
     r"\s(?i:donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     r"|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat"
     r"|donation|pledge|contribution|announc)"
@@ -1322,7 +1321,7 @@ def _agent_verb(after: str) -> regex.Match[str] | None:
 _GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from"})
 
 # "The equipment is valued at approximately $250,000": the worth of an in-kind gift.
-VALUED = regex.compile(
+VALUED = compile_pattern(
     r"\b(?:valued\sat|worth|value\sof|retail\svalue\sof)\s(?:approximately\s|about\s|more\sthan\s|over\s|nearly\s|some\s)?$",
     regex.IGNORECASE,
 )
@@ -1410,7 +1409,7 @@ def _acronym_same(short: str, long: str) -> bool:
 
 
 # A nation before an agency's name, left out of its acronym: "U.S. Department of Energy" is DOE.
-_NATION_PREFIX = regex.compile(r"^(?:U\.S\.|US|United\sStates|UK|U\.K\.|the|The)\s+")
+_NATION_PREFIX = compile_pattern(r"^(?:U\.S\.|US|United\sStates|UK|U\.K\.|the|The)\s+")
 
 
 def _stands_for(acro: str, long: str) -> bool:
@@ -1540,7 +1539,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     return where
 
 
-ACRONYM_DEF = regex.compile(
+ACRONYM_DEF = compile_pattern(
     r"[ \t]?\(\s*(?:the\s)?[“\"]?(?P<acro>\p{Lu}[\p{Lu}\d&\-]{1,12})[”\"]?\s*\)"
 )
 
@@ -1596,7 +1595,7 @@ def _best_name(c: _Cluster) -> str:
 
 
 # An event or appeal named after its organiser: "Sam's Club Campaign", "Acme Golf Fundraiser".
-_EVENT_TAIL = regex.compile(
+_EVENT_TAIL = compile_pattern(
     r"(?:\s(?:Golf|Charity|Annual|Holiday|Spring|Fall|Summer|Winter))*\s(?:Campaign|Fundraiser|Fundraising|Gala|Tournament|Appeal|Drive|Telethon|Radiothon|Walk|Run|Ride)s?$",
     regex.IGNORECASE,
 )
@@ -1607,12 +1606,12 @@ _EVENT_TAIL = regex.compile(
 
 # "a $5 million anonymous donation", "an anonymous $2 million gift": a sum whose giver is
 # unnamed on purpose.
-ANONYMOUS_BEFORE = regex.compile(r"\banonymous(?:ly)?\s(?:[\p{Ll}-]+\s){0,2}$", regex.IGNORECASE)
-ANONYMOUS_AFTER = regex.compile(
+ANONYMOUS_BEFORE = compile_pattern(r"\banonymous(?:ly)?\s(?:[\p{Ll}-]+\s){0,2}$", regex.IGNORECASE)
+ANONYMOUS_AFTER = compile_pattern(
     r"^\s(?:[\p{Ll}-]+\s){0,2}?(?:from\s(?:an?\s)?)?anonymous(?:ly)?\b", regex.IGNORECASE
 )
 # The opening of the first body sentence after the dateline: "-- ", "/Wire/ -- ", "(Wire) - ".
-SUBJECT_OPENING = regex.compile(r"^[\W_]{0,6}(?:The\s)?$")
+SUBJECT_OPENING = compile_pattern(r"^[\W_]{0,6}(?:The\s)?$")
 
 
 def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sentence, Name] | None:
@@ -1837,7 +1836,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
 
 
 # The line that opens a list of recipients: "This year's grant recipients are:".
-LIST_INTRO = regex.compile(
+LIST_INTRO = compile_pattern(
     r"""
     \b(?:
         (?:recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
@@ -1848,17 +1847,17 @@ LIST_INTRO = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # The bullet or number that opens a list item: "•", "*", "-", "3.", "3)".
-BULLET = regex.compile(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
+BULLET = compile_pattern(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
 # A further numbered item on the same line: "... Leadership  2. Big Brothers".
-NUMBERED_ITEM = regex.compile(r"\s(?:\d{1,2}[.)]|[*•·])\s+(?=\p{Lu})")
-ITEM_SPLIT = regex.compile(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
+NUMBERED_ITEM = compile_pattern(r"\s(?:\d{1,2}[.)]|[*•·])\s+(?=\p{Lu})")
+ITEM_SPLIT = compile_pattern(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
 
 
 # The dash after a list item's label, before the recipient: " - ", "           -", "ers -".
-LABEL_DASH = regex.compile(r"[\p{Ll}\d]{0,4}[ \t\u00a0]*[-–—][ \t\u00a0]*(?=\p{Lu})")
+LABEL_DASH = compile_pattern(r"[\p{Ll}\d]{0,4}[ \t\u00a0]*[-–—][ \t\u00a0]*(?=\p{Lu})")
 
 
-_ITEM_TAIL = regex.compile(
+_ITEM_TAIL = compile_pattern(
     r"(?:[\s,–—-]+(?:First|Second|Third|New|Annual|Gift|Gifts|Grant|Grants|Donation|Award))+$"
 )
 
@@ -1957,9 +1956,9 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
 
 
 # The intro of a list run on in its paragraph: "the recipients of this year's grant: X - $5,000 ...".
-LIST_INTRO_INLINE = regex.compile(LIST_INTRO.pattern.replace(r"):\s*$", r"):"), LIST_INTRO.flags)
+LIST_INTRO_INLINE = compile_pattern(LIST_INTRO.pattern.replace(r"):\s*$", r"):"), LIST_INTRO.flags)
 # A dash between a listed name and its share: "Harbor House - $25,000".
-SHARE_DASH = regex.compile(r"[ \t\u00a0]+[-–—][ \t\u00a0]+$")
+SHARE_DASH = compile_pattern(r"[ \t\u00a0]+[-–—][ \t\u00a0]+$")
 
 
 def _dashed_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
@@ -2035,7 +2034,7 @@ def _lower_use(word: str) -> str:
 
 
 # An acronym written with some small letters: "DoD", "DfE".
-MIXED_ACRONYM = regex.compile(r"\p{Lu}\p{Ll}{0,2}\p{Lu}{1,2}|\p{Lu}{2,6}")
+MIXED_ACRONYM = compile_pattern(r"\p{Lu}\p{Ll}{0,2}\p{Lu}{1,2}|\p{Lu}{2,6}")
 
 
 def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
@@ -2131,17 +2130,17 @@ def _entity(r: _Role, name: str) -> Entity:
 
 
 # A sum stated per recipient: "Each grant recipient will receive ...", "$5,000 each".
-EACH_BEFORE = regex.compile(
+EACH_BEFORE = compile_pattern(
     r"\b(?:[Ee]ach|[Ee]very)\s(?:[\w-]+\s){0,3}?(?:recipient|grantee|awardee|winner|organi[sz]ation"
     r"|group|community|entity|school|charity|nonprofit|body|partner)s?\b[^.;$€£]{0,60}$"
 )
-EACH_AFTER = regex.compile(
+EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
 )
 
 # A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
 # not "$2 million in grants".
-UNIT_GIFTS_AFTER = regex.compile(
+UNIT_GIFTS_AFTER = compile_pattern(
     r"\s(?:(?!(?:in|of|to|for|and)\b)[\p{L}-]+\s){0,2}?(?:grants|scholarships|awards|stipends|prizes)\b"
 )
 

@@ -54,7 +54,7 @@ import regex
 from .document import Document, read
 from .model import Bound
 from .numbers import scale_of
-from .patterns import DASH, alternation, finditer
+from .patterns import DASH, alternation, compile_pattern, finditer
 
 #: The most numbers with a currency read in one release. Releases hold a few
 #: dozen sums (the longest of 811 real ones, 108); past this the text is a
@@ -320,7 +320,7 @@ _ADJECTIVE = rf"(?i:{alternation(_ADJECTIVES_WRITTEN)})"
 # from the tables in Python (``_prefix``, ``_suffix``). Trying a few hundred
 # currency names at every number costs the engine far more than a dict lookup.
 _SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ"
-NUMBER = regex.compile(
+NUMBER = compile_pattern(
     rf"""
     [0-9]                                                     # a digit ...
     (?<![\d,][0-9])(?<!\d\.[0-9])                             # ... that starts a number,
@@ -339,20 +339,22 @@ _BEFORE, _REST, _SCALE, _AFTER = (
     NUMBER.groupindex[g] for g in ("before", "rest", "scale", "after")
 )
 # A qualifier written with a space before a bare "$": "US $5", "C $ 16.4 million".
-SPACED_QUALIFIER = regex.compile(
+SPACED_QUALIFIER = compile_pattern(
     rf"(?<=(?<![\p{{L}}\d])(?P<q>(?i:{alternation(_DOLLAR_BEFORE_WRITTEN)})){_SP})"
 )
 # After a currency word's adjective: "Swiss francs", "New Zealand dollars", "U.S. dollars".
-ADJECTIVE_WORD = regex.compile(rf"(?P<adj>{_ADJECTIVE})\s(?P<word>{_CURRENCY_WORD})")
+ADJECTIVE_WORD = compile_pattern(rf"(?P<adj>{_ADJECTIVE})\s(?P<word>{_CURRENCY_WORD})")
 # Two-word currency names, read where their first word is found.
-LONG_WORD = regex.compile(rf"{_CURRENCY_WORD}")
+LONG_WORD = compile_pattern(rf"{_CURRENCY_WORD}")
 # "75 USD million": a scale after the code.
-SCALE_AFTER_CODE = regex.compile(rf"{_SP}(?P<scale>(?i:million|billion|thousand|mn|bn))(?!\p{{L}})")
+SCALE_AFTER_CODE = compile_pattern(
+    rf"{_SP}(?P<scale>(?i:million|billion|thousand|mn|bn))(?!\p{{L}})"
+)
 # A sign or code right before a number belongs to that number: "2024 $5", "2023 EUR 5m";
 # a code before "/" names a currency pair: "1.08 EUR/USD".
-_DIGIT_NEXT = regex.compile(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
+_DIGIT_NEXT = compile_pattern(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
 # In a table a "$" stands in its own cell before the next figure: "97  $  83".
-_FIGURE_NEXT = regex.compile(r"\s{0,30}[\d$(|]")
+_FIGURE_NEXT = compile_pattern(r"\s{0,30}[\d$(|]")
 
 #: Currency words that number words are looked for before ("one million dollars").
 WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd"]
@@ -361,12 +363,12 @@ WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd"]
 # hit are read by ``WORDS_BEFORE`` (so a text of nothing but "dollars" costs a
 # set number of reads, not a look-behind at every hit).
 WORD_ANCHOR_SCANS = [
-    regex.compile(rf"(?<!\p{{L}})(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))") for anchor in WORD_ANCHORS
+    compile_pattern(rf"(?<!\p{{L}})(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))") for anchor in WORD_ANCHORS
 ]
 #: The letters each anchor word must have, lower case: a release whose letters
 #: (read as ASCII, lower-cased, in one pass) lack them is not scanned for it.
 WORD_ANCHOR_LETTERS = [anchor.replace("m?", "").encode() for anchor in WORD_ANCHORS]
-WORDS_BEFORE = regex.compile(
+WORDS_BEFORE = compile_pattern(
     rf"""
     (?<=
         (?P<words>{WORDS})(?:{SCALE})?[\s-]{{1,2}}           # "half a million "  "one-"
@@ -378,7 +380,7 @@ WORDS_BEFORE = regex.compile(
 
 # A range's upper end with no currency of its own, right after a money:
 # "$1–2 million", "€5-10m", "$1 to 2 billion", "between $5 and 10 million".
-RANGE_TAIL = regex.compile(
+RANGE_TAIL = compile_pattern(
     rf"""
     (?:{_SP}{{0,2}}(?P<dash>{DASH}){_SP}{{0,2}}|\s{{1,2}}(?P<word>to|and|through)\s{{1,2}})   # "–"  " to "
     (?P<num>{NUM})
@@ -390,7 +392,7 @@ RANGE_TAIL = regex.compile(
 )
 # A range's lower end with no currency, just before a number-first money:
 # "5-10 million euros", "between 5 and 10 million dollars".
-RANGE_HEAD = regex.compile(
+RANGE_HEAD = compile_pattern(
     rf"""
     (?<=
         (?<![\p{{L}}\d.,])(?P<num>{NUM})(?:{SCALE})?
@@ -400,42 +402,42 @@ RANGE_HEAD = regex.compile(
     regex.VERBOSE,
 )
 # What may stand between two moneys that make a range: "$5,000–$10,000", "$5 to $10".
-RANGE_GAP = regex.compile(
+RANGE_GAP = compile_pattern(
     rf"(?:\s{{0,2}}(?P<dash>{DASH})\s{{0,2}}|\s{{1,2}}(?P<word>to|and|through)\s{{1,2}})\Z"
 )
 # "between" right before a range's lower end; a verb of change before "from", which
 # makes "from $5 to $10" a change, not a range.
-BETWEEN_BEFORE = regex.compile(r"(?<=(?i:between)\s{1,3})")
+BETWEEN_BEFORE = compile_pattern(r"(?<=(?i:between)\s{1,3})")
 # "from $5 to $10" is a range after "ranging", "range", "varies"; after anything
 # else ("rose from", "increasing it from") it is a change.
-RANGE_FROM_BEFORE = regex.compile(
+RANGE_FROM_BEFORE = compile_pattern(
     r"(?<=(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s{1,3}from)\s{1,3})"
 )
-FROM_BEFORE = regex.compile(r"(?<=(?i:\bfrom)\s{1,3})")
+FROM_BEFORE = compile_pattern(r"(?<=(?i:\bfrom)\s{1,3})")
 # "increased $304 million to $5.8 billion": a verb of change makes "to" a change.
-CHANGE_BEFORE = regex.compile(
+CHANGE_BEFORE = compile_pattern(
     r"""(?<=(?i:\b(?:increas|decreas|ris|rose|grew|grow|jump|climb|fell|fall|drop|declin|soar|surg|
     doubl|tripl|boost|rais|cut|reduc|expand|chang|mov|went|gone|go)\w{0,4}(?:\s{1,3}by)?)\s{1,3})""",
     regex.VERBOSE,
 )
 
 # The bound before the money, anchored at the money's start: "more than $5".
-BOUND_BEFORE = regex.compile(
+BOUND_BEFORE = compile_pattern(
     rf"""
     (?<=(?<![\p{{L}}])(?P<bound>(?i:{alternation(BOUNDS_BEFORE)}))\s{{1,3}})
     """,
     regex.VERBOSE,
 )
 # "over" after these verbs is a particle, not a bound: "handed over $5 million".
-OVER_PARTICLE = regex.compile(
+OVER_PARTICLE = compile_pattern(
     r"(?<=(?i:(?:hand|turn|sign|pass|fork|shell|carr(?:y|ie)|paid|pay)\w{0,3}\s{1,3}over)\s{1,3})"
 )
-BOUND_AFTER = regex.compile(
+BOUND_AFTER = compile_pattern(
     rf"(?:\s{{1,2}}(?P<bound>(?i:or\s(?:more|greater|higher|above|less|under|below|so)|and\s(?:above|up)))(?!\p{{L}})|(?P<bound>\+|{DASH}plus(?!\p{{L}})))"
 )
 
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-CENTS_TAIL = regex.compile(
+CENTS_TAIL = compile_pattern(
     rf"""
     ,?\s{{1,2}}(?:and\s{{1,2}})?(?:(?P<num>\d{{1,2}})|(?P<words>{WORDS}))[\s-]{{1,2}}(?i:cents?)(?!\p{{L}})
     """,
@@ -445,8 +447,8 @@ CENTS_TAIL = regex.compile(
 # Accounting figures with no sign, in a release that writes money elsewhere:
 # "First gift 1,000.00", "750.00". Whole units with ".00" and at least three digits,
 # not a percentage or a measure.
-BARE_DECIMAL = regex.compile(r"\d{1,3}(?:,\d{3}){1,4}\.00|\d{3}\.00")
-BARE_DECIMAL_NOT_BEFORE = regex.compile(
+BARE_DECIMAL = compile_pattern(r"\d{1,3}(?:,\d{3}){1,4}\.00|\d{3}\.00")
+BARE_DECIMAL_NOT_BEFORE = compile_pattern(
     r"[%\p{L}/:-]|\s?(?i:percent|per\s?cent|points?|pts|hours?|miles?|acres?|feet|kg|lbs?|pounds|tons?|gallons?|sq)\b"
 )
 
@@ -468,7 +470,7 @@ _CA_DEPARTMENTS = ["Health", "Transport", "Parks", "Infrastructure", "Indigenous
                    "Women and Gender Equality", "Statistics", "Sport", "Prairies Economic Development",
                    "Pacific Economic Development", "Housing, Infrastructure and Communities"]  # fmt: skip
 COUNTRY_CUES = [
-    regex.compile(
+    compile_pattern(
         rf"""
         overnment
         (?:
@@ -485,29 +487,29 @@ COUNTRY_CUES = [
         """,
         regex.VERBOSE,
     ),
-    regex.compile(
+    compile_pattern(
         r"\.g(?:(?P<AU>ov\.au)|(?P<CA>c\.ca)|(?P<NZ>ovt\.nz)|(?P<SG>ov\.sg)|(?P<HK>ov\.hk))\b"
     ),
-    regex.compile(
+    compile_pattern(
         rf"anada(?:(?<=[\s(](?P<CA>{alternation(_CA_DEPARTMENTS)})\sCanada)\b|(?<=\bcanada)(?P<CA>\.ca)\b)"
     ),
-    regex.compile(r"Member(?:(?<=Federal\sMember)(?P<AU>\sfor)|(?P<CA>\sof\sParliament\sfor))"),
-    regex.compile(r"(?P<HK>HKSAR)\b"),
-    regex.compile(r"(?P<NZ>Aotearoa)\b"),
+    compile_pattern(r"Member(?:(?<=Federal\sMember)(?P<AU>\sfor)|(?P<CA>\sof\sParliament\sfor))"),
+    compile_pattern(r"(?P<HK>HKSAR)\b"),
+    compile_pattern(r"(?P<NZ>Aotearoa)\b"),
 ]
 # Weaker signs: the country's people or its own names for itself and its agencies.
 PEOPLE_CUES = [
-    regex.compile(r"(?P<AU>Australians)\b"),
-    regex.compile(r"(?P<CA>Canadians)\b"),
-    regex.compile(r"(?P<NZ>New\sZealanders)\b"),
-    regex.compile(r"(?P<SG>Singaporeans)\b"),
+    compile_pattern(r"(?P<AU>Australians)\b"),
+    compile_pattern(r"(?P<CA>Canadians)\b"),
+    compile_pattern(r"(?P<NZ>New\sZealanders)\b"),
+    compile_pattern(r"(?P<SG>Singaporeans)\b"),
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
 #: a release without it is not scanned for that cue.
 _COUNTRY_LITERALS = [b"overnment", b".g", b"anada", b"Member", b"HKSAR", b"Aotearoa"]
 _PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans"]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
-US_DATELINE = regex.compile(
+US_DATELINE = compile_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
     |Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky
     |Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska
@@ -517,11 +519,11 @@ US_DATELINE = regex.compile(
 )
 # A dateline at the very start of a release that has no headline line:
 # "SYDNEY, Australia, March 3, 2025 – ...", "TORONTO, ON – ...".
-DATELINE_AT_START = regex.compile(
+DATELINE_AT_START = compile_pattern(
     r"\s{0,3}\p{Lu}{2}[\p{Lu} .'-]{0,30},[^.\n]{0,60}?(?:\d{4}|[–—-])"
 )
 # Places in a dateline, beyond those the release model knows.
-DATELINE_PLACES = regex.compile(
+DATELINE_PLACES = compile_pattern(
     r"""(?i:\b(?:
       (?P<AU>australia|sydney|melbourne|canberra|brisbane|adelaide|hobart|gold\scoast|geelong|cairns|townsville|toowoomba|wollongong|launceston|ballarat|bendigo
         |newcastle,\s?nsw|(?-i:,\s?(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)\b))
@@ -535,21 +537,21 @@ DATELINE_PLACES = regex.compile(
     )\b)""",
     regex.VERBOSE,
 )
-_KRONA_CUES = regex.compile(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
-_UPPER = regex.compile(r"\p{Lu}")
+_KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
+_UPPER = compile_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
-_DOT_GROUPS = regex.compile(
+_DOT_GROUPS = compile_pattern(
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
 )  # 1.000.000,50
-_DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
-_ONE_DOT_GROUP = regex.compile(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
-_DOT_THOUSANDS = regex.compile(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
-_WORD_GAPS = regex.compile(r"[\s\-]+")
-_GROUPED = regex.compile(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
-_OF_AFTER = regex.compile(r"\s+of\b")
-_YEAR = regex.compile(r"(?:19|20)\d\d")
+_DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
+_ONE_DOT_GROUP = compile_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
+_DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
+_WORD_GAPS = compile_pattern(r"[\s\-]+")
+_GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
+_OF_AFTER = compile_pattern(r"\s+of\b")
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
 # "in 2020 dollars", "constant 1990 dollars": a year, not a sum.
-YEAR_DOLLARS_BEFORE = regex.compile(r"(?<=(?i:\b(?:in|constant|real|nominal|today's)\s{1,3}))")
+YEAR_DOLLARS_BEFORE = compile_pattern(r"(?<=(?i:\b(?:in|constant|real|nominal|today's)\s{1,3}))")
 #: Currencies written with "." between thousands: "€1.500" is 1500 when no scale follows.
 EURO_STYLE = frozenset({"EUR", "CHF", "SEK", "NOK", "DKK", "BRL", "PLN", "CZK", "HUF", "TRY",
                         "IDR", "VND", "ARS", "CLP", "COP", None})  # fmt: skip

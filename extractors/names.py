@@ -30,39 +30,13 @@ from typing import Literal
 import regex
 
 from .document import Document
-from .patterns import APOSTROPHE, alternation, finditer
+from .patterns import APOSTROPHE, alternation, compile_pattern, finditer
 
 Kind = Literal["org", "person", "name"]
 
 # Small patterns used inside functions, compiled once and looked up by text:
 # ``regex``'s own cache costs more than the matching on these short strings.
 _rx = lru_cache(maxsize=None)(regex.compile)
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """An alternation of literal words as a prefix tree: "gift|gifts|given" -> "gi(?:ft(?:s)?|ven)".
-
-    ``regex`` tries every branch of a flat alternation at each position; a tree
-    shares the work of common prefixes, which halves the scan on long lists.
-    """
-    trie: dict[str, dict] = {}
-    for word in sorted(set(words)):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        if list(node) == [""]:
-            return ""
-        optional = "" in node
-        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        body = (
-            branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        )
-        return body + "?" if optional else body
-
-    return build(trie)
 
 
 def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
@@ -230,7 +204,7 @@ _LATER_WORD = rf"(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?(?![\d,.]))"
 # One space between words, two in sloppy text, or a line end in hard-wrapped text.
 _GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
 
-NAME = regex.compile(
+NAME = compile_pattern(
     rf"""
     (?=\p{{L}})                                         # a letter first: a cheap test before the next
     (?<![\p{{L}}\d\-.&@/|])                             # not inside a word, an address or a URL
@@ -245,18 +219,18 @@ NAME = regex.compile(
     regex.VERBOSE,
 )
 
-_PROGRAMME_FOR = regex.compile(
+_PROGRAMME_FOR = compile_pattern(
     r"\s(?:for|FOR)\s(?:\S+\s){0,5}?(?:Program|Programme|Project|Initiative|Campaign|Scholarship|Research|Fund)s?$"
 )
-_OF_LIST = regex.compile(
+_OF_LIST = compile_pattern(
     r"(?:,\s\p{Lu}[\p{Ll}\p{Lu}]+){1,3},?\s(?:and|&|AND)\s\p{Lu}[\p{Ll}\p{Lu}]+\b"
 )
 # A programme "of" its owner: "Education Initiative of The Academy" names the Academy.
-_PROGRAMME_OF = regex.compile(
+_PROGRAMME_OF = compile_pattern(
     r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign|Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",
 )
-_POSSESSIVE = regex.compile(rf"{APOSTROPHE}s?$")
-_TOKEN = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-|]*")
+_POSSESSIVE = compile_pattern(rf"{APOSTROPHE}s?$")
+_TOKEN = compile_pattern(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-|]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,34 @@
-"""Small shared pieces for building patterns: alternations, character classes, a timeout.
+"""Small shared pieces for building patterns: alternations, character classes, a timeout,
+and ``compile_pattern``, which keeps compiled patterns in a cache between runs.
 
 Every extractor compiles its patterns at import from tables; these helpers keep
 the tables readable and the character classes in one place.
+
+Why a cache: the ``regex`` module parses and optimises a pattern in Python, which
+for the few hundred patterns of the rules takes most of a second: far more than
+reading a release. What that work produces is a list of integers for the
+module's C engine. ``compile_pattern`` stores those integers, keyed by the pattern's text
+and flags, in one file per ``regex`` version and Python version, and on later
+runs hands them straight to the engine (about 10 ms for all of them). A pattern
+whose text changed is simply not found and is compiled afresh; any problem with
+the file (missing, unreadable, corrupt, from another version) falls back to
+``regex.compile``, so the cache can only make a run faster, never different.
+
+The file lives in ``$PRESSFACTS_CACHE_DIR``, else ``$XDG_CACHE_HOME/pressfacts``,
+else ``~/.cache/pressfacts``. ``PRESSFACTS_NO_CACHE=1`` turns it off.
 """
 
 from __future__ import annotations
 
+import atexit
+import marshal
+import os
+import re
+import sys
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -33,9 +55,52 @@ DASH = r"[-\u2010-\u2015\u2212]"
 APOSTROPHE = r"['\u2019\u02bc\u2032]"
 
 
+def escape(literal: str) -> str:
+    """``literal`` as a pattern that matches it, spaces included (safe in verbose patterns).
+
+    The standard library's escape: the same result as ``regex.escape`` for our
+    word lists, in a fifth of the time, which matters for thousands of words at import.
+    """
+    return re.escape(literal)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so "US$" wins over "$"."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation of literal words factored by common prefixes.
+
+    Same language as ``alternation(words)`` (longest match first), but the
+    engine reads each letter once instead of trying every word in turn: a long
+    word list scans several times faster with it.
+
+        >>> trie(["ten", "tens", "two"])
+        't(?:en(?:s)?|wo)'
+    """
+    root: dict[str, dict] = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    escaped: dict[str, str] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = []
+        for ch in sorted(node):
+            if ch:
+                mark = escaped.get(ch)
+                if mark is None:
+                    mark = escaped[ch] = re.escape(ch)
+                branches.append(mark + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
 
 
 def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None):
@@ -43,3 +108,139 @@ def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int |
     if endpos is None:
         endpos = len(text)
     return pattern.finditer(text, pos, endpos, timeout=timeout_for(text))
+
+
+# --- the compiled-pattern cache -------------------------------------------------
+
+#: Bumped whenever the layout of the cache entries changes.
+_CACHE_FORMAT = 1
+
+_Key = tuple[str, int]
+#: Engine arguments read from the cache file (None until first needed).
+_stored: dict[_Key, tuple[Any, ...]] | None = None
+#: Engine arguments of every pattern compiled in this process.
+_used: dict[_Key, tuple[Any, ...]] = {}
+#: Whether this process compiled a pattern the file did not have.
+_missed = False
+
+
+def cache_path() -> Path | None:
+    """Where compiled patterns are kept, or None when the cache is turned off."""
+    if os.environ.get("PRESSFACTS_NO_CACHE"):
+        return None
+    folder = os.environ.get("PRESSFACTS_CACHE_DIR")
+    if folder:
+        base = Path(folder)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg) if xdg else Path.home() / ".cache") / "pressfacts"
+    name = f"patterns-{regex.__version__}-{sys.implementation.cache_tag}-{_CACHE_FORMAT}.marshal"
+    return base / name
+
+
+def _engine() -> Any:
+    """The ``regex`` module's C engine, or None if this version hides it elsewhere."""
+    main = sys.modules.get("regex._main") or sys.modules.get("regex.regex")
+    engine = getattr(main, "_regex", None)
+    return engine if callable(getattr(engine, "compile", None)) else None
+
+
+def _load() -> dict[_Key, tuple[Any, ...]]:
+    path = cache_path()
+    if path is None:
+        return {}
+    try:
+        # marshal.loads on the whole file: marshal.load on a file object is 20x slower.
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class _Recorder:
+    """Stands in for the C engine while ``regex.compile`` runs, keeping its arguments."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.arguments: tuple[Any, ...] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.engine, name)
+
+    def compile(self, *arguments: Any) -> Any:
+        self.arguments = arguments
+        return self.engine.compile(*arguments)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with int subclasses (the flag enums) made plain ints, so marshal takes it."""
+    if isinstance(value, bool) or value is None or isinstance(value, (str, bytes, float)):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, (set, frozenset)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    raise TypeError(f"cannot store {type(value).__name__}")
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, through the compiled-pattern cache."""
+    global _stored, _missed
+    if _stored is None:
+        _stored = _load()
+    key = (pattern, int(flags))
+    engine = _engine()
+    arguments = _stored.get(key)
+    if arguments is not None and engine is not None:
+        try:
+            compiled = engine.compile(*arguments)
+        except Exception:  # a stale or damaged entry: compile afresh below
+            pass
+        else:
+            _used[key] = arguments
+            return compiled
+    main = sys.modules.get("regex._main")
+    if engine is None or main is None or cache_path() is None:
+        return regex.compile(pattern, flags)
+    recorder = _Recorder(engine)
+    main._regex = recorder  # type: ignore[attr-defined]
+    try:
+        compiled = regex.compile(pattern, flags, cache_pattern=False)
+    finally:
+        main._regex = engine  # type: ignore[attr-defined]
+    if recorder.arguments is not None:
+        try:
+            _used[key] = _plain(recorder.arguments)
+        except TypeError:
+            pass
+        else:
+            _missed = True
+    return compiled
+
+
+def save_compiled() -> None:
+    """Write this process's compiled patterns to the cache if it compiled any afresh."""
+    global _missed
+    path = cache_path()
+    if not _missed or path is None:
+        return
+    _missed = False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                marshal.dump(_used, out)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):
+        pass  # a read-only home or a full disk: run without the cache
+
+
+atexit.register(save_compiled)

@@ -63,7 +63,7 @@ import regex
 
 from .document import ABBREVIATIONS, Document, Span
 from .model import Quote
-from .patterns import TIMEOUT, alternation
+from .patterns import TIMEOUT, alternation, compile_pattern
 
 # --- quote marks ----------------------------------------------------------------
 
@@ -128,11 +128,11 @@ OPEN_BEFORE = frozenset("([{<—–-/*•\u2010\u2011\u2012\u2013\u2014\u2015") 
 CLOSE_AFTER = frozenset(".,;:!?)]}>—–-/*…\u2010\u2011\u2012\u2013\u2014\u2015") | set(ALL_MARKS)
 
 # Words elided with a leading apostrophe: ’em, ’til, rock ’n’ roll.
-ELISIONS = regex.compile(
+ELISIONS = compile_pattern(
     r"(?:em|til|tis|twas|cause|n|round|bout|nuff|kay)(?![\p{L}])", regex.IGNORECASE
 )
 # A decade or year written short: the ’90s, class of ’24.
-SHORT_YEAR = regex.compile(r"\d\d(?:s)?(?![\d])")
+SHORT_YEAR = compile_pattern(r"\d\d(?:s)?(?![\d])")
 
 
 @dataclass(slots=True)
@@ -509,7 +509,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A word as the attribution parser sees it: initials ("T."), abbreviations
 # ("Dr."), names with inner marks ("O’Brien", "Landsberg-Lewis"), domains
 # ("BlackPast.org"), ampersand names ("Smart&Sexy"), or a lone comma.
-TOKEN = regex.compile(
+TOKEN = compile_pattern(
     r"""
       (?:\p{Lu}\.){1,4}(?!\p{L})                               # T.  M.D.  U.S.
     | [\p{L}\d][\p{L}\d&’'\-]*(?:\.[\p{L}\d][\p{L}\d&’'\-]*)*\.?  # words, abbreviations, domains
@@ -521,7 +521,7 @@ TOKEN = regex.compile(
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
 CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
-NAME_RUN = regex.compile(
+NAME_RUN = compile_pattern(
     rf"""
     (?<![\p{{L}}\d])
     {CAP_WORD}                          # the first capitalised word
@@ -533,7 +533,7 @@ NAME_RUN = regex.compile(
 
 # Where a sentence ends inside an attribution, not after an initial or an abbreviation.
 # Each branch opens with its mark, not a lookbehind, so that the scan only stops at marks.
-ATTRIB_END = regex.compile(
+ATTRIB_END = compile_pattern(
     r"""
       [.!?]                            # a full stop that ends the sentence,
       (?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Ph|\p{Lu})[.!?])
@@ -548,7 +548,7 @@ ATTRIB_END = regex.compile(
 )
 
 # After the closing mark: "…,” said NAME, TITLE of ORG." / "…,” according to NAME."
-AFTER_VERB_FIRST = regex.compile(
+AFTER_VERB_FIRST = compile_pattern(
     rf"""
     ^[,.\s]{{0,4}}                              # the comma the writer put outside the marks
     (?:{VERB}|according\s+to)\s+                 # said / says / added / according to
@@ -557,7 +557,7 @@ AFTER_VERB_FIRST = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
 # After the closing mark: "…,” NAME said." / "…,” she added." / "…,” the Minister told reporters."
-AFTER_NAME_FIRST = regex.compile(
+AFTER_NAME_FIRST = compile_pattern(
     rf"""
     ^[,.\s]{{0,4}}
     (?P<who>[^\s,].{{0,160}}?)                   # who, lazily
@@ -568,11 +568,11 @@ AFTER_NAME_FIRST = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 # After the closing mark, only a name and its title: "…” Jane Roe, CEO, Acme Inc."
-AFTER_SIGNATURE = regex.compile(
+AFTER_SIGNATURE = compile_pattern(
     r"^[,\s]{0,4}(?P<who>\p{Lu}[^,]{1,60},[^“”\"«»]{2,160})$", regex.DOTALL
 )
 # After the closing mark, a dash: "…” – NAME, ORG" / "…” —Commissioner NAME".
-AFTER_DASH = regex.compile(
+AFTER_DASH = compile_pattern(
     r"""
     ^[,.\s]{0,3}[-–—―]{1,2}\s*                   # the dash
     (?P<who>\p{Lu}.*)                             # who
@@ -582,7 +582,7 @@ AFTER_DASH = regex.compile(
 # The patterns that read the text before an opening mark are matched right to
 # left (REVERSE) from the mark, so that only the words touching it are read.
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
-BEFORE_VERB = regex.compile(
+BEFORE_VERB = compile_pattern(
     rf"""
     (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
     (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?
@@ -595,14 +595,14 @@ BEFORE_VERB = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
-INTRO_BREAK = regex.compile(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
+INTRO_BREAK = compile_pattern(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
 # Before the opening mark, inverted: "Says Lee, “" / "Adds Jane Roe: “".
 INVERTED_WORDS = frozenset(
     "says said adds added explains explained notes noted continues continued concludes concluded "
     "recalls recalled asks asked writes wrote comments commented remarks remarked".split()
 )
 INVERTED_VERBS = alternation(INVERTED_WORDS)
-BEFORE_INVERTED = regex.compile(
+BEFORE_INVERTED = compile_pattern(
     rf"""
     (?<![\p{{L}}])(?i:{INVERTED_VERBS})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
     """,
@@ -610,7 +610,7 @@ BEFORE_INVERTED = regex.compile(
 )
 # Before the opening mark: "According to NAME, “" / "In the words of NAME: “" / "As NAME put it, “".
 ACCORDING_WORDS = frozenset({"according", "words", "put", "puts"})
-BEFORE_ACCORDING = regex.compile(
+BEFORE_ACCORDING = compile_pattern(
     r"""
       (?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,:;.“”"]{2,120})\s*[,:]\s*
     | (?<![\p{L}])as\s+(?P<who2>[^,:;.“”"]{2,80})\s+puts?\s+it\s*[,:]\s*
@@ -619,7 +619,7 @@ BEFORE_ACCORDING = regex.compile(
 )
 
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
-NAMING_CUE = regex.compile(
+NAMING_CUE = compile_pattern(
     r"""
     (?<![\p{L}])(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|so-called|branded|labell?ed|
        coined|term|terms|word|words|phrase|slogan|theme|motto|hashtag|tagline|caption|banner|
@@ -630,19 +630,19 @@ NAMING_CUE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Small patterns the attribution reader uses, compiled once.
-BRAND_CAPS = regex.compile(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
-CONTRACTION = regex.compile(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
-LEADING_DETERMINER = regex.compile(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
-LEADING_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
-POSSESSIVE_END = regex.compile(r"['’]s?$")  # "Texas'" -> "Texas"
+BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
+CONTRACTION = compile_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
+LEADING_DETERMINER = compile_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
+LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+POSSESSIVE_END = compile_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
-CLAUSE_BREAK = regex.compile(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s", regex.REVERSE)
+CLAUSE_BREAK = compile_pattern(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s", regex.REVERSE)
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
-WORD_BEFORE_STOP = regex.compile(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
-POSSESSIVE_S = regex.compile(r"['’]s$")  # "Acme’s" -> "Acme"
-ORG_END = regex.compile(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
+WORD_BEFORE_STOP = compile_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
+POSSESSIVE_S = compile_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
+ORG_END = compile_pattern(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
 # Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
-APPOSITIVE_END = regex.compile(
+APPOSITIVE_END = compile_pattern(
     r"""
     \s(?:who|which|where|whose|said|says|added|adds|noted|stated|explained|wrote   # a clause
        |in\s+a\s+(?:statement|release|press)|during|on\s+\p{Lu}\p{Ll}+day)\b      # a circumstance
@@ -652,7 +652,7 @@ APPOSITIVE_END = regex.compile(
 # What may follow "Roe said" when it reports the quote: the end of the clause,
 # a circumstance ("in a statement", "on Monday", "told reporters") — not "Roe
 # continues to deliver ...".
-VERB_TAIL = regex.compile(
+VERB_TAIL = compile_pattern(
     r"""
       [^\S\n]*(?:$|[.,;:!?)\]—–\-“"«\n])                         # the clause ends
     | [^\S\n]+(?:(?:in|on|at|during|after|before|while|when|as|today|yesterday|recently
@@ -663,11 +663,11 @@ VERB_TAIL = regex.compile(
     regex.VERBOSE,
 )
 DASHES = "-–—―"
-WHO_END = regex.compile(r"[.;!?](?:\s|$)|[“\"«\n]")  # the end of a dash attribution
-LEAD_IN = regex.compile(
+WHO_END = compile_pattern(r"[.;!?](?:\s|$)|[“\"«\n]")  # the end of a dash attribution
+LEAD_IN = compile_pattern(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
-LEAD_FROM = regex.compile(
+LEAD_FROM = compile_pattern(
     r"^\s*(?:and\s+)?(?:from|by)\s+", regex.IGNORECASE
 )  # "And from Chair Roe:"
 # How a quoted stretch may end, before closing punctuation (read right to left by ``_ends_with``).
@@ -675,11 +675,11 @@ ENDS_SENTENCE = ".!?"
 ENDS_CLAUSE = ".!?,"
 ENDS_PHRASE = ".!?,…"
 
-WORD = regex.compile(r"[\p{L}\d][\p{L}\d’'\-]*")
+WORD = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
 # What ends a cry rather than a title: "!", "?" (a title may keep the writer's full stop).
 TITLE_END = "!?"
 # Strong cues that a quoted stretch of any length is the title of a work.
-TITLE_CUE = regex.compile(
+TITLE_CUE = compile_pattern(
     r"""
     (?<![\p{L}])(?:titled|entitled|called|named|dubbed|headlined|the\s+(?:book|novel|film|movie|song|album|
        paper|article|report|study|essay|poem|play|documentary|series|episode|exhibition|programme|program))
@@ -688,24 +688,26 @@ TITLE_CUE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # A brand written in lower case first: "i2M", "eBay".
-BRAND = regex.compile(r"\p{Ll}[\p{L}\d]*[\p{Lu}\d]")
+BRAND = compile_pattern(r"\p{Ll}[\p{L}\d]*[\p{Lu}\d]")
 # Words a Title In Capitals leaves in lower case.
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs via".split())
 
 
 # Words that make a sentence speak of speech: the one before a quote may name its speaker.
-SPEECH_CUE = regex.compile(
+SPEECH_CUE = compile_pattern(
     rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following)(?![\p{{L}}])",
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
-SPEECH_SUBJECT = regex.compile(rf"(?:,[^,.;“”\"]{{1,60}},)?\s+(?:also\s+)?(?:{VERB})(?![\p{{L}}])")
+SPEECH_SUBJECT = compile_pattern(
+    rf"(?:,[^,.;“”\"]{{1,60}},)?\s+(?:also\s+)?(?:{VERB})(?![\p{{L}}])"
+)
 # "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker,
 # with a verb that reports speech and nothing else ("continues" may not).
 NEXT_SENTENCE_VERBS = (
     "said says told added explained noted stated commented remarked recalled wrote".split()
 )
-NEXT_SENTENCE_WHO = regex.compile(
+NEXT_SENTENCE_WHO = compile_pattern(
     rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{alternation(NEXT_SENTENCE_VERBS)})\b"
 )
 
@@ -789,11 +791,13 @@ NAME_BEFORE_PARTICLES = (
     "al",
     "ter",
 )
-NAME_BEFORE = regex.compile(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
+NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
-NAME_AFTER = regex.compile(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
+NAME_AFTER = compile_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
-ORG_AFTER = regex.compile(rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+ORG_AFTER = compile_pattern(
+    rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
+)
 
 
 ORG_LETTERS = frozenset(w.rstrip(".") for w in ORG_WORDS)

@@ -55,7 +55,7 @@ from .gifts import GiftFrame
 from .model import Bound, Section, Statistic
 from .money import Money
 from .numbers import NumberMention, find_numbers
-from .patterns import alternation
+from .patterns import alternation, compile_pattern
 
 # Words before a number that bound it. Keep the longest first (alternation sorts).
 BOUNDS: dict[str, Bound] = {
@@ -70,7 +70,7 @@ BOUNDS: dict[str, Bound] = {
 }  # fmt: skip
 # The last word of each bound phrase, to skip the search when none is there.
 BOUND_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in BOUNDS)
-BOUND_BEFORE = regex.compile(
+BOUND_BEFORE = compile_pattern(
     rf"(?<![\w-])(?P<bound>{alternation(BOUNDS)})[ \t\u00a0]{{1,2}}$", regex.IGNORECASE
 )
 
@@ -130,8 +130,8 @@ STOP = frozenset(
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
-RANK_BEFORE = regex.compile(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
-SUPERLATIVE_AFTER = regex.compile(
+RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
+SUPERLATIVE_AFTER = compile_pattern(
     r"""[ \t\u00a0-]{1,2}(?:
           (?:largest|biggest|highest|lowest|most|best|fastest|leading|oldest|greatest|busiest|
              top|strongest|smallest|richest|poorest|safest|ranked|place|overall|only\s+to)\b
@@ -140,14 +140,14 @@ SUPERLATIVE_AFTER = regex.compile(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-RANKED_BEFORE = regex.compile(
+RANKED_BEFORE = compile_pattern(
     r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
     regex.IGNORECASE,
 )
-TOP_BEFORE = regex.compile(r"\b(?:top|Top|TOP)[ \u00a0]$")
+TOP_BEFORE = compile_pattern(r"\b(?:top|Top|TOP)[ \u00a0]$")
 
 # What follows a number and shows it is a date, a time, an age or an address.
-NOT_AFTER = regex.compile(
+NOT_AFTER = compile_pattern(
     rf"""
     (?:
         [ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b|[AP]\.M\.)       # 11 a.m.
@@ -164,7 +164,7 @@ NOT_AFTER = regex.compile(
     regex.VERBOSE,
 )
 # A subject: up to seven words after the number; trimmed in ``_subject``.
-SUBJECT = regex.compile(
+SUBJECT = compile_pattern(
     r"""
     (?P<gap>[ \u00a0]|\r?\n|-)                               # " "  "-fold" (not a table's gap)
     (?:(?P<of>of)[ \t\u00a0]{1,2})?                           # "hundreds of"
@@ -177,25 +177,25 @@ SUBJECT = regex.compile(
 _S_GAP, _S_OF, _S_MONEY, _S_NP = (SUBJECT.groupindex[g] for g in ("gap", "of", "money", "np"))
 _BOUND = BOUND_BEFORE.groupindex["bound"]
 # Words that say money is given, for when the gift frame found no amounts.
-GIFT_CUE = regex.compile(
+GIFT_CUE = compile_pattern(
     r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|"
     r"rais(?:e|es|ed|ing))\b",
     regex.IGNORECASE,
 )
-ABBREVIATION = regex.compile(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
-SCALED_CODE = regex.compile(r"\d{3,}[BGT]")
-VERSION = regex.compile(r"\d{1,2}\.0")
-JOINT = regex.compile(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
-NAME_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,\s$")
-LETTERS = regex.compile(r"\p{L}+")
-NP_WORD = regex.compile(r"[^\s,]+(?:,(?=\s))?")
-TICKER_BEFORE = regex.compile(r"\b[A-Z]{2,}:[ \u00a0]$")
+ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
+SCALED_CODE = compile_pattern(r"\d{3,}[BGT]")
+VERSION = compile_pattern(r"\d{1,2}\.0")
+JOINT = compile_pattern(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
+NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
+LETTERS = compile_pattern(r"\p{L}+")
+NP_WORD = compile_pattern(r"[^\s,]+(?:,(?=\s))?")
+TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
 BARE_SCALES = frozenset(
     "hundred hundreds thousand thousands million millions billion billions lakh lakhs crore crores".split()
 )
-FROM_GIVER = regex.compile(r"[ \u00a0]{1,2}(?:from|by)[ \u00a0]{1,2}(?:[Tt]he[ \u00a0])?\p{Lu}")
-TOTAL_AFTER = regex.compile(r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|total|altogether)\b")
-PERIOD_AFTER = regex.compile(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
+FROM_GIVER = compile_pattern(r"[ \u00a0]{1,2}(?:from|by)[ \u00a0]{1,2}(?:[Tt]he[ \u00a0])?\p{Lu}")
+TOTAL_AFTER = compile_pattern(r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|total|altogether)\b")
+PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
 def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list[Statistic]:
