@@ -1,0 +1,90 @@
+"""The compiled-pattern cache: it makes later runs start faster and never changes what they find.
+
+Each test runs the real command in a fresh process, because the cache is read
+once, when the rules are first compiled.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RELEASES = [str(path) for path in sorted((ROOT / "fixtures").glob("*.txt"))]
+
+
+def run(cache: Path | None, *, off: bool = False) -> str:
+    """JSON Lines for every fixture, from a fresh process using ``cache`` as the cache folder."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRESSFACTS_")}
+    if cache is not None:
+        env["PRESSFACTS_CACHE_DIR"] = str(cache)
+    if off:
+        env["PRESSFACTS_NO_CACHE"] = "1"
+    command = [sys.executable, "-m", "cli", "extract", "--format", "jsonl", *RELEASES]
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == len(RELEASES)
+    return done.stdout
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("patterns-*.marshal"))
+
+
+@pytest.fixture(scope="module")
+def reference() -> str:
+    """What the rules find with the cache turned off."""
+    return run(None, off=True)
+
+
+def test_first_run_writes_the_cache_and_output_is_unchanged(tmp_path: Path, reference: str) -> None:
+    """A first run compiles the rules, stores them in the cache folder and finds exactly the same facts."""
+    assert run(tmp_path) == reference
+    assert len(cache_files(tmp_path)) == 1
+
+
+def test_second_run_reads_the_cache_and_writes_nothing(tmp_path: Path, reference: str) -> None:
+    """A run with a full cache finds the same facts and leaves the file as it was: no pattern depends on the text."""
+    run(tmp_path)
+    [stored] = cache_files(tmp_path)
+    before = (stored.read_bytes(), stored.stat().st_mtime_ns)
+    assert run(tmp_path) == reference
+    assert (stored.read_bytes(), stored.stat().st_mtime_ns) == before
+
+
+def test_a_damaged_cache_is_ignored_and_replaced(tmp_path: Path, reference: str) -> None:
+    """Garbage in the cache file changes nothing found, and the run writes a good file over it."""
+    run(tmp_path)
+    [stored] = cache_files(tmp_path)
+    stored.write_bytes(b"\x00not a cache\xff" * 50)
+    assert run(tmp_path) == reference
+    assert not stored.read_bytes().startswith(b"\x00not a cache")
+    assert run(tmp_path) == reference
+
+
+def test_an_entry_of_the_wrong_shape_is_compiled_afresh(tmp_path: Path, reference: str) -> None:
+    """A readable file whose entries the engine refuses is passed over pattern by pattern."""
+    import marshal
+
+    run(tmp_path)
+    [stored] = cache_files(tmp_path)
+    entries = marshal.loads(stored.read_bytes())
+    stored.write_bytes(marshal.dumps({key: ("broken",) for key in entries}))
+    assert run(tmp_path) == reference
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(tmp_path: Path, reference: str) -> None:
+    """When the cache folder cannot be made (a file stands in its place) the run still succeeds."""
+    blocker = tmp_path / "cache"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert run(blocker) == reference
+
+
+def test_turned_off_writes_nothing(tmp_path: Path, reference: str) -> None:
+    """PRESSFACTS_NO_CACHE=1 leaves the cache folder empty."""
+    assert run(tmp_path, off=True) == reference
+    assert cache_files(tmp_path) == []
