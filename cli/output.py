@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from typing import TextIO
 
@@ -41,6 +40,8 @@ def atomic_file(path: str) -> Iterator[TextIO]:
     On any exception, KeyboardInterrupt included, the temporary file is removed.
     """
     folder = os.path.dirname(os.path.abspath(path))
+    import tempfile  # only for -o: the usual run writes to stdout
+
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as f:

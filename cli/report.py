@@ -20,7 +20,6 @@ a crossing one has several marks with the same ``data-fact``, the first with
 
 from __future__ import annotations
 
-import html
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -46,6 +45,8 @@ COLOURS: dict[str, str] = {
 
 def _e(value: Any) -> str:
     """HTML-escaped text, quotes included, for element content and attribute values."""
+    import html  # here, not at the top: every command's start pays for what cli.app imports
+
     return html.escape("" if value is None else str(value), quote=True)
 
 
