@@ -26,6 +26,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -84,12 +85,22 @@ def trie(words: Iterable[str]) -> str:
     unique = sorted(set(words))
     key = ("\n".join(unique), -1)  # flags -1: no pattern has them
     stored = _entries().get(key)
-    if isinstance(stored, tuple) and len(stored) == 1 and isinstance(stored[0], str):
+    if (
+        isinstance(stored, tuple)
+        and len(stored) == 2
+        and isinstance(stored[0], str)
+        and stored[1] == _checksum(key[0], stored[0])
+    ):
         _used[key] = stored
         return stored[0]
     built = _build_trie(unique)
-    _remember(key, (built,))
+    _remember(key, (built, _checksum(key[0], built)))
     return built
+
+
+def _checksum(words: str, built: str) -> int:
+    """A check that a stored tree belongs to its words (the engine checks pattern entries itself)."""
+    return zlib.crc32(f"{words}\x00{built}".encode())
 
 
 def _build_trie(words: list[str]) -> str:
@@ -127,7 +138,7 @@ def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int |
 # --- the compiled-pattern cache -------------------------------------------------
 
 #: Bumped whenever the layout of the cache entries changes.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 _Key = tuple[str, int]
 #: Engine arguments read from the cache file (None until first needed).
@@ -164,11 +175,27 @@ def _load() -> dict[_Key, tuple[Any, ...]]:
     if path is None:
         return {}
     try:
-        # marshal.loads on the whole file: marshal.load on a file object is 20x slower.
-        data = marshal.loads(path.read_bytes())
+        return unpack(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    return data if isinstance(data, dict) else {}
+
+
+def pack(entries: dict[_Key, tuple[Any, ...]]) -> bytes:
+    """The cache file's bytes: the marshalled entries behind their CRC-32."""
+    payload = marshal.dumps(entries)
+    return zlib.crc32(payload).to_bytes(4, "big") + payload
+
+
+def unpack(data: bytes) -> dict[_Key, tuple[Any, ...]]:
+    """The entries of a cache file; ValueError if it is damaged."""
+    payload = data[4:]
+    if len(data) < 4 or zlib.crc32(payload) != int.from_bytes(data[:4], "big"):
+        raise ValueError("damaged pattern cache")
+    # marshal.loads on bytes: marshal.load on a file object is 20x slower.
+    entries = marshal.loads(payload)
+    if not isinstance(entries, dict):
+        raise ValueError("damaged pattern cache")
+    return entries
 
 
 class _Recorder:
@@ -258,7 +285,7 @@ def save_compiled() -> None:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                marshal.dump(_used, out)
+                out.write(pack(_used))
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from extractors.patterns import pack, unpack
+
 ROOT = Path(__file__).resolve().parents[1]
 RELEASES = [str(path) for path in sorted((ROOT / "fixtures").glob("*.txt"))]
 
@@ -67,13 +69,11 @@ def test_a_damaged_cache_is_ignored_and_replaced(tmp_path: Path, reference: str)
 
 
 def test_an_entry_of_the_wrong_shape_is_compiled_afresh(tmp_path: Path, reference: str) -> None:
-    """A readable file whose entries the engine refuses is passed over pattern by pattern."""
-    import marshal
-
+    """A sound file whose entries are not what the engine or a word tree needs is passed over entry by entry."""
     run(tmp_path)
     [stored] = cache_files(tmp_path)
-    entries = marshal.loads(stored.read_bytes())
-    stored.write_bytes(marshal.dumps({key: ("broken",) for key in entries}))
+    entries = unpack(stored.read_bytes())
+    stored.write_bytes(pack({key: ("broken",) for key in entries}))
     assert run(tmp_path) == reference
 
 
