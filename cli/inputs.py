@@ -40,8 +40,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, NamedTuple
 
 #: File name endings searched for in folders (compared without case).
 RELEASE_SUFFIXES = (".txt", ".md", ".text", ".jsonl")
@@ -74,8 +73,7 @@ def _c1_fallback(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("pressfacts-c1", _c1_fallback)
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """One release to extract from."""
 
     source: str  # the path as given, "-", "corpus.jsonl#<id>" or "example"
@@ -83,8 +81,7 @@ class Item:
     warnings: tuple[str, ...] = ()  # about this release, printed as it is processed
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """Something wrong with one input: an error (the input is skipped, exit 1) or a warning."""
 
     source: str

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -81,8 +80,7 @@ def _value(name: str, fact: Any) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     """One row of the summary table."""
 
     anchor: str  # the release section's id

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .inputs import Item, Problem
 
@@ -33,8 +32,7 @@ CHUNK_CHARS = 1_000_000
 WINDOW_PER_JOB = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Done:
+class Done(NamedTuple):
     """One release extracted: its record (``Release.to_dict(fields)``) and its input warnings."""
 
     source: str

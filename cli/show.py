@@ -25,8 +25,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -54,12 +53,11 @@ BOILERPLATE_STYLE = "dim"
 BOILERPLATE = "boilerplate"
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """One highlighted stretch: a fact of a field, or the boilerplate region."""
 
     field: str  # "donors", ... or "boilerplate"
-    index: int  # the fact's position in its field's list
+    number: int  # the fact's position in its field's list
     start: int
     end: int
 
@@ -71,11 +69,10 @@ class Mark:
     @property
     def key(self) -> str:
         """An identifier unique within a release: "donors-0"."""
-        return f"{self.field}-{self.index}"
+        return f"{self.field}-{self.number}"
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """One step of a layout: text, or a mark opening or closing around what follows."""
 
     kind: str  # "text", "open" or "close"
