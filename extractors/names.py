@@ -204,9 +204,7 @@ _LATER_WORD = rf"(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?(?![\d,.]))"
 # One space between words, two in sloppy text, or a line end in hard-wrapped text.
 _GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
 
-NAME = compile_pattern(
-    rf"""
-    (?=\p{{L}})                                         # a letter first: a cheap test before the next
+_NAME_BODY = rf"""
     (?<![\p{{L}}\d\-.&@/|])                             # not inside a word, an address or a URL
     (?P<name>
         {_WORD}                                         # the first word
@@ -215,9 +213,17 @@ NAME = compile_pattern(
             {_LATER_WORD}
         ){{0,9}}                                        # up to ten words
     )
-    """,
-    regex.VERBOSE,
-)
+"""
+
+# A name: its first word opens on a letter (a capital, or "eBay", "i2M").
+NAME = compile_pattern(r"(?=\p{L})" + _NAME_BODY, regex.VERBOSE)
+# The same, opening on a capital: the engine then skips to the capitals of the
+# text, three times faster than trying every letter. Names opening on a small
+# letter ("eBay") are found apart, around the capitals that follow a small letter.
+NAME_CAPITAL = compile_pattern(r"(?=\p{Lu})" + _NAME_BODY, regex.VERBOSE)
+NAME_SMALL = compile_pattern(r"(?=\p{Ll})" + _NAME_BODY, regex.VERBOSE)
+# A capital after a small letter or a digit: "eBay", "i2M" (and "McDonald").
+_INNER_CAPITAL = compile_pattern(r"\p{Lu}(?<=[\p{Ll}\d]\p{Lu})")
 
 _PROGRAMME_FOR = compile_pattern(
     r"\s(?:for|FOR)\s(?:\S+\s){0,5}?(?:Program|Programme|Project|Initiative|Campaign|Scholarship|Research|Fund)s?$"
@@ -230,6 +236,8 @@ _PROGRAMME_OF = compile_pattern(
     r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign|Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",
 )
 _POSSESSIVE = compile_pattern(rf"{APOSTROPHE}s?$")
+# An adverb opening a sentence before a comma: "Additionally, Acme ..." is no name.
+_ADVERB = compile_pattern(r"\p{Lu}\p{Ll}{3,}ly")
 _TOKEN = compile_pattern(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-|]*")
 
 
@@ -266,14 +274,18 @@ def _contracted(word: str) -> bool:
 
 def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int, int]]:
     """Cut a capitalised run into names: drop stop words at its ends, break at headline verbs."""
-    words = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    words = [m.span() for m in _TOKEN.finditer(text, start, end)]
     pieces: list[list[tuple[int, int]]] = [[]]
     full = text
     linked = False  # a name takes one "of" or "for": "Department of Defense | for Graphite"
     prev_end = -1
+    # Line ends and apostrophes are rare in a run: their checks are skipped without them.
+    lines = full.find("\n", start, end) >= 0
+    run = full[start:end]
+    apostrophe = "'" in run or "’" in run  # the only apostrophes a token holds
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
-        if prev_end >= 0 and "\n" in full[prev_end:ws] and _short_line(full, prev_end):
+        if lines and prev_end >= 0 and "\n" in full[prev_end:ws] and _short_line(full, prev_end):
             pieces.append([])  # a heading line, then the body: two names, not one
         prev_end = we
         if word == "on" and pieces[-1]:
@@ -286,11 +298,12 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 pieces.append([])
                 continue
             linked = True
-        if word[-2:-1] in _APOSTROPHES and word[-1:] == "s":
-            word = word[:-2]
-        if _contracted(word):  # "We're", "Don't"
-            pieces.append([])
-            continue
+        if apostrophe:
+            if word[-2:-1] in _APOSTROPHES and word[-1:] == "s":
+                word = word[:-2]
+            if _contracted(word):  # "We're", "Don't"
+                pieces.append([])
+                continue
         if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
             word in TITLE_WORDS
         ):
@@ -301,7 +314,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         # "UNICEF’s Learning Passport": a possessive splits the run unless an
         # organisation word follows ("Speedway Children's Charities").
         if (
-            full[we - 1 : we] == "s"
+            apostrophe
+            and full[we - 1 : we] == "s"
             and full[we - 2 : we - 1] in _APOSTROPHES
             and we - ws >= 2
             and not _possessive_inside(full, ws, we, end)
@@ -318,8 +332,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         while piece and (
             not full[piece[0][0]].isalpha()
             or (
-                _fullmatch(r"\p{Lu}\p{Ll}{3,}ly", full[piece[0][0] : piece[0][1]]) is not None
-                and full[piece[0][1] : piece[0][1] + 1] == ","
+                full[piece[0][1] : piece[0][1] + 1] == ","
+                and _ADVERB.fullmatch(full, piece[0][0], piece[0][1]) is not None
             )
             or full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
@@ -335,19 +349,29 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             continue
         s, e = piece[0][0], piece[-1][1]
         # A trailing possessive or full stop that is not an abbreviation's.
-        chunk = full[s:e]
-        m = _search(rf"{APOSTROPHE}s?$", chunk)
-        if m:  # "UNICEF’s", "Veterans’"
-            e = s + m.start()
+        # (A piece ends on a token's last character, never on a line end.)
+        if full[e - 1] in _APOSTROPHES:  # "Veterans’"
+            e -= 1
+        elif full[e - 1] == "s" and e - 2 >= s and full[e - 2] in _APOSTROPHES:  # "UNICEF’s"
+            e -= 2
         chunk = full[s:e]
         if chunk.endswith(".") and not chunk.endswith(NAME_ABBREVIATIONS):
             last = chunk.rsplit(" ", 1)[-1]
             if not _fullmatch(r"(?:\p{Lu}\.)+", last):
                 e -= 1
-        m = _PROGRAMME_OF.match(full, s, e)
+        # The two programme patterns need their "of" or "for": looked for first.
+        m = (
+            _PROGRAMME_OF.match(full, s, e)
+            if full.find("of", s, e) >= 0 or full.find("OF", s, e) >= 0
+            else None
+        )
         if m and m.end() < e:
             s = m.end()
-        m = _PROGRAMME_FOR.search(full, s, e)
+        m = (
+            _PROGRAMME_FOR.search(full, s, e)
+            if full.find("for", s, e) >= 0 or full.find("FOR", s, e) >= 0
+            else None
+        )
         if m:  # "Lakeshore University | for Rural Nursing Program": the programme is not the name
             e = m.start()
         if e > s:
@@ -382,6 +406,21 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     return bool(nxt) and nxt[0].lower().rstrip(".,") in ORG_SUFFIXES
 
 
+def _kind_word(text: str, word: str, start: int) -> Kind:
+    """``_kind`` of a name of one word of letters."""
+    if 2 <= len(word) <= 8 and _ACRONYM.fullmatch(word) is not None:
+        return "org"  # an acronym: UNICEF
+    if 3 <= len(word) <= 5 and _MIXED_ACRONYM.fullmatch(word) is not None:
+        return "org"  # a mixed-case acronym: DoD, DfE
+    if text[max(0, start - 14) : start].rstrip().endswith(PERSON_TITLES):
+        return "person"
+    return "name"
+
+
+_ACRONYM = compile_pattern(r"[\p{Lu}\d&\-.]{2,8}")
+_MIXED_ACRONYM = compile_pattern(r"\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2}")
+
+
 def _kind(text: str, start: int, end: int) -> Kind:
     """Whether a name looks like an organisation, a person, or cannot be told."""
     chunk = text[start:end]
@@ -392,11 +431,12 @@ def _kind(text: str, start: int, end: int) -> Kind:
         return "org"
     if (
         len(words) == 1
-        and _fullmatch(r"[\p{Lu}\d&\-.]{2,8}", chunk)
+        and 2 <= len(chunk) <= 8
+        and _ACRONYM.fullmatch(chunk)
         and any(c.isalpha() for c in chunk)
     ):
         return "org"  # an acronym: UNICEF, H-E-B
-    if len(words) == 1 and _fullmatch(r"\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2}", chunk):
+    if len(words) == 1 and 3 <= len(chunk) <= 5 and _MIXED_ACRONYM.fullmatch(chunk):
         return "org"  # a mixed-case acronym: DoD, DfE
     before = text[max(0, start - 14) : start].rstrip()
     if before.endswith(PERSON_TITLES):
@@ -434,6 +474,53 @@ _GIVEN_NAMES = frozenset(
 )
 
 
+def _name_runs(text: str, start: int, end: int) -> Iterable[regex.Match[str]]:
+    """The matches of NAME in ``text[start:end]``, as its ``finditer`` gives them.
+
+    NAME_CAPITAL finds the runs opening on a capital; a run opening on a small
+    letter ("eBay") needs a capital after a small letter or a digit, so only
+    around those is NAME_SMALL tried, and the leftmost of the two is taken.
+    """
+    inner = [m.start() for m in _INNER_CAPITAL.finditer(text, start, end)]
+    if not inner:
+        yield from finditer(NAME_CAPITAL, text, start, end)
+        return
+    pos = start
+    while pos < end:
+        m = NAME_CAPITAL.search(text, pos, end)
+        limit = m.start() if m is not None else end
+        for u in inner:
+            if u < pos or u >= limit:
+                continue
+            # The run opens at most two small letters and some digits before the capital.
+            digits = u
+            while digits > pos and text[digits - 1].isdecimal():  # what \d matches
+                digits -= 1
+            for q in range(max(pos, digits - 2), digits):
+                small = NAME_SMALL.match(text, q, end)
+                if small is not None:
+                    break
+            else:
+                continue
+            m = small
+            break
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+# Single words that are never a name on their own: stop capitals, offices, verbs a
+# headline capitalises, connectors (what ``_trim`` and ``find_names`` drop).
+_DROP_ALONE = (
+    STOP_CAPITALS
+    | TITLE_WORDS
+    | _TRAILING_VERBS
+    | HEADLINE_BREAKS
+    | {"of", "for", "and", "de", "la", "the", "du", "des", "del", "van", "von", "der", "da"}
+)
+
+
 def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Name]:
     """Every capitalised name in ``doc.text[start:end]``, in order."""
     text = doc.text
@@ -441,7 +528,17 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
     out: list[Name] = []
     title = doc.title
     title_case: bool | None = None  # the headline's case, looked at once
-    for m in finditer(NAME, text, start, end):
+    for m in _name_runs(text, start, end):
+        word = m.group()
+        if word.isalpha():
+            # One plain word, the commonest run ("The", "Acme"): ``_trim`` would keep it
+            # whole or drop it, and this says which without its loop.
+            if word.lower() in _DROP_ALONE or (len(word) < 2 and not word.isupper()):
+                continue
+            if text[m.end() : m.end() + 1] == "," and _ADVERB.fullmatch(word) is not None:
+                continue  # "Additionally, ..."
+            out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
+            continue
         headline = False
         if title is not None and title.start <= m.start() < title.end:
             if title_case is None:

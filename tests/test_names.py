@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.document import read
-from extractors.names import acronym_of, clean_name, find_names, name_tokens, word_alternation
+from extractors.names import acronym_of, clean_name, find_names, name_tokens
 
 FOUND = [
     # (text, expected names in order)
@@ -114,18 +114,6 @@ def test_name_tokens_ignore_legal_forms() -> None:
     got = name_tokens("Alsco Uniforms, Inc.'s")
 
     assert got == frozenset({"alsco", "uniforms"})
-
-
-@pytest.mark.parametrize("words", [["gift", "gifts", "given"], ["a", "ab", "abc"], ["x"]])
-def test_word_alternation_matches_exactly_its_words(words: list[str]) -> None:
-    """The prefix-tree alternation matches each word whole and nothing else."""
-    import regex
-
-    pattern = regex.compile(rf"(?:{word_alternation(words)})")
-
-    got = sorted(w for w in [*words, "gif", "abcd", "y"] if pattern.fullmatch(w))
-
-    assert got == sorted(words)
 
 
 def test_spans_point_into_the_text() -> None:
