@@ -38,6 +38,8 @@ Output: ``Beneficiary(text, start, end, rule, confidence)``.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .document import Document, Span
@@ -245,24 +247,27 @@ POST = compile_pattern(
                   dedicated|committed|interested|eligible)\b
       | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
     )
-    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*?                 # "in the U.S."
-    (?=[.;:!?\n“”"—–()\[\]]|$)
+    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*+                 # "in the U.S."
+    (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
     """,
     regex.VERBOSE,
 )
 # Where a qualifier ends: a new clause, a purpose, a means.
 CUT = compile_pattern(
     r"""
-    (?<!\bwho|\bthat|struggling|striving|trying|unable|able)                                             # "students who are ..."
-    [ \u00a0](?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
+    [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
+    (?:
+    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able)[ \u00a0])  # "students who are ..."
+    (?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
               for|in[ ](?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once)\b
-    | (?<!struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)      # "people living with HIV"
-      [ \u00a0]with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
+    | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
+      with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
                                   life-|rare|medical|complex))                          # "students with resources"
+    )
     | ,(?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
           [ \u00a0](?:and|or)[ \u00a0][\p{Ll}\-]{2,20}[ \u00a0]*$)                   #  and dance": a list
     """,
@@ -315,52 +320,52 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     candidates: list[tuple[float, int, int, str]] = []
     covered_until = -1
     for span in spans:
-        for m in _heads(text, span):
-            if m.start() < covered_until:
+        for h_start, h_end in _heads(text, span):
+            if h_start < covered_until:
                 continue
-            if m.end() - m.start() == 9 and _plain_community(text, m):
+            if h_end - h_start == 9 and _plain_community(text, h_start, h_end):
                 continue  # "the community", "Community Fund": no group named
-            found = _phrase(text, m, span)
+            found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
             start, end, cue, head = found
             covered_until = end
-            if _is_name(doc, m):
+            if _is_name(doc, h_start, h_end):
                 continue
             in_title = doc.title is not None and doc.title.start <= start < doc.title.end
             if in_title:
                 # A headline's qualifiers are kept only when they say where or which:
                 # "Families Affected by the Floods", "Students in Rural Georgia".
-                t = TITLE_QUALIFIER.match(text, m.end(), span.end)
-                end = t.end() if t is not None else min(end, m.end())
+                t = TITLE_QUALIFIER.match(text, h_end, span.end)
+                end = t.end() if t is not None else min(end, h_end)
             phrase = text[start:end]
             low = phrase.lower()
-            if (head in NOT_HEADS and not _helped_members(text, head, m.start())) or any(
+            if (head in NOT_HEADS and not _helped_members(text, head, h_start)) or any(
                 r and (low in r or (r in low and head in r)) for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
             if _bare_generic(low) or (
                 head in GENERIC
                 and cue in WEAK_CUES
-                and not DESCRIBED.match(text, m.end(), end)
+                and not DESCRIBED.match(text, h_end, end)
                 and not _names_a_group(low)
-                and not _told_apart(text, start, m.start())
+                and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
-            if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, m.start()):
+            if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, h_start):
                 continue  # "serving businesses": customers; "small businesses" are helped
-            if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, m.start()):
+            if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
                 continue  # "giving to participating nonprofits": a programme's members
-            if head == "student" and SINGULAR_COMPOUND.match(text, m.end(), end):
+            if head == "student" and SINGULAR_COMPOUND.match(text, h_end, end):
                 continue  # "student learning": a noun compound, not a student
-            if _names_an_organisation(text, m.start(), m.end() if in_title else end, span.end):
+            if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
                 continue  # "Boys & Girls Clubs", "Children's Hospital": a name
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue in _PURPOSE_CUES else 1.0
             if in_title:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
                 score += GIFT_BONUS  # a gift sentence, or who may apply for it
-            if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= m.end()):
+            if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= h_end):
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
@@ -406,15 +411,15 @@ _PLAIN_BEFORE = compile_pattern(
 _COMMUNITY_NEED = compile_pattern(r"[ \u00a0]needs?\b")  # "urgent community need": a need
 
 
-def _plain_community(text: str, m: regex.Match[str] | _Hit) -> bool:
-    """Whether a "community" head is a name's word or has no qualifier before it."""
-    word = m.group()
+def _plain_community(text: str, start: int, end: int) -> bool:
+    """Whether a "community" head (``text[start:end]``) is a name's word or has no qualifier before it."""
+    word = text[start:end]
     if word.lower() != "community":
         return False
     return (
         word[0] == "C"
-        or _PLAIN_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
-        or _COMMUNITY_NEED.match(text, m.end()) is not None
+        or _PLAIN_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _COMMUNITY_NEED.match(text, end) is not None
     )
 
 
@@ -444,24 +449,6 @@ def _bare_generic(phrase: str) -> bool:
     return len(words) == 1 and words[0] in GENERIC
 
 
-class _Hit:
-    """A head word found by ``_heads``: the slice of a match that the phrase reader uses."""
-
-    __slots__ = ("_end", "_start", "_text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self._text, self._start, self._end = text, start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._text[self._start : self._end]
-
-
 _HEAD_BYTES = frozenset(w.encode("ascii") for w in HEADS | NOT_HEADS)
 # Letters, digits and the hyphen of "student-athletes" stay; the rest becomes space.
 _SEPARATORS = bytes(
@@ -469,8 +456,8 @@ _SEPARATORS = bytes(
 )
 
 
-def _heads(text: str, span: Span) -> list[_Hit]:
-    """The head words in a span, in order.
+def _heads(text: str, span: Span) -> list[tuple[int, int]]:
+    """The head words in a span, in order, as (start, end).
 
     Which heads occur at all is a set lookup over the span's lower-cased words
     (``str`` and ``bytes`` methods, at C speed); only those are then located.
@@ -478,11 +465,11 @@ def _heads(text: str, span: Span) -> list[_Hit]:
     chunk = text[span.start : span.end]
     low = chunk.lower()
     if len(low) != len(chunk):  # a rare character whose lower case is longer
-        return [_Hit(text, m.start(), m.end()) for m in finditer(HEAD, text, span.start, span.end)]
+        return [m.span() for m in finditer(HEAD, text, span.start, span.end)]
     present = _HEAD_BYTES.intersection(
         low.encode("ascii", "replace").translate(_SEPARATORS).split()
     )
-    hits: list[_Hit] = []
+    hits: list[tuple[int, int]] = []
     for raw in present:
         word = raw.decode("ascii")
         n = len(word)
@@ -491,9 +478,9 @@ def _heads(text: str, span: Span) -> list[_Hit]:
             before = low[i - 1] if i else " "
             after = low[i + n] if i + n < len(low) else " "
             if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after == "-"):
-                hits.append(_Hit(text, span.start + i, span.start + i + n))
+                hits.append((span.start + i, span.start + i + n))
             i = low.find(word, i + n)
-    hits.sort(key=_Hit.start)
+    hits.sort()
     return hits
 
 
@@ -517,16 +504,16 @@ def _names_an_organisation(text: str, head_start: int, end: int, limit: int) -> 
     return any(ORG_AFTER.match(text, at, min(limit, at + 60)) for at in (head_end, end))
 
 
-def _is_name(doc: Document, m: regex.Match[str] | _Hit) -> bool:
+def _is_name(doc: Document, start: int, end: int) -> bool:
     """Whether a head word is part of a name: "Speedway Children's Charities", "Women in Tech"."""
     text = doc.text
-    if not m.group()[:1].isupper():
+    if not text[start].isupper():
         return False
-    if doc.title is not None and doc.title.start <= m.start() < doc.title.end:
+    if doc.title is not None and doc.title.start <= start < doc.title.end:
         return False
-    if POSSESSIVE_NAME.match(text, m.end(), m.end() + 4):
+    if POSSESSIVE_NAME.match(text, end, end + 4):
         return True
-    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\u00a0")
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
     return not (not before or before[-1] in '.!?:\n\r"“”•*')
 
 
@@ -589,7 +576,12 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
     return merged
 
 
-_WORD = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*")
+# A word and the gap after it, up to the next word: a word opens at every letter or
+# digit, so the gap is the run of other characters (empty after "1,234" in "1,2345").
+_WORD_GAP = compile_pattern(r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*)([^\p{L}\d]*)")
+# The same over text that is all ASCII, where it reads the same words: the standard
+# library's engine tries these short windows several times faster.
+_ASCII_WORD_GAP = re.compile(r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*)([^A-Za-z0-9]*)")
 _GAP = compile_pattern(r",?\s+")
 
 
@@ -598,16 +590,17 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
 
     Only the run of words that reaches ``end`` through plain gaps (spaces, or a
     comma and spaces) is kept: anything else ("(", a full stop) ends the phrase.
+    One ``findall`` (no match objects); positions are counted back from ``end``.
     """
-    words = list(_WORD.finditer(text, floor, end))
     out: list[tuple[int, str, bool]] = []
-    nxt = end
-    for w in reversed(words):
-        gap = text[w.end() : nxt]
+    pos = end
+    window = text[floor:end]
+    pairs = (_ASCII_WORD_GAP if window.isascii() else _WORD_GAP).findall(window)
+    for word, gap in reversed(pairs):
         if gap != " " and gap != ", " and not _GAP.fullmatch(gap):  # common gaps first
             break
-        out.append((w.start(), w.group().lower(), gap.startswith(",")))
-        nxt = w.start()
+        pos -= len(gap) + len(word)
+        out.append((pos, word.lower(), gap[:1] == ","))
     out.reverse()
     return out
 
@@ -684,25 +677,22 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
     return cue, start, i <= 0
 
 
-def _phrase(text: str, m: regex.Match[str] | _Hit, span: Span) -> tuple[int, int, str, str] | None:
-    """The phrase around a head noun, its cue word and its head, or None without a cue."""
-    head = m.group().lower()
+def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, str, str] | None:
+    """The phrase around the head noun ``text[h_start:h_end]``, its cue word and its head, or None without a cue."""
     # A near window first; a wider one only when the walk reached its edge.
-    near = max(span.start, m.start() - NEAR_WINDOW)
-    cue, start, reached = _walk(text, m.start(), near)
-    far = max(span.start, m.start() - FAR_WINDOW)
+    near = max(span.start, h_start - NEAR_WINDOW)
+    cue, start, reached = _walk(text, h_start, near)
+    far = max(span.start, h_start - FAR_WINDOW)
     if reached and far < near:
-        cue, start, _ = _walk(text, m.start(), far)
+        cue, start, _ = _walk(text, h_start, far)
     if not cue:
         return None
-    end = _after(
-        text, m.end(), span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE, cue in GIVE_CUES
-    )
+    end = _after(text, h_end, span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE, cue in GIVE_CUES)
     if end is None:
         return None
-    if start > m.start():
-        start = m.start()
-    return start, end, cue, head
+    if start > h_start:
+        start = h_start
+    return start, end, cue, text[h_start:h_end].lower()
 
 
 def _after(
@@ -724,6 +714,10 @@ def _after(
         end = _trim(text, end, p.end())
     # Coordinated groups: "children and their families", "women and girls, grandmothers, ...".
     for _ in range(6):
+        # the glue before another head ("and", "&", a comma) lies in the next 17 characters
+        near = text[end : end + _GLUE_REACH]
+        if "," not in near and "&" not in near and "and" not in near and "or" not in near:
+            break
         c = COORD.match(text, end, limit)
         if c is None:
             break
@@ -756,6 +750,8 @@ def _after(
 
 
 _GLUE = compile_pattern(r"and|or|&|,")
+# How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
+_GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".
 _PURPOSE_CUES = frozenset({"so", "for_help"})
 # "its work with X": the charity's work names who it helps.
