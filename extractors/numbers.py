@@ -295,7 +295,13 @@ _WORD_SPLIT = compile_pattern(r"[\s\-\u2013]+")
 
 def _parse_digits(raw: str) -> float:
     """The value of one ``_DIGITS`` match."""
-    if raw.count(".") < 2 and not any(c in raw for c in ", \u00a0\u202f"):
+    if (
+        "," not in raw
+        and " " not in raw
+        and "\u00a0" not in raw
+        and "\u202f" not in raw
+        and raw.count(".") < 2
+    ):
         return float(raw)  # "1250", "2.5", ".08"
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if "," not in s and "." not in s:
@@ -545,11 +551,37 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return toks
 
 
-def _parse_body(text: str, start: int, end: int) -> list[tuple[int, int, float, bool, bool]]:
+_Part = tuple[int, int, float, bool, bool]
+#: Parses of phrase bodies by their text, with offsets from the body's start:
+#: the same phrases ("one of", "fourth quarter", "2.5 million") recur within and
+#: across releases, and a parse costs a tokenising scan and a dozen objects.
+_BODY_PARSES: dict[str, tuple[_Part, ...]] = {}
+_BODY_PARSES_MAX = 4096
+
+
+def _parse_body(text: str, start: int, end: int) -> list[_Part]:
     """Split a run of number tokens into numbers ("4000 3 hundred" is two) and value each.
 
-    Each number is ``(start, end, value, spelt out, is a fraction)``.
+    Each number is ``(start, end, value, spelt out, is a fraction)``. A parse
+    depends on the body's text alone, except after a comma (the lookbehind of
+    the decimal-comma form in ``_DIGITS`` reads it): those are not kept.
     """
+    if start and text[start - 1] == ",":
+        return _parse_body_at(text, start, end)
+    raw = text[start:end]
+    parts = _BODY_PARSES.get(raw)
+    if parts is None:
+        if len(_BODY_PARSES) >= _BODY_PARSES_MAX:
+            _BODY_PARSES.clear()
+        parts = tuple(
+            (s - start, e - start, v, w, f) for s, e, v, w, f in _parse_body_at(text, start, end)
+        )
+        _BODY_PARSES[raw] = parts
+    return [(s + start, e + start, v, w, f) for s, e, v, w, f in parts]
+
+
+def _parse_body_at(text: str, start: int, end: int) -> list[_Part]:
+    """``_parse_body`` without the kept parses."""
     out: list[tuple[int, int, float, bool, bool]] = []
     g: _Group | None = None
     members: list[_Tok] = []
@@ -666,18 +698,20 @@ def _starts(text: str, pos: int, endpos: int) -> list[int]:
     low = chunk.lower()
     if len(low) == len(chunk):
         # Bytes of the same length (other letters become "?"), punctuation made
-        # space, split: which number words occur at all, at C speed.
-        words = low.encode("ascii", "replace").translate(_ASCII_SEPARATORS).split()
-        for raw_word in _WORD_BYTES.intersection(words):
-            word = raw_word.decode("ascii")
-            i = low.find(word)
-            n = len(word)
+        # space, split: which number words occur at all, at C speed. Behind a
+        # space byte in those bytes, so that "someone" and "often" are not tried.
+        padded = b" " + low.encode("ascii", "replace").translate(_ASCII_SEPARATORS)
+        size = len(low)
+        for raw_word in _WORD_BYTES.intersection(padded.split()):
+            key = b" " + raw_word
+            n = len(raw_word)
+            i = padded.find(key)  # the word starts at ``i`` in ``low``
             while i >= 0:
                 before = low[i - 1] if i else " "
-                after = low[i + n] if i + n < len(low) else " "
+                after = low[i + n] if i + n < size else " "
                 if not before.isalnum() and not after.isalpha():
                     found.append(pos + i)
-                i = low.find(word, i + n)
+                i = padded.find(key, i + 1)
     found.sort()
     return found
 
@@ -694,6 +728,9 @@ def _head_start(text: str, c: int, floor: int) -> int:
     if prev in "-\u2212." or (prev.isspace() and c >= 2 and text[c - 2] in "-\u2212"):
         pass
     elif prev.isspace():
+        last = text[c - 2] if c - 2 >= floor else " "
+        if last not in "aAnNsSeEfF" and not last.isspace():
+            return c  # the word before cannot be "a", "an", "minus", "negative" or "of"
         head = text[max(floor, c - 12) : c].rstrip()
         word = head[head.rfind(" ") + 1 :].lower() if head else ""
         if word not in ("a", "an", "minus", "negative", "of"):
@@ -874,7 +911,11 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
         return [NumberMention(m.group(), start, end, value, "number", "at_least", True)]
     body_start, body_end = m.span(_BODY)
     raw_body = text[body_start:body_end]
-    if raw_body.replace(",", "").replace(".", "").isdigit():
+    plain = raw_body.replace(",", "").replace(".", "").isdigit()
+    if plain and not (g[_SIGN] or g[_PERCENT] or g[_PCTOF] or g[_RATIO]):
+        # Digits and nothing around them ("2022-2023", "4,920 in"): one plain number.
+        return [NumberMention(raw_body, body_start, body_end, _parse_digits(raw_body), "number")]
+    if plain:
         # Digits alone ("0.13", "4,920,572"): one part, no words to parse.
         parts = [(body_start, body_end, _parse_digits(raw_body), False, False)]
     else:
