@@ -56,8 +56,10 @@ just named as speaking, else None — never the previous speaker).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -95,7 +97,10 @@ def _mark_positions(text: str, limit: int) -> list[int]:
     found: list[int] = []
     n = len(text)
     find = text.find
+    ascii_only = text.isascii()  # then only the straight marks can occur
     for ch in DOUBLE_MARKS:
+        if ascii_only and ch != '"':
+            continue
         kept = 0
         i = find(ch)
         while i >= 0 and kept < limit:
@@ -103,6 +108,8 @@ def _mark_positions(text: str, limit: int) -> list[int]:
             kept += 1
             i = find(ch, i + 1)
     for ch in SINGLE_MARKS:
+        if ascii_only and ch != "'":
+            continue
         kept = 0
         i = find(ch)
         while i >= 0 and kept < limit:
@@ -842,21 +849,24 @@ class Registry:
         self._intro: dict[str, tuple[str | None, str | None]] = {}
         self._persons: list[Person] | None = None
 
-    def _mentions(self, word: str) -> list[int]:
-        """Where ``word`` stands as a whole word, at most ``MAX_MENTIONS`` times."""
+    def _mentions(self, word: str) -> Iterator[int]:
+        """Where ``word`` stands as a whole word, in order, at most ``MAX_MENTIONS`` times.
+
+        A generator: the callers stop at the first mention that tells them what they need.
+        """
         text, pos = self.text, 0
-        out: list[int] = []
         n = len(word)
-        while len(out) < self.MAX_MENTIONS:
-            i = text.find(word, pos)
+        size = len(text)
+        find = text.find
+        kept = 0
+        while kept < self.MAX_MENTIONS:
+            i = find(word, pos)
             if i < 0:
-                break
+                return
             pos = i + n
-            if (i == 0 or not text[i - 1].isalnum()) and (
-                pos >= len(text) or not text[pos].isalnum()
-            ):
-                out.append(i)
-        return out
+            if (i == 0 or not text[i - 1].isalnum()) and (pos >= size or not text[pos].isalnum()):
+                kept += 1
+                yield i
 
     def known_full(self, surname: str) -> str | None:
         """The first longer name the release writes ending in ``surname``, if any."""
@@ -865,21 +875,31 @@ class Registry:
             return self._full[surname]
         found = None
         if surname[:1].isupper():
-            mentions = self._mentions(surname)
-            # the body's first mention, else the headline's ("Acme Appoints Jane Roe")
-            ordered = [i for i in mentions if i >= self.body_start] + [
-                i for i in mentions if i < self.body_start
-            ]
-            for i in ordered:
-                before = _words_before(self.text, i)
-                if not before:
+            # the body's first mention, else the headline's ("Acme Appoints Jane Roe"); the
+            # headline's come first in the text, so they are kept aside until the body is read
+            headline: list[int] = []
+            for i in self._mentions(surname):
+                if i < self.body_start:
+                    headline.append(i)
                     continue
-                name_toks = _name_part([*before.split(), surname])
-                if len(name_toks) >= 2:
-                    found = " ".join(name_toks)
+                found = self._full_at(surname, i)
+                if found is not None:
                     break
+            else:
+                for i in headline:
+                    found = self._full_at(surname, i)
+                    if found is not None:
+                        break
         self._full[surname] = found
         return found
+
+    def _full_at(self, surname: str, i: int) -> str | None:
+        """The longer name the capitalised words before the mention at ``i`` make, if any."""
+        before = _words_before(self.text, i)
+        if not before:
+            return None
+        name_toks = _name_part([*before.split(), surname])
+        return " ".join(name_toks) if len(name_toks) >= 2 else None
 
     def full_name(self, name: str, *, forward: bool = True) -> str:
         """The name as first introduced: "Andrew Steiner" for "Steiner"."""
@@ -994,9 +1014,9 @@ def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int
 
 def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
-    lead = text[max(0, pos - 100) : pos]
-    if lead[-1:] not in (" ", "\u00a0"):
+    if pos == 0 or text[pos - 1] not in (" ", "\u00a0"):
         return ""
+    lead = text[max(0, pos - 100) : pos]
     last = lead.rsplit(maxsplit=1)[-1] if lead.strip() else ""
     if last.islower() and not last.endswith(NAME_BEFORE_PARTICLES):
         return ""  # "said Roe", "the Acme": a lower-case word touches the name
@@ -1730,6 +1750,8 @@ def _has_many_words(inside: str, n: int) -> bool:
     toks = inside.split(maxsplit=2 * n)
     if len(toks) < n:
         return False
+    if sum(map(str.isalpha, map(_FIRST, toks[: 2 * n]))) >= n:
+        return True  # enough words that open with a letter: the usual case, counted in C
     count = 0
     for tok in toks[: 2 * n]:
         if tok[0].isalpha() or any(c.isalpha() or c.isdecimal() for c in tok):
@@ -1737,6 +1759,9 @@ def _has_many_words(inside: str, n: int) -> bool:
             if count >= n:
                 return True
     return False
+
+
+_FIRST = itemgetter(0)
 
 
 @lru_cache(maxsize=64)
