@@ -729,7 +729,9 @@ def _head_start(text: str, c: int, floor: int) -> int:
         pass
     elif prev.isspace():
         last = text[c - 2] if c - 2 >= floor else " "
-        if last not in "aAnNsSeEfF" and not last.isspace():
+        if last.isspace():
+            last = text[max(floor, c - 12) : c].rstrip()[-1:]
+        if not last or last not in "aAnNsSeEfF":
             return c  # the word before cannot be "a", "an", "minus", "negative" or "of"
         head = text[max(floor, c - 12) : c].rstrip()
         word = head[head.rfind(" ") + 1 :].lower() if head else ""

@@ -163,6 +163,24 @@ NOT_AFTER = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# The characters ``NOT_AFTER`` can start with, and those it can have after a
+# first space (any other than ASCII is left to the pattern): most numbers are
+# followed by a word no alternative begins with, and then the pattern is not run.
+_NOT_AFTER_FIRST = frozenset(" \u00a0:(-./’'apAPytx")
+_NOT_AFTER_SECOND = frozenset("apytxjfmsondABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _may_be_not_after(after: str) -> bool:
+    """A cheap test that ``NOT_AFTER`` may match ``after``: False means it cannot."""
+    first = after[:1]
+    if first not in _NOT_AFTER_FIRST:
+        return False
+    if first != " " and first != "\u00a0":
+        return True
+    second = after[1:2]
+    return second in _NOT_AFTER_SECOND or second > "\x7f"
+
+
 # A subject: up to seven words after the number; trimmed in ``_subject``.
 SUBJECT = compile_pattern(
     r"""
@@ -238,8 +256,15 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             continue  # the digits of "$5 million": the money is reported as money
         if dateline[0] <= n.start < dateline[1]:
             continue
+        if n.kind == "number" and n.value >= 0:
+            # Most numbers of a financial table stop here, before the full tests.
+            if _nothing_counted(text, n.end, n.start):
+                continue
+            checked = True
+        else:
+            checked = False  # "- 12-month": ``_statistic`` moves the start first
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        stat = _statistic(doc, n, nxt, n.start < title_end)
+        stat = _statistic(doc, n, nxt, n.start < title_end, checked)
         if stat is not None:
             out.append(stat)
     out.sort(key=lambda s: (s.start, s.end))
@@ -290,9 +315,16 @@ def _gift_money(
 
 
 def _statistic(
-    doc: Document, n: NumberMention, nxt: NumberMention | None, in_title: bool
+    doc: Document,
+    n: NumberMention,
+    nxt: NumberMention | None,
+    in_title: bool,
+    counted: bool = False,
 ) -> Statistic | None:
-    """The statistic a number makes, or None when it is a date, a code, a name ..."""
+    """The statistic a number makes, or None when it is a date, a code, a name ...
+
+    ``counted``: ``_nothing_counted`` already said a word may follow.
+    """
     text = doc.text
     if n.value < 0 and n.text[1:2].isspace():
         # "RESOURCES - 12-month access": a dash before the number, not a minus.
@@ -302,7 +334,7 @@ def _statistic(
         )
     s, e = n.start, n.end
     before = text[max(0, s - 30) : s]
-    if n.kind == "number" and _nothing_counted(text, e, before):
+    if n.kind == "number" and not counted and _nothing_counted(text, e, s):
         return None
     if n.kind == "ordinal" and not _may_rank(text, e, before):
         return None  # "the second year": an ordinal that ranks nothing
@@ -385,7 +417,7 @@ def _statistic(
 _SUBJECT_FIRST = frozenset("$€£U")
 
 
-def _nothing_counted(text: str, e: int, before: str) -> bool:
+def _nothing_counted(text: str, e: int, s: int) -> bool:
     """A cheap test that a plain number names no count: no word can follow it.
 
     True when neither ``SUBJECT`` nor ``JOINT`` nor ``TOTAL_AFTER`` can match
@@ -403,6 +435,10 @@ def _nothing_counted(text: str, e: int, before: str) -> bool:
                 return False  # "700  and 900 homes"
         elif not second[:1].isdigit() or second in _SUBJECT_FIRST:
             return False  # a word may follow: "12 farms"
+    last = text[s - 1] if s else ""
+    if last not in " \u00a0#.or" or not last:
+        return True  # no "#", "No.", "number" or "top " can end before it
+    before = text[max(0, s - 30) : s]
     if _rank_before(before):
         return False
     return before[-4:].lower() != "top "
@@ -435,7 +471,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     if n.kind == "percent":
         return False
     after = text[e : e + 40]
-    if NOT_AFTER.match(after):
+    if _may_be_not_after(after) and NOT_AFTER.match(after):
         return True
     if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
         return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
