@@ -322,6 +322,14 @@ AGENT_VERBS = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+
+def _recipient_verb(rest: str, plain: bool) -> bool:
+    """Whether RECIPIENT_VERBS matches ``rest``: in a plain release it must open on one of its words."""
+    if plain and not rest[:12].lower().startswith(RECIPIENT_VERB_OPENINGS):
+        return False
+    return RECIPIENT_VERBS.match(rest) is not None
+
+
 RECIPIENT_VERBS = compile_pattern(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
@@ -335,6 +343,16 @@ RECIPIENT_VERBS = compile_pattern(
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The words RECIPIENT_VERBS may open on, lower case.
+RECIPIENT_VERB_OPENINGS = tuple(
+    """
+    has have had will would is are was were been be also recently today just proudly
+    officially announced announces that it proud pleased to honored thrilled excited
+    grateful delighted a an the each both all jointly receiv award granted secur win won
+    get got accept recipient beneficiar selected chosen named land earn obtain benefit
+    """.split()
 )
 
 # An opening phrase that credits a gift, before the clause's subject: "Thanks to a gift from X, ".
@@ -364,6 +382,23 @@ PEOPLE_OF = compile_pattern(
 APPOSITION_OF = compile_pattern(
     r",\s(?:the|a|an|its|their)\s[^,;()]{1,120}?\b(?:of|for|at|behind|in|based\sin)\s(?:the\s)?$"
 )
+
+
+def _apposition_of(text: str, lo: int, hi: int) -> bool:
+    """Whether APPOSITION_OF matches in ``text[lo:hi]``: it needs a comma and ends on
+    "of", "for", "at", "behind" or "in" (then a space, a "the " and a line end at most)."""
+    end = text[max(lo, hi - 8) : hi]
+    if not ("of" in end or "or" in end or "at" in end or "in" in end or "nd" in end):
+        return False
+    return text.find(",", lo, hi) >= 0 and APPOSITION_OF.search(text, lo, hi) is not None
+
+
+# Between two names joined as one party: "Acme and Zenith", "Acme, a family firm, and Zenith".
+JOINED = compile_pattern(
+    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?"
+)
+# An article right before a name: "signed an MoU to donate" is no subject's verb.
+INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
 
 # An appositive that makes a name a person speaking for an organisation.
 PERSON_APPOSITIVE = compile_pattern(
@@ -399,18 +434,24 @@ DONOR_BEFORE = compile_pattern(
     regex.VERBOSE,
 )
 
+# Words one of which DONOR_BEFORE needs ("joined by", "but also by" hold "by").
+DONOR_WORDS = (
+    "from", "by", "through", "via", "courtesy", "thanks", "generosity", "support",
+    "partnership", "partnered", "donor", "sponsor",
+)  # fmt: skip
+
 # Before a recipient: "to", "for", "to support", "in support of", "benefiting".
 RECIPIENT_BEFORE = compile_pattern(
     r"""
-    (?:
-        (?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\s)   # "land adjacent to the reservoir"
-        \bto(?:\ssupport|\sbenefit|\shelp|\sfund)?
+    \b(?:                                                            # (a word opens every branch)
+        \bto(?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\sto)   # "land adjacent to the reservoir"
+        (?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?
-      | (?<!\b(?i:integration|integrated|along|together)\s)\bwith   # not "an integration with X"
+      | \bwith(?<!\b(?i:integration|integrated|along|together)\swith)   # not "an integration with X"
       | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
-      | (?<!(?i:advised)\s)\b(?i:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
+      | \b(?<!(?i:advised)\s)(?i:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
       | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
       | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){0,4}\p{Ll}[\p{L}\-]*s\s?[–—:]   # "to four local bodies – the X; Y; and Z"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
@@ -421,12 +462,34 @@ RECIPIENT_BEFORE = compile_pattern(
     regex.VERBOSE,
 )
 
+# (Each lookbehind stands after the literal it guards: tried only where that word is.)
+
+# The last word of each RECIPIENT_BEFORE branch: one of the last three words before
+# a name ends with one when the pattern matches (a "the" and a "local" may follow).
+RECIPIENT_BEFORE_ENDS = (
+    "to", "support", "benefit", "help", "fund", "at", "of", "for", "TO", "FOR", "For",
+    "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
+    "–", "—", ":", "including", "as", "namely",
+)  # fmt: skip
+
 # The same two, searched in reverse from the end they are anchored at: a quick test
 # of whether they match at all before the forward search finds the leftmost match.
 DONOR_BEFORE_R = compile_pattern(DONOR_BEFORE.pattern, DONOR_BEFORE.flags | regex.REVERSE)
 RECIPIENT_BEFORE_R = compile_pattern(
     RECIPIENT_BEFORE.pattern, RECIPIENT_BEFORE.flags | regex.REVERSE
 )
+
+
+def _ends(pattern: regex.Pattern[str], before: str) -> bool:
+    """Whether a REVERSE pattern ending in ``$`` matches at the end of ``before``.
+
+    ``$`` also holds before a final line end; otherwise only a match at the very
+    end counts, and ``match`` tries that one place instead of every position.
+    """
+    if before.endswith("\n"):
+        return pattern.search(before) is not None
+    return pattern.match(before) is not None
+
 
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
 DATIVE_VERB = compile_pattern(
@@ -435,6 +498,8 @@ DATIVE_VERB = compile_pattern(
 )
 DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 
+# The characters APOSTROPHE matches, for a plain test before POSSESSIVE_GIFT.
+_APOSTROPHES = frozenset("'\u2019\u02bc\u2032")
 # A possessive before a gift noun: "Acme's $1 million gift", "Acme’s generous donation".
 POSSESSIVE_GIFT = compile_pattern(
     rf"""
@@ -584,10 +649,26 @@ class _Cue:
 
 def _lowered(doc: Document) -> str:
     """The release in lower case, offsets kept (the rare letter whose lower case is longer stays)."""
-    low = doc.text.lower()
-    if len(low) != len(doc.text):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+    text = doc.text
+    last = _LOWERED[0]
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    _LOWERED[0] = (text, low, "\u0130" not in text and "\u017f" not in text)
     return low
+
+
+def _plain(doc: Document) -> bool:
+    """Whether a case-blind pattern's ASCII words match exactly where the lower-cased
+    release has them: not when it holds "İ" or "ſ", which such a pattern reads as "i", "s"."""
+    _lowered(doc)
+    return _LOWERED[0][2]
+
+
+# The last release lowered, its lower case, and whether it is plain (see ``_plain``).
+_LOWERED: list[tuple[str, str, bool]] = [("", "", True)]
 
 
 def _stems(words: list[str]) -> tuple[str, ...]:
@@ -765,12 +846,16 @@ def _roles(
     i = sent.index
     strict = not sent.in_title
     caps_sentence = sent.in_title or text[span.start : span.end].isupper()
+    verb_at = [m.start() for m in VERB_STARTS.finditer(text, span.start, span.end)]
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
             continue  # "ENGLEWOOD, CO, March 13, 2025": the place of issue
         if text[name.end : name.end + 1] in ("$", "€", "£"):
             continue  # "CA$4.9 million": a currency's prefix
-        if NAMED_GIFT_TAIL.search(text, max(span.start, name.start - 40), name.start):
+        near = text[max(span.start, name.start - 8) : name.start]  # "for", "in": its last word
+        if ("or" in near or "in" in near) and NAMED_GIFT_TAIL.search(
+            text, max(span.start, name.start - 40), name.start
+        ):
             continue  # "the Jane Roe Grant for Nursing Studies": the rest of the gift's name
         patron = _patron(text, name)
         if patron is not None:
@@ -778,7 +863,7 @@ def _roles(
             continue  # "The Jane Roe Grant for Nurses": Jane Roe funds her grant
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
-        found = _role_of(doc, sent, names, k, money, anchors, strict, officials)
+        found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)
         base = out[-1].rule.removesuffix("_coordinated") if out else ""
         if (
             not found
@@ -870,6 +955,14 @@ ANNOUNCED_THAT = compile_pattern(
     r"(?:\s*\([^()]{1,100}\))?\s+(?:today\s|has\s|have\s|proudly\s)?announc(?:ed|es)\s+that\s"
 )
 
+
+def _gift_head_in(part: str) -> bool:
+    """Whether a word NAMED_GIFT_HEAD needs is in ``part``."""
+    return any(w in part for w in _GIFT_HEAD_WORDS)
+
+
+_GIFT_HEAD_WORDS = ("Grant", "Scholarship", "Fellowship", "Bursary", "Endowment")
+
 # A gift named after a person: "the Jane Roe Scholarship", "Dr. Lee Poe Grant for Nurses".
 NAMED_GIFT_HEAD = compile_pattern(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
 # The words of a named gift after its head: "Grant for| Nursing Studies".
@@ -881,16 +974,18 @@ NAMED_GIFT_TAIL = compile_pattern(
 
 def _patron(text: str, name: Name) -> Name | None:
     """The person a gift is named after, who funds it: not a memorial ("in memory of")."""
-    if name.kind not in ("person", "name") or _search(
-        r"Memorial|\bin\s(?:memory|honou?r)\sof\s", name.text
-    ):
+    if name.kind not in ("person", "name"):
         return None
-    head = NAMED_GIFT_HEAD.search(name.text)
+    head = NAMED_GIFT_HEAD.search(name.text) if _gift_head_in(name.text) else None
     if head is not None:
         person = name.text[: head.start()]
-    elif NAMED_GIFT_HEAD.match(text, name.end, name.end + 16):
+    elif _gift_head_in(text[name.end : name.end + 16]) and NAMED_GIFT_HEAD.match(
+        text, name.end, name.end + 16
+    ):
         person = name.text
     else:
+        return None
+    if _search(r"Memorial|\bin\s(?:memory|honou?r)\sof\s", name.text):
         return None
     if not _fullmatch(r"\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?|\s\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{Ll}'’-]+", person):
         return None  # a person's name: "Lee Poe", "Lee J. Poe", "Ana Lee Poe"
@@ -930,9 +1025,10 @@ def _is_group(name: Name) -> bool:
         "multiple",
     ):
         return True  # "Local Fort Worth Charities": a headline's group, not a body
-    if name.kind == "org" or _search(r"\s(?:for|of|&|and)\s", name.text):
-        return False  # "Achievement Centers for Children & Families" is an organisation
-    return name.text.split()[-1].lower() in PEOPLE_NOUNS
+    if name.kind == "org" or name.text.split()[-1].lower() not in PEOPLE_NOUNS:
+        return False
+    # "Achievement Centers for Children & Families" is an organisation
+    return _search(r"\s(?:for|of|&|and)\s", name.text) is None
 
 
 def _cased(name: Name, doc: Document, in_title: bool) -> bool:
@@ -1060,21 +1156,36 @@ def _role_of(
     anchors: list[int],
     strict: bool,
     officials: list[Name],
+    verb_at: list[int],
 ) -> list[_Found]:
-    """The roles of the ``k``-th name of a gift sentence, by the first pattern that fits."""
+    """The roles of the ``k``-th name of a gift sentence, by the first pattern that fits.
+
+    ``verb_at`` holds where VERB_STARTS matches in the sentence.
+    """
     text = doc.text
     span = sent.span
     name = names[k]
-    before = text[max(span.start, name.start - 80) : name.start]
-    after = text[name.end : min(span.end, name.end + 240)]
+    b_start = max(span.start, name.start - 80)
+    before = text[b_start : name.start]
+    a_stop = min(span.end, name.end + 240)
+    after = text[name.end : a_stop]
+    # Most patterns below need a word that a plain string test finds first; the
+    # gift verb after the name is looked for only where the sentence has one.
+    verbs = _verb_offsets(text, verb_at, name.end, a_stop)
+    agent: list[regex.Match[str] | None] = []  # _agent_verb(after), once asked
     # "Acme and Zenith", "Acme, a family firm, and Zenith": two parties joined.
-    prev_joined = k > 0 and _fullmatch(
-        r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?",
-        text[names[k - 1].end : name.start],
+    joint = text[names[k - 1].end : name.start] if k > 0 else ""
+    prev_joined = (
+        k > 0
+        and ("and" in joint or "&" in joint or "AND" in joint)
+        and JOINED.fullmatch(joint) is not None
     )
     # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
     opening = (
-        THANKS_TO.search(text[span.start : name.start]) if name.start - span.start < 400 else None
+        THANKS_TO.search(text[span.start : name.start])
+        if name.start - span.start < 400
+        and "," in text[max(span.start, name.start - 8) : name.start]
+        else None
     )
     if opening and _match(r"\s+(?:\p{Ll}+\s){0,2}\p{Ll}+", after):
         if _search(
@@ -1090,7 +1201,7 @@ def _role_of(
         k == 0
         and name.start - span.start <= 6
         and WITH_GIFT_FROM.match(text, name.end, min(span.end, name.end + 220))
-        and not _agent_verb(after)
+        and not _agent_once(agent, after, verbs)
     ):
         return [("recipient", "gift.subject_with", 0.75, None, name)]
     # "Acme is proud to back the food bank, having donated $2 million since 2010": the subject gives.
@@ -1101,19 +1212,21 @@ def _role_of(
     ):
         return [("donor", "gift.subject_having", 0.75, None, name)]
     # "from the Clean Ports program administered by Harbor Agency": the agency gives.
-    if ADMINISTERED_BY.search(before):
+    # (Each pattern anchored at the end of ``before`` ends on its last word and at
+    # most a "the", a space and a line end: its last letters lie in the last few characters.)
+    if "by" in before[-8:] and ADMINISTERED_BY.search(before):
         return [("donor", "gift.administered_by", 0.8, None, name)]
-    if ADMINISTERS_AFTER.match(after):
+    if "by" in after and ADMINISTERS_AFTER.match(after):
         return []  # the programme's own name, not its funder
     # X donates / X, a family foundation, has awarded / X and Y donate
-    indefinite = _search(r"\b(?:a|an)\s$", before) is not None  # "signed an MoU to donate"
-    if PEOPLE_OF.search(before):
+    tail = before[-3:]
+    indefinite = ("a" in tail or "n" in tail) and INDEFINITE.search(before) is not None
+    last = before.rstrip()[-3:].lower()  # "of", "the" end the patterns anchored on "of"
+    of_last = last.endswith("of") or last == "the"
+    if of_last and PEOPLE_OF.search(before):
         return []  # "The winner of the Acme Challenge will receive": the winner, not the challenge
-    m_agent = (
-        None
-        if indefinite or APPOSITION_OF.search(text, max(span.start, name.start - 200), name.start)
-        else _agent_verb(after)
-    )
+    inside = _apposition_of(text, max(span.start, name.start - 200), name.start)
+    m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if m_agent is not None:
         rest = after[m_agent.end() :]
         if m_agent["noun"] is not None and name.kind != "org":
@@ -1147,15 +1260,17 @@ def _role_of(
             found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
         return found
     # X, in partnership with Y, ... a $50,000 donation
-    if sent.gift_money and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after):
+    if (
+        sent.gift_money
+        and ("partnership" in after or "collaboration" in after)
+        and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after)
+    ):
         return [("donor", "gift.partnership", 0.75, None, name)]
-    inside = (
-        APPOSITION_OF.search(text, max(span.start, name.start - 200), name.start) is not None
-    )  # "X, the creator of SoftSpot, has been awarded"
+    # (``inside``: "X, the creator of SoftSpot, has been awarded")
     if (
         not inside
-        and RECIPIENT_VERBS.match(_after_apposition(after))
         and (sent.gift_money or sent.strong)
+        and _recipient_verb(_after_apposition(after), _plain(doc))
         and not _match(r"\s*\S+\s+by\b", after)
     ):
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
@@ -1178,20 +1293,26 @@ def _role_of(
                 j -= 1
                 found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
         return found
-    if POSSESSIVE_GIFT.match(after) and (
-        name.text.endswith(("s", "S")) or after[1:2] in ("s", "S")
+    if (
+        after[:1] in _APOSTROPHES
+        and (name.text.endswith(("s", "S")) or after[1:2] in ("s", "S"))
+        and POSSESSIVE_GIFT.match(after)
     ):  # "Acme's gift", "the Hopkins' gift"; not a closing quote: "‘Swim Fund’ with Gift"
         if _official(doc, name):
             return []
         return [("donor", "gift.possessive", 0.8, None, name)]
-    if OF_FUNDING_BEFORE.search(before) and OF_FUNDING_AFTER.match(after):
+    if of_last and OF_FUNDING_BEFORE.search(before) and OF_FUNDING_AFTER.match(after):
         return [
             ("donor", "gift.of_funding", 0.75, None, name)
         ]  # "£1.2m of National Lottery funding"
-    if COMPOUND_GIFT.match(after) and name.kind == "org" and not _official(doc, name):
+    if name.kind == "org" and COMPOUND_GIFT.match(after) and not _official(doc, name):
         return [("donor", "gift.compound", 0.75, None, name)]
-    db = DONOR_BEFORE.search(before) if DONOR_BEFORE_R.search(before) else None
-    described = DESCRIBED_BY.match(after)
+    db = (
+        DONOR_BEFORE.search(before)
+        if any(w in before for w in DONOR_WORDS) and _ends(DONOR_BEFORE_R, before)
+        else None
+    )
+    described = DESCRIBED_BY.match(after) if db is not None else None
     if db is not None and described and k + 1 < len(names):
         # "a gift from longtime Acme Heart volunteer leaders Lee and Val Roe": the people give.
         nxt = names[k + 1]
@@ -1211,10 +1332,15 @@ def _role_of(
             if _official(doc, name):
                 return []
             return [("donor", "gift.from", 0.85, None, name)]
-    if PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
+    if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
         return [("recipient", "gift.list_share", 0.8, share, name)]
-    rb = RECIPIENT_BEFORE.search(before) if RECIPIENT_BEFORE_R.search(before) else None
+    rb = (
+        RECIPIENT_BEFORE.search(before)
+        if any(w.endswith(RECIPIENT_BEFORE_ENDS) for w in before.rsplit(None, 3)[-3:])
+        and _ends(RECIPIENT_BEFORE_R, before)
+        else None
+    )
     if rb is not None and not _attributive(after, name):
         prep = name.start - len(before) + rb.start()
         if (
@@ -1234,7 +1360,7 @@ def _role_of(
             ):
                 share = None  # "$18.4 million to X and Y": a total for both
             return [("recipient", "gift.to", 0.85, share, name)]
-    if DATIVE_VERB.search(before) and DATIVE_AFTER.match(after):
+    if after[:1].isspace() and DATIVE_AFTER.match(after) and DATIVE_VERB.search(before):
         return [("recipient", "gift.dative", 0.8, None, name)]
     return []
 
@@ -1276,23 +1402,57 @@ def _attributive(after: str, name: Name) -> bool:
 
 def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
+    lead = _SPACES.match(after)
+    j = lead.end() if lead else 0
+    if after[j : j + 1] not in ("(", ","):
+        return after[j:]  # neither a parenthesis nor an appositive: only the spaces go
     m = _match(r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?\s*", after)
     return after[m.end() :] if m else after
 
 
+_SPACES = compile_pattern(r"\s*")
+
+
 # Where a gift verb may start: the first letters of every AGENT_VERBS form, so the
 # gap before it is tried only there.
-VERB_STARTS = compile_pattern(
-    r"\s(?i:donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
-    r"|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat"
-    r"|donation|pledge|contribution|announc)"
+_VERB_OPENINGS = (
+    "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
+    "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat"
+    "|donation|pledge|contribution|announc"
 )
+VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
+# The longest VERB_STARTS match: a space and "contribution".
+_VERB_START_LONGEST = 1 + max(len(w) for w in _VERB_OPENINGS.split("|"))
 
 
-def _agent_verb(after: str) -> regex.Match[str] | None:
-    """The gift verb a name is the subject of, looking past appositives and auxiliaries."""
-    for w in VERB_STARTS.finditer(after, 0, 240):
-        ws = w.start() + 1  # after the space
+def _verb_offsets(text: str, verb_at: list[int], start: int, stop: int) -> list[int]:
+    """Where VERB_STARTS matches in ``text[start:stop]`` (offsets from ``start``), from its
+    matches in the whole sentence, ``verb_at``: one near ``stop`` is tried again there."""
+    lo = bisect.bisect_left(verb_at, start)
+    hi = bisect.bisect_left(verb_at, stop)
+    return [
+        p - start
+        for p in verb_at[lo:hi]
+        if p + _VERB_START_LONGEST <= stop or VERB_STARTS.match(text, p, stop) is not None
+    ]
+
+
+def _agent_once(memo: list[regex.Match[str] | None], after: str, starts: list[int]):
+    """``_agent_verb(after, starts)``, asked at most once for a name (``memo`` keeps it)."""
+    if not memo:
+        memo.append(_agent_verb(after, starts))
+    return memo[0]
+
+
+def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str] | None:
+    """The gift verb a name is the subject of, looking past appositives and auxiliaries.
+
+    ``starts``: where VERB_STARTS matches in ``after``, when already known.
+    """
+    if starts is None:
+        starts = [w.start() for w in VERB_STARTS.finditer(after, 0, 240)]
+    for w_start in starts:
+        ws = w_start + 1  # after the space
         if not AGENT_GAP.match(after[:ws]):
             continue
         v = AGENT_VERBS.match(after[ws:])
