@@ -110,7 +110,8 @@ def _hot_starts(low: str, end: int) -> list[int]:
     for stem in HOT_STEMS:
         p = low.find(stem, 0, end)
         while p >= 0:
-            if HOT.match(low, p, end) is not None:
+            # HOT opens on a word boundary: not after a letter
+            if (p == 0 or not low[p - 1].isalpha()) and HOT.match(low, p, end) is not None:
                 out.append(p)
             p = low.find(stem, p + 1, end)
     return out
@@ -694,6 +695,8 @@ def _cue_matches(low: str, span: Span) -> list[regex.Match[str]]:
             p = low.find(stem, p + 1, span.end)
     out = []
     for p in sorted(starts):
+        if p > 0 and low[p - 1].isalpha():
+            continue  # inside a word: CUE opens on a word boundary
         m = CUE.match(low, p, span.end)
         if m is not None:
             out.append(m)
@@ -846,7 +849,7 @@ def _roles(
     i = sent.index
     strict = not sent.in_title
     caps_sentence = sent.in_title or text[span.start : span.end].isupper()
-    verb_at = [m.start() for m in VERB_STARTS.finditer(text, span.start, span.end)]
+    verb_at = _verb_starts(doc, span)
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
             continue  # "ENGLEWOOD, CO, March 13, 2025": the place of issue
@@ -1402,7 +1405,7 @@ def _attributive(after: str, name: Name) -> bool:
 
 def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
-    lead = _SPACES.match(after)
+    lead = _SPACES.match(after) if after[:1].isspace() else None  # (what \s matches is a space)
     j = lead.end() if lead else 0
     if after[j : j + 1] not in ("(", ","):
         return after[j:]  # neither a parenthesis nor an appositive: only the spaces go
@@ -1421,6 +1424,37 @@ _VERB_OPENINGS = (
     "|donation|pledge|contribution|announc"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
+# The openings no other opening starts: where they are is where VERB_STARTS matches.
+_VERB_STEMS = tuple(
+    w
+    for w in _VERB_OPENINGS.split("|")
+    if not any(o != w and w.startswith(o) for o in _VERB_OPENINGS.split("|"))
+)
+# The spaces ``\s`` does not match, among those ``str.isspace`` finds.
+_NOT_REGEX_SPACES = frozenset("\x1c\x1d\x1e\x1f")
+
+
+def _verb_starts(doc: Document, span: Span) -> list[int]:
+    """Where VERB_STARTS matches in a sentence, in order.
+
+    In a plain release (see ``_plain``) by finding each opening in the lower-cased
+    text and checking the space before it: faster than the case-blind pattern.
+    """
+    if not _plain(doc):
+        return [m.start() for m in VERB_STARTS.finditer(doc.text, span.start, span.end)]
+    text = doc.text
+    low = _lowered(doc)
+    found: set[int] = set()
+    for stem in _VERB_STEMS:
+        p = low.find(stem, span.start + 1, span.end)
+        while p >= 0:
+            c = text[p - 1]
+            if c.isspace() and c not in _NOT_REGEX_SPACES:
+                found.add(p - 1)
+            p = low.find(stem, p + 1, span.end)
+    return sorted(found)
+
+
 # The longest VERB_STARTS match: a space and "contribution".
 _VERB_START_LONGEST = 1 + max(len(w) for w in _VERB_OPENINGS.split("|"))
 
@@ -1627,6 +1661,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
         acro = r.name.text.replace(".", "").replace("-", "")
+        is_acro = acro.isupper() or MIXED_ACRONYM.fullmatch(acro) is not None
+        mixed = MIXED_ACRONYM.fullmatch(r.name.text) is not None
         hit = None
         for c in clusters:
             if (
@@ -1636,12 +1672,9 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                         toks, c.tokens, _shorter(r.name.text, c.mentions[0].text), doc.text
                     )
                 )
-                or ((acro.isupper() or MIXED_ACRONYM.fullmatch(acro)) and acro in c.acronyms)
+                or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
-                or (
-                    MIXED_ACRONYM.fullmatch(r.name.text) is not None
-                    and any(_stands_for(r.name.text, m.text) for m in c.mentions[:3])
-                )
+                or (mixed and any(_stands_for(r.name.text, m.text) for m in c.mentions[:3]))
             ):
                 hit = c
                 break
@@ -1655,7 +1688,12 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
     # A programme's name is no fuller form of its owner: "the Acme BOOST program".
     programmes: set[str] = set()
+    low = _lowered(doc)
+    plain = _plain(doc)
     for r in roles:
+        window = low[r.name.end : r.name.end + 80]
+        if plain and "program" not in window and "initiative" not in window:
+            continue  # PROGRAMME_REST needs one of its words
         rest = PROGRAMME_REST.match(doc.text, r.name.end, r.name.end + 80)
         if rest is not None:
             programmes.add(r.name.text + " " + rest["rest"])
@@ -1665,9 +1703,10 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         toks = name_tokens(n.text)
         if not toks or len(toks) > 8 or _is_gift_name(n):
             continue
-        if NAMED_GIFT_HEAD.match(doc.text, n.end, n.end + 16) or _fullmatch(
-            r"(.{3,40})\s\1", n.text
-        ):
+        if (
+            _gift_head_in(doc.text[n.end : n.end + 16])
+            and NAMED_GIFT_HEAD.match(doc.text, n.end, n.end + 16)
+        ) or _repeated(n.text):
             continue  # "Lee Poe Nursing| Grant" names a gift; "Lee Poe Lee Poe" a repeated heading
         for c in clusters:
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
@@ -1682,9 +1721,13 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             elif c.tokens and toks <= c.tokens:
                 c.mentions.append(n)
         # parenthesised acronym: "Freedom West Community Development Corp (FWCDC)"
-        m = _match(
-            r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}](?:[\p{Lu}\d&\-]|\p{Ll}(?=\p{Lu})){1,12})[”\"]?\s*\)",
-            doc.text[n.end : n.end + 24],
+        m = (
+            None
+            if "(" not in doc.text[n.end : n.end + 24]
+            else _match(
+                r"\s*\(\s*(?:the\s)?[“\"]?(?P<acro>[\p{Lu}](?:[\p{Lu}\d&\-]|\p{Ll}(?=\p{Lu})){1,12})[”\"]?\s*\)",
+                doc.text[n.end : n.end + 24],
+            )
         )
         if m:
             for c in clusters:
@@ -1697,6 +1740,17 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             if full is not None:
                 c.mentions.append(full)
     return where
+
+
+def _repeated(name: str) -> bool:
+    """Whether a name is one run of words said twice, "Lee Poe Lee Poe" (a repeated heading).
+
+    The halves must be equal around the middle character, so that is looked at first.
+    """
+    half = len(name) // 2
+    if len(name) % 2 == 0 or not 7 <= len(name) <= 81 or name[:half] != name[half + 1 :]:
+        return False
+    return _fullmatch(r"(.{3,40})\s\1", name) is not None
 
 
 ACRONYM_DEF = compile_pattern(
@@ -1822,26 +1876,32 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         s_cues = _in(c_starts, cues, span)
         after_gift = bool(sentences) and (
             idx - sentences[-1].index <= 2
-            or _match(r"\W{0,3}Of\s(?:the|this|that|its)\s", text[span.start : span.start + 12])
-            is not None
+            or (
+                "Of" in text[span.start : span.start + 6]
+                and _match(
+                    r"\W{0,3}Of\s(?:the|this|that|its)\s", text[span.start : span.start + 12]
+                )
+                is not None
+            )
         )
         if not s_cues and not (after_gift and _part_of(text, low, span)):
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
         s_money = _in(m_starts, m_items, span)
+        paired_cue = (
+            any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
+            and GIFT_PAIR.search(text, span.start, span.end) is not None
+        )
+        if kind == "weak" and not s_money and not paired_cue:
+            continue
+        # (Looked for after the test above, which drops more sentences for less.)
         blocked = BLOCKERS.search(low, span.start, span.end) is not None
         if blocked and not _search(
             r"donat|\bgift(?![\s-]?cards?)|philanthrop",
             text[span.start : span.end],
             regex.IGNORECASE,
         ):
-            continue
-        paired_cue = (
-            any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
-            and GIFT_PAIR.search(text, span.start, span.end) is not None
-        )
-        if kind == "weak" and not s_money and not paired_cue:
             continue
         if paired_cue:
             kind = "strong"  # "awarding financial grants to seven schools"

@@ -609,7 +609,8 @@ def acronym_of(name: str) -> str:
 
 def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
     """Split "A and B" into two names when A or B is also named alone (``known`` holds lower-case texts)."""
-    m = _search(r"\s(?:and|&|AND)\s", name.text)
+    t = name.text
+    m = _search(r"\s(?:and|&|AND)\s", t) if "and" in t or "&" in t or "AND" in t else None
     if not m:
         return [name]
     left, right = name.text[: m.start()], name.text[m.end() :]
