@@ -20,8 +20,9 @@ releases scraped onto one line with paragraphs separated by runs of spaces.
 from __future__ import annotations
 
 import bisect
-import heapq
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -35,12 +36,22 @@ MONTHS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A stretch of the release: ``text[start:end]``."""
+class Span(NamedTuple):
+    """A stretch of the release: ``text[start:end]``.
+
+    A named tuple rather than a frozen dataclass: a release has a hundred of
+    them, and a tuple is made in a third of the time.
+    """
 
     start: int
     end: int
+
+
+#: Makes a ``Span`` from a ``(start, end)`` pair without the keyword handling of
+#: ``Span(start, end)``: the reader makes one per paragraph and sentence.
+_new_span = tuple.__new__
+#: A span's start, as a function.
+_START = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,58 +113,97 @@ class Document:
 
 # --- paragraphs ---------------------------------------------------------------
 
+
 # A paragraph break: a blank line (any line ends, whitespace between), a line
 # end followed by an indent or a bullet, a single line end (kept unless the
 # text is hard-wrapped, checked in code), or -- in releases scraped onto one
-# line -- a run of spaces: three or more anywhere, two after the end of a
-# sentence or heading (checked in code, so that the double space some writers
-# type between words is left alone). Every alternative opens with a space or a
-# line end, which keeps the scan fast.
-LINE_BREAK = compile_pattern(
-    rf"""
-    (?:\r\n|\r|\n)
-    (?:
-        (?P<blank>{HSPACE}*(?:(?:\r\n|\r|\n){HSPACE}*)+)   # a blank line
-      | (?P<indent>(?={HSPACE}{{2,}}\S))                   # a line end, then an indent
-      | (?P<bullet>(?=[*•#]|\d{{1,2}}\.{HSPACE}))           # a line end before a bullet
-      | (?P<line>)                                         # a single line end
+# line -- a run of spaces (``GAP`` below).
+def _line_break(newline: str) -> regex.Pattern[str]:
+    """The line-break scan for texts whose line ends are written as ``newline``."""
+    return compile_pattern(
+        rf"""
+        {newline}
+        (?:
+            (?P<blank>{HSPACE}*(?:{newline}{HSPACE}*)+)          # a blank line
+          | (?P<indent>(?={HSPACE}{{2,}}\S))                   # a line end, then an indent
+          | (?P<bullet>(?=[*•#]|\d{{1,2}}\.{HSPACE}))           # a line end before a bullet
+          | (?P<line>)                                         # a single line end
+        )
+        """,
+        regex.VERBOSE,
     )
-    """,
-    regex.VERBOSE,
-)
-# Runs of spaces. Plain spaces are found by a literal search, which is several
-# times faster than a character class tried at every space; the class is used
-# only for the few releases that hold tabs or non-breaking spaces.
-# Each opens only where a run begins, so a long run with nothing after it is
-# tried once, not once per space (which was quadratic).
-GAP_PLAIN = compile_pattern(r"(?<!\x20)\x20{2,}(?=\S)")
-GAP_ANY = compile_pattern(rf"(?<!{HSPACE}){HSPACE}{{2,}}(?=\S)")
-_EXOTIC_SPACES = (
-    "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-)
+
+
+# Any line end: CRLF, lone CR or LF. A text with no CR (nearly all) is scanned
+# with the second pattern, which opens on the literal "\n": the engine jumps
+# from one to the next at string-search speed instead of testing every
+# character against a set, several times faster.
+LINE_BREAK = _line_break(r"(?:\r\n|\r|\n)")
+LINE_BREAK_LF = _line_break(r"\n")
+# The kinds of break, by the number of the group that matched (``lastindex``).
+_BLANK, _INDENT, _BULLET, _LINE = (LINE_BREAK.groupindex[g] for g in ("blank", "indent", "bullet", "line"))  # fmt: skip
+_GAP = 0
 # What ends a sentence or heading: a run of two spaces after it, or a line end
 # after it, is a paragraph break rather than wrapping.
 _SENTENCE_END_CHARS = frozenset('.!?:"”’)]')
+# A run of spaces that breaks a paragraph: three or more anywhere, two after
+# the end of a sentence or heading (so that the double space some writers type
+# between words is left alone), after a non-space and before one. The scan opens
+# on the literal two spaces (found at string-search speed), and the look-behind
+# after them keeps it to where a run begins, so a long run with nothing after it
+# is read once, not once per space (which was quadratic). Tabs and non-breaking
+# spaces count as spaces: a text holding any is scanned in a copy where each is
+# replaced by a plain space (same length, so the same positions).
+GAP = compile_pattern(
+    rf"""
+    \x20\x20(?<=[^\s\x1c-\x1f]\x20\x20)     # two spaces opening a run, after a non-space
+    (?:
+        \x20++                                # three or more
+      | (?<=[{regex.escape("".join(sorted(_SENTENCE_END_CHARS)))}]\x20\x20)   # two, after ". " ": " ")"...
+    )
+    (?=\S)                                    # then the next word
+    """,
+    regex.VERBOSE,
+)
+#: Horizontal spaces other than the plain space (``patterns.HSPACE`` less " ").
+_EXOTIC_SPACES = (
+    "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 # Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
 _WRAP_OPENERS = frozenset('$€£¥₹("“‘')
+# Whitespace after a position, and before it (read backwards: a reverse pattern,
+# matched at its end): what ``str.isspace`` calls space, which adds the four
+# ASCII separators to ``\s``.
+_SPACE_BEFORE = compile_pattern(r"(?r)[\s\x1c-\x1f]+")
+
+
+_SPACE_AFTER = compile_pattern(r"[\s\x1c-\x1f]+")
 
 
 def _strip(text: str, start: int, end: int) -> Span | None:
     """The span without its leading and trailing whitespace, or None when blank."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
+    if start < end and text[start].isspace():
+        start = _SPACE_AFTER.match(text, start, end).end()  # type: ignore[union-attr]
+    if end > start and text[end - 1].isspace():
+        end = _SPACE_BEFORE.match(text, start, end).start()  # type: ignore[union-attr]
+    return _new_span(Span, (start, end)) if start < end else None
 
 
-def _breaks(text: str):
+def _breaks(text: str) -> list[tuple[int, int, int]]:
     """Candidate paragraph breaks in text order: (start, end, kind)."""
-    gap = GAP_ANY if any(c in text for c in _EXOTIC_SPACES) else GAP_PLAIN
     limit = timeout_for(text)
-    lines = ((m.start(), m.end(), m.lastgroup) for m in LINE_BREAK.finditer(text, timeout=limit))
-    gaps = ((m.start(), m.end(), "gap") for m in gap.finditer(text, timeout=limit))
-    return heapq.merge(lines, gaps)
+    line_break = LINE_BREAK if "\r" in text else LINE_BREAK_LF
+    breaks = [(m.start(), m.end(), m.lastindex) for m in line_break.finditer(text, timeout=limit)]
+    spaced = text
+    for c in _EXOTIC_SPACES:
+        if c in spaced:
+            spaced = spaced.replace(c, " ")
+    if "  " in spaced:
+        gaps = [(m.start(), m.end(), _GAP) for m in GAP.finditer(spaced, timeout=limit)]
+        if gaps:
+            # A gap and a line break never start at the same place: the order is by start.
+            breaks = sorted(breaks + gaps) if breaks else gaps
+    return breaks
 
 
 def split_paragraphs(text: str) -> list[Span]:
@@ -163,18 +213,14 @@ def split_paragraphs(text: str) -> list[Span]:
     for start, end, kind in _breaks(text):
         if start < cur:  # a run of spaces inside a break already taken
             continue
-        if kind == "gap":
-            before = text[start - 1] if start else " "
-            if before.isspace() or (end - start == 2 and before not in _SENTENCE_END_CHARS):
-                continue
-        elif kind == "line":
+        if kind == _LINE:
             # Hard-wrapped text: the line goes on in lower case, or a long line
             # did not end a sentence.
             # (Measured without slicing the paragraph so far, which would make
             # a long run of wrapped lines quadratic.)
             last = start
-            while last > cur and text[last - 1].isspace():
-                last -= 1
+            if last > cur and text[last - 1].isspace():
+                last = _SPACE_BEFORE.match(text, cur, last).start()  # type: ignore[union-attr]
             nxt = text[end : end + 1]
             if last > cur and (
                 nxt.islower()
@@ -208,27 +254,40 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate sentence end: terminal punctuation, any closing quotes or
-# brackets, then space and something that can start a sentence.
-SENTENCE_END = compile_pattern(
-    r"""
-    [.!?]["”’)\]]{0,2}           # the end mark and anything closing after it
-    (?P<gap>\s+)                 # the gap
-    (?=["“‘(\[]?[\p{Lu}\d])      # a capital, digit or opening quote starts the next
+# brackets, then space and something that can start a sentence. One scan per
+# end mark, each opening on its literal (the engine jumps from one full stop to
+# the next at string-search speed; a set of three marks would be tried at every
+# character); "!" and "?" are scanned only in texts that hold them. The
+# full-stop scan also reads the word before the stop, which may be an
+# abbreviation: up to twelve letters and dots, so "U.S." and "Ph.D." are one word.
+_CLOSERS = r"""["”’)\]]{0,2}"""
+_GAP_BEFORE_SENTENCE = r"""(?P<gap>\s+)(?=["“‘(\[]?[\p{Lu}\d])"""
+SENTENCE_END_STOP = compile_pattern(
+    rf"""
+    \.(?<=(?P<word>[\p{{L}}.]{{0,12}})\.)     # a full stop, and the word before it
+    {_CLOSERS}                               # anything closing after it
+    {_GAP_BEFORE_SENTENCE}                   # the gap; a capital, digit or opening quote starts the next
     """,
     regex.VERBOSE,
 )
-_WORD_BEFORE = compile_pattern(r"([\p{L}.]{1,12})[.!?][\"”’)\]]{0,2}$")
+SENTENCE_END_OTHER = {
+    mark: compile_pattern(rf"{regex.escape(mark)}{_CLOSERS}{_GAP_BEFORE_SENTENCE}") for mark in "!?"
+}
 
 
-def _is_abbreviation(text: str, end_mark: int) -> bool:
-    """Whether the full stop ending at ``end_mark`` closes an abbreviation or an initial."""
-    before = text[max(0, end_mark - 14) : end_mark]
-    if not before.rstrip('"”’)] ').endswith("."):
+def _word_in_window(word: str, mark: int, gap_start: int, start: int) -> str:
+    """The word before the full stop at ``mark``, cut to what lies after ``start``
+    and within the 14 characters before ``gap_start``; lower case, without dots at its end."""
+    room = mark - max(start, gap_start - 14)
+    if len(word) > room:
+        word = word[len(word) - room :] if room > 0 else ""
+    return word.lower().rstrip(".")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Whether a word before a full stop (from ``_word_in_window``) is an abbreviation or an initial."""
+    if not word:
         return False
-    m = _WORD_BEFORE.search(before)
-    if not m:
-        return False
-    word = m.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return True
     return word in ABBREVIATIONS
@@ -250,32 +309,54 @@ _NEXT_WORD = compile_pattern(r"[\"“‘(\[]?([\p{L}]+)")
 _LIST_MARK = compile_pattern(r"[\W_]{0,3}(?:\d{1,3}|\p{Ll})[.)]{1,2}")
 
 
+def _sentence_ends(text: str) -> list[tuple[int, int, int, str]]:
+    """Candidate sentence ends in text order: where the gap starts and ends, where
+    the end mark is, and the word before it ("" for a mark other than a full stop)."""
+    limit = timeout_for(text)
+    ends = [
+        (m.start(2), m.end(), m.start(), m[1])
+        for m in SENTENCE_END_STOP.finditer(text, timeout=limit)
+    ]
+    other = False
+    for mark, pattern in SENTENCE_END_OTHER.items():
+        if mark in text:
+            ends += [
+                (m.start(1), m.end(), m.start(), "") for m in pattern.finditer(text, timeout=limit)
+            ]
+            other = True
+    if other:  # candidates never overlap: the order is by start
+        ends.sort()
+    return ends
+
+
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
     """Sentences as spans, never crossing a paragraph: one scan of the whole text."""
     out: list[Span] = []
-    ends = SENTENCE_END.finditer(text, timeout=timeout_for(text))
-    m = next(ends, None)
-    for para in paragraphs:
-        cur = para.start
-        while m is not None and m.start("gap") < para.end:
-            gap_start, gap_end = m.span("gap")
-            m_next = next(ends, None)
-            if gap_start < cur or gap_end > para.end:  # a gap across a paragraph break
-                m = m_next
+    ends = _sentence_ends(text)
+    i, n = 0, len(ends)
+    for para_start, para_end in paragraphs:
+        cur = para_start
+        while i < n:
+            gap_start, gap_end, mark, word = ends[i]
+            if gap_start >= para_end:
+                break
+            i += 1
+            if gap_start < cur or gap_end > para_end:  # a gap across a paragraph break
                 continue
-            m = m_next
-            if _LIST_MARK.fullmatch(text, cur, gap_start):
+            # (A list mark is at most eight characters: the regex is skipped for longer sentences.)
+            if gap_start - cur <= 8 and _LIST_MARK.fullmatch(text, cur, gap_start):
                 continue
-            if _is_abbreviation(text, gap_start):
-                word = _WORD_BEFORE.search(text[max(para.start, gap_start - 14) : gap_start])
-                nxt = _NEXT_WORD.match(text, gap_end, min(para.end, gap_end + 30))
-                endable = word is not None and word.group(1).lower().rstrip(".") in ENDABLE
-                if not (endable and nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
+            if word and _is_abbreviation(_word_in_window(word, mark, gap_start, 0)):
+                before = _word_in_window(word, mark, gap_start, para_start)
+                nxt = _NEXT_WORD.match(text, gap_end, min(para_end, gap_end + 30))
+                if not (before in ENDABLE and nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
                     continue
-            out.append(Span(cur, gap_start))
+            if gap_start > cur:
+                out.append(_new_span(Span, (cur, gap_start)))
             cur = gap_end
-        out.append(Span(cur, para.end))
-    return [s for s in out if s.end > s.start]
+        if para_end > cur:
+            out.append(_new_span(Span, (cur, para_end)))
+    return out
 
 
 # --- title and dateline -------------------------------------------------------
@@ -289,6 +370,11 @@ DATE = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The year every DATE holds, and (read backwards from a year) the most text that
+# can stand before it in a date: "March 19, " or "19 March " (two words of up
+# to ten characters, and the space after each).
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
+_BEFORE_YEAR = compile_pattern(r"(?r)\S{0,10}\s*\S{0,10}\s*")
 WIRE = compile_pattern(
     r"""
       /\s?(?P<wire>[A-Za-z0-9][\w .&-]{1,40}?)\s?/          # /PRNewswire/  /24-7PressRelease/
@@ -339,12 +425,24 @@ _REGION_CODES = {
 }
 
 
+# DATE's groups by number (reading a group by number is several times faster than by name).
+_D_MONTH, _D_DAY, _D_YEAR, _D_DAY2, _D_MONTH2, _D_YEAR2, _D_ISO = (
+    DATE.groupindex[g] for g in ("month", "day", "year", "day2", "month2", "year2", "iso")
+)
+# What is left out of the text before a date before the place is read from it:
+# a wire's name ("(NewMediaWire)") and dashes.
+_NOT_PLACE = compile_pattern(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+")
+
+
 def _iso_date(m: regex.Match[str]) -> str | None:
-    if m["iso"]:
-        return m["iso"]
-    month = (m["month"] or m["month2"] or "").lower().rstrip(".")
-    day = int(m["day"] or m["day2"])
-    year = int(m["year"] or m["year2"])
+    month, day, year, day2, month2, year2, iso = m.group(
+        _D_MONTH, _D_DAY, _D_YEAR, _D_DAY2, _D_MONTH2, _D_YEAR2, _D_ISO
+    )
+    if iso:
+        return iso
+    month = (month or month2 or "").lower().rstrip(".")
+    day = int(day or day2)
+    year = int(year or year2)
     num = MONTHS.get(month) or MONTHS.get(month[:3])
     if not num or not 1 <= day <= 31:
         return None
@@ -371,7 +469,23 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
     """The dateline: a date near the top, with the place before it and any wire tag."""
     start = title.end if title else 0
     window_end = min(len(text), start + 700)
-    for m in DATE.finditer(text, start, window_end, timeout=TIMEOUT):
+    # DATE is slow to scan (a dozen month names tried at every character), so
+    # it is tried only where a date can start. Every date holds a year, and
+    # before its year stand at most two words with space after each: from each
+    # year on, the first date starts either in the stretch just before that
+    # year (and then holds it) or after it.
+    pos = start
+    while True:
+        year = _YEAR.search(text, pos, window_end)
+        if year is None:
+            return None
+        y = year.start()
+        first = _BEFORE_YEAR.match(text, pos, y).start()  # type: ignore[union-attr]
+        m = DATE.search(text, first, min(window_end, y + 10))  # ends by the year's end
+        if m is None or m.start() > y:
+            pos = y + 1
+            continue
+        pos = m.end()
         date = _iso_date(m)
         if date is None:
             continue
@@ -380,7 +494,7 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
         head = text[head_start : m.start()]
         if len(head) > 120:  # a date deep inside a sentence is not a dateline
             continue
-        place_m = PLACE.search(regex.sub(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+", " ", head))
+        place_m = PLACE.search(_NOT_PLACE.sub(" ", head))
         place = place_m["place"].strip(" ,") if place_m else None
         wire_m = WIRE.search(text, head_start, min(len(text), m.end() + 80), timeout=TIMEOUT)
         wire = None
@@ -389,7 +503,6 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
             wire = (wire_m["wire"] or wire_m["wire2"] or wire_m["wire3"] or "").strip() or None
             end = max(end, wire_m.end())
         return Dateline(head_start, end, place or None, date, wire)
-    return None
 
 
 def _country(text: str, dateline: Dateline | None) -> str | None:
@@ -447,16 +560,30 @@ _ABOUT_THE_GIFT = compile_pattern(
 )
 
 
+# The first two characters of each alternative of BOILERPLATE_START that opens
+# with a letter or "#" (keep in step): a paragraph that opens otherwise (or
+# with "-") is not matched against it.
+_BOILERPLATE_OPENERS = frozenset(
+    """
+    Ab Me Pr In Ne Co Fo ## EN Ca Sp Sa Ch Re Sh Ta Th SO Vi Or Di Le
+    """.split()
+)
+
+
 def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int:
     """Where the release proper ends: the first boilerplate paragraph after some body."""
     body_start = title.end if title else 0
     body_seen = 0
-    for para in paragraphs:
-        if para.start < body_start:
+    for para_start, para_end in paragraphs:
+        if para_start < body_start:
             continue
-        m = BOILERPLATE_START.match(text, para.start, para.end, timeout=TIMEOUT)
-        if m and body_seen >= 1 and not _ABOUT_THE_GIFT.match(text, para.start, para.end):
-            return para.start
+        # "-\s?30" may have a space after the dash: a paragraph opening "-" is always matched.
+        if body_seen >= 1 and (
+            text[para_start] == "-" or text[para_start : para_start + 2] in _BOILERPLATE_OPENERS
+        ):
+            m = BOILERPLATE_START.match(text, para_start, para_end)
+            if m and not _ABOUT_THE_GIFT.match(text, para_start, para_end):
+                return para_start
         body_seen += 1
     return len(text)
 
@@ -485,6 +612,6 @@ def read(text: str) -> Document:
         sentences=tuple(sentences),
         body_end=body_end,
         country=_country(text, dateline),
-        _sentence_starts=tuple(s.start for s in sentences),
-        _paragraph_starts=tuple(p.start for p in paragraphs),
+        _sentence_starts=tuple(map(_START, sentences)),
+        _paragraph_starts=tuple(map(_START, paragraphs)),
     )
