@@ -709,7 +709,8 @@ def _after(
     girls teams", "student programs"): the group helped is then not named.
     """
     end = pos
-    p = POSSESSIVE_TAIL.match(text, end, limit)
+    # (each pattern below is tried only when the character it opens with is there)
+    p = POSSESSIVE_TAIL.match(text, end, limit) if text[end : end + 1] in _APOSTROPHES else None
     if p is not None:
         end = _trim(text, end, p.end())
     # Coordinated groups: "children and their families", "women and girls, grandmothers, ...".
@@ -730,15 +731,16 @@ def _after(
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
         end = c.end()
-        p = POSSESSIVE_TAIL.match(text, end, limit)
+        p = POSSESSIVE_TAIL.match(text, end, limit) if text[end : end + 1] in _APOSTROPHES else None
         if p is not None:
             end = _trim(text, end, p.end())
     if causative and ING_AFTER.match(text, end, limit):
         return end  # "keeps children reading": the -ing word is what they are made to do
     if given and GIVEN_AMOUNT.match(text, end, limit):
         return end  # "awarded 40 farmers over $2 million": what follows is what they got
-    q = POST.match(text, end, limit)
-    if q is None:
+    spaced = text[end : end + 1] in _SPACES  # POST and NEXT_WORD open with a space
+    q = POST.match(text, end, limit) if spaced else None
+    if q is None and spaced:
         nxt = NEXT_WORD.match(text, end, limit)
         if nxt is not None and nxt.group(1) not in STOP_AFTER and not verb_may_follow:
             return None
@@ -750,6 +752,8 @@ def _after(
 
 
 _GLUE = compile_pattern(r"and|or|&|,")
+_APOSTROPHES = ("’", "'")
+_SPACES = (" ", "\u00a0")
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
 _GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".
@@ -770,15 +774,33 @@ STOP_AFTER = frozenset(
     deserve deserves continue continues learn thrive succeed live access benefit attend
     """.split()
 )
-_TRAIL = compile_pattern(
-    r"(?:[ \t\u00a0]+(?:and|or|the|a|an|of|in|to|for|with|who|their|our|its))+$", regex.IGNORECASE
+_TRAIL_WORDS = (
+    "and",
+    "or",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "to",
+    "for",
+    "with",
+    "who",
+    "their",
+    "our",
+    "its",
 )
+_TRAIL = compile_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
 
 
 def _trim(text: str, floor: int, end: int) -> int:
     """Drop dangling function words and spaces from a phrase's end."""
     seg = text[floor:end].rstrip(" \t\u00a0")
-    t = _TRAIL.search(seg)
+    tail = seg[-6:]
+    # _TRAIL ends with one of its words (or before a last line end): an ASCII end without one
+    # cannot match
+    plain = tail.isascii() and tail[-1:] != "\n"
+    t = _TRAIL.search(seg) if not plain or tail.lower().endswith(_TRAIL_WORDS) else None
     if t is not None:
         seg = seg[: t.start()]
     return floor + len(seg)
