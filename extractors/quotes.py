@@ -731,6 +731,15 @@ NEXT_SENTENCE_VERBS = (
 NEXT_SENTENCE_WHO = compile_pattern(
     rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{alternation(NEXT_SENTENCE_VERBS)})\b"
 )
+# The "who" groups by number: a group read by name costs several times more.
+_DASH_WHO = AFTER_DASH.groupindex["who"]
+_VERB_FIRST_WHO = AFTER_VERB_FIRST.groupindex["who"]
+_SIGNATURE_WHO = AFTER_SIGNATURE.groupindex["who"]
+_NAME_FIRST_WHO = AFTER_NAME_FIRST.groupindex["who"]
+_INVERTED_WHO = BEFORE_INVERTED.groupindex["who"]
+_ACCORDING_WHO = BEFORE_ACCORDING.groupindex["who"]
+_ACCORDING_WHO2 = BEFORE_ACCORDING.groupindex["who2"]
+_NEXT_SENTENCE_WHO = NEXT_SENTENCE_WHO.groupindex["who"]
 
 
 # --- the person registry ------------------------------------------------------------
@@ -1607,7 +1616,7 @@ def _attribute_after(
         window = text[pos : min(limit, pos + 200)]
         m = AFTER_DASH.match(window)
         if m:
-            who_text = WHO_END.split(m["who"], maxsplit=1)[0]
+            who_text = WHO_END.split(m[_DASH_WHO], maxsplit=1)[0]
             who = _read_who(who_text, registry, name_first=True)
             if who is not None:
                 return who, "quote.dash"
@@ -1619,7 +1628,7 @@ def _attribute_after(
     opens_with_verb = bool(first) and first[0].lower() in VERB_FIRST_WORDS
     m = AFTER_VERB_FIRST.match(window) if opens_with_verb else None
     if m:
-        who = _read_who(m["who"], registry, name_first=True)
+        who = _read_who(m[_VERB_FIRST_WHO], registry, name_first=True)
         # "…,” said a spokesperson for Acme." — attributed, to no one the release names
         return (who, "quote.said_name") if who is not None else (_Who(), "quote.said_unnamed")
     m = (
@@ -1627,23 +1636,25 @@ def _attribute_after(
         if last in ".,!?…" and not text[pos + len(window) : limit].strip(" \t\u00a0.")
         else None
     )
-    if m and _signature_name(m["who"]):
+    who_text = m[_SIGNATURE_WHO] if m else ""
+    if m and _signature_name(who_text):
         # "“…we will grow.” Jane Roe, CEO, Acme Inc." — a signature ending the paragraph
-        who = _read_who(m["who"], registry, name_first=True)
+        who = _read_who(who_text, registry, name_first=True)
         if who is not None and who.name and (who.title or who.organization):
             return who, "quote.signature"
     m = None if VERB_WORDS.isdisjoint(_words(window)) else AFTER_NAME_FIRST.match(window)
-    if m and (m["who"].split()[-1].lower() in NOUN_VERB_LEADS or m["who"][-1:].isdigit()):
+    who_text = m[_NAME_FIRST_WHO] if m else ""
+    if m and (who_text.split()[-1].lower() in NOUN_VERB_LEADS or who_text[-1:].isdigit()):
         m = None  # "in all 50 states", "the United States": the noun, not the verb
-    if m and len(m["who"].split()) <= 14 and _starts_like_subject(m["who"]):
+    if m and len(who_text.split()) <= 14 and _starts_like_subject(who_text):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
         speech = VERB_TAIL.match(text, pos + m.end(), min(len(text), pos + m.end() + 40))
         if speech and not (lead_in and last == "."):
-            who = _read_who(m["who"], registry, name_first=False)
+            who = _read_who(who_text, registry, name_first=False)
             if who is not None:
                 return who, "quote.name_said"
-            if len(m["who"].split()) <= 5:
+            if len(who_text.split()) <= 5:
                 return _Who(), "quote.said_unnamed"  # "…,” the company said."
     return None, ""
 
@@ -1712,7 +1723,7 @@ def _attribute_before(
         else None
     )
     if m:
-        who = _read_who(m["who"], registry, name_first=True)
+        who = _read_who(m[_INVERTED_WHO], registry, name_first=True)
         if who is not None and who.name:
             return who, "quote.says_name"
     m = (
@@ -1721,7 +1732,7 @@ def _attribute_before(
         else None
     )
     if m:
-        who = _read_who(m["who"] or m["who2"], registry, name_first=True)
+        who = _read_who(m[_ACCORDING_WHO] or m[_ACCORDING_WHO2], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
     m = None if LEAD_VERB_WORDS.isdisjoint(words) else BEFORE_VERB.match(clause)
@@ -2014,7 +2025,7 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
                 # “…”  (new line)  – The Honourable Jane Roe, Minister of Health
                 m = AFTER_DASH.match(text[nxt.start : nxt.end])
                 who = (
-                    _read_who(WHO_END.split(m["who"], maxsplit=1)[0], registry, name_first=True)
+                    _read_who(WHO_END.split(m[_DASH_WHO], maxsplit=1)[0], registry, name_first=True)
                     if m
                     else None
                 )
@@ -2068,9 +2079,10 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
     pos = seg.close_pos + 1
     window = text[pos : min(limit, pos + 200)]
     m = NEXT_SENTENCE_WHO.match(window)
-    if not m or len(m["who"].split()) > 12:
+    who_text = m[_NEXT_SENTENCE_WHO] if m else ""
+    if not m or len(who_text.split()) > 12:
         return None
-    who = _read_who(m["who"], registry, name_first=False)
+    who = _read_who(who_text, registry, name_first=False)
     return who if who is not None and who.name else None
 
 
