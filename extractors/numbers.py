@@ -644,7 +644,12 @@ MAX_MENTIONS = 3000
 # over the lower-cased words (``str`` methods run in C).
 # A run of digits that can start a number: not glued to a word, a code, a URL
 # or a range ("COVID-19", "v2.1", "?id=42", "2022-2023"); "-5" and ".5" may.
-_DIGIT_RUN = compile_pattern(r"(?=[0-9])(?<![\w/%=&?@_]|[\w.]-|\w\.|[\w.]\u2010|[\w.]\u2011)[0-9]+")
+# With the groups of three after its commas ("1,250,000"): the runs after those
+# commas may start a number too, but only need trying when the number read at
+# the first digits stops short of them (``find_numbers`` does so).
+_DIGIT_GROUP = compile_pattern(
+    r"(?=[0-9])(?<![\w/%=&?@_]|[\w.]-|\w\.|[\w.]\u2010|[\w.]\u2011)[0-9]+(?:,[0-9]{3})*"
+)
 _FRACTION_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 _FRACTION_CHAR = compile_pattern(f"[{_FRACTION_CHARS}]")
 _WORD_STARTS = frozenset(w.lower() for w in _NUMBER_WORDS) | {"minus", "negative", "tens"}
@@ -689,9 +694,14 @@ _ASCII_SEPARATORS = bytes(
 _WORD_BYTES = frozenset(w.encode("ascii") for w in _WORD_STARTS)
 
 
-def _starts(text: str, pos: int, endpos: int) -> list[int]:
-    """Where a number may begin in ``text[pos:endpos]``, in order."""
-    found = [m.start() for m in finditer(_DIGIT_RUN, text, pos, endpos)]
+def _starts(text: str, pos: int, endpos: int) -> tuple[list[int], dict[int, int]]:
+    """Where a number may begin in ``text[pos:endpos]``, in order, and where each
+    run of digits (with its comma groups) ends, by its start.
+
+    The runs after the commas of a group are not listed (see ``_DIGIT_GROUP``).
+    """
+    ends = {m.start(): m.end() for m in finditer(_DIGIT_GROUP, text, pos, endpos)}
+    found = list(ends)
     chunk = text[pos:endpos]
     if any(ch in chunk for ch in _FRACTION_CHARS):  # ``str`` search: a regex scan costs 15x more
         found.extend(m.start() for m in finditer(_FRACTION_CHAR, text, pos, endpos))
@@ -713,7 +723,17 @@ def _starts(text: str, pos: int, endpos: int) -> list[int]:
                     found.append(pos + i)
                 i = padded.find(key, i + 1)
     found.sort()
-    return found
+    return found, ends
+
+
+def _comma_runs(text: str, start: int, end: int) -> list[int]:
+    """Where the runs of digits after the commas of ``text[start:end]`` begin."""
+    runs = []
+    i = text.find(",", start, end)
+    while i >= 0:
+        runs.append(i + 1)
+        i = text.find(",", i + 1, end)
+    return runs
 
 
 def _head_start(text: str, c: int, floor: int) -> int:
@@ -808,7 +828,27 @@ def find_numbers(
     last_end = pos
     spans = skip or []
     si = 0
-    for attempt, c in enumerate(_starts(text, pos, endpos)):
+    starts, ends = _starts(text, pos, endpos)
+    k = 0
+    unlisted = 0  # runs after commas left out of ``starts``: they count as attempts
+    group_start = group_end = 0  # the last group of digits with commas
+    while True:
+        if group_end:
+            if group_end > last_end:
+                # The number read at the group's first digits stopped short:
+                # the runs after its commas are tried in turn.
+                starts[k:k] = _comma_runs(text, group_start, group_end)
+            else:
+                unlisted += text.count(",", group_start, group_end)
+            group_end = 0
+        if k >= len(starts):
+            break
+        c = starts[k]
+        attempt = k + unlisted
+        k += 1
+        run_end = ends.get(c, 0)  # 0 for words, fractions and runs after commas
+        if run_end - c > 4 and "," in text[c:run_end]:
+            group_start, group_end = c, run_end
         if c < last_end:
             continue
         while si < len(spans) and spans[si][1] <= c:
@@ -831,18 +871,51 @@ def find_numbers(
                 or (before in "\u2010\u2011" and c - 2 >= pos and text[c - 2].isalnum())
             ):
                 continue  # inside a word, a code or a range: "COVID-19", "v2.1"
-            p = _PLAIN_AT.match(text, c, endpos)
-            if p is not None:
-                pe = p.end()
+            # What ``_PLAIN_AT`` matches, by string tests where they suffice: a run
+            # of at most 15 digits followed by none of ",./" (nor another digit) is
+            # that run; a run of one to three digits with one to six comma groups
+            # followed by none of ".," nor a digit is that group. Anything else, and any
+            # character beyond ASCII after the digits, is left to the pattern.
+            if run_end:
+                raw = text[c:run_end]
+                after = text[run_end] if run_end < endpos else ""
+                if "," in raw:
+                    plain = (
+                        (not after or (after not in ".,0123456789" and after < "\x80"))
+                        and raw.find(",") <= 3
+                        and raw.count(",") <= 6
+                    )
+                else:
+                    plain = len(raw) <= 15 and (
+                        not after or (after not in ",./" and after < "\x80")
+                    )
+                pe = run_end
+            else:
+                head = text[c : min(endpos, c + 16)]
+                rest = head.lstrip("0123456789")
+                after = rest[:1]
+                plain = bool(
+                    (after and after not in ",./" and after < "\x80")
+                    or (not after and len(head) < 16)
+                )
+                pe = c + len(head) - len(rest)
+                raw = head[: pe - c]
+            if not plain:
+                p = _PLAIN_AT.match(text, c, endpos)
+                if p is None:
+                    raw = ""
+                else:
+                    pe = p.end()
+                    raw = p.group()
+            if raw:
                 if text[pe : pe + 1] == "%" and not text[pe + 1 : pe + 2].isalnum():
                     # "40%": the common share, read without the full pattern.
                     e = pe + 1
-                    value = float(p.group().replace(",", ""))
+                    value = float(raw.replace(",", ""))
                     out.append(NumberMention(text[c:e], c, e, value, "percent"))
                     last_end = e
                     continue
                 if _ends_plainly(text, pe, endpos, pe - c <= 3, True):
-                    raw = p.group()
                     out.append(NumberMention(raw, c, pe, float(raw.replace(",", "")), "number"))
                     last_end = pe
                     continue
