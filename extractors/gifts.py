@@ -299,6 +299,40 @@ AGENT_GAP = compile_pattern(
     regex.VERBOSE,
 )
 
+# The words AGENT_GAP allows between a name and its verb, spelled out.
+_GAP_WORDS = frozenset(
+    """
+    has have had will would shall today recently also again officially proudly generously
+    jointly together each both once is are was were be been proud pleased signed inked
+    entered into agreement memorandum of understanding MoU MOU million billion thousand
+    generous total one-time major significant additional special first second annual
+    multi-year matching charitable cash honored honoured thrilled excited delighted happy to
+    announced announces announce that it they just collectively annually successfully
+    continues continue continued plans plan intends agreed decided made makes make a an its
+    their another new this week year month day morning on in program programme initiative
+    January February March April May June July August September October November December
+    """.split()
+)
+
+
+def _gap_may_match(gap: str) -> bool:
+    """A quick test before AGENT_GAP: without a parenthesis or an appositive (a comma
+    first), the gap is the "is ...ing ... by" clause and at most eight of its words
+    (``_GAP_WORDS``, a sum, "22nd", "Tuesday", "nationally"), one a space."""
+    if "(" in gap or gap.lstrip().startswith(","):
+        return True
+    words = gap.split()
+    if "by" in words:
+        return len(words) <= 17  # the clause (nine words at most) and eight more
+    if len(words) > 8:
+        return False
+    for w in words:
+        if w in _GAP_WORDS or w[0] in "$€£" or w[0].isdigit() or w.endswith(("ly", "day")):
+            continue
+        return False
+    return True
+
+
 AGENT_VERBS = compile_pattern(
     r"""
     ^(?:
@@ -435,11 +469,31 @@ DONOR_BEFORE = compile_pattern(
     regex.VERBOSE,
 )
 
-# Words one of which DONOR_BEFORE needs ("joined by", "but also by" hold "by").
+# Words one of which DONOR_BEFORE needs ("joined by", "but also by" hold "by"),
+# looked for before it.
 DONOR_WORDS = (
     "from", "by", "through", "via", "courtesy", "thanks", "generosity", "support",
     "partnership", "partnered", "donor", "sponsor",
 )  # fmt: skip
+
+
+def _has_donor_word(before: str) -> bool:
+    """Whether one of DONOR_WORDS is in ``before`` (plain tests: faster than a pattern)."""
+    return (
+        "by" in before
+        or "from" in before
+        or "through" in before
+        or "via" in before
+        or "courtesy" in before
+        or "thanks" in before
+        or "generosity" in before
+        or "support" in before
+        or "partnership" in before
+        or "partnered" in before
+        or "donor" in before
+        or "sponsor" in before
+    )
+
 
 # Before a recipient: "to", "for", "to support", "in support of", "benefiting".
 RECIPIENT_BEFORE = compile_pattern(
@@ -961,10 +1015,14 @@ ANNOUNCED_THAT = compile_pattern(
 
 def _gift_head_in(part: str) -> bool:
     """Whether a word NAMED_GIFT_HEAD needs is in ``part``."""
-    return any(w in part for w in _GIFT_HEAD_WORDS)
+    return (
+        "Grant" in part
+        or "Scholarship" in part
+        or "Fellowship" in part
+        or "Bursary" in part
+        or "Endowment" in part
+    )
 
-
-_GIFT_HEAD_WORDS = ("Grant", "Scholarship", "Fellowship", "Bursary", "Endowment")
 
 # A gift named after a person: "the Jane Roe Scholarship", "Dr. Lee Poe Grant for Nurses".
 NAMED_GIFT_HEAD = compile_pattern(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
@@ -1069,7 +1127,7 @@ _GIFT_HEADS = frozenset(
 
 def _is_gift_name(name: Name) -> bool:
     """Whether a name is the gift's own: "the Vision Grant", "the Jane Roe Grant for Nurses"."""
-    return any(w.lower() in _GIFT_HEADS for w in name.text.split()[1:])
+    return " " in name.text and not _GIFT_HEADS.isdisjoint(name.text.lower().split()[1:])
 
 
 _Found = tuple[str, str, float, "Money | None", Name]
@@ -1312,7 +1370,7 @@ def _role_of(
         return [("donor", "gift.compound", 0.75, None, name)]
     db = (
         DONOR_BEFORE.search(before)
-        if any(w in before for w in DONOR_WORDS) and _ends(DONOR_BEFORE_R, before)
+        if _has_donor_word(before) and _ends(DONOR_BEFORE_R, before)
         else None
     )
     described = DESCRIBED_BY.match(after) if db is not None else None
@@ -1338,9 +1396,17 @@ def _role_of(
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
         return [("recipient", "gift.list_share", 0.8, share, name)]
+    last3 = before.rsplit(None, 3)[-3:]
     rb = (
         RECIPIENT_BEFORE.search(before)
-        if any(w.endswith(RECIPIENT_BEFORE_ENDS) for w in before.rsplit(None, 3)[-3:])
+        if (
+            last3[-1:] != []
+            and (
+                last3[-1].endswith(RECIPIENT_BEFORE_ENDS)
+                or (len(last3) > 1 and last3[-2].endswith(RECIPIENT_BEFORE_ENDS))
+                or (len(last3) > 2 and last3[-3].endswith(RECIPIENT_BEFORE_ENDS))
+            )
+        )
         and _ends(RECIPIENT_BEFORE_R, before)
         else None
     )
@@ -1487,11 +1553,11 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
         starts = [w.start() for w in VERB_STARTS.finditer(after, 0, 240)]
     for w_start in starts:
         ws = w_start + 1  # after the space
-        if not AGENT_GAP.match(after[:ws]):
+        gap = after[:ws]
+        if not _gap_may_match(gap) or not AGENT_GAP.match(gap):
             continue
         v = AGENT_VERBS.match(after[ws:])
         if v is not None:
-            gap = after[:ws]
             tail = after[v.end() : v.end() + 6]
             participle = v.group().lower().endswith(("ed", "en", "gave"))
             passive = participle and _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap)
