@@ -264,7 +264,10 @@ _PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships")  # GIFT_PAIR need
 def _part_of(text: str, low: str, span: Span) -> bool:
     """Whether PART_OF matches the sentence; its second branch needs "includ" in it."""
     if low.find("includ", span.start, span.end) < 0:
-        return PART_OF_HEAD.match(text, span.start, span.end) is not None
+        head = low[span.start : span.start + 6]  # "of the", "the $": within three characters
+        return ("of" in head or "the" in head) and PART_OF_HEAD.match(
+            text, span.start, span.end
+        ) is not None
     return PART_OF.search(text[span.start : span.end]) is not None
 
 
@@ -552,6 +555,7 @@ DATIVE_VERB = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
+_DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
 
 # The characters APOSTROPHE matches, for a plain test before POSSESSIVE_GIFT.
 _APOSTROPHES = frozenset("'\u2019\u02bc\u2032")
@@ -824,22 +828,34 @@ def _in(starts: list[int], items: list, span: Span) -> list:
 def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     """Whether a sum in a gift sentence is the gift, not revenue or a price beside it."""
     after = doc.text[m.end : min(span.end, m.end + 30)]
-    if MONEY_NOT_GIFT.match(after):
+    # In a plain release the lower-cased text says which words are there (see ``_plain``).
+    low_after = _lowered(doc)[m.end : min(span.end, m.end + 30)] if _plain(doc) else None
+    if (
+        low_after is None or any(w in low_after for w in _MONEY_NOT_GIFT_WORDS)
+    ) and MONEY_NOT_GIFT.match(after):
         return False
     if NOT_GIFT_HEAD.match(doc.text, m.end, min(span.end, m.end + 120)):
         return False  # "the $25 million Founders Circle campaign": what the money buys or totals
-    if _match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
+    if (
+        low_after is None
+        or any(w in low_after[:10] for w in ("million", "billion", "thousand", "mn", "bn"))
+    ) and _match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
-    if _search(
+    if any(w in before for w in _SOUGHT_WORDS) and _search(
         r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
-    running = RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start)
+    # RUNNING_TOTAL ends on "to" (and "more than" at most)
+    running = (
+        RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start)
+        if _lowered(doc).find("to", max(span.start, m.start - 17), m.start) >= 0
+        else None
+    )
     if running is not None and not OWN_TOTAL.search(running.group()):
         return False  # "brings the appeal to £3.1m": a running total with others' money
-    if _search(
+    if any(w in before for w in _PRICE_WORDS) and _search(
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
     ):
@@ -848,6 +864,17 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         )
     return True
 
+
+# Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
+_MONEY_NOT_GIFT_WORDS = (
+    "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
+    "left", "remaining", "still", "go",
+)  # fmt: skip
+_SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
+_PRICE_WORDS = (
+    "revenue", "sales", "price", "cost", "valu", "loan", "salary", "budget", "worth", "income",
+    "wage", "rent", "fee",
+)  # fmt: skip
 
 # --- step 2: roles --------------------------------------------------------------
 
@@ -974,7 +1001,12 @@ def _roles(
             out.append(_Role(subject, "donor", "gift.announcer", 0.7, i))
     if not any(r.role == "donor" for r in out):
         # "The program will provide $500,000 in grants": the programme named just before gives.
-        lead = THE_PROGRAMME.match(text, span.start, span.end)
+        opening = text[span.start : span.start + 7]  # "The", "This" within three characters
+        lead = (
+            THE_PROGRAMME.match(text, span.start, span.end)
+            if "The" in opening or "This" in opening
+            else None
+        )
         if lead is not None and _agent_verb(text[lead.end() - 1 : min(span.end, lead.end() + 240)]):
             named = _programme_before(doc, span.start)
             if named is not None:
@@ -1366,7 +1398,12 @@ def _role_of(
         return [
             ("donor", "gift.of_funding", 0.75, None, name)
         ]  # "£1.2m of National Lottery funding"
-    if name.kind == "org" and COMPOUND_GIFT.match(after) and not _official(doc, name):
+    if (
+        name.kind == "org"
+        and after.lstrip(_REGEX_SPACES)[:1].lower() in ("g", "d", "p", "c")  # COMPOUND_GIFT's words
+        and COMPOUND_GIFT.match(after)
+        and not _official(doc, name)
+    ):
         return [("donor", "gift.compound", 0.75, None, name)]
     db = (
         DONOR_BEFORE.search(before)
@@ -1429,7 +1466,12 @@ def _role_of(
             ):
                 share = None  # "$18.4 million to X and Y": a total for both
             return [("recipient", "gift.to", 0.85, share, name)]
-    if after[:1].isspace() and DATIVE_AFTER.match(after) and DATIVE_VERB.search(before):
+    if (
+        after[:1].isspace()
+        and after.lstrip(_REGEX_SPACES)[:1] in _DATIVE_OPENINGS
+        and DATIVE_AFTER.match(after)
+        and DATIVE_VERB.search(before)
+    ):
         return [("recipient", "gift.dative", 0.8, None, name)]
     return []
 
@@ -1471,15 +1513,18 @@ def _attributive(after: str, name: Name) -> bool:
 
 def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
-    lead = _SPACES.match(after) if after[:1].isspace() else None  # (what \s matches is a space)
-    j = lead.end() if lead else 0
-    if after[j : j + 1] not in ("(", ","):
-        return after[j:]  # neither a parenthesis nor an appositive: only the spaces go
+    rest = after.lstrip(_REGEX_SPACES)
+    if rest[:1] not in ("(", ","):
+        return rest  # neither a parenthesis nor an appositive: only the spaces go
     m = _match(r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?\s*", after)
     return after[m.end() :] if m else after
 
 
-_SPACES = compile_pattern(r"\s*")
+# The characters ``\s`` matches (str.isspace also finds \x1c-\x1f).
+_REGEX_SPACES = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 # Where a gift verb may start: the first letters of every AGENT_VERBS form, so the
@@ -1727,8 +1772,9 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
         acro = r.name.text.replace(".", "").replace("-", "")
-        is_acro = acro.isupper() or MIXED_ACRONYM.fullmatch(acro) is not None
-        mixed = MIXED_ACRONYM.fullmatch(r.name.text) is not None
+        # (MIXED_ACRONYM spans two to six letters)
+        is_acro = acro.isupper() or (len(acro) <= 6 and MIXED_ACRONYM.fullmatch(acro) is not None)
+        mixed = len(r.name.text) <= 6 and MIXED_ACRONYM.fullmatch(r.name.text) is not None
         hit = None
         for c in clusters:
             if (
@@ -1857,8 +1903,12 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
-def _best_name(c: _Cluster) -> str:
-    """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms."""
+def _best_name(c: _Cluster, plain: bool = False) -> str:
+    """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms.
+
+    ``plain``: the release is plain (see ``_plain``), so a lower-cased word test may stand
+    in for a case-blind pattern.
+    """
     counts: dict[str, int] = {}
     for m in c.mentions:
         key = clean_name(m.text)
@@ -1870,10 +1920,17 @@ def _best_name(c: _Cluster) -> str:
         return (caps, min(ntok, 6), len(name), min(counts[name], 2))
 
     best = max(counts, key=score)
-    m = _EVENT_TAIL.search(best)
+    last = best.rsplit(" ", 1)[-1].lower()
+    m = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
     return best[: m.start()] if m and m.start() > 0 else best
 
 
+# The last words of _EVENT_TAIL, lower case, singular and plural.
+_EVENT_WORDS = frozenset(
+    w + s
+    for w in "campaign fundraiser fundraising gala tournament appeal drive telethon radiothon walk run ride".split()
+    for s in ("", "s")
+)
 # An event or appeal named after its organiser: "Sam's Club Campaign", "Acme Golf Fundraiser".
 _EVENT_TAIL = compile_pattern(
     r"(?:\s(?:Golf|Charity|Annual|Holiday|Spring|Fall|Summer|Winter))*\s(?:Campaign|Fundraiser|Fundraising|Gala|Tournament|Appeal|Drive|Telethon|Radiothon|Walk|Run|Ride)s?$",
@@ -2252,7 +2309,12 @@ def _dashed_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> l
     text = doc.text
     out: list[_Sentence] = []
     for m in m_items:
-        if m.start >= doc.body_end or not SHARE_DASH.search(text, max(0, m.start - 4), m.start):
+        near = text[max(0, m.start - 4) : m.start]
+        if (
+            m.start >= doc.body_end
+            or ("-" not in near and "–" not in near and "—" not in near)
+            or not SHARE_DASH.search(text, max(0, m.start - 4), m.start)
+        ):
             continue
         p_idx = doc.paragraph_index(m.start)
         first = doc.paragraphs[max(0, p_idx - 8)].start if doc.paragraphs else 0
@@ -2394,7 +2456,7 @@ def _entities(
         other = "recipient" if role == "donor" else "donor"
         if score.get((cid, other), 0.0) > score[(cid, role)]:
             continue
-        name = _best_name(where[id(r)])
+        name = _best_name(where[id(r)], _plain(doc))
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
         (donors if role == "donor" else recipients)[cid] = (r, name)
