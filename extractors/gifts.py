@@ -1921,8 +1921,8 @@ def _best_name(c: _Cluster, plain: bool = False) -> str:
 
     best = max(counts, key=score)
     last = best.rsplit(" ", 1)[-1].lower()
-    m = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
-    return best[: m.start()] if m and m.start() > 0 else best
+    tail = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
+    return best[: tail.start()] if tail and tail.start() > 0 else best
 
 
 # The last words of _EVENT_TAIL, lower case, singular and plural.
