@@ -46,6 +46,7 @@ Crypto-currencies get their market codes (``BTC``, ``ETH``), which are not ISO 4
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
@@ -261,6 +262,9 @@ BOUNDS_AFTER: dict[str, Bound] = {
 
 _SCALE_WORD = alternation(SCALE_WORDS)
 _SP = r"[ \t\u00a0\u2009\u202f]"  # a space inside a line
+_SP_CHARS = frozenset(" \t\u00a0\u2009\u202f")  # the same, as a set (keep in step)
+#: The characters of ``patterns.DASH`` (keep in step).
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 # A number in digits, after its first digit: a scan opens with a bare "[0-9]",
 # which the regex engine jumps to at literal-search speed. Every alternative
@@ -596,6 +600,8 @@ class _Found:
 
 def _digits_value(raw: str, euro_style: bool) -> float:
     """The value of a number as ``NUM`` matches it."""
+    if raw.isascii() and raw.isdigit():  # "2500": no separator to read
+        return float(raw)
     s = raw.replace("O", "0").replace("o", "0").replace("/", ",")
     s = s.translate(_NO_SPACES)
     if _DOT_GROUPS.fullmatch(s):
@@ -689,6 +695,31 @@ _LOWER_PREFIXES = _LOWER_CODES | {"kr"}
 _ALPHA_PREFIXES = frozenset(t for t in [*SYMBOLS, *MULT_CODES] if t.isalpha())
 
 
+@functools.lru_cache(maxsize=4096)
+def _no_currency_before(token: str | None) -> bool:
+    """Whether the token before a number (``NUMBER``'s "before") cannot be its currency."""
+    return token is None or (
+        token.isalpha()
+        and (
+            (token.islower() and token not in _LOWER_PREFIXES)
+            # "March 5", "Section 3": a word no currency is written as
+            or (
+                token not in _ALPHA_PREFIXES
+                and token[-1] not in _SIGNS
+                and token.upper() not in _CODE_SET
+            )
+        )
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_currency_after(token: str | None) -> bool:
+    """Whether the token after a number (``NUMBER``'s "after") cannot be (the start of) its currency."""
+    return token is None or (
+        token.rstrip(".").lower() not in _MAY_FOLLOW and token[0] not in _SIGNS
+    )
+
+
 def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, float] | None:
     """The currency, start and multiplier of the token before a number; None when no currency."""
     if token.endswith("$"):
@@ -696,7 +727,11 @@ def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, f
         if not q:
             # "US $5", "C $ 16.4 million" need the qualifier in capitals, or a
             # lower-cased text where case says nothing; in "cost us $5" it is bare.
-            sp = SPACED_QUALIFIER.match(text, token_start, token_start)
+            sp = (
+                SPACED_QUALIFIER.match(text, token_start, token_start)
+                if token_start and text[token_start - 1] in _SP_CHARS
+                else None
+            )
             if sp:
                 q = sp["q"]
                 key = q.upper().replace(".", "")
@@ -884,8 +919,8 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
     )  # fmt: skip
 
 
-def _dollar_currency(doc: Document) -> str:
-    """The currency a bare "$" means in this release."""
+def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
+    """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters)."""
     if doc.country in DOLLAR_OF_COUNTRY:
         return DOLLAR_OF_COUNTRY[doc.country]
     text = doc.text
@@ -905,7 +940,7 @@ def _dollar_currency(doc: Document) -> str:
     # the lead, or one with a people's name, or three names make the country.
     scores: dict[str, int] = {}
     early: set[str] = set()
-    letters = text.encode("ascii", "ignore")  # one pass; a cue's literal is tested there first
+    letters = ascii_text  # a cue's literal is tested there first
     for weight, patterns, literals in (
         (2, COUNTRY_CUES, _COUNTRY_LITERALS),
         (1, PEOPLE_CUES, _PEOPLE_LITERALS),
@@ -927,13 +962,24 @@ def _dollar_currency(doc: Document) -> str:
 
 def _bound_around(text: str, f: _Found) -> Bound:
     """The bound the words around a money give it."""
-    m = BOUND_BEFORE.match(text, f.start, f.start)
+    # Each bound before the money ends in a space, and each after it opens with
+    # a space, "+" or a dash: a test of one character spares most matches.
+    m = (
+        BOUND_BEFORE.match(text, f.start, f.start)
+        if f.start and text[f.start - 1].isspace()
+        else None
+    )
     if m:
         word = " ".join(m["bound"].lower().split())
         if word == "over" and OVER_PARTICLE.match(text, f.start, f.start):
             return "exact"
         return BOUNDS_BEFORE[word]
-    m = BOUND_AFTER.match(text, f.end, min(len(text), f.end + 14))
+    after = text[f.end : f.end + 1]
+    m = (
+        BOUND_AFTER.match(text, f.end, min(len(text), f.end + 14))
+        if after and (after.isspace() or after == "+" or after in _DASH_CHARS)
+        else None
+    )
     if m:
         word = " ".join(m["bound"].lower().split())
         word = "-plus" if word.endswith("plus") else word
@@ -1047,24 +1093,7 @@ def find_money(doc: Document) -> list[Money]:
         # Most numbers have no currency near them: a set lookup turns them away
         # before any further work.
         before, after = m.group(_BEFORE, _AFTER)
-        if (
-            before is None
-            or (
-                before.isalpha()
-                and (
-                    (before.islower() and before not in _LOWER_PREFIXES)
-                    # "March 5", "Section 3": a word no currency is written as
-                    or (
-                        before not in _ALPHA_PREFIXES
-                        and before[-1] not in _SIGNS
-                        and before.upper() not in _CODE_SET
-                    )
-                )
-            )
-        ) and (
-            after is None
-            or (after.rstrip(".").lower() not in _MAY_FOLLOW and after[0] not in _SIGNS)
-        ):
+        if _no_currency_before(before) and _no_currency_after(after):
             if m[_REST].endswith(".00"):
                 bare.append(m)  # "1,000.00": money only if the release writes money elsewhere
             continue
@@ -1078,14 +1107,21 @@ def find_money(doc: Document) -> list[Money]:
             bare.append(m)
     # One pass turns the release into lower-case ASCII bytes; a plain substring
     # test there skips the scans for anchor words the release never writes.
-    letters = text.encode("ascii", "ignore").lower()
+    ascii_text = text.encode("ascii", "ignore")
+    letters = ascii_text.lower()
     for scan, word in zip(WORD_ANCHOR_SCANS, WORD_ANCHOR_LETTERS, strict=True):
         if word not in letters:
             continue
         for anchor in itertools.islice(finditer(scan, text), MAX_READ):
             start = anchor.start()
             end = anchor.end() + (text[anchor.end() : anchor.end() + 1] in "sS")
-            m = WORDS_BEFORE.match(text, start, start)
+            # Number words end in a space or a hyphen right before the currency word.
+            before = text[start - 1 : start]
+            m = (
+                WORDS_BEFORE.match(text, start, start)
+                if before and (before.isspace() or before == "-")
+                else None
+            )
             f = _read_words(m, text, start, end) if m else None
             if f is not None:
                 found.append(f)
@@ -1103,7 +1139,7 @@ def find_money(doc: Document) -> list[Money]:
         currency = f.currency
         if currency == "$":
             if dollar is None:
-                dollar = _dollar_currency(doc)
+                dollar = _dollar_currency(doc, ascii_text)
             currency = dollar
         if f.value <= 0 or _in_link(text, f.start):
             continue
