@@ -796,7 +796,11 @@ def _is_name_token(tok: str) -> bool:
     if low in TITLE_WORDS or low in HONORIFICS or low.rstrip(".") in ORG_WORDS:
         return False
     body = tok.rstrip(".")
-    if CONTRACTION.search(body) or BRAND_CAPS.match(body) or "-based" in body:  # "It’s", "EngTech"
+    if (
+        (_has_apostrophe(body) and CONTRACTION.search(body))
+        or BRAND_CAPS.match(body)
+        or "-based" in body
+    ):  # "It’s", "EngTech"
         return False
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
@@ -949,7 +953,10 @@ class Registry:
                     m = NAME_AFTER.match(self.text, i + len(first), i + len(first) + 60)
                     if m is None:
                         continue
-                    rest = [POSSESSIVE_S.sub("", t) for t in m.group().split()]
+                    rest = [
+                        POSSESSIVE_S.sub("", t) if _has_apostrophe(t) else t
+                        for t in m.group().split()
+                    ]
                     name_toks = _name_part([first, *rest])
                     if (
                         2 <= len(name_toks) <= 3
@@ -1110,8 +1117,8 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
     for k in range(len(chunks) - 1, 0, -1):
         if chunks[k].lower().rstrip(".") in CORPORATE_SUFFIXES:
             chunks[k - 1] = f"{chunks[k - 1]}, {chunks.pop(k)}"
-    first = LEADING_DETERMINER.sub("", chunks[0])
-    chunks[0] = first
+    if chunks[0][:1] in _DETERMINER_INITIALS:
+        chunks[0] = LEADING_DETERMINER.sub("", chunks[0])
     if len(chunks) > 1:
         last = chunks[-1]
         last_words = last.split()
@@ -1173,7 +1180,40 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
 
 
 def _strip_article(s: str) -> str:
-    return LEADING_ARTICLE.sub("", s.strip())
+    s = s.strip()
+    return LEADING_ARTICLE.sub("", s) if s[:1] in _ARTICLE_INITIALS else s
+
+
+# The small patterns below are handed only the strings that hold the characters they open or
+# end with: a call to the engine costs more than the test. (Under IGNORECASE "İ" matches "i".)
+_ARTICLE_INITIALS = frozenset("tTaA")  # LEADING_ARTICLE: the, a, an
+_DETERMINER_INITIALS = frozenset("aAtTiIİoO")  # LEADING_DETERMINER: a, an, the, its, our, their
+#: Literals one of which every match of APPOSITIVE_END holds.
+_APPOSITIVE_CUES = (
+    "wh", "said", "says", "add", "noted", "stated", "explained", "wrote", "statement", "release",
+    "press", "during", "day",
+)  # fmt: skip
+
+
+def _has_apostrophe(s: str) -> bool:
+    """Whether ``s`` holds an apostrophe: CONTRACTION, POSSESSIVE_S and POSSESSIVE_END need one."""
+    return "'" in s or "’" in s
+
+
+def _before_appositive_end(rest: str) -> str:
+    """``APPOSITIVE_END.split(rest, maxsplit=1)[0]``."""
+    if not any(cue in rest for cue in _APPOSITIVE_CUES):
+        return rest
+    m = APPOSITIVE_END.search(rest)
+    return rest[: m.start()] if m is not None else rest
+
+
+def _before_org_end(rest: str) -> str:
+    """``ORG_END.split(rest, maxsplit=1)[0]``."""
+    if "," not in rest and "who" not in rest and "which" not in rest and "sa" not in rest:
+        return rest
+    m = ORG_END.search(rest)
+    return rest[: m.start()] if m is not None else rest
 
 
 def _post_nominal(chunk: str) -> bool:
@@ -1483,10 +1523,13 @@ def _title_around(
             ):
                 start = idx + 1
         bt = bt[start:]
-        owner = max((x for x, w in enumerate(bt) if CONTRACTION.search(w)), default=-1)
+        owner = max(
+            (x for x, w in enumerate(bt) if _has_apostrophe(w) and CONTRACTION.search(w)),
+            default=-1,
+        )
         if owner >= 0 and any(w.lower().rstrip(".") in TITLE_WORDS for w in bt[owner + 1 :]):
             # "River Trust’s program lead Sam Roe": the owner is the organisation
-            org = POSSESSIVE_S.sub("", " ".join(bt[: owner + 1]))
+            org = POSSESSIVE_S.sub("", " ".join(bt[: owner + 1]))  # it holds an apostrophe
             return _clean(" ".join(bt[owner + 1 :])) or None, _clean(_strip_article(org)) or None
         if any(w.lower().rstrip(".") in TITLE_WORDS for w in bt):
             first = next((x for x, w in enumerate(bt) if w.lower().rstrip(".") in TITLE_STARTS), 0)
@@ -1514,7 +1557,7 @@ def _title_around(
             if title.lower().rstrip(".") in HONORIFICS:
                 title = ""
             return _clean(title) or None, _clean(
-                _strip_article(POSSESSIVE_END.sub("", org))
+                _strip_article(POSSESSIVE_END.sub("", org) if _has_apostrophe(org[-3:]) else org)
             ) or None
     # "the Duncanville ISD Superintendent, Dr. T. Lamar Goree": the title in the stretch before
     if k > 1 and toks[k - 1][0] == "," and all(_is_titleish(t[0]) for t in toks[k:i]):
@@ -1531,7 +1574,7 @@ def _title_around(
     # "Jerry Gregoire of Redbird": the organisation right after the name
     if j < len(toks) and toks[j][0].lower() in ("of", "at", "from", "with"):
         rest = phrase[toks[j][2] :]
-        org = _clean(ORG_END.split(rest, maxsplit=1)[0])
+        org = _clean(_before_org_end(rest))
         org = _strip_article(org)
         if org[:1].isupper():
             return None, org
@@ -1539,7 +1582,7 @@ def _title_around(
     if j < len(toks) and (toks[j][0] == "," or toks[j][0].lower() in POST_NAME_TITLES):
         # ", TITLE of ORG" — or "Ryan Roe CEO at Acme" without the comma
         rest = phrase[toks[j][2] :] if toks[j][0] == "," else phrase[toks[j][1] :]
-        rest = APPOSITIVE_END.split(rest, maxsplit=1)[0]
+        rest = _before_appositive_end(rest)
         chunks = [c.strip() for c in rest.split(",")]
         kept: list[str] = []
         for c in chunks:
