@@ -769,7 +769,7 @@ _LETTERS_AT = compile_pattern(r"[A-Za-z]+")
 
 
 _SPACE_GROUP = compile_pattern(r"[ \u00a0\u202f]\d{3}(?!\d)")
-_MIXED_FRACTION = compile_pattern(r"\s{1,3}\d{1,3}/")
+_MIXED_FRACTION = compile_pattern(r"\s{1,3}\d{1,3}/")  # seven characters at most
 
 
 def _ends_plainly(
@@ -795,7 +795,7 @@ def _ends_plainly(
             # "2 1/4" (a whole and a fraction).
             return not (
                 (short and nxt in " \u00a0\u202f" and _SPACE_GROUP.match(text, e, endpos))
-                or _MIXED_FRACTION.match(text, e, endpos)
+                or ("/" in text[e : e + 7] and _MIXED_FRACTION.match(text, e, endpos))
             )
         if first.isalpha():
             parts = rest.split(None, 2)
@@ -828,6 +828,7 @@ def find_numbers(
     last_end = pos
     spans = skip or []
     si = 0
+    n_spans = len(spans)
     starts, ends = _starts(text, pos, endpos)
     k = 0
     unlisted = 0  # runs after commas left out of ``starts``: they count as attempts
@@ -851,9 +852,9 @@ def find_numbers(
             group_start, group_end = c, run_end
         if c < last_end:
             continue
-        while si < len(spans) and spans[si][1] <= c:
+        while si < n_spans and spans[si][1] <= c:
             si += 1
-        if si < len(spans) and spans[si][0] <= c:
+        if si < n_spans and spans[si][0] <= c:
             last_end = spans[si][1]
             continue
         if attempt > MAX_ATTEMPTS or len(out) >= limit:
@@ -987,9 +988,24 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
     body_start, body_end = m.span(_BODY)
     raw_body = text[body_start:body_end]
     plain = raw_body.replace(",", "").replace(".", "").isdigit()
-    if plain and not (g[_SIGN] or g[_PERCENT] or g[_PCTOF] or g[_RATIO]):
-        # Digits and nothing around them ("2022-2023", "4,920 in"): one plain number.
-        return [NumberMention(raw_body, body_start, body_end, _parse_digits(raw_body), "number")]
+    if not (g[_SIGN] or g[_PERCENT] or g[_PCTOF] or g[_RATIO]):
+        if plain:
+            # Digits and nothing around them ("4,920 in", "2024 and"): one plain number.
+            return [
+                NumberMention(raw_body, body_start, body_end, _parse_digits(raw_body), "number")
+            ]
+        if not (g[_SUFFIX] or g[_SUFFIX2] or g[_PLUS]):
+            # Words and digits alone ("one hundred", "2.5 million", "1-800"): the
+            # parsed numbers as they are (what the general case below comes to).
+            parts = _parse_body(text, body_start, body_end)
+            if not parts:
+                return _ordinal(text, m)
+            return [
+                NumberMention(text[s:e], s, e, v, "fraction" if f else "number", "exact", w)
+                for s, e, v, w, f in parts
+                if (low := text[s:e].lower()) not in ("quarter", "quarters")
+                and not (low == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s))
+            ]
     if plain:
         # Digits alone ("0.13", "4,920,572"): one part, no words to parse.
         parts = [(body_start, body_end, _parse_digits(raw_body), False, False)]

@@ -140,6 +140,25 @@ SUPERLATIVE_AFTER = compile_pattern(
     )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The first letters of ``SUPERLATIVE_AFTER``'s words.
+_SUPERLATIVE_INITIALS = frozenset("lbhmfogtsrpiaLBHMFOGTSRPIA")
+
+
+def _may_be_superlative(text: str, e: int) -> bool:
+    """A cheap test that ``SUPERLATIVE_AFTER`` may match at ``e``: False means it cannot.
+
+    Its words come after one or two spaces or hyphens; a word starting with any
+    other ASCII character cannot be one of them (others are left to the pattern).
+    """
+    gap = text[e : e + 1]
+    if not gap or gap not in " \t\u00a0-":
+        return False
+    first = text[e + 1 : e + 2]
+    if first and first in " \t\u00a0-":
+        first = text[e + 2 : e + 3]
+    return not first or first in _SUPERLATIVE_INITIALS or first > "\x7f"
+
+
 RANKED_BEFORE = compile_pattern(
     r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
     regex.IGNORECASE,
@@ -206,7 +225,6 @@ VERSION = compile_pattern(r"\d{1,2}\.0")
 JOINT = compile_pattern(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
-NP_WORD = compile_pattern(r"[^\s,]+(?:,(?=\s))?")
 TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
 BARE_SCALES = frozenset(
     "hundred hundreds thousand thousands million millions billion billions lakh lakhs crore crores".split()
@@ -362,7 +380,7 @@ def _statistic(
                          "statistics.rank", 0.8, "exact", section)  # fmt: skip
     if n.kind == "ordinal" or before.endswith("#"):
         return None  # "the fifth year"; "#120" that ranks nothing (a suite, a booth)
-    if SCALED_CODE.fullmatch(n.text):
+    if n.text[-1:] in ("B", "G", "T") and SCALED_CODE.fullmatch(n.text):
         return None  # "340B pharmacy program": a name, not 340 billion of anything
     subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
@@ -449,7 +467,7 @@ def _may_rank(text: str, e: int, before: str) -> bool:
     return bool(
         _rank_before(before)
         or before[-4:].lower() == "top "
-        or SUPERLATIVE_AFTER.match(text, e, e + 40)
+        or (_may_be_superlative(text, e) and SUPERLATIVE_AFTER.match(text, e, e + 40))
         or RANKED_BEFORE.search(before)
     )
 
@@ -475,7 +493,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True
     if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
         return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
-    if digits and VERSION.fullmatch(raw):
+    if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
         return True  # "the 2.0 platform", "Web 3.0": a version
     if digits:
         plain = raw.replace(",", "")
@@ -574,7 +592,11 @@ def _rank_before(before: str) -> bool:
 def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
     """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
     r = RANK_BEFORE.search(before) if _rank_before(before) else None
-    after_m = SUPERLATIVE_AFTER.match(text, n.end, n.end + 40)
+    after_m = (
+        SUPERLATIVE_AFTER.match(text, n.end, n.end + 40)
+        if _may_be_superlative(text, n.end)
+        else None
+    )
     top = TOP_BEFORE.search(before) if before[-4:].lower() == "top " else None
     if n.kind == "ordinal" and r is None and after_m is None and top is None:
         placed = RANKED_BEFORE.search(before)
@@ -668,14 +690,23 @@ def _subject(
             pass
         else:
             return None, m.start()
-    words = list(NP_WORD.finditer(m.group(_S_NP)))
+    # The words of the noun phrase: ``SUBJECT``'s words hold no space and no comma,
+    # and every comma it allows comes before a space, so a split at spaces gives
+    # each word with the comma that ends it.
+    np_text = m.group(_S_NP)
+    words = np_text.split()
+    offsets = []  # where each word starts in ``np_text``
+    at = 0
+    for word in words:
+        at = np_text.find(word, at)
+        offsets.append(at)
+        at += len(word)
     kept_end = None
     kept: list[tuple[int, str]] = []  # (end, word) of each word kept, joins included
     of_used = bool(m.group(_S_OF))
     prev_low = ""
     count = 0
-    for i, w in enumerate(words):
-        raw = w.group()
+    for i, raw in enumerate(words):
         comma = raw.endswith(",")
         token = raw.rstrip(",")
         trail = token.rstrip(".;:!?)”\"’'")
@@ -683,7 +714,7 @@ def _subject(
         if not trail:
             break
         if low in ("and", "or", "&"):
-            nxt_w = words[i + 1].group().rstrip(",").lower() if i + 1 < len(words) else ""
+            nxt_w = words[i + 1].rstrip(",").lower() if i + 1 < len(words) else ""
             if (
                 kept_end is None
                 or not nxt_w
@@ -694,28 +725,28 @@ def _subject(
             # plural follows; "1,200 jobs and cut emissions" has a verb instead.
             ahead = []
             for x in words[i + 1 : i + 4]:
-                a = x.group().rstrip(",.").lower()
+                a = x.rstrip(",.").lower()
                 if not a[:1].isalpha() or (a in STOP and a not in ("their", "its", "our")):
                     break
                 ahead.append(a)
             if not any(a.endswith("s") for a in ahead):
                 break
             prev_low = low
-            kept.append((np_start + w.start() + len(trail), low))
+            kept.append((np_start + offsets[i] + len(trail), low))
             continue
         if low == "of":
             if of_used or kept_end is None:
                 break
             of_used = True
             prev_low = low
-            kept.append((np_start + w.start() + len(trail), low))
+            kept.append((np_start + offsets[i] + len(trail), low))
             continue
         if kept_end is None and low in ("more", "fewer", "additional", "extra", "other"):
-            nxt_w = words[i + 1].group().rstrip(",.").lower() if i + 1 < len(words) else ""
+            nxt_w = words[i + 1].rstrip(",.").lower() if i + 1 < len(words) else ""
             if not nxt_w[:1].isalpha() or nxt_w in STOP:
                 break  # "600 more than last year"
             count += 1  # "600 more households"
-            kept.append((np_start + w.start() + len(trail), low))
+            kept.append((np_start + offsets[i] + len(trail), low))
             prev_low = low
             continue
         if (
@@ -739,11 +770,11 @@ def _subject(
         if (
             kept_end is None
             and (low.endswith("ed") and low not in ("aged", "need", "seed", "bed", "red", "feed"))
-            and (i + 1 >= len(words) or words[i + 1].group().lower() in STOP)
+            and (i + 1 >= len(words) or words[i + 1].lower() in STOP)
         ):
             break  # "2,000 attended the event", "3 died": a verb, not a noun
         count += 1
-        kept_end = np_start + w.start() + len(trail)
+        kept_end = np_start + offsets[i] + len(trail)
         kept.append((kept_end, low))
         prev_low = low
         if (trail != token and not ABBREVIATION.fullmatch(token)) or comma:
