@@ -319,8 +319,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     text = doc.text
     candidates: list[tuple[float, int, int, str]] = []
     covered_until = -1
-    for span in spans:
-        for h_start, h_end in _heads(text, span):
+    for span, heads in zip(spans, _heads_by_span(text, spans), strict=True):
+        for h_start, h_end in heads:
             if h_start < covered_until:
                 continue
             if h_end - h_start == 9 and _plain_community(text, h_start, h_end):
@@ -456,15 +456,49 @@ _SEPARATORS = bytes(
 )
 
 
-def _heads(text: str, span: Span) -> list[tuple[int, int]]:
+def _heads_by_span(text: str, spans: list[Span]) -> list[list[tuple[int, int]]]:
+    """The head words of each span, in order, as (start, end).
+
+    Spans with only spaces between them (the headline and the lead paragraphs) are
+    read in one go: no head lies in the spaces, and a space next to a head reads
+    the same as the edge of a span.
+    """
+    out: list[list[tuple[int, int]]] = []
+    k = 0
+    while k < len(spans):
+        j = k + 1
+        while j < len(spans) and not text[spans[j - 1].end : spans[j].start].strip():
+            j += 1
+        hits = (
+            _heads(text, Span(spans[k].start, spans[j - 1].end), exact=False) if j > k + 1 else None
+        )
+        if hits is None:  # one span, or text the fast reading does not take
+            out.extend(_heads(text, spans[x]) or [] for x in range(k, j))
+        else:
+            at = 0
+            for x in range(k, j):
+                end = spans[x].end
+                first = at
+                while at < len(hits) and hits[at][0] < end:
+                    at += 1
+                out.append(hits[first:at])
+        k = j
+    return out
+
+
+def _heads(text: str, span: Span, exact: bool = True) -> list[tuple[int, int]] | None:
     """The head words in a span, in order, as (start, end).
 
     Which heads occur at all is a set lookup over the span's lower-cased words
     (``str`` and ``bytes`` methods, at C speed); only those are then located.
+    A span with a character whose lower case is longer is scanned by pattern
+    instead, or, when not ``exact``, left to the caller (None).
     """
     chunk = text[span.start : span.end]
     low = chunk.lower()
     if len(low) != len(chunk):  # a rare character whose lower case is longer
+        if not exact:
+            return None
         return [m.span() for m in finditer(HEAD, text, span.start, span.end)]
     present = _HEAD_BYTES.intersection(
         low.encode("ascii", "replace").translate(_SEPARATORS).split()
