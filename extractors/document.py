@@ -50,8 +50,8 @@ class Span(NamedTuple):
 #: Makes a ``Span`` from a ``(start, end)`` pair without the keyword handling of
 #: ``Span(start, end)``: the reader makes one per paragraph and sentence.
 _new_span = tuple.__new__
-#: A span's start, as a function.
-_START = itemgetter(0)
+#: A span's start and end, as functions.
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,17 +189,17 @@ def _strip(text: str, start: int, end: int) -> Span | None:
     return _new_span(Span, (start, end)) if start < end else None
 
 
-def _breaks(text: str) -> list[tuple[int, int, int]]:
-    """Candidate paragraph breaks in text order: (start, end, kind)."""
+def _breaks(text: str) -> list[tuple[tuple[int, int], int]]:
+    """Candidate paragraph breaks in text order: ((start, end), kind)."""
     limit = timeout_for(text)
     line_break = LINE_BREAK if "\r" in text else LINE_BREAK_LF
-    breaks = [(m.start(), m.end(), m.lastindex) for m in line_break.finditer(text, timeout=limit)]
+    breaks = [(m.span(), m.lastindex) for m in line_break.finditer(text, timeout=limit)]
     spaced = text
     for c in _EXOTIC_SPACES:
         if c in spaced:
             spaced = spaced.replace(c, " ")
     if "  " in spaced:
-        gaps = [(m.start(), m.end(), _GAP) for m in GAP.finditer(spaced, timeout=limit)]
+        gaps = [(m.span(), _GAP) for m in GAP.finditer(spaced, timeout=limit)]
         if gaps:
             # A gap and a line break never start at the same place: the order is by start.
             breaks = sorted(breaks + gaps) if breaks else gaps
@@ -210,7 +210,7 @@ def split_paragraphs(text: str) -> list[Span]:
     """Paragraphs as spans, blank ones dropped."""
     out: list[Span] = []
     cur = 0
-    for start, end, kind in _breaks(text):
+    for (start, end), kind in _breaks(text):
         if start < cur:  # a run of spaces inside a break already taken
             continue
         if kind == _LINE:
@@ -231,9 +231,12 @@ def split_paragraphs(text: str) -> list[Span]:
                 )
             ):
                 continue
-        span = _strip(text, cur, start)
-        if span:
-            out.append(span)
+        if cur < start and not text[cur].isspace() and not text[start - 1].isspace():
+            out.append(_new_span(Span, (cur, start)))  # nothing to strip (the common case)
+        else:
+            span = _strip(text, cur, start)
+            if span:
+                out.append(span)
         cur = end
     span = _strip(text, cur, len(text))
     if span:
@@ -270,8 +273,10 @@ SENTENCE_END_STOP = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# (The empty group keeps the groups of both scans in step: no word is read before "!" or "?".)
 SENTENCE_END_OTHER = {
-    mark: compile_pattern(rf"{regex.escape(mark)}{_CLOSERS}{_GAP_BEFORE_SENTENCE}") for mark in "!?"
+    mark: compile_pattern(rf"{regex.escape(mark)}(?P<word>){_CLOSERS}{_GAP_BEFORE_SENTENCE}")
+    for mark in "!?"
 }
 
 
@@ -309,20 +314,16 @@ _NEXT_WORD = compile_pattern(r"[\"“‘(\[]?([\p{L}]+)")
 _LIST_MARK = compile_pattern(r"[\W_]{0,3}(?:\d{1,3}|\p{Ll})[.)]{1,2}")
 
 
-def _sentence_ends(text: str) -> list[tuple[int, int, int, str]]:
-    """Candidate sentence ends in text order: where the gap starts and ends, where
-    the end mark is, and the word before it ("" for a mark other than a full stop)."""
+def _sentence_ends(text: str) -> list[tuple[tuple[int, int], ...]]:
+    """Candidate sentence ends in text order, each as the spans of its match (from
+    the end mark to the end of the gap), of the word before the mark and of the gap."""
     limit = timeout_for(text)
-    ends = [
-        (m.start(2), m.end(), m.start(), m[1])
-        for m in SENTENCE_END_STOP.finditer(text, timeout=limit)
-    ]
+    # (``regs`` gives all three spans in one call: reading them one by one costs more.)
+    ends = [m.regs for m in SENTENCE_END_STOP.finditer(text, timeout=limit)]
     other = False
     for mark, pattern in SENTENCE_END_OTHER.items():
         if mark in text:
-            ends += [
-                (m.start(1), m.end(), m.start(), "") for m in pattern.finditer(text, timeout=limit)
-            ]
+            ends += [m.regs for m in pattern.finditer(text, timeout=limit)]
             other = True
     if other:  # candidates never overlap: the order is by start
         ends.sort()
@@ -330,32 +331,49 @@ def _sentence_ends(text: str) -> list[tuple[int, int, int, str]]:
 
 
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Sentences as spans, never crossing a paragraph: one scan of the whole text."""
+    """Sentences as spans, never crossing a paragraph: one scan of the whole text.
+
+    The loop runs over the candidate ends, not the paragraphs: a paragraph with
+    none is one sentence, and a run of such paragraphs is copied in one step
+    (table cells make hundreds of them).
+    """
     out: list[Span] = []
-    ends = _sentence_ends(text)
-    i, n = 0, len(ends)
-    for para_start, para_end in paragraphs:
-        cur = para_start
-        while i < n:
-            gap_start, gap_end, mark, word = ends[i]
-            if gap_start >= para_end:
-                break
-            i += 1
-            if gap_start < cur or gap_end > para_end:  # a gap across a paragraph break
+    if not paragraphs:
+        return out
+    para_ends = list(map(_END, paragraphs))
+    last = len(paragraphs)
+    j = 0  # the paragraph being split ...
+    cur = paragraphs[0][0]  # ... and where its next sentence starts
+    for (mark, gap_end), (word_start, word_end), (gap_start, _) in _sentence_ends(text):
+        if gap_start >= para_ends[j]:
+            # Paragraph j is done, and so are those that end before this gap.
+            if para_ends[j] > cur:
+                out.append(_new_span(Span, (cur, para_ends[j])))
+            k = bisect.bisect_right(para_ends, gap_start, j + 1)
+            out += paragraphs[j + 1 : k]
+            j = k
+            if j == last:
+                return out
+            cur = paragraphs[j][0]
+        if gap_start < cur or gap_end > para_ends[j]:  # a gap across a paragraph break
+            continue
+        # (A list mark is at most eight characters: the regex is skipped for longer sentences.)
+        if gap_start - cur <= 8 and _LIST_MARK.fullmatch(text, cur, gap_start):
+            continue
+        if word_end > word_start and _is_abbreviation(
+            _word_in_window(word := text[word_start:word_end], mark, gap_start, 0)
+        ):
+            para_start, para_end = paragraphs[j]
+            before = _word_in_window(word, mark, gap_start, para_start)
+            nxt = _NEXT_WORD.match(text, gap_end, min(para_end, gap_end + 30))
+            if not (before in ENDABLE and nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
                 continue
-            # (A list mark is at most eight characters: the regex is skipped for longer sentences.)
-            if gap_start - cur <= 8 and _LIST_MARK.fullmatch(text, cur, gap_start):
-                continue
-            if word and _is_abbreviation(_word_in_window(word, mark, gap_start, 0)):
-                before = _word_in_window(word, mark, gap_start, para_start)
-                nxt = _NEXT_WORD.match(text, gap_end, min(para_end, gap_end + 30))
-                if not (before in ENDABLE and nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
-                    continue
-            if gap_start > cur:
-                out.append(_new_span(Span, (cur, gap_start)))
-            cur = gap_end
-        if para_end > cur:
-            out.append(_new_span(Span, (cur, para_end)))
+        if gap_start > cur:
+            out.append(_new_span(Span, (cur, gap_start)))
+        cur = gap_end
+    if para_ends[j] > cur:
+        out.append(_new_span(Span, (cur, para_ends[j])))
+    out += paragraphs[j + 1 :]
     return out
 
 
