@@ -706,27 +706,33 @@ class _Cue:
     soft: bool = False  # provide, support, give, present: gifts only beside other cues
 
 
-def _lowered(doc: Document) -> str:
-    """The release in lower case, offsets kept (the rare letter whose lower case is longer stays)."""
+def _low_entry(doc: Document) -> tuple[str, str, bool]:
+    """The release, its lower case (offsets kept) and whether it is plain, kept for the last release."""
     text = doc.text
     last = _LOWERED[0]
     if last[0] is text:
-        return last[1]
+        return last
     low = text.lower()
-    if len(low) != len(text):
+    if len(low) != len(text):  # the rare letter whose lower case is longer stays
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    _LOWERED[0] = (text, low, "\u0130" not in text and "\u017f" not in text)
-    return low
+    entry = (text, low, "\u0130" not in text and "\u017f" not in text)
+    _LOWERED[0] = entry
+    return entry
+
+
+def _lowered(doc: Document) -> str:
+    """The release in lower case, offsets kept (the rare letter whose lower case is longer stays)."""
+    return _low_entry(doc)[1]
 
 
 def _plain(doc: Document) -> bool:
     """Whether a case-blind pattern's ASCII words match exactly where the lower-cased
     release has them: not when it holds "İ" or "ſ", which such a pattern reads as "i", "s"."""
-    _lowered(doc)
-    return _LOWERED[0][2]
+    return _low_entry(doc)[2]
 
 
-# The last release lowered, its lower case, and whether it is plain (see ``_plain``).
+# The last release lowered, its lower case, and whether it is plain (see ``_plain``):
+# several steps ask for them.
 _LOWERED: list[tuple[str, str, bool]] = [("", "", True)]
 
 
@@ -767,17 +773,17 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
     title = doc.title
     out: list[_Cue] = []
     matches = [m for span in spans for m in _cue_matches(low, span)]
+    strong_group = CUE.groupindex["strong"]
     for m in matches:
         word = text[m.start() : m.end()]
-        strong = m["strong"] is not None
+        strong = m.start(strong_group) >= 0
+        cue = m.group()
         low = word[:4].lower()
-        if m.group().startswith("invest") and not PUBLIC_BODY.search(
+        if cue.startswith("invest") and not PUBLIC_BODY.search(
             text, max(0, m.start() - 150), m.start()
         ):
             continue  # a government "investing $3 million in" a charity funds it; a company invests
-        if m.group() in _RAISE and not _RAISED_FOR.match(
-            text, m.end(), min(len(text), m.end() + 90)
-        ):
+        if cue in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
             continue
         if low == "gift":
             if SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or SHOP_AFTER.match(
@@ -803,7 +809,7 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             before = text[max(0, m.start() - 30) : m.start()]
             if _CAPITAL_BEFORE.search(before):
                 continue
-        out.append(_Cue(m.start(), m.end(), strong, m.group() in SOFT_CUES))
+        out.append(_Cue(m.start(), m.end(), strong, cue in SOFT_CUES))
     return out
 
 
@@ -1983,6 +1989,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         return GiftFrame()
     m_starts, m_items = _money_index([m for m in money if not doc.is_boilerplate(m.start)])
     low = _lowered(doc)
+    plain = _plain(doc)
     # Only sentences with a strong cue word, a gift noun or a sum can state a gift:
     # one cheap scan finds them, and the full cue scan runs there alone.
     hot = {doc.sentence_index(p) for p in _hot_starts(low, doc.body_end)}
@@ -2018,13 +2025,20 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         if kind == "weak" and not s_money and not paired_cue:
             continue
-        # (Looked for after the test above, which drops more sentences for less.)
-        blocked = BLOCKERS.search(low, span.start, span.end) is not None
-        if blocked and not _search(
+        # A blocker drops the sentence unless it says "donate", "gift" or "philanthropy";
+        # that is looked for first (in a plain release only where one of the words is),
+        # and the blockers, after the test above, only when it fails.
+        given = (
+            not plain
+            or low.find("donat", span.start, span.end) >= 0
+            or low.find("gift", span.start, span.end) >= 0
+            or low.find("philanthrop", span.start, span.end) >= 0
+        ) and _search(
             r"donat|\bgift(?![\s-]?cards?)|philanthrop",
             text[span.start : span.end],
             regex.IGNORECASE,
-        ):
+        )
+        if not given and BLOCKERS.search(low, span.start, span.end) is not None:
             continue
         if paired_cue:
             kind = "strong"  # "awarding financial grants to seven schools"

@@ -274,20 +274,33 @@ def _contracted(word: str) -> bool:
 
 def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int, int]]:
     """Cut a capitalised run into names: drop stop words at its ends, break at headline verbs."""
-    words = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    run = text[start:end]
+    words: list[tuple[int, int]]
+    if "  " not in run and run.replace(" ", "").isalpha():
+        # Words of letters and single spaces, the common run: its tokens are its words.
+        words = []
+        pos = start
+        for w in run.split(" "):
+            words.append((pos, pos + len(w)))
+            pos += len(w) + 1
+    else:
+        words = [m.span() for m in _TOKEN.finditer(text, start, end)]
     pieces: list[list[tuple[int, int]]] = [[]]
     full = text
     linked = False  # a name takes one "of" or "for": "Department of Defense | for Graphite"
     prev_end = -1
     # Line ends and apostrophes are rare in a run: their checks are skipped without them.
     lines = full.find("\n", start, end) >= 0
-    run = full[start:end]
     apostrophe = "'" in run or "’" in run  # the only apostrophes a token holds
+    special = _TRIM_SPECIAL_HEADLINE if headline else _TRIM_SPECIAL
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
         if lines and prev_end >= 0 and "\n" in full[prev_end:ws] and _short_line(full, prev_end):
             pieces.append([])  # a heading line, then the body: two names, not one
         prev_end = we
+        if not apostrophe and word not in special:
+            pieces[-1].append((ws, we))  # an ordinary word: none of the tests below applies
+            continue
         if word == "on" and pieces[-1]:
             nxt = full[we : we + 12].split()[:1]
             if not nxt or nxt[0].lower().strip(".,") in STOP_CAPITALS:
@@ -377,6 +390,10 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         if e > s:
             yield s, e
 
+
+# The words ``_trim``'s loop does more with than keep (in a headline also its verbs).
+_TRIM_SPECIAL = frozenset({"on", "of", "for"}) | TITLE_WORDS
+_TRIM_SPECIAL_HEADLINE = _TRIM_SPECIAL | HEADLINE_BREAKS
 
 # Possessives that belong inside names: "Speedway Children's Charities", "Sam's Club".
 _INNER_POSSESSORS = frozenset(
