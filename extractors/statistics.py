@@ -182,11 +182,12 @@ NOT_AFTER = compile_pattern(
     """,
     regex.VERBOSE,
 )
-# The characters ``NOT_AFTER`` can start with, and those it can have after a
-# first space (any other than ASCII is left to the pattern): most numbers are
-# followed by a word no alternative begins with, and then the pattern is not run.
+# The characters ``NOT_AFTER`` can start with, and the lower-cased first two
+# letters of its words after a space ("a.m.", "pm", months, "years", "times"):
+# most numbers are followed by a word no alternative begins with, and then the
+# pattern is not run. Capitals and anything beyond ASCII are left to the pattern.
 _NOT_AFTER_FIRST = frozenset(" \u00a0:(-./’'apAPytx")
-_NOT_AFTER_SECOND = frozenset("apytxjfmsondABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NOT_AFTER_PAIRS = frozenset("a. am p. pm ye yr ti ja fe ma ap ju au se oc no de".split())
 
 
 def _may_be_not_after(after: str) -> bool:
@@ -197,7 +198,9 @@ def _may_be_not_after(after: str) -> bool:
     if first != " " and first != "\u00a0":
         return True
     second = after[1:2]
-    return second in _NOT_AFTER_SECOND or second > "\x7f"
+    if "a" <= second <= "z":
+        return after[1:3].lower() in _NOT_AFTER_PAIRS or second == "x" or after[2:3] > "\x7f"
+    return "A" <= second <= "Z" or second > "\x7f"
 
 
 # A subject: up to seven words after the number; trimmed in ``_subject``.
@@ -592,12 +595,14 @@ def _rank_before(before: str) -> bool:
 def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
     """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
     r = RANK_BEFORE.search(before) if _rank_before(before) else None
+    top = TOP_BEFORE.search(before) if before[-4:].lower() == "top " else None
+    if r is None and top is None and n.kind != "ordinal":
+        return None  # "500 largest" is a count (the same answer as below, sooner)
     after_m = (
         SUPERLATIVE_AFTER.match(text, n.end, n.end + 40)
         if _may_be_superlative(text, n.end)
         else None
     )
-    top = TOP_BEFORE.search(before) if before[-4:].lower() == "top " else None
     if n.kind == "ordinal" and r is None and after_m is None and top is None:
         placed = RANKED_BEFORE.search(before)
         if placed is not None:
@@ -695,18 +700,15 @@ def _subject(
     # each word with the comma that ends it.
     np_text = m.group(_S_NP)
     words = np_text.split()
-    offsets = []  # where each word starts in ``np_text``
-    at = 0
-    for word in words:
-        at = np_text.find(word, at)
-        offsets.append(at)
-        at += len(word)
+    at = 0  # where the word read last ends in ``np_text``
     kept_end = None
     kept: list[tuple[int, str]] = []  # (end, word) of each word kept, joins included
     of_used = bool(m.group(_S_OF))
     prev_low = ""
     count = 0
     for i, raw in enumerate(words):
+        w_start = np_start + np_text.find(raw, at)
+        at = w_start - np_start + len(raw)
         comma = raw.endswith(",")
         token = raw.rstrip(",")
         trail = token.rstrip(".;:!?)”\"’'")
@@ -732,21 +734,21 @@ def _subject(
             if not any(a.endswith("s") for a in ahead):
                 break
             prev_low = low
-            kept.append((np_start + offsets[i] + len(trail), low))
+            kept.append((w_start + len(trail), low))
             continue
         if low == "of":
             if of_used or kept_end is None:
                 break
             of_used = True
             prev_low = low
-            kept.append((np_start + offsets[i] + len(trail), low))
+            kept.append((w_start + len(trail), low))
             continue
         if kept_end is None and low in ("more", "fewer", "additional", "extra", "other"):
             nxt_w = words[i + 1].rstrip(",.").lower() if i + 1 < len(words) else ""
             if not nxt_w[:1].isalpha() or nxt_w in STOP:
                 break  # "600 more than last year"
             count += 1  # "600 more households"
-            kept.append((np_start + offsets[i] + len(trail), low))
+            kept.append((w_start + len(trail), low))
             prev_low = low
             continue
         if (
@@ -774,7 +776,7 @@ def _subject(
         ):
             break  # "2,000 attended the event", "3 died": a verb, not a noun
         count += 1
-        kept_end = np_start + offsets[i] + len(trail)
+        kept_end = w_start + len(trail)
         kept.append((kept_end, low))
         prev_low = low
         if (trail != token and not ABBREVIATION.fullmatch(token)) or comma:
