@@ -102,6 +102,45 @@ NOT_NUMBERS = [
 ]
 
 
+# Digits with commas as the scan reads them: a group ("2,418,907") is one number
+# when it reads plainly, else its first digits and the runs after its commas are
+# read apart, as cells run together in scraped tables.
+DIGIT_GROUP_CASES = [
+    ("Inventory 2,418,907Receivables 77,310", [("2,418", 2418), ("77,310", 77310)]),
+    (
+        "Cells ran together: 12,34567 and 9,876,54",
+        [("12", 12), ("34567", 34567), ("9,876", 9876), ("54", 54)],
+    ),
+    ("Debt of 4,500.75 was repaid.", [("4,500.75", 4500.75)]),
+    ("It grew 1,200%.", [("1,200%", 1200)]),
+    ("Counted 3,000 and 27", [("3,000", 3000), ("27", 27)]),
+    ("Lot 1,250/2 was sold.", [("1", 1)]),
+    ("Serial 12345678901234567 printed.", []),
+    (
+        "A long id 1,234,567,890,123,456,789 stays whole.",
+        [("1,234,567,890,123,456,789", 1.2345678901234568e18)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), DIGIT_GROUP_CASES, ids=[c[0] for c in DIGIT_GROUP_CASES]
+)
+def test_digit_groups_read_whole_or_apart(text: str, expected: list) -> None:
+    """A group of digits with commas is one number when plain, else its runs are read apart."""
+    got = [(n.text, n.value) for n in find_numbers(text)]
+
+    assert [t for t, _ in got] == [t for t, _ in expected]
+    assert [v for _, v in got] == pytest.approx([v for _, v in expected])
+
+
+def test_group_cut_by_the_window_end() -> None:
+    """A group of digits cut by ``endpos`` is read up to the window's end."""
+    got = [n.text for n in find_numbers("Counted 3,000,500 birds", 0, 13)]
+
+    assert got == ["3,000"]
+
+
 @pytest.mark.parametrize(("text", "expected"), FIND_CASES, ids=[c[0] for c in FIND_CASES])
 def test_find_numbers_reads_text_value_and_kind(text: str, expected: list) -> None:
     """Each number is found with its text as written, its value and its kind."""

@@ -15,7 +15,13 @@ from extractors.document import read
 from extractors.gifts import GiftFrame
 from extractors.model import Amount
 from extractors.money import find_money
-from extractors.statistics import find_statistics
+from extractors.statistics import (
+    NOT_AFTER,
+    SUPERLATIVE_AFTER,
+    _may_be_not_after,
+    _may_be_superlative,
+    find_statistics,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "corpus" / "dev"
@@ -383,3 +389,86 @@ def test_any_text_gives_valid_statistics(body: str) -> None:
     found = find_statistics(doc, find_money(doc), GiftFrame())
 
     assert all(doc.text[s.start : s.end] == s.text for s in found)
+
+
+# Pieces of what may follow a number, for the cheap tests in front of patterns.
+_AFTER_PIECES = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "\u00a0",
+            "-",
+            ".",
+            ":",
+            "(",
+            "/",
+            "’s",
+            "'s",
+            "5",
+            "a.m.",
+            "pm",
+            "AM",
+            "x",
+            "times",
+            "years old",
+            "yr",
+            "June",
+            "jAN",
+            "ſept",
+            "Main Street",
+            "St.",
+            "\u00c9lan Ave",
+            "largest",
+            "Top",
+            "in the nation",
+            "among",
+            "only to",
+            "fewer",
+            "people",
+            "é",
+            "\t",
+            "K",
+        ]
+    ),
+    max_size=5,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AFTER_PIECES)
+def test_cheap_not_after_test_never_rules_out_a_match(after: str) -> None:
+    """When the cheap test says no date, time or address can follow, ``NOT_AFTER`` agrees."""
+    if not _may_be_not_after(after):
+        assert NOT_AFTER.match(after) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AFTER_PIECES)
+def test_cheap_superlative_test_never_rules_out_a_match(after: str) -> None:
+    """When the cheap test says no superlative can follow, ``SUPERLATIVE_AFTER`` agrees."""
+    text = "7" + after
+    if not _may_be_superlative(text, 1):
+        assert SUPERLATIVE_AFTER.match(text, 1, 41) is None
+
+
+# (what follows a number, whether the cheap test lets the pattern run, whether it matches)
+NOT_AFTER_CASES = [
+    (" a.m. on Friday", True, True),
+    (" June 2", True, True),
+    (" Main Street", True, True),
+    ("-year-old", True, True),
+    (" times a week", True, True),
+    (" jam jars", True, False),
+    (" people", False, False),
+    (" jobs", False, False),
+    (", said", False, False),
+]
+
+
+@pytest.mark.parametrize(("after", "cheap", "matches"), NOT_AFTER_CASES)
+def test_cheap_not_after_test_lets_dates_and_times_through(
+    after: str, cheap: bool, matches: bool
+) -> None:
+    """Dates, times, ages and addresses pass the cheap test; most words after a count do not."""
+    assert _may_be_not_after(after) is cheap
+    assert (NOT_AFTER.match(after) is not None) is matches
