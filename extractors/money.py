@@ -600,8 +600,10 @@ class _Found:
 
 def _digits_value(raw: str, euro_style: bool) -> float:
     """The value of a number as ``NUM`` matches it."""
-    if raw.isascii() and raw.isdigit():  # "2500": no separator to read
-        return float(raw)
+    if raw.isascii() and raw.replace(",", "").isdigit():  # "2500", "2,500": digits and commas
+        if len(raw) <= 6 and _DECIMAL_COMMA.fullmatch(raw):
+            return float(raw.replace(",", "."))  # 1,5 (before a scale)
+        return float(raw.replace(",", ""))
     s = raw.replace("O", "0").replace("o", "0").replace("/", ",")
     s = s.translate(_NO_SPACES)
     if _DOT_GROUPS.fullmatch(s):
@@ -729,7 +731,10 @@ def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, f
             # lower-cased text where case says nothing; in "cost us $5" it is bare.
             sp = (
                 SPACED_QUALIFIER.match(text, token_start, token_start)
-                if token_start and text[token_start - 1] in _SP_CHARS
+                # (after a space, itself after the qualifier's last letter or full stop)
+                if token_start > 1
+                and text[token_start - 1] in _SP_CHARS
+                and (text[token_start - 2].isalpha() or text[token_start - 2] == ".")
                 else None
             )
             if sp:
@@ -819,25 +824,28 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     before, after = m[_BEFORE], m[_AFTER]
     if before is None and after is None:
         return None
-    start = m.start()
-    pre = _prefix(text, before, m.start(_BEFORE)) if before else None
-    if before and pre is None and m.end(_BEFORE) == start:
+    # Every group's span from one call: (-1, -1) for a group that took no part.
+    spans = m.regs
+    start = spans[0][0]
+    pre = _prefix(text, before, spans[_BEFORE][0]) if before else None
+    if before and pre is None and spans[_BEFORE][1] == start:
         if before.endswith(".") and len(before) > 1:
-            pre = _prefix(text, before[:-1], m.start(_BEFORE))  # "$.5 million"
+            pre = _prefix(text, before[:-1], spans[_BEFORE][0])  # "$.5 million"
             start -= 1
         if pre is None:
             return None  # glued to a word that is no currency: "COVID19"
-    post = _suffix(text, after, m.start(_AFTER)) if after else None
+    post = _suffix(text, after, spans[_AFTER][0]) if after else None
     if pre is None and post is None:
         return None
-    number_end = max(m.end(_REST), m.end(_SCALE))
+    rest_end = spans[_REST][1]
+    number_end = max(rest_end, spans[_SCALE][1])
     if post is None and text[number_end : number_end + 1].isalpha():
         return None  # "CAD 3D", "$5x": a letter glued to the number that is no currency
-    raw = text[start : m.end(_REST)]
+    raw = text[start:rest_end]
     scale = m[_SCALE]
     sized = bool(scale) or bool(_GROUPED.search(raw))
     divisor, mult = 1, 1.0
-    end = max(m.end(_REST), m.end(_SCALE))
+    end = number_end
     if pre is not None:
         currency, start, mult = pre
         rule = "money.symbol_first"
@@ -875,7 +883,7 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
             if base in NEEDS_SIZE and not fixed_by_adjective and not sized:
                 return None
             if base == "pound" and (
-                text[max(m.end(_REST), m.end(_SCALE)) : m.start(_AFTER)].strip() == "-"
+                text[number_end : spans[_AFTER][0]].strip() == "-"
                 or _OF_AFTER.match(text, end, end + 4)
             ):
                 return None  # "a 10-pound bag", "2 million pounds of food"
@@ -1126,9 +1134,10 @@ def find_money(doc: Document) -> list[Money]:
             if f is not None:
                 found.append(f)
     found = _without_overlaps(found)
-    for f in found:
-        _cents(text, f)
-    found = _without_overlaps(found)
+    if b"cent" in letters:  # (CENTS_TAIL reads "cents" in ASCII letters only)
+        for f in found:
+            _cents(text, f)
+        found = _without_overlaps(found)
     found = _ranges(text, found)
     if found:
         found += _bare_decimals(text, found, bare)
@@ -1141,7 +1150,8 @@ def find_money(doc: Document) -> list[Money]:
             if dollar is None:
                 dollar = _dollar_currency(doc, ascii_text)
             currency = dollar
-        if f.value <= 0 or _in_link(text, f.start):
+        value = f.value
+        if value <= 0 or _in_link(text, f.start):
             continue
         bound = f.bound if f.low is not None else _bound_around(text, f)
         out.append(
@@ -1149,7 +1159,7 @@ def find_money(doc: Document) -> list[Money]:
                 text[f.start : f.end],
                 f.start,
                 f.end,
-                f.value,
+                value,
                 currency,
                 bound,
                 f.rule,
