@@ -688,8 +688,11 @@ PHRASE_WINDOW = 1200
 MAX_ATTEMPTS = 20000
 
 
+# Bytes kept by the word search: lower-case letters and digits; capitals are
+# lower-cased; anything else becomes a space.
 _ASCII_SEPARATORS = bytes(
-    c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39) else 0x20 for c in range(256)
+    c if (0x61 <= c <= 0x7A or 0x30 <= c <= 0x39) else c + 0x20 if 0x41 <= c <= 0x5A else 0x20
+    for c in range(256)
 )
 _WORD_BYTES = frozenset(w.encode("ascii") for w in _WORD_STARTS)
 
@@ -705,20 +708,26 @@ def _starts(text: str, pos: int, endpos: int) -> tuple[list[int], dict[int, int]
     chunk = text[pos:endpos]
     if any(ch in chunk for ch in _FRACTION_CHARS):  # ``str`` search: a regex scan costs 15x more
         found.extend(m.start() for m in finditer(_FRACTION_CHAR, text, pos, endpos))
-    low = chunk.lower()
-    if len(low) == len(chunk):
-        # Bytes of the same length (other letters become "?"), punctuation made
-        # space, split: which number words occur at all, at C speed. Behind a
-        # space byte in those bytes, so that "someone" and "often" are not tried.
-        padded = b" " + low.encode("ascii", "replace").translate(_ASCII_SEPARATORS)
-        size = len(low)
+    if "\u0130" not in chunk:  # the one letter whose lower case is longer: words are not sought
+        # Bytes of the same length (other letters become "?"), lower-cased,
+        # punctuation made space, split: which number words occur at all, at C
+        # speed. Behind a space byte in those bytes, so that "someone" and
+        # "often" are not tried. The Kelvin sign is the one letter beyond ASCII
+        # whose lower case is ASCII ("k"): with it, the text is lower-cased first.
+        if "\u212a" in chunk:
+            ascii_bytes = chunk.lower().encode("ascii", "replace")
+        else:
+            ascii_bytes = chunk.encode("ascii", "replace")
+        padded = b" " + ascii_bytes.translate(_ASCII_SEPARATORS)
+        size = len(chunk)
         for raw_word in _WORD_BYTES.intersection(padded.split()):
             key = b" " + raw_word
             n = len(raw_word)
-            i = padded.find(key)  # the word starts at ``i`` in ``low``
+            i = padded.find(key)  # the word starts at ``i`` in ``chunk``
             while i >= 0:
-                before = low[i - 1] if i else " "
-                after = low[i + n] if i + n < size else " "
+                # (lower-casing keeps a character a letter, a digit or neither)
+                before = chunk[i - 1] if i else " "
+                after = chunk[i + n] if i + n < size else " "
                 if not before.isalnum() and not after.isalpha():
                     found.append(pos + i)
                 i = padded.find(key, i + 1)
