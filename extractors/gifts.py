@@ -1711,11 +1711,11 @@ def _acronym_same(short: str, long: str) -> bool:
     """ "NSW Government" and "New South Wales Government": an acronym standing for words of the other."""
     if len(short) > len(long):
         short, long = long, short
-    words = short.split()
-    caps = [w for w in words if 2 <= len(w) <= 6 and w.isupper() and w.isalpha()]
-    if len(caps) != 1 or len(words) < 2:
+    acro = _lone_acronym(short)
+    if acro is None:
         return False
-    rest = name_tokens(" ".join(w for w in words if w != caps[0]))
+    caps = [acro]
+    rest = name_tokens(" ".join(w for w in short.split() if w != acro))
     long_words = long.split()
     for i in range(len(long_words) - len(caps[0]) + 1):
         run = long_words[i : i + len(caps[0])]
@@ -1723,6 +1723,14 @@ def _acronym_same(short: str, long: str) -> bool:
             others = name_tokens(" ".join(long_words[:i] + long_words[i + len(caps[0]) :]))
             return bool(rest) and rest <= others
     return False
+
+
+@lru_cache(maxsize=4096)
+def _lone_acronym(name: str) -> str | None:
+    """The one acronym among a name's two words or more ("NSW Government": "NSW"), else None."""
+    words = name.split()
+    caps = [w for w in words if 2 <= len(w) <= 6 and w.isupper() and w.isalpha()]
+    return caps[0] if len(caps) == 1 and len(words) >= 2 else None
 
 
 # A nation before an agency's name, left out of its acronym: "U.S. Department of Energy" is DOE.
@@ -1811,6 +1819,12 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         where[id(r)] = hit
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
     # A programme's name is no fuller form of its owner: "the Acme BOOST program".
+    # The clusters holding each token: a fuller or shorter form shares one with its cluster.
+    by_token: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        for t in c.tokens:
+            by_token.setdefault(t, []).append(c)
+    tokenless = [c for c in clusters if not c.tokens]
     programmes: set[str] = set()
     low = _lowered(doc)
     plain = _plain(doc)
@@ -1832,7 +1846,9 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             and NAMED_GIFT_HEAD.match(doc.text, n.end, n.end + 16)
         ) or _repeated(n.text):
             continue  # "Lee Poe Nursing| Grant" names a gift; "Lee Poe Lee Poe" a repeated heading
-        for c in clusters:
+        # (each cluster is looked at once, whatever the order: only its own mentions change)
+        near = list({id(c): c for t in toks for c in by_token.get(t, ())}.values())
+        for c in near:
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")
                 extra = toks - c.tokens
@@ -1854,7 +1870,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             )
         )
         if m:
-            for c in clusters:
+            for c in near + tokenless:  # the others share no token: neither set holds the other
                 if toks <= c.tokens or c.tokens <= toks:
                     c.acronyms.add(m["acro"])
     # An entity named only by its acronym takes the name the release spells out: "Keep A Breast (KAB)".
