@@ -1996,7 +1996,7 @@ def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sente
         opening = next((u for u in doc.sentences if u.end > first + 3), None)
         if opening is None:
             return None
-        for name in find_names(doc, first, min(opening.end, first + 200)):
+        for name in find_names(doc, first, min(opening.end, first + 200), limit=1):
             if name.kind != "person" and SUBJECT_OPENING.match(text[first : name.start]):
                 return sent, name
             return None
@@ -2291,7 +2291,7 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
             for seg_start, seg_end in zip(starts, bounds, strict=True):
                 b = BULLET.match(text, seg_start, seg_end)
                 first = b.end() if b else seg_start
-                names = find_names(doc, first, seg_end)
+                names = find_names(doc, first, seg_end, limit=2)  # an item reads its first two
                 if names and names[0].start - first > 4:
                     names = []
                 if not names:

@@ -503,12 +503,16 @@ def _name_runs(text: str, start: int, end: int) -> Iterable[regex.Match[str]]:
         yield from finditer(NAME_CAPITAL, text, start, end)
         return
     pos = start
+    j = 0  # the first inner capital at or after ``pos``
     while pos < end:
         m = NAME_CAPITAL.search(text, pos, end)
         limit = m.start() if m is not None else end
-        for u in inner:
-            if u < pos or u >= limit:
-                continue
+        while j < len(inner) and inner[j] < pos:
+            j += 1
+        for k in range(j, len(inner)):
+            u = inner[k]
+            if u >= limit:
+                break
             # The run opens at most two small letters and some digits before the capital.
             digits = u
             while digits > pos and text[digits - 1].isdecimal():  # what \d matches
@@ -538,14 +542,18 @@ _DROP_ALONE = (
 )
 
 
-def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Name]:
-    """Every capitalised name in ``doc.text[start:end]``, in order."""
+def find_names(
+    doc: Document, start: int = 0, end: int | None = None, limit: int | None = None
+) -> list[Name]:
+    """Every capitalised name in ``doc.text[start:end]``, in order (the first ``limit`` only, if given)."""
     text = doc.text
     end = len(text) if end is None else end
     out: list[Name] = []
     title = doc.title
     title_case: bool | None = None  # the headline's case, looked at once
     for m in _name_runs(text, start, end):
+        if limit is not None and len(out) >= limit:
+            break
         word = m.group()
         if word.isalpha():
             # One plain word, the commonest run ("The", "Acme"): ``_trim`` would keep it
