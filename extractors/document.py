@@ -361,12 +361,18 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
         if gap_start - cur <= 8 and _LIST_MARK.fullmatch(text, cur, gap_start):
             continue
         if word_end > word_start and _is_abbreviation(
-            _word_in_window(word := text[word_start:word_end], mark, gap_start, 0)
+            abbreviation := _word_in_window(word := text[word_start:word_end], mark, gap_start, 0)
         ):
-            para_start, para_end = paragraphs[j]
-            before = _word_in_window(word, mark, gap_start, para_start)
-            nxt = _NEXT_WORD.match(text, gap_end, min(para_end, gap_end + 30))
-            if not (before in ENDABLE and nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
+            # An abbreviation ends a sentence only when it can ("U.S.", not "Dr.")
+            # and a word that usually opens one follows. (The word is read again
+            # when the paragraph starts within its 14 characters.)
+            para_start = paragraphs[j][0]
+            if para_start > gap_start - 14:
+                abbreviation = _word_in_window(word, mark, gap_start, para_start)
+            if abbreviation not in ENDABLE:
+                continue
+            nxt = _NEXT_WORD.match(text, gap_end, min(para_ends[j], gap_end + 30))
+            if not (nxt and nxt.group(1).lower() in SENTENCE_STARTERS):
                 continue
         if gap_start > cur:
             out.append(_new_span(Span, (cur, gap_start)))

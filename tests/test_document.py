@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,17 @@ SENTENCE_CASES = [
     ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
     ("“We are glad,” she said. “Truly.”", ["“We are glad,” she said.", "“Truly.”"]),
     ("1. First item. 2. Second item.", ["1. First item.", "2. Second item."]),
+    ("Is it? Yes! It is.", ["Is it?", "Yes!", "It is."]),
+    (
+        "It ran (see Fig. 2) well. Then it stopped.",
+        ["It ran (see Fig. 2) well.", "Then it stopped."],
+    ),
+    ("They met Ms. Roe. Then they left.", ["They met Ms. Roe.", "Then they left."]),
+    (
+        "Funds reached Washington, D.C. The office opened.",
+        ["Funds reached Washington, D.C.", "The office opened."],
+    ),
+    ("A longword. Next.", ["A longword.", "Next."]),
     ("Sales rose 4.5% in Q3. Costs fell.", ["Sales rose 4.5% in Q3.", "Costs fell."]),
 ]
 
@@ -95,6 +107,22 @@ PARAGRAPH_CASES = [
     ("About Acme\nAcme makes things.", ["About Acme", "Acme makes things."]),
     ("Lead in.\n   Indented paragraph.", ["Lead in.", "Indented paragraph."]),
     ("Non\u00a0breaking.\n \nNext.", ["Non\u00a0breaking.", "Next."]),
+    # Runs of tabs and non-breaking spaces count as runs of spaces.
+    ("Cell one\u00a0\u00a0\u00a0Cell two", ["Cell one", "Cell two"]),
+    ("Ends here.\t More after a tab.", ["Ends here.", "More after a tab."]),
+    ("Ends here.\u00a0 Mixed run.", ["Ends here.", "Mixed run."]),
+    ("A word\u00a0\u00a0then more", ["A word\u00a0\u00a0then more"]),
+    # Two spaces split only after the end of a sentence or heading.
+    ("Typed  with two spaces.", ["Typed  with two spaces."]),
+    ("Heading:  Body text.", ["Heading:", "Body text."]),
+    ("Quoted.”  Next one.", ["Quoted.”", "Next one."]),
+    # A run that starts the text or a line, or ends it, is no break.
+    ("   Leading run.", ["Leading run."]),
+    ("Trailing run.   ", ["Trailing run."]),
+    ("Line.\n   Indented after a line end.", ["Line.", "Indented after a line end."]),
+    # CRLF and lone CR are read like LF.
+    ("One.\r\n   Indented.", ["One.", "Indented."]),
+    ("One.\r\n* Bullet.", ["One.", "* Bullet."]),
 ]
 
 
@@ -118,6 +146,14 @@ DATELINE_CASES = [
     ),
     ("T\n\nLONDON, 3 March 2022 -- Text.", ("LONDON", "2022-03-03", None)),
     ("T\n\nNo dateline here, just text from 2020.", None),
+    # The date may be spaced or written with its day first; a year alone is no date.
+    ("T\n\nAUSTIN, TX,  May   2,   2024 -- Text.", ("AUSTIN, TX", "2024-05-02", None)),
+    ("T\n\nIn 2019 and 2020 we grew. PARIS, 2024-06-30 -- Text.", ("PARIS", "2024-06-30", None)),
+    ("T\n\nDUBLIN, 30 Sept 2024 and 1 Oct 2024 -- Text.", ("DUBLIN", "2024-09-30", None)),
+    (
+        "T\n\nOn March 40, 2024 nothing; BERLIN, April 2, 2024 -- Text.",
+        ("BERLIN", "2024-04-02", None),
+    ),
 ]
 
 
@@ -150,6 +186,42 @@ BOILERPLATE_CASES = [
         "gave money",
         "We may fail",
     ),
+    # One row per opener of BOILERPLATE_START (paragraphs are matched only when
+    # their first characters can open one).
+    ("Title\n\nAcme gave money.\n\nAbout the Trust\nIt helps.", "gave money", "It helps"),
+    ("Title\n\nAcme gave money.\n\nPress Inquiries\nJane Roe", "gave money", "Jane Roe"),
+    ("Title\n\nAcme gave money.\n\nInvestor Relations\nJane Roe", "gave money", "Jane Roe"),
+    ("Title\n\nAcme gave money.\n\nNews Contacts\nJane Roe", "gave money", "Jane Roe"),
+    ("Title\n\nAcme gave money.\n\nContact: Jane Roe", "gave money", "Jane Roe"),
+    (
+        "Title\n\nAcme gave money.\n\nFor more information about the gift, contact Jane Roe.",
+        "gave money",
+        "Jane Roe",
+    ),
+    ("Title\n\nAcme gave money.\n\n- 30 -\n\nOld text", "gave money", "Old text"),
+    ("Title\n\nAcme gave money.\n\n-ENDS-\n\nOld text", "gave money", "Old text"),
+    ("Title\n\nAcme gave money.\n\nENDS", "gave money", "ENDS"),
+    (
+        "Title\n\nAcme gave money.\n\nCautionary Forward-Looking Statements\nWe may fail.",
+        "gave money",
+        "We may fail",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nSpecial Note Regarding Forward Looking Statements\nRisk.",
+        "gave money",
+        "Risk",
+    ),
+    ("Title\n\nAcme gave money.\n\nSafe Harbor\nRisk.", "gave money", "Risk"),
+    ("Title\n\nAcme gave money.\n\nRelated stories\nOld news", "gave money", "Old news"),
+    ("Title\n\nAcme gave money.\n\nShare this\nOld news", "gave money", "Old news"),
+    ("Title\n\nAcme gave money.\n\nTags: grants", "gave money", "grants"),
+    ("Title\n\nAcme gave money.\n\nThis topical content is paid.", "gave money", "is paid"),
+    ("Title\n\nAcme gave money.\n\nPress release distribution by X", "gave money", "by X"),
+    ("Title\n\nAcme gave money.\n\nSOURCE Acme Inc.", "gave money", "Acme Inc"),
+    ("Title\n\nAcme gave money.\n\nView original content here", "gave money", "here"),
+    ("Title\n\nAcme gave money.\n\nOriginally published in May", "gave money", "in May"),
+    ("Title\n\nAcme gave money.\n\nDisclaimer: none", "gave money", "none"),
+    ("Title\n\nAcme gave money.\n\nLegal Disclaimer\nNone.", "gave money", "None"),
 ]
 
 
@@ -223,3 +295,46 @@ def test_about_the_scholarship_is_part_of_the_release() -> None:
         doc.is_boilerplate(text.index("open to")),
         doc.is_boilerplate(text.index("is a nurse")),
     ) == (False, True)
+
+
+# Inputs built to make the reader's scans backtrack or its loops go quadratic, in our own words.
+HOSTILE = {
+    "one unbroken line": "The trust gave $5 million to the clinic on Monday. Dr. Roe spoke. "
+    * 3000,
+    "spaces": " " * 200_000,
+    "spaces, tabs and no-break spaces": " \u00a0\t  " * 40_000,
+    "quote marks": '"“”’' * 50_000,
+    "digits and commas": "1234567890," * 18_000,
+    "full stops and abbreviations": ". Inc. Dr. " * 20_000,
+    "initials": "A. B. C. " * 22_000,
+    "blank lines": "\n \n\n" * 50_000,
+    "lines padded with spaces": ("Acme gave money." + " " * 150 + "\n") * 1200,
+    "dates": "May 2, 2024 " * 16_000,
+}
+#: Ordinary release prose, in our own words.
+PROSE = (
+    "SPRINGFIELD, March 4, 2025 - The county trust said on Monday that it will give a new "
+    "grant to the river clinic. The money pays for two vans and a nurse.\n\n"
+    '"We are glad," said Dr. Ana Ruiz. Work starts in May.\n'
+)
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_reads_in_a_few_times_prose(name: str) -> None:
+    """200 KB built to defeat the reader costs at most twenty times the same length of prose.
+
+    (Text dense with full stops costs about nine times: it has that many more
+    candidate sentence ends. A quadratic pass would cost thousands of times.)
+    """
+    text = HOSTILE[name]
+    prose = (PROSE * (len(text) // len(PROSE) + 1))[: len(text)]
+
+    def cost(t: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            read(t)
+            best = min(best, time.process_time() - t0)
+        return best
+
+    assert cost(text) < 20 * cost(prose)
