@@ -454,8 +454,11 @@ _D_MONTH, _D_DAY, _D_YEAR, _D_DAY2, _D_MONTH2, _D_YEAR2, _D_ISO = (
     DATE.groupindex[g] for g in ("month", "day", "year", "day2", "month2", "year2", "iso")
 )
 # What is left out of the text before a date before the place is read from it:
-# a wire's name ("(NewMediaWire)") and dashes.
+# a wire's name ("(NewMediaWire)") and dashes. The first is slow to scan (a run
+# of letters tried from every position), so a text that cannot hold it (no
+# "ire" or "IRE") has only its dashes replaced.
 _NOT_PLACE = compile_pattern(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+")
+_DASHES = compile_pattern(r"[–—-]+")
 
 
 def _iso_date(m: regex.Match[str]) -> str | None:
@@ -518,7 +521,8 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
         head = text[head_start : m.start()]
         if len(head) > 120:  # a date deep inside a sentence is not a dateline
             continue
-        place_m = PLACE.search(_NOT_PLACE.sub(" ", head))
+        not_place = _NOT_PLACE if "ire" in head or "IRE" in head else _DASHES
+        place_m = PLACE.search(not_place.sub(" ", head))
         place = place_m["place"].strip(" ,") if place_m else None
         wire_m = WIRE.search(text, head_start, min(len(text), m.end() + 80), timeout=TIMEOUT)
         wire = None
