@@ -249,6 +249,7 @@ def test_markdown_heading_title_loses_its_marks() -> None:
     """A '# ' heading is the title without the marks."""
     doc = read("# Acme Gives $5 Million\n\nBody.")
 
+    assert doc.title is not None
     assert doc.slice(doc.title) == "Acme Gives $5 Million"
 
 
