@@ -328,8 +328,8 @@ NUMBER = compile_pattern(
     rf"""
     [0-9]                                                     # a digit ...
     (?<![\d,][0-9])(?<!\d\.[0-9])                             # ... that starts a number,
-    (?:(?<=[\p{{L}}.{_SIGNS}]{_SP}{{0,2}}[0-9])|(?=[\d,./]{{0,31}}+(?:{_SP}\d{{3}}){{0,5}}+(?:\s{{0,3}}|{DASH})[\p{{L}}{_SIGNS}]))   # with a token before or a word after (else no match: fail fast)
-    (?>(?<=(?P<before>[\p{{L}}.{_SIGNS}]{{1,8}}){_SP}{{0,2}}[0-9])|)   # "US$"  "EUR "  "Rs."  "€"
+    (?>(?<=(?P<before>[\p{{L}}.{_SIGNS}]{{1,8}}){_SP}{{0,2}}[0-9])   # with a token before: "US$"  "EUR "  "Rs."  "€"
+      | (?=[\d,./]{{0,31}}+(?:{_SP}\d{{3}}){{0,5}}+(?:\s{{0,3}}|{DASH})[\p{{L}}{_SIGNS}]))   # or a word after (else no match: fail fast)
     (?P<rest>(?>{NUM_REST}))                                 # each part atomic: read once,
     (?>(?=(?:\s{{0,3}}|{DASH})[tTmMbBkKlLcC])(?:{SCALE})|)                  # " million"  "bn"  "m"
     (?>(?:{_SP}{{0,2}}|{DASH})(?P<after>[\p{{L}}{_SIGNS}][\p{{L}}\p{{M}}.]{{0,15}})|)   # " dollars"  " USD"  " €"
