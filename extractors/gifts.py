@@ -319,11 +319,28 @@ _GAP_WORDS = frozenset(
 
 
 def _gap_may_match(gap: str) -> bool:
-    """A quick test before AGENT_GAP: without a parenthesis or an appositive (a comma
-    first), the gap is the "is ...ing ... by" clause and at most eight of its words
-    (``_GAP_WORDS``, a sum, "22nd", "Tuesday", "nationally"), one a space."""
-    if "(" in gap or gap.lstrip().startswith(","):
+    """A quick test before AGENT_GAP, for a gap without a parenthesis.
+
+    After an appositive (which opens on a comma and closes on a later one, with no
+    semicolon) or from the start, the gap is the "is ...ing ... by" clause and at most
+    eight of AGENT_GAP's words (``_GAP_WORDS``, a sum, "22nd", "Tuesday", "nationally").
+    """
+    if "(" in gap:
         return True
+    if gap.lstrip().startswith(","):
+        if ";" in gap:
+            return False
+        comma = gap.find(",", gap.find(",") + 1)
+        while comma >= 0:  # the comma closing the appositive is one of these
+            if _gap_words(gap[comma + 1 :]):
+                return True
+            comma = gap.find(",", comma + 1)
+        return False
+    return _gap_words(gap)
+
+
+def _gap_words(gap: str) -> bool:
+    """Whether the words of a gap may be AGENT_GAP's clause and auxiliaries (see ``_gap_may_match``)."""
     words = gap.split()
     if "by" in words:
         return len(words) <= 17  # the clause (nine words at most) and eight more

@@ -89,6 +89,11 @@ GAPS = [
     (" has\x1c ", False),
     (" officially and proudly and jointly and also and again has ", False),
     (" has nationally ", True),
+    (", a family firm; based in Ohio, has ", False),
+    (", a family firm, based in Ohio, said it will ", False),
+    (", which gave $5,000 last year, has ", False),  # the sum's comma closes it too early
+    (", a family firm, has $2,000 ", True),
+    (", Beta, Gamma and Delta ", False),
 ]
 
 
