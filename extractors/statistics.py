@@ -385,11 +385,11 @@ def _statistic(
         return None  # "the fifth year"; "#120" that ranks nothing (a suite, a booth)
     if n.text[-1:] in ("B", "G", "T") and SCALED_CODE.fullmatch(n.text):
         return None  # "340B pharmacy program": a name, not 340 billion of anything
-    subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
     if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
         # "two-thirds of respondents", "fewer than half of women": a share.
+        subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
         if subj_m is None or not subj_m.group(_S_OF):
             return None
         subject, end = _subject(text, subj_m)
@@ -403,6 +403,7 @@ def _statistic(
         return None  # "several hundred dollars", "lakhs of children": no count is given
     if n.value == 0 or (n.bound == "at_least" and n.words):
         return None  # "0 issued"; "hundreds of", "millions of": no count is claimed
+    subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
     subject, end = (None, e)
     if subj_m is not None:
         subject, end = _subject(text, subj_m, fold=True)
@@ -491,13 +492,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     digits = raw[:1].isdigit()
     if n.kind == "percent":
         return False
-    after = text[e : e + 40]
-    if _may_be_not_after(after) and NOT_AFTER.match(after):
-        return True
-    if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
-        return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
-    if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
-        return True  # "the 2.0 platform", "Web 3.0": a version
+    # Each test below says yes on its own, so the order only decides how soon:
+    # the cheap ones that catch the most (years) come first.
     if digits:
         plain = raw.replace(",", "")
         if plain.isdigit():
@@ -506,6 +502,14 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
                 return True  # a year, or a postal code or id ("95014")
             if len(plain) > 1 and plain[0] == "0":
                 return True  # "0062", "007"
+    after = text[e : e + 40]
+    if _may_be_not_after(after) and NOT_AFTER.match(after):
+        return True
+    if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
+        return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
+    if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
+        return True  # "the 2.0 platform", "Web 3.0": a version
+    if digits:
         prev = before[-1:] if before else ""
         prev2 = before[-2:-1] if len(before) > 1 else ""
         if prev in "-\u2010\u2011\u2013," and prev2.isdigit():
