@@ -1025,7 +1025,11 @@ def _ranges(text: str, found: list[_Found]) -> list[_Found]:
                 i += 2
                 continue
         # "$1–2 million", "$1 to 2 billion": the upper end has no currency.
-        tail = RANGE_TAIL.match(text, f.end, f.end + 80)
+        tail = (
+            RANGE_TAIL.match(text, f.end, f.end + 80)
+            if f.rule != "money.number_first" and _may_open_range_tail(text, f.end)
+            else None
+        )
         if (
             tail
             and f.rule != "money.number_first"
@@ -1046,7 +1050,11 @@ def _ranges(text: str, found: list[_Found]) -> list[_Found]:
                 continue
         # "5-10 million euros": the lower end has no currency.
         if f.rule in ("money.number_first", "money.words"):
-            head = RANGE_HEAD.match(text, f.start, f.start)
+            head = (
+                RANGE_HEAD.match(text, f.start, f.start)
+                if _may_close_range_head(text, f.start)
+                else None
+            )
             if (
                 head
                 and (head["dash"] or head["scale"] or f.scale > 1)
@@ -1066,6 +1074,24 @@ def _ranges(text: str, found: list[_Found]) -> list[_Found]:
         out.append(f)
         i += 1
     return out
+
+
+def _may_open_range_tail(text: str, pos: int) -> bool:
+    """Whether ``RANGE_TAIL`` can match at ``pos``: a dash within three characters,
+    or a "t" or "a" ("to", "and", "through") after one or two spaces."""
+    ahead = text[pos : pos + 3]
+    if any(c in _DASH_CHARS for c in ahead):
+        return True
+    return ahead[:1].isspace() and (
+        ahead[1:2] in ("t", "a") or (ahead[1:2].isspace() and ahead[2:3] in ("t", "a"))
+    )
+
+
+def _may_close_range_head(text: str, pos: int) -> bool:
+    """Whether ``RANGE_HEAD`` can match before ``pos``: a dash within three
+    characters, or "to" or "and" within five."""
+    behind = text[max(0, pos - 5) : pos]
+    return any(c in _DASH_CHARS for c in behind[-3:]) or "to" in behind or "and" in behind
 
 
 def _range_word_ok(text: str, start: int, word: str | None) -> bool:
