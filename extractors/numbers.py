@@ -978,11 +978,11 @@ def _mentions(text: str, m: regex.Match[str]) -> list[NumberMention]:
     if g[_UNI]:
         return [NumberMention(m.group(), start, end, sign * UNICODE_FRACTIONS[g[_UNI]], "fraction")]
     if g[_FRAC]:
-        whole, _, rest = g[_FRAC].rpartition(" ")
+        *wholes, rest = g[_FRAC].split()  # "3/4", "2 3/4", "10\t3/4": any space between
         a, b = (int(x) for x in rest.split("/"))
         if b == 0 or a >= b:
             return []
-        value = (int(whole) if whole.strip() else 0) + a / b
+        value = (int(wholes[0]) if wholes else 0) + a / b
         return [NumberMention(m.group(), start, end, sign * value, "fraction")]
     if g[_POWER]:
         return _power(m, sign)
