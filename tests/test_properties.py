@@ -53,6 +53,10 @@ NUMBERS = [
     "3-4",
     "100,00",
     "7,",
+    "3/4",
+    "½",
+    "1e6",
+    "21st",
 ]
 SCALES = [" million", "m", " bn", " billion", " thousand", "k", " crore", " lakh", "-million", ""]
 BOUNDS = ["", "up to ", "more than ", "approximately ", "nearly ", "over ", "between "]
