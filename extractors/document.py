@@ -140,9 +140,10 @@ def _line_break(newline: str) -> regex.Pattern[str]:
 # character against a set, several times faster.
 LINE_BREAK = _line_break(r"(?:\r\n|\r|\n)")
 LINE_BREAK_LF = _line_break(r"\n")
-# The kinds of break, by the number of the group that matched (``lastindex``).
-_BLANK, _INDENT, _BULLET, _LINE = (LINE_BREAK.groupindex[g] for g in ("blank", "indent", "bullet", "line"))  # fmt: skip
-_GAP = 0
+# The kind of break, as the number of the group that matched (``lastindex``; the
+# same in both patterns): only a single line end needs a look at what is around it.
+_LINE = LINE_BREAK.groupindex["line"]
+_GAP = 0  # a run of spaces (``GAP``)
 # What ends a sentence or heading: a run of two spaces after it, or a line end
 # after it, is a paragraph break rather than wrapping.
 _SENTENCE_END_CHARS = frozenset('.!?:"”’)]')
@@ -175,8 +176,6 @@ _WRAP_OPENERS = frozenset('$€£¥₹("“‘')
 # matched at its end): what ``str.isspace`` calls space, which adds the four
 # ASCII separators to ``\s``.
 _SPACE_BEFORE = compile_pattern(r"(?r)[\s\x1c-\x1f]+")
-
-
 _SPACE_AFTER = compile_pattern(r"[\s\x1c-\x1f]+")
 
 
@@ -211,7 +210,7 @@ def split_paragraphs(text: str) -> list[Span]:
     out: list[Span] = []
     cur = 0
     for (start, end), kind in _breaks(text):
-        if start < cur:  # a run of spaces inside a break already taken
+        if start < cur:  # inside a break already taken (a guard: GAP refuses those runs)
             continue
         if kind == _LINE:
             # Hard-wrapped text: the line goes on in lower case, or a long line
