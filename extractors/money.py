@@ -1080,7 +1080,7 @@ def _may_open_range_tail(text: str, pos: int) -> bool:
     """Whether ``RANGE_TAIL`` can match at ``pos``: a dash within three characters,
     or a "t" or "a" ("to", "and", "through") after one or two spaces."""
     ahead = text[pos : pos + 3]
-    if any(c in _DASH_CHARS for c in ahead):
+    if not _DASH_CHARS.isdisjoint(ahead):
         return True
     return ahead[:1].isspace() and (
         ahead[1:2] in ("t", "a") or (ahead[1:2].isspace() and ahead[2:3] in ("t", "a"))
@@ -1091,7 +1091,7 @@ def _may_close_range_head(text: str, pos: int) -> bool:
     """Whether ``RANGE_HEAD`` can match before ``pos``: a dash within three
     characters, or "to" or "and" within five."""
     behind = text[max(0, pos - 5) : pos]
-    return any(c in _DASH_CHARS for c in behind[-3:]) or "to" in behind or "and" in behind
+    return not _DASH_CHARS.isdisjoint(behind[-3:]) or "to" in behind or "and" in behind
 
 
 def _range_word_ok(text: str, start: int, word: str | None) -> bool:
@@ -1198,6 +1198,8 @@ def find_money(doc: Document) -> list[Money]:
 
 def _in_link(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a web address ("news/trump-2b-bitcoin-bet", "?id=5")."""
+    if not pos or text[pos - 1] in " \n":
+        return False  # nothing of a word before it (the common case)
     window = max(0, pos - 200)
     space = max(text.rfind(" ", window, pos), text.rfind("\n", window, pos), window - 1)
     word = text[space + 1 : pos]
