@@ -206,12 +206,15 @@ MONEY_NOT_GIFT = compile_pattern(
 # A sum that qualifies something other than the gift: "a $25 million capital
 # campaign", "the $40 million expansion project". Words between may be names or
 # adjectives, never a gift noun or a function word.
+_NOT_GIFT_HEADS = """
+    campaign project development facility building expansion renovation plan budget economy
+    industry market deal valuation portfolio complex campus stadium arena redevelopment construction
+    target goal investment contract loan order acquisition financing round
+""".split()
 NOT_GIFT_HEAD = compile_pattern(
-    r"""
-    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{L}\d][\w.'’&-]*\s){0,6}
-    (?:campaign|project|development|facility|building|expansion|renovation|plan|budget|economy
-      |industry|market|deal|valuation|portfolio|complex|campus|stadium|arena|redevelopment|construction
-      |target|goal|investment|contract|loan|deal|order|acquisition|financing|round)s?\b
+    rf"""
+    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
+    (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -607,10 +610,14 @@ OF_FUNDING_AFTER = compile_pattern(
 PAREN_MONEY = compile_pattern(r"^\s*\(\s*(?:US)?[$€£]")
 
 # Purpose of a gift: "to support ...", "for the new wing".
+_PURPOSE_VERBS = """
+    support help fund expand provide build advance create establish sustain strengthen enable
+    improve launch renovate purchase assist benefit
+""".split()
 PURPOSE = compile_pattern(
-    r"""
-    \b(?P<purpose>(?:to\s(?:support|help|fund|expand|provide|build|advance|create|establish|sustain|strengthen|enable|improve|launch|renovate|purchase|assist|benefit)|in\ssupport\sof)
-    \b[^.;:!?]{3,160})
+    rf"""
+    \b(?P<purpose>(?:to\s(?:{"|".join(_PURPOSE_VERBS)})|in\ssupport\sof)
+    \b[^.;:!?]{{3,160}})
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -860,7 +867,11 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         low_after is None or any(w in low_after for w in _MONEY_NOT_GIFT_WORDS)
     ) and MONEY_NOT_GIFT.match(after):
         return False
-    if NOT_GIFT_HEAD.match(doc.text, m.end, min(span.end, m.end + 120)):
+    stop = min(span.end, m.end + 120)
+    window = _lowered(doc)[m.end : stop] if low_after is not None else None
+    if (window is None or any(w in window for w in _NOT_GIFT_HEADS)) and NOT_GIFT_HEAD.match(
+        doc.text, m.end, stop
+    ):
         return False  # "the $25 million Founders Circle campaign": what the money buys or totals
     if (
         low_after is None
@@ -2662,7 +2673,10 @@ def _records(
             continue
         seen.add(key)
         text = doc.text[sent.span.start : sent.span.end]
-        pm = PURPOSE.search(text)
+        part = _lowered(doc)[sent.span.start : sent.span.end] if _plain(doc) else None
+        pm = (
+            PURPOSE.search(text) if part is None or any(w in part for w in _PURPOSE_VERBS) else None
+        )
         purpose = pm["purpose"].strip() if pm else None
         out.append(
             Gift(
