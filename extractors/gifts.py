@@ -54,6 +54,7 @@ from .names import (
     _fullmatch,
     _match,
     _search,
+    _search_words,
     _sub,
     acronym_of,
     clean_name,
@@ -1795,7 +1796,7 @@ def _own_body(a: frozenset[str], b: frozenset[str], short: str = "", text: str =
     if not short or not text:
         return True
     return bool(
-        _search(
+        _search_words(
             rf"\b{regex.escape(short)}(?:,?\s(?:Inc|Corp|Corporation|Company|Co|LLC|Ltd|plc|Group|Limited)\b|\s(?:and|&)\s(?:the\s|The\s)?{regex.escape(short)}\s)",
             text,
         )
@@ -2417,7 +2418,7 @@ def _headline_case(title: str) -> bool:
 @lru_cache(maxsize=256)
 def _lower_used(word: str, text: str) -> bool:
     """Whether a word is written in lower case in the running text (cached per release and word)."""
-    return _search(_lower_use(word), text) is not None
+    return _search_words(_lower_use(word), text) is not None
 
 
 @lru_cache(maxsize=256)

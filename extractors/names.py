@@ -36,7 +36,16 @@ Kind = Literal["org", "person", "name"]
 
 # Small patterns used inside functions, compiled once and looked up by text:
 # ``regex``'s own cache costs more than the matching on these short strings.
-_rx = lru_cache(maxsize=None)(regex.compile)
+# Only fixed pattern texts come here (they go to the compiled-pattern cache);
+# a pattern built from a release's own words goes to ``_search_words``.
+_rx = lru_cache(maxsize=None)(compile_pattern)
+#: Patterns built from a release's words: compiled afresh, the latest few kept.
+_rx_words = lru_cache(maxsize=512)(regex.compile)
+
+
+def _search_words(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
+    """``_search`` for a pattern made from the release's own words (a name, a word)."""
+    return _rx_words(pattern, flags).search(string)
 
 
 def _search(pattern: str, string: str, flags: int = 0) -> regex.Match[str] | None:
