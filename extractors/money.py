@@ -612,7 +612,15 @@ def _digits_value(raw: str, euro_style: bool) -> float:
         return float(s.replace(",", "."))  # 1,5 (before a scale)
     if euro_style and _ONE_DOT_GROUP.fullmatch(s):
         return float(s.replace(".", ""))  # €1.500
-    return float(s.replace(",", ""))
+    plain = s.replace(",", "")
+    try:
+        return float(plain)
+    except ValueError:  # scan damage with two points (".1.00"): read up to the second
+        second = plain.find(".", plain.find(".") + 1)
+        try:
+            return float(plain[:second])
+        except ValueError:
+            return 0.0
 
 
 def _words_value(phrase: str) -> float:
@@ -978,10 +986,11 @@ def _bound_around(text: str, f: _Found) -> Bound:
         else None
     )
     if m:
-        word = " ".join(m["bound"].lower().split())
+        # casefold, not lower: the pattern ignores case fully, so "almoſt" (long s) matches too
+        word = " ".join(m["bound"].casefold().split())
         if word == "over" and OVER_PARTICLE.match(text, f.start, f.start):
             return "exact"
-        return BOUNDS_BEFORE[word]
+        return BOUNDS_BEFORE.get(word, "exact")
     after = text[f.end : f.end + 1]
     m = (
         BOUND_AFTER.match(text, f.end, min(len(text), f.end + 14))

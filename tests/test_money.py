@@ -197,6 +197,10 @@ CASES = [
     ("It will cost us $40,000.", [("$40,000", 40_000, "USD", "exact")]),
     ("A $5 million gift arrived.", [("$5 million", 5 * M, "USD", "exact")]),
     ("The team 8 won the cup.", []),
+    # odd writing that once raised: a long s in a bound word, two points in a number
+    ("It gave almo\u017ft $5 million.", [("$5 million", 5 * M, "USD", "approx")]),
+    ("It gave le\u017fs than $5 million.", [("$5 million", 5 * M, "USD", "up_to")]),
+    ("A fee of $.1.00 was paid.", [("$.1.00", 0.1, "USD", "exact")]),
 ]
 
 
