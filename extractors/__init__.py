@@ -7,7 +7,7 @@ The library API is one call::
     >>> release.title
     'Acme Donates $5,000 to Food Bank'
 
-``extract`` returns a ``Release`` (frozen dataclasses all the way down) whose
+``extract`` returns a ``Release`` (immutable named tuples all the way down) whose
 ``to_dict()`` is the JSON object of the output contract, schema version 1.
 This package never imports typer, rich or the CLI.
 """

@@ -1,4 +1,4 @@
-"""The output contract: frozen dataclasses for every fact and for the release.
+"""The output contract: immutable records (named tuples) for every fact and for the release.
 
 Schema version 1. Every fact carries ``text``, ``start`` and ``end`` (Python
 ``str`` offsets, half-open) with ``release[start:end] == text``, the ``rule``
@@ -11,9 +11,7 @@ Fields may be added without a version change; changing or removing one bumps
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from dataclasses import fields as dataclass_fields
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 SCHEMA_VERSION = 1
 
@@ -32,8 +30,7 @@ FIELDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     """A donor or recipient: one real-world organisation or person, at its best mention."""
 
     name: str  # the fullest clean form: "Sony Corporation of America"
@@ -44,8 +41,7 @@ class Entity:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Amount:
+class Amount(NamedTuple):
     """Money the release says is given or pledged.
 
     A range ("between $5,000 and $10,000", "$1-2 million") is reported as two
@@ -62,8 +58,7 @@ class Amount:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Beneficiary:
+class Beneficiary(NamedTuple):
     """A group the gift is meant to help, phrased as the release phrases it."""
 
     text: str  # "children and their families affected by the crisis in Ukraine"
@@ -73,8 +68,7 @@ class Beneficiary:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Statistic:
+class Statistic(NamedTuple):
     """A quantitative claim: a count with its noun, a percentage, a rank, money that is not the gift."""
 
     text: str  # "5.7 million school-aged children"
@@ -89,8 +83,7 @@ class Statistic:
     section: Section = "body"  # "boilerplate" when found in About and similar sections
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """One quoted segment of direct speech, with whoever the release says spoke it."""
 
     text: str  # the words inside the quote marks
@@ -103,8 +96,7 @@ class Quote:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class GiftAmount:
+class GiftAmount(NamedTuple):
     """The money of a gift record, without its span (the amount fact has that)."""
 
     value: float
@@ -112,8 +104,7 @@ class GiftAmount:
     bound: Bound
 
 
-@dataclass(frozen=True, slots=True)
-class Gift:
+class Gift(NamedTuple):
     """One stated gift: who gives how much to whom, spanning the sentence that says so."""
 
     donor: str | None  # an entity name from ``donors``
@@ -127,8 +118,7 @@ class Gift:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Release:
+class Release(NamedTuple):
     """Everything pressfacts found in one release."""
 
     source: str | None  # the path as given, "-" for stdin, "corpus.jsonl#<id>"
@@ -141,7 +131,7 @@ class Release:
     statistics: tuple[Statistic, ...] = ()
     quotes: tuple[Quote, ...] = ()
     gifts: tuple[Gift, ...] = ()
-    schema_version: int = field(default=SCHEMA_VERSION)
+    schema_version: int = SCHEMA_VERSION
 
     def to_dict(self, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
         """The JSON object of schema version 1; ``fields`` keeps only those fact lists."""
@@ -158,25 +148,15 @@ class Release:
         return out
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
 def _plain(fact: Any) -> dict[str, Any]:
     """A fact as a JSON-ready dict, nested facts included; whole-number floats
     become ints, so "$1 million" prints 1000000, not 1000000.0.
-
-    Equivalent to ``dataclasses.asdict`` for these flat dataclasses, without
-    its deep copies, which cost more than the extraction of a small release.
     """
-    names = _FIELD_NAMES.get(type(fact))
-    if names is None:
-        names = _FIELD_NAMES[type(fact)] = tuple(f.name for f in dataclass_fields(fact))
     out: dict[str, Any] = {}
-    for key in names:
-        value = getattr(fact, key)
+    for key, value in zip(fact._fields, fact, strict=True):
         if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
             value = int(value)
-        elif hasattr(value, "__dataclass_fields__"):
+        elif isinstance(value, GiftAmount):
             value = _plain(value)
         out[key] = value
     return out

@@ -14,7 +14,7 @@ what ``pressfacts extract`` prints, one object per release::
     >>> s["properties"]["schema_version"]["const"]
     1
 
-Keep in step with ``extractors/model.py``: a test checks that every dataclass
+Keep in step with ``extractors/model.py``: a test checks that every record
 field has a property here and every property a field. Fields may be added
 without a version change (so objects are not closed with
 ``additionalProperties: false``); changing or removing one bumps
