@@ -117,6 +117,21 @@ def _hot_starts(low: str, end: int) -> list[int]:
     return out
 
 
+# The words FUNDED_BY turns on, found by a literal search.
+FUNDED_BY_WORDS = ("funded by", "funded in part by", "provided by", "made available by")
+
+
+def _funded_by_starts(low: str, end: int) -> list[int]:
+    """Where a funder may be named in a passive ("funded by", "provided by") before ``end``."""
+    out: list[int] = []
+    for words in FUNDED_BY_WORDS:
+        p = low.find(words, 0, end)
+        while p >= 0:
+            out.append(p)
+            p = low.find(words, p + 1, end)
+    return out
+
+
 CUE = compile_pattern(
     rf"""
     \b(?:
@@ -186,6 +201,18 @@ GIFT_PAIR = compile_pattern(
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
     r"(?:grants|donations|gifts|scholarships)\b",
     regex.IGNORECASE,
+)
+
+# A funder named in a passive with no sum: "Funding is provided by the Department of
+# Energy", "The project was funded by Acme": a gift sentence without money.
+FUNDED_BY = compile_pattern(
+    r"""
+    \b(?i:funded                                                  # "was funded by"
+      | (?:funding|grants?|support)\s(?:is|was|will\sbe|has\sbeen|comes|came)
+        \s(?:being\s)?(?:provided|made\savailable|given)                # "funding is provided by"
+    )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by\s(?:the\s|The\s)?\p{Lu}
+    """,
+    regex.VERBOSE,
 )
 
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
@@ -958,7 +985,7 @@ def _roles(
             # "to three towns – the Vale Council (VC); Ash County, Ohio; and the Town of Lee"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
-        if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
+        if not found and out and out[-1].name is names[k - 1] and base in _LISTABLE:
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
             joint = text[names[k - 1].end : name.start]
             if _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint) or (
@@ -967,9 +994,8 @@ def _roles(
                 and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
             ):
                 prev = out[-1]
-                found = [
-                    (prev.role, prev.rule + "_coordinated", prev.confidence - 0.05, None, name)
-                ]
+                drop = 0.05 if prev.rule == base else 0.0  # a third name keeps the second's
+                found = [(prev.role, base + "_coordinated", prev.confidence - drop, None, name)]
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -1623,7 +1649,7 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
 
 
 # Roles that tie money to a party with a preposition or a subject, not only a cue word.
-_GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from"})
+_GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from", "gift.receives"})
 
 # "The equipment is valued at approximately $250,000": the worth of an in-kind gift.
 VALUED = compile_pattern(
@@ -1987,6 +2013,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # one cheap scan finds them, and the full cue scan runs there alone.
     hot = {doc.sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(doc.sentence_index(m.start) for m in m_items)
+    hot.update(doc.sentence_index(p) for p in _funded_by_starts(low, doc.body_end))
     hot_units = [u for u in units if u is doc.title or doc.sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
     if not cues:
@@ -2016,7 +2043,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
             and GIFT_PAIR.search(text, span.start, span.end) is not None
         )
-        if kind == "weak" and not s_money and not paired_cue:
+        # "Funding is provided by X", "was funded by X": a funder named without a sum.
+        funded_by = (
+            FUNDED_BY.search(text, span.start, span.end)
+            if kind == "weak"
+            and not s_money
+            and (
+                low.find("funded", span.start, span.end) >= 0
+                or " by " in text[span.start : span.end]
+            )
+            else None
+        )
+        if kind == "weak" and not s_money and not paired_cue and funded_by is None:
             continue
         # (Looked for after the test above, which drops more sentences for less.)
         blocked = BLOCKERS.search(low, span.start, span.end) is not None
@@ -2036,6 +2074,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         sent = _Sentence(idx, span, strong, s_money, in_title=in_title)
         sent.cue_ends = [c.end for c in s_cues]
+        if funded_by is not None:
+            sent.cue_ends.insert(0, funded_by.start())  # the passive anchors its "by X"
         sent.firm = firm
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
@@ -2363,8 +2403,8 @@ def _proper(name: Name, text: str, check: bool) -> bool:
 
     Web and mail addresses do not count: "acme.org" leaves "Acme" a name.
     """
-    if not check:
-        return True
+    if not check or name.text[:1] == "$":
+        return True  # "$America": no common word is written after a dollar sign
     words = [
         w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
     ]
@@ -2390,9 +2430,10 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
     if MIXED_ACRONYM.fullmatch(name.text):
         return True  # "DoD", "NIH": an acronym is a proper name in any headline
     key = clean_name(name.text).lower()
+    lead = 1 if key[:1] == "$" else 0  # "$America": the capital after the sign
     pos = body.find(key)
     while pos >= 0:
-        if text[offset + pos].isupper():
+        if text[offset + pos + lead].isupper():
             return True
         pos = body.find(key, pos + 1)
     if name.kind != "org":

@@ -537,6 +537,9 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
                 continue
             if text[m.end() : m.end() + 1] == "," and _ADVERB.fullmatch(word) is not None:
                 continue  # "Additionally, ..."
+            if m.start() > start and text[m.start() - 1] == "$" and _dollar_led(text, m.start()):
+                out.append(Name("$" + word, m.start() - 1, m.end(), "name"))  # "$America"
+                continue
             out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
             continue
         headline = False
@@ -558,8 +561,21 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
                 if tail:
                     e = tail.end()
                     chunk = text[s:e]
+            if s > start and text[s - 1] == "$" and _dollar_led(text, s):
+                s -= 1  # "$America Token": a name written with a leading dollar sign
+                chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
     return out
+
+
+def _dollar_led(text: str, pos: int) -> bool:
+    """Whether the "$" before ``pos`` opens a name ("$America", "$Bonk"): a word of a capital
+    and small letters, the "$" not after a letter or digit ("US$", "C$") nor a sum."""
+    return (
+        (pos < 2 or not text[pos - 2].isalnum())
+        and text[pos : pos + 1].isupper()
+        and text[pos + 1 : pos + 2].islower()
+    )
 
 
 def _is_headline_case(title: str) -> bool:

@@ -155,6 +155,42 @@ GENERAL = [
         ("Heart Fund",),
         (200000, 2100000),
     ),
+    Case(
+        "funder_named_in_a_passive_without_a_sum",
+        "Brightwater Solar Wins $2.5 Million Grant for Rural Arrays\n\n"
+        "* Funding is provided by the Ministry of Rural Energy and managed by Grid North.\n"
+        "Brightwater Solar has secured $2.5 million in provincial funding to build four arrays.",
+        ("Ministry of Rural Energy",),
+        ("Brightwater Solar",),
+        (2500000,),
+    ),
+    Case(
+        "funded_by_in_a_release_with_a_received_sum",
+        "Tidewater Clinic Receives $300,000\n\n"
+        "Tidewater Clinic has received $300,000 for its mobile dental van. "
+        "The van was funded by the Coastline Health Trust.",
+        ("Coastline Health Trust",),
+        ("Tidewater Clinic",),
+        (300000,),
+    ),
+    Case(
+        "three_recipients_listed_after_such_as",
+        "Token Holders Give Back\n\n"
+        "Through donations of $9,000 to groups such as the Harbor Animal Rescue, The River "
+        "Literacy Project, and The Maple Youth Choir Foundation, $Orbit has shown its support.",
+        (),
+        ("Harbor Animal Rescue", "River Literacy Project", "Maple Youth Choir Foundation"),
+        (9000,),
+    ),
+    Case(
+        "name_written_with_a_dollar_sign_gives",
+        "Empowering Giving: $Orbit's Charitable Gifts Pass $9,000\n\n"
+        "Holders of $Orbit have seen the project donate more than $9,000 to the Harbor Animal "
+        "Rescue this year.",
+        ("$Orbit",),
+        ("Harbor Animal Rescue",),
+        (9000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -167,6 +203,12 @@ NOT_A_PATRON = [
         "memorial_scholarship_names_no_donor",
         "Harbor College Opens Applications\n\n"
         "The Ruth Kell Memorial Scholarship of $1,000 is open to students at Harbor College.",
+    ),
+    Case(
+        "study_funded_by_a_body_is_no_gift_release",
+        "Harbor Lab Finds New Marker for Kidney Disease\n\n"
+        "The study of 400 patients was funded by the National Kidney Institute and appears in "
+        "a journal this week.",
     ),
     Case(
         "programme_with_no_gift",

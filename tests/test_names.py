@@ -34,6 +34,11 @@ FOUND = [
     ("A San Francisco-based family foundation gave.", ["San Francisco"]),
     ("It went to the Department of Defense for Graphite Research.",
      ["Department of Defense", "Graphite Research"]),
+    ("Holders of $Lumen gave to the shelter.", ["Holders", "$Lumen"]),
+    ("The $Lumen Token fund grew.", ["$Lumen Token"]),
+    ("Fees in NZ$Gold went to Acme.", ["Fees", "NZ", "Gold", "Acme"]),
+    ("We paid $5 to Acme.", ["Acme"]),
+    ("The $ACME ticker rose.", ["ACME"]),
 ]  # fmt: skip
 
 
