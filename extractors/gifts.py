@@ -604,6 +604,43 @@ COMPOUND_GIFT = compile_pattern(
     r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|winners?|awardees?|grantees?|writing))",
     regex.IGNORECASE,
 )
+# A funder named inside the grant a recipient won: "has been awarded an esteemed
+# National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
+WON_A_BEFORE = compile_pattern(
+    r"\b(?i:awarded|received|receives|won|wins|secured|secures|earned|earns|landed|lands)"
+    r"\s(?:a|an|the|its|their|two|three|several)\s(?:[\p{Ll}-]+\s){0,2}$",
+    regex.REVERSE,  # anchored at the end: tried from there only
+)
+FUNDER_GRANT_AFTER = compile_pattern(
+    r"""
+    ^(?:\s?\([^()]{1,20}\)|\s(?:\p{Lu}[\p{L}\d/&.-]*|[IVX]{1,4}|of|and|&)){0,8}  # "(NSF) Innovation Research (SBIR) Phase II"
+    \s(?i:grants?|awards?|funding|fellowships?)\b
+    """,
+    regex.VERBOSE,
+)
+
+# The funder at the head of a longer capitalised run: "National Science Foundation
+# Small Business", "Department of Defense Technology Investment Agreement".
+FUNDER_HEAD = compile_pattern(
+    r"""
+    (?:\p{Lu}[\p{L}.&'’-]*\s){0,4}?
+    (?:Foundation|Trust|Fund|Agency|Administration|Council|Commission|Institutes?|Endowment
+      |Department|Ministry|Office|Authority)
+    (?:\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:and|&)\s\p{Lu}[\p{L}-]*)?)?    # "Department of Energy"
+    (?=\s\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+def _funder_head(name: Name) -> Name:
+    """The funder a run of capitalised words opens with, or the run itself."""
+    m = FUNDER_HEAD.match(name.text)
+    if m is None:
+        return name
+    return Name(m.group(), name.start, name.start + m.end(), "org")
+
+
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
 OF_FUNDING_BEFORE = compile_pattern(
     r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
@@ -1425,6 +1462,14 @@ def _role_of(
             ("donor", "gift.of_funding", 0.75, None, name)
         ]  # "£1.2m of National Lottery funding"
     if (
+        ("rant" in after or "ward" in after or "unding" in after or "ellowship" in after)
+        and (name.kind == "org" or name.text.isupper())
+        and _ends(WON_A_BEFORE, before)
+        and FUNDER_GRANT_AFTER.match(after)
+        and not _official(doc, name)
+    ):
+        return [("donor", "gift.funder_grant", 0.75, None, _funder_head(name))]
+    if (
         name.kind == "org"
         and after.lstrip(_REGEX_SPACES)[:1].lower() in ("g", "d", "p", "c")  # COMPOUND_GIFT's words
         and COMPOUND_GIFT.match(after)
@@ -2158,6 +2203,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not roles or (title_only and {r.role for r in roles} != {"donor", "recipient"}):
         return GiftFrame()
 
+    # "a Department of Energy Critical Materials grant": the funder stands for the whole run.
+    heads = {r.name.start: r.name for r in roles if r.rule == "gift.funder_grant"}
+    if heads:
+        all_names = [heads.get(n.start, n) if n.start in heads else n for n in all_names]
     where = _cluster(roles, all_names, doc)
     donors, recipients = _entities(roles, where, doc)
     donor_names = {id(where[id(r)]): n for r, n in donors.values()}

@@ -156,6 +156,24 @@ GENERAL = [
         (200000, 2100000),
     ),
     Case(
+        "funder_named_inside_the_grant_won",
+        "Corvel Labs Wins Federal Research Grant\n\n"
+        "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "
+        "Sensing (NMF) Phase I grant of $250,000 to test its buoys.",
+        ("National Marine Foundation",),
+        ("Corvel Labs",),
+        (250000,),
+    ),
+    Case(
+        "department_heads_a_longer_programme_name",
+        "Ridgeway Minerals Secures $4 Million Grant\n\n"
+        "Ridgeway Minerals has been awarded a Department of Energy Critical Materials Pilot "
+        "grant of $4 million for its refinery.",
+        ("Department of Energy",),
+        ("Ridgeway Minerals",),
+        (4000000,),
+    ),
+    Case(
         "funder_named_in_a_passive_without_a_sum",
         "Brightwater Solar Wins $2.5 Million Grant for Rural Arrays\n\n"
         "* Funding is provided by the Ministry of Rural Energy and managed by Grid North.\n"
@@ -203,6 +221,11 @@ NOT_A_PATRON = [
         "memorial_scholarship_names_no_donor",
         "Harbor College Opens Applications\n\n"
         "The Ruth Kell Memorial Scholarship of $1,000 is open to students at Harbor College.",
+    ),
+    Case(
+        "an_honour_won_names_no_funder",
+        "Corvel Labs Named to Innovators List\n\n"
+        "Corvel Labs has won an annual Harbor Design Award for its buoy, its founder said.",
     ),
     Case(
         "study_funded_by_a_body_is_no_gift_release",
