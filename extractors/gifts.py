@@ -1523,7 +1523,7 @@ def _role_of(
         if (
             _anchored(anchors, prep, span.start, 60, strict=strict, text=text)
             or (sent.strong and _reaches(anchors, prep, span.start, text))
-        ) and not _verb_first(name):
+        ) and not (_verb_first(name) and not rb.group().endswith(("the ", "The ", "THE "))):
             share = next(
                 (
                     m
@@ -2486,6 +2486,18 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
             return True
         pos = body.find(key, pos + 1)
     if name.kind != "org":
+        # "Donates Roof to Oak Hill Little League Field": the body names "Oak Hill Little League".
+        head, _, site = key.rpartition(" ")
+        if head.count(" ") < 1 or site not in _SITE_WORDS:
+            head = ""
+        pos = body.find(head) if head else -1
+        while pos >= 0:
+            if (
+                text[offset + pos].isupper()
+                and not body[pos + len(head) : pos + len(head) + 1].isalpha()
+            ):
+                return True
+            pos = body.find(head, pos + 1)
         return False
     # "Sturgeon Family Foundation" in the headline, "Sturgeon" and "the foundation" in the body.
     for word in name_tokens(name.text):
@@ -2501,6 +2513,11 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
             pos = body.find(word, pos + 1)
     return False
 
+
+# The site of an organisation a headline may add to its name: "Oak Hill Little League Field".
+_SITE_WORDS = frozenset(
+    "facility facilities field fields park complex clubhouse campus building stadium".split()
+)
 
 # Words common in organisation names that identify none alone.
 _COMMON_NAME_WORDS = frozenset(

@@ -403,7 +403,18 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     ):  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
         return False
     nxt = text[we:end].split()[:1]
-    return bool(nxt) and nxt[0].lower().rstrip(".,") in ORG_SUFFIXES
+    return bool(nxt) and (
+        nxt[0].lower().rstrip(".,") in ORG_SUFFIXES or nxt[0].lower().rstrip(".,") in _SHOP_HEADS
+    )
+
+
+# Shops named after their owner: "Henry's Market", "Rosa's Kitchen", "Dale's Hardware".
+_SHOP_HEADS = frozenset(
+    """
+    market markets kitchen kitchens bakery diner deli pizza pizzeria grill tavern pub cafe café
+    hardware pharmacy garage restaurant restaurants catering farm farms orchard orchards creamery
+    """.split()
+)
 
 
 def _kind_word(text: str, word: str, start: int) -> Kind:

@@ -156,6 +156,23 @@ GENERAL = [
         (200000, 2100000),
     ),
     Case(
+        "headline_recipient_with_a_place_word_the_body_drops",
+        "Summit Roofing Donates New Roof to Oak Hill Little League Field in Dayton\n\n"
+        'Summit Roofing finished the roof last week. "We are glad to help Oak Hill Little League '
+        'and its players," said owner Lee Park.',
+        ("Summit Roofing",),
+        ("Oak Hill Little League Field",),
+        (),
+    ),
+    Case(
+        "recipient_whose_name_opens_with_a_verb_after_the",
+        "Harbor Bank Gives Coats\n\n"
+        "On Friday Harbor Bank donated 200 winter coats to The Open Hands Shelter.",
+        ("Harbor Bank",),
+        ("Open Hands Shelter",),
+        (),
+    ),
+    Case(
         "funder_named_inside_the_grant_won",
         "Corvel Labs Wins Federal Research Grant\n\n"
         "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "

@@ -35,6 +35,8 @@ FOUND = [
     ("It went to the Department of Defense for Graphite Research.",
      ["Department of Defense", "Graphite Research"]),
     ("Holders of $Lumen gave to the shelter.", ["Holders", "$Lumen"]),
+    ("The bags came from Rosa's Kitchen, and Dale's Hardware paid.", ["Rosa's Kitchen", "Dale's Hardware"]),
+    ("It was Rosa's Idea to give.", ["Rosa", "Idea"]),
     ("The $Lumen Token fund grew.", ["$Lumen Token"]),
     ("Fees in NZ$Gold went to Acme.", ["Fees", "NZ", "Gold", "Acme"]),
     ("We paid $5 to Acme.", ["Acme"]),
