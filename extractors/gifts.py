@@ -2153,6 +2153,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         names = _in(n_starts, all_names, sent.span)
         anchors = sorted(sent.cue_ends + [m.end for m in sent.gift_money])
         sent.roles = _roles(doc, sent, names, sent.money, anchors)
+        for r in sent.roles:
+            if r.name.text in _SHORT_REFERENCES:
+                full = _named_before(doc, r.name)
+                if full is not None:
+                    r.name = full  # "from the Association": the American Heart Association
         roles.extend(sent.roles)
     if not title_only and not any(
         s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
@@ -2512,6 +2517,36 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
                 return True
             pos = body.find(word, pos + 1)
     return False
+
+
+# The word a release shortens an organisation's name to: "the Association", "the Foundation".
+_SHORT_REFERENCES = frozenset(
+    """
+    Association Foundation Fund Trust Society Institute Council Agency Alliance Coalition
+    Corporation Company Authority Commission Endowment Federation Conservancy
+    """.split()
+)
+
+
+def _named_before(doc: Document, short: Name) -> Name | None:
+    """The full name a lone "Association" stands for: the last one ending in that word before
+    it, as written there (its own span)."""
+    text = doc.text
+    word = short.text
+    pos = text.rfind(word, 0, short.start)
+    for _ in range(6):  # a few earlier mentions at most
+        if pos <= 0:
+            return None
+        if text[pos - 1] == " " and not text[pos + len(word) : pos + len(word) + 1].isalpha():
+            found = [
+                n
+                for n in find_names(doc, max(0, pos - 80), pos + len(word))
+                if n.end == pos + len(word) and n.start < pos and n.kind == "org"
+            ]
+            if found:
+                return found[-1]
+        pos = text.rfind(word, 0, pos)
+    return None
 
 
 # The site of an organisation a headline may add to its name: "Oak Hill Little League Field".

@@ -173,6 +173,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "short_reference_stands_for_the_full_name",
+        "Two Chemists Win Research Awards\n\n"
+        "Two chemists are the newest Pacific Lung Association Pioneer Award recipients. "
+        "Each chemist will receive $400,000 in funding from the Association over four years. "
+        "The association was founded in 1950.",
+        ("Pacific Lung Association",),
+        (),
+        (400000,),
+    ),
+    Case(
+        "short_reference_with_no_full_name_before_is_kept_as_written",
+        "Lab Gets Funding\n\n"
+        "The Harbor Lab will receive $400,000 in funding from the Foundation over four years.",
+        ("Foundation",),
+        ("Harbor Lab",),
+        (400000,),
+    ),
+    Case(
         "funder_named_inside_the_grant_won",
         "Corvel Labs Wins Federal Research Grant\n\n"
         "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "
