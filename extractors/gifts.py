@@ -911,6 +911,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
+    if ("endowment" in before or "assets" in before) and ENDOWMENT_SIZE.search(before):
+        return False  # "its endowment has grown to $8.6 million": what a fund holds, not a gift
     # RUNNING_TOTAL ends on "to" (and "more than" at most)
     running = (
         RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start)
@@ -928,6 +930,12 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         )
     return True
 
+
+# The size a fund has reached: "its endowment has grown to", "assets now stand at".
+ENDOWMENT_SIZE = compile_pattern(
+    r"\b(?:endowment|assets)\s(?:has\s|have\s|had\s|now\s)?(?:grown|grew|stands?|stood|totals?|totaled|totalled|reached|reaches)"
+    r"\s(?:to\s|at\s)?(?:over\s|nearly\s|more\sthan\s|about\s|almost\s|some\s)?$"
+)
 
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
 _MONEY_NOT_GIFT_WORDS = (
@@ -1074,6 +1082,20 @@ def _roles(
             named = _programme_before(doc, span.start)
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_programme", 0.75, i))
+    if not any(r.role == "donor" for r in out):
+        # "The foundation awards bursaries of $1,000": the Tidbits Foundation named before gives.
+        body = (
+            THE_BODY.match(text, span.start, span.end)
+            if "The" in text[span.start : span.start + 7]
+            else None
+        )
+        if body is not None and _agent_verb(text[body.end() - 1 : min(span.end, body.end() + 240)]):
+            word = body["w"]
+            named = _named_before(
+                doc, Name(word[0].upper() + word[1:], body.start("w"), body.end("w"), "org")
+            )
+            if named is not None:
+                out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
     if officials and not any(r.role == "donor" for r in out):
         # "Minister Jane Roe announced a $5 million grant": the government gives.
         gov = _government_of(doc, span)
@@ -1237,6 +1259,8 @@ ADMINISTERS_AFTER = compile_pattern(
     rf"^(?:,?\s(?:and\s|of\s|&\s)?\p{{Lu}}[\p{{L}}\-]*){{0,5}}\s(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s"
 )
 # A sentence opening on the programme just named: "The program will provide ...".
+# A sentence opening on the release's giver by its kind: "The foundation awards ...".
+THE_BODY = compile_pattern(r"\W{0,3}The\s(?P<w>foundation|association|trust|fund)\s")
 THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
 # A programme's name: "its Acme BOOST program".
 PROGRAMME_NAME = compile_pattern(

@@ -554,12 +554,19 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
             out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
             continue
         headline = False
+        spans = [(m.start(), m.end())]
         if title is not None and title.start <= m.start() < title.end:
             if title_case is None:
                 title_case = _is_headline_case(text[title.start : title.end])
             headline = title_case
-        for s, e in _trim(
-            text, m.start(), m.end(), headline or _looks_caps(text, m.start(), m.end())
+            if not headline:
+                spans = _at_title_verbs(text, m.start(), m.end())
+        for s, e in (
+            piece
+            for run_start, run_end in spans
+            for piece in _trim(
+                text, run_start, run_end, headline or _looks_caps(text, run_start, run_end)
+            )
         ):
             chunk = text[s:e]
             if len(chunk) < 2 and not chunk.isupper():
@@ -576,6 +583,23 @@ def find_names(doc: Document, start: int = 0, end: int | None = None) -> list[Na
                 s -= 1  # "$America Token": a name written with a leading dollar sign
                 chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
+    return out
+
+
+# Verbs that split a capitalised run even in a sentence-case headline:
+# "Harbor Food Bank Confirms Lee Family Donation ... and thanks donors".
+_TITLE_VERBS = compile_pattern(
+    r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates)\s"
+)
+
+
+def _at_title_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A headline's capitalised run cut around the verbs of ``_TITLE_VERBS``."""
+    out = []
+    for v in _TITLE_VERBS.finditer(text, start, end):
+        out.append((start, v.start()))
+        start = v.end()
+    out.append((start, end))
     return out
 
 

@@ -191,6 +191,24 @@ GENERAL = [
         (400000,),
     ),
     Case(
+        "the_foundation_named_by_its_kind_gives",
+        "Youths Honoured by Harbor Kin Foundation\n\n"
+        "Four teenagers are recognized by the Harbor Kin Foundation for their projects. "
+        "The foundation awards each of them a bursary of $2,000 for college.",
+        ("Harbor Kin Foundation",),
+        (),
+        (2000,),
+    ),
+    Case(
+        "the_foundation_receiving_is_no_giver",
+        "Harbor Kin Foundation Thanks Its Donors\n\n"
+        "The Harbor Kin Foundation held its gala on Friday. "
+        "The foundation received a $2,000 gift from Lee Bank for its camp.",
+        ("Lee Bank",),
+        (),  # the foundation, named by its kind only, is not taken for the recipient
+        (2000,),
+    ),
+    Case(
         "funder_named_inside_the_grant_won",
         "Corvel Labs Wins Federal Research Grant\n\n"
         "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "

@@ -58,6 +58,11 @@ HEADLINES = [
     ("CURE ALZHEIMER’S FUND RECEIVES $5,000 DONATION", ["CURE ALZHEIMER’S FUND"]),
     ("Keep A Breast Awards $100,000 to Survivors", ["Keep A Breast", "Survivors"]),
     ("Dow Chemical Foundation Grant Helps Academy", ["Dow Chemical Foundation", "Academy"]),
+    (
+        "Harbor Food Bank Confirms Lee Family Gift... and thanks all donors",
+        ["Harbor Food Bank", "Lee Family Gift"],
+    ),
+    ("Meals on Wheels of Dayton gets a new van from local donors", ["Meals on Wheels of Dayton"]),
 ]
 
 
