@@ -2245,7 +2245,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for sent in kept:
         if not (sent.roles or sent.strong):
             continue
-        givers = [r for r in sent.roles if r.role == "donor"]
+        # (not "In addition to NBRR's grant, Y received $2 million": a recipient's grant is a gift)
+        givers = [r for r in sent.roles if r.role == "donor" and r.rule != "gift.possessive"]
         if givers and all(id(where[id(r)]) in recipient_names for r in givers):
             continue  # "the Fund has itself granted $209 million": the recipient's own giving
         for m in sent.gift_money:

@@ -209,6 +209,16 @@ GENERAL = [
         (2000,),
     ),
     Case(
+        "a_recipients_grant_named_beside_another_award",
+        "Harbor Robotics Awarded Grant from State Energy Fund\n\n"
+        "Harbor Robotics has received a $40,000 award from the State Energy Fund for its "
+        "buoys. In addition to Harbor Robotics' grant, the Bayside Marine Lab received "
+        "$1.2 million to expand its docks.",
+        ("State Energy Fund",),
+        ("Harbor Robotics", "Bayside Marine Lab"),
+        (40000, 1200000),
+    ),
+    Case(
         "funder_named_inside_the_grant_won",
         "Corvel Labs Wins Federal Research Grant\n\n"
         "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "
