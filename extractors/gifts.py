@@ -2308,6 +2308,8 @@ LIST_INTRO = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A list intro that names recipients as such: its items may be people.
+PEOPLE_INTRO = compile_pattern(r"(?i:recipients?|awardees?|grantees?|winners?|honorees?)\b")
 # The bullet or number that opens a list item: "•", "*", "-", "3.", "3)".
 BULLET = compile_pattern(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
 # A further numbered item on the same line: "... Leadership  2. Big Brothers".
@@ -2345,8 +2347,11 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
     for p_idx, para in enumerate(paras):
         if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
             continue
-        if not LIST_INTRO.search(text, max(para.start, para.end - 140), para.end):
+        intro = LIST_INTRO.search(text, max(para.start, para.end - 140), para.end)
+        if intro is None:
             continue
+        # "The recipients of this year's award are:" may list people; other lists name bodies.
+        people = PEOPLE_INTRO.match(intro.group()) is not None
         for nxt in paras[p_idx + 1 : p_idx + 41]:
             if nxt.start >= doc.body_end:
                 break
@@ -2398,7 +2403,11 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                         continue  # "New York Jets - PS 197 NYC": a label, then a name
                     # "Create FW – First of three grants": the name, then what it gets
                 gerund = _fullmatch(r"\p{Lu}\p{Ll}{3,}ing", head.text.split()[0]) is not None
-                if _is_gift_name(head) or head.kind == "person" or (gerund and head.kind != "org"):
+                if (
+                    _is_gift_name(head)
+                    or (head.kind == "person" and not people)
+                    or (gerund and head.kind != "org")
+                ):
                     continue  # "Utilizing Astar": a list of features, not of recipients
                 if text[head.end : head.end + 1] == ":" or (
                     head.text.isupper() and " " in head.text
@@ -2647,7 +2656,8 @@ def _entity(r: _Role, name: str) -> Entity:
 # A sum stated per recipient: "Each grant recipient will receive ...", "$5,000 each".
 EACH_BEFORE = compile_pattern(
     r"\b(?:[Ee]ach|[Ee]very)\s(?:[\w-]+\s){0,3}?(?:recipient|grantee|awardee|winner|organi[sz]ation"
-    r"|group|community|entity|school|charity|nonprofit|body|partner)s?\b[^.;$€£]{0,60}$"
+    r"|group|community|entity|school|charity|nonprofit|body|partner|researcher|scientist|student"
+    r"|scholar|fellow|honoree|investigator)s?\b[^.;$€£]{0,60}$"
 )
 EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"

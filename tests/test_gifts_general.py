@@ -219,6 +219,29 @@ GENERAL = [
         (40000, 1200000),
     ),
     Case(
+        "people_listed_as_award_recipients_share_each_sum",
+        "Two Chemists Win Research Awards\n\n"
+        "Each scientist will receive $300,000 in funding from the Pacific Lung Fund.\n\n"
+        "The recipients of this year's award are:\n\n"
+        "* Maria Lopez, a professor of chemistry at Harbor University; and\n"
+        "* Daniel Okafor, a chemist at the Bayside Institute.\n\n"
+        "The fund was founded in 1950.",
+        ("Pacific Lung Fund",),
+        ("Maria Lopez", "Daniel Okafor"),
+        (300000,),
+    ),
+    Case(
+        "people_listed_under_a_gifts_intro_are_no_recipients",
+        "Harbor Gala Raises Funds\n\n"
+        "Lee Bank donated $5,000 to the Harbor Shelter for its gala.\n\n"
+        "Gifts were made by:\n\n"
+        "* Maria Lopez\n"
+        "* Daniel Okafor\n",
+        ("Lee Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
+    Case(
         "funder_named_inside_the_grant_won",
         "Corvel Labs Wins Federal Research Grant\n\n"
         "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "
