@@ -264,8 +264,8 @@ CUT = compile_pattern(
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
               for|in[ ](?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once)\b
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
-      (?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0])                                       # "youths who work with mentors"
-      with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
+      with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
+      (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
                                   life-|rare|medical|complex|foster|lived))              # "students with resources"
     )
@@ -556,15 +556,31 @@ LEAD_GIFT = compile_pattern(
     regex.IGNORECASE,
 )
 
+_LEAD_GIFT_STEMS = (
+    "donat",
+    "Donat",
+    "bursar",
+    "Bursar",
+    "scholarship",
+    "Scholarship",
+    "grant",
+    "Grant",
+    "pledg",
+    "Pledg",
+)
+
 
 def _lead_states_a_gift(doc: Document) -> bool:
     """Whether a sentence of the first paragraphs names a gift together with its sum."""
     if not doc.paragraphs or doc.title is None:
         return False
     lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
-    for m in finditer(LEAD_GIFT, doc.text, doc.title.end, lead_end):
+    text = doc.text
+    if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
+        return False
+    for m in finditer(LEAD_GIFT, text, doc.title.end, lead_end):
         sent = doc.sentence_at(m.start())
-        if MONEY_SIGN.search(doc.text, sent.start, sent.end):
+        if MONEY_SIGN.search(text, sent.start, sent.end):
             return True
     return False
 

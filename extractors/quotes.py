@@ -1886,7 +1886,12 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
         if content and caps >= 0.7 * len(content) and not _ends_with(inside, TITLE_END):
             return False  # a Title In Capitals, perhaps with the writer's full stop inside
-    if len(words) > 20 and len(inside) < 400 and not _ends_with(inside, TITLE_END):
+    if (
+        len(words) > 20
+        and len(inside) < 400
+        and sum(1 for w in inside.split(None, 12)[:12] if w[:1].isupper()) >= 6
+        and not _ends_with(inside, TITLE_END)
+    ):
         # a long Title In Capitals: 'Abstract 12, “A Randomised Trial of Aspirin in Adults,”'
         content = [w for w in WORD.findall(inside) if w.lower() not in SMALL_WORDS]
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())

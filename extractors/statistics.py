@@ -878,10 +878,11 @@ def _subject(
     # "1,000 honorees recognized", "28 new venues and expanded": a verb after the noun.
     while len(kept) > 1 and _dangling(kept[-1][1]):
         kept.pop()
-    while len(kept) > 1 and (kept[-1][1] in DETERMINERS or kept[-1][1].endswith(("’s", "'s"))):
-        kept.pop()  # "100 of the" before a name or a number: no noun is counted
-    if all(w in DETERMINERS or w == "of" for _end, w in kept):
-        return None, m.start()
+    if of_used:
+        while len(kept) > 1 and (kept[-1][1] in DETERMINERS or kept[-1][1].endswith(("’s", "'s"))):
+            kept.pop()  # "100 of the" before a name or a number: no noun is counted
+        if kept[-1][1] in DETERMINERS or kept[-1][1] == "of":
+            return None, m.start()
     kept_end = kept[-1][0]
     subject = text[np_start:kept_end]
     if m.group(_S_MONEY):
