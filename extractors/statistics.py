@@ -224,7 +224,8 @@ BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
 INVESTMENT_CUE = compile_pattern(
     r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
-    r"loans?|fee[ \u00a0]waiver)\b",
+    r"loans?|fee[ \u00a0]waiver|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
+    r"equity[ \u00a0]awards?)\b",
     regex.IGNORECASE,
 )
 ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
@@ -256,6 +257,8 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             or (m.value, m.currency) in gift_values
         ):
             continue
+        if "par value" in text[max(0, m.start - 14) : m.start]:
+            continue  # "par value $0.001": a share's nominal price, no claim
         section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"
         out.append(
             Statistic(

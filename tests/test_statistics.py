@@ -172,6 +172,7 @@ NOT_STATISTICS = [
     "The study enrolled adults with type 2 diabetes.",
     "El anuncio se hizo el 14 de abril de 2025.",
     "The fund backed 30 of the.",
+    "Common stock, par value $0.01, is listed.",
 ]
 
 
@@ -315,6 +316,11 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "Startup Raises $3 Million In Seed Round",
             "The startup raised $3 million from its backers.",
             ["$3 Million", "$3 million"],
+        ),
+        (
+            "Acme Grants Inducement Stock Options To New CEO",
+            "The grant lets her buy 10,000 shares at an exercise price of $2.15 each.",
+            ["10,000 shares", "$2.15"],
         ),
         (
             "Startup Raises $3 Million For Its Scouts",
