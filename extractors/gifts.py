@@ -215,6 +215,25 @@ FUNDED_BY = compile_pattern(
     regex.VERBOSE,
 )
 
+# A sum from a named body: "details of a £188,251 from The Department for Transport".
+SUM_FROM = compile_pattern(r"\s(?:in\s(?:[\p{Ll}-]+\s){0,2})?from\s(?:the\s|The\s)?\p{Lu}")
+
+
+def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: Span) -> bool:
+    """Whether a sentence without a cue word gives a sum "from" a named body, in a release
+    whose headline states a gift: "a £188,251 from The Department for Transport"."""
+    return (
+        bool(money)
+        and bool(found)
+        and found[0].in_title
+        and found[0].strong
+        and any(
+            "from" in doc.text[m.end : m.end + 30] and SUM_FROM.match(doc.text, m.end, span.end)
+            for m in money
+        )
+    )
+
+
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
 GIFT_NOUN_AFTER = compile_pattern(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?)\b",
@@ -238,7 +257,7 @@ NOT_GIFT_HEAD = compile_pattern(
     \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{L}\d][\w.'’&-]*\s){0,6}
     (?:campaign|project|development|facility|building|expansion|renovation|plan|budget|economy
       |industry|market|deal|valuation|portfolio|complex|campus|stadium|arena|redevelopment|construction
-      |target|goal|investment|contract|loan|deal|order|acquisition|financing|round)s?\b
+      |target|goal|investment|contract|loan|deal|order|acquisition|financing|round|collaboration|consortium)s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1055,6 +1074,17 @@ def _roles(
                 and COMPOUND_GIFT.match(text[r.name.end : r.name.end + 40])
                 and any(0 <= r.name.start - m.end <= 2 for m in money)
             ):
+                out.append(_Role(subject, "recipient", "gift.subject_of_sum", 0.7, i))
+                break
+    if (
+        subject is not None
+        and not sent.cue_ends
+        and subject.kind == "org"
+        and not any(r.role == "recipient" or r.name is subject for r in out)
+    ):
+        # "Acme PLC CEO Jo Lee gave details of a £188,251 from Defra": the subject receives.
+        for r in out:
+            if r.rule == "gift.from" and any(0 <= r.name.start - m.end <= 12 for m in money):
                 out.append(_Role(subject, "recipient", "gift.subject_of_sum", 0.7, i))
                 break
     if (
@@ -2103,7 +2133,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 is not None
             )
         )
-        if not s_cues and not (after_gift and _part_of(text, low, span)):
+        if (
+            not s_cues
+            and not (after_gift and _part_of(text, low, span))
+            and not _sum_from(doc, sentences, _in(m_starts, m_items, span), span)
+        ):
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)

@@ -242,6 +242,15 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "sum_from_a_named_body_under_a_grant_headline",
+        "Harbor Sensors Says Government Grant Will Speed Soil Research\n\n"
+        "Harbor Sensors Ltd chief Ada Marsh joined a podcast with details of a £90,500 from "
+        "the Department for Rural Affairs, as part of a £200,000 collaboration with two farms.",
+        ("Department for Rural Affairs",),
+        ("Harbor Sensors Ltd",),
+        (90500,),
+    ),
+    Case(
         "funder_named_inside_the_grant_won",
         "Corvel Labs Wins Federal Research Grant\n\n"
         "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "
@@ -312,6 +321,11 @@ NOT_A_PATRON = [
         "an_honour_won_names_no_funder",
         "Corvel Labs Named to Innovators List\n\n"
         "Corvel Labs has won an annual Harbor Design Award for its buoy, its founder said.",
+    ),
+    Case(
+        "sum_from_a_body_without_a_gift_headline",
+        "Harbor Sensors Reports First Half\n\n"
+        "Harbor Sensors booked a £90,500 from the Department for Rural Affairs contract.",
     ),
     Case(
         "study_funded_by_a_body_is_no_gift_release",
