@@ -173,6 +173,7 @@ NOT_STATISTICS = [
     "El anuncio se hizo el 14 de abril de 2025.",
     "The fund backed 30 of the.",
     "Common stock, par value $0.01, is listed.",
+    "The arena is at 4100 W 95th St and 800 N Elm Road.",
 ]
 
 
