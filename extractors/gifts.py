@@ -118,7 +118,10 @@ def _hot_starts(low: str, end: int) -> list[int]:
 
 
 # The words FUNDED_BY turns on, found by a literal search.
-FUNDED_BY_WORDS = ("funded by", "funded in part by", "provided by", "made available by")
+FUNDED_BY_WORDS = (
+    "funded by", "funded in part by", "provided by", "made available by", "comes from",
+    "came from", "funding from", "support from", "grant from",
+)  # fmt: skip
 
 
 def _funded_by_starts(low: str, end: int) -> list[int]:
@@ -207,10 +210,14 @@ GIFT_PAIR = compile_pattern(
 # Energy", "The project was funded by Acme": a gift sentence without money.
 FUNDED_BY = compile_pattern(
     r"""
-    \b(?i:funded                                                  # "was funded by"
-      | (?:funding|grants?|support)\s(?:is|was|will\sbe|has\sbeen|comes|came)
-        \s(?:being\s)?(?:provided|made\savailable|given)                # "funding is provided by"
-    )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by\s(?:the\s|The\s)?\p{Lu}
+    \b(?i:
+        (?:funded                                                  # "was funded by"
+          | (?:funding|grants?|support)\s(?:is|was|will\sbe|has\sbeen|comes|came)
+            \s(?:being\s)?(?:provided|made\savailable|given)            # "funding is provided by"
+        )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by
+      | (?:funding|grants?|support)\s(?:for\s[\w\s]{1,30}?\s)?(?:comes|came)\sfrom   # "funding for it comes from"
+      | with\s(?:additional\s|generous\s|new\s)?(?:funding|support|a\sgrant)\sfrom     # "with funding from"
+    )\s(?:the\s|The\s)?\p{Lu}
     """,
     regex.VERBOSE,
 )
@@ -2154,6 +2161,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and (
                 low.find("funded", span.start, span.end) >= 0
                 or " by " in text[span.start : span.end]
+                or low.find(" from ", span.start, span.end) >= 0
             )
             else None
         )

@@ -287,6 +287,24 @@ GENERAL = [
         (300000,),
     ),
     Case(
+        "funding_comes_from_a_named_body",
+        "Tidewater Clinic Receives $300,000\n\n"
+        "Tidewater Clinic has received $300,000 for its mobile dental van. "
+        "Funding for the van comes from the Coastline Health Trust.",
+        ("Coastline Health Trust",),
+        ("Tidewater Clinic",),
+        (300000,),
+    ),
+    Case(
+        "bought_with_funding_from_a_named_body",
+        "Tidewater Clinic Receives $300,000\n\n"
+        "Tidewater Clinic has received $300,000 for its mobile dental van. "
+        "The van was bought with funding from the Coastline Health Trust.",
+        ("Coastline Health Trust",),
+        ("Tidewater Clinic",),
+        (300000,),
+    ),
+    Case(
         "three_recipients_listed_after_such_as",
         "Token Holders Give Back\n\n"
         "Through donations of $9,000 to groups such as the Harbor Animal Rescue, The River "
@@ -326,6 +344,11 @@ NOT_A_PATRON = [
         "sum_from_a_body_without_a_gift_headline",
         "Harbor Sensors Reports First Half\n\n"
         "Harbor Sensors booked a £90,500 from the Department for Rural Affairs contract.",
+    ),
+    Case(
+        "funding_from_a_body_in_a_release_with_no_gift",
+        "Harbor Lab Opens New Wing\n\n"
+        "The wing was built with funding from the Coastline Health Trust and opens in May.",
     ),
     Case(
         "study_funded_by_a_body_is_no_gift_release",
