@@ -86,6 +86,8 @@ STRONG_CUES = frozenset(
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
+# Words before "on" that make its object the group a study or programme is for.
+FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
 # Nouns of help before "for" or "to": "programs for X", "support to X" say more than "for X".
 FOR_NOUNS = frozenset(
     """
@@ -680,6 +682,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             lead = [x[1] for x in back[max(0, i - 5) : i]]
             if any(x.startswith(WITH_VERBS) for x in lead) or lead[-2:] in _WORK_WITH:
                 cue = "with"  # "... with students"; "its work with youth": a mission
+            break
+        if word == "on" and prev_word in FOCUS_WORDS:
+            cue = "focus"  # "the study focuses on patients with ...": whom the research is for
             break
         if word == "that" and prev_word == "so":
             cue = "so"  # "so that foster children can ...": the purpose names who is helped

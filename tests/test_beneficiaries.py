@@ -243,6 +243,11 @@ CASES = [
         "The gift supports adults with lived experience of homelessness.",
         ["adults with lived experience of homelessness"],
     ),
+    # the group a funded study focuses on
+    (
+        "The funded study focuses on adults living with kidney failure in rural areas.",
+        ["adults living with kidney failure in rural areas"],
+    ),
     # a second verb after the group ends it
     (
         "The trust supports teens who work with a coach and awards them a prize.",
@@ -273,6 +278,7 @@ NOT_BENEFICIARIES = [
     "Shoppers vote to steer the grants to participating nonprofits in their town.",
     "The fee will bring new people into the hobby.",
     "The fee will bring additional people into the hobby.",
+    "The grant lets the shop focus on customers in the valley.",
 ]
 
 
