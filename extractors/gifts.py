@@ -1648,7 +1648,10 @@ def _after_apposition(after: str) -> str:
     rest = after.lstrip(_REGEX_SPACES)
     if rest[:1] not in ("(", ","):
         return rest  # neither a parenthesis nor an appositive: only the spaces go
-    m = _match(r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?\s*", after)
+    m = _match(  # (an appositive holds no sentence end: "in New Orleans.Three schools")
+        r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},)?\s*",
+        after,
+    )
     return after[m.end() :] if m else after
 
 

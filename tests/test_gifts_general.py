@@ -287,6 +287,16 @@ GENERAL = [
         (300000,),
     ),
     Case(
+        "an_appositive_does_not_run_past_a_sentence_end",
+        "Harbor Fund Names Winning Schools\n\n"
+        "The Lakeside Arts Council, with help from 30 volunteers, held its festival in "
+        "Dayton.Two schools, named the winners of the contest, received $1,000 grants from "
+        "the Harbor Fund.",
+        ("Harbor Fund",),
+        (),
+        (1000,),
+    ),
+    Case(
         "funding_comes_from_a_named_body",
         "Tidewater Clinic Receives $300,000\n\n"
         "Tidewater Clinic has received $300,000 for its mobile dental van. "
