@@ -817,6 +817,10 @@ def _clean(s: str) -> str:
     return s.strip(" \t\r\n\u00a0,;:.-–—()")
 
 
+# One capitalised word, not inside a longer run: a surname said alone ("Roe sees ...").
+CAP_SINGLE = compile_pattern(
+    r"(?<![\p{L}\d’'\-]|\p{Lu}[\p{L}’'.\-]{0,20}[ \u00a0])\p{Lu}\p{Ll}{1,20}(?![\p{L}\d’'\-]|[ \u00a0]\p{Lu})"
+)
 # The capitalised words right before a surname: "Sen. Kay Bailey " before "Hutchison".
 # Matched right to left from the surname (REVERSE), so only the words touching it are read.
 NAME_BEFORE_PARTICLES = (
@@ -2159,6 +2163,18 @@ def _last_named_before(
         heading = text[m.end() : m.end() + 1] in ("\n", "")  # a line of its own: a heading
         if titled or speaking or (not strict and not heading):
             last = " ".join(toks)
+    if last is None:
+        # "Roe sees it differently. “…,” he explains." — a surname of a person named before
+        for m in reversed(CAP_SINGLE.findall(text, lo, pos)):
+            if _is_name_token(m):
+                known = registry.known_full(m)
+                parts = known.split() if known is not None else []
+                if (
+                    len(parts) >= 2
+                    and all(_is_name_token(p) for p in parts)
+                    and f" {parts[0].lower()} " not in text  # "Global Compliance": words, no name
+                ):
+                    return Person(" ".join(parts), None, None)
     return Person(registry.full_name(last), None, None) if last else None
 
 

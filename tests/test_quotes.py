@@ -39,6 +39,15 @@ def summary(found: list[Quote]) -> list[tuple[str, str | None, str | None, str |
 
 # --- attribution: one row per construction ----------------------------------------
 
+# Over 400 characters of narrative without a name, to put a person's full name out of reach.
+FILLER = (
+    "The survey took a year and cost little. Every culvert, outfall and weir in the valley was "
+    "mapped by hand, and each one was photographed at high and low water. The maps were drawn "
+    "again in the spring, when the floods had moved the gravel bars downstream. The work showed "
+    "where the water pools in summer and where the banks give way in winter storms. It also "
+    "showed where the old mill races still carry water under the fields and the roads."
+)
+
 ATTRIBUTION_CASES = [
     pytest.param(
         "“Our volunteers made this happen,” said Priya Natarajan, director of programs at River Trust.",
@@ -407,6 +416,19 @@ ATTRIBUTION_CASES = [
         "Maya Lind spoke last. She told the Denver audience: “Clean rivers are built one mile at a time.”",
         [("Clean rivers are", "Maya Lind", None, None)],
         id="told-the-audience-colon",
+    ),
+    pytest.param(
+        "Priya Natarajan walks the bank most mornings.\n\n" + FILLER + " Natarajan reads the river "
+        "differently. "
+        "“We see the old channels, which are still there,” she explains.",
+        [("We see the", "Priya Natarajan", None, None)],
+        id="pronoun-after-a-surname-alone",
+    ),
+    pytest.param(
+        "The trust runs the survey.\n\n" + FILLER + " Natarajan reads the river differently. "
+        "“We see the old channels, which are still there,” she explains.",
+        [("We see the", None, None, None)],
+        id="pronoun-after-a-surname-never-written-in-full",
     ),
 ]
 
