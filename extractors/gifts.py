@@ -630,6 +630,13 @@ COMPOUND_GIFT = compile_pattern(
     r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|winners?|awardees?|grantees?|writing))",
     regex.IGNORECASE,
 )
+# A headline verb whose subject receives the gift it names: "X Confirms Y Donation",
+# "X Welcomes $2 Million Gift from Y", "X Thanks Y for Grant".
+TITLE_RECEIVER = compile_pattern(
+    r"^\s(?:Confirms|Welcomes|Thanks|Accepts|Acknowledges|CONFIRMS|WELCOMES|THANKS|ACCEPTS)\s"
+    r"[^.;!?]{0,60}?\b(?i:donations?|gifts?|grants?|pledges?|contributions?)\b"
+)
+
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
 # National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
 WON_A_BEFORE = compile_pattern(
@@ -937,6 +944,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
+    if m.value <= 1 and before.endswith("from "):
+        return False  # "every gift counts, from one dollar to ...": any size, not a gift
     if ("endowment" in before or "assets" in before) and ENDOWMENT_SIZE.search(before):
         return False  # "its endowment has grown to $8.6 million": what a fund holds, not a gift
     # RUNNING_TOTAL ends on "to" (and "more than" at most)
@@ -1397,6 +1406,9 @@ def _role_of(
         and ("and" in joint or "&" in joint or "AND" in joint)
         and JOINED.fullmatch(joint) is not None
     )
+    # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
+    if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
+        return [("recipient", "gift.title_receiver", 0.8, None, name)]
     # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
     opening = (
         THANKS_TO.search(text[span.start : name.start])

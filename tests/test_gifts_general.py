@@ -297,6 +297,15 @@ GENERAL = [
         (1000,),
     ),
     Case(
+        "headline_subject_confirms_a_gift_it_received",
+        "Harbor Food Bank Confirms Lee Family Donation... and thanks all donors\n\n"
+        '"Every gift counts, from one dollar to the generous $250,000 gift made by Mr. Lee," '
+        "said Ana Ruiz, President, Harbor Food Bank.",
+        ("Lee",),
+        ("Harbor Food Bank",),
+        (250000,),
+    ),
+    Case(
         "funding_comes_from_a_named_body",
         "Tidewater Clinic Receives $300,000\n\n"
         "Tidewater Clinic has received $300,000 for its mobile dental van. "
