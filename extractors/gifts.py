@@ -346,6 +346,7 @@ AGENT_GAP = compile_pattern(
             plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
             program|programme|initiative|                     # "The Acme BOOST program awarded"
+            now|already|previously|                             # "has now funded"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -366,6 +367,7 @@ _GAP_WORDS = frozenset(
     announced announces announce that it they just collectively annually successfully
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
+    now already previously
     January February March April May June July August September October November December
     """.split()
 )

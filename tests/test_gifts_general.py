@@ -306,6 +306,15 @@ GENERAL = [
         (250000,),
     ),
     Case(
+        "giver_has_now_funded_a_cumulative_sum",
+        "Harbor Lung Fund Names Two Fellows\n\n"
+        "The Harbor Lung Fund named two fellows on Monday. The Harbor Lung Fund has now "
+        "funded more than $40 million of research since 1961.",
+        ("Harbor Lung Fund",),
+        (),
+        (40000000,),
+    ),
+    Case(
         "funding_comes_from_a_named_body",
         "Tidewater Clinic Receives $300,000\n\n"
         "Tidewater Clinic has received $300,000 for its mobile dental van. "
