@@ -1137,7 +1137,11 @@ def _roles(
             if "The" in text[span.start : span.start + 7]
             else None
         )
-        if body is not None and _agent_verb(text[body.end() - 1 : min(span.end, body.end() + 240)]):
+        if body is not None and (
+            _agent_verb(text[body.end() - 1 : min(span.end, body.end() + 240)])
+            # "The foundation celebrates youths ... and awards them bursaries of $1,000"
+            or (not names and AND_GIVES.search(text, body.end(), span.end) is not None)
+        ):
             word = body["w"]
             named = _named_before(
                 doc, Name(word[0].upper() + word[1:], body.start("w"), body.end("w"), "org")
@@ -1307,6 +1311,8 @@ ADMINISTERS_AFTER = compile_pattern(
     rf"^(?:,?\s(?:and\s|of\s|&\s)?\p{{Lu}}[\p{{L}}\-]*){{0,5}}\s(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s"
 )
 # A sentence opening on the programme just named: "The program will provide ...".
+# A second verb of the subject that gives: "... and awards recipients bursaries".
+AND_GIVES = compile_pattern(r"\sand\s(?:awards|gives|grants|donates|provides|offers)\s")
 # A sentence opening on the release's giver by its kind: "The foundation awards ...".
 THE_BODY = compile_pattern(r"\W{0,3}The\s(?P<w>foundation|association|trust|fund)\s")
 THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")

@@ -200,6 +200,16 @@ GENERAL = [
         (2000,),
     ),
     Case(
+        "the_foundation_with_a_second_verb_that_gives",
+        "Youths Honoured by Harbor Kin Foundation\n\n"
+        "Four teenagers are recognized by the Harbor Kin Foundation for their projects. "
+        "The foundation celebrates youths who help their towns and awards winners bursaries "
+        "of $2,000 for college.",
+        ("Harbor Kin Foundation",),
+        (),
+        (2000,),
+    ),
+    Case(
         "the_foundation_receiving_is_no_giver",
         "Harbor Kin Foundation Thanks Its Donors\n\n"
         "The Harbor Kin Foundation held its gala on Friday. "
