@@ -241,6 +241,12 @@ def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: S
     )
 
 
+# Plural gift nouns given to a named body: "with significant contributions to United Way".
+GIFT_NOUN_TO = compile_pattern(
+    r"\b(?:significant|generous|major|regular|annual|charitable|ongoing|substantial)\s"
+    r"(?:contributions|donations)\sto\s(?:the\s)?\p{Lu}"
+)
+
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
 GIFT_NOUN_AFTER = compile_pattern(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?)\b",
@@ -1130,6 +1136,15 @@ def _roles(
             named = _programme_before(doc, span.start)
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_programme", 0.75, i))
+    if (
+        subject is not None
+        and subject.kind == "org"
+        and not any(r.role == "donor" or r.name is subject for r in out)
+        and "ions to " in text[span.start : span.end]
+        and GIFT_NOUN_TO.search(text, subject.end, span.end)
+    ):
+        # "The Auto Club supports food banks, with significant contributions to United Way".
+        out.append(_Role(subject, "donor", "gift.subject_contributes", 0.75, i))
     if not any(r.role == "donor" for r in out):
         # "The foundation awards bursaries of $1,000": the Tidbits Foundation named before gives.
         body = (
@@ -2143,6 +2158,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     hot = {doc.sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(doc.sentence_index(m.start) for m in m_items)
     hot.update(doc.sentence_index(p) for p in _funded_by_starts(low, doc.body_end))
+    p = low.find("contributions to ", 0, doc.body_end)  # GIFT_NOUN_TO: "contributions to X"
+    while p >= 0:
+        hot.add(doc.sentence_index(p))
+        p = low.find("contributions to ", p + 1, doc.body_end)
     hot_units = [u for u in units if u is doc.title or doc.sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
     if not cues:
@@ -2175,6 +2194,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         paired_cue = (
             any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
             and GIFT_PAIR.search(text, span.start, span.end) is not None
+        ) or (
+            low.find("ions to ", span.start, span.end) >= 0
+            and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
         # "Funding is provided by X", "was funded by X": a funder named without a sum.
         funded_by = (

@@ -325,6 +325,16 @@ GENERAL = [
         (40000000,),
     ),
     Case(
+        "subject_with_significant_contributions_to_a_named_body",
+        "Harbor Honours Its Givers\n\n"
+        "Lee Bank donated $5,000 to the Harbor Shelter this spring. "
+        "The Coastline Motor Club backs local schools, with generous contributions to the "
+        "Dayton Food Pantry.",
+        ("Lee Bank", "Coastline Motor Club"),
+        ("Harbor Shelter", "Dayton Food Pantry"),
+        (5000,),
+    ),
+    Case(
         "funding_comes_from_a_named_body",
         "Tidewater Clinic Receives $300,000\n\n"
         "Tidewater Clinic has received $300,000 for its mobile dental van. "
@@ -387,6 +397,12 @@ NOT_A_PATRON = [
         "funding_from_a_body_in_a_release_with_no_gift",
         "Harbor Lab Opens New Wing\n\n"
         "The wing was built with funding from the Coastline Health Trust and opens in May.",
+    ),
+    Case(
+        "contributions_to_a_field_are_no_gift",
+        "Harbor Lab Honours Its Chemists\n\n"
+        "The Harbor Lab thanked its chemists for their significant contributions to Polymer "
+        "Science this year.",
     ),
     Case(
         "study_funded_by_a_body_is_no_gift_release",
