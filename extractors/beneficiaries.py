@@ -792,8 +792,26 @@ def _after(
     if q is not None:
         cut = CUT.search(text, q.start(), q.end())
         end = cut.start() if cut is not None else q.end()
+        if verb_may_follow:
+            v = PLACE_THEN_VERB.match(text, q.start(), end)
+            if v is not None and v.group(1) not in PLACE_GOES_ON:
+                end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
     return end
+
+
+# Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").
+PLACE_GOES_ON = frozenset(
+    """and or of in on at by with from to for who that which whose where when while as than
+    the a an through across around within throughout into nationwide worldwide statewide
+    countrywide locally globally everywhere""".split()
+)
+# A place after the group, then the verb a helping cue expects: "across the country achieve".
+PLACE_THEN_VERB = compile_pattern(
+    r"[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
+    r"(?:the[ \u00a0]\p{Ll}+|need|crisis|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+    r"[ \u00a0](\p{Ll}+)\b"
+)
 
 
 _GLUE = compile_pattern(r"and|or|&|,")

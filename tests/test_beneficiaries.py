@@ -248,6 +248,13 @@ CASES = [
         "The funded study focuses on adults living with kidney failure in rural areas.",
         ["adults living with kidney failure in rural areas"],
     ),
+    # after "help X <place>", the verb the cue expects is not part of the group
+    (
+        "The gift helps students across the state reach their reading goals.",
+        ["students across the state"],
+    ),
+    ("The gift helps children in need thrive at school.", ["children in need"]),
+    ("The gift helps farmers in Kenya and beyond.", ["farmers in Kenya and beyond"]),
     # a second verb after the group ends it
     (
         "The trust supports teens who work with a coach and awards them a prize.",
