@@ -119,8 +119,9 @@ def _hot_starts(low: str, end: int) -> list[int]:
 
 # The words FUNDED_BY turns on, found by a literal search.
 FUNDED_BY_WORDS = (
-    "funded by", "funded in part by", "provided by", "made available by", "comes from",
-    "came from", "funding from", "support from", "grant from",
+    "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
+    "provided by", "made available by", "given by", "comes from", "came from", "funding from",
+    "support from", "grant from",
 )  # fmt: skip
 
 
@@ -1140,7 +1141,7 @@ def _roles(
         subject is not None
         and subject.kind == "org"
         and not any(r.role == "donor" or r.name is subject for r in out)
-        and "ions to " in text[span.start : span.end]
+        and text.find("ions to ", subject.end, span.end) >= 0
         and GIFT_NOUN_TO.search(text, subject.end, span.end)
     ):
         # "The Auto Club supports food banks, with significant contributions to United Way".
@@ -1558,7 +1559,8 @@ def _role_of(
             ("donor", "gift.of_funding", 0.75, None, name)
         ]  # "£1.2m of National Lottery funding"
     if (
-        ("rant" in after or "ward" in after or "unding" in after or "ellowship" in after)
+        after.find(" ", 0, 2) == 0  # FUNDER_GRANT_AFTER opens on a space
+        and ("rant" in after or "ward" in after or "unding" in after or "ellowship" in after)
         and (name.kind == "org" or name.text.isupper())
         and _ends(WON_A_BEFORE, before)
         and FUNDER_GRANT_AFTER.match(after)
@@ -2157,8 +2159,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # one cheap scan finds them, and the full cue scan runs there alone.
     hot = {doc.sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(doc.sentence_index(m.start) for m in m_items)
-    hot.update(doc.sentence_index(p) for p in _funded_by_starts(low, doc.body_end))
-    p = low.find("contributions to ", 0, doc.body_end)  # GIFT_NOUN_TO: "contributions to X"
+    # Sentences that name a funder without a sum matter only beside a cue word or a sum.
+    fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
+    hot.update(doc.sentence_index(p) for p in fb_starts)
+    p = low.find("contributions to ", 0, doc.body_end) if hot else -1  # GIFT_NOUN_TO
     while p >= 0:
         hot.add(doc.sentence_index(p))
         p = low.find("contributions to ", p + 1, doc.body_end)
@@ -2185,7 +2189,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if (
             not s_cues
             and not (after_gift and _part_of(text, low, span))
-            and not _sum_from(doc, sentences, _in(m_starts, m_items, span), span)
+            and not (
+                sentences
+                and sentences[0].in_title
+                and sentences[0].strong
+                and _sum_from(doc, sentences, _in(m_starts, m_items, span), span)
+            )
         ):
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
@@ -2201,13 +2210,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # "Funding is provided by X", "was funded by X": a funder named without a sum.
         funded_by = (
             FUNDED_BY.search(text, span.start, span.end)
-            if kind == "weak"
-            and not s_money
-            and (
-                low.find("funded", span.start, span.end) >= 0
-                or " by " in text[span.start : span.end]
-                or low.find(" from ", span.start, span.end) >= 0
-            )
+            if kind == "weak" and not s_money and _in(fb_starts, fb_starts, span)
             else None
         )
         if kind == "weak" and not s_money and not paired_cue and funded_by is None:
