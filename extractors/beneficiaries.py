@@ -86,6 +86,8 @@ STRONG_CUES = frozenset(
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
+# Words before "on" that make its object the group a study or programme is for.
+FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
 # Nouns of help before "for" or "to": "programs for X", "support to X" say more than "for X".
 FOR_NOUNS = frozenset(
     """
@@ -260,13 +262,14 @@ CUT = compile_pattern(
     (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able)[ \u00a0])  # "students who are ..."
     (?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
-              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|support|the[ ])|
+              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers)|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
               for|in[ ](?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once)\b
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
-      with[ ](?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
+      with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
+      (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
-                                  life-|rare|medical|complex))                          # "students with resources"
+                                  life-|rare|medical|complex|foster|lived))              # "students with resources"
     )
     | ,(?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
           [ \u00a0](?:and|or)[ \u00a0][\p{Ll}\-]{2,20}[ \u00a0]*$)                   #  and dance": a list
@@ -346,7 +349,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # the recipient itself; a recipient named as a place stays
             if _bare_generic(low) or (
                 head in GENERIC
-                and cue in WEAK_CUES
+                and (cue in WEAK_CUES or cue in OTHER_VERBS)  # "bring new people in"
                 and not DESCRIBED.match(text, h_end, end)
                 and not _names_a_group(low)
                 and not _told_apart(text, start, h_start)
@@ -427,7 +430,8 @@ def _plain_community(text: str, start: int, end: int) -> bool:
 VAGUE_MODIFIERS = frozenset(
     """
     surrounding local many more other all these our their nearby neighboring neighbouring various
-    different several diverse wider broader whole entire same such countless numerous
+    different several diverse wider broader whole entire same such countless numerous new
+    additional extra
     """.split()
 )
 
@@ -571,12 +575,50 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     """Whether the release states a gift: the frame found one, or (without a frame) the headline says so."""
     if frame.gifts or frame.amounts:
         return True
-    if doc.title is None or not GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end):
+    if doc.title is None:
         return False
+    if not GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end):
+        return _lead_states_a_gift(doc)
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
     lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
     return bool(MONEY_SIGN.search(doc.text, doc.title.start, lead_end))
+
+
+# Words of a gift a lead sentence may state with its sum when the headline does not:
+# "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
+LEAD_GIFT = compile_pattern(
+    r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted)\b",
+    regex.IGNORECASE,
+)
+
+_LEAD_GIFT_STEMS = (
+    "donat",
+    "Donat",
+    "bursar",
+    "Bursar",
+    "scholarship",
+    "Scholarship",
+    "grant",
+    "Grant",
+    "pledg",
+    "Pledg",
+)
+
+
+def _lead_states_a_gift(doc: Document) -> bool:
+    """Whether a sentence of the first paragraphs names a gift together with its sum."""
+    if not doc.paragraphs or doc.title is None:
+        return False
+    lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
+    text = doc.text
+    if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
+        return False
+    for m in finditer(LEAD_GIFT, text, doc.title.end, lead_end):
+        sent = doc.sentence_at(m.start())
+        if MONEY_SIGN.search(text, sent.start, sent.end):
+            return True
+    return False
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:
@@ -674,6 +716,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             lead = [x[1] for x in back[max(0, i - 5) : i]]
             if any(x.startswith(WITH_VERBS) for x in lead) or lead[-2:] in _WORK_WITH:
                 cue = "with"  # "... with students"; "its work with youth": a mission
+            break
+        if word == "on" and prev_word in FOCUS_WORDS:
+            cue = "focus"  # "the study focuses on patients with ...": whom the research is for
             break
         if word == "that" and prev_word == "so":
             cue = "so"  # "so that foster children can ...": the purpose names who is helped
@@ -781,8 +826,26 @@ def _after(
     if q is not None:
         cut = CUT.search(text, q.start(), q.end())
         end = cut.start() if cut is not None else q.end()
+        if verb_may_follow:
+            v = PLACE_THEN_VERB.match(text, q.start(), end)
+            if v is not None and v.group(1) not in PLACE_GOES_ON:
+                end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
     return end
+
+
+# Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").
+PLACE_GOES_ON = frozenset(
+    """and or of in on at by with from to for who that which whose where when while as than
+    the a an through across around within throughout into nationwide worldwide statewide
+    countrywide locally globally everywhere""".split()
+)
+# A place after the group, then the verb a helping cue expects: "across the country achieve".
+PLACE_THEN_VERB = compile_pattern(
+    r"[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
+    r"(?:the[ \u00a0]\p{Ll}+|need|crisis|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+    r"[ \u00a0](\p{Ll}+)\b"
+)
 
 
 _GLUE = compile_pattern(r"and|or|&|,")

@@ -118,6 +118,25 @@ def _hot_starts(low: str, end: int) -> list[int]:
     return out
 
 
+# The words FUNDED_BY turns on, found by a literal search.
+FUNDED_BY_WORDS = (
+    "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
+    "provided by", "made available by", "given by", "comes from", "came from", "funding from",
+    "support from", "grant from",
+)  # fmt: skip
+
+
+def _funded_by_starts(low: str, end: int) -> list[int]:
+    """Where a funder may be named in a passive ("funded by", "provided by") before ``end``."""
+    out: list[int] = []
+    for words in FUNDED_BY_WORDS:
+        p = low.find(words, 0, end)
+        while p >= 0:
+            out.append(p)
+            p = low.find(words, p + 1, end)
+    return out
+
+
 CUE = compile_pattern(
     rf"""
     \b(?:
@@ -189,6 +208,47 @@ GIFT_PAIR = compile_pattern(
     regex.IGNORECASE,
 )
 
+# A funder named in a passive with no sum: "Funding is provided by the Department of
+# Energy", "The project was funded by Acme": a gift sentence without money.
+FUNDED_BY = compile_pattern(
+    r"""
+    \b(?i:
+        (?:funded                                                  # "was funded by"
+          | (?:funding|grants?|support)\s(?:is|was|will\sbe|has\sbeen|comes|came)
+            \s(?:being\s)?(?:provided|made\savailable|given)            # "funding is provided by"
+        )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by
+      | (?:funding|grants?|support)\s(?:for\s[\w\s]{1,30}?\s)?(?:comes|came)\sfrom   # "funding for it comes from"
+      | with\s(?:additional\s|generous\s|new\s)?(?:funding|support|a\sgrant)\sfrom     # "with funding from"
+    )\s(?:the\s|The\s)?\p{Lu}
+    """,
+    regex.VERBOSE,
+)
+
+# A sum from a named body: "details of a £188,251 from The Department for Transport".
+SUM_FROM = compile_pattern(r"\s(?:in\s(?:[\p{Ll}-]+\s){0,2})?from\s(?:the\s|The\s)?\p{Lu}")
+
+
+def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: Span) -> bool:
+    """Whether a sentence without a cue word gives a sum "from" a named body, in a release
+    whose headline states a gift: "a £188,251 from The Department for Transport"."""
+    return (
+        bool(money)
+        and bool(found)
+        and found[0].in_title
+        and found[0].strong
+        and any(
+            "from" in doc.text[m.end : m.end + 30] and SUM_FROM.match(doc.text, m.end, span.end)
+            for m in money
+        )
+    )
+
+
+# Plural gift nouns given to a named body: "with significant contributions to United Way".
+GIFT_NOUN_TO = compile_pattern(
+    r"\b(?:significant|generous|major|regular|annual|charitable|ongoing|substantial)\s"
+    r"(?:contributions|donations)\sto\s(?:the\s)?\p{Lu}"
+)
+
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
 GIFT_NOUN_AFTER = compile_pattern(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?)\b",
@@ -210,7 +270,7 @@ MONEY_NOT_GIFT = compile_pattern(
 _NOT_GIFT_HEADS = """
     campaign project development facility building expansion renovation plan budget economy
     industry market deal valuation portfolio complex campus stadium arena redevelopment construction
-    target goal investment contract loan order acquisition financing round
+    target goal investment contract loan order acquisition financing round collaboration consortium
 """.split()
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
@@ -297,6 +357,7 @@ AGENT_GAP = compile_pattern(
             plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
             program|programme|initiative|                     # "The Acme BOOST program awarded"
+            now|already|previously|                             # "has now funded"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -317,6 +378,7 @@ _GAP_WORDS = frozenset(
     announced announces announce that it they just collectively annually successfully
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
+    now already previously
     January February March April May June July August September October November December
     """.split()
 )
@@ -598,6 +660,50 @@ COMPOUND_GIFT = compile_pattern(
     r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|winners?|awardees?|grantees?|writing))",
     regex.IGNORECASE,
 )
+# A headline verb whose subject receives the gift it names: "X Confirms Y Donation",
+# "X Welcomes $2 Million Gift from Y", "X Thanks Y for Grant".
+TITLE_RECEIVER = compile_pattern(
+    r"^\s(?:Confirms|Welcomes|Thanks|Accepts|Acknowledges|CONFIRMS|WELCOMES|THANKS|ACCEPTS)\s"
+    r"[^.;!?]{0,60}?\b(?i:donations?|gifts?|grants?|pledges?|contributions?)\b"
+)
+
+# A funder named inside the grant a recipient won: "has been awarded an esteemed
+# National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
+WON_A_BEFORE = compile_pattern(
+    r"\b(?i:awarded|received|receives|won|wins|secured|secures|earned|earns|landed|lands)"
+    r"\s(?:a|an|the|its|their|two|three|several)\s(?:[\p{Ll}-]+\s){0,2}$",
+    regex.REVERSE,  # anchored at the end: tried from there only
+)
+FUNDER_GRANT_AFTER = compile_pattern(
+    r"""
+    ^(?:\s?\([^()]{1,20}\)|\s(?:\p{Lu}[\p{L}\d/&.-]*|[IVX]{1,4}|of|and|&)){0,8}  # "(NSF) Innovation Research (SBIR) Phase II"
+    \s(?i:grants?|awards?|funding|fellowships?)\b
+    """,
+    regex.VERBOSE,
+)
+
+# The funder at the head of a longer capitalised run: "National Science Foundation
+# Small Business", "Department of Defense Technology Investment Agreement".
+FUNDER_HEAD = compile_pattern(
+    r"""
+    (?:\p{Lu}[\p{L}.&'’-]*\s){0,4}?
+    (?:Foundation|Trust|Fund|Agency|Administration|Council|Commission|Institutes?|Endowment
+      |Department|Ministry|Office|Authority)
+    (?:\sof\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s(?:and|&)\s\p{Lu}[\p{L}-]*)?)?    # "Department of Energy"
+    (?=\s\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+def _funder_head(name: Name) -> Name:
+    """The funder a run of capitalised words opens with, or the run itself."""
+    m = FUNDER_HEAD.match(name.text)
+    if m is None:
+        return name
+    return Name(m.group(), name.start, name.start + m.end(), "org")
+
+
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
 OF_FUNDING_BEFORE = compile_pattern(
     r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
@@ -885,6 +991,10 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
+    if m.value <= 1 and before.endswith("from "):
+        return False  # "every gift counts, from one dollar to ...": any size, not a gift
+    if ("endowment" in before or "assets" in before) and ENDOWMENT_SIZE.search(before):
+        return False  # "its endowment has grown to $8.6 million": what a fund holds, not a gift
     # RUNNING_TOTAL ends on "to" (and "more than" at most)
     running = (
         RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start)
@@ -902,6 +1012,12 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         )
     return True
 
+
+# The size a fund has reached: "its endowment has grown to", "assets now stand at".
+ENDOWMENT_SIZE = compile_pattern(
+    r"\b(?:endowment|assets)\s(?:has\s|have\s|had\s|now\s)?(?:grown|grew|stands?|stood|totals?|totaled|totalled|reached|reaches)"
+    r"\s(?:to\s|at\s)?(?:over\s|nearly\s|more\sthan\s|about\s|almost\s|some\s)?$"
+)
 
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
 _MONEY_NOT_GIFT_WORDS = (
@@ -996,7 +1112,7 @@ def _roles(
             # "to three towns – the Vale Council (VC); Ash County, Ohio; and the Town of Lee"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
-        if not found and out and out[-1].name is names[k - 1] and out[-1].rule in _LISTABLE:
+        if not found and out and out[-1].name is names[k - 1] and base in _LISTABLE:
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
             joint = text[names[k - 1].end : name.start]
             if _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint) or (
@@ -1005,9 +1121,8 @@ def _roles(
                 and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
             ):
                 prev = out[-1]
-                found = [
-                    (prev.role, prev.rule + "_coordinated", prev.confidence - 0.05, None, name)
-                ]
+                drop = 0.05 if prev.rule == base else 0.0  # a third name keeps the second's
+                found = [(prev.role, base + "_coordinated", prev.confidence - drop, None, name)]
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -1022,6 +1137,17 @@ def _roles(
                 and COMPOUND_GIFT.match(text[r.name.end : r.name.end + 40])
                 and any(0 <= r.name.start - m.end <= 2 for m in money)
             ):
+                out.append(_Role(subject, "recipient", "gift.subject_of_sum", 0.7, i))
+                break
+    if (
+        subject is not None
+        and not sent.cue_ends
+        and subject.kind == "org"
+        and not any(r.role == "recipient" or r.name is subject for r in out)
+    ):
+        # "Acme PLC CEO Jo Lee gave details of a £188,251 from Defra": the subject receives.
+        for r in out:
+            if r.rule == "gift.from" and any(0 <= r.name.start - m.end <= 12 for m in money):
                 out.append(_Role(subject, "recipient", "gift.subject_of_sum", 0.7, i))
                 break
     if (
@@ -1049,6 +1175,33 @@ def _roles(
             named = _programme_before(doc, span.start)
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_programme", 0.75, i))
+    if (
+        subject is not None
+        and subject.kind == "org"
+        and not any(r.role == "donor" or r.name is subject for r in out)
+        and text.find("ions to ", subject.end, span.end) >= 0
+        and GIFT_NOUN_TO.search(text, subject.end, span.end)
+    ):
+        # "The Auto Club supports food banks, with significant contributions to United Way".
+        out.append(_Role(subject, "donor", "gift.subject_contributes", 0.75, i))
+    if not any(r.role == "donor" for r in out):
+        # "The foundation awards bursaries of $1,000": the Tidbits Foundation named before gives.
+        body = (
+            THE_BODY.match(text, span.start, span.end)
+            if "The" in text[span.start : span.start + 7]
+            else None
+        )
+        if body is not None and (
+            _agent_verb(text[body.end() - 1 : min(span.end, body.end() + 240)])
+            # "The foundation celebrates youths ... and awards them bursaries of $1,000"
+            or (not names and AND_GIVES.search(text, body.end(), span.end) is not None)
+        ):
+            word = body["w"]
+            named = _named_before(
+                doc, Name(word[0].upper() + word[1:], body.start("w"), body.end("w"), "org")
+            )
+            if named is not None:
+                out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
     if officials and not any(r.role == "donor" for r in out):
         # "Minister Jane Roe announced a $5 million grant": the government gives.
         gov = _government_of(doc, span)
@@ -1212,6 +1365,10 @@ ADMINISTERS_AFTER = compile_pattern(
     rf"^(?:,?\s(?:and\s|of\s|&\s)?\p{{Lu}}[\p{{L}}\-]*){{0,5}}\s(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s"
 )
 # A sentence opening on the programme just named: "The program will provide ...".
+# A second verb of the subject that gives: "... and awards recipients bursaries".
+AND_GIVES = compile_pattern(r"\sand\s(?:awards|gives|grants|donates|provides|offers)\s")
+# A sentence opening on the release's giver by its kind: "The foundation awards ...".
+THE_BODY = compile_pattern(r"\W{0,3}The\s(?P<w>foundation|association|trust|fund)\s")
 THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
 # A programme's name: "its Acme BOOST program".
 PROGRAMME_NAME = compile_pattern(
@@ -1311,6 +1468,9 @@ def _role_of(
         and ("and" in joint or "&" in joint or "AND" in joint)
         and JOINED.fullmatch(joint) is not None
     )
+    # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
+    if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
+        return [("recipient", "gift.title_receiver", 0.8, None, name)]
     # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
     opening = (
         THANKS_TO.search(text[span.start : name.start])
@@ -1437,6 +1597,15 @@ def _role_of(
             ("donor", "gift.of_funding", 0.75, None, name)
         ]  # "£1.2m of National Lottery funding"
     if (
+        after.find(" ", 0, 2) == 0  # FUNDER_GRANT_AFTER opens on a space
+        and ("rant" in after or "ward" in after or "unding" in after or "ellowship" in after)
+        and (name.kind == "org" or name.text.isupper())
+        and _ends(WON_A_BEFORE, before)
+        and FUNDER_GRANT_AFTER.match(after)
+        and not _official(doc, name)
+    ):
+        return [("donor", "gift.funder_grant", 0.75, None, _funder_head(name))]
+    if (
         name.kind == "org"
         and after.lstrip(_REGEX_SPACES)[:1].lower() in ("g", "d", "p", "c")  # COMPOUND_GIFT's words
         and COMPOUND_GIFT.match(after)
@@ -1490,7 +1659,7 @@ def _role_of(
         if (
             _anchored(anchors, prep, span.start, 60, strict=strict, text=text)
             or (sent.strong and _reaches(anchors, prep, span.start, text))
-        ) and not _verb_first(name):
+        ) and not (_verb_first(name) and not rb.group().endswith(("the ", "The ", "THE "))):
             share = next(
                 (
                     m
@@ -1554,7 +1723,10 @@ def _after_apposition(after: str) -> str:
     rest = after.lstrip(_REGEX_SPACES)
     if rest[:1] not in ("(", ","):
         return rest  # neither a parenthesis nor an appositive: only the spaces go
-    m = _match(r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?\s*", after)
+    m = _match(  # (an appositive holds no sentence end: "in New Orleans.Three schools")
+        r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},)?\s*",
+        after,
+    )
     return after[m.end() :] if m else after
 
 
@@ -1664,7 +1836,7 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
 
 
 # Roles that tie money to a party with a preposition or a subject, not only a cue word.
-_GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from"})
+_GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from", "gift.receives"})
 
 # "The equipment is valued at approximately $250,000": the worth of an in-kind gift.
 VALUED = compile_pattern(
@@ -2046,6 +2218,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     sentence_index = doc.sentence_index
     hot = {sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(sentence_index(m.start) for m in m_items)
+    # Sentences that name a funder without a sum matter only beside a cue word or a sum.
+    fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
+    hot.update(sentence_index(p) for p in fb_starts)
+    p = low.find("contributions to ", 0, doc.body_end) if hot else -1  # GIFT_NOUN_TO
+    while p >= 0:
+        hot.add(sentence_index(p))
+        p = low.find("contributions to ", p + 1, doc.body_end)
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
@@ -2070,7 +2249,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 is not None
             )
         )
-        if not s_cues and not (after_gift and _part_of(text, low, span)):
+        if (
+            not s_cues
+            and not (after_gift and _part_of(text, low, span))
+            and not (
+                sentences
+                and sentences[0].in_title
+                and sentences[0].strong
+                and _sum_from(doc, sentences, _in(m_starts, m_items, span), span)
+            )
+        ):
             continue
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
@@ -2078,8 +2266,17 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         paired_cue = (
             any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
             and GIFT_PAIR.search(text, span.start, span.end) is not None
+        ) or (
+            low.find("ions to ", span.start, span.end) >= 0
+            and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
-        if kind == "weak" and not s_money and not paired_cue:
+        # "Funding is provided by X", "was funded by X": a funder named without a sum.
+        funded_by = (
+            FUNDED_BY.search(text, span.start, span.end)
+            if kind == "weak" and not s_money and _in(fb_starts, fb_starts, span)
+            else None
+        )
+        if kind == "weak" and not s_money and not paired_cue and funded_by is None:
             continue
         # A blocker drops the sentence unless it says "donate", "gift" or "philanthropy";
         # that is looked for first (in a plain release only where one of the words is),
@@ -2106,6 +2303,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         sent = _Sentence(idx, span, strong, s_money, in_title=in_title)
         sent.cue_ends = [c.end for c in s_cues]
+        if funded_by is not None:
+            sent.cue_ends.insert(0, funded_by.start())  # the passive anchors its "by X"
         sent.firm = firm
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
@@ -2138,6 +2337,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         names = _in(n_starts, all_names, sent.span)
         anchors = sorted(sent.cue_ends + [m.end for m in sent.gift_money])
         sent.roles = _roles(doc, sent, names, sent.money, anchors)
+        for r in sent.roles:
+            if r.name.text in _SHORT_REFERENCES:
+                full = _named_before(doc, r.name)
+                if full is not None:
+                    r.name = full  # "from the Association": the American Heart Association
         roles.extend(sent.roles)
     if not title_only and not any(
         s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
@@ -2188,6 +2392,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not roles or (title_only and {r.role for r in roles} != {"donor", "recipient"}):
         return GiftFrame()
 
+    # "a Department of Energy Critical Materials grant": the funder stands for the whole run.
+    heads = {r.name.start: r.name for r in roles if r.rule == "gift.funder_grant"}
+    if heads:
+        all_names = [heads.get(n.start, n) if n.start in heads else n for n in all_names]
     where = _cluster(roles, all_names, doc)
     donors, recipients = _entities(roles, where, doc)
     donor_names = {id(where[id(r)]): n for r, n in donors.values()}
@@ -2197,7 +2405,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for sent in kept:
         if not (sent.roles or sent.strong):
             continue
-        givers = [r for r in sent.roles if r.role == "donor"]
+        # (not "In addition to NBRR's grant, Y received $2 million": a recipient's grant is a gift)
+        givers = [r for r in sent.roles if r.role == "donor" and r.rule != "gift.possessive"]
         if givers and all(id(where[id(r)]) in recipient_names for r in givers):
             continue  # "the Fund has itself granted $209 million": the recipient's own giving
         for m in sent.gift_money:
@@ -2259,6 +2468,8 @@ LIST_INTRO = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A list intro that names recipients as such: its items may be people.
+PEOPLE_INTRO = compile_pattern(r"(?i:recipients?|awardees?|grantees?|winners?|honorees?)\b")
 # The bullet or number that opens a list item: "•", "*", "-", "3.", "3)".
 BULLET = compile_pattern(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
 # A further numbered item on the same line: "... Leadership  2. Big Brothers".
@@ -2296,8 +2507,11 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
     for p_idx, para in enumerate(paras):
         if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
             continue
-        if not LIST_INTRO.search(text, max(para.start, para.end - 140), para.end):
+        intro = LIST_INTRO.search(text, max(para.start, para.end - 140), para.end)
+        if intro is None:
             continue
+        # "The recipients of this year's award are:" may list people; other lists name bodies.
+        people = PEOPLE_INTRO.match(intro.group()) is not None
         for nxt in paras[p_idx + 1 : p_idx + 41]:
             if nxt.start >= doc.body_end:
                 break
@@ -2349,7 +2563,11 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                         continue  # "New York Jets - PS 197 NYC": a label, then a name
                     # "Create FW – First of three grants": the name, then what it gets
                 gerund = _fullmatch(r"\p{Lu}\p{Ll}{3,}ing", head.text.split()[0]) is not None
-                if _is_gift_name(head) or head.kind == "person" or (gerund and head.kind != "org"):
+                if (
+                    _is_gift_name(head)
+                    or (head.kind == "person" and not people)
+                    or (gerund and head.kind != "org")
+                ):
                     continue  # "Utilizing Astar": a list of features, not of recipients
                 if text[head.end : head.end + 1] == ":" or (
                     head.text.isupper() and " " in head.text
@@ -2433,8 +2651,8 @@ def _proper(name: Name, text: str, check: bool) -> bool:
 
     Web and mail addresses do not count: "acme.org" leaves "Acme" a name.
     """
-    if not check:
-        return True
+    if not check or name.text[:1] == "$":
+        return True  # "$America": no common word is written after a dollar sign
     words = [
         w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
     ]
@@ -2460,12 +2678,25 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
     if MIXED_ACRONYM.fullmatch(name.text):
         return True  # "DoD", "NIH": an acronym is a proper name in any headline
     key = clean_name(name.text).lower()
+    lead = 1 if key[:1] == "$" else 0  # "$America": the capital after the sign
     pos = body.find(key)
     while pos >= 0:
-        if text[offset + pos].isupper():
+        if text[offset + pos + lead].isupper():
             return True
         pos = body.find(key, pos + 1)
     if name.kind != "org":
+        # "Donates Roof to Oak Hill Little League Field": the body names "Oak Hill Little League".
+        head, _, site = key.rpartition(" ")
+        if head.count(" ") < 1 or site not in _SITE_WORDS:
+            head = ""
+        pos = body.find(head) if head else -1
+        while pos >= 0:
+            if (
+                text[offset + pos].isupper()
+                and not body[pos + len(head) : pos + len(head) + 1].isalpha()
+            ):
+                return True
+            pos = body.find(head, pos + 1)
         return False
     # "Sturgeon Family Foundation" in the headline, "Sturgeon" and "the foundation" in the body.
     for word in name_tokens(name.text):
@@ -2481,6 +2712,41 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
             pos = body.find(word, pos + 1)
     return False
 
+
+# The word a release shortens an organisation's name to: "the Association", "the Foundation".
+_SHORT_REFERENCES = frozenset(
+    """
+    Association Foundation Fund Trust Society Institute Council Agency Alliance Coalition
+    Corporation Company Authority Commission Endowment Federation Conservancy
+    """.split()
+)
+
+
+def _named_before(doc: Document, short: Name) -> Name | None:
+    """The full name a lone "Association" stands for: the last one ending in that word before
+    it, as written there (its own span)."""
+    text = doc.text
+    word = short.text
+    pos = text.rfind(word, 0, short.start)
+    for _ in range(6):  # a few earlier mentions at most
+        if pos <= 0:
+            return None
+        if text[pos - 1] == " " and not text[pos + len(word) : pos + len(word) + 1].isalpha():
+            found = [
+                n
+                for n in find_names(doc, max(0, pos - 80), pos + len(word))
+                if n.end == pos + len(word) and n.start < pos and n.kind == "org"
+            ]
+            if found:
+                return found[-1]
+        pos = text.rfind(word, 0, pos)
+    return None
+
+
+# The site of an organisation a headline may add to its name: "Oak Hill Little League Field".
+_SITE_WORDS = frozenset(
+    "facility facilities field fields park complex clubhouse campus building stadium".split()
+)
 
 # Words common in organisation names that identify none alone.
 _COMMON_NAME_WORDS = frozenset(
@@ -2550,7 +2816,8 @@ def _entity(r: _Role, name: str) -> Entity:
 # A sum stated per recipient: "Each grant recipient will receive ...", "$5,000 each".
 EACH_BEFORE = compile_pattern(
     r"\b(?:[Ee]ach|[Ee]very)\s(?:[\w-]+\s){0,3}?(?:recipient|grantee|awardee|winner|organi[sz]ation"
-    r"|group|community|entity|school|charity|nonprofit|body|partner)s?\b[^.;$€£]{0,60}$"
+    r"|group|community|entity|school|charity|nonprofit|body|partner|researcher|scientist|student"
+    r"|scholar|fellow|honoree|investigator)s?\b[^.;$€£]{0,60}$"
 )
 EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"

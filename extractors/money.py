@@ -500,6 +500,17 @@ COUNTRY_CUES = [
     compile_pattern(r"Member(?:(?<=Federal\sMember)(?P<AU>\sfor)|(?P<CA>\sof\sParliament\sfor))"),
     compile_pattern(r"(?P<HK>HKSAR)\b"),
     compile_pattern(r"(?P<NZ>Aotearoa)\b"),
+    # A province's or state's own department: "Nova Scotia's Department of Energy".
+    compile_pattern(
+        rf"""
+        Department(?<=
+            (?:(?P<CA>{alternation(_CA_PROVINCES)})
+              |(?P<AU>New\sSouth\sWales|NSW|Queensland|Tasmania|Western\sAustralia|South\sAustralia))
+            (?:['’]s)?\sDepartment)
+        \s(?:of|for)\b
+        """,
+        regex.VERBOSE,
+    ),
 ]
 # Weaker signs: the country's people or its own names for itself and its agencies.
 PEOPLE_CUES = [
@@ -510,7 +521,7 @@ PEOPLE_CUES = [
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
 #: a release without it is not scanned for that cue.
-_COUNTRY_LITERALS = [b"overnment", b".g", b"anada", b"Member", b"HKSAR", b"Aotearoa"]
+_COUNTRY_LITERALS = [b"overnment", b".g", b"anada", b"Member", b"HKSAR", b"Aotearoa", b"Department"]
 _PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans"]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(

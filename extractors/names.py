@@ -429,7 +429,18 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     ):  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
         return False
     nxt = text[we:end].split()[:1]
-    return bool(nxt) and nxt[0].lower().rstrip(".,") in ORG_SUFFIXES
+    return bool(nxt) and (
+        nxt[0].lower().rstrip(".,") in ORG_SUFFIXES or nxt[0].lower().rstrip(".,") in _SHOP_HEADS
+    )
+
+
+# Shops named after their owner: "Henry's Market", "Rosa's Kitchen", "Dale's Hardware".
+_SHOP_HEADS = frozenset(
+    """
+    market markets kitchen kitchens bakery diner deli pizza pizzeria grill tavern pub cafe café
+    hardware pharmacy garage restaurant restaurants catering farm farms orchard orchards creamery
+    """.split()
+)
 
 
 def _kind_word(text: str, word: str, start: int) -> Kind:
@@ -571,15 +582,25 @@ def find_names(
                 continue
             if text[m.end() : m.end() + 1] == "," and _ADVERB.fullmatch(word) is not None:
                 continue  # "Additionally, ..."
+            if m.start() > start and text[m.start() - 1] == "$" and _dollar_led(text, m.start()):
+                out.append(Name("$" + word, m.start() - 1, m.end(), "name"))  # "$America"
+                continue
             out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
             continue
         headline = False
+        spans = [(m.start(), m.end())]
         if title is not None and title.start <= m.start() < title.end:
             if title_case is None:
                 title_case = _is_headline_case(text[title.start : title.end])
             headline = title_case
-        for s, e in _trim(
-            text, m.start(), m.end(), headline or _looks_caps(text, m.start(), m.end())
+            if not headline:
+                spans = _at_title_verbs(text, m.start(), m.end())
+        for s, e in (
+            piece
+            for run_start, run_end in spans
+            for piece in _trim(
+                text, run_start, run_end, headline or _looks_caps(text, run_start, run_end)
+            )
         ):
             chunk = text[s:e]
             if len(chunk) < 2 and not chunk.isupper():
@@ -592,8 +613,38 @@ def find_names(
                 if tail:
                     e = tail.end()
                     chunk = text[s:e]
+            if s > start and text[s - 1] == "$" and _dollar_led(text, s):
+                s -= 1  # "$America Token": a name written with a leading dollar sign
+                chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
     return out
+
+
+# Verbs that split a capitalised run even in a sentence-case headline:
+# "Harbor Food Bank Confirms Lee Family Donation ... and thanks donors".
+_TITLE_VERBS = compile_pattern(
+    r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates)\s"
+)
+
+
+def _at_title_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A headline's capitalised run cut around the verbs of ``_TITLE_VERBS``."""
+    out = []
+    for v in _TITLE_VERBS.finditer(text, start, end):
+        out.append((start, v.start()))
+        start = v.end()
+    out.append((start, end))
+    return out
+
+
+def _dollar_led(text: str, pos: int) -> bool:
+    """Whether the "$" before ``pos`` opens a name ("$America", "$Bonk"): a word of a capital
+    and small letters, the "$" not after a letter or digit ("US$", "C$") nor a sum."""
+    return (
+        (pos < 2 or not text[pos - 2].isalnum())
+        and text[pos : pos + 1].isupper()
+        and text[pos + 1 : pos + 2].islower()
+    )
 
 
 def _is_headline_case(title: str) -> bool:

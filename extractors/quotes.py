@@ -608,6 +608,8 @@ BEFORE_VERB = compile_pattern(
     (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
     (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?
        |(?:on|about|regarding)\s+[^,:;.“”"]{{1,60}}                    # "comments on the basin,"
+       |(?:the\s+)?(?:\p{{Lu}}\p{{L}}+\s+){{0,3}}(?:audience|crowd|attendees|reporters|guests|graduates|
+          journalists|delegates|participants|gathering)                           # "told the Oslo audience:"
        |(?:his|her|their|its|our)\s+(?:thoughts|views|perspective|excitement|gratitude|enthusiasm
           |sentiments?|appreciation|pride|support|reaction|comments?|remarks?|optimism|hopes?)
         (?:\s+(?:on|about|regarding|for|with|over)\s+[^,:;.“”"]{{1,60}})?))?  # "shared his thoughts on it,"
@@ -691,6 +693,16 @@ LEAD_IN = compile_pattern(
 LEAD_FROM = compile_pattern(
     r"^\s*(?:and\s+)?(?:from|by)\s+", regex.IGNORECASE
 )  # "And from Chair Roe:"
+# A verb of praise and whom it praises before the quote: "Mayor Roe thanked the Acme Foundation, “".
+PRAISE_WORDS = frozenset("praised thanked commended applauded congratulated lauded hailed".split())
+BEFORE_PRAISE = compile_pattern(
+    r"""
+    (?<![\p{L}])(?:praised|thanked|commended|applauded|congratulated|lauded|hailed)\s{1,3}   # the verb
+    (?:the\s{1,3})?(?:\p{Lu}[\p{L}&.’'\-]*\s{1,3}){0,5}\p{Lu}[\p{L}&.’'\-]*            # whom: capitalised
+    \s*[,:]\s*$                                                                      # then the quote
+    """,
+    regex.VERBOSE,
+)
 # How a quoted stretch may end, before closing punctuation (read right to left by ``_ends_with``).
 ENDS_SENTENCE = ".!?"
 ENDS_CLAUSE = ".!?,"
@@ -809,6 +821,10 @@ def _clean(s: str) -> str:
     return s.strip(" \t\r\n\u00a0,;:.-–—()")
 
 
+# One capitalised word, not inside a longer run: a surname said alone ("Roe sees ...").
+CAP_SINGLE = compile_pattern(
+    r"(?<![\p{L}\d’'\-]|\p{Lu}[\p{L}’'.\-]{0,20}[ \u00a0])\p{Lu}\p{Ll}{1,20}(?![\p{L}\d’'\-]|[ \u00a0]\p{Lu})"
+)
 # The capitalised words right before a surname: "Sen. Kay Bailey " before "Hutchison".
 # Matched right to left from the surname (REVERSE), so only the words touching it are read.
 NAME_BEFORE_PARTICLES = (
@@ -1400,9 +1416,27 @@ def _name_run_end(toks: list[tuple[str, int, int]], i: int, hi: int) -> int:
         j += 1  # "Shaney jo Darden": a middle name in lower case, then the surname
         while j < hi and _is_name_token(toks[j][0]):
             j += 1
+    if (
+        j == i + 1
+        and j < hi
+        and _camel_surname(toks[j][0])
+        and (j + 1 == hi or not _is_cap(toks[j + 1][0]))
+    ):
+        j += 1  # "Hali ScottSmith": a surname with a capital inside, after a given name
     while j > i and toks[j - 1][0].lower() in PARTICLES:
         j -= 1
     return j
+
+
+def _camel_surname(tok: str) -> bool:
+    """A word like "ScottSmith" or "DeVries": a name that ``BRAND_CAPS`` set aside."""
+    return (
+        tok.isalpha()
+        and len(tok) <= 16
+        and tok[:1].isupper()
+        and not tok.isupper()
+        and bool(BRAND_CAPS.match(tok))
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -1784,6 +1818,11 @@ def _attribute_before(
         who = _read_who(lead, registry, name_first=False)
         if who is not None:
             return who, "quote.name_said_colon"
+    m = None if PRAISE_WORDS.isdisjoint(words) or not ends_comma else BEFORE_PRAISE.search(clause)
+    if m:
+        who = _read_who(clause[: m.start()], registry, name_first=False)
+        if who is not None and (who.name or who.pronoun):
+            return who, "quote.name_said_colon"
     if stripped.endswith(":"):  # "Jane Roe, CEO of Acme: “…”"
         lead = clause[: clause.rstrip().rfind(":")]
         lead = LEAD_FROM.sub("", lead)
@@ -1894,6 +1933,19 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
         if content and caps >= 0.7 * len(content) and not _ends_with(inside, TITLE_END):
             return False  # a Title In Capitals, perhaps with the writer's full stop inside
+    if (
+        len(words) > 20
+        and len(inside) < 400
+        and sum(1 for w in inside.split(None, 12)[:12] if w[:1].isupper()) >= 6
+        and not _ends_with(inside, TITLE_END)
+    ):
+        # a long Title In Capitals: 'Abstract 12, “A Randomised Trial of Aspirin in Adults,”'
+        content = [w for w in WORD.findall(inside) if w.lower() not in SMALL_WORDS]
+        caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+        if caps >= 0.7 * len(content):
+            return False
+    if len(words) <= 12 and before.rstrip().endswith((",”", ',"')):
+        return False  # one of a list of quoted titles: 'books including "Go Now," "Why Not?"'
     if len(words) <= 12:
         if NAMING_CUE.match(before) and not _ends_with(inside, ENDS_CLAUSE):
             return False
@@ -2154,6 +2206,18 @@ def _last_named_before(
         heading = text[m.end() : m.end() + 1] in ("\n", "")  # a line of its own: a heading
         if titled or speaking or (not strict and not heading):
             last = " ".join(toks)
+    if last is None:
+        # "Roe sees it differently. “…,” he explains." — a surname of a person named before
+        for m in reversed(CAP_SINGLE.findall(text, lo, pos)):
+            if _is_name_token(m):
+                known = registry.known_full(m)
+                parts = known.split() if known is not None else []
+                if (
+                    len(parts) >= 2
+                    and all(_is_name_token(p) for p in parts)
+                    and f" {parts[0].lower()} " not in text  # "Global Compliance": words, no name
+                ):
+                    return Person(" ".join(parts), None, None)
     return Person(registry.full_name(last), None, None) if last else None
 
 

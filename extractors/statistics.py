@@ -55,7 +55,7 @@ from .gifts import GiftFrame
 from .model import Bound, Section, Statistic
 from .money import Money
 from .numbers import NumberMention, find_numbers
-from .patterns import alternation, compile_pattern
+from .patterns import alternation, compile_pattern, finditer
 
 # Words before a number that bound it. Keep the longest first (alternation sorts).
 BOUNDS: dict[str, Bound] = {
@@ -89,7 +89,7 @@ NAME_BEFORE = frozenset(
     ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
     number # v rev clause regulation category band precinct area sector block plot flat apartment
     amendment division option question objective priority pillar recommendation scenario
-    goal exhibit""".split()
+    goal exhibit type""".split()
 )
 # Capitalised words that may open a sentence before a count: "Over 500 families".
 COUNT_OPENERS = frozenset(
@@ -97,6 +97,11 @@ COUNT_OPENERS = frozenset(
     the with of and but by in to for its their our his her each every these those this that
     today now currently since each up at least than additionally also including with
     overall altogether together collectively those""".split()
+)
+# Spanish and Portuguese months, after "de": "29 de marzo de 2025".
+LATIN_MONTHS = frozenset(
+    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split()
 )
 TIME_UNITS = frozenset(
     """year years decade decades month months week weeks day days hour hours minute minutes
@@ -172,9 +177,11 @@ NOT_AFTER = compile_pattern(
         [ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b|[AP]\.M\.)       # 11 a.m.
       | :\d                                                                 # 11:30  3:1
       | [ \u00a0](?i:{alternation(MONTHS)})\b                               # 1 June
+      | [ \u00a0]de[ \u00a0](?i:{alternation(LATIN_MONTHS)})\b                 # 29 de marzo
       | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]old\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
+      | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}})            # 6900 W 119th St
       | -\d | \.\d | /\d                                                  # 555-1212  2.0.1  24/7
       | [ \u00a0]?(?:times|x)\b                                             # 3 times  2x
       | [’']s\b                                                             # the 1990's
@@ -222,6 +229,28 @@ GIFT_CUE = compile_pattern(
     r"rais(?:e|es|ed|ing))\b",
     regex.IGNORECASE,
 )
+# Money in accounting brackets, a loss: "$(38.6)M", "$(1,204) thousand", "€(2.5) million".
+BRACKETED_MONEY = compile_pattern(
+    r"""
+    (?P<cur>[$€£])\(                                     # "$(" - the sign, then the bracket
+    (?P<num>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?)   # 38.6  1,204
+    \)                                                  # the closing bracket
+    (?:[ \u00a0]?(?P<scale>[KMB]\b|thousand|million|billion))?   # M  million
+    """,
+    regex.VERBOSE,
+)
+# A multiple: "a 4.5x increase", "raised 12x the capital" (not "0x1F", "1920x1080", "3x3").
+MULTIPLE = compile_pattern(r"(?<![\w.,/\-])(?P<num>\d{1,4}(?:\.\d{1,2})?)x(?![\w\-])")
+BRACKET_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
+# Headline words that say money is an investment, a loan or a fee waived, not a gift:
+# "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
+INVESTMENT_CUE = compile_pattern(
+    r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
+    r"loans?|fee[ \u00a0]waiver|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
+    r"equity[ \u00a0]awards?)\b",
+    regex.IGNORECASE,
+)
 ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
 SCALED_CODE = compile_pattern(r"\d{3,}[BGT]")
 VERSION = compile_pattern(r"\d{1,2}\.0")
@@ -250,6 +279,8 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             or (m.value, m.currency) in gift_values
         ):
             continue
+        if "par value" in text[max(0, m.start - 14) : m.start]:
+            continue  # "par value $0.001": a share's nominal price, no claim
         section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"
         out.append(
             Statistic(
@@ -265,6 +296,11 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
                 section,
             )
         )
+    if "$(" in text or "€(" in text or "£(" in text:
+        for loss in _bracketed_money(doc, money):
+            out.append(loss)
+            money_spans.append((loss.start, loss.end))
+    out.extend(_multiples(doc))
     title_end = doc.title.end if doc.title else 0
     dateline = (doc.dateline.start, doc.dateline.end) if doc.dateline else (0, 0)
     mentions = find_numbers(text, skip=sorted(money_spans))
@@ -292,6 +328,59 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     return out
 
 
+def _multiples(doc: Document) -> list[Statistic]:
+    """Multiples written with "x": "a 4.5x increase", "over 50x" (not "0x1F", "1920x1080")."""
+    text = doc.text
+    out = []
+    for m in finditer(MULTIPLE, text):
+        n = NumberMention(m.group("num"), m.start(), m.end() - 1, float(m.group("num")), "number")
+        if n.value <= 0:
+            continue
+        before = text[max(0, n.start - 30) : n.start]
+        start, bound = _bound(before, n.start, n)
+        section: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
+        out.append(
+            Statistic(
+                text[start : m.end()],
+                n.value,
+                "times",
+                None,
+                start,
+                m.end(),
+                "statistics.multiple",
+                0.6,
+                bound,
+                section,
+            )
+        )
+    return out
+
+
+def _bracketed_money(doc: Document, money: list[Money]) -> list[Statistic]:
+    """Losses written in accounting brackets: "$(38.6)M" is 38,600,000 (of a loss)."""
+    dollar = next((m.currency for m in money if "$" in m.text and m.currency), None) or "USD"
+    out = []
+    for m in finditer(BRACKETED_MONEY, doc.text):
+        sign = m.group("cur")
+        value = float(m.group("num").replace(",", "")) * BRACKET_SCALES.get(m.group("scale"), 1)
+        section: Section = "boilerplate" if doc.is_boilerplate(m.start()) else "body"
+        out.append(
+            Statistic(
+                m.group(),
+                value,
+                BRACKET_CURRENCIES.get(sign, dollar),
+                None,
+                m.start(),
+                m.end(),
+                "statistics.money",
+                0.6,
+                "exact",
+                section,
+            )
+        )
+    return out
+
+
 def _gift_money(
     doc: Document, money: list[Money], frame: GiftFrame
 ) -> tuple[list[tuple[int, int]], set[tuple[float, str | None]]]:
@@ -313,6 +402,8 @@ def _gift_money(
         return spans, values
     if not doc.title or not GIFT_CUE.search(doc.text, doc.title.start, doc.title.end):
         return [], set()
+    if INVESTMENT_CUE.search(doc.text, doc.title.start, doc.title.end):
+        return [], set()  # "Raises $2 Million in Seed Round": an investment
     spans = []
     seen_sentences: set[int] = set()
     for m in money:
@@ -535,6 +626,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True  # "Section 4", "Suite 400"
     if in_title and digits and _model_number_in_title(raw, last, low_last, after):
         return True  # "Launches Atlas 5 Warehouse Platform"
+    if in_title and digits and _caps_name_in_title(last, low_last, after):
+        return True  # "Schools Win ACME PLAY 60 Grants": a name in capitals, not a count
     if last and last[:1].isupper() and not in_title and digits and low_last not in COUNT_OPENERS:
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
         # unless the word opens the sentence or is a possessive ("Texas' 254 counties").
@@ -564,6 +657,21 @@ def _model_number_in_title(raw: str, last: str, low_last: str, after: str) -> bo
     if not raw.isdigit() or int(raw) > 20 or not last[:1].isupper() or not after[1:2].isupper():
         return False
     return low_last not in TITLE_COUNT_WORDS and not low_last.endswith(("es", "ed"))
+
+
+def _caps_name_in_title(last: str, low_last: str, after: str) -> bool:
+    """Whether a number follows a word in capitals in a headline that is not all capitals."""
+    if len(last) < 2 or not last.isalpha() or not last.isupper():
+        return False
+    nxt = after[1:2]
+    return (
+        after[:1] == " "
+        and nxt.isalpha()
+        and not after[1:].split(None, 1)[0].isupper()
+        and low_last not in TITLE_COUNT_WORDS
+        and low_last not in COUNT_OPENERS
+        and low_last not in BOUND_LAST_WORDS
+    )
 
 
 def _opens_sentence(before: str) -> bool:
@@ -694,6 +802,20 @@ def _subject(
             "hour",
             "page",
             "star",
+            "kilometer",
+            "kilometre",
+            "km",
+            "meter",
+            "metre",
+            "yard",
+            "ton",
+            "tonne",
+            "gallon",
+            "megawatt",
+            "room",
+            "unit",
+            "home",
+            "lane",
         ):
             # "1.5-mile superspeedway", "10-acre site", "4-star rating"
             pass
@@ -708,7 +830,7 @@ def _subject(
     kept_end = None
     kept: list[tuple[int, str]] = []  # (end, word) of each word kept, joins included
     of_used = bool(m.group(_S_OF))
-    prev_low = ""
+    prev_low = "of" if of_used else ""  # "four of the funded companies"
     count = 0
     for i, raw in enumerate(words):
         w_start = np_start + np_text.find(raw, at)
@@ -761,6 +883,7 @@ def _subject(
             and low.endswith("ing")
             and low not in ING_NOUNS
             and kept[-1][1].endswith("s")
+            and not kept[-1][1].endswith(("’s", "'s"))  # "of the world’s leading scientists"
         ):
             break  # "11 organizations serving the county": a clause after the noun
         if low.startswith(("ended", "ending")):
@@ -769,7 +892,11 @@ def _subject(
             prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"}
         ):
             break
-        if kept_end is None and low in DETERMINERS:
+        if (
+            kept_end is None
+            and low in DETERMINERS
+            and not (prev_low == "of" and low in AFTER_OF_OK)
+        ):
             break
         if not trail[:1].isalpha():
             break
@@ -792,6 +919,11 @@ def _subject(
     # "1,000 honorees recognized", "28 new venues and expanded": a verb after the noun.
     while len(kept) > 1 and _dangling(kept[-1][1]):
         kept.pop()
+    if of_used:
+        while len(kept) > 1 and (kept[-1][1] in DETERMINERS or kept[-1][1].endswith(("’s", "'s"))):
+            kept.pop()  # "100 of the" before a name or a number: no noun is counted
+        if kept[-1][1] in DETERMINERS or kept[-1][1] == "of":
+            return None, m.start()
     kept_end = kept[-1][0]
     subject = text[np_start:kept_end]
     if m.group(_S_MONEY):

@@ -230,6 +230,36 @@ CASES = [
         "professionals dedicated to open software.",
         ["girls in Peru", "aspiring tech professionals dedicated to open software"],
     ),
+    # "with" inside a who-clause and a lived experience stay with the group
+    (
+        "The prize goes to teens who work with a coach on a long-term river project.",
+        ["teens who work with a coach on a long-term river project"],
+    ),
+    (
+        "The gift supports adults with foster care experience in Ohio.",
+        ["adults with foster care experience in Ohio"],
+    ),
+    (
+        "The gift supports adults with lived experience of homelessness.",
+        ["adults with lived experience of homelessness"],
+    ),
+    # the group a funded study focuses on
+    (
+        "The funded study focuses on adults living with kidney failure in rural areas.",
+        ["adults living with kidney failure in rural areas"],
+    ),
+    # after "help X <place>", the verb the cue expects is not part of the group
+    (
+        "The gift helps students across the state reach their reading goals.",
+        ["students across the state"],
+    ),
+    ("The gift helps children in need thrive at school.", ["children in need"]),
+    ("The gift helps farmers in Kenya and beyond.", ["farmers in Kenya and beyond"]),
+    # a second verb after the group ends it
+    (
+        "The trust supports teens who work with a coach and awards them a prize.",
+        ["teens who work with a coach"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -253,6 +283,9 @@ NOT_BENEFICIARIES = [
     "The gift will help researchers address the root causes of hunger.",
     "The money goes to causes.",
     "Shoppers vote to steer the grants to participating nonprofits in their town.",
+    "The fee will bring new people into the hobby.",
+    "The fee will bring additional people into the hobby.",
+    "The grant lets the shop focus on customers in the valley.",
 ]
 
 
@@ -388,6 +421,40 @@ def test_no_gift_no_beneficiaries() -> None:
     )
 
     assert got == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        # a lead sentence with a gift word and its sum states the gift
+        (
+            "River Teens Honoured For Their Projects",
+            "The trust awards bursaries of $1,000 to $3,000 to help rural teens in Ohio.",
+            ["rural teens in Ohio"],
+        ),
+        (
+            "River Teens Honoured For Their Projects",
+            "The trust gave scholarships worth $2,000 each to students from farm towns.",
+            ["students from farm towns"],
+        ),
+        # a sum without a gift word, or a gift word without a sum, states no gift
+        (
+            "River Teens Honoured For Their Projects",
+            "The trust spent $1,000 on a party to help rural teens in Ohio.",
+            [],
+        ),
+        (
+            "River Teens Honoured For Their Projects",
+            "The trust awards bursaries to help rural teens in Ohio.",
+            [],
+        ),
+    ],
+)
+def test_gift_stated_in_the_lead_without_a_gift_headline(
+    headline: str, body: str, expected: list[str]
+) -> None:
+    """Without a gift headline or frame, a lead sentence naming a gift with its sum states one."""
+    assert _found(body, headline=headline + "\n\n") == expected
 
 
 def test_award_to_a_person_named_grant_is_no_gift() -> None:

@@ -155,6 +155,221 @@ GENERAL = [
         ("Heart Fund",),
         (200000, 2100000),
     ),
+    Case(
+        "headline_recipient_with_a_place_word_the_body_drops",
+        "Summit Roofing Donates New Roof to Oak Hill Little League Field in Dayton\n\n"
+        'Summit Roofing finished the roof last week. "We are glad to help Oak Hill Little League '
+        'and its players," said owner Lee Park.',
+        ("Summit Roofing",),
+        ("Oak Hill Little League Field",),
+        (),
+    ),
+    Case(
+        "recipient_whose_name_opens_with_a_verb_after_the",
+        "Harbor Bank Gives Coats\n\n"
+        "On Friday Harbor Bank donated 200 winter coats to The Open Hands Shelter.",
+        ("Harbor Bank",),
+        ("Open Hands Shelter",),
+        (),
+    ),
+    Case(
+        "short_reference_stands_for_the_full_name",
+        "Two Chemists Win Research Awards\n\n"
+        "Two chemists are the newest Pacific Lung Association Pioneer Award recipients. "
+        "Each chemist will receive $400,000 in funding from the Association over four years. "
+        "The association was founded in 1950.",
+        ("Pacific Lung Association",),
+        (),
+        (400000,),
+    ),
+    Case(
+        "short_reference_with_no_full_name_before_is_kept_as_written",
+        "Lab Gets Funding\n\n"
+        "The Harbor Lab will receive $400,000 in funding from the Foundation over four years.",
+        ("Foundation",),
+        ("Harbor Lab",),
+        (400000,),
+    ),
+    Case(
+        "the_foundation_named_by_its_kind_gives",
+        "Youths Honoured by Harbor Kin Foundation\n\n"
+        "Four teenagers are recognized by the Harbor Kin Foundation for their projects. "
+        "The foundation awards each of them a bursary of $2,000 for college.",
+        ("Harbor Kin Foundation",),
+        (),
+        (2000,),
+    ),
+    Case(
+        "the_foundation_with_a_second_verb_that_gives",
+        "Youths Honoured by Harbor Kin Foundation\n\n"
+        "Four teenagers are recognized by the Harbor Kin Foundation for their projects. "
+        "The foundation celebrates youths who help their towns and awards winners bursaries "
+        "of $2,000 for college.",
+        ("Harbor Kin Foundation",),
+        (),
+        (2000,),
+    ),
+    Case(
+        "the_foundation_receiving_is_no_giver",
+        "Harbor Kin Foundation Thanks Its Donors\n\n"
+        "The Harbor Kin Foundation held its gala on Friday. "
+        "The foundation received a $2,000 gift from Lee Bank for its camp.",
+        ("Lee Bank",),
+        (),  # the foundation, named by its kind only, is not taken for the recipient
+        (2000,),
+    ),
+    Case(
+        "a_recipients_grant_named_beside_another_award",
+        "Harbor Robotics Awarded Grant from State Energy Fund\n\n"
+        "Harbor Robotics has received a $40,000 award from the State Energy Fund for its "
+        "buoys. In addition to Harbor Robotics' grant, the Bayside Marine Lab received "
+        "$1.2 million to expand its docks.",
+        ("State Energy Fund",),
+        ("Harbor Robotics", "Bayside Marine Lab"),
+        (40000, 1200000),
+    ),
+    Case(
+        "people_listed_as_award_recipients_share_each_sum",
+        "Two Chemists Win Research Awards\n\n"
+        "Each scientist will receive $300,000 in funding from the Pacific Lung Fund.\n\n"
+        "The recipients of this year's award are:\n\n"
+        "* Maria Lopez, a professor of chemistry at Harbor University; and\n"
+        "* Daniel Okafor, a chemist at the Bayside Institute.\n\n"
+        "The fund was founded in 1950.",
+        ("Pacific Lung Fund",),
+        ("Maria Lopez", "Daniel Okafor"),
+        (300000,),
+    ),
+    Case(
+        "people_listed_under_a_gifts_intro_are_no_recipients",
+        "Harbor Gala Raises Funds\n\n"
+        "Lee Bank donated $5,000 to the Harbor Shelter for its gala.\n\n"
+        "Gifts were made by:\n\n"
+        "* Maria Lopez\n"
+        "* Daniel Okafor\n",
+        ("Lee Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
+    Case(
+        "sum_from_a_named_body_under_a_grant_headline",
+        "Harbor Sensors Says Government Grant Will Speed Soil Research\n\n"
+        "Harbor Sensors Ltd chief Ada Marsh joined a podcast with details of a £90,500 from "
+        "the Department for Rural Affairs, as part of a £200,000 collaboration with two farms.",
+        ("Department for Rural Affairs",),
+        ("Harbor Sensors Ltd",),
+        (90500,),
+    ),
+    Case(
+        "funder_named_inside_the_grant_won",
+        "Corvel Labs Wins Federal Research Grant\n\n"
+        "Corvel Labs said it has been awarded a competitive National Marine Foundation Coastal "
+        "Sensing (NMF) Phase I grant of $250,000 to test its buoys.",
+        ("National Marine Foundation",),
+        ("Corvel Labs",),
+        (250000,),
+    ),
+    Case(
+        "department_heads_a_longer_programme_name",
+        "Ridgeway Minerals Secures $4 Million Grant\n\n"
+        "Ridgeway Minerals has been awarded a Department of Energy Critical Materials Pilot "
+        "grant of $4 million for its refinery.",
+        ("Department of Energy",),
+        ("Ridgeway Minerals",),
+        (4000000,),
+    ),
+    Case(
+        "funder_named_in_a_passive_without_a_sum",
+        "Brightwater Solar Wins $2.5 Million Grant for Rural Arrays\n\n"
+        "* Funding is provided by the Ministry of Rural Energy and managed by Grid North.\n"
+        "Brightwater Solar has secured $2.5 million in provincial funding to build four arrays.",
+        ("Ministry of Rural Energy",),
+        ("Brightwater Solar",),
+        (2500000,),
+    ),
+    Case(
+        "funded_by_in_a_release_with_a_received_sum",
+        "Tidewater Clinic Receives $300,000\n\n"
+        "Tidewater Clinic has received $300,000 for its mobile dental van. "
+        "The van was funded by the Coastline Health Trust.",
+        ("Coastline Health Trust",),
+        ("Tidewater Clinic",),
+        (300000,),
+    ),
+    Case(
+        "an_appositive_does_not_run_past_a_sentence_end",
+        "Harbor Fund Names Winning Schools\n\n"
+        "The Lakeside Arts Council, with help from 30 volunteers, held its festival in "
+        "Dayton.Two schools, named the winners of the contest, received $1,000 grants from "
+        "the Harbor Fund.",
+        ("Harbor Fund",),
+        (),
+        (1000,),
+    ),
+    Case(
+        "headline_subject_confirms_a_gift_it_received",
+        "Harbor Food Bank Confirms Lee Family Donation... and thanks all donors\n\n"
+        '"Every gift counts, from one dollar to the generous $250,000 gift made by Mr. Lee," '
+        "said Ana Ruiz, President, Harbor Food Bank.",
+        ("Lee",),
+        ("Harbor Food Bank",),
+        (250000,),
+    ),
+    Case(
+        "giver_has_now_funded_a_cumulative_sum",
+        "Harbor Lung Fund Names Two Fellows\n\n"
+        "The Harbor Lung Fund named two fellows on Monday. The Harbor Lung Fund has now "
+        "funded more than $40 million of research since 1961.",
+        ("Harbor Lung Fund",),
+        (),
+        (40000000,),
+    ),
+    Case(
+        "subject_with_significant_contributions_to_a_named_body",
+        "Harbor Honours Its Givers\n\n"
+        "Lee Bank donated $5,000 to the Harbor Shelter this spring. "
+        "The Coastline Motor Club backs local schools, with generous contributions to the "
+        "Dayton Food Pantry.",
+        ("Lee Bank", "Coastline Motor Club"),
+        ("Harbor Shelter", "Dayton Food Pantry"),
+        (5000,),
+    ),
+    Case(
+        "funding_comes_from_a_named_body",
+        "Tidewater Clinic Receives $300,000\n\n"
+        "Tidewater Clinic has received $300,000 for its mobile dental van. "
+        "Funding for the van comes from the Coastline Health Trust.",
+        ("Coastline Health Trust",),
+        ("Tidewater Clinic",),
+        (300000,),
+    ),
+    Case(
+        "bought_with_funding_from_a_named_body",
+        "Tidewater Clinic Receives $300,000\n\n"
+        "Tidewater Clinic has received $300,000 for its mobile dental van. "
+        "The van was bought with funding from the Coastline Health Trust.",
+        ("Coastline Health Trust",),
+        ("Tidewater Clinic",),
+        (300000,),
+    ),
+    Case(
+        "three_recipients_listed_after_such_as",
+        "Token Holders Give Back\n\n"
+        "Through donations of $9,000 to groups such as the Harbor Animal Rescue, The River "
+        "Literacy Project, and The Maple Youth Choir Foundation, $Orbit has shown its support.",
+        (),
+        ("Harbor Animal Rescue", "River Literacy Project", "Maple Youth Choir Foundation"),
+        (9000,),
+    ),
+    Case(
+        "name_written_with_a_dollar_sign_gives",
+        "Empowering Giving: $Orbit's Charitable Gifts Pass $9,000\n\n"
+        "Holders of $Orbit have seen the project donate more than $9,000 to the Harbor Animal "
+        "Rescue this year.",
+        ("$Orbit",),
+        ("Harbor Animal Rescue",),
+        (9000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -167,6 +382,33 @@ NOT_A_PATRON = [
         "memorial_scholarship_names_no_donor",
         "Harbor College Opens Applications\n\n"
         "The Ruth Kell Memorial Scholarship of $1,000 is open to students at Harbor College.",
+    ),
+    Case(
+        "an_honour_won_names_no_funder",
+        "Corvel Labs Named to Innovators List\n\n"
+        "Corvel Labs has won an annual Harbor Design Award for its buoy, its founder said.",
+    ),
+    Case(
+        "sum_from_a_body_without_a_gift_headline",
+        "Harbor Sensors Reports First Half\n\n"
+        "Harbor Sensors booked a £90,500 from the Department for Rural Affairs contract.",
+    ),
+    Case(
+        "funding_from_a_body_in_a_release_with_no_gift",
+        "Harbor Lab Opens New Wing\n\n"
+        "The wing was built with funding from the Coastline Health Trust and opens in May.",
+    ),
+    Case(
+        "contributions_to_a_field_are_no_gift",
+        "Harbor Lab Honours Its Chemists\n\n"
+        "The Harbor Lab thanked its chemists for their significant contributions to Polymer "
+        "Science this year.",
+    ),
+    Case(
+        "study_funded_by_a_body_is_no_gift_release",
+        "Harbor Lab Finds New Marker for Kidney Disease\n\n"
+        "The study of 400 patients was funded by the National Kidney Institute and appears in "
+        "a journal this week.",
     ),
     Case(
         "programme_with_no_gift",

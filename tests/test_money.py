@@ -268,6 +268,10 @@ DOLLAR_CASES = [
     ("Funding of $2 million will help whānau across Aotearoa.", "NZD"),
     ("SYDNEY, Australia, March 3, 2025 – The bank lent US$5 million.", "USD"),
     ("SYDNEY, Australia, March 3, 2025 – The trust gave 5 million dollars.", "AUD"),
+    ("Funding of $4 million is provided by Manitoba's Department of Families.", "CAD"),
+    ("The Queensland Department of Health gave $90,000 to the clinic.", "AUD"),
+    ("The Ohio Department of Health gave $90,000 to the clinic.", "USD"),
+    ("The New Jersey Department of Labor paid $2 million.", "USD"),
 ]
 
 

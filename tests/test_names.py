@@ -34,6 +34,13 @@ FOUND = [
     ("A San Francisco-based family foundation gave.", ["San Francisco"]),
     ("It went to the Department of Defense for Graphite Research.",
      ["Department of Defense", "Graphite Research"]),
+    ("Holders of $Lumen gave to the shelter.", ["Holders", "$Lumen"]),
+    ("The bags came from Rosa's Kitchen, and Dale's Hardware paid.", ["Rosa's Kitchen", "Dale's Hardware"]),
+    ("It was Rosa's Idea to give.", ["Rosa", "Idea"]),
+    ("The $Lumen Token fund grew.", ["$Lumen Token"]),
+    ("Fees in NZ$Gold went to Acme.", ["Fees", "NZ", "Gold", "Acme"]),
+    ("We paid $5 to Acme.", ["Acme"]),
+    ("The $ACME ticker rose.", ["ACME"]),
 ]  # fmt: skip
 
 
@@ -51,6 +58,11 @@ HEADLINES = [
     ("CURE ALZHEIMER’S FUND RECEIVES $5,000 DONATION", ["CURE ALZHEIMER’S FUND"]),
     ("Keep A Breast Awards $100,000 to Survivors", ["Keep A Breast", "Survivors"]),
     ("Dow Chemical Foundation Grant Helps Academy", ["Dow Chemical Foundation", "Academy"]),
+    (
+        "Harbor Food Bank Confirms Lee Family Gift... and thanks all donors",
+        ["Harbor Food Bank", "Lee Family Gift"],
+    ),
+    ("Meals on Wheels of Dayton gets a new van from local donors", ["Meals on Wheels of Dayton"]),
 ]
 
 

@@ -39,6 +39,15 @@ def summary(found: list[Quote]) -> list[tuple[str, str | None, str | None, str |
 
 # --- attribution: one row per construction ----------------------------------------
 
+# Over 400 characters of narrative without a name, to put a person's full name out of reach.
+FILLER = (
+    "The survey took a year and cost little. Every culvert, outfall and weir in the valley was "
+    "mapped by hand, and each one was photographed at high and low water. The maps were drawn "
+    "again in the spring, when the floods had moved the gravel bars downstream. The work showed "
+    "where the water pools in summer and where the banks give way in winter storms. It also "
+    "showed where the old mill races still carry water under the fields and the roads."
+)
+
 ATTRIBUTION_CASES = [
     pytest.param(
         "“Our volunteers made this happen,” said Priya Natarajan, director of programs at River Trust.",
@@ -392,6 +401,35 @@ ATTRIBUTION_CASES = [
         [("We treat anyone", None, None, None)],
         id="states-after-a-number-is-a-noun",
     ),
+    pytest.param(
+        "Councillor Maya Lind praised the River Trust Board, “The work these volunteers have done "
+        "is without equal in the valley.”",
+        [("The work these", "Maya Lind", "Councillor", None)],
+        id="praised-whom-comma-quote",
+    ),
+    pytest.param(
+        "Maya Lind thanked the Valley Rotary Club: “Nobody gave more hours to the river than you.”",
+        [("Nobody gave more", "Maya Lind", None, None)],
+        id="thanked-whom-colon-quote",
+    ),
+    pytest.param(
+        "Maya Lind spoke last. She told the Denver audience: “Clean rivers are built one mile at a time.”",
+        [("Clean rivers are", "Maya Lind", None, None)],
+        id="told-the-audience-colon",
+    ),
+    pytest.param(
+        "Priya Natarajan walks the bank most mornings.\n\n" + FILLER + " Natarajan reads the river "
+        "differently. "
+        "“We see the old channels, which are still there,” she explains.",
+        [("We see the", "Priya Natarajan", None, None)],
+        id="pronoun-after-a-surname-alone",
+    ),
+    pytest.param(
+        "The trust runs the survey.\n\n" + FILLER + " Natarajan reads the river differently. "
+        "“We see the old channels, which are still there,” she explains.",
+        [("We see the", None, None, None)],
+        id="pronoun-after-a-surname-never-written-in-full",
+    ),
 ]
 
 
@@ -497,6 +535,24 @@ FINDING_CASES = [
         "He called the plan “a once-in-a-generation chance to fix the river,” and left.",
         [],
         id="quoted-phrase-inside-a-sentence",
+    ),
+    pytest.param(
+        "Dr. Lind will present Abstract 7, “A Randomized Trial of Wetland Filters for the Removal "
+        "of Nitrates in Small Rural Water Systems: Five-Year Results From the Valley Registry,” "
+        "at 9 a.m. on Monday.",
+        [],
+        id="long-title-of-a-talk-in-capitals",
+    ),
+    pytest.param(
+        "“We Thank Every Volunteer Who Came Out In The Rain To Plant Trees Along The Bank This "
+        "Spring And Last Fall,” said Ana Ruiz.",
+        [("We Thank Every", "Ana Ruiz")],
+        id="long-speech-in-capitals-with-said",
+    ),
+    pytest.param(
+        "She wrote three books, including “Rivers Run Deep,” “Where Did The Herons Go?” and “Mud.”",
+        [],
+        id="list-of-quoted-titles",
     ),
 ]
 
@@ -639,10 +695,25 @@ def test_quote_with_two_spaces_between_its_sentences(body: str) -> None:
     assert found == [("We planted the", "Ana Ruiz", None, None)]
 
 
-@pytest.mark.xfail(strict=True, reason="a surname written in camel case reads as a brand name")
-def test_camel_case_surname() -> None:
-    """A surname such as "ScottSmith" is still a name after "said"."""
-    body = "“Every child deserves clean water,” said Hali ScottSmith, co-founder of River Trust."
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "“Every child deserves clean water,” said Oona FairWeather, co-founder of River Trust.",
+            [("Every child deserves", "Oona FairWeather", "co-founder", "River Trust")],
+        ),
+        (
+            "“Every child deserves clean water,” said Oona FairWeather.",
+            [("Every child deserves", "Oona FairWeather", None, None)],
+        ),
+        (
+            "“Every child deserves clean water,” said Oona Fair of RiverWorks.",
+            [("Every child deserves", "Oona Fair", None, "RiverWorks")],
+        ),
+    ],
+)
+def test_camel_case_surname(body: str, expected: list) -> None:
+    """A surname such as "FairWeather" after a given name is still a name; a brand after "of" is not."""
     found = summary(quotes_of(body))
 
-    assert found == [("Every child deserves", "Hali ScottSmith", "co-founder", "River Trust")]
+    assert found == expected

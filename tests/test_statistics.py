@@ -127,6 +127,24 @@ STATISTIC_CASES = [
         [("450 and 1,200 workers", 450, None, "exact"), ("1,200 workers", 1200, None, "exact")],
     ),
     ("Membership grew eight-fold.", [("eight-fold", 8, None, "exact")]),
+    # a partitive count: "N of the X" counts the Xs
+    (
+        "Six of the partner clinics reopened.",
+        [("Six of the partner clinics", 6, None, "exact")],
+    ),
+    ("They said 12 of our volunteers came.", [("12 of our volunteers", 12, None, "exact")]),
+    # a count with a hyphenated unit before its noun
+    (
+        "Crews laid a new 1,200-kilometre water pipeline.",
+        [("1,200-kilometre water pipeline", 1200, None, "exact")],
+    ),
+    ("The owner bought a 300-unit block.", [("300-unit block", 300, None, "exact")]),
+    # multiples written with "x"
+    ("Orders saw a 3.5x jump this spring.", [("3.5x", 3.5, "times", "exact")]),
+    ("Backers earned more than 20x their stake.", [("more than 20x", 20, "times", "at_least")]),
+    # losses in accounting brackets
+    ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
+    ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
 ]
 
 # Numbers that are not statistics, alone and in surroundings.
@@ -156,6 +174,12 @@ NOT_STATISTICS = [
     "The 340B pharmacy program grew.",
     "The car keeps its inline-four engine.",
     "Find us at Suite #120 Sarasota.",
+    "Screens run at 1920x1080 and codes like 0x1F are hex.",
+    "The study enrolled adults with type 2 diabetes.",
+    "El anuncio se hizo el 14 de abril de 2025.",
+    "The fund backed 30 of the.",
+    "Common stock, par value $0.01, is listed.",
+    "The arena is at 4100 W 95th St and 800 N Elm Road.",
 ]
 
 
@@ -165,6 +189,9 @@ NOT_STATISTICS = [
         ("Acme Launches Atlas 5 Warehouse Platform", []),
         ("Acme Serves 12 Families", ["12 Families"]),
         ("Acme Gives Laptops To 12 Schools", ["12 Schools"]),
+        ("Schools Win ACME PLAY 60 grants for recess", []),
+        ("Schools Win ACME PLAY 60 Grants", []),
+        ("ACME FEEDS 500 FAMILIES", ["500 FAMILIES"]),
     ],
 )
 def test_headline_counts_and_product_names(headline: str, expected: list[str]) -> None:
@@ -291,10 +318,26 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "The lab gets a £90,500 from the Ministry. Its budget is £2 million.",
             ["£2 million"],
         ),
+        # an investment round is not a gift: its money is a statistic
+        (
+            "Startup Raises $3 Million In Seed Round",
+            "The startup raised $3 million from its backers.",
+            ["$3 Million", "$3 million"],
+        ),
+        (
+            "Acme Grants Inducement Stock Options To New CEO",
+            "The grant lets her buy 10,000 shares at an exercise price of $2.15 each.",
+            ["10,000 shares", "$2.15"],
+        ),
+        (
+            "Startup Raises $3 Million For Its Scouts",
+            "The startup raised $3 million from its backers.",
+            [],
+        ),
     ],
 )
 def test_gift_money_found_without_a_frame(headline: str, body: str, expected: list[str]) -> None:
-    """Without a frame, raised sums and money "from" a giver are the gift, not statistics."""
+    """Without a frame, raised sums and money "from" a giver are the gift, investments are not."""
     doc = read(f"{headline}\n\n{body}")
 
     got = [s.text for s in find_statistics(doc, find_money(doc), GiftFrame())]
