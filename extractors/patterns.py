@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -138,7 +139,7 @@ def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int |
 # --- the compiled-pattern cache -------------------------------------------------
 
 #: Bumped whenever the layout of the cache entries changes.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 _Key = tuple[str, int]
 #: Engine arguments read from the cache file (None until first needed).
@@ -232,14 +233,14 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, through the compiled-pattern cache."""
     key = (pattern, int(flags))
     engine = _engine()
-    arguments = _entries().get(key)
-    if arguments is not None and engine is not None:
+    stored = _entries().get(key)
+    if stored is not None and engine is not None:
         try:
-            compiled = engine.compile(*arguments)
+            compiled = engine.compile(*_unstore(pattern, stored))
         except Exception:  # a stale or damaged entry: compile afresh below
             pass
         else:
-            _used[key] = arguments
+            _used[key] = stored
             return compiled
     main = sys.modules.get("regex._main")
     if engine is None or main is None or cache_path() is None:
@@ -251,9 +252,22 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     finally:
         main._regex = engine  # type: ignore[attr-defined]
     if recorder.arguments is not None:
-        with contextlib.suppress(TypeError):  # an argument marshal cannot store: keep it uncached
-            _remember(key, _plain(recorder.arguments))
+        with contextlib.suppress(TypeError, OverflowError):  # what marshal cannot store: uncached
+            _remember(key, _store(_plain(recorder.arguments)))
     return compiled
+
+
+def _store(arguments: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The engine's arguments as kept in the file: without the pattern (the key has it) and
+    with the code as packed 32-bit integers, which load far faster than a list of ints."""
+    _pattern, flags, code, *rest = arguments
+    return (None, flags, array("I", code).tobytes(), *rest)
+
+
+def _unstore(pattern: str, stored: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The engine's arguments back from ``_store``'s form."""
+    _none, flags, code, *rest = stored
+    return (pattern, flags, array("I", code).tolist(), *rest)
 
 
 def _entries() -> dict[_Key, tuple[Any, ...]]:
