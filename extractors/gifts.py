@@ -251,8 +251,20 @@ GIFT_NOUN_TO = compile_pattern(
 
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
 GIFT_NOUN_AFTER = compile_pattern(
-    r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?)\b",
+    r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?"
+    r"|stipends?|awards?(?!\s(?:contract|notice|letter)))\b",
     regex.IGNORECASE,
+)
+# A sum stated per unit after a giving verb: "granted $1,000 each", "$20,000 per project".
+PER_UNIT_AFTER = compile_pattern(
+    r"""\s(?:
+        each|apiece
+      | per\s(?:selected\s|eligible\s|winning\s|qualifying\s)?
+        (?:student|project|team|school|recipient|grantee|awardee|organi[sz]ation|business|family
+          |household|club|startup|participant|scholar|applicant|fellow|child|winner|charity|nonprofit
+          |classroom|teacher|community|program|programme)s?
+    )\b""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 # Words right beside money that make it not the gift: "$5 million in revenue".
@@ -430,8 +442,11 @@ AGENT_VERBS = compile_pattern(
       | (?:gifts|gifted|giv(?:e|es|ing|en)|gave|award(?:s|ed|ing)?|commit(?:s|ted|ting)?|present(?:s|ed|ing)?
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
-        |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))
+        |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
+        |dedicat(?:e|es|ed|ing))
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
+      | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
+        (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
@@ -1741,7 +1756,7 @@ _REGEX_SPACES = (
 # gap before it is tried only there.
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
-    "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat"
+    "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
@@ -2299,6 +2314,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         strong = (
             kind == "strong"
             or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
+            or (firm and any(PER_UNIT_AFTER.match(text, m.end, span.end) for m in s_money))
             or (after_gift and bool(s_money) and _part_of(text, low, span))
         )
         sent = _Sentence(idx, span, strong, s_money, in_title=in_title)

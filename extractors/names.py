@@ -130,6 +130,7 @@ HEADLINE_BREAKS = frozenset(
     reflects urges urge hits reaches surpasses tops exceeds doubles triples means says say
     confirms confirm thanks welcomes applauds recognizes recognises lands landed earns earned
     nabs obtains obtained
+    collaborates collaborate collaborated teams teamed
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been
     """.split()
@@ -623,7 +624,8 @@ def find_names(
 # Verbs that split a capitalised run even in a sentence-case headline:
 # "Harbor Food Bank Confirms Lee Family Donation ... and thanks donors".
 _TITLE_VERBS = compile_pattern(
-    r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates)\s"
+    r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates|Launches"
+    r"|Collaborates)\s"
 )
 
 

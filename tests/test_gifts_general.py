@@ -370,6 +370,55 @@ GENERAL = [
         ("Harbor Animal Rescue",),
         (9000,),
     ),
+    Case(
+        "launches_a_grant_programme_gives",
+        "Orvik Society Opens Club Grants\n\n"
+        "Today the Orvik Society, a health charity, launches a new grant program to equip 30 "
+        "student clubs with first-aid kits.",
+        ("Orvik Society",),
+        (),
+        (),
+    ),
+    Case(
+        "dedicates_a_sum_in_grants_gives",
+        "Harbor College Backs Student Projects\n\n"
+        "Harbor College has dedicated a total of $80,000 in grants to student projects.",
+        ("Harbor College",),
+        (),
+        (80000,),
+    ),
+    Case(
+        "sum_granted_per_student_is_a_gift",
+        "Harbor College Backs Student Projects\n\n"
+        "Harbor College has dedicated a total of $80,000 in grants to student projects. Up to "
+        "80 students will be granted $1,000 each to build their ideas.",
+        ("Harbor College",),
+        (),
+        (80000, 1000),
+    ),
+    pytest.param(
+        Case(
+            "sum_per_project_is_a_gift",
+            "Harbor Chain Opens Builder Grants\n\n"
+            "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
+            "award $15,000 per project to teams that finish.",
+            ("Harbor Chain",),
+            (),
+            (300000, 15000),
+        ),
+        marks=pytest.mark.xfail(
+            strict=True, reason="a per-project sum in a sentence naming no party is not kept yet"
+        ),
+        id="sum_per_project_is_a_gift",
+    ),
+    Case(
+        "launch_with_a_gift_from_another_names_the_giver",
+        "Harbor YMCA Launches Summer Camp\n\n"
+        "The Harbor YMCA has launched its summer camp with a $9,000 donation from Bay Markets.",
+        ("Bay Markets",),
+        ("Harbor YMCA",),
+        (9000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -409,6 +458,11 @@ NOT_A_PATRON = [
         "Harbor Lab Finds New Marker for Kidney Disease\n\n"
         "The study of 400 patients was funded by the National Kidney Institute and appears in "
         "a journal this week.",
+    ),
+    Case(
+        "product_launch_is_no_gift",
+        "Harbor Sensors Launches New Buoy\n\n"
+        "Harbor Sensors launched a buoy on Monday, a product built with a state research grant.",
     ),
     Case(
         "programme_with_no_gift",

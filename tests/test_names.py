@@ -63,6 +63,7 @@ HEADLINES = [
         ["Harbor Food Bank", "Lee Family Gift"],
     ),
     ("Meals on Wheels of Dayton gets a new van from local donors", ["Meals on Wheels of Dayton"]),
+    ("Orvik Labs Collaborates With Delta Trust on Grants", ["Orvik Labs", "Delta Trust"]),
 ]
 
 
