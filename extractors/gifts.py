@@ -202,7 +202,7 @@ BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
 GIFT_PAIR = compile_pattern(
-    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w’'-]+\s){0,3}?"
+    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
     r"(?:grants|donations|gifts|scholarships)\b",
     regex.IGNORECASE,
@@ -286,7 +286,7 @@ _NOT_GIFT_HEADS = """
 """.split()
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
-    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
+    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
     (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,

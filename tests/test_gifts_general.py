@@ -396,20 +396,32 @@ GENERAL = [
         (),
         (80000, 1000),
     ),
-    pytest.param(
-        Case(
-            "sum_per_project_is_a_gift",
-            "Harbor Chain Opens Builder Grants\n\n"
-            "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
-            "award $15,000 per project to teams that finish.",
-            ("Harbor Chain",),
-            (),
-            (300000, 15000),
-        ),
-        marks=pytest.mark.xfail(
-            strict=True, reason="a per-project sum in a sentence naming no party is not kept yet"
-        ),
-        id="sum_per_project_is_a_gift",
+    Case(
+        "sum_per_project_is_a_gift",
+        "Harbor Chain Opens Builder Grants\n\n"
+        "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
+        "award $15,000 per project to teams that finish.",
+        ("Harbor Chain",),
+        (),
+        (300000, 15000),
+    ),
+    Case(
+        "awarded_scholarships_named_after_a_person",
+        "Two Chemists Win Scholarships\n\n"
+        "The Orvik Society has awarded the 2026 Mary Holm Scholarships to two chemists, "
+        "Ann Vey and Bo Lind. Each will receive a $40,000 scholarship for lab work.",
+        ("Orvik Society",),
+        (),
+        (40000,),
+    ),
+    Case(
+        "sum_per_project_in_grants_is_a_gift",
+        "Harbor Chain Opens Builder Grants\n\n"
+        "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
+        "provide up to $15,000 per project in grants to teams that finish.",
+        ("Harbor Chain",),
+        (),
+        (300000, 15000),
     ),
     Case(
         "launch_with_a_gift_from_another_names_the_giver",
