@@ -602,6 +602,10 @@ AFTER_DASH = compile_pattern(
 )
 # The patterns that read the text before an opening mark are matched right to
 # left (REVERSE) from the mark, so that only the words touching it are read.
+# After "said", an organisation's name alone: "…,” said Acme Network, “…" / "…” said Acme Foundation."
+ORG_SPEAKER = compile_pattern(
+    r"((?:\p{Lu}[\p{L}\d&’'\-]*[ \u00a0]){0,3}\p{Lu}[\p{L}\d&’'\-]*)[ \u00a0]*(?:[,.]|$)"
+)
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
 BEFORE_VERB = compile_pattern(
     rf"""
@@ -971,6 +975,7 @@ class Registry:
                         2 <= len(name_toks) <= 3
                         and name_toks[0] == first
                         and name_toks[-1].lower() not in PARTICLES
+                        and not _is_initial(name_toks[-1])  # "Andrea K.": no surname given
                     ):
                         found = " ".join(name_toks)
                         break
@@ -1663,6 +1668,9 @@ def _attribute_after(
     m = AFTER_VERB_FIRST.match(window) if opens_with_verb else None
     if m:
         who = _read_who(m[_VERB_FIRST_WHO], registry, name_first=True)
+        org = ORG_SPEAKER.match(m[_VERB_FIRST_WHO]) if who is None else None
+        if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+            return _Who(name=org[1]), "quote.said_name"  # "…,” said Acme Network.": the body speaks
         # "…,” said a spokesperson for Acme." — attributed, to no one the release names
         return (who, "quote.said_name") if who is not None else (_Who(), "quote.said_unnamed")
     m = (
@@ -1707,7 +1715,10 @@ def _signature_name(phrase: str) -> bool:
     """Whether a phrase opens with a bare name and a comma: "Dr. Jane Roe, CEO, Acme"."""
     head, _, tail = phrase.partition(",")
     toks = [t for t in head.split() if t.lower().rstrip(".") not in HONORIFICS]
-    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and len(tail.split()) <= 12
+    rest = tail.split()
+    if len(toks) == 1 and rest and rest[0].lower().rstrip(",.") in TITLE_WORDS:
+        return _is_name_token(toks[0]) and len(rest) <= 12  # "Andrea, CEO of Acme": a first name
+    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and len(rest) <= 12
 
 
 def _starts_like_subject(phrase: str) -> bool:

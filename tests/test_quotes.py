@@ -425,6 +425,29 @@ ATTRIBUTION_CASES = [
         id="pronoun-after-a-surname-alone",
     ),
     pytest.param(
+        "“We want every creek mapped by autumn,”Marta, CEO of River Trust.\n\nMarta R.\n",
+        [("We want every", "Marta", "CEO", "River Trust")],
+        id="signature-with-a-first-name-only",
+    ),
+    pytest.param(
+        "“We want every creek mapped by autumn,”Marta, the river keeps rising.",
+        [("We want every", None, None, None)],
+        id="signature-first-name-needs-a-title",
+    ),
+    pytest.param(
+        "“We are grateful for the gift and its reach,” said River Network, “and we will use it well.”",
+        [
+            ("We are grateful", "River Network", None, None),
+            ("and we will", "River Network", None, None),
+        ],
+        id="said-an-organisation",
+    ),
+    pytest.param(
+        "“We are grateful for the gift and its reach,” said River Trust staff.",
+        [("We are grateful", None, None, None)],
+        id="said-an-organisation-only-when-its-name-ends-there",
+    ),
+    pytest.param(
         "The trust runs the survey.\n\n" + FILLER + " Natarajan reads the river differently. "
         "“We see the old channels, which are still there,” she explains.",
         [("We see the", None, None, None)],
