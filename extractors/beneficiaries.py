@@ -264,7 +264,10 @@ CUT = compile_pattern(
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers)|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
-              for|in[ ](?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
+              for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
+                            programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
+                            consult|lend|advertis)ing\b)                         # "a degree in nursing"
+                 (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
               in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+)\b  # "in 900 schools": a count
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"

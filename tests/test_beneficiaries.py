@@ -274,6 +274,12 @@ CASES = [
         ["early career researchers in cardiology"],
     ),
     ("The money supports young scientists studying soil.", ["young scientists studying soil"]),
+    # a field of study ending in -ing stays with the group; a purpose in -ing ends it
+    (
+        "The scholarship is for students pursuing a degree in nursing.",
+        ["students pursuing a degree in nursing"],
+    ),
+    ("The gift helps families in building homes.", ["families"]),
     # "LGBTQ+" is one word of the group
     (
         "The fund will support LGBTQ+ students pursuing degrees in law.",
