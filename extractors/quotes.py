@@ -1871,6 +1871,16 @@ def _never_speech(text: str, seg: _Segment) -> bool:
     )
 
 
+def _unclosed_name(text: str, open_pos: int, inside: str) -> bool:
+    """Whether a mark never closed opens a name mid-sentence: 'launched "Acme Grant. The ...'."""
+    before = text[max(0, open_pos - 30) : open_pos].rstrip()
+    if not before[-1:].islower() or ". " not in inside:
+        return False  # a quote after a comma, a colon or a sentence end may be speech
+    first = inside.split(". ", 1)[0].split()
+    content = [w for w in first if w.lower() not in SMALL_WORDS]
+    return 0 < len(first) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     """A quotation rather than a scare quote, a nickname or a title of a work."""
     words = _short_words(inside)
@@ -1890,6 +1900,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         return False  # a slogan: “It's a patient, not a package.®”
     if seg.direct and seg.rule not in ("quote.colon", "quote.said_unnamed"):
         return True
+    if seg.close_pos is None and _unclosed_name(text, seg.open_pos, inside):
+        return False  # 'the newly launched "Acme Grant. This initiative ...': a name left open
     # an alias in parentheses: (“Sony”), (the "Company")
     before = text[max(0, seg.open_pos - 40) : seg.open_pos]
     if before.rstrip().endswith("(") and len(words) < 8:

@@ -477,6 +477,19 @@ FINDING_CASES = [
         id="unclosed-quote-ends-at-paragraph-and-pairing-resumes",
     ),
     pytest.param(
+        "Acme backs the newly launched “River Seed Grant. The grant gives small towns money to plant "
+        "trees along their banks and to clean the water.\n\n"
+        "Tom Reyes, a volunteer, planted the first tree.",
+        [],
+        id="a-name-left-open-mid-sentence-is-no-quote",
+    ),
+    pytest.param(
+        "At the event Ana Ruiz said “River work pays. The grant gives small towns money to plant "
+        "trees along their banks and to clean the water.\n\n",
+        [("River work pays.", "Ana Ruiz")],
+        id="an-open-quote-after-said-is-speech",
+    ),
+    pytest.param(
         "“The first season taught us where the water goes,” said Ana Ruiz, director of River Trust. "
         "“We mapped every culvert.\n\n"
         "“This year we will fix the worst ten.”",
