@@ -584,7 +584,8 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
 # "Scholarship for Nursing Students", "Launches Relief Fund", "Monthly Stipend".
 PROGRAMME_TITLE = compile_pattern(
     r"""
-    \b(?:scholarships?|stipends?|bursar(?:y|ies)|fellowships?
+    \b(?:scholarships?|stipends?|bursar(?:y|ies)|fellowships?|donates|donated  # "Club Donates 900 Books"
+       |(?:offers|awards|awarded|announces)[ \u00a0](?:\p{L}[\p{L}\-]{0,20}[ \u00a0]){0,4}?grants?  # "Offers Grants for"
        |(?:launch|establish|creat|unveil|introduc)\w{0,3}[ \u00a0](?:\p{L}[\p{L}\-]{0,20}[ \u00a0]){0,4}?
         (?:fund|grant[ \u00a0]program(?:me)?))\b
     """,

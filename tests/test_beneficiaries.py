@@ -493,6 +493,21 @@ def test_no_gift_no_beneficiaries() -> None:
             ["first-generation students pursuing degrees"],
         ),
         (
+            "Youth Club Donates 900 Books to River School",
+            "The books will help young children in the valley.",
+            ["young children in the valley"],
+        ),
+        (
+            "Law Firm Offers Grants for Farmers",
+            "The grants are open to young farmers in Kent.",
+            ["young farmers in Kent"],
+        ),
+        (
+            "Donate to Your Local Radio Station",
+            "The station helps young children in the valley.",
+            [],
+        ),
+        (
             "City Starts Monthly Parking Permit for Residents",
             "The plan is aimed at helping residents in Leeds.",
             [],
