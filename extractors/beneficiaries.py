@@ -311,7 +311,7 @@ PARAGRAPH_PENALTY = 0.1
 # Heads that name a group only loosely ("future leaders") rank below any other group.
 FALLBACK_PENALTY = MARGIN + 0.1
 # Paragraphs after the headline that are read, besides the gift sentences.
-LEAD_PARAGRAPHS = 6
+LEAD_PARAGRAPHS = 10
 # Characters read back from a head for its modifiers and cue: a near window, then a far one.
 NEAR_WINDOW = 48
 FAR_WINDOW = 160
@@ -715,7 +715,12 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             elif word in WEAK_CUES and i > 0 and _helps_before(back[i - 1][1]):
                 cue = "for_help"  # "programs for girls", "financial support to nurses"
             break
-        if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
+        if (
+            word.endswith("ing")
+            and len(word) > 5
+            and word not in ING_ADJECTIVES
+            and not word.endswith("thing")  # "something", "nothing": no verb
+        ):
             cue = word  # "inviting students", "connecting families": a verb
             break
         prev_word = back[i - 1][1] if i > 0 else ""

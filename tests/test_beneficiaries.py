@@ -316,6 +316,7 @@ NOT_BENEFICIARIES = [
     "The fee will bring new people into the hobby.",
     "The fee will bring additional people into the hobby.",
     "The grant lets the shop focus on customers in the valley.",
+    "The new plant is something young people in the town will remember.",
     "The gift will help build healthier communities across the county.",
     "The grants support stronger communities and safer streets.",
     "The fellowship pays senior researchers at the lab.",
