@@ -359,6 +359,7 @@ SPEECH_VERBS = (
     "articulated", "articulates", "detailed", "details", "announced that", "reflected that",
     "shared that", "noted that", "stated that", "emphasized that", "emphasised that",
     "cautions", "predicts", "wrote in", "said in", "told",
+    "elucidates", "elucidated", "expounds", "expounded", "exclaims", "quips",
 )  # fmt: skip
 #: The verbs as one pattern, factored by common prefixes (the same words, longest first, as
 #: ``alternation``, but read a letter at a time): used only in patterns matched left to right.
@@ -604,7 +605,7 @@ AFTER_DASH = compile_pattern(
 # left (REVERSE) from the mark, so that only the words touching it are read.
 # After "said", an organisation's name alone: "…,” said Acme Network, “…" / "…” said Acme Foundation."
 ORG_SPEAKER = compile_pattern(
-    r"((?:\p{Lu}[\p{L}\d&’'\-]*[ \u00a0]){0,3}\p{Lu}[\p{L}\d&’'\-]*)[ \u00a0]*(?:[,.]|$)"
+    r"(?!(?:The|A|An|Our|Its|This)[ \u00a0])((?:\p{Lu}[\p{L}\d&’'\-]*[ \u00a0]){0,3}\p{Lu}[\p{L}\d&’'\-]*)[ \u00a0]*(?:[,.]|$)"
 )
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
 BEFORE_VERB = compile_pattern(
@@ -732,7 +733,8 @@ SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs v
 
 # Words that make a sentence speak of speech: the one before a quote may name its speaker.
 SPEECH_CUE = compile_pattern(
-    rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following)(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following"
+    r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful)(?![\p{L}])",  # "Roe is excited."
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
@@ -1696,6 +1698,9 @@ def _attribute_after(
             who = _read_who(who_text, registry, name_first=False)
             if who is not None:
                 return who, "quote.name_said"
+            org = ORG_SPEAKER.fullmatch(who_text.strip())
+            if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+                return _Who(name=org[1]), "quote.name_said"  # "…,” Acme Church stated."
             if len(who_text.split()) <= 5:
                 return _Who(), "quote.said_unnamed"  # "…,” the company said."
     return None, ""

@@ -443,6 +443,33 @@ ATTRIBUTION_CASES = [
         id="said-an-organisation",
     ),
     pytest.param(
+        "“We are grateful for the gift and its reach,” River Alliance stated.",
+        [("We are grateful", "River Alliance", None, None)],
+        id="an-organisation-stated",
+    ),
+    pytest.param(
+        "“We are grateful for the gift and its reach,” The Alliance stated.",
+        [("We are grateful", None, None, None)],
+        id="an-organisation-named-by-a-common-noun-is-no-speaker",
+    ),
+    pytest.param(
+        "Lena Marsh, head of outreach at River Trust, is excited about the grant. "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", "head of outreach", "River Trust")],
+        id="the-sentence-before-says-the-speaker-is-excited",
+    ),
+    pytest.param(
+        "Lena Marsh runs the outreach team. “We can finally fix the old weir this summer.”",
+        [("We can finally", None, None, None)],
+        id="the-sentence-before-says-no-feeling-or-speech",
+    ),
+    pytest.param(
+        "Lena Marsh runs the outreach team.\n\nTo the volunteers, Marsh elucidates, "
+        "“The weir holds the water back in summer.”",
+        [("The weir holds", "Lena Marsh", None, None)],
+        id="elucidates-is-a-speech-verb",
+    ),
+    pytest.param(
         "“We are grateful for the gift and its reach,” said River Trust staff.",
         [("We are grateful", None, None, None)],
         id="said-an-organisation-only-when-its-name-ends-there",
