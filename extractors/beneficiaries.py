@@ -246,7 +246,7 @@ POST = compile_pattern(
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
-                  dedicated|committed|interested|eligible)\b
+                  dedicated|committed|interested|eligible|eager|keen|ready|willing)\b
       | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*+                 # "in the U.S."
@@ -259,19 +259,24 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able)[ \u00a0])  # "students who are ..."
+    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing)[ \u00a0])  # "students who are ..."
     (?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers)|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
-              for|in[ ](?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once)\b
+              for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
+                            programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
+                            consult|lend|advertis)ing\b)                         # "a degree in nursing"
+                 (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
+              in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+)\b  # "in 900 schools": a count
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
       (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
                                   life-|rare|medical|complex|foster|lived))              # "students with resources"
     )
-    | ,(?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
+    | ,(?!\d)                                                          # "20,000 schools": a number
+       (?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
           [ \u00a0](?:and|or)[ \u00a0][\p{Ll}\-]{2,20}[ \u00a0]*$)                   #  and dance": a list
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -306,7 +311,7 @@ PARAGRAPH_PENALTY = 0.1
 # Heads that name a group only loosely ("future leaders") rank below any other group.
 FALLBACK_PENALTY = MARGIN + 0.1
 # Paragraphs after the headline that are read, besides the gift sentences.
-LEAD_PARAGRAPHS = 6
+LEAD_PARAGRAPHS = 10
 # Characters read back from a head for its modifiers and cue: a near window, then a far one.
 NEAR_WINDOW = 48
 FAR_WINDOW = 160
@@ -347,6 +352,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 r and (low in r or (r in low and head in r)) for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
+            if head in GENERIC and GOAL_BEFORE.search(text, max(0, h_start - 16), h_start):
+                continue  # "support healthier communities": an aim, not a group
             if _bare_generic(low) or (
                 head in GENERIC
                 and (cue in WEAK_CUES or cue in OTHER_VERBS)  # "bring new people in"
@@ -399,8 +406,20 @@ HELPED_MEMBERS = compile_pattern(
 )
 
 
+# "early career researchers", "young scientists": people a fellowship or grant is for.
+EARLY_CAREER_HEADS = frozenset("researchers scientists physicians doctors".split())
+EARLY_CAREER_BEFORE = compile_pattern(
+    r"\b(?:early[ \u00a0-]career|young|emerging|aspiring|future|junior|budding|student)"
+    r"[ \u00a0-](?:\p{L}[\p{L}\-]{1,20}[ \u00a0]){0,2}$",
+    regex.IGNORECASE,
+)
+
+
 def _helped_members(text: str, head: str, start: int) -> bool:
-    """Whether a "members" head names a group helped: "service members", "family members"."""
+    """Whether a "members" head names a group helped: "service members", "family members";
+    or a researchers head one early in a career: "early career researchers"."""
+    if head in EARLY_CAREER_HEADS:
+        return EARLY_CAREER_BEFORE.search(text, max(0, start - 40), start) is not None
     return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 12), start) is not None
 
 
@@ -433,6 +452,14 @@ VAGUE_MODIFIERS = frozenset(
     different several diverse wider broader whole entire same such countless numerous new
     additional extra
     """.split()
+)
+
+
+# Adjectives before a general head that make it an aim: "build stronger communities".
+GOAL_BEFORE = compile_pattern(
+    r"\b(?:healthier|healthy|stronger|strong|safer|better|thriving|vibrant|resilient|sustainable|"
+    r"more[ \u00a0]resilient|prosperous|inclusive|livable|liveable)[ \u00a0]$",
+    regex.IGNORECASE,
 )
 
 
@@ -577,6 +604,8 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
         return True
     if doc.title is None:
         return False
+    if PROGRAMME_TITLE.search(doc.text, doc.title.start, doc.title.end):
+        return True  # "Launches College Fund", "Stipend for Families": money for people
     if not GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return _lead_states_a_gift(doc)
     # Without a frame, the headline's gift word must come with money near the top:
@@ -585,6 +614,17 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     return bool(MONEY_SIGN.search(doc.text, doc.title.start, lead_end))
 
 
+# Headlines that state a programme paying people, with or without a sum:
+# "Scholarship for Nursing Students", "Launches Relief Fund", "Monthly Stipend".
+PROGRAMME_TITLE = compile_pattern(
+    r"""
+    \b(?:scholarships?|stipends?|bursar(?:y|ies)|fellowships?|donates|donated  # "Club Donates 900 Books"
+       |(?:offers|awards|awarded|announces)[ \u00a0](?:\p{L}[\p{L}\-]{0,20}[ \u00a0]){0,4}?grants?  # "Offers Grants for"
+       |(?:launch|establish|creat|unveil|introduc)\w{0,3}[ \u00a0](?:\p{L}[\p{L}\-]{0,20}[ \u00a0]){0,4}?
+        (?:fund|grant[ \u00a0]program(?:me)?))\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
 # Words of a gift a lead sentence may state with its sum when the headline does not:
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
 LEAD_GIFT = compile_pattern(
@@ -654,10 +694,12 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
 
 # A word and the gap after it, up to the next word: a word opens at every letter or
 # digit, so the gap is the run of other characters (empty after "1,234" in "1,2345").
-_WORD_GAP = compile_pattern(r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*)([^\p{L}\d]*)")
+_WORD_GAP = compile_pattern(
+    r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*\+?)([^\p{L}\d]*)"
+)  # "LGBTQ+"
 # The same over text that is all ASCII, where it reads the same words: the standard
 # library's engine tries these short windows several times faster.
-_ASCII_WORD_GAP = re.compile(r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*)([^A-Za-z0-9]*)")
+_ASCII_WORD_GAP = re.compile(r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*\+?)([^A-Za-z0-9]*)")
 _GAP = compile_pattern(r",?\s+")
 
 
@@ -707,7 +749,12 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             elif word in WEAK_CUES and i > 0 and _helps_before(back[i - 1][1]):
                 cue = "for_help"  # "programs for girls", "financial support to nurses"
             break
-        if word.endswith("ing") and len(word) > 5 and word not in ING_ADJECTIVES:
+        if (
+            word.endswith("ing")
+            and len(word) > 5
+            and word not in ING_ADJECTIVES
+            and not word.endswith("thing")  # "something", "nothing": no verb
+        ):
             cue = word  # "inviting students", "connecting families": a verb
             break
         prev_word = back[i - 1][1] if i > 0 else ""

@@ -359,6 +359,7 @@ SPEECH_VERBS = (
     "articulated", "articulates", "detailed", "details", "announced that", "reflected that",
     "shared that", "noted that", "stated that", "emphasized that", "emphasised that",
     "cautions", "predicts", "wrote in", "said in", "told",
+    "elucidates", "elucidated", "expounds", "expounded", "exclaims", "quips",
 )  # fmt: skip
 #: The verbs as one pattern, factored by common prefixes (the same words, longest first, as
 #: ``alternation``, but read a letter at a time): used only in patterns matched left to right.
@@ -602,6 +603,10 @@ AFTER_DASH = compile_pattern(
 )
 # The patterns that read the text before an opening mark are matched right to
 # left (REVERSE) from the mark, so that only the words touching it are read.
+# After "said", an organisation's name alone: "…,” said Acme Network, “…" / "…” said Acme Foundation."
+ORG_SPEAKER = compile_pattern(
+    r"(?!(?:The|A|An|Our|Its|This)[ \u00a0])((?:\p{Lu}[\p{L}\d&’'\-]*[ \u00a0]){0,3}\p{Lu}[\p{L}\d&’'\-]*)[ \u00a0]*(?:[,.]|$)"
+)
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
 BEFORE_VERB = compile_pattern(
     rf"""
@@ -728,7 +733,8 @@ SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs v
 
 # Words that make a sentence speak of speech: the one before a quote may name its speaker.
 SPEECH_CUE = compile_pattern(
-    rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following)(?![\p{{L}}])",
+    rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following"
+    r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful)(?![\p{L}])",  # "Roe is excited."
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
@@ -978,6 +984,7 @@ class Registry:
                         2 <= len(name_toks) <= 3
                         and name_toks[0] == first
                         and name_toks[-1].lower() not in PARTICLES
+                        and not _is_initial(name_toks[-1])  # "Andrea K.": no surname given
                     ):
                         found = " ".join(name_toks)
                         break
@@ -1706,6 +1713,9 @@ def _attribute_after(
     m = AFTER_VERB_FIRST.match(window) if opens_with_verb else None
     if m:
         who = _read_who(m[_VERB_FIRST_WHO], registry, name_first=True)
+        org = ORG_SPEAKER.match(m[_VERB_FIRST_WHO]) if who is None else None
+        if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+            return _Who(name=org[1]), "quote.said_name"  # "…,” said Acme Network.": the body speaks
         # "…,” said a spokesperson for Acme." — attributed, to no one the release names
         return (who, "quote.said_name") if who is not None else (_Who(), "quote.said_unnamed")
     m = (
@@ -1731,6 +1741,9 @@ def _attribute_after(
             who = _read_who(who_text, registry, name_first=False)
             if who is not None:
                 return who, "quote.name_said"
+            org = ORG_SPEAKER.fullmatch(who_text.strip())
+            if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+                return _Who(name=org[1]), "quote.name_said"  # "…,” Acme Church stated."
             if len(who_text.split()) <= 5:
                 return _Who(), "quote.said_unnamed"  # "…,” the company said."
     return None, ""
@@ -1750,7 +1763,10 @@ def _signature_name(phrase: str) -> bool:
     """Whether a phrase opens with a bare name and a comma: "Dr. Jane Roe, CEO, Acme"."""
     head, _, tail = phrase.partition(",")
     toks = [t for t in head.split() if t.lower().rstrip(".") not in HONORIFICS]
-    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and len(tail.split()) <= 12
+    rest = tail.split()
+    if len(toks) == 1 and rest and rest[0].lower().rstrip(",.") in TITLE_WORDS:
+        return _is_name_token(toks[0]) and len(rest) <= 12  # "Andrea, CEO of Acme": a first name
+    return 2 <= len(toks) <= 4 and all(_is_name_token(t) for t in toks) and len(rest) <= 12
 
 
 def _starts_like_subject(phrase: str) -> bool:
@@ -1903,6 +1919,16 @@ def _never_speech(text: str, seg: _Segment) -> bool:
     )
 
 
+def _unclosed_name(text: str, open_pos: int, inside: str) -> bool:
+    """Whether a mark never closed opens a name mid-sentence: 'launched "Acme Grant. The ...'."""
+    before = text[max(0, open_pos - 30) : open_pos].rstrip()
+    if not before[-1:].islower() or ". " not in inside:
+        return False  # a quote after a comma, a colon or a sentence end may be speech
+    first = inside.split(". ", 1)[0].split()
+    content = [w for w in first if w.lower() not in SMALL_WORDS]
+    return 0 < len(first) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     """A quotation rather than a scare quote, a nickname or a title of a work."""
     words = _short_words(inside)
@@ -1922,6 +1948,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         return False  # a slogan: “It's a patient, not a package.®”
     if seg.direct and seg.rule not in ("quote.colon", "quote.said_unnamed"):
         return True
+    if seg.close_pos is None and _unclosed_name(text, seg.open_pos, inside):
+        return False  # 'the newly launched "Acme Grant. This initiative ...': a name left open
     # an alias in parentheses: (“Sony”), (the "Company")
     before = text[max(0, seg.open_pos - 40) : seg.open_pos]
     if before.rstrip().endswith("(") and len(words) < 8:

@@ -255,6 +255,36 @@ CASES = [
     ),
     ("The gift helps children in need thrive at school.", ["children in need"]),
     ("The gift helps farmers in Kenya and beyond.", ["farmers in Kenya and beyond"]),
+    # a group that wants to do something keeps what it wants to do
+    (
+        "The gift funds a course built for rural farmers eager to sell online.",
+        ["rural farmers eager to sell online"],
+    ),
+    # a number's comma does not end the group's qualifier
+    (
+        "The gift helps families earning under 40,000 dollars a year.",
+        ["families earning under 40,000 dollars a year"],
+    ),
+    # a count of the places the group is in is a statistic, not a qualifier
+    ("The gift helps students in about 1,200 schools statewide.", ["students"]),
+    ("The gift helps students in 300 schools.", ["students"]),
+    # researchers early in a career are a group a grant is for; other researchers are not
+    (
+        "The grant creates fellowships for early career researchers in cardiology.",
+        ["early career researchers in cardiology"],
+    ),
+    ("The money supports young scientists studying soil.", ["young scientists studying soil"]),
+    # a field of study ending in -ing stays with the group; a purpose in -ing ends it
+    (
+        "The scholarship is for students pursuing a degree in nursing.",
+        ["students pursuing a degree in nursing"],
+    ),
+    ("The gift helps families in building homes.", ["families"]),
+    # "LGBTQ+" is one word of the group
+    (
+        "The fund will support LGBTQ+ students pursuing degrees in law.",
+        ["LGBTQ+ students pursuing degrees in law"],
+    ),
     # a second verb after the group ends it
     (
         "The trust supports teens who work with a coach and awards them a prize.",
@@ -286,6 +316,10 @@ NOT_BENEFICIARIES = [
     "The fee will bring new people into the hobby.",
     "The fee will bring additional people into the hobby.",
     "The grant lets the shop focus on customers in the valley.",
+    "The new plant is something young people in the town will remember.",
+    "The gift will help build healthier communities across the county.",
+    "The grants support stronger communities and safer streets.",
+    "The fellowship pays senior researchers at the lab.",
 ]
 
 
@@ -446,6 +480,37 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "River Teens Honoured For Their Projects",
             "The trust awards bursaries to help rural teens in Ohio.",
+            [],
+        ),
+        # a headline naming a programme that pays people states a gift without a sum
+        (
+            "City Starts Monthly Stipend for Young Carers",
+            "The plan is aimed at helping young carers in Leeds.",
+            ["young carers in Leeds", "Young Carers"],
+        ),
+        (
+            "Foundation Launches Bright Futures College Fund",
+            "The fund is designed to support first-generation students pursuing degrees.",
+            ["first-generation students pursuing degrees"],
+        ),
+        (
+            "Youth Club Donates 900 Books to River School",
+            "The books will help young children in the valley.",
+            ["young children in the valley"],
+        ),
+        (
+            "Law Firm Offers Grants for Farmers",
+            "The grants are open to young farmers in Kent.",
+            ["young farmers in Kent"],
+        ),
+        (
+            "Donate to Your Local Radio Station",
+            "The station helps young children in the valley.",
+            [],
+        ),
+        (
+            "City Starts Monthly Parking Permit for Residents",
+            "The plan is aimed at helping residents in Leeds.",
             [],
         ),
     ],

@@ -425,6 +425,56 @@ ATTRIBUTION_CASES = [
         id="pronoun-after-a-surname-alone",
     ),
     pytest.param(
+        "“We want every creek mapped by autumn,”Marta, CEO of River Trust.\n\nMarta R.\n",
+        [("We want every", "Marta", "CEO", "River Trust")],
+        id="signature-with-a-first-name-only",
+    ),
+    pytest.param(
+        "“We want every creek mapped by autumn,”Marta, the river keeps rising.",
+        [("We want every", None, None, None)],
+        id="signature-first-name-needs-a-title",
+    ),
+    pytest.param(
+        "“We are grateful for the gift and its reach,” said River Network, “and we will use it well.”",
+        [
+            ("We are grateful", "River Network", None, None),
+            ("and we will", "River Network", None, None),
+        ],
+        id="said-an-organisation",
+    ),
+    pytest.param(
+        "“We are grateful for the gift and its reach,” River Alliance stated.",
+        [("We are grateful", "River Alliance", None, None)],
+        id="an-organisation-stated",
+    ),
+    pytest.param(
+        "“We are grateful for the gift and its reach,” The Alliance stated.",
+        [("We are grateful", None, None, None)],
+        id="an-organisation-named-by-a-common-noun-is-no-speaker",
+    ),
+    pytest.param(
+        "Lena Marsh, head of outreach at River Trust, is excited about the grant. "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", "head of outreach", "River Trust")],
+        id="the-sentence-before-says-the-speaker-is-excited",
+    ),
+    pytest.param(
+        "Lena Marsh runs the outreach team. “We can finally fix the old weir this summer.”",
+        [("We can finally", None, None, None)],
+        id="the-sentence-before-says-no-feeling-or-speech",
+    ),
+    pytest.param(
+        "Lena Marsh runs the outreach team.\n\nTo the volunteers, Marsh elucidates, "
+        "“The weir holds the water back in summer.”",
+        [("The weir holds", "Lena Marsh", None, None)],
+        id="elucidates-is-a-speech-verb",
+    ),
+    pytest.param(
+        "“We are grateful for the gift and its reach,” said River Trust staff.",
+        [("We are grateful", None, None, None)],
+        id="said-an-organisation-only-when-its-name-ends-there",
+    ),
+    pytest.param(
         "The trust runs the survey.\n\n" + FILLER + " Natarajan reads the river differently. "
         "“We see the old channels, which are still there,” she explains.",
         [("We see the", None, None, None)],
@@ -452,6 +502,19 @@ FINDING_CASES = [
         "“This is only the start,” said Tom Reyes, a volunteer.",
         [("We will keep", None), ("This is only", "Tom Reyes")],
         id="unclosed-quote-ends-at-paragraph-and-pairing-resumes",
+    ),
+    pytest.param(
+        "Acme backs the newly launched “River Seed Grant. The grant gives small towns money to plant "
+        "trees along their banks and to clean the water.\n\n"
+        "Tom Reyes, a volunteer, planted the first tree.",
+        [],
+        id="a-name-left-open-mid-sentence-is-no-quote",
+    ),
+    pytest.param(
+        "At the event Ana Ruiz said “River work pays. The grant gives small towns money to plant "
+        "trees along their banks and to clean the water.\n\n",
+        [("River work pays.", "Ana Ruiz")],
+        id="an-open-quote-after-said-is-speech",
     ),
     pytest.param(
         "“The first season taught us where the water goes,” said Ana Ruiz, director of River Trust. "
