@@ -697,6 +697,11 @@ FUNDER_GRANT_AFTER = compile_pattern(
     regex.VERBOSE,
 )
 
+# A grant named after the government that pays it: "Australian Government Grant".
+GOVERNMENT_GRANT = compile_pattern(
+    r"(?P<head>(?:\p{Lu}[\p{L}-]*\s){1,3}Government)\s(?:Grants?|Funding|Grant\sProgram)$"
+)
+
 # The funder at the head of a longer capitalised run: "National Science Foundation
 # Small Business", "Department of Defense Technology Investment Agreement".
 FUNDER_HEAD = compile_pattern(
@@ -1114,6 +1119,11 @@ def _roles(
         if patron is not None:
             out.append(_Role(patron, "donor", "gift.named_after", 0.75, i))
             continue  # "The Jane Roe Grant for Nurses": Jane Roe funds her grant
+        gov = GOVERNMENT_GRANT.match(name.text) if "Government " in name.text else None
+        if gov is not None:  # "the Australian Government Grant": the government funds it
+            head = Name(gov.group("head"), name.start, name.start + gov.end("head"), "org")
+            out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
+            continue
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)

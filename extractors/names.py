@@ -130,7 +130,7 @@ HEADLINE_BREAKS = frozenset(
     reflects urges urge hits reaches surpasses tops exceeds doubles triples means says say
     confirms confirm thanks welcomes applauds recognizes recognises lands landed earns earned
     nabs obtains obtained
-    collaborates collaborate collaborated teams teamed
+    collaborates collaborate collaborated teams teamed advances starts begins following after
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been
     """.split()

@@ -415,6 +415,15 @@ GENERAL = [
         (40000,),
     ),
     Case(
+        "grant_named_after_the_government_that_pays",
+        "Orvik Ltd Begins Trials\n\n"
+        "Orvik Ltd has begun its field trials, following the company's successful Scottish "
+        "Government Grant application.",
+        ("Scottish Government",),
+        (),
+        (),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
@@ -475,6 +484,11 @@ NOT_A_PATRON = [
         "product_launch_is_no_gift",
         "Harbor Sensors Launches New Buoy\n\n"
         "Harbor Sensors launched a buoy on Monday, a product built with a state research grant.",
+    ),
+    Case(
+        "government_named_without_a_grant_gives_nothing",
+        "Orvik Ltd Begins Trials\n\n"
+        "Orvik Ltd has begun its field trials after a Scottish Government Review of safety.",
     ),
     Case(
         "programme_with_no_gift",

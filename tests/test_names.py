@@ -64,6 +64,10 @@ HEADLINES = [
     ),
     ("Meals on Wheels of Dayton gets a new van from local donors", ["Meals on Wheels of Dayton"]),
     ("Orvik Labs Collaborates With Delta Trust on Grants", ["Orvik Labs", "Delta Trust"]),
+    (
+        "Orvik Labs Advances Trials Following Delta Trust Award",
+        ["Orvik Labs", "Trials", "Delta Trust"],
+    ),
 ]
 
 
