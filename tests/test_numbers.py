@@ -34,7 +34,10 @@ FIND_CASES = [
     ),
     ("Seats: 1\u00a0480 in all.", [("1\u00a0480", 1480, "number")]),
     ("Each plot is 3 1/2 acres.", [("3 1/2", 3.5, "fraction")]),
-    ("Each plot is 10\t3/4 acres.", [("10\t3/4", 10.75, "fraction")]),  # a tab between: once a crash
+    (
+        "Each plot is 10\t3/4 acres.",
+        [("10\t3/4", 10.75, "fraction")],
+    ),  # a tab between: once a crash
     ("Each plot is 2\n1/4 acres.", [("2", 2, "number"), ("1/4", 0.25, "fraction")]),  # a line apart
     ("Yields rose 18.5\u00a0percent.", [("18.5\u00a0percent", 18.5, "percent")]),
     ("Margins of 2.5\u00a0million were booked.", [("2.5\u00a0million", 2500000, "number")]),
