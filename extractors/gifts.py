@@ -950,7 +950,12 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             # "Grant Teaff", "Grant Thornton": a capitalised Grant before a capital is a name,
             # except in a Title Case headline ("Awards Grant To"), unless it opens the headline.
             opens = title is not None and m.start() == title.start
-            if nxt[:1] == " " and nxt[1:2].isupper() and (not in_title or opens):
+            if (
+                nxt[:1] == " "
+                and nxt[1:2].isupper()
+                and (not in_title or opens)
+                and not text.startswith(_GRANT_KINDS, m.end() + 1)  # "Grant Program": a grant
+            ):
                 continue
         if (
             low == "gift"
@@ -967,6 +972,8 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
     return out
 
 
+# The words after a capitalised "Grant" that make it a grant, not a man's name.
+_GRANT_KINDS = ("Program", "Programme", "Fund ", "Initiative", "Scheme", "Round", "Recipient")
 _CAPITAL_BEFORE = compile_pattern(r"(?<![.!?:;]\s?)\b\p{Lu}[\p{L}&’'-]*\s$")
 
 
@@ -1446,7 +1453,12 @@ def _programme_owner(doc: Document, name: Name, after: str) -> Name:
     The owner is the programme name's first word when the release also uses that
     word alone as a name ("Acme announced ..."); otherwise the programme itself.
     """
-    if not PROGRAMME_AFTER.match(after) or " " not in name.text:
+    if " " not in name.text:
+        return name
+    if not PROGRAMME_AFTER.match(after) and not (
+        name.text[-1].isupper()  # "Acme RISE to Award ...": "the Acme RISE program" elsewhere
+        and (name.text + " program") in doc.text
+    ):
         return name
     first = name.text.split()[0]
     if len(first) < 3 or first.lower() in FUNCTION_WORDS or not first[0].isupper():

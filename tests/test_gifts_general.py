@@ -424,6 +424,31 @@ GENERAL = [
         (),
     ),
     Case(
+        "capitalised_grant_before_program_is_a_grant",
+        "Orvik Gears Up for Launch\n\n"
+        "To mark the launch, Orvik has announced a $600,000 Builder and Member Grant Program "
+        "for its users.",
+        ("Orvik",),
+        (),
+        (600000,),
+    ),
+    pytest.param(
+        Case(
+            "company_programme_in_capitals_gives_as_company",
+            "Orvik LIFT to Award 50 Small Shops with $3,000 Grants\n\n"
+            "Today, Orvik announced 50 shops in the valley will each receive a $3,000 grant. "
+            "Orvik said the Orvik LIFT program has run since 2021.",
+            ("Orvik",),
+            (),
+            (3000,),
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the donor is found as Orvik, but the entity keeps its fuller mention's name",
+        ),
+        id="company_programme_in_capitals_gives_as_company",
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
@@ -489,6 +514,10 @@ NOT_A_PATRON = [
         "government_named_without_a_grant_gives_nothing",
         "Orvik Ltd Begins Trials\n\n"
         "Orvik Ltd has begun its field trials after a Scottish Government Review of safety.",
+    ),
+    Case(
+        "man_named_grant_is_no_cue",
+        "Orvik Hires a Coach\n\nOrvik has hired Grant Holm, who paid $600 for the course himself.",
     ),
     Case(
         "programme_with_no_gift",
