@@ -202,7 +202,7 @@ BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
 GIFT_PAIR = compile_pattern(
-    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s){0,4}?"
+    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
     r"(?:grants|donations|gifts|scholarships)\b",
     regex.IGNORECASE,
@@ -444,7 +444,7 @@ AGENT_VERBS = compile_pattern(
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing))
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?[^.;]{0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
@@ -472,7 +472,8 @@ RECIPIENT_VERBS = compile_pattern(
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
            grateful|delighted|a|an|the|each|both|all|jointly)\s+){0,6}
     (?:
-        receiv(?:e|es|ed|ing)|award(?:ed)?|granted|secur(?:e|es|ed)|win|wins|won|gets?|got
+        receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|win|wins|won|gets?|got
+      | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom

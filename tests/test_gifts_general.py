@@ -449,6 +449,23 @@ GENERAL = [
         id="company_programme_in_capitals_gives_as_company",
     ),
     Case(
+        "two_bodies_have_awarded_scholarships_with_an_initial",
+        "Two Chemists Win Scholarships\n\n"
+        "The Orvik Society and the Delta Trust have awarded the 2026 Mary T. Holm Scholarships "
+        "for Soil Science to two chemists. Each will receive a $40,000 scholarship for lab work.",
+        ("Orvik Society", "Delta Trust"),
+        (),
+        (40000,),
+    ),
+    Case(
+        "has_been_awarded_still_receives",
+        "Orvik Lab Wins Grant\n\n"
+        "Orvik Lab has been awarded a $40,000 grant by the Delta Trust for soil research.",
+        ("Delta Trust",),
+        ("Orvik Lab",),
+        (40000,),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
