@@ -122,7 +122,7 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from",
+    "support from", "grant from", "powered by",
 )  # fmt: skip
 
 
@@ -219,6 +219,7 @@ FUNDED_BY = compile_pattern(
         )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by
       | (?:funding|grants?|support)\s(?:for\s[\w\s]{1,30}?\s)?(?:comes|came)\sfrom   # "funding for it comes from"
       | with\s(?:additional\s|generous\s|new\s)?(?:funding|support|a\sgrant)\sfrom     # "with funding from"
+      | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
     )\s(?:the\s|The\s)?\p{Lu}
     """,
     regex.VERBOSE,
@@ -543,13 +544,17 @@ PERSON_APPOSITIVE = compile_pattern(
     regex.IGNORECASE,
 )
 
+# A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
+BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
+
 # Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
 DONOR_BEFORE = compile_pattern(
     r"""
     (?:
         \bfrom
       | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged
-          |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor)
+          |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor
+          |(?<=(?i:fund|scholarships?|grants?)\s(?:is|was|are|were)\s)powered)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
@@ -1019,6 +1024,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
+    if before.endswith("every "):
+        return False  # "for every $1,000 scholarship a student receives, ...": a unit, not a gift
     if m.value <= 1 and before.endswith("from "):
         return False  # "every gift counts, from one dollar to ...": any size, not a gift
     if ("endowment" in before or "assets" in before) and ENDOWMENT_SIZE.search(before):
@@ -1674,6 +1681,8 @@ def _role_of(
         ):
             if _official(doc, name):
                 return []
+            if db.group().startswith("from") and "purchas" in before and BOUGHT_FROM.search(before):
+                return []  # "the purchase of the device from Acme": Acme sells it
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)

@@ -466,6 +466,33 @@ GENERAL = [
         (40000,),
     ),
     Case(
+        "fund_powered_by_a_foundation",
+        "Delta Foundation Opens a College Fund\n\n"
+        "The Teal College Fund is powered by Delta Foundation, a large provider of "
+        "scholarships in Ohio. The $3,000 award per selected student may pay for books.",
+        ("Delta Foundation",),
+        (),
+        (3000,),
+    ),
+    Case(
+        "purchase_from_a_seller_names_no_giver",
+        "Orvik Lab Wins Grant\n\n"
+        "Orvik Lab has been awarded a $40,000 grant by the Delta Trust. The grant will cover "
+        "the purchase of the test kits from Teal Medical for the study.",
+        ("Delta Trust",),
+        ("Orvik Lab",),
+        (40000,),
+    ),
+    Case(
+        "sum_after_every_is_a_unit_not_a_gift",
+        "Delta Foundation Gives to Teal School\n\n"
+        "Delta Foundation has donated $5,000 to Teal School. For every $1,000 scholarship a "
+        "student receives, the chance of graduating rises by 5%.",
+        ("Delta Foundation",),
+        ("Teal School",),
+        (5000,),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
@@ -535,6 +562,11 @@ NOT_A_PATRON = [
     Case(
         "man_named_grant_is_no_cue",
         "Orvik Hires a Coach\n\nOrvik has hired Grant Holm, who paid $600 for the course himself.",
+    ),
+    Case(
+        "product_powered_by_a_company_is_no_gift",
+        "Orvik Opens a Store\n\n"
+        "The new store is powered by Delta Cloud and was funded with its own revenue.",
     ),
     Case(
         "programme_with_no_gift",
