@@ -81,7 +81,7 @@ WEAK_CUES = """
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
-    invest invests invested investing scholarship scholarships aid
+    invest invests invested investing scholarship scholarships aid bursary bursaries
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -98,11 +98,13 @@ _RAISE = frozenset("raise raises raised raising".split())
 _RAISED_FOR = compile_pattern(r"[^.;]{0,80}\b(?i:for)\b")  # "raised $378,000 for the food bank"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
-HOT = compile_pattern(rf"\b(?:{trie([*STRONG_CUES, 'grants', 'gifts', 'scholarships'])})\b")
+HOT = compile_pattern(
+    rf"\b(?:{trie([*STRONG_CUES, 'grants', 'gifts', 'scholarships', 'bursaries'])})\b"
+)
 
 # Where a word of HOT can start, found by a literal search (a scan of HOT itself
 # tries its opening word boundary at every position of the release).
-HOT_STEMS = ("don", "gift", "grant", "pledg", "endow", "philanthrop", "scholarships")
+HOT_STEMS = ("don", "gift", "grant", "pledg", "endow", "philanthrop", "scholarships", "bursaries")
 
 
 def _hot_starts(low: str, end: int) -> list[int]:
@@ -204,7 +206,7 @@ BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 GIFT_PAIR = compile_pattern(
     r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
-    r"(?:grants|donations|gifts|scholarships)\b",
+    r"(?:grants|donations|gifts|scholarships|bursaries)\b",
     regex.IGNORECASE,
 )
 
@@ -253,7 +255,7 @@ GIFT_NOUN_TO = compile_pattern(
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
 GIFT_NOUN_AFTER = compile_pattern(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?"
-    r"|stipends?|awards?(?!\s(?:contract|notice|letter)))\b",
+    r"|stipends?|bursar(?:y|ies)|awards?(?!\s(?:contract|notice|letter)))\b",
     regex.IGNORECASE,
 )
 # A sum stated per unit after a giving verb: "granted $1,000 each", "$20,000 per project".
@@ -335,7 +337,7 @@ PART_OF = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-_PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships")  # GIFT_PAIR needs one
+_PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships", "bursaries")  # GIFT_PAIR needs one
 
 
 def _part_of(text: str, low: str, span: Span) -> bool:
@@ -445,7 +447,7 @@ AGENT_VERBS = compile_pattern(
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing))
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|contributions?)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
@@ -2874,7 +2876,7 @@ EACH_AFTER = compile_pattern(
 # A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
 # not "$2 million in grants".
 UNIT_GIFTS_AFTER = compile_pattern(
-    r"\s(?:(?!(?:in|of|to|for|and)\b)[\p{L}-]+\s){0,2}?(?:grants|scholarships|awards|stipends|prizes)\b"
+    r"\s(?:(?!(?:in|of|to|for|and)\b)[\p{L}-]+\s){0,2}?(?:grants|scholarships|awards|stipends|prizes|bursaries)\b"
 )
 
 

@@ -493,6 +493,23 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "bursaries_awarded_without_a_sum",
+        "Teal Foundation Honours Students\n\n"
+        "The Teal Foundation has awarded bursaries to 12 students at Orvik College.",
+        ("Teal Foundation",),
+        (),
+        (),
+    ),
+    Case(
+        "sum_naming_its_bursary",
+        "Teal Foundation Helps Students\n\n"
+        "The Teal Foundation opened its doors in May. Twelve local students will "
+        "each get a $2,000 bursary from the Teal Foundation.",
+        ("Teal Foundation",),
+        (),
+        (2000,),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
