@@ -546,6 +546,12 @@ PERSON_APPOSITIVE = compile_pattern(
     regex.IGNORECASE,
 )
 
+# A group placed somewhere, before the place's name: "100 businesses in| Ohio will receive".
+PLACE_OF_GROUP = compile_pattern(
+    r"\b(?:businesses|students|schools|families|households|residents|nonprofits|organi[sz]ations"
+    r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)\sin\s$"
+)
+
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
@@ -1610,6 +1616,7 @@ def _role_of(
         and (sent.gift_money or sent.strong)
         and _recipient_verb(_after_apposition(after), _plain(doc))
         and not _match(r"\s*\S+\s+by\b", after)
+        and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
     ):
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
         share = next(

@@ -510,6 +510,14 @@ GENERAL = [
         (2000,),
     ),
     Case(
+        "place_of_a_group_is_no_recipient",
+        "Orvik to Award 40 Shops in Teal County with $5,000 Grants\n\n"
+        "Today, Orvik announced 40 businesses in Teal County will receive a $5,000 grant.",
+        ("Orvik",),
+        (),
+        (5000,),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
