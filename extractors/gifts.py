@@ -626,6 +626,8 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){0,4}\p{Ll}[\p{L}\-]*s\s?[–—:]   # "to four local bodies – the X; Y; and Z"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
+      | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
+          |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
     )
     \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?$
     """,
@@ -639,7 +641,8 @@ RECIPIENT_BEFORE = compile_pattern(
 RECIPIENT_BEFORE_ENDS = (
     "to", "support", "benefit", "help", "fund", "at", "of", "for", "TO", "FOR", "For",
     "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
-    "–", "—", ":", "including", "as", "namely",
+    "–", "—", ":", "including", "as", "namely", "researchers,", "scientists,", "scholars,",
+    "students,", "fellows,", "winners,", "honorees,", "recipients,",
 )  # fmt: skip
 
 # The same two, searched in reverse from the end they are anchored at: a quick test

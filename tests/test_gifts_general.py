@@ -518,6 +518,15 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "counted_people_named_after_a_comma",
+        "Two Chemists Win Scholarships\n\n"
+        "The Orvik Society has awarded the 2026 Holm Scholarships to three scholars, Al Roe, "
+        "Cy Dow and Ed Fox.",
+        ("Orvik Society",),
+        ("Al Roe", "Cy Dow", "Ed Fox"),
+        (),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
