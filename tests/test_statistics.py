@@ -142,6 +142,26 @@ STATISTIC_CASES = [
     # multiples written with "x"
     ("Orders saw a 3.5x jump this spring.", [("3.5x", 3.5, "times", "exact")]),
     ("Backers earned more than 20x their stake.", [("more than 20x", 20, "times", "at_least")]),
+    # multiples written in words: a comparison, not a frequency
+    (
+        "Smokers were three times more likely to relapse.",
+        [("three times more likely", 3, "times", "exact")],
+    ),
+    (
+        "Its drills run up to 40 times faster than hand tools.",
+        [("up to 40 times faster", 40, "times", "up_to")],
+    ),
+    ("Stock turns climbed to 2.4 times, a record.", [("2.4 times", 2.4, "times", "exact")]),
+    # a partitive count over a demonstrative: "N of these X"
+    (
+        "Today over 90 of these parent circles are active.",
+        [("over 90 of these parent circles", 90, None, "at_least")],
+    ),
+    # a bare count after "a total of": the noun was named before
+    (
+        "The trial enrolled 80 adults; it aims for a total of 150.",
+        [("80 adults", 80, None, "exact"), ("a total of 150", 150, None, "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -180,6 +200,10 @@ NOT_STATISTICS = [
     "The fund backed 30 of the.",
     "Common stock, par value $0.01, is listed.",
     "The arena is at 4100 W 95th St and 800 N Elm Road.",
+    "The club meets three times a week.",
+    "She called the office five times.",
+    "Each fellow starts a two-year research post in May.",
+    "Families get a six-month membership and a 24-hour helpline.",
 ]
 
 
