@@ -243,6 +243,12 @@ BRACKETED_MONEY = compile_pattern(
 MULTIPLE = compile_pattern(r"(?<![\w.,/\-])(?P<num>\d{1,4}(?:\.\d{1,2})?)x(?![\w\-])")
 BRACKET_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
+# A gift noun right after money, with at most one word between that is no
+# preposition: "a $5,000 two-year scholarship", "the $800 award per student".
+GIFT_NOUN_AFTER = compile_pattern(
+    r"[ \u00a0](?:(?!(?:in|of|for|to|from|and|or|per|the|a|an|each|over|with)[ \u00a0])"
+    r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
+)
 # Headline words that say money is an investment, a loan or a fee waived, not a gift:
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
 INVESTMENT_CUE = compile_pattern(
@@ -269,6 +275,12 @@ TIMES_AFTER = compile_pattern(
     r"[ \u00a0]times(?:[ \u00a0](?:more|less|higher|lower|greater|larger|bigger|smaller|faster|"
     r"slower|as|likelier|the)\b(?:[ \u00a0](?:likely|often|many|much)\b)?|(?=[.,;)]))"
 )
+# A grouped number with no noun after it that still counts what came before it:
+# "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
+BARE_COUNT_BEFORE = compile_pattern(
+    r"\b(?:to|of|reached|totaled|totalled|approximately|about|nearly|over)[ \u00a0]$"
+)
+BARE_COUNT_AFTER = compile_pattern(r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -285,6 +297,8 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             or (m.value, m.currency) in gift_values
         ):
             continue
+        if GIFT_NOUN_AFTER.match(text, m.end, m.end + 40):
+            continue  # "each receives a $5,000 two-year scholarship": a gift's size
         if "par value" in text[max(0, m.start - 14) : m.start]:
             continue  # "par value $0.001": a share's nominal price, no claim
         section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"
@@ -535,6 +549,10 @@ def _statistic(
                 start = min(start, s - len(before) + total_of.start())
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.6, bound, section)  # fmt: skip
+            if "," in n.text and _bare_count(text, e, before):
+                # "deliveries rose to 17,834.": a grouped count whose noun came before.
+                return Statistic(text[start:e], n.value, None, None, start, e,
+                                 "statistics.count", 0.5, bound, section)  # fmt: skip
             return None
         subject, end = None, total.end()  # "500 in total": a count whose noun came before
         return Statistic(text[start:end], n.value, None, subject, start, end,
@@ -583,7 +601,14 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     before = text[max(0, s - 30) : s]
     if _rank_before(before):
         return False
+    if "," in text[s:e] and _bare_count(text, e, before):
+        return False  # "a workforce of 1,600."
     return before[-4:].lower() != "top " and before[-9:] != "total of "
+
+
+def _bare_count(text: str, e: int, before: str) -> bool:
+    """Whether a grouped number closes a clause after "to", "of": "deliveries rose to 17,834."."""
+    return bool(BARE_COUNT_AFTER.match(text, e, e + 5) and BARE_COUNT_BEFORE.search(before))
 
 
 def _may_rank(text: str, e: int, before: str) -> bool:

@@ -162,6 +162,15 @@ STATISTIC_CASES = [
         "The trial enrolled 80 adults; it aims for a total of 150.",
         [("80 adults", 80, None, "exact"), ("a total of 150", 150, None, "exact")],
     ),
+    # a grouped count closing a clause: its noun came before it
+    (
+        "Bookings at the lodge rose to 12,480, a record.",
+        [("12,480", 12480, None, "exact")],
+    ),
+    (
+        "The firm expects shipments of 4,100 to 4,600 and steady prices.",
+        [("4,100", 4100, None, "exact"), ("4,600", 4600, None, "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -204,6 +213,10 @@ NOT_STATISTICS = [
     "She called the office five times.",
     "Each fellow starts a two-year research post in May.",
     "Families get a six-month membership and a 24-hour helpline.",
+    "Each fellow gets a $40,000 one-year fellowship.",
+    "The $1,500 award per pupil covers books.",
+    "Doors open at 9, and close at 5.",
+    "Pick a number from 1 to 100.",
 ]
 
 
