@@ -253,7 +253,7 @@ GIFT_NOUN_AFTER = compile_pattern(
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
 INVESTMENT_CUE = compile_pattern(
     r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
-    r"loans?|fee[ \u00a0]waiver|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
+    r"loans?|fee[ \u00a0]waiver|waivers?|offerings?|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
     r"equity[ \u00a0]awards?)\b",
     regex.IGNORECASE,
 )

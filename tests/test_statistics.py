@@ -366,6 +366,12 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "The grant lets her buy 10,000 shares at an exercise price of $2.15 each.",
             ["10,000 shares", "$2.15"],
         ),
+        # a fee waived by a regulator is no gift: its money is a statistic
+        (
+            "Biotech Granted Agency Waiver For $2.1 Million Review Fee",
+            "The agency waived a $2.1 million review fee.",
+            ["$2.1 Million", "$2.1 million"],
+        ),
         (
             "Startup Raises $3 Million For Its Scouts",
             "The startup raised $3 million from its backers.",
