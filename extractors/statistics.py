@@ -278,7 +278,7 @@ TIMES_AFTER = compile_pattern(
 # A grouped number with no noun after it that still counts what came before it:
 # "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
 BARE_COUNT_BEFORE = compile_pattern(
-    r"\b(?:to|of|reached|totaled|totalled|approximately|about|nearly|over)[ \u00a0]$"
+    r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over)[ \u00a0]$"
 )
 BARE_COUNT_AFTER = compile_pattern(r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)

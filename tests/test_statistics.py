@@ -168,6 +168,10 @@ STATISTIC_CASES = [
         [("12,480", 12480, None, "exact")],
     ),
     (
+        "Its roster grew to more than 4,200, up from 3,050.",
+        [("more than 4,200", 4200, None, "at_least"), ("3,050", 3050, None, "exact")],
+    ),
+    (
         "The firm expects shipments of 4,100 to 4,600 and steady prices.",
         [("4,100", 4100, None, "exact"), ("4,600", 4600, None, "exact")],
     ),
