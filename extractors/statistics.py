@@ -133,7 +133,7 @@ STOP = frozenset(
     the a an its their our his her your my""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
-AFTER_OF_OK = frozenset("the its their our all".split())
+AFTER_OF_OK = frozenset("the its their our all these those".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
 SUPERLATIVE_AFTER = compile_pattern(
@@ -243,11 +243,17 @@ BRACKETED_MONEY = compile_pattern(
 MULTIPLE = compile_pattern(r"(?<![\w.,/\-])(?P<num>\d{1,4}(?:\.\d{1,2})?)x(?![\w\-])")
 BRACKET_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
+# A gift noun right after money, with at most one word between that is no
+# preposition: "a $5,000 two-year scholarship", "the $800 award per student".
+GIFT_NOUN_AFTER = compile_pattern(
+    r"[ \u00a0](?:(?!(?:in|of|for|to|from|and|or|per|the|a|an|each|over|with)[ \u00a0])"
+    r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
+)
 # Headline words that say money is an investment, a loan or a fee waived, not a gift:
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
 INVESTMENT_CUE = compile_pattern(
     r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
-    r"loans?|fee[ \u00a0]waiver|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
+    r"loans?|fee[ \u00a0]waiver|waivers?|offerings?|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
     r"equity[ \u00a0]awards?)\b",
     regex.IGNORECASE,
 )
@@ -263,6 +269,18 @@ BARE_SCALES = frozenset(
 )
 FROM_GIVER = compile_pattern(r"[ \u00a0]{1,2}(?:from|by)[ \u00a0]{1,2}(?:[Tt]he[ \u00a0])?\p{Lu}")
 TOTAL_AFTER = compile_pattern(r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|total|altogether)\b")
+TOTAL_BEFORE = compile_pattern(r"\b(?:[Aa][ \u00a0])?total[ \u00a0]of[ \u00a0]$")
+# A comparison in times: "four times more likely", "2.5 times the national rate", "rose to 1.7 times".
+TIMES_AFTER = compile_pattern(
+    r"[ \u00a0]times(?:[ \u00a0](?:more|less|higher|lower|greater|larger|bigger|smaller|faster|"
+    r"slower|as|likelier|the)\b(?:[ \u00a0](?:likely|often|many|much)\b)?|(?=[.,;)]))"
+)
+# A grouped number with no noun after it that still counts what came before it:
+# "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
+BARE_COUNT_BEFORE = compile_pattern(
+    r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over)[ \u00a0]$"
+)
+BARE_COUNT_AFTER = compile_pattern(r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -279,6 +297,8 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             or (m.value, m.currency) in gift_values
         ):
             continue
+        if GIFT_NOUN_AFTER.match(text, m.end, m.end + 40):
+            continue  # "each receives a $5,000 two-year scholarship": a gift's size
         if "par value" in text[max(0, m.start - 14) : m.start]:
             continue  # "par value $0.001": a share's nominal price, no claim
         section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"
@@ -354,6 +374,17 @@ def _multiples(doc: Document) -> list[Statistic]:
             )
         )
     return out
+
+
+def _times(doc: Document, n: NumberMention, before: str, end: int) -> Statistic | None:
+    """A comparison in times: "three times more likely", "1.7 times" (not "three times a week")."""
+    text = doc.text
+    if end == n.end + 6 and not before.rstrip(" \u00a0").endswith((" to", " by", " of")):
+        return None  # "visited three times.": a frequency unless it ends "rose to", "by"
+    start, bound = _bound(before, n.start, n)
+    section: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
+    return Statistic(text[start:end], n.value, "times", None, start, end,
+                     "statistics.multiple", 0.6, bound, section)  # fmt: skip
 
 
 def _bracketed_money(doc: Document, money: list[Money]) -> list[Statistic]:
@@ -450,6 +481,10 @@ def _statistic(
         return None
     if n.kind == "ordinal" and not _may_rank(text, e, before):
         return None  # "the second year": an ordinal that ranks nothing
+    if text[e + 1 : e + 6] == "times" and n.kind == "number" and n.value > 1:
+        times = TIMES_AFTER.match(text, e, e + 30)
+        if times is not None:
+            return _times(doc, n, before, times.end())
     if _not_a_statistic(text, n, before, in_title):
         return None
     section: Section = "boilerplate" if doc.is_boilerplate(s) else "body"
@@ -508,6 +543,16 @@ def _statistic(
     if subject is None:
         total = TOTAL_AFTER.match(text, e, e + 12)
         if total is None:
+            total_of = TOTAL_BEFORE.search(before)
+            if total_of is not None and text[e : e + 1] in (".", ",", ";", " "):
+                # "aims for a total of 200.": the noun was named before the number.
+                start = min(start, s - len(before) + total_of.start())
+                return Statistic(text[start:e], n.value, None, None, start, e,
+                                 "statistics.count", 0.6, bound, section)  # fmt: skip
+            if "," in n.text and _bare_count(text, e, before):
+                # "deliveries rose to 17,834.": a grouped count whose noun came before.
+                return Statistic(text[start:e], n.value, None, None, start, e,
+                                 "statistics.count", 0.5, bound, section)  # fmt: skip
             return None
         subject, end = None, total.end()  # "500 in total": a count whose noun came before
         return Statistic(text[start:end], n.value, None, subject, start, end,
@@ -521,6 +566,8 @@ def _statistic(
     if subject.split()[-1].lower() in TIME_UNITS or subject.lower().split()[0] in TIME_UNITS:
         if PERIOD_AFTER.match(text, end, end + 20):
             return None  # "the twelve months ended December 31": a reporting period
+        if text[e : e + 1] == "-" and " " in subject:
+            return None  # "a two-year project", "a six-month program": a term, not a claim
         rule, conf = "statistics.duration", 0.5
     return Statistic(
         text[start:end], n.value, None, subject, start, end, rule, conf, bound, section
@@ -554,7 +601,14 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     before = text[max(0, s - 30) : s]
     if _rank_before(before):
         return False
-    return before[-4:].lower() != "top "
+    if "," in text[s:e] and _bare_count(text, e, before):
+        return False  # "a workforce of 1,600."
+    return before[-4:].lower() != "top " and before[-9:] != "total of "
+
+
+def _bare_count(text: str, e: int, before: str) -> bool:
+    """Whether a grouped number closes a clause after "to", "of": "deliveries rose to 17,834."."""
+    return bool(BARE_COUNT_AFTER.match(text, e, e + 5) and BARE_COUNT_BEFORE.search(before))
 
 
 def _may_rank(text: str, e: int, before: str) -> bool:

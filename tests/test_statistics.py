@@ -142,6 +142,39 @@ STATISTIC_CASES = [
     # multiples written with "x"
     ("Orders saw a 3.5x jump this spring.", [("3.5x", 3.5, "times", "exact")]),
     ("Backers earned more than 20x their stake.", [("more than 20x", 20, "times", "at_least")]),
+    # multiples written in words: a comparison, not a frequency
+    (
+        "Smokers were three times more likely to relapse.",
+        [("three times more likely", 3, "times", "exact")],
+    ),
+    (
+        "Its drills run up to 40 times faster than hand tools.",
+        [("up to 40 times faster", 40, "times", "up_to")],
+    ),
+    ("Stock turns climbed to 2.4 times, a record.", [("2.4 times", 2.4, "times", "exact")]),
+    # a partitive count over a demonstrative: "N of these X"
+    (
+        "Today over 90 of these parent circles are active.",
+        [("over 90 of these parent circles", 90, None, "at_least")],
+    ),
+    # a bare count after "a total of": the noun was named before
+    (
+        "The trial enrolled 80 adults; it aims for a total of 150.",
+        [("80 adults", 80, None, "exact"), ("a total of 150", 150, None, "exact")],
+    ),
+    # a grouped count closing a clause: its noun came before it
+    (
+        "Bookings at the lodge rose to 12,480, a record.",
+        [("12,480", 12480, None, "exact")],
+    ),
+    (
+        "Its roster grew to more than 4,200, up from 3,050.",
+        [("more than 4,200", 4200, None, "at_least"), ("3,050", 3050, None, "exact")],
+    ),
+    (
+        "The firm expects shipments of 4,100 to 4,600 and steady prices.",
+        [("4,100", 4100, None, "exact"), ("4,600", 4600, None, "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -180,6 +213,14 @@ NOT_STATISTICS = [
     "The fund backed 30 of the.",
     "Common stock, par value $0.01, is listed.",
     "The arena is at 4100 W 95th St and 800 N Elm Road.",
+    "The club meets three times a week.",
+    "She called the office five times.",
+    "Each fellow starts a two-year research post in May.",
+    "Families get a six-month membership and a 24-hour helpline.",
+    "Each fellow gets a $40,000 one-year fellowship.",
+    "The $1,500 award per pupil covers books.",
+    "Doors open at 9, and close at 5.",
+    "Pick a number from 1 to 100.",
 ]
 
 
@@ -328,6 +369,12 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "Acme Grants Inducement Stock Options To New CEO",
             "The grant lets her buy 10,000 shares at an exercise price of $2.15 each.",
             ["10,000 shares", "$2.15"],
+        ),
+        # a fee waived by a regulator is no gift: its money is a statistic
+        (
+            "Biotech Granted Agency Waiver For $2.1 Million Review Fee",
+            "The agency waived a $2.1 million review fee.",
+            ["$2.1 Million", "$2.1 million"],
         ),
         (
             "Startup Raises $3 Million For Its Scouts",
