@@ -372,6 +372,7 @@ AGENT_GAP = compile_pattern(
             plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
             program|programme|initiative|                     # "The Acme BOOST program awarded"
+            grant|scholarship|giving|                           # "The Acme grant program will give"
             now|already|previously|                             # "has now funded"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
 
@@ -393,7 +394,7 @@ _GAP_WORDS = frozenset(
     announced announces announce that it they just collectively annually successfully
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
-    now already previously
+    now already previously grant scholarship giving
     January February March April May June July August September October November December
     """.split()
 )

@@ -527,6 +527,14 @@ GENERAL = [
         (),
     ),
     Case(
+        "company_grant_programme_gives",
+        "Orvik Bank Backs Shops\n\n"
+        "The Orvik Bank grant program will give $10,000 to five small shops.",
+        ("Orvik Bank",),
+        (),
+        (10000,),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
