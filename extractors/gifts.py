@@ -2333,7 +2333,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # "Funding is provided by X", "was funded by X": a funder named without a sum.
         funded_by = (
             FUNDED_BY.search(text, span.start, span.end)
-            if kind == "weak" and not s_money and _in(fb_starts, fb_starts, span)
+            if _in(fb_starts, fb_starts, span)
             else None
         )
         if kind == "weak" and not s_money and not paired_cue and funded_by is None:

@@ -535,6 +535,14 @@ GENERAL = [
         (10000,),
     ),
     Case(
+        "funded_by_a_city_before_the_sum",
+        "City Backs Shops\n\n"
+        "The program is funded by the City of Dayton and will give $10,000 to five small shops.",
+        ("City of Dayton",),
+        (),
+        (10000,),
+    ),
+    Case(
         "sum_per_project_in_grants_is_a_gift",
         "Harbor Chain Opens Builder Grants\n\n"
         "Harbor Chain has dedicated $300,000 in grants to new builders. The program will "
