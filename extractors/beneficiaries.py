@@ -96,6 +96,8 @@ FOR_NOUNS = frozenset(
     shelter resources funding camp camps training education treatment therapy
     """.split()
 )
+# Participles before "for" that say whom a thing is made for: "a programme designed for X".
+MADE_FOR = frozenset("designed intended created tailored meant geared built reserved".split())
 # Words before "to" that say who may apply: "open to", "available to".
 OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
@@ -259,8 +261,11 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing)[ \u00a0])  # "students who are ..."
-    (?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve)|
+    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|
+         potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
+    (?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
+                 embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
+                 start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers)|
               where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
@@ -287,7 +292,8 @@ TITLE_QUALIFIER = compile_pattern(
     [ \u00a0](?:in(?![ \u00a0](?:honou?r|memory|partnership|celebration|support|recognition|time|
                                   addition|response|collaboration|conjunction|observance|light|lieu)\b)
               |across|throughout|affected[ ]by|impacted[ ]by|experiencing|facing|living[ ]with|
-              battling|fleeing|recovering[ ]from|in[ ]need|at[ ]risk)\b
+              battling|fleeing|recovering[ ]from|in[ ]need|at[ ]risk
+              |of)\b                                                  # "Next Generation of Nurses"
     [^,:;|–—!?()\[\]\n"“”]{0,60}?                                  # "Rural Georgia"
     (?=[ \u00a0](?:to|with|through|for|on|as|this|after|amid|via|and|by|from)[ \u00a0]
       |[ \u00a0]*(?:[,:;|–—!?()\[\]\n"“”]|$))
@@ -725,7 +731,7 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
 
 def _helps_before(word: str) -> bool:
     """Whether the word before "for"/"to" makes it a cue of help: "programs for", "$5,000 for"."""
-    return word in FOR_NOUNS or word[:1].isdigit() or word in SCALE_WORDS
+    return word in FOR_NOUNS or word[:1].isdigit() or word in SCALE_WORDS or word in MADE_FOR
 
 
 def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
@@ -889,8 +895,10 @@ PLACE_GOES_ON = frozenset(
 )
 # A place after the group, then the verb a helping cue expects: "across the country achieve".
 PLACE_THEN_VERB = compile_pattern(
-    r"[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
-    r"(?:the[ \u00a0]\p{Ll}+|need|crisis|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+    r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
+    r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
+    r"|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+    r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+)"  # "moving from shelters"
     r"[ \u00a0](\p{Ll}+)\b"
 )
 
@@ -933,6 +941,13 @@ _TRAIL_WORDS = (
     "their",
     "our",
     "its",
+    "those",  # "infants in care and those": the rest of the sentence says who
+    "have",  # "veterans who have": the clause was cut after its auxiliary
+    "has",
+    "are",
+    "is",
+    "were",
+    "was",
 )
 _TRAIL = compile_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
 

@@ -290,6 +290,47 @@ CASES = [
         "The trust supports teens who work with a coach and awards them a prize.",
         ["teens who work with a coach"],
     ),
+    # "designed for", "intended for": whom a thing is made for
+    ("The course is designed for people in Idaho.", ["people in Idaho"]),
+    (
+        "The loan fund was intended for communities in the delta.",
+        ["communities in the delta"],
+    ),
+    (
+        "The grants help artists. The studio is designed for emerging artists in Leeds who lack space.",
+        ["emerging artists in Leeds who lack space", "artists"],
+    ),
+    # a clause cut after its auxiliary leaves no dangling "who have"
+    (
+        "The gift will help these nurses who have so bravely served the county.",
+        ["nurses"],
+    ),
+    (
+        "The bank gives milk to premature infants in hospital and those that still need it at home.",
+        ["premature infants in hospital"],
+    ),
+    # a helping cue's verb after a named place or an -ing qualifier ends the group
+    (
+        "The vouchers help dog owners across the Midlands pay for vaccines.",
+        ["dog owners across the Midlands"],
+    ),
+    (
+        "The grant helps families moving from shelters find a first apartment.",
+        ["families moving from shelters"],
+    ),
+    (
+        "The grant helps families moving from shelters in the region.",
+        ["families moving from shelters in the region"],
+    ),
+    # "to" and a verb of what the group goes on to do ends it; "the potential to" does not
+    (
+        "The fund invites young artists across Wales to apply for studio time.",
+        ["young artists across Wales"],
+    ),
+    (
+        "The award supports young artists who show the potential to lead the field.",
+        ["young artists who show the potential to lead the field"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -320,6 +361,7 @@ NOT_BENEFICIARIES = [
     "The gift will help build healthier communities across the county.",
     "The grants support stronger communities and safer streets.",
     "The fellowship pays senior researchers at the lab.",
+    "The course is for people in Idaho.",
 ]
 
 
@@ -362,6 +404,11 @@ def test_same_phrase_in_any_surroundings(body: str) -> None:
         ("Bakery Donates $3,000 to Orphans in Need, Says Owner", ["Orphans in Need"]),
         ("Bakery Donates $3,000 to Seniors in Honor of Its Founder", ["Seniors"]),
         ("Bakery Donates $3,000 to Students in Ohio Through New Fund", ["Students in Ohio"]),
+        (
+            "Bakery Donates $3,000 to Support the Next Generation of Pastry Chefs",
+            ["Next Generation of Pastry Chefs"],
+        ),
+        ("Bakery Donates $3,000 to Children of Fallen Miners", ["Children of Fallen Miners"]),
     ],
 )
 def test_headline_group_keeps_where_and_which(headline: str, expected: list[str]) -> None:
