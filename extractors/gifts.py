@@ -456,7 +456,7 @@ AGENT_VERBS = compile_pattern(
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
-              (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|\$|€|£)))
+              (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)))
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -698,6 +698,20 @@ COMPOUND_GIFT = compile_pattern(
 TITLE_RECEIVER = compile_pattern(
     r"^\s(?:Confirms|Welcomes|Thanks|Accepts|Acknowledges|CONFIRMS|WELCOMES|THANKS|ACCEPTS)\s"
     r"[^.;!?]{0,60}?\b(?i:donations?|gifts?|grants?|pledges?|contributions?)\b"
+)
+
+# A headline announcing a giver's own award programme: "Acme Law Offers Grants for
+# Coaches", "Acme Announces the Bright Futures Scholarship". The weak plural or
+# "scholarship" then needs no sum in the headline (the sum is in the body, if anywhere).
+TITLE_PROGRAMME = compile_pattern(
+    r"""
+    \b(?i:announces|launches|offers|unveils|introduces|establishes|creates)\s  # the giver's verb
+    (?:(?:the|a|an|its|new|New|annual|Annual|inaugural|Inaugural|\d{4})\s){0,3}  # the new 2025
+    (?:[\p{Lu}\d][\p{L}\d'’&-]*\s|(?:in|of|for|and|the|&)\s){0,8}              # Justice in Rural Areas
+    (?:Scholarships?|Grants|Bursar(?:y|ies)|scholarships?|grants|bursar(?:y|ies))\b
+    (?!\s(?i:winners?|recipients?|finalists?|awardees?))                      # not the winners
+    """,
+    regex.VERBOSE,
 )
 
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
@@ -2336,7 +2350,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if _in(fb_starts, fb_starts, span)
             else None
         )
-        if kind == "weak" and not s_money and not paired_cue and funded_by is None:
+        if (
+            kind == "weak"
+            and not s_money
+            and not paired_cue
+            and funded_by is None
+            and not (in_title and TITLE_PROGRAMME.search(text, span.start, span.end))
+        ):
             continue
         # A blocker drops the sentence unless it says "donate", "gift" or "philanthropy";
         # that is looked for first (in a plain release only where one of the words is),
@@ -2353,8 +2373,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         if not given and BLOCKERS.search(low, span.start, span.end) is not None:
             continue
-        if paired_cue:
-            kind = "strong"  # "awarding financial grants to seven schools"
+        if paired_cue or (in_title and kind == "weak" and not s_money and funded_by is None):
+            kind = "strong"  # "awarding financial grants to seven schools"; TITLE_PROGRAMME
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
         strong = (
             kind == "strong"

@@ -12,6 +12,68 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "headline_firm_offers_grants_without_a_sum",
+        "Marlow Injury Lawyers Offers Grants for Youth Coaches\n\n"
+        "TULSA, OK, March 4, 2025 -- Marlow Injury Lawyers started its Field Day program to "
+        "help local teams. The program works by awarding grants to coaches who need gear.",
+        ("Marlow Injury Lawyers",),
+        (),
+        (),
+    ),
+    pytest.param(
+        Case(
+            "headline_firm_announces_its_named_scholarship",
+            "Penrose Legal Announces the Courage in Recovery Scholarship\n\n"
+            "BOISE, ID, June 2, 2025 -- Penrose Legal invites college students to apply for the "
+            "firm's new Courage in Recovery Scholarship. This scholarship provides $2,000 "
+            "to one student.",
+            ("Penrose Legal",),
+            (),
+            (2000,),
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the donor is found, but 'This scholarship provides $2,000' is no strong cue",
+        ),
+        id="headline_firm_announces_its_named_scholarship",
+    ),
+    Case(
+        "headline_firm_announces_the_scholarship_it_gives",
+        "Penrose Legal Announces the Courage in Recovery Scholarship\n\n"
+        "BOISE, ID, June 2, 2025 -- Penrose Legal invites college students to apply for the "
+        "firm's new Courage in Recovery Scholarship. The firm will be awarding scholarships "
+        "to two students each year.",
+        ("Penrose Legal",),
+        (),
+        (),
+    ),
+    Case(
+        "headline_announcing_scholarship_winners_names_no_giver",
+        "Penrose Legal Announces 2025 Scholarship Winners\n\n"
+        "BOISE, ID, June 2, 2025 -- Penrose Legal named three students at a dinner on Friday. "
+        "Each scholarship offers $2,000 in support.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "headline_offering_gift_cards_is_no_programme",
+        "Corner Books Offers Gift Cards for the Holidays\n\n"
+        "BOISE, ID, June 2, 2025 -- Corner Books now sells cards worth $25 in four designs.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "headline_programme_words_in_the_body_only_need_a_sum",
+        "Penrose Legal Hosts Spring Dinner\n\n"
+        "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
+        "at its dinner. Essays are due in December, and the winner gets $2,000 in support.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "second_matcher_after_but_also_by_with_an_office",
         "Harbor Trust Doubles Staff Gifts to the Food Pantry\n\n"
         "The $20,000 the team gave to the Eastside Food Pantry was matched not only by Harbor "
