@@ -300,6 +300,15 @@ TITLE_QUALIFIER = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A capitalised noun after a headline group makes the group its modifier: "Youth Programs",
+# "Elderly Loved Ones", "Veterans Day".
+TITLE_NOUNS = FOR_NOUNS | frozenset(
+    """
+    loved ones day month week center centre centers centres hospital clinic club clubs fund
+    team teams market league sports ministry initiative initiatives project projects
+    """.split()
+)
+TITLE_NEXT_WORD = compile_pattern(r"[ \u00a0]+([\p{L}]+)")
 GIFT_TITLE = compile_pattern(
     r"\b(?:donat\w*|gifts?|grants?|pledg\w*|awards?|contribut\w*|raises?|funds?|funding|invests?)\b",
     regex.IGNORECASE,
@@ -352,6 +361,9 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 # "Families Affected by the Floods", "Students in Rural Georgia".
                 t = TITLE_QUALIFIER.match(text, h_end, span.end)
                 end = t.end() if t is not None else min(end, h_end)
+                n = TITLE_NEXT_WORD.match(text, end, span.end)
+                if n is not None and n.group(1).lower() in TITLE_NOUNS:
+                    continue  # "Local Youth Programs": the group only names the programmes
             phrase = text[start:end]
             low = phrase.lower()
             if (head in NOT_HEADS and not _helped_members(text, head, h_start)) or any(

@@ -409,6 +409,10 @@ def test_same_phrase_in_any_surroundings(body: str) -> None:
             ["Next Generation of Pastry Chefs"],
         ),
         ("Bakery Donates $3,000 to Children of Fallen Miners", ["Children of Fallen Miners"]),
+        # a capitalised noun after the group: the group only names programmes or people's kin
+        ("Bakery Donates $3,000 to Support Local Youth Programs", []),
+        ("Bakery Donates an Oven to a Family Caring for Elderly Loved Ones", []),
+        ("Bakery Donates $3,000 to Help Veterans Find Jobs", ["Veterans"]),
     ],
 )
 def test_headline_group_keeps_where_and_which(headline: str, expected: list[str]) -> None:
