@@ -370,7 +370,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 r and (low in r or (r in low and head in r)) for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
-            if head in GENERIC and GOAL_BEFORE.search(text, max(0, h_start - 16), h_start):
+            if head in GENERIC and GOAL_BEFORE.search(text, max(0, h_start - 48), h_start):
                 continue  # "support healthier communities": an aim, not a group
             if _bare_generic(low) or (
                 head in GENERIC
@@ -476,7 +476,9 @@ VAGUE_MODIFIERS = frozenset(
 # Adjectives before a general head that make it an aim: "build stronger communities".
 GOAL_BEFORE = compile_pattern(
     r"\b(?:healthier|healthy|stronger|strong|safer|better|thriving|vibrant|resilient|sustainable|"
-    r"more[ \u00a0]resilient|prosperous|inclusive|livable|liveable)[ \u00a0]$",
+    r"more[ \u00a0]resilient|prosperous|inclusive|livable|liveable)"
+    r"(?:,?[ \u00a0](?:and|&)[ \u00a0](?:more[ \u00a0])?\p{L}{2,20}|,[ \u00a0]\p{L}{2,20})?"  # "strong and engaged"
+    r"[ \u00a0]$",
     regex.IGNORECASE,
 )
 

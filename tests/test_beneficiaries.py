@@ -292,6 +292,11 @@ CASES = [
     ),
     # "designed for", "intended for": whom a thing is made for
     ("The course is designed for people in Idaho.", ["people in Idaho"]),
+    # two adjectives of place or need are no aim: "rural and remote communities" are helped
+    (
+        "The grants help rural and remote communities in the north.",
+        ["rural and remote communities in the north"],
+    ),
     (
         "The loan fund was intended for communities in the delta.",
         ["communities in the delta"],
@@ -362,6 +367,8 @@ NOT_BENEFICIARIES = [
     "The grants support stronger communities and safer streets.",
     "The fellowship pays senior researchers at the lab.",
     "The course is for people in Idaho.",
+    "The grants help build safer and more connected communities across the county.",
+    "The fund is committed to building a strong and engaged community of makers.",
 ]
 
 
