@@ -585,6 +585,15 @@ DONOR_BEFORE = compile_pattern(
     regex.VERBOSE,
 )
 
+# A finite passive whose participle is itself a strong cue: "the van was donated by
+# Acme", "the fund is endowed by the Roe family". ("provided by", "awarded by",
+# "granted by" name service providers, prize juries and patent offices as often as
+# givers; "a van, donated by Acme," in passing is often not the gift announced.)
+PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed)\b")
+PASSIVE_AUX = compile_pattern(
+    r"\b(?i:was|were|is|are|been|being)\s(?:\p{Ll}+ly\s)?$"
+)  # "was kindly"
+
 # Words one of which DONOR_BEFORE needs ("joined by", "but also by" hold "by"),
 # looked for before it.
 DONOR_WORDS = (
@@ -1702,9 +1711,18 @@ def _role_of(
         prep = name.start - len(before) + db.start()
         partner = "partnership" in db.group() or "donor" in db.group() or "sponsor" in db.group()
         through = db.group().startswith(("through", "via"))
-        if (partner and sent.gift_money) or (
-            _anchored(anchors, prep, span.start, 25 if through else 70, strict=strict, text=text)
-            and (not through or name.kind == "org")
+        if (
+            (partner and sent.gift_money)
+            or (
+                _anchored(
+                    anchors, prep, span.start, 25 if through else 70, strict=strict, text=text
+                )
+                and (not through or name.kind == "org")
+            )
+            or (  # "was donated by X": the participle is its own cue
+                PASSIVE_GIVEN.match(db.group()) is not None
+                and PASSIVE_AUX.search(before, 0, db.start()) is not None
+            )
         ):
             if _official(doc, name):
                 return []

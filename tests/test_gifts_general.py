@@ -12,6 +12,50 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "passive_donated_by_names_the_giver",
+        "Relay Tour Wraps Up in Halifax\n\n"
+        "HALIFAX, NS, May 3, 2025 -- The tour van was donated by Northgate Motors to Brightpath "
+        "Camps. It visited forty towns this summer.",
+        ("Northgate Motors",),
+        ("Brightpath Camps",),
+        (),
+    ),
+    Case(
+        "passive_with_an_adverb_names_the_giver",
+        "Relay Tour Wraps Up in Halifax\n\n"
+        "HALIFAX, NS, May 3, 2025 -- Twelve laptops were generously donated by Northgate Motors "
+        "to the Brightpath Camps learning centre this week.",
+        ("Northgate Motors",),
+        (),
+        (),
+    ),
+    pytest.param(
+        Case(
+            "passive_donated_by_inside_an_appositive",
+            "Relay Tour Wraps Up in Halifax\n\n"
+            "HALIFAX, NS, May 3, 2025 -- Brightpath Camps toured forty towns in a van, generously "
+            "donated by Northgate Motors, to meet families.",
+            ("Northgate Motors",),
+            (),
+            (),
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'a van, donated by X,' is read only after 'was/is': in passing it is often "
+            "not the gift the release announces",
+        ),
+        id="passive_donated_by_inside_an_appositive",
+    ),
+    Case(
+        "passive_provided_by_names_no_giver",
+        "Relay Tour Wraps Up in Halifax\n\n"
+        "HALIFAX, NS, May 3, 2025 -- Meals were provided by Northgate Catering at each stop. "
+        "Brightpath Camps thanked the donors who made the tour possible.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "headline_firm_offers_grants_without_a_sum",
         "Marlow Injury Lawyers Offers Grants for Youth Coaches\n\n"
         "TULSA, OK, March 4, 2025 -- Marlow Injury Lawyers started its Field Day program to "
