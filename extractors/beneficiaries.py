@@ -309,6 +309,13 @@ TITLE_NOUNS = FOR_NOUNS | frozenset(
     """.split()
 )
 TITLE_NEXT_WORD = compile_pattern(r"[ \u00a0]+([\p{L}]+)")
+# Thanks before "for": the group after it is thanked, not helped ("grateful for the community").
+GRATEFUL_FOR = compile_pattern(
+    r"\b(?:grateful|thankful|thanks|thank[ \u00a0]you|appreciative|gratitude)\b"
+    r"[^.,;!?\"“”\n]{0,60}?"  # "grateful for their support and for the"
+    r"\bfor[ \u00a0]+(?:(?:the|our|their|its|all|this|these|every|any)[ \u00a0]+)?$",
+    regex.IGNORECASE,
+)
 GIFT_TITLE = compile_pattern(
     r"\b(?:donat\w*|gifts?|grants?|pledg\w*|awards?|contribut\w*|raises?|funds?|funding|invests?)\b",
     regex.IGNORECASE,
@@ -367,7 +374,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             phrase = text[start:end]
             low = phrase.lower()
             if (head in NOT_HEADS and not _helped_members(text, head, h_start)) or any(
-                r and (low in r or (r in low and head in r)) for r in recipients
+                r and (low in r or (r in low and head in r and _named(phrase, low.find(r))))
+                for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
             if head in GENERIC and GOAL_BEFORE.search(text, max(0, h_start - 48), h_start):
@@ -380,6 +388,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
+            if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):
+                continue  # "grateful for the RV community": thanked, not helped
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, h_start):
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
@@ -481,6 +491,12 @@ GOAL_BEFORE = compile_pattern(
     r"[ \u00a0]$",
     regex.IGNORECASE,
 )
+
+
+def _named(phrase: str, at: int) -> bool:
+    """Whether a recipient's name inside a phrase is written as a name: "Global Causes", not
+    "various global causes" (a group that a headline's capitals made a recipient)."""
+    return phrase[at : at + 1].isupper()
 
 
 def _told_apart(text: str, start: int, head_start: int) -> bool:
@@ -781,7 +797,10 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word == "with":
             # "connects authors with students", "placing dogs with veterans"
             lead = [x[1] for x in back[max(0, i - 5) : i]]
-            if any(x.startswith(WITH_VERBS) for x in lead) or lead[-2:] in _WORK_WITH:
+            if (
+                any(x.startswith(WITH_VERBS) for x in lead[:-1])  # "connecting with X": meets X
+                or lead[-2:] in _WORK_WITH
+            ):
                 cue = "with"  # "... with students"; "its work with youth": a mission
             break
         if word == "on" and prev_word in FOCUS_WORDS:
@@ -927,7 +946,7 @@ _PURPOSE_CUES = frozenset({"so", "for_help"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".
-_CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK
+_CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK | WEAK_CUES  # "donors, the fund pays for X"
 # A lower-case word right after the head: a noun it modifies, unless a function word.
 NEXT_WORD = compile_pattern(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
 STOP_AFTER = frozenset(
