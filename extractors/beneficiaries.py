@@ -250,6 +250,7 @@ POST = compile_pattern(
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing)\b
       | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
+      | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*+                 # "in the U.S."
     (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
@@ -268,7 +269,9 @@ CUT = compile_pattern(
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers)|
-              where|which|that[ ](?!are|have|were)|said|says|according|this|these|each|every[ ]year|annually|year-round|
+              where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
+                           cannot|can't|can’t|do[ ]not|don't|don’t|otherwise)|    # "towns that lack a clinic"
+              said|says|according|this|these|each|every[ ]year|annually|year-round|
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
                             consult|lend|advertis)ing\b)                         # "a degree in nursing"

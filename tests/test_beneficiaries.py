@@ -292,6 +292,12 @@ CASES = [
     ),
     # "designed for", "intended for": whom a thing is made for
     ("The course is designed for people in Idaho.", ["people in Idaho"]),
+    # "that" and a verb of need describes the group; "that" and a new subject ends it
+    (
+        "The grant helps communities that lack a public library in the county.",
+        ["communities that lack a public library in the county"],
+    ),
+    ("The gift helps families that the charity met last winter.", ["families"]),
     # thanks elsewhere in the sentence leave a group helped by a gift
     (
         "With thanks to our donors, the fund pays for fishermen who lost boats in the storm.",
