@@ -279,7 +279,7 @@ CUT = compile_pattern(
               in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+)\b  # "in 900 schools": a count
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
-      (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|intellectual|developmental|
+      (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
                                   life-|rare|medical|complex|foster|lived))              # "students with resources"
     )
@@ -934,7 +934,8 @@ PLACE_THEN_VERB = compile_pattern(
     r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
     r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
     r"|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
-    r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+)"  # "moving from shelters"
+    r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
+    rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)}))"  # "a generation of nurses"
     r"[ \u00a0](\p{Ll}+)\b"
 )
 

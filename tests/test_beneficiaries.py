@@ -339,6 +339,16 @@ CASES = [
         "The grant helps families moving from shelters in the region.",
         ["families moving from shelters in the region"],
     ),
+    (
+        "The fund helps the next generation of nurses finish their training.",
+        ["next generation of nurses"],
+    ),
+    ("The fund helps children of veterans in Ohio.", ["children of veterans in Ohio"]),
+    # "with high ..." says which, like "with low incomes"
+    (
+        "The stipend is aimed at helping families in towns with high rents.",
+        ["families in towns with high rents"],
+    ),
     # "to" and a verb of what the group goes on to do ends it; "the potential to" does not
     (
         "The fund invites young artists across Wales to apply for studio time.",
