@@ -691,6 +691,7 @@ POSSESSIVE_GIFT = compile_pattern(
     (?:
         (?:[^\s.;,]{{1,20}}\s+){{0,3}}?                   # "$1 million", "generous"
         (?:gift|grant|donation|pledge|contribution|sponsorship|endowment)s?\b
+        (?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|writ\w*))  # "Ohio's grant recipients"
       | (?:[^\s.;,]{{1,20}}\s+){{0,2}}?[$€£][\d.,]+(?:[\s-]?(?:million|billion|thousand|[mkb]n?)\b)?\s
         (?:[^\s.;,]{{1,20}}\s+){{0,2}}?(?:commitment|support|funding|investment)\b   # "Acme's $2 million commitment"
     )
@@ -1894,11 +1895,31 @@ def _agent_once(memo: list[regex.Match[str] | None], after: str, starts: list[in
     return memo[0]
 
 
+# A giver named before a relative clause: "joined forces with Acme, who has generously
+# donated $60,000, to ...", "Acme, which pledged $1 million to the museum". Only the
+# strong verbs, and a sum or a gift noun after them ("which contributed to a decline"
+# gives nothing). ``noun`` never matches: the match stands in for AGENT_VERBS's.
+RELATIVE_GIVER = compile_pattern(
+    r"""
+    ^\s?,\s(?:who|which)\s
+    (?:(?:has|have|had|also|recently|already|previously|once|generously|kindly|graciously)\s){0,3}
+    (?:donated|pledged|gifted|contributed)
+    (?=\s[^.;]{0,40}?(?:[$€£]\d|\b(?i:donations?|gifts?|grants?|funds|funding)\b))
+    (?P<noun>(?!x)x)?
+    """,
+    regex.VERBOSE,
+)
+
+
 def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str] | None:
     """The gift verb a name is the subject of, looking past appositives and auxiliaries.
 
     ``starts``: where VERB_STARTS matches in ``after``, when already known.
     """
+    if after[:2].lstrip().startswith(",") and ("who " in after[:8] or "which " in after[:8]):
+        rel = RELATIVE_GIVER.match(after)
+        if rel is not None:
+            return rel
     if starts is None:
         starts = [w.start() for w in VERB_STARTS.finditer(after, 0, 240)]
     for w_start in starts:
@@ -2764,8 +2785,11 @@ _SMALL_WORDS = frozenset({"of", "and", "for", "the"})
 
 
 def _lower_use(word: str) -> str:
-    """A pattern for a word written in lower case in running text, not in an address."""
-    return rf"(?<![\p{{L}}\-./@]){regex.escape(word)}(?![\p{{L}}\-'’]|[\p{{L}}.@/]*[.@/]\p{{L}})"
+    """A pattern for a word written in lower case in running text, not in an address.
+
+    Words joined by underscores ("acme_and_zenith_team_up") are a link's slug.
+    """
+    return rf"(?<![\p{{L}}\-./@_]){regex.escape(word)}(?![\p{{L}}\-'’_]|[\p{{L}}.@/]*[.@/]\p{{L}})"
 
 
 # An acronym written with some small letters: "DoD", "DfE".

@@ -12,6 +12,52 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "relative_clause_names_the_giver",
+        "Job Centres Add Two Navigators\n\n"
+        "TACOMA, WA, May 8, 2024 -- The council has teamed up with Verdant Telecom, who has "
+        "generously donated $40,000, to fund two navigators at its job centres.",
+        ("Verdant Telecom",),
+        (),
+        (40000,),
+    ),
+    Case(
+        "relative_which_pledged_to_a_named_recipient",
+        "Museum Wing Takes Shape\n\n"
+        "TACOMA, WA, May 8, 2024 -- Harbor Mutual, which pledged $2 million to the Tacoma Art "
+        "Museum last year, will also lend staff to the project.",
+        ("Harbor Mutual",),
+        ("Tacoma Art Museum",),
+        (2000000,),
+    ),
+    Case(
+        "relative_which_contributed_to_a_trend_names_no_giver",
+        "Harbor Mutual Donates $5,000 to Tacoma Food Bank\n\n"
+        "TACOMA, WA, May 8, 2024 -- Harbor Mutual donated $5,000 to the Tacoma Food Bank, "
+        "which contributed to a 10% rise in meals served.",
+        ("Harbor Mutual",),
+        ("Tacoma Food Bank",),
+        (5000,),
+    ),
+    Case(
+        "lone_name_written_small_only_in_a_link_slug",
+        "Job Centres Add Two Navigators\n\n"
+        "TACOMA, WA, May 8, 2024 -- Verdant donated $40,000 to the Tacoma Job Council this "
+        "week. Verdant staff will also volunteer.\n\n"
+        "[Pickup](https://example.com/r/news/comments/x1/council_and_verdant_team_up/)",
+        ("Verdant",),
+        ("Tacoma Job Council",),
+        (40000,),
+    ),
+    Case(
+        "a_places_grant_recipients_are_not_its_gift",
+        "Acme Awards 100 Small Firms With Grants\n\n"
+        "Today, Acme Corp announced 100 small firms that will each receive a $5,000 grant. "
+        "A sample of Ohio's grant recipients include Red Door Bakery in Dayton.",
+        ("Acme Corp",),
+        (),
+        (5000,),
+    ),
+    Case(
         "passive_donated_by_names_the_giver",
         "Relay Tour Wraps Up in Halifax\n\n"
         "HALIFAX, NS, May 3, 2025 -- The tour van was donated by Northgate Motors to Brightpath "
