@@ -98,6 +98,8 @@ FOR_NOUNS = frozenset(
 )
 # Participles before "for" that say whom a thing is made for: "a programme designed for X".
 MADE_FOR = frozenset("designed intended created tailored meant geared built reserved".split())
+# Things a group is given, never words of the group: "the funds coaches and teachers need".
+THINGS_NEEDED = frozenset("funds money tools supplies resources equipment".split())
 # Words before "to" that say who may apply: "open to", "available to".
 OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
@@ -829,8 +831,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 passed_determiner = True
                 continue
             break
-        if word in STOP_BACK:
-            break
+        if word in STOP_BACK or word in THINGS_NEEDED:
+            break  # "the funds coaches need": what the group needs, not a modifier
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
         elif comma and word not in LIST_ADJECTIVES:

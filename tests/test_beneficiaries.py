@@ -344,6 +344,7 @@ CASES = [
         ["next generation of nurses"],
     ),
     ("The fund helps children of veterans in Ohio.", ["children of veterans in Ohio"]),
+    ("The firm is providing funds to teachers in rural schools.", ["teachers in rural schools"]),
     # "with high ..." says which, like "with low incomes"
     (
         "The stipend is aimed at helping families in towns with high rents.",
@@ -393,6 +394,7 @@ NOT_BENEFICIARIES = [
     "We are grateful for their support and for the fishermen who backed the appeal.",
     "Staff said they were thankful for the many families who gave.",
     "The van toured the state, connecting with farmers and dealers at fairs.",
+    "The firm is providing the funds teachers need this season.",
     "The fund is committed to building a strong and engaged community of makers.",
 ]
 
