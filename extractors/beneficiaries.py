@@ -278,7 +278,8 @@ CUT = compile_pattern(
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
                             consult|lend|advertis)ing\b)                         # "a degree in nursing"
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
-              in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+)\b  # "in 900 schools": a count
+              in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
+              in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
       (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|

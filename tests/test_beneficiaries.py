@@ -345,6 +345,9 @@ CASES = [
     ),
     ("The fund helps children of veterans in Ohio.", ["children of veterans in Ohio"]),
     ("The firm is providing funds to teachers in rural schools.", ["teachers in rural schools"]),
+    # "in a ... manner" says how the gift is handed over, not which group
+    ("The bank ships milk to mothers in a safe and timely manner.", ["mothers"]),
+    ("The fund serves mothers in a town near the coast.", ["mothers in a town near the coast"]),
     # "with high ..." says which, like "with low incomes"
     (
         "The stipend is aimed at helping families in towns with high rents.",
