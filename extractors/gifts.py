@@ -2509,7 +2509,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         ]
     roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
-    if not roles or (title_only and {r.role for r in roles} != {"donor", "recipient"}):
+    if not roles or (
+        title_only
+        and {r.role for r in roles} != {"donor", "recipient"}
+        and not _title_donates(doc, roles)
+    ):
         return GiftFrame()
 
     # "a Department of Energy Critical Materials grant": the funder stands for the whole run.
@@ -2879,6 +2883,26 @@ _COMMON_NAME_WORDS = frozenset(
     first annual youth women veterans heart cancer food
     """.split()
 )
+
+
+# A headline whose subject donates: "Acme Plumbing Donates Furnace to Local Family".
+# (Not "Donates Time", "Donates Blood": no money or goods change hands.)
+TITLE_DONATES = compile_pattern(
+    r"\s(?:Donates?|Donated|DONATES?|donates?)\s"
+    r"(?!(?i:(?:its\s|their\s|his\s|her\s)?(?:time|blood|plasma|hair|hours|expertise))\b)"
+)
+
+
+def _title_donates(doc: Document, roles: list[_Role]) -> bool:
+    """Whether a headline read alone names its giver as the subject of "donates".
+
+    The recipient may be no name ("to Local Family"); the giver is then enough.
+    """
+    return (
+        len(roles) == 1
+        and roles[0].rule == "gift.agent"
+        and TITLE_DONATES.match(doc.text, roles[0].name.end) is not None
+    )
 
 
 def _repeated_if_lone(name: Name, text: str) -> bool:

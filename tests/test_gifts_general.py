@@ -12,6 +12,32 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "headline_subject_donates_goods_to_an_unnamed_family",
+        "Brookside Heating Donates Furnace to Local Family\n\n"
+        "OCALA, FL, May 3, 2025 -- Brookside Heating technicians visited the Ortiz home last "
+        'week. "We were cold every night," said Rosa Ortiz.',
+        ("Brookside Heating",),
+        (),
+        (),
+    ),
+    Case(
+        "headline_subject_donates_time_names_no_giver",
+        "Brookside Heating Donates Time to Local Family\n\n"
+        "OCALA, FL, May 3, 2025 -- Brookside Heating technicians visited the Ortiz home last "
+        'week. "We were cold every night," said Rosa Ortiz.',
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "headline_receiver_of_unnamed_donations_names_no_giver",
+        "Ortiz Family Receives Donations After Fire\n\n"
+        "OCALA, FL, May 3, 2025 -- Neighbours rallied around the Ortiz family this week.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "relative_clause_names_the_giver",
         "Job Centres Add Two Navigators\n\n"
         "TACOMA, WA, May 8, 2024 -- The council has teamed up with Verdant Telecom, who has "
