@@ -680,6 +680,10 @@ DATIVE_VERB = compile_pattern(
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
+# The gift noun of a double object, near: "the Food Bank a $5,000 grant".
+DATIVE_NOUN = compile_pattern(
+    r"^\s+(?:a|an)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
+)
 _DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
 
 # The characters APOSTROPHE matches, for a plain test before POSSESSIVE_GIFT.
@@ -1590,6 +1594,17 @@ def _role_of(
         return [("donor", "gift.administered_by", 0.8, None, name)]
     if "by" in after and ADMINISTERS_AFTER.match(after):
         return []  # the programme's own name, not its funder
+    # "Acme awarded the Food Bank a $5,000 grant": the indirect object receives, though
+    # "Food Bank a $5,000 grant" would read as the Food Bank's grant (the check is repeated
+    # at the end of this function, where it is tried after the other patterns).
+    if (
+        after[:1].isspace()
+        and after.lstrip(_REGEX_SPACES)[:1] in _DATIVE_OPENINGS
+        and DATIVE_VERB.search(before)
+        and DATIVE_AFTER.match(after)
+        and DATIVE_NOUN.match(after)
+    ):
+        return [("recipient", "gift.dative", 0.8, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
     tail = before[-3:]
     indefinite = ("a" in tail or "n" in tail) and INDEFINITE.search(before) is not None

@@ -12,6 +12,33 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "double_object_receiver_before_a_sum_and_grant",
+        "Shelter Gets New Van\n\n"
+        "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union awarded the Bayside Shelter a "
+        "$30,000 grant for a new van.",
+        ("Gulf Coast Credit Union",),
+        ("Bayside Shelter",),
+        (30000,),
+    ),
+    Case(
+        "double_object_receiver_before_a_donation_in_millions",
+        "Shelter Gets New Wing\n\n"
+        "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union gave Bayside Shelter a $1.5 million "
+        "donation for a new wing.",
+        ("Gulf Coast Credit Union",),
+        ("Bayside Shelter",),
+        (1500000,),
+    ),
+    Case(
+        "name_before_its_own_grant_after_a_comma_still_gives",
+        "Shelter Gets New Van\n\n"
+        "MOBILE, AL, May 3, 2025 -- After a long search, Gulf Coast Credit Union awarded a "
+        "$30,000 grant to the Bayside Shelter.",
+        ("Gulf Coast Credit Union",),
+        ("Bayside Shelter",),
+        (30000,),
+    ),
+    Case(
         "headline_subject_donates_goods_to_an_unnamed_family",
         "Brookside Heating Donates Furnace to Local Family\n\n"
         "OCALA, FL, May 3, 2025 -- Brookside Heating technicians visited the Ortiz home last "
