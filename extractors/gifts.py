@@ -361,7 +361,8 @@ AGENT_GAP = compile_pattern(
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s*(?:\([^()]{1,100}\)))?
-    (?:\s+(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing(?:\s[\p{L}'’-]+){0,6}?\s+by)?   # "is championing health by"
+    (?:\s+(?:(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing|(?:has\s|have\s)?\p{Ll}{3,}ed)
+       (?:\s[\p{L}\d'’-]+){0,6}?\s+by)?   # "is championing health by", "marked its 50th year by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
             generously|jointly|together|each|both|once|is|are|was|were|be|been|proud|pleased|
             signed|inked|entered|into|agreement|memorandum|of|understanding|MoU|MOU|

@@ -12,6 +12,24 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "subject_marked_an_occasion_by_donating",
+        "Library Gets Reading Room\n\n"
+        "OMAHA, NE, May 3, 2025 -- Prairie Mutual marked its 75th year by donating $75,000 to "
+        "the Omaha Public Library.",
+        ("Prairie Mutual",),
+        ("Omaha Public Library",),
+        (75000,),
+    ),
+    Case(
+        "subject_celebrated_by_giving_after_has",
+        "Library Gets Reading Room\n\n"
+        "OMAHA, NE, May 3, 2025 -- Prairie Mutual has celebrated the opening of its new office by "
+        "giving $10,000 to the Omaha Public Library.",
+        ("Prairie Mutual",),
+        ("Omaha Public Library",),
+        (10000,),
+    ),
+    Case(
         "double_object_receiver_before_a_sum_and_grant",
         "Shelter Gets New Van\n\n"
         "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union awarded the Bayside Shelter a "
