@@ -202,6 +202,28 @@ BLOCKER_WORDS = [*"""
 ]  # fmt: skip
 BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
+# Blocker words that close many givers' names: "Harbor Mutual Insurance", "Ridge Equity
+# Partners". Capitalised after another capitalised word in the body, they name the giver.
+NAME_BLOCKERS = frozenset({"insurance", "equity", "mortgage", "investors"})
+_CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
+
+
+def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
+    """Whether a blocker word (revenue, loan, insurance...) makes the sentence no gift.
+
+    Outside the headline, a NAME_BLOCKERS word inside a capitalised name does not block.
+    """
+    for m in BLOCKERS.finditer(low, span.start, span.end):
+        if (
+            in_title
+            or m.group() not in NAME_BLOCKERS
+            or not text[m.start()].isupper()
+            or _CAPITALISED_BEFORE.search(text, max(span.start, m.start() - 30), m.start()) is None
+        ):
+            return True
+    return False
+
+
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
 GIFT_PAIR = compile_pattern(
     r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
@@ -375,6 +397,7 @@ AGENT_GAP = compile_pattern(
             program|programme|initiative|                     # "The Acme BOOST program awarded"
             grant|scholarship|giving|                           # "The Acme grant program will give"
             now|already|previously|                             # "has now funded"
+            unveiled|unveils|revealed|reveals|delivered|delivers|  # "unveiled a $5,000 donation"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -396,6 +419,7 @@ _GAP_WORDS = frozenset(
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
+    unveiled unveils revealed reveals delivered delivers
     January February March April May June July August September October November December
     """.split()
 )
@@ -2426,7 +2450,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             text[span.start : span.end],
             regex.IGNORECASE,
         )
-        if not given and BLOCKERS.search(low, span.start, span.end) is not None:
+        if not given and _blocked(text, low, span, in_title):
             continue
         if paired_cue or (in_title and kind == "weak" and not s_money and funded_by is None):
             kind = "strong"  # "awarding financial grants to seven schools"; TITLE_PROGRAMME

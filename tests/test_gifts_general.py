@@ -12,6 +12,33 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "giver_named_with_insurance_is_not_an_insurance_sentence",
+        "Shelter Opens New Wing\n\n"
+        "MOBILE, AL, May 3, 2025 -- The Bayside Shelter received a $40,000 grant from Gulf Mutual "
+        "Insurance for its new wing.",
+        ("Gulf Mutual Insurance",),
+        ("Bayside Shelter",),
+        (40000,),
+    ),
+    Case(
+        "insurance_as_a_common_word_still_blocks",
+        "Shelter Opens New Wing\n\n"
+        "MOBILE, AL, May 3, 2025 -- The Bayside Shelter received a $40,000 insurance payout "
+        "after the storm from Gulf Mutual.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "unveiled_a_donation_names_the_subject",
+        "Shelter Opens New Wing\n\n"
+        "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union today unveiled a $40,000 donation to "
+        "the Bayside Shelter.",
+        ("Gulf Coast Credit Union",),
+        ("Bayside Shelter",),
+        (40000,),
+    ),
+    Case(
         "subject_marked_an_occasion_by_donating",
         "Library Gets Reading Room\n\n"
         "OMAHA, NE, May 3, 2025 -- Prairie Mutual marked its 75th year by donating $75,000 to "
