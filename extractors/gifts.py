@@ -718,7 +718,7 @@ POSSESSIVE_GIFT = compile_pattern(
     rf"""
     ^{APOSTROPHE}s?\s+
     (?:
-        (?:[^\s.;,]{{1,20}}\s+){{0,3}}?                   # "$1 million", "generous"
+        (?:(?:[^\s.;,]{{1,20}}|[$€£]\d[\d.,]{{0,15}})\s+){{0,3}}?   # "$1 million", "generous", "$25,000"
         (?:gift|grant|donation|pledge|contribution|sponsorship|endowment)s?\b
         (?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|writ\w*))  # "Ohio's grant recipients"
       | (?:[^\s.;,]{{1,20}}\s+){{0,2}}?[$€£][\d.,]+(?:[\s-]?(?:million|billion|thousand|[mkb]n?)\b)?\s

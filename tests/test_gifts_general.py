@@ -12,6 +12,24 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "possessive_before_a_sum_with_a_thousands_comma",
+        "Shelter Opens New Wing\n\n"
+        "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union's $40,000 contribution to the Bayside "
+        "Shelter paid for the new wing.",
+        ("Gulf Coast Credit Union",),
+        ("Bayside Shelter",),
+        (40000,),
+    ),
+    Case(
+        "possessive_before_a_sum_that_is_no_gift_names_no_giver",
+        "Shelter Opens New Wing\n\n"
+        "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union's $40,000 loan to the Bayside "
+        "Shelter paid for the new wing.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "giver_named_with_insurance_is_not_an_insurance_sentence",
         "Shelter Opens New Wing\n\n"
         "MOBILE, AL, May 3, 2025 -- The Bayside Shelter received a $40,000 grant from Gulf Mutual "
