@@ -54,8 +54,7 @@ _new_span = tuple.__new__
 _START, _END = itemgetter(0), itemgetter(1)
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """Where and when the release was issued, and over which wire."""
 
     start: int

@@ -49,6 +49,7 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -572,8 +573,7 @@ EURO_STYLE = frozenset({"EUR", "CHF", "SEK", "NOK", "DKK", "BRL", "PLN", "CZK", 
                         "IDR", "VND", "ARS", "CLP", "COP", None})  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Money:
+class Money(NamedTuple):
     """A sum of money as written, with its normalised value."""
 
     text: str  # the money as written, without bound words: "$1.5 million"
