@@ -244,6 +244,7 @@ NUMBER_PHRASE = compile_pattern(
                   )(?![\w\-']|\.\w)                                   # 10k  1.2bn  10M  2.4m people (not 2.4m tall)
              | [ ]{{1,2}}(?P<suffix2>MM|mln|bln|tln|bn|[kKMGT])(?![\w\-']|\.\w))?      # 2.33 k  10 bln
           (?P<plus>\+|-plus\b)?                                  # 3,000+  25-plus
+          (?:(?<=\+)[ ]{{1,2}}(?:thousand|million|billion|trillion)\b)?   # 40+ million
           (?!\w|\.\d)                                           # not "3D", "180.25ml", "20and"
         )
     )

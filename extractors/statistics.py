@@ -527,8 +527,10 @@ def _statistic(
         return None  # "one of the", "one day": a bare one is rarely a count
     if n.words and n.text.lower() in BARE_SCALES:
         return None  # "several hundred dollars", "lakhs of children": no count is given
-    if n.value == 0 or (n.bound == "at_least" and n.words):
-        return None  # "0 issued"; "hundreds of", "millions of": no count is claimed
+    if n.value == 0 or (n.bound == "at_least" and n.words and "+" not in n.text):
+        return (
+            None  # "0 issued"; "hundreds of", "millions of": no count is claimed ("40+ million" is)
+        )
     subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
     subject, end = (None, e)
     if subj_m is not None:

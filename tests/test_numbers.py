@@ -58,6 +58,9 @@ FIND_CASES = [
     # bounds the finder itself can see
     ("Over 3,000+ kits went out.", [("3,000+", 3000, "number")]),
     ("A 25-plus year career.", [("25-plus", 25, "number")]),
+    ("The app passed 12+ million downloads.", [("12+ million", 12000000, "number")]),
+    ("Sales of 3.5+ billion were logged.", [("3.5+ billion", 3500000000, "number")]),
+    ("The score was 5+ points ahead.", [("5+", 5, "number")]),  # no scale word after the plus
     ("Hundreds of volunteers helped.", [("Hundreds", 100, "number")]),
     ("Tens of millions of people watched.", [("Tens of millions", 10000000, "number")]),
     # shares, fractions, ratios

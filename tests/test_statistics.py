@@ -68,6 +68,9 @@ STATISTIC_CASES = [
     ("A neighbour knitted a dozen blankets.", [("a dozen blankets", 12, None, "exact")]),
     ("The plant bottled 1.2bn litres.", [("1.2bn litres", 1200000000, None, "exact")]),
     ("Fans bought 3,000+ tickets.", [("3,000+ tickets", 3000, None, "at_least")]),
+    ("The game has 12+ million players.", [("12+ million players", 12000000, None, "at_least")]),
+    ("Readers opened 7 million+ letters.", [("7 million+ letters", 7000000, None, "at_least")]),
+    ("Millions of riders use the line.", []),  # a vague plural claims no count
     # bounds before the number
     ("Up to 300 pupils will get tablets.", [("Up to 300 pupils", 300, None, "up_to")]),
     ("Fewer than 40 seats remain.", [("Fewer than 40 seats", 40, None, "up_to")]),
