@@ -1307,6 +1307,16 @@ def _roles(
             )
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
+    if (
+        "ompany" in text[span.start : span.end]
+        and any(r.role == "donor" for r in out)
+        and not any(r.role == "recipient" for r in out)
+        and THE_COMPANY_GETS.search(text, span.start, span.end) is not None
+    ):
+        # "The company has been awarded a $2 million DoD grant": the headline's company receives.
+        own = _title_subject(doc)
+        if own is not None and not any(r.name.text == own.text for r in out):
+            out.append(_Role(own, "recipient", "gift.the_company", 0.7, i))
     if officials and not any(r.role == "donor" for r in out):
         # "Minister Jane Roe announced a $5 million grant": the government gives.
         gov = _government_of(doc, span)
@@ -1333,6 +1343,33 @@ def _roles(
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# "The company" as the receiver of a gift: "the company has been awarded a DoD grant",
+# "following the Company's successful State Government grant application". It stands for
+# the company the headline opens with.
+THE_COMPANY_GETS = compile_pattern(
+    rf"""
+    \b[Tt]he\s[“"]?[Cc]ompany[”"]?                                      # the "Company"
+    (?:
+        {APOSTROPHE}s\s(?:[\p{{L}}-]+\s){{0,4}}(?i:grants?|funding|awards?)\b   # the company's ... grant
+      | \s(?:has\s|have\s|had\s|was\s|is\s)?(?:also\s)?(?:been\s)?
+        (?:awarded|received|receives|secured|secures|won|obtained)\b     # the company has been awarded
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _title_subject(doc: Document) -> Name | None:
+    """The name a headline opens with ("Acme Metals Secures ..."), if the body names it too."""
+    title = doc.title
+    if title is None:
+        return None
+    found = find_names(doc, title.start, title.end, limit=1)
+    if found and found[0].start - title.start <= 2 and doc.text.find(found[0].text, title.end) >= 0:
+        return found[0]  # named again in the body: the company, not "New Research Grant"
+    return None
 
 
 # The subject announcing what others receive: "Acme Corp (ACME) today announced that ".

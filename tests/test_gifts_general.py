@@ -688,7 +688,7 @@ GENERAL = [
         "Orvik Ltd has begun its field trials, following the company's successful Scottish "
         "Government Grant application.",
         ("Scottish Government",),
-        (),
+        ("Orvik Ltd",),
         (),
     ),
     Case(
@@ -826,6 +826,42 @@ GENERAL = [
         ("Bay Markets",),
         ("Harbor YMCA",),
         (9000,),
+    ),
+    Case(
+        "the_company_awarded_a_funder_grant_is_the_headline_company",
+        "Tarnwell Alloys Expands Smelter Research\n\n"
+        "Tarnwell Alloys said on Monday that the company has been awarded a National Science "
+        "Foundation grant of $900,000 for its smelter study.",
+        ("National Science Foundation",),
+        ("Tarnwell Alloys",),
+        (900000,),
+    ),
+    Case(
+        "the_company_possessive_government_grant_is_the_headline_company",
+        "Pellworth Drones Ltd. Begins Field Trials\n\n"
+        "Pellworth Drones Ltd. (the \u201cCompany\u201d) started field trials after the "
+        "Company\u2019s successful Canadian Government Grant application.",
+        ("Canadian Government",),
+        ("Pellworth Drones Ltd.",),
+        (),
+    ),
+    Case(
+        "the_company_beside_a_named_receiver_adds_none",
+        "Tarnwell Alloys Expands Smelter Research\n\n"
+        "Harlow Bank gave $9,000 to the Elm Ridge Food Pantry after the company received a "
+        "civic award.",
+        ("Harlow Bank",),
+        ("Elm Ridge Food Pantry",),
+        (9000,),
+    ),
+    Case(
+        "the_company_awarded_with_a_headline_opening_on_no_name",
+        "New Smelter Research Grant Announced\n\n"
+        "Officials said the company has been awarded a National Science Foundation grant of "
+        "$900,000 for its smelter study.",
+        ("National Science Foundation",),
+        (),
+        (900000,),
     ),
 ]
 
