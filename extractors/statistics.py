@@ -258,7 +258,11 @@ INVESTMENT_CUE = compile_pattern(
     regex.IGNORECASE,
 )
 ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
-SCALED_CODE = compile_pattern(r"\d{3,}[BGT]")
+SCALED_CODE = compile_pattern(r"\d{3,}[BGT]|\dG")  # "340B program", "5G network": names
+# Gold's fineness after "18k": "18k gold", "14K white gold" (carats, not thousands).
+KARAT_AFTER = compile_pattern(
+    r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0])?gold\b", regex.IGNORECASE
+)
 VERSION = compile_pattern(r"\d{1,2}\.0")
 JOINT = compile_pattern(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
@@ -511,6 +515,8 @@ def _statistic(
         return None  # "the fifth year"; "#120" that ranks nothing (a suite, a booth)
     if n.text[-1:] in ("B", "G", "T") and SCALED_CODE.fullmatch(n.text):
         return None  # "340B pharmacy program": a name, not 340 billion of anything
+    if n.text[-1:] in ("k", "K") and KARAT_AFTER.match(text, e, e + 20):
+        return None  # "18k gold": a fineness, not 18,000 of anything
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
     if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):

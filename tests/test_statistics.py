@@ -68,6 +68,10 @@ STATISTIC_CASES = [
     ("A neighbour knitted a dozen blankets.", [("a dozen blankets", 12, None, "exact")]),
     ("The plant bottled 1.2bn litres.", [("1.2bn litres", 1200000000, None, "exact")]),
     ("Fans bought 3,000+ tickets.", [("3,000+ tickets", 3000, None, "at_least")]),
+    (
+        "The race drew 10K runners in gold shirts.",
+        [("10K runners", 10000, None, "exact")],
+    ),  # no carat
     ("The game has 12+ million players.", [("12+ million players", 12000000, None, "at_least")]),
     ("Readers opened 7 million+ letters.", [("7 million+ letters", 7000000, None, "at_least")]),
     ("Millions of riders use the line.", []),  # a vague plural claims no count
@@ -208,6 +212,8 @@ NOT_STATISTICS = [
     "Revenue for the twelve months ending December 31 grew.",
     "Its 2.0 platform shipped.",
     "The 340B pharmacy program grew.",
+    "Carriers rolled out 5G coverage and tested 6G radios.",
+    "The ring is cast in 18k gold with a 14K white gold band.",
     "The car keeps its inline-four engine.",
     "Find us at Suite #120 Sarasota.",
     "Screens run at 1920x1080 and codes like 0x1F are hex.",
