@@ -544,6 +544,9 @@ def _statistic(
     if subject is None and nxt is not None:
         # "700 and 1,800 workers": the first number counts what the second does.
         joint = JOINT.match(text[e : nxt.start])
+        after_nxt = text[nxt.end : nxt.end + 40]
+        if joint and _may_be_not_after(after_nxt) and NOT_AFTER.match(after_nxt):
+            joint = None  # "from 5 to 10 p.m.", "May 3 and 4 June": a time or a date, no count
         if joint:
             nsubj = SUBJECT.match(text, nxt.end, min(len(text), nxt.end + 200))
             if nsubj is not None:

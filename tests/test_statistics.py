@@ -72,6 +72,10 @@ STATISTIC_CASES = [
         "The race drew 10K runners in gold shirts.",
         [("10K runners", 10000, None, "exact")],
     ),  # no carat
+    (
+        "The fair hosted 40 to 60 vendors from 9 a.m. on.",
+        [("40 to 60 vendors", 40, None, "exact"), ("60 vendors", 60, None, "exact")],
+    ),
     ("The game has 12+ million players.", [("12+ million players", 12000000, None, "at_least")]),
     ("Readers opened 7 million+ letters.", [("7 million+ letters", 7000000, None, "at_least")]),
     ("Millions of riders use the line.", []),  # a vague plural claims no count
@@ -230,6 +234,8 @@ NOT_STATISTICS = [
     "The $1,500 award per pupil covers books.",
     "Doors open at 9, and close at 5.",
     "Pick a number from 1 to 100.",
+    "The market runs from 4 to 9 p.m. on Fridays.",
+    "Wrap the cord around the wrist two or three times.",
 ]
 
 
