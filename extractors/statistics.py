@@ -268,6 +268,14 @@ JOINT = compile_pattern(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
 TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
+# People, then an age bound: "women over 40", "those under 18", "patients aged 65".
+AGE_BEFORE = compile_pattern(
+    r"\b(?:those|people|adults|men|women|children|kids|anyone|individuals|residents|patients|"
+    r"students|seniors|girls|boys|youths?|everyone|persons)[ \u00a0](?:over|under|aged|above|below)[ \u00a0]$",
+    regex.IGNORECASE,
+)
+# A plural noun after the number: "players over 30 countries" counts countries.
+PLURAL_AFTER = compile_pattern(r"[ \u00a0](?!(?:has|was|is|does|this|years|yrs)\b)\p{Ll}{2,}s\b")
 BARE_SCALES = frozenset(
     "hundred hundreds thousand thousands million millions billion billions lakh lakhs crore crores".split()
 )
@@ -648,6 +656,15 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     digits = raw[:1].isdigit()
     if n.kind == "percent":
         return False
+    if (
+        n.value <= 120
+        and before.endswith(("r ", "d ", "e ", "w "))
+        and AGE_BEFORE.search(before)
+        and not PLURAL_AFTER.match(text, e, e + 20)
+    ):
+        return (
+            True  # "women over 40", "those under 18": an age, not a count ("over 30 countries" is)
+        )
     # Each test below says yes on its own, so the order only decides how soon:
     # the cheap ones that catch the most (years) come first.
     if digits:

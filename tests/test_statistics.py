@@ -73,6 +73,11 @@ STATISTIC_CASES = [
         [("10K runners", 10000, None, "exact")],
     ),  # no carat
     (
+        "The league scouts players over 30 countries.",
+        [("over 30 countries", 30, None, "at_least")],
+    ),
+    ("Adults over 65 make up over 20 clubs.", [("over 20 clubs", 20, None, "at_least")]),
+    (
         "The fair hosted 40 to 60 vendors from 9 a.m. on.",
         [("40 to 60 vendors", 40, None, "exact"), ("60 vendors", 60, None, "exact")],
     ),
@@ -235,6 +240,8 @@ NOT_STATISTICS = [
     "Doors open at 9, and close at 5.",
     "Pick a number from 1 to 100.",
     "The market runs from 4 to 9 p.m. on Fridays.",
+    "The clinic offers free shots to adults over 65 this fall.",
+    "The share of residents under 18 fell again.",
     "Wrap the cord around the wrist two or three times.",
 ]
 
