@@ -3047,6 +3047,9 @@ EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
 )
 
+# "each" or "both" before the sum of a sentence naming its recipients: "X and Y each received".
+_EACH_RECEIVE = compile_pattern(r"\s(?:each|both)\s(?:[\p{Ll}-]+\s){0,3}$")
+
 # A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
 # not "$2 million in grants".
 UNIT_GIFTS_AFTER = compile_pattern(
@@ -3123,6 +3126,19 @@ def _records(
         distinct = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
         for m in sent.gift_money:
             if id(m) in paired or id(m) in shared or (m.value, m.currency) not in amounts:
+                continue
+            if (
+                len(distinct) >= 2
+                and not paired
+                and (
+                    EACH_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 30))
+                    or UNIT_GIFTS_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 40))
+                    or _EACH_RECEIVE.search(doc.text, sent.span.start, m.start)
+                )
+            ):
+                # "$5,000 scholarships to Ann Roe and Tom Lee", "Hill School and Oak Academy
+                # each received $20,000": the sum goes to each recipient the sentence names.
+                rows.extend((donor_of(m), rec, _ga(m), 0.7, sent) for rec in distinct)
                 continue
             if (
                 not distinct

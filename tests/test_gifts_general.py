@@ -962,3 +962,44 @@ def test_sum_for_each_recipient_goes_to_every_recipient() -> None:
         ("Riverlands Alliance", "Town of Linden", 40000.0),
         ("Riverlands Alliance", "Hollow Creek Trust", 40000.0),
     }
+
+
+# A sum stated for each of the recipients one sentence names, and a total for two (one record).
+EACH_IN_SENTENCE = [
+    (
+        "each_after_a_coordinated_subject",
+        "Willow Bank Funds Two Shelters\n\n"
+        "Pine House and the Cedar Youth Center each received $15,000 from Willow Bank.",
+        {("Willow Bank", "Pine House", 15000.0), ("Willow Bank", "Cedar Youth Center", 15000.0)},
+    ),
+    (
+        "plural_gift_noun_after_the_sum",
+        "Willow Bank Names Scholars\n\n"
+        "Willow Bank awarded $2,500 scholarships to Nora Quist and Felix Aldane.",
+        {("Willow Bank", "Nora Quist", 2500.0), ("Willow Bank", "Felix Aldane", 2500.0)},
+    ),
+    (
+        "each_after_the_sum",
+        "Willow Bank Funds Two Shelters\n\n"
+        "Willow Bank gave $15,000 each to Pine House and the Cedar Youth Center.",
+        {("Willow Bank", "Pine House", 15000.0), ("Willow Bank", "Cedar Youth Center", 15000.0)},
+    ),
+    (
+        "a_total_for_two_stays_one_record",
+        "Willow Bank Funds Two Shelters\n\n"
+        "Willow Bank gave $15,000 to Pine House and the Cedar Youth Center.",
+        {("Willow Bank", None, 15000.0)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in EACH_IN_SENTENCE], ids=[c[0] for c in EACH_IN_SENTENCE]
+)
+def test_sum_for_each_of_a_sentences_recipients(text: str, expected: set) -> None:
+    """A sum stated for each of the recipients a sentence names makes one record per recipient."""
+    frame = frame_of(text)
+
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert got == expected
