@@ -714,7 +714,9 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
         # unless the word opens the sentence or is a possessive ("Texas' 254 counties").
         possessive = last.endswith(("’s", "'s", "’", "'"))
-        if not (possessive or _opens_sentence(before) or _rank_before(before)):
+        # "Per the Census Bureau, 1 in 3": a clause opens after the comma ("Risk-based, 2-year" no count)
+        clause = last.endswith(",") and before.endswith(", ") and after[:1] != "-"
+        if not (possessive or clause or _opens_sentence(before) or _rank_before(before)):
             return True
     # An age after a name: "Jane Doe, 45, said".
     return bool(

@@ -73,6 +73,14 @@ STATISTIC_CASES = [
         [("10K runners", 10000, None, "exact")],
     ),  # no carat
     (
+        "According to the State Library, 1 in 4 adults.",
+        [("1 in 4 adults", 0.25, "ratio", "exact")],
+    ),
+    (
+        "Per the Harbor Authority, 3,200 vessels docked.",
+        [("3,200 vessels", 3200, None, "exact")],
+    ),
+    (
         "The league scouts players over 30 countries.",
         [("over 30 countries", 30, None, "at_least")],
     ),
@@ -241,6 +249,8 @@ NOT_STATISTICS = [
     "Pick a number from 1 to 100.",
     "The market runs from 4 to 9 p.m. on Fridays.",
     "The clinic offers free shots to adults over 65 this fall.",
+    "The lab holds a Tier-based, 3-year accreditation.",
+    "It runs on Windows 11 and Office 365 machines.",
     "The share of residents under 18 fell again.",
     "Wrap the cord around the wrist two or three times.",
 ]
