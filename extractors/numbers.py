@@ -251,6 +251,7 @@ NUMBER_PHRASE = compile_pattern(
     (?P<percent>\s?%|\s{{0,2}}(?:per\s?cent(?:age)?s?|percentages?|pct)\b)?
     (?P<ratio>
         (?:\s{{1,3}}|-)(?:in|out\s+of)(?:\s{{1,3}}|-)             # 1 in 5  one out of three  one-in-five
+        (?:every\s{{1,3}})?                                   # 9 out of every 10
         (?P<den>\d{{1,4}}(?![\d,.]\d)|(?:{trie([*SMALL, *TENS, "hundred"])})(?:[\s\-]{{1,3}}(?:{trie([*SMALL, *TENS, "hundred", "hundreds", "and"])})\b){{0,4}})\b
       | \s{{1,3}}over\s{{1,3}}                                   # 1 over 3 (only at a clause end)
         (?P<den2>\d{{1,4}}|(?:{trie([*SMALL, *TENS])})(?:[\s\-]{{1,3}}(?:{trie([*SMALL, *TENS, "hundred", "and"])})\b){{0,5}})

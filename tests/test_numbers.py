@@ -74,6 +74,9 @@ FIND_CASES = [
     ("Only 1 in 5 children can swim.", [("1 in 5", 0.2, "ratio")]),
     ("One out of three adults agreed.", [("One out of three", 1 / 3, "ratio")]),
     ("The one-in-four households at risk.", [("one-in-four", 0.25, "ratio")]),
+    ("Seven out of every 10 shoppers paid.", [("Seven out of every 10", 0.7, "ratio")]),
+    ("One in every eight bridges needs work.", [("One in every eight", 0.125, "ratio")]),
+    ("She won 2 in every sense.", [("2", 2, "number")]),  # "every" then no number
     ("Scores went from 8 in 5 weeks.", [("8", 8, "number"), ("5", 5, "number")]),
     # ordinals keep their position as value
     ("Our 21st season opens.", [("21st", 21, "ordinal")]),
