@@ -526,6 +526,27 @@ THANKS_TO = compile_pattern(
     r"(?:^|[.;:]\s)(?:Thanks\sto|With|Through|Because\sof)\s[^;]{0,120}?\b(?:gift|grant|donation|support|funding|contribution|pledge|generosity)s?\b[^;]{0,100}?,\s(?:the\s|The\s)?$"
 )
 
+# A gift that lets the name after it act: "a $5,000 grant from X will help the Food Bank
+# expand", "the donation will enable Harbor House to hire": the name receives.
+GIFT_HELPS = compile_pattern(
+    r"""
+    \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship)s?\s   # the gift
+    (?:[^.;,]{0,60}?\s)?                                                     # from X
+    (?:will|would|shall|can|could|to|is\sgoing\sto)\s(?:also\s|further\s)?     # will
+    (?:help|allow|enable|assist|let)\s(?:the\s|The\s)?$                      # help
+    """,
+    regex.VERBOSE,
+)
+# The name uses the gift after it: "Harbor House will use the $5,000 grant to hire".
+USES_GIFT = compile_pattern(
+    r"""
+    ^\s(?:will|would|plans\sto|intends\sto|is\susing|has\sused)\s(?:also\s)?(?:use|leverage)?\s?
+    (?:the|this|these|its|their)\s[^.;]{0,50}?
+    \b(?i:gift|grant|donation|contribution|funding|funds|money)s?\b
+    """,
+    regex.VERBOSE,
+)
+
 # An organisation used to describe the people who give: "Acme volunteer leaders and philanthropists ".
 DESCRIBED_BY = compile_pattern(
     r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
@@ -1634,6 +1655,16 @@ def _role_of(
                 ("donor", "gift.with_own", 0.75, None, name)
             ]  # "With their $3 million gift, the Shapiros"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
+    # "A $5,000 grant from X will help the Food Bank expand": the helped name receives.
+    if (
+        ("help" in before or "allow" in before or "enable" in before or "assist" in before)
+        and name.text.lower() not in COUNTRIES
+        and GIFT_HELPS.search(before) is not None
+    ):
+        return [("recipient", "gift.helped", 0.7, None, name)]
+    # "Harbor House will use the $5,000 grant to hire": the user receives.
+    if after[:6] in (" will ", " plans", " inten", " is us", " has u") and USES_GIFT.match(after):
+        return [("recipient", "gift.uses", 0.7, None, name)]
     # "The Harbor Museum will build a wing with a $3 million gift from X": the subject receives.
     if (
         k == 0

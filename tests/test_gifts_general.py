@@ -828,6 +828,46 @@ GENERAL = [
         (9000,),
     ),
     Case(
+        "gift_that_will_help_a_named_body_makes_it_the_receiver",
+        "Shelter Adds Beds\n\n"
+        "A $12,000 grant from the Larkspur Trust will help the Elm Ridge Shelter add ten beds.",
+        ("Larkspur Trust",),
+        ("Elm Ridge Shelter",),
+        (12000,),
+    ),
+    Case(
+        "gift_that_will_enable_a_named_body_makes_it_the_receiver",
+        "Shelter Adds Beds\n\n"
+        "Larkspur Trust's $12,000 gift will enable Elm Ridge Shelter to add ten beds.",
+        ("Larkspur Trust",),
+        ("Elm Ridge Shelter",),
+        (12000,),
+    ),
+    Case(
+        "gift_that_will_help_a_country_names_no_receiver",
+        "Lab Opens\n\nLarkspur Trust's $12,000 gift will help Canada lead in battery research.",
+        ("Larkspur Trust",),
+        (),
+        (12000,),
+    ),
+    Case(
+        "body_that_will_use_the_gift_is_the_receiver",
+        "Shelter Adds Beds\n\n"
+        "The Elm Ridge Shelter will use the $12,000 donation from the Larkspur Trust to add "
+        "ten beds.",
+        ("Larkspur Trust",),
+        ("Elm Ridge Shelter",),
+        (12000,),
+    ),
+    Case(
+        "body_that_will_use_its_own_software_is_no_receiver",
+        "Shelter Adds Beds\n\n"
+        "The Elm Ridge Shelter will use the new booking software that Larkspur Trust donated.",
+        ("Larkspur Trust",),
+        (),
+        (),
+    ),
+    Case(
         "the_company_awarded_a_funder_grant_is_the_headline_company",
         "Tarnwell Alloys Expands Smelter Research\n\n"
         "Tarnwell Alloys said on Monday that the company has been awarded a National Science "
