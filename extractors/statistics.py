@@ -225,8 +225,8 @@ _S_GAP, _S_OF, _S_MONEY, _S_NP = (SUBJECT.groupindex[g] for g in ("gap", "of", "
 _BOUND = BOUND_BEFORE.groupindex["bound"]
 # Words that say money is given, for when the gift frame found no amounts.
 GIFT_CUE = compile_pattern(
-    r"\b(?:donat\w*|gifts?|grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|"
-    r"rais(?:e|es|ed|ing))\b",
+    r"\b(?:donat\w*|gifts?(?![ \u00a0\-](?:cards?|guides?|ideas?|sets?|shops?|bags?|baskets?|boxes|ready)\b)|"
+    r"grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|rais(?:e|es|ed|ing)|giv(?:e|es|ing)|gave)\b",
     regex.IGNORECASE,
 )
 # Money in accounting brackets, a loss: "$(38.6)M", "$(1,204) thousand", "€(2.5) million".

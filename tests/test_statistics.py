@@ -402,6 +402,17 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "The grant lets her buy 10,000 shares at an exercise price of $2.15 each.",
             ["10,000 shares", "$2.15"],
         ),
+        # "gift card", "gift sets" are goods for sale: their prices are statistics
+        (
+            "Retailer Expands Its Gift Card Range",
+            "The gift card market may reach $900 billion. Gift sets start at $25.",
+            ["$900 billion", "$25"],
+        ),
+        (
+            "Shop Gives Gift Cards To Nurses",
+            "The shop will donate $5,000 in gift cards.",
+            [],
+        ),
         # a fee waived by a regulator is no gift: its money is a statistic
         (
             "Biotech Granted Agency Waiver For $2.1 Million Review Fee",
