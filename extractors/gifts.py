@@ -1249,6 +1249,16 @@ def _roles(
                 prev = out[-1]
                 drop = 0.05 if prev.rule == base else 0.0  # a third name keeps the second's
                 found = [(prev.role, base + "_coordinated", prev.confidence - drop, None, name)]
+        if (
+            not found
+            and base in _LISTABLE
+            and out[-1].name.end < name.start
+            and text[out[-1].name.end] == ","
+            and PERSON_ITEM.fullmatch(text, out[-1].name.end, name.start)
+        ):
+            # "to two scholars, Ann Roe, Ph.D., of Leeds and Tom Lee, Ph.D., of York"
+            prev = out[-1]
+            found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -1450,6 +1460,16 @@ SEMICOLON_ITEM = compile_pattern(
     r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
 )
 _LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership", "gift.from_described"})
+# Between two listed people, their degrees and home towns: "Ann Roe, Ph.D., of Leeds and ".
+PERSON_ITEM = compile_pattern(
+    r"""
+    (?:,\s(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Ed\.?\s?D\.?|J\.?\s?D\.?|MBA|R\.?N\.?|Jr\.|Sr\.))*   # , Ph.D.
+    (?:,?\s(?:of|from)\s\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3})?              # , of Fernie, B.C.
+    ,?\s(?:and|&)\s
+    """,
+    regex.VERBOSE,
+)
+
 
 # Plural nouns of people: a name ending in one is a group helped, not a party.
 PEOPLE_NOUNS = frozenset(
@@ -3073,7 +3093,8 @@ EACH_BEFORE = compile_pattern(
     r"\b(?:[Ee]ach|[Ee]very)\s(?:[\w-]+\s){0,3}?(?:recipient|grantee|awardee|winner|organi[sz]ation"
     r"|group|community|entity|school|charity|nonprofit|body|partner|researcher|scientist|student"
     r"|scholar|fellow|honoree|investigator)s?\b[^.;$€£]{0,60}$"
-)
+    r"|\b(?:Each|Both)\s(?:of\sthem\s)?(?:will|would|receives?|received|gets?|got|is|was|are|were)\b[^.;$€£]{0,60}$"
+)  # "Each will receive $5,000": "Each" alone, a pronoun for the recipients just named
 EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
 )

@@ -868,6 +868,33 @@ GENERAL = [
         (),
     ),
     Case(
+        "two_people_listed_with_degrees_and_home_towns",
+        "Trust Names Scholars\n\n"
+        "The Larkspur Trust awarded scholarships to two researchers, Edda Morrow, Ph.D., of "
+        "Leeds and Pavel Dunst, Ph.D., of Bristol.",
+        ("Larkspur Trust",),
+        ("Edda Morrow", "Pavel Dunst"),
+        (),
+    ),
+    Case(
+        "two_people_listed_with_home_towns_only",
+        "Trust Names Scholars\n\n"
+        "The Larkspur Trust awarded scholarships to Edda Morrow, of Leeds, and Pavel "
+        "Dunst, of Bristol.",
+        ("Larkspur Trust",),
+        ("Edda Morrow", "Pavel Dunst"),
+        (),
+    ),
+    Case(
+        "a_person_beside_a_town_after_and_is_not_listed",
+        "Trust Names Scholars\n\n"
+        "The Larkspur Trust awarded scholarships to Edda Morrow, who works in Leeds and "
+        "Bristol.",
+        ("Larkspur Trust",),
+        ("Edda Morrow",),
+        (),
+    ),
+    Case(
         "the_company_awarded_a_funder_grant_is_the_headline_company",
         "Tarnwell Alloys Expands Smelter Research\n\n"
         "Tarnwell Alloys said on Monday that the company has been awarded a National Science "
@@ -1023,6 +1050,20 @@ EACH_IN_SENTENCE = [
         "Willow Bank Funds Two Shelters\n\n"
         "Willow Bank gave $15,000 each to Pine House and the Cedar Youth Center.",
         {("Willow Bank", "Pine House", 15000.0), ("Willow Bank", "Cedar Youth Center", 15000.0)},
+    ),
+    (
+        "each_alone_in_the_next_sentence",
+        "Willow Bank Names Scholars\n\n"
+        "Willow Bank awarded scholarships to Nora Quist, of Leeds, and Felix Aldane, of York. "
+        "Each will receive a $2,500 scholarship for tuition.",
+        {("Willow Bank", "Nora Quist", 2500.0), ("Willow Bank", "Felix Aldane", 2500.0)},
+    ),
+    (
+        "each_as_a_determiner_of_a_thing_names_no_receiver",
+        "Willow Bank Names Scholars\n\n"
+        "Willow Bank awarded scholarships to Nora Quist and to Felix Aldane. "
+        "The bank said each semester will cost $2,500 in fees.",
+        {("Willow Bank", "Nora Quist", None), ("Willow Bank", "Felix Aldane", None)},
     ),
     (
         "a_total_for_two_stays_one_record",
