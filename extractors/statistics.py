@@ -257,6 +257,19 @@ INVESTMENT_CUE = compile_pattern(
     r"equity[ \u00a0]awards?)\b",
     regex.IGNORECASE,
 )
+# A scale after money and a plus sign: "$19+ billion", "$10+ M".
+PLUS_SCALE = compile_pattern(
+    r"\+[ \u00a0]{0,2}(?P<scale>thousand|million|billion|trillion|[KMB]\b)"
+)
+PLUS_SCALES = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "b": 1e9,
+}
 ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
 SCALED_CODE = compile_pattern(r"\d{3,}[BGT]|\dG")  # "340B program", "5G network": names
 # Gold's fineness after "18k": "18k gold", "14K white gold" (carats, not thousands).
@@ -314,6 +327,13 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
         if "par value" in text[max(0, m.start - 14) : m.start]:
             continue  # "par value $0.001": a share's nominal price, no claim
         section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"
+        if text[m.end : m.end + 1] == "+" and (plus := PLUS_SCALE.match(text, m.end, m.end + 12)):
+            # "$19+ billion": the scale after the plus belongs to the sum
+            end = plus.end()
+            value = m.value * PLUS_SCALES[plus.group("scale").lower()]
+            out.append(Statistic(text[m.start : end], value, m.currency, None, m.start, end,
+                                 "statistics.money", 0.7, "at_least", section))  # fmt: skip
+            continue
         out.append(
             Statistic(
                 m.text,

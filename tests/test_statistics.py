@@ -72,6 +72,8 @@ STATISTIC_CASES = [
         "The race drew 10K runners in gold shirts.",
         [("10K runners", 10000, None, "exact")],
     ),  # no carat
+    ("Analysts size the pet market at $40+ billion.", [("$40+ billion", 4e10, "USD", "at_least")]),
+    ("Tickets cost $40+ for adults.", [("$40", 40, "USD", "at_least")]),  # no scale after the plus
     (
         "According to the State Library, 1 in 4 adults.",
         [("1 in 4 adults", 0.25, "ratio", "exact")],
