@@ -513,6 +513,13 @@ def _statistic(
         return None
     if n.kind == "ordinal" and not _may_rank(text, e, before):
         return None  # "the second year": an ordinal that ranks nothing
+    if (
+        n.kind == "ordinal"
+        and before.endswith("in the ")
+        and text[e : e + 6] == " place"
+        and text[e + 6 : e + 7] in ".,;!?)"
+    ):
+        return None  # "why it moved here in the first place": an idiom, no rank
     if text[e + 1 : e + 6] == "times" and n.kind == "number" and n.value > 1:
         times = TIMES_AFTER.match(text, e, e + 30)
         if times is not None:

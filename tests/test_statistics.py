@@ -72,6 +72,7 @@ STATISTIC_CASES = [
         "The race drew 10K runners in gold shirts.",
         [("10K runners", 10000, None, "exact")],
     ),  # no carat
+    ("Her team took first place in the state.", [("first place", 1, "rank", "exact")]),
     ("Analysts size the pet market at $40+ billion.", [("$40+ billion", 4e10, "USD", "at_least")]),
     ("Tickets cost $40+ for adults.", [("$40", 40, "USD", "at_least")]),  # no scale after the plus
     (
@@ -251,6 +252,7 @@ NOT_STATISTICS = [
     "Pick a number from 1 to 100.",
     "The market runs from 4 to 9 p.m. on Fridays.",
     "The clinic offers free shots to adults over 65 this fall.",
+    "Ask why the pipe leaked in the first place.",
     "The lab holds a Tier-based, 3-year accreditation.",
     "It runs on Windows 11 and Office 365 machines.",
     "The share of residents under 18 fell again.",
