@@ -78,6 +78,12 @@ class Document:
     body_end: int
     #: The country a bare "$" most likely belongs to, from the dateline ("AU", "CA", ...).
     country: str | None = None
+    #: The text in lower case, offsets kept (the rare letter whose lower case is
+    #: longer stays as written), for plain substring tests before case-blind patterns.
+    lower: str = field(default="", repr=False)
+    #: Whether a case-blind pattern's ASCII words match exactly where ``lower`` has
+    #: them: not when the text holds "İ" or "ſ", which such a pattern reads as "i", "s".
+    case_plain: bool = True
     _sentence_starts: tuple[int, ...] = field(default=(), repr=False)
     _paragraph_starts: tuple[int, ...] = field(default=(), repr=False)
 
@@ -617,6 +623,14 @@ def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int
 # --- the reader ---------------------------------------------------------------
 
 
+def _lower_keeping_offsets(text: str) -> str:
+    """``text.lower()``, except a letter whose lower case is longer ("İ") stays as written."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
 def read(text: str) -> Document:
     """Read a release into its parts. ``text`` is used exactly as given."""
     paragraphs = split_paragraphs(text)
@@ -638,6 +652,8 @@ def read(text: str) -> Document:
         sentences=tuple(sentences),
         body_end=body_end,
         country=_country(text, dateline),
+        lower=_lower_keeping_offsets(text),
+        case_plain="\u0130" not in text and "\u017f" not in text,
         _sentence_starts=tuple(map(_START, sentences)),
         _paragraph_starts=tuple(map(_START, paragraphs)),
     )

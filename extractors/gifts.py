@@ -949,36 +949,6 @@ class _Cue:
     soft: bool = False  # provide, support, give, present: gifts only beside other cues
 
 
-def _low_entry(doc: Document) -> tuple[str, str, bool]:
-    """The release, its lower case (offsets kept) and whether it is plain, kept for the last release."""
-    text = doc.text
-    last = _LOWERED[0]
-    if last[0] is text:
-        return last
-    low = text.lower()
-    if len(low) != len(text):  # the rare letter whose lower case is longer stays
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    entry = (text, low, "\u0130" not in text and "\u017f" not in text)
-    _LOWERED[0] = entry
-    return entry
-
-
-def _lowered(doc: Document) -> str:
-    """The release in lower case, offsets kept (the rare letter whose lower case is longer stays)."""
-    return _low_entry(doc)[1]
-
-
-def _plain(doc: Document) -> bool:
-    """Whether a case-blind pattern's ASCII words match exactly where the lower-cased
-    release has them: not when it holds "İ" or "ſ", which such a pattern reads as "i", "s"."""
-    return _low_entry(doc)[2]
-
-
-# The last release lowered, its lower case, and whether it is plain (see ``_plain``):
-# several steps ask for them.
-_LOWERED: list[tuple[str, str, bool]] = [("", "", True)]
-
-
 def _stems(words: list[str]) -> tuple[str, ...]:
     """The shortest openings (four letters at most) that every word starts with one of."""
     heads = sorted({w[:4] for w in words}, key=len)
@@ -1087,14 +1057,14 @@ def _in(starts: list[int], items: list, span: Span) -> list:
 def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     """Whether a sum in a gift sentence is the gift, not revenue or a price beside it."""
     after = doc.text[m.end : min(span.end, m.end + 30)]
-    # In a plain release the lower-cased text says which words are there (see ``_plain``).
-    low_after = _lowered(doc)[m.end : min(span.end, m.end + 30)] if _plain(doc) else None
+    # In a plain release the lower-cased text says which words are there (see ``Document.case_plain``).
+    low_after = doc.lower[m.end : min(span.end, m.end + 30)] if doc.case_plain else None
     if (
         low_after is None or any(w in low_after for w in _MONEY_NOT_GIFT_WORDS)
     ) and MONEY_NOT_GIFT.match(after):
         return False
     stop = min(span.end, m.end + 120)
-    window = _lowered(doc)[m.end : stop] if low_after is not None else None
+    window = doc.lower[m.end : stop] if low_after is not None else None
     if (window is None or any(w in window for w in _NOT_GIFT_HEADS)) and NOT_GIFT_HEAD.match(
         doc.text, m.end, stop
     ):
@@ -1119,7 +1089,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     # RUNNING_TOTAL ends on "to" (and "more than" at most)
     running = (
         RUNNING_TOTAL.search(doc.text, max(span.start, m.start - 90), m.start)
-        if _lowered(doc).find("to", max(span.start, m.start - 17), m.start) >= 0
+        if doc.lower.find("to", max(span.start, m.start - 17), m.start) >= 0
         else None
     )
     if running is not None and not OWN_TOTAL.search(running.group()):
@@ -1504,7 +1474,7 @@ def _cased(name: Name, doc: Document, in_title: bool) -> bool:
         return True
     text = doc.text
     key = name.text.lower()
-    low = _lowered(doc)
+    low = doc.lower
     pos = low.find(key)
     for _ in range(50):  # a bounded look: the mixed-case form comes early if at all
         if pos < 0:
@@ -1770,7 +1740,7 @@ def _role_of(
     if (
         not inside
         and (sent.gift_money or sent.strong)
-        and _recipient_verb(_after_apposition(after), _plain(doc))
+        and _recipient_verb(_after_apposition(after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
     ):
@@ -1979,13 +1949,13 @@ _NOT_REGEX_SPACES = frozenset("\x1c\x1d\x1e\x1f")
 def _verb_starts(doc: Document, span: Span) -> list[int]:
     """Where VERB_STARTS matches in a sentence, in order.
 
-    In a plain release (see ``_plain``) by finding each opening in the lower-cased
+    In a plain release (see ``Document.case_plain``) by finding each opening in the lower-cased
     text and checking the space before it: faster than the case-blind pattern.
     """
-    if not _plain(doc):
+    if not doc.case_plain:
         return [m.start() for m in VERB_STARTS.finditer(doc.text, span.start, span.end)]
     text = doc.text
-    low = _lowered(doc)
+    low = doc.lower
     found: set[int] = set()
     part = low[span.start + 1 : span.end]  # most openings are absent: ``in`` says so fastest
     for stem in _VERB_STEMS:
@@ -2268,8 +2238,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             by_token.setdefault(t, []).append(c)
     tokenless = [c for c in clusters if not c.tokens]
     programmes: set[str] = set()
-    low = _lowered(doc)
-    plain = _plain(doc)
+    low = doc.lower
+    plain = doc.case_plain
     for r in roles:
         window = low[r.name.end : r.name.end + 80]
         if plain and "program" not in window and "initiative" not in window:
@@ -2376,7 +2346,7 @@ def _extends(full: str, short: str) -> bool:
 def _best_name(c: _Cluster, plain: bool = False) -> str:
     """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms.
 
-    ``plain``: the release is plain (see ``_plain``), so a lower-cased word test may stand
+    ``plain``: the release is plain (see ``Document.case_plain``), so a lower-cased word test may stand
     in for a case-blind pattern.
     """
     counts: dict[str, int] = {}
@@ -2452,8 +2422,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not units:
         return GiftFrame()
     m_starts, m_items = _money_index([m for m in money if not doc.is_boilerplate(m.start)])
-    low = _lowered(doc)
-    plain = _plain(doc)
+    low = doc.lower
+    plain = doc.case_plain
     # Only sentences with a strong cue word, a gift noun or a sum can state a gift:
     # one cheap scan finds them, and the full cue scan runs there alone.
     sentence_index = doc.sentence_index
@@ -3067,7 +3037,7 @@ def _entities(
         other = "recipient" if role == "donor" else "donor"
         if score.get((cid, other), 0.0) > score[(cid, role)]:
             continue
-        name = _best_name(where[id(r)], _plain(doc))
+        name = _best_name(where[id(r)], doc.case_plain)
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
         (donors if role == "donor" else recipients)[cid] = (r, name)
@@ -3233,7 +3203,7 @@ def _records(
             continue
         seen.add(key)
         text = doc.text[sent.span.start : sent.span.end]
-        part = _lowered(doc)[sent.span.start : sent.span.end] if _plain(doc) else None
+        part = doc.lower[sent.span.start : sent.span.end] if doc.case_plain else None
         pm = (
             PURPOSE.search(text) if part is None or any(w in part for w in _PURPOSE_VERBS) else None
         )
