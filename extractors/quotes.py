@@ -93,35 +93,27 @@ ALL_MARKS = "".join(DOUBLE_MARKS) + "".join(SINGLE_MARKS)
 # them.
 
 
+def _in_word(before: str, after: str) -> bool:
+    """Whether a mark stands between two word characters ("don't", "O'Neil")."""
+    return (before.isalnum() or before == "_") and (after.isalnum() or after == "_")
+
+
 def _mark_positions(text: str, limit: int) -> list[int]:
     """The first ``limit`` quote marks of ``text``, in order; apostrophes inside words left out."""
     found: list[int] = []
     n = len(text)
     find = text.find
     ascii_only = text.isascii()  # then only the straight marks can occur
-    for ch in DOUBLE_MARKS:
-        if ascii_only and ch != '"':
+    for ch in (*DOUBLE_MARKS, *SINGLE_MARKS):
+        if ascii_only and ch not in "\"'":
             continue
+        single = ch in SINGLE_MARKS  # a single mark between two word characters is an apostrophe
         kept = 0
         i = find(ch)
         while i >= 0 and kept < limit:
-            found.append(i)
-            kept += 1
-            i = find(ch, i + 1)
-    for ch in SINGLE_MARKS:
-        if ascii_only and ch != "'":
-            continue
-        kept = 0
-        i = find(ch)
-        while i >= 0 and kept < limit:
-            if i == 0 or i + 1 >= n:
+            if not single or i == 0 or i + 1 >= n or not _in_word(text[i - 1], text[i + 1]):
                 found.append(i)
                 kept += 1
-            else:
-                before, after = text[i - 1], text[i + 1]
-                if not ((before.isalnum() or before == "_") and (after.isalnum() or after == "_")):
-                    found.append(i)
-                    kept += 1
             i = find(ch, i + 1)
     found.sort()
     return found[:limit]
