@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import marshal
 import os
 import re
@@ -150,8 +151,9 @@ _used: dict[_Key, tuple[Any, ...]] = {}
 _missed = False
 
 
+@functools.cache
 def cache_path() -> Path | None:
-    """Where compiled patterns are kept, or None when the cache is turned off."""
+    """Where compiled patterns are kept, or None when the cache is turned off (read once per process)."""
     if os.environ.get("PRESSFACTS_NO_CACHE"):
         return None
     folder = os.environ.get("PRESSFACTS_CACHE_DIR")
@@ -164,11 +166,11 @@ def cache_path() -> Path | None:
     return base / name
 
 
-def _engine() -> Any:
-    """The ``regex`` module's C engine, or None if this version hides it elsewhere."""
-    main = sys.modules.get("regex._main") or sys.modules.get("regex.regex")
-    engine = getattr(main, "_regex", None)
-    return engine if callable(getattr(engine, "compile", None)) else None
+def _regex_main() -> Any:
+    """The ``regex`` module's Python half, which holds its C engine as ``_regex``, or None
+    if this version of ``regex`` is laid out otherwise (then the cache is not used)."""
+    main = sys.modules.get("regex._main")
+    return main if callable(getattr(getattr(main, "_regex", None), "compile", None)) else None
 
 
 def _load() -> dict[_Key, tuple[Any, ...]]:
@@ -231,10 +233,13 @@ def _plain(value: Any) -> Any:
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, through the compiled-pattern cache."""
+    main = _regex_main()
+    if main is None or cache_path() is None:
+        return regex.compile(pattern, flags)
+    engine = main._regex
     key = (pattern, int(flags))
-    engine = _engine()
     stored = _entries().get(key)
-    if stored is not None and engine is not None:
+    if stored is not None:
         try:
             compiled = engine.compile(*_unstore(pattern, stored))
         except Exception:  # a stale or damaged entry: compile afresh below
@@ -242,15 +247,12 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
         else:
             _used[key] = stored
             return compiled
-    main = sys.modules.get("regex._main")
-    if engine is None or main is None or cache_path() is None:
-        return regex.compile(pattern, flags)
     recorder = _Recorder(engine)
-    main._regex = recorder  # type: ignore[attr-defined]
+    main._regex = recorder
     try:
         compiled = regex.compile(pattern, flags, cache_pattern=False)
     finally:
-        main._regex = engine  # type: ignore[attr-defined]
+        main._regex = engine
     if recorder.arguments is not None:
         with contextlib.suppress(TypeError, OverflowError):  # what marshal cannot store: uncached
             _remember(key, _store(_plain(recorder.arguments)))
