@@ -1291,7 +1291,7 @@ def _roles(
         # "The Auto Club supports food banks, with significant contributions to United Way".
         out.append(_Role(subject, "donor", "gift.subject_contributes", 0.75, i))
     if not any(r.role == "donor" for r in out):
-        # "The foundation awards bursaries of $1,000": the Tidbits Foundation named before gives.
+        # "The foundation awards bursaries of $1,000": the Larch Foundation named before gives.
         body = (
             THE_BODY.match(text, span.start, span.end)
             if "The" in text[span.start : span.start + 7]
@@ -2874,7 +2874,7 @@ def _proper(name: Name, text: str, check: bool) -> bool:
     Web and mail addresses do not count: "acme.org" leaves "Acme" a name.
     """
     if not check or name.text[:1] == "$":
-        return True  # "$America": no common word is written after a dollar sign
+        return True  # "$Zephyr": no common word is written after a dollar sign
     words = [
         w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
     ]
@@ -2903,7 +2903,7 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
     if MIXED_ACRONYM.fullmatch(name.text):
         return True  # "DoD", "NIH": an acronym is a proper name in any headline
     key = clean_name(name.text).lower()
-    lead = 1 if key[:1] == "$" else 0  # "$America": the capital after the sign
+    lead = 1 if key[:1] == "$" else 0  # "$Zephyr": the capital after the sign
     pos = body.find(key)
     while pos >= 0:
         if text[offset + pos + lead].isupper():

@@ -584,7 +584,7 @@ def find_names(
             if text[m.end() : m.end() + 1] == "," and _ADVERB.fullmatch(word) is not None:
                 continue  # "Additionally, ..."
             if m.start() > start and text[m.start() - 1] == "$" and _dollar_led(text, m.start()):
-                out.append(Name("$" + word, m.start() - 1, m.end(), "name"))  # "$America"
+                out.append(Name("$" + word, m.start() - 1, m.end(), "name"))  # "$Zephyr"
                 continue
             out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
             continue
@@ -615,7 +615,7 @@ def find_names(
                     e = tail.end()
                     chunk = text[s:e]
             if s > start and text[s - 1] == "$" and _dollar_led(text, s):
-                s -= 1  # "$America Token": a name written with a leading dollar sign
+                s -= 1  # "$Zephyr Token": a name written with a leading dollar sign
                 chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
     return out
@@ -640,7 +640,7 @@ def _at_title_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _dollar_led(text: str, pos: int) -> bool:
-    """Whether the "$" before ``pos`` opens a name ("$America", "$Bonk"): a word of a capital
+    """Whether the "$" before ``pos`` opens a name ("$Zephyr", "$Quill"): a word of a capital
     and small letters, the "$" not after a letter or digit ("US$", "C$") nor a sum."""
     return (
         (pos < 2 or not text[pos - 2].isalnum())
