@@ -685,7 +685,7 @@ _NAME_GENERIC = frozenset(
 
 @lru_cache(maxsize=4096)
 def acronym_of(name: str) -> str:
-    """The initials of a name's capitalised words: "Cure Alzheimer's Fund" -> "CAF"."""
+    """The initials of a name's capitalised words: "Hope Alzheimer's Fund" -> "HAF"."""
     words = [
         w
         for w in _findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name)

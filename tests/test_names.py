@@ -12,7 +12,7 @@ FOUND = [
     ("The Acme Foundation gave money.", ["Acme Foundation"]),
     ("It went to UNICEF’s Learning Passport.", ["UNICEF", "Learning Passport"]),
     ("Speedway Children's Charities thanked donors.", ["Speedway Children's Charities"]),
-    ("the staff at Cure Alzheimer’s Fund met.", ["Cure Alzheimer’s Fund"]),
+    ("the staff at Hope Alzheimer’s Fund met.", ["Hope Alzheimer’s Fund"]),
     ("BlackPast.org thanked H-E-B for its help.", ["BlackPast.org", "H-E-B"]),
     ("The trust of ACME|ZED Bright Futures paid.", ["ACME|ZED Bright Futures"]),
     ("A row reads | Acme | Zed | in the table.", ["Acme", "Zed"]),
@@ -55,7 +55,7 @@ def test_names_in_running_text(text: str, expected: list[str]) -> None:
 HEADLINES = [
     ("Acme Widgets Donates $5,000 To Lakeview Shelter", ["Acme Widgets", "Lakeview Shelter"]),
     ("ACME WIDGETS DONATES $5,000 TO LAKEVIEW SHELTER", ["ACME WIDGETS", "LAKEVIEW SHELTER"]),
-    ("CURE ALZHEIMER’S FUND RECEIVES $5,000 DONATION", ["CURE ALZHEIMER’S FUND"]),
+    ("HOPE ALZHEIMER’S FUND RECEIVES $5,000 DONATION", ["HOPE ALZHEIMER’S FUND"]),
     ("Keep A Breast Awards $100,000 to Survivors", ["Keep A Breast", "Survivors"]),
     ("Dow Chemical Foundation Grant Helps Academy", ["Dow Chemical Foundation", "Academy"]),
     (
