@@ -7,8 +7,8 @@ introduced by a word of help (``CUES``: help, support, serve, benefit, reach,
 empower, treat, impact, educate; "for", "to", "the well-being of") and kept
 with its qualifiers before and after the head:
 
-    "... which helps millions of children and their families affected by the
-    crisis in Ukraine." -> "children and their families affected by the crisis in Ukraine"
+    "... which helps thousands of girls and their families displaced by the
+    floods in the valley." -> "girls and their families displaced by the floods in the valley"
     "... grants for low-income first-time homebuyers in Colorado" -> "low-income first-time homebuyers in Colorado"
     "... to empower women facing barriers to employment by ..." -> "women facing barriers to employment"
 
@@ -828,7 +828,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 cue = prev_word
                 break
             if prev_word in QUANTIFIERS:
-                i -= 2  # "helps millions of children"
+                i -= 2  # "helps thousands of girls"
                 passed_determiner = True
                 continue
             break

@@ -61,7 +61,7 @@ class Amount(NamedTuple):
 class Beneficiary(NamedTuple):
     """A group the gift is meant to help, phrased as the release phrases it."""
 
-    text: str  # "children and their families affected by the crisis in Ukraine"
+    text: str  # "girls and their families displaced by the floods in the valley"
     start: int
     end: int
     rule: str

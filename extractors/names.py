@@ -16,7 +16,7 @@ Output: ``Name(text, start, end, kind)`` in document order; ``kind`` is
 given name then a surname) or ``name`` (anything else). A leading "The" and a
 trailing possessive are left out of the span, so ``text`` is already a clean
 mention. Several names joined by "and" stay one span when nothing says they are
-two ("Leona M. and Harry B. Helmsley Charitable Trust"); ``split_coordination``
+two ("Edna J. and Walter P. Brightwater Charitable Trust"); ``split_coordination``
 separates them when the release also names the first part alone.
 """
 
@@ -721,7 +721,7 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
 
 def _both_whole(left: str, right: str) -> bool:
     """Whether "A and B" reads as two names: B is no organisation head that A lacks, A no initial."""
-    if _search(r"(?:^|\s)\p{Lu}\.?$", left):  # "Leona M. and Harry B. Helmsley Trust"
+    if _search(r"(?:^|\s)\p{Lu}\.?$", left):  # "Edna J. and Walter P. Brightwater Trust"
         return False
     rlast = right.split()[-1].lower().rstrip(".,")
     llast = left.split()[-1].lower().rstrip(".,")

@@ -1366,7 +1366,7 @@ def _person_in(
         title, org = _title_around(phrase, toks, i, j, registry)
         return _Who(name=name, title=title, organization=org)
     if name_first and bounds:
-        # "said NFL Senior Vice President of Social Responsibility Anna Roe": the name ends it
+        # "said League Senior Vice President of Community Relations Anna Roe": the name ends it
         lo, hi = bounds[0]
         i = hi
         while i > lo and _is_name_token(toks[i - 1][0]):

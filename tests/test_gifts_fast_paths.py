@@ -21,7 +21,7 @@ RUNS = [
     "McDonald’s and iHeart Media joined ab12Cd and x9Y Labs.",
     "sold on eBay, then iPhone owners met the DeSantis Foundation",
     "ALL CAPS HEADLINE FOR iHEART RADIO",
-    "the Leona M. and Harry B. Helmsley Charitable Trust",
+    "the Edna J. and Walter P. Brightwater Charitable Trust",
     "no capitals at all here",
     "Hospi-\ntal Board of Oak County; ACME|ZED Bright Futures",
     "é É eÉ 1A a1A aa1B aaa1C",
