@@ -15,11 +15,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from enum import Enum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 __version__ = "0.1.0"
 
@@ -27,6 +28,67 @@ __version__ = "0.1.0"
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+
+#: Commands defined in modules of their own: name -> module. Each module holds the
+#: command function of that name and its ``<NAME>_EPILOG``. Typer turns every
+#: registered command into a click command on every run, which for these costs
+#: more than extracting a release; ``_Group`` builds one only when the command
+#: line runs it, or when help or a misspelt name lists the commands.
+LAZY_COMMANDS = {"show": "cli.show", "report": "cli.report", "evaluate": "cli.evaluate"}
+
+
+class _Commands(MutableMapping[str, Any]):
+    """The group's commands by name, in order: the built ones, then ``LAZY_COMMANDS``."""
+
+    def __init__(self, built: MutableMapping[str, Any]) -> None:
+        self._built = dict(built)
+        self._names = [*self._built, *(name for name in LAZY_COMMANDS if name not in self._built)]
+
+    def __getitem__(self, name: str) -> Any:
+        command = self._built.get(name)
+        if command is None:
+            if name not in LAZY_COMMANDS:
+                raise KeyError(name)
+            command = self._built[name] = _build_command(name)
+        return command
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+        if name not in self._names:
+            self._names.append(name)
+
+    def __delitem__(self, name: str) -> None:
+        self._names.remove(name)
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+class _Group(TyperGroup):
+    """The app's group: the commands of ``LAZY_COMMANDS`` are built when first asked for."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = _Commands(self.commands)
+
+
+def _build_command(name: str) -> Any:
+    """The click command of a ``LAZY_COMMANDS`` entry, as ``app.command`` would have made it."""
+    import importlib
+
+    module = importlib.import_module(LAZY_COMMANDS[name])
+    one = typer.Typer(rich_markup_mode=app.rich_markup_mode, add_completion=False)
+    one.command(name, epilog=getattr(module, f"{name.upper()}_EPILOG"))(getattr(module, name))
+    return typer.main.get_command_from_info(
+        one.registered_commands[0],
+        pretty_exceptions_short=app.pretty_exceptions_short,
+        rich_markup_mode=app.rich_markup_mode,
+    )
+
 
 app = typer.Typer(
     name="pressfacts",
@@ -40,6 +102,7 @@ app = typer.Typer(
     "\b\nRun 'pressfacts COMMAND --help' for a command's options and examples.",
     no_args_is_help=True,
     add_completion=False,
+    cls=_Group,
     rich_markup_mode=None,
     pretty_exceptions_show_locals=False,
 )
@@ -367,14 +430,3 @@ def main() -> None:
 
         silence_stdout()
         sys.exit(EXIT_INPUT)
-
-
-# Commands defined in their own modules are added below this marker, one import and one
-# registration each. Keep their module tops light (typer and the standard library): import
-# rich and extractors inside the command function, so every command starts fast.
-# --- commands defined in their own modules register here ---
-from cli import evaluate, report, show  # noqa: E402
-
-app.command("show", epilog=show.SHOW_EPILOG)(show.show)
-app.command("report", epilog=report.REPORT_EPILOG)(report.report)
-app.command("evaluate", epilog=evaluate.EVALUATE_EPILOG)(evaluate.evaluate)

@@ -20,7 +20,6 @@ releases scraped onto one line with paragraphs separated by runs of spaces.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -64,28 +63,59 @@ class Dateline(NamedTuple):
     wire: str | None  # "24-7PressRelease", "PRNewswire", "NewMediaWire"
 
 
-@dataclass(frozen=True, slots=True)
 class Document:
-    """A release read once: its parts as spans into ``text``."""
+    """A release read once: its parts as spans into ``text``. Not to be changed once made.
 
-    text: str
-    title: Span | None
-    dateline: Dateline | None
-    paragraphs: tuple[Span, ...]
-    sentences: tuple[Span, ...]
-    #: Where the boilerplate (About sections, contacts, disclaimers, footers, web
-    #: residue) begins; ``len(text)`` when there is none.
-    body_end: int
-    #: The country a bare "$" most likely belongs to, from the dateline ("AU", "CA", ...).
-    country: str | None = None
-    #: The text in lower case, offsets kept (the rare letter whose lower case is
-    #: longer stays as written), for plain substring tests before case-blind patterns.
-    lower: str = field(default="", repr=False)
-    #: Whether a case-blind pattern's ASCII words match exactly where ``lower`` has
-    #: them: not when the text holds "İ" or "ſ", which such a pattern reads as "i", "s".
-    case_plain: bool = True
-    _sentence_starts: tuple[int, ...] = field(default=(), repr=False)
-    _paragraph_starts: tuple[int, ...] = field(default=(), repr=False)
+    A plain class with slots, not a frozen dataclass: making a dataclass costs
+    about a millisecond at import, which every run of the command pays.
+    """
+
+    __slots__ = (
+        "_paragraph_starts",
+        "_sentence_starts",
+        "body_end",
+        "case_plain",
+        "country",
+        "dateline",
+        "lower",
+        "paragraphs",
+        "sentences",
+        "text",
+        "title",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        title: Span | None,
+        dateline: Dateline | None,
+        paragraphs: tuple[Span, ...],
+        sentences: tuple[Span, ...],
+        body_end: int,
+        country: str | None = None,
+        lower: str = "",
+        case_plain: bool = True,
+        _sentence_starts: tuple[int, ...] = (),
+        _paragraph_starts: tuple[int, ...] = (),
+    ) -> None:
+        self.text = text
+        self.title = title
+        self.dateline = dateline
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        #: Where the boilerplate (About sections, contacts, disclaimers, footers, web
+        #: residue) begins; ``len(text)`` when there is none.
+        self.body_end = body_end
+        #: The country a bare "$" most likely belongs to, from the dateline ("AU", "CA", ...).
+        self.country = country
+        #: The text in lower case, offsets kept (the rare letter whose lower case is
+        #: longer stays as written), for plain substring tests before case-blind patterns.
+        self.lower = lower
+        #: Whether a case-blind pattern's ASCII words match exactly where ``lower`` has
+        #: them: not when the text holds "İ" or "ſ", which such a pattern reads as "i", "s".
+        self.case_plain = case_plain
+        self._sentence_starts = _sentence_starts
+        self._paragraph_starts = _paragraph_starts
 
     def slice(self, span: Span | Dateline) -> str:
         """The text of a span."""

@@ -38,8 +38,8 @@ Facts in boilerplate (About sections, contacts) never become donors or amounts.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -885,41 +885,102 @@ NOT_ENTITIES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# The records below are plain classes with slots, not dataclasses: making a
+# dataclass costs about a millisecond at import, which every run of the command pays.
+
+
 class GiftFrame:
-    """The gift facts of one release, each list in document order."""
+    """The gift facts of one release, each list in document order (equal when the lists are)."""
 
-    donors: tuple[Entity, ...] = ()
-    recipients: tuple[Entity, ...] = ()
-    amounts: tuple[Amount, ...] = ()
-    gifts: tuple[Gift, ...] = ()
+    __slots__ = ("amounts", "donors", "gifts", "recipients")
+
+    def __init__(
+        self,
+        donors: tuple[Entity, ...] = (),
+        recipients: tuple[Entity, ...] = (),
+        amounts: tuple[Amount, ...] = (),
+        gifts: tuple[Gift, ...] = (),
+    ) -> None:
+        self.donors = donors
+        self.recipients = recipients
+        self.amounts = amounts
+        self.gifts = gifts
+
+    def _values(self) -> tuple[Any, ...]:
+        return (self.donors, self.recipients, self.amounts, self.gifts)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GiftFrame):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "GiftFrame(donors={!r}, recipients={!r}, amounts={!r}, gifts={!r})".format(
+            *self._values()
+        )
 
 
-@dataclass(slots=True)
 class _Role:
     """One mention found playing a role in one gift sentence."""
 
-    name: Name
-    role: str  # "donor" | "recipient"
-    rule: str
-    confidence: float
-    sentence: int
-    money: Money | None = None  # the share paired with this recipient, if any
+    __slots__ = ("confidence", "money", "name", "role", "rule", "sentence")
+
+    def __init__(
+        self,
+        name: Name,
+        role: str,  # "donor" | "recipient"
+        rule: str,
+        confidence: float,
+        sentence: int,
+        money: Money | None = None,  # the share paired with this recipient, if any
+    ) -> None:
+        self.name = name
+        self.role = role
+        self.rule = rule
+        self.confidence = confidence
+        self.sentence = sentence
+        self.money = money
 
 
-@dataclass(slots=True)
 class _Sentence:
     """A gift sentence and what was found in it."""
 
-    index: int
-    span: Span
-    strong: bool
-    money: list[Money] = field(default_factory=list)
-    gift_money: list[Money] = field(default_factory=list)
-    roles: list[_Role] = field(default_factory=list)
-    in_title: bool = False
-    cue_ends: list[int] = field(default_factory=list)
-    firm: bool = False  # a cue other than provide, support, give, present
+    __slots__ = (
+        "cue_ends",
+        "firm",
+        "gift_money",
+        "in_title",
+        "index",
+        "money",
+        "roles",
+        "span",
+        "strong",
+    )
+
+    def __init__(
+        self,
+        index: int,
+        span: Span,
+        strong: bool,
+        money: list[Money] | None = None,  # None: a new empty list, as for the others
+        gift_money: list[Money] | None = None,
+        roles: list[_Role] | None = None,
+        in_title: bool = False,
+        cue_ends: list[int] | None = None,
+        firm: bool = False,  # a cue other than provide, support, give, present
+    ) -> None:
+        self.index = index
+        self.span = span
+        self.strong = strong
+        self.money: list[Money] = [] if money is None else money
+        self.gift_money: list[Money] = [] if gift_money is None else gift_money
+        self.roles: list[_Role] = [] if roles is None else roles
+        self.in_title = in_title
+        self.cue_ends: list[int] = [] if cue_ends is None else cue_ends
+        self.firm = firm
 
 
 # --- step 1: gift sentences -----------------------------------------------------
@@ -939,14 +1000,16 @@ def _units(doc: Document) -> list[Span]:
     return units
 
 
-@dataclass(slots=True)
 class _Cue:
-    """A gift cue found in the release (not frozen: a frozen dataclass is slower to build)."""
+    """A gift cue found in the release."""
 
-    start: int
-    end: int
-    strong: bool
-    soft: bool = False  # provide, support, give, present: gifts only beside other cues
+    __slots__ = ("end", "soft", "start", "strong")
+
+    def __init__(self, start: int, end: int, strong: bool, soft: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.strong = strong
+        self.soft = soft  # provide, support, give, present: gifts only beside other cues
 
 
 def _stems(words: list[str]) -> tuple[str, ...]:
@@ -2110,13 +2173,20 @@ def _reaches(anchors: list[int], pos: int, floor: int, text: str) -> bool:
 # --- step 3: entities -----------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Cluster:
     """Mentions of one real-world entity."""
 
-    tokens: frozenset[str]
-    mentions: list[Name] = field(default_factory=list)
-    acronyms: set[str] = field(default_factory=set)
+    __slots__ = ("acronyms", "mentions", "tokens")
+
+    def __init__(
+        self,
+        tokens: frozenset[str],
+        mentions: list[Name] | None = None,  # None: a new empty list
+        acronyms: set[str] | None = None,  # None: a new empty set
+    ) -> None:
+        self.tokens = tokens
+        self.mentions: list[Name] = [] if mentions is None else mentions
+        self.acronyms: set[str] = set() if acronyms is None else acronyms
 
 
 def _acronym_same(short: str, long: str) -> bool:

@@ -34,7 +34,6 @@ must parse), and ``_DIGITS`` with ``_parse_digits``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 import regex
@@ -317,19 +316,36 @@ def _parse_digits(raw: str) -> float:
     return float(s)
 
 
-@dataclass(slots=True)
 class _Tok:
-    """One number word or digit string inside a phrase."""
+    """One number word or digit string inside a phrase.
 
-    cls: str  # unit teen tens hundred big dozen den digit half
-    val: float
-    start: int
-    end: int
-    raw: str
-    after_and: bool = False  # "and" came before it
-    after_a: bool = False  # "a" / "an" came before it
-    after_point: bool = False  # "point" came before it
-    lead: int = -1  # where a leading "a" / "an" began
+    A plain class with slots, not a dataclass: making a dataclass costs about a
+    millisecond at import, which every run of the command pays.
+    """
+
+    __slots__ = ("after_a", "after_and", "after_point", "cls", "end", "lead", "raw", "start", "val")
+
+    def __init__(
+        self,
+        cls: str,  # unit teen tens hundred big dozen den digit half
+        val: float,
+        start: int,
+        end: int,
+        raw: str,
+        after_and: bool = False,  # "and" came before it
+        after_a: bool = False,  # "a" / "an" came before it
+        after_point: bool = False,  # "point" came before it
+        lead: int = -1,  # where a leading "a" / "an" began
+    ) -> None:
+        self.cls = cls
+        self.val = val
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.after_and = after_and
+        self.after_a = after_a
+        self.after_point = after_point
+        self.lead = lead
 
 
 class _Group:

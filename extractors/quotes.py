@@ -58,7 +58,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
@@ -135,11 +134,17 @@ ELISIONS = compile_pattern(
 SHORT_YEAR = compile_pattern(r"\d\d(?:s)?(?![\d])")
 
 
-@dataclass(slots=True)
+# The records of this module are plain classes with slots, not dataclasses: making a
+# dataclass costs about a millisecond at import, which every run of the command pays.
+
+
 class _Mark:
-    pos: int
-    double: bool
-    role: str  # "open", "close", "toggle" (double only), "apos"
+    __slots__ = ("double", "pos", "role")
+
+    def __init__(self, pos: int, double: bool, role: str) -> None:
+        self.pos = pos
+        self.double = double
+        self.role = role  # "open", "close", "toggle" (double only), "apos"
 
 
 def _classify(text: str, pos: int) -> _Mark:
@@ -172,16 +177,26 @@ def _classify(text: str, pos: int) -> _Mark:
     return _Mark(pos, False, "apos")
 
 
-@dataclass(slots=True)
 class _Piece:
     """A quoted stretch inside one paragraph, between its marks."""
 
-    open_pos: int  # the opening mark
-    close_pos: int | None  # the closing mark, None when the paragraph ended first
-    end: int  # where the inside ends (the closing mark, or the paragraph end)
-    para: int  # the paragraph where it ends
-    at_para_start: bool  # the opening mark begins its paragraph
-    first_para: int = -1  # the paragraph where it opens, when not ``para``
+    __slots__ = ("at_para_start", "close_pos", "end", "first_para", "open_pos", "para")
+
+    def __init__(
+        self,
+        open_pos: int,  # the opening mark
+        close_pos: int | None,  # the closing mark, None when the paragraph ended first
+        end: int,  # where the inside ends (the closing mark, or the paragraph end)
+        para: int,  # the paragraph where it ends
+        at_para_start: bool,  # the opening mark begins its paragraph
+        first_para: int = -1,  # the paragraph where it opens, when not ``para``
+    ) -> None:
+        self.open_pos = open_pos
+        self.close_pos = close_pos
+        self.end = end
+        self.para = para
+        self.at_para_start = at_para_start
+        self.first_para = first_para
 
 
 def _pair_paragraph(
@@ -755,13 +770,15 @@ _NEXT_SENTENCE_WHO = NEXT_SENTENCE_WHO.groupindex["who"]
 # --- the person registry ------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class Person:
     """Someone the release names, with what it says they are."""
 
-    name: str
-    title: str | None
-    organization: str | None
+    __slots__ = ("name", "organization", "title")
+
+    def __init__(self, name: str, title: str | None, organization: str | None) -> None:
+        self.name = name
+        self.title = title
+        self.organization = organization
 
 
 def _token_spans(text: str) -> list[tuple[str, int, int]]:
@@ -1110,16 +1127,26 @@ def _surname(name: str) -> str:
 # --- reading who spoke ------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Who:
     """What an attribution phrase says: a person, a pronoun or a role."""
 
-    name: str | None = None
-    title: str | None = None
-    organization: str | None = None
-    pronoun: bool = False
-    plural: bool = False  # "they": one person only when the text just named them
-    role: str | None = None  # the title word of "the Minister", "the company's founder"
+    __slots__ = ("name", "organization", "plural", "pronoun", "role", "title")
+
+    def __init__(
+        self,
+        name: str | None = None,
+        title: str | None = None,
+        organization: str | None = None,
+        pronoun: bool = False,
+        plural: bool = False,  # "they": one person only when the text just named them
+        role: str | None = None,  # the title word of "the Minister", "the company's founder"
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.organization = organization
+        self.pronoun = pronoun
+        self.plural = plural
+        self.role = role
 
 
 def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
@@ -1648,18 +1675,43 @@ def _title_around(
 # --- attribution ------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Segment:
-    start: int
-    end: int
-    open_pos: int
-    close_pos: int | None
-    para: int
-    at_para_start: bool
-    who: _Who | None = None
-    rule: str = "quote.unattributed"
-    direct: bool = False  # attributed by a pattern next to its own marks
-    first_para: int = 0  # the paragraph it opens in (``para`` is where it ends)
+    __slots__ = (
+        "at_para_start",
+        "close_pos",
+        "direct",
+        "end",
+        "first_para",
+        "open_pos",
+        "para",
+        "rule",
+        "start",
+        "who",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        open_pos: int,
+        close_pos: int | None,
+        para: int,
+        at_para_start: bool,
+        who: _Who | None = None,
+        rule: str = "quote.unattributed",
+        direct: bool = False,  # attributed by a pattern next to its own marks
+        first_para: int = 0,  # the paragraph it opens in (``para`` is where it ends)
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.open_pos = open_pos
+        self.close_pos = close_pos
+        self.para = para
+        self.at_para_start = at_para_start
+        self.who = who
+        self.rule = rule
+        self.direct = direct
+        self.first_para = first_para
 
 
 def _window_after(text: str, pos: int, limit: int) -> str:
