@@ -3,15 +3,16 @@
 Start-up time matters for a tool run once per file in shell loops, so this
 module imports only typer and the standard library at the top; the library,
 rich, csv and the process pool are imported inside the code paths that need
-them. Commands defined in their own modules register at the end of the file.
+them. Commands defined in their own modules (``LAZY_COMMANDS``) are imported
+and built only when the command line runs them or help lists them.
 
 Exit codes: 0 every input was processed (finding no facts is success); 1 at
 least one input could not be read or decoded, or its extraction failed (the
 others are still processed and printed); 2 a usage error.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typer reads the annotations of the
+# commands on every run, and strings would each be compiled then (several ms).
 import contextlib
 import os
 import sys
