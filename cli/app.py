@@ -14,6 +14,7 @@ others are still processed and printed); 2 a usage error.
 # No ``from __future__ import annotations`` here: typer reads the annotations of the
 # commands on every run, and strings would each be compiled then (several ms).
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Iterator, MutableMapping
@@ -431,3 +432,8 @@ def main() -> None:
 
         silence_stdout()
         sys.exit(EXIT_INPUT)
+    finally:
+        # Exiting, Python runs the garbage collector over every object still alive,
+        # the compiled rules included: about 20 ms spent on memory that the end of
+        # the process gives back anyway. Frozen objects are left out of those passes.
+        gc.freeze()
