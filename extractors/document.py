@@ -145,6 +145,25 @@ class Document:
         start = self.title.end if self.title else 0
         return Span(min(start, self.body_end), self.body_end)
 
+    def body_within(self, sentences: int) -> Document:
+        """This release with its body cut after its first ``sentences`` sentences, the rest
+        read as boilerplate; the release itself when its body is no longer than that."""
+        if bisect.bisect_left(self._sentence_starts, self.body_end) <= sentences:
+            return self
+        return Document(
+            self.text,
+            self.title,
+            self.dateline,
+            self.paragraphs,
+            self.sentences,
+            self.sentences[sentences].start,
+            self.country,
+            self.lower,
+            self.case_plain,
+            self._sentence_starts,
+            self._paragraph_starts,
+        )
+
 
 # --- paragraphs ---------------------------------------------------------------
 

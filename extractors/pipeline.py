@@ -17,6 +17,13 @@ from typing import Any
 from . import beneficiaries, gifts, money, quotes, statistics
 from .document import Document, read
 
+#: The gift finder reads the first ``MAX_GIFT_SENTENCES`` sentences of a release's
+#: body; past them it takes the body for boilerplate (no donors, recipients or gift
+#: sums there). A bound on work no real release reaches: the longest body of the
+#: 840 real releases at hand has 444 sentences, while a megabyte of gift sentences
+#: on one line has 13,000, at about 0.3 ms each for the gift finder.
+MAX_GIFT_SENTENCES = 2000
+
 
 class Context:
     """One release and everything found in it so far."""
@@ -34,7 +41,7 @@ class Context:
 
     @cached_property
     def gift_frame(self) -> gifts.GiftFrame:
-        return gifts.find_gifts(self.doc, self.money)
+        return gifts.find_gifts(self.doc.body_within(MAX_GIFT_SENTENCES), self.money)
 
     @cached_property
     def quotes(self) -> tuple[Any, ...]:
