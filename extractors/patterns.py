@@ -28,7 +28,6 @@ import os
 import re
 import sys
 import zlib
-from array import array
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -262,14 +261,16 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def _store(arguments: tuple[Any, ...]) -> tuple[Any, ...]:
     """The engine's arguments as kept in the file: without the pattern (the key has it) and
     with the code as packed 32-bit integers, which load far faster than a list of ints."""
+    from array import array  # only when writing: most runs only read
+
     _pattern, flags, code, *rest = arguments
     return (None, flags, array("I", code).tobytes(), *rest)
 
 
 def _unstore(pattern: str, stored: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The engine's arguments back from ``_store``'s form."""
+    """The engine's arguments back from ``_store``'s form (``code`` read as ``array("I")`` would)."""
     _none, flags, code, *rest = stored
-    return (pattern, flags, array("I", code).tolist(), *rest)
+    return (pattern, flags, memoryview(code).cast("I").tolist(), *rest)
 
 
 def _entries() -> dict[_Key, tuple[Any, ...]]:
