@@ -17,8 +17,8 @@ releases scraped onto one line with paragraphs separated by runs of spaces.
     True
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: the named tuples' string annotations
+# would each be compiled when the class is made, on every run.
 import bisect
 from operator import itemgetter
 from typing import NamedTuple
@@ -145,7 +145,7 @@ class Document:
         start = self.title.end if self.title else 0
         return Span(min(start, self.body_end), self.body_end)
 
-    def body_within(self, sentences: int) -> Document:
+    def body_within(self, sentences: int) -> "Document":
         """This release with its body cut after its first ``sentences`` sentences, the rest
         read as boilerplate; the release itself when its body is no longer than that."""
         if bisect.bisect_left(self._sentence_starts, self.body_end) <= sentences:
