@@ -32,8 +32,8 @@ and UTF-32 with a mark; otherwise Windows-1252 with a warning. A file with NUL
 bytes and no UTF-16/32 mark is refused as binary.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: the named tuples' string annotations
+# would each be compiled when the class is made, on every run.
 import codecs
 import json
 import os
