@@ -2927,8 +2927,18 @@ def _headline_case(title: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _lower_used(word: str, text: str) -> bool:
-    """Whether a word is written in lower case in the running text (cached per release and word)."""
-    return _search_words(_lower_use(word), text) is not None
+    """Whether a word is written in lower case in the running text (cached per release and word).
+
+    The word is found with ``str.find`` and its edges checked with two fixed
+    patterns, so no pattern is compiled for the release's own words.
+    """
+    size = len(word)
+    pos = text.find(word)
+    while pos >= 0:
+        if _LOWER_USE_BEFORE.match(text, pos) and _LOWER_USE_AFTER.match(text, pos + size):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -2956,12 +2966,12 @@ def _proper(name: Name, text: str, check: bool) -> bool:
 _SMALL_WORDS = frozenset({"of", "and", "for", "the"})
 
 
-def _lower_use(word: str) -> str:
-    """A pattern for a word written in lower case in running text, not in an address.
-
-    Words joined by underscores ("acme_and_zenith_team_up") are a link's slug.
-    """
-    return rf"(?<![\p{{L}}\-./@_]){regex.escape(word)}(?![\p{{L}}\-'’_]|[\p{{L}}.@/]*[.@/]\p{{L}})"
+# The edges of a word written in lower case in running text, not in an address:
+# no letter, hyphen, dot, slash, @ or underscore before it ("acme_and_zenith_team_up"
+# is a link's slug), and after it no letter, hyphen, apostrophe or underscore,
+# nor the rest of a web or mail address ("acme.org", "acme@example").
+_LOWER_USE_BEFORE = compile_pattern(r"(?<![\p{L}\-./@_])")
+_LOWER_USE_AFTER = compile_pattern(r"(?![\p{L}\-'’_]|[\p{L}.@/]*[.@/]\p{L})")
 
 
 # An acronym written with some small letters: "DoD", "DfE".
