@@ -210,6 +210,13 @@ def hostile_inputs(size: int) -> dict[str, str]:
             lambda: "Acme gave $5 million to the food bank." + " " * rng.randrange(50, 200) + "\n"
         ),
         "full stops": fill(lambda: rng.choice([".", ". ", "Inc. ", "Dr. "])),
+        "initials": fill(lambda: rng.choice("ABCDEFGH") + ". "),
+        "spaced digit groups": fill(lambda: f"{rng.randrange(1, 999)} {rng.randrange(100, 999)} "),
+        "money and number words": fill(
+            lambda: rng.choice(["dollars ", "one million ", "and a half ", "euros ", "up to "])
+        ),
+        "dates": fill(lambda: f"May {rng.randrange(1, 29)}, 20{rng.randrange(10, 30)} "),
+        "hyphens and dashes": fill(lambda: rng.choice(["one-", "- ", "– ", "1-2-3 "])),
     }
 
 

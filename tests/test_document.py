@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -312,30 +312,18 @@ HOSTILE = {
     "lines padded with spaces": ("Acme gave money." + " " * 150 + "\n") * 1200,
     "dates": "May 2, 2024 " * 16_000,
 }
-#: Ordinary release prose, in our own words.
-PROSE = (
-    "SPRINGFIELD, March 4, 2025 - The county trust said on Monday that it will give a new "
-    "grant to the river clinic. The money pays for two vans and a nurse.\n\n"
-    '"We are glad," said Dr. Ana Ruiz. Work starts in May.\n'
-)
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_input_reads_in_a_few_times_prose(name: str) -> None:
-    """200 KB built to defeat the reader costs at most twenty times the same length of prose.
+def test_hostile_input_is_read_with_valid_spans(name: str) -> None:
+    """200 KB built to defeat the reader gives paragraphs and sentences that lie inside it, in order.
 
-    (Text dense with full stops costs about nine times: it has that many more
-    candidate sentence ends. A quadratic pass would cost thousands of times.)
+    (How long it takes, against ordinary prose, is measured by ``benchmarks/run.py``.)
     """
     text = HOSTILE[name]
-    prose = (PROSE * (len(text) // len(PROSE) + 1))[: len(text)]
 
-    def cost(t: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            t0 = time.process_time()
-            read(t)
-            best = min(best, time.process_time() - t0)
-        return best
+    doc = read(text)
 
-    assert cost(text) < 20 * cost(prose)
+    for spans in (doc.paragraphs, doc.sentences):
+        assert all(0 <= a.start < a.end <= len(text) for a in spans)
+        assert all(a.end <= b.start for a, b in itertools.pairwise(spans))

@@ -855,12 +855,13 @@ def test_line_ends_do_not_change_the_frame(case: Case, layout) -> None:
     ],
     ids=["run_of_capitals", "run_of_letters", "many_gift_sentences"],
 )
-def test_long_releases_take_linear_time(text: str) -> None:
-    """Long or degenerate releases finish in seconds, not minutes: no pass is quadratic."""
-    import time
+def test_long_releases_give_valid_spans(text: str) -> None:
+    """Long or degenerate releases are read without error, every role inside the text.
 
-    start = time.perf_counter()
-    frame_of(text)
-    elapsed = time.perf_counter() - start
+    (How long they take is measured by ``benchmarks/run.py``: one unbroken line,
+    capitalised words, one unbroken word.)
+    """
+    frame = frame_of(text)
 
-    assert elapsed < 3.0
+    for entity in (*frame.donors, *frame.recipients):
+        assert text[entity.start : entity.end] == entity.text

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -319,46 +317,17 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_input_is_linear(name: str) -> None:
-    """200 KB of signs, digits or currency words is read in well under two seconds."""
+def test_hostile_input_is_read_and_capped(name: str) -> None:
+    """200 KB of signs, digits or currency words is read without error, the sums found capped.
+
+    (How long it takes, against ordinary prose, is measured by ``benchmarks/run.py``.)
+    """
     text = HOSTILE[name]
-    t0 = time.process_time()
+
     found = find_money(read(text))
-    elapsed = time.process_time() - t0
 
-    assert elapsed < 2.0
     assert len(found) <= MAX_READ
-
-
-#: Ordinary release prose, in our own words: mostly words, a date, a count and a sum.
-PROSE = (
-    "SPRINGFIELD, March 4, 2025 - The Riverside Foundation today announced a new grant "
-    "to the county food bank, which has worked with local farms, schools and churches "
-    "for more than two decades to bring fresh food to families across the valley. The "
-    "gift of $2.5 million will pay for a second warehouse, a fleet of refrigerated vans "
-    "and a training kitchen where volunteers learn to cook with what the season brings.\n\n"
-    '"We are grateful for this support," said director Ana Ruiz, who leads a staff of '
-    "forty and a network of volunteers. Construction is expected to begin in the spring "
-    "and the warehouse should open to partners by the end of next year.\n"
-)
-
-
-@pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_input_costs_a_few_times_prose(name: str) -> None:
-    """Hostile text costs under nine times what the same length of ordinary prose costs."""
-    text = HOSTILE[name]
-    prose = (PROSE * (len(text) // len(PROSE) + 1))[: len(text)]
-    doc, prose_doc = read(text), read(prose)
-
-    def cost(d: object) -> float:
-        best = float("inf")
-        for _ in range(3):
-            t0 = time.process_time()
-            find_money(d)  # type: ignore[arg-type]
-            best = min(best, time.process_time() - t0)
-        return best
-
-    assert cost(doc) < 9 * cost(prose_doc)
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 # Pieces that money is written with, for property tests.

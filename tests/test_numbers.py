@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -230,13 +228,14 @@ def test_scan_limits_to_a_window() -> None:
     ],
 )
 def test_hostile_input_is_quick_and_bounded(hostile: str) -> None:
-    """A megabyte of digits and separators is scanned in well under the timeout, capped in output."""
-    t0 = time.perf_counter()
+    """A megabyte of digits and separators is scanned without error, the numbers found capped.
 
+    (How long it takes is measured by ``benchmarks/run.py``.)
+    """
     got = find_numbers(hostile)
 
-    assert time.perf_counter() - t0 < 10
     assert len(got) <= 3000
+    assert all(hostile[n.start : n.end] == n.text for n in got)
 
 
 @settings(max_examples=200, deadline=None)
