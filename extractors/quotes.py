@@ -843,6 +843,11 @@ NAME_BEFORE_PARTICLES = (
 NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
 NAME_AFTER = compile_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
+# A couple sharing a surname after a given name: " and Robert Cohen" after "Barbara" says
+# that Barbara's surname is Cohen. The surname is the last of exactly two capitalised words.
+COUPLE_AFTER = compile_pattern(
+    rf"[ \u00a0](?:and|&)[ \u00a0]\p{{Lu}}\p{{Ll}}+[ \u00a0](?P<surname>{CAP_WORD})(?![ \u00a0]*\p{{Lu}}|[\p{{L}}’'\-])"
+)
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
 ORG_AFTER = compile_pattern(
     rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
@@ -966,6 +971,11 @@ class Registry:
                 for i in self._mentions(first):
                     m = NAME_AFTER.match(self.text, i + len(first), i + len(first) + 60)
                     if m is None:
+                        c = COUPLE_AFTER.match(self.text, i + len(first), i + len(first) + 60)
+                        surname = c.group("surname") if c is not None else ""
+                        if _is_name_token(surname) and _is_name_token(first):
+                            found = f"{first} {surname}"  # "Barbara and Robert Cohen"
+                            break
                         continue
                     rest = [
                         POSSESSIVE_S.sub("", t) if _has_apostrophe(t) else t

@@ -480,6 +480,18 @@ ATTRIBUTION_CASES = [
         [("We see the", None, None, None)],
         id="pronoun-after-a-surname-never-written-in-full",
     ),
+    pytest.param(
+        "When Marta and Oskar Lindgren retired, they moved to the valley.\n\n"
+        "“We walk along the river every morning,” Marta says.",
+        [("We walk along", "Marta Lindgren", None, None)],
+        id="a-given-name-from-a-couple-sharing-a-surname",
+    ),
+    pytest.param(
+        "Gifts from Marta and the Lindgren Fund paid for the weir.\n\n"
+        "“We walk along the river every morning,” Marta says.",
+        [("We walk along", "Marta", None, None)],
+        id="a-given-name-beside-an-organisation-keeps-no-surname",
+    ),
 ]
 
 
