@@ -82,10 +82,12 @@ STRONG_CUES = frozenset(
     protects protecting feed feeds feeding equip equips equipping aids aiding houses
     caring mentor mentors mentoring train trains aid aiding provide
     provides providing target targets targeting aimed targeted directed open available award
-    awards awarding awarded
+    awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
+# Words after "a difference" that make their object the group helped: "a difference for X".
+DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
 # Words before "on" that make its object the group a study or programme is for.
 FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
 # Nouns of help before "for" or "to": "programs for X", "support to X" say more than "for X".
@@ -400,6 +402,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
                 continue  # "giving to participating nonprofits": a programme's members
+            if text[h_end : h_end + 1] in _APOSTROPHES and _owns_a_thing(text, h_end, cue):
+                continue  # "Celebrating Women’s Leadership": what the group has, not the group
+            if head in _GENERATION and _of_things(low):
+                continue  # "a new generation of token projects": no people named
             if head == "student" and SINGULAR_COMPOUND.match(text, h_end, end):
                 continue  # "student learning": a noun compound, not a student
             if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
@@ -422,7 +428,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     for score, start, end, cue in candidates:
         if len(out) >= MAX_RESULTS or score < best - MARGIN:
             break
-        if any((start < b.end and b.start < end) or b.text == text[start:end] for b in out):
+        said = text[start:end].lower()
+        if any((start < b.end and b.start < end) or b.text.lower() == said for b in out):
             continue  # overlapping, or the same words said again
         out.append(
             Beneficiary(text[start:end], start, end, f"beneficiaries.{_rule(cue)}", _conf(score))
@@ -514,6 +521,35 @@ def _told_apart(text: str, start: int, head_start: int) -> bool:
 def _names_a_group(phrase: str) -> bool:
     """Whether a phrase holds a head that is not general: "individuals and families"."""
     return any(w in HEADS and w not in GENERIC for w in phrase.split())
+
+
+# The word after a group's possessive: "women’s leadership", "children’s lives".
+POSSESSED = compile_pattern(r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})")
+
+
+def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
+    """Whether a group's possessive names a thing it has ("people’s recovery efforts") after a
+    cue that does not help it; "supporting children’s education" and "children’s lives" stay."""
+    if cue in STRONG_CUES:
+        return False
+    m = POSSESSED.match(text, h_end, h_end + 40)
+    return m is not None and m.group(1).lower() not in OF_CUES
+
+
+_GENERATION = frozenset({"generation", "generations"})
+
+
+def _of_things(phrase: str) -> bool:
+    """Whether "generation(s) of" in a phrase goes on without a group of people: "of solutions"."""
+    at = phrase.find(" of ", phrase.find("generation"))
+    if at < 0:
+        return False
+    words = phrase[at + 4 :].split()[:3]  # "of token projects", "of innovation leaders"
+    return any(w.endswith(_THING_ENDINGS) for w in words) and not any(w in HEADS for w in words)
+
+
+# Endings of nouns of things: "solutions", "projects", "products", "technologies", "tools".
+_THING_ENDINGS = ("tion", "tions", "ment", "ments", "ogy", "ogies", "ware", "ucts", "jects", "ools")
 
 
 def _bare_generic(phrase: str) -> bool:
@@ -648,6 +684,8 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
         return False
     if PROGRAMME_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return True  # "Launches College Fund", "Stipend for Families": money for people
+    if CHARITY_TITLE.search(doc.text, doc.title.start, doc.title.end):
+        return True  # "Philanthropic Efforts", "Nonprofit Holds ...": giving without a sum
     if not GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return _lead_states_a_gift(doc)
     # Without a frame, the headline's gift word must come with money near the top:
@@ -666,6 +704,12 @@ PROGRAMME_TITLE = compile_pattern(
         (?:fund|grant[ \u00a0]program(?:me)?))\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
+)
+# Headlines about giving itself, which a release may state without a sum:
+# "Expands Philanthropic Efforts", "Charity Drive", "Nonprofit Hosts ...", "Accepting Donations".
+CHARITY_TITLE = compile_pattern(
+    r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation)\b",
+    regex.IGNORECASE,
 )
 # Words of a gift a lead sentence may state with its sum when the headline does not:
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
@@ -809,6 +853,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             ):
                 cue = "with"  # "... with students"; "its work with youth": a mission
             break
+        if word in DIFFERENCE_WORDS and prev_word in ("difference", "differences"):
+            cue = "difference"  # "make a lasting difference within rural communities"
+            break
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for
             break
@@ -896,8 +943,11 @@ def _after(
         glue = text[end : c.start(_MODS)]
         if not _GLUE.search(glue):
             break
-        if any(w.lower() in _CLAUSE_WORDS for w in c.group(_MODS).split()):
+        mods = c.group(_MODS).split()
+        if any(w.lower() in _CLAUSE_WORDS for w in mods):
             break  # "animals, and helping people": a new clause, not another group
+        if any(w.lower() in _MID_DETERMINERS for w in mods[1:]):
+            break  # "communities and train the next generation": a verb and its object
         c_head = c.group(_HEAD)
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
@@ -938,6 +988,7 @@ PLACE_THEN_VERB = compile_pattern(
     r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
     r"|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
     r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
+    r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
     rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)}))"  # "a generation of nurses"
     r"[ \u00a0](\p{Ll}+)\b"
 )
@@ -949,11 +1000,13 @@ _SPACES = (" ", "\u00a0")
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
 _GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".
-_PURPOSE_CUES = frozenset({"so", "for_help"})
+_PURPOSE_CUES = frozenset({"so", "for_help", "difference"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".
 _CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK | WEAK_CUES  # "donors, the fund pays for X"
+# Determiners that, after another word of a coordinated group, show that word to be a verb.
+_MID_DETERMINERS = frozenset("the a an their our its his her these those".split())
 # A lower-case word right after the head: a noun it modifies, unless a function word.
 NEXT_WORD = compile_pattern(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
 STOP_AFTER = frozenset(

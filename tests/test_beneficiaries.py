@@ -362,6 +362,26 @@ CASES = [
         "The award supports young artists who show the potential to lead the field.",
         ["young artists who show the potential to lead the field"],
     ),
+    # "to fund", "backs", "sponsoring": verbs of paying for a group are cues of help
+    ("Part of each sale goes to fund farm startups in Kenya.", ["farm startups in Kenya"]),
+    (
+        "The pool backs young entrepreneurs tackling water scarcity.",
+        ["young entrepreneurs tackling water scarcity"],
+    ),
+    # "make a difference in/within/for" names the group it helps
+    (
+        "The trust hopes to make a lasting difference within rural communities.",
+        ["rural communities"],
+    ),
+    ("The gift will make a difference for girls in the valley.", ["girls in the valley"]),
+    ("The gift will make a difference in children’s lives.", ["children’s lives"]),
+    # a determiner after "and" and a word starts a new clause, not another group
+    (
+        "The fund supports rural communities and cultivates the next generation of nurses.",
+        ["rural communities"],
+    ),
+    # "nationwide" then a verb after "help X": the verb is what they do
+    ("The gift helps children nationwide learn to read.", ["children nationwide"]),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -399,6 +419,10 @@ NOT_BENEFICIARIES = [
     "The van toured the state, connecting with farmers and dealers at fairs.",
     "The firm is providing the funds teachers need this season.",
     "The fund is committed to building a strong and engaged community of makers.",
+    # a group's possessive after a cue that does not help it names what the group has
+    "The gift will make a difference in people’s recovery efforts.",
+    # "a new generation of" things is no group of people
+    "The grant helps a new generation of token projects reach the market.",
 ]
 
 
@@ -618,6 +642,34 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "City Starts Monthly Parking Permit for Residents",
             "The plan is aimed at helping residents in Leeds.",
+            [],
+        ),
+        # a headline about giving itself states a gift without a sum
+        (
+            "Bakery Expands Its Philanthropic Work",
+            "The bakery hopes to help families in need across the county.",
+            ["families in need across the county"],
+        ),
+        (
+            "River Nonprofit Holds Summer Fair",
+            "The fair serves young children in the valley.",
+            ["young children in the valley"],
+        ),
+        (
+            "Shop Now Accepting Coat Donations",
+            "The coats will go to homeless adults in Leeds.",
+            ["homeless adults in Leeds"],
+        ),
+        # honouring a philanthropist is no gift
+        (
+            "Film Club to Honor Philanthropist Jane Roe",
+            "Roe helps young artists in the valley.",
+            [],
+        ),
+        # a group's possessive in the headline after a cue that does not help it
+        (
+            "Bakery Foundation Hosts Brunch Celebrating Women’s Leadership",
+            "The brunch raised money for the bakery's scholarships.",
             [],
         ),
     ],
