@@ -277,7 +277,16 @@ KARAT_AFTER = compile_pattern(
     r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0])?gold\b", regex.IGNORECASE
 )
 VERSION = compile_pattern(r"\d{1,2}\.0")
-JOINT = compile_pattern(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
+JOINT = compile_pattern(
+    r"(?:[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}"
+    r"|[–—-])$"  # "12–15 assets", "20–30%": a range
+)
+# A small number and an en dash before a number: "12–15 assets" is a range (a phone number
+# or a code is written with hyphens; years are caught before).
+EN_DASH_RANGE = compile_pattern(
+    r"(?<![\d.,\u2013\-]|\b(?i:ages?|aged|grades?)[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])"
+    r"\d{1,3}(?:,\d{3})?\u2013$"
+)  # "ages 5–12": an age; "November 6–12", "Phase 1–3": a date, a name
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
 TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
@@ -582,10 +591,16 @@ def _statistic(
         after_nxt = text[nxt.end : nxt.end + 40]
         if joint and _may_be_not_after(after_nxt) and NOT_AFTER.match(after_nxt):
             joint = None  # "from 5 to 10 p.m.", "May 3 and 4 June": a time or a date, no count
+        if joint and joint.group()[-1] in "–—-" and not nxt.text[:1].isdigit():
+            joint = None  # "7-Eleven": a name, no range
         if joint:
             nsubj = SUBJECT.match(text, nxt.end, min(len(text), nxt.end + 200))
             if nsubj is not None:
                 subject, end = _subject(text, nsubj)
+        if subject is None and joint and nxt.kind == "percent":
+            # "down 20–30%", "2 to 3 percent": the low end of a range of shares
+            return Statistic(text[start : nxt.end], n.value, "percent", None, start, nxt.end,
+                             "statistics.percent", 0.8, bound, section)  # fmt: skip
     if subject is None:
         total = TOTAL_AFTER.match(text, e, e + 12)
         if total is None:
@@ -632,7 +647,7 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     Most numbers in financial tables stop here, before the full tests.
     """
     nxt = text[e : e + 1]
-    if nxt in ("\n", "\r", "-", ""):
+    if nxt in ("\n", "\r", "-", "", "\u2013"):  # "12–15 assets": a range
         return False
     if nxt in (" ", "\u00a0"):
         second = text[e + 1 : e + 2]
@@ -712,7 +727,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     if digits:
         prev = before[-1:] if before else ""
         prev2 = before[-2:-1] if len(before) > 1 else ""
-        if prev in "-\u2010\u2011\u2013," and prev2.isdigit():
+        if prev in "-\u2010\u2011\u2013," and prev2.isdigit() and not EN_DASH_RANGE.search(before):
             return True  # "630-468-7075", "2022-2023", "12,13723,423" (table cells run together)
         if prev in ("(", "[") and after[:1] in (")", "]"):
             return True  # "(2)" list numbering, "501(c)(3)"

@@ -202,6 +202,19 @@ STATISTIC_CASES = [
         "The firm expects shipments of 4,100 to 4,600 and steady prices.",
         [("4,100", 4100, None, "exact"), ("4,600", 4600, None, "exact")],
     ),
+    # a range written with an en dash: both ends, the noun counted by the second
+    (
+        "The trust will buy 12–15 farms next year.",
+        [("12–15 farms", 12, None, "exact"), ("15 farms", 15, None, "exact")],
+    ),
+    (
+        "Yields fell 20–30% in the drought.",
+        [("20–30%", 20, "percent", "exact"), ("30%", 30, "percent", "exact")],
+    ),
+    (
+        "Fees rose 2 to 3 percent.",
+        [("2 to 3 percent", 2, "percent", "exact"), ("3 percent", 3, "percent", "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -257,6 +270,13 @@ NOT_STATISTICS = [
     "It runs on Windows 11 and Office 365 machines.",
     "The share of residents under 18 fell again.",
     "Wrap the cord around the wrist two or three times.",
+    "Camp runs November 6–12 for kids ages 5–12.",
+    pytest.param(
+        "He bought a 7-Eleven store.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the number word of a brand after a hyphen reads as a count"
+        ),
+    ),
 ]
 
 
