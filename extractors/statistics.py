@@ -942,6 +942,9 @@ def _subject(
             "unit",
             "home",
             "lane",
+            "piece",
+            "bedroom",
+            "hole",
         ):
             # "1.5-mile superspeedway", "10-acre site", "4-star rating"
             pass

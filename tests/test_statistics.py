@@ -166,6 +166,8 @@ STATISTIC_CASES = [
         [("1,200-kilometre water pipeline", 1200, None, "exact")],
     ),
     ("The owner bought a 300-unit block.", [("300-unit block", 300, None, "exact")]),
+    ("The shop sells a 12-piece tool kit.", [("12-piece tool kit", 12, None, "exact")]),
+    ("They play an 18-hole course.", [("18-hole course", 18, None, "exact")]),
     # multiples written with "x"
     ("Orders saw a 3.5x jump this spring.", [("3.5x", 3.5, "times", "exact")]),
     ("Backers earned more than 20x their stake.", [("more than 20x", 20, "times", "at_least")]),
