@@ -726,7 +726,8 @@ SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs v
 # Words that make a sentence speak of speech: the one before a quote may name its speaker.
 SPEECH_CUE = compile_pattern(
     rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following"
-    r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful)(?![\p{L}])",  # "Roe is excited."
+    r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful"  # "Roe is excited."
+    r"|according[ \u00a0]to)(?![\p{L}])",  # "According to Roe, the plan is sound. “…”"
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
@@ -2275,6 +2276,10 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
         return None  # a sentence with its own quote has its own speaker
     if not (sentence.rstrip().endswith(":") or SPEECH_CUE.search(sentence)):
         return None
+    lead = sentence.lstrip()
+    if lead[:13].lower() == "according to ":  # "According to Jane Roe, CEO, the plan ..."
+        who = _read_who(",".join(lead[13:].split(",", 2)[:2]), registry, name_first=True)
+        return who if who is not None and who.name and 2 <= len(who.name.split()) <= 4 else None
     who = _read_who(sentence, registry, name_first=False)
     if who is None or not (who.pronoun or (who.name and 2 <= len(who.name.split()) <= 4)):
         return None

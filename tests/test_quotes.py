@@ -492,6 +492,18 @@ ATTRIBUTION_CASES = [
         [("We walk along", "Marta", None, None)],
         id="a-given-name-beside-an-organisation-keeps-no-surname",
     ),
+    pytest.param(
+        "According to Lena Marsh, head of outreach at River Trust, the weir is the priority. "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", "head of outreach", "River Trust")],
+        id="the-sentence-before-opens-with-according-to-a-name",
+    ),
+    pytest.param(
+        "According to the survey, the weir is the priority. "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", None, None, None)],
+        id="the-sentence-before-opens-with-according-to-no-name",
+    ),
 ]
 
 
