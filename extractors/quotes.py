@@ -1834,6 +1834,8 @@ def _attribute_before(
     m = None if LEAD_VERB_WORDS.isdisjoint(words) else BEFORE_VERB.match(clause)
     if m:
         lead = clause[: m.start()]
+        if lead.lstrip()[:3].lower() == "as ":
+            lead = lead.lstrip()[3:]  # "As he told the audience:", "As Roe explained,"
         who = _read_who(lead, registry, name_first=False)
         if who is not None:
             return who, "quote.name_said_colon"
@@ -2230,7 +2232,8 @@ def _last_named_before(
         words_before = text[max(0, m.start() - 30) : m.start()].split()
         if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS:
             continue  # "officials in Santa Fe said": a place, not a person
-        titled = len(toks) < len(m.group().split()) or (
+        dropped = m.group().split()[: len(m.group().split()) - len(toks)]
+        titled = any(_is_titleish(w) for w in dropped) or (
             bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
         )
         speaking = SPEECH_SUBJECT.match(text, m.end(), min(len(text), m.end() + 40)) is not None

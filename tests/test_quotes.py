@@ -504,6 +504,16 @@ ATTRIBUTION_CASES = [
         [("We can finally", None, None, None)],
         id="the-sentence-before-opens-with-according-to-no-name",
     ),
+    pytest.param(
+        "“The river is back,” said Ines Carvalho.\n\n"
+        "Why Are Towns Turning Back to Rivers? Carvalho has studied the question for years.\n\n"
+        "As she told the Lisbon audience:\n\n“Clean water brings people home.”",
+        [
+            ("The river is", "Ines Carvalho", None, None),
+            ("Clean water brings", "Ines Carvalho", None, None),
+        ],
+        id="as-she-told-after-a-question-heading",
+    ),
 ]
 
 
