@@ -64,6 +64,7 @@ HEADS = frozenset(
     beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
     dependents dependants carers smallholders causes
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
+    seekers family those
     """.split()
 )
 # Groups that are not the ones a gift helps, even after "for" or "to".
@@ -83,6 +84,7 @@ STRONG_CUES = frozenset(
     caring mentor mentors mentoring train trains aid aiding provide
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
+    cultivate cultivates cultivating nurture nurtures nurturing
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -180,6 +182,12 @@ _GOOD_CAUSES = compile_pattern(
     r"humanitarian|social|environmental|deserving|urgent|philanthropic|many)\b",
     regex.IGNORECASE,
 )
+# A family in need: "a deserving family", "a local military family"; not "the Roe family".
+_NEEDY_FAMILY = compile_pattern(
+    r"\b(?:deserving|needy|local|grieving|struggling|military|veteran|low-income|homeless|"
+    r"refugee|displaced|single-parent|foster|vulnerable|underserved|hardworking|hard-working)\b",
+    regex.IGNORECASE,
+)
 QUALIFIED_HEADS = {
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers".split(),
@@ -187,6 +195,7 @@ QUALIFIED_HEADS = {
     ),
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
     "causes": _GOOD_CAUSES,
+    "family": _NEEDY_FAMILY,
 }
 # Organisations that take part in a programme: "participating businesses" are its members.
 PARTICIPANT_HEADS = frozenset(
@@ -198,6 +207,13 @@ PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b"
 DESCRIBED = compile_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
     r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b",
+    regex.IGNORECASE,
+)
+# What after "those" says who they are: "those in need", "those affected by the fires".
+THOSE_DESCRIBED = compile_pattern(
+    r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
+    r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|who[ \u00a0]"
+    r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
 # A singular head followed by a noun it modifies: "student learning", "student housing".
@@ -237,7 +253,7 @@ COORD = compile_pattern(
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0]){0,3}?)
     """
-    + rf"(?P<head>{trie(HEADS)})(?![\w\-])",
+    + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])",  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
@@ -272,7 +288,7 @@ CUT = compile_pattern(
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
-              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers)|
+              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my)|
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
                            cannot|can't|can’t|do[ ]not|don't|don’t|otherwise)|    # "towns that lack a clinic"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
@@ -404,6 +420,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "giving to participating nonprofits": a programme's members
             if text[h_end : h_end + 1] in _APOSTROPHES and _owns_a_thing(text, h_end, cue):
                 continue  # "Celebrating Women’s Leadership": what the group has, not the group
+            if head == "those" and not THOSE_DESCRIBED.match(text, h_end, end):
+                continue  # "those": only with what they face ("those in need"), not "those who may"
             if head in _GENERATION and _of_things(low):
                 continue  # "a new generation of token projects": no people named
             if head == "student" and SINGULAR_COMPOUND.match(text, h_end, end):
@@ -951,6 +969,15 @@ def _after(
         c_head = c.group(_HEAD)
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
+        glue_words = text[end : c.start(_HEAD)].lower().split()
+        if "a" in glue_words or "an" in glue_words:
+            n = NEXT_WORD.match(text, c.end(), limit)
+            if (
+                n is not None
+                and n.group(1) not in STOP_AFTER
+                and not POST.match(text, c.end(), limit)
+            ):
+                break  # "patients and a family residence": the second names a thing
         end = c.end()
         p = POSSESSIVE_TAIL.match(text, end, limit) if text[end : end + 1] in _APOSTROPHES else None
         if p is not None:

@@ -377,11 +377,24 @@ CASES = [
     ("The gift will make a difference in children’s lives.", ["children’s lives"]),
     # a determiner after "and" and a word starts a new clause, not another group
     (
-        "The fund supports rural communities and cultivates the next generation of nurses.",
+        "The fund supports rural communities and greets the next generation of nurses.",
         ["rural communities"],
     ),
     # "nationwide" then a verb after "help X": the verb is what they do
     ("The gift helps children nationwide learn to read.", ["children nationwide"]),
+    # "those" with what they face; a family singled out by need; two-word heads
+    ("The pantry serves those in need across the valley.", ["those in need across the valley"]),
+    ("The gift will help those affected by the storm.", ["those affected by the storm"]),
+    ("The firm donated a new roof to a deserving family.", ["deserving family"]),
+    ("The grant trains job seekers from rural towns.", ["job seekers from rural towns"]),
+    ("The fund will cultivate young leaders in farming.", ["young leaders in farming"]),
+    # "and a family room": a second head that names a thing is left out, the first stays
+    ("The wing adds beds for young patients and a family lounge.", ["young patients"]),
+    # "and her ..." after a qualifier starts what else is said of the giver
+    (
+        "She was known for helping those most in need and her gift for friendship.",
+        ["those most in need"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -423,6 +436,11 @@ NOT_BENEFICIARIES = [
     "The gift will make a difference in people’s recovery efforts.",
     # "a new generation of" things is no group of people
     "The grant helps a new generation of token projects reach the market.",
+    # "those" without what they face, and a family named by its surname, say no group
+    "The gift will help those who may apply later.",
+    "The fund supports those who need it most.",
+    "The gift was made by the Roe family to help out.",
+    "Gifts went to causes, particularly those abroad.",
 ]
 
 
