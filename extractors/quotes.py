@@ -409,7 +409,7 @@ TITLE_WORDS = frozenset(
     pharmacist dentist therapist psychologist psychiatrist epidemiologist oncologist cardiologist
     neurologist pediatrician technician artist curator librarian ranger deacon reverend
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
-    superintendent. evangelist principal-in-charge recipient investor
+    superintendent. evangelist principal-in-charge recipient investor judge magistrate
     """.split()
 )
 #: Titles written right after a name without a comma: "said Ryan Roe CEO at Acme".
@@ -649,8 +649,14 @@ NAMING_CUE = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Words before a colon that introduce a text, not speech: "the following prompt:", "it reads:".
+NOT_SPEECH_BEFORE_COLON = frozenset(
+    "prompt prompts question questions topic topics theme following motto slogan reads read "
+    "message inscription caption".split()
+)
 # Small patterns the attribution reader uses, compiled once.
 BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
+ACRONYM_COMPOUND = compile_pattern(r"\p{Lu}{2,}-\p{Ll}")  # "VC-veteran", "AI-powered": no name
 CONTRACTION = compile_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
 LEADING_DETERMINER = compile_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
@@ -683,7 +689,9 @@ VERB_TAIL = compile_pattern(
     regex.VERBOSE,
 )
 DASHES = "-–—―"
-WHO_END = compile_pattern(r"[.;!?](?:\s|$)|[“\"«\n]")  # the end of a dash attribution
+WHO_END = compile_pattern(
+    r"[.;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
+)  # the end of a dash attribution; two spaces are a line end in a scraped release
 LEAD_IN = compile_pattern(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
@@ -811,7 +819,8 @@ def _is_name_token(tok: str) -> bool:
         (_has_apostrophe(body) and CONTRACTION.search(body))
         or BRAND_CAPS.match(body)
         or "-based" in body
-    ):  # "It’s", "EngTech"
+        or ACRONYM_COMPOUND.match(body)
+    ):  # "It’s", "EngTech", "VC-backed"
         return False
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
@@ -1101,7 +1110,9 @@ def _name_part(toks: list[str]) -> list[str]:
     first = len(name_toks)
     while first > 0 and _is_name_token(name_toks[first - 1]):
         first -= 1
-    if first and not name_toks[first - 1].endswith("-based"):
+    if first and not (
+        name_toks[first - 1].endswith("-based") or ACRONYM_COMPOUND.match(name_toks[first - 1])
+    ):
         return []  # a word that cannot be in a name sits inside the run
     name_toks = name_toks[first:]  # "Toronto-based Michelle McBane" -> "Michelle McBane"
     if not name_toks:
@@ -1837,6 +1848,11 @@ def _attribute_before(
         if lead.lstrip()[:3].lower() == "as ":
             lead = lead.lstrip()[3:]  # "As he told the audience:", "As Roe explained,"
         who = _read_who(lead, registry, name_first=False)
+        if who is None and "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 4:
+            # "In a recent op-ed, he emphasized:", "On Monday, Roe said:": after the adverbial
+            who = _read_who(lead.rsplit(",", 1)[1], registry, name_first=False)
+            if who is not None and not (who.pronoun or who.name):
+                who = None
         if who is not None:
             return who, "quote.name_said_colon"
     m = None if PRAISE_WORDS.isdisjoint(words) or not ends_comma else BEFORE_PRAISE.search(clause)
@@ -1848,8 +1864,15 @@ def _attribute_before(
         lead = clause[: clause.rstrip().rfind(":")]
         lead = LEAD_FROM.sub("", lead)
         who = _read_who(lead, registry, name_first=False)
-        # a colon is weak evidence: only a full name ("Jane Roe:"), not "Applicants:" or "Purpose:"
-        if who is not None and who.name and " " in who.name and len(lead.split()) <= 25:
+        # a colon is weak evidence: only a full name ("Jane Roe:"), not "Applicants:" or "Purpose:",
+        # nor what a text is ("an essay on the following prompt:")
+        if (
+            who is not None
+            and who.name
+            and " " in who.name
+            and len(lead.split()) <= 25
+            and lead.rsplit(None, 1)[-1].lower() not in NOT_SPEECH_BEFORE_COLON
+        ):
             return who, "quote.colon"
     return None, ""
 
@@ -2272,6 +2295,10 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
     prev = doc.sentences[idx - 1]
     if doc.sentences[idx].start > seg.open_pos:  # the quote mark sits between sentences
         prev = doc.sentences[idx]
+    elif lead.endswith(":") and doc.sentences[idx].start < seg.open_pos:
+        prev = Span(
+            doc.sentences[idx].start, seg.open_pos
+        )  # "… the prompt: “…": the colon's clause
     if prev.end > seg.open_pos or seg.open_pos - prev.end > 300:
         return None
     sentence = text[prev.start : prev.end]
@@ -2279,6 +2306,12 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
         return None  # a sentence with its own quote has its own speaker
     if not (sentence.rstrip().endswith(":") or SPEECH_CUE.search(sentence)):
         return None
+    if (
+        sentence.rstrip().endswith(":")
+        and (sentence.rstrip()[:-1].rsplit(None, 1)[-1:] or [""])[0].lower()
+        in NOT_SPEECH_BEFORE_COLON
+    ):
+        return None  # "an essay on the following prompt:": a text, not speech
     lead = sentence.lstrip()
     if lead[:13].lower() == "according to ":  # "According to Jane Roe, CEO, the plan ..."
         who = _read_who(",".join(lead[13:].split(",", 2)[:2]), registry, name_first=True)

@@ -514,6 +514,38 @@ ATTRIBUTION_CASES = [
         ],
         id="as-she-told-after-a-question-heading",
     ),
+    pytest.param(
+        "Entries must answer the following prompt: “What would you change about your river?”",
+        [("What would you", None, None, None)],
+        id="a-prompt-after-a-colon-is-no-speaker",
+    ),
+    pytest.param(
+        "Essay Rules Applicants are asked to answer this prompt: “What would you change about your river?”",
+        [("What would you", None, None, None)],
+        id="a-heading-glued-to-a-prompt-is-no-speaker",
+    ),
+    pytest.param(
+        "Ines Carvalho has long argued for open data.\n\n"
+        "In a recent op-ed, she emphasized: “Rivers belong to everyone who lives beside them.”",
+        [("Rivers belong to", "Ines Carvalho", None, None)],
+        id="pronoun-after-an-adverbial-before-the-verb",
+    ),
+    pytest.param(
+        "On Monday, Ines Carvalho said: “Rivers belong to everyone who lives beside them.”",
+        [("Rivers belong to", "Ines Carvalho", None, None)],
+        id="name-after-an-adverbial-before-the-verb",
+    ),
+    pytest.param(
+        "The trust hired NGO-veteran Lena Marsh last spring.\n\n"
+        "Marsh says, “We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", None, None)],
+        id="an-acronym-compound-before-a-name-is-no-given-name",
+    ),
+    pytest.param(
+        "Judge Ana Ruiz ruled on Monday.\n\n“The claims cannot be brought again,” Ruiz wrote.",
+        [("The claims cannot", "Ana Ruiz", "Judge", None)],
+        id="a-judge-is-a-title",
+    ),
 ]
 
 
