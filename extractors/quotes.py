@@ -638,6 +638,10 @@ BEFORE_ACCORDING = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 
+# "According to NAME, APPOSITIVE, “": the name, then what it is, before the quote.
+ACCORDING_APPOSITIVE = compile_pattern(
+    r"(?i:according)\s+to\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
+)
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = compile_pattern(
     r"""
@@ -1841,6 +1845,14 @@ def _attribute_before(
     if m:
         who = _read_who(m[_ACCORDING_WHO] or m[_ACCORDING_WHO2], registry, name_first=True)
         if who is not None:
+            return who, "quote.according_to"
+    if ends_comma and "according" in words:
+        # "According to Jeff Roe, one of the partners at Acme, “…": the name before the appositive
+        a = ACCORDING_APPOSITIVE.search(clause)
+        who = _read_who(a[1], registry, name_first=True) if a is not None else None
+        if a is not None and (who is None or not who.name):
+            who = _read_who(a[2], registry, name_first=True)
+        if who is not None and who.name:
             return who, "quote.according_to"
     m = None if LEAD_VERB_WORDS.isdisjoint(words) else BEFORE_VERB.match(clause)
     if m:

@@ -546,6 +546,17 @@ ATTRIBUTION_CASES = [
         [("The claims cannot", "Ana Ruiz", "Judge", None)],
         id="a-judge-is-a-title",
     ),
+    pytest.param(
+        "According to Lena Marsh, head of outreach at River Trust, "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", "head of outreach", "River Trust")],
+        id="according-to-a-name-and-its-appositive",
+    ),
+    pytest.param(
+        "According to Lena Marsh, one of the founders, “We can finally fix the old weir.”",
+        [("We can finally", "Lena Marsh", None, None)],
+        id="according-to-a-name-and-a-loose-appositive",
+    ),
 ]
 
 
