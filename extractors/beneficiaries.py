@@ -414,6 +414,13 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "people"; "contributions to surrounding communities"
             if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):
                 continue  # "grateful for the RV community": thanked, not helped
+            if (
+                cue in WEAK_CUES
+                and end == h_end
+                and low.split()[0] in _ONLY_HOW_MANY
+                and not any(s <= start < e for s, e in gift_spans)
+            ):
+                continue  # "a major expense for many families": a group named only by how many
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, h_start):
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
@@ -455,6 +462,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     return out
 
 
+# Words that say only how many of a group there are: "many families", "more students".
+_ONLY_HOW_MANY = frozenset("many more most some several numerous countless".split())
 _CONTENT = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
 _FILLER = frozenset("the our their these those its more many most too all other local so".split())
 

@@ -386,6 +386,8 @@ CASES = [
     ("The pantry serves those in need across the valley.", ["those in need across the valley"]),
     ("The gift will help those affected by the storm.", ["those affected by the storm"]),
     ("The firm donated a new roof to a deserving family.", ["deserving family"]),
+    # "for" after a sum says whom it is given to, however they are counted
+    ("The bakery gave $50,000 for many families.", ["many families"]),
     ("The grant trains job seekers from rural towns.", ["job seekers from rural towns"]),
     ("The fund will cultivate young leaders in farming.", ["young leaders in farming"]),
     # "and a family room": a second head that names a thing is left out, the first stays
@@ -441,6 +443,8 @@ NOT_BENEFICIARIES = [
     "The fund supports those who need it most.",
     "The gift was made by the Roe family to help out.",
     "Gifts went to causes, particularly those abroad.",
+    # a group named only by how many, after "for" outside a gift sentence
+    "Acme gave $50,000. A new roof is a major expense for many families.",
 ]
 
 
