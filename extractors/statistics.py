@@ -597,6 +597,8 @@ def _statistic(
             nsubj = SUBJECT.match(text, nxt.end, min(len(text), nxt.end + 200))
             if nsubj is not None:
                 subject, end = _subject(text, nsubj)
+            if subject is not None:
+                n = _shared_scale(n, nxt)  # "1.7 to 1.8 million tonnes": 1.7 million
         if subject is None and joint and nxt.kind == "percent":
             # "down 20–30%", "2 to 3 percent": the low end of a range of shares
             return Statistic(text[start : nxt.end], n.value, "percent", None, start, nxt.end,
@@ -636,6 +638,25 @@ def _statistic(
 
 
 _SUBJECT_FIRST = frozenset("$€£U")
+# A number and the scale word that ends it: "1.8 million", "155 thousand".
+SCALED = compile_pattern(
+    r"(\d[\d,]*(?:\.\d+)?)[ \u00a0]?(thousand|million|billion|trillion)\b", regex.IGNORECASE
+)
+
+
+def _shared_scale(n: NumberMention, nxt: NumberMention) -> NumberMention:
+    """The first number of a range with the second's scale word: "1.7 to 1.8 million" is 1.7
+    million; a first number written with its own scale, or as a word, is left as it is."""
+    if n.words or not n.text.replace(",", "").replace(".", "").isdigit():
+        return n
+    m = SCALED.fullmatch(nxt.text)
+    if m is None:
+        return n
+    base = float(m.group(1).replace(",", ""))
+    if base == 0:
+        return n
+    factor = nxt.value / base
+    return NumberMention(n.text, n.start, n.end, n.value * factor, n.kind, n.bound, n.words)
 
 
 def _nothing_counted(text: str, e: int, s: int) -> bool:

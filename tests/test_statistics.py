@@ -213,6 +213,21 @@ STATISTIC_CASES = [
         "Yields fell 20–30% in the drought.",
         [("20–30%", 20, "percent", "exact"), ("30%", 30, "percent", "exact")],
     ),
+    # the first end of a range takes the scale word written after the second
+    (
+        "The mine expects 1.7 to 1.8 million tonnes.",
+        [
+            ("1.7 to 1.8 million tonnes", 1700000, None, "exact"),
+            ("1.8 million tonnes", 1800000, None, "exact"),
+        ],
+    ),
+    (
+        "The mine expects 2 million to 3 million tonnes.",
+        [
+            ("2 million to 3 million tonnes", 2000000, None, "exact"),
+            ("3 million tonnes", 3000000, None, "exact"),
+        ],
+    ),
     (
         "Fees rose 2 to 3 percent.",
         [("2 to 3 percent", 2, "percent", "exact"), ("3 percent", 3, "percent", "exact")],
