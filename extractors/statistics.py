@@ -133,7 +133,7 @@ STOP = frozenset(
     the a an its their our his her your my""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
-AFTER_OF_OK = frozenset("the its their our all these those".split())
+AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
 SUPERLATIVE_AFTER = compile_pattern(
@@ -1048,6 +1048,15 @@ def _subject(
             and not (prev_low == "of" and low in AFTER_OF_OK)
         ):
             break
+        if (
+            prev_low in AFTER_OF_OK
+            and of_used
+            and count == 1
+            and trail.replace(",", "").isdigit()
+            and i + 1 < len(words)
+        ):
+            prev_low = "the"
+            continue  # "48 of the 50 schools": the whole the part is taken from
         if not trail[:1].isalpha():
             break
         if (

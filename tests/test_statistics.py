@@ -160,6 +160,11 @@ STATISTIC_CASES = [
         [("Six of the partner clinics", 6, None, "exact")],
     ),
     ("They said 12 of our volunteers came.", [("12 of our volunteers", 12, None, "exact")]),
+    ("She wrote to 300 of her donors.", [("300 of her donors", 300, None, "exact")]),
+    (
+        "In all, 45 of the 60 clinics took part.",
+        [("45 of the 60 clinics", 45, None, "exact"), ("60 clinics", 60, None, "exact")],
+    ),
     # a count with a hyphenated unit before its noun
     (
         "Crews laid a new 1,200-kilometre water pipeline.",
