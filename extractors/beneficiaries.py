@@ -379,6 +379,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue
             if h_end - h_start == 9 and _plain_community(text, h_start, h_end):
                 continue  # "the community", "Community Fund": no group named
+            if h_end - h_start in (5, 6) and _unqualified_common(text, h_start, h_end):
+                continue  # "those", "family" without what says who: checked before the walk
             found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
@@ -511,6 +513,17 @@ def _plain_community(text: str, start: int, end: int) -> bool:
         or _PLAIN_BEFORE.search(text, max(0, start - 12), start) is not None
         or _COMMUNITY_NEED.match(text, end) is not None
     )
+
+
+def _unqualified_common(text: str, start: int, end: int) -> bool:
+    """Whether a "those" or "family" head lacks the words that make it a group: "those in need"
+    after it, "a deserving family" before it (the cheap test before the walk back)."""
+    word = text[start:end].lower()
+    if word == "those":
+        return THOSE_DESCRIBED.match(text, end, end + 40) is None
+    if word == "family":
+        return _NEEDY_FAMILY.search(text, max(0, start - 40), start) is None
+    return False
 
 
 # Words before a general head that do not say who is meant: "surrounding communities".
