@@ -292,6 +292,7 @@ CUT = compile_pattern(
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
                            cannot|can't|can’t|do[ ]not|don't|don’t|otherwise)|    # "towns that lack a clinic"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
+              on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
                             consult|lend|advertis)ing\b)                         # "a degree in nursing"
@@ -728,6 +729,10 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
         return True  # "Philanthropic Efforts", "Nonprofit Holds ...": giving without a sum
     if not GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return _lead_states_a_gift(doc)
+    if GRANT_TITLE.search(doc.text, doc.title.start, doc.title.end):
+        return (
+            True  # "Receives Grant to Study ...", "Ecosystem Grant Program": a grant without a sum
+        )
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
     lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
@@ -744,6 +749,12 @@ PROGRAMME_TITLE = compile_pattern(
         (?:fund|grant[ \u00a0]program(?:me)?))\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
+)
+# Headline words of a gift that needs no sum: "Donation of 270,000 Pounds of Food",
+# "Opens Grant Program", "Receives Grant Funding" (not "Grant Park", "Amy Grant").
+GRANT_TITLE = compile_pattern(
+    r"\b(?:donation|grants?[ \u00a0](?:programs?|programmes?|funding|recipients))\b",
+    regex.IGNORECASE,
 )
 # Headlines about giving itself, which a release may state without a sum:
 # "Expands Philanthropic Efforts", "Charity Drive", "Nonprofit Hosts ...", "Accepting Donations".

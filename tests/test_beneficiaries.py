@@ -682,6 +682,16 @@ def test_no_gift_no_beneficiaries() -> None:
             "The coats will go to homeless adults in Leeds.",
             ["homeless adults in Leeds"],
         ),
+        (
+            "Bakery Makes Bread Donation to Shelter",
+            "The bread will feed homeless adults in Leeds on October 21 and after.",
+            ["homeless adults in Leeds"],
+        ),
+        (
+            "Trust Opens Grant Program for Farmers",
+            "The program is open to young farmers in Kent.",
+            ["young farmers in Kent"],
+        ),
         # honouring a philanthropist is no gift
         (
             "Film Club to Honor Philanthropist Jane Roe",
