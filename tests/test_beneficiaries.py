@@ -390,6 +390,15 @@ CASES = [
     ("The bakery gave $50,000 for many families.", ["many families"]),
     ("The grant trains job seekers from rural towns.", ["job seekers from rural towns"]),
     ("The fund will cultivate young leaders in farming.", ["young leaders in farming"]),
+    # "and ensuring they ...": a verb and its object after "and" start a new clause
+    (
+        "The gift supports students with disabilities and ensuring they can attend class.",
+        ["students with disabilities"],
+    ),
+    (
+        "The gift supports children living with cancer and recovering from surgery.",
+        ["children living with cancer and recovering from surgery"],
+    ),
     # "and a family room": a second head that names a thing is left out, the first stays
     ("The wing adds beds for young patients and a family lounge.", ["young patients"]),
     # "and her ..." after a qualifier starts what else is said of the giver
