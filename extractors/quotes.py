@@ -19,7 +19,8 @@ organisation as the release gives them. Each segment is one ``Quote``:
   said: “…”), ``quote.says_name`` (Says NAME, “…”), ``quote.according_to``,
   ``quote.colon`` (NAME: “…”), ``quote.same_turn`` (a later segment of the same
   paragraph), ``quote.next_paragraph``, ``quote.next_sentence``,
-  ``quote.previous_sentence``, ``quote.said_unnamed`` ("…,” the company said),
+  ``quote.previous_sentence``, ``quote.subject`` ("Roe says the book is “…”"),
+  ``quote.said_unnamed`` ("…,” the company said),
   ``quote.unresolved_role`` and ``quote.unattributed``; ``confidence`` how sure.
 
 Examples (speaker, title, organization)::
@@ -410,6 +411,7 @@ TITLE_WORDS = frozenset(
     neurologist pediatrician technician artist curator librarian ranger deacon reverend
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor judge magistrate
+    tenor soprano baritone critic reviewer
     """.split()
 )
 #: Titles written right after a name without a comma: "said Ryan Roe CEO at Acme".
@@ -657,6 +659,19 @@ NAMING_CUE = compile_pattern(
 NOT_SPEECH_BEFORE_COLON = frozenset(
     "prompt prompts question questions topic topics theme following motto slogan reads read "
     "message inscription caption".split()
+)
+# The subject of a sentence, then its verb of speech, with words between the verb and a quote
+# that ends the sentence: "Roe called the book “…”", "Chairman Roe said in his talk “…”".
+SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
+SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
+SUBJECT_SPEAKS = compile_pattern(
+    rf"""
+    \s*(?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
+    (?:,[^,“”"]{{1,80}},)?[ \u00a0]+(?:also[ \u00a0]+)?                            # ", 52," "also"
+    (?:{alternation(SUBJECT_VERBS)})\b                                            # "called"
+    [^.!?“”"]{{0,120}}$                                                             # up to the quote
+    """,
+    regex.VERBOSE,
 )
 # Small patterns the attribution reader uses, compiled once.
 BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
@@ -1889,6 +1904,27 @@ def _attribute_before(
     return None, ""
 
 
+def _subject_who(seg: _Segment, text: str, p_start: int, registry: Registry) -> _Who | None:
+    """ "Roe called the book “a triumph”", "Roe says the plan is “sound”": the subject of the
+    sentence whose words the quote ends, named before its verb of speech (for a segment
+    already taken as speech that nothing else attributes)."""
+    lo = max(p_start, seg.open_pos - 300)
+    before = text[lo : seg.open_pos]
+    clause = before[_last_break(INTRO_BREAK, before, 0, len(before)) :]
+    if SUBJECT_VERB_WORDS.isdisjoint(_words(clause)) or clause.rstrip().endswith((".", "!", "?")):
+        return None
+    m = SUBJECT_SPEAKS.match(clause)
+    if m is None:
+        return None
+    who = _read_who(m[1], registry, name_first=False)
+    if who is None or not who.name:
+        return None
+    full = registry.full_name(who.name).split()
+    if len(full) < 2 or not all(_is_name_token(t) for t in full):
+        return None  # "Software Maker Cove": words of a name, not a person's
+    return who
+
+
 def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Person | None:
     """A person for an attribution: a name as is, a pronoun or a role via who spoke last."""
     if who is None:
@@ -2139,6 +2175,11 @@ def find_quotes(doc: Document) -> list[Quote]:
                     person = _resolve(who, speakers, registry)
                     if person is not None:
                         rule, confidence = "quote.previous_sentence", 0.6
+                    else:
+                        who = _subject_who(seg, text, paragraphs[seg.first_para].start, registry)
+                        person = _resolve(who, speakers, registry)
+                        if person is not None:
+                            rule, confidence = "quote.subject", 0.6
         if person is not None:
             person = _with_intro(person, speakers, registry)
             speakers.append(person)

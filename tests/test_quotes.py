@@ -557,6 +557,16 @@ ATTRIBUTION_CASES = [
         [("We can finally", "Lena Marsh", None, None)],
         id="according-to-a-name-and-a-loose-appositive",
     ),
+    pytest.param(
+        "Critic Tomas Berg says the book is “A quiet triumph that stays with you for weeks.”",
+        [("A quiet triumph", "Tomas Berg", "Critic", None)],
+        id="the-subject-before-a-verb-of-speech-ends-with-the-quote",
+    ),
+    pytest.param(
+        "The Riverside Book Club says the book is “A quiet triumph that stays with you for weeks.”",
+        [("A quiet triumph", None, None, None)],
+        id="an-organisation-as-the-subject-is-no-speaker",
+    ),
 ]
 
 
