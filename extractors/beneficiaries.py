@@ -84,7 +84,7 @@ STRONG_CUES = frozenset(
     caring mentor mentors mentoring train trains aid aiding provide
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
-    cultivate cultivates cultivating nurture nurtures nurturing
+    cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})

@@ -390,6 +390,11 @@ CASES = [
     ("The bakery gave $50,000 for many families.", ["many families"]),
     ("The grant trains job seekers from rural towns.", ["job seekers from rural towns"]),
     ("The fund will cultivate young leaders in farming.", ["young leaders in farming"]),
+    # "allow X to": the group the gift lets do something ranks with other help
+    (
+        "Coaches can buy gear that will allow their young athletes to compete.",
+        ["young athletes"],
+    ),
     # "and ensuring they ...": a verb and its object after "and" start a new clause
     (
         "The gift supports students with disabilities and ensuring they can attend class.",
