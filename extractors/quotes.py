@@ -428,6 +428,17 @@ TITLE_STARTS = frozenset(
     deputy assistant associate interim acting regional global national principal owner
     """.split()
 )
+#: Departments a title is "of": "Director of Sales", "Vice President of Marketing of Acme".
+DEPARTMENTS = frozenset(
+    """
+    sales marketing operations communications finance development engineering programs
+    programming product products technology strategy research education partnerships business
+    advancement philanthropy human corporate global community public external government investor
+    customer advocacy policy design content growth communication people talent legal compliance
+    """.split()
+)
+#: What a board is "of" when no organisation is named: "Chair of the Board of Directors".
+BOARD_MEMBERS = frozenset("directors trustees governors regents advisors advisers".split())
 #: Words that make a run of capitalised words an organisation, not a person.
 ORG_WORDS = frozenset(
     """
@@ -681,7 +692,9 @@ LEADING_DETERMINER = compile_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IG
 LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = compile_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
-CLAUSE_BREAK = compile_pattern(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s", regex.REVERSE)
+CLAUSE_BREAK = compile_pattern(
+    r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s|--\s", regex.REVERSE
+)  # "... /24-7PressRelease/ -- Author Jane Roe": a dateline ends at its dashes
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
 WORD_BEFORE_STOP = compile_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
 POSSESSIVE_S = compile_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
@@ -1215,6 +1228,8 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
                 break
     if m is None:
         idx = joined.find(" of ")
+        while idx > 0 and _names_a_department(joined[idx + 4 :]):
+            idx = joined.find(" of ", idx + 4)  # "Vice President of Marketing of Acme"
         rest = _strip_article(joined[idx + 4 :]) if idx > 0 else ""
         portfolio = joined[:idx].split()[-1:] in (["Minister"], ["Secretary"], ["Commissioner"])
         if (rest[:1].isupper() or rest[:1].isdigit() or BRAND.match(rest)) and not portfolio:
@@ -1231,8 +1246,17 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
         if org.lower().startswith("the board of ") or org.lower().startswith("board of "):
             title = f"{title} of the Board"
             org = org[org.lower().index("board of ") + 9 :]
+            if org.lower() in BOARD_MEMBERS:
+                title, org = f"{title} of {org}", ""  # "Chair of the Board of Directors"
         return _clean(title) or None, _clean(org) or None
     return _clean(joined) or None, None
+
+
+def _names_a_department(rest: str) -> bool:
+    """Whether the words after a title's "of" name a department up to the next "of" or the end:
+    "Marketing of Acme", "Sales and Operations" (not "Marketing Chiefs", a company)."""
+    head = rest.split(" of ", 1)[0].split()
+    return bool(head) and all(w.lower() in DEPARTMENTS or w in ("and", "&") for w in head)
 
 
 def _strip_article(s: str) -> str:

@@ -567,6 +567,21 @@ ATTRIBUTION_CASES = [
         [("A quiet triumph", None, None, None)],
         id="an-organisation-as-the-subject-is-no-speaker",
     ),
+    pytest.param(
+        "“We are glad to help the river,” said Tomas Berg, Vice President of Marketing of River Trust.",
+        [("We are glad", "Tomas Berg", "Vice President of Marketing", "River Trust")],
+        id="a-department-stays-in-the-title",
+    ),
+    pytest.param(
+        "“We are glad to help the river,” said Tomas Berg, chief marketing officer of Marketing Partners.",
+        [("We are glad", "Tomas Berg", "chief marketing officer", "Marketing Partners")],
+        id="a-company-named-like-a-department-is-the-organisation",
+    ),
+    pytest.param(
+        "“We are glad to help the river,” said Tomas Berg, Chair of the Board of Directors.",
+        [("We are glad", "Tomas Berg", "Chair of the Board of Directors", None)],
+        id="a-board-of-directors-is-no-organisation",
+    ),
 ]
 
 
@@ -867,3 +882,14 @@ def test_camel_case_surname(body: str, expected: list) -> None:
     found = summary(quotes_of(body))
 
     assert found == expected
+
+
+def test_title_read_after_a_dateline_leaves_the_dateline_out() -> None:
+    """A speaker introduced right after a dateline's dashes gets the title without the dateline."""
+    head = (
+        "Author Releases River Book\n\n"
+        "DENVER, May 2, 2024 /Wire/ -- Author Lena Marsh has written a book about the river.\n\n"
+    )
+    found = summary(quotes_of("“We can finally fix the old weir,” Marsh said.", head=head))
+
+    assert found == [("We can finally", "Lena Marsh", "Author", None)]
