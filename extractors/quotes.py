@@ -547,7 +547,7 @@ ASCII_TOKEN = re.compile(
 
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
-CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
+CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
 NAME_RUN = compile_pattern(
     rf"""
     (?<![\p{{L}}\d])
@@ -828,6 +828,20 @@ def _low(tok: str) -> str:
 
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
+
+
+_BARE_INITIALS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")  # not "A", "I": words
+
+
+def _middle_initial(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` is a middle initial written without its full stop, between a given
+    name and a surname: "E" in "David E Graber" (never the last word: "Jess B")."""
+    return (
+        toks[k] in _BARE_INITIALS
+        and 0 < k < len(toks) - 1
+        and _is_name_token(toks[k - 1])
+        and _is_name_token(toks[k + 1])
+    )
 
 
 def _is_initial(tok: str) -> bool:
@@ -1140,7 +1154,10 @@ def _name_part(toks: list[str]) -> list[str]:
         k -= 1
     name_toks = name_toks[k:]  # "What Did Bryan Roe" -> "Bryan Roe"
     first = len(name_toks)
-    while first > 0 and _is_name_token(name_toks[first - 1]):
+    while first > 0 and (
+        _is_name_token(name_toks[first - 1])
+        or _middle_initial(name_toks, first - 1)  # "David E Graber"
+    ):
         first -= 1
     if first and not (
         name_toks[first - 1].endswith("-based") or ACRONYM_COMPOUND.match(name_toks[first - 1])

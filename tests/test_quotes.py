@@ -582,6 +582,11 @@ ATTRIBUTION_CASES = [
         [("We are glad", "Tomas Berg", "Chair of the Board of Directors", None)],
         id="a-board-of-directors-is-no-organisation",
     ),
+    pytest.param(
+        "Tomas K Berg joined the board in March.\n\n“We are glad to help the river,” said Berg.",
+        [("We are glad", "Tomas K Berg", None, None)],
+        id="a-middle-initial-without-its-full-stop",
+    ),
 ]
 
 
