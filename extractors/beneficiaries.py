@@ -23,7 +23,9 @@ Where: the headline (its group keeps a qualifier of place or plight, "Families
 Affected by the Floods"), the first body paragraphs, the sentences that state a
 gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. Candidates are ranked (gift sentences and
 strong cue words first) and the main group comes first; a few others follow.
-A release that states no gift has no beneficiaries. Not beneficiaries: the
+A release that states no gift has no beneficiaries; a headline about giving itself
+("Expands Philanthropic Efforts", "Nonprofit Hosts ...", "Accepting Coat Donations")
+states one without a sum. Not beneficiaries: the
 recipient organisation itself, and the donor's employees, customers, members
 or volunteers (``NOT_HEADS``).
 

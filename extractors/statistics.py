@@ -8,6 +8,8 @@ the gift frame, and keeps the numbers that make a claim about the world:
 - shares: "40%", "40 per cent of participants", "forty percent", "fewer than half
   of women" (a fraction followed by "of" is a share in percent: 50);
 - ratios: "1 in 5 children" (value 0.2);
+- ranges, both ends: "12–15 farms" (12 and 15), "1.7 to 1.8 million tonnes" (the first
+  end takes the second's scale: 1,700,000), "20–30%" (20 and 30 percent);
 - ranks: "No. 3 cause of death", "the #1 ranked eye hospital", "sixth largest
   privately held company", "third in the nation", "one of the top 100 inventions";
 - money that is not the gift: "$531 million in grants", "a $49 billion company"
