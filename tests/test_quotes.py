@@ -587,6 +587,11 @@ ATTRIBUTION_CASES = [
         [("We are glad", "Tomas K Berg", None, None)],
         id="a-middle-initial-without-its-full-stop",
     ),
+    pytest.param(
+        "In a public letter, Mayor Ines Carvalho vowed to “keep the river open to everyone who lives beside it, in every season and in every year to come.”",
+        [("keep the river", "Ines Carvalho", "Mayor", None)],
+        id="the-subject-after-an-adverbial-before-a-verb-of-speech",
+    ),
 ]
 
 
