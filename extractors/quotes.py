@@ -1129,6 +1129,8 @@ def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
     if pos == 0 or text[pos - 1] not in (" ", "\u00a0"):
         return ""
+    if text[pos - 2 : pos] == "  " and text[pos - 3 : pos - 2].isalpha():
+        return ""  # "A Call to Reconnect  Ana said": a heading run into the paragraph
     lead = text[max(0, pos - 100) : pos]
     last = lead.rsplit(maxsplit=1)[-1] if lead.strip() else ""
     if last.islower() and not last.endswith(NAME_BEFORE_PARTICLES):

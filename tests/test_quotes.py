@@ -592,6 +592,12 @@ ATTRIBUTION_CASES = [
         [("keep the river", "Ines Carvalho", "Mayor", None)],
         id="the-subject-after-an-adverbial-before-a-verb-of-speech",
     ),
+    pytest.param(
+        "Lena Marsh wrote the survey.  A Call to Reconnect  Lena's survey maps the weirs.\n\n"
+        "“We can finally fix the old weir this summer,” says Lena.",
+        [("We can finally", "Lena Marsh", None, None)],
+        id="a-heading-run-into-a-paragraph-is-no-part-of-a-name",
+    ),
 ]
 
 
