@@ -283,6 +283,10 @@ JOINT = compile_pattern(
     r"(?:[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}"
     r"|[–—-])$"  # "12–15 assets", "20–30%": a range
 )
+# "one of four selected", "one of 12 honored": the group a thing was chosen from.
+CHOSEN_AFTER = compile_pattern(
+    r"[ \u00a0](selected|chosen|named|honou?red|awarded|recognized|recognised|finalists)\b"
+)
 # A small number and an en dash before a number: "12–15 assets" is a range (a phone number
 # or a code is written with hyphens; years are caught before).
 EN_DASH_RANGE = compile_pattern(
@@ -605,6 +609,12 @@ def _statistic(
             # "down 20–30%", "2 to 3 percent": the low end of a range of shares
             return Statistic(text[start : nxt.end], n.value, "percent", None, start, nxt.end,
                              "statistics.percent", 0.8, bound, section)  # fmt: skip
+    if subject is None and before[-7:].lower() == "one of ":
+        chosen = CHOSEN_AFTER.match(text, e, e + 14)
+        if chosen is not None:
+            # "one of four selected": the number chosen from, whose noun came before
+            return Statistic(text[start : chosen.end()], n.value, None, chosen.group(1), start,
+                             chosen.end(), "statistics.count", 0.6, bound, section)  # fmt: skip
     if subject is None:
         total = TOTAL_AFTER.match(text, e, e + 12)
         if total is None:

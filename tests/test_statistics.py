@@ -161,6 +161,8 @@ STATISTIC_CASES = [
     ),
     ("They said 12 of our volunteers came.", [("12 of our volunteers", 12, None, "exact")]),
     ("She wrote to 300 of her donors.", [("300 of her donors", 300, None, "exact")]),
+    # "one of N chosen": the number chosen from, its noun said before
+    ("The clinic was one of nine selected this spring.", [("nine selected", 9, None, "exact")]),
     (
         "In all, 45 of the 60 clinics took part.",
         [("45 of the 60 clinics", 45, None, "exact"), ("60 clinics", 60, None, "exact")],
@@ -292,6 +294,7 @@ NOT_STATISTICS = [
     "It runs on Windows 11 and Office 365 machines.",
     "The share of residents under 18 fell again.",
     "Wrap the cord around the wrist two or three times.",
+    "The clinic is one of the most selected in the state.",
     "Camp runs November 6–12 for kids ages 5–12.",
     pytest.param(
         "He bought a 7-Eleven store.",
