@@ -739,9 +739,19 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
     lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
-    return bool(MONEY_SIGN.search(doc.text, doc.title.start, lead_end))
+    if MONEY_SIGN.search(doc.text, doc.title.start, lead_end):
+        return True
+    # or with giving named as such: "Honored for Community Contributions" and "philanthropy"
+    return (
+        not AWARD_TITLE.search(doc.text, doc.title.start, doc.title.end)
+        and PHILANTHROPY.search(doc.text, doc.title.end, lead_end) is not None
+    )
 
 
+# An award a person receives: honours for giving are no gift ("Lifetime Achievement Award").
+AWARD_TITLE = compile_pattern(r"\bawards?\b", regex.IGNORECASE)
+# Giving named as such (not "philanthropist", a person honoured for it).
+PHILANTHROPY = compile_pattern(r"\bphilanthrop(?:y|ic)\b", regex.IGNORECASE)
 # Headlines that state a programme paying people, with or without a sum:
 # "Scholarship for Nursing Students", "Launches Relief Fund", "Monthly Stipend".
 PROGRAMME_TITLE = compile_pattern(

@@ -706,6 +706,17 @@ def test_no_gift_no_beneficiaries() -> None:
             "The program is open to young farmers in Kent.",
             ["young farmers in Kent"],
         ),
+        # a headline gift word without a sum, with giving named in the lead
+        (
+            "Baker Honored for Community Contributions",
+            "Her philanthropy funds a van that serves homeless adults in Leeds.",
+            ["homeless adults in Leeds"],
+        ),
+        (
+            "Baker Receives Award for Community Contributions",
+            "Her philanthropy funds a van that serves homeless adults in Leeds.",
+            [],
+        ),
         # honouring a philanthropist is no gift
         (
             "Film Club to Honor Philanthropist Jane Roe",
