@@ -23,7 +23,9 @@ Where: the headline (its group keeps a qualifier of place or plight, "Families
 Affected by the Floods"), the first body paragraphs, the sentences that state a
 gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. Candidates are ranked (gift sentences and
 strong cue words first) and the main group comes first; a few others follow.
-A release that states no gift has no beneficiaries. Not beneficiaries: the
+A release that states no gift has no beneficiaries; a headline about giving itself
+("Expands Philanthropic Efforts", "Nonprofit Hosts ...", "Accepting Coat Donations")
+states one without a sum. Not beneficiaries: the
 recipient organisation itself, and the donor's employees, customers, members
 or volunteers (``NOT_HEADS``).
 
@@ -64,6 +66,7 @@ HEADS = frozenset(
     beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
     dependents dependants carers smallholders causes
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
+    seekers family those
     """.split()
 )
 # Groups that are not the ones a gift helps, even after "for" or "to".
@@ -82,10 +85,13 @@ STRONG_CUES = frozenset(
     protects protecting feed feeds feeding equip equips equipping aids aiding houses
     caring mentor mentors mentoring train trains aid aiding provide
     provides providing target targets targeting aimed targeted directed open available award
-    awards awarding awarded
+    awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
+    cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
+# Words after "a difference" that make their object the group helped: "a difference for X".
+DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
 # Words before "on" that make its object the group a study or programme is for.
 FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
 # Nouns of help before "for" or "to": "programs for X", "support to X" say more than "for X".
@@ -178,6 +184,12 @@ _GOOD_CAUSES = compile_pattern(
     r"humanitarian|social|environmental|deserving|urgent|philanthropic|many)\b",
     regex.IGNORECASE,
 )
+# A family in need: "a deserving family", "a local military family"; not "the Roe family".
+_NEEDY_FAMILY = compile_pattern(
+    r"\b(?:deserving|needy|local|grieving|struggling|military|veteran|low-income|homeless|"
+    r"refugee|displaced|single-parent|foster|vulnerable|underserved|hardworking|hard-working)\b",
+    regex.IGNORECASE,
+)
 QUALIFIED_HEADS = {
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers".split(),
@@ -185,6 +197,7 @@ QUALIFIED_HEADS = {
     ),
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
     "causes": _GOOD_CAUSES,
+    "family": _NEEDY_FAMILY,
 }
 # Organisations that take part in a programme: "participating businesses" are its members.
 PARTICIPANT_HEADS = frozenset(
@@ -196,6 +209,13 @@ PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b"
 DESCRIBED = compile_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
     r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b",
+    regex.IGNORECASE,
+)
+# What after "those" says who they are: "those in need", "those affected by the fires".
+THOSE_DESCRIBED = compile_pattern(
+    r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
+    r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|who[ \u00a0]"
+    r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
 # A singular head followed by a noun it modifies: "student learning", "student housing".
@@ -235,7 +255,7 @@ COORD = compile_pattern(
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0]){0,3}?)
     """
-    + rf"(?P<head>{trie(HEADS)})(?![\w\-])",
+    + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])",  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
@@ -270,10 +290,12 @@ CUT = compile_pattern(
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
-              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers)|
+              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|
+                                                 (?-i:\p{Ll}{2,20}ing[ ](?:they|the|their|that|our|its)))|  # "and ensuring they"
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
                            cannot|can't|can’t|do[ ]not|don't|don’t|otherwise)|    # "towns that lack a clinic"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
+              on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
                             consult|lend|advertis)ing\b)                         # "a degree in nursing"
@@ -361,6 +383,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue
             if h_end - h_start == 9 and _plain_community(text, h_start, h_end):
                 continue  # "the community", "Community Fund": no group named
+            if h_end - h_start in (5, 6) and _unqualified_common(text, h_start, h_end):
+                continue  # "those", "family" without what says who: checked before the walk
             found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
@@ -396,10 +420,23 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "people"; "contributions to surrounding communities"
             if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):
                 continue  # "grateful for the RV community": thanked, not helped
+            if (
+                cue in WEAK_CUES
+                and end == h_end
+                and low.split()[0] in _ONLY_HOW_MANY
+                and not any(s <= start < e for s, e in gift_spans)
+            ):
+                continue  # "a major expense for many families": a group named only by how many
             if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, h_start):
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
                 continue  # "giving to participating nonprofits": a programme's members
+            if text[h_end : h_end + 1] in _APOSTROPHES and _owns_a_thing(text, h_end, cue):
+                continue  # "Celebrating Women’s Leadership": what the group has, not the group
+            if head == "those" and not THOSE_DESCRIBED.match(text, h_end, end):
+                continue  # "those": only with what they face ("those in need"), not "those who may"
+            if head in _GENERATION and _of_things(low):
+                continue  # "a new generation of token projects": no people named
             if head == "student" and SINGULAR_COMPOUND.match(text, h_end, end):
                 continue  # "student learning": a noun compound, not a student
             if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
@@ -422,7 +459,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     for score, start, end, cue in candidates:
         if len(out) >= MAX_RESULTS or score < best - MARGIN:
             break
-        if any((start < b.end and b.start < end) or b.text == text[start:end] for b in out):
+        said = text[start:end].lower()
+        if any((start < b.end and b.start < end) or b.text.lower() == said for b in out):
             continue  # overlapping, or the same words said again
         out.append(
             Beneficiary(text[start:end], start, end, f"beneficiaries.{_rule(cue)}", _conf(score))
@@ -430,6 +468,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     return out
 
 
+# Words that say only how many of a group there are: "many families", "more students".
+_ONLY_HOW_MANY = frozenset("many more most some several numerous countless".split())
 _CONTENT = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
 _FILLER = frozenset("the our their these those its more many most too all other local so".split())
 
@@ -479,6 +519,17 @@ def _plain_community(text: str, start: int, end: int) -> bool:
     )
 
 
+def _unqualified_common(text: str, start: int, end: int) -> bool:
+    """Whether a "those" or "family" head lacks the words that make it a group: "those in need"
+    after it, "a deserving family" before it (the cheap test before the walk back)."""
+    word = text[start:end].lower()
+    if word == "those":
+        return THOSE_DESCRIBED.match(text, end, end + 40) is None
+    if word == "family":
+        return _NEEDY_FAMILY.search(text, max(0, start - 40), start) is None
+    return False
+
+
 # Words before a general head that do not say who is meant: "surrounding communities".
 VAGUE_MODIFIERS = frozenset(
     """
@@ -514,6 +565,35 @@ def _told_apart(text: str, start: int, head_start: int) -> bool:
 def _names_a_group(phrase: str) -> bool:
     """Whether a phrase holds a head that is not general: "individuals and families"."""
     return any(w in HEADS and w not in GENERIC for w in phrase.split())
+
+
+# The word after a group's possessive: "women’s leadership", "children’s lives".
+POSSESSED = compile_pattern(r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})")
+
+
+def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
+    """Whether a group's possessive names a thing it has ("people’s recovery efforts") after a
+    cue that does not help it; "supporting children’s education" and "children’s lives" stay."""
+    if cue in STRONG_CUES:
+        return False
+    m = POSSESSED.match(text, h_end, h_end + 40)
+    return m is not None and m.group(1).lower() not in OF_CUES
+
+
+_GENERATION = frozenset({"generation", "generations"})
+
+
+def _of_things(phrase: str) -> bool:
+    """Whether "generation(s) of" in a phrase goes on without a group of people: "of solutions"."""
+    at = phrase.find(" of ", phrase.find("generation"))
+    if at < 0:
+        return False
+    words = phrase[at + 4 :].split()[:3]  # "of token projects", "of innovation leaders"
+    return any(w.endswith(_THING_ENDINGS) for w in words) and not any(w in HEADS for w in words)
+
+
+# Endings of nouns of things: "solutions", "projects", "products", "technologies", "tools".
+_THING_ENDINGS = ("tion", "tions", "ment", "ments", "ogy", "ogies", "ware", "ucts", "jects", "ools")
 
 
 def _bare_generic(phrase: str) -> bool:
@@ -648,14 +728,30 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
         return False
     if PROGRAMME_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return True  # "Launches College Fund", "Stipend for Families": money for people
+    if CHARITY_TITLE.search(doc.text, doc.title.start, doc.title.end):
+        return True  # "Philanthropic Efforts", "Nonprofit Holds ...": giving without a sum
     if not GIFT_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return _lead_states_a_gift(doc)
+    if GRANT_TITLE.search(doc.text, doc.title.start, doc.title.end):
+        return (
+            True  # "Receives Grant to Study ...", "Ecosystem Grant Program": a grant without a sum
+        )
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
     lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
-    return bool(MONEY_SIGN.search(doc.text, doc.title.start, lead_end))
+    if MONEY_SIGN.search(doc.text, doc.title.start, lead_end):
+        return True
+    # or with giving named as such: "Honored for Community Contributions" and "philanthropy"
+    return (
+        not AWARD_TITLE.search(doc.text, doc.title.start, doc.title.end)
+        and PHILANTHROPY.search(doc.text, doc.title.end, lead_end) is not None
+    )
 
 
+# An award a person receives: honours for giving are no gift ("Lifetime Achievement Award").
+AWARD_TITLE = compile_pattern(r"\bawards?\b", regex.IGNORECASE)
+# Giving named as such (not "philanthropist", a person honoured for it).
+PHILANTHROPY = compile_pattern(r"\bphilanthrop(?:y|ic)\b", regex.IGNORECASE)
 # Headlines that state a programme paying people, with or without a sum:
 # "Scholarship for Nursing Students", "Launches Relief Fund", "Monthly Stipend".
 PROGRAMME_TITLE = compile_pattern(
@@ -666,6 +762,18 @@ PROGRAMME_TITLE = compile_pattern(
         (?:fund|grant[ \u00a0]program(?:me)?))\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
+)
+# Headline words of a gift that needs no sum: "Donation of 270,000 Pounds of Food",
+# "Opens Grant Program", "Receives Grant Funding" (not "Grant Park", "Amy Grant").
+GRANT_TITLE = compile_pattern(
+    r"\b(?:donation|grants?[ \u00a0](?:programs?|programmes?|funding|recipients))\b",
+    regex.IGNORECASE,
+)
+# Headlines about giving itself, which a release may state without a sum:
+# "Expands Philanthropic Efforts", "Charity Drive", "Nonprofit Hosts ...", "Accepting Donations".
+CHARITY_TITLE = compile_pattern(
+    r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation)\b",
+    regex.IGNORECASE,
 )
 # Words of a gift a lead sentence may state with its sum when the headline does not:
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
@@ -809,6 +917,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             ):
                 cue = "with"  # "... with students"; "its work with youth": a mission
             break
+        if word in DIFFERENCE_WORDS and prev_word in ("difference", "differences"):
+            cue = "difference"  # "make a lasting difference within rural communities"
+            break
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for
             break
@@ -896,11 +1007,23 @@ def _after(
         glue = text[end : c.start(_MODS)]
         if not _GLUE.search(glue):
             break
-        if any(w.lower() in _CLAUSE_WORDS for w in c.group(_MODS).split()):
+        mods = c.group(_MODS).split()
+        if any(w.lower() in _CLAUSE_WORDS for w in mods):
             break  # "animals, and helping people": a new clause, not another group
+        if any(w.lower() in _MID_DETERMINERS for w in mods[1:]):
+            break  # "communities and train the next generation": a verb and its object
         c_head = c.group(_HEAD)
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
+        glue_words = text[end : c.start(_HEAD)].lower().split()
+        if "a" in glue_words or "an" in glue_words:
+            n = NEXT_WORD.match(text, c.end(), limit)
+            if (
+                n is not None
+                and n.group(1) not in STOP_AFTER
+                and not POST.match(text, c.end(), limit)
+            ):
+                break  # "patients and a family residence": the second names a thing
         end = c.end()
         p = POSSESSIVE_TAIL.match(text, end, limit) if text[end : end + 1] in _APOSTROPHES else None
         if p is not None:
@@ -938,6 +1061,7 @@ PLACE_THEN_VERB = compile_pattern(
     r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
     r"|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
     r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
+    r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
     rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)}))"  # "a generation of nurses"
     r"[ \u00a0](\p{Ll}+)\b"
 )
@@ -949,11 +1073,13 @@ _SPACES = (" ", "\u00a0")
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
 _GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".
-_PURPOSE_CUES = frozenset({"so", "for_help"})
+_PURPOSE_CUES = frozenset({"so", "for_help", "difference"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".
 _CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK | WEAK_CUES  # "donors, the fund pays for X"
+# Determiners that, after another word of a coordinated group, show that word to be a verb.
+_MID_DETERMINERS = frozenset("the a an their our its his her these those".split())
 # A lower-case word right after the head: a noun it modifies, unless a function word.
 NEXT_WORD = compile_pattern(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
 STOP_AFTER = frozenset(

@@ -19,7 +19,8 @@ organisation as the release gives them. Each segment is one ``Quote``:
   said: “…”), ``quote.says_name`` (Says NAME, “…”), ``quote.according_to``,
   ``quote.colon`` (NAME: “…”), ``quote.same_turn`` (a later segment of the same
   paragraph), ``quote.next_paragraph``, ``quote.next_sentence``,
-  ``quote.previous_sentence``, ``quote.said_unnamed`` ("…,” the company said),
+  ``quote.previous_sentence``, ``quote.subject`` ("Roe says the book is “…”"),
+  ``quote.said_unnamed`` ("…,” the company said),
   ``quote.unresolved_role`` and ``quote.unattributed``; ``confidence`` how sure.
 
 Examples (speaker, title, organization)::
@@ -424,7 +425,8 @@ TITLE_WORDS = frozenset(
     pharmacist dentist therapist psychologist psychiatrist epidemiologist oncologist cardiologist
     neurologist pediatrician technician artist curator librarian ranger deacon reverend
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
-    superintendent. evangelist principal-in-charge recipient investor
+    superintendent. evangelist principal-in-charge recipient investor judge magistrate
+    tenor soprano baritone critic reviewer
     """.split()
 )
 #: Titles written right after a name without a comma: "said Ryan Roe CEO at Acme".
@@ -441,6 +443,17 @@ TITLE_STARTS = frozenset(
     deputy assistant associate interim acting regional global national principal owner
     """.split()
 )
+#: Departments a title is "of": "Director of Sales", "Vice President of Marketing of Acme".
+DEPARTMENTS = frozenset(
+    """
+    sales marketing operations communications finance development engineering programs
+    programming product products technology strategy research education partnerships business
+    advancement philanthropy human corporate global community public external government investor
+    customer advocacy policy design content growth communication people talent legal compliance
+    """.split()
+)
+#: What a board is "of" when no organisation is named: "Chair of the Board of Directors".
+BOARD_MEMBERS = frozenset("directors trustees governors regents advisors advisers".split())
 #: Words that make a run of capitalised words an organisation, not a person.
 ORG_WORDS = frozenset(
     """
@@ -549,7 +562,7 @@ ASCII_TOKEN = re.compile(
 
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
-CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
+CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
 NAME_RUN = compile_pattern(
     rf"""
     (?<![\p{{L}}\d])
@@ -653,6 +666,10 @@ BEFORE_ACCORDING = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 
+# "According to NAME, APPOSITIVE, “": the name, then what it is, before the quote.
+ACCORDING_APPOSITIVE = compile_pattern(
+    r"(?i:according)\s+to\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
+)
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = compile_pattern(
     r"""
@@ -664,14 +681,36 @@ NAMING_CUE = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Words before a colon that introduce a text, not speech: "the following prompt:", "it reads:".
+NOT_SPEECH_BEFORE_COLON = frozenset(
+    "prompt prompts question questions topic topics theme following motto slogan reads read "
+    "message inscription caption".split()
+)
+# The subject of a sentence, then its verb of speech, with words between the verb and a quote
+# that ends the sentence: "Roe called the book “…”", "Chairman Roe said in his talk “…”".
+SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
+SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
+SUBJECT_SPEAKS = compile_pattern(
+    rf"""
+    \s*(?:\p{{Lu}}[^,“”"]{{0,60}},[ \u00a0]+)?                                  # "In his talk, "
+    (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
+    (?:,[^,“”"]{{1,80}},)?[ \u00a0]+(?:also[ \u00a0]+)?                            # ", 52," "also"
+    (?:{alternation(SUBJECT_VERBS)})\b                                            # "called"
+    [^.!?“”"]{{0,120}}$                                                             # up to the quote
+    """,
+    regex.VERBOSE,
+)
 # Small patterns the attribution reader uses, compiled once.
 BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
+ACRONYM_COMPOUND = compile_pattern(r"\p{Lu}{2,}-\p{Ll}")  # "VC-veteran", "AI-powered": no name
 CONTRACTION = compile_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
 LEADING_DETERMINER = compile_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = compile_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
-CLAUSE_BREAK = compile_pattern(r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s", regex.REVERSE)
+CLAUSE_BREAK = compile_pattern(
+    r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s|--\s", regex.REVERSE
+)  # "... /24-7PressRelease/ -- Author Jane Roe": a dateline ends at its dashes
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
 WORD_BEFORE_STOP = compile_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
 POSSESSIVE_S = compile_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
@@ -698,7 +737,9 @@ VERB_TAIL = compile_pattern(
     regex.VERBOSE,
 )
 DASHES = "-–—―"
-WHO_END = compile_pattern(r"[.;!?](?:\s|$)|[“\"«\n]")  # the end of a dash attribution
+WHO_END = compile_pattern(
+    r"[.;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
+)  # the end of a dash attribution; two spaces are a line end in a scraped release
 LEAD_IN = compile_pattern(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
@@ -741,7 +782,8 @@ SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs v
 # Words that make a sentence speak of speech: the one before a quote may name its speaker.
 SPEECH_CUE = compile_pattern(
     rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following"
-    r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful)(?![\p{L}])",  # "Roe is excited."
+    r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful"  # "Roe is excited."
+    r"|according[ \u00a0]to)(?![\p{L}])",  # "According to Roe, the plan is sound. “…”"
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
@@ -806,6 +848,20 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+_BARE_INITIALS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")  # not "A", "I": words
+
+
+def _middle_initial(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` is a middle initial written without its full stop, between a given
+    name and a surname: "E" in "David E Graber" (never the last word: "Jess B")."""
+    return (
+        toks[k] in _BARE_INITIALS
+        and 0 < k < len(toks) - 1
+        and _is_name_token(toks[k - 1])
+        and _is_name_token(toks[k + 1])
+    )
+
+
 def _is_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
@@ -827,7 +883,8 @@ def _is_name_token(tok: str) -> bool:
         (_has_apostrophe(body) and CONTRACTION.search(body))
         or BRAND_CAPS.match(body)
         or "-based" in body
-    ):  # "It’s", "EngTech"
+        or ACRONYM_COMPOUND.match(body)
+    ):  # "It’s", "EngTech", "VC-backed"
         return False
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
@@ -860,6 +917,11 @@ NAME_BEFORE_PARTICLES = (
 NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
 NAME_AFTER = compile_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
+# A couple sharing a surname after a given name: " and Robert Cohen" after "Barbara" says
+# that Barbara's surname is Cohen. The surname is the last of exactly two capitalised words.
+COUPLE_AFTER = compile_pattern(
+    rf"[ \u00a0](?:and|&)[ \u00a0]\p{{Lu}}\p{{Ll}}+[ \u00a0](?P<surname>{CAP_WORD})(?![ \u00a0]*\p{{Lu}}|[\p{{L}}’'\-])"
+)
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
 ORG_AFTER = compile_pattern(
     rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
@@ -983,6 +1045,11 @@ class Registry:
                 for i in self._mentions(first):
                     m = NAME_AFTER.match(self.text, i + len(first), i + len(first) + 60)
                     if m is None:
+                        c = COUPLE_AFTER.match(self.text, i + len(first), i + len(first) + 60)
+                        surname = c.group("surname") if c is not None else ""
+                        if _is_name_token(surname) and _is_name_token(first):
+                            found = f"{first} {surname}"  # "Barbara and Robert Cohen"
+                            break
                         continue
                     rest = [
                         POSSESSIVE_S.sub("", t) if _has_apostrophe(t) else t
@@ -1079,6 +1146,8 @@ def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
     if pos == 0 or text[pos - 1] not in (" ", "\u00a0"):
         return ""
+    if text[pos - 2 : pos] == "  " and text[pos - 3 : pos - 2].isalpha():
+        return ""  # "A Call to Reconnect  Ana said": a heading run into the paragraph
     lead = text[max(0, pos - 100) : pos]
     last = lead.rsplit(maxsplit=1)[-1] if lead.strip() else ""
     if last.islower() and not last.endswith(NAME_BEFORE_PARTICLES):
@@ -1105,9 +1174,14 @@ def _name_part(toks: list[str]) -> list[str]:
         k -= 1
     name_toks = name_toks[k:]  # "What Did Bryan Roe" -> "Bryan Roe"
     first = len(name_toks)
-    while first > 0 and _is_name_token(name_toks[first - 1]):
+    while first > 0 and (
+        _is_name_token(name_toks[first - 1])
+        or _middle_initial(name_toks, first - 1)  # "David E Graber"
+    ):
         first -= 1
-    if first and not name_toks[first - 1].endswith("-based"):
+    if first and not (
+        name_toks[first - 1].endswith("-based") or ACRONYM_COMPOUND.match(name_toks[first - 1])
+    ):
         return []  # a word that cannot be in a name sits inside the run
     name_toks = name_toks[first:]  # "Toronto-based Michelle McBane" -> "Michelle McBane"
     if not name_toks:
@@ -1201,6 +1275,8 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
                 break
     if m is None:
         idx = joined.find(" of ")
+        while idx > 0 and _names_a_department(joined[idx + 4 :]):
+            idx = joined.find(" of ", idx + 4)  # "Vice President of Marketing of Acme"
         rest = _strip_article(joined[idx + 4 :]) if idx > 0 else ""
         portfolio = joined[:idx].split()[-1:] in (["Minister"], ["Secretary"], ["Commissioner"])
         if (rest[:1].isupper() or rest[:1].isdigit() or BRAND.match(rest)) and not portfolio:
@@ -1217,8 +1293,17 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
         if org.lower().startswith("the board of ") or org.lower().startswith("board of "):
             title = f"{title} of the Board"
             org = org[org.lower().index("board of ") + 9 :]
+            if org.lower() in BOARD_MEMBERS:
+                title, org = f"{title} of {org}", ""  # "Chair of the Board of Directors"
         return _clean(title) or None, _clean(org) or None
     return _clean(joined) or None, None
+
+
+def _names_a_department(rest: str) -> bool:
+    """Whether the words after a title's "of" name a department up to the next "of" or the end:
+    "Marketing of Acme", "Sales and Operations" (not "Marketing Chiefs", a company)."""
+    head = rest.split(" of ", 1)[0].split()
+    return bool(head) and all(w.lower() in DEPARTMENTS or w in ("and", "&") for w in head)
 
 
 def _strip_article(s: str) -> str:
@@ -1872,10 +1957,25 @@ def _attribute_before(
         who = _read_who(m[_ACCORDING_WHO] or m[_ACCORDING_WHO2], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
+    if ends_comma and "according" in words:
+        # "According to Jeff Roe, one of the partners at Acme, “…": the name before the appositive
+        a = ACCORDING_APPOSITIVE.search(clause)
+        who = _read_who(a[1], registry, name_first=True) if a is not None else None
+        if a is not None and (who is None or not who.name):
+            who = _read_who(a[2], registry, name_first=True)
+        if who is not None and who.name:
+            return who, "quote.according_to"
     m = None if LEAD_VERB_WORDS.isdisjoint(words) else BEFORE_VERB.match(clause)
     if m:
         lead = clause[: m.start()]
+        if lead.lstrip()[:3].lower() == "as ":
+            lead = lead.lstrip()[3:]  # "As he told the audience:", "As Roe explained,"
         who = _read_who(lead, registry, name_first=False)
+        if who is None and "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 4:
+            # "In a recent op-ed, he emphasized:", "On Monday, Roe said:": after the adverbial
+            who = _read_who(lead.rsplit(",", 1)[1], registry, name_first=False)
+            if who is not None and not (who.pronoun or who.name):
+                who = None
         if who is not None:
             return who, "quote.name_said_colon"
     m = None if PRAISE_WORDS.isdisjoint(words) or not ends_comma else BEFORE_PRAISE.search(clause)
@@ -1887,10 +1987,38 @@ def _attribute_before(
         lead = clause[: clause.rstrip().rfind(":")]
         lead = LEAD_FROM.sub("", lead)
         who = _read_who(lead, registry, name_first=False)
-        # a colon is weak evidence: only a full name ("Jane Roe:"), not "Applicants:" or "Purpose:"
-        if who is not None and who.name and " " in who.name and len(lead.split()) <= 25:
+        # a colon is weak evidence: only a full name ("Jane Roe:"), not "Applicants:" or "Purpose:",
+        # nor what a text is ("an essay on the following prompt:")
+        if (
+            who is not None
+            and who.name
+            and " " in who.name
+            and len(lead.split()) <= 25
+            and lead.rsplit(None, 1)[-1].lower() not in NOT_SPEECH_BEFORE_COLON
+        ):
             return who, "quote.colon"
     return None, ""
+
+
+def _subject_who(seg: _Segment, text: str, p_start: int, registry: Registry) -> _Who | None:
+    """ "Roe called the book “a triumph”", "Roe says the plan is “sound”": the subject of the
+    sentence whose words the quote ends, named before its verb of speech (for a segment
+    already taken as speech that nothing else attributes)."""
+    lo = max(p_start, seg.open_pos - 300)
+    before = text[lo : seg.open_pos]
+    clause = before[_last_break(INTRO_BREAK, before, 0, len(before)) :]
+    if SUBJECT_VERB_WORDS.isdisjoint(_words(clause)) or clause.rstrip().endswith((".", "!", "?")):
+        return None
+    m = SUBJECT_SPEAKS.match(clause)
+    if m is None:
+        return None
+    who = _read_who(m[1], registry, name_first=False)
+    if who is None or not who.name:
+        return None
+    full = registry.full_name(who.name).split()
+    if len(full) < 2 or not all(_is_name_token(t) for t in full):
+        return None  # "Software Maker Cove": words of a name, not a person's
+    return who
 
 
 def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Person | None:
@@ -2143,6 +2271,11 @@ def find_quotes(doc: Document) -> list[Quote]:
                     person = _resolve(who, speakers, registry)
                     if person is not None:
                         rule, confidence = "quote.previous_sentence", 0.6
+                    else:
+                        who = _subject_who(seg, text, paragraphs[seg.first_para].start, registry)
+                        person = _resolve(who, speakers, registry)
+                        if person is not None:
+                            rule, confidence = "quote.subject", 0.6
         if person is not None:
             person = _with_intro(person, speakers, registry)
             speakers.append(person)
@@ -2271,7 +2404,8 @@ def _last_named_before(
         words_before = text[max(0, m.start() - 30) : m.start()].split()
         if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS:
             continue  # "officials in Santa Fe said": a place, not a person
-        titled = len(toks) < len(m.group().split()) or (
+        dropped = m.group().split()[: len(m.group().split()) - len(toks)]
+        titled = any(_is_titleish(w) for w in dropped) or (
             bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
         )
         speaking = SPEECH_SUBJECT.match(text, m.end(), min(len(text), m.end() + 40)) is not None
@@ -2310,6 +2444,10 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
     prev = doc.sentences[idx - 1]
     if doc.sentences[idx].start > seg.open_pos:  # the quote mark sits between sentences
         prev = doc.sentences[idx]
+    elif lead.endswith(":") and doc.sentences[idx].start < seg.open_pos:
+        prev = Span(
+            doc.sentences[idx].start, seg.open_pos
+        )  # "… the prompt: “…": the colon's clause
     if prev.end > seg.open_pos or seg.open_pos - prev.end > 300:
         return None
     sentence = text[prev.start : prev.end]
@@ -2317,6 +2455,16 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
         return None  # a sentence with its own quote has its own speaker
     if not (sentence.rstrip().endswith(":") or SPEECH_CUE.search(sentence)):
         return None
+    if (
+        sentence.rstrip().endswith(":")
+        and (sentence.rstrip()[:-1].rsplit(None, 1)[-1:] or [""])[0].lower()
+        in NOT_SPEECH_BEFORE_COLON
+    ):
+        return None  # "an essay on the following prompt:": a text, not speech
+    lead = sentence.lstrip()
+    if lead[:13].lower() == "according to ":  # "According to Jane Roe, CEO, the plan ..."
+        who = _read_who(",".join(lead[13:].split(",", 2)[:2]), registry, name_first=True)
+        return who if who is not None and who.name and 2 <= len(who.name.split()) <= 4 else None
     who = _read_who(sentence, registry, name_first=False)
     if who is None or not (who.pronoun or (who.name and 2 <= len(who.name.split()) <= 4)):
         return None

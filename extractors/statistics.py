@@ -8,6 +8,8 @@ the gift frame, and keeps the numbers that make a claim about the world:
 - shares: "40%", "40 per cent of participants", "forty percent", "fewer than half
   of women" (a fraction followed by "of" is a share in percent: 50);
 - ratios: "1 in 5 children" (value 0.2);
+- ranges, both ends: "12–15 farms" (12 and 15), "1.7 to 1.8 million tonnes" (the first
+  end takes the second's scale: 1,700,000), "20–30%" (20 and 30 percent);
 - ranks: "No. 3 cause of death", "the #1 ranked eye hospital", "sixth largest
   privately held company", "third in the nation", "one of the top 100 inventions";
 - money that is not the gift: "$531 million in grants", "a $49 billion company"
@@ -133,7 +135,7 @@ STOP = frozenset(
     the a an its their our his her your my""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
-AFTER_OF_OK = frozenset("the its their our all these those".split())
+AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
 SUPERLATIVE_AFTER = compile_pattern(
@@ -277,7 +279,20 @@ KARAT_AFTER = compile_pattern(
     r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0])?gold\b", regex.IGNORECASE
 )
 VERSION = compile_pattern(r"\d{1,2}\.0")
-JOINT = compile_pattern(r"[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}$")
+JOINT = compile_pattern(
+    r"(?:[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}"
+    r"|[–—-])$"  # "12–15 assets", "20–30%": a range
+)
+# "one of four selected", "one of 12 honored": the group a thing was chosen from.
+CHOSEN_AFTER = compile_pattern(
+    r"[ \u00a0](selected|chosen|named|honou?red|awarded|recognized|recognised|finalists)\b"
+)
+# A small number and an en dash before a number: "12–15 assets" is a range (a phone number
+# or a code is written with hyphens; years are caught before).
+EN_DASH_RANGE = compile_pattern(
+    r"(?<![\d.,\u2013\-]|\b(?i:ages?|aged|grades?)[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])"
+    r"\d{1,3}(?:,\d{3})?\u2013$"
+)  # "ages 5–12": an age; "November 6–12", "Phase 1–3": a date, a name
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
 TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
@@ -582,10 +597,24 @@ def _statistic(
         after_nxt = text[nxt.end : nxt.end + 40]
         if joint and _may_be_not_after(after_nxt) and NOT_AFTER.match(after_nxt):
             joint = None  # "from 5 to 10 p.m.", "May 3 and 4 June": a time or a date, no count
+        if joint and joint.group()[-1] in "–—-" and not nxt.text[:1].isdigit():
+            joint = None  # "7-Eleven": a name, no range
         if joint:
             nsubj = SUBJECT.match(text, nxt.end, min(len(text), nxt.end + 200))
             if nsubj is not None:
                 subject, end = _subject(text, nsubj)
+            if subject is not None:
+                n = _shared_scale(n, nxt)  # "1.7 to 1.8 million tonnes": 1.7 million
+        if subject is None and joint and nxt.kind == "percent":
+            # "down 20–30%", "2 to 3 percent": the low end of a range of shares
+            return Statistic(text[start : nxt.end], n.value, "percent", None, start, nxt.end,
+                             "statistics.percent", 0.8, bound, section)  # fmt: skip
+    if subject is None and before[-7:].lower() == "one of ":
+        chosen = CHOSEN_AFTER.match(text, e, e + 14)
+        if chosen is not None:
+            # "one of four selected": the number chosen from, whose noun came before
+            return Statistic(text[start : chosen.end()], n.value, None, chosen.group(1), start,
+                             chosen.end(), "statistics.count", 0.6, bound, section)  # fmt: skip
     if subject is None:
         total = TOTAL_AFTER.match(text, e, e + 12)
         if total is None:
@@ -621,6 +650,25 @@ def _statistic(
 
 
 _SUBJECT_FIRST = frozenset("$€£U")
+# A number and the scale word that ends it: "1.8 million", "155 thousand".
+SCALED = compile_pattern(
+    r"(\d[\d,]*(?:\.\d+)?)[ \u00a0]?(thousand|million|billion|trillion)\b", regex.IGNORECASE
+)
+
+
+def _shared_scale(n: NumberMention, nxt: NumberMention) -> NumberMention:
+    """The first number of a range with the second's scale word: "1.7 to 1.8 million" is 1.7
+    million; a first number written with its own scale, or as a word, is left as it is."""
+    if n.words or not n.text.replace(",", "").replace(".", "").isdigit():
+        return n
+    m = SCALED.fullmatch(nxt.text)
+    if m is None:
+        return n
+    base = float(m.group(1).replace(",", ""))
+    if base == 0:
+        return n
+    factor = nxt.value / base
+    return NumberMention(n.text, n.start, n.end, n.value * factor, n.kind, n.bound, n.words)
 
 
 def _nothing_counted(text: str, e: int, s: int) -> bool:
@@ -632,7 +680,7 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     Most numbers in financial tables stop here, before the full tests.
     """
     nxt = text[e : e + 1]
-    if nxt in ("\n", "\r", "-", ""):
+    if nxt in ("\n", "\r", "-", "", "\u2013"):  # "12–15 assets": a range
         return False
     if nxt in (" ", "\u00a0"):
         second = text[e + 1 : e + 2]
@@ -712,7 +760,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     if digits:
         prev = before[-1:] if before else ""
         prev2 = before[-2:-1] if len(before) > 1 else ""
-        if prev in "-\u2010\u2011\u2013," and prev2.isdigit():
+        if prev in "-\u2010\u2011\u2013," and prev2.isdigit() and not EN_DASH_RANGE.search(before):
             return True  # "630-468-7075", "2022-2023", "12,13723,423" (table cells run together)
         if prev in ("(", "[") and after[:1] in (")", "]"):
             return True  # "(2)" list numbering, "501(c)(3)"
@@ -927,6 +975,9 @@ def _subject(
             "unit",
             "home",
             "lane",
+            "piece",
+            "bedroom",
+            "hole",
         ):
             # "1.5-mile superspeedway", "10-acre site", "4-star rating"
             pass
@@ -1009,6 +1060,15 @@ def _subject(
             and not (prev_low == "of" and low in AFTER_OF_OK)
         ):
             break
+        if (
+            prev_low in AFTER_OF_OK
+            and of_used
+            and count == 1
+            and trail.replace(",", "").isdigit()
+            and i + 1 < len(words)
+        ):
+            prev_low = "the"
+            continue  # "48 of the 50 schools": the whole the part is taken from
         if not trail[:1].isalpha():
             break
         if (

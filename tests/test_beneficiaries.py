@@ -362,6 +362,55 @@ CASES = [
         "The award supports young artists who show the potential to lead the field.",
         ["young artists who show the potential to lead the field"],
     ),
+    # "to fund", "backs", "sponsoring": verbs of paying for a group are cues of help
+    ("Part of each sale goes to fund farm startups in Kenya.", ["farm startups in Kenya"]),
+    (
+        "The pool backs young entrepreneurs tackling water scarcity.",
+        ["young entrepreneurs tackling water scarcity"],
+    ),
+    # "make a difference in/within/for" names the group it helps
+    (
+        "The trust hopes to make a lasting difference within rural communities.",
+        ["rural communities"],
+    ),
+    ("The gift will make a difference for girls in the valley.", ["girls in the valley"]),
+    ("The gift will make a difference in children’s lives.", ["children’s lives"]),
+    # a determiner after "and" and a word starts a new clause, not another group
+    (
+        "The fund supports rural communities and greets the next generation of nurses.",
+        ["rural communities"],
+    ),
+    # "nationwide" then a verb after "help X": the verb is what they do
+    ("The gift helps children nationwide learn to read.", ["children nationwide"]),
+    # "those" with what they face; a family singled out by need; two-word heads
+    ("The pantry serves those in need across the valley.", ["those in need across the valley"]),
+    ("The gift will help those affected by the storm.", ["those affected by the storm"]),
+    ("The firm donated a new roof to a deserving family.", ["deserving family"]),
+    # "for" after a sum says whom it is given to, however they are counted
+    ("The bakery gave $50,000 for many families.", ["many families"]),
+    ("The grant trains job seekers from rural towns.", ["job seekers from rural towns"]),
+    ("The fund will cultivate young leaders in farming.", ["young leaders in farming"]),
+    # "allow X to": the group the gift lets do something ranks with other help
+    (
+        "Coaches can buy gear that will allow their young athletes to compete.",
+        ["young athletes"],
+    ),
+    # "and ensuring they ...": a verb and its object after "and" start a new clause
+    (
+        "The gift supports students with disabilities and ensuring they can attend class.",
+        ["students with disabilities"],
+    ),
+    (
+        "The gift supports children living with cancer and recovering from surgery.",
+        ["children living with cancer and recovering from surgery"],
+    ),
+    # "and a family room": a second head that names a thing is left out, the first stays
+    ("The wing adds beds for young patients and a family lounge.", ["young patients"]),
+    # "and her ..." after a qualifier starts what else is said of the giver
+    (
+        "She was known for helping those most in need and her gift for friendship.",
+        ["those most in need"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -399,6 +448,17 @@ NOT_BENEFICIARIES = [
     "The van toured the state, connecting with farmers and dealers at fairs.",
     "The firm is providing the funds teachers need this season.",
     "The fund is committed to building a strong and engaged community of makers.",
+    # a group's possessive after a cue that does not help it names what the group has
+    "The gift will make a difference in people’s recovery efforts.",
+    # "a new generation of" things is no group of people
+    "The grant helps a new generation of token projects reach the market.",
+    # "those" without what they face, and a family named by its surname, say no group
+    "The gift will help those who may apply later.",
+    "The fund supports those who need it most.",
+    "The gift was made by the Roe family to help out.",
+    "Gifts went to causes, particularly those abroad.",
+    # a group named only by how many, after "for" outside a gift sentence
+    "Acme gave $50,000. A new roof is a major expense for many families.",
 ]
 
 
@@ -618,6 +678,55 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "City Starts Monthly Parking Permit for Residents",
             "The plan is aimed at helping residents in Leeds.",
+            [],
+        ),
+        # a headline about giving itself states a gift without a sum
+        (
+            "Bakery Expands Its Philanthropic Work",
+            "The bakery hopes to help families in need across the county.",
+            ["families in need across the county"],
+        ),
+        (
+            "River Nonprofit Holds Summer Fair",
+            "The fair serves young children in the valley.",
+            ["young children in the valley"],
+        ),
+        (
+            "Shop Now Accepting Coat Donations",
+            "The coats will go to homeless adults in Leeds.",
+            ["homeless adults in Leeds"],
+        ),
+        (
+            "Bakery Makes Bread Donation to Shelter",
+            "The bread will feed homeless adults in Leeds on October 21 and after.",
+            ["homeless adults in Leeds"],
+        ),
+        (
+            "Trust Opens Grant Program for Farmers",
+            "The program is open to young farmers in Kent.",
+            ["young farmers in Kent"],
+        ),
+        # a headline gift word without a sum, with giving named in the lead
+        (
+            "Baker Honored for Community Contributions",
+            "Her philanthropy funds a van that serves homeless adults in Leeds.",
+            ["homeless adults in Leeds"],
+        ),
+        (
+            "Baker Receives Award for Community Contributions",
+            "Her philanthropy funds a van that serves homeless adults in Leeds.",
+            [],
+        ),
+        # honouring a philanthropist is no gift
+        (
+            "Film Club to Honor Philanthropist Jane Roe",
+            "Roe helps young artists in the valley.",
+            [],
+        ),
+        # a group's possessive in the headline after a cue that does not help it
+        (
+            "Bakery Foundation Hosts Brunch Celebrating Women’s Leadership",
+            "The brunch raised money for the bakery's scholarships.",
             [],
         ),
     ],

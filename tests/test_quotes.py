@@ -480,6 +480,124 @@ ATTRIBUTION_CASES = [
         [("We see the", None, None, None)],
         id="pronoun-after-a-surname-never-written-in-full",
     ),
+    pytest.param(
+        "When Marta and Oskar Lindgren retired, they moved to the valley.\n\n"
+        "“We walk along the river every morning,” Marta says.",
+        [("We walk along", "Marta Lindgren", None, None)],
+        id="a-given-name-from-a-couple-sharing-a-surname",
+    ),
+    pytest.param(
+        "Gifts from Marta and the Lindgren Fund paid for the weir.\n\n"
+        "“We walk along the river every morning,” Marta says.",
+        [("We walk along", "Marta", None, None)],
+        id="a-given-name-beside-an-organisation-keeps-no-surname",
+    ),
+    pytest.param(
+        "According to Lena Marsh, head of outreach at River Trust, the weir is the priority. "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", "head of outreach", "River Trust")],
+        id="the-sentence-before-opens-with-according-to-a-name",
+    ),
+    pytest.param(
+        "According to the survey, the weir is the priority. "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", None, None, None)],
+        id="the-sentence-before-opens-with-according-to-no-name",
+    ),
+    pytest.param(
+        "“The river is back,” said Ines Carvalho.\n\n"
+        "Why Are Towns Turning Back to Rivers? Carvalho has studied the question for years.\n\n"
+        "As she told the Lisbon audience:\n\n“Clean water brings people home.”",
+        [
+            ("The river is", "Ines Carvalho", None, None),
+            ("Clean water brings", "Ines Carvalho", None, None),
+        ],
+        id="as-she-told-after-a-question-heading",
+    ),
+    pytest.param(
+        "Entries must answer the following prompt: “What would you change about your river?”",
+        [("What would you", None, None, None)],
+        id="a-prompt-after-a-colon-is-no-speaker",
+    ),
+    pytest.param(
+        "Essay Rules Applicants are asked to answer this prompt: “What would you change about your river?”",
+        [("What would you", None, None, None)],
+        id="a-heading-glued-to-a-prompt-is-no-speaker",
+    ),
+    pytest.param(
+        "Ines Carvalho has long argued for open data.\n\n"
+        "In a recent op-ed, she emphasized: “Rivers belong to everyone who lives beside them.”",
+        [("Rivers belong to", "Ines Carvalho", None, None)],
+        id="pronoun-after-an-adverbial-before-the-verb",
+    ),
+    pytest.param(
+        "On Monday, Ines Carvalho said: “Rivers belong to everyone who lives beside them.”",
+        [("Rivers belong to", "Ines Carvalho", None, None)],
+        id="name-after-an-adverbial-before-the-verb",
+    ),
+    pytest.param(
+        "The trust hired NGO-veteran Lena Marsh last spring.\n\n"
+        "Marsh says, “We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", None, None)],
+        id="an-acronym-compound-before-a-name-is-no-given-name",
+    ),
+    pytest.param(
+        "Judge Ana Ruiz ruled on Monday.\n\n“The claims cannot be brought again,” Ruiz wrote.",
+        [("The claims cannot", "Ana Ruiz", "Judge", None)],
+        id="a-judge-is-a-title",
+    ),
+    pytest.param(
+        "According to Lena Marsh, head of outreach at River Trust, "
+        "“We can finally fix the old weir this summer.”",
+        [("We can finally", "Lena Marsh", "head of outreach", "River Trust")],
+        id="according-to-a-name-and-its-appositive",
+    ),
+    pytest.param(
+        "According to Lena Marsh, one of the founders, “We can finally fix the old weir.”",
+        [("We can finally", "Lena Marsh", None, None)],
+        id="according-to-a-name-and-a-loose-appositive",
+    ),
+    pytest.param(
+        "Critic Tomas Berg says the book is “A quiet triumph that stays with you for weeks.”",
+        [("A quiet triumph", "Tomas Berg", "Critic", None)],
+        id="the-subject-before-a-verb-of-speech-ends-with-the-quote",
+    ),
+    pytest.param(
+        "The Riverside Book Club says the book is “A quiet triumph that stays with you for weeks.”",
+        [("A quiet triumph", None, None, None)],
+        id="an-organisation-as-the-subject-is-no-speaker",
+    ),
+    pytest.param(
+        "“We are glad to help the river,” said Tomas Berg, Vice President of Marketing of River Trust.",
+        [("We are glad", "Tomas Berg", "Vice President of Marketing", "River Trust")],
+        id="a-department-stays-in-the-title",
+    ),
+    pytest.param(
+        "“We are glad to help the river,” said Tomas Berg, chief marketing officer of Marketing Partners.",
+        [("We are glad", "Tomas Berg", "chief marketing officer", "Marketing Partners")],
+        id="a-company-named-like-a-department-is-the-organisation",
+    ),
+    pytest.param(
+        "“We are glad to help the river,” said Tomas Berg, Chair of the Board of Directors.",
+        [("We are glad", "Tomas Berg", "Chair of the Board of Directors", None)],
+        id="a-board-of-directors-is-no-organisation",
+    ),
+    pytest.param(
+        "Tomas K Berg joined the board in March.\n\n“We are glad to help the river,” said Berg.",
+        [("We are glad", "Tomas K Berg", None, None)],
+        id="a-middle-initial-without-its-full-stop",
+    ),
+    pytest.param(
+        "In a public letter, Mayor Ines Carvalho vowed to “keep the river open to everyone who lives beside it, in every season and in every year to come.”",
+        [("keep the river", "Ines Carvalho", "Mayor", None)],
+        id="the-subject-after-an-adverbial-before-a-verb-of-speech",
+    ),
+    pytest.param(
+        "Lena Marsh wrote the survey.  A Call to Reconnect  Lena's survey maps the weirs.\n\n"
+        "“We can finally fix the old weir this summer,” says Lena.",
+        [("We can finally", "Lena Marsh", None, None)],
+        id="a-heading-run-into-a-paragraph-is-no-part-of-a-name",
+    ),
 ]
 
 
@@ -780,3 +898,14 @@ def test_camel_case_surname(body: str, expected: list) -> None:
     found = summary(quotes_of(body))
 
     assert found == expected
+
+
+def test_title_read_after_a_dateline_leaves_the_dateline_out() -> None:
+    """A speaker introduced right after a dateline's dashes gets the title without the dateline."""
+    head = (
+        "Author Releases River Book\n\n"
+        "DENVER, May 2, 2024 /Wire/ -- Author Lena Marsh has written a book about the river.\n\n"
+    )
+    found = summary(quotes_of("“We can finally fix the old weir,” Marsh said.", head=head))
+
+    assert found == [("We can finally", "Lena Marsh", "Author", None)]

@@ -160,12 +160,21 @@ STATISTIC_CASES = [
         [("Six of the partner clinics", 6, None, "exact")],
     ),
     ("They said 12 of our volunteers came.", [("12 of our volunteers", 12, None, "exact")]),
+    ("She wrote to 300 of her donors.", [("300 of her donors", 300, None, "exact")]),
+    # "one of N chosen": the number chosen from, its noun said before
+    ("The clinic was one of nine selected this spring.", [("nine selected", 9, None, "exact")]),
+    (
+        "In all, 45 of the 60 clinics took part.",
+        [("45 of the 60 clinics", 45, None, "exact"), ("60 clinics", 60, None, "exact")],
+    ),
     # a count with a hyphenated unit before its noun
     (
         "Crews laid a new 1,200-kilometre water pipeline.",
         [("1,200-kilometre water pipeline", 1200, None, "exact")],
     ),
     ("The owner bought a 300-unit block.", [("300-unit block", 300, None, "exact")]),
+    ("The shop sells a 12-piece tool kit.", [("12-piece tool kit", 12, None, "exact")]),
+    ("They play an 18-hole course.", [("18-hole course", 18, None, "exact")]),
     # multiples written with "x"
     ("Orders saw a 3.5x jump this spring.", [("3.5x", 3.5, "times", "exact")]),
     ("Backers earned more than 20x their stake.", [("more than 20x", 20, "times", "at_least")]),
@@ -201,6 +210,34 @@ STATISTIC_CASES = [
     (
         "The firm expects shipments of 4,100 to 4,600 and steady prices.",
         [("4,100", 4100, None, "exact"), ("4,600", 4600, None, "exact")],
+    ),
+    # a range written with an en dash: both ends, the noun counted by the second
+    (
+        "The trust will buy 12–15 farms next year.",
+        [("12–15 farms", 12, None, "exact"), ("15 farms", 15, None, "exact")],
+    ),
+    (
+        "Yields fell 20–30% in the drought.",
+        [("20–30%", 20, "percent", "exact"), ("30%", 30, "percent", "exact")],
+    ),
+    # the first end of a range takes the scale word written after the second
+    (
+        "The mine expects 1.7 to 1.8 million tonnes.",
+        [
+            ("1.7 to 1.8 million tonnes", 1700000, None, "exact"),
+            ("1.8 million tonnes", 1800000, None, "exact"),
+        ],
+    ),
+    (
+        "The mine expects 2 million to 3 million tonnes.",
+        [
+            ("2 million to 3 million tonnes", 2000000, None, "exact"),
+            ("3 million tonnes", 3000000, None, "exact"),
+        ],
+    ),
+    (
+        "Fees rose 2 to 3 percent.",
+        [("2 to 3 percent", 2, "percent", "exact"), ("3 percent", 3, "percent", "exact")],
     ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
@@ -257,6 +294,14 @@ NOT_STATISTICS = [
     "It runs on Windows 11 and Office 365 machines.",
     "The share of residents under 18 fell again.",
     "Wrap the cord around the wrist two or three times.",
+    "The clinic is one of the most selected in the state.",
+    "Camp runs November 6–12 for kids ages 5–12.",
+    pytest.param(
+        "He bought a 7-Eleven store.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the number word of a brand after a hyphen reads as a count"
+        ),
+    ),
 ]
 
 
