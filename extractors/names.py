@@ -713,10 +713,9 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
             Name(right[4:], s2, name.end, _kind_plain(right[4:])),
         ]
     if _search(r"\s(?:of|for|de)\s", left):
+        # "Centers for Children & Families", "Department of Health and Human Services"
         if not (m.group().strip() != "&" and _both_named(left, right)):
-            return [
-                name
-            ]  # "Centers for Children & Families", "Department of Health and Human Services"
+            return [name]
     elif not (
         lk in known or rk in known or (m.group().strip() != "&" and _both_whole(left, right))
     ):
