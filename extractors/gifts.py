@@ -1198,6 +1198,17 @@ def _roles(
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)
+        if (
+            not found
+            and sent.strong
+            and (
+                "like " in text[name.start - 6 : name.start]
+                or "as " in text[name.start - 4 : name.start]
+            )
+            and GROUPS_LIKE.search(text, max(span.start, name.start - 60), name.start)
+        ):
+            # "relationships with charities like Harbor House by donating furniture"
+            found = [("recipient", "gift.such_as", 0.65, None, name)]
         base = out[-1].rule.removesuffix("_coordinated") if out else ""
         if (
             not found
@@ -1308,6 +1319,29 @@ def _roles(
             )
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
+    opener = (
+        names[0]
+        if names
+        and names[0].start - span.start <= 40
+        and " by " in text[names[0].end : span.end]
+        and (doc.dateline is None or names[0].start >= doc.dateline.end)
+        else None
+    )
+    if (
+        opener is not None
+        and sent.strong
+        and not any(r.role == "donor" or r.name is opener for r in out)
+        and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, opener.start) is not None
+        and BY_GIVING.search(text, opener.end, span.end) is not None
+        and not _official(doc, opener)
+    ):
+        # "Over the years, Acme has deepened its ties with shelters by donating furniture".
+        out.append(_Role(opener, "donor", "gift.subject_by_giving", 0.7, i))
+    if not any(r.role == "donor" for r in out) and _the_company_gives(text, doc.lower, span):
+        # "The company has also contributed $2 million to food banks": the release's own company.
+        own = _own_company(doc, span.start)
+        if own is not None and not any(r.name.text == own.text for r in out):
+            out.append(_Role(own, "donor", "gift.the_company_gives", 0.7, i))
     if (
         "ompany" in text[span.start : span.end]
         and any(r.role == "donor" for r in out)
@@ -1340,10 +1374,28 @@ def _roles(
             for r in out
             if not (r.rule == "gift.agent" and r.name.kind != "org" and " " not in r.name.text)
         ]
+    if any(r.role == "recipient" and r.rule == "gift.to" for r in out):
+        # "partnerships for Acme's philanthropy": the giving is Acme's own, Acme receives nothing.
+        out = [
+            r
+            for r in out
+            if not (
+                r.role == "recipient"
+                and r.rule == "gift.to"
+                and OWN_GIVING_AFTER.match(text, r.name.end, min(span.end, r.name.end + 40))
+            )
+        ]
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# After a name, its own giving: "Acme's philanthropy", "Acme’ charitable giving".
+OWN_GIVING_AFTER = compile_pattern(
+    rf"{APOSTROPHE}s?\s(?:own\s)?(?:philanthrop|charitable\s(?:giving|arm|efforts)|giving\b"
+    r"|community\s(?:giving|investment))"
+)
 
 
 # "The company" as the receiver of a gift: "the company has been awarded a DoD grant",
@@ -1360,6 +1412,76 @@ THE_COMPANY_GETS = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# "The company" (the brand, the firm) as the giver: "the company has also contributed $2 million
+# to food banks", "the brand has already donated 9,000 meals". It stands for the release's company.
+_GIVER_NOUNS = "company|brand|firm|business|retailer|restaurant|chain|dealership|bank|manufacturer"
+THE_COMPANY_GIVES = compile_pattern(
+    rf"""
+    (?<![\p{{L}}’'])[Tt]he\s(?i:{_GIVER_NOUNS})                  # the company
+    (?:\s(?:has|have|had|will|would|can|could|also|already|recently|proudly|generously|now
+        |continues\sto|plans\sto|is\sproud\sto|then)){{0,3}}      # has also
+    \s(?:
+        (?:donat(?:es|ed|e)|contribut(?:es|ed|e)|pledg(?:es|ed|e))\b   # contributed
+      | (?:gave|gives?|given|granted|awarded|provided)                 # gave $5,000, gave to
+        (?=\s(?:(?:a\s|an\s)?[$€£]|more\sthan\s|over\s|nearly\s|about\s|to\s))
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+# Before a sentence's subject: nothing, or an opening phrase ("Over the years, ", "In 2024, the ").
+SUBJECT_OPENING_PHRASE = compile_pattern(r"[\W_]{0,3}(?:[\w ]{2,30},\s)?(?:the\s|The\s)?")
+# The subject gives by its deed: "..., by donating", "by contributing $5,000 to".
+BY_GIVING = compile_pattern(
+    r"\bby\s(?:donating|contributing|gifting|pledging|granting|awarding|giving\s(?:away\s)?[$€£\d])"
+)
+
+
+def _the_company_gives(text: str, low: str, span: Span) -> bool:
+    """Whether a sentence says "the company" (brand, firm...) gives: found by a literal search first."""
+    for noun in _GIVER_NOUNS.split("|"):
+        p = low.find(noun, span.start, span.end)
+        if p >= 0 and THE_COMPANY_GIVES.search(text, max(span.start, p - 4), span.end):
+            return True
+    return False
+
+
+def _own_company(doc: Document, before: int) -> Name | None:
+    """The company a release is about: the headline's opening name when the body names it too
+    and it is no person's, else the name the text before ``before`` repeats most (twice at least)."""
+    own = _title_subject(doc)
+    if own is not None and own.kind != "person" and not _family_name(doc.text, own.text):
+        return own
+    counts: dict[str, int] = {}
+    first: dict[str, Name] = {}
+    for n in find_names(doc, 0, before):
+        if n.kind == "person" or n.text.lower().rstrip(".") in NOT_ENTITIES or len(n.text) < 3:
+            continue
+        counts[n.text] = counts.get(n.text, 0) + 1
+        first.setdefault(n.text, n)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best] if counts[best] >= 2 else None
+
+
+def _family_name(text: str, name: str) -> bool:
+    """Whether ``name`` ("Ann Roe") reads as a person's: its last word follows another given
+    name elsewhere in the release ("Tom Roe")."""
+    words = name.split()
+    if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
+        return False
+    last, given = words[-1], words[0]
+    p = text.find(" " + last)
+    while p >= 0:
+        before = text[max(0, p - 20) : p].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        if before[:1].isupper() and before.isalpha() and before != given and before not in words:
+            return True
+        p = text.find(" " + last, p + 1)
+    return False
 
 
 def _title_subject(doc: Document) -> Name | None:
@@ -1429,7 +1551,14 @@ SEMICOLON_ITEM = compile_pattern(
     r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
     r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
 )
-_LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership", "gift.from_described"})
+_LISTABLE = frozenset(
+    {"gift.from", "gift.to", "gift.partnership", "gift.from_described", "gift.such_as"}
+)
+# Recipients named as examples in a gift sentence: "nonprofits such as |Harbor House".
+GROUPS_LIKE = compile_pattern(
+    r"\b(?:organi[sz]ations|nonprofits|non-profits|charities|groups|causes|agencies|shelters"
+    r"|food\sbanks|schools|partners)\s(?:like|such\sas|including)\s(?:the\s)?$"
+)
 # Between two listed people, their degrees and home towns: "Ann Roe, Ph.D., of Leeds and ".
 PERSON_ITEM = compile_pattern(
     r"""

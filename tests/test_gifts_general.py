@@ -930,6 +930,60 @@ GENERAL = [
         (),
         (900000,),
     ),
+    Case(
+        "the_company_contributed_is_the_headline_company",
+        "Marrow Gas Reports Strong Safety Year\n\n"
+        "Marrow Gas cut its leaks by a third, its report says. The company has also contributed "
+        "over $3 million to county programs.",
+        ("Marrow Gas",),
+        (),
+        (3000000,),
+    ),
+    Case(
+        "the_brand_donated_to_a_named_charity",
+        "Tillery Foods Opens Its Tenth Store\n\n"
+        "Tillery Foods opened its tenth store on Main Street. The brand donated $5,000 to the "
+        "Elm Ridge Food Pantry at the opening.",
+        ("Tillery Foods",),
+        ("Elm Ridge Food Pantry",),
+        (5000,),
+    ),
+    Case(
+        "the_company_named_most_when_the_headline_opens_on_a_person",
+        "Ann Varga Honored for Her Giving\n\n"
+        "Ann Varga, wife of Tom Varga, helps Varga Homes. Varga Homes builds houses. The company "
+        "donated $8,000 to the Harbor Shelter.",
+        ("Varga Homes",),
+        ("Harbor Shelter",),
+        (8000,),
+    ),
+    Case(
+        "subject_gives_by_donating_to_charities_like_one_named",
+        "Varga Homes Marks Ten Years\n\n"
+        "Over the years, Varga Homes has deepened its ties with charities like Harbor House by "
+        "donating spare lumber to new shelters.",
+        ("Varga Homes",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "partnerships_for_a_companys_philanthropy_make_it_no_recipient",
+        "Varga Homes Marks Ten Years\n\n"
+        "Her advice has helped to support partnerships for Varga Homes' philanthropy. Over the "
+        "years, Varga Homes has deepened its ties with charities like Harbor House by donating "
+        "spare lumber to new shelters.",
+        ("Varga Homes",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "coordinated_recipients_with_an_of_split",
+        "Keller Bank Gives to Two Charities\n\n"
+        "Keller Bank donated $20,000 to the United Way of Pine County and Lake State College.",
+        ("Keller Bank",),
+        ("United Way of Pine County", "Lake State College"),
+        (20000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -993,6 +1047,18 @@ NOT_A_PATRON = [
         "programme_with_no_gift",
         "Northwind LIFT Program Expands\n\n"
         "The Northwind LIFT program hired ten coaches for its spring classes.",
+    ),
+    Case(
+        "the_brand_gives_shoppers_a_discount",
+        "Tillery Hair Opens Its Holiday Sale\n\n"
+        "Tillery Hair offers 20% off. The brand gives shoppers $40 off orders over $200 in its "
+        "second week.",
+    ),
+    Case(
+        "the_company_gives_without_a_company_named_twice",
+        "New Safety Year Reported\n\n"
+        "Officials met on Monday. The company has also contributed over $3 million to county "
+        "programs.",
     ),
 ]
 
