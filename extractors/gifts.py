@@ -296,6 +296,7 @@ PER_UNIT_AFTER = compile_pattern(
 MONEY_NOT_GIFT = compile_pattern(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
+    | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1113,7 +1114,7 @@ ENDOWMENT_SIZE = compile_pattern(
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
-    "left", "remaining", "still", "go",
+    "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (

@@ -984,6 +984,15 @@ GENERAL = [
         ("United Way of Pine County", "Lake State College"),
         (20000,),
     ),
+    Case(
+        "sum_in_assets_beside_grants_is_a_holding",
+        "Orvik Hub Closes First Round\n\n"
+        "With $96,000 in grants awarded by Orvik Hub, the startups grew fast, tokenizing $2.4 "
+        "million in real-world assets.",
+        ("Orvik Hub",),
+        (),
+        (96000,),
+    ),
 ]
 
 NOT_A_PATRON = [
