@@ -775,6 +775,27 @@ TITLE_PROGRAMME = compile_pattern(
     regex.VERBOSE,
 )
 
+# A named bursary, scholarship or award given to someone, without a sum: "A Youth Bursary,
+# presented by Acme, is being awarded to Ann Roe", "Ann Roe is receiving the 2025 Larch Award".
+AWARD_TO_SOMEONE = compile_pattern(
+    r"""
+    \b(?:Bursary|Scholarship|Fellowship|Grant|Award)s?\b[^.;:]{0,80}?
+      \b(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:being\s)?(?:awarded|presented|given)\sto\s\p{Lu}
+    | \b(?:is|are)\sreceiving\s(?:the|a|an|this\syear's|this\syear’s)\s
+      (?:[\p{Lu}\d][\w'’&-]*\s|(?:of|for|and|in)\s){1,8}(?:Award|Bursary|Scholarship|Fellowship|Grant)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _award_word_in(text: str, span: Span) -> bool:
+    """Whether a sentence holds a capitalised award word AWARD_TO_SOMEONE needs."""
+    return any(
+        text.find(w, span.start, span.end) >= 0
+        for w in ("Award", "Bursary", "Scholarship", "Fellowship", "Grant")
+    )
+
+
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
 # National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
 WON_A_BEFORE = compile_pattern(
@@ -921,6 +942,7 @@ class _Sentence:
     in_title: bool = False
     cue_ends: list[int] = field(default_factory=list)
     firm: bool = False  # a cue other than provide, support, give, present
+    award: bool = False  # a named bursary or award given to someone without a sum
 
 
 # --- step 1: gift sentences -----------------------------------------------------
@@ -1869,7 +1891,7 @@ def _role_of(
     # (``inside``: "X, the creator of SoftSpot, has been awarded")
     if (
         not inside
-        and (sent.gift_money or sent.strong)
+        and (sent.gift_money or sent.strong or sent.award)
         and _recipient_verb(_after_apposition(after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
@@ -2566,6 +2588,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     while p >= 0:
         hot.add(sentence_index(p))
         p = low.find("contributions to ", p + 1, doc.body_end)
+    for words in ("awarded to ", "receiving the "):  # AWARD_TO_SOMEONE
+        p = low.find(words, 0, doc.body_end) if hot else -1
+        while p >= 0:
+            hot.add(sentence_index(p))
+            p = low.find(words, p + 1, doc.body_end)
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
@@ -2617,12 +2644,20 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if _in(fb_starts, fb_starts, span)
             else None
         )
+        award = (
+            kind == "weak"
+            and not s_money
+            and bool(sentences)
+            and _award_word_in(text, span)
+            and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
+        )  # a named bursary "awarded to Ann Roe" counts once a gift is stated
         if (
             kind == "weak"
             and not s_money
             and not paired_cue
             and funded_by is None
             and not (in_title and TITLE_PROGRAMME.search(text, span.start, span.end))
+            and not award
         ):
             continue
         # A blocker drops the sentence unless it says "donate", "gift" or "philanthropy";
@@ -2654,6 +2689,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if funded_by is not None:
             sent.cue_ends.insert(0, funded_by.start())  # the passive anchors its "by X"
         sent.firm = firm
+        sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
 

@@ -993,6 +993,16 @@ GENERAL = [
         (),
         (96000,),
     ),
+    Case(
+        "named_award_received_by_a_person_after_a_stated_gift",
+        "Larch Trust Honours Two Students\n\n"
+        "The Larch Trust awards students bursaries of $2,000 for their studies. Ann Roe, of "
+        "Leeds, is receiving the 2025 Larch Merit Award for her reading club. A Larch Bursary is "
+        "being awarded to Tom Pell for his river survey.",
+        ("Larch Trust",),
+        ("Ann Roe", "Tom Pell"),
+        (2000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -1056,6 +1066,12 @@ NOT_A_PATRON = [
         "programme_with_no_gift",
         "Northwind LIFT Program Expands\n\n"
         "The Northwind LIFT program hired ten coaches for its spring classes.",
+    ),
+    Case(
+        "award_received_with_no_gift_stated_is_an_honour",
+        "Ann Roe Honoured by Reading Society\n\n"
+        "Ann Roe, of Leeds, is receiving the 2025 Larch Merit Award from the Larch Reading "
+        "Society for her reading club.",
     ),
     Case(
         "the_brand_gives_shoppers_a_discount",
