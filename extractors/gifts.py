@@ -1360,6 +1360,24 @@ def _roles(
     ):
         # "Over the years, Acme has deepened its ties with shelters by donating furniture".
         out.append(_Role(opener, "donor", "gift.subject_by_giving", 0.7, i))
+    pm = (
+        PROCEEDS_TO.search(text, span.start, span.end)
+        if not any(r.role == "donor" for r in out)
+        and doc.lower.find("proceeds", span.start, span.end) >= 0
+        else None
+    )
+    if pm is not None and not any(r.role == "recipient" for r in out):
+        # "Proceeds from the gala will benefit Harbor House": the name right after receives.
+        out.extend(
+            _Role(n, "recipient", "gift.proceeds_to", 0.7, i)
+            for n in names
+            if n.start == pm.end() and n.kind != "person"
+        )
+    if pm is not None and any(r.role == "recipient" for r in out):
+        # "A portion of the proceeds will be donated to Harbor House": the seller gives.
+        own = _own_company(doc, span.start)
+        if own is not None and not any(_same_words(r.name.text, own.text) for r in out):
+            out.append(_Role(own, "donor", "gift.proceeds", 0.7, i))
     if not any(r.role == "donor" for r in out) and _the_company_gives(text, doc.lower, span):
         # "The company has also contributed $2 million to food banks": the release's own company.
         own = _own_company(doc, span.start)
@@ -1435,6 +1453,35 @@ THE_COMPANY_GETS = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# Proceeds handed to a recipient: "proceeds from each sale will be donated to", "the
+# proceeds of the gala will directly benefit", "all event proceeds go to".
+PROCEEDS_TO = compile_pattern(
+    r"""
+    (?i:proceeds)\b[^.;!?]{0,100}?
+    \b(?:(?:will|to|shall|would)\s(?:all\s)?(?:be\s)?|(?:are|is)\s(?:being\s)?)?(?:\p{Ll}+ly\s)?
+    (?:(?:donated|given|directed|going|sent|distributed)\s(?:to|toward|towards)(?:\ssupport)?
+      |benefit(?:s|ing)?|support(?:s|ing)?|go(?:es)?\sto)\s
+    (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+def _all_finds(low: str, word: str, end: int) -> list[int]:
+    """Every position of ``word`` in the lower-cased release before ``end``."""
+    out: list[int] = []
+    p = low.find(word, 0, end)
+    while p >= 0:
+        out.append(p)
+        p = low.find(word, p + 1, end)
+    return out
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names share their first word ("Harbor House", "Harbor House Inc.")."""
+    return a.split()[:1] == b.split()[:1]
 
 
 # "The company" (the brand, the firm) as the giver: "the company has also contributed $2 million
@@ -2593,13 +2640,19 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         while p >= 0:
             hot.add(sentence_index(p))
             p = low.find(words, p + 1, doc.body_end)
+    # "Proceeds from the gala will benefit Harbor House": a gift without a cue word.
+    proceeds_at = [
+        p
+        for p in _all_finds(low, "proceeds", doc.body_end)
+        if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
+    ]
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
-    if not cues:
+    if not cues and not proceeds_at:
         return GiftFrame()
     c_starts = [c.start for c in cues]
-    first_cue = c_starts[0]
+    first_cue = min(c_starts[:1] + proceeds_at[:1])
 
     sentences: list[_Sentence] = []
     for idx, span in enumerate(units):
@@ -2617,8 +2670,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 is not None
             )
         )
+        proceeds = bool(proceeds_at) and bool(_in(proceeds_at, proceeds_at, span))
         if (
             not s_cues
+            and not proceeds
             and not (after_gift and _part_of(text, low, span))
             and not (
                 sentences
@@ -2638,6 +2693,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             low.find("ions to ", span.start, span.end) >= 0
             and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
+        paired_cue = paired_cue or proceeds
         # "Funding is provided by X", "was funded by X": a funder named without a sum.
         funded_by = (
             FUNDED_BY.search(text, span.start, span.end)
@@ -2688,6 +2744,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.cue_ends = [c.end for c in s_cues]
         if funded_by is not None:
             sent.cue_ends.insert(0, funded_by.start())  # the passive anchors its "by X"
+        if proceeds:  # "proceeds ... will benefit |Harbor House": the verb anchors its receiver
+            pm = PROCEEDS_TO.search(text, span.start, span.end)
+            if pm is not None:
+                bisect.insort(sent.cue_ends, pm.end() - 1)
         sent.firm = firm
         sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]

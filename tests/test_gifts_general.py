@@ -1003,6 +1003,24 @@ GENERAL = [
         ("Ann Roe", "Tom Pell"),
         (2000,),
     ),
+    Case(
+        "proceeds_donated_to_a_charity_come_from_the_seller",
+        "Marlow Jewelry Unveils Its Spring Line\n\n"
+        "Marlow Jewelry opened its spring line on Friday. A portion of the proceeds from each "
+        "piece sold will be donated to The Harbor Shelter in Leeds.",
+        ("Marlow Jewelry",),
+        ("Harbor Shelter",),
+        (),
+    ),
+    Case(
+        "proceeds_benefit_a_charity_without_a_cue_word",
+        "Marlow Jewelry Hosts Spring Gala\n\n"
+        "Marlow Jewelry hosted its spring gala on Friday. Proceeds from the gala will directly "
+        "benefit the Harbor Shelter of Leeds.",
+        ("Marlow Jewelry",),
+        ("Harbor Shelter of Leeds",),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -1072,6 +1090,12 @@ NOT_A_PATRON = [
         "Ann Roe Honoured by Reading Society\n\n"
         "Ann Roe, of Leeds, is receiving the 2025 Larch Merit Award from the Larch Reading "
         "Society for her reading club.",
+    ),
+    Case(
+        "proceeds_of_an_offering_support_the_company",
+        "Orvik Bio Closes Offering\n\n"
+        "Orvik Bio closed a $7 million offering. Proceeds from the offering will support the "
+        "company's trials into 2026.",
     ),
     Case(
         "the_brand_gives_shoppers_a_discount",
