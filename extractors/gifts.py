@@ -783,16 +783,28 @@ AWARD_TO_SOMEONE = compile_pattern(
       \b(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:being\s)?(?:awarded|presented|given)\sto\s\p{Lu}
     | \b(?:is|are)\sreceiving\s(?:the|a|an|this\syear's|this\syear’s)\s
       (?:[\p{Lu}\d][\w'’&-]*\s|(?:of|for|and|in)\s){1,8}(?:Award|Bursary|Scholarship|Fellowship|Grant)\b
+    | (?P<named>\b(?i:recipients?|winners?)\sof\s[^.;:]{3,80}?\s(?:is|are|was|were)\s(?=\p{Lu}))  # the recipient of it is |Ann Roe
     """,
     regex.VERBOSE,
 )
 
 
+def _without_home(name: Name) -> Name:
+    """A person's name without the home town a run took in: "Ann Roe of Leeds" is Ann Roe."""
+    cut = name.text.find(" of ")
+    head = name.text[:cut] if cut > 0 else ""
+    if not head or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in head.split()):
+        return name
+    if not 2 <= len(head.split()) <= 4:
+        return name
+    return Name(head, name.start, name.start + cut, "person")
+
+
 def _award_word_in(text: str, span: Span) -> bool:
-    """Whether a sentence holds a capitalised award word AWARD_TO_SOMEONE needs."""
+    """Whether a sentence holds a word AWARD_TO_SOMEONE needs."""
     return any(
         text.find(w, span.start, span.end) >= 0
-        for w in ("Award", "Bursary", "Scholarship", "Fellowship", "Grant")
+        for w in ("Award", "Bursary", "Scholarship", "Fellowship", "Grant", "ecipient", "inner")
     )
 
 
@@ -1360,6 +1372,34 @@ def _roles(
     ):
         # "Over the years, Acme has deepened its ties with shelters by donating furniture".
         out.append(_Role(opener, "donor", "gift.subject_by_giving", 0.7, i))
+    if sent.award and not any(r.role == "recipient" for r in out):
+        # "This year's recipient of the Cool Home contest is Ann Roe of Leeds": she receives.
+        aw = AWARD_TO_SOMEONE.search(text, span.start, span.end)
+        if aw is not None and aw["named"] is not None:
+            out.extend(
+                _Role(_without_home(n), "recipient", "gift.named_recipient", 0.7, i)
+                for n in names
+                if n.start == aw.end()
+            )
+    if any(
+        r.rule == "gift.agent"
+        and text.startswith(", who", r.name.end)
+        and RELATIVE_GIVER.match(text[r.name.end : r.name.end + 120])
+        for r in out
+    ):
+        # "WDC has joined forces with Acme, who has donated $60,000": the subject receives.
+        opener = next(
+            (n for n in names[:2] if not (" " not in n.text and n.text.endswith("ing"))), None
+        )  # not "Collaborating with partners, WDC ..."
+        if (
+            opener is not None
+            and opener.start - span.start <= 80
+            and not any(r.name is opener for r in out)
+            and (doc.dateline is None or opener.start >= doc.dateline.end)
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, opener.start) is not None
+            and JOINED_WITH.match(text, opener.end, span.end) is not None
+        ):
+            out.append(_Role(opener, "recipient", "gift.joined_by_giver", 0.7, i))
     pm = (
         PROCEEDS_TO.search(text, span.start, span.end)
         if not any(r.role == "donor" for r in out)
@@ -1502,8 +1542,13 @@ THE_COMPANY_GIVES = compile_pattern(
 )
 
 
+# The subject teams up with the giver named next: "WDC has also joined forces with |Acme, who".
+JOINED_WITH = compile_pattern(
+    r"\s(?:\([^()]{1,20}\)\s)?(?:has\s|have\s|had\s)?(?:also\s|recently\s)?"
+    r"(?:joined\sforces|teamed\sup|partnered|collaborated)\swith\s(?:the\s)?(?=\p{Lu})"
+)
 # Before a sentence's subject: nothing, or an opening phrase ("Over the years, ", "In 2024, the ").
-SUBJECT_OPENING_PHRASE = compile_pattern(r"[\W_]{0,3}(?:[\w ]{2,30},\s)?(?:the\s|The\s)?")
+SUBJECT_OPENING_PHRASE = compile_pattern(r"[\W_]{0,3}(?:[\w ]{2,60},\s)?(?:the\s|The\s)?")
 # The subject gives by its deed: "..., by donating", "by contributing $5,000 to".
 BY_GIVING = compile_pattern(
     r"\bby\s(?:donating|contributing|gifting|pledging|granting|awarding|giving\s(?:away\s)?[$€£\d])"
@@ -2635,7 +2680,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     while p >= 0:
         hot.add(sentence_index(p))
         p = low.find("contributions to ", p + 1, doc.body_end)
-    for words in ("awarded to ", "receiving the "):  # AWARD_TO_SOMEONE
+    for words in (
+        "awarded to ",
+        "receiving the ",
+        "recipient of ",
+        "recipients of ",
+    ):  # AWARD_TO_SOMEONE
         p = low.find(words, 0, doc.body_end) if hot else -1
         while p >= 0:
             hot.add(sentence_index(p))
@@ -2674,6 +2724,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if (
             not s_cues
             and not proceeds
+            and not (
+                sentences
+                and _award_word_in(text, span)
+                and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
+            )  # "This year's recipient of the Cool Home contest is Ann Roe"
             and not (after_gift and _part_of(text, low, span))
             and not (
                 sentences
@@ -2841,7 +2896,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         return GiftFrame()
 
     # "a Department of Energy Critical Materials grant": the funder stands for the whole run.
-    heads = {r.name.start: r.name for r in roles if r.rule == "gift.funder_grant"}
+    heads = {
+        r.name.start: r.name
+        for r in roles
+        if r.rule == "gift.funder_grant" or r.rule == "gift.named_recipient"
+    }  # (and "Ann Roe of Leeds": the person, not her home town)
     if heads:
         all_names = [heads.get(n.start, n) if n.start in heads else n for n in all_names]
     where = _cluster(roles, all_names, doc)

@@ -1021,6 +1021,24 @@ GENERAL = [
         ("Harbor Shelter of Leeds",),
         (),
     ),
+    Case(
+        "the_recipient_of_a_contest_is_named_after_is",
+        "Orvik Heating Donates a Furnace\n\n"
+        "Orvik Heating donated a new furnace for the second year in a row. This year's recipient "
+        "of the Warm Home contest is Dana Kell of Leeds, who will now enjoy a warm winter.",
+        ("Orvik Heating",),
+        ("Dana Kell",),
+        (),
+    ),
+    Case(
+        "subject_joined_forces_with_a_giver_receives",
+        "Harbor Jobs Council Adds Two Navigators\n\n"
+        "Working with many local partners, the Harbor Jobs Council has also joined forces with "
+        "Keller Bank, who has generously donated $40,000, to fund two navigators.",
+        ("Keller Bank",),
+        ("Harbor Jobs Council",),
+        (40000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -1096,6 +1114,11 @@ NOT_A_PATRON = [
         "Orvik Bio Closes Offering\n\n"
         "Orvik Bio closed a $7 million offering. Proceeds from the offering will support the "
         "company's trials into 2026.",
+    ),
+    Case(
+        "winner_of_a_contest_with_no_gift_stated",
+        "Dana Kell Wins Photo Prize\n\n"
+        "The winner of the Harbor Photo contest is Dana Kell of Leeds, the jury said.",
     ),
     Case(
         "the_brand_gives_shoppers_a_discount",
