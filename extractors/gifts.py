@@ -1418,6 +1418,16 @@ def _roles(
         own = _own_company(doc, span.start)
         if own is not None and not any(_same_words(r.name.text, own.text) for r in out):
             out.append(_Role(own, "donor", "gift.proceeds", 0.7, i))
+    pronoun = (
+        PRONOUN_GIVES.match(text, span.start, span.end)
+        if (sent.strong or sent.gift_money) and not any(r.role == "donor" for r in out)
+        else None
+    )
+    if pronoun is not None:
+        # "Ann Roe chairs the board. She has personally raised $57,000 for CASA": Ann Roe gives.
+        giver = _subject_before(doc, span.start, pronoun["p"].lower() != "they")
+        if giver is not None and not any(r.name.text == giver.text for r in out):
+            out.append(_Role(giver, "donor", "gift.pronoun", 0.7, i))
     if not any(r.role == "donor" for r in out) and _the_company_gives(text, doc.lower, span):
         # "The company has also contributed $2 million to food banks": the release's own company.
         own = _own_company(doc, span.start)
@@ -1540,6 +1550,43 @@ THE_COMPANY_GIVES = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# A pronoun that gives, opening its sentence: "Recently, they pledged $25 million",
+# "She has personally raised over $57,000 for".
+PRONOUN_GIVES = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:[\w ]{2,30},\s)?
+    (?P<p>She|He|They|she|he|they)
+    (?:\s(?:has|have|had|also|recently|personally|generously|since|then|already|together|both))*
+    \s(?:donated|pledged|gave|contributed|raised|committed|granted|gifted|endowed)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+# A heading's label before the name it introduces: "Outstanding Philanthropist – |Ann Roe".
+LABEL_DASH_AFTER = compile_pattern(r"(?:\s\p{Lu}\w*){0,2}\s*[–—-]\s*")
+
+
+def _subject_before(doc: Document, pos: int, one: bool) -> Name | None:
+    """The name that opens one of the three sentences before ``pos``, the nearest first: whom
+    "she" or "they" stands for (``one``: a single person, so no "A and B" and no organisation)."""
+    k = doc.sentence_index(pos)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        s = doc.sentences[j]
+        if doc.dateline is not None and s.start < doc.dateline.end:
+            return None
+        found = find_names(doc, s.start, s.end, limit=2)
+        if not found or found[0].start - s.start > 3:
+            continue
+        n = found[0]
+        if len(found) > 1 and LABEL_DASH_AFTER.match(text := doc.text, n.end, found[1].start):
+            n = found[1]  # "Outstanding Volunteer – Ann Roe has raised": the label, then the name
+        if one and (n.kind == "org" or " and " in n.text or " " not in n.text):
+            return None
+        return n
+    return None
 
 
 # The subject teams up with the giver named next: "WDC has also joined forces with |Acme, who".

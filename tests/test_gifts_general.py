@@ -1039,6 +1039,24 @@ GENERAL = [
         ("Harbor Jobs Council",),
         (40000,),
     ),
+    Case(
+        "she_raised_for_a_charity_is_the_person_named_before",
+        "Harbor Honours Its Volunteers\n\n"
+        "Top Fundraiser – Dana Kell has chaired the Harbor Gala since 2019. She has personally "
+        "raised over $40,000 for the Harbor Shelter with her birthday parties.",
+        ("Dana Kell",),
+        ("Harbor Shelter",),
+        (40000,),
+    ),
+    Case(
+        "they_pledged_is_the_couple_named_before",
+        "Harbor Honours Its Donors\n\n"
+        "Tom and Ann Pell have backed the city for decades. Their support includes a reading "
+        "room. Recently, they pledged $2 million to the Harbor Library.",
+        ("Tom and Ann Pell",),
+        ("Harbor Library",),
+        (2000000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -1119,6 +1137,11 @@ NOT_A_PATRON = [
         "winner_of_a_contest_with_no_gift_stated",
         "Dana Kell Wins Photo Prize\n\n"
         "The winner of the Harbor Photo contest is Dana Kell of Leeds, the jury said.",
+    ),
+    Case(
+        "she_gave_a_talk_is_no_gift",
+        "Harbor Hosts a Reading Night\n\n"
+        "Dana Kell opened the night. She gave a talk on river birds to forty guests.",
     ),
     Case(
         "the_brand_gives_shoppers_a_discount",
