@@ -1581,7 +1581,7 @@ def _subject_before(doc: Document, pos: int, one: bool) -> Name | None:
         if not found or found[0].start - s.start > 3:
             continue
         n = found[0]
-        if len(found) > 1 and LABEL_DASH_AFTER.match(text := doc.text, n.end, found[1].start):
+        if len(found) > 1 and LABEL_DASH_AFTER.match(doc.text, n.end, found[1].start):
             n = found[1]  # "Outstanding Volunteer – Ann Roe has raised": the label, then the name
         if one and (n.kind == "org" or " and " in n.text or " " not in n.text):
             return None
