@@ -1853,6 +1853,17 @@ HAVING_GIVEN = compile_pattern(
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
 PROGRAMME_AFTER = compile_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
 
+# A sum "in" a programme's grants: "$250,000 in |Bright Futures Grants".
+SUM_IN_BEFORE = compile_pattern(r"[\d$€£]\S*(?:\s(?i:million|billion|thousand))?\sin\s$")
+# A programme's owner before it: "|Acme’s |Bright Futures Grants".
+OWNER_BEFORE = compile_pattern(
+    rf"(?<![\p{{L}}&.-])(?P<owner>\p{{Lu}}[\p{{L}}&.-]*(?:\s\p{{Lu}}[\p{{L}}&.-]*){{0,4}}){APOSTROPHE}s\s$"
+)
+# What makes a name a programme: "Bright Futures| Grants", "| Fund", "| Program".
+OWN_PROGRAMME_AFTER = compile_pattern(
+    r"\s(?:Grants?|Fund|Program|Programme|Initiative|Scholarships?)(?:\b|$)"
+)
+
 # The rest of a programme's name after its owner: "Acme| BOOST program".
 PROGRAMME_REST = compile_pattern(
     r"\s(?P<rest>\p{Lu}[\p{L}\d&]*(?:\s\p{Lu}[\p{L}\d&]*){0,3})\s(?i:program|programme|initiative)\b"
@@ -1865,6 +1876,16 @@ def _programme_owner(doc: Document, name: Name, after: str) -> Name:
     The owner is the programme name's first word when the release also uses that
     word alone as a name ("Acme announced ..."); otherwise the programme itself.
     """
+    own = (
+        OWNER_BEFORE.search(doc.text, max(0, name.start - 60), name.start)
+        if doc.text[name.start - 3 : name.start - 1] in ("’s", "'s")
+        else None
+    )
+    if own is not None and (
+        OWN_PROGRAMME_AFTER.match(after) or OWN_PROGRAMME_AFTER.search(name.text) is not None
+    ):
+        # "Acme’s Bright Futures Grants will award ...": Acme gives through its programme.
+        return Name(own["owner"], own.start("owner"), own.end("owner"), "org")
     if " " not in name.text:
         return name
     if not PROGRAMME_AFTER.match(after) and not (
@@ -1987,6 +2008,13 @@ def _role_of(
     if of_last and PEOPLE_OF.search(before):
         return []  # "The winner of the Acme Challenge will receive": the winner, not the challenge
     inside = _apposition_of(text, max(span.start, name.start - 200), name.start)
+    if (
+        not inside
+        and before.endswith(" in ")
+        and SUM_IN_BEFORE.search(before) is not None
+        and after[1:7] in ("Grants", "GRANTS", "Awards", "AWARDS")
+    ):
+        inside = True  # "$250,000 in Bright Futures Grants": the programme's noun, not its verb
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if m_agent is not None:
         rest = after[m_agent.end() :]

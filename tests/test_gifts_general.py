@@ -1057,6 +1057,22 @@ GENERAL = [
         ("Harbor Library",),
         (2000000,),
     ),
+    Case(
+        "a_companys_own_fund_gives_as_the_company",
+        "Keller Bank Opens Grant Round\n\n"
+        "Keller Bank’s Bright Futures Fund will award $40,000 to the Harbor Shelter this spring.",
+        ("Keller Bank",),
+        ("Harbor Shelter",),
+        (40000,),
+    ),
+    Case(
+        "sum_in_a_programmes_grants_in_a_headline_is_no_giver",
+        "Keller Bank Launches $90,000 in Bright Futures Grants to Local Schools\n\n"
+        "Keller Bank has launched Bright Futures Grants, a $90,000 fund for local schools.",
+        ("Keller Bank",),
+        (),
+        (90000,),
+    ),
 ]
 
 NOT_A_PATRON = [
