@@ -800,14 +800,6 @@ def _without_home(name: Name) -> Name:
     return Name(head, name.start, name.start + cut, "person")
 
 
-def _award_word_in(text: str, span: Span) -> bool:
-    """Whether a sentence holds a word AWARD_TO_SOMEONE needs."""
-    return any(
-        text.find(w, span.start, span.end) >= 0
-        for w in ("Award", "Bursary", "Scholarship", "Fellowship", "Grant", "ecipient", "inner")
-    )
-
-
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
 # National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
 WON_A_BEFORE = compile_pattern(
@@ -1358,7 +1350,7 @@ def _roles(
         names[0]
         if names
         and names[0].start - span.start <= 40
-        and " by " in text[names[0].end : span.end]
+        and text.find(" by ", names[0].end, span.end) >= 0
         and (doc.dateline is None or names[0].start >= doc.dateline.end)
         else None
     )
@@ -1428,7 +1420,11 @@ def _roles(
         giver = _subject_before(doc, span.start, pronoun["p"].lower() != "they")
         if giver is not None and not any(r.name.text == giver.text for r in out):
             out.append(_Role(giver, "donor", "gift.pronoun", 0.7, i))
-    if not any(r.role == "donor" for r in out) and _the_company_gives(text, doc.lower, span):
+    if (
+        (sent.strong or sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and _the_company_gives(text, doc.lower, span)
+    ):
         # "The company has also contributed $2 million to food banks": the release's own company.
         own = _own_company(doc, span.start)
         if own is not None and not any(r.name.text == own.text for r in out):
@@ -2755,15 +2751,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     while p >= 0:
         hot.add(sentence_index(p))
         p = low.find("contributions to ", p + 1, doc.body_end)
-    for words in (
-        "awarded to ",
-        "receiving the ",
-        "recipient of ",
-        "recipients of ",
-    ):  # AWARD_TO_SOMEONE
+    award_hot: set[int] = set()
+    for words in ("awarded to ", "receiving the ", "recipient"):  # where AWARD_TO_SOMEONE may match
         p = low.find(words, 0, doc.body_end) if hot else -1
         while p >= 0:
-            hot.add(sentence_index(p))
+            award_hot.add(sentence_index(p))
+            if words == "awarded to ":
+                hot.add(sentence_index(p))  # its cue word anchors the receiver
             p = low.find(words, p + 1, doc.body_end)
     # "Proceeds from the gala will benefit Harbor House": a gift without a cue word.
     proceeds_at = [
@@ -2801,7 +2795,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and not proceeds
             and not (
                 sentences
-                and _award_word_in(text, span)
+                and award_hot
+                and sentence_index(span.start) in award_hot
                 and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
             )  # "This year's recipient of the Cool Home contest is Ann Roe"
             and not (after_gift and _part_of(text, low, span))
@@ -2834,7 +2829,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             kind == "weak"
             and not s_money
             and bool(sentences)
-            and _award_word_in(text, span)
+            and sentence_index(span.start) in award_hot
             and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
         )  # a named bursary "awarded to Ann Roe" counts once a gift is stated
         if (
