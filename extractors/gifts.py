@@ -1346,18 +1346,21 @@ def _roles(
             )
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
+    low = doc.lower
+    donor_seen = any(r.role == "donor" for r in out)
     opener = (
         names[0]
-        if names
+        if not donor_seen
+        and sent.strong
+        and names
         and names[0].start - span.start <= 40
-        and text.find(" by ", names[0].end, span.end) >= 0
+        and low.find(" by ", names[0].end, span.end) >= 0
         and (doc.dateline is None or names[0].start >= doc.dateline.end)
         else None
     )
     if (
         opener is not None
-        and sent.strong
-        and not any(r.role == "donor" or r.name is opener for r in out)
+        and not any(r.name is opener for r in out)
         and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, opener.start) is not None
         and BY_GIVING.search(text, opener.end, span.end) is not None
         and not _official(doc, opener)
@@ -1373,7 +1376,7 @@ def _roles(
                 for n in names
                 if n.start == aw.end()
             )
-    if any(
+    if low.find(", who", span.start, span.end) >= 0 and any(
         r.rule == "gift.agent"
         and text.startswith(", who", r.name.end)
         and RELATIVE_GIVER.match(text[r.name.end : r.name.end + 120])
@@ -1394,8 +1397,8 @@ def _roles(
             out.append(_Role(opener, "recipient", "gift.joined_by_giver", 0.7, i))
     pm = (
         PROCEEDS_TO.search(text, span.start, span.end)
-        if not any(r.role == "donor" for r in out)
-        and doc.lower.find("proceeds", span.start, span.end) >= 0
+        if low.find("proceeds", span.start, span.end) >= 0
+        and not any(r.role == "donor" for r in out)
         else None
     )
     if pm is not None and not any(r.role == "recipient" for r in out):
@@ -1410,9 +1413,10 @@ def _roles(
         own = _own_company(doc, span.start)
         if own is not None and not any(_same_words(r.name.text, own.text) for r in out):
             out.append(_Role(own, "donor", "gift.proceeds", 0.7, i))
+    donor_seen = donor_seen or any(r.role == "donor" for r in out)
     pronoun = (
         PRONOUN_GIVES.match(text, span.start, span.end)
-        if (sent.strong or sent.gift_money) and not any(r.role == "donor" for r in out)
+        if not donor_seen and (sent.strong or sent.gift_money)
         else None
     )
     if pronoun is not None:
@@ -1421,9 +1425,10 @@ def _roles(
         if giver is not None and not any(r.name.text == giver.text for r in out):
             out.append(_Role(giver, "donor", "gift.pronoun", 0.7, i))
     if (
-        (sent.strong or sent.gift_money)
-        and not any(r.role == "donor" for r in out)
-        and _the_company_gives(text, doc.lower, span)
+        not donor_seen
+        and pronoun is None
+        and (sent.strong or sent.gift_money)
+        and _the_company_gives(text, low, span)
     ):
         # "The company has also contributed $2 million to food banks": the release's own company.
         own = _own_company(doc, span.start)
@@ -1461,7 +1466,12 @@ def _roles(
             for r in out
             if not (r.rule == "gift.agent" and r.name.kind != "org" and " " not in r.name.text)
         ]
-    if any(r.role == "recipient" and r.rule == "gift.to" for r in out):
+    if any(r.rule == "gift.to" for r in out) and (
+        low.find("philanthrop", span.start, span.end) >= 0
+        or low.find("giving", span.start, span.end) >= 0
+        or low.find("community", span.start, span.end) >= 0
+        or low.find("charitable", span.start, span.end) >= 0
+    ):
         # "partnerships for Acme's philanthropy": the giving is Acme's own, Acme receives nothing.
         out = [
             r
@@ -1599,12 +1609,20 @@ BY_GIVING = compile_pattern(
 
 
 def _the_company_gives(text: str, low: str, span: Span) -> bool:
-    """Whether a sentence says "the company" (brand, firm...) gives: found by a literal search first."""
-    for noun in _GIVER_NOUNS.split("|"):
-        p = low.find(noun, span.start, span.end)
-        if p >= 0 and THE_COMPANY_GIVES.search(text, max(span.start, p - 4), span.end):
+    """Whether a sentence says "the company" (brand, firm...) gives: each "the" is looked at
+    by a literal search, the pattern tried after "the" and a giver noun only."""
+    p = low.find("the ", span.start, span.end)
+    while p >= 0:
+        if (
+            low[p + 4 : p + 16].split(" ", 1)[0].rstrip(",.") in _GIVER_NOUN_SET
+            and THE_COMPANY_GIVES.match(text, p, span.end) is not None
+        ):
             return True
+        p = low.find("the ", p + 4, span.end)
     return False
+
+
+_GIVER_NOUN_SET = frozenset(_GIVER_NOUNS.split("|"))
 
 
 def _own_company(doc: Document, before: int) -> Name | None:
