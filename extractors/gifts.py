@@ -1347,6 +1347,14 @@ def _roles(
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
     low = doc.lower
+    if names and text[span.start : span.start + 12].lstrip()[:1] in ("M", "A", "R", "O"):
+        run_by = MANAGED_BY_OPENING.match(text, span.start, span.end)
+        body = next((n for n in names[:2] if run_by and n.start == run_by.end()), None)
+        if body is not None:
+            # "Managed by Acme, the Fund will award $12,000": Acme gives through its fund.
+            for r in out:
+                if r.role == "donor" and r.rule == "gift.agent" and r.name.start > body.end:
+                    r.name, r.rule = body, "gift.managed_by"
     donor_seen = any(r.role == "donor" for r in out)
     opener = (
         names[0]
@@ -1599,6 +1607,10 @@ def _subject_before(doc: Document, pos: int, one: bool) -> Name | None:
 JOINED_WITH = compile_pattern(
     r"\s(?:\([^()]{1,20}\)\s)?(?:has\s|have\s|had\s)?(?:also\s|recently\s)?"
     r"(?:joined\sforces|teamed\sup|partnered|collaborated)\swith\s(?:the\s)?(?=\p{Lu})"
+)
+# A sentence opening on the body that runs the giving fund: "Managed by |Acme, the Fund will".
+MANAGED_BY_OPENING = compile_pattern(
+    r"[\W_]{0,3}(?:Managed|Administered|Run|Operated|Overseen)\sby\s(?:the\s)?(?=\p{Lu})"
 )
 # Before a sentence's subject: nothing, or an opening phrase ("Over the years, ", "In 2024, the ").
 SUBJECT_OPENING_PHRASE = compile_pattern(r"[\W_]{0,3}(?:[\w ]{2,60},\s)?(?:the\s|The\s)?")

@@ -1066,6 +1066,14 @@ GENERAL = [
         (40000,),
     ),
     Case(
+        "managed_by_a_body_the_fund_gives_as_the_body",
+        "Harbor Trust Opens Grant Round\n\n"
+        "Managed by Harbor Trust, the Fund will award $12,000 to river projects this year.",
+        ("Harbor Trust",),
+        (),
+        (12000,),
+    ),
+    Case(
         "sum_in_a_programmes_grants_in_a_headline_is_no_giver",
         "Keller Bank Launches $90,000 in Bright Futures Grants to Local Schools\n\n"
         "Keller Bank has launched Bright Futures Grants, a $90,000 fund for local schools.",
