@@ -775,6 +775,13 @@ TITLE_PROGRAMME = compile_pattern(
     regex.VERBOSE,
 )
 
+# A pledge of backing, not of money: "pledged strong support for", "Pledges Continued Support".
+PLEDGED_SUPPORT = compile_pattern(
+    r"(?i:\bpledg\w*\s(?:(?:its|their|his|her|our|strong|full|continued|ongoing|unwavering"
+    r"|total|firm|political|public)\s){0,2}support)\b"
+)
+
+
 # A named bursary, scholarship or award given to someone, without a sum: "A Youth Bursary,
 # presented by Acme, is being awarded to Ann Roe", "Ann Roe is receiving the 2025 Larch Award".
 AWARD_TO_SOMEONE = compile_pattern(
@@ -2841,6 +2848,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
         s_money = _in(m_starts, m_items, span)
+        if (
+            kind == "strong"
+            and not s_money
+            and low.find("support", span.start, span.end) >= 0
+            and all(low.startswith("pledg", c.start) for c in s_cues if c.strong)
+            and PLEDGED_SUPPORT.search(text, span.start, span.end) is not None
+        ):
+            kind = "weak"  # "Trump pledged strong support for the plan": backing, not money
         paired_cue = (
             any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
             and GIFT_PAIR.search(text, span.start, span.end) is not None

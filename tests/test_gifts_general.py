@@ -1074,6 +1074,14 @@ GENERAL = [
         (12000,),
     ),
     Case(
+        "pledged_support_with_a_sum_is_a_gift",
+        "Keller Bank Pledges Support to Harbor Shelter\n\n"
+        "Keller Bank pledged $50,000 in support to the Harbor Shelter on Monday.",
+        ("Keller Bank",),
+        ("Harbor Shelter",),
+        (50000,),
+    ),
+    Case(
         "sum_in_a_programmes_grants_in_a_headline_is_no_giver",
         "Keller Bank Launches $90,000 in Bright Futures Grants to Local Schools\n\n"
         "Keller Bank has launched Bright Futures Grants, a $90,000 fund for local schools.",
@@ -1166,6 +1174,11 @@ NOT_A_PATRON = [
         "she_gave_a_talk_is_no_gift",
         "Harbor Hosts a Reading Night\n\n"
         "Dana Kell opened the night. She gave a talk on river birds to forty guests.",
+    ),
+    Case(
+        "pledged_support_without_money_is_backing",
+        "Mayor Pledges Support to Harbor Tech Projects\n\n"
+        "During a visit, Mayor Dana Kell pledged strong support for the city's new tech hub.",
     ),
     Case(
         "the_brand_gives_shoppers_a_discount",
