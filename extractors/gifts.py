@@ -775,6 +775,8 @@ TITLE_PROGRAMME = compile_pattern(
     regex.VERBOSE,
 )
 
+# The subject's own giving named later in its sentence: "... its history of philanthropy".
+ITS_PHILANTHROPY = compile_pattern(r"\b(?:its|their)\s(?:[\w-]+\s){0,4}?(?i:philanthrop)")
 # A pledge of backing, not of money: "pledged strong support for", "Pledges Continued Support".
 PLEDGED_SUPPORT = compile_pattern(
     r"(?i:\bpledg\w*\s(?:(?:its|their|his|her|our|strong|full|continued|ongoing|unwavering"
@@ -1429,6 +1431,20 @@ def _roles(
         if own is not None and not any(_same_words(r.name.text, own.text) for r in out):
             out.append(_Role(own, "donor", "gift.proceeds", 0.7, i))
     donor_seen = donor_seen or any(r.role == "donor" for r in out)
+    if (
+        not donor_seen
+        and sent.strong
+        and names
+        and names[0].kind == "org"
+        and names[0].start - span.start <= 6
+        and (doc.dateline is None or names[0].start >= doc.dateline.end)
+        and low.find("philanthrop", names[0].end, span.end) >= 0
+        and ITS_PHILANTHROPY.search(text, names[0].end, span.end) is not None
+        and not any(r.name is names[0] for r in out)
+    ):
+        # "The Acme Foundation announced the largest expansion of its philanthropy efforts".
+        out.append(_Role(names[0], "donor", "gift.own_philanthropy", 0.7, i))
+        donor_seen = True
     pronoun = (
         PRONOUN_GIVES.match(text, span.start, span.end)
         if not donor_seen and (sent.strong or sent.gift_money)

@@ -1074,6 +1074,15 @@ GENERAL = [
         (12000,),
     ),
     Case(
+        "a_foundation_expanding_its_philanthropy_gives",
+        "Larch Foundation Expands Its Giving\n\n"
+        "The Larch Foundation, a charity for river towns, announced today the largest expansion "
+        "in its history of philanthropy efforts.",
+        ("Larch Foundation",),
+        (),
+        (),
+    ),
+    Case(
         "pledged_support_with_a_sum_is_a_gift",
         "Keller Bank Pledges Support to Harbor Shelter\n\n"
         "Keller Bank pledged $50,000 in support to the Harbor Shelter on Monday.",
@@ -1174,6 +1183,11 @@ NOT_A_PATRON = [
         "she_gave_a_talk_is_no_gift",
         "Harbor Hosts a Reading Night\n\n"
         "Dana Kell opened the night. She gave a talk on river birds to forty guests.",
+    ),
+    Case(
+        "a_couple_hoping_their_philanthropy_inspires_is_no_new_gift",
+        "Harbor Honours Its Donors\n\n"
+        "The Pells, who live in Leeds, hope their philanthropy inspires others to give.",
     ),
     Case(
         "pledged_support_without_money_is_backing",
