@@ -296,6 +296,7 @@ PER_UNIT_AFTER = compile_pattern(
 MONEY_NOT_GIFT = compile_pattern(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
+    | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -774,6 +775,40 @@ TITLE_PROGRAMME = compile_pattern(
     regex.VERBOSE,
 )
 
+# The subject's own giving named later in its sentence: "... its history of philanthropy".
+ITS_PHILANTHROPY = compile_pattern(r"\b(?:its|their)\s(?:[\w-]+\s){0,4}?(?i:philanthrop)")
+# A pledge of backing, not of money: "pledged strong support for", "Pledges Continued Support".
+PLEDGED_SUPPORT = compile_pattern(
+    r"(?i:\bpledg\w*\s(?:(?:its|their|his|her|our|strong|full|continued|ongoing|unwavering"
+    r"|total|firm|political|public)\s){0,2}support)\b"
+)
+
+
+# A named bursary, scholarship or award given to someone, without a sum: "A Youth Bursary,
+# presented by Acme, is being awarded to Ann Roe", "Ann Roe is receiving the 2025 Larch Award".
+AWARD_TO_SOMEONE = compile_pattern(
+    r"""
+    \b(?:Bursary|Scholarship|Fellowship|Grant|Award)s?\b[^.;:]{0,80}?
+      \b(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:being\s)?(?:awarded|presented|given)\sto\s\p{Lu}
+    | \b(?:is|are)\sreceiving\s(?:the|a|an|this\syear's|this\syear’s)\s
+      (?:[\p{Lu}\d][\w'’&-]*\s|(?:of|for|and|in)\s){1,8}(?:Award|Bursary|Scholarship|Fellowship|Grant)\b
+    | (?P<named>\b(?i:recipients?|winners?)\sof\s[^.;:]{3,80}?\s(?:is|are|was|were)\s(?=\p{Lu}))  # the recipient of it is |Ann Roe
+    """,
+    regex.VERBOSE,
+)
+
+
+def _without_home(name: Name) -> Name:
+    """A person's name without the home town a run took in: "Ann Roe of Leeds" is Ann Roe."""
+    cut = name.text.find(" of ")
+    head = name.text[:cut] if cut > 0 else ""
+    if not head or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in head.split()):
+        return name
+    if not 2 <= len(head.split()) <= 4:
+        return name
+    return Name(head, name.start, name.start + cut, "person")
+
+
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
 # National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
 WON_A_BEFORE = compile_pattern(
@@ -949,6 +984,7 @@ class _Sentence:
     """A gift sentence and what was found in it."""
 
     __slots__ = (
+        "award",
         "cue_ends",
         "firm",
         "gift_money",
@@ -971,6 +1007,7 @@ class _Sentence:
         in_title: bool = False,
         cue_ends: list[int] | None = None,
         firm: bool = False,  # a cue other than provide, support, give, present
+        award: bool = False,  # a named bursary or award given to someone without a sum
     ) -> None:
         self.index = index
         self.span = span
@@ -981,6 +1018,7 @@ class _Sentence:
         self.in_title = in_title
         self.cue_ends: list[int] = [] if cue_ends is None else cue_ends
         self.firm = firm
+        self.award = award
 
 
 # --- step 1: gift sentences -----------------------------------------------------
@@ -1176,7 +1214,7 @@ ENDOWMENT_SIZE = compile_pattern(
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
-    "left", "remaining", "still", "go",
+    "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (
@@ -1261,6 +1299,17 @@ def _roles(
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)
+        if (
+            not found
+            and sent.strong
+            and (
+                "like " in text[name.start - 6 : name.start]
+                or "as " in text[name.start - 4 : name.start]
+            )
+            and GROUPS_LIKE.search(text, max(span.start, name.start - 60), name.start)
+        ):
+            # "relationships with charities like Harbor House by donating furniture"
+            found = [("recipient", "gift.such_as", 0.65, None, name)]
         base = out[-1].rule.removesuffix("_coordinated") if out else ""
         if (
             not found
@@ -1371,6 +1420,116 @@ def _roles(
             )
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
+    low = doc.lower
+    if names and text[span.start : span.start + 12].lstrip()[:1] in ("M", "A", "R", "O"):
+        run_by = MANAGED_BY_OPENING.match(text, span.start, span.end)
+        body = next((n for n in names[:2] if run_by and n.start == run_by.end()), None)
+        if body is not None:
+            # "Managed by Acme, the Fund will award $12,000": Acme gives through its fund.
+            for r in out:
+                if r.role == "donor" and r.rule == "gift.agent" and r.name.start > body.end:
+                    r.name, r.rule = body, "gift.managed_by"
+    donor_seen = any(r.role == "donor" for r in out)
+    opener = (
+        names[0]
+        if not donor_seen
+        and sent.strong
+        and names
+        and names[0].start - span.start <= 40
+        and low.find(" by ", names[0].end, span.end) >= 0
+        and (doc.dateline is None or names[0].start >= doc.dateline.end)
+        else None
+    )
+    if (
+        opener is not None
+        and not any(r.name is opener for r in out)
+        and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, opener.start) is not None
+        and BY_GIVING.search(text, opener.end, span.end) is not None
+        and not _official(doc, opener)
+    ):
+        # "Over the years, Acme has deepened its ties with shelters by donating furniture".
+        out.append(_Role(opener, "donor", "gift.subject_by_giving", 0.7, i))
+    if sent.award and not any(r.role == "recipient" for r in out):
+        # "This year's recipient of the Cool Home contest is Ann Roe of Leeds": she receives.
+        aw = AWARD_TO_SOMEONE.search(text, span.start, span.end)
+        if aw is not None and aw["named"] is not None:
+            out.extend(
+                _Role(_without_home(n), "recipient", "gift.named_recipient", 0.7, i)
+                for n in names
+                if n.start == aw.end()
+            )
+    if low.find(", who", span.start, span.end) >= 0 and any(
+        r.rule == "gift.agent"
+        and text.startswith(", who", r.name.end)
+        and RELATIVE_GIVER.match(text[r.name.end : r.name.end + 120])
+        for r in out
+    ):
+        # "WDC has joined forces with Acme, who has donated $60,000": the subject receives.
+        opener = next(
+            (n for n in names[:2] if not (" " not in n.text and n.text.endswith("ing"))), None
+        )  # not "Collaborating with partners, WDC ..."
+        if (
+            opener is not None
+            and opener.start - span.start <= 80
+            and not any(r.name is opener for r in out)
+            and (doc.dateline is None or opener.start >= doc.dateline.end)
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, opener.start) is not None
+            and JOINED_WITH.match(text, opener.end, span.end) is not None
+        ):
+            out.append(_Role(opener, "recipient", "gift.joined_by_giver", 0.7, i))
+    pm = (
+        PROCEEDS_TO.search(text, span.start, span.end)
+        if low.find("proceeds", span.start, span.end) >= 0
+        and not any(r.role == "donor" for r in out)
+        else None
+    )
+    if pm is not None and not any(r.role == "recipient" for r in out):
+        # "Proceeds from the gala will benefit Harbor House": the name right after receives.
+        out.extend(
+            _Role(n, "recipient", "gift.proceeds_to", 0.7, i)
+            for n in names
+            if n.start == pm.end() and n.kind != "person"
+        )
+    if pm is not None and any(r.role == "recipient" for r in out):
+        # "A portion of the proceeds will be donated to Harbor House": the seller gives.
+        own = _own_company(doc, span.start)
+        if own is not None and not any(_same_words(r.name.text, own.text) for r in out):
+            out.append(_Role(own, "donor", "gift.proceeds", 0.7, i))
+    donor_seen = donor_seen or any(r.role == "donor" for r in out)
+    if (
+        not donor_seen
+        and sent.strong
+        and names
+        and names[0].kind == "org"
+        and names[0].start - span.start <= 6
+        and (doc.dateline is None or names[0].start >= doc.dateline.end)
+        and low.find("philanthrop", names[0].end, span.end) >= 0
+        and ITS_PHILANTHROPY.search(text, names[0].end, span.end) is not None
+        and not any(r.name is names[0] for r in out)
+    ):
+        # "The Acme Foundation announced the largest expansion of its philanthropy efforts".
+        out.append(_Role(names[0], "donor", "gift.own_philanthropy", 0.7, i))
+        donor_seen = True
+    pronoun = (
+        PRONOUN_GIVES.match(text, span.start, span.end)
+        if not donor_seen and (sent.strong or sent.gift_money)
+        else None
+    )
+    if pronoun is not None:
+        # "Ann Roe chairs the board. She has personally raised $57,000 for CASA": Ann Roe gives.
+        giver = _subject_before(doc, span.start, pronoun["p"].lower() != "they")
+        if giver is not None and not any(r.name.text == giver.text for r in out):
+            out.append(_Role(giver, "donor", "gift.pronoun", 0.7, i))
+    if (
+        not donor_seen
+        and pronoun is None
+        and (sent.strong or sent.gift_money)
+        and _the_company_gives(text, low, span)
+    ):
+        # "The company has also contributed $2 million to food banks": the release's own company.
+        own = _own_company(doc, span.start)
+        if own is not None and not any(r.name.text == own.text for r in out):
+            out.append(_Role(own, "donor", "gift.the_company_gives", 0.7, i))
     if (
         "ompany" in text[span.start : span.end]
         and any(r.role == "donor" for r in out)
@@ -1403,10 +1562,33 @@ def _roles(
             for r in out
             if not (r.rule == "gift.agent" and r.name.kind != "org" and " " not in r.name.text)
         ]
+    if any(r.rule == "gift.to" for r in out) and (
+        low.find("philanthrop", span.start, span.end) >= 0
+        or low.find("giving", span.start, span.end) >= 0
+        or low.find("community", span.start, span.end) >= 0
+        or low.find("charitable", span.start, span.end) >= 0
+    ):
+        # "partnerships for Acme's philanthropy": the giving is Acme's own, Acme receives nothing.
+        out = [
+            r
+            for r in out
+            if not (
+                r.role == "recipient"
+                and r.rule == "gift.to"
+                and OWN_GIVING_AFTER.match(text, r.name.end, min(span.end, r.name.end + 40))
+            )
+        ]
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# After a name, its own giving: "Acme's philanthropy", "Acme’ charitable giving".
+OWN_GIVING_AFTER = compile_pattern(
+    rf"{APOSTROPHE}s?\s(?:own\s)?(?:philanthrop|charitable\s(?:giving|arm|efforts)|giving\b"
+    r"|community\s(?:giving|investment))"
+)
 
 
 # "The company" as the receiver of a gift: "the company has been awarded a DoD grant",
@@ -1423,6 +1605,159 @@ THE_COMPANY_GETS = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# Proceeds handed to a recipient: "proceeds from each sale will be donated to", "the
+# proceeds of the gala will directly benefit", "all event proceeds go to".
+PROCEEDS_TO = compile_pattern(
+    r"""
+    (?i:proceeds)\b[^.;!?]{0,100}?
+    \b(?:(?:will|to|shall|would)\s(?:all\s)?(?:be\s)?|(?:are|is)\s(?:being\s)?)?(?:\p{Ll}+ly\s)?
+    (?:(?:donated|given|directed|going|sent|distributed)\s(?:to|toward|towards)(?:\ssupport)?
+      |benefit(?:s|ing)?|support(?:s|ing)?|go(?:es)?\sto)\s
+    (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+def _all_finds(low: str, word: str, end: int) -> list[int]:
+    """Every position of ``word`` in the lower-cased release before ``end``."""
+    out: list[int] = []
+    p = low.find(word, 0, end)
+    while p >= 0:
+        out.append(p)
+        p = low.find(word, p + 1, end)
+    return out
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two names share their first word ("Harbor House", "Harbor House Inc.")."""
+    return a.split()[:1] == b.split()[:1]
+
+
+# "The company" (the brand, the firm) as the giver: "the company has also contributed $2 million
+# to food banks", "the brand has already donated 9,000 meals". It stands for the release's company.
+_GIVER_NOUNS = "company|brand|firm|business|retailer|restaurant|chain|dealership|bank|manufacturer"
+THE_COMPANY_GIVES = compile_pattern(
+    rf"""
+    (?<![\p{{L}}’'])[Tt]he\s(?i:{_GIVER_NOUNS})                  # the company
+    (?:\s(?:has|have|had|will|would|can|could|also|already|recently|proudly|generously|now
+        |continues\sto|plans\sto|is\sproud\sto|then)){{0,3}}      # has also
+    \s(?:
+        (?:donat(?:es|ed|e)|contribut(?:es|ed|e)|pledg(?:es|ed|e))\b   # contributed
+      | (?:gave|gives?|given|granted|awarded|provided)                 # gave $5,000, gave to
+        (?=\s(?:(?:a\s|an\s)?[$€£]|more\sthan\s|over\s|nearly\s|about\s|to\s))
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+# A pronoun that gives, opening its sentence: "Recently, they pledged $25 million",
+# "She has personally raised over $57,000 for".
+PRONOUN_GIVES = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:[\w ]{2,30},\s)?
+    (?P<p>She|He|They|she|he|they)
+    (?:\s(?:has|have|had|also|recently|personally|generously|since|then|already|together|both))*
+    \s(?:donated|pledged|gave|contributed|raised|committed|granted|gifted|endowed)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+# A heading's label before the name it introduces: "Outstanding Philanthropist – |Ann Roe".
+LABEL_DASH_AFTER = compile_pattern(r"(?:\s\p{Lu}\w*){0,2}\s*[–—-]\s*")
+
+
+def _subject_before(doc: Document, pos: int, one: bool) -> Name | None:
+    """The name that opens one of the three sentences before ``pos``, the nearest first: whom
+    "she" or "they" stands for (``one``: a single person, so no "A and B" and no organisation)."""
+    k = doc.sentence_index(pos)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        s = doc.sentences[j]
+        if doc.dateline is not None and s.start < doc.dateline.end:
+            return None
+        found = find_names(doc, s.start, s.end, limit=2)
+        if not found or found[0].start - s.start > 3:
+            continue
+        n = found[0]
+        if len(found) > 1 and LABEL_DASH_AFTER.match(doc.text, n.end, found[1].start):
+            n = found[1]  # "Outstanding Volunteer – Ann Roe has raised": the label, then the name
+        if one and (n.kind == "org" or " and " in n.text or " " not in n.text):
+            return None
+        return n
+    return None
+
+
+# The subject teams up with the giver named next: "WDC has also joined forces with |Acme, who".
+JOINED_WITH = compile_pattern(
+    r"\s(?:\([^()]{1,20}\)\s)?(?:has\s|have\s|had\s)?(?:also\s|recently\s)?"
+    r"(?:joined\sforces|teamed\sup|partnered|collaborated)\swith\s(?:the\s)?(?=\p{Lu})"
+)
+# A sentence opening on the body that runs the giving fund: "Managed by |Acme, the Fund will".
+MANAGED_BY_OPENING = compile_pattern(
+    r"[\W_]{0,3}(?:Managed|Administered|Run|Operated|Overseen)\sby\s(?:the\s)?(?=\p{Lu})"
+)
+# Before a sentence's subject: nothing, or an opening phrase ("Over the years, ", "In 2024, the ").
+SUBJECT_OPENING_PHRASE = compile_pattern(r"[\W_]{0,3}(?:[\w ]{2,60},\s)?(?:the\s|The\s)?")
+# The subject gives by its deed: "..., by donating", "by contributing $5,000 to".
+BY_GIVING = compile_pattern(
+    r"\bby\s(?:donating|contributing|gifting|pledging|granting|awarding|giving\s(?:away\s)?[$€£\d])"
+)
+
+
+def _the_company_gives(text: str, low: str, span: Span) -> bool:
+    """Whether a sentence says "the company" (brand, firm...) gives: each "the" is looked at
+    by a literal search, the pattern tried after "the" and a giver noun only."""
+    p = low.find("the ", span.start, span.end)
+    while p >= 0:
+        if (
+            low[p + 4 : p + 16].split(" ", 1)[0].rstrip(",.") in _GIVER_NOUN_SET
+            and THE_COMPANY_GIVES.match(text, p, span.end) is not None
+        ):
+            return True
+        p = low.find("the ", p + 4, span.end)
+    return False
+
+
+_GIVER_NOUN_SET = frozenset(_GIVER_NOUNS.split("|"))
+
+
+def _own_company(doc: Document, before: int) -> Name | None:
+    """The company a release is about: the headline's opening name when the body names it too
+    and it is no person's, else the name the text before ``before`` repeats most (twice at least)."""
+    own = _title_subject(doc)
+    if own is not None and own.kind != "person" and not _family_name(doc.text, own.text):
+        return own
+    counts: dict[str, int] = {}
+    first: dict[str, Name] = {}
+    for n in find_names(doc, 0, before):
+        if n.kind == "person" or n.text.lower().rstrip(".") in NOT_ENTITIES or len(n.text) < 3:
+            continue
+        counts[n.text] = counts.get(n.text, 0) + 1
+        first.setdefault(n.text, n)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best] if counts[best] >= 2 else None
+
+
+def _family_name(text: str, name: str) -> bool:
+    """Whether ``name`` ("Ann Roe") reads as a person's: its last word follows another given
+    name elsewhere in the release ("Tom Roe")."""
+    words = name.split()
+    if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
+        return False
+    last, given = words[-1], words[0]
+    p = text.find(" " + last)
+    while p >= 0:
+        before = text[max(0, p - 20) : p].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        if before[:1].isupper() and before.isalpha() and before != given and before not in words:
+            return True
+        p = text.find(" " + last, p + 1)
+    return False
 
 
 def _title_subject(doc: Document) -> Name | None:
@@ -1492,7 +1827,14 @@ SEMICOLON_ITEM = compile_pattern(
     r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
     r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
 )
-_LISTABLE = frozenset({"gift.from", "gift.to", "gift.partnership", "gift.from_described"})
+_LISTABLE = frozenset(
+    {"gift.from", "gift.to", "gift.partnership", "gift.from_described", "gift.such_as"}
+)
+# Recipients named as examples in a gift sentence: "nonprofits such as |Harbor House".
+GROUPS_LIKE = compile_pattern(
+    r"\b(?:organi[sz]ations|nonprofits|non-profits|charities|groups|causes|agencies|shelters"
+    r"|food\sbanks|schools|partners)\s(?:like|such\sas|including)\s(?:the\s)?$"
+)
 # Between two listed people, their degrees and home towns: "Ann Roe, Ph.D., of Leeds and ".
 PERSON_ITEM = compile_pattern(
     r"""
@@ -1625,6 +1967,17 @@ HAVING_GIVEN = compile_pattern(
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
 PROGRAMME_AFTER = compile_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
 
+# A sum "in" a programme's grants: "$250,000 in |Bright Futures Grants".
+SUM_IN_BEFORE = compile_pattern(r"[\d$€£]\S*(?:\s(?i:million|billion|thousand))?\sin\s$")
+# A programme's owner before it: "|Acme’s |Bright Futures Grants".
+OWNER_BEFORE = compile_pattern(
+    rf"(?<![\p{{L}}&.-])(?P<owner>\p{{Lu}}[\p{{L}}&.-]*(?:\s\p{{Lu}}[\p{{L}}&.-]*){{0,4}}){APOSTROPHE}s\s$"
+)
+# What makes a name a programme: "Bright Futures| Grants", "| Fund", "| Program".
+OWN_PROGRAMME_AFTER = compile_pattern(
+    r"\s(?:Grants?|Fund|Program|Programme|Initiative|Scholarships?)(?:\b|$)"
+)
+
 # The rest of a programme's name after its owner: "Acme| BOOST program".
 PROGRAMME_REST = compile_pattern(
     r"\s(?P<rest>\p{Lu}[\p{L}\d&]*(?:\s\p{Lu}[\p{L}\d&]*){0,3})\s(?i:program|programme|initiative)\b"
@@ -1637,6 +1990,16 @@ def _programme_owner(doc: Document, name: Name, after: str) -> Name:
     The owner is the programme name's first word when the release also uses that
     word alone as a name ("Acme announced ..."); otherwise the programme itself.
     """
+    own = (
+        OWNER_BEFORE.search(doc.text, max(0, name.start - 60), name.start)
+        if doc.text[name.start - 3 : name.start - 1] in ("’s", "'s")
+        else None
+    )
+    if own is not None and (
+        OWN_PROGRAMME_AFTER.match(after) or OWN_PROGRAMME_AFTER.search(name.text) is not None
+    ):
+        # "Acme’s Bright Futures Grants will award ...": Acme gives through its programme.
+        return Name(own["owner"], own.start("owner"), own.end("owner"), "org")
     if " " not in name.text:
         return name
     if not PROGRAMME_AFTER.match(after) and not (
@@ -1759,6 +2122,13 @@ def _role_of(
     if of_last and PEOPLE_OF.search(before):
         return []  # "The winner of the Acme Challenge will receive": the winner, not the challenge
     inside = _apposition_of(text, max(span.start, name.start - 200), name.start)
+    if (
+        not inside
+        and before.endswith(" in ")
+        and SUM_IN_BEFORE.search(before) is not None
+        and after[1:7] in ("Grants", "GRANTS", "Awards", "AWARDS")
+    ):
+        inside = True  # "$250,000 in Bright Futures Grants": the programme's noun, not its verb
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if m_agent is not None:
         rest = after[m_agent.end() :]
@@ -1802,7 +2172,7 @@ def _role_of(
     # (``inside``: "X, the creator of SoftSpot, has been awarded")
     if (
         not inside
-        and (sent.gift_money or sent.strong)
+        and (sent.gift_money or sent.strong or sent.award)
         and _recipient_verb(_after_apposition(after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
@@ -2506,13 +2876,27 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     while p >= 0:
         hot.add(sentence_index(p))
         p = low.find("contributions to ", p + 1, doc.body_end)
+    award_hot: set[int] = set()
+    for words in ("awarded to ", "receiving the ", "recipient"):  # where AWARD_TO_SOMEONE may match
+        p = low.find(words, 0, doc.body_end) if hot else -1
+        while p >= 0:
+            award_hot.add(sentence_index(p))
+            if words == "awarded to ":
+                hot.add(sentence_index(p))  # its cue word anchors the receiver
+            p = low.find(words, p + 1, doc.body_end)
+    # "Proceeds from the gala will benefit Harbor House": a gift without a cue word.
+    proceeds_at = [
+        p
+        for p in _all_finds(low, "proceeds", doc.body_end)
+        if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
+    ]
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
-    if not cues:
+    if not cues and not proceeds_at:
         return GiftFrame()
     c_starts = [c.start for c in cues]
-    first_cue = c_starts[0]
+    first_cue = min(c_starts[:1] + proceeds_at[:1])
 
     sentences: list[_Sentence] = []
     for idx, span in enumerate(units):
@@ -2530,8 +2914,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 is not None
             )
         )
+        proceeds = bool(proceeds_at) and bool(_in(proceeds_at, proceeds_at, span))
         if (
             not s_cues
+            and not proceeds
+            and not (
+                sentences
+                and award_hot
+                and sentence_index(span.start) in award_hot
+                and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
+            )  # "This year's recipient of the Cool Home contest is Ann Roe"
             and not (after_gift and _part_of(text, low, span))
             and not (
                 sentences
@@ -2544,6 +2936,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         kind = "strong" if any(c.strong for c in s_cues) else "weak"
         firm = any(c.strong or not c.soft for c in s_cues)
         s_money = _in(m_starts, m_items, span)
+        if (
+            kind == "strong"
+            and not s_money
+            and low.find("support", span.start, span.end) >= 0
+            and all(low.startswith("pledg", c.start) for c in s_cues if c.strong)
+            and PLEDGED_SUPPORT.search(text, span.start, span.end) is not None
+        ):
+            kind = "weak"  # "Trump pledged strong support for the plan": backing, not money
         paired_cue = (
             any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
             and GIFT_PAIR.search(text, span.start, span.end) is not None
@@ -2551,18 +2951,27 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             low.find("ions to ", span.start, span.end) >= 0
             and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
+        paired_cue = paired_cue or proceeds
         # "Funding is provided by X", "was funded by X": a funder named without a sum.
         funded_by = (
             FUNDED_BY.search(text, span.start, span.end)
             if _in(fb_starts, fb_starts, span)
             else None
         )
+        award = (
+            kind == "weak"
+            and not s_money
+            and bool(sentences)
+            and sentence_index(span.start) in award_hot
+            and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
+        )  # a named bursary "awarded to Ann Roe" counts once a gift is stated
         if (
             kind == "weak"
             and not s_money
             and not paired_cue
             and funded_by is None
             and not (in_title and TITLE_PROGRAMME.search(text, span.start, span.end))
+            and not award
         ):
             continue
         # A blocker drops the sentence unless it says "donate", "gift" or "philanthropy";
@@ -2593,7 +3002,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.cue_ends = [c.end for c in s_cues]
         if funded_by is not None:
             sent.cue_ends.insert(0, funded_by.start())  # the passive anchors its "by X"
+        if proceeds:  # "proceeds ... will benefit |Harbor House": the verb anchors its receiver
+            pm = PROCEEDS_TO.search(text, span.start, span.end)
+            if pm is not None:
+                bisect.insort(sent.cue_ends, pm.end() - 1)
         sent.firm = firm
+        sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
 
@@ -2685,7 +3099,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         return GiftFrame()
 
     # "a Department of Energy Critical Materials grant": the funder stands for the whole run.
-    heads = {r.name.start: r.name for r in roles if r.rule == "gift.funder_grant"}
+    heads = {
+        r.name.start: r.name
+        for r in roles
+        if r.rule == "gift.funder_grant" or r.rule == "gift.named_recipient"
+    }  # (and "Ann Roe of Leeds": the person, not her home town)
     if heads:
         all_names = [heads.get(n.start, n) if n.start in heads else n for n in all_names]
     where = _cluster(roles, all_names, doc)

@@ -440,6 +440,12 @@ BOUND_AFTER = compile_pattern(
     rf"(?:\s{{1,2}}(?P<bound>(?i:or\s(?:more|greater|higher|above|less|under|below|so)|and\s(?:above|up)))(?!\p{{L}})|(?P<bound>\+|{DASH}plus(?!\p{{L}})))"
 )
 
+# A scale word after a plus sign: "$19+ billion" is more than 19 billion, not 19.
+PLUS_SCALE = compile_pattern(
+    rf"\+{_SP}{{0,2}}(?P<scale>(?i:{alternation(['thousand', 'million', 'billion', 'trillion'])}))"
+    r"(?!\p{L})"
+)
+
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents".
 CENTS_TAIL = compile_pattern(
     rf"""
@@ -941,6 +947,10 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     if currency in ("kr", None) and (before or after or "").lower().startswith("kr"):
         cue = _KRONA_CUES.search(text)
         currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
+    if not scale and text[end : end + 1] == "+":
+        plus = PLUS_SCALE.match(text, end, end + 14)
+        if plus is not None:  # "$19+ billion": the scale after the plus is the number's
+            scale, end = plus["scale"], plus.end()
     digits = raw.lstrip()
     # "€1.500" is 1500; so is a scanned "$250.000" (a comma read as a full stop),
     # while "$0.125" and "$3.5 million" keep their decimals.
@@ -1032,6 +1042,8 @@ def _bound_around(text: str, f: _Found) -> Bound:
         if word == "over" and OVER_PARTICLE.match(text, f.start, f.start):
             return "exact"
         return BOUNDS_BEFORE.get(word, "exact")
+    if text.find("+", f.start, f.end) > 0 and PLUS_SCALE.search(text, f.start, f.end):
+        return "at_least"  # "$19+ billion"
     after = text[f.end : f.end + 1]
     m = (
         BOUND_AFTER.match(text, f.end, min(len(text), f.end + 14))

@@ -620,6 +620,9 @@ def find_names(
             headline = title_case
             if not headline:
                 spans = _at_title_verbs(text, m.start(), m.end())
+        elif _TITLE_VERBS.search(text, m.start(), m.end()) is not None:
+            # a headline quoted in the body: "The post Acme Launches $5,000 Grants appeared first"
+            spans = _at_title_verbs(text, m.start(), m.end())
         for s, e in (
             piece
             for run_start, run_end in spans
@@ -649,7 +652,7 @@ def find_names(
 # "Harbor Food Bank Confirms Lee Family Donation ... and thanks donors".
 _TITLE_VERBS = compile_pattern(
     r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates|Launches"
-    r"|Collaborates)\s"
+    r"|Collaborates)(?=\s|$)"  # the run may end at the verb: "Acme Receives grant funding"
 )
 
 
@@ -659,7 +662,8 @@ def _at_title_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for v in _TITLE_VERBS.finditer(text, start, end):
         out.append((start, v.start()))
         start = v.end()
-    out.append((start, end))
+    if start < end:
+        out.append((start, end))
     return out
 
 
@@ -732,15 +736,19 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
             Name(left, name.start, name.start + len(left), _kind_plain(left)),
             Name(right[4:], s2, name.end, _kind_plain(right[4:])),
         ]
-    if _search(r"\s(?:of|for|de)\s", left):  # "Centers for Children & Families"
+    if _search(r"\s(?:of|for|de)\s", left):
+        # "Centers for Children & Families", "Department of Health and Human Services"
+        if not (m.group().strip() != "&" and _both_named(left, right)):
+            return [name]
+    elif not (
+        lk in known or rk in known or (m.group().strip() != "&" and _both_whole(left, right))
+    ):
         return [name]
-    if lk in known or rk in known or (m.group().strip() != "&" and _both_whole(left, right)):
-        s2 = name.start + m.end()
-        return [
-            Name(left, name.start, name.start + len(left), _kind_plain(left)),
-            Name(right, s2, name.end, _kind_plain(right)),
-        ]
-    return [name]
+    s2 = name.start + m.end()
+    return [
+        Name(left, name.start, name.start + len(left), _kind_plain(left)),
+        Name(right, s2, name.end, _kind_plain(right)),
+    ]
 
 
 def _both_whole(left: str, right: str) -> bool:
@@ -752,6 +760,41 @@ def _both_whole(left: str, right: str) -> bool:
     if rlast in ORG_SUFFIXES and llast not in ORG_SUFFIXES:
         return False  # "Bill & Melinda Gates Foundation"
     return len(left.split()) + len(right.split()) >= 3 or (left.isupper() and right.isupper())
+
+
+# "United Way of Orange County and Cal State Fullerton": a name whose "of" takes two words or
+# more, then a name of two words or more.
+_OF_TWO_WORDS = compile_pattern(
+    r"\s(?:of|for)\s(?:the\s)?\p{Lu}\S*\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*)*$"
+)
+
+
+def _both_named(left: str, right: str) -> bool:
+    """Whether "A of X Y and B C" reads as two names, though A has an "of": not "Department of
+    Health and Human Services" (one word after "of"), not "Centers for Disease Control and Prevention"."""
+    words = right.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1].lower().rstrip(".,") not in _SHARED_TAILS
+        and words[-1].lower().rstrip(".,") not in _PLACE_TAILS
+        and words[0].lower() not in _PLACE_HEADS  # "United Way of Greater Erie and Southern Ohio"
+        and _OF_TWO_WORDS.search(left) is not None
+    )
+
+
+# Last words a coordinated tail shares with the head: "Office of Arts and Culture Affairs".
+_SHARED_TAILS = frozenset("affairs services development studies sciences arts".split())
+# A second place in an organisation's area: "of Marin and Sonoma Counties", "and Southern Ohio".
+_PLACE_TAILS = frozenset(
+    "county counties valley valleys region area island islands coast bay".split()
+)
+_PLACE_HEADS = frozenset(
+    """
+    southern northern eastern western central greater north south east west upper lower
+    northeast northwest southeast southwest new
+    """.split()
+)
 
 
 def _kind_plain(text: str) -> Kind:

@@ -930,6 +930,174 @@ GENERAL = [
         (),
         (900000,),
     ),
+    Case(
+        "the_company_contributed_is_the_headline_company",
+        "Marrow Gas Reports Strong Safety Year\n\n"
+        "Marrow Gas cut its leaks by a third, its report says. The company has also contributed "
+        "over $3 million to county programs.",
+        ("Marrow Gas",),
+        (),
+        (3000000,),
+    ),
+    Case(
+        "the_brand_donated_to_a_named_charity",
+        "Tillery Foods Opens Its Tenth Store\n\n"
+        "Tillery Foods opened its tenth store on Main Street. The brand donated $5,000 to the "
+        "Elm Ridge Food Pantry at the opening.",
+        ("Tillery Foods",),
+        ("Elm Ridge Food Pantry",),
+        (5000,),
+    ),
+    Case(
+        "the_company_named_most_when_the_headline_opens_on_a_person",
+        "Ann Varga Honored for Her Giving\n\n"
+        "Ann Varga, wife of Tom Varga, helps Varga Homes. Varga Homes builds houses. The company "
+        "donated $8,000 to the Harbor Shelter.",
+        ("Varga Homes",),
+        ("Harbor Shelter",),
+        (8000,),
+    ),
+    Case(
+        "subject_gives_by_donating_to_charities_like_one_named",
+        "Varga Homes Marks Ten Years\n\n"
+        "Over the years, Varga Homes has deepened its ties with charities like Harbor House by "
+        "donating spare lumber to new shelters.",
+        ("Varga Homes",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "partnerships_for_a_companys_philanthropy_make_it_no_recipient",
+        "Varga Homes Marks Ten Years\n\n"
+        "Her advice has helped to support partnerships for Varga Homes' philanthropy. Over the "
+        "years, Varga Homes has deepened its ties with charities like Harbor House by donating "
+        "spare lumber to new shelters.",
+        ("Varga Homes",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "coordinated_recipients_with_an_of_split",
+        "Keller Bank Gives to Two Charities\n\n"
+        "Keller Bank donated $20,000 to the United Way of Pine County and Lake State College.",
+        ("Keller Bank",),
+        ("United Way of Pine County", "Lake State College"),
+        (20000,),
+    ),
+    Case(
+        "sum_in_assets_beside_grants_is_a_holding",
+        "Orvik Hub Closes First Round\n\n"
+        "With $96,000 in grants awarded by Orvik Hub, the startups grew fast, tokenizing $2.4 "
+        "million in real-world assets.",
+        ("Orvik Hub",),
+        (),
+        (96000,),
+    ),
+    Case(
+        "named_award_received_by_a_person_after_a_stated_gift",
+        "Larch Trust Honours Two Students\n\n"
+        "The Larch Trust awards students bursaries of $2,000 for their studies. Ann Roe, of "
+        "Leeds, is receiving the 2025 Larch Merit Award for her reading club. A Larch Bursary is "
+        "being awarded to Tom Pell for his river survey.",
+        ("Larch Trust",),
+        ("Ann Roe", "Tom Pell"),
+        (2000,),
+    ),
+    Case(
+        "proceeds_donated_to_a_charity_come_from_the_seller",
+        "Marlow Jewelry Unveils Its Spring Line\n\n"
+        "Marlow Jewelry opened its spring line on Friday. A portion of the proceeds from each "
+        "piece sold will be donated to The Harbor Shelter in Leeds.",
+        ("Marlow Jewelry",),
+        ("Harbor Shelter",),
+        (),
+    ),
+    Case(
+        "proceeds_benefit_a_charity_without_a_cue_word",
+        "Marlow Jewelry Hosts Spring Gala\n\n"
+        "Marlow Jewelry hosted its spring gala on Friday. Proceeds from the gala will directly "
+        "benefit the Harbor Shelter of Leeds.",
+        ("Marlow Jewelry",),
+        ("Harbor Shelter of Leeds",),
+        (),
+    ),
+    Case(
+        "the_recipient_of_a_contest_is_named_after_is",
+        "Orvik Heating Donates a Furnace\n\n"
+        "Orvik Heating donated a new furnace for the second year in a row. This year's recipient "
+        "of the Warm Home contest is Dana Kell of Leeds, who will now enjoy a warm winter.",
+        ("Orvik Heating",),
+        ("Dana Kell",),
+        (),
+    ),
+    Case(
+        "subject_joined_forces_with_a_giver_receives",
+        "Harbor Jobs Council Adds Two Navigators\n\n"
+        "Working with many local partners, the Harbor Jobs Council has also joined forces with "
+        "Keller Bank, who has generously donated $40,000, to fund two navigators.",
+        ("Keller Bank",),
+        ("Harbor Jobs Council",),
+        (40000,),
+    ),
+    Case(
+        "she_raised_for_a_charity_is_the_person_named_before",
+        "Harbor Honours Its Volunteers\n\n"
+        "Top Fundraiser – Dana Kell has chaired the Harbor Gala since 2019. She has personally "
+        "raised over $40,000 for the Harbor Shelter with her birthday parties.",
+        ("Dana Kell",),
+        ("Harbor Shelter",),
+        (40000,),
+    ),
+    Case(
+        "they_pledged_is_the_couple_named_before",
+        "Harbor Honours Its Donors\n\n"
+        "Tom and Ann Pell have backed the city for decades. Their support includes a reading "
+        "room. Recently, they pledged $2 million to the Harbor Library.",
+        ("Tom and Ann Pell",),
+        ("Harbor Library",),
+        (2000000,),
+    ),
+    Case(
+        "a_companys_own_fund_gives_as_the_company",
+        "Keller Bank Opens Grant Round\n\n"
+        "Keller Bank’s Bright Futures Fund will award $40,000 to the Harbor Shelter this spring.",
+        ("Keller Bank",),
+        ("Harbor Shelter",),
+        (40000,),
+    ),
+    Case(
+        "managed_by_a_body_the_fund_gives_as_the_body",
+        "Harbor Trust Opens Grant Round\n\n"
+        "Managed by Harbor Trust, the Fund will award $12,000 to river projects this year.",
+        ("Harbor Trust",),
+        (),
+        (12000,),
+    ),
+    Case(
+        "a_foundation_expanding_its_philanthropy_gives",
+        "Larch Foundation Expands Its Giving\n\n"
+        "The Larch Foundation, a charity for river towns, announced today the largest expansion "
+        "in its history of philanthropy efforts.",
+        ("Larch Foundation",),
+        (),
+        (),
+    ),
+    Case(
+        "pledged_support_with_a_sum_is_a_gift",
+        "Keller Bank Pledges Support to Harbor Shelter\n\n"
+        "Keller Bank pledged $50,000 in support to the Harbor Shelter on Monday.",
+        ("Keller Bank",),
+        ("Harbor Shelter",),
+        (50000,),
+    ),
+    Case(
+        "sum_in_a_programmes_grants_in_a_headline_is_no_giver",
+        "Keller Bank Launches $90,000 in Bright Futures Grants to Local Schools\n\n"
+        "Keller Bank has launched Bright Futures Grants, a $90,000 fund for local schools.",
+        ("Keller Bank",),
+        (),
+        (90000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -993,6 +1161,50 @@ NOT_A_PATRON = [
         "programme_with_no_gift",
         "Northwind LIFT Program Expands\n\n"
         "The Northwind LIFT program hired ten coaches for its spring classes.",
+    ),
+    Case(
+        "award_received_with_no_gift_stated_is_an_honour",
+        "Ann Roe Honoured by Reading Society\n\n"
+        "Ann Roe, of Leeds, is receiving the 2025 Larch Merit Award from the Larch Reading "
+        "Society for her reading club.",
+    ),
+    Case(
+        "proceeds_of_an_offering_support_the_company",
+        "Orvik Bio Closes Offering\n\n"
+        "Orvik Bio closed a $7 million offering. Proceeds from the offering will support the "
+        "company's trials into 2026.",
+    ),
+    Case(
+        "winner_of_a_contest_with_no_gift_stated",
+        "Dana Kell Wins Photo Prize\n\n"
+        "The winner of the Harbor Photo contest is Dana Kell of Leeds, the jury said.",
+    ),
+    Case(
+        "she_gave_a_talk_is_no_gift",
+        "Harbor Hosts a Reading Night\n\n"
+        "Dana Kell opened the night. She gave a talk on river birds to forty guests.",
+    ),
+    Case(
+        "a_couple_hoping_their_philanthropy_inspires_is_no_new_gift",
+        "Harbor Honours Its Donors\n\n"
+        "The Pells, who live in Leeds, hope their philanthropy inspires others to give.",
+    ),
+    Case(
+        "pledged_support_without_money_is_backing",
+        "Mayor Pledges Support to Harbor Tech Projects\n\n"
+        "During a visit, Mayor Dana Kell pledged strong support for the city's new tech hub.",
+    ),
+    Case(
+        "the_brand_gives_shoppers_a_discount",
+        "Tillery Hair Opens Its Holiday Sale\n\n"
+        "Tillery Hair offers 20% off. The brand gives shoppers $40 off orders over $200 in its "
+        "second week.",
+    ),
+    Case(
+        "the_company_gives_without_a_company_named_twice",
+        "New Safety Year Reported\n\n"
+        "Officials met on Monday. The company has also contributed over $3 million to county "
+        "programs.",
     ),
 ]
 

@@ -199,6 +199,14 @@ CASES = [
     ("It gave almo\u017ft $5 million.", [("$5 million", 5 * M, "USD", "approx")]),
     ("It gave le\u017fs than $5 million.", [("$5 million", 5 * M, "USD", "up_to")]),
     ("A fee of $.1.00 was paid.", [("$.1.00", 0.1, "USD", "exact")]),
+    # a plus sign between the number and its scale: more than the scaled sum
+    (
+        "The fund has given $12+ billion since 1990.",
+        [("$12+ billion", 12 * 10**9, "USD", "at_least")],
+    ),
+    ("It gave $4+ million to clinics.", [("$4+ million", 4 * M, "USD", "at_least")]),
+    ("Tickets are $25+ each.", [("$25", 25, "USD", "at_least")]),
+    ("It gave $4 million+ to clinics.", [("$4 million", 4 * M, "USD", "at_least")]),
 ]
 
 

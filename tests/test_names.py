@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from extractors.document import read
-from extractors.names import acronym_of, clean_name, find_names, name_tokens
+from extractors.names import (
+    Name,
+    acronym_of,
+    clean_name,
+    find_names,
+    name_tokens,
+    split_coordination,
+)
 
 FOUND = [
     # (text, expected names in order)
@@ -41,6 +48,9 @@ FOUND = [
     ("Fees in NZ$Gold went to Acme.", ["Fees", "NZ", "Gold", "Acme"]),
     ("We paid $5 to Acme.", ["Acme"]),
     ("The $ACME ticker rose.", ["ACME"]),
+    ("The post Larch Trust Launches $9,000 Fund appeared first on Wirely.", ["Larch Trust", "Fund", "Wirely"]),
+    ("Orvik Labs Receives thanks from the mayor.", ["Orvik Labs"]),
+    ("She met Orvik Labs staff in Thanksgiving week.", ["Orvik Labs", "Thanksgiving"]),
 ]  # fmt: skip
 
 
@@ -64,6 +74,7 @@ HEADLINES = [
     ),
     ("Meals on Wheels of Dayton gets a new van from local donors", ["Meals on Wheels of Dayton"]),
     ("Orvik Labs Collaborates With Delta Trust on Grants", ["Orvik Labs", "Delta Trust"]),
+    ("Lakeside token ZORB Receives grant funding", ["Lakeside", "ZORB"]),
     (
         "Orvik Labs Advances Trials Following Delta Trust Award",
         ["Orvik Labs", "Trials", "Delta Trust"],
@@ -152,3 +163,27 @@ def test_docstring_examples() -> None:
     from extractors import names
 
     assert doctest.testmod(names).failed == 0
+
+
+COORDINATED = [
+    # (a name holding "and", the names it stands for)
+    ("United Way of Lake County and Pine State College", ["United Way of Lake County", "Pine State College"]),
+    ("Habitat for Humanity Elm Valley and Larch Street Pantry",
+     ["Habitat for Humanity Elm Valley", "Larch Street Pantry"]),
+    ("Department of Health and Human Services", ["Department of Health and Human Services"]),
+    ("Centers for Disease Control and Prevention", ["Centers for Disease Control and Prevention"]),
+    ("Department of Housing and Urban Development", ["Department of Housing and Urban Development"]),
+    ("United Way of Greater Erie and Southern Ohio", ["United Way of Greater Erie and Southern Ohio"]),
+    ("Food Bank of Marin and Sonoma Counties", ["Food Bank of Marin and Sonoma Counties"]),
+    ("Office of Cultural Heritage and Tourism Affairs", ["Office of Cultural Heritage and Tourism Affairs"]),
+    ("Centers for Youth & Families", ["Centers for Youth & Families"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED, ids=[t for t, _ in COORDINATED])
+def test_split_coordination_with_of(text: str, expected: list[str]) -> None:
+    """Two whole names joined by "and" split even when the first has an "of", but one name's own
+    "and" ("Health and Human Services", "Marin and Sonoma Counties") does not."""
+    got = [n.text for n in split_coordination(Name(text, 0, len(text), "org"), frozenset())]
+
+    assert got == expected
