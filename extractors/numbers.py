@@ -837,6 +837,45 @@ def _ends_plainly(
     return True
 
 
+# Letters after digits that ``NUMBER_PHRASE`` may read as part of the number: the
+# scale suffixes ("10M", "2bn"; matched with case) and the ordinal endings ("21st").
+_GLUED_SUFFIXES = frozenset(("MM", "mn", "mln", "mil", "bn", "bln", "tn", "tln", *"kKMBbGTm"))
+_GLUED_ORDINALS = frozenset(("st", "nd", "rd", "th"))
+
+
+def _glued_end(text: str, c: int, pe: int, raw: str, endpos: int) -> int:
+    """Where ``NUMBER_PHRASE`` ends the number at ``c`` whose digits ``raw`` run into
+    a word at ``pe`` ("2,515,509Total", "45Z"), or -1 when the pattern must decide.
+
+    No part of a number can start that word, so the pattern gives up the last
+    group of three ("2,515,509Total" is 2,515; "1,594Total" is 1): ``c`` means
+    no number. Words that may be a scale suffix, an ordinal ending or an
+    exponent ("10M", "21st", "1e6"), and any letter beyond ASCII, are left to
+    the pattern, as is a character before the digits that it may read as part
+    of a word.
+    """
+    if c:
+        prev = text[c - 1]
+        if prev >= "\x80" or prev.isalnum() or prev in "_./-%=&?@":
+            return -1
+    head = text[pe : min(endpos, pe + 4)]
+    if head[0] in "eExX":
+        return -1  # "1e6", "3x10^4"
+    n = 1
+    while n < len(head) and head[n] < "\x80" and head[n].isalpha():
+        n += 1
+    if n < 4:
+        word = head[:n]
+        if word in _GLUED_SUFFIXES or word.lower() in _GLUED_ORDINALS or head[n:] >= "\x80":
+            return -1
+    commas = raw.count(",")
+    if not commas:
+        return c
+    if commas == 1:
+        return c + raw.find(",")
+    return pe - 4
+
+
 def find_numbers(
     text: str,
     pos: int = 0,
@@ -889,6 +928,19 @@ def find_numbers(
         prev = text[c - 1] if c > last_end else ""
         if not prev or (prev not in "-\u2212." and not prev.isspace()):
             s = c  # the common case of ``_head_start``, without the call
+        elif prev not in "-\u2212.":
+            # A space before: the word before it cannot be "a", "an", "minus",
+            # "negative" or "of" unless it ends in one of their letters (as in
+            # ``_head_start``, which decides the rest).
+            last = text[c - 2] if c >= 2 else ""
+            if last and last in "-\u2212":
+                s = _head_start(text, c, last_end)
+            else:
+                if c - 2 < last_end:
+                    last = " "
+                if last.isspace():
+                    last = text[max(last_end, c - 12) : c].rstrip()[-1:]
+                s = c if not last or last not in "aAnNsSeEfF" else _head_start(text, c, last_end)
         else:
             s = _head_start(text, c, last_end)
         if s == c and text[c].isdigit():
@@ -943,6 +995,16 @@ def find_numbers(
                     out.append(NumberMention(text[c:e], c, e, value, "percent"))
                     last_end = e
                     continue
+                if plain and ("a" <= after <= "z" or "A" <= after <= "Z"):
+                    # Digits run into a word, as in scraped tables ("2,515,509Total").
+                    glued = _glued_end(text, c, pe, raw, endpos)
+                    if glued >= 0:
+                        if glued > c:
+                            part = text[c:glued]
+                            value = float(part.replace(",", ""))
+                            out.append(NumberMention(part, c, glued, value, "number"))
+                            last_end = glued
+                        continue
                 if _ends_plainly(text, pe, endpos, pe - c <= 3, True):
                     out.append(NumberMention(raw, c, pe, float(raw.replace(",", "")), "number"))
                     last_end = pe
