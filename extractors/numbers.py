@@ -799,6 +799,15 @@ _SPACE_GROUP = compile_pattern(r"[ \u00a0\u202f]\d{3}(?!\d)")
 _MIXED_FRACTION = compile_pattern(r"\s{1,3}\d{1,3}/")  # seven characters at most
 
 
+#: Makes a ``NumberMention`` from all its fields without the named tuple's
+#: keyword handling: the finder makes one per number.
+_new = tuple.__new__
+#: What may follow a complete number, and what never does (``_ends_plainly``'s
+#: first tests, for the finder's common cases without the call).
+_PLAIN_ENDS = '\r\n;:!?)]"”’,'
+_NOT_PLAIN_ENDS = "%+-\u2013/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
 def _ends_plainly(
     text: str, e: int, endpos: int, short: bool = False, digits: bool = False
 ) -> bool:
@@ -992,7 +1001,9 @@ def find_numbers(
                     # "40%": the common share, read without the full pattern.
                     e = pe + 1
                     value = float(raw.replace(",", ""))
-                    out.append(NumberMention(text[c:e], c, e, value, "percent"))
+                    out.append(
+                        _new(NumberMention, (text[c:e], c, e, value, "percent", "exact", False))
+                    )
                     last_end = e
                     continue
                 if plain and ("a" <= after <= "z" or "A" <= after <= "Z"):
@@ -1002,11 +1013,20 @@ def find_numbers(
                         if glued > c:
                             part = text[c:glued]
                             value = float(part.replace(",", ""))
-                            out.append(NumberMention(part, c, glued, value, "number"))
+                            out.append(
+                                _new(
+                                    NumberMention, (part, c, glued, value, "number", "exact", False)
+                                )
+                            )
                             last_end = glued
                         continue
-                if _ends_plainly(text, pe, endpos, pe - c <= 3, True):
-                    out.append(NumberMention(raw, c, pe, float(raw.replace(",", "")), "number"))
+                nxt = text[pe] if pe < endpos else " "
+                if (nxt in _PLAIN_ENDS and nxt != "") or (
+                    nxt not in _NOT_PLAIN_ENDS
+                    and _ends_plainly(text, pe, endpos, pe - c <= 3, True)
+                ):
+                    value = float(raw.replace(",", ""))
+                    out.append(_new(NumberMention, (raw, c, pe, value, "number", "exact", False)))
                     last_end = pe
                     continue
         elif s == c:
@@ -1030,7 +1050,9 @@ def find_numbers(
                     )
                 elif not (word == "one" and _PRONOUN_ONE.search(text, max(0, c - 8), c)):
                     value = float(SMALL.get(word, TENS.get(word, 0)))
-                    out.append(NumberMention(text[c:e], c, e, value, "number", "exact", True))
+                    out.append(
+                        _new(NumberMention, (text[c:e], c, e, value, "number", "exact", True))
+                    )
                 continue
         # An anchored match in a bounded window: no timeout needed (its bookkeeping
         # would cost more than the match).

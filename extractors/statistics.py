@@ -302,6 +302,8 @@ AGE_BEFORE = compile_pattern(
     r"students|seniors|girls|boys|youths?|everyone|persons)[ \u00a0](?:over|under|aged|above|below)[ \u00a0]$",
     regex.IGNORECASE,
 )
+# The words ``AGE_BEFORE`` ends with, for a test before it.
+_AGE_WORDS = ("over", "under", "aged", "above", "below")
 # A plural noun after the number: "players over 30 countries" counts countries.
 PLURAL_AFTER = compile_pattern(r"[ \u00a0](?!(?:has|was|is|does|this|years|yrs)\b)\p{Ll}{2,}s\b")
 BARE_SCALES = frozenset(
@@ -398,7 +400,12 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
 def _multiples(doc: Document) -> list[Statistic]:
     """Multiples written with "x": "a 4.5x increase", "over 50x" (not "0x1F", "1920x1080")."""
     text = doc.text
-    out = []
+    out: list[Statistic] = []
+    i = text.find("x", 1)
+    while i >= 0 and not text[i - 1].isdigit():
+        i = text.find("x", i + 1)
+    if i < 0:
+        return out  # no digit before an "x": the scan would find nothing
     for m in finditer(MULTIPLE, text):
         n = NumberMention(m.group("num"), m.start(), m.end() - 1, float(m.group("num")), "number")
         if n.value <= 0:
@@ -459,6 +466,30 @@ def _bracketed_money(doc: Document, money: list[Money]) -> list[Statistic]:
     return out
 
 
+# The stems of ``GIFT_CUE``'s words, for a plain substring test before it.
+_GIFT_STEMS = (
+    "donat",
+    "gift",
+    "grant",
+    "pledg",
+    "award",
+    "contribut",
+    "endow",
+    "rais",
+    "giv",
+    "gave",
+)
+
+
+def _gift_cue(doc: Document, start: int, end: int) -> bool:
+    """Whether ``GIFT_CUE`` finds a word of giving in ``doc.text[start:end]``."""
+    if doc.case_plain:
+        low = doc.lower[start:end]
+        if not any(stem in low for stem in _GIFT_STEMS):
+            return False
+    return GIFT_CUE.search(doc.text, start, end) is not None
+
+
 def _gift_money(
     doc: Document, money: list[Money], frame: GiftFrame
 ) -> tuple[list[tuple[int, int]], set[tuple[float, str | None]]]:
@@ -471,14 +502,14 @@ def _gift_money(
     if frame.amounts:
         spans = [(a.start, a.end) for a in frame.amounts]
         values = {(a.value, a.currency) for a in frame.amounts}
-        if doc.title and GIFT_CUE.search(doc.text, doc.title.start, doc.title.end):
+        if doc.title and _gift_cue(doc, doc.title.start, doc.title.end):
             # "Diner Raises $31,000 For Youth Clubs": the headline's money is the gift too.
             for m in money:
                 if m.start < doc.title.end:
                     spans.append((m.start, m.end))
                     values.add((m.value, m.currency))
         return spans, values
-    if not doc.title or not GIFT_CUE.search(doc.text, doc.title.start, doc.title.end):
+    if not doc.title or not _gift_cue(doc, doc.title.start, doc.title.end):
         return [], set()
     if INVESTMENT_CUE.search(doc.text, doc.title.start, doc.title.end):
         return [], set()  # "Raises $2 Million in Seed Round": an investment
@@ -498,7 +529,7 @@ def _gift_money(
             continue
         seen_sentences.add(idx)
         sent = doc.sentence_at(m.start)
-        if GIFT_CUE.search(doc.text, sent.start, sent.end):
+        if _gift_cue(doc, sent.start, sent.end):
             spans.append((m.start, m.end))
     values = {(m.value, m.currency) for m in money if (m.start, m.end) in set(spans)}
     return spans, values
@@ -544,7 +575,9 @@ def _statistic(
     section: Section = "boilerplate" if doc.is_boilerplate(s) else "body"
     start, bound = _bound(before, s, n)
     if n.kind == "percent":
-        subj_m = SUBJECT.match(text, e, min(len(text), e + 160))
+        # Only a share "of" something takes a subject: "of" after the gap, or no match.
+        of_next = text[e + 1 : e + 3] == "of" or text[e + 2 : e + 4] == "of"
+        subj_m = SUBJECT.match(text, e, min(len(text), e + 160)) if of_next else None
         subject = None
         end = e
         if subj_m and subj_m.group(_S_OF):
@@ -702,6 +735,11 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
 
 def _bare_count(text: str, e: int, before: str) -> bool:
     """Whether a grouped number closes a clause after "to", "of": "deliveries rose to 17,834."."""
+    nxt = text[e : e + 1]
+    if not nxt or nxt not in ".,; \u00a0":
+        return False  # what ``BARE_COUNT_AFTER`` can start with
+    if (nxt == " " or nxt == "\u00a0") and text[e + 1 : e + 3] not in ("an", "to"):
+        return False
     return bool(BARE_COUNT_AFTER.match(text, e, e + 5) and BARE_COUNT_BEFORE.search(before))
 
 
@@ -734,6 +772,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     if (
         n.value <= 120
         and before.endswith(("r ", "d ", "e ", "w "))
+        and before[-7:-1].lower().endswith(_AGE_WORDS)
         and AGE_BEFORE.search(before)
         and not PLURAL_AFTER.match(text, e, e + 20)
     ):
