@@ -805,6 +805,10 @@ _new = tuple.__new__
 #: What may follow a complete number, and what never does (``_ends_plainly``'s
 #: first tests, for the finder's common cases without the call).
 _PLAIN_ENDS = '\r\n;:!?)]"”’,'
+#: Four of these after digits (a table's gap, "4,920 \u00a0 \u00a0 3,118") leave no room for
+#: anything ``NUMBER_PHRASE`` reads after a number: a gap before more of it is at most
+#: three spaces, and so is the one before a suffix, a per cent or a ratio.
+_GAP_SPACES = " \t\u00a0\r\n"
 _NOT_PLAIN_ENDS = "%+-\u2013/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
@@ -883,6 +887,28 @@ def _glued_end(text: str, c: int, pe: int, raw: str, endpos: int) -> int:
     if commas == 1:
         return c + raw.find(",")
     return pe - 4
+
+
+def _hyphen_word_after(text: str, c: int, e: int, endpos: int) -> bool:
+    """Whether the number at ``c`` ends at ``e`` before a hyphen and a word that
+    ``NUMBER_PHRASE`` cannot read on with ("125-acre", "five-year", "10-Q"), as
+    the pattern would end it; not before a number word, "plus", "in" ("one-in-five"),
+    a letter beyond ASCII, nor after a character the pattern may read as part of a word.
+    """
+    if text[e : e + 1] != "-":
+        return False
+    if c:
+        prev = text[c - 1]
+        if prev >= "\x80" or prev.isalnum() or prev in "_./-%=&?@":
+            return False
+    w = _LETTERS_AT.match(text, e + 1, min(endpos, e + 16))
+    if w is None:
+        return False
+    we = w.end()
+    if we < min(endpos, e + 16) and text[we] >= "\x80":
+        return False
+    word = w.group().lower()
+    return word not in _FOLLOW and word != "a" and word != "an"
 
 
 def find_numbers(
@@ -1021,9 +1047,14 @@ def find_numbers(
                             last_end = glued
                         continue
                 nxt = text[pe] if pe < endpos else " "
-                if (nxt in _PLAIN_ENDS and nxt != "") or (
-                    nxt not in _NOT_PLAIN_ENDS
-                    and _ends_plainly(text, pe, endpos, pe - c <= 3, True)
+                if (
+                    (nxt in _PLAIN_ENDS and nxt != "")
+                    or (pe + 4 <= endpos and not text[pe : pe + 4].strip(_GAP_SPACES))
+                    or (
+                        nxt not in _NOT_PLAIN_ENDS
+                        and _ends_plainly(text, pe, endpos, pe - c <= 3, True)
+                    )
+                    or (nxt == "-" and _hyphen_word_after(text, c, pe, endpos))
                 ):
                     value = float(raw.replace(",", ""))
                     out.append(_new(NumberMention, (raw, c, pe, value, "number", "exact", False)))
@@ -1035,10 +1066,9 @@ def find_numbers(
             # One number word on its own ("three sites", "the second year"): no parse needed.
             w = _LETTERS_AT.match(text, c, min(endpos, c + 20))
             word = w.group().lower() if w is not None else ""
-            if (word in SMALL or word in TENS or word in ORDINALS) and _ends_plainly(
-                text,
-                w.end(),
-                endpos,  # type: ignore[union-attr]
+            if (word in SMALL or word in TENS or word in ORDINALS) and (
+                _ends_plainly(text, w.end(), endpos)  # type: ignore[union-attr]
+                or _hyphen_word_after(text, c, w.end(), endpos)  # type: ignore[union-attr]
             ):
                 e = w.end()  # type: ignore[union-attr]
                 last_end = e
@@ -1056,7 +1086,10 @@ def find_numbers(
                 continue
         # An anchored match in a bounded window: no timeout needed (its bookkeeping
         # would cost more than the match).
-        m = NUMBER_PHRASE.match(text, s, min(endpos, s + PHRASE_WINDOW))
+        if s != c and text[s] in "aA" and text[c].isdigit():
+            m = None  # "a 10% stake": "a" comes before digits only in no number
+        else:
+            m = NUMBER_PHRASE.match(text, s, min(endpos, s + PHRASE_WINDOW))
         if m is None and s != c:
             m = NUMBER_PHRASE.match(text, c, min(endpos, c + PHRASE_WINDOW))
         if m is None:
