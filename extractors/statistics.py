@@ -222,6 +222,17 @@ SUBJECT = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# What ``SUBJECT`` opens with: where none is, it is not tried.
+_SUBJECT_GAPS = frozenset(" \u00a0\r\n-")
+
+
+def _subject_match(text: str, at: int, reach: int) -> regex.Match[str] | None:
+    """``SUBJECT`` matched at ``at`` within ``reach`` characters, or None."""
+    if text[at : at + 1] not in _SUBJECT_GAPS:
+        return None
+    return SUBJECT.match(text, at, min(len(text), at + reach))
+
+
 # Group numbers, read by number: by name costs several times more in ``regex``.
 _S_GAP, _S_OF, _S_MONEY, _S_NP = (SUBJECT.groupindex[g] for g in ("gap", "of", "money", "np"))
 _BOUND = BOUND_BEFORE.groupindex["bound"]
@@ -386,6 +397,14 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             # Most numbers of a financial table stop here, before the full tests.
             if _nothing_counted(text, n.end, n.start):
                 continue
+            value = n.value
+            if (
+                (1800 <= value <= 2100 or value >= 10000)
+                and n.text.isdigit()
+                and n.text.isascii()
+                and text[n.end + 1 : n.end + 6] != "times"
+            ):
+                continue  # a year, a postal code: ``_not_a_statistic``'s first test, sooner
             checked = True
         else:
             checked = False  # "- 12-month": ``_statistic`` moves the start first
@@ -577,7 +596,7 @@ def _statistic(
     if n.kind == "percent":
         # Only a share "of" something takes a subject: "of" after the gap, or no match.
         of_next = text[e + 1 : e + 3] == "of" or text[e + 2 : e + 4] == "of"
-        subj_m = SUBJECT.match(text, e, min(len(text), e + 160)) if of_next else None
+        subj_m = _subject_match(text, e, 160) if of_next else None
         subject = None
         end = e
         if subj_m and subj_m.group(_S_OF):
@@ -585,7 +604,7 @@ def _statistic(
         return Statistic(text[start:end], n.value, "percent", subject, start, end,
                          "statistics.percent", 0.9, bound, section)  # fmt: skip
     if n.kind == "ratio":
-        subj_m = SUBJECT.match(text, e, min(len(text), e + 160))
+        subj_m = _subject_match(text, e, 160)
         subject, end = _subject(text, subj_m) if subj_m else (None, e)
         return Statistic(text[start:end], n.value, "ratio", subject, start, end,
                          "statistics.ratio", 0.85, bound, section)  # fmt: skip
@@ -604,7 +623,7 @@ def _statistic(
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
     if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
         # "two-thirds of respondents", "fewer than half of women": a share.
-        subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
+        subj_m = _subject_match(text, e, 200)
         if subj_m is None or not subj_m.group(_S_OF):
             return None
         subject, end = _subject(text, subj_m)
@@ -620,7 +639,7 @@ def _statistic(
         return (
             None  # "0 issued"; "hundreds of", "millions of": no count is claimed ("40+ million" is)
         )
-    subj_m = SUBJECT.match(text, e, min(len(text), e + 200))
+    subj_m = _subject_match(text, e, 200)
     subject, end = (None, e)
     if subj_m is not None:
         subject, end = _subject(text, subj_m, fold=True)
@@ -633,7 +652,7 @@ def _statistic(
         if joint and joint.group()[-1] in "–—-" and not nxt.text[:1].isdigit():
             joint = None  # "7-Eleven": a name, no range
         if joint:
-            nsubj = SUBJECT.match(text, nxt.end, min(len(text), nxt.end + 200))
+            nsubj = _subject_match(text, nxt.end, 200)
             if nsubj is not None:
                 subject, end = _subject(text, nsubj)
             if subject is not None:
@@ -932,11 +951,11 @@ def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | 
     start = n.start - (len(before) - r.start()) if r else n.start
     if top is not None and r is None:
         start = n.start - (len(before) - top.start())
-    subj = SUBJECT.match(text, n.end, min(len(text), n.end + 160))
+    subj = _subject_match(text, n.end, 160)
     end = n.end
     if after_m is not None:
         end = after_m.end()
-        subj = SUBJECT.match(text, end, min(len(text), end + 160))
+        subj = _subject_match(text, end, 160)
     if subj is not None:
         subject, send = _subject(text, subj)
         if subject is not None:
@@ -971,7 +990,7 @@ def _hash_rank(text: str, n: NumberMention, before: str) -> bool:
         "ticket",
     }:
         return False
-    subj = SUBJECT.match(text, n.end, min(len(text), n.end + 120))
+    subj = _subject_match(text, n.end, 120)
     return subj is not None and subj.group(_S_GAP) != "-" and _subject(text, subj)[0] is not None
 
 
