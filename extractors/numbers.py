@@ -911,6 +911,45 @@ def _hyphen_word_after(text: str, c: int, e: int, endpos: int) -> bool:
     return word not in _FOLLOW and word != "a" and word != "an"
 
 
+_BIG_WORDS = frozenset(("thousand", "million", "billion", "trillion"))
+
+
+def _scale_end(text: str, c: int, pe: int, endpos: int) -> int:
+    """Where ``NUMBER_PHRASE`` ends digits at ``c``..``pe`` followed by a space and a
+    scale word ("112 million meals"), or -1 when the pattern must decide.
+
+    The scale word must end the number: a closing mark, a full stop not before a
+    digit, the end, or a space and a word that cannot carry the number on (no
+    number word, no "a", "and", "of", "per", "in", "over", no suffix). The
+    character before the digits must leave the pattern free to start there.
+    """
+    if c:
+        prev = text[c - 1]
+        if prev >= "\x80" or prev.isalnum() or prev in "_./-%=&?@":
+            return -1
+    w = _LETTERS_AT.match(text, pe + 1, min(endpos, pe + 13))
+    if w is None or w.group().lower() not in _BIG_WORDS:
+        return -1
+    we = w.end()
+    if we >= endpos:
+        return we
+    x = text[we]
+    if x in ',;:!?)]"”’':
+        return we
+    if x == ".":
+        return -1 if text[we + 1 : we + 2].isdigit() else we
+    if x != " ":
+        return -1
+    nxt = _LETTERS_AT.match(text, we + 1, min(endpos, we + 17))
+    if nxt is None:
+        return -1
+    ne = nxt.end()
+    if ne < min(endpos, we + 17) and text[ne] >= "\x80":
+        return -1
+    word = nxt.group().lower()
+    return -1 if word in _FOLLOW or word == "a" or word == "an" else we
+
+
 def find_numbers(
     text: str,
     pos: int = 0,
@@ -1060,6 +1099,20 @@ def find_numbers(
                     out.append(_new(NumberMention, (raw, c, pe, value, "number", "exact", False)))
                     last_end = pe
                     continue
+                if nxt == " " and (we := _scale_end(text, c, pe, endpos)) > 0:
+                    # "112 million meals": digits and a scale word, as ``_mentions`` reads them.
+                    parts = _parse_body(text, c, we)
+                    if parts:
+                        out.extend(
+                            NumberMention(
+                                text[a:b], a, b, v, "fraction" if f else "number", "exact", w
+                            )
+                            for a, b, v, w, f in parts
+                            if (low := text[a:b].lower()) not in ("quarter", "quarters")
+                            and not (low == "one" and _PRONOUN_ONE.search(text, max(0, a - 8), a))
+                        )
+                        last_end = we
+                        continue
         elif s == c:
             if c - 2 >= pos and text[c - 1] in "-\u2010\u2011" and text[c - 2].isalnum():
                 continue  # "inline-four", "K-twelve": part of a compound

@@ -383,8 +383,8 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     out.extend(_multiples(doc))
     title_end = doc.title.end if doc.title else 0
     dateline = (doc.dateline.start, doc.dateline.end) if doc.dateline else (0, 0)
-    mentions = find_numbers(text, skip=sorted(money_spans))
     money_starts = sorted(money_spans)
+    mentions = find_numbers(text, skip=money_starts)
     mi = 0
     for i, n in enumerate(mentions):
         while mi < len(money_starts) and money_starts[mi][1] <= n.start:
@@ -550,7 +550,8 @@ def _gift_money(
         sent = doc.sentence_at(m.start)
         if _gift_cue(doc, sent.start, sent.end):
             spans.append((m.start, m.end))
-    values = {(m.value, m.currency) for m in money if (m.start, m.end) in set(spans)}
+    gift = set(spans)
+    values = {(m.value, m.currency) for m in money if (m.start, m.end) in gift}
     return spans, values
 
 
