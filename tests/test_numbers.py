@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from extractors.numbers import (
     NUMBER,
+    NUMBER_PHRASE,
     SCALES,
+    _mentions,
     find_numbers,
     parse_number,
     scale_of,
@@ -130,6 +132,48 @@ DIGIT_GROUP_CASES = [
         [("1,234,567,890,123,456,789", 1.2345678901234568e18)],
     ),
 ]
+
+
+# Numbers the finder reads with string tests instead of the full pattern (cells run
+# into words, hyphened words, scale words, wide table gaps, "a" before digits),
+# beside the same phrases that carry on and need the pattern.
+SHORTCUT_CASES = [
+    ("Total assets 3,141,592Total liabilities", [("3,141", 3141, "number")]),
+    ("Cash 7,654Accounts payable", [("7", 7, "number")]),
+    ("Units of 38Q credit", []),
+    ("Reported 10M users", [("10M", 10000000, "number")]),  # a suffix: no word
+    ("Reported 21st place", [("21st", 21, "ordinal")]),  # an ending: no word
+    ("A 125-acre site and a 10-Q filing", [("125", 125, "number"), ("10", 10, "number")]),
+    ("A five-year plan, a first-time buyer", [("five", 5, "number"), ("first", 1, "ordinal")]),
+    ("Over 25-plus years", [("25-plus", 25, "number")]),
+    ("Some 112 million meals.", [("112 million", 112000000, "number")]),
+    ("Some 112 million.", [("112 million", 112000000, "number")]),
+    ("About 2 million a year", [("2 million", 2000000, "number")]),
+    ("About 2 million in 2024", [("2 million", 2000000, "number"), ("2024", 2024, "number")]),
+    ("About 2 million percent", [("2 million percent", 2000000, "percent")]),
+    ("Roughly 4 thousand-strong", [("4 thousand", 4000, "number")]),
+    (
+        "Revenue 6,629 \u00a0 \u00a0 10,598",
+        [("6,629", 6629, "number"), ("10,598", 10598, "number")],
+    ),
+    ("It has 7 \u00a0 \u00a0 percent", [("7", 7, "number")]),  # the gap is too wide
+    ("It has 7 \u00a0percent", [("7 \u00a0percent", 7, "percent")]),
+    ("an 18.75% stake", [("18.75%", 18.75, "percent")]),
+    ("a 40% share", [("40%", 40, "percent")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORTCUT_CASES, ids=[c[0] for c in SHORTCUT_CASES])
+def test_shortcuts_read_what_the_pattern_reads(text: str, expected: list) -> None:
+    """A number read by string tests has the text, value and kind the full pattern gives it."""
+    got = find_numbers(text)
+
+    assert [(n.text, n.kind) for n in got] == [(t, k) for t, _, k in expected]
+    assert [n.value for n in got] == pytest.approx([v for _, v, _ in expected])
+    for n in got:
+        match = NUMBER_PHRASE.match(text, n.start)
+        assert match is not None
+        assert n in _mentions(text, match)
 
 
 @pytest.mark.parametrize(
