@@ -205,8 +205,13 @@ def _may_be_not_after(after: str) -> bool:
     if first not in _NOT_AFTER_FIRST:
         return False
     if first != " " and first != "\u00a0":
+        if first == "-":  # "-7075", "-year-old", "- year old"; not "-based", "-K"
+            second = after[1:2]
+            return second in ("y", " ", "\u00a0") or second.isdigit() or second > "\x7f"
         return True
     second = after[1:2]
+    if second == "y":  # "years old", "years of age"; not "years of service"
+        return "old" in after[:14] or "age" in after[:16]
     if "a" <= second <= "z":
         return after[1:3].lower() in _NOT_AFTER_PAIRS or second == "x" or after[2:3] > "\x7f"
     return "A" <= second <= "Z" or second > "\x7f"
