@@ -593,6 +593,11 @@ _AFTER_PIECES = st.lists(
             "x",
             "times",
             "years old",
+            "years",
+            "year",
+            " of age",
+            "old",
+            "y",
             "yr",
             "June",
             "jAN",
@@ -644,6 +649,14 @@ NOT_AFTER_CASES = [
     (" people", False, False),
     (" jobs", False, False),
     (", said", False, False),
+    (" years old", True, True),
+    ("\u00a0years of age", True, True),
+    (" years of service", False, False),
+    (" yards", False, False),
+    ("-7075", True, True),
+    ("- year old", True, True),
+    ("-based", False, False),
+    ("-K", False, False),
 ]
 
 
