@@ -717,7 +717,7 @@ _WORD_BYTES = frozenset(w.encode("ascii") for w in _WORD_STARTS)
 # A number word in those bytes: after a space, not followed by a letter. The
 # standard ``re`` on bytes: a trie read left to right, no backtracking to guard
 # against (so no timeout), at a fraction of the cost of splitting the bytes.
-_WORD_AT = re.compile(rb" (" + trie(sorted(_WORD_STARTS)).encode("ascii") + rb")(?![a-z])")
+_WORD_AT = re.compile(rb" (?:" + trie(sorted(_WORD_STARTS)).encode("ascii") + rb")(?![a-z])")
 
 
 def _starts(text: str, pos: int, endpos: int) -> tuple[list[int], dict[int, int]]:
