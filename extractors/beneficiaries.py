@@ -110,7 +110,8 @@ THINGS_NEEDED = frozenset("funds money tools supplies resources equipment".split
 OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
-    "well-being wellbeing lives life education health needs future futures benefit care".split()
+    "well-being wellbeing lives life education health needs future futures benefit care relief "
+    "welfare aid".split()  # "for the relief of families", "in aid of flood victims"
 )
 # Words that may come between the cue and the phrase and are not part of it.
 SKIP_BEFORE = frozenset(
@@ -286,7 +287,7 @@ CUT = compile_pattern(
     (?:
     (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
-    (?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
+    (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
@@ -568,7 +569,9 @@ def _names_a_group(phrase: str) -> bool:
 
 
 # The word after a group's possessive: "women’s leadership", "children’s lives".
-POSSESSED = compile_pattern(r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})")
+POSSESSED = compile_pattern(
+    r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})(?:[ \u00a0]+(\p{L}[\p{L}\-]{0,25}))?"
+)  # "veterans' mental health": the second word may be the thing of help
 
 
 def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
@@ -576,8 +579,12 @@ def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
     cue that does not help it; "supporting children’s education" and "children’s lives" stay."""
     if cue in STRONG_CUES:
         return False
-    m = POSSESSED.match(text, h_end, h_end + 40)
-    return m is not None and m.group(1).lower() not in OF_CUES
+    m = POSSESSED.match(text, h_end, h_end + 60)
+    return (
+        m is not None
+        and m.group(1).lower() not in OF_CUES
+        and (m.group(2) or "").lower() not in OF_CUES
+    )
 
 
 _GENERATION = frozenset({"generation", "generations"})
@@ -845,11 +852,13 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
 # A word and the gap after it, up to the next word: a word opens at every letter or
 # digit, so the gap is the run of other characters (empty after "1,234" in "1,2345").
 _WORD_GAP = compile_pattern(
-    r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*\+?)([^\p{L}\d]*)"
-)  # "LGBTQ+"
+    r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*(?:/\d{1,4})?\+?)([^\p{L}\d]*)"
+)  # "LGBTQ+", "post-9/11"
 # The same over text that is all ASCII, where it reads the same words: the standard
 # library's engine tries these short windows several times faster.
-_ASCII_WORD_GAP = re.compile(r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*\+?)([^A-Za-z0-9]*)")
+_ASCII_WORD_GAP = re.compile(
+    r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*(?:/[0-9]{1,4})?\+?)([^A-Za-z0-9]*)"
+)
 _GAP = compile_pattern(r",?\s+")
 
 
@@ -889,6 +898,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
     i = len(back) - 1
     steps = 0
     passed_determiner = False
+    listed = False  # an "and" or "or" passed: commas before it may list modifiers
     while i >= 0 and steps < 10:
         w_start, word, comma = back[i]
         steps += 1
@@ -948,15 +958,42 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
         elif comma and word not in LIST_ADJECTIVES:
-            break  # a list read from its end: its first head starts the phrase
+            first = _modifier_list(back, i) if listed else -1
+            if first < 0:
+                break  # a list read from its end: its first head starts the phrase
+            start = back[first][0]  # "college, university, and graduate students"
+            i = first - 1
+            continue
         elif word in ("and", "or"):
-            pass  # "current and future residents": kept once a modifier precedes it
+            listed = True  # "current and future residents": kept once a modifier precedes it
         elif passed_determiner:
             break  # "the" closes the phrase on the left
         else:
             start = w_start
         i -= 1
     return cue, start, i <= 0
+
+
+def _modifier_list(back: list[tuple[int, str, bool]], i: int) -> int:
+    """The index of the first word of a list of modifiers that ends with ``back[i]`` (a word
+    with a comma after it), or -1: "open to [college, university,] and graduate students".
+
+    A list needs a cue or a determiner before it; a head in it makes it a list of groups.
+    """
+    j = i
+    while j >= 0 and back[j][2] and i - j < 5:
+        word = back[j][1]
+        if word in HEADS or word in NOT_HEADS or (not word.isalpha() and "-" not in word):
+            return -1
+        if word in STRONG_CUES or word in WEAK_CUES or word in SKIP_BEFORE or word in STOP_BACK:
+            return -1
+        j -= 1
+    if j < 0 or (i - j < 2 and i + 1 < len(back) and back[i + 1][1] in ("and", "or")):
+        return -1  # "to the program, and local students": one item before ", and" lists nothing
+    word = back[j][1]
+    if word in SKIP_BEFORE or word in STRONG_CUES or word in WEAK_CUES or word in OPEN_TO:
+        return j + 1
+    return -1
 
 
 def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, str, str] | None:
@@ -968,13 +1005,67 @@ def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, 
     if reached and far < near:
         cue, start, _ = _walk(text, h_start, far)
     if not cue:
-        return None
+        return _subject(text, h_start, h_end, span, start)
     end = _after(text, h_end, span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE, cue in GIVE_CUES)
     if end is None:
         return None
     if start > h_start:
         start = h_start
     return start, end, cue, text[h_start:h_end].lower()
+
+
+# A verb after a group that says it gets the gift: "Residents of 1,500 homes will benefit",
+# "Each year, 25 students will receive ...", "Selected households receive ...".
+SUBJECT_VERB = compile_pattern(
+    r"""
+    (?P<own>(?:(?![ \u00a0](?:will|would|can|could|may|have|has|had|is|are|was|were|and|to)\b)
+                [^.;:!?\n“”"()—–]){0,60}?)                # the group's own words: "in about 1,500 homes"
+    [ \u00a0]
+    (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
+          also|each|directly|all|now|then)[ \u00a0]){0,3}
+    (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
+    (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
+       (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped))\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
+SUBJECT_LEFT = compile_pattern(
+    r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
+    r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
+    r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
+    regex.IGNORECASE,
+)
+# The start of the clause a group may open: after a sentence's end, a colon, a comma, a dash.
+CLAUSE_START = compile_pattern(r"(?:^|[.!?:;,—–\n][ \u00a0]*)([^.!?:;,—–\n]*)$")
+
+
+def _subject(
+    text: str, h_start: int, h_end: int, span: Span, start: int
+) -> tuple[int, int, str, str] | None:
+    """A group without a cue before it that opens its clause and is said to get the gift
+    ("Residents in 1,500 homes will benefit"): the phrase, the cue "subject" and its head, or None."""
+    if "enefit" not in text[h_end : h_end + 80] and not any(
+        w in text[h_end : h_end + 80] for w in _SUBJECT_WORDS
+    ):
+        return None  # cheap test: no verb of getting in reach
+    m = SUBJECT_VERB.match(text, h_end, span.end)
+    if m is None:
+        return None
+    floor = max(span.start, start - 50)
+    c = CLAUSE_START.search(text[floor:start])  # a short slice: "^" is its start
+    if c is None or (floor > span.start and c.group(0) == c.group(1)):
+        return None  # no clause start in reach: the group is not the subject
+    if not SUBJECT_LEFT.fullmatch(c.group(1)):
+        return None  # "Families of [students] will benefit": the group is part of another
+    end = _after(text, h_end, span.end)
+    if end is None:
+        return None
+    end = max(end, _trim(text, h_end, m.end("own")))  # up to its verb: "in about 1,500 homes"
+    return min(start, h_start), end, "subject", text[h_start:h_end].lower()
+
+
+_SUBJECT_WORDS = ("eceive", "ualify", "eligible", "awarded", "selected", "chosen", "served")
 
 
 def _after(
@@ -1059,7 +1150,9 @@ PLACE_GOES_ON = frozenset(
 PLACE_THEN_VERB = compile_pattern(
     r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
     r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
-    r"|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+    r"|(?:(?:northern|southern|eastern|western|central|rural|regional|remote|coastal|"
+    r"downtown|metro|greater|north|south|east|west)[ \u00a0])?"  # "in northern Ontario"
+    r"\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
     r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
     r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
     rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)}))"  # "a generation of nurses"
@@ -1073,7 +1166,7 @@ _SPACES = (" ", "\u00a0")
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
 _GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".
-_PURPOSE_CUES = frozenset({"so", "for_help", "difference"})
+_PURPOSE_CUES = frozenset({"so", "for_help", "difference", "subject"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".
@@ -1090,6 +1183,7 @@ STOP_AFTER = frozenset(
     not also now today yet each every this these those their its our who've whom what while
     during since after before until because if said says say gain need needs rely face facing
     deserve deserves continue continues learn thrive succeed live access benefit attend
+    qualify
     """.split()
 )
 _TRAIL_WORDS = (

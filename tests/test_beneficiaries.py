@@ -411,6 +411,54 @@ CASES = [
         "She was known for helping those most in need and her gift for friendship.",
         ["those most in need"],
     ),
+    # a list of modifiers before the head, after a cue or a determiner
+    (
+        "The award is open to all college, university, and trade school students.",
+        ["college, university, and trade school students"],
+    ),
+    (
+        "The gift will help elementary, middle and high school students in Tulsa.",
+        ["elementary, middle and high school students in Tulsa"],
+    ),
+    # "the relief of", "in aid of": the object of the noun of help
+    (
+        "The club sent $900 for the relief of families left homeless by the fire.",
+        ["families left homeless by the fire"],
+    ),
+    (
+        "The sale raised $2,000 in aid of flood victims in the valley.",
+        ["flood victims in the valley"],
+    ),
+    # a range of grades is one qualifier; "through" a means ends it
+    (
+        "The laptops go to pupils in grades 4 through 6 at three schools.",
+        ["pupils in grades 4 through 6 at three schools"],
+    ),
+    (
+        "The gift helps pupils in grades K through 12 through a tutoring plan.",
+        ["pupils in grades K through 12"],
+    ),
+    # a numeral with a slash stays in the modifier
+    (
+        "The gift pays for therapy for post-9/11 veterans and their spouses.",
+        ["post-9/11 veterans and their spouses"],
+    ),
+    # a place with a direction before the verb a helping cue expects
+    (
+        "The grant helps Indigenous youth in northern Ontario find summer work.",
+        ["Indigenous youth in northern Ontario"],
+    ),
+    # the group that opens its clause and is said to get the gift
+    (
+        "Tenants in about 300 flats will benefit from the new boilers.",
+        ["Tenants in about 300 flats"],
+    ),
+    ("From May on, selected households receive a monthly payment.", ["selected households"]),
+    ("Each spring, 12 nursing students will receive $1,500 each.", ["nursing students"]),
+    (
+        "Families of pupils at the Elm Street school will benefit.",
+        ["Families of pupils at the Elm Street school"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -459,6 +507,12 @@ NOT_BENEFICIARIES = [
     "Gifts went to causes, particularly those abroad.",
     # a group named only by how many, after "for" outside a gift sentence
     "Acme gave $50,000. A new roof is a major expense for many families.",
+    # one word before ", and" lists no modifiers; a noun "benefit" is no verb of getting
+    "The gift went to the program, and local pupils cheered.",
+    "The team told tenants about the benefit of the new boilers.",
+    # a group inside a longer subject, or not at its clause's start, is not its subject
+    "In the town the older tenants will benefit.",
+    "Each pupil will have the chance to pick two books and will also receive a bag.",
 ]
 
 
