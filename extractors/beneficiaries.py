@@ -50,8 +50,9 @@ from .model import Beneficiary
 from .patterns import compile_pattern, finditer, trie
 
 # Head nouns of groups helped. Plurals mostly: a release helps "students", not "a student".
-HEADS = frozenset(
-    """
+HEADS = (
+    frozenset(
+        """
     children child kids students learners pupils scholars families youth youths teens teenagers
     adolescents patients veterans refugees survivors residents communities women girls boys men
     seniors elders elderly teachers educators people individuals persons households homebuyers
@@ -67,8 +68,25 @@ HEADS = frozenset(
     dependents dependants carers smallholders causes
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     seekers family those
+    hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
+    fortunate buyers leavers sleepers
+    """.split()
+    )
+    | frozenset()
+)  # (DEMONYMS are added below)
+# Peoples named by where they live: "help Canadians living with diabetes". Written with a
+# capital, they are heads all the same, not words of a name.
+DEMONYMS = frozenset(
+    """
+    americans canadians australians britons africans europeans asians latinos latinas hispanics
+    ukrainians afghans syrians palestinians israelis haitians mexicans filipinos indians kenyans
+    nigerians ghanaians ugandans rwandans somalis ethiopians yemenis iraqis venezuelans
+    pakistanis bangladeshis nepalis indonesians koreans zimbabweans malawians zambians
+    hawaiians alaskans texans californians floridians ohioans marylanders virginians georgians
+    queenslanders victorians tasmanians albertans ontarians manitobans islanders scots
     """.split()
 )
+HEADS = HEADS | DEMONYMS
 # Groups that are not the ones a gift helps, even after "for" or "to".
 NOT_HEADS = frozenset(
     "employees associates customers shareholders investors partners staff volunteers donors "
@@ -199,6 +217,10 @@ QUALIFIED_HEADS = {
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
     "causes": _GOOD_CAUSES,
     "family": _NEEDY_FAMILY,
+    # "first home buyers", "care leavers", "rough sleepers": these only with their word
+    "buyers": compile_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
+    "leavers": compile_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
+    "sleepers": compile_pattern(r"\brough\b", regex.IGNORECASE),
 }
 # Organisations that take part in a programme: "participating businesses" are its members.
 PARTICIPANT_HEADS = frozenset(
@@ -285,7 +307,7 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|
+    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
@@ -419,6 +441,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
+            if head in DEMONYMS and (start, end) == (h_start, h_end) and cue not in STRONG_CUES:
+                continue  # "a holiday for Americans": a people named bare, without help
             if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):
                 continue  # "grateful for the RV community": thanked, not helped
             if (
@@ -705,6 +729,8 @@ def _is_name(doc: Document, start: int, end: int) -> bool:
         return False
     if doc.title is not None and doc.title.start <= start < doc.title.end:
         return False
+    if text[start:end].lower() in DEMONYMS:
+        return bool(POSSESSIVE_NAME.match(text, end, end + 4))  # "Canadians", not "Texans' Fund"
     if POSSESSIVE_NAME.match(text, end, end + 4):
         return True
     before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
@@ -882,6 +908,15 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     return out
 
 
+# Verbs of sharing before "among": the group after it gets the shares.
+SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
+# Those a gift goes to, named as such, and the verbs that then name who they are.
+RECIPIENT_NOUNS = frozenset(
+    "recipients beneficiaries applicants grantees awardees candidates honorees".split()
+)
+COPULAS = frozenset("include includes included are were be is will".split())
+
+
 def _helps_before(word: str) -> bool:
     """Whether the word before "for"/"to" makes it a cue of help: "programs for", "$5,000 for"."""
     return word in FOR_NOUNS or word[:1].isdigit() or word in SCALE_WORDS or word in MADE_FOR
@@ -952,6 +987,12 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 i -= 2  # "helps thousands of girls"
                 passed_determiner = True
                 continue
+            break
+        if word == "among" and prev_word in SHARED_AMONG:
+            cue = "for_help"  # "distributed among 500 families"
+            break
+        if word in COPULAS and any(x[1] in RECIPIENT_NOUNS for x in back[max(0, i - 4) : i]):
+            cue = "recipients"  # "Recipients include ...", "Applicants must be ..."
             break
         if word in STOP_BACK or word in THINGS_NEEDED:
             break  # "the funds coaches need": what the group needs, not a modifier
@@ -1025,7 +1066,8 @@ SUBJECT_VERB = compile_pattern(
           also|each|directly|all|now|then)[ \u00a0]){0,3}
     (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
-       (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped))\b
+       (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
+       (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries)\b           # "will be the main beneficiaries"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1065,7 +1107,16 @@ def _subject(
     return min(start, h_start), end, "subject", text[h_start:h_end].lower()
 
 
-_SUBJECT_WORDS = ("eceive", "ualify", "eligible", "awarded", "selected", "chosen", "served")
+_SUBJECT_WORDS = (
+    "eceive",
+    "ualify",
+    "eligible",
+    "awarded",
+    "selected",
+    "chosen",
+    "served",
+    "enefici",
+)
 
 
 def _after(
@@ -1144,7 +1195,10 @@ def _after(
 PLACE_GOES_ON = frozenset(
     """and or of in on at by with from to for who that which whose where when while as than
     the a an through across around within throughout into nationwide worldwide statewide
-    countrywide locally globally everywhere""".split()
+    countrywide locally globally everywhere
+    city cities area areas region regions county counties state states country countries world
+    nation district districts town towns suburbs coast valley province provinces territory
+    territories""".split()  # "in the inner city": a place's own noun, not a verb
 )
 # A place after the group, then the verb a helping cue expects: "across the country achieve".
 PLACE_THEN_VERB = compile_pattern(
@@ -1166,7 +1220,7 @@ _SPACES = (" ", "\u00a0")
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
 _GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".
-_PURPOSE_CUES = frozenset({"so", "for_help", "difference", "subject"})
+_PURPOSE_CUES = frozenset({"so", "for_help", "difference", "subject", "recipients"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".

@@ -459,6 +459,47 @@ CASES = [
         "Families of pupils at the Elm Street school will benefit.",
         ["Families of pupils at the Elm Street school"],
     ),
+    (
+        "Young carers in the borough will be the main beneficiaries of the fund.",
+        ["Young carers in the borough"],
+    ),
+    # a people named by where they live is a group, capital and all
+    (
+        "The money will help Canadians living with diabetes pay for insulin.",
+        ["Canadians living with diabetes"],
+    ),
+    (
+        "The package supports Australians with disability in remote areas.",
+        ["Australians with disability in remote areas"],
+    ),
+    # adjectives used as nouns, and heads that need their word
+    (
+        "The grant helps the homeless and the hungry in the inner city.",
+        ["homeless and the hungry in the inner city"],
+    ),
+    (
+        "The fund will assist first home buyers in regional towns.",
+        ["first home buyers in regional towns"],
+    ),
+    ("It pays for flats for care leavers aged 18 to 21.", ["care leavers aged 18 to 21"]),
+    # who the recipients or applicants are, and what is shared among
+    (
+        "Recipients of the grants include 40 small farmers in the hill country.",
+        ["small farmers in the hill country"],
+    ),
+    (
+        "Eligible applicants are women aged 18 to 30 living in Accra.",
+        ["women aged 18 to 30 living in Accra"],
+    ),
+    (
+        "The money will be shared among 500 families displaced by the quake.",
+        ["families displaced by the quake"],
+    ),
+    # "who struggle to ..." keeps what they struggle with
+    (
+        "The program helps Texans who struggle to afford groceries.",
+        ["Texans who struggle to afford groceries"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -513,6 +554,9 @@ NOT_BENEFICIARIES = [
     # a group inside a longer subject, or not at its clause's start, is not its subject
     "In the town the older tenants will benefit.",
     "Each pupil will have the chance to pick two books and will also receive a bag.",
+    # a people named bare after "for" is not said to be helped; nor buyers of a product
+    "Acme gave $50,000. The cards are a favourite gift for Americans.",
+    "The gift will help buyers of the new phone.",
 ]
 
 
