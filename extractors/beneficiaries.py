@@ -171,7 +171,7 @@ LIST_ADJECTIVES = frozenset(
 # Cues after which the group's next word is a verb: "help students move", "allow families to".
 VERB_AFTER_CUES = frozenset(
     "help helps helped helping enable enables enabling empower empowers empowering allow "
-    "allows let lets".split()
+    "allows let lets so".split()  # "so that X can", "ensures that X eat"
 )
 # Verbs whose group is followed by what it is given: "awarded 40 farmers $2,000 each".
 GIVE_CUES = frozenset("award awards awarding awarded".split())
@@ -294,7 +294,7 @@ POST = compile_pattern(
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing)\b
-      | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
+      | [ \u00a0](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*+                 # "in the U.S."
@@ -327,9 +327,17 @@ CUT = compile_pattern(
               in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
-      (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
+      (?!(?:a[ ]|an[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
-                                  life-|rare|medical|complex|foster|lived))              # "students with resources"
+                                  life-|rare|medical|complex|foster|lived|
+                                  children|kids|young|babies|infants|dependents|incarcerated|
+                                  no[ ]|nowhere|few|little|incomes?|physical|visual|hearing|
+                                  learning|cerebral|down[ ]syndrome|spina|epilep|sickle|
+                                  alzheimer|parkinson|heart|kidney|lung|brain|spinal|blind|deaf|
+                                  type[ ][12]|food[ ]allerg|substance|addiction|opioid|behavio|
+                                  emotional|terminal|critical[ ]ill|traumatic|ptsd|unmet|financial[ ]need|
+                                  demonstrated|gpa|minimum|
+                                  at[ ]least|fewer|less[ ]than))              # "students with resources"
     )
     | ,(?!\d)                                                          # "20,000 schools": a number
        (?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
@@ -908,6 +916,8 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     return out
 
 
+# Words before "that" whose clause names who is helped: "so that X can", "ensures that X have".
+SO_THAT = frozenset("so ensure ensures ensuring ensured".split())
 # Verbs of sharing before "among": the group after it gets the shares.
 SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
 # Those a gift goes to, named as such, and the verbs that then name who they are.
@@ -968,7 +978,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for
             break
-        if word == "that" and prev_word == "so":
+        if word == "that" and prev_word in SO_THAT:
             cue = "so"  # "so that foster children can ...": the purpose names who is helped
             break
         if word in ("than", "at"):
@@ -1067,7 +1077,8 @@ SUBJECT_VERB = compile_pattern(
     (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
        (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
-       (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries)\b           # "will be the main beneficiaries"
+       (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
+       be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance)))\b  # "will be able to stay"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1092,8 +1103,8 @@ def _subject(
     ):
         return None  # cheap test: no verb of getting in reach
     m = SUBJECT_VERB.match(text, h_end, span.end)
-    if m is None:
-        return None
+    if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
+        return None  # "Each student will ...": one of them, not the group
     floor = max(span.start, start - 50)
     c = CLAUSE_START.search(text[floor:start])  # a short slice: "^" is its start
     if c is None or (floor > span.start and c.group(0) == c.group(1)):
@@ -1103,10 +1114,12 @@ def _subject(
     end = _after(text, h_end, span.end)
     if end is None:
         return None
-    end = max(end, _trim(text, h_end, m.end("own")))  # up to its verb: "in about 1,500 homes"
+    own = text[h_end : m.end("own")].rstrip(", \u00a0")
+    end = max(end, _trim(text, h_end, h_end + len(own)))  # up to its verb: "in about 1,500 homes"
     return min(start, h_start), end, "subject", text[h_start:h_end].lower()
 
 
+SINGULAR_HEADS = frozenset("student child family".split())
 _SUBJECT_WORDS = (
     "eceive",
     "ualify",
@@ -1116,6 +1129,10 @@ _SUBJECT_WORDS = (
     "chosen",
     "served",
     "enefici",
+    " able ",
+    "access",
+    "pportunity",
+    "chance",
 )
 
 

@@ -500,6 +500,29 @@ CASES = [
         "The program helps Texans who struggle to afford groceries.",
         ["Texans who struggle to afford groceries"],
     ),
+    # a hyphenated participle qualifies the group; "well-being" does not
+    (
+        "The shop gives job training to formerly jailed adults re-entering the workforce.",
+        ["formerly jailed adults re-entering the workforce"],
+    ),
+    # "with" a condition, children or few means stays in the qualifier
+    (
+        "The gift buys wheelchairs for children with cerebral palsy in Peru.",
+        ["children with cerebral palsy in Peru"],
+    ),
+    (
+        "The grant supports parents with young children in the county.",
+        ["parents with young children in the county"],
+    ),
+    # "ensures that X": the clause names who is helped
+    (
+        "The gift ensures that low-income seniors across the county eat well.",
+        ["low-income seniors across the county"],
+    ),
+    (
+        "Thanks to the gift, patients in the ward will be able to stay longer.",
+        ["patients in the ward"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -557,6 +580,9 @@ NOT_BENEFICIARIES = [
     # a people named bare after "for" is not said to be helped; nor buyers of a product
     "Acme gave $50,000. The cards are a favourite gift for Americans.",
     "The gift will help buyers of the new phone.",
+    # "student well-being" names a thing; "with critical supplies" is what they are given
+    "The grants fuel student well-being in the district.",
+    "Each student will be able to choose two books.",
 ]
 
 
