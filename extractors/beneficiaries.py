@@ -1098,9 +1098,7 @@ def _subject(
 ) -> tuple[int, int, str, str] | None:
     """A group without a cue before it that opens its clause and is said to get the gift
     ("Residents in 1,500 homes will benefit"): the phrase, the cue "subject" and its head, or None."""
-    if "enefit" not in text[h_end : h_end + 80] and not any(
-        w in text[h_end : h_end + 80] for w in _SUBJECT_WORDS
-    ):
+    if SUBJECT_HINT.search(text, h_end, h_end + 80) is None:
         return None  # cheap test: no verb of getting in reach
     m = SUBJECT_VERB.match(text, h_end, span.end)
     if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
@@ -1120,19 +1118,10 @@ def _subject(
 
 
 SINGULAR_HEADS = frozenset("student child family".split())
-_SUBJECT_WORDS = (
-    "eceive",
-    "ualify",
-    "eligible",
-    "awarded",
-    "selected",
-    "chosen",
-    "served",
-    "enefici",
-    " able ",
-    "access",
-    "pportunity",
-    "chance",
+# Parts of the verbs SUBJECT_VERB reads, found before it is tried (the standard library's
+# engine: a plain alternation over a short window, called for most heads, costs less there).
+SUBJECT_HINT = re.compile(
+    r"enefi|eceive|ualify|eligible|awarded|selected|chosen|served| able |access|pportunity|chance"
 )
 
 
