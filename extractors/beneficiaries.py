@@ -843,6 +843,10 @@ def _lead_states_a_gift(doc: Document) -> bool:
         return False
     lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
     text = doc.text
+    if any(text.find(w, doc.title.end, lead_end) >= 0 for w in _GIVING_STEMS) and (
+        GIVING_ACT.search(text, doc.title.end, lead_end) is not None
+    ):
+        return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
     if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
         return False
     for m in finditer(LEAD_GIFT, text, doc.title.end, lead_end):
@@ -850,6 +854,21 @@ def _lead_states_a_gift(doc: Document) -> bool:
         if MONEY_SIGN.search(text, sent.start, sent.end):
             return True
     return False
+
+
+# Giving stated without a sum: things counted and donated, funds raised for a cause, proceeds given.
+GIVING_ACT = compile_pattern(
+    r"""
+    \b(?:donat(?:e|es|ed|ing)[ \u00a0]
+         (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
+         \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
+      | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
+      | fundrais(?:er|ing)[ \u00a0](?:supporting|benefiting|benefitting|for|to[ ]benefit)\b
+      | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_GIVING_STEMS = ("onat", "aise", "aising", "undrais", "roceeds")
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:

@@ -847,6 +847,27 @@ def test_no_gift_no_beneficiaries() -> None:
             "Roe helps young artists in the valley.",
             [],
         ),
+        # giving stated without a sum: things counted and donated, funds raised for a cause
+        (
+            "Diner Makes Lunch Count This Winter",
+            "The diner has donated 20,000 meals so far to feed hungry families in Leeds.",
+            ["hungry families in Leeds"],
+        ),
+        (
+            "Chess Stars Join Lineup for River Open",
+            "The open will raise vital funds for the club, which teaches chess to kids in Leeds.",
+            ["kids in Leeds"],
+        ),
+        (
+            "Chess Stars Join Lineup for River Open",
+            "The open will raise its profile, and the club teaches chess to kids in Leeds.",
+            [],
+        ),
+        (
+            "Diner Makes Lunch Count This Winter",
+            "The diner has served 20,000 meals so far to hungry families in Leeds.",
+            [],
+        ),
         # a group's possessive in the headline after a cue that does not help it
         (
             "Bakery Foundation Hosts Brunch Celebrating Women’s Leadership",
