@@ -2395,6 +2395,8 @@ def _last_named_before(
     """
     lo = max(doc.body.start, lo)
     last = None
+    last_at = -1
+    best = (0, -1, "")  # (2 the subject or speaking, 1 only titled; where; the name)
     text = doc.text
     for m in NAME_RUN.finditer(text, lo, pos):  # at most 400 characters
         toks = _name_part(m.group().split())
@@ -2412,6 +2414,17 @@ def _last_named_before(
         heading = text[m.end() : m.end() + 1] in ("\n", "")  # a line of its own: a heading
         if titled or speaking or (not strict and not heading):
             last = " ".join(toks)
+            last_at = m.start()
+            opens = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+            subject = speaking or not opens or opens[-1] in '.!?”"\n'
+            best = max(best, (2 if subject else 1, last_at, last))
+    single = _named_speaking(text, lo, pos, registry)
+    if single is not None and single > best:
+        # "Mary notes that Officer Ana Ruiz helped. “…,” she says." — the given name that speaks
+        # (or opens the sentence, after any other name) is who "she" is
+        return Person(single[2], None, None)
+    if best[0] == 2 and best[1] < last_at:
+        last = best[2]  # "Roe said that Director Kim ... “…,” she said." — the one speaking
     if last is None:
         # "Roe sees it differently. “…,” he explains." — a surname of a person named before
         for m in reversed(CAP_SINGLE.findall(text, lo, pos)):
@@ -2425,6 +2438,36 @@ def _last_named_before(
                 ):
                     return Person(" ".join(parts), None, None)
     return Person(registry.full_name(last), None, None) if last else None
+
+
+def _named_speaking(text: str, lo: int, hi: int, registry: Registry) -> tuple[int, int, str] | None:
+    """The last single given name or surname in ``text[lo:hi]`` that opens a verb of speech
+    ("Mary notes that …") or a sentence ("Mary spent …"), as (2, where, full name), if the
+    release introduced the full name: the rank of a subject, above a name only titled."""
+    found = None
+    for m in CAP_SINGLE.finditer(text, lo, hi):
+        word = m.group()
+        if not _is_name_token(word):
+            continue
+        opens = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+        if SPEECH_SUBJECT.match(text, m.end(), m.end() + 40) is not None:
+            rank = 2
+        elif (not opens or opens[-1] in '.!?”"\n') and SUBJECT_VERB_NEXT.match(
+            text, m.end(), m.end() + 30
+        ):
+            rank = 2  # "Vivian spent 30 years at the firm."
+        else:
+            continue
+        full = registry.full_name(word)
+        if len(full.split()) >= 2:
+            found = max(found or (0, -1, ""), (rank, m.start(), full))
+    return found
+
+
+# A lower-case word after a sentence's first name: the verb whose subject the name is.
+SUBJECT_VERB_NEXT = compile_pattern(
+    r"[ \u00a0](?:also[ \u00a0])?(?!(?:and|or|of|the|to|in|on|at|for|with|by|from|as|and)\b)\p{Ll}{2,20}\b"
+)
 
 
 def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> _Who | None:

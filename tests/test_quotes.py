@@ -598,6 +598,29 @@ ATTRIBUTION_CASES = [
         [("We can finally", "Lena Marsh", None, None)],
         id="a-heading-run-into-a-paragraph-is-no-part-of-a-name",
     ),
+    pytest.param(
+        "Lena Marsh moved to the valley in May. “I wanted a smaller garden,” says Lena.\n\n"
+        "“We map every weir,” says Tomas Berg, director of River Trust. “It takes a year,” he adds.\n\n"
+        "Lena notes that Field Officer Ana Ruiz helped her find a plot. “I wanted to plan ahead,” she says.",
+        [
+            ("I wanted a", "Lena Marsh", None, None),
+            ("We map every", "Tomas Berg", "director", "River Trust"),
+            ("It takes a", "Tomas Berg", "director", "River Trust"),
+            ("I wanted to", "Lena Marsh", None, None),
+        ],
+        id="a-pronoun-after-a-given-name-that-speaks-is-that-person",
+    ),
+    pytest.param(
+        "Lena Marsh moved to the valley in May. “I wanted a smaller garden,” says Lena.\n\n"
+        "“We map every weir,” says Tomas Berg, director of River Trust.\n\n"
+        "Lena spent ten years on the river board. “It was good to know people,” she says.",
+        [
+            ("I wanted a", "Lena Marsh", None, None),
+            ("We map every", "Tomas Berg", "director", "River Trust"),
+            ("It was good", "Lena Marsh", None, None),
+        ],
+        id="a-pronoun-after-a-given-name-opening-the-sentence-before-is-that-person",
+    ),
 ]
 
 
