@@ -692,9 +692,9 @@ SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
 SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
 SUBJECT_SPEAKS = compile_pattern(
     rf"""
-    \s*(?:\p{{Lu}}[^,“”"]{{0,60}},[ \u00a0]+)?                                  # "In his talk, "
+    \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0]+)?                                  # "In his talk, "
     (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
-    (?:,[^,“”"]{{1,80}},)?[ \u00a0]+(?:also[ \u00a0]+)?                            # ", 52," "also"
+    (?:,[^,“”"]{{1,240}},)?[ \u00a0]+(?:also[ \u00a0]+)?                           # ", 52," "also"
     (?:{alternation(SUBJECT_VERBS)})\b                                            # "called"
     [^.!?“”"]{{0,120}}$                                                             # up to the quote
     """,

@@ -621,6 +621,21 @@ ATTRIBUTION_CASES = [
         ],
         id="a-pronoun-after-a-given-name-opening-the-sentence-before-is-that-person",
     ),
+    pytest.param(
+        "Lena Marsh runs the survey team.\n\n"
+        "Speaking to the farmers who gathered by the old mill race on Sunday, Marsh offers some "
+        "advice, “Walk the banks after every storm and write down what has moved.”",
+        [("Walk the banks", "Lena Marsh", None, None)],
+        id="the-subject-after-a-long-opening-phrase",
+    ),
+    pytest.param(
+        "Lena Marsh runs the survey team.\n\n"
+        "Marsh, who mapped the weirs of three valleys for the county and later led the river board "
+        "through two floods and a drought, described the work by noting that, “Every weir tells "
+        "you where the water wants to go.”",
+        [("Every weir tells", "Lena Marsh", None, None)],
+        id="the-subject-before-a-long-appositive",
+    ),
 ]
 
 
