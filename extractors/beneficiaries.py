@@ -513,6 +513,11 @@ HELPED_MEMBERS = compile_pattern(
 )
 
 
+# "struggling readers", "young readers": children learning to read, not a paper's readers.
+LEARNING_READERS = compile_pattern(
+    r"\b(?:struggling|young|early|beginning|emerging|reluctant|striving|developing)[ \u00a0]$",
+    regex.IGNORECASE,
+)
 # "early career researchers", "young scientists": people a fellowship or grant is for.
 EARLY_CAREER_HEADS = frozenset("researchers scientists physicians doctors".split())
 EARLY_CAREER_BEFORE = compile_pattern(
@@ -524,9 +529,12 @@ EARLY_CAREER_BEFORE = compile_pattern(
 
 def _helped_members(text: str, head: str, start: int) -> bool:
     """Whether a "members" head names a group helped: "service members", "family members";
-    or a researchers head one early in a career: "early career researchers"."""
+    a researchers head one early in a career: "early career researchers"; readers who
+    struggle: "struggling readers"."""
     if head in EARLY_CAREER_HEADS:
         return EARLY_CAREER_BEFORE.search(text, max(0, start - 40), start) is not None
+    if head == "readers":
+        return LEARNING_READERS.search(text, max(0, start - 24), start) is not None
     return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 12), start) is not None
 
 
@@ -1097,7 +1105,8 @@ SUBJECT_VERB = compile_pattern(
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
        (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
-       be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance)))\b  # "will be able to stay"
+       be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
+       (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1141,6 +1150,7 @@ SINGULAR_HEADS = frozenset("student child family".split())
 # engine: a plain alternation over a short window, called for most heads, costs less there).
 SUBJECT_HINT = re.compile(
     r"enefi|eceive|ualify|eligible|awarded|selected|chosen|served| able |access|pportunity|chance"
+    r"| apply"
 )
 
 

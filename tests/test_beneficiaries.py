@@ -523,6 +523,15 @@ CASES = [
         "Thanks to the gift, patients in the ward will be able to stay longer.",
         ["patients in the ward"],
     ),
+    # who "can apply" for the gift; readers who are learning to read
+    (
+        "Farmers in drought-hit shires can apply for grants of up to $20,000.",
+        ["Farmers in drought-hit shires"],
+    ),
+    (
+        "The charity pairs volunteer tutors with struggling readers in second grade.",
+        ["struggling readers in second grade"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -583,6 +592,9 @@ NOT_BENEFICIARIES = [
     # "student well-being" names a thing; "with critical supplies" is what they are given
     "The grants fuel student well-being in the district.",
     "Each student will be able to choose two books.",
+    # readers of a paper, and applying without a modal before it
+    "The gift lets the paper serve its readers in the valley.",
+    "Farmers apply lime to the fields in spring.",
 ]
 
 
