@@ -273,10 +273,10 @@ HEAD = compile_pattern(
 # Each part stops at a clause break; ``_after`` trims at words that start a new clause.
 COORD = compile_pattern(
     r"""
-    (?:,?[ \t\u00a0]{1,2}|,[ \t\u00a0]?(?:and|or)[ \t\u00a0])?   # ", " / " and " / ", and "
-    (?:and|or|&|,)?[ \t\u00a0]{0,2}
-    (?:(?:their|the|other|our|its|local|young)[ \t\u00a0])?
-    (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0]){0,3}?)
+    (?:,?[ \t\u00a0\n]{1,2}|,[ \t\u00a0\n]?(?:and|or)[ \t\u00a0\n])?   # ", " / " and " / ", and "
+    (?:and|or|&|,)?[ \t\u00a0\n]{0,2}                               # (a wrapped line goes on)
+    (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
+    (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
     + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])",  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
@@ -287,17 +287,19 @@ POSSESSIVE_TAIL = compile_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20})
 POST = compile_pattern(
     r"""
     (?:
-        [ \u00a0](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
-      | [ \u00a0](?:in|of|at|across|throughout|around|within|from|with|without|living|affected|impacted|
+        [ \u00a0\n](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
+      | [ \u00a0\n](?:in|of|at|across|throughout|around|within|from|with|without|living|affected|impacted|
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing)\b
-      | [ \u00a0](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
+      | [ \u00a0\n](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
-    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*+                 # "in the U.S."
+    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]                    # "in the U.S."
+       |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
+       |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
     (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
     """,
     regex.VERBOSE,
@@ -1251,7 +1253,7 @@ PLACE_THEN_VERB = compile_pattern(
 
 _GLUE = compile_pattern(r"and|or|&|,")
 _APOSTROPHES = ("’", "'")
-_SPACES = (" ", "\u00a0")
+_SPACES = (" ", "\u00a0", "\n")  # (POST opens at a line's end too: a wrapped line goes on)
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
 _GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".

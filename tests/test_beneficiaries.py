@@ -532,6 +532,16 @@ CASES = [
         "The charity pairs volunteer tutors with struggling readers in second grade.",
         ["struggling readers in second grade"],
     ),
+    # a release wrapped at a fixed width: a line break inside the phrase is a space
+    (
+        "The gift helps children and\ntheir families left homeless by the\nflood in the valley.",
+        ["children and\ntheir families left homeless by the\nflood in the valley"],
+    ),
+    (
+        "The gift helps veterans\nliving alone in the hill towns of\nVermont.",
+        ["veterans\nliving alone in the hill towns of\nVermont"],
+    ),
+    ("The gift helps veterans in need\nAbout the Fund", ["veterans in need"]),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
