@@ -919,7 +919,9 @@ _WORD_GAP = compile_pattern(
 )  # "LGBTQ+", "post-9/11"
 # The same over text that is all ASCII, where it reads the same words: the standard
 # library's engine tries these short windows several times faster.
-_ASCII_WORD_GAP = re.compile(
+_ASCII_WORD_GAP = re.compile(r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*\+?)([^A-Za-z0-9]*)")
+# With a number after a slash kept in the word ("post-9/11"): used only where a slash is.
+_ASCII_SLASH_WORD_GAP = re.compile(
     r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*(?:/[0-9]{1,4})?\+?)([^A-Za-z0-9]*)"
 )
 _GAP = compile_pattern(r",?\s+")
@@ -935,7 +937,10 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     out: list[tuple[int, str, bool]] = []
     pos = end
     window = text[floor:end]
-    pairs = (_ASCII_WORD_GAP if window.isascii() else _WORD_GAP).findall(window)
+    if window.isascii():
+        pairs = (_ASCII_SLASH_WORD_GAP if "/" in window else _ASCII_WORD_GAP).findall(window)
+    else:
+        pairs = _WORD_GAP.findall(window)
     for word, gap in reversed(pairs):
         if gap != " " and gap != ", " and not _GAP.fullmatch(gap):  # common gaps first
             break
@@ -1098,8 +1103,8 @@ def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, 
 # "Each year, 25 students will receive ...", "Selected households receive ...".
 SUBJECT_VERB = compile_pattern(
     r"""
-    (?P<own>(?:(?![ \u00a0](?:will|would|can|could|may|have|has|had|is|are|was|were|and|to)\b)
-                [^.;:!?\n“”"()—–]){0,60}?)                # the group's own words: "in about 1,500 homes"
+    (?P<own>(?:[ \u00a0](?!(?:will|would|can|could|may|have|has|had|is|are|was|were|and|to)\b)
+                [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
     [ \u00a0]
     (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
           also|each|directly|all|now|then)[ \u00a0]){0,3}
