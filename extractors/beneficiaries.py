@@ -69,7 +69,7 @@ HEADS = (
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     seekers family those
     hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
-    fortunate buyers leavers sleepers
+    fortunate buyers leavers sleepers senior undergraduate dogs cats horses
     """.split()
     )
     | frozenset()
@@ -221,6 +221,8 @@ QUALIFIED_HEADS = {
     "buyers": compile_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
     "leavers": compile_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
     "sleepers": compile_pattern(r"\brough\b", regex.IGNORECASE),
+    # "a graduating high school senior": a student, not an older person
+    "senior": compile_pattern(r"\b(?:school|graduating|college|university)\b", regex.IGNORECASE),
 }
 # Organisations that take part in a programme: "participating businesses" are its members.
 PARTICIPANT_HEADS = frozenset(
@@ -297,7 +299,7 @@ POST = compile_pattern(
       | [ \u00a0\n](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
-    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]                    # "in the U.S."
+    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
        |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
     (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
@@ -309,7 +311,7 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|
+    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|

@@ -542,6 +542,16 @@ CASES = [
         ["veterans\nliving alone in the hill towns of\nVermont"],
     ),
     ("The gift helps veterans in need\nAbout the Fund", ["veterans in need"]),
+    # a scholarship's one senior, what they plan to do, a grade point average
+    (
+        "The prize goes to a graduating high school senior who plans to study welding.",
+        ["graduating high school senior who plans to study welding"],
+    ),
+    (
+        "Applicants must be part-time students with a GPA of 2.5 or higher.",
+        ["part-time students with a GPA of 2.5 or higher"],
+    ),
+    ("The gift pays to care for abandoned dogs and cats.", ["abandoned dogs and cats"]),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
@@ -605,6 +615,8 @@ NOT_BENEFICIARIES = [
     # readers of a paper, and applying without a modal before it
     "The gift lets the paper serve its readers in the valley.",
     "Farmers apply lime to the fields in spring.",
+    # a senior who is no student is no scholarship's senior
+    "The gift was handed over by a senior partner at the firm.",
 ]
 
 
