@@ -221,6 +221,15 @@ QUALIFIED_HEADS = {
     "buyers": compile_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
     "leavers": compile_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
     "sleepers": compile_pattern(r"\brough\b", regex.IGNORECASE),
+    # "abandoned dogs and cats": animals in need, not "service dogs" that help
+    **dict.fromkeys(
+        ("dogs", "cats", "horses"),
+        compile_pattern(
+            r"\b(?:abandoned|homeless|stray|shelter|rescued?|sick|injured|neglected|abused|"
+            r"unwanted|orphaned|feral|surrendered|adoptable|lost)\b",
+            regex.IGNORECASE,
+        ),
+    ),
     # "a graduating high school senior": a student, not an older person
     "senior": compile_pattern(r"\b(?:school|graduating|college|university)\b", regex.IGNORECASE),
 }
