@@ -337,6 +337,7 @@ CUT = compile_pattern(
                             consult|lend|advertis)ing\b)                         # "a degree in nursing"
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
               in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
+              in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
               in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
@@ -589,7 +590,7 @@ VAGUE_MODIFIERS = frozenset(
     """
     surrounding local many more other all these our their nearby neighboring neighbouring various
     different several diverse wider broader whole entire same such countless numerous new
-    additional extra
+    additional extra multiple
     """.split()
 )
 

@@ -552,6 +552,11 @@ CASES = [
         ["part-time students with a GPA of 2.5 or higher"],
     ),
     ("The gift pays to care for abandoned dogs and cats.", ["abandoned dogs and cats"]),
+    # "in the past" says when, not which
+    (
+        "Applicants tell how they helped injured workers in the past, such as by volunteering.",
+        ["injured workers"],
+    ),
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
