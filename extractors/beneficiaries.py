@@ -320,7 +320,7 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
@@ -396,7 +396,9 @@ GIFT_TITLE = compile_pattern(
 
 # Ranking: a cue verb 2, "for"/"to" 1; these adjust it. Past the best by more
 # than MARGIN, a candidate is left out.
-MONEY_SIGN = compile_pattern(r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP)\s?\d")
+MONEY_SIGN = compile_pattern(
+    r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP|INR|Rs\.?)\s?\d"  # "Rs 500 crore"
+)
 
 MAX_RESULTS = 3
 MARGIN = 2.0
@@ -841,7 +843,8 @@ CHARITY_TITLE = compile_pattern(
 # Words of a gift a lead sentence may state with its sum when the headline does not:
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
 LEAD_GIFT = compile_pattern(
-    r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted)\b",
+    r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
+    r"|relief|assistance)\b",  # "Rs 2,000 crore in relief for farmers"
     regex.IGNORECASE,
 )
 
@@ -856,6 +859,10 @@ _LEAD_GIFT_STEMS = (
     "Grant",
     "pledg",
     "Pledg",
+    "relief",
+    "Relief",
+    "assistance",
+    "Assistance",
 )
 
 

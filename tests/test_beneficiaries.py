@@ -887,6 +887,17 @@ def test_no_gift_no_beneficiaries() -> None:
             "Roe helps young artists in the valley.",
             [],
         ),
+        # relief with its sum, in rupees too, states a gift of a government
+        (
+            "State Acts on Crop Losses",
+            "The state announced Rs 300 crore in relief for farmers whose crops were lost to hail.",
+            ["farmers whose crops were lost to hail"],
+        ),
+        (
+            "State Acts on Crop Losses",
+            "The state announced relief for farmers whose crops were lost to hail.",
+            [],
+        ),
         # giving stated without a sum: things counted and donated, funds raised for a cause
         (
             "Diner Makes Lunch Count This Winter",
