@@ -681,6 +681,12 @@ NAMING_CUE = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# A line that says whose the quotes after it are: "Quotes attributable to Jane Roe, Minister:".
+ATTRIBUTABLE_TO = compile_pattern(
+    r"(?:quotes?|comments?|remarks|statement|quotation)s?[ \u00a0]+"
+    r"(?:(?:attributable|attributed)[ \u00a0]+to|from|by|of)[ \u00a0]+",
+    regex.IGNORECASE,
+)
 # Words before a colon that introduce a text, not speech: "the following prompt:", "it reads:".
 NOT_SPEECH_BEFORE_COLON = frozenset(
     "prompt prompts question questions topic topics theme following motto slogan reads read "
@@ -2032,11 +2038,69 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
     if who.role:
         role = who.role.rstrip(".")
         for p in reversed(speakers):
-            if p.title and role in p.title.lower():
+            if p.title and _title_is(p.title, role):
                 return p
         for p in registry.persons:
-            if p.title and role in p.title.lower():
+            if p.title and _title_is(p.title, role):
                 return p
+        return _role_then_name(registry.text, registry.body_start, role)
+    return None
+
+
+# Titles written short, and the roles they are: "Sen. Roe" is "the senator".
+TITLE_ABBREVIATIONS = {
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman"),
+    "gov": ("governor",),
+    "sec": ("secretary",),
+    "supt": ("superintendent",),
+    "prof": ("professor",),
+    "pres": ("president",),
+    "amb": ("ambassador",),
+    "gen": ("general",),
+    "capt": ("captain",),
+    "sgt": ("sergeant",),
+    "det": ("detective",),
+    "atty": ("attorney",),
+    "dir": ("director",),
+    "insp": ("inspector",),
+    "comm": ("commissioner",),
+}
+
+
+def _title_is(title: str, role: str) -> bool:
+    """Whether a title names a role: "Chief Executive" the chief executive, "Sen." the senator."""
+    low = title.lower()
+    return role in low or any(
+        role in TITLE_ABBREVIATIONS.get(w.rstrip("."), ()) for w in low.split()
+    )
+
+
+def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
+    """The person a role first comes before in the body: "Minister for Health Jane Roe said ..."
+    for "the Minister said" (the last two capitalised words before the clause ends)."""
+    cap = role[:1].upper() + role[1:]
+    i = text.find(cap, body_start)
+    tries = 0
+    while i >= 0 and tries < 5:
+        tries += 1
+        end = i + len(cap)
+        stop = min(len(text), end + 80)
+        for mark in '.,;:\n“”"(':
+            k = text.find(mark, end, stop)
+            if k >= 0:
+                stop = k
+        m = NAME_RUN.search(text, end, stop)
+        if (
+            m is not None
+            and text[i - 1 : i] in (" ", "\n", "")
+            and not text[end : end + 1].isalpha()
+        ):
+            toks = m.group().split()[-2:]
+            if len(toks) == 2 and all(_is_name_token(t) and not _is_titleish(t) for t in toks):
+                at = m.start() + m.group().rindex(toks[0], 0, len(m.group()) - len(toks[1]))
+                return Person(" ".join(toks), text[i:at].strip() or None, None)
+        i = text.find(cap, end)
     return None
 
 
@@ -2505,6 +2569,10 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
     ):
         return None  # "an essay on the following prompt:": a text, not speech
     lead = sentence.lstrip()
+    heading = ATTRIBUTABLE_TO.match(lead)
+    if heading is not None:  # "Quotes attributable to Jane Roe, Minister for Health:"
+        who = _read_who(lead[heading.end() :].rstrip(" :\n"), registry, name_first=True)
+        return who if who is not None and who.name and 2 <= len(who.name.split()) <= 4 else None
     if lead[:13].lower() == "according to ":  # "According to Jane Roe, CEO, the plan ..."
         who = _read_who(",".join(lead[13:].split(",", 2)[:2]), registry, name_first=True)
         return who if who is not None and who.name and 2 <= len(who.name.split()) <= 4 else None

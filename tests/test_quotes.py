@@ -636,6 +636,27 @@ ATTRIBUTION_CASES = [
         [("Every weir tells", "Lena Marsh", None, None)],
         id="the-subject-before-a-long-appositive",
     ),
+    pytest.param(
+        "The plan was agreed today.\n\nQuotes attributable to Ines Carvalho, Minister for Water:\n\n"
+        "“The wetlands are healing fast.”\n\n“Every weir will be checked by June.”",
+        [
+            ("The wetlands are", "Ines Carvalho", "Minister", "Water"),
+            ("Every weir will", "Ines Carvalho", "Minister", "Water"),
+        ],
+        id="quotes-attributable-to-a-person-in-the-line-before",
+    ),
+    pytest.param(
+        "Sen. Tomas Berg announced the grant on Monday. “This is a good day for the valley,” the "
+        "senator said.",
+        [("This is a", "Tomas Berg", "Sen.", None)],
+        id="a-role-written-short-in-the-title",
+    ),
+    pytest.param(
+        "Minister for Water Ines Carvalho opened the weir.\n\n“The wetlands are healing fast,” the "
+        "Minister said.",
+        [("The wetlands are", "Ines Carvalho", "Minister for Water", None)],
+        id="a-role-before-the-name-with-its-portfolio",
+    ),
 ]
 
 
