@@ -242,7 +242,8 @@ PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b"
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = compile_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
-    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b",
+    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b"
+    r"|[ \u00a0]of[ \u00a0](?-i:\p{Lu})",  # "the people of Ukraine"
     regex.IGNORECASE,
 )
 # What after "those" says who they are: "those in need", "those affected by the fires".

@@ -552,6 +552,8 @@ CASES = [
         ["part-time students with a GPA of 2.5 or higher"],
     ),
     ("The gift pays to care for abandoned dogs and cats.", ["abandoned dogs and cats"]),
+    # a general head told apart by the place it is "of"
+    ("The gift buys medical kits for the people of Moldova.", ["people of Moldova"]),
     # "in the past" says when, not which
     (
         "Applicants tell how they helped injured workers in the past, such as by volunteering.",
