@@ -150,6 +150,10 @@ OTHER_VERBS = frozenset(
     affects get gets
     """.split()
 )
+# Of those verbs, the ones that honour a group: it is named, not helped.
+HONOUR_CUES = frozenset(
+    "honor honors honour honours recognize recognizes recognise recognises".split()
+)
 ING_ADJECTIVES = frozenset(
     """
     struggling working aspiring emerging developing growing aging ageing remaining grieving
@@ -466,6 +470,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
+            if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):
+                continue  # "to honor the victims and their families": honoured, not helped
             if head in DEMONYMS and (start, end) == (h_start, h_end) and cue not in STRONG_CUES:
                 continue  # "a holiday for Americans": a people named bare, without help
             if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):

@@ -622,6 +622,8 @@ NOT_BENEFICIARIES = [
     # readers of a paper, and applying without a modal before it
     "The gift lets the paper serve its readers in the valley.",
     "Farmers apply lime to the fields in spring.",
+    # a group honoured outside a gift sentence is named, not helped
+    "Acme gave $50,000. The day was set up to honor the victims and their families.",
     # a senior who is no student is no scholarship's senior
     "The gift was handed over by a senior partner at the firm.",
     "The grant trains guide dogs for the blind.",
@@ -746,6 +748,28 @@ def test_gift_sentence_ranks_first() -> None:
     got = [b.text for b in find_beneficiaries(doc, frame)]
 
     assert got[0] == "single mothers returning to college"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gift sentence that "recognizes" a group names whom it is given to
+        (
+            "The $1,000 grant recognizes undergraduate students who excel in biology.",
+            ["undergraduate students who excel in biology"],
+        ),
+        # outside one, the group honoured is only named
+        ("The day was set up to honor the victims and their families.", []),
+    ],
+)
+def test_a_group_honoured_is_helped_only_by_a_gift(sentence: str, expected: list[str]) -> None:
+    """A group a gift sentence recognizes is a beneficiary; one honoured elsewhere is not."""
+    body = "The city has long worked on this. " + sentence
+    doc = read(HEADLINE + body)
+    start = doc.text.index(sentence)
+    gift = Gift("Acme", None, None, None, sentence, start, start + len(sentence), "test", 1.0)
+    frame = GiftFrame(gifts=(gift,) if "grant" in sentence else ())
+    assert [b.text for b in find_beneficiaries(doc, frame)] == expected
 
 
 @pytest.mark.parametrize(
