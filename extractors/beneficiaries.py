@@ -453,6 +453,14 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 n = TITLE_NEXT_WORD.match(text, end, span.end)
                 if n is not None and n.group(1).lower() in TITLE_NOUNS:
                     continue  # "Local Youth Programs": the group only names the programmes
+                if (
+                    head in SINGULAR_HEADS
+                    and end == h_end
+                    and n is not None
+                    and n.group(1)[:1].isupper()
+                    and not n.group(1).endswith("ing")
+                ):
+                    continue  # "to End Child Hunger": a singular head before a noun modifies it
             phrase = text[start:end]
             low = phrase.lower()
             if (head in NOT_HEADS and not _helped_members(text, head, h_start)) or any(
@@ -470,6 +478,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
+            if end == h_end and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "a plant that will serve about 1,100 residents": a count, no group told
             if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):
                 continue  # "to honor the victims and their families": honoured, not helped
             if head in DEMONYMS and (start, end) == (h_start, h_end) and cue not in STRONG_CUES:
@@ -483,7 +493,11 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not any(s <= start < e for s, e in gift_spans)
             ):
                 continue  # "a major expense for many families": a group named only by how many
-            if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, h_start):
+            if (
+                head in QUALIFIED_HEADS
+                and not QUALIFIED_HEADS[head].search(text, start, h_start)
+                and not (head == "family" and FAMILY_OF.match(text, h_end))
+            ):
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
                 continue  # "giving to participating nonprofits": a programme's members
@@ -589,8 +603,10 @@ def _unqualified_common(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word == "those":
         return THOSE_DESCRIBED.match(text, end, end + 40) is None
-    if word == "family":
-        return _NEEDY_FAMILY.search(text, max(0, start - 40), start) is None
+    if word == "family":  # "a deserving family", "the family of a fallen firefighter"
+        return _NEEDY_FAMILY.search(
+            text, max(0, start - 40), start
+        ) is None and not FAMILY_OF.match(text, end)
     return False
 
 
@@ -978,6 +994,15 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
 
 # Words before "that" whose clause names who is helped: "so that X can", "ensures that X have".
 SO_THAT = frozenset("so ensure ensures ensuring ensured".split())
+# "the family of a fallen firefighter": a family told apart by whose it is.
+FAMILY_OF = compile_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
+# Words before a count that say it is rough: "about 300 children", "over 2,000 families".
+APPROX_WORDS = frozenset("about around over under upwards roughly".split())
+ROUGH_COUNT_BEFORE = compile_pattern(
+    r"\b(?:about|around|over|under|upwards[ \u00a0]of|roughly)[ \u00a0]+\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:more|additional|new))?[ \u00a0]+$",
+    regex.IGNORECASE,
+)
 # Verbs of sharing before "among": the group after it gets the shares.
 SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
 # Those a gift goes to, named as such, and the verbs that then name who they are.
@@ -1064,6 +1089,10 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word in COPULAS and any(x[1] in RECIPIENT_NOUNS for x in back[max(0, i - 4) : i]):
             cue = "recipients"  # "Recipients include ...", "Applicants must be ..."
             break
+        if word in APPROX_WORDS and i + 1 < len(back) and back[i + 1][1][:1].isdigit():
+            i -= 1  # "serves about 300 children": a count's word, not a place's
+            passed_determiner = True
+            continue
         if word in STOP_BACK or word in THINGS_NEEDED:
             break  # "the funds coaches need": what the group needs, not a modifier
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
