@@ -437,6 +437,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "the community", "Community Fund": no group named
             if h_end - h_start in (5, 6) and _unqualified_common(text, h_start, h_end):
                 continue  # "those", "family" without what says who: checked before the walk
+            if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
+                continue  # "senior vice president", "service dogs": checked before the walk
             found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
@@ -478,7 +480,14 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
-            if end == h_end and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start):
+            if (
+                end == h_end
+                and (
+                    text[start - 2 : start - 1].isdigit()  # "about 1,100 residents"
+                    or text[start - 6 : start] == " more "  # "about 600 more households"
+                )
+                and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start)
+            ):
                 continue  # "a plant that will serve about 1,100 residents": a count, no group told
             if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):
                 continue  # "to honor the victims and their families": honoured, not helped
@@ -594,6 +603,18 @@ def _plain_community(text: str, start: int, end: int) -> bool:
         word[0] == "C"
         or _PLAIN_BEFORE.search(text, max(0, start - 12), start) is not None
         or _COMMUNITY_NEED.match(text, end) is not None
+    )
+
+
+# Heads that need their word close before them ("graduating senior", "stray dogs").
+_NEEDS_ITS_WORD = frozenset("senior dogs cats horses buyers leavers sleepers".split())
+
+
+def _lacks_its_word(text: str, start: int, end: int) -> bool:
+    """Whether a head of ``_NEEDS_ITS_WORD`` lacks the word before it that makes it a group."""
+    word = text[start:end].lower()
+    return word in _NEEDS_ITS_WORD and not QUALIFIED_HEADS[word].search(
+        text, max(0, start - 40), start
     )
 
 
@@ -920,7 +941,7 @@ GIVING_ACT = compile_pattern(
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_GIVING_STEMS = ("onat", "aise", "aising", "undrais", "roceeds")
+_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds")
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:
