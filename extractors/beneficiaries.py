@@ -50,8 +50,9 @@ from .model import Beneficiary
 from .patterns import compile_pattern, finditer, trie
 
 # Head nouns of groups helped. Plurals mostly: a release helps "students", not "a student".
-HEADS = frozenset(
-    """
+HEADS = (
+    frozenset(
+        """
     children child kids students learners pupils scholars families youth youths teens teenagers
     adolescents patients veterans refugees survivors residents communities women girls boys men
     seniors elders elderly teachers educators people individuals persons households homebuyers
@@ -67,8 +68,25 @@ HEADS = frozenset(
     dependents dependants carers smallholders causes
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     seekers family those
+    hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
+    fortunate buyers leavers sleepers senior undergraduate dogs cats horses
+    """.split()
+    )
+    | frozenset()
+)  # (DEMONYMS are added below)
+# Peoples named by where they live: "help Canadians living with diabetes". Written with a
+# capital, they are heads all the same, not words of a name.
+DEMONYMS = frozenset(
+    """
+    americans canadians australians britons africans europeans asians latinos latinas hispanics
+    ukrainians afghans syrians palestinians israelis haitians mexicans filipinos indians kenyans
+    nigerians ghanaians ugandans rwandans somalis ethiopians yemenis iraqis venezuelans
+    pakistanis bangladeshis nepalis indonesians koreans zimbabweans malawians zambians
+    hawaiians alaskans texans californians floridians ohioans marylanders virginians georgians
+    queenslanders victorians tasmanians albertans ontarians manitobans islanders scots
     """.split()
 )
+HEADS = HEADS | DEMONYMS
 # Groups that are not the ones a gift helps, even after "for" or "to".
 NOT_HEADS = frozenset(
     "employees associates customers shareholders investors partners staff volunteers donors "
@@ -110,7 +128,8 @@ THINGS_NEEDED = frozenset("funds money tools supplies resources equipment".split
 OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
-    "well-being wellbeing lives life education health needs future futures benefit care".split()
+    "well-being wellbeing lives life education health needs future futures benefit care relief "
+    "welfare aid".split()  # "for the relief of families", "in aid of flood victims"
 )
 # Words that may come between the cue and the phrase and are not part of it.
 SKIP_BEFORE = frozenset(
@@ -130,6 +149,10 @@ OTHER_VERBS = frozenset(
     inform informs give gives offer offers keep keeps ensure ensures allow allows let lets affect
     affects get gets
     """.split()
+)
+# Of those verbs, the ones that honour a group: it is named, not helped.
+HONOUR_CUES = frozenset(
+    "honor honors honour honours recognize recognizes recognise recognises".split()
 )
 ING_ADJECTIVES = frozenset(
     """
@@ -152,7 +175,7 @@ LIST_ADJECTIVES = frozenset(
 # Cues after which the group's next word is a verb: "help students move", "allow families to".
 VERB_AFTER_CUES = frozenset(
     "help helps helped helping enable enables enabling empower empowers empowering allow "
-    "allows let lets".split()
+    "allows let lets so".split()  # "so that X can", "ensures that X eat"
 )
 # Verbs whose group is followed by what it is given: "awarded 40 farmers $2,000 each".
 GIVE_CUES = frozenset("award awards awarding awarded".split())
@@ -198,6 +221,21 @@ QUALIFIED_HEADS = {
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
     "causes": _GOOD_CAUSES,
     "family": _NEEDY_FAMILY,
+    # "first home buyers", "care leavers", "rough sleepers": these only with their word
+    "buyers": compile_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
+    "leavers": compile_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
+    "sleepers": compile_pattern(r"\brough\b", regex.IGNORECASE),
+    # "abandoned dogs and cats": animals in need, not "service dogs" that help
+    **dict.fromkeys(
+        ("dogs", "cats", "horses"),
+        compile_pattern(
+            r"\b(?:abandoned|homeless|stray|shelter|rescued?|sick|injured|neglected|abused|"
+            r"unwanted|orphaned|feral|surrendered|adoptable|lost)\b",
+            regex.IGNORECASE,
+        ),
+    ),
+    # "a graduating high school senior": a student, not an older person
+    "senior": compile_pattern(r"\b(?:school|graduating|college|university)\b", regex.IGNORECASE),
 }
 # Organisations that take part in a programme: "participating businesses" are its members.
 PARTICIPANT_HEADS = frozenset(
@@ -208,7 +246,8 @@ PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b"
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = compile_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
-    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b",
+    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b"
+    r"|[ \u00a0]of[ \u00a0](?-i:\p{Lu})",  # "the people of Ukraine"
     regex.IGNORECASE,
 )
 # What after "those" says who they are: "those in need", "those affected by the fires".
@@ -250,10 +289,10 @@ HEAD = compile_pattern(
 # Each part stops at a clause break; ``_after`` trims at words that start a new clause.
 COORD = compile_pattern(
     r"""
-    (?:,?[ \t\u00a0]{1,2}|,[ \t\u00a0]?(?:and|or)[ \t\u00a0])?   # ", " / " and " / ", and "
-    (?:and|or|&|,)?[ \t\u00a0]{0,2}
-    (?:(?:their|the|other|our|its|local|young)[ \t\u00a0])?
-    (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0]){0,3}?)
+    (?:,?[ \t\u00a0\n]{1,2}|,[ \t\u00a0\n]?(?:and|or)[ \t\u00a0\n])?   # ", " / " and " / ", and "
+    (?:and|or|&|,)?[ \t\u00a0\n]{0,2}                               # (a wrapped line goes on)
+    (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
+    (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
     + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])",  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
@@ -264,17 +303,19 @@ POSSESSIVE_TAIL = compile_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20})
 POST = compile_pattern(
     r"""
     (?:
-        [ \u00a0](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
-      | [ \u00a0](?:in|of|at|across|throughout|around|within|from|with|without|living|affected|impacted|
+        [ \u00a0\n](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
+      | [ \u00a0\n](?:in|of|at|across|throughout|around|within|from|with|without|living|affected|impacted|
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing)\b
-      | [ \u00a0]\p{Ll}{2,20}ing\b                                      # "mothers returning to college"
+      | [ \u00a0\n](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
-    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]])*+                 # "in the U.S."
+    (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
+       |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
+       |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
     (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
     """,
     regex.VERBOSE,
@@ -284,9 +325,9 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|struggling|striving|trying|unable|able|eager|keen|ready|willing|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
-    (?:through|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
+    (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
@@ -301,12 +342,21 @@ CUT = compile_pattern(
                             consult|lend|advertis)ing\b)                         # "a degree in nursing"
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
               in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
+              in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
               in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
-      (?!(?:a[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
+      (?!(?:a[ ]|an[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
-                                  life-|rare|medical|complex|foster|lived))              # "students with resources"
+                                  life-|rare|medical|complex|foster|lived|
+                                  children|kids|young|babies|infants|dependents|incarcerated|
+                                  no[ ]|nowhere|few|little|incomes?|physical|visual|hearing|
+                                  learning|cerebral|down[ ]syndrome|spina|epilep|sickle|
+                                  alzheimer|parkinson|heart|kidney|lung|brain|spinal|blind|deaf|
+                                  type[ ][12]|food[ ]allerg|substance|addiction|opioid|behavio|
+                                  emotional|terminal|critical[ ]ill|traumatic|ptsd|unmet|financial[ ]need|
+                                  demonstrated|gpa|minimum|
+                                  at[ ]least|fewer|less[ ]than))              # "students with resources"
     )
     | ,(?!\d)                                                          # "20,000 schools": a number
        (?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
@@ -351,7 +401,9 @@ GIFT_TITLE = compile_pattern(
 
 # Ranking: a cue verb 2, "for"/"to" 1; these adjust it. Past the best by more
 # than MARGIN, a candidate is left out.
-MONEY_SIGN = compile_pattern(r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP)\s?\d")
+MONEY_SIGN = compile_pattern(
+    r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP|INR|Rs\.?)\s?\d"  # "Rs 500 crore"
+)
 
 MAX_RESULTS = 3
 MARGIN = 2.0
@@ -385,6 +437,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "the community", "Community Fund": no group named
             if h_end - h_start in (5, 6) and _unqualified_common(text, h_start, h_end):
                 continue  # "those", "family" without what says who: checked before the walk
+            if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
+                continue  # "senior vice president", "service dogs": checked before the walk
             found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
@@ -401,6 +455,14 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 n = TITLE_NEXT_WORD.match(text, end, span.end)
                 if n is not None and n.group(1).lower() in TITLE_NOUNS:
                     continue  # "Local Youth Programs": the group only names the programmes
+                if (
+                    head in SINGULAR_HEADS
+                    and end == h_end
+                    and n is not None
+                    and n.group(1)[:1].isupper()
+                    and not n.group(1).endswith("ing")
+                ):
+                    continue  # "to End Child Hunger": a singular head before a noun modifies it
             phrase = text[start:end]
             low = phrase.lower()
             if (head in NOT_HEADS and not _helped_members(text, head, h_start)) or any(
@@ -418,6 +480,19 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
+            if (
+                end == h_end
+                and (
+                    text[start - 2 : start - 1].isdigit()  # "about 1,100 residents"
+                    or text[start - 6 : start] == " more "  # "about 600 more households"
+                )
+                and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start)
+            ):
+                continue  # "a plant that will serve about 1,100 residents": a count, no group told
+            if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):
+                continue  # "to honor the victims and their families": honoured, not helped
+            if head in DEMONYMS and (start, end) == (h_start, h_end) and cue not in STRONG_CUES:
+                continue  # "a holiday for Americans": a people named bare, without help
             if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):
                 continue  # "grateful for the RV community": thanked, not helped
             if (
@@ -427,7 +502,11 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not any(s <= start < e for s, e in gift_spans)
             ):
                 continue  # "a major expense for many families": a group named only by how many
-            if head in QUALIFIED_HEADS and not QUALIFIED_HEADS[head].search(text, start, h_start):
+            if (
+                head in QUALIFIED_HEADS
+                and not QUALIFIED_HEADS[head].search(text, start, h_start)
+                and not (head == "family" and FAMILY_OF.match(text, h_end))
+            ):
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
                 continue  # "giving to participating nonprofits": a programme's members
@@ -480,6 +559,11 @@ HELPED_MEMBERS = compile_pattern(
 )
 
 
+# "struggling readers", "young readers": children learning to read, not a paper's readers.
+LEARNING_READERS = compile_pattern(
+    r"\b(?:struggling|young|early|beginning|emerging|reluctant|striving|developing)[ \u00a0]$",
+    regex.IGNORECASE,
+)
 # "early career researchers", "young scientists": people a fellowship or grant is for.
 EARLY_CAREER_HEADS = frozenset("researchers scientists physicians doctors".split())
 EARLY_CAREER_BEFORE = compile_pattern(
@@ -491,9 +575,12 @@ EARLY_CAREER_BEFORE = compile_pattern(
 
 def _helped_members(text: str, head: str, start: int) -> bool:
     """Whether a "members" head names a group helped: "service members", "family members";
-    or a researchers head one early in a career: "early career researchers"."""
+    a researchers head one early in a career: "early career researchers"; readers who
+    struggle: "struggling readers"."""
     if head in EARLY_CAREER_HEADS:
         return EARLY_CAREER_BEFORE.search(text, max(0, start - 40), start) is not None
+    if head == "readers":
+        return LEARNING_READERS.search(text, max(0, start - 24), start) is not None
     return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 12), start) is not None
 
 
@@ -519,14 +606,28 @@ def _plain_community(text: str, start: int, end: int) -> bool:
     )
 
 
+# Heads that need their word close before them ("graduating senior", "stray dogs").
+_NEEDS_ITS_WORD = frozenset("senior dogs cats horses buyers leavers sleepers".split())
+
+
+def _lacks_its_word(text: str, start: int, end: int) -> bool:
+    """Whether a head of ``_NEEDS_ITS_WORD`` lacks the word before it that makes it a group."""
+    word = text[start:end].lower()
+    return word in _NEEDS_ITS_WORD and not QUALIFIED_HEADS[word].search(
+        text, max(0, start - 40), start
+    )
+
+
 def _unqualified_common(text: str, start: int, end: int) -> bool:
     """Whether a "those" or "family" head lacks the words that make it a group: "those in need"
     after it, "a deserving family" before it (the cheap test before the walk back)."""
     word = text[start:end].lower()
     if word == "those":
         return THOSE_DESCRIBED.match(text, end, end + 40) is None
-    if word == "family":
-        return _NEEDY_FAMILY.search(text, max(0, start - 40), start) is None
+    if word == "family":  # "a deserving family", "the family of a fallen firefighter"
+        return _NEEDY_FAMILY.search(
+            text, max(0, start - 40), start
+        ) is None and not FAMILY_OF.match(text, end)
     return False
 
 
@@ -535,7 +636,7 @@ VAGUE_MODIFIERS = frozenset(
     """
     surrounding local many more other all these our their nearby neighboring neighbouring various
     different several diverse wider broader whole entire same such countless numerous new
-    additional extra
+    additional extra multiple
     """.split()
 )
 
@@ -568,7 +669,9 @@ def _names_a_group(phrase: str) -> bool:
 
 
 # The word after a group's possessive: "women’s leadership", "children’s lives".
-POSSESSED = compile_pattern(r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})")
+POSSESSED = compile_pattern(
+    r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})(?:[ \u00a0]+(\p{L}[\p{L}\-]{0,25}))?"
+)  # "veterans' mental health": the second word may be the thing of help
 
 
 def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
@@ -576,8 +679,12 @@ def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
     cue that does not help it; "supporting children’s education" and "children’s lives" stay."""
     if cue in STRONG_CUES:
         return False
-    m = POSSESSED.match(text, h_end, h_end + 40)
-    return m is not None and m.group(1).lower() not in OF_CUES
+    m = POSSESSED.match(text, h_end, h_end + 60)
+    return (
+        m is not None
+        and m.group(1).lower() not in OF_CUES
+        and (m.group(2) or "").lower() not in OF_CUES
+    )
 
 
 _GENERATION = frozenset({"generation", "generations"})
@@ -698,6 +805,8 @@ def _is_name(doc: Document, start: int, end: int) -> bool:
         return False
     if doc.title is not None and doc.title.start <= start < doc.title.end:
         return False
+    if text[start:end].lower() in DEMONYMS:
+        return bool(POSSESSIVE_NAME.match(text, end, end + 4))  # "Canadians", not "Texans' Fund"
     if POSSESSIVE_NAME.match(text, end, end + 4):
         return True
     before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
@@ -778,7 +887,8 @@ CHARITY_TITLE = compile_pattern(
 # Words of a gift a lead sentence may state with its sum when the headline does not:
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
 LEAD_GIFT = compile_pattern(
-    r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted)\b",
+    r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
+    r"|relief|assistance)\b",  # "Rs 2,000 crore in relief for farmers"
     regex.IGNORECASE,
 )
 
@@ -793,6 +903,10 @@ _LEAD_GIFT_STEMS = (
     "Grant",
     "pledg",
     "Pledg",
+    "relief",
+    "Relief",
+    "assistance",
+    "Assistance",
 )
 
 
@@ -802,6 +916,10 @@ def _lead_states_a_gift(doc: Document) -> bool:
         return False
     lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
     text = doc.text
+    if any(text.find(w, doc.title.end, lead_end) >= 0 for w in _GIVING_STEMS) and (
+        GIVING_ACT.search(text, doc.title.end, lead_end) is not None
+    ):
+        return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
     if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
         return False
     for m in finditer(LEAD_GIFT, text, doc.title.end, lead_end):
@@ -809,6 +927,21 @@ def _lead_states_a_gift(doc: Document) -> bool:
         if MONEY_SIGN.search(text, sent.start, sent.end):
             return True
     return False
+
+
+# Giving stated without a sum: things counted and donated, funds raised for a cause, proceeds given.
+GIVING_ACT = compile_pattern(
+    r"""
+    \b(?:donat(?:e|es|ed|ing)[ \u00a0]
+         (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
+         \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
+      | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
+      | fundrais(?:er|ing)[ \u00a0](?:supporting|benefiting|benefitting|for|to[ ]benefit)\b
+      | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b)
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds")
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:
@@ -845,11 +978,15 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
 # A word and the gap after it, up to the next word: a word opens at every letter or
 # digit, so the gap is the run of other characters (empty after "1,234" in "1,2345").
 _WORD_GAP = compile_pattern(
-    r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*\+?)([^\p{L}\d]*)"
-)  # "LGBTQ+"
+    r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*(?:/\d{1,4})?\+?)([^\p{L}\d]*)"
+)  # "LGBTQ+", "post-9/11"
 # The same over text that is all ASCII, where it reads the same words: the standard
 # library's engine tries these short windows several times faster.
 _ASCII_WORD_GAP = re.compile(r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*\+?)([^A-Za-z0-9]*)")
+# With a number after a slash kept in the word ("post-9/11"): used only where a slash is.
+_ASCII_SLASH_WORD_GAP = re.compile(
+    r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*(?:/[0-9]{1,4})?\+?)([^A-Za-z0-9]*)"
+)
 _GAP = compile_pattern(r",?\s+")
 
 
@@ -863,7 +1000,10 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     out: list[tuple[int, str, bool]] = []
     pos = end
     window = text[floor:end]
-    pairs = (_ASCII_WORD_GAP if window.isascii() else _WORD_GAP).findall(window)
+    if window.isascii():
+        pairs = (_ASCII_SLASH_WORD_GAP if "/" in window else _ASCII_WORD_GAP).findall(window)
+    else:
+        pairs = _WORD_GAP.findall(window)
     for word, gap in reversed(pairs):
         if gap != " " and gap != ", " and not _GAP.fullmatch(gap):  # common gaps first
             break
@@ -871,6 +1011,26 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
         out.append((pos, word.lower(), gap[:1] == ","))
     out.reverse()
     return out
+
+
+# Words before "that" whose clause names who is helped: "so that X can", "ensures that X have".
+SO_THAT = frozenset("so ensure ensures ensuring ensured".split())
+# "the family of a fallen firefighter": a family told apart by whose it is.
+FAMILY_OF = compile_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
+# Words before a count that say it is rough: "about 300 children", "over 2,000 families".
+APPROX_WORDS = frozenset("about around over under upwards roughly".split())
+ROUGH_COUNT_BEFORE = compile_pattern(
+    r"\b(?:about|around|over|under|upwards[ \u00a0]of|roughly)[ \u00a0]+\d[\d,.]*"
+    r"(?:[ \u00a0]+(?:more|additional|new))?[ \u00a0]+$",
+    regex.IGNORECASE,
+)
+# Verbs of sharing before "among": the group after it gets the shares.
+SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
+# Those a gift goes to, named as such, and the verbs that then name who they are.
+RECIPIENT_NOUNS = frozenset(
+    "recipients beneficiaries applicants grantees awardees candidates honorees".split()
+)
+COPULAS = frozenset("include includes included are were be is will".split())
 
 
 def _helps_before(word: str) -> bool:
@@ -889,6 +1049,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
     i = len(back) - 1
     steps = 0
     passed_determiner = False
+    listed = False  # an "and" or "or" passed: commas before it may list modifiers
     while i >= 0 and steps < 10:
         w_start, word, comma = back[i]
         steps += 1
@@ -923,7 +1084,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for
             break
-        if word == "that" and prev_word == "so":
+        if word == "that" and prev_word in SO_THAT:
             cue = "so"  # "so that foster children can ...": the purpose names who is helped
             break
         if word in ("than", "at"):
@@ -943,20 +1104,57 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 passed_determiner = True
                 continue
             break
+        if word == "among" and prev_word in SHARED_AMONG:
+            cue = "for_help"  # "distributed among 500 families"
+            break
+        if word in COPULAS and any(x[1] in RECIPIENT_NOUNS for x in back[max(0, i - 4) : i]):
+            cue = "recipients"  # "Recipients include ...", "Applicants must be ..."
+            break
+        if word in APPROX_WORDS and i + 1 < len(back) and back[i + 1][1][:1].isdigit():
+            i -= 1  # "serves about 300 children": a count's word, not a place's
+            passed_determiner = True
+            continue
         if word in STOP_BACK or word in THINGS_NEEDED:
             break  # "the funds coaches need": what the group needs, not a modifier
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
         elif comma and word not in LIST_ADJECTIVES:
-            break  # a list read from its end: its first head starts the phrase
+            first = _modifier_list(back, i) if listed else -1
+            if first < 0:
+                break  # a list read from its end: its first head starts the phrase
+            start = back[first][0]  # "college, university, and graduate students"
+            i = first - 1
+            continue
         elif word in ("and", "or"):
-            pass  # "current and future residents": kept once a modifier precedes it
+            listed = True  # "current and future residents": kept once a modifier precedes it
         elif passed_determiner:
             break  # "the" closes the phrase on the left
         else:
             start = w_start
         i -= 1
     return cue, start, i <= 0
+
+
+def _modifier_list(back: list[tuple[int, str, bool]], i: int) -> int:
+    """The index of the first word of a list of modifiers that ends with ``back[i]`` (a word
+    with a comma after it), or -1: "open to [college, university,] and graduate students".
+
+    A list needs a cue or a determiner before it; a head in it makes it a list of groups.
+    """
+    j = i
+    while j >= 0 and back[j][2] and i - j < 5:
+        word = back[j][1]
+        if word in HEADS or word in NOT_HEADS or (not word.isalpha() and "-" not in word):
+            return -1
+        if word in STRONG_CUES or word in WEAK_CUES or word in SKIP_BEFORE or word in STOP_BACK:
+            return -1
+        j -= 1
+    if j < 0 or (i - j < 2 and i + 1 < len(back) and back[i + 1][1] in ("and", "or")):
+        return -1  # "to the program, and local students": one item before ", and" lists nothing
+    word = back[j][1]
+    if word in SKIP_BEFORE or word in STRONG_CUES or word in WEAK_CUES or word in OPEN_TO:
+        return j + 1
+    return -1
 
 
 def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, str, str] | None:
@@ -968,13 +1166,75 @@ def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, 
     if reached and far < near:
         cue, start, _ = _walk(text, h_start, far)
     if not cue:
-        return None
+        return _subject(text, h_start, h_end, span, start)
     end = _after(text, h_end, span.end, cue in VERB_AFTER_CUES, cue in CAUSATIVE, cue in GIVE_CUES)
     if end is None:
         return None
     if start > h_start:
         start = h_start
     return start, end, cue, text[h_start:h_end].lower()
+
+
+# A verb after a group that says it gets the gift: "Residents of 1,500 homes will benefit",
+# "Each year, 25 students will receive ...", "Selected households receive ...".
+SUBJECT_VERB = compile_pattern(
+    r"""
+    (?P<own>(?:[ \u00a0](?!(?:will|would|can|could|may|have|has|had|is|are|was|were|and|to)\b)
+                [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
+    [ \u00a0]
+    (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
+          also|each|directly|all|now|then)[ \u00a0]){0,3}
+    (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
+    (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
+       (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
+       (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
+       be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
+       (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
+SUBJECT_LEFT = compile_pattern(
+    r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
+    r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
+    r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
+    regex.IGNORECASE,
+)
+# The start of the clause a group may open: after a sentence's end, a colon, a comma, a dash.
+CLAUSE_START = compile_pattern(r"(?:^|[.!?:;,—–\n][ \u00a0]*)([^.!?:;,—–\n]*)$")
+
+
+def _subject(
+    text: str, h_start: int, h_end: int, span: Span, start: int
+) -> tuple[int, int, str, str] | None:
+    """A group without a cue before it that opens its clause and is said to get the gift
+    ("Residents in 1,500 homes will benefit"): the phrase, the cue "subject" and its head, or None."""
+    if SUBJECT_HINT.search(text, h_end, h_end + 80) is None:
+        return None  # cheap test: no verb of getting in reach
+    m = SUBJECT_VERB.match(text, h_end, span.end)
+    if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
+        return None  # "Each student will ...": one of them, not the group
+    floor = max(span.start, start - 50)
+    c = CLAUSE_START.search(text[floor:start])  # a short slice: "^" is its start
+    if c is None or (floor > span.start and c.group(0) == c.group(1)):
+        return None  # no clause start in reach: the group is not the subject
+    if not SUBJECT_LEFT.fullmatch(c.group(1)):
+        return None  # "Families of [students] will benefit": the group is part of another
+    end = _after(text, h_end, span.end)
+    if end is None:
+        return None
+    own = text[h_end : m.end("own")].rstrip(", \u00a0")
+    end = max(end, _trim(text, h_end, h_end + len(own)))  # up to its verb: "in about 1,500 homes"
+    return min(start, h_start), end, "subject", text[h_start:h_end].lower()
+
+
+SINGULAR_HEADS = frozenset("student child family".split())
+# Parts of the verbs SUBJECT_VERB reads, found before it is tried (the standard library's
+# engine: a plain alternation over a short window, called for most heads, costs less there).
+SUBJECT_HINT = re.compile(
+    r"enefi|eceive|ualify|eligible|awarded|selected|chosen|served| able |access|pportunity|chance"
+    r"| apply"
+)
 
 
 def _after(
@@ -1053,13 +1313,18 @@ def _after(
 PLACE_GOES_ON = frozenset(
     """and or of in on at by with from to for who that which whose where when while as than
     the a an through across around within throughout into nationwide worldwide statewide
-    countrywide locally globally everywhere""".split()
+    countrywide locally globally everywhere
+    city cities area areas region regions county counties state states country countries world
+    nation district districts town towns suburbs coast valley province provinces territory
+    territories""".split()  # "in the inner city": a place's own noun, not a verb
 )
 # A place after the group, then the verb a helping cue expects: "across the country achieve".
 PLACE_THEN_VERB = compile_pattern(
     r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
     r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
-    r"|\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+    r"|(?:(?:northern|southern|eastern|western|central|rural|regional|remote|coastal|"
+    r"downtown|metro|greater|north|south|east|west)[ \u00a0])?"  # "in northern Ontario"
+    r"\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
     r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
     r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
     rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)}))"  # "a generation of nurses"
@@ -1069,11 +1334,11 @@ PLACE_THEN_VERB = compile_pattern(
 
 _GLUE = compile_pattern(r"and|or|&|,")
 _APOSTROPHES = ("’", "'")
-_SPACES = (" ", "\u00a0")
+_SPACES = (" ", "\u00a0", "\n")  # (POST opens at a line's end too: a wrapped line goes on)
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
 _GLUE_REACH = 17
 # Cues named by the walk itself: "so that X", "programs for X".
-_PURPOSE_CUES = frozenset({"so", "for_help", "difference"})
+_PURPOSE_CUES = frozenset({"so", "for_help", "difference", "subject", "recipients"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
 # Words that start a new clause, not another group: "animals, and helping people".
@@ -1090,6 +1355,7 @@ STOP_AFTER = frozenset(
     not also now today yet each every this these those their its our who've whom what while
     during since after before until because if said says say gain need needs rely face facing
     deserve deserves continue continues learn thrive succeed live access benefit attend
+    qualify
     """.split()
 )
 _TRAIL_WORDS = (

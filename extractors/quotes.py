@@ -681,6 +681,12 @@ NAMING_CUE = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# A line that says whose the quotes after it are: "Quotes attributable to Jane Roe, Minister:".
+ATTRIBUTABLE_TO = compile_pattern(
+    r"(?:quotes?|comments?|remarks|statement|quotation)s?[ \u00a0]+"
+    r"(?:(?:attributable|attributed)[ \u00a0]+to|from|by|of)[ \u00a0]+",
+    regex.IGNORECASE,
+)
 # Words before a colon that introduce a text, not speech: "the following prompt:", "it reads:".
 NOT_SPEECH_BEFORE_COLON = frozenset(
     "prompt prompts question questions topic topics theme following motto slogan reads read "
@@ -692,9 +698,9 @@ SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
 SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
 SUBJECT_SPEAKS = compile_pattern(
     rf"""
-    \s*(?:\p{{Lu}}[^,“”"]{{0,60}},[ \u00a0]+)?                                  # "In his talk, "
+    \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0]+)?                                  # "In his talk, "
     (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
-    (?:,[^,“”"]{{1,80}},)?[ \u00a0]+(?:also[ \u00a0]+)?                            # ", 52," "also"
+    (?:,[^,“”"]{{1,240}},)?[ \u00a0]+(?:also[ \u00a0]+)?                           # ", 52," "also"
     (?:{alternation(SUBJECT_VERBS)})\b                                            # "called"
     [^.!?“”"]{{0,120}}$                                                             # up to the quote
     """,
@@ -2032,11 +2038,69 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
     if who.role:
         role = who.role.rstrip(".")
         for p in reversed(speakers):
-            if p.title and role in p.title.lower():
+            if p.title and _title_is(p.title, role):
                 return p
         for p in registry.persons:
-            if p.title and role in p.title.lower():
+            if p.title and _title_is(p.title, role):
                 return p
+        return _role_then_name(registry.text, registry.body_start, role)
+    return None
+
+
+# Titles written short, and the roles they are: "Sen. Roe" is "the senator".
+TITLE_ABBREVIATIONS = {
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman"),
+    "gov": ("governor",),
+    "sec": ("secretary",),
+    "supt": ("superintendent",),
+    "prof": ("professor",),
+    "pres": ("president",),
+    "amb": ("ambassador",),
+    "gen": ("general",),
+    "capt": ("captain",),
+    "sgt": ("sergeant",),
+    "det": ("detective",),
+    "atty": ("attorney",),
+    "dir": ("director",),
+    "insp": ("inspector",),
+    "comm": ("commissioner",),
+}
+
+
+def _title_is(title: str, role: str) -> bool:
+    """Whether a title names a role: "Chief Executive" the chief executive, "Sen." the senator."""
+    low = title.lower()
+    return role in low or any(
+        role in TITLE_ABBREVIATIONS.get(w.rstrip("."), ()) for w in low.split()
+    )
+
+
+def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
+    """The person a role first comes before in the body: "Minister for Health Jane Roe said ..."
+    for "the Minister said" (the last two capitalised words before the clause ends)."""
+    cap = role[:1].upper() + role[1:]
+    i = text.find(cap, body_start)
+    tries = 0
+    while i >= 0 and tries < 5:
+        tries += 1
+        end = i + len(cap)
+        stop = min(len(text), end + 80)
+        for mark in '.,;:\n“”"(':
+            k = text.find(mark, end, stop)
+            if k >= 0:
+                stop = k
+        m = NAME_RUN.search(text, end, stop)
+        if (
+            m is not None
+            and text[i - 1 : i] in (" ", "\n", "")
+            and not text[end : end + 1].isalpha()
+        ):
+            toks = m.group().split()[-2:]
+            if len(toks) == 2 and all(_is_name_token(t) and not _is_titleish(t) for t in toks):
+                at = m.start() + m.group().rindex(toks[0], 0, len(m.group()) - len(toks[1]))
+                return Person(" ".join(toks), text[i:at].strip() or None, None)
+        i = text.find(cap, end)
     return None
 
 
@@ -2395,6 +2459,8 @@ def _last_named_before(
     """
     lo = max(doc.body.start, lo)
     last = None
+    last_at = -1
+    best = (0, -1, "")  # (2 the subject or speaking, 1 only titled; where; the name)
     text = doc.text
     for m in NAME_RUN.finditer(text, lo, pos):  # at most 400 characters
         toks = _name_part(m.group().split())
@@ -2412,6 +2478,17 @@ def _last_named_before(
         heading = text[m.end() : m.end() + 1] in ("\n", "")  # a line of its own: a heading
         if titled or speaking or (not strict and not heading):
             last = " ".join(toks)
+            last_at = m.start()
+            opens = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+            subject = speaking or not opens or opens[-1] in '.!?”"\n'
+            best = max(best, (2 if subject else 1, last_at, last))
+    single = _named_speaking(text, lo, pos, registry)
+    if single is not None and single > best:
+        # "Mary notes that Officer Ana Ruiz helped. “…,” she says." — the given name that speaks
+        # (or opens the sentence, after any other name) is who "she" is
+        return Person(single[2], None, None)
+    if best[0] == 2 and best[1] < last_at:
+        last = best[2]  # "Roe said that Director Kim ... “…,” she said." — the one speaking
     if last is None:
         # "Roe sees it differently. “…,” he explains." — a surname of a person named before
         for m in reversed(CAP_SINGLE.findall(text, lo, pos)):
@@ -2425,6 +2502,36 @@ def _last_named_before(
                 ):
                     return Person(" ".join(parts), None, None)
     return Person(registry.full_name(last), None, None) if last else None
+
+
+def _named_speaking(text: str, lo: int, hi: int, registry: Registry) -> tuple[int, int, str] | None:
+    """The last single given name or surname in ``text[lo:hi]`` that opens a verb of speech
+    ("Mary notes that …") or a sentence ("Mary spent …"), as (2, where, full name), if the
+    release introduced the full name: the rank of a subject, above a name only titled."""
+    found = None
+    for m in CAP_SINGLE.finditer(text, lo, hi):
+        word = m.group()
+        if not _is_name_token(word):
+            continue
+        opens = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+        if SPEECH_SUBJECT.match(text, m.end(), m.end() + 40) is not None:
+            rank = 2
+        elif (not opens or opens[-1] in '.!?”"\n') and SUBJECT_VERB_NEXT.match(
+            text, m.end(), m.end() + 30
+        ):
+            rank = 2  # "Vivian spent 30 years at the firm."
+        else:
+            continue
+        full = registry.full_name(word)
+        if len(full.split()) >= 2:
+            found = max(found or (0, -1, ""), (rank, m.start(), full))
+    return found
+
+
+# A lower-case word after a sentence's first name: the verb whose subject the name is.
+SUBJECT_VERB_NEXT = compile_pattern(
+    r"[ \u00a0](?:also[ \u00a0])?(?!(?:and|or|of|the|to|in|on|at|for|with|by|from|as|and)\b)\p{Ll}{2,20}\b"
+)
 
 
 def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> _Who | None:
@@ -2462,6 +2569,10 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
     ):
         return None  # "an essay on the following prompt:": a text, not speech
     lead = sentence.lstrip()
+    heading = ATTRIBUTABLE_TO.match(lead)
+    if heading is not None:  # "Quotes attributable to Jane Roe, Minister for Health:"
+        who = _read_who(lead[heading.end() :].rstrip(" :\n"), registry, name_first=True)
+        return who if who is not None and who.name and 2 <= len(who.name.split()) <= 4 else None
     if lead[:13].lower() == "according to ":  # "According to Jane Roe, CEO, the plan ..."
         who = _read_who(",".join(lead[13:].split(",", 2)[:2]), registry, name_first=True)
         return who if who is not None and who.name and 2 <= len(who.name.split()) <= 4 else None

@@ -598,6 +598,65 @@ ATTRIBUTION_CASES = [
         [("We can finally", "Lena Marsh", None, None)],
         id="a-heading-run-into-a-paragraph-is-no-part-of-a-name",
     ),
+    pytest.param(
+        "Lena Marsh moved to the valley in May. “I wanted a smaller garden,” says Lena.\n\n"
+        "“We map every weir,” says Tomas Berg, director of River Trust. “It takes a year,” he adds.\n\n"
+        "Lena notes that Field Officer Ana Ruiz helped her find a plot. “I wanted to plan ahead,” she says.",
+        [
+            ("I wanted a", "Lena Marsh", None, None),
+            ("We map every", "Tomas Berg", "director", "River Trust"),
+            ("It takes a", "Tomas Berg", "director", "River Trust"),
+            ("I wanted to", "Lena Marsh", None, None),
+        ],
+        id="a-pronoun-after-a-given-name-that-speaks-is-that-person",
+    ),
+    pytest.param(
+        "Lena Marsh moved to the valley in May. “I wanted a smaller garden,” says Lena.\n\n"
+        "“We map every weir,” says Tomas Berg, director of River Trust.\n\n"
+        "Lena spent ten years on the river board. “It was good to know people,” she says.",
+        [
+            ("I wanted a", "Lena Marsh", None, None),
+            ("We map every", "Tomas Berg", "director", "River Trust"),
+            ("It was good", "Lena Marsh", None, None),
+        ],
+        id="a-pronoun-after-a-given-name-opening-the-sentence-before-is-that-person",
+    ),
+    pytest.param(
+        "Lena Marsh runs the survey team.\n\n"
+        "Speaking to the farmers who gathered by the old mill race on Sunday, Marsh offers some "
+        "advice, “Walk the banks after every storm and write down what has moved.”",
+        [("Walk the banks", "Lena Marsh", None, None)],
+        id="the-subject-after-a-long-opening-phrase",
+    ),
+    pytest.param(
+        "Lena Marsh runs the survey team.\n\n"
+        "Marsh, who mapped the weirs of three valleys for the county and later led the river board "
+        "through two floods and a drought, described the work by noting that, “Every weir tells "
+        "you where the water wants to go.”",
+        [("Every weir tells", "Lena Marsh", None, None)],
+        id="the-subject-before-a-long-appositive",
+    ),
+    pytest.param(
+        "The plan was agreed today.\n\nQuotes attributable to Ines Carvalho, Minister for Water:\n\n"
+        "“The wetlands are healing fast.”\n\n“Every weir will be checked by June.”",
+        [
+            ("The wetlands are", "Ines Carvalho", "Minister", "Water"),
+            ("Every weir will", "Ines Carvalho", "Minister", "Water"),
+        ],
+        id="quotes-attributable-to-a-person-in-the-line-before",
+    ),
+    pytest.param(
+        "Sen. Tomas Berg announced the grant on Monday. “This is a good day for the valley,” the "
+        "senator said.",
+        [("This is a", "Tomas Berg", "Sen.", None)],
+        id="a-role-written-short-in-the-title",
+    ),
+    pytest.param(
+        "Minister for Water Ines Carvalho opened the weir.\n\n“The wetlands are healing fast,” the "
+        "Minister said.",
+        [("The wetlands are", "Ines Carvalho", "Minister for Water", None)],
+        id="a-role-before-the-name-with-its-portfolio",
+    ),
 ]
 
 
