@@ -475,6 +475,8 @@ AGENT_VERBS = compile_pattern(
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing))
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
+      | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
+        (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
@@ -482,7 +484,10 @@ AGENT_VERBS = compile_pattern(
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
-              (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)))
+              (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
+             |(?:[\w-]+:?\s){0,3}(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,3}?       # "announces Spark: A Grants Program"
+              (?:grants?|scholarships?|fellowships?)\s(?:&\s[\w-]+\s)?(?:program|programme|fund|initiative)\b
+              (?!\s(?:winners?|recipients?|finalists?|awardees?))))
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -766,11 +771,12 @@ TITLE_RECEIVER = compile_pattern(
 # "scholarship" then needs no sum in the headline (the sum is in the body, if anywhere).
 TITLE_PROGRAMME = compile_pattern(
     r"""
-    \b(?i:announces|launches|offers|unveils|introduces|establishes|creates)\s  # the giver's verb
+    \b(?i:announces|launches|offers|unveils|introduces|establishes|creates
+          |(?:accepting|opens|invites)\sapplications\s(?:for|to))\s                 # the giver's verb
     (?:(?:the|a|an|its|new|New|annual|Annual|inaugural|Inaugural|\d{4})\s){0,3}  # the new 2025
-    (?:[\p{Lu}\d][\p{L}\d'’&-]*\s|(?:in|of|for|and|the|&)\s){0,8}              # Justice in Rural Areas
+    (?:[\p{Lu}\d][\p{L}\d'’&-]*:?\s|(?:in|of|for|and|the|&)\s){0,8}            # Justice in Rural Areas, SPARK:
     (?:Scholarships?|Grants|Bursar(?:y|ies)|scholarships?|grants|bursar(?:y|ies))\b
-    (?!\s(?i:winners?|recipients?|finalists?|awardees?))                      # not the winners
+    (?!\s(?:(?i:program|programme)\s)?(?i:winners?|recipients?|finalists?|awardees?))  # not the winners
     """,
     regex.VERBOSE,
 )
@@ -812,13 +818,14 @@ def _without_home(name: Name) -> Name:
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
 # National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
 WON_A_BEFORE = compile_pattern(
-    r"\b(?i:awarded|received|receives|won|wins|secured|secures|earned|earns|landed|lands)"
+    r"\b(?:(?i:awarded|received|receives|won|wins|secured|secures|earned|earns|landed|lands)"
+    r"|(?i:recipients?|awardees?|grantees?)\sof)"  # "a recipient of the Acme Foundation Grant"
     r"\s(?:a|an|the|its|their|two|three|several)\s(?:[\p{Ll}-]+\s){0,2}$",
     regex.REVERSE,  # anchored at the end: tried from there only
 )
 FUNDER_GRANT_AFTER = compile_pattern(
     r"""
-    ^(?:\s?\([^()]{1,20}\)|\s(?:\p{Lu}[\p{L}\d/&.-]*|[IVX]{1,4}|of|and|&)){0,8}  # "(NSF) Innovation Research (SBIR) Phase II"
+    ^(?:\s?\([^()]{1,20}\)|\s(?:\p{Lu}[\p{L}\d/&.-]*|[IVX]{1,4}|\d{1,4}|of|and|&)){0,8}  # "(NSF) Innovation Research (SBIR) Phase II", "Season 2"
     \s(?i:grants?|awards?|funding|fellowships?)\b
     """,
     regex.VERBOSE,
@@ -1584,6 +1591,21 @@ def _roles(
     return out
 
 
+# A giver handing goods on to a named receiver, in a sentence after a stated gift: "the
+# company has provided furniture and appliances to Harbor House", "has also given 40 bikes to".
+IN_KIND_TO = compile_pattern(
+    r"""
+    \b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
+    (?:provided|given|gave|contributed|gifted)\s
+    (?!(?:them|it|us|him|her)\b)
+    (?![^.;:!?]{0,50}?\b(?:services?|support|access|guidance|training|advice|updates?|information
+        |solutions?|consulting|coverage|care|data|insights?|feedback|products?)\b)  # not its trade
+    [^.;:!?]{1,80}?\sto\s(?:the\s|The\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
 # After a name, its own giving: "Acme's philanthropy", "Acme’ charitable giving".
 OWN_GIVING_AFTER = compile_pattern(
     rf"{APOSTROPHE}s?\s(?:own\s)?(?:philanthrop|charitable\s(?:giving|arm|efforts)|giving\b"
@@ -2119,7 +2141,15 @@ def _role_of(
     indefinite = ("a" in tail or "n" in tail) and INDEFINITE.search(before) is not None
     last = before.rstrip()[-3:].lower()  # "of", "the" end the patterns anchored on "of"
     of_last = last.endswith("of") or last == "the"
-    if of_last and PEOPLE_OF.search(before):
+    if (
+        of_last
+        and PEOPLE_OF.search(before)
+        and not (
+            after.find(" ", 0, 2) == 0
+            and ("rant" in after or "unding" in after or "ellowship" in after)
+            and FUNDER_GRANT_AFTER.match(after)
+        )  # "a recipient of the Harbor Foundation grant": the funder gives
+    ):
         return []  # "The winner of the Acme Challenge will receive": the winner, not the challenge
     inside = _apposition_of(text, max(span.start, name.start - 200), name.start)
     if (
@@ -2366,7 +2396,7 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc"
+    "|donation|pledge|contribution|announc|accept|open"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -2869,6 +2899,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     sentence_index = doc.sentence_index
     hot = {sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(sentence_index(m.start) for m in m_items)
+    # "The company has provided furniture to Goodwill" after a gift sentence: an in-kind gift.
+    for i in sorted(hot):
+        for j in (i + 1, i + 2):
+            if j in hot or j >= len(doc.sentences):
+                continue
+            s = doc.sentences[j]
+            if (
+                s.start < doc.body_end
+                and low.find(" to ", s.start, s.end) >= 0
+                and IN_KIND_TO.search(text, s.start, s.end) is not None
+            ):
+                hot.add(j)
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
     hot.update(sentence_index(p) for p in fb_starts)
@@ -2952,6 +2994,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
         paired_cue = paired_cue or proceeds
+        # "In addition to supplies, the company has provided furniture to Goodwill": an
+        # in-kind gift without a sum, right after a stated gift, keeps the giving going.
+        paired_cue = paired_cue or (
+            after_gift
+            and not s_money
+            and not in_title
+            and low.find(" to ", span.start, span.end) >= 0
+            and IN_KIND_TO.search(text, span.start, span.end) is not None
+        )
         # "Funding is provided by X", "was funded by X": a funder named without a sum.
         funded_by = (
             FUNDED_BY.search(text, span.start, span.end)
@@ -3497,7 +3548,12 @@ def _title_donates(doc: Document, roles: list[_Role]) -> bool:
     return (
         len(roles) == 1
         and roles[0].rule == "gift.agent"
-        and TITLE_DONATES.match(doc.text, roles[0].name.end) is not None
+        and (
+            TITLE_DONATES.match(doc.text, roles[0].name.end) is not None
+            # "Acme Announces Bright Start Grants Program": the giver's own programme
+            or TITLE_PROGRAMME.match(doc.text, roles[0].name.end + 1, roles[0].name.end + 160)
+            is not None
+        )
     )
 
 

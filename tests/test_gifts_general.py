@@ -271,6 +271,97 @@ GENERAL = [
         (),
     ),
     Case(
+        "headline_firm_accepting_applications_for_its_scholarship",
+        "Harlan Crash Attorneys Accepting Applications for the Second Chance Scholarship\n\n"
+        "DENVER, CO, May 2, 2025 -- Harlan Crash Attorneys wants to help students who have "
+        "rebuilt their lives after an injury. The winner is picked in the spring.",
+        ("Harlan Crash Attorneys",),
+        (),
+        (),
+    ),
+    Case(
+        "headline_accepting_applications_for_jobs_is_no_programme",
+        "Harlan Crash Attorneys Accepting Applications for Paralegal Positions\n\n"
+        "DENVER, CO, May 2, 2025 -- Harlan Crash Attorneys is hiring two paralegals this spring.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "headline_announces_a_grants_program_after_an_adjective",
+        "Quillnet Announces Comprehensive Grants Program for Open Tools\n\n"
+        "Quillnet, a data network, is pleased to reveal a comprehensive grants program. "
+        "The effort will back teams that build open tools.",
+        ("Quillnet",),
+        (),
+        (),
+    ),
+    Case(
+        "headline_announces_a_named_grants_and_accelerator_program",
+        "Lumora Labs Announces BRIGHT PATH: A Grants & Mentoring Program for Solar Apps\n\n"
+        "Lumora Labs, a solar software firm, introduces BRIGHT PATH for young teams. "
+        "Teams may apply online.",
+        ("Lumora Labs",),
+        (),
+        (),
+    ),
+    Case(
+        "headline_announces_grant_program_winners_names_no_giver",
+        "Lumora Labs Announces Grants Program Winners\n\n"
+        "Lumora Labs named four teams on Monday. The teams will present in June.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "in_kind_goods_handed_on_after_a_stated_gift",
+        "Builder Gives Back\n\n"
+        "Over the years, Crestline Homes has helped shelters like Harbor House by donating "
+        "spare lumber. In addition to lumber, the company has provided beds and stoves to "
+        "Eastside Goodwill, helping families settle into new homes.",
+        ("Crestline Homes",),
+        ("Harbor House", "Eastside Goodwill"),
+        (),
+    ),
+    Case(
+        "services_provided_to_clients_after_a_gift_is_no_gift",
+        "Builder Gives Back\n\n"
+        "Over the years, Crestline Homes has helped shelters like Harbor House by donating "
+        "spare lumber. The firm has also provided design services to Oakridge Realty for "
+        "a decade.",
+        ("Crestline Homes",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "in_kind_goods_far_from_any_gift_are_no_gift",
+        "Builder Opens Showroom\n\n"
+        "DENVER, CO, May 2, 2025 -- Crestline Homes opened a showroom on Main Street. "
+        "It has three floors. It sells tiles. Crestline Homes has provided beds and stoves "
+        "to Oakridge Realty.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "recipient_of_a_funders_grant_names_the_funder",
+        "Kessler Lab Wins Grant\n\n"
+        "BOSTON, MA, May 2, 2025 -- The Kessler Lab was named a recipient of the Harbor "
+        "Science Foundation grant for its work on sleep.",
+        ("Harbor Science Foundation",),
+        ("Kessler Lab",),
+        (),
+    ),
+    Case(
+        "winner_of_a_named_award_is_no_funder",
+        "Kessler Lab Wins Award\n\n"
+        "BOSTON, MA, May 2, 2025 -- The winner of the Harbor Science Foundation award will "
+        "receive $5,000 from Acme Corp.",
+        ("Acme Corp.",),
+        (),
+        (5000,),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
