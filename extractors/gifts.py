@@ -3113,6 +3113,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             all_names.append(name)
             anonymous = True
     items = _list_items(doc, m_starts, m_items)
+    if low.find("sponsor", 0, doc.body_end) >= 0 and any(
+        r.role == "recipient" and r.rule in _HOST_RULES for r in roles
+    ):
+        items.extend(_sponsor_items(doc))
     for item in items:
         all_names.extend(n for r in item.roles for n in (r.name,))
         roles.extend(item.roles)
@@ -3344,6 +3348,47 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 ]
                 out.append(item)
     out.extend(_dashed_items(doc, m_starts, m_items))
+    return out
+
+
+# The line that opens a list of a charity event's sponsors: "Event sponsors included:",
+# "Thank you to our generous sponsors:", "This year's gala sponsors are:".
+SPONSOR_INTRO = compile_pattern(
+    r"""
+    \b(?i:sponsors|sponsored\sby|underwritten\sby)
+    (?:\s(?:include[sd]?|are|were|for\s(?:the|this|our)\s[^:.;]{1,40}))?:\s*$
+    """,
+    regex.VERBOSE,
+)
+# The gift a sponsor list gives to: the host receives the proceeds of its own event.
+_HOST_RULES = frozenset({"gift.proceeds_to", "gift.to", "gift.receives", "gift.title_receiver"})
+
+
+def _sponsor_items(doc: Document) -> list[_Sentence]:
+    """The sponsors listed one a bulleted item after a line that introduces them: each gives.
+
+    Read only in a release whose gift sentences already name the receiver of the event's
+    proceeds ("Proceeds will support Harbor House"), so a trade show's sponsors stay out.
+    """
+    text = doc.text
+    out: list[_Sentence] = []
+    paras = doc.paragraphs
+    for p_idx, para in enumerate(paras):
+        if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
+            continue
+        if SPONSOR_INTRO.search(text, max(para.start, para.end - 80), para.end) is None:
+            continue
+        for nxt in paras[p_idx + 1 : p_idx + 41]:
+            b = BULLET.match(text, nxt.start, nxt.end)
+            if nxt.start >= doc.body_end or b is None:
+                break
+            names = find_names(doc, b.end(), nxt.end, limit=1)
+            if not names or names[0].start - b.end() > 4 or names[0].kind == "person":
+                continue
+            seg = Span(nxt.start, nxt.end)
+            item = _Sentence(-1, seg, True, [], [])
+            item.roles = [_Role(_strip_tail(names[0]), "donor", "gift.sponsor_item", 0.7, -1)]
+            out.append(item)
     return out
 
 
@@ -3742,6 +3787,8 @@ def _records(
             rows.append((donor_of(m), rec, _ga(m), 0.7, sent))
         if not sent.gift_money and not paired:
             rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
+        if not recips and donors and donors[0].rule == "gift.sponsor_item":
+            rows.append((first_donor, main_recipient, None, 0.5, sent))  # the host receives
     if not rows and first is not None:
         # "Acme is awarding grants to nearly 80 schools": a gift with its giver alone named.
         sent = next(s for s in sentences if any(r is first for r in s.roles))

@@ -362,6 +362,46 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "sponsors_listed_for_a_charity_event_give_to_its_host",
+        "Harbor House Holds Spring Gala\n\n"
+        "DENVER, CO, May 2, 2025 -- Harbor House held its spring gala on Saturday. Proceeds "
+        "from the evening will support Harbor House and its shelter programs.\n\n"
+        "Gala sponsors included:\n\n"
+        "* Crestline Homes\n"
+        "* Pinewood Credit Union\n"
+        "* Alder & Finch Law Group\n\n"
+        "Harbor House shelters families in Denver.",
+        ("Crestline Homes", "Pinewood Credit Union", "Alder & Finch Law Group"),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "sponsors_listed_for_a_trade_show_are_no_givers",
+        "Crestline Expo Opens Next Week\n\n"
+        "DENVER, CO, May 2, 2025 -- The Crestline Expo opens on Monday with 300 exhibitors. "
+        "Tickets cost $40.\n\n"
+        "Event sponsors included:\n\n"
+        "* Pinewood Credit Union\n"
+        "* Alder & Finch Law Group\n\n"
+        "The expo runs for three days.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_list_of_honorees_after_a_gift_is_no_sponsor_list",
+        "Harbor House Holds Spring Gala\n\n"
+        "DENVER, CO, May 2, 2025 -- Harbor House held its spring gala on Saturday. Proceeds "
+        "from the evening will support Harbor House and its shelter programs.\n\n"
+        "The evening honored:\n\n"
+        "* Pinewood Credit Union\n"
+        "* Alder & Finch Law Group\n\n"
+        "Harbor House shelters families in Denver.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
@@ -1387,3 +1427,12 @@ def test_sum_for_each_of_a_sentences_recipients(text: str, expected: set) -> Non
     got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
 
     assert got == expected
+
+
+def test_each_listed_sponsor_gives_to_the_host() -> None:
+    """A charity event's listed sponsors each get one record giving to the event's host."""
+    case = next(
+        c for c in GENERAL if c.id == "sponsors_listed_for_a_charity_event_give_to_its_host"
+    )
+    records = {(g.donor, g.recipient) for g in frame_of(case.text).gifts}
+    assert records == {(d, "Harbor House") for d in case.donors}
