@@ -124,7 +124,7 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from", "powered by",
+    "support from", "grant from", "powered by", "funds from", "grants from",
 )  # fmt: skip
 
 
@@ -243,6 +243,9 @@ FUNDED_BY = compile_pattern(
         )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by
       | (?:funding|grants?|support)\s(?:for\s[\w\s]{1,30}?\s)?(?:comes|came)\sfrom   # "funding for it comes from"
       | with\s(?:additional\s|generous\s|new\s)?(?:funding|support|a\sgrant)\sfrom     # "with funding from"
+      | (?<!\b(?:not|never|no\slonger)\s)(?:receiv(?:es|ed|ing)|secured|won|obtained)\s  # "is receiving funds from"
+        (?:(?:again|once\sagain|new|additional|federal|state|continued|ongoing)\s){0,2}
+        (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
     )\s(?:the\s|The\s)?\p{Lu}
     """,
@@ -505,7 +508,7 @@ RECIPIENT_VERBS = compile_pattern(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
-           grateful|delighted|a|an|the|each|both|all|jointly)\s+){0,6}
+           grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently)\s+){0,6}
     (?:
         receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
@@ -524,6 +527,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
     officially announced announces that it proud pleased to honored thrilled excited
     grateful delighted a an the each both all jointly receiv award granted secur win won
     get got accept recipient beneficiar selected chosen named land earn obtain benefit
+    once again still now currently
     """.split()
 )
 
@@ -2344,7 +2348,7 @@ FUNCTION_WORDS = frozenset(
     their through of is was will has have had are were be been being would could can may
     shall should must since after before until while when where because so but not also
     both each including alone itself directly today now via per up over during until every
-    this next last
+    this next last following despite amid
     """.split()
 )
 _NEXT_WORD = compile_pattern(r"^(?:\s*\([^()]{0,100}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
@@ -3016,6 +3020,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and sentence_index(span.start) in award_hot
             and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
         )  # a named bursary "awarded to Ann Roe" counts once a gift is stated
+        if funded_by is not None and funded_by.group()[:3].lower() in ("rec", "sec", "won", "obt"):
+            award = True  # "Lab X is receiving funds from NIH": its subject receives, without a sum
         if (
             kind == "weak"
             and not s_money

@@ -402,6 +402,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "subject_receiving_funds_from_a_funder_without_a_sum",
+        "Grant Cuts Slow Campus Research\n\n"
+        "BALTIMORE, MD, May 2, 2025 -- A campus lab lost its federal grant in May. The Kessler "
+        "Lab is once again receiving funds from NIH following the July reversal.",
+        ("NIH",),
+        ("Kessler Lab",),
+        (),
+    ),
+    Case(
+        "subject_not_receiving_funds_from_a_body_is_no_gift",
+        "Grant Cuts Slow Campus Research\n\n"
+        "BALTIMORE, MD, May 2, 2025 -- A campus lab lost its federal grant in May. The Kessler "
+        "Lab does not receive funding from NIH or any state agency.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
