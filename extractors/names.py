@@ -128,7 +128,8 @@ HEADLINE_BREAKS = frozenset(
     million billion thousand offer offers offered grant donation award pledge highlights
     reflects urges urge hits reaches surpasses tops exceeds doubles triples means says say
     confirms confirm thanks welcomes applauds recognizes recognises lands landed earns earned
-    nabs obtains obtained accepting accepts
+    nabs obtains obtained accepting accepts aims aiming becomes explores grows soars redefines
+    mulls working seeks vows strives
     collaborates collaborate collaborated teams teamed advances starts begins following after
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been

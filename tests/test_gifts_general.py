@@ -420,6 +420,15 @@ GENERAL = [
         (),
     ),
     Case(
+        "headline_name_before_donation_is_no_giver_when_the_body_gives_to_it",
+        "Orvik Mortgage Helps Veterans Through Service Dogs, Harbor Paws Donation\n\n"
+        "SHREWSBURY, NJ, May 2, 2025 -- Orvik Mortgage said today that its 2024 donation to "
+        "Harbor Paws helped train ten service dogs.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "

@@ -79,6 +79,9 @@ HEADLINES = [
         "Orvik Labs Advances Trials Following Delta Trust Award",
         ["Orvik Labs", "Trials", "Delta Trust"],
     ),
+    ("Orvik Law Accepting Applications for Scholarship", ["Orvik Law", "Applications"]),
+    ("Lakeview Paw Project Aims to Save Pets", ["Lakeview Paw Project", "Save Pets"]),
+    ("Orvik Labs Working to Help Delta Veterans", ["Orvik Labs", "Delta Veterans"]),
 ]
 
 
