@@ -2891,6 +2891,25 @@ def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sente
     return None
 
 
+# The head word of a charity's name: the body a release about gifts to it is written by.
+CHARITY_HEAD = compile_pattern(
+    r"""
+    \b(?:Society|Foundation|Charities|Charity|Fund|House|Clubs?|Hospital|Museum|Food\sBank|Pantry
+      |Shelter|Mission|Ministries|Coalition|Alliance|Library|Zoo|Habitat\sfor\sHumanity|YMCA|YWCA
+      |United\sWay|Hospice|Sanctuary|Rescue|Humane)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _charity_host(doc: Document) -> Name | None:
+    """The charity a release opens on (its headline's first name, named again in the body)."""
+    own = _title_subject(doc)
+    if own is None or own.kind == "person" or CHARITY_HEAD.search(own.text) is None:
+        return None
+    return own
+
+
 def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     """The gift frame of a release: donors, recipients, gift amounts and gift records."""
     text = doc.text
@@ -3120,6 +3139,19 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             roles.append(role)
             all_names.append(name)
             anonymous = True
+    if (
+        top
+        and not any(r.role == "recipient" for r in roles)
+        and any(r.role == "donor" for r in roles)
+    ):
+        # "The Roes recently donated $2 million" in Harbor House's own release: Harbor House receives.
+        host = _charity_host(doc)
+        if host is not None and not any(_same_words(r.name.text, host.text) for r in roles):
+            sent = next((s for s in top if any(r.role == "donor" for r in s.roles)), top[0])
+            role = _Role(host, "recipient", "gift.host", 0.6, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
+            all_names.append(host)
     items = _list_items(doc, m_starts, m_items)
     if low.find("sponsor", 0, doc.body_end) >= 0 and any(
         r.role == "recipient" and r.rule in _HOST_RULES for r in roles

@@ -429,6 +429,33 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_charitys_own_release_names_it_the_receiver_of_an_unaddressed_gift",
+        "Lakeview Humane Society Honors Longtime Supporters\n\n"
+        "SPRINGFIELD, IL, May 2, 2025 -- Lakeview Humane Society will honor Ann Roe at its spring "
+        "dinner. Ann Roe recently donated $2 million to expand care for animals.",
+        ("Ann Roe",),
+        ("Lakeview Humane Society",),
+        (2000000,),
+    ),
+    Case(
+        "a_companys_own_release_is_no_receiver_of_its_gift",
+        "Orvik Metals Honors Longtime Staff\n\n"
+        "SPRINGFIELD, IL, May 2, 2025 -- Orvik Metals will honor Ann Roe at its spring "
+        "dinner. Ann Roe recently donated $2 million to expand care for animals.",
+        ("Ann Roe",),
+        (),
+        (2000000,),
+    ),
+    Case(
+        "a_charity_that_gives_is_no_receiver_of_its_own_gift",
+        "Lakeview Community Foundation Backs Animal Care\n\n"
+        "SPRINGFIELD, IL, May 2, 2025 -- Lakeview Community Foundation recently donated "
+        "$2 million to expand care for animals.",
+        ("Lakeview Community Foundation",),
+        (),
+        (2000000,),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
@@ -641,7 +668,7 @@ GENERAL = [
         "The Harbor Kin Foundation held its gala on Friday. "
         "The foundation received a $2,000 gift from Lee Bank for its camp.",
         ("Lee Bank",),
-        (),  # the foundation, named by its kind only, is not taken for the recipient
+        ("Harbor Kin Foundation",),  # named by its kind only: the charity the release opens on
         (2000,),
     ),
     Case(
