@@ -1610,6 +1610,20 @@ IN_KIND_TO = compile_pattern(
 )
 
 
+# The charities a giver works with, named right after a stated gift: "has strong
+# partnerships with Harbor House and the Lee Food Bank", "partnerships include support for".
+PARTNERS_IN_GIVING = compile_pattern(
+    r"""
+    \b(?:
+        (?:strong|long-standing|longstanding|ongoing|close|lasting|deep|charitable|community)
+        \spartnerships?\swith                                    # "strong partnerships with"
+      | partnerships\sinclude[sd]?(?:\ssupport\sfor)?             # "Notable partnerships include"
+    )\s(?:the\s|The\s)?(?=\p{Lu})                               # (not "our partnership with")
+    """,
+    regex.VERBOSE,
+)
+
+
 # After a name, its own giving: "Acme's philanthropy", "Acme’ charitable giving".
 OWN_GIVING_AFTER = compile_pattern(
     rf"{APOSTROPHE}s?\s(?:own\s)?(?:philanthrop|charitable\s(?:giving|arm|efforts)|giving\b"
@@ -2930,10 +2944,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if j in hot or j >= len(doc.sentences):
                 continue
             s = doc.sentences[j]
-            if (
-                s.start < doc.body_end
-                and low.find(" to ", s.start, s.end) >= 0
-                and IN_KIND_TO.search(text, s.start, s.end) is not None
+            if s.start < doc.body_end and (
+                (
+                    low.find(" to ", s.start, s.end) >= 0
+                    and IN_KIND_TO.search(text, s.start, s.end) is not None
+                )
+                or (
+                    low.find("partnership", s.start, s.end) >= 0
+                    and PARTNERS_IN_GIVING.search(text, s.start, s.end) is not None
+                )
             ):
                 hot.add(j)
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
@@ -2982,9 +3001,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             )
         )
         proceeds = bool(proceeds_at) and bool(_in(proceeds_at, proceeds_at, span))
+        partners = (
+            PARTNERS_IN_GIVING.search(text, span.start, span.end)
+            if after_gift
+            and not in_title
+            and low.find("partnership", span.start, span.end) >= 0
+            and not _in(m_starts, m_items, span)
+            else None
+        )  # "Acme has strong partnerships with Harbor House" after Acme's gift
         if (
             not s_cues
             and not proceeds
+            and partners is None
             and not (
                 sentences
                 and award_hot
@@ -3018,7 +3046,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             low.find("ions to ", span.start, span.end) >= 0
             and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
-        paired_cue = paired_cue or proceeds
+        paired_cue = paired_cue or proceeds or partners is not None
         # "In addition to supplies, the company has provided furniture to Goodwill": an
         # in-kind gift without a sum, right after a stated gift, keeps the giving going.
         paired_cue = paired_cue or (
@@ -3080,6 +3108,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.cue_ends = [c.end for c in s_cues]
         if funded_by is not None:
             sent.cue_ends.insert(0, funded_by.start())  # the passive anchors its "by X"
+        if partners is not None:  # "|partnerships with Harbor House": the phrase anchors them
+            bisect.insort(sent.cue_ends, partners.start())
         if proceeds:  # "proceeds ... will benefit |Harbor House": the verb anchors its receiver
             pm = PROCEEDS_TO.search(text, span.start, span.end)
             if pm is not None:

@@ -434,7 +434,7 @@ _TRIM_SPECIAL_HEADLINE = _TRIM_SPECIAL | HEADLINE_BREAKS
 _INNER_POSSESSORS = frozenset(
     """
     children women men people kids veterans mothers fathers mother father alzheimer parkinson huntington
-    crohn lou gehrig st sam macy kohl dillard lowe denny wendy mcdonald chili applebee
+    crohn lou gehrig st sam macy kohl dillard lowe denny wendy mcdonald chili applebee lord
     """.split()
 )
 
@@ -465,6 +465,7 @@ _SHOP_HEADS = frozenset(
     """
     market markets kitchen kitchens bakery diner deli pizza pizzeria grill tavern pub cafe café
     hardware pharmacy garage restaurant restaurants catering farm farms orchard orchards creamery
+    place pantry table closet village villages
     """.split()
 )
 

@@ -456,6 +456,34 @@ GENERAL = [
         (2000000,),
     ),
     Case(
+        "charities_a_giver_has_strong_partnerships_with_after_its_gift",
+        "Builder Gives Back\n\n"
+        "DENVER, CO, May 2, 2025 -- Crestline Homes donated $20,000 to Harbor House this spring. "
+        "Crestline Homes also has strong partnerships with Eastside Food Bank and Maple "
+        "Street Pantry, two groups that feed families.",
+        ("Crestline Homes",),
+        ("Harbor House", "Eastside Food Bank", "Maple Street Pantry"),
+        (20000,),
+    ),
+    Case(
+        "a_business_partnership_after_a_gift_names_no_receiver",
+        "Builder Gives Back\n\n"
+        "DENVER, CO, May 2, 2025 -- Crestline Homes donated $20,000 to Harbor House this spring. "
+        '"We value our partnership with Orvik Lumber and Delta Tile," the chief said.',
+        ("Crestline Homes",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "strong_partnerships_far_from_a_gift_name_no_receiver",
+        "Builder Opens Showroom\n\n"
+        "DENVER, CO, May 2, 2025 -- Crestline Homes opened a showroom on Main Street. It has "
+        "three floors. Crestline Homes has strong partnerships with Orvik Lumber and Delta Tile.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
