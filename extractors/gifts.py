@@ -3211,6 +3211,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and (
                 not (sent.in_title and headline_case)
                 or _named_in_body(r.name, body, text, doc.body.start)
+                or (
+                    body.find(r.name.text.split()[0].lower()) < 0  # named in the headline only
+                    and _proper_in_title(r.name, text)
+                )
             )
             and _repeated_if_lone(r.name, text)
         ]
@@ -3600,6 +3604,39 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
                 return True
             pos = body.find(word, pos + 1)
     return False
+
+
+# Words a headline capitalises that name no one alone: "to Local Family", "Area Students".
+_GENERIC_TITLE_WORDS = frozenset(
+    """
+    area families kids students schools seniors neighbors neighbours residents survivors
+    patients nonprofit nonprofits charity charities shelter bank pantry program programme
+    fund grant grants gift donation donations scholarship scholarships award awards hospital
+    school university college club clubs house center centre home homes team teams
+    """.split()
+)
+
+
+def _proper_in_title(name: Name, text: str) -> bool:
+    """Whether a headline's organisation named only there is a proper name: "Donates $5,000 to
+    Harbor House Shelter" (an organisation's head word and a word the release never writes in
+    lower case), not "to Local Family" or "to Area Schools"."""
+    words = [
+        w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
+    ]
+    if len(words) < 2 or (
+        CHARITY_HEAD.search(name.text) is None
+        and not any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in words)
+    ):
+        return False
+    return any(
+        not _lower_used(w.lower(), text)
+        for w in words
+        if w.lower() not in _COMMON_NAME_WORDS
+        and w.lower() not in _GENERIC_TITLE_WORDS
+        and w.lower() not in ORG_SUFFIXES
+        and CHARITY_HEAD.fullmatch(w) is None
+    )
 
 
 # The word a release shortens an organisation's name to: "the Association", "the Foundation".

@@ -484,6 +484,33 @@ GENERAL = [
         (),
     ),
     Case(
+        "headline_only_receiver_with_a_proper_word_and_an_org_head",
+        "Orvik Metals Donates $5,000 to Harbor House Shelter\n\n"
+        "DENVER, CO, May 2, 2025 -- Orvik Metals donated $5,000 this week to a local shelter for "
+        "families. The gift will pay for beds.",
+        ("Orvik Metals",),
+        ("Harbor House Shelter",),
+        (5000,),
+    ),
+    Case(
+        "headline_only_parties_of_a_grant_received",
+        "Harbor House Receives $5,000 Grant from Lakeview Foundation\n\n"
+        "DENVER, CO, May 2, 2025 -- The shelter received a $5,000 grant this week. The gift "
+        "will pay for beds.",
+        ("Lakeview Foundation",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "headline_only_generic_receiver_is_no_name",
+        "Orvik Metals Donates $5,000 to Local Food Bank\n\n"
+        "DENVER, CO, May 2, 2025 -- Orvik Metals donated $5,000 this week to a food bank for "
+        "families. The gift will pay for meals.",
+        ("Orvik Metals",),
+        (),
+        (5000,),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
