@@ -1610,6 +1610,14 @@ IN_KIND_TO = compile_pattern(
 )
 
 
+# A cheque handed over, with or without its sum: "presented a ceremonial check to",
+# "presented Harbor House with an oversized cheque".
+PRESENTED_CHECK = compile_pattern(
+    r"\b(?i:present(?:s|ed|ing)?)\s(?:[^.;:!?]{1,60}?\s)?(?i:with\s)?(?i:a|an|the|their|its)\s"
+    r"(?:[\w$€£.,-]+\s){0,3}?(?i:checks?|cheques?)\b(?!\s?-?(?i:in|out|up|list|box)\b)"
+)
+
+
 # The charities a giver works with, named right after a stated gift: "has strong
 # partnerships with Harbor House and the Lee Food Bank", "partnerships include support for".
 PARTNERS_IN_GIVING = compile_pattern(
@@ -2938,6 +2946,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     sentence_index = doc.sentence_index
     hot = {sentence_index(p) for p in _hot_starts(low, doc.body_end)}
     hot.update(sentence_index(m.start) for m in m_items)
+    for word in ("check", "cheque"):  # "presented a check to Harbor House": a gift without a sum
+        for p in _all_finds(low, word, doc.body_end):
+            if low.find("present", max(0, p - 80), p) >= 0:
+                hot.add(sentence_index(p))
     # "The company has provided furniture to Goodwill" after a gift sentence: an in-kind gift.
     for i in sorted(hot):
         for j in (i + 1, i + 2):
@@ -3047,6 +3059,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
         paired_cue = paired_cue or proceeds or partners is not None
+        # "Acme presented a check to Harbor House", "presented Harbor House with a check".
+        paired_cue = paired_cue or (
+            low.find("present", span.start, span.end) >= 0
+            and (
+                low.find("check", span.start, span.end) >= 0
+                or low.find("cheque", span.start, span.end) >= 0
+            )
+            and PRESENTED_CHECK.search(text, span.start, span.end) is not None
+        )
         # "In addition to supplies, the company has provided furniture to Goodwill": an
         # in-kind gift without a sum, right after a stated gift, keeps the giving going.
         paired_cue = paired_cue or (

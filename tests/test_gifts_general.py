@@ -511,6 +511,42 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "presented_a_check_to_a_charity_without_its_sum",
+        "Orvik Metals Presents Check to Food Bank\n\n"
+        "DENVER, CO, May 2, 2025 -- Orvik Metals presented a check to the Eastside Food Bank "
+        "on Monday. Staff will also volunteer there.",
+        ("Orvik Metals",),
+        ("Eastside Food Bank",),
+        (),
+    ),
+    Case(
+        "presented_a_charity_with_an_oversized_cheque",
+        "Food Bank Thanks Orvik\n\n"
+        "DENVER, CO, May 2, 2025 -- Orvik Metals presented the Eastside Food Bank with an "
+        "oversized cheque on Monday. Staff will also volunteer there.",
+        ("Orvik Metals",),
+        ("Eastside Food Bank",),
+        (),
+    ),
+    Case(
+        "presented_check_in_kiosks_is_no_cheque",
+        "Orvik at the Fair\n\n"
+        "DENVER, CO, May 2, 2025 -- Orvik Metals presented its new check-in kiosks to the "
+        "Eastside Library on Monday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "presented_results_then_check_a_site_is_no_cheque",
+        "Orvik at the Fair\n\n"
+        "DENVER, CO, May 2, 2025 -- Orvik Metals presented the results to the board. Members "
+        "should check the Eastside Library site.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
