@@ -1610,6 +1610,17 @@ IN_KIND_TO = compile_pattern(
 )
 
 
+# A gift its receiver took, the giver unnamed: "received a donation of 500 coats".
+RECEIVED_GIFT = compile_pattern(
+    r"""
+    [^.;:!?]{0,40}?\b(?i:receiv(?:es|ed|ing)|accept(?:s|ed)|secur(?:es|ed)|won|wins)\s
+    (?:[\w$€£.,-]+\s){0,5}?(?i:donations?|gifts?|grants?|contributions?|pledges?)\b
+    (?!\s(?i:requests?|applications?|inquir\w+|proposals?|letters?|cards?|writ\w+|programs?))
+    """,
+    regex.VERBOSE,
+)
+
+
 # A cheque handed over, with or without its sum: "presented a ceremonial check to",
 # "presented Harbor House with an oversized cheque".
 PRESENTED_CHECK = compile_pattern(
@@ -3299,6 +3310,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for r, name in recipients.values()
     )
     awarded = any(r.rule == "gift.headline_passive" for r in roles)  # "X Awarded Grant"
+    # "Harbor House received a donation of 500 coats from a local family": a giver unnamed.
+    awarded = awarded or any(
+        r.rule == "gift.receives"
+        and r.name.kind == "org"
+        and RECEIVED_GIFT.match(text, r.name.end, s.span.end) is not None
+        for s in kept
+        if s.strong
+        for r in s.roles
+    )
     if (
         not donor_names
         and not (amounts and (org_recipient or anonymous))

@@ -547,6 +547,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "charity_receiving_goods_from_an_unnamed_giver",
+        "Harbor House Receives Coat Donation\n\n"
+        "DENVER, CO, May 2, 2025 -- Harbor House received a donation of 500 winter coats from "
+        "a local family this week. The coats will go to residents.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "donation_requests_received_are_no_gift",
+        "Orvik Labs News\n\n"
+        "DENVER, CO, May 2, 2025 -- Orvik Labs received donation requests from many local clubs "
+        "this year. The firm reviews each one.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
