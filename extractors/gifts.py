@@ -510,7 +510,7 @@ RECIPIENT_VERBS = compile_pattern(
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
            grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently)\s+){0,6}
     (?:
-        receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|win|wins|won|gets?|got
+        receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
@@ -611,6 +611,11 @@ PLACE_OF_GROUP = compile_pattern(
 
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
+
+# Thanks or honours "from" a body: the body thanks a giver, it gives nothing.
+THANKS_FROM = compile_pattern(
+    r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
+)
 
 # Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
 DONOR_BEFORE = compile_pattern(
@@ -2329,6 +2334,8 @@ def _role_of(
                 return []
             if db.group().startswith("from") and "purchas" in before and BOUGHT_FROM.search(before):
                 return []  # "the purchase of the device from Acme": Acme sells it
+            if db.group().startswith("from") and THANKS_FROM.search(before):
+                return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -2935,6 +2942,42 @@ CHARITY_HEAD = compile_pattern(
 )
 
 
+# A headline thanking a giver for its support of a charity: "Acme Honoured with Care Award
+# for National Support of Harbor Foundation", "Acme Receives Thanks from Harbor House for
+# Its Generous Donations".
+TITLE_THANKED = compile_pattern(
+    r"""
+    \s(?:Honou?red|Recogni[sz]ed|Thanked|Celebrated|Receives\sThanks\sfrom\s(?P<thanker>[^.;:!?]{3,60}?))
+    \s[^.;:!?]{0,60}?\b(?:for|For)\s(?:(?:its|Its|their|Their|her|Her|his|His)\s)?
+    (?:\p{Lu}\w+\s){0,2}(?:Support|Generosity|Donations?|Contributions?|Gifts?|Sponsorship)
+    (?:\s(?:of|to|for|Of|To|For)\s(?:the\s|The\s)?(?P<getter>\p{Lu}))?
+    """,
+    regex.VERBOSE,
+)
+
+
+def _title_thanked(doc: Document) -> tuple[Name, Name] | None:
+    """The giver a headline thanks and the charity it gave to (the thanker, else the charity named
+    after "support of"), each a name the body repeats."""
+    title = doc.title
+    if title is None:
+        return None
+    names = find_names(doc, title.start, title.end)
+    if not names or names[0].start - title.start > 2 or names[0].kind == "person":
+        return None
+    m = TITLE_THANKED.match(doc.text, names[0].end, title.end)
+    if m is None:
+        return None
+    at = m.start("thanker") if m["thanker"] is not None else m.start("getter")
+    getter = next((n for n in names if at <= n.start < m.end()), None)  # "(One) Safe Place"
+    if getter is None or (m["thanker"] is None and CHARITY_HEAD.search(getter.text) is None):
+        return None
+    body = doc.text[title.end : doc.body_end]
+    if names[0].text not in body or getter.text not in body:
+        return None
+    return names[0], getter
+
+
 def _charity_host(doc: Document) -> Name | None:
     """The charity a release opens on (its headline's first name, named again in the body)."""
     own = _title_subject(doc)
@@ -3214,6 +3257,25 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             sent.roles.append(role)
             roles.append(role)
             all_names.append(host)
+    if (
+        top
+        and doc.title is not None
+        and not (
+            any(r.role == "donor" for r in roles)
+            and any(r.role == "recipient" and r.name.start > doc.title.end for r in roles)
+        )
+    ):
+        # "Acme Honoured with Award for Support of Harbor Foundation": Acme gives, the charity gets.
+        thanked = _title_thanked(doc)
+        if thanked is not None:
+            giver, getter = thanked
+            sent = top[0]
+            for party, part in ((giver, "donor"), (getter, "recipient")):
+                if not any(_same_words(r.name.text, party.text) for r in roles):
+                    found = _Role(party, part, "gift.title_thanked", 0.7, sent.index)
+                    sent.roles.append(found)
+                    roles.append(found)
+                    all_names.append(party)
     items = _list_items(doc, m_starts, m_items)
     if low.find("sponsor", 0, doc.body_end) >= 0 and any(
         r.role == "recipient" and r.rule in _HOST_RULES for r in roles

@@ -565,6 +565,36 @@ GENERAL = [
         (),
     ),
     Case(
+        "headline_honours_a_giver_for_its_support_of_a_charity",
+        "Lakeview Dealers Association Honoured with Care Award for Support of Harbor Kids "
+        "Foundation\n\n"
+        "DENVER, CO, May 2, 2025 -- Lakeview Dealers Association was honoured this week by Harbor "
+        "Kids Foundation for its year of events. Throughout 2025, the association toured the "
+        "state in a van, generously donated by Orvik Motors, raising awareness for Harbor Kids "
+        "Foundation.",
+        ("Lakeview Dealers Association",),
+        ("Harbor Kids Foundation",),
+        (),
+    ),
+    Case(
+        "headline_honouring_support_of_a_plan_names_no_receiver",
+        "Lakeview Dealers Association Honoured for Support of Clean Roads Plan\n\n"
+        "DENVER, CO, May 2, 2025 -- Lakeview Dealers Association was honoured this week for "
+        "backing the Clean Roads Plan. Its members donated their time to the campaign.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "receiving_thanks_is_no_receiving_of_a_gift",
+        "Orvik Salon Receives Thanks from Harbor House for Its Generous Donations\n\n"
+        "DENVER, CO, May 2, 2025 -- Stylists from Orvik Salon donated haircuts to Harbor House "
+        "residents this spring.",
+        ("Orvik Salon",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
         "headline_programme_words_in_the_body_only_need_a_sum",
         "Penrose Legal Hosts Spring Dinner\n\n"
         "BOISE, ID, June 2, 2025 -- Penrose Legal announces the Courage in Recovery Scholarship "
