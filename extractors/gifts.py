@@ -124,7 +124,7 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from", "powered by", "funds from", "grants from",
+    "support from", "grant from", "powered by", "funds from",
 )  # fmt: skip
 
 
@@ -2442,7 +2442,7 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc|accept|open"
+    "|donation|pledge|contribution|announc|accept|opens appl"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -2962,6 +2962,12 @@ def _title_thanked(doc: Document) -> tuple[Name, Name] | None:
     title = doc.title
     if title is None:
         return None
+    head = doc.text[title.start : title.end]
+    if not (
+        any(w in head for w in ("Honou", "Recogni", "Thank", "Celebrat"))
+        and any(w in head for w in ("Support", "Generosity", "Donation", "Contribution", "Gift"))
+    ):
+        return None  # the words TITLE_THANKED opens and ends on: most headlines lack them
     names = find_names(doc, title.start, title.end)
     if not names or names[0].start - title.start > 2 or names[0].kind == "person":
         return None
@@ -2980,6 +2986,8 @@ def _title_thanked(doc: Document) -> tuple[Name, Name] | None:
 
 def _charity_host(doc: Document) -> Name | None:
     """The charity a release opens on (its headline's first name, named again in the body)."""
+    if doc.title is None or CHARITY_HEAD.search(doc.text, doc.title.start, doc.title.end) is None:
+        return None  # no charity's head word in the headline: no need to read its names
     own = _title_subject(doc)
     if own is None or own.kind == "person" or CHARITY_HEAD.search(own.text) is None:
         return None
@@ -2999,28 +3007,40 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # one cheap scan finds them, and the full cue scan runs there alone.
     sentence_index = doc.sentence_index
     hot = {sentence_index(p) for p in _hot_starts(low, doc.body_end)}
-    hot.update(sentence_index(m.start) for m in m_items)
-    for word in ("check", "cheque"):  # "presented a check to Harbor House": a gift without a sum
-        for p in _all_finds(low, word, doc.body_end):
-            if low.find("present", max(0, p - 80), p) >= 0:
-                hot.add(sentence_index(p))
-    # "The company has provided furniture to Goodwill" after a gift sentence: an in-kind gift.
-    for i in sorted(hot):
+    # "The company has provided furniture to Goodwill", "has strong partnerships with Harbor
+    # House" one or two sentences after a sentence with a strong cue: the giving goes on.
+    sentences_all = doc.sentences
+    for i in [i for i in hot if i < 14]:  # near the top, where gifts are stated
         for j in (i + 1, i + 2):
-            if j in hot or j >= len(doc.sentences):
+            if j in hot or j >= len(sentences_all):
                 continue
-            s = doc.sentences[j]
+            s = sentences_all[j]
+            seg = low[s.start : s.end]
             if s.start < doc.body_end and (
                 (
-                    low.find(" to ", s.start, s.end) >= 0
+                    " to " in seg
+                    and (
+                        "provided" in seg
+                        or "given" in seg
+                        or "gave" in seg
+                        or "contributed" in seg
+                        or "gifted" in seg
+                    )
                     and IN_KIND_TO.search(text, s.start, s.end) is not None
                 )
                 or (
-                    low.find("partnership", s.start, s.end) >= 0
+                    "partnership" in seg
                     and PARTNERS_IN_GIVING.search(text, s.start, s.end) is not None
                 )
             ):
                 hot.add(j)
+    hot.update(sentence_index(m.start) for m in m_items)
+    # "presented a check to Harbor House": a gift without a sum, stated near the top.
+    top_end = sentences_all[min(13, len(sentences_all)) - 1].end if sentences_all else 0
+    for word in ("check", "cheque"):
+        for p in _all_finds(low, word, min(top_end, doc.body_end)):
+            if low.find("present", max(0, p - 80), p) >= 0:
+                hot.add(sentence_index(p))
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
     hot.update(sentence_index(p) for p in fb_starts)
@@ -3277,8 +3297,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                     roles.append(found)
                     all_names.append(party)
     items = _list_items(doc, m_starts, m_items)
-    if low.find("sponsor", 0, doc.body_end) >= 0 and any(
-        r.role == "recipient" and r.rule in _HOST_RULES for r in roles
+    if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
+        low.find("sponsor", 0, doc.body_end) >= 0
     ):
         items.extend(_sponsor_items(doc))
     for item in items:
@@ -3305,10 +3325,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and (
                 not (sent.in_title and headline_case)
                 or _named_in_body(r.name, body, text, doc.body.start)
-                or (
-                    body.find(r.name.text.split()[0].lower()) < 0  # named in the headline only
-                    and _proper_in_title(r.name, text)
-                )
+                or _proper_in_title(r.name, text, body)
             )
             and _repeated_if_lone(r.name, text)
         ]
@@ -3372,20 +3389,20 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for r, name in recipients.values()
     )
     awarded = any(r.rule == "gift.headline_passive" for r in roles)  # "X Awarded Grant"
-    # "Harbor House received a donation of 500 coats from a local family": a giver unnamed.
-    awarded = awarded or any(
-        r.rule == "gift.receives"
-        and r.name.kind == "org"
-        and RECEIVED_GIFT.match(text, r.name.end, s.span.end) is not None
-        for s in kept
-        if s.strong
-        for r in s.roles
-    )
     if (
         not donor_names
         and not (amounts and (org_recipient or anonymous))
         and listed < 2
         and not awarded
+        # "Harbor House received a donation of 500 coats from a local family": a giver unnamed.
+        and not any(
+            r.rule == "gift.receives"
+            and r.name.kind == "org"
+            and RECEIVED_GIFT.match(text, r.name.end, s.span.end) is not None
+            for s in kept
+            if s.strong
+            for r in s.roles
+        )
     ):
         return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
@@ -3720,7 +3737,7 @@ _GENERIC_TITLE_WORDS = frozenset(
 )
 
 
-def _proper_in_title(name: Name, text: str) -> bool:
+def _proper_in_title(name: Name, text: str, body: str) -> bool:
     """Whether a headline's organisation named only there is a proper name: "Donates $5,000 to
     Harbor House Shelter" (an organisation's head word and a word the release never writes in
     lower case), not "to Local Family" or "to Area Schools"."""
@@ -3732,6 +3749,8 @@ def _proper_in_title(name: Name, text: str) -> bool:
         and not any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in words)
     ):
         return False
+    if body.find(words[0].lower()) >= 0:
+        return False  # the body names it too ("Northern Lights Hospice" for "... Hospice Appeal")
     return any(
         not _lower_used(w.lower(), text)
         for w in words
