@@ -124,7 +124,7 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from", "powered by",
+    "support from", "grant from", "powered by", "funds from",
 )  # fmt: skip
 
 
@@ -243,6 +243,9 @@ FUNDED_BY = compile_pattern(
         )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by
       | (?:funding|grants?|support)\s(?:for\s[\w\s]{1,30}?\s)?(?:comes|came)\sfrom   # "funding for it comes from"
       | with\s(?:additional\s|generous\s|new\s)?(?:funding|support|a\sgrant)\sfrom     # "with funding from"
+      | (?<!\b(?:not|never|no\slonger)\s)(?:receiv(?:es|ed|ing)|secured|won|obtained)\s  # "is receiving funds from"
+        (?:(?:again|once\sagain|new|additional|federal|state|continued|ongoing)\s){0,2}
+        (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
     )\s(?:the\s|The\s)?\p{Lu}
     """,
@@ -475,6 +478,8 @@ AGENT_VERBS = compile_pattern(
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing))
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
+      | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
+        (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
@@ -482,7 +487,10 @@ AGENT_VERBS = compile_pattern(
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
-              (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)))
+              (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
+             |(?:[\w-]+:?\s){0,3}(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,3}?       # "announces Spark: A Grants Program"
+              (?:grants?|scholarships?|fellowships?)\s(?:&\s[\w-]+\s)?(?:program|programme|fund|initiative)\b
+              (?!\s(?:winners?|recipients?|finalists?|awardees?))))
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -500,9 +508,9 @@ RECIPIENT_VERBS = compile_pattern(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
-           grateful|delighted|a|an|the|each|both|all|jointly)\s+){0,6}
+           grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently)\s+){0,6}
     (?:
-        receiv(?:e|es|ed|ing)|secur(?:e|es|ed)|win|wins|won|gets?|got
+        receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
@@ -519,6 +527,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
     officially announced announces that it proud pleased to honored thrilled excited
     grateful delighted a an the each both all jointly receiv award granted secur win won
     get got accept recipient beneficiar selected chosen named land earn obtain benefit
+    once again still now currently
     """.split()
 )
 
@@ -602,6 +611,11 @@ PLACE_OF_GROUP = compile_pattern(
 
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
+
+# Thanks or honours "from" a body: the body thanks a giver, it gives nothing.
+THANKS_FROM = compile_pattern(
+    r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
+)
 
 # Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
 DONOR_BEFORE = compile_pattern(
@@ -766,11 +780,12 @@ TITLE_RECEIVER = compile_pattern(
 # "scholarship" then needs no sum in the headline (the sum is in the body, if anywhere).
 TITLE_PROGRAMME = compile_pattern(
     r"""
-    \b(?i:announces|launches|offers|unveils|introduces|establishes|creates)\s  # the giver's verb
+    \b(?i:announces|launches|offers|unveils|introduces|establishes|creates
+          |(?:accepting|opens|invites)\sapplications\s(?:for|to))\s                 # the giver's verb
     (?:(?:the|a|an|its|new|New|annual|Annual|inaugural|Inaugural|\d{4})\s){0,3}  # the new 2025
-    (?:[\p{Lu}\d][\p{L}\d'’&-]*\s|(?:in|of|for|and|the|&)\s){0,8}              # Justice in Rural Areas
+    (?:[\p{Lu}\d][\p{L}\d'’&-]*:?\s|(?:in|of|for|and|the|&)\s){0,8}            # Justice in Rural Areas, SPARK:
     (?:Scholarships?|Grants|Bursar(?:y|ies)|scholarships?|grants|bursar(?:y|ies))\b
-    (?!\s(?i:winners?|recipients?|finalists?|awardees?))                      # not the winners
+    (?!\s(?:(?i:program|programme)\s)?(?i:winners?|recipients?|finalists?|awardees?))  # not the winners
     """,
     regex.VERBOSE,
 )
@@ -812,13 +827,14 @@ def _without_home(name: Name) -> Name:
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
 # National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
 WON_A_BEFORE = compile_pattern(
-    r"\b(?i:awarded|received|receives|won|wins|secured|secures|earned|earns|landed|lands)"
+    r"\b(?:(?i:awarded|received|receives|won|wins|secured|secures|earned|earns|landed|lands)"
+    r"|(?i:recipients?|awardees?|grantees?)\sof)"  # "a recipient of the Acme Foundation Grant"
     r"\s(?:a|an|the|its|their|two|three|several)\s(?:[\p{Ll}-]+\s){0,2}$",
     regex.REVERSE,  # anchored at the end: tried from there only
 )
 FUNDER_GRANT_AFTER = compile_pattern(
     r"""
-    ^(?:\s?\([^()]{1,20}\)|\s(?:\p{Lu}[\p{L}\d/&.-]*|[IVX]{1,4}|of|and|&)){0,8}  # "(NSF) Innovation Research (SBIR) Phase II"
+    ^(?:\s?\([^()]{1,20}\)|\s(?:\p{Lu}[\p{L}\d/&.-]*|[IVX]{1,4}|\d{1,4}|of|and|&)){0,8}  # "(NSF) Innovation Research (SBIR) Phase II", "Season 2"
     \s(?i:grants?|awards?|funding|fellowships?)\b
     """,
     regex.VERBOSE,
@@ -1584,6 +1600,54 @@ def _roles(
     return out
 
 
+# A giver handing goods on to a named receiver, in a sentence after a stated gift: "the
+# company has provided furniture and appliances to Harbor House", "has also given 40 bikes to".
+IN_KIND_TO = compile_pattern(
+    r"""
+    \b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
+    (?:provided|given|gave|contributed|gifted)\s
+    (?!(?:them|it|us|him|her)\b)
+    (?![^.;:!?]{0,50}?\b(?:services?|support|access|guidance|training|advice|updates?|information
+        |solutions?|consulting|coverage|care|data|insights?|feedback|products?)\b)  # not its trade
+    [^.;:!?]{1,80}?\sto\s(?:the\s|The\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+# A gift its receiver took, the giver unnamed: "received a donation of 500 coats".
+RECEIVED_GIFT = compile_pattern(
+    r"""
+    [^.;:!?]{0,40}?\b(?i:receiv(?:es|ed|ing)|accept(?:s|ed)|secur(?:es|ed)|won|wins)\s
+    (?:[\w$€£.,-]+\s){0,5}?(?i:donations?|gifts?|grants?|contributions?|pledges?)\b
+    (?!\s(?i:requests?|applications?|inquir\w+|proposals?|letters?|cards?|writ\w+|programs?))
+    """,
+    regex.VERBOSE,
+)
+
+
+# A cheque handed over, with or without its sum: "presented a ceremonial check to",
+# "presented Harbor House with an oversized cheque".
+PRESENTED_CHECK = compile_pattern(
+    r"\b(?i:present(?:s|ed|ing)?)\s(?:[^.;:!?]{1,60}?\s)?(?i:with\s)?(?i:a|an|the|their|its)\s"
+    r"(?:[\w$€£.,-]+\s){0,3}?(?i:checks?|cheques?)\b(?!\s?-?(?i:in|out|up|list|box)\b)"
+)
+
+
+# The charities a giver works with, named right after a stated gift: "has strong
+# partnerships with Harbor House and the Lee Food Bank", "partnerships include support for".
+PARTNERS_IN_GIVING = compile_pattern(
+    r"""
+    \b(?:
+        (?:strong|long-standing|longstanding|ongoing|close|lasting|deep|charitable|community)
+        \spartnerships?\swith                                    # "strong partnerships with"
+      | partnerships\sinclude[sd]?(?:\ssupport\sfor)?             # "Notable partnerships include"
+    )\s(?:the\s|The\s)?(?=\p{Lu})                               # (not "our partnership with")
+    """,
+    regex.VERBOSE,
+)
+
+
 # After a name, its own giving: "Acme's philanthropy", "Acme’ charitable giving".
 OWN_GIVING_AFTER = compile_pattern(
     rf"{APOSTROPHE}s?\s(?:own\s)?(?:philanthrop|charitable\s(?:giving|arm|efforts)|giving\b"
@@ -2119,7 +2183,15 @@ def _role_of(
     indefinite = ("a" in tail or "n" in tail) and INDEFINITE.search(before) is not None
     last = before.rstrip()[-3:].lower()  # "of", "the" end the patterns anchored on "of"
     of_last = last.endswith("of") or last == "the"
-    if of_last and PEOPLE_OF.search(before):
+    if (
+        of_last
+        and PEOPLE_OF.search(before)
+        and not (
+            after.find(" ", 0, 2) == 0
+            and ("rant" in after or "unding" in after or "ellowship" in after)
+            and FUNDER_GRANT_AFTER.match(after)
+        )  # "a recipient of the Harbor Foundation grant": the funder gives
+    ):
         return []  # "The winner of the Acme Challenge will receive": the winner, not the challenge
     inside = _apposition_of(text, max(span.start, name.start - 200), name.start)
     if (
@@ -2156,8 +2228,10 @@ def _role_of(
             return []
         if name.kind != "org" and PERSON_APPOSITIVE.match(after):
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
+        # (a headline's "Acme Donation" may be a gift to Acme: the body's "to Acme" outweighs it)
+        conf = 0.7 if sent.in_title and m_agent["noun"] is not None else 0.9
         found: list[_Found] = [
-            ("donor", "gift.agent", 0.9, None, _programme_owner(doc, name, after))
+            ("donor", "gift.agent", conf, None, _programme_owner(doc, name, after))
         ]
         if prev_joined:  # "Sonepar and Klein Tools donate"
             found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
@@ -2260,6 +2334,8 @@ def _role_of(
                 return []
             if db.group().startswith("from") and "purchas" in before and BOUGHT_FROM.search(before):
                 return []  # "the purchase of the device from Acme": Acme sells it
+            if db.group().startswith("from") and THANKS_FROM.search(before):
+                return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -2314,7 +2390,7 @@ FUNCTION_WORDS = frozenset(
     their through of is was will has have had are were be been being would could can may
     shall should must since after before until while when where because so but not also
     both each including alone itself directly today now via per up over during until every
-    this next last
+    this next last following despite amid
     """.split()
 )
 _NEXT_WORD = compile_pattern(r"^(?:\s*\([^()]{0,100}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
@@ -2366,7 +2442,7 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc"
+    "|donation|pledge|contribution|announc|accept|opens appl"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -2855,6 +2931,69 @@ def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sente
     return None
 
 
+# The head word of a charity's name: the body a release about gifts to it is written by.
+CHARITY_HEAD = compile_pattern(
+    r"""
+    \b(?:Society|Foundation|Charities|Charity|Fund|House|Clubs?|Hospital|Museum|Food\sBank|Pantry
+      |Shelter|Mission|Ministries|Coalition|Alliance|Library|Zoo|Habitat\sfor\sHumanity|YMCA|YWCA
+      |United\sWay|Hospice|Sanctuary|Rescue|Humane)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+# A headline thanking a giver for its support of a charity: "Acme Honoured with Care Award
+# for National Support of Harbor Foundation", "Acme Receives Thanks from Harbor House for
+# Its Generous Donations".
+TITLE_THANKED = compile_pattern(
+    r"""
+    \s(?:Honou?red|Recogni[sz]ed|Thanked|Celebrated|Receives\sThanks\sfrom\s(?P<thanker>[^.;:!?]{3,60}?))
+    \s[^.;:!?]{0,60}?\b(?:for|For)\s(?:(?:its|Its|their|Their|her|Her|his|His)\s)?
+    (?:\p{Lu}\w+\s){0,2}(?:Support|Generosity|Donations?|Contributions?|Gifts?|Sponsorship)
+    (?:\s(?:of|to|for|Of|To|For)\s(?:the\s|The\s)?(?P<getter>\p{Lu}))?
+    """,
+    regex.VERBOSE,
+)
+
+
+def _title_thanked(doc: Document) -> tuple[Name, Name] | None:
+    """The giver a headline thanks and the charity it gave to (the thanker, else the charity named
+    after "support of"), each a name the body repeats."""
+    title = doc.title
+    if title is None:
+        return None
+    head = doc.text[title.start : title.end]
+    if not (
+        any(w in head for w in ("Honou", "Recogni", "Thank", "Celebrat"))
+        and any(w in head for w in ("Support", "Generosity", "Donation", "Contribution", "Gift"))
+    ):
+        return None  # the words TITLE_THANKED opens and ends on: most headlines lack them
+    names = find_names(doc, title.start, title.end)
+    if not names or names[0].start - title.start > 2 or names[0].kind == "person":
+        return None
+    m = TITLE_THANKED.match(doc.text, names[0].end, title.end)
+    if m is None:
+        return None
+    at = m.start("thanker") if m["thanker"] is not None else m.start("getter")
+    getter = next((n for n in names if at <= n.start < m.end()), None)  # "(One) Safe Place"
+    if getter is None or (m["thanker"] is None and CHARITY_HEAD.search(getter.text) is None):
+        return None
+    body = doc.text[title.end : doc.body_end]
+    if names[0].text not in body or getter.text not in body:
+        return None
+    return names[0], getter
+
+
+def _charity_host(doc: Document) -> Name | None:
+    """The charity a release opens on (its headline's first name, named again in the body)."""
+    if doc.title is None or CHARITY_HEAD.search(doc.text, doc.title.start, doc.title.end) is None:
+        return None  # no charity's head word in the headline: no need to read its names
+    own = _title_subject(doc)
+    if own is None or own.kind == "person" or CHARITY_HEAD.search(own.text) is None:
+        return None
+    return own
+
+
 def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     """The gift frame of a release: donors, recipients, gift amounts and gift records."""
     text = doc.text
@@ -2868,7 +3007,40 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # one cheap scan finds them, and the full cue scan runs there alone.
     sentence_index = doc.sentence_index
     hot = {sentence_index(p) for p in _hot_starts(low, doc.body_end)}
+    # "The company has provided furniture to Goodwill", "has strong partnerships with Harbor
+    # House" one or two sentences after a sentence with a strong cue: the giving goes on.
+    sentences_all = doc.sentences
+    for i in [i for i in hot if i < 14]:  # near the top, where gifts are stated
+        for j in (i + 1, i + 2):
+            if j in hot or j >= len(sentences_all):
+                continue
+            s = sentences_all[j]
+            seg = low[s.start : s.end]
+            if s.start < doc.body_end and (
+                (
+                    " to " in seg
+                    and (
+                        "provided" in seg
+                        or "given" in seg
+                        or "gave" in seg
+                        or "contributed" in seg
+                        or "gifted" in seg
+                    )
+                    and IN_KIND_TO.search(text, s.start, s.end) is not None
+                )
+                or (
+                    "partnership" in seg
+                    and PARTNERS_IN_GIVING.search(text, s.start, s.end) is not None
+                )
+            ):
+                hot.add(j)
     hot.update(sentence_index(m.start) for m in m_items)
+    # "presented a check to Harbor House": a gift without a sum, stated near the top.
+    top_end = sentences_all[min(13, len(sentences_all)) - 1].end if sentences_all else 0
+    for word in ("check", "cheque"):
+        for p in _all_finds(low, word, min(top_end, doc.body_end)):
+            if low.find("present", max(0, p - 80), p) >= 0:
+                hot.add(sentence_index(p))
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
     hot.update(sentence_index(p) for p in fb_starts)
@@ -2915,9 +3087,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             )
         )
         proceeds = bool(proceeds_at) and bool(_in(proceeds_at, proceeds_at, span))
+        partners = (
+            PARTNERS_IN_GIVING.search(text, span.start, span.end)
+            if after_gift
+            and not in_title
+            and low.find("partnership", span.start, span.end) >= 0
+            and not _in(m_starts, m_items, span)
+            else None
+        )  # "Acme has strong partnerships with Harbor House" after Acme's gift
         if (
             not s_cues
             and not proceeds
+            and partners is None
             and not (
                 sentences
                 and award_hot
@@ -2951,7 +3132,25 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             low.find("ions to ", span.start, span.end) >= 0
             and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
         )
-        paired_cue = paired_cue or proceeds
+        paired_cue = paired_cue or proceeds or partners is not None
+        # "Acme presented a check to Harbor House", "presented Harbor House with a check".
+        paired_cue = paired_cue or (
+            low.find("present", span.start, span.end) >= 0
+            and (
+                low.find("check", span.start, span.end) >= 0
+                or low.find("cheque", span.start, span.end) >= 0
+            )
+            and PRESENTED_CHECK.search(text, span.start, span.end) is not None
+        )
+        # "In addition to supplies, the company has provided furniture to Goodwill": an
+        # in-kind gift without a sum, right after a stated gift, keeps the giving going.
+        paired_cue = paired_cue or (
+            after_gift
+            and not s_money
+            and not in_title
+            and low.find(" to ", span.start, span.end) >= 0
+            and IN_KIND_TO.search(text, span.start, span.end) is not None
+        )
         # "Funding is provided by X", "was funded by X": a funder named without a sum.
         funded_by = (
             FUNDED_BY.search(text, span.start, span.end)
@@ -2965,6 +3164,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and sentence_index(span.start) in award_hot
             and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
         )  # a named bursary "awarded to Ann Roe" counts once a gift is stated
+        if funded_by is not None and funded_by.group()[:3].lower() in ("rec", "sec", "won", "obt"):
+            award = True  # "Lab X is receiving funds from NIH": its subject receives, without a sum
         if (
             kind == "weak"
             and not s_money
@@ -3002,6 +3203,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.cue_ends = [c.end for c in s_cues]
         if funded_by is not None:
             sent.cue_ends.insert(0, funded_by.start())  # the passive anchors its "by X"
+        if partners is not None:  # "|partnerships with Harbor House": the phrase anchors them
+            bisect.insort(sent.cue_ends, partners.start())
         if proceeds:  # "proceeds ... will benefit |Harbor House": the verb anchors its receiver
             pm = PROCEEDS_TO.search(text, span.start, span.end)
             if pm is not None:
@@ -3061,7 +3264,43 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             roles.append(role)
             all_names.append(name)
             anonymous = True
+    if (
+        top
+        and not any(r.role == "recipient" for r in roles)
+        and any(r.role == "donor" for r in roles)
+    ):
+        # "The Roes recently donated $2 million" in Harbor House's own release: Harbor House receives.
+        host = _charity_host(doc)
+        if host is not None and not any(_same_words(r.name.text, host.text) for r in roles):
+            sent = next((s for s in top if any(r.role == "donor" for r in s.roles)), top[0])
+            role = _Role(host, "recipient", "gift.host", 0.6, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
+            all_names.append(host)
+    if (
+        top
+        and doc.title is not None
+        and not (
+            any(r.role == "donor" for r in roles)
+            and any(r.role == "recipient" and r.name.start > doc.title.end for r in roles)
+        )
+    ):
+        # "Acme Honoured with Award for Support of Harbor Foundation": Acme gives, the charity gets.
+        thanked = _title_thanked(doc)
+        if thanked is not None:
+            giver, getter = thanked
+            sent = top[0]
+            for party, part in ((giver, "donor"), (getter, "recipient")):
+                if not any(_same_words(r.name.text, party.text) for r in roles):
+                    found = _Role(party, part, "gift.title_thanked", 0.7, sent.index)
+                    sent.roles.append(found)
+                    roles.append(found)
+                    all_names.append(party)
     items = _list_items(doc, m_starts, m_items)
+    if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
+        low.find("sponsor", 0, doc.body_end) >= 0
+    ):
+        items.extend(_sponsor_items(doc))
     for item in items:
         all_names.extend(n for r in item.roles for n in (r.name,))
         roles.extend(item.roles)
@@ -3086,6 +3325,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and (
                 not (sent.in_title and headline_case)
                 or _named_in_body(r.name, body, text, doc.body.start)
+                or _proper_in_title(r.name, text, body)
             )
             and _repeated_if_lone(r.name, text)
         ]
@@ -3154,6 +3394,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         and not (amounts and (org_recipient or anonymous))
         and listed < 2
         and not awarded
+        # "Harbor House received a donation of 500 coats from a local family": a giver unnamed.
+        and not any(
+            r.rule == "gift.receives"
+            and r.name.kind == "org"
+            and RECEIVED_GIFT.match(text, r.name.end, s.span.end) is not None
+            for s in kept
+            if s.strong
+            for r in s.roles
+        )
     ):
         return GiftFrame()
     gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
@@ -3293,6 +3542,47 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 ]
                 out.append(item)
     out.extend(_dashed_items(doc, m_starts, m_items))
+    return out
+
+
+# The line that opens a list of a charity event's sponsors: "Event sponsors included:",
+# "Thank you to our generous sponsors:", "This year's gala sponsors are:".
+SPONSOR_INTRO = compile_pattern(
+    r"""
+    \b(?i:sponsors|sponsored\sby|underwritten\sby)
+    (?:\s(?:include[sd]?|are|were|for\s(?:the|this|our)\s[^:.;]{1,40}))?:\s*$
+    """,
+    regex.VERBOSE,
+)
+# The gift a sponsor list gives to: the host receives the proceeds of its own event.
+_HOST_RULES = frozenset({"gift.proceeds_to", "gift.to", "gift.receives", "gift.title_receiver"})
+
+
+def _sponsor_items(doc: Document) -> list[_Sentence]:
+    """The sponsors listed one a bulleted item after a line that introduces them: each gives.
+
+    Read only in a release whose gift sentences already name the receiver of the event's
+    proceeds ("Proceeds will support Harbor House"), so a trade show's sponsors stay out.
+    """
+    text = doc.text
+    out: list[_Sentence] = []
+    paras = doc.paragraphs
+    for p_idx, para in enumerate(paras):
+        if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
+            continue
+        if SPONSOR_INTRO.search(text, max(para.start, para.end - 80), para.end) is None:
+            continue
+        for nxt in paras[p_idx + 1 : p_idx + 41]:
+            b = BULLET.match(text, nxt.start, nxt.end)
+            if nxt.start >= doc.body_end or b is None:
+                break
+            names = find_names(doc, b.end(), nxt.end, limit=1)
+            if not names or names[0].start - b.end() > 4 or names[0].kind == "person":
+                continue
+            seg = Span(nxt.start, nxt.end)
+            item = _Sentence(-1, seg, True, [], [])
+            item.roles = [_Role(_strip_tail(names[0]), "donor", "gift.sponsor_item", 0.7, -1)]
+            out.append(item)
     return out
 
 
@@ -3436,6 +3726,41 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
     return False
 
 
+# Words a headline capitalises that name no one alone: "to Local Family", "Area Students".
+_GENERIC_TITLE_WORDS = frozenset(
+    """
+    area families kids students schools seniors neighbors neighbours residents survivors
+    patients nonprofit nonprofits charity charities shelter bank pantry program programme
+    fund grant grants gift donation donations scholarship scholarships award awards hospital
+    school university college club clubs house center centre home homes team teams
+    """.split()
+)
+
+
+def _proper_in_title(name: Name, text: str, body: str) -> bool:
+    """Whether a headline's organisation named only there is a proper name: "Donates $5,000 to
+    Harbor House Shelter" (an organisation's head word and a word the release never writes in
+    lower case), not "to Local Family" or "to Area Schools"."""
+    words = [
+        w for w in _findall(r"[\p{L}][\p{L}\-'’]*", name.text) if w.lower() not in _SMALL_WORDS
+    ]
+    if len(words) < 2 or (
+        CHARITY_HEAD.search(name.text) is None
+        and not any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in words)
+    ):
+        return False
+    if body.find(words[0].lower()) >= 0:
+        return False  # the body names it too ("Northern Lights Hospice" for "... Hospice Appeal")
+    return any(
+        not _lower_used(w.lower(), text)
+        for w in words
+        if w.lower() not in _COMMON_NAME_WORDS
+        and w.lower() not in _GENERIC_TITLE_WORDS
+        and w.lower() not in ORG_SUFFIXES
+        and CHARITY_HEAD.fullmatch(w) is None
+    )
+
+
 # The word a release shortens an organisation's name to: "the Association", "the Foundation".
 _SHORT_REFERENCES = frozenset(
     """
@@ -3497,7 +3822,12 @@ def _title_donates(doc: Document, roles: list[_Role]) -> bool:
     return (
         len(roles) == 1
         and roles[0].rule == "gift.agent"
-        and TITLE_DONATES.match(doc.text, roles[0].name.end) is not None
+        and (
+            TITLE_DONATES.match(doc.text, roles[0].name.end) is not None
+            # "Acme Announces Bright Start Grants Program": the giver's own programme
+            or TITLE_PROGRAMME.match(doc.text, roles[0].name.end + 1, roles[0].name.end + 160)
+            is not None
+        )
     )
 
 
@@ -3686,6 +4016,8 @@ def _records(
             rows.append((donor_of(m), rec, _ga(m), 0.7, sent))
         if not sent.gift_money and not paired:
             rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
+        if not recips and donors and donors[0].rule == "gift.sponsor_item":
+            rows.append((first_donor, main_recipient, None, 0.5, sent))  # the host receives
     if not rows and first is not None:
         # "Acme is awarding grants to nearly 80 schools": a gift with its giver alone named.
         sent = next(s for s in sentences if any(r is first for r in s.roles))

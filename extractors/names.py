@@ -128,7 +128,8 @@ HEADLINE_BREAKS = frozenset(
     million billion thousand offer offers offered grant donation award pledge highlights
     reflects urges urge hits reaches surpasses tops exceeds doubles triples means says say
     confirms confirm thanks welcomes applauds recognizes recognises lands landed earns earned
-    nabs obtains obtained
+    nabs obtains obtained accepting accepts aims aiming becomes explores grows soars redefines
+    mulls working seeks vows strives
     collaborates collaborate collaborated teams teamed advances starts begins following after
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been
@@ -433,7 +434,7 @@ _TRIM_SPECIAL_HEADLINE = _TRIM_SPECIAL | HEADLINE_BREAKS
 _INNER_POSSESSORS = frozenset(
     """
     children women men people kids veterans mothers fathers mother father alzheimer parkinson huntington
-    crohn lou gehrig st sam macy kohl dillard lowe denny wendy mcdonald chili applebee
+    crohn lou gehrig st sam macy kohl dillard lowe denny wendy mcdonald chili applebee lord
     """.split()
 )
 
@@ -464,6 +465,7 @@ _SHOP_HEADS = frozenset(
     """
     market markets kitchen kitchens bakery diner deli pizza pizzeria grill tavern pub cafe café
     hardware pharmacy garage restaurant restaurants catering farm farms orchard orchards creamery
+    place pantry table closet village villages
     """.split()
 )
 

@@ -51,6 +51,10 @@ FOUND = [
     ("The post Larch Trust Launches $9,000 Fund appeared first on Wirely.", ["Larch Trust", "Fund", "Wirely"]),
     ("Orvik Labs Receives thanks from the mayor.", ["Orvik Labs"]),
     ("She met Orvik Labs staff in Thanksgiving week.", ["Orvik Labs", "Thanksgiving"]),
+    ("meals came from The Lord's Pantry of Lakeview.", ["Lord's Pantry of Lakeview"]),
+    ("beds went to Father Tom's Villages last week.", ["Father Tom's Villages"]),
+    ("beds went to Nana's Place.", ["Nana's Place"]),
+    ("It was Rosa's Idea to give to Lord Byron.", ["Rosa", "Idea", "Lord Byron"]),
 ]  # fmt: skip
 
 
@@ -79,6 +83,9 @@ HEADLINES = [
         "Orvik Labs Advances Trials Following Delta Trust Award",
         ["Orvik Labs", "Trials", "Delta Trust"],
     ),
+    ("Orvik Law Accepting Applications for Scholarship", ["Orvik Law", "Applications"]),
+    ("Lakeview Paw Project Aims to Save Pets", ["Lakeview Paw Project", "Save Pets"]),
+    ("Orvik Labs Working to Help Delta Veterans", ["Orvik Labs", "Delta Veterans"]),
 ]
 
 
