@@ -98,7 +98,7 @@ COUNT_OPENERS = frozenset(
     """over more nearly almost about approximately around roughly some all another only just
     the with of and but by in to for its their our his her each every these those this that
     today now currently since each up at least than additionally also including with
-    overall altogether together collectively those""".split()
+    between overall altogether together collectively those""".split()
 )
 # Spanish and Portuguese months, after "de": "29 de marzo de 2025".
 LATIN_MONTHS = frozenset(
@@ -132,7 +132,8 @@ STOP = frozenset(
     found said told lost won died fell rose grew went came saw made took gave left met
     sells produces manufactures distributes owns develops last next
     said says say according per versus vs against toward towards upon onto off out up down
-    the a an its their our his her your my""".split()
+    the a an its their our his her your my outside inside beyond near alongside amid
+    amongst happen happens occur occurs abroad overseas""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
@@ -183,7 +184,7 @@ NOT_AFTER = compile_pattern(
       | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]old\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
-      | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}})            # 6900 W 119th St
+      | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35
       | -\d | \.\d | /\d                                                  # 555-1212  2.0.1  24/7
       | [ \u00a0]?(?:times|x)\b                                             # 3 times  2x
       | [’']s\b                                                             # the 1990's
@@ -845,6 +846,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True  # "June 1"
     if low_last in NAME_BEFORE and not _rank_before(before):
         return True  # "Section 4", "Suite 400"
+    if digits and last[:1].islower() and last.isalpha() and not last.islower():
+        return True  # "iPhone 16", "eBike 3": a product's name
     if in_title and digits and _model_number_in_title(raw, last, low_last, after):
         return True  # "Launches Atlas 5 Warehouse Platform"
     if in_title and digits and _caps_name_in_title(last, low_last, after):
@@ -855,7 +858,9 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         possessive = last.endswith(("’s", "'s", "’", "'"))
         # "Per the Census Bureau, 1 in 3": a clause opens after the comma ("Risk-based, 2-year" no count)
         clause = last.endswith(",") and before.endswith(", ") and after[:1] != "-"
-        if not (possessive or clause or _opens_sentence(before) or _rank_before(before)):
+        # "... in southern Colorado. 100 grants": the word ended the sentence before
+        ended = len(last) > 5 and last[-1] == "." and last[:-1].isalpha() and before[-1:] == " "
+        if not (possessive or clause or ended or _opens_sentence(before) or _rank_before(before)):
             return True
     # An age after a name: "Jane Doe, 45, said".
     return bool(
@@ -981,6 +986,14 @@ def _dangling(word: str) -> bool:
     if word in ("and", "or", "&", "of", "already", "also", "still"):
         return True
     return len(word) > 4 and word.endswith(("ed", "ing")) and word not in ING_NOUNS
+
+
+def _plural_noun_next(words: list[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` is a plural noun ("open locations", not "open their")."""
+    nxt = words[i + 1].rstrip(",.;:") if i + 1 < len(words) else ""
+    return (
+        len(nxt) > 3 and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in STOP
+    )
 
 
 def _hash_rank(text: str, n: NumberMention, before: str) -> bool:
@@ -1114,8 +1127,12 @@ def _subject(
             break  # "11 organizations serving the county": a clause after the noun
         if low.startswith(("ended", "ending")):
             break  # "three months ended December 31", "endedDecember" in scraped tables
-        if low in STOP and not (
-            prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"}
+        if (
+            low in STOP
+            and not (prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"})
+            # "100 of the most accomplished seniors", "475 open locations": no stop
+            and not (low == "most" and of_used and prev_low in AFTER_OF_OK)
+            and not (low == "open" and kept_end is None and _plural_noun_next(words, i))
         ):
             break
         if (
@@ -1157,8 +1174,8 @@ def _subject(
     if of_used:
         while len(kept) > 1 and (kept[-1][1] in DETERMINERS or kept[-1][1].endswith(("’s", "'s"))):
             kept.pop()  # "100 of the" before a name or a number: no noun is counted
-        if kept[-1][1] in DETERMINERS or kept[-1][1] == "of":
-            return None, m.start()
+        if kept[-1][1] in DETERMINERS or kept[-1][1] in ("of", "most"):
+            return None, m.start()  # "12 of the most.": no noun after the superlative
     kept_end = kept[-1][0]
     subject = text[np_start:kept_end]
     if m.group(_S_MONEY):

@@ -239,6 +239,25 @@ STATISTIC_CASES = [
         "Fees rose 2 to 3 percent.",
         [("2 to 3 percent", 2, "percent", "exact"), ("3 percent", 3, "percent", "exact")],
     ),
+    # a sentence that ends with a capitalised word before a count
+    (
+        "Awards go to towns in northern Vermont. 40 awards per town are planned.",
+        [("40 awards", 40, None, "exact")],
+    ),
+    # "N of the most ...": a superlative after "of the" is no stop
+    (
+        "The list names 50 of the most promising young chemists.",
+        [("50 of the most promising young chemists", 50, None, "exact")],
+    ),
+    ("The shop runs 120 open stores abroad.", [("120 open stores", 120, None, "exact")]),
+    (
+        "Divers found more than 9,000 coins near the wreck.",
+        [("more than 9,000 coins", 9000, None, "at_least")],
+    ),
+    (
+        "About 20,000 falls occur at home each year.",
+        [("About 20,000 falls", 20000, None, "approx")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -296,6 +315,10 @@ NOT_STATISTICS = [
     "Wrap the cord around the wrist two or three times.",
     "The clinic is one of the most selected in the state.",
     "Camp runs November 6–12 for kids ages 5–12.",
+    "The raffle prize is an iPhone 15 Pro in blue.",
+    "The clinic moved to 212 N FM-1960 last spring.",
+    "The survey met 12 of the most.",
+    "Over 300 open their doors on Sunday.",
     pytest.param(
         "He bought a 7-Eleven store.",
         marks=pytest.mark.xfail(
