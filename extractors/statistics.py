@@ -818,7 +818,13 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     after = text[e : e + 40]
     if _may_be_not_after(after) and NOT_AFTER.match(after):
         return True
-    if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
+    if (
+        n.words
+        and raw[:1].isupper()
+        and not in_title
+        and not _at_sentence_start(before)
+        and not _counted_in_title_case(before, after)
+    ):
         return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
     if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
         return True  # "the 2.0 platform", "Web 3.0": a version
@@ -878,6 +884,16 @@ TITLE_COUNT_WORDS = frozenset(
     awards grants funds helps supports hits tops wins earns selects adds opens plants builds
     feeds trains hosts marks invests unveils delivers hires names reaches serves""".split()
 )
+
+
+def _counted_in_title_case(before: str, after: str) -> bool:
+    """Whether a capitalised number word counts in a line written in title case, after a
+    verb or preposition of a headline: "Honored Nine Trailblazing Women" (not "the Three Rivers")."""
+    last = before.rstrip(" \u00a0").rsplit(None, 1)[-1:]
+    if not last or not last[0][:1].isupper() or not after[1:2].isupper():
+        return False
+    low = last[0].lower()
+    return low in TITLE_COUNT_WORDS or (low.endswith("ed") and len(low) > 4)
 
 
 def _model_number_in_title(raw: str, last: str, low_last: str, after: str) -> bool:

@@ -258,6 +258,11 @@ STATISTIC_CASES = [
         "About 20,000 falls occur at home each year.",
         [("About 20,000 falls", 20000, None, "approx")],
     ),
+    # a capitalised number word in a line in title case, after a verb of the headline
+    (
+        "Gala Drew a Crowd, Named Twelve Young Scientists, and Raised Funds",
+        [("Twelve Young Scientists", 12, None, "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -316,6 +321,7 @@ NOT_STATISTICS = [
     "The clinic is one of the most selected in the state.",
     "Camp runs November 6–12 for kids ages 5–12.",
     "The raffle prize is an iPhone 15 Pro in blue.",
+    "They toured the Seven Sisters cliffs.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
