@@ -337,7 +337,8 @@ TIMES_AFTER = compile_pattern(
 # A grouped number with no noun after it that still counts what came before it:
 # "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
 BARE_COUNT_BEFORE = compile_pattern(
-    r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over)[ \u00a0]$"
+    r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over|"
+    r"topped|surpassed|exceeded|is|was|are|were|now)[ \u00a0]$"
 )
 BARE_COUNT_AFTER = compile_pattern(r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
@@ -683,7 +684,7 @@ def _statistic(
                 start = min(start, s - len(before) + total_of.start())
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.6, bound, section)  # fmt: skip
-            if "," in n.text and _bare_count(text, e, before):
+            if _grouped(n.text) and _bare_count(text, e, before):
                 # "deliveries rose to 17,834.": a grouped count whose noun came before.
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.5, bound, section)  # fmt: skip
@@ -754,9 +755,14 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     before = text[max(0, s - 30) : s]
     if _rank_before(before):
         return False
-    if "," in text[s:e] and _bare_count(text, e, before):
+    if _grouped(text[s:e]) and _bare_count(text, e, before):
         return False  # "a workforce of 1,600."
     return before[-4:].lower() != "top " and before[-9:] != "total of "
+
+
+def _grouped(raw: str) -> bool:
+    """Whether a number is written large, grouped or with a scale: "17,834", "8.1 million"."""
+    return "," in raw or raw.lower().endswith(("million", "billion", "trillion"))
 
 
 def _bare_count(text: str, e: int, before: str) -> bool:

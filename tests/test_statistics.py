@@ -263,6 +263,9 @@ STATISTIC_CASES = [
         "Gala Drew a Crowd, Named Twelve Young Scientists, and Raised Funds",
         [("Twelve Young Scientists", 12, None, "exact")],
     ),
+    # a number with a scale that closes a clause counts what came before it
+    ("Visitor numbers topped 2.4 million.", [("2.4 million", 2400000, None, "exact")]),
+    ("The herd is now 3,150, a record.", [("3,150", 3150, None, "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -322,6 +325,7 @@ NOT_STATISTICS = [
     "Camp runs November 6–12 for kids ages 5–12.",
     "The raffle prize is an iPhone 15 Pro in blue.",
     "They toured the Seven Sisters cliffs.",
+    "The code is 450 and the gate is 12.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
