@@ -185,6 +185,7 @@ NOT_AFTER = compile_pattern(
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
       | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35
+      | [ \u00a0](?i:north|south|east|west)[ \u00a0]\d{{1,4}}(?:st|nd|rd|th)\b         # 352 west 44th street
       | -\d | \.\d | /\d                                                  # 555-1212  2.0.1  24/7
       | [ \u00a0]?(?:times|x)\b                                             # 3 times  2x
       | [’']s\b                                                             # the 1990's
@@ -197,7 +198,7 @@ NOT_AFTER = compile_pattern(
 # most numbers are followed by a word no alternative begins with, and then the
 # pattern is not run. Capitals and anything beyond ASCII are left to the pattern.
 _NOT_AFTER_FIRST = frozenset(" \u00a0:(-./’'apAPytx")
-_NOT_AFTER_PAIRS = frozenset("a. am p. pm ye yr ti ja fe ma ap ju au se oc no de".split())
+_NOT_AFTER_PAIRS = frozenset("a. am p. pm ye yr ti ja fe ma ap ju au se oc no de so ea we".split())
 
 
 def _may_be_not_after(after: str) -> bool:
@@ -340,7 +341,10 @@ BARE_COUNT_BEFORE = compile_pattern(
     r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over|"
     r"topped|surpassed|exceeded|is|was|are|were|now)[ \u00a0]$"
 )
-BARE_COUNT_AFTER = compile_pattern(r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]")
+BARE_COUNT_AFTER = compile_pattern(
+    r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
+    r"|[ \u00a0](?:last|this|in)[ \u00a0](?:year|month|week|quarter|(?:19|20)\d\d\b)"  # "rose to 6,500 last year"
+)
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -770,9 +774,15 @@ def _bare_count(text: str, e: int, before: str) -> bool:
     nxt = text[e : e + 1]
     if not nxt or nxt not in ".,; \u00a0":
         return False  # what ``BARE_COUNT_AFTER`` can start with
-    if (nxt == " " or nxt == "\u00a0") and text[e + 1 : e + 3] not in ("an", "to"):
+    if (nxt == " " or nxt == "\u00a0") and text[e + 1 : e + 3] not in (
+        "an",
+        "to",
+        "la",
+        "th",
+        "in",
+    ):
         return False
-    return bool(BARE_COUNT_AFTER.match(text, e, e + 5) and BARE_COUNT_BEFORE.search(before))
+    return bool(BARE_COUNT_AFTER.match(text, e, e + 16) and BARE_COUNT_BEFORE.search(before))
 
 
 def _may_rank(text: str, e: int, before: str) -> bool:

@@ -266,6 +266,10 @@ STATISTIC_CASES = [
     # a number with a scale that closes a clause counts what came before it
     ("Visitor numbers topped 2.4 million.", [("2.4 million", 2400000, None, "exact")]),
     ("The herd is now 3,150, a record.", [("3,150", 3150, None, "exact")]),
+    (
+        "The waiting list grew to 4,200 last year.",
+        [("4,200", 4200, None, "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -326,6 +330,7 @@ NOT_STATISTICS = [
     "The raffle prize is an iPhone 15 Pro in blue.",
     "They toured the Seven Sisters cliffs.",
     "The code is 450 and the gate is 12.",
+    "The studio is at 215 east 57th street.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
