@@ -414,6 +414,7 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
                 and n.text.isdigit()
                 and n.text.isascii()
                 and text[n.end + 1 : n.end + 6] != "times"
+                and not _bounded_count(text, n.start, n.end)
             ):
                 continue  # a year, a postal code: ``_not_a_statistic``'s first test, sooner
             checked = True
@@ -764,6 +765,28 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     return before[-4:].lower() != "top " and before[-9:] != "total of "
 
 
+# A bound before digits and a plural noun after them: "used by over 2000 agencies",
+# "more than 15000 downloads" count, where "in 2000" or "CA 95014" would not.
+COUNT_BOUND_BEFORE = compile_pattern(
+    r"\b(?:over|more[ \u00a0]than|nearly|almost|approximately|roughly|some|upwards[ \u00a0]of|"
+    r"at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]$",
+    regex.IGNORECASE,
+)
+PLURAL_NOUN_AFTER = compile_pattern(
+    r"[ \u00a0](?!years\b)(?:\p{Ll}{2,}s|people|children|men|women|staff)\b"
+)
+
+
+def _bounded_count(text: str, s: int, e: int) -> bool:
+    """Whether digits that could be a year or a code count: "over 2000 agencies"."""
+    if text[e : e + 1] != " " or not text[e + 1 : e + 2].islower():
+        return False
+    return bool(
+        PLURAL_NOUN_AFTER.match(text, e, e + 30)
+        and COUNT_BOUND_BEFORE.search(text, max(0, s - 14), s)
+    )
+
+
 def _grouped(raw: str) -> bool:
     """Whether a number is written large, grouped or with a scale: "17,834", "8.1 million"."""
     return "," in raw or raw.lower().endswith(("million", "billion", "trillion"))
@@ -827,7 +850,12 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         plain = raw.replace(",", "")
         if plain.isdigit():
             value = int(plain)
-            if "," not in raw and (1800 <= value <= 2100 or value >= 10000) and n.kind == "number":
+            if (
+                "," not in raw
+                and (1800 <= value <= 2100 or value >= 10000)
+                and n.kind == "number"
+                and not _bounded_count(text, n.start, e)
+            ):
                 return True  # a year, or a postal code or id ("95014")
             if len(plain) > 1 and plain[0] == "0":
                 return True  # "0062", "007"

@@ -270,6 +270,12 @@ STATISTIC_CASES = [
         "The waiting list grew to 4,200 last year.",
         [("4,200", 4200, None, "exact")],
     ),
+    # digits that could be a year or a code, after a bound and before a plural noun
+    ("The app is used by over 1900 clinics.", [("over 1900 clinics", 1900, None, "at_least")]),
+    (
+        "Nearly 25000 people signed the petition.",
+        [("Nearly 25000 people", 25000, None, "approx")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -331,6 +337,7 @@ NOT_STATISTICS = [
     "They toured the Seven Sisters cliffs.",
     "The code is 450 and the gate is 12.",
     "The studio is at 215 east 57th street.",
+    "Since 2015 clinics have opened downtown.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
