@@ -91,7 +91,7 @@ NAME_BEFORE = frozenset(
     ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
     number # v rev clause regulation category band precinct area sector block plot flat apartment
     amendment division option question objective priority pillar recommendation scenario
-    goal exhibit type""".split()
+    goal exhibit type ps""".split()
 )
 # Capitalised words that may open a sentence before a count: "Over 500 families".
 COUNT_OPENERS = frozenset(

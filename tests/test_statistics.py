@@ -338,6 +338,7 @@ NOT_STATISTICS = [
     "The code is 450 and the gate is 12.",
     "The studio is at 215 east 57th street.",
     "Since 2015 clinics have opened downtown.",
+    "Pupils from PS 173 Bronx ran the relay.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
