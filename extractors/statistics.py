@@ -185,7 +185,7 @@ NOT_AFTER = compile_pattern(
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
       | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35
-      | [ \u00a0](?i:north|south|east|west)[ \u00a0]\d{{1,4}}(?:st|nd|rd|th)\b         # 352 west 44th street
+      | [ \u00a0](?i:north|south|east|west)[ \u00a0]\d{{1,4}}(?:st|nd|rd|th)?\b       # 352 west 44th street, 5677 South 1475 East
       | -\d | \.\d | /\d                                                  # 555-1212  2.0.1  24/7
       | [ \u00a0]?(?:times|x)\b                                             # 3 times  2x
       | [’']s\b                                                             # the 1990's
@@ -902,7 +902,15 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True  # "Launches Atlas 5 Warehouse Platform"
     if in_title and digits and _caps_name_in_title(last, low_last, after):
         return True  # "Schools Win ACME PLAY 60 Grants": a name in capitals, not a count
-    if last and last[:1].isupper() and not in_title and digits and low_last not in COUNT_OPENERS:
+    if (
+        last
+        and last[:1].isupper()
+        and not in_title
+        and digits
+        and low_last not in COUNT_OPENERS
+        and "\n"
+        not in before[len(before.rstrip()) :]  # "Headline\n\n1.2 billion people": a new line
+    ):
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
         # unless the word opens the sentence or is a possessive ("Texas' 254 counties").
         possessive = last.endswith(("’s", "'s", "’", "'"))

@@ -276,6 +276,15 @@ STATISTIC_CASES = [
         "Nearly 25000 people signed the petition.",
         [("Nearly 25000 people", 25000, None, "approx")],
     ),
+    # a count that opens a paragraph after a line that ends with a capitalised word
+    (
+        "Key Facts\n\n3.1 million homes lack broadband.",
+        [("3.1 million homes", 3100000, None, "exact")],
+    ),
+    (
+        "Key Facts\n\nA quarter of pupils walk.",
+        [("A quarter of pupils walk", 25, "percent", "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
