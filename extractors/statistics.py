@@ -133,7 +133,8 @@ STOP = frozenset(
     sells produces manufactures distributes owns develops last next
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my outside inside beyond near alongside amid
-    amongst happen happens occur occurs abroad overseas""".split()
+    amongst happen happens occur occurs abroad overseas
+    built began became wrote brought bought sold spent kept led paid sent taught drew""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())

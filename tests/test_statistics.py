@@ -285,6 +285,7 @@ STATISTIC_CASES = [
         "Key Facts\n\nA quarter of pupils walk.",
         [("A quarter of pupils walk", 25, "percent", "exact")],
     ),
+    ("A crew of 14 carpenters built the hall.", [("14 carpenters", 14, None, "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
