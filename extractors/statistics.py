@@ -788,6 +788,15 @@ def _bounded_count(text: str, s: int, e: int) -> bool:
     )
 
 
+def _grouped_count_after_name(raw: str, after: str) -> bool:
+    """Whether digits grouped with commas after a capitalised word count the noun after them:
+    "issuing to the Optionor 25,000 common shares" (not "Patent 12,109,410 with ...")."""
+    if "," not in raw or after[:1] != " " or not after[1:2].islower():
+        return False
+    word = after[1:].split(None, 1)[0].rstrip(".,;:")
+    return word.isalpha() and word not in STOP
+
+
 def _grouped(raw: str) -> bool:
     """Whether a number is written large, grouped or with a scale: "17,834", "8.1 million"."""
     return "," in raw or raw.lower().endswith(("million", "billion", "trillion"))
@@ -911,6 +920,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         and low_last not in COUNT_OPENERS
         and "\n"
         not in before[len(before.rstrip()) :]  # "Headline\n\n1.2 billion people": a new line
+        and not _grouped_count_after_name(raw, after)
     ):
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
         # unless the word opens the sentence or is a possessive ("Texas' 254 counties").

@@ -286,6 +286,10 @@ STATISTIC_CASES = [
         [("A quarter of pupils walk", 25, "percent", "exact")],
     ),
     ("A crew of 14 carpenters built the hall.", [("14 carpenters", 14, None, "exact")]),
+    (
+        "The deal pays the Vendor 40,000 common shares.",
+        [("40,000 common shares", 40000, None, "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -349,6 +353,7 @@ NOT_STATISTICS = [
     "The studio is at 215 east 57th street.",
     "Since 2015 clinics have opened downtown.",
     "Pupils from PS 173 Bronx ran the relay.",
+    "It cites Patent 11,204,377 with care.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
