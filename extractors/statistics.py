@@ -788,6 +788,15 @@ def _bounded_count(text: str, s: int, e: int) -> bool:
     )
 
 
+# Words after "100%" that say what a thing is made of or how it is offered.
+PURE_WORDS = (
+    "free human organic natural pure renewable recycled recyclable compostable biodegradable "
+    "vegan online virgin genuine authentic real cotton wool silk leather remote digital "
+    "guaranteed safe secure legal plant-based natural-based handmade"
+).split()
+PURE_AFTER = compile_pattern(rf"[ \u00a0](?i:{alternation(PURE_WORDS)})\b(?!-)")
+
+
 def _grouped_count_after_name(raw: str, after: str) -> bool:
     """Whether digits grouped with commas after a capitalised word count the noun after them:
     "issuing to the Optionor 25,000 common shares" (not "Patent 12,109,410 with ...")."""
@@ -843,7 +852,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     e = n.end
     digits = raw[:1].isdigit()
     if n.kind == "percent":
-        return False
+        # "made from 100% human hair", "100% free": what a thing is made of, no claim
+        return n.value == 100 and PURE_AFTER.match(text, e, e + 20) is not None
     if (
         n.value <= 120
         and before.endswith(("r ", "d ", "e ", "w "))

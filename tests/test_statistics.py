@@ -290,6 +290,7 @@ STATISTIC_CASES = [
         "The deal pays the Vendor 40,000 common shares.",
         [("40,000 common shares", 40000, None, "exact")],
     ),
+    ("Output rose 100% in a year.", [("100%", 100, "percent", "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -354,6 +355,7 @@ NOT_STATISTICS = [
     "Since 2015 clinics have opened downtown.",
     "Pupils from PS 173 Bronx ran the relay.",
     "It cites Patent 11,204,377 with care.",
+    "The rugs are woven from 100% wool and the app is 100% free.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
