@@ -851,6 +851,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     raw = n.text
     e = n.end
     digits = raw[:1].isdigit()
+    if before[-4:] in ("per ", "per\u00a0") or before[-6:].lower() in ("every ", "every\u00a0"):
+        return True  # "12 cases per 100,000 residents": the base of a rate, no count
     if n.kind == "percent":
         # "made from 100% human hair", "100% free": what a thing is made of, no claim
         return n.value == 100 and PURE_AFTER.match(text, e, e + 20) is not None

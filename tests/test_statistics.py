@@ -291,6 +291,15 @@ STATISTIC_CASES = [
         [("40,000 common shares", 40000, None, "exact")],
     ),
     ("Output rose 100% in a year.", [("100%", 100, "percent", "exact")]),
+    # the base of a rate is no count: "per 100,000", "for every 1,000"
+    (
+        "The county logged 31 cases per 100,000 residents.",
+        [("31 cases", 31, None, "exact")],
+    ),
+    (
+        "Eight out of every 10 nurses agree.",
+        [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -356,6 +365,7 @@ NOT_STATISTICS = [
     "Pupils from PS 173 Bronx ran the relay.",
     "It cites Patent 11,204,377 with care.",
     "The rugs are woven from 100% wool and the app is 100% free.",
+    "The bus comes every 20 minutes and one tree is planted for every 500 visitors.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
