@@ -134,7 +134,7 @@ STOP = frozenset(
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my outside inside beyond near alongside amid
     amongst happen happens occur occurs abroad overseas
-    built began became wrote brought bought sold spent kept led paid sent taught drew""".split()
+    built began became wrote brought bought sold spent kept led paid sent taught drew win""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())

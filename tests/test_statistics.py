@@ -300,6 +300,7 @@ STATISTIC_CASES = [
         "Eight out of every 10 nurses agree.",
         [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
     ),
+    ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
