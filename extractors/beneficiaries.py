@@ -18,6 +18,9 @@ scholarship, ranked with gift sentences), "for"/"to" after a noun of help or a s
 (an amount after the group is what it got). "causes" count only when described
 ("charitable causes", never "root causes"). General
 heads ("people", "individuals", "community") need words that tell them apart.
+A count just before the group stays in its text, with the words that say how
+rough it is ("serves more than 5,000 residents" -> "more than 5,000 residents");
+the phrase is chosen and ranked by its words without the count.
 
 Where: the headline (its group keeps a qualifier of place or plight, "Families
 Affected by the Floods"), the first body paragraphs, the sentences that state a
@@ -535,16 +538,47 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     candidates.sort(key=lambda c: (-c[0], c[1]))
     best = candidates[0][0]
     out: list[Beneficiary] = []
+    seen: list[tuple[int, int, str]] = []  # (start, end, words) of each group reported
     for score, start, end, cue in candidates:
         if len(out) >= MAX_RESULTS or score < best - MARGIN:
             break
         said = text[start:end].lower()
-        if any((start < b.end and b.start < end) or b.text.lower() == said for b in out):
-            continue  # overlapping, or the same words said again
+        if any((start < e and s < end) or core == said for s, e, core in seen):
+            continue  # overlapping, or the same words said again (a count before them or not)
+        seen.append((start, end, said))
+        counted = _count_start(text, start)  # "[more than 5,000] residents": as the release says
         out.append(
-            Beneficiary(text[start:end], start, end, f"beneficiaries.{_rule(cue)}", _conf(score))
+            Beneficiary(
+                text[counted:end], counted, end, f"beneficiaries.{_rule(cue)}", _conf(score)
+            )
         )
     return out
+
+
+# The count just before a group, with the words that say how rough it is:
+# "serves [more than 5,000] residents", "[a dozen] farmers", "[1.2 lakh] students".
+COUNT_BEFORE = compile_pattern(
+    r"""
+    (?:\b(?:(?:more|less|fewer)[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to|nearly|almost|
+        approximately|an[ \u00a0]estimated|about|around|over|roughly|some)[ \u00a0]+)?   # more than
+    (?:
+        (?<![\w$€£.,\-])(?!(?:19|20)\d\d[ \u00a0])\d[\d,.]*\+?                     # 5,000  40+  (not 2024)
+        (?:[ \u00a0]+(?:hundred|thousand|million|billion|lakh|lakhs|crore|crores))?     # 1.2 lakh
+      | \b(?:a[ \u00a0]+)?dozen                                                      # a dozen
+    )
+    [ \u00a0]+$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _count_start(text: str, start: int) -> int:
+    """Where a group's phrase starts with the count before it, or ``start`` without one."""
+    gap = text[start - 2 : start - 1]
+    if not gap or not (gap.isdigit() or gap in "+ndhes"):
+        return start  # the last character of a count: a digit, "+" or a scale word's
+    m = COUNT_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 # Words that say only how many of a group there are: "many families", "more students".
@@ -1090,6 +1124,10 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word in ("than", "at"):
             if prev_word in ("more", "less", "fewer", "over"):
                 i -= 2  # "benefit more than 5,000 residents"
+                passed_determiner = True
+                continue
+            if word == "at" and i + 1 < len(back) and back[i + 1][1] == "least":
+                i -= 1  # "help at least 50 seniors"
                 passed_determiner = True
                 continue
             if prev_word in ("aimed", "targeted", "directed"):

@@ -788,7 +788,7 @@ def _head_start(text: str, c: int, floor: int) -> int:
         if not last or last not in "aAnNsSeEfF":
             return c  # the word before cannot be "a", "an", "minus", "negative" or "of"
         head = text[max(floor, c - 12) : c].rstrip()
-        word = head[head.rfind(" ") + 1 :].lower() if head else ""
+        word = head.rsplit(None, 1)[-1].lower() if head else ""  # after a space or a line break
         if word not in ("a", "an", "minus", "negative", "of"):
             return c
         if word == "of" and not head[:-2].rstrip().lower().endswith(("cent", "cents", "percent")):

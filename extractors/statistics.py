@@ -91,14 +91,14 @@ NAME_BEFORE = frozenset(
     ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
     number # v rev clause regulation category band precinct area sector block plot flat apartment
     amendment division option question objective priority pillar recommendation scenario
-    goal exhibit type""".split()
+    goal exhibit type ps""".split()
 )
 # Capitalised words that may open a sentence before a count: "Over 500 families".
 COUNT_OPENERS = frozenset(
     """over more nearly almost about approximately around roughly some all another only just
     the with of and but by in to for its their our his her each every these those this that
     today now currently since each up at least than additionally also including with
-    overall altogether together collectively those""".split()
+    between overall altogether together collectively those""".split()
 )
 # Spanish and Portuguese months, after "de": "29 de marzo de 2025".
 LATIN_MONTHS = frozenset(
@@ -132,7 +132,9 @@ STOP = frozenset(
     found said told lost won died fell rose grew went came saw made took gave left met
     sells produces manufactures distributes owns develops last next
     said says say according per versus vs against toward towards upon onto off out up down
-    the a an its their our his her your my""".split()
+    the a an its their our his her your my outside inside beyond near alongside amid
+    amongst happen happens occur occurs abroad overseas
+    built began became wrote brought bought sold spent kept led paid sent taught drew win""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
@@ -183,7 +185,8 @@ NOT_AFTER = compile_pattern(
       | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]old\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
-      | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}})            # 6900 W 119th St
+      | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35
+      | [ \u00a0](?i:north|south|east|west)[ \u00a0]\d{{1,4}}(?:st|nd|rd|th)?\b       # 352 west 44th street, 5677 South 1475 East
       | -\d | \.\d | /\d                                                  # 555-1212  2.0.1  24/7
       | [ \u00a0]?(?:times|x)\b                                             # 3 times  2x
       | [’']s\b                                                             # the 1990's
@@ -196,7 +199,7 @@ NOT_AFTER = compile_pattern(
 # most numbers are followed by a word no alternative begins with, and then the
 # pattern is not run. Capitals and anything beyond ASCII are left to the pattern.
 _NOT_AFTER_FIRST = frozenset(" \u00a0:(-./’'apAPytx")
-_NOT_AFTER_PAIRS = frozenset("a. am p. pm ye yr ti ja fe ma ap ju au se oc no de".split())
+_NOT_AFTER_PAIRS = frozenset("a. am p. pm ye yr ti ja fe ma ap ju au se oc no de so ea we".split())
 
 
 def _may_be_not_after(after: str) -> bool:
@@ -336,9 +339,13 @@ TIMES_AFTER = compile_pattern(
 # A grouped number with no noun after it that still counts what came before it:
 # "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
 BARE_COUNT_BEFORE = compile_pattern(
-    r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over)[ \u00a0]$"
+    r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over|"
+    r"topped|surpassed|exceeded|is|was|are|were|now)[ \u00a0]$"
 )
-BARE_COUNT_AFTER = compile_pattern(r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]")
+BARE_COUNT_AFTER = compile_pattern(
+    r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
+    r"|[ \u00a0](?:last|this|in)[ \u00a0](?:year|month|week|quarter|(?:19|20)\d\d\b)"  # "rose to 6,500 last year"
+)
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -408,6 +415,7 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
                 and n.text.isdigit()
                 and n.text.isascii()
                 and text[n.end + 1 : n.end + 6] != "times"
+                and not _bounded_count(text, n.start, n.end)
             ):
                 continue  # a year, a postal code: ``_not_a_statistic``'s first test, sooner
             checked = True
@@ -682,7 +690,7 @@ def _statistic(
                 start = min(start, s - len(before) + total_of.start())
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.6, bound, section)  # fmt: skip
-            if "," in n.text and _bare_count(text, e, before):
+            if _grouped(n.text) and _bare_count(text, e, before):
                 # "deliveries rose to 17,834.": a grouped count whose noun came before.
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.5, bound, section)  # fmt: skip
@@ -753,9 +761,54 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     before = text[max(0, s - 30) : s]
     if _rank_before(before):
         return False
-    if "," in text[s:e] and _bare_count(text, e, before):
+    if _grouped(text[s:e]) and _bare_count(text, e, before):
         return False  # "a workforce of 1,600."
     return before[-4:].lower() != "top " and before[-9:] != "total of "
+
+
+# A bound before digits and a plural noun after them: "used by over 2000 agencies",
+# "more than 15000 downloads" count, where "in 2000" or "CA 95014" would not.
+COUNT_BOUND_BEFORE = compile_pattern(
+    r"\b(?:over|more[ \u00a0]than|nearly|almost|approximately|roughly|some|upwards[ \u00a0]of|"
+    r"at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]$",
+    regex.IGNORECASE,
+)
+PLURAL_NOUN_AFTER = compile_pattern(
+    r"[ \u00a0](?!years\b)(?:\p{Ll}{2,}s|people|children|men|women|staff)\b"
+)
+
+
+def _bounded_count(text: str, s: int, e: int) -> bool:
+    """Whether digits that could be a year or a code count: "over 2000 agencies"."""
+    if text[e : e + 1] != " " or not text[e + 1 : e + 2].islower():
+        return False
+    return bool(
+        PLURAL_NOUN_AFTER.match(text, e, e + 30)
+        and COUNT_BOUND_BEFORE.search(text, max(0, s - 14), s)
+    )
+
+
+# Words after "100%" that say what a thing is made of or how it is offered.
+PURE_WORDS = (
+    "free human organic natural pure renewable recycled recyclable compostable biodegradable "
+    "vegan online virgin genuine authentic real cotton wool silk leather remote digital "
+    "guaranteed safe secure legal plant-based natural-based handmade"
+).split()
+PURE_AFTER = compile_pattern(rf"[ \u00a0](?i:{alternation(PURE_WORDS)})\b(?!-)")
+
+
+def _grouped_count_after_name(raw: str, after: str) -> bool:
+    """Whether digits grouped with commas after a capitalised word count the noun after them:
+    "issuing to the Optionor 25,000 common shares" (not "Patent 12,109,410 with ...")."""
+    if "," not in raw or after[:1] != " " or not after[1:2].islower():
+        return False
+    word = after[1:].split(None, 1)[0].rstrip(".,;:")
+    return word.isalpha() and word not in STOP
+
+
+def _grouped(raw: str) -> bool:
+    """Whether a number is written large, grouped or with a scale: "17,834", "8.1 million"."""
+    return "," in raw or raw.lower().endswith(("million", "billion", "trillion"))
 
 
 def _bare_count(text: str, e: int, before: str) -> bool:
@@ -763,9 +816,15 @@ def _bare_count(text: str, e: int, before: str) -> bool:
     nxt = text[e : e + 1]
     if not nxt or nxt not in ".,; \u00a0":
         return False  # what ``BARE_COUNT_AFTER`` can start with
-    if (nxt == " " or nxt == "\u00a0") and text[e + 1 : e + 3] not in ("an", "to"):
+    if (nxt == " " or nxt == "\u00a0") and text[e + 1 : e + 3] not in (
+        "an",
+        "to",
+        "la",
+        "th",
+        "in",
+    ):
         return False
-    return bool(BARE_COUNT_AFTER.match(text, e, e + 5) and BARE_COUNT_BEFORE.search(before))
+    return bool(BARE_COUNT_AFTER.match(text, e, e + 16) and BARE_COUNT_BEFORE.search(before))
 
 
 def _may_rank(text: str, e: int, before: str) -> bool:
@@ -792,8 +851,11 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     raw = n.text
     e = n.end
     digits = raw[:1].isdigit()
+    if before[-4:] in ("per ", "per\u00a0") or before[-6:].lower() in ("every ", "every\u00a0"):
+        return True  # "12 cases per 100,000 residents": the base of a rate, no count
     if n.kind == "percent":
-        return False
+        # "made from 100% human hair", "100% free": what a thing is made of, no claim
+        return n.value == 100 and PURE_AFTER.match(text, e, e + 20) is not None
     if (
         n.value <= 120
         and before.endswith(("r ", "d ", "e ", "w "))
@@ -810,14 +872,25 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         plain = raw.replace(",", "")
         if plain.isdigit():
             value = int(plain)
-            if "," not in raw and (1800 <= value <= 2100 or value >= 10000) and n.kind == "number":
+            if (
+                "," not in raw
+                and (1800 <= value <= 2100 or value >= 10000)
+                and n.kind == "number"
+                and not _bounded_count(text, n.start, e)
+            ):
                 return True  # a year, or a postal code or id ("95014")
             if len(plain) > 1 and plain[0] == "0":
                 return True  # "0062", "007"
     after = text[e : e + 40]
     if _may_be_not_after(after) and NOT_AFTER.match(after):
         return True
-    if n.words and raw[:1].isupper() and not in_title and not _at_sentence_start(before):
+    if (
+        n.words
+        and raw[:1].isupper()
+        and not in_title
+        and not _at_sentence_start(before)
+        and not _counted_in_title_case(before, after)
+    ):
         return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
     if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
         return True  # "the 2.0 platform", "Web 3.0": a version
@@ -845,17 +918,30 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True  # "June 1"
     if low_last in NAME_BEFORE and not _rank_before(before):
         return True  # "Section 4", "Suite 400"
+    if digits and last[:1].islower() and last.isalpha() and not last.islower():
+        return True  # "iPhone 16", "eBike 3": a product's name
     if in_title and digits and _model_number_in_title(raw, last, low_last, after):
         return True  # "Launches Atlas 5 Warehouse Platform"
     if in_title and digits and _caps_name_in_title(last, low_last, after):
         return True  # "Schools Win ACME PLAY 60 Grants": a name in capitals, not a count
-    if last and last[:1].isupper() and not in_title and digits and low_last not in COUNT_OPENERS:
+    if (
+        last
+        and last[:1].isupper()
+        and not in_title
+        and digits
+        and low_last not in COUNT_OPENERS
+        and "\n"
+        not in before[len(before.rstrip()) :]  # "Headline\n\n1.2 billion people": a new line
+        and not _grouped_count_after_name(raw, after)
+    ):
         # A number after a capitalised word names a thing ("Windows 11", "Fund 12"),
         # unless the word opens the sentence or is a possessive ("Texas' 254 counties").
         possessive = last.endswith(("’s", "'s", "’", "'"))
         # "Per the Census Bureau, 1 in 3": a clause opens after the comma ("Risk-based, 2-year" no count)
         clause = last.endswith(",") and before.endswith(", ") and after[:1] != "-"
-        if not (possessive or clause or _opens_sentence(before) or _rank_before(before)):
+        # "... in southern Colorado. 100 grants": the word ended the sentence before
+        ended = len(last) > 5 and last[-1] == "." and last[:-1].isalpha() and before[-1:] == " "
+        if not (possessive or clause or ended or _opens_sentence(before) or _rank_before(before)):
             return True
     # An age after a name: "Jane Doe, 45, said".
     return bool(
@@ -873,6 +959,16 @@ TITLE_COUNT_WORDS = frozenset(
     awards grants funds helps supports hits tops wins earns selects adds opens plants builds
     feeds trains hosts marks invests unveils delivers hires names reaches serves""".split()
 )
+
+
+def _counted_in_title_case(before: str, after: str) -> bool:
+    """Whether a capitalised number word counts in a line written in title case, after a
+    verb or preposition of a headline: "Honored Nine Trailblazing Women" (not "the Three Rivers")."""
+    last = before.rstrip(" \u00a0").rsplit(None, 1)[-1:]
+    if not last or not last[0][:1].isupper() or not after[1:2].isupper():
+        return False
+    low = last[0].lower()
+    return low in TITLE_COUNT_WORDS or (low.endswith("ed") and len(low) > 4)
 
 
 def _model_number_in_title(raw: str, last: str, low_last: str, after: str) -> bool:
@@ -981,6 +1077,14 @@ def _dangling(word: str) -> bool:
     if word in ("and", "or", "&", "of", "already", "also", "still"):
         return True
     return len(word) > 4 and word.endswith(("ed", "ing")) and word not in ING_NOUNS
+
+
+def _plural_noun_next(words: list[str], i: int) -> bool:
+    """Whether the word after ``words[i]`` is a plural noun ("open locations", not "open their")."""
+    nxt = words[i + 1].rstrip(",.;:") if i + 1 < len(words) else ""
+    return (
+        len(nxt) > 3 and nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in STOP
+    )
 
 
 def _hash_rank(text: str, n: NumberMention, before: str) -> bool:
@@ -1114,8 +1218,12 @@ def _subject(
             break  # "11 organizations serving the county": a clause after the noun
         if low.startswith(("ended", "ending")):
             break  # "three months ended December 31", "endedDecember" in scraped tables
-        if low in STOP and not (
-            prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"}
+        if (
+            low in STOP
+            and not (prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"})
+            # "100 of the most accomplished seniors", "475 open locations": no stop
+            and not (low == "most" and of_used and prev_low in AFTER_OF_OK)
+            and not (low == "open" and kept_end is None and _plural_noun_next(words, i))
         ):
             break
         if (
@@ -1157,8 +1265,8 @@ def _subject(
     if of_used:
         while len(kept) > 1 and (kept[-1][1] in DETERMINERS or kept[-1][1].endswith(("’s", "'s"))):
             kept.pop()  # "100 of the" before a name or a number: no noun is counted
-        if kept[-1][1] in DETERMINERS or kept[-1][1] == "of":
-            return None, m.start()
+        if kept[-1][1] in DETERMINERS or kept[-1][1] in ("of", "most"):
+            return None, m.start()  # "12 of the most.": no noun after the superlative
     kept_end = kept[-1][0]
     subject = text[np_start:kept_end]
     if m.group(_S_MONEY):

@@ -69,7 +69,7 @@ CASES = [
     ("The fund equips teachers with tablets.", ["teachers"]),
     (
         "The funding will benefit more than 5,000 residents in rural areas of the state.",
-        ["residents in rural areas of the state"],
+        ["more than 5,000 residents in rural areas of the state"],
     ),
     (
         "The programme is aimed at young people aged 16 to 24 who are not in work.",
@@ -94,7 +94,7 @@ CASES = [
     # groups that are firms or charities, with the qualifier that makes them helped
     (
         "The bank gave grants of $10,000 to 40 minority-owned businesses in Ohio.",
-        ["minority-owned businesses in Ohio"],
+        ["40 minority-owned businesses in Ohio"],
     ),
     (
         "Awards of up to $5,000 go to local nonprofits working to clean up the river.",
@@ -168,7 +168,7 @@ CASES = [
     # the object of "award" is the group helped
     (
         "The bank will award 40 small businesses in Kingston with grants.",
-        ["small businesses in Kingston"],
+        ["40 small businesses in Kingston"],
     ),
     # "get" / "keep" X -ing: the -ing word is no qualifier
     ("The grant will keep children reading through the summer.", ["children"]),
@@ -219,7 +219,7 @@ CASES = [
     # "awarded X ...": what follows the group is what it got
     (
         "The state has awarded 30 small manufacturers over $90,000 in new equipment.",
-        ["small manufacturers"],
+        ["30 small manufacturers"],
     ),
     ("The council awarded local growers with seed money.", ["local growers"]),
     # causes a gift goes to
@@ -454,7 +454,7 @@ CASES = [
         ["Tenants in about 300 flats"],
     ),
     ("From May on, selected households receive a monthly payment.", ["selected households"]),
-    ("Each spring, 12 nursing students will receive $1,500 each.", ["nursing students"]),
+    ("Each spring, 12 nursing students will receive $1,500 each.", ["12 nursing students"]),
     (
         "Families of pupils at the Elm Street school will benefit.",
         ["Families of pupils at the Elm Street school"],
@@ -485,7 +485,7 @@ CASES = [
     # who the recipients or applicants are, and what is shared among
     (
         "Recipients of the grants include 40 small farmers in the hill country.",
-        ["small farmers in the hill country"],
+        ["40 small farmers in the hill country"],
     ),
     (
         "Eligible applicants are women aged 18 to 30 living in Accra.",
@@ -493,7 +493,7 @@ CASES = [
     ),
     (
         "The money will be shared among 500 families displaced by the quake.",
-        ["families displaced by the quake"],
+        ["500 families displaced by the quake"],
     ),
     # "who struggle to ..." keeps what they struggle with
     (
@@ -555,7 +555,7 @@ CASES = [
     # a rough count before the group; a family told apart by whose it is
     (
         "The club serves about 300 children ages 6 to 18 from working families.",
-        ["children ages 6 to 18 from working families"],
+        ["about 300 children ages 6 to 18 from working families"],
     ),
     (
         "Members raised $8,000 for the family of a local firefighter who died on duty.",
@@ -571,6 +571,15 @@ CASES = [
 ]
 
 # No group helped is named, or the group named is not one a gift helps.
+# The count stays with its group, with the words that say how rough it is.
+CASES += [
+    ("The grant will help at least 60 seniors.", ["at least 60 seniors"]),
+    ("The money will help nearly 90 veterans in Kent.", ["nearly 90 veterans in Kent"]),
+    ("The fund will support a dozen young fishermen.", ["a dozen young fishermen"]),
+    ("The gift will reach an estimated 7,000 patients.", ["an estimated 7,000 patients"]),
+    ("The fund supports women in science.", ["women in science"]),
+]
+
 NOT_BENEFICIARIES = [
     "Acme employees volunteered, and the donation will support Helping Hands.",
     "The bank will match donations from its customers through March.",

@@ -52,6 +52,7 @@ FIND_CASES = [
     ("We counted one hundred and seven nests.", [("one hundred and seven", 107, "number")]),
     ("They shipped two million masks.", [("two million", 2000000, "number")]),
     ("She baked a dozen pies.", [("a dozen", 12, "number")]),
+    ("Pies\nA dozen were baked.", [("A dozen", 12, "number")]),  # "a" after a line break
     ("Half a billion doses ship soon.", [("Half a billion", 500000000, "number")]),
     ("Five and a half million people voted.", [("Five and a half million", 5500000, "number")]),
     ("Seven hundred thousand readers subscribed.", [("Seven hundred thousand", 700000, "number")]),

@@ -239,6 +239,68 @@ STATISTIC_CASES = [
         "Fees rose 2 to 3 percent.",
         [("2 to 3 percent", 2, "percent", "exact"), ("3 percent", 3, "percent", "exact")],
     ),
+    # a sentence that ends with a capitalised word before a count
+    (
+        "Awards go to towns in northern Vermont. 40 awards per town are planned.",
+        [("40 awards", 40, None, "exact")],
+    ),
+    # "N of the most ...": a superlative after "of the" is no stop
+    (
+        "The list names 50 of the most promising young chemists.",
+        [("50 of the most promising young chemists", 50, None, "exact")],
+    ),
+    ("The shop runs 120 open stores abroad.", [("120 open stores", 120, None, "exact")]),
+    (
+        "Divers found more than 9,000 coins near the wreck.",
+        [("more than 9,000 coins", 9000, None, "at_least")],
+    ),
+    (
+        "About 20,000 falls occur at home each year.",
+        [("About 20,000 falls", 20000, None, "approx")],
+    ),
+    # a capitalised number word in a line in title case, after a verb of the headline
+    (
+        "Gala Drew a Crowd, Named Twelve Young Scientists, and Raised Funds",
+        [("Twelve Young Scientists", 12, None, "exact")],
+    ),
+    # a number with a scale that closes a clause counts what came before it
+    ("Visitor numbers topped 2.4 million.", [("2.4 million", 2400000, None, "exact")]),
+    ("The herd is now 3,150, a record.", [("3,150", 3150, None, "exact")]),
+    (
+        "The waiting list grew to 4,200 last year.",
+        [("4,200", 4200, None, "exact")],
+    ),
+    # digits that could be a year or a code, after a bound and before a plural noun
+    ("The app is used by over 1900 clinics.", [("over 1900 clinics", 1900, None, "at_least")]),
+    (
+        "Nearly 25000 people signed the petition.",
+        [("Nearly 25000 people", 25000, None, "approx")],
+    ),
+    # a count that opens a paragraph after a line that ends with a capitalised word
+    (
+        "Key Facts\n\n3.1 million homes lack broadband.",
+        [("3.1 million homes", 3100000, None, "exact")],
+    ),
+    (
+        "Key Facts\n\nA quarter of pupils walk.",
+        [("A quarter of pupils walk", 25, "percent", "exact")],
+    ),
+    ("A crew of 14 carpenters built the hall.", [("14 carpenters", 14, None, "exact")]),
+    (
+        "The deal pays the Vendor 40,000 common shares.",
+        [("40,000 common shares", 40000, None, "exact")],
+    ),
+    ("Output rose 100% in a year.", [("100%", 100, "percent", "exact")]),
+    # the base of a rate is no count: "per 100,000", "for every 1,000"
+    (
+        "The county logged 31 cases per 100,000 residents.",
+        [("31 cases", 31, None, "exact")],
+    ),
+    (
+        "Eight out of every 10 nurses agree.",
+        [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
+    ),
+    ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -296,6 +358,18 @@ NOT_STATISTICS = [
     "Wrap the cord around the wrist two or three times.",
     "The clinic is one of the most selected in the state.",
     "Camp runs November 6–12 for kids ages 5–12.",
+    "The raffle prize is an iPhone 15 Pro in blue.",
+    "They toured the Seven Sisters cliffs.",
+    "The code is 450 and the gate is 12.",
+    "The studio is at 215 east 57th street.",
+    "Since 2015 clinics have opened downtown.",
+    "Pupils from PS 173 Bronx ran the relay.",
+    "It cites Patent 11,204,377 with care.",
+    "The rugs are woven from 100% wool and the app is 100% free.",
+    "The bus comes every 20 minutes and one tree is planted for every 500 visitors.",
+    "The clinic moved to 212 N FM-1960 last spring.",
+    "The survey met 12 of the most.",
+    "Over 300 open their doors on Sunday.",
     pytest.param(
         "He bought a 7-Eleven store.",
         marks=pytest.mark.xfail(
