@@ -1506,6 +1506,20 @@ def _roles(
             for n in names
             if n.start == pm.end() and n.kind != "person"
         )
+    fm = (
+        FUNDS_FOR.search(text, span.start, span.end)
+        if pm is None
+        and not any(r.role == "recipient" for r in out)
+        and any(low.find(w, span.start, span.end) >= 0 for w in FUNDS_FOR_WORDS)
+        else None
+    )
+    if fm is not None:
+        # "to raise critical funds for the Harbor Tennis Project": the charity receives.
+        out.extend(
+            _Role(n, "recipient", "gift.raised_for", 0.7, i)
+            for n in names
+            if n.start == fm.end() and n.kind != "person"
+        )
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
         own = _own_company(doc, span.start)
@@ -1683,6 +1697,34 @@ PROCEEDS_TO = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# Funds raised for a named charity, without a gift word or a sum: "to raise critical funds
+# for the Harbor Tennis Project", "the collection of toys to benefit Harbor Cares", "a day
+# of golf while supporting the mission of Harbor Army" (an event's own words before it).
+_DRIVE_WORDS = alternation(
+    "drive collection fundraiser fundraising gala auction outing tournament golf event sale "
+    "campaign concert walk run raffle".split()
+)
+FUNDS_FOR = compile_pattern(
+    rf"""
+    \b(?:
+        (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
+          \s(?:for|to\s(?:support|benefit)|in\ssupport\sof)
+      | (?i:{_DRIVE_WORDS})\b[^.;!?\n]{{0,60}}?                          # "the collection of toys"
+          \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
+            |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
+      | (?:while|by)\s(?:also\s)?supporting\sthe\smission\sof          # "bowling while supporting ..."
+    )
+    \s(?:the\s)?(?=\p{{Lu}})
+    """,
+    regex.VERBOSE,
+)
+# The literal words FUNDS_FOR ends on, looked for before it is tried.
+FUNDS_FOR_WORDS = (
+    "funds for", "money for", "funds to", "money to", "funds in", "money in", "to benefit ",
+    "benefiting ", "benefitting ", "will benefit ", "mission of",
+)  # fmt: skip
 
 
 def _all_finds(low: str, word: str, end: int) -> list[int]:
@@ -3062,6 +3104,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for p in _all_finds(low, "proceeds", doc.body_end)
         if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
     ]
+    # "to raise critical funds for Harbor House": a fundraiser names its receiver.
+    for words in FUNDS_FOR_WORDS:
+        for p in _all_finds(low, words, doc.body_end):
+            at = sentences_all[sentence_index(p)] if sentences_all else None
+            lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+            fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
+            if fm is not None and fm.end() > p:
+                proceeds_at.append(fm.start())
+    proceeds_at.sort()
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
@@ -3209,6 +3260,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             pm = PROCEEDS_TO.search(text, span.start, span.end)
             if pm is not None:
                 bisect.insort(sent.cue_ends, pm.end() - 1)
+            fm = FUNDS_FOR.search(text, span.start, span.end)
+            if fm is not None:
+                bisect.insort(sent.cue_ends, fm.end() - 1)
         sent.firm = firm
         sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
@@ -3389,11 +3443,26 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for r, name in recipients.values()
     )
     awarded = any(r.rule == "gift.headline_passive" for r in roles)  # "X Awarded Grant"
+    # "To make a donation to the AP, click here", "a gala to raise funds for Harbor House":
+    # a call to give, or a fundraiser, names its receiver alone (no gift record without a giver).
+    recipient_only = not donor_names and any(
+        r.role == "recipient"
+        and (
+            r.rule == "gift.raised_for"
+            or (
+                r.rule == "gift.to"
+                and low.find("donat", max(s.span.start, r.name.start - 40), r.name.start) >= 0
+            )
+        )
+        for s in kept
+        for r in s.roles
+    )
     if (
         not donor_names
         and not (amounts and (org_recipient or anonymous))
         and listed < 2
         and not awarded
+        and not recipient_only
         # "Harbor House received a donation of 500 coats from a local family": a giver unnamed.
         and not any(
             r.rule == "gift.receives"
@@ -3405,7 +3474,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
     ):
         return GiftFrame()
-    gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
+    gifts = (
+        _records(doc, kept, where, donor_names, recipient_names, amounts)
+        if not (recipient_only and not amounts)
+        else []
+    )
     return GiftFrame(
         donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
         recipients=tuple(

@@ -12,6 +12,58 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "a_fundraiser_raises_funds_for_a_named_charity",
+        "Chess Stars Join Charity Match\n\n"
+        "The annual match pairs grandmasters with club players to raise much-needed funds for "
+        "the Orla Chess Trust. The trust teaches chess in schools.",
+        (),
+        ("Orla Chess Trust",),
+        (),
+    ),
+    Case(
+        "a_drive_collects_goods_to_benefit_a_named_charity",
+        "Magazine Hosts Winter Party\n\n"
+        "The evening included a coat drive to benefit Tessa Warmth, a group that clothes "
+        "families in winter. Guests brought 300 coats.",
+        (),
+        ("Tessa Warmth",),
+        (),
+    ),
+    Case(
+        "an_outing_supports_the_mission_of_its_host",
+        "Pell Mission Announces Third Bowling Night\n\n"
+        "Pell Mission has announced its third bowling night. Guests will enjoy an evening of "
+        "bowling while supporting the mission of Pell Mission Inc. in feeding the hungry.",
+        (),
+        ("Pell Mission Inc.",),
+        (),
+    ),
+    Case(
+        "a_call_to_donate_names_the_receiver_alone",
+        "Give to the Tessa Library\n\n"
+        "The Tessa Library lends books to every town in the valley. To make a donation to the "
+        "Tessa Library, readers may visit its website.",
+        (),
+        ("Tessa Library",),
+        (),
+    ),
+    Case(
+        "a_company_raising_funds_for_its_own_series_is_no_fundraiser",
+        "Orvik Bio Raises Capital\n\n"
+        "Orvik Bio raised funds for Series B from Zenith Capital to expand its trials.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_product_that_benefits_customers_is_no_fundraiser",
+        "Orvik Launches New Sale\n\n"
+        "The spring sale benefits Orvik Club members with early access to new shoes.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "possessive_before_a_sum_with_a_thousands_comma",
         "Shelter Opens New Wing\n\n"
         "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union's $40,000 contribution to the Bayside "
@@ -425,7 +477,7 @@ GENERAL = [
         "SHREWSBURY, NJ, May 2, 2025 -- Orvik Mortgage said today that its 2024 donation to "
         "Harbor Paws helped train ten service dogs.",
         (),
-        (),
+        ("Harbor Paws",),
         (),
     ),
     Case(
