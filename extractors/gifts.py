@@ -3036,6 +3036,53 @@ def _charity_host(doc: Document) -> Name | None:
     return own
 
 
+# A charity's own fundraising event: "The Harbor Foundation has announced the launch of its
+# inaugural fundraising event", "Harbor Council is pleased to announce its upcoming silent
+# auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
+_FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|silent\sauctions?|charity\s(?:auction|ball|gala|dinner)
+    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala))\b"""
+OWN_FUNDRAISER = compile_pattern(
+    rf"""
+    \s(?:\([^()]{{1,30}}\)\s)?                                   # "(SEPAC)"
+    (?:(?:has|have|is|are|will)\s)?(?:(?:proudly|officially|once\sagain)\s)?
+    (?:announced|announces|(?:pleased|proud|excited|thrilled)\sto\s(?:announce|host|present)
+      |hosts|host|hosting|launched|launches|launch|launching|presents)
+    \s(?:the\s(?:launch|return)\sof\s)?(?:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?
+    {_FUNDRAISER_EVENT}
+    """,
+    regex.VERBOSE,
+)
+LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
+TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}")
+
+
+def _own_fundraiser(doc: Document) -> Name | None:
+    """The charity a release opens on that announces its own fundraising event, if any."""
+    text = doc.text
+    low = doc.lower
+    title = doc.title
+    if title is not None and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None:
+        host = _charity_host(doc)
+        if host is not None:
+            return host
+    lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end][:3]
+    for s in lead:
+        if not any(
+            low.find(w, s.start, s.end) >= 0 for w in ("fundrais", "gala", "auction", "golf")
+        ):
+            continue
+        opening = s.start
+        if doc.dateline is not None and s.start <= doc.dateline.end <= s.end:
+            opening = doc.dateline.end
+        for n in find_names(doc, opening, min(s.end, opening + 200), limit=3):
+            # the name opens the lead, or follows the dash that ends a dateline ("AM Central — ")
+            if n.start - opening > 8 and LEAD_DASH.search(text, opening, n.start) is None:
+                continue
+            if n.kind != "person" and OWN_FUNDRAISER.match(text, n.end, s.end) is not None:
+                return n
+    return None
+
+
 def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     """The gift frame of a release: donors, recipients, gift amounts and gift records."""
     text = doc.text
@@ -3112,6 +3159,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
+    # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
+    own_fundraiser = (
+        _own_fundraiser(doc)
+        if proceeds_at or "fundrais" in low or "gala" in low or "auction" in low or "golf" in low
+        else None
+    )
+    if own_fundraiser is not None:
+        proceeds_at.append(own_fundraiser.start)
     proceeds_at.sort()
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
@@ -3302,6 +3357,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 if full is not None:
                     r.name = full  # "from the Association": the American Heart Association
         roles.extend(sent.roles)
+    if own_fundraiser is not None and not any(
+        _same_words(r.name.text, own_fundraiser.text) for r in roles
+    ):
+        host_sent = next(
+            (s for s in sentences if s.span.start <= own_fundraiser.start < s.span.end), None
+        )
+        if host_sent is not None:
+            role = _Role(own_fundraiser, "recipient", "gift.own_fundraiser", 0.7, host_sent.index)
+            host_sent.roles.append(role)
+            roles.append(role)
     if not title_only and not any(
         s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
         for s in top
@@ -3389,6 +3454,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         title_only
         and {r.role for r in roles} != {"donor", "recipient"}
         and not _title_donates(doc, roles)
+        and not any(r.rule == "gift.own_fundraiser" for r in roles)
     ):
         return GiftFrame()
 
@@ -3448,7 +3514,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     recipient_only = not donor_names and any(
         r.role == "recipient"
         and (
-            r.rule == "gift.raised_for"
+            r.rule in ("gift.raised_for", "gift.own_fundraiser")
             or (
                 r.rule == "gift.to"
                 and low.find("donat", max(s.span.start, r.name.start - 40), r.name.start) >= 0

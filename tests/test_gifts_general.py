@@ -12,6 +12,32 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "a_charity_announcing_its_own_fundraising_event_receives",
+        "Orla Trust Plans Autumn Evening\n\n"
+        "LEEDS, May 2, 2025 -- The Orla Chess Trust has announced the launch of its first "
+        "fundraising dinner, to be held in June at the town hall.",
+        (),
+        ("Orla Chess Trust",),
+        (),
+    ),
+    Case(
+        "a_council_pleased_to_announce_its_silent_auction_receives",
+        "Parents Plan Spring Auction\n\n"
+        "The Tessa Parent Council (TPC) is pleased to announce its upcoming silent auction to "
+        "raise money for classroom programmes.",
+        (),
+        ("Tessa Parent Council",),
+        (),
+    ),
+    Case(
+        "a_company_attending_someone_elses_gala_receives_nothing",
+        "Orvik Sends Team to City Gala\n\n"
+        "Orvik Mortgage has announced that its staff will attend the Harbor Gala in June.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_fundraiser_raises_funds_for_a_named_charity",
         "Chess Stars Join Charity Match\n\n"
         "The annual match pairs grandmasters with club players to raise much-needed funds for "
