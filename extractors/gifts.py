@@ -792,6 +792,11 @@ TITLE_PROGRAMME = compile_pattern(
 
 # The subject's own giving named later in its sentence: "... its history of philanthropy".
 ITS_PHILANTHROPY = compile_pattern(r"\b(?:its|their)\s(?:[\w-]+\s){0,4}?(?i:philanthrop)")
+# The subject's own gift to a receiver named right after: "Acme announced that its 2020
+# donation to |Harbor Paws has trained ten dogs".
+ITS_GIFT_TO = compile_pattern(
+    r"\b(?:its|their)\s(?:[\w-]+\s){0,3}?(?:donation|gift|grant|contribution|pledge)s?\sto\s(?:the\s)?$"
+)
 # A pledge of backing, not of money: "pledged strong support for", "Pledges Continued Support".
 PLEDGED_SUPPORT = compile_pattern(
     r"(?i:\bpledg\w*\s(?:(?:its|their|his|her|our|strong|full|continued|ongoing|unwavering"
@@ -1539,6 +1544,26 @@ def _roles(
     ):
         # "The Acme Foundation announced the largest expansion of its philanthropy efforts".
         out.append(_Role(names[0], "donor", "gift.own_philanthropy", 0.7, i))
+        donor_seen = True
+    if (
+        not donor_seen
+        and sent.strong
+        and len(names) > 1
+        and (names[0].kind == "org" or (names[0].kind == "name" and " " in names[0].text))
+        and names[0].start - span.start <= 6
+        and (doc.dateline is None or names[0].start >= doc.dateline.end)
+        and not any(r.name is names[0] for r in out)
+        and any(
+            r.role == "recipient"
+            and r.rule == "gift.to"
+            and r.name.start - names[0].end < 240
+            and ITS_GIFT_TO.search(text, max(names[0].end, r.name.start - 60), r.name.start)
+            is not None
+            for r in out
+        )
+    ):
+        # "Acme announced that its 2020 donation to Harbor Paws trained ten dogs": Acme gives.
+        out.append(_Role(names[0], "donor", "gift.own_gift_to", 0.7, i))
         donor_seen = True
     pronoun = (
         PRONOUN_GIVES.match(text, span.start, span.end)

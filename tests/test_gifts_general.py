@@ -12,6 +12,23 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "the_subjects_own_donation_to_a_receiver_names_it_the_giver",
+        "Orvik Mortgage Helps Veterans\n\n"
+        "Orvik Mortgage, based in Leeds, today announced that through its training fund and its "
+        "spring 2021 donation to Harbor Paws, ten service dogs have been placed.",
+        ("Orvik Mortgage",),
+        ("Harbor Paws",),
+        (),
+    ),
+    Case(
+        "a_receivers_own_donation_named_later_leaves_the_subject_out",
+        "Orvik Mortgage Helps Veterans\n\n"
+        "Orvik Mortgage said Harbor Paws will use the fund it opened in May for training.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_charity_announcing_its_own_fundraising_event_receives",
         "Orla Trust Plans Autumn Evening\n\n"
         "LEEDS, May 2, 2025 -- The Orla Chess Trust has announced the launch of its first "
