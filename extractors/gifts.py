@@ -937,6 +937,7 @@ NOT_ENTITIES = frozenset(
     newswire businesswire press release inc. inc llc ltd christmas easter thanksgiving
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
+    r&d cpr cbd stem esg dei nft nfts
     """.split()
 )
 

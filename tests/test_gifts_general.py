@@ -12,6 +12,15 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "a_common_acronym_before_grant_is_no_party",
+        "Orvik Bio Wins Grant\n\n"
+        "Orvik Bio announced that it has secured an additional R&D grant from the Tessa "
+        "Innovation Agency.",
+        ("Tessa Innovation Agency",),
+        ("Orvik Bio",),
+        (),
+    ),
+    Case(
         "the_subjects_own_donation_to_a_receiver_names_it_the_giver",
         "Orvik Mortgage Helps Veterans\n\n"
         "Orvik Mortgage, based in Leeds, today announced that through its training fund and its "
