@@ -1526,6 +1526,23 @@ def _roles(
             for n in names
             if n.start == fm.end() and n.kind != "person"
         )
+    rm = (
+        RECIPIENTS_INCLUDE.search(text, span.start, span.end)
+        if low.find("recipients", span.start, span.end) >= 0
+        or low.find("grantees", span.start, span.end) >= 0
+        else None
+    )
+    if rm is not None:
+        # "the grant recipients include Red Oak Bakery in Elm Park, and Vale Karate Academy"
+        list_at = rm.end()
+        for n in names:
+            if n.start < list_at:
+                continue
+            if n.start != rm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                continue  # a place inside an item ("in Elm Park"), not the next item
+            if not any(r.name is n for r in out):
+                out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
+            list_at = n.end
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
         own = _own_company(doc, span.start)
@@ -1751,6 +1768,28 @@ FUNDS_FOR_WORDS = (
     "funds for", "money for", "funds to", "money to", "funds in", "money in", "to benefit ",
     "benefiting ", "benefitting ", "will benefit ", "mission of",
 )  # fmt: skip
+
+
+# Receivers named after an intro in running text: "A sample of the city's grant recipients
+# include |Red Oak Bakery in Elm Park, and |Vale Karate Academy" (not past ones, not honorees).
+RECIPIENTS_INCLUDE = compile_pattern(
+    r"""
+    (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
+    \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees))
+    \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+# The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
+RECIPIENT_LIST_GAP = compile_pattern(
+    r"""
+    (?:\s(?:in|of|from|at)\s[^,;.()]{1,40},\s*(?:(?:and|&)\s)?   # "in Elm Park, and "
+      |\s*,\s*(?:(?:and|&)\s)?                                    # ", ", ", and "
+      |\s(?:and|&)\s)                                            # " and "
+    (?:the\s)?
+    """,
+    regex.VERBOSE,
+)
 
 
 def _all_finds(low: str, word: str, end: int) -> list[int]:
@@ -3193,6 +3232,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     if own_fundraiser is not None:
         proceeds_at.append(own_fundraiser.start)
+    # "A sample of the grant recipients include Red Oak Bakery": a list of receivers.
+    if hot and ("recipients" in low or "grantees" in low):
+        for words in ("recipients", "grantees"):
+            for p in _all_finds(low, words, doc.body_end):
+                at = sentences_all[sentence_index(p)] if sentences_all else None
+                lo = max(0, p - 30) if at is None else max(at.start, p - 30)
+                rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
+                if rm is not None:
+                    proceeds_at.append(rm.start())
     proceeds_at.sort()
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]

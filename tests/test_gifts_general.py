@@ -12,6 +12,24 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "grant_recipients_include_a_list_of_receivers",
+        "Orvik Bank Awards 50 Shops With Grants\n\n"
+        "Today, Orvik Bank announced 50 shops that will each receive a $2,000 grant. This year's "
+        "grant recipients include Tessa Books in Elm Park, and Vale Bike Works.",
+        ("Orvik Bank",),
+        ("Tessa Books", "Vale Bike Works"),
+        (2000,),
+    ),
+    Case(
+        "past_grant_recipients_are_not_this_gifts_receivers",
+        "Orvik Bank Awards 50 Shops With Grants\n\n"
+        "Today, Orvik Bank announced 50 shops that will each receive a $2,000 grant. Past "
+        "grant recipients include Tessa Books in Elm Park, and Vale Bike Works.",
+        ("Orvik Bank",),
+        (),
+        (2000,),
+    ),
+    Case(
         "a_common_acronym_before_grant_is_no_party",
         "Orvik Bio Wins Grant\n\n"
         "Orvik Bio announced that it has secured an additional R&D grant from the Tessa "
@@ -274,7 +292,7 @@ GENERAL = [
         "Today, Acme Corp announced 100 small firms that will each receive a $5,000 grant. "
         "A sample of Ohio's grant recipients include Red Door Bakery in Dayton.",
         ("Acme Corp",),
-        (),
+        ("Red Door Bakery",),
         (5000,),
     ),
     Case(
