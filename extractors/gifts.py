@@ -3217,7 +3217,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
     ]
     # "to raise critical funds for Harbor House": a fundraiser names its receiver.
-    for words in FUNDS_FOR_WORDS:
+    stems = ("funds", "money", "benefit", "mission of")  # FUNDS_FOR_WORDS all hold one
+    funds_words = FUNDS_FOR_WORDS if any(w in low for w in stems) else ()
+    for words in funds_words:
         for p in _all_finds(low, words, doc.body_end):
             at = sentences_all[sentence_index(p)] if sentences_all else None
             lo = max(0, p - 90) if at is None else max(at.start, p - 90)
