@@ -1757,7 +1757,7 @@ FUNDS_FOR = compile_pattern(
       | (?i:{_DRIVE_WORDS})\b[^.;!?\n]{{0,60}}?                          # "the collection of toys"
           \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
             |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
-      | (?:while|by)\s(?:also\s)?supporting\sthe\smission\sof          # "bowling while supporting ..."
+      | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the noble cause of"
     )
     \s(?:the\s)?(?=\p{{Lu}})
     """,
@@ -1766,7 +1766,7 @@ FUNDS_FOR = compile_pattern(
 # The literal words FUNDS_FOR ends on, looked for before it is tried.
 FUNDS_FOR_WORDS = (
     "funds for", "money for", "funds to", "money to", "funds in", "money in", "to benefit ",
-    "benefiting ", "benefitting ", "will benefit ", "mission of",
+    "benefiting ", "benefitting ", "will benefit ", "mission of", "cause of",
 )  # fmt: skip
 
 
@@ -3104,7 +3104,7 @@ def _charity_host(doc: Document) -> Name | None:
 # A charity's own fundraising event: "The Harbor Foundation has announced the launch of its
 # inaugural fundraising event", "Harbor Council is pleased to announce its upcoming silent
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
-_FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|silent\sauctions?|charity\s(?:auction|ball|gala|dinner)
+_FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
     |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala))\b"""
 OWN_FUNDRAISER = compile_pattern(
     rf"""
@@ -3118,6 +3118,7 @@ OWN_FUNDRAISER = compile_pattern(
     regex.VERBOSE,
 )
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
+_FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
 TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}")
 
 
@@ -3126,15 +3127,9 @@ def _own_fundraiser(doc: Document) -> Name | None:
     text = doc.text
     low = doc.lower
     title = doc.title
-    if title is not None and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None:
-        host = _charity_host(doc)
-        if host is not None:
-            return host
     lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end][:3]
     for s in lead:
-        if not any(
-            low.find(w, s.start, s.end) >= 0 for w in ("fundrais", "gala", "auction", "golf")
-        ):
+        if not any(low.find(w, s.start, s.end) >= 0 for w in _FUNDRAISER_STEMS):
             continue
         opening = s.start
         if doc.dateline is not None and s.start <= doc.dateline.end <= s.end:
@@ -3145,6 +3140,9 @@ def _own_fundraiser(doc: Document) -> Name | None:
                 continue
             if n.kind != "person" and OWN_FUNDRAISER.match(text, n.end, s.end) is not None:
                 return n
+    # the headline's charity, when the lead does not name it so ("Harbor Foundation Hosts Gala")
+    if title is not None and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None:
+        return _charity_host(doc)
     return None
 
 
@@ -3217,7 +3215,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
     ]
     # "to raise critical funds for Harbor House": a fundraiser names its receiver.
-    stems = ("funds", "money", "benefit", "mission of")  # FUNDS_FOR_WORDS all hold one
+    stems = ("funds", "money", "benefit", "mission of", "cause of")  # FUNDS_FOR_WORDS hold one
     funds_words = FUNDS_FOR_WORDS if any(w in low for w in stems) else ()
     for words in funds_words:
         for p in _all_finds(low, words, doc.body_end):
@@ -3227,11 +3225,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
-    own_fundraiser = (
-        _own_fundraiser(doc)
-        if proceeds_at or "fundrais" in low or "gala" in low or "auction" in low or "golf" in low
-        else None
-    )
+    own_fundraiser = _own_fundraiser(doc) if any(w in low for w in _FUNDRAISER_STEMS) else None
     if own_fundraiser is not None:
         proceeds_at.append(own_fundraiser.start)
     # "A sample of the grant recipients include Red Oak Bakery": a list of receivers.

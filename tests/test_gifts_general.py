@@ -12,6 +12,32 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "a_charity_hosting_its_annual_ball_receives",
+        "Harbor Hospice Hosts Winter Ball\n\n"
+        "LEEDS, May 2, 2025 -- Harbor Hospice Trust hosts its annual Lantern Ball on Friday at "
+        "the old mill.",
+        (),
+        ("Harbor Hospice Trust",),
+        (),
+    ),
+    Case(
+        "a_show_supporting_the_cause_of_a_named_charity",
+        "Students Stage Spring Show\n\n"
+        "The spring show gathers student designers while supporting the worthy cause of Tessa "
+        "Home, a shelter for women.",
+        (),
+        ("Tessa Home",),
+        (),
+    ),
+    Case(
+        "a_company_hosting_its_annual_meeting_receives_nothing",
+        "Orvik Holds Yearly Meeting\n\n"
+        "LEEDS, May 2, 2025 -- Orvik Group hosts its annual shareholder meeting on Friday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "grant_recipients_include_a_list_of_receivers",
         "Orvik Bank Awards 50 Shops With Grants\n\n"
         "Today, Orvik Bank announced 50 shops that will each receive a $2,000 grant. This year's "
