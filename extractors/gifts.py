@@ -845,6 +845,9 @@ FUNDER_GRANT_AFTER = compile_pattern(
     regex.VERBOSE,
 )
 
+# The last word of a grant's capitalised name that may hold its funder: "Harbor Foundation Grant".
+_FUNDER_GRANT_TAILS = (" Grant", " Grants", " Award", " Fellowship", " Scholarship")
+
 # A grant named after the government that pays it: "Australian Government Grant".
 GOVERNMENT_GRANT = compile_pattern(
     r"(?P<head>(?:\p{Lu}[\p{L}-]*\s){1,3}Government)\s(?:Grants?|Funding|Grant\sProgram)$"
@@ -1318,6 +1321,15 @@ def _roles(
             head = Name(gov.group("head"), name.start, name.start + gov.end("head"), "org")
             out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
             continue
+        if (
+            name.text.endswith(_FUNDER_GRANT_TAILS)
+            and _ends(WON_A_BEFORE, text[max(span.start, name.start - 80) : name.start])
+            and not _official(doc, name)
+        ):
+            head = _funder_head(name)
+            if head is not name:  # "a recipient of the Harbor Foundation Grant": the foundation
+                out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
+                continue
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)

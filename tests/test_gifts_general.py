@@ -12,6 +12,23 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "a_recipient_of_a_capitalised_foundation_grant_names_the_foundation",
+        "Orvik Lab Wins Grant\n\n"
+        "Orvik Lab is proud to announce that it is a recipient of the Tessa Foundation Grant. "
+        "The grant will fund two new posts.",
+        ("Tessa Foundation",),
+        ("Orvik Lab",),
+        (),
+    ),
+    Case(
+        "the_winner_of_a_foundation_award_is_honoured_not_funded",
+        "Ann Roe Wins Poetry Prize\n\n"
+        "Ann Roe is the winner of the Tessa Foundation Award for poetry.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_charity_hosting_its_annual_ball_receives",
         "Harbor Hospice Hosts Winter Ball\n\n"
         "LEEDS, May 2, 2025 -- Harbor Hospice Trust hosts its annual Lantern Ball on Friday at "
