@@ -3141,16 +3141,21 @@ def _own_fundraiser(doc: Document) -> Name | None:
     title = doc.title
     lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end][:3]
     for s in lead:
-        if not any(low.find(w, s.start, s.end) >= 0 for w in _FUNDRAISER_STEMS):
-            continue
+        if (
+            low.find("its ", s.start, s.end) < 0 and low.find("their ", s.start, s.end) < 0
+        ) or not any(low.find(w, s.start, s.end) >= 0 for w in _FUNDRAISER_STEMS):
+            continue  # OWN_FUNDRAISER needs "its" or "their" and an event's word
         opening = s.start
         if doc.dateline is not None and s.start <= doc.dateline.end <= s.end:
             opening = doc.dateline.end
-        for n in find_names(doc, opening, min(s.end, opening + 200), limit=3):
+        m = OWN_FUNDRAISER.search(text, opening, min(s.end, opening + 400))
+        if m is None:
+            continue  # the names are read only where the phrase is
+        for n in find_names(doc, opening, m.start() + 1, limit=3):
             # the name opens the lead, or follows the dash that ends a dateline ("AM Central — ")
             if n.start - opening > 8 and LEAD_DASH.search(text, opening, n.start) is None:
                 continue
-            if n.kind != "person" and OWN_FUNDRAISER.match(text, n.end, s.end) is not None:
+            if n.kind != "person" and n.end == m.start():
                 return n
     # the headline's charity, when the lead does not name it so ("Harbor Foundation Hosts Gala")
     if title is not None and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None:
