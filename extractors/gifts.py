@@ -1528,7 +1528,7 @@ def _roles(
         FUNDS_FOR.search(text, span.start, span.end)
         if pm is None
         and not any(r.role == "recipient" for r in out)
-        and any(low.find(w, span.start, span.end) >= 0 for w in FUNDS_FOR_WORDS)
+        and any(low.find(w, span.start, span.end) >= 0 for w in FUNDS_FOR_STEMS)
         else None
     )
     if fm is not None:
@@ -1776,10 +1776,7 @@ FUNDS_FOR = compile_pattern(
     regex.VERBOSE,
 )
 # The literal words FUNDS_FOR ends on, looked for before it is tried.
-FUNDS_FOR_WORDS = (
-    "funds for", "money for", "funds to", "money to", "funds in", "money in", "to benefit ",
-    "benefiting ", "benefitting ", "will benefit ", "mission of", "cause of",
-)  # fmt: skip
+FUNDS_FOR_STEMS = ("funds ", "money ", "benefit", "mission of", "cause of")
 
 
 # Receivers named after an intro in running text: "A sample of the city's grant recipients
@@ -3130,6 +3127,7 @@ OWN_FUNDRAISER = compile_pattern(
     regex.VERBOSE,
 )
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
+ITS_EVENT = compile_pattern(rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}")
 _FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
 TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}")
 
@@ -3141,14 +3139,25 @@ def _own_fundraiser(doc: Document) -> Name | None:
     title = doc.title
     lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end][:3]
     for s in lead:
-        if (
-            low.find("its ", s.start, s.end) < 0 and low.find("their ", s.start, s.end) < 0
-        ) or not any(low.find(w, s.start, s.end) >= 0 for w in _FUNDRAISER_STEMS):
-            continue  # OWN_FUNDRAISER needs "its" or "their" and an event's word
+        # "its annual gala": the event after "its" or "their" is looked for first
+        event = -1
+        stop = min(s.end, s.start + 600)  # a lead's opening (a scraped release may be one line)
+        for word in ("its ", "their "):
+            p = low.find(word, s.start, stop)
+            while p >= 0 and event < 0:
+                if (
+                    (p == 0 or not low[p - 1].isalpha())
+                    and any(low.find(w, p, p + 60) >= 0 for w in _FUNDRAISER_STEMS)
+                    and ITS_EVENT.match(text, p, s.end) is not None
+                ):
+                    event = p
+                p = low.find(word, p + 1, stop)
+        if event < 0:
+            continue
         opening = s.start
         if doc.dateline is not None and s.start <= doc.dateline.end <= s.end:
             opening = doc.dateline.end
-        m = OWN_FUNDRAISER.search(text, opening, min(s.end, opening + 400))
+        m = OWN_FUNDRAISER.search(text, opening, min(s.end, event + 120))
         if m is None:
             continue  # the names are read only where the phrase is
         for n in find_names(doc, opening, m.start() + 1, limit=3):
@@ -3158,7 +3167,11 @@ def _own_fundraiser(doc: Document) -> Name | None:
             if n.kind != "person" and n.end == m.start():
                 return n
     # the headline's charity, when the lead does not name it so ("Harbor Foundation Hosts Gala")
-    if title is not None and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None:
+    if (
+        title is not None
+        and any(w in low[title.start : title.end] for w in _FUNDRAISER_STEMS)
+        and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None
+    ):
         return _charity_host(doc)
     return None
 
@@ -3232,17 +3245,22 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
     ]
     # "to raise critical funds for Harbor House": a fundraiser names its receiver.
-    stems = ("funds", "money", "benefit", "mission of", "cause of")  # FUNDS_FOR_WORDS hold one
-    funds_words = FUNDS_FOR_WORDS if any(w in low for w in stems) else ()
-    for words in funds_words:
-        for p in _all_finds(low, words, doc.body_end):
+    for stem in FUNDS_FOR_STEMS:
+        for p in _all_finds(low, stem, doc.body_end):
+            if not (
+                low.startswith(("for ", "to ", "in "), p + 6)  # "funds for", "money to"
+                or low.startswith(("to ", "ll "), p - 3)  # "to benefit", "will benefit"
+                or low.startswith(("benefiting ", "benefitting "), p)
+                or stem[-2:] == "of"
+            ):
+                continue
             at = sentences_all[sentence_index(p)] if sentences_all else None
             lo = max(0, p - 90) if at is None else max(at.start, p - 90)
             fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
-    own_fundraiser = _own_fundraiser(doc) if any(w in low for w in _FUNDRAISER_STEMS) else None
+    own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:
         proceeds_at.append(own_fundraiser.start)
     # "A sample of the grant recipients include Red Oak Bakery": a list of receivers.
