@@ -792,6 +792,11 @@ TITLE_PROGRAMME = compile_pattern(
 
 # The subject's own giving named later in its sentence: "... its history of philanthropy".
 ITS_PHILANTHROPY = compile_pattern(r"\b(?:its|their)\s(?:[\w-]+\s){0,4}?(?i:philanthrop)")
+# The subject's own gift to a receiver named right after: "Acme announced that its 2020
+# donation to |Harbor Paws has trained ten dogs".
+ITS_GIFT_TO = compile_pattern(
+    r"\b(?:its|their)\s(?:[\w-]+\s){0,3}?(?:donation|gift|grant|contribution|pledge)s?\sto\s(?:the\s)?$"
+)
 # A pledge of backing, not of money: "pledged strong support for", "Pledges Continued Support".
 PLEDGED_SUPPORT = compile_pattern(
     r"(?i:\bpledg\w*\s(?:(?:its|their|his|her|our|strong|full|continued|ongoing|unwavering"
@@ -839,6 +844,9 @@ FUNDER_GRANT_AFTER = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+# The last word of a grant's capitalised name that may hold its funder: "Harbor Foundation Grant".
+_FUNDER_GRANT_TAILS = (" Grant", " Grants", " Award", " Fellowship", " Scholarship")
 
 # A grant named after the government that pays it: "Australian Government Grant".
 GOVERNMENT_GRANT = compile_pattern(
@@ -932,6 +940,7 @@ NOT_ENTITIES = frozenset(
     newswire businesswire press release inc. inc llc ltd christmas easter thanksgiving
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
+    r&d cpr cbd stem esg dei nft nfts
     """.split()
 )
 
@@ -1312,6 +1321,15 @@ def _roles(
             head = Name(gov.group("head"), name.start, name.start + gov.end("head"), "org")
             out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
             continue
+        if (
+            name.text.endswith(_FUNDER_GRANT_TAILS)
+            and _ends(WON_A_BEFORE, text[max(span.start, name.start - 80) : name.start])
+            and not _official(doc, name)
+        ):
+            head = _funder_head(name)
+            if head is not name:  # "a recipient of the Harbor Foundation Grant": the foundation
+                out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
+                continue
         if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)
@@ -1506,6 +1524,37 @@ def _roles(
             for n in names
             if n.start == pm.end() and n.kind != "person"
         )
+    fm = (
+        FUNDS_FOR.search(text, span.start, span.end)
+        if pm is None
+        and not any(r.role == "recipient" for r in out)
+        and any(low.find(w, span.start, span.end) >= 0 for w in FUNDS_FOR_STEMS)
+        else None
+    )
+    if fm is not None:
+        # "to raise critical funds for the Harbor Tennis Project": the charity receives.
+        out.extend(
+            _Role(n, "recipient", "gift.raised_for", 0.7, i)
+            for n in names
+            if n.start == fm.end() and n.kind != "person"
+        )
+    rm = (
+        RECIPIENTS_INCLUDE.search(text, span.start, span.end)
+        if low.find("recipients", span.start, span.end) >= 0
+        or low.find("grantees", span.start, span.end) >= 0
+        else None
+    )
+    if rm is not None:
+        # "the grant recipients include Red Oak Bakery in Elm Park, and Vale Karate Academy"
+        list_at = rm.end()
+        for n in names:
+            if n.start < list_at:
+                continue
+            if n.start != rm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                continue  # a place inside an item ("in Elm Park"), not the next item
+            if not any(r.name is n for r in out):
+                out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
+            list_at = n.end
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
         own = _own_company(doc, span.start)
@@ -1525,6 +1574,26 @@ def _roles(
     ):
         # "The Acme Foundation announced the largest expansion of its philanthropy efforts".
         out.append(_Role(names[0], "donor", "gift.own_philanthropy", 0.7, i))
+        donor_seen = True
+    if (
+        not donor_seen
+        and sent.strong
+        and len(names) > 1
+        and (names[0].kind == "org" or (names[0].kind == "name" and " " in names[0].text))
+        and names[0].start - span.start <= 6
+        and (doc.dateline is None or names[0].start >= doc.dateline.end)
+        and not any(r.name is names[0] for r in out)
+        and any(
+            r.role == "recipient"
+            and r.rule == "gift.to"
+            and r.name.start - names[0].end < 240
+            and ITS_GIFT_TO.search(text, max(names[0].end, r.name.start - 60), r.name.start)
+            is not None
+            for r in out
+        )
+    ):
+        # "Acme announced that its 2020 donation to Harbor Paws trained ten dogs": Acme gives.
+        out.append(_Role(names[0], "donor", "gift.own_gift_to", 0.7, i))
         donor_seen = True
     pronoun = (
         PRONOUN_GIVES.match(text, span.start, span.end)
@@ -1680,6 +1749,53 @@ PROCEEDS_TO = compile_pattern(
     (?:(?:donated|given|directed|going|sent|distributed)\s(?:to|toward|towards)(?:\ssupport)?
       |benefit(?:s|ing)?|support(?:s|ing)?|go(?:es)?\sto)\s
     (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+# Funds raised for a named charity, without a gift word or a sum: "to raise critical funds
+# for the Harbor Tennis Project", "the collection of toys to benefit Harbor Cares", "a day
+# of golf while supporting the mission of Harbor Army" (an event's own words before it).
+_DRIVE_WORDS = alternation(
+    "drive collection fundraiser fundraising gala auction outing tournament golf event sale "
+    "campaign concert walk run raffle".split()
+)
+FUNDS_FOR = compile_pattern(
+    rf"""
+    \b(?:
+        (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
+          \s(?:for|to\s(?:support|benefit)|in\ssupport\sof)
+      | (?i:{_DRIVE_WORDS})\b[^.;!?\n]{{0,60}}?                          # "the collection of toys"
+          \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
+            |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
+      | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the noble cause of"
+    )
+    \s(?:the\s)?(?=\p{{Lu}})
+    """,
+    regex.VERBOSE,
+)
+# The literal words FUNDS_FOR ends on, looked for before it is tried.
+FUNDS_FOR_STEMS = ("funds ", "money ", "benefit", "mission of", "cause of")
+
+
+# Receivers named after an intro in running text: "A sample of the city's grant recipients
+# include |Red Oak Bakery in Elm Park, and |Vale Karate Academy" (not past ones, not honorees).
+RECIPIENTS_INCLUDE = compile_pattern(
+    r"""
+    (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
+    \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees))
+    \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+# The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
+RECIPIENT_LIST_GAP = compile_pattern(
+    r"""
+    (?:\s(?:in|of|from|at)\s[^,;.()]{1,40},\s*(?:(?:and|&)\s)?   # "in Elm Park, and "
+      |\s*,\s*(?:(?:and|&)\s)?                                    # ", ", ", and "
+      |\s(?:and|&)\s)                                            # " and "
+    (?:the\s)?
     """,
     regex.VERBOSE,
 )
@@ -2994,6 +3110,72 @@ def _charity_host(doc: Document) -> Name | None:
     return own
 
 
+# A charity's own fundraising event: "The Harbor Foundation has announced the launch of its
+# inaugural fundraising event", "Harbor Council is pleased to announce its upcoming silent
+# auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
+_FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
+    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala))\b"""
+OWN_FUNDRAISER = compile_pattern(
+    rf"""
+    \s(?:\([^()]{{1,30}}\)\s)?                                   # "(SEPAC)"
+    (?:(?:has|have|is|are|will)\s)?(?:(?:proudly|officially|once\sagain)\s)?
+    (?:announced|announces|(?:pleased|proud|excited|thrilled)\sto\s(?:announce|host|present)
+      |hosts|host|hosting|launched|launches|launch|launching|presents)
+    \s(?:the\s(?:launch|return)\sof\s)?(?:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?
+    {_FUNDRAISER_EVENT}
+    """,
+    regex.VERBOSE,
+)
+LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
+ITS_EVENT = compile_pattern(rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}")
+_FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
+TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}")
+
+
+def _own_fundraiser(doc: Document) -> Name | None:
+    """The charity a release opens on that announces its own fundraising event, if any."""
+    text = doc.text
+    low = doc.lower
+    title = doc.title
+    lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end][:3]
+    for s in lead:
+        # "its annual gala": the event after "its" or "their" is looked for first
+        event = -1
+        stop = min(s.end, s.start + 600)  # a lead's opening (a scraped release may be one line)
+        for word in ("its ", "their "):
+            p = low.find(word, s.start, stop)
+            while p >= 0 and event < 0:
+                if (
+                    (p == 0 or not low[p - 1].isalpha())
+                    and any(low.find(w, p, p + 60) >= 0 for w in _FUNDRAISER_STEMS)
+                    and ITS_EVENT.match(text, p, s.end) is not None
+                ):
+                    event = p
+                p = low.find(word, p + 1, stop)
+        if event < 0:
+            continue
+        opening = s.start
+        if doc.dateline is not None and s.start <= doc.dateline.end <= s.end:
+            opening = doc.dateline.end
+        m = OWN_FUNDRAISER.search(text, opening, min(s.end, event + 120))
+        if m is None:
+            continue  # the names are read only where the phrase is
+        for n in find_names(doc, opening, m.start() + 1, limit=3):
+            # the name opens the lead, or follows the dash that ends a dateline ("AM Central — ")
+            if n.start - opening > 8 and LEAD_DASH.search(text, opening, n.start) is None:
+                continue
+            if n.kind != "person" and n.end == m.start():
+                return n
+    # the headline's charity, when the lead does not name it so ("Harbor Foundation Hosts Gala")
+    if (
+        title is not None
+        and any(w in low[title.start : title.end] for w in _FUNDRAISER_STEMS)
+        and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None
+    ):
+        return _charity_host(doc)
+    return None
+
+
 def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     """The gift frame of a release: donors, recipients, gift amounts and gift records."""
     text = doc.text
@@ -3062,6 +3244,35 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for p in _all_finds(low, "proceeds", doc.body_end)
         if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
     ]
+    # "to raise critical funds for Harbor House": a fundraiser names its receiver.
+    for stem in FUNDS_FOR_STEMS:
+        for p in _all_finds(low, stem, doc.body_end):
+            if not (
+                low.startswith(("for ", "to ", "in "), p + 6)  # "funds for", "money to"
+                or low.startswith(("to ", "ll "), p - 3)  # "to benefit", "will benefit"
+                or low.startswith(("benefiting ", "benefitting "), p)
+                or stem[-2:] == "of"
+            ):
+                continue
+            at = sentences_all[sentence_index(p)] if sentences_all else None
+            lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+            fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
+            if fm is not None and fm.end() > p:
+                proceeds_at.append(fm.start())
+    # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
+    own_fundraiser = _own_fundraiser(doc)
+    if own_fundraiser is not None:
+        proceeds_at.append(own_fundraiser.start)
+    # "A sample of the grant recipients include Red Oak Bakery": a list of receivers.
+    if hot and ("recipients" in low or "grantees" in low):
+        for words in ("recipients", "grantees"):
+            for p in _all_finds(low, words, doc.body_end):
+                at = sentences_all[sentence_index(p)] if sentences_all else None
+                lo = max(0, p - 30) if at is None else max(at.start, p - 30)
+                rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
+                if rm is not None:
+                    proceeds_at.append(rm.start())
+    proceeds_at.sort()
     title = doc.title
     hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
@@ -3209,6 +3420,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             pm = PROCEEDS_TO.search(text, span.start, span.end)
             if pm is not None:
                 bisect.insort(sent.cue_ends, pm.end() - 1)
+            fm = FUNDS_FOR.search(text, span.start, span.end)
+            if fm is not None:
+                bisect.insort(sent.cue_ends, fm.end() - 1)
         sent.firm = firm
         sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
@@ -3248,6 +3462,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 if full is not None:
                     r.name = full  # "from the Association": the American Heart Association
         roles.extend(sent.roles)
+    if own_fundraiser is not None and not any(
+        _same_words(r.name.text, own_fundraiser.text) for r in roles
+    ):
+        host_sent = next(
+            (s for s in sentences if s.span.start <= own_fundraiser.start < s.span.end), None
+        )
+        if host_sent is not None:
+            role = _Role(own_fundraiser, "recipient", "gift.own_fundraiser", 0.7, host_sent.index)
+            host_sent.roles.append(role)
+            roles.append(role)
     if not title_only and not any(
         s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
         for s in top
@@ -3335,6 +3559,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         title_only
         and {r.role for r in roles} != {"donor", "recipient"}
         and not _title_donates(doc, roles)
+        and not any(r.rule == "gift.own_fundraiser" for r in roles)
     ):
         return GiftFrame()
 
@@ -3389,11 +3614,26 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for r, name in recipients.values()
     )
     awarded = any(r.rule == "gift.headline_passive" for r in roles)  # "X Awarded Grant"
+    # "To make a donation to the AP, click here", "a gala to raise funds for Harbor House":
+    # a call to give, or a fundraiser, names its receiver alone (no gift record without a giver).
+    recipient_only = not donor_names and any(
+        r.role == "recipient"
+        and (
+            r.rule in ("gift.raised_for", "gift.own_fundraiser")
+            or (
+                r.rule == "gift.to"
+                and low.find("donat", max(s.span.start, r.name.start - 40), r.name.start) >= 0
+            )
+        )
+        for s in kept
+        for r in s.roles
+    )
     if (
         not donor_names
         and not (amounts and (org_recipient or anonymous))
         and listed < 2
         and not awarded
+        and not recipient_only
         # "Harbor House received a donation of 500 coats from a local family": a giver unnamed.
         and not any(
             r.rule == "gift.receives"
@@ -3405,7 +3645,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
     ):
         return GiftFrame()
-    gifts = _records(doc, kept, where, donor_names, recipient_names, amounts)
+    gifts = (
+        _records(doc, kept, where, donor_names, recipient_names, amounts)
+        if not (recipient_only and not amounts)
+        else []
+    )
     return GiftFrame(
         donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
         recipients=tuple(

@@ -12,6 +12,171 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 
 GENERAL = [
     Case(
+        "a_recipient_of_a_capitalised_foundation_grant_names_the_foundation",
+        "Orvik Lab Wins Grant\n\n"
+        "Orvik Lab is proud to announce that it is a recipient of the Tessa Foundation Grant. "
+        "The grant will fund two new posts.",
+        ("Tessa Foundation",),
+        ("Orvik Lab",),
+        (),
+    ),
+    Case(
+        "the_winner_of_a_foundation_award_is_honoured_not_funded",
+        "Ann Roe Wins Poetry Prize\n\n"
+        "Ann Roe is the winner of the Tessa Foundation Award for poetry.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_charity_hosting_its_annual_ball_receives",
+        "Harbor Hospice Hosts Winter Ball\n\n"
+        "LEEDS, May 2, 2025 -- Harbor Hospice Trust hosts its annual Lantern Ball on Friday at "
+        "the old mill.",
+        (),
+        ("Harbor Hospice Trust",),
+        (),
+    ),
+    Case(
+        "a_show_supporting_the_cause_of_a_named_charity",
+        "Students Stage Spring Show\n\n"
+        "The spring show gathers student designers while supporting the worthy cause of Tessa "
+        "Home, a shelter for women.",
+        (),
+        ("Tessa Home",),
+        (),
+    ),
+    Case(
+        "a_company_hosting_its_annual_meeting_receives_nothing",
+        "Orvik Holds Yearly Meeting\n\n"
+        "LEEDS, May 2, 2025 -- Orvik Group hosts its annual shareholder meeting on Friday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "grant_recipients_include_a_list_of_receivers",
+        "Orvik Bank Awards 50 Shops With Grants\n\n"
+        "Today, Orvik Bank announced 50 shops that will each receive a $2,000 grant. This year's "
+        "grant recipients include Tessa Books in Elm Park, and Vale Bike Works.",
+        ("Orvik Bank",),
+        ("Tessa Books", "Vale Bike Works"),
+        (2000,),
+    ),
+    Case(
+        "past_grant_recipients_are_not_this_gifts_receivers",
+        "Orvik Bank Awards 50 Shops With Grants\n\n"
+        "Today, Orvik Bank announced 50 shops that will each receive a $2,000 grant. Past "
+        "grant recipients include Tessa Books in Elm Park, and Vale Bike Works.",
+        ("Orvik Bank",),
+        (),
+        (2000,),
+    ),
+    Case(
+        "a_common_acronym_before_grant_is_no_party",
+        "Orvik Bio Wins Grant\n\n"
+        "Orvik Bio announced that it has secured an additional R&D grant from the Tessa "
+        "Innovation Agency.",
+        ("Tessa Innovation Agency",),
+        ("Orvik Bio",),
+        (),
+    ),
+    Case(
+        "the_subjects_own_donation_to_a_receiver_names_it_the_giver",
+        "Orvik Mortgage Helps Veterans\n\n"
+        "Orvik Mortgage, based in Leeds, today announced that through its training fund and its "
+        "spring 2021 donation to Harbor Paws, ten service dogs have been placed.",
+        ("Orvik Mortgage",),
+        ("Harbor Paws",),
+        (),
+    ),
+    Case(
+        "a_receivers_own_donation_named_later_leaves_the_subject_out",
+        "Orvik Mortgage Helps Veterans\n\n"
+        "Orvik Mortgage said Harbor Paws will use the fund it opened in May for training.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_charity_announcing_its_own_fundraising_event_receives",
+        "Orla Trust Plans Autumn Evening\n\n"
+        "LEEDS, May 2, 2025 -- The Orla Chess Trust has announced the launch of its first "
+        "fundraising dinner, to be held in June at the town hall.",
+        (),
+        ("Orla Chess Trust",),
+        (),
+    ),
+    Case(
+        "a_council_pleased_to_announce_its_silent_auction_receives",
+        "Parents Plan Spring Auction\n\n"
+        "The Tessa Parent Council (TPC) is pleased to announce its upcoming silent auction to "
+        "raise money for classroom programmes.",
+        (),
+        ("Tessa Parent Council",),
+        (),
+    ),
+    Case(
+        "a_company_attending_someone_elses_gala_receives_nothing",
+        "Orvik Sends Team to City Gala\n\n"
+        "Orvik Mortgage has announced that its staff will attend the Harbor Gala in June.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_fundraiser_raises_funds_for_a_named_charity",
+        "Chess Stars Join Charity Match\n\n"
+        "The annual match pairs grandmasters with club players to raise much-needed funds for "
+        "the Orla Chess Trust. The trust teaches chess in schools.",
+        (),
+        ("Orla Chess Trust",),
+        (),
+    ),
+    Case(
+        "a_drive_collects_goods_to_benefit_a_named_charity",
+        "Magazine Hosts Winter Party\n\n"
+        "The evening included a coat drive to benefit Tessa Warmth, a group that clothes "
+        "families in winter. Guests brought 300 coats.",
+        (),
+        ("Tessa Warmth",),
+        (),
+    ),
+    Case(
+        "an_outing_supports_the_mission_of_its_host",
+        "Pell Mission Announces Third Bowling Night\n\n"
+        "Pell Mission has announced its third bowling night. Guests will enjoy an evening of "
+        "bowling while supporting the mission of Pell Mission Inc. in feeding the hungry.",
+        (),
+        ("Pell Mission Inc.",),
+        (),
+    ),
+    Case(
+        "a_call_to_donate_names_the_receiver_alone",
+        "Give to the Tessa Library\n\n"
+        "The Tessa Library lends books to every town in the valley. To make a donation to the "
+        "Tessa Library, readers may visit its website.",
+        (),
+        ("Tessa Library",),
+        (),
+    ),
+    Case(
+        "a_company_raising_funds_for_its_own_series_is_no_fundraiser",
+        "Orvik Bio Raises Capital\n\n"
+        "Orvik Bio raised funds for Series B from Zenith Capital to expand its trials.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_product_that_benefits_customers_is_no_fundraiser",
+        "Orvik Launches New Sale\n\n"
+        "The spring sale benefits Orvik Club members with early access to new shoes.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "possessive_before_a_sum_with_a_thousands_comma",
         "Shelter Opens New Wing\n\n"
         "MOBILE, AL, May 3, 2025 -- Gulf Coast Credit Union's $40,000 contribution to the Bayside "
@@ -170,7 +335,7 @@ GENERAL = [
         "Today, Acme Corp announced 100 small firms that will each receive a $5,000 grant. "
         "A sample of Ohio's grant recipients include Red Door Bakery in Dayton.",
         ("Acme Corp",),
-        (),
+        ("Red Door Bakery",),
         (5000,),
     ),
     Case(
@@ -425,7 +590,7 @@ GENERAL = [
         "SHREWSBURY, NJ, May 2, 2025 -- Orvik Mortgage said today that its 2024 donation to "
         "Harbor Paws helped train ten service dogs.",
         (),
-        (),
+        ("Harbor Paws",),
         (),
     ),
     Case(
