@@ -348,7 +348,18 @@ def _is_abbreviation(word: str) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
         return True
-    return word in ABBREVIATIONS
+    return word in ABBREVIATIONS or _initialism(word)
+
+
+def _initialism(word: str) -> bool:
+    """Whether a word (from ``_word_in_window``) is three or more single letters
+    joined by full stops: "p.e.t", "s.t.e.m", "j.r.r" (the last stop is cut)."""
+    return (
+        len(word) >= 5
+        and len(word) % 2 == 1
+        and word[1::2] == "." * (len(word) // 2)
+        and word[::2].isalpha()
+    )
 
 
 # Abbreviations that also end sentences: "in the U.S. The rest ..." splits,
@@ -422,7 +433,7 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
             para_start = paragraphs[j][0]
             if para_start > gap_start - 14:
                 abbreviation = _word_in_window(word, mark, gap_start, para_start)
-            if abbreviation not in ENDABLE:
+            if abbreviation not in ENDABLE and not _initialism(abbreviation):
                 continue
             nxt = _NEXT_WORD.match(text, gap_end, min(para_ends[j], gap_end + 30))
             if not (nxt and nxt.group(1).lower() in SENTENCE_STARTERS):

@@ -66,6 +66,11 @@ SENTENCE_CASES = [
     ("Dr. Jane Roe spoke. She left.", ["Dr. Jane Roe spoke.", "She left."]),
     ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
     ("The U.S. Department of Energy paid.", ["The U.S. Department of Energy paid."]),
+    # letters joined by full stops are one word; they end a sentence only before its usual openers
+    ("Kids join the R.O.C.K. Club each fall.", ["Kids join the R.O.C.K. Club each fall."]),
+    ("She chairs the B.R.I.D.G.E. Fund board.", ["She chairs the B.R.I.D.G.E. Fund board."]),
+    ("Books by J.R.R. Tolkien sold out.", ["Books by J.R.R. Tolkien sold out."]),
+    ("Pupils learn S.T.E.A.M. The labs opened.", ["Pupils learn S.T.E.A.M.", "The labs opened."]),
     ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
     ("“We are glad,” she said. “Truly.”", ["“We are glad,” she said.", "“Truly.”"]),
     ("1. First item. 2. Second item.", ["1. First item.", "2. Second item."]),
