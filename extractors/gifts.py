@@ -283,6 +283,20 @@ GIFT_NOUN_AFTER = compile_pattern(
     r"|stipends?|bursar(?:y|ies)|awards?(?!\s(?:contract|notice|letter)))\b",
     regex.IGNORECASE,
 )
+# A grant offer names no receiver yet: "a club can apply for up to $4,500", "schools
+# are eligible for up to $10,000"; the sum it caps is the programme's gift money.
+GRANT_OFFER_BEFORE = compile_pattern(
+    r"""
+    \b(?:
+        (?:can|may|could|will|might)\s(?:each\s|also\s)?         # "can each", "may also"
+        (?:apply\sfor|request|be\sawarded|be\sgranted|receive)   # the offer's verb
+      | eligible\s(?:for|to\sreceive|to\sapply\sfor)             # "are eligible for"
+    )
+    \s(?:(?:grants?|awards?|funding)\s(?:of\s)?)?               # "apply for grants of"
+    (?:up\sto|as\smuch\sas|a\smaximum\sof)\s$                   # the cap, before the sum
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # A sum stated per unit after a giving verb: "granted $1,000 each", "$20,000 per project".
 PER_UNIT_AFTER = compile_pattern(
     r"""\s(?:
@@ -3409,6 +3423,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
             or (firm and any(PER_UNIT_AFTER.match(text, m.end, span.end) for m in s_money))
             or (after_gift and bool(s_money) and _part_of(text, low, span))
+            or any(
+                m.bound == "up_to"
+                and GRANT_OFFER_BEFORE.search(text, max(span.start, m.start - 60), m.start)
+                is not None
+                for m in s_money
+            )
         )
         sent = _Sentence(idx, span, strong, s_money, in_title=in_title)
         sent.cue_ends = [c.end for c in s_cues]

@@ -381,6 +381,51 @@ MORE_POSITIVE = [
         ("Harbor Food Bank",),
         (2000000,),
     ),
+    Case(
+        "grant_offer_apply_for_up_to",
+        "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. "
+        "Each library can apply for up to $3,000 to provide reading kits.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000, 3000),
+    ),
+    Case(
+        "grant_offer_eligible_for_up_to",
+        "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. "
+        "Rural libraries are eligible for up to $5,000 to support reading camps.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000, 5000),
+    ),
+    Case(
+        "grant_offer_may_receive_as_much_as",
+        "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. "
+        "Each library may also receive as much as $2,500 to provide laptops.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000, 2500),
+    ),
+    Case(
+        "a_capped_price_is_no_grant_offer",
+        "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. "
+        "Libraries can provide tablets that cost up to $3,000 to patrons.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000,),
+    ),
+    Case(
+        "an_offer_without_a_cap_stays_weak",
+        "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. "
+        "Each library can apply for $3,000 to provide reading kits.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000,),
+    ),
 ]
 
 CORPORATE = [
@@ -526,6 +571,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "a_rebate_offer_without_a_giver",
+        "Solar rebates\n\nThe state energy office said homeowners can receive up to $2,000 in "
+        "rebates to provide solar panels for their homes.",
+    ),
     Case(
         "the_sum_in_funding_with_no_gift_before",
         "Budget news\n\nThe city council met on Tuesday to review roads. "
