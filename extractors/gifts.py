@@ -284,13 +284,16 @@ GIFT_NOUN_AFTER = compile_pattern(
     regex.IGNORECASE,
 )
 # A grant offer names no receiver yet: "a club can apply for up to $4,500", "schools
-# are eligible for up to $10,000"; the sum it caps is the programme's gift money.
+# are eligible for up to $10,000", "the fund provides grants of up to $5,000"; the
+# sum it caps is the programme's gift money.
 GRANT_OFFER_BEFORE = compile_pattern(
     r"""
     \b(?:
         (?:can|may|could|will|might)\s(?:each\s|also\s)?         # "can each", "may also"
         (?:apply\sfor|request|be\sawarded|be\sgranted|receive)   # the offer's verb
       | eligible\s(?:for|to\sreceive|to\sapply\sfor)             # "are eligible for"
+      | (?:provides?|offers?|awards?)\s(?:[\p{Ll}-]+\s){0,2}?         # "provides targeted funding of"
+        (?:grants|funding|awards|scholarships|stipends)\sof
     )
     \s(?:(?:grants?|awards?|funding)\s(?:of\s)?)?               # "apply for grants of"
     (?:up\sto|as\smuch\sas|a\smaximum\sof)\s$                   # the cap, before the sum

@@ -409,6 +409,15 @@ MORE_POSITIVE = [
         (80000, 2500),
     ),
     Case(
+        "grant_offer_provides_grants_of_up_to",
+        "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. "
+        "The programme provides small grants of up to $2,000 to support reading clubs.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000, 2000),
+    ),
+    Case(
         "a_capped_price_is_no_grant_offer",
         "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
         "public libraries this year. "
