@@ -375,7 +375,7 @@ PART_OF = compile_pattern(
     rf"""
       ^\W{{0,3}}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
     | ^\W{{0,3}}{_THE_SUM}
-    | \b(?:funding|grant|donation|gift|money|investment|commitment|pledge)\b[^.;]{{0,30}}\b(?:includes?|including)\s
+    | \b(?:funding|grants?|donations?|gifts?|money|investment|commitments?|pledges?)\b[^.;]{{0,30}}\b(?:includes?|including)\s
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -3426,6 +3426,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
             or (firm and any(PER_UNIT_AFTER.match(text, m.end, span.end) for m in s_money))
             or (after_gift and bool(s_money) and _part_of(text, low, span))
+            # "Twenty grants include kits and $500 for training": what a stated gift holds.
+            or (
+                firm
+                and bool(sentences)
+                and bool(s_money)
+                and low.find("includ", span.start, span.end) >= 0
+                and _part_of(text, low, span)
+            )
             or any(
                 m.bound == "up_to"
                 and GRANT_OFFER_BEFORE.search(text, max(span.start, m.start - 60), m.start)

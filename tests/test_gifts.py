@@ -418,6 +418,26 @@ MORE_POSITIVE = [
         (80000, 2000),
     ),
     Case(
+        "what_the_stated_grants_include_far_from_the_gift",
+        "Library news\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. The libraries will open in March. Staff will train in April. "
+        "Readers will meet weekly. "
+        "Ten rural grants include books for story hours and $600 to train volunteers.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000, 600),
+    ),
+    Case(
+        "a_budget_including_a_sum_is_no_part_of_the_gift",
+        "Library news\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
+        "public libraries this year. The libraries will open in March. Staff will train in April. "
+        "Readers will meet weekly. "
+        "The town budget includes $600 to repaint the library.",
+        ("Pine Valley Foundation",),
+        (),
+        (80000,),
+    ),
+    Case(
         "a_capped_price_is_no_grant_offer",
         "Reading grants open\n\nThe Pine Valley Foundation has donated $80,000 for reading grants to "
         "public libraries this year. "
@@ -580,6 +600,10 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "funding_that_includes_a_sum_without_a_gift",
+        "Budget news\n\nThe council met on Monday. The new funding includes $2 million to repave roads.",
+    ),
     Case(
         "a_rebate_offer_without_a_giver",
         "Solar rebates\n\nThe state energy office said homeowners can receive up to $2,000 in "
