@@ -328,7 +328,7 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|n[’']t|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
@@ -1339,12 +1339,44 @@ def _after(
     if q is not None:
         cut = CUT.search(text, q.start(), q.end())
         end = cut.start() if cut is not None else q.end()
+        if cut is not None and text[end] == "," and "and" in text[end : q.end()]:
+            end = _listed_on(text, q.start(), end, q.end())
+        elif cut is not None and "whose" in text[q.start() : end] and WHOSE_VERB.match(text, end):
+            end = text.rfind("whose", q.start(), end) - 1  # "whose access to water was cut off"
         if verb_may_follow:
             v = PLACE_THEN_VERB.match(text, q.start(), end)
             if v is not None and v.group(1) not in PLACE_GOES_ON:
                 end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
     return end
+
+
+# A relative word that opens a clause about the group: "children whose ...", "who ...".
+RELATIVE = compile_pattern(r"[ \u00a0](?:who|whose|that)\b")
+# The verb of a "whose" clause: cut there, the clause says only what of theirs it is about.
+WHOSE_VERB = compile_pattern(r"[ \u00a0](?:is|are|was|were|has|have|had)\b")
+# A list that runs on past a comma: "food, shelter, health care and schooling".
+LIST_RUNS_ON = compile_pattern(r"[ \u00a0](?:and|or)[ \u00a0]")
+
+
+def _listed_on(text: str, floor: int, comma: int, end: int) -> int:
+    """Where a qualifier cut at a list's comma ends ("who shows skill, grit, and a will to win").
+
+    A relative clause whose list runs on past the comma is kept whole to the clause
+    end, or dropped when a new clause follows the list ("whose access to food,
+    shelter and schooling has been cut off"); any other comma cut stays.
+    """
+    rel = RELATIVE.search(text, floor, comma)
+    if rel is None:
+        return comma
+    nxt = CUT.search(text, comma + 1, end)
+    while nxt is not None and text[nxt.start()] == ",":
+        nxt = CUT.search(text, nxt.end(), end)
+    stop = end if nxt is None else nxt.start()
+    runs = LIST_RUNS_ON.search(text, comma, stop)
+    if runs is None or runs.start() <= comma + 1:
+        return comma  # ", and Harbor Playgrounds": another item, not a list inside the clause
+    return end if nxt is None else rel.start()
 
 
 # Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").

@@ -580,6 +580,37 @@ CASES += [
     ("The fund supports women in science.", ["women in science"]),
 ]
 
+# A list inside a clause about the group runs on past its comma: the clause is kept
+# whole to its end, or dropped when a new clause follows the list.
+CASES += [
+    (
+        "The grant supports a student who shows courage, kindness, and a deep love of learning.",
+        ["student who shows courage, kindness, and a deep love of learning"],
+    ),
+    (
+        "The gift feeds children whose access to water, power, roads and markets was cut off.",
+        ["children"],
+    ),
+    (
+        "The gift feeds children whose access to water was cut off.",
+        ["children"],
+    ),
+    ("The gift helps families whose homes were lost.", ["families whose homes were lost"]),
+    # a clause with no verb yet goes on past its adverb
+    (
+        "The gift helps kids who wouldn’t otherwise have a chance to play golf.",
+        ["kids who wouldn’t otherwise have a chance to play golf"],
+    ),
+    (
+        "The gift helps kids who have never had a chance to play golf.",
+        ["kids who have never had a chance to play golf"],
+    ),
+    (
+        "The gift builds homes for adults who left prison, and Harbor Parks in the town.",
+        ["adults who left prison"],
+    ),
+]
+
 NOT_BENEFICIARIES = [
     "Acme employees volunteered, and the donation will support Helping Hands.",
     "The bank will match donations from its customers through March.",
