@@ -190,6 +190,10 @@ GIVEN_AMOUNT = compile_pattern(
 # Verbs whose group is followed by what it is made to do: "get students moving".
 CAUSATIVE = frozenset("get gets keep keeps".split())
 ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
+# What the group is kept doing, after its qualifier: "in Peru learning", "in Peru keep learning".
+DOING_TAIL = compile_pattern(
+    r"[ \u00a0](?:(keep|stay|continue|go[ \u00a0]on)[ \u00a0])?(\p{Ll}{2,20}ing)$"
+)
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads that name a group helped only with a qualifier before them ("small businesses").
@@ -342,7 +346,8 @@ CUT = compile_pattern(
               on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
-                            consult|lend|advertis)ing\b)                         # "a degree in nursing"
+                            consult|lend|advertis|neighbor|neighbour|surround|develop|emerg)ing\b)  # "in nursing",
+                                                                                 # "in neighboring towns"
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
               in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
               in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
@@ -524,6 +529,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
                 continue  # "Boys & Girls Clubs", "Children's Hospital": a name
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue in _PURPOSE_CUES else 1.0
+            if cue in CAUSATIVE and ING_AFTER.match(text, end):
+                score = 2.0  # "a platform that keeps children learning": it helps them
             if in_title:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
@@ -1342,12 +1349,16 @@ def _after(
         if cut is not None and text[end] == "," and "and" in text[end : q.end()]:
             end = _listed_on(text, q.start(), end, q.end())
         elif cut is not None and "whose" in text[q.start() : end] and WHOSE_VERB.match(text, end):
-            end = text.rfind("whose", q.start(), end) - 1  # "whose access to water was cut off"
+            end = _whose_verb_on(text, end, q.end())  # "whose access to water was cut off"
         if verb_may_follow:
             v = PLACE_THEN_VERB.match(text, q.start(), end)
             if v is not None and v.group(1) not in PLACE_GOES_ON:
                 end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
+        if causative or verb_may_follow:
+            d = DOING_TAIL.search(text, q.start(), end)
+            if d is not None and (causative or d.group(1)) and d.group(2) not in ING_ADJECTIVES:
+                end = d.start()  # "keeps children in Peru learning", "helps X keep learning"
     return end
 
 
@@ -1363,8 +1374,9 @@ def _listed_on(text: str, floor: int, comma: int, end: int) -> int:
     """Where a qualifier cut at a list's comma ends ("who shows skill, grit, and a will to win").
 
     A relative clause whose list runs on past the comma is kept whole to the clause
-    end, or dropped when a new clause follows the list ("whose access to food,
-    shelter and schooling has been cut off"); any other comma cut stays.
+    end (a "whose" clause with its verb: "whose access to food, shelter and schooling
+    was cut off"), or dropped when a new clause follows the list; any other comma
+    cut stays.
     """
     rel = RELATIVE.search(text, floor, comma)
     if rel is None:
@@ -1376,7 +1388,19 @@ def _listed_on(text: str, floor: int, comma: int, end: int) -> int:
     runs = LIST_RUNS_ON.search(text, comma, stop)
     if runs is None or runs.start() <= comma + 1:
         return comma  # ", and Harbor Playgrounds": another item, not a list inside the clause
-    return end if nxt is None else rel.start()
+    if nxt is None:
+        return end
+    if text[rel.start() + 1 : rel.end()] == "whose" and WHOSE_VERB.match(text, nxt.start()):
+        return _whose_verb_on(
+            text, nxt.start(), end
+        )  # "whose access to food, shelter and ... was cut off"
+    return rel.start()
+
+
+def _whose_verb_on(text: str, verb: int, end: int) -> int:
+    """The end of a "whose" clause cut at its own verb: the next cut after the verb, or the clause end."""
+    nxt = CUT.search(text, WHOSE_VERB.match(text, verb).end(), end)  # type: ignore[union-attr]
+    return _trim(text, verb, end if nxt is None else nxt.start())
 
 
 # Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").

@@ -581,7 +581,8 @@ CASES += [
 ]
 
 # A list inside a clause about the group runs on past its comma: the clause is kept
-# whole to its end, or dropped when a new clause follows the list.
+# whole to its end, or dropped when a new clause follows the list; a "whose" clause
+# keeps its own verb.
 CASES += [
     (
         "The grant supports a student who shows courage, kindness, and a deep love of learning.",
@@ -589,11 +590,12 @@ CASES += [
     ),
     (
         "The gift feeds children whose access to water, power, roads and markets was cut off.",
-        ["children"],
+        ["children whose access to water, power, roads and markets was cut off"],
     ),
+    ("The gift feeds children who love art, music, chess and film will attend.", ["children"]),
     (
-        "The gift feeds children whose access to water was cut off.",
-        ["children"],
+        "The gift feeds children whose access to water was cut off by the storm, and the town thanked Acme.",
+        ["children whose access to water was cut off by the storm"],
     ),
     ("The gift helps families whose homes were lost.", ["families whose homes were lost"]),
     # a clause with no verb yet goes on past its adverb
@@ -601,6 +603,18 @@ CASES += [
         "The gift helps kids who wouldn’t otherwise have a chance to play golf.",
         ["kids who wouldn’t otherwise have a chance to play golf"],
     ),
+    # what a group is kept doing is no part of it; a platform that keeps it doing so helps it
+    (
+        "Acme gave $9,000 to Harbor Reads, a tool that keeps children and families hit by "
+        "the floods in Peru and in neighbouring towns reading.",
+        ["children and families hit by the floods in Peru and in neighbouring towns"],
+    ),
+    (
+        "The gift helps pupils displaced by the storm in Fiji keep learning.",
+        ["pupils displaced by the storm in Fiji"],
+    ),
+    ("The gift will help people who are grieving.", ["people who are grieving"]),
+    ("The fund backs startups in developing nations.", ["startups in developing nations"]),
     (
         "The gift helps kids who have never had a chance to play golf.",
         ["kids who have never had a chance to play golf"],
