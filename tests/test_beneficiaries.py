@@ -603,6 +603,12 @@ CASES += [
         "The gift helps kids who wouldn’t otherwise have a chance to play golf.",
         ["kids who wouldn’t otherwise have a chance to play golf"],
     ),
+    # a verb that adds people to a roll names no group helped
+    (
+        "The grants make it easier for nurses to learn first aid skills and add more people "
+        "to the team.",
+        ["nurses"],
+    ),
     # what a group is kept doing is no part of it; a platform that keeps it doing so helps it
     (
         "Acme gave $9,000 to Harbor Reads, a tool that keeps children and families hit by "
@@ -694,6 +700,7 @@ NOT_BENEFICIARIES = [
     "The grant builds a plant that will serve about 1,100 residents.",
     # a family named by its surname is no group, "of" or not
     "The gift was made by the family of Jane Roe.",
+    "The gift will train new skills and add more people to the rota.",
 ]
 
 
