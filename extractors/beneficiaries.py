@@ -367,8 +367,10 @@ CUT = compile_pattern(
                                   at[ ]least|fewer|less[ ]than))              # "students with resources"
     )
     | ,(?!\d)                                                          # "20,000 schools": a number
-       (?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
-          [ \u00a0](?:and|or)[ \u00a0][\p{Ll}\-]{2,20}[ \u00a0]*$)                   #  and dance": a list
+       (?!(?![ \u00a0]\p{Ll}{2,20}ing[ \u00a0])                               # (", fostering growth": a clause)
+          (?:(?:[ \u00a0][\p{Ll}\-]{2,20}){1,2},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20}){0,2}  # "about art, music(,)
+          [ \u00a0](?:and|or)(?:[ \u00a0][\p{Ll}\-]{2,20}){1,2}[ \u00a0]*$)           #  and dance": a list
+                                                                      # (items of two words: "public policy")
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -593,6 +593,15 @@ CASES += [
         ["children whose access to water, power, roads and markets was cut off"],
     ),
     ("The gift feeds children who love art, music, chess and film will attend.", ["children"]),
+    # a list of two-word items after a qualifier runs on; a participle after the comma does not
+    (
+        "The fund trains future leaders in law, public health, and urban planning.",
+        ["future leaders in law, public health, and urban planning"],
+    ),
+    (
+        "The fund supports entrepreneurs in Ohio, fostering growth and new jobs.",
+        ["entrepreneurs in Ohio"],
+    ),
     (
         "The gift feeds children whose access to water was cut off by the storm, and the town thanked Acme.",
         ["children whose access to water was cut off by the storm"],
