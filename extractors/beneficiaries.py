@@ -107,7 +107,7 @@ STRONG_CUES = frozenset(
     caring mentor mentors mentoring train trains aid aiding provide
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
-    cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing
+    cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})

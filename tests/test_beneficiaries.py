@@ -612,6 +612,12 @@ CASES += [
         "The gift helps kids who wouldn’t otherwise have a chance to play golf.",
         ["kids who wouldn’t otherwise have a chance to play golf"],
     ),
+    # a group matched or paired with what helps it
+    (
+        "The charity matches veterans who live with chronic pain with trained dogs.",
+        ["veterans who live with chronic pain"],
+    ),
+    ("The club pairs older adults in Leeds with student mentors.", ["older adults in Leeds"]),
     # a verb that adds people to a roll names no group helped
     (
         "The grants make it easier for nurses to learn first aid skills and add more people "
