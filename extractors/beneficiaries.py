@@ -514,7 +514,9 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "a major expense for many families": a group named only by how many
             if (
                 head in QUALIFIED_HEADS
-                and not QUALIFIED_HEADS[head].search(text, start, h_start)
+                and not QUALIFIED_HEADS[head].search(
+                    text, _count_start(text, start) if cue == "subject" else start, h_start
+                )  # "the 100 businesses that will receive": those counted get it
                 and not (head == "family" and FAMILY_OF.match(text, h_end))
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
@@ -1261,21 +1263,35 @@ def _subject(
     m = SUBJECT_VERB.match(text, h_end, span.end)
     if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
         return None  # "Each student will ...": one of them, not the group
-    floor = max(span.start, start - 50)
-    c = CLAUSE_START.search(text[floor:start])  # a short slice: "^" is its start
-    if c is None or (floor > span.start and c.group(0) == c.group(1)):
-        return None  # no clause start in reach: the group is not the subject
-    if not SUBJECT_LEFT.fullmatch(c.group(1)):
-        return None  # "Families of [students] will benefit": the group is part of another
+    own = text[h_end : m.end("own")].rstrip(", \u00a0")
+    rel = RELATIVE_END.search(own)  # "announced the 100 firms in Leeds that will receive"
+    if rel is not None:
+        own = own[: rel.start()]
+        if not THE_COUNT_BEFORE.search(text, max(0, min(start, h_start) - 16), h_start):
+            return None  # only "the 100 firms that will receive": the ones named get it
+    else:
+        floor = max(span.start, start - 50)
+        c = CLAUSE_START.search(text[floor:start])  # a short slice: "^" is its start
+        if c is None or (floor > span.start and c.group(0) == c.group(1)):
+            return None  # no clause start in reach: the group is not the subject
+        if not SUBJECT_LEFT.fullmatch(c.group(1)):
+            return None  # "Families of [students] will benefit": the group is part of another
     end = _after(text, h_end, span.end)
     if end is None:
         return None
-    own = text[h_end : m.end("own")].rstrip(", \u00a0")
     end = max(end, _trim(text, h_end, h_end + len(own)))  # up to its verb: "in about 1,500 homes"
+    if rel is not None:
+        end = _trim(text, h_end, h_end + len(own))  # "in Kent who will receive": up to "who"
     return min(start, h_start), end, "subject", text[h_start:h_end].lower()
 
 
 SINGULAR_HEADS = frozenset("student child family".split())
+# A relative word that ends a group's own words before its verb: "firms in Leeds that".
+RELATIVE_END = compile_pattern(r"[ \u00a0](?:that|who)$")
+# "the 100" just before such a group: the ones a release lists as getting the gift.
+THE_COUNT_BEFORE = compile_pattern(
+    r"\bthe[ \u00a0]+\d[\d,]*[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$", regex.IGNORECASE
+)
 # Parts of the verbs SUBJECT_VERB reads, found before it is tried (the standard library's
 # engine: a plain alternation over a short window, called for most heads, costs less there).
 SUBJECT_HINT = re.compile(

@@ -618,6 +618,15 @@ CASES += [
         ["veterans who live with chronic pain"],
     ),
     ("The club pairs older adults in Leeds with student mentors.", ["older adults in Leeds"]),
+    # the counted ones a release names as those that will receive the gift
+    (
+        "Today, Acme announced the 100 businesses in Kent that will receive grants of $5,000.",
+        ["100 businesses in Kent"],
+    ),
+    (
+        "Acme named the 40 students in Kent who will receive grants of $5,000.",
+        ["40 students in Kent"],
+    ),
     # a verb that adds people to a roll names no group helped
     (
         "The grants make it easier for nurses to learn first aid skills and add more people "
@@ -716,6 +725,7 @@ NOT_BENEFICIARIES = [
     # a family named by its surname is no group, "of" or not
     "The gift was made by the family of Jane Roe.",
     "The gift will train new skills and add more people to the rota.",
+    "Acme named the students in Kent who will receive grants of $5,000.",
 ]
 
 
