@@ -68,7 +68,7 @@ HEADS = (
     startups start-ups villages manufacturers producers growers retailers restaurants makers
     creators innovators leaders professionals animals pets wildlife community
     beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
-    dependents dependants carers smallholders causes
+    dependents dependants carers smallholders causes builders founders
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     seekers family those
     hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised

@@ -612,6 +612,12 @@ CASES += [
         "The gift helps kids who wouldn’t otherwise have a chance to play golf.",
         ["kids who wouldn’t otherwise have a chance to play golf"],
     ),
+    # builders and founders are groups a grant programme helps
+    (
+        "The grant program will support builders who add to the growth of the network.",
+        ["builders who add to the growth of the network"],
+    ),
+    ("The fund backs first-time founders in Lagos.", ["first-time founders in Lagos"]),
     # a group matched or paired with what helps it
     (
         "The charity matches veterans who live with chronic pain with trained dogs.",
