@@ -68,7 +68,7 @@ HEADS = (
     startups start-ups villages manufacturers producers growers retailers restaurants makers
     creators innovators leaders professionals animals pets wildlife community
     beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
-    dependents dependants carers smallholders causes
+    dependents dependants carers smallholders causes builders founders
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     seekers family those
     hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
@@ -107,7 +107,7 @@ STRONG_CUES = frozenset(
     caring mentor mentors mentoring train trains aid aiding provide
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
-    cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing
+    cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -150,7 +150,7 @@ OTHER_VERBS = frozenset(
     recognizes recognise honor honors honour celebrate celebrates attract attracts engage
     engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
     inform informs give gives offer offers keep keeps ensure ensures allow allows let lets affect
-    affects get gets
+    affects get gets add adds
     """.split()
 )
 # Of those verbs, the ones that honour a group: it is named, not helped.
@@ -190,6 +190,10 @@ GIVEN_AMOUNT = compile_pattern(
 # Verbs whose group is followed by what it is made to do: "get students moving".
 CAUSATIVE = frozenset("get gets keep keeps".split())
 ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
+# What the group is kept doing, after its qualifier: "in Peru learning", "in Peru keep learning".
+DOING_TAIL = compile_pattern(
+    r"[ \u00a0](?:(keep|stay|continue|go[ \u00a0]on)[ \u00a0])?(\p{Ll}{2,20}ing)$"
+)
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads that name a group helped only with a qualifier before them ("small businesses").
@@ -328,7 +332,7 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|n[’']t|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
@@ -342,7 +346,8 @@ CUT = compile_pattern(
               on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
-                            consult|lend|advertis)ing\b)                         # "a degree in nursing"
+                            consult|lend|advertis|neighbor|neighbour|surround|develop|emerg)ing\b)  # "in nursing",
+                                                                                 # "in neighboring towns"
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
               in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
               in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
@@ -362,8 +367,10 @@ CUT = compile_pattern(
                                   at[ ]least|fewer|less[ ]than))              # "students with resources"
     )
     | ,(?!\d)                                                          # "20,000 schools": a number
-       (?!(?:[ \u00a0][\p{Ll}\-]{2,20},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20})?       # "about art, music(,)
-          [ \u00a0](?:and|or)[ \u00a0][\p{Ll}\-]{2,20}[ \u00a0]*$)                   #  and dance": a list
+       (?!(?![ \u00a0]\p{Ll}{2,20}ing[ \u00a0])                               # (", fostering growth": a clause)
+          (?:(?:[ \u00a0][\p{Ll}\-]{2,20}){1,2},){0,5}(?:[ \u00a0][\p{Ll}\-]{2,20}){0,2}  # "about art, music(,)
+          [ \u00a0](?:and|or)(?:[ \u00a0][\p{Ll}\-]{2,20}){1,2}[ \u00a0]*$)           #  and dance": a list
+                                                                      # (items of two words: "public policy")
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -507,7 +514,9 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "a major expense for many families": a group named only by how many
             if (
                 head in QUALIFIED_HEADS
-                and not QUALIFIED_HEADS[head].search(text, start, h_start)
+                and not QUALIFIED_HEADS[head].search(
+                    text, _count_start(text, start) if cue == "subject" else start, h_start
+                )  # "the 100 businesses that will receive": those counted get it
                 and not (head == "family" and FAMILY_OF.match(text, h_end))
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
@@ -524,6 +533,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
                 continue  # "Boys & Girls Clubs", "Children's Hospital": a name
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue in _PURPOSE_CUES else 1.0
+            if cue in CAUSATIVE and ING_AFTER.match(text, end):
+                score = 2.0  # "a platform that keeps children learning": it helps them
             if in_title:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
@@ -1252,21 +1263,35 @@ def _subject(
     m = SUBJECT_VERB.match(text, h_end, span.end)
     if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
         return None  # "Each student will ...": one of them, not the group
-    floor = max(span.start, start - 50)
-    c = CLAUSE_START.search(text[floor:start])  # a short slice: "^" is its start
-    if c is None or (floor > span.start and c.group(0) == c.group(1)):
-        return None  # no clause start in reach: the group is not the subject
-    if not SUBJECT_LEFT.fullmatch(c.group(1)):
-        return None  # "Families of [students] will benefit": the group is part of another
+    own = text[h_end : m.end("own")].rstrip(", \u00a0")
+    rel = RELATIVE_END.search(own)  # "announced the 100 firms in Leeds that will receive"
+    if rel is not None:
+        own = own[: rel.start()]
+        if not THE_COUNT_BEFORE.search(text, max(0, min(start, h_start) - 16), h_start):
+            return None  # only "the 100 firms that will receive": the ones named get it
+    else:
+        floor = max(span.start, start - 50)
+        c = CLAUSE_START.search(text[floor:start])  # a short slice: "^" is its start
+        if c is None or (floor > span.start and c.group(0) == c.group(1)):
+            return None  # no clause start in reach: the group is not the subject
+        if not SUBJECT_LEFT.fullmatch(c.group(1)):
+            return None  # "Families of [students] will benefit": the group is part of another
     end = _after(text, h_end, span.end)
     if end is None:
         return None
-    own = text[h_end : m.end("own")].rstrip(", \u00a0")
     end = max(end, _trim(text, h_end, h_end + len(own)))  # up to its verb: "in about 1,500 homes"
+    if rel is not None:
+        end = _trim(text, h_end, h_end + len(own))  # "in Kent who will receive": up to "who"
     return min(start, h_start), end, "subject", text[h_start:h_end].lower()
 
 
 SINGULAR_HEADS = frozenset("student child family".split())
+# A relative word that ends a group's own words before its verb: "firms in Leeds that".
+RELATIVE_END = compile_pattern(r"[ \u00a0](?:that|who)$")
+# "the 100" just before such a group: the ones a release lists as getting the gift.
+THE_COUNT_BEFORE = compile_pattern(
+    r"\bthe[ \u00a0]+\d[\d,]*[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$", regex.IGNORECASE
+)
 # Parts of the verbs SUBJECT_VERB reads, found before it is tried (the standard library's
 # engine: a plain alternation over a short window, called for most heads, costs less there).
 SUBJECT_HINT = re.compile(
@@ -1339,12 +1364,61 @@ def _after(
     if q is not None:
         cut = CUT.search(text, q.start(), q.end())
         end = cut.start() if cut is not None else q.end()
+        if cut is not None and text[end] == "," and "and" in text[end : q.end()]:
+            end = _listed_on(text, q.start(), end, q.end())
+        elif cut is not None and "whose" in text[q.start() : end] and WHOSE_VERB.match(text, end):
+            end = _whose_verb_on(text, end, q.end())  # "whose access to water was cut off"
         if verb_may_follow:
             v = PLACE_THEN_VERB.match(text, q.start(), end)
             if v is not None and v.group(1) not in PLACE_GOES_ON:
                 end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
+        if causative or verb_may_follow:
+            d = DOING_TAIL.search(text, q.start(), end)
+            if d is not None and (causative or d.group(1)) and d.group(2) not in ING_ADJECTIVES:
+                end = d.start()  # "keeps children in Peru learning", "helps X keep learning"
     return end
+
+
+# A relative word that opens a clause about the group: "children whose ...", "who ...".
+RELATIVE = compile_pattern(r"[ \u00a0](?:who|whose|that)\b")
+# The verb of a "whose" clause: cut there, the clause says only what of theirs it is about.
+WHOSE_VERB = compile_pattern(r"[ \u00a0](?:is|are|was|were|has|have|had)\b")
+# A list that runs on past a comma: "food, shelter, health care and schooling".
+LIST_RUNS_ON = compile_pattern(r"[ \u00a0](?:and|or)[ \u00a0]")
+
+
+def _listed_on(text: str, floor: int, comma: int, end: int) -> int:
+    """Where a qualifier cut at a list's comma ends ("who shows skill, grit, and a will to win").
+
+    A relative clause whose list runs on past the comma is kept whole to the clause
+    end (a "whose" clause with its verb: "whose access to food, shelter and schooling
+    was cut off"), or dropped when a new clause follows the list; any other comma
+    cut stays.
+    """
+    rel = RELATIVE.search(text, floor, comma)
+    if rel is None:
+        return comma
+    nxt = CUT.search(text, comma + 1, end)
+    while nxt is not None and text[nxt.start()] == ",":
+        nxt = CUT.search(text, nxt.end(), end)
+    stop = end if nxt is None else nxt.start()
+    runs = LIST_RUNS_ON.search(text, comma, stop)
+    if runs is None or runs.start() <= comma + 1:
+        return comma  # ", and Harbor Playgrounds": another item, not a list inside the clause
+    if nxt is None:
+        return end
+    if text[rel.start() + 1 : rel.end()] == "whose" and WHOSE_VERB.match(text, nxt.start()):
+        return _whose_verb_on(
+            text, nxt.start(), end
+        )  # "whose access to food, shelter and ... was cut off"
+    return rel.start()
+
+
+def _whose_verb_on(text: str, verb: int, end: int) -> int:
+    """The end of a "whose" clause cut at its own verb: the next cut after the verb, or the clause end."""
+    nxt = CUT.search(text, WHOSE_VERB.match(text, verb).end(), end)  # type: ignore[union-attr]
+    return _trim(text, verb, end if nxt is None else nxt.start())
 
 
 # Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").

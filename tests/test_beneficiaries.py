@@ -580,6 +580,87 @@ CASES += [
     ("The fund supports women in science.", ["women in science"]),
 ]
 
+# A list inside a clause about the group runs on past its comma: the clause is kept
+# whole to its end, or dropped when a new clause follows the list; a "whose" clause
+# keeps its own verb.
+CASES += [
+    (
+        "The grant supports a student who shows courage, kindness, and a deep love of learning.",
+        ["student who shows courage, kindness, and a deep love of learning"],
+    ),
+    (
+        "The gift feeds children whose access to water, power, roads and markets was cut off.",
+        ["children whose access to water, power, roads and markets was cut off"],
+    ),
+    ("The gift feeds children who love art, music, chess and film will attend.", ["children"]),
+    # a list of two-word items after a qualifier runs on; a participle after the comma does not
+    (
+        "The fund trains future leaders in law, public health, and urban planning.",
+        ["future leaders in law, public health, and urban planning"],
+    ),
+    (
+        "The fund supports entrepreneurs in Ohio, fostering growth and new jobs.",
+        ["entrepreneurs in Ohio"],
+    ),
+    (
+        "The gift feeds children whose access to water was cut off by the storm, and the town thanked Acme.",
+        ["children whose access to water was cut off by the storm"],
+    ),
+    ("The gift helps families whose homes were lost.", ["families whose homes were lost"]),
+    # a clause with no verb yet goes on past its adverb
+    (
+        "The gift helps kids who wouldn’t otherwise have a chance to play golf.",
+        ["kids who wouldn’t otherwise have a chance to play golf"],
+    ),
+    # builders and founders are groups a grant programme helps
+    (
+        "The grant program will support builders who add to the growth of the network.",
+        ["builders who add to the growth of the network"],
+    ),
+    ("The fund backs first-time founders in Lagos.", ["first-time founders in Lagos"]),
+    # a group matched or paired with what helps it
+    (
+        "The charity matches veterans who live with chronic pain with trained dogs.",
+        ["veterans who live with chronic pain"],
+    ),
+    ("The club pairs older adults in Leeds with student mentors.", ["older adults in Leeds"]),
+    # the counted ones a release names as those that will receive the gift
+    (
+        "Today, Acme announced the 100 businesses in Kent that will receive grants of $5,000.",
+        ["100 businesses in Kent"],
+    ),
+    (
+        "Acme named the 40 students in Kent who will receive grants of $5,000.",
+        ["40 students in Kent"],
+    ),
+    # a verb that adds people to a roll names no group helped
+    (
+        "The grants make it easier for nurses to learn first aid skills and add more people "
+        "to the team.",
+        ["nurses"],
+    ),
+    # what a group is kept doing is no part of it; a platform that keeps it doing so helps it
+    (
+        "Acme gave $9,000 to Harbor Reads, a tool that keeps children and families hit by "
+        "the floods in Peru and in neighbouring towns reading.",
+        ["children and families hit by the floods in Peru and in neighbouring towns"],
+    ),
+    (
+        "The gift helps pupils displaced by the storm in Fiji keep learning.",
+        ["pupils displaced by the storm in Fiji"],
+    ),
+    ("The gift will help people who are grieving.", ["people who are grieving"]),
+    ("The fund backs startups in developing nations.", ["startups in developing nations"]),
+    (
+        "The gift helps kids who have never had a chance to play golf.",
+        ["kids who have never had a chance to play golf"],
+    ),
+    (
+        "The gift builds homes for adults who left prison, and Harbor Parks in the town.",
+        ["adults who left prison"],
+    ),
+]
+
 NOT_BENEFICIARIES = [
     "Acme employees volunteered, and the donation will support Helping Hands.",
     "The bank will match donations from its customers through March.",
@@ -649,6 +730,8 @@ NOT_BENEFICIARIES = [
     "The grant builds a plant that will serve about 1,100 residents.",
     # a family named by its surname is no group, "of" or not
     "The gift was made by the family of Jane Roe.",
+    "The gift will train new skills and add more people to the rota.",
+    "Acme named the students in Kent who will receive grants of $5,000.",
 ]
 
 
