@@ -1063,6 +1063,11 @@ class _Sentence:
         self.award = award
 
 
+def _orgs_at(names: list[Name], pos: int) -> list[Name]:
+    """The names (not persons) that start right at ``pos``: the receiver after "will benefit"."""
+    return [n for n in names if n.start == pos and n.kind != "person"]
+
+
 # --- step 1: gift sentences -----------------------------------------------------
 
 
@@ -1537,9 +1542,7 @@ def _roles(
     if pm is not None and not any(r.role == "recipient" for r in out):
         # "Proceeds from the gala will benefit Harbor House": the name right after receives.
         out.extend(
-            _Role(n, "recipient", "gift.proceeds_to", 0.7, i)
-            for n in names
-            if n.start == pm.end() and n.kind != "person"
+            _Role(n, "recipient", "gift.proceeds_to", 0.7, i) for n in _orgs_at(names, pm.end())
         )
     fm = (
         FUNDS_FOR.search(text, span.start, span.end)
@@ -1551,9 +1554,7 @@ def _roles(
     if fm is not None:
         # "to raise critical funds for the Harbor Tennis Project": the charity receives.
         out.extend(
-            _Role(n, "recipient", "gift.raised_for", 0.7, i)
-            for n in names
-            if n.start == fm.end() and n.kind != "person"
+            _Role(n, "recipient", "gift.raised_for", 0.7, i) for n in _orgs_at(names, fm.end())
         )
     rm = (
         RECIPIENTS_INCLUDE.search(text, span.start, span.end)
