@@ -3978,27 +3978,27 @@ def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:
         head, _, site = key.rpartition(" ")
         if head.count(" ") < 1 or site not in _SITE_WORDS:
             head = ""
-        pos = body.find(head) if head else -1
-        while pos >= 0:
-            if (
-                text[offset + pos].isupper()
-                and not body[pos + len(head) : pos + len(head) + 1].isalpha()
-            ):
-                return True
-            pos = body.find(head, pos + 1)
-        return False
+        return bool(head) and _capitalised_word_in(head, body, text, offset)
     # "Sturgeon Family Foundation" in the headline, "Sturgeon" and "the foundation" in the body.
     for word in name_tokens(name.text):
         if len(word) < 3 or word in ORG_SUFFIXES or word in _COMMON_NAME_WORDS:
             continue
-        pos = body.find(word)
-        while pos >= 0:
-            if (
-                text[offset + pos].isupper()
-                and not body[pos + len(word) : pos + len(word) + 1].isalpha()
-            ):
-                return True
-            pos = body.find(word, pos + 1)
+        if _capitalised_word_in(word, body, text, offset):
+            return True
+    return False
+
+
+def _capitalised_word_in(word: str, body: str, text: str, offset: int) -> bool:
+    """Whether ``body`` (the lower-case body, starting at ``offset`` in ``text``) holds
+    ``word`` written with a capital and not run on into a longer word."""
+    pos = body.find(word)
+    while pos >= 0:
+        if (
+            text[offset + pos].isupper()
+            and not body[pos + len(word) : pos + len(word) + 1].isalpha()
+        ):
+            return True
+        pos = body.find(word, pos + 1)
     return False
 
 
