@@ -72,7 +72,7 @@ HEADS = (
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
     seekers family those
     hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
-    fortunate buyers leavers sleepers senior undergraduate dogs cats horses
+    fortunate buyers leavers sleepers senior undergraduate dogs cats horses projects
     """.split()
     )
     | frozenset()
@@ -134,6 +134,9 @@ OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care relief "
     "welfare aid".split()  # "for the relief of families", "in aid of flood victims"
 )
+# Nouns before "of" that name whom a programme grows, as a weak cue: "the growth of small
+# businesses", "accelerate the development of emerging projects".
+GROWTH_OF = frozenset("development growth success".split())
 # Words that may come between the cue and the phrase and are not part of it.
 SKIP_BEFORE = frozenset(
     """
@@ -241,6 +244,14 @@ QUALIFIED_HEADS = {
             regex.IGNORECASE,
         ),
     ),
+    # "emerging projects preparing for launch": the teams a grant programme backs, not
+    # "solar projects" or "eligible projects" (what money is spent on)
+    "projects": compile_pattern(
+        r"\b(?:emerging|innovative|promising|early-stage|eco-conscious|eco-friendly|"
+        r"transformative|forward-thinking|high-potential|ambitious|grassroots|"
+        r"student-led|youth-led|community-led)\b",
+        regex.IGNORECASE,
+    ),
     # "a graduating high school senior": a student, not an older person
     "senior": compile_pattern(r"\b(?:school|graduating|college|university)\b", regex.IGNORECASE),
 }
@@ -332,7 +343,7 @@ CUT = compile_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|n[’']t|struggling|striving|trying|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|n[’']t|struggling|striving|trying|preparing|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
@@ -480,6 +491,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
+            if head in GENERIC and cue in GROWTH_OF:
+                continue  # "the growth of the blockchain community": a market, not a group helped
             if head in GENERIC and GOAL_BEFORE.search(text, max(0, h_start - 48), h_start):
                 continue  # "support healthier communities": an aim, not a group
             if _bare_generic(low) or (
@@ -541,6 +554,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 score += GIFT_BONUS  # a gift sentence, or who may apply for it
             if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= h_end):
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
+            if cue in GROWTH_OF:
+                score -= FALLBACK_PENALTY  # "the growth of small businesses": only when no other
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
             candidates.append((score, start, end, cue))
@@ -741,7 +756,10 @@ def _of_things(phrase: str) -> bool:
     if at < 0:
         return False
     words = phrase[at + 4 :].split()[:3]  # "of token projects", "of innovation leaders"
-    return any(w.endswith(_THING_ENDINGS) for w in words) and not any(w in HEADS for w in words)
+    # ("projects" is a head only with its word of promise: here it is a thing)
+    return any(w.endswith(_THING_ENDINGS) for w in words) and not any(
+        w in HEADS and w != "projects" for w in words
+    )
 
 
 # Endings of nouns of things: "solutions", "projects", "products", "technologies", "tools".
@@ -1145,7 +1163,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 cue = prev_word  # "aimed at young people"
                 break
         if word == "of":
-            if prev_word in OF_CUES:
+            if prev_word in OF_CUES or prev_word in GROWTH_OF:
                 cue = prev_word
                 break
             if prev_word in QUANTIFIERS:

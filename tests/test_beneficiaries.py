@@ -659,6 +659,19 @@ CASES += [
         "The gift builds homes for adults who left prison, and Harbor Parks in the town.",
         ["adults who left prison"],
     ),
+    # projects a grant programme backs, told apart by a word of promise
+    (
+        "The grant round will empower emerging projects preparing for their launch on the network.",
+        ["emerging projects preparing for their launch on the network"],
+    ),
+    (
+        "The fund will speed up the development of eco-friendly projects in the region.",
+        ["eco-friendly projects in the region"],
+    ),
+    (
+        "The fund backs the growth of young farmers in the hills.",
+        ["young farmers in the hills"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -732,6 +745,10 @@ NOT_BENEFICIARIES = [
     "The gift was made by the family of Jane Roe.",
     "The gift will train new skills and add more people to the rota.",
     "Acme named the students in Kent who will receive grants of $5,000.",
+    # projects money is spent on are no group; nor a market whose growth is backed
+    "The grant will support three community solar projects in the county.",
+    "The grant will support eligible projects in the county.",
+    "The fund backs the growth of the blockchain community.",
 ]
 
 
