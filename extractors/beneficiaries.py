@@ -167,7 +167,7 @@ ING_ADJECTIVES = frozenset(
     underserving deserving hardworking hard-working existing upcoming neighboring neighbouring
     surrounding following leading coming outstanding
     nursing engineering computing accounting marketing banking farming ranching fishing mining
-    manufacturing boarding visiting performing
+    manufacturing boarding visiting performing hurting
     """.split()
 )
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
@@ -503,6 +503,13 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not _told_apart(text, start, h_start)
             ):
                 continue  # "people"; "contributions to surrounding communities"
+            if (
+                head in GENERIC
+                and end == h_end
+                and not _told_apart(text, start, h_start)
+                and not _names_a_group(low)
+            ):
+                continue  # "benefitting multiple communities": how many, not who, after any cue
             if (
                 end == h_end
                 and (
@@ -1221,6 +1228,8 @@ def _modifier_list(back: list[tuple[int, str, bool]], i: int) -> int:
     word = back[j][1]
     if word in SKIP_BEFORE or word in STRONG_CUES or word in WEAK_CUES or word in OPEN_TO:
         return j + 1
+    if len(word) > 5 and word.endswith("ing") and word not in ING_ADJECTIVES:
+        return j + 1  # "loving [broken, sad,] and hurting people": a verb before the list
     return -1
 
 

@@ -672,6 +672,15 @@ CASES += [
         "The fund backs the growth of young farmers in the hills.",
         ["young farmers in the hills"],
     ),
+    # a list of adjectives after a verb of care, "hurting" among them
+    (
+        "The gift goes to serving and loving broken, lonely, sad and hurting people in the city.",
+        ["broken, lonely, sad and hurting people in the city"],
+    ),
+    (
+        "The money is spent comforting lonely, frightened and hurting children.",
+        ["lonely, frightened and hurting children"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -749,6 +758,9 @@ NOT_BENEFICIARIES = [
     "The grant will support three community solar projects in the county.",
     "The grant will support eligible projects in the county.",
     "The fund backs the growth of the blockchain community.",
+    # a general head told only by how many, after a verb of help or not
+    "The gift will benefit multiple communities.",
+    "The grant reaches many people.",
 ]
 
 
