@@ -73,6 +73,10 @@ HEADS = (
     seekers family those
     hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
     fortunate buyers leavers sleepers senior undergraduate dogs cats horses projects
+    kindergartners kindergarteners preschoolers schoolchildren schoolgirls schoolboys youngsters
+    undergraduates freshmen campers cadets amputees dads mums ranchers
+    artisans homemakers fishers graders first-graders second-graders third-graders fourth-graders
+    fifth-graders sixth-graders seventh-graders eighth-graders
     """.split()
     )
     | frozenset()
@@ -333,7 +337,7 @@ POST = compile_pattern(
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
-       |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
+       |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an|across|throughout|around|within|among)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
     (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
     """,
     regex.VERBOSE,

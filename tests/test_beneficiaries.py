@@ -542,6 +542,17 @@ CASES = [
         ["veterans\nliving alone in the hill towns of\nVermont"],
     ),
     ("The gift helps veterans in need\nAbout the Fund", ["veterans in need"]),
+    (
+        "Acme gave $50,000 to Helping Hands to buy winter coats and boots\n"
+        "for families in need across\nIdaho, the firm said.",
+        ["families in need across\nIdaho"],
+    ),
+    # young pupils named by their grade, and other groups of children
+    (
+        "The grant pays for eye tests for 300 third-graders in the district.",
+        ["300 third-graders in the district"],
+    ),
+    ("The fund buys books for preschoolers in rural Maine.", ["preschoolers in rural Maine"]),
     # a scholarship's one senior, what they plan to do, a grade point average
     (
         "The prize goes to a graduating high school senior who plans to study welding.",
