@@ -76,7 +76,7 @@ HEADS = (
     kindergartners kindergarteners preschoolers schoolchildren schoolgirls schoolboys youngsters
     undergraduates freshmen campers cadets amputees dads mums ranchers
     artisans homemakers fishers graders first-graders second-graders third-graders fourth-graders
-    fifth-graders sixth-graders seventh-graders eighth-graders
+    fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     """.split()
     )
     | frozenset()
@@ -229,7 +229,8 @@ _NEEDY_FAMILY = compile_pattern(
 )
 QUALIFIED_HEADS = {
     **dict.fromkeys(
-        "businesses manufacturers producers growers retailers restaurants makers".split(),
+        "businesses manufacturers producers growers retailers restaurants makers enterprises "
+        "firms".split(),
         _SMALL_FIRMS,
     ),
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
@@ -1470,7 +1471,8 @@ PLACE_THEN_VERB = compile_pattern(
     r"\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
     r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
     r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
-    rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)}))"  # "a generation of nurses"
+    rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)})"  # "a generation of nurses"
+    r"|[ \u00a0](?:aged|ages)[ \u00a0]\d{1,2}(?:[ \u00a0](?:to|and)[ \u00a0]\d{1,2}|\+)?)"  # "aged 18 to 24"
     r"[ \u00a0](\p{Ll}+)\b"
 )
 

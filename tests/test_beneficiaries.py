@@ -553,6 +553,19 @@ CASES = [
         ["300 third-graders in the district"],
     ),
     ("The fund buys books for preschoolers in rural Maine.", ["preschoolers in rural Maine"]),
+    # small firms by another name; an age range, then what the group is helped to do
+    (
+        "The grant will help small and medium-sized enterprises in the north adopt robots.",
+        ["small and medium-sized enterprises in the north"],
+    ),
+    (
+        "The scheme will help young jobseekers aged 16 to 24 find work in the valley.",
+        ["young jobseekers aged 16 to 24"],
+    ),
+    (
+        "The scheme will help young people aged 16 to 24 in the valley.",
+        ["young people aged 16 to 24 in the valley"],
+    ),
     # a scholarship's one senior, what they plan to do, a grade point average
     (
         "The prize goes to a graduating high school senior who plans to study welding.",
@@ -768,6 +781,8 @@ NOT_BENEFICIARIES = [
     # projects money is spent on are no group; nor a market whose growth is backed
     "The grant will support three community solar projects in the county.",
     "The grant will support eligible projects in the county.",
+    "The grant helps enterprises in the county.",
+    "The fund invests in firms across the region.",
     "The fund backs the growth of the blockchain community.",
     # a general head told only by how many, after a verb of help or not
     "The gift will benefit multiple communities.",
