@@ -91,6 +91,14 @@ DEMONYMS = frozenset(
     pakistanis bangladeshis nepalis indonesians koreans zimbabweans malawians zambians
     hawaiians alaskans texans californians floridians ohioans marylanders virginians georgians
     queenslanders victorians tasmanians albertans ontarians manitobans islanders scots
+    yorkers zealanders jerseyans angelenos chicagoans bostonians londoners torontonians
+    michiganders coloradans minnesotans oregonians washingtonians kentuckians tennesseans
+    louisianans arizonans nevadans iowans kansans nebraskans missourians hoosiers pennsylvanians
+    carolinians alabamians mississippians arkansans oklahomans montanans idahoans vermonters
+    mainers wisconsinites coloradoans utahns ricans quebecers albertans saskatchewanians
+    brazilians colombians guatemalans hondurans salvadorans peruvians cubans jamaicans
+    dominicans egyptians moroccans tanzanians cameroonians liberians mozambicans lankans
+    iranians gazans lebanese sudanese rohingya appalachians midwesterners
     """.split()
 )
 HEADS = HEADS | DEMONYMS
@@ -379,7 +387,7 @@ CUT = compile_pattern(
                                   alzheimer|parkinson|heart|kidney|lung|brain|spinal|blind|deaf|
                                   type[ ][12]|food[ ]allerg|substance|addiction|opioid|behavio|
                                   emotional|terminal|critical[ ]ill|traumatic|ptsd|unmet|financial[ ]need|
-                                  demonstrated|gpa|minimum|
+                                  demonstrated|gpa|minimum|mobility|vision|sight|impair|reduced|
                                   at[ ]least|fewer|less[ ]than))              # "students with resources"
     )
     | ,(?!\d)                                                          # "20,000 schools": a number
@@ -1150,6 +1158,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             if (
                 any(x.startswith(WITH_VERBS) for x in lead[:-1])  # "connecting with X": meets X
                 or lead[-2:] in _WORK_WITH
+                or lead[-2:] in _WORKS_WITH
+                or lead[-3:-1] in _WORKS_WITH  # "which works directly with"
             ):
                 cue = "with"  # "... with students"; "its work with youth": a mission
             break
@@ -1177,6 +1187,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word == "of":
             if prev_word in OF_CUES or prev_word in GROWTH_OF:
                 cue = prev_word
+                break
+            if prev_word == "support" and i > 1 and back[i - 2][1] == "in":
+                cue = "support"  # "in support of children battling cancer"
                 break
             if prev_word in QUANTIFIERS:
                 i -= 2  # "helps thousands of girls"
@@ -1486,6 +1499,8 @@ _GLUE_REACH = 17
 _PURPOSE_CUES = frozenset({"so", "for_help", "difference", "subject", "recipients"})
 # "its work with X": the charity's work names who it helps.
 _WORK_WITH = [[p, "work"] for p in ("its", "their", "our", "his", "her")]
+# "which works with girls", "who work directly with refugees": a charity's work names whom it helps.
+_WORKS_WITH = [[p, w] for p in ("which", "that", "who") for w in ("work", "works", "worked")]
 # Words that start a new clause, not another group: "animals, and helping people".
 _CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK | WEAK_CUES  # "donors, the fund pays for X"
 # Determiners that, after another word of a coordinated group, show that word to be a verb.

@@ -553,6 +553,18 @@ CASES = [
         ["300 third-graders in the district"],
     ),
     ("The fund buys books for preschoolers in rural Maine.", ["preschoolers in rural Maine"]),
+    # "in support of" a group; a charity that works with a group; "with" a condition
+    (
+        "Acme gave the sum in support of children battling rare diseases.",
+        ["children battling rare diseases"],
+    ),
+    ("The charity, which works with girls ages 8 to 18, got the gift.", ["girls ages 8 to 18"]),
+    (
+        "The gift buys wheelchairs for people with mobility impairments in Peru.",
+        ["people with mobility impairments in Peru"],
+    ),
+    # a people named by a city or state of two words
+    ("The pantry serves meals to hungry New Yorkers.", ["hungry New Yorkers"]),
     # small firms by another name; an age range, then what the group is helped to do
     (
         "The grant will help small and medium-sized enterprises in the north adopt robots.",
@@ -782,6 +794,8 @@ NOT_BENEFICIARIES = [
     "The grant will support three community solar projects in the county.",
     "The grant will support eligible projects in the county.",
     "The grant helps enterprises in the county.",
+    "The firm won the contract with the support of local residents.",
+    "The charity works with partners across the state.",
     "The fund invests in firms across the region.",
     "The fund backs the growth of the blockchain community.",
     # a general head told only by how many, after a verb of help or not
