@@ -560,6 +560,10 @@ CASES = [
     ),
     ("The charity, which works with girls ages 8 to 18, got the gift.", ["girls ages 8 to 18"]),
     (
+        "The money goes in support of grandparents caring for children who lost their parents.",
+        ["grandparents caring for children who lost their parents"],
+    ),
+    (
         "The gift buys wheelchairs for people with mobility impairments in Peru.",
         ["people with mobility impairments in Peru"],
     ),
