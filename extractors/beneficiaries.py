@@ -120,6 +120,7 @@ STRONG_CUES = frozenset(
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
+    house rescue rescues rescuing
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -196,10 +197,13 @@ VERB_AFTER_CUES = frozenset(
     "allows let lets so".split()  # "so that X can", "ensures that X eat"
 )
 # Verbs whose group is followed by what it is given: "awarded 40 farmers $2,000 each".
-GIVE_CUES = frozenset("award awards awarding awarded".split())
+GIVE_CUES = frozenset(
+    "award awards awarding awarded give gives giving offer offers offering".split()
+)  # "give 200 women free mammograms"
 # An amount right after such a group: "over $2 million", "$500 each", "2,000 euros".
 GIVEN_AMOUNT = compile_pattern(
-    r"[ \u00a0](?:(?:over|under|nearly|almost|about|up[ ]to|more[ ]than)[ \u00a0])?[$€£¥₹\d]",
+    r"[ \u00a0](?:(?:over|under|nearly|almost|about|up[ ]to|more[ ]than)[ \u00a0])?[$€£¥₹\d]"
+    r"|[ \u00a0]free[ \u00a0]",  # "give 200 women free mammograms": what they got
     regex.IGNORECASE,
 )
 # Verbs whose group is followed by what it is made to do: "get students moving".
@@ -1107,6 +1111,11 @@ ROUGH_COUNT_BEFORE = compile_pattern(
     r"(?:[ \u00a0]+(?:more|additional|new))?[ \u00a0]+$",
     regex.IGNORECASE,
 )
+# Needs before "among": the group after it is the one helped ("homelessness among veterans").
+NEED_AMONG = frozenset(
+    "hunger poverty homelessness illiteracy literacy unemployment isolation loneliness obesity "
+    "malnutrition suicide addiction violence disparities inequities".split()
+)
 # Verbs of sharing before "among": the group after it gets the shares.
 SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
 # Those a gift goes to, named as such, and the verbs that then name who they are.
@@ -1195,6 +1204,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 i -= 2  # "helps thousands of girls"
                 passed_determiner = True
                 continue
+            break
+        if word == "among" and prev_word in NEED_AMONG:
+            cue = "for_help"  # "to end hunger among seniors": those the gift is for
             break
         if word == "among" and prev_word in SHARED_AMONG:
             cue = "for_help"  # "distributed among 500 families"

@@ -567,6 +567,14 @@ CASES = [
         "The gift buys wheelchairs for people with mobility impairments in Peru.",
         ["people with mobility impairments in Peru"],
     ),
+    # a need "among" a group; a group given a thing for free; verbs of shelter and rescue
+    ("The charity works to end hunger among seniors in rural Iowa.", ["seniors in rural Iowa"]),
+    ("The grant will give 200 low-income women free mammograms.", ["200 low-income women"]),
+    (
+        "The gift will help it house homeless veterans and their families.",
+        ["homeless veterans and their families"],
+    ),
+    ("The sanctuary rescues abused and neglected horses.", ["abused and neglected horses"]),
     # a people named by a city or state of two words
     ("The pantry serves meals to hungry New Yorkers.", ["hungry New Yorkers"]),
     # small firms by another name; an age range, then what the group is helped to do
@@ -800,6 +808,8 @@ NOT_BENEFICIARIES = [
     "The grant helps enterprises in the county.",
     "The firm won the contract with the support of local residents.",
     "The charity works with partners across the state.",
+    "The survey found loneliness among members of the club.",
+    "The league will give youth sports coaches a new handbook.",
     "The fund invests in firms across the region.",
     "The fund backs the growth of the blockchain community.",
     # a general head told only by how many, after a verb of help or not
