@@ -488,8 +488,9 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if in_title:
                 # A headline's qualifiers are kept only when they say where or which:
                 # "Families Affected by the Floods", "Students in Rural Georgia".
-                t = TITLE_QUALIFIER.match(text, h_end, span.end)
-                end = t.end() if t is not None else min(end, h_end)
+                c_end = _title_coordinated(text, h_end, span.end)
+                t = TITLE_QUALIFIER.match(text, c_end, span.end)
+                end = t.end() if t is not None else c_end
                 n = TITLE_NEXT_WORD.match(text, end, span.end)
                 if n is not None and n.group(1).lower() in TITLE_NOUNS:
                     continue  # "Local Youth Programs": the group only names the programmes
@@ -1434,6 +1435,20 @@ def _after(
             d = DOING_TAIL.search(text, q.start(), end)
             if d is not None and (causative or d.group(1)) and d.group(2) not in ING_ADJECTIVES:
                 end = d.start()  # "keeps children in Peru learning", "helps X keep learning"
+    return end
+
+
+def _title_coordinated(text: str, h_end: int, limit: int) -> int:
+    """The end of the groups coordinated with a headline's head ("Cancer Patients and Their
+    Families", "Veterans, Seniors and Youth"), or ``h_end`` without any."""
+    end = h_end
+    for _ in range(4):
+        c = COORD.match(text, end, limit)
+        if c is None or not _GLUE.search(text[end : c.start(_MODS)]):
+            break
+        if any(w.lower() in _CLAUSE_WORDS for w in c.group(_MODS).split()):
+            break
+        end = c.end()
     return end
 
 

@@ -869,6 +869,16 @@ def test_same_phrase_in_any_surroundings(body: str) -> None:
         # a singular head before a noun names the noun's kind: "Child Hunger"
         ("Bakery Pledges $3,000 to End Child Hunger", []),
         ("Bakery Donates an Oven to a Local Family", ["Local Family"]),
+        # groups coordinated with the first stay with it
+        (
+            "Bakery Donates $3,000 to Help Burn Patients and Their Families in Leeds",
+            ["Burn Patients and Their Families in Leeds"],
+        ),
+        (
+            "Bakery Donates $3,000 to Help Veterans, Seniors and Youth",
+            ["Veterans, Seniors and Youth"],
+        ),
+        ("Bakery Donates $3,000 to Help Seniors and Youth Programs", []),
     ],
 )
 def test_headline_group_keeps_where_and_which(headline: str, expected: list[str]) -> None:
