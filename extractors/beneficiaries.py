@@ -77,6 +77,8 @@ HEADS = (
     undergraduates freshmen campers cadets amputees dads mums ranchers
     artisans homemakers fishers graders first-graders second-graders third-graders fourth-graders
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
+    sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
+    uninsured underinsured homebound warriors
     """.split()
     )
     | frozenset()
@@ -120,7 +122,7 @@ STRONG_CUES = frozenset(
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
-    house rescue rescues rescuing
+    house rescue rescues rescuing teach teaches
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})

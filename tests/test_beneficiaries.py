@@ -575,6 +575,13 @@ CASES = [
         ["homeless veterans and their families"],
     ),
     ("The sanctuary rescues abused and neglected horses.", ["abused and neglected horses"]),
+    # the older words of relief: sufferers, the aged and infirm, the uninsured
+    (
+        "The fund is for the relief of flood sufferers in the valley.",
+        ["flood sufferers in the valley"],
+    ),
+    ("The home cares for the aged and infirm of the parish.", ["aged and infirm of the parish"]),
+    ("The school teaches blind and deaf children.", ["blind and deaf children"]),
     # a people named by a city or state of two words
     ("The pantry serves meals to hungry New Yorkers.", ["hungry New Yorkers"]),
     # small firms by another name; an age range, then what the group is helped to do
@@ -810,6 +817,7 @@ NOT_BENEFICIARIES = [
     "The charity works with partners across the state.",
     "The survey found loneliness among members of the club.",
     "The league will give youth sports coaches a new handbook.",
+    "The charity runs aged care homes in the town.",
     "The fund invests in firms across the region.",
     "The fund backs the growth of the blockchain community.",
     # a general head told only by how many, after a verb of help or not
