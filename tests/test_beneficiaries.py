@@ -582,6 +582,7 @@ CASES = [
     ),
     ("The home cares for the aged and infirm of the parish.", ["aged and infirm of the parish"]),
     ("The school teaches blind and deaf children.", ["blind and deaf children"]),
+    ("The grant trains guide dogs for the blind.", ["blind"]),
     # a people named by a city or state of two words
     ("The pantry serves meals to hungry New Yorkers.", ["hungry New Yorkers"]),
     # small firms by another name; an age range, then what the group is helped to do
@@ -802,7 +803,7 @@ NOT_BENEFICIARIES = [
     "Acme gave $50,000. The day was set up to honor the victims and their families.",
     # a senior who is no student is no scholarship's senior
     "The gift was handed over by a senior partner at the firm.",
-    "The grant trains guide dogs for the blind.",
+    "The grant trains guide dogs for the police.",
     # a bare group after a rough count is a count, not a group told apart
     "The grant builds a plant that will serve about 1,100 residents.",
     # a family named by its surname is no group, "of" or not
