@@ -1459,7 +1459,7 @@ RELATIVE = compile_pattern(r"[ \u00a0](?:who|whose|that)\b")
 # The verb of a "whose" clause: cut there, the clause says only what of theirs it is about.
 WHOSE_VERB = compile_pattern(r"[ \u00a0](?:is|are|was|were|has|have|had)\b")
 # A list that runs on past a comma: "food, shelter, health care and schooling".
-LIST_RUNS_ON = compile_pattern(r"[ \u00a0](?:and|or)[ \u00a0]")
+LIST_RUNS_ON = compile_pattern(r"[ \u00a0](?:and|or|and/or)[ \u00a0]")
 
 
 def _listed_on(text: str, floor: int, comma: int, end: int) -> int:

@@ -575,6 +575,15 @@ CASES = [
         ["homeless veterans and their families"],
     ),
     ("The sanctuary rescues abused and neglected horses.", ["abused and neglected horses"]),
+    # a list of groups, each with its own clause, joined by "and/or"
+    (
+        "Grants go to people who live on the coast, charities working on the coast, and/or "
+        "graduate students whose research covers the coast.",
+        [
+            "people who live on the coast, charities working on the coast, and/or graduate "
+            "students whose research covers the coast"
+        ],
+    ),
     # the older words of relief: sufferers, the aged and infirm, the uninsured
     (
         "The fund is for the relief of flood sufferers in the valley.",
