@@ -335,6 +335,12 @@ COORD = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
+# A group that is not helped on its own, listed between helped ones: "students, staff and
+# their communities" (kept only when a helped group follows it).
+COORD_OTHER = compile_pattern(
+    rf",[ \t\u00a0]{{1,2}}(?:{trie(NOT_HEADS)})(?![\w\-])(?=,?[ \t\u00a0]{{1,2}}(?:and|or|&)[ \t\u00a0])",
+    regex.IGNORECASE,
+)
 POSSESSIVE_NAME = compile_pattern(r"[’']s?[ \u00a0]\p{Lu}")
 POSSESSIVE_TAIL = compile_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
 POST = compile_pattern(
@@ -592,12 +598,16 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     best = candidates[0][0]
     out: list[Beneficiary] = []
     seen: list[tuple[int, int, str]] = []  # (start, end, words) of each group reported
+    repeated = 0  # groups left out as said before in other words: they take their place
     for score, start, end, cue in candidates:
-        if len(out) >= MAX_RESULTS or score < best - MARGIN:
+        if len(out) + repeated >= MAX_RESULTS or score < best - MARGIN:
             break
         said = text[start:end].lower()
         if any((start < e and s < end) or core == said for s, e, core in seen):
             continue  # overlapping, or the same words said again (a count before them or not)
+        if any(_said_within(said, core) for _, _, core in seen):
+            repeated += 1  # "students" after "students, staff and their communities"
+            continue
         seen.append((start, end, said))
         counted = _count_start(text, start)  # "[more than 5,000] residents": as the release says
         out.append(
@@ -632,6 +642,15 @@ def _count_start(text: str, start: int) -> int:
         return start  # the last character of a count: a digit, "+" or a scale word's
     m = COUNT_BEFORE.search(text, max(0, start - 40), start)
     return m.start() if m else start
+
+
+def _said_within(said: str, core: str) -> bool:
+    """Whether a group's words are all among a group's reported before: "students" after
+    "students, staff and their communities" says nothing new."""
+    if said == core:
+        return True
+    words = _CONTENT.findall(said)
+    return bool(words) and set(words) <= set(_CONTENT.findall(core))
 
 
 # Words that say only how many of a group there are: "many families", "more students".
@@ -1384,7 +1403,20 @@ def _after(
         near = text[end : end + _GLUE_REACH]
         if "," not in near and "&" not in near and "and" not in near and "or" not in near:
             break
-        c = COORD.match(text, end, limit)
+        o = COORD_OTHER.match(text, end, limit) if text[end : end + 1] == "," else None
+        c = (
+            COORD.match(text, o.end(), limit) if o is not None else None
+        )  # ", staff and their communities"
+        if c is not None and c.group(_MODS).strip():
+            c = None  # ", staff and tired leaders": not a list ending with a group helped
+        if (
+            c is not None
+            and (n := NEXT_WORD.match(text, c.end(), limit))
+            and n.group(1) not in STOP_AFTER
+        ):
+            c = None  # ", staff, and community members": the last one only names a kind
+        if c is None:
+            c = COORD.match(text, end, limit)
         if c is None:
             break
         glue = text[end : c.start(_MODS)]
@@ -1544,7 +1576,7 @@ STOP_AFTER = frozenset(
     not also now today yet each every this these those their its our who've whom what while
     during since after before until because if said says say gain need needs rely face facing
     deserve deserves continue continues learn thrive succeed live access benefit attend
-    qualify
+    qualify based
     """.split()
 )
 _TRAIL_WORDS = (

@@ -315,7 +315,7 @@ CASES = [
     ),
     (
         "The grants help artists. The studio is designed for emerging artists in Leeds who lack space.",
-        ["emerging artists in Leeds who lack space", "artists"],
+        ["emerging artists in Leeds who lack space"],  # "artists" says nothing more
     ),
     # a clause cut after its auxiliary leaves no dangling "who have"
     (
@@ -575,6 +575,12 @@ CASES = [
         ["homeless veterans and their families"],
     ),
     ("The sanctuary rescues abused and neglected horses.", ["abused and neglected horses"]),
+    # a group not helped on its own, inside a list that ends with a helped one
+    (
+        "The grants support students, staff and their communities based on their needs.",
+        ["students, staff and their communities"],
+    ),
+    ("The grants support students, staff, and community members.", ["students"]),
     # a list of groups, each with its own clause, joined by "and/or"
     (
         "Grants go to people who live on the coast, charities working on the coast, and/or "
@@ -1062,7 +1068,7 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "City Starts Monthly Stipend for Young Carers",
             "The plan is aimed at helping young carers in Leeds.",
-            ["young carers in Leeds", "Young Carers"],
+            ["young carers in Leeds"],
         ),
         (
             "Foundation Launches Bright Futures College Fund",
