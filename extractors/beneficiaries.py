@@ -576,6 +576,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "a new generation of token projects": no people named
             if head == "student" and SINGULAR_COMPOUND.match(text, h_end, end):
                 continue  # "student learning": a noun compound, not a student
+            if head in SINGULAR_HEADS and EACH_BEFORE.search(text, max(0, h_start - 24), h_start):
+                continue  # "the needs of each individual student": one at a time, not a group
             if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
                 continue  # "Boys & Girls Clubs", "Children's Hospital": a name
             score = 2.0 if cue in STRONG_CUES or cue in OF_CUES or cue in _PURPOSE_CUES else 1.0
@@ -1365,6 +1367,10 @@ def _subject(
 
 
 SINGULAR_HEADS = frozenset("student child family".split())
+# "each" or "every" before a singular head: "each individual student", "every child".
+EACH_BEFORE = compile_pattern(
+    r"\b(?:each|every)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+)?$", regex.IGNORECASE
+)
 # A relative word that ends a group's own words before its verb: "firms in Leeds that".
 RELATIVE_END = compile_pattern(r"[ \u00a0](?:that|who)$")
 # "the 100" just before such a group: the ones a release lists as getting the gift.

@@ -834,6 +834,8 @@ NOT_BENEFICIARIES = [
     "The survey found loneliness among members of the club.",
     "The league will give youth sports coaches a new handbook.",
     "The charity runs aged care homes in the town.",
+    "The gift meets the needs of each individual student.",
+    "The fund supports every child.",
     "The fund invests in firms across the region.",
     "The fund backs the growth of the blockchain community.",
     # a general head told only by how many, after a verb of help or not
