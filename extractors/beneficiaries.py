@@ -1409,10 +1409,9 @@ def _after(
         near = text[end : end + _GLUE_REACH]
         if "," not in near and "&" not in near and "and" not in near and "or" not in near:
             break
+        # ", staff and their communities": a group not helped alone, inside a list of helped ones
         o = COORD_OTHER.match(text, end, limit) if text[end : end + 1] == "," else None
-        c = (
-            COORD.match(text, o.end(), limit) if o is not None else None
-        )  # ", staff and their communities"
+        c = COORD.match(text, o.end(), limit) if o is not None else None
         if c is not None and c.group(_MODS).strip():
             c = None  # ", staff and tired leaders": not a list ending with a group helped
         if (
