@@ -562,7 +562,7 @@ ASCII_TOKEN = re.compile(
 
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
-CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
+CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
 NAME_RUN = compile_pattern(
     rf"""
     (?<![\p{{L}}\d])
@@ -678,6 +678,14 @@ NAMING_CUE = compile_pattern(
        campaign|programme|program|initiative|series|book|novel|film|movie|song|album|show|
        podcast|report|study|article|exhibition|event|award|category|titled\s+as|as|the|a|an|its|our|their|his|her)
     [\s,:]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+# Words that name a motto whatever its punctuation: 'guided by the mission “…,”' is no speech.
+MOTTO_CUE = compile_pattern(
+    r"""
+    (?<![\p{L}])(?:mission|motto|slogan|tagline|mantra|credo|creed|watchword|theme)
+    (?:[ \u00a0]+statement)?[ \u00a0]*(?:is|was|of)?[\s,:]*
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
@@ -1061,6 +1069,12 @@ class Registry:
                         POSSESSIVE_S.sub("", t) if _has_apostrophe(t) else t
                         for t in m.group().split()
                     ]
+                    while len(rest) > 1 and (
+                        rest[-1][:2].isupper()
+                        or BRAND_CAPS.match(rest[-1])
+                        or _post_nominal(rest[-1])
+                    ):
+                        rest.pop()  # "Brett Moore EngTech", "Jo Roe CEng": letters after the name
                     name_toks = _name_part([first, *rest])
                     if (
                         2 <= len(name_toks) <= 3
@@ -2208,6 +2222,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
         if caps >= 0.7 * len(content):
             return False
+    if len(words) <= 20 and MOTTO_CUE.match(before):
+        return False  # 'guided by the mission “One team, one goal,”': a motto, not speech
     if len(words) <= 12 and before.rstrip().endswith((",”", ',"')):
         return False  # one of a list of quoted titles: 'books including "Go Now," "Why Not?"'
     if len(words) <= 12:

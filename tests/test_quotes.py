@@ -657,6 +657,17 @@ ATTRIBUTION_CASES = [
         [("The wetlands are", "Ines Carvalho", "Minister for Water", None)],
         id="a-role-before-the-name-with-its-portfolio",
     ),
+    pytest.param(
+        "Baker and river guide Tomas Ledger CEng MICE opened the shop.\n\n“Every boat here was "
+        "mended by hand,” says Tomas.",
+        [("Every boat here", "Tomas Ledger", None, None)],
+        id="a-given-name-resolved-past-letters-after-the-full-name",
+    ),
+    pytest.param(
+        "Our guide Nora Vale PhD led the walk.\n\n“The herons came back this spring,” Nora said.",
+        [("The herons came", "Nora Vale", None, None)],
+        id="a-given-name-resolved-past-a-degree",
+    ),
 ]
 
 
@@ -719,6 +730,21 @@ FINDING_CASES = [
         "Volunteers wore shirts with the slogan “Clean Water For Every Town” on the back.",
         [],
         id="slogan-in-title-case",
+    ),
+    pytest.param(
+        "Guided by the mission “one river, one town, one shared future for all,” Acme plants reeds.",
+        [],
+        id="a-mission-statement-with-its-comma-inside",
+    ),
+    pytest.param(
+        "The shop lives by its motto: “Mend it once, mend it well.”",
+        [],
+        id="a-motto-after-a-colon",
+    ),
+    pytest.param(
+        "On the mission, Roe said: “We will mend every boat on the river by June.”",
+        [("We will mend", "Roe")],
+        id="the-word-mission-earlier-in-the-sentence-is-no-motto",
     ),
     pytest.param(
         "Acme Inc. (“Acme”) and River Trust (the “Trust”) signed the pledge.",
