@@ -203,6 +203,7 @@ _WORD = rf"""
       | \p{{Lu}}[\p{{L}}\p{{M}}\d]*(?:-\r?\n\p{{Ll}}+)?          # Acme  UNICEF  "Hospi-\ntal" broken at a line end
         (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*
           |(?<=\p{{Lu}})\|\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil  ACME|XYZ, not "FDA-cleared"
+        (?:[®™©℠]|\((?:R|TM|SM|C)\))?                      # Acme® Acme(TM): a mark stays in the name
         (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
       | \p{{Ll}}{{1,2}}\d*\p{{Lu}}[\p{{L}}\d]*                  # i2M  eBay  iHeart
     )
@@ -328,8 +329,11 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
     lines = full.find("\n", start, end) >= 0
     apostrophe = "'" in run or "’" in run  # the only apostrophes a token holds
     special = _TRIM_SPECIAL_HEADLINE if headline else _TRIM_SPECIAL
+    marks = "(" in run  # "Acme(R)": the letters of a mark are no word of the name
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
+        if marks and word in _MARK_LETTERS and full[ws - 1] == "(" and full[we : we + 1] == ")":
+            continue
         if lines and prev_end >= 0 and "\n" in full[prev_end:ws] and _short_line(full, prev_end):
             pieces.append([])  # a heading line, then the body: two names, not one
         prev_end = we
@@ -425,6 +429,9 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         if e > s:
             yield s, e
 
+
+# The letters of a trade mark written in parentheses: "Acme(R)", "Acme(TM)".
+_MARK_LETTERS = frozenset({"r", "tm", "sm", "c"})
 
 # The words ``_trim``'s loop does more with than keep (in a headline also its verbs).
 _TRIM_SPECIAL = frozenset({"on", "of", "for"}) | TITLE_WORDS
