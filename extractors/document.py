@@ -321,8 +321,13 @@ _GAP_BEFORE_SENTENCE = r"""(?P<gap>\s+)(?=["“‘(\[]?[\p{Lu}\d])"""
 SENTENCE_END_STOP = compile_pattern(
     rf"""
     \.(?<=(?P<word>[\p{{L}}.]{{0,12}})\.)     # a full stop, and the word before it
-    {_CLOSERS}                               # anything closing after it
-    {_GAP_BEFORE_SENTENCE}                   # the gap; a capital, digit or opening quote starts the next
+    (?:
+        {_CLOSERS}                           # anything closing after it
+        {_GAP_BEFORE_SENTENCE}               # the gap; a capital, digit or opening quote starts the next
+      | (?<=(?<![\p{{L}}])\p{{L}}\p{{Ll}}{{2,}}\.)   # or no gap, after a word in small letters ("DigiPay.Guru" is a name)
+        {_CLOSERS}(?P<gap>)                  # "in New Orleans.Three new sites": sentences glued
+        (?=\p{{Lu}}\p{{Ll}}*[\s,:;])              # a word in capitals opens the next
+    )
     """,
     regex.VERBOSE,
 )

@@ -86,6 +86,13 @@ SENTENCE_CASES = [
     ),
     ("A longword. Next.", ["A longword.", "Next."]),
     ("Sales rose 4.5% in Q3. Costs fell.", ["Sales rose 4.5% in Q3.", "Costs fell."]),
+    # a sentence glued to the next with no space still ends, unless the dot is inside a name
+    ("We met in Lisbon.Two new sites opened.", ["We met in Lisbon.", "Two new sites opened."]),
+    ("Wells ran dry.”The pumps, however, held.", ["Wells ran dry.”", "The pumps, however, held."]),
+    ("Pay with ZipPay.Cloud today.", ["Pay with ZipPay.Cloud today."]),
+    ("Write to ana.Roe@acme.org today.", ["Write to ana.Roe@acme.org today."]),
+    ("They met Mrs.Roe at noon.", ["They met Mrs.Roe at noon."]),
+    ("Seen in St.Louis today.", ["Seen in St.Louis today."]),
 ]
 
 
