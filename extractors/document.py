@@ -626,6 +626,9 @@ BOILERPLATE_START = compile_pattern(
     | About\sthe\s\p{Lu}
     | (?:Media|Press|Investor|News)\s(?:Contacts?|Inquiries|Relations)\b
     | Contacts?\s?:
+    | Contact\s(?:Information|Info|Details)\b         # "Contact Information:" before an address
+    | \[Original/Source\s                           # "[Original/Source Press Release](https://…)"
+    | The\spost\s[^\n]{1,300}?\sappeared\sfirst\son\s   # "The post … appeared first on Wirely."
     | For\s(?:more\sinformation|further\sinformation|media\sinquiries)[^.\n]{0,40}(?:contact|:)
     | \#{3}(?:\s|$) | -\s?30\s?- | -ENDS?- | ENDS?\s*$
     | (?:Cautionary\s|Special\sNote\sRegarding\s)?Forward[\s-]Looking\sStatements?
@@ -662,7 +665,7 @@ _ABOUT_THE_GIFT = compile_pattern(
 # with "-") is not matched against it.
 _BOILERPLATE_OPENERS = frozenset(
     """
-    Ab Me Pr In Ne Co Fo ## EN Ca Sp Sa Ch Re Sh Ta Th SO Vi Or Di Le
+    Ab Me Pr In Ne Co Fo ## EN Ca Sp Sa Ch Re Sh Ta Th SO Vi Or Di Le [O
     """.split()
 )
 
@@ -680,9 +683,33 @@ def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int
         ):
             m = BOILERPLATE_START.match(text, para_start, para_end)
             if m and not _ABOUT_THE_GIFT.match(text, para_start, para_end):
-                return para_start
+                return _glued_about(text, body_start, para_start)
         body_seen += 1
-    return len(text)
+    return _glued_about(text, body_start, len(text))
+
+
+#: What an "About" heading run into the text may follow: a sentence's end with no
+#: space ("visit acme.com.About Acme"), a closing quote or bracket ("…,” said Roe.”About
+#: Acme"), or two spaces, which only a heading on a line of its own leaves in a
+#: scraped one-line release ("Jane Roe, CEO  About Acme  Founded in 1990, ...").
+_GLUED_ABOUT_AFTER = frozenset('.!?”")')
+#: How far into the body an "About" heading run into the text may be: not in the lead.
+_GLUED_ABOUT_MIN = 150
+
+
+def _glued_about(text: str, body_start: int, end: int) -> int:
+    """Where an "About" heading run into a paragraph before ``end`` begins, else ``end``.
+
+    A few ``str.find`` calls: "About " is rare in a release's text.
+    """
+    i = text.find("About ", body_start + _GLUED_ABOUT_MIN, end)
+    while i >= 0:
+        if (text[i - 1] in _GLUED_ABOUT_AFTER or text[i - 2 : i] == "  ") and (
+            BOILERPLATE_START.match(text, i, end) and not _ABOUT_THE_GIFT.match(text, i, end)
+        ):
+            return i
+        i = text.find("About ", i + 6, end)
+    return end
 
 
 # --- the reader ---------------------------------------------------------------

@@ -234,7 +234,55 @@ BOILERPLATE_CASES = [
     ("Title\n\nAcme gave money.\n\nOriginally published in May", "gave money", "in May"),
     ("Title\n\nAcme gave money.\n\nDisclaimer: none", "gave money", "none"),
     ("Title\n\nAcme gave money.\n\nLegal Disclaimer\nNone.", "gave money", "None"),
+    ("Title\n\nAcme gave money.\n\nContact Information\nJane Roe", "gave money", "Jane Roe"),
+    ("Title\n\nAcme gave money.\n\n[Original/Source Press Release](x)", "gave money", "Source"),
+    (
+        "Title\n\nAcme gave money.\n\nThe post Acme Gives Money appeared first on Wirely.",
+        "gave money",
+        "Wirely",
+    ),
+    # an About heading run into the paragraph before it, far enough into the body
+    (
+        "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+        " who had planted reeds all week along the bank.\n\nRoe said more would follow this year."
+        "About AcmeAcme makes tools.",
+        "more would follow",
+        "makes tools",
+    ),
+    (
+        "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+        " who had planted reeds all week along the bank.\n\n“More will follow,” said Roe.”About "
+        "Acme\n\nAcme makes tools.",
+        "More will follow",
+        "makes tools",
+    ),
+    (
+        "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+        " who had planted reeds all week along the bank. Read the plan at https://acme.example/plan"
+        "  About Acme  Acme makes tools.",
+        "acme.example",
+        "makes tools",
+    ),
 ]
+
+GLUED_BODY_CASES = [
+    # releases in which no About section begins: the whole text is body
+    "Title\n\nAcme gave money.About Acme the mayor spoke warmly and the staff planted reeds.",
+    "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+    " who had planted reeds all week.  About the Acme Grant for Nurses: it opens in June.",
+    "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+    " who had planted reeds all week along the bank.About 200 people came.",
+    "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+    " who had planted reeds all week along the bank, and talked about Acme and its tools.",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_BODY_CASES)
+def test_about_run_into_the_lead_or_a_sentence_is_body(text: str) -> None:
+    """An "About" in the lead, before a number, about the gift or mid-sentence does not end the body."""
+    doc = read(text)
+
+    assert doc.body_end == len(text)
 
 
 @pytest.mark.parametrize(("text", "body", "boilerplate"), BOILERPLATE_CASES)
