@@ -650,10 +650,10 @@ _ABOUT_THE_GIFT = compile_pattern(
     (?:
         [Tt]he\s(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){1,8}?    # "About the Dr. Jane Roe Grant"
         (?:Grants?|Scholarships?|Fellowships?|Awards?|Prizes?|Program(?:me)?s?|Initiative|
-           Campaign|Challenge|Competition|Contest)\b
+           Campaign|Challenge|Competition|Contest)(?:\b|(?=\p{Lu}))   # "About the Acme ProgramAcme ..."
       | (?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){1,8}?             # "About Roe Grant for Nurses"
         (?:Grants?|Scholarships?|Fellowships?|Awards?|Prizes?|Program(?:me)?s?)
-        \s(?:for|in|to)\s
+        (?:\s(?:for|in|to)\s|[ \t]*:?[ \t]*$)              # ... or the heading ends: "About Acme Grants"
     )
     """,
     regex.VERBOSE,
@@ -682,10 +682,43 @@ def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int
             text[para_start] == "-" or text[para_start : para_start + 2] in _BOILERPLATE_OPENERS
         ):
             m = BOILERPLATE_START.match(text, para_start, para_end)
-            if m and not _ABOUT_THE_GIFT.match(text, para_start, para_end):
+            if (
+                m
+                and not _ABOUT_THE_GIFT.match(text, para_start, para_end)
+                and not _about_again(text, para_start, para_end)
+            ):
                 return _glued_about(text, body_start, para_start)
         body_seen += 1
     return _glued_about(text, body_start, len(text))
+
+
+# An About heading: "About" and the name, up to a colon, the line's end or the
+# next word run into it ("About Acme ProtocolAcme Protocol is ...").
+_ABOUT_HEADING = compile_pattern(
+    r"About\s(?P<first>\p{Lu}[\p{L}\d]*)[^:\n]{0,60}?(?=[ \t]*:|\s*$|(?P=first))"
+)
+
+
+def _about_again(text: str, start: int, end: int) -> bool:
+    """Whether the About heading opening the paragraph at ``start`` comes again later, over
+    other words: the release went on after a section about its company, and the second is
+    the boilerplate. (A paragraph written twice is one About section, not two.)"""
+    if text[start : start + 6] != "About ":
+        return False
+    m = _ABOUT_HEADING.match(text, start, end)
+    if m is None:
+        return False
+    heading = m.group()
+    later = text.find(heading, end)
+    if later < 0 or text[later - 1 : later] not in ("\n", " ", ""):
+        return False
+    after = text[later + len(heading) : later + len(heading) + 2].lstrip(" \t")
+    if after[:1] not in (":", "\r", "\n", "", m.group("first")[0]):
+        return False  # "About Acme" then "About Acme Ventures": two sections
+    # the words after each heading, without the colon: "Acme Protocol merges" vs "Acme Protocol is"
+    first = text[m.end() : m.end() + 40].lstrip(" :\t\r\n\u00a0")
+    again = text[later + len(heading) : later + len(heading) + 40].lstrip(" :\t\r\n\u00a0")
+    return first.split("\n", 1)[0][:30] != again.split("\n", 1)[0][:30]
 
 
 #: What an "About" heading run into the text may follow: a sentence's end with no

@@ -263,6 +263,37 @@ BOILERPLATE_CASES = [
         "acme.example",
         "makes tools",
     ),
+    # a section about the company in the middle, the same heading again at the end
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme ToolsAcme Tools makes saws.\n\nThe grant opens in"
+        " May.\n\nAbout Acme Tools:\n\nAcme Tools was founded in 1990.",
+        "opens in May",
+        "founded in 1990",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme\n\nAcme makes saws.\n\nAbout Acme Ventures\n\n"
+        "It invests.",
+        "gave money",
+        "makes saws",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme\n\nAcme makes saws.\n\nAbout Acme\n\nAcme makes saws.",
+        "gave money",
+        "makes saws",
+    ),
+    # a heading about the gift itself, on its own line or run into its paragraph
+    (
+        "Title\n\nAcme gave money.\n\nAbout the Acme Reed ProgramAcme plants reeds.\n\nAbout Acme\n"
+        "Acme makes saws.",
+        "plants reeds",
+        "makes saws",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme Builder Grants\n\nAcme plants reeds.\n\nAbout Acme\n"
+        "Acme makes saws.",
+        "plants reeds",
+        "makes saws",
+    ),
 ]
 
 GLUED_BODY_CASES = [
