@@ -562,7 +562,7 @@ ASCII_TOKEN = re.compile(
 
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
-CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
+CAP_WORD = r"(?:\p{Lu}\.\p{Lu}\.|\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
 NAME_RUN = compile_pattern(
     rf"""
     (?<![\p{{L}}\d])
@@ -877,6 +877,9 @@ def _middle_initial(toks: list[str], k: int) -> bool:
 
 
 def _is_initial(tok: str) -> bool:
+    """ "F." or two initials run together: "J.D." """
+    if len(tok) == 4:
+        return tok[0].isupper() and tok[2].isupper() and tok[1] == tok[3] == "."
     return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
@@ -1178,7 +1181,15 @@ def _words_before(text: str, pos: int) -> str:
     words = m.group()
     if m.start() > 0 and text[m.start() - 1].isalpha():  # the first word was cut: "De|Santis"
         words = words.split(" ", 1)[1] if " " in words else ""
+    glued = GLUED_HEADING.search(words)
+    if glued is not None:
+        words = words[glued.end() :]  # "Stablecoin PaymentsSteven ": a heading run into the name
     return words
+
+
+# The last word of a heading run into the first word of its paragraph: "Payments" in
+# "PaymentsSteven George" (not "MacArthur", "DeVries": names with a capital inside).
+GLUED_HEADING = compile_pattern(r"(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}+[ \u00a0])")
 
 
 def _name_part(toks: list[str]) -> list[str]:
@@ -1492,7 +1503,10 @@ def _person_in(
         i, j = chosen
         name_toks = [t[0] for t in toks[i:j]]
         name = " ".join(
-            t.rstrip(".") if len(t) > 2 and t.lower() not in NAME_SUFFIXES else t for t in name_toks
+            t.rstrip(".")
+            if len(t) > 2 and t.lower() not in NAME_SUFFIXES and not _is_initial(t)
+            else t
+            for t in name_toks
         )
         name = registry.full_name(name, forward=not after_title)
         title, org = _title_around(phrase, toks, i, j, registry)

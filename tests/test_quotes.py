@@ -668,6 +668,27 @@ ATTRIBUTION_CASES = [
         [("The herons came", "Nora Vale", None, None)],
         id="a-given-name-resolved-past-a-degree",
     ),
+    pytest.param(
+        "Reeds on the BankTomas Ledger, a guide, led the walk.\n\n“The herons came back,” Ledger "
+        "said.",
+        [("The herons came", "Tomas Ledger", None, None)],
+        id="a-surname-resolved-past-a-heading-run-into-the-name",
+    ),
+    pytest.param(
+        "J.R. Okafor leads the trust.\n\n“The herons came back,” Okafor said.",
+        [("The herons came", "J.R. Okafor", None, None)],
+        id="two-initials-run-together-before-the-surname",
+    ),
+    pytest.param(
+        "“The herons came back,” said T.J. Okafor, director of Ferry Trust.",
+        [("The herons came", "T.J. Okafor", "director", "Ferry Trust")],
+        id="two-initials-run-together-after-said",
+    ),
+    pytest.param(
+        "Our guide Lena MacArthur Ledger led the walk.\n\n“The herons came back,” Ledger said.",
+        [("The herons came", "Lena MacArthur Ledger", None, None)],
+        id="a-name-with-a-capital-inside-is-no-heading",
+    ),
 ]
 
 
