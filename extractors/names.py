@@ -387,7 +387,10 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 full[piece[0][1] : piece[0][1] + 1] == ","
                 and _ADVERB.fullmatch(full, piece[0][0], piece[0][1]) is not None
             )
-            or full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
+            or (
+                full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
+                and not _acronym_first(full, piece)
+            )
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
             piece = piece[1:]
@@ -432,6 +435,22 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
 
 # The letters of a trade mark written in parentheses: "Acme(R)", "Acme(TM)".
 _MARK_LETTERS = frozenset({"r", "tm", "sm", "c"})
+
+
+def _acronym_first(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether the first word of a name is an acronym that spells a stop word ("MS" in "MS Tech
+    Ltd.", "US" in "US Foods"): two or three capitals before a word in small letters, not
+    the "THE" of a line in capitals."""
+    ws, we = piece[0]
+    if not 2 <= we - ws <= 3 or len(piece) < 2 or not text[ws:we].isupper():
+        return False
+    nxt = text[piece[1][0] : piece[1][1]]
+    return not nxt.isupper() and text[ws:we].lower() in _STOP_ACRONYMS
+
+
+#: Stop capitals that are also organisations' initials: "MS Tech", "US Foods", "IT Services".
+#: ("ON Canada", "IN Indiana": a province or a state's code is no part of the name.)
+_STOP_ACRONYMS = frozenset({"ms", "us", "it", "dr"})
 
 # The words ``_trim``'s loop does more with than keep (in a headline also its verbs).
 _TRIM_SPECIAL = frozenset({"on", "of", "for"}) | TITLE_WORDS

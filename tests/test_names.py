@@ -60,6 +60,11 @@ FOUND = [
     ("Staff of Ostra™ Labs and Pell© Group met.", ["Ostra™ Labs and Pell© Group"]),
     ("The sales of Larchmont® rose, said Ferry Trust.", ["Larchmont", "Ferry Trust"]),
     ("The sales of Larchmont(R) rose, said Ferry Trust.", ["Larchmont", "Ferry Trust"]),
+    ("the grant went to MS Tech Ltd. in May.", ["MS Tech Ltd."]),
+    ("the parts came from US Foods on Monday.", ["US Foods"]),
+    ("the office in Toronto, ON Canada closed.", ["Toronto", "Canada"]),
+    ("the gift from THE ACME FOUNDATION arrived.", ["ACME FOUNDATION"]),
+    ("the Ms Roe Fund paid.", ["Roe Fund"]),
 ]  # fmt: skip
 
 
