@@ -624,9 +624,9 @@ BOILERPLATE_START = compile_pattern(
     r"""
       About\s(?=[\p{Lu}\d"“])(?!\d)                 # About Acme / About the Foundation
     | About\sthe\s\p{Lu}
-    | (?:Media|Press|Investor|News)\s(?:Contacts?|Inquiries|Relations)\b
+    | (?:Media|Press|Investor|News)\s(?:Contacts?|Inquiries|Relations)(?:\b|(?=\p{Lu}))   # "Media ContactPerson:"
     | Contacts?\s?:
-    | Contact\s(?:Information|Info|Details)\b         # "Contact Information:" before an address
+    | Contact\s(?:Information|Info|Details)(?:\b|(?=\p{Lu}))   # "Contact Information:", "Contact DetailsAcme"
     | \[Original/Source\s                           # "[Original/Source Press Release](https://…)"
     | The\spost\s[^\n]{1,300}?\sappeared\sfirst\son\s   # "The post … appeared first on Wirely."
     | For\s(?:more\sinformation|further\sinformation|media\sinquiries)[^.\n]{0,40}(?:contact|:)
@@ -634,9 +634,9 @@ BOILERPLATE_START = compile_pattern(
     | (?:Cautionary\s|Special\sNote\sRegarding\s)?Forward[\s-]Looking\sStatements?
     | Safe\sHarbor
     | Check\sAlso | Related\s(?:posts|articles|stories|news)\b | Share\sthis\b | Tags?\s?:
-    | This\stopical\scontent | Press\srelease\sdistribution | SOURCE\s\p{Lu}
+    | This\stopical\scontent | Press\srelease\sdistribution | SOURCE:?\s\p{Lu}
     | View\s(?:original\scontent|source\sversion) | Originally\sposted | Originally\spublished
-    | Disclaimer\s?: | Legal\sDisclaimer
+    | Disclaimers?\s?: | Legal\sDisclaimer | Disclosure\s(?:&|and)\sDisclaimer
     """,
     regex.VERBOSE,
 )

@@ -235,6 +235,15 @@ BOILERPLATE_CASES = [
     ("Title\n\nAcme gave money.\n\nDisclaimer: none", "gave money", "none"),
     ("Title\n\nAcme gave money.\n\nLegal Disclaimer\nNone.", "gave money", "None"),
     ("Title\n\nAcme gave money.\n\nContact Information\nJane Roe", "gave money", "Jane Roe"),
+    (
+        "Title\n\nAcme gave money.\n\nContact DetailsAcme Press\n\nJane Roe",
+        "gave money",
+        "Jane Roe",
+    ),
+    ("Title\n\nAcme gave money.\n\nMedia ContactPerson: Jane Roe", "gave money", "Jane Roe"),
+    ("Title\n\nAcme gave money.\n\nSOURCE: Acme Press", "gave money", "Acme Press"),
+    ("Title\n\nAcme gave money.\n\nDisclaimers: Acme is no adviser.", "gave money", "adviser"),
+    ("Title\n\nAcme gave money.\n\nDisclosure & Disclaimer\n\nAcme is paid.", "gave money", "paid"),
     ("Title\n\nAcme gave money.\n\n[Original/Source Press Release](x)", "gave money", "Source"),
     (
         "Title\n\nAcme gave money.\n\nThe post Acme Gives Money appeared first on Wirely.",
@@ -305,6 +314,7 @@ GLUED_BODY_CASES = [
     " who had planted reeds all week along the bank.About 200 people came.",
     "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
     " who had planted reeds all week along the bank, and talked about Acme and its tools.",
+    "Title\n\nAcme gave money.\n\nContact Detailsless forms came in May.",
 ]
 
 
