@@ -687,9 +687,9 @@ def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int
                 and not _ABOUT_THE_GIFT.match(text, para_start, para_end)
                 and not _about_again(text, para_start, para_end)
             ):
-                return _glued_about(text, body_start, para_start)
+                return _glued_heading(text, body_start, para_start)
         body_seen += 1
-    return _glued_about(text, body_start, len(text))
+    return _glued_heading(text, body_start, len(text))
 
 
 # An About heading: "About" and the name, up to a colon, the line's end or the
@@ -721,27 +721,34 @@ def _about_again(text: str, start: int, end: int) -> bool:
     return first.split("\n", 1)[0][:30] != again.split("\n", 1)[0][:30]
 
 
-#: What an "About" heading run into the text may follow: a sentence's end with no
-#: space ("visit acme.com.About Acme"), a closing quote or bracket ("…,” said Roe.”About
-#: Acme"), or two spaces, which only a heading on a line of its own leaves in a
-#: scraped one-line release ("Jane Roe, CEO  About Acme  Founded in 1990, ...").
-_GLUED_ABOUT_AFTER = frozenset('.!?”")')
-#: How far into the body an "About" heading run into the text may be: not in the lead.
-_GLUED_ABOUT_MIN = 150
+#: Headings that may be run into the text before them in a scraped release: each is
+#: looked for with ``str.find`` and must then open a BOILERPLATE_START match.
+_GLUED_HEADINGS = ("About ", "Disclaimer", "Contact", "For more information")
+#: What such a heading may follow: a sentence's end with no space ("visit
+#: acme.com.About Acme"), a closing quote or bracket ("…,” said Roe.”About Acme",
+#: "(https://t.me/acme)Disclaimer:"), or two spaces, which only a heading on a line of
+#: its own leaves in a scraped one-line release ("Jane Roe, CEO  About Acme  Founded in 1990").
+_GLUED_AFTER = frozenset('.!?”")')
+#: How far into the body a heading run into the text may be: not in the lead.
+_GLUED_MIN = 150
 
 
-def _glued_about(text: str, body_start: int, end: int) -> int:
-    """Where an "About" heading run into a paragraph before ``end`` begins, else ``end``.
+def _glued_heading(text: str, body_start: int, end: int) -> int:
+    """Where a boilerplate heading run into a paragraph before ``end`` begins, else ``end``.
 
-    A few ``str.find`` calls: "About " is rare in a release's text.
+    A few ``str.find`` calls: these words are rare in a release's text.
     """
-    i = text.find("About ", body_start + _GLUED_ABOUT_MIN, end)
-    while i >= 0:
-        if (text[i - 1] in _GLUED_ABOUT_AFTER or text[i - 2 : i] == "  ") and (
-            BOILERPLATE_START.match(text, i, end) and not _ABOUT_THE_GIFT.match(text, i, end)
-        ):
-            return i
-        i = text.find("About ", i + 6, end)
+    for head in _GLUED_HEADINGS:
+        i = text.find(head, body_start + _GLUED_MIN, end)
+        while i >= 0:
+            if (
+                (text[i - 1] in _GLUED_AFTER or text[i - 2 : i] == "  ")
+                and BOILERPLATE_START.match(text, i, end)
+                and not _ABOUT_THE_GIFT.match(text, i, end)
+            ):
+                end = i
+                break
+            i = text.find(head, i + len(head), end)
     return end
 
 
