@@ -272,13 +272,6 @@ BOILERPLATE_CASES = [
         "acme.example",
         "makes tools",
     ),
-    (
-        "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
-        " who had planted reeds all week along the bank. Chat: [https://t.me/acme](https://t.me/acme)"
-        "Disclaimer: nothing here is advice.",
-        "planted reeds",
-        "is advice",
-    ),
     # a section about the company in the middle, the same heading again at the end
     (
         "Title\n\nAcme gave money.\n\nAbout Acme ToolsAcme Tools makes saws.\n\nThe grant opens in"
