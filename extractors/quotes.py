@@ -752,8 +752,10 @@ VERB_TAIL = compile_pattern(
 )
 DASHES = "-–—―"
 WHO_END = compile_pattern(
-    r"[.;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
-)  # the end of a dash attribution; two spaces are a line end in a scraped release
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|Lt|Gen|Col|Capt|Sgt|St|\p{Lu}))\.(?:\s|$)"
+    r"|[;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
+)  # the end of a dash attribution, not "The Hon." or an initial; two spaces are a line end
+# in a scraped release
 LEAD_IN = compile_pattern(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
@@ -1511,9 +1513,10 @@ def _person_in(
         name = registry.full_name(name, forward=not after_title)
         title, org = _title_around(phrase, toks, i, j, registry)
         return _Who(name=name, title=title, organization=org)
-    if name_first and bounds:
-        # "said League Senior Vice President of Community Relations Anna Roe": the name ends it
-        lo, hi = bounds[0]
+    if bounds:
+        # "said League Senior Vice President of Community Relations Anna Roe": the name ends it;
+        # before the verb, the stretch touching it: "Today, Minister for Water Anna Roe said"
+        lo, hi = bounds[0] if name_first else bounds[-1]
         i = hi
         while i > lo and _is_name_token(toks[i - 1][0]):
             i -= 1
@@ -2193,6 +2196,15 @@ def _unclosed_name(text: str, open_pos: int, inside: str) -> bool:
     return 0 < len(first) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+def _title_cased(words: tuple[str, ...]) -> bool:
+    """Whether at most 20 words are a Title In Capitals: most words past the small ones capitalised."""
+    if len(words) > 20:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return bool(content) and caps >= 0.7 * len(content)
+
+
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     """A quotation rather than a scare quote, a nickname or a title of a work."""
     words = _short_words(inside)
@@ -2210,6 +2222,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         )
     if inside.rstrip()[-1:] in "®™℠":
         return False  # a slogan: “It's a patient, not a package.®”
+    if seg.rule == "quote.dash" and not _ends_with(inside, ENDS_PHRASE) and _title_cased(words):
+        return False  # a work and its maker: "“Building the Bay Bridge (1950)” – Ann Roe"
     if seg.direct and seg.rule not in ("quote.colon", "quote.said_unnamed"):
         return True
     if seg.close_pos is None and _unclosed_name(text, seg.open_pos, inside):

@@ -689,6 +689,23 @@ ATTRIBUTION_CASES = [
         [("The herons came", "Lena MacArthur Ledger", None, None)],
         id="a-name-with-a-capital-inside-is-no-heading",
     ),
+    pytest.param(
+        "Today, Minister for Water Ines Carvalho said: “Every weir on the river will be checked.”",
+        [("Every weir on", "Ines Carvalho", "Minister for Water", None)],
+        id="a-long-title-before-the-name-before-the-verb",
+    ),
+    pytest.param(
+        "Secretary of State for Rivers Ines Carvalho said:\n\n‘Every weir on the river will be "
+        "checked.’",
+        [("Every weir on", "Ines Carvalho", "Secretary of State for Rivers", None)],
+        id="a-title-with-of-and-for-before-the-name-then-the-quote-in-its-own-paragraph",
+    ),
+    pytest.param(
+        "Quote\n\n“Every weir on the river will be checked.”\n\n- The Hon. Ines Carvalho, P.C., M.P.,"
+        " Minister of Water",
+        [("Every weir on", "Ines Carvalho", "Minister of Water", None)],
+        id="a-dash-before-an-honorific-written-short",
+    ),
 ]
 
 
@@ -766,6 +783,16 @@ FINDING_CASES = [
         "On the mission, Roe said: “We will mend every boat on the river by June.”",
         [("We will mend", "Roe")],
         id="the-word-mission-earlier-in-the-sentence-is-no-motto",
+    ),
+    pytest.param(
+        "The post “Dawn Over the Old Weir (1950)” – A. Ruiz Lamb appeared first on Wirely.",
+        [],
+        id="a-work-and-its-maker-after-a-dash",
+    ),
+    pytest.param(
+        "“Dawn comes early on the weir” – A. Ruiz Lamb",
+        [("Dawn comes early", "A. Ruiz Lamb")],
+        id="speech-in-small-letters-after-a-dash-is-kept",
     ),
     pytest.param(
         "Acme Inc. (“Acme”) and River Trust (the “Trust”) signed the pledge.",
