@@ -2122,6 +2122,11 @@ def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
             if k >= 0:
                 stop = k
         m = NAME_RUN.search(text, end, stop)
+        if m is None and text[end : end + 2] == ", ":
+            # "The Premier, Jane Roe, said ...": the name between commas after the role
+            m = NAME_RUN.match(text, end + 2, min(len(text), end + 42))
+            if m is not None and text[m.end() : m.end() + 1] != ",":
+                m = None
         if (
             m is not None
             and text[i - 1 : i] in (" ", "\n", "")
@@ -2130,7 +2135,7 @@ def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
             toks = m.group().split()[-2:]
             if len(toks) == 2 and all(_is_name_token(t) and not _is_titleish(t) for t in toks):
                 at = m.start() + m.group().rindex(toks[0], 0, len(m.group()) - len(toks[1]))
-                return Person(" ".join(toks), text[i:at].strip() or None, None)
+                return Person(" ".join(toks), text[i:at].strip(" ,\n") or None, None)
         i = text.find(cap, end)
     return None
 

@@ -706,6 +706,17 @@ ATTRIBUTION_CASES = [
         [("Every weir on", "Ines Carvalho", "Minister of Water", None)],
         id="a-dash-before-an-honorific-written-short",
     ),
+    pytest.param(
+        "The Premier, Ines Carvalho, opened the weir.\n\n“Every weir will be checked,” the Premier "
+        "said.",
+        [("Every weir will", "Ines Carvalho", "Premier", None)],
+        id="a-role-then-the-name-between-commas",
+    ),
+    pytest.param(
+        "The Premier, who opened the weir, spoke.\n\n“Every weir will be checked,” the Premier said.",
+        [("Every weir will", None, None, None)],
+        id="a-role-then-a-clause-between-commas-names-no-one",
+    ),
 ]
 
 
