@@ -427,6 +427,8 @@ TITLE_WORDS = frozenset(
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor judge magistrate
     tenor soprano baritone critic reviewer
+    co-owner co-director co-president co-ceo co-host co-author co-lead co-leader co-manager
+    co-chairman co-chairwoman co-chairperson co-organizer co-creator co-pastor
     """.split()
 )
 #: Titles written right after a name without a comma: "said Ryan Roe CEO at Acme".

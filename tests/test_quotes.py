@@ -717,6 +717,11 @@ ATTRIBUTION_CASES = [
         [("Every weir will", None, None, None)],
         id="a-role-then-a-clause-between-commas-names-no-one",
     ),
+    pytest.param(
+        "Visit the Ferry Cafe Co-Owner desk.\n\n“We bake at dawn,” said cafe Co-Owner, Ana Ruiz.",
+        [("We bake at", "Ana Ruiz", "cafe Co-Owner", None)],
+        id="a-title-with-co-is-no-name",
+    ),
 ]
 
 
