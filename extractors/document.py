@@ -689,8 +689,21 @@ def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int
                 and not _about_again(text, para_start, para_end)
             ):
                 return _glued_heading(text, body_start, para_start)
-        body_seen += 1
+        if body_seen or _is_prose(text, para_start, para_end):
+            body_seen += 1  # "May 2, 2024", "Contact: Jane Roe" over the headline are not yet body
     return _glued_heading(text, body_start, len(text))
+
+
+#: What ends a paragraph of prose: a sentence's end, perhaps inside quote marks.
+_PROSE_END = frozenset('.!?"”’)…')
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a sentence or more, not a line of a header block ("FOR
+    IMMEDIATE RELEASE", "Contact: Jane Roe, 555-1234"): three words and a sentence's end,
+    or eight words."""
+    spaces = text.count(" ", start, end)
+    return spaces >= 7 or (spaces >= 2 and text[end - 1] in _PROSE_END)
 
 
 # An About heading: "About" and the name, up to a colon, the line's end or the

@@ -272,6 +272,19 @@ BOILERPLATE_CASES = [
         "acme.example",
         "makes tools",
     ),
+    # a header block over the headline is not yet the body: its contact line ends nothing
+    (
+        "FOR IMMEDIATE RELEASE\n\nMay 2, 2024\n\nContact: Jane Roe, 555-0100\n\nACME GIVES TO TRUST\n\n"
+        "DENVER -- Acme gave money to the river fund.\n\nAbout Acme\nAcme makes tools.",
+        "gave money",
+        "makes tools",
+    ),
+    (
+        "Title\n\nMedia Contact:\nJane Roe\n555-0100\n\nAcme gave money to the river fund and the "
+        "town\n\n###\n\nOld text",
+        "gave money",
+        "Old text",
+    ),
     # a section about the company in the middle, the same heading again at the end
     (
         "Title\n\nAcme gave money.\n\nAbout Acme ToolsAcme Tools makes saws.\n\nThe grant opens in"
