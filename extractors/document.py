@@ -455,6 +455,7 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
 
 # --- title and dateline -------------------------------------------------------
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 DATE = compile_pattern(
     rf"""
@@ -546,13 +547,69 @@ def _iso_date(m: regex.Match[str]) -> str | None:
     return f"{year:04d}-{num:02d}-{day:02d}"
 
 
+# A line of the header block some releases open with, over the headline: the release's
+# label, a date alone, a contact line ("FOR IMMEDIATE RELEASE", "May 2, 2024", "Contact:
+# Jane Roe, 555-0100"). Matched at the start of a short first paragraph (see ``_find_title``).
+HEADER_LINE = compile_pattern(
+    rf"""
+    [#*\s]*
+    (?:
+        (?:FOR\s+IMMEDIATE\s+RELEASE|For\s+Immediate\s+Release|EMBARGOED\b|Embargoed\b
+          |(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT)
+          |(?:News|Press|Media)\s+(?:Release|Advisory|Statement))
+        [\s:.\-–—]*                                    # the label, then perhaps its date or hour:
+        (?:(?i:until|on|at)\s+)?(?:{_WEEKDAY}\s+)?(?:(?:{_MONTH}|\d)[^\n]{{0,40}})?$   # "…: May 2, 2024"
+      | (?:(?:Media|Press)\s+)?Contacts?\s*:            # "Contact: Jane Roe, 555-0100"
+      | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*$   # "Tuesday, May 2, 2024"
+    )
+    """,
+    regex.VERBOSE,
+)
+#: The first words of HEADER_LINE's lines (keep in step).
+_HEADER_WORDS = frozenset(
+    """
+    for embargoed news press media contact contacts monday tuesday wednesday thursday friday
+    saturday sunday jan january feb february mar march apr april may jun june jul july aug
+    august sep sept september oct october nov november dec december
+    """.split()
+)
+#: How many header paragraphs may stand over the headline, and how long each may be.
+_HEADER_PARAGRAPHS = 8
+_HEADER_LENGTH = 120
+
+
 def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
-    """The headline: the first paragraph, when it reads like one."""
+    """The headline: the first paragraph, when it reads like one, below any header block."""
     if not paragraphs:
         return None
-    first = paragraphs[0]
+    k = 0
+    contact = False  # after "Contact:", its name, phone and email lines are the header's too
+    while k < min(_HEADER_PARAGRAPHS, len(paragraphs) - 1):
+        start, end = paragraphs[k]
+        if end - start > _HEADER_LENGTH:
+            break
+        if contact and text.count(" ", start, end) <= 2:
+            k += 1
+            continue
+        head = text[start : start + 14].lstrip("#* \t").split(None, 1)
+        if not head or head[0].lower().rstrip(":,.") not in _HEADER_WORDS:
+            break  # (the common case: a headline, told without the pattern)
+        m = HEADER_LINE.match(text, start, end)
+        if m is None:
+            break
+        contact = "ontact" in m.group()
+        k += 1
+    first = paragraphs[k]
     line_end = text.find("\n", first.start, first.end)
     end = first.end if line_end < 0 else line_end
+    # a headline wrapped over two lines, which the paragraphs split: "ACME GIVES $5 MILLION
+    # TO\nRIVER TRUST", "Acme Gives $5 Million to\nRiver Trust"
+    if (
+        line_end < 0
+        and k + 1 < len(paragraphs)
+        and _headline_goes_on(text, first, paragraphs[k + 1])
+    ):
+        end = paragraphs[k + 1].end
     s = first.start
     while s < end and text[s] in "#* \t":  # markdown heading marks
         s += 1
@@ -560,6 +617,23 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
     if span is None or span.end - span.start > 400:
         return None
     return span
+
+
+#: Words a wrapped headline's line may end with: the headline goes on below.
+_HEADLINE_LINKS = frozenset("to for of and the a an in on with from at by &".split())
+
+
+def _headline_goes_on(text: str, line: Span, nxt: Span) -> bool:
+    """Whether a headline of one line goes on in the short paragraph after it: both in
+    capitals, or the first ends with a linking word ("... to"). Not over a dateline."""
+    if nxt.end - nxt.start > 120 or text.find("\n", nxt.start, nxt.end) >= 0:
+        return False
+    head, tail = text[line.start : line.end], text[nxt.start : nxt.end]
+    if any(c in tail for c in "—–(") or "--" in tail or _YEAR.search(tail) is not None:
+        return False
+    if head.isupper() and tail.isupper():
+        return True
+    return head.rsplit(None, 1)[-1].lower() in _HEADLINE_LINKS and tail[:1].isupper()
 
 
 def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dateline | None:
@@ -782,11 +856,34 @@ def read(text: str) -> Document:
     paragraphs = split_paragraphs(text)
     title = _find_title(text, paragraphs)
     # The headline is its own paragraph even when the body follows on the next line.
-    if title is not None and paragraphs and paragraphs[0].end > title.end:
+    if (
+        title is not None
+        and len(paragraphs) > 1
+        and paragraphs[0].end < title.end <= paragraphs[1].end
+    ):
+        paragraphs = [Span(paragraphs[0].start, title.end), *paragraphs[2:]]  # a headline wrapped
+    elif title is not None and paragraphs and paragraphs[0].end > title.end:
         rest = _strip(text, title.end, paragraphs[0].end)
         paragraphs = (
             [Span(paragraphs[0].start, title.end)] + ([rest] if rest else []) + paragraphs[1:]
         )
+    elif title is not None and paragraphs and paragraphs[0].end <= title.start:
+        # (a headline below a header block: the paragraph that holds it)
+        k = next(i for i, p in enumerate(paragraphs) if p.start <= title.start < p.end)
+        if paragraphs[k].end < title.end:  # and the next: a headline wrapped, one paragraph
+            paragraphs = [
+                *paragraphs[:k],
+                Span(paragraphs[k].start, title.end),
+                *paragraphs[k + 2 :],
+            ]
+        elif paragraphs[k].end > title.end:
+            rest = _strip(text, title.end, paragraphs[k].end)
+            paragraphs = (
+                paragraphs[:k]
+                + [Span(paragraphs[k].start, title.end)]
+                + ([rest] if rest else [])
+                + paragraphs[k + 1 :]
+            )
     sentences = split_sentences(text, paragraphs)
     dateline = _find_dateline(text, paragraphs, title)
     body_end = _find_body_end(text, paragraphs, title)

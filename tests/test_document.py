@@ -367,6 +367,52 @@ def test_markdown_heading_title_loses_its_marks() -> None:
     assert doc.slice(doc.title) == "Acme Gives $5 Million"
 
 
+TITLE_CASES = [
+    # (text, the headline)
+    ("# Acme Gives $5 Million\n\nBody text here.", "Acme Gives $5 Million"),
+    (
+        "FOR IMMEDIATE RELEASE\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "Acme Gives $5 Million",
+    ),
+    (
+        "NEWS RELEASE\n\nMay 2, 2024\n\nMedia Contact:\nJane Roe\n555-0100\n\nAcme Gives $5 Million\n\n"
+        "DENVER -- Acme gave.",
+        "Acme Gives $5 Million",
+    ),
+    (
+        "EMBARGOED UNTIL 9 A.M. ET\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "Acme Gives $5 Million",
+    ),
+    (
+        "Press Release: Acme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "Press Release: Acme Gives $5 Million",
+    ),
+    ("News Release Writing Tips for Teams\n\nWrite short.", "News Release Writing Tips for Teams"),
+    # a headline wrapped over two lines, in capitals or after a linking word
+    (
+        "ACME GIVES $5 MILLION TO\nRIVER TRUST\n\nDENVER -- Acme gave.",
+        "ACME GIVES $5 MILLION TO\nRIVER TRUST",
+    ),
+    (
+        "Acme Gives $5 Million to\nRiver Trust\n\nDENVER -- Acme gave.",
+        "Acme Gives $5 Million to\nRiver Trust",
+    ),
+    ("ACME GIVES $5 MILLION\nDENVER -- Acme gave money to the trust.", "ACME GIVES $5 MILLION"),
+    ("ACME GIVES $5 MILLION\nWASHINGTON, May 2, 2024\n\nAcme gave.", "ACME GIVES $5 MILLION"),
+    ("Acme Gives $5 Million\nAcme gave money to the trust today.", "Acme Gives $5 Million"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_CASES)
+def test_title_is_the_headline_below_any_header_block(text: str, title: str) -> None:
+    """The title is the first line that is not a release label, a date or a contact, wrapped lines joined."""
+    doc = read(text)
+
+    assert doc.title is not None
+    assert doc.slice(doc.title) == title
+    assert any(p.start <= doc.title.start and p.end == doc.title.end for p in doc.paragraphs)
+
+
 COUNTRY_CASES = [
     ("TORONTO, ON, June 3, 2024 /CNW/ -", "CA"),
     ("Vancouver, B.C., June 3, 2024 -", "CA"),
