@@ -429,6 +429,7 @@ TITLE_WORDS = frozenset(
     tenor soprano baritone critic reviewer
     co-owner co-director co-president co-ceo co-host co-author co-lead co-leader co-manager
     co-chairman co-chairwoman co-chairperson co-organizer co-creator co-pastor
+    philanthropist philanthropists benefactor businessman businesswoman entrepreneur activist
     """.split()
 )
 #: Titles written right after a name without a comma: "said Ryan Roe CEO at Acme".
@@ -1041,6 +1042,9 @@ class Registry:
         if not before:
             return None
         name_toks = _name_part([*before.split(), surname])
+        if len(name_toks) > 2 and _after_portfolio(self.text, i - len(before)):
+            # "Minister for Regional Water Tomas Berg": the portfolio's words, then the name
+            name_toks = name_toks[-3:] if _is_initial(name_toks[-2]) else name_toks[-2:]
         return " ".join(name_toks) if len(name_toks) >= 2 else None
 
     def full_name(self, name: str, *, forward: bool = True) -> str:
@@ -1196,6 +1200,17 @@ def _words_before(text: str, pos: int) -> str:
 GLUED_HEADING = compile_pattern(r"(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}+[ \u00a0])")
 
 
+def _after_portfolio(text: str, pos: int) -> bool:
+    """Whether the capitalised words at ``pos`` follow a title and "for" or "of": the words
+    of a portfolio come first ("Minister for Regional Water Tomas Berg")."""
+    lead = text[max(0, pos - 40) : pos].split()
+    return (
+        len(lead) >= 2
+        and lead[-1] in ("for", "of")
+        and lead[-2].lower().rstrip(".,") in TITLE_WORDS
+    )
+
+
 def _name_part(toks: list[str]) -> list[str]:
     """The person's name in a run of capitalised words: what follows the last title or honorific."""
     k = len(toks)
@@ -1215,7 +1230,10 @@ def _name_part(toks: list[str]) -> list[str]:
     ):
         first -= 1
     if first and not (
-        name_toks[first - 1].endswith("-based") or ACRONYM_COMPOUND.match(name_toks[first - 1])
+        name_toks[first - 1].endswith("-based")
+        or ACRONYM_COMPOUND.match(name_toks[first - 1])
+        # "Minister for Regional Health Tom Gallagher": a portfolio's last word, then the name
+        or (name_toks[first - 1].lower() in ORG_WORDS and len(name_toks) - first >= 2)
     ):
         return []  # a word that cannot be in a name sits inside the run
     name_toks = name_toks[first:]  # "Toronto-based Michelle McBane" -> "Michelle McBane"

@@ -722,6 +722,23 @@ ATTRIBUTION_CASES = [
         [("We bake at", "Ana Ruiz", "cafe Co-Owner", None)],
         id="a-title-with-co-is-no-name",
     ),
+    pytest.param(
+        "The weir opens, Minister for Regional Water Tomas Berg announced.\n\n“Every weir will be "
+        "checked,” Mr Berg said.",
+        [("Every weir will", "Tomas Berg", None, None)],
+        id="a-surname-resolved-past-a-portfolio-before-the-full-name",
+    ),
+    pytest.param(
+        "Minister for Rural Health Tomas Berg opened the weir.\n\n“Every weir will be checked,” "
+        "Berg said.",
+        [("Every weir will", "Tomas Berg", None, None)],
+        id="a-surname-resolved-past-a-portfolio-ending-in-an-organisation-word",
+    ),
+    pytest.param(
+        "Philanthropist Ana Ruiz gave the gift.\n\n“Every weir will be checked,” Ruiz said.",
+        [("Every weir will", "Ana Ruiz", "Philanthropist", None)],
+        id="a-philanthropist-is-a-title-not-a-name",
+    ),
 ]
 
 
