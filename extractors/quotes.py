@@ -2449,6 +2449,14 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
             # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
             limit = paragraphs[seg.para + 1].end
         who, rule = _attribute_after(seg, text, limit, registry)
+        if (
+            who is None
+            and seg.close_pos is not None
+            and "(" in text[seg.close_pos : seg.close_pos + 4]
+        ):
+            # “…” (Jane Roe, Minister of Health)
+            who = _signature_in_brackets(text, seg.close_pos + 1, limit, registry)
+            rule = "quote.signature" if who is not None else ""
         if who is None and seg.close_pos is not None and seg.para + 1 < len(paragraphs):
             nxt = paragraphs[seg.para + 1]
             if (
@@ -2463,12 +2471,46 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
                     else None
                 )
                 rule = "quote.dash" if who is not None else ""
+            elif not text[seg.close_pos + 1 : para.end].strip(" \t\u00a0.,"):
+                # “…”  (new paragraph)  Jane Roe, Minister of Health
+                who = _signature_paragraph(text, nxt, registry)
+                rule = "quote.signature" if who is not None else ""
         if who is None:
             first = paragraphs[seg.first_para]  # where the quote opens
             prev_para = paragraphs[seg.first_para - 1] if seg.first_para > 0 else None
             who, rule = _attribute_before(seg, text, first.start, registry, prev_para)
         if who is not None:
             seg.who, seg.rule, seg.direct = who, rule, True
+
+
+def _signature_in_brackets(text: str, pos: int, limit: int, registry: Registry) -> _Who | None:
+    """The speaker a name and title in brackets right after a quote name, when they end the
+    paragraph: “…” (Jane Roe, Minister of Health)."""
+    open_at = text.find("(", pos, limit)
+    close_at = text.find(")", open_at + 1, limit) if open_at >= 0 else -1
+    if close_at < 0 or text[pos:open_at].strip() or text[close_at + 1 : limit].strip(" \t.\u00a0"):
+        return None
+    inner = text[open_at + 1 : close_at]
+    if len(inner) > 160 or "," not in inner or not _signature_name(inner):
+        return None
+    who = _read_who(inner, registry, name_first=True)
+    return who if who is not None and who.name and (who.title or who.organization) else None
+
+
+def _signature_paragraph(text: str, para: Span, registry: Registry) -> _Who | None:
+    """The speaker a paragraph of only a name and a title names ("Jane Roe, Minister of
+    Health"), after a paragraph that is a quote; None for a sentence ("Jane Roe, CEO of Acme,
+    spoke next.")."""
+    line = text[para.start : para.end]
+    if len(line) > 160 or line[-1:] in ".!?:" or "," not in line:
+        return None
+    title = line.partition(",")[2].split(None, 1)[:1]
+    if not title or not (title[0][:1].isupper() or title[0].lower() in TITLE_WORDS):
+        return None
+    if not VERB_WORDS.isdisjoint(_words(line.lower())) or not _signature_name(line):
+        return None
+    who = _read_who(line, registry, name_first=True)
+    return who if who is not None and who.name and (who.title or who.organization) else None
 
 
 def _merge_continued(segs: list[_Segment], text: str) -> list[_Segment]:

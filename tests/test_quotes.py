@@ -735,6 +735,28 @@ ATTRIBUTION_CASES = [
         id="a-surname-resolved-past-a-portfolio-ending-in-an-organisation-word",
     ),
     pytest.param(
+        "“Every weir on the river will be checked by June.”\n\nInes Carvalho, Minister of Water",
+        [("Every weir on", "Ines Carvalho", "Minister of Water", None)],
+        id="a-signature-in-the-paragraph-after-the-quote",
+    ),
+    pytest.param(
+        "“Every weir on the river will be checked by June.”\n\nInes Carvalho, Minister of Water, "
+        "spoke next.",
+        [("Every weir on", None, None, None)],
+        id="a-sentence-naming-someone-after-the-quote-is-no-signature",
+    ),
+    pytest.param(
+        "“Every weir on the river will be checked by June.” (Ines Carvalho, Minister of Water)",
+        [("Every weir on", "Ines Carvalho", "Minister of Water", None)],
+        id="a-signature-in-brackets-after-the-quote",
+    ),
+    pytest.param(
+        "“Every weir on the river will be checked by June.” (Ines Carvalho, Minister of Water) The "
+        "crews start Monday.",
+        [("Every weir on", None, None, None)],
+        id="a-name-in-brackets-inside-a-paragraph-is-no-signature",
+    ),
+    pytest.param(
         "Philanthropist Ana Ruiz gave the gift.\n\n“Every weir will be checked,” Ruiz said.",
         [("Every weir will", "Ana Ruiz", "Philanthropist", None)],
         id="a-philanthropist-is-a-title-not-a-name",
