@@ -814,7 +814,7 @@ def _about_again(text: str, start: int, end: int) -> bool:
 _GLUED_HEADINGS = ("About ",)
 #: What such a heading may follow: a sentence's end with no space ("visit
 #: acme.com.About Acme"), a closing quote or bracket ("…,” said Roe.”About Acme",
-#: "(https://t.me/acme)Disclaimer:"), or two spaces, which only a heading on a line of
+#: "(https://acme.example)About Acme"), or two spaces, which only a heading on a line of
 #: its own leaves in a scraped one-line release ("Jane Roe, CEO  About Acme  Founded in 1990").
 _GLUED_AFTER = frozenset('.!?”")')
 #: How far into the body a heading run into the text may be: not in the lead.
@@ -855,35 +855,23 @@ def read(text: str) -> Document:
     """Read a release into its parts. ``text`` is used exactly as given."""
     paragraphs = split_paragraphs(text)
     title = _find_title(text, paragraphs)
-    # The headline is its own paragraph even when the body follows on the next line.
-    if (
-        title is not None
-        and len(paragraphs) > 1
-        and paragraphs[0].end < title.end <= paragraphs[1].end
-    ):
-        paragraphs = [Span(paragraphs[0].start, title.end), *paragraphs[2:]]  # a headline wrapped
-    elif title is not None and paragraphs and paragraphs[0].end > title.end:
-        rest = _strip(text, title.end, paragraphs[0].end)
-        paragraphs = (
-            [Span(paragraphs[0].start, title.end)] + ([rest] if rest else []) + paragraphs[1:]
-        )
-    elif title is not None and paragraphs and paragraphs[0].end <= title.start:
-        # (a headline below a header block: the paragraph that holds it)
-        k = next(i for i, p in enumerate(paragraphs) if p.start <= title.start < p.end)
-        if paragraphs[k].end < title.end:  # and the next: a headline wrapped, one paragraph
+    # The headline is its own paragraph even when the body follows on the next line, and
+    # one paragraph when it is wrapped over two; it may stand below a header block.
+    if title is not None and paragraphs:
+        k = 0
+        while paragraphs[k].end <= title.start:
+            k += 1
+        head = paragraphs[k]
+        if head.end < title.end:  # wrapped: the headline takes the paragraph after it too
+            paragraphs = [*paragraphs[:k], Span(head.start, title.end), *paragraphs[k + 2 :]]
+        elif head.end > title.end:
+            rest = _strip(text, title.end, head.end)
             paragraphs = [
                 *paragraphs[:k],
-                Span(paragraphs[k].start, title.end),
-                *paragraphs[k + 2 :],
+                Span(head.start, title.end),
+                *([rest] if rest else []),
+                *paragraphs[k + 1 :],
             ]
-        elif paragraphs[k].end > title.end:
-            rest = _strip(text, title.end, paragraphs[k].end)
-            paragraphs = (
-                paragraphs[:k]
-                + [Span(paragraphs[k].start, title.end)]
-                + ([rest] if rest else [])
-                + paragraphs[k + 1 :]
-            )
     sentences = split_sentences(text, paragraphs)
     dateline = _find_dateline(text, paragraphs, title)
     body_end = _find_body_end(text, paragraphs, title)
