@@ -439,8 +439,8 @@ _MARK_LETTERS = frozenset({"r", "tm", "sm", "c"})
 
 def _acronym_first(text: str, piece: list[tuple[int, int]]) -> bool:
     """Whether the first word of a name is an acronym that spells a stop word ("MS" in "MS Tech
-    Ltd.", "US" in "US Foods"): two or three capitals before a word in small letters, not
-    the "THE" of a line in capitals."""
+    Ltd.", "US" in "US Foods"): two or three capitals before a word in small letters (in a
+    line in capitals, "MS" may be the word)."""
     ws, we = piece[0]
     if not 2 <= we - ws <= 3 or len(piece) < 2 or not text[ws:we].isupper():
         return False
