@@ -148,9 +148,11 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
-# Participles that a heading puts after a name: "Acme Foundation Nominated".
+# Participles that a heading puts after a name: "Acme Foundation Nominated", and those that
+# open the paragraph an About heading runs into ("About Acme Founded in 1990 by ...").
 _TRAILING_VERBS = frozenset(
-    "nominated announced honored honoured recognized recognised selected named awarded presented celebrated launched".split()
+    "nominated announced honored honoured recognized recognised selected named awarded presented celebrated launched"
+    " founded established headquartered incorporated".split()
 )
 
 # Groups of people "of" an organisation: "Employees of Acme", "Friends of the Library" is kept whole.

@@ -65,6 +65,7 @@ FOUND = [
     ("the office in Toronto, ON Canada closed.", ["Toronto", "Canada"]),
     ("the gift from THE ACME FOUNDATION arrived.", ["ACME FOUNDATION"]),
     ("the Ms Roe Fund paid.", ["Roe Fund"]),
+    ("in the region.  About Larch Homes Founded in 1976, Larch Homes builds.", ["Larch Homes", "Larch Homes"]),
 ]  # fmt: skip
 
 
