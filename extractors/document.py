@@ -874,6 +874,9 @@ def read(text: str) -> Document:
             ]
     sentences = split_sentences(text, paragraphs)
     dateline = _find_dateline(text, paragraphs, title)
+    if dateline is None and title is not None and paragraphs[0].end <= title.start:
+        header = _find_dateline(text, paragraphs, None)  # the date in a header block
+        dateline = header if header is not None and header.end <= title.start else None
     body_end = _find_body_end(text, paragraphs, title)
     return Document(
         text=text,

@@ -413,6 +413,16 @@ def test_title_is_the_headline_below_any_header_block(text: str, title: str) -> 
     assert any(p.start <= doc.title.start and p.end == doc.title.end for p in doc.paragraphs)
 
 
+def test_date_in_a_header_block_over_the_headline_is_the_release_date() -> None:
+    """A date alone over the headline dates the release when the body's dateline has none."""
+    doc = read(
+        "FOR IMMEDIATE RELEASE\n\nMay 2, 2024\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave money."
+    )
+
+    assert doc.dateline is not None
+    assert (doc.dateline.date, doc.dateline.place) == ("2024-05-02", None)
+
+
 COUNTRY_CASES = [
     ("TORONTO, ON, June 3, 2024 /CNW/ -", "CA"),
     ("Vancouver, B.C., June 3, 2024 -", "CA"),
