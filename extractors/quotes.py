@@ -400,7 +400,7 @@ def _words(s: str) -> set[str]:
 HONORIFICS = frozenset(
     """
     mr mrs ms miss mx dr prof sir dame rev hon sen rep gov lt gen col capt sgt maj adm cllr fr h.e
-    rt rt. honourable honorable
+    rt rt. honourable honorable shri sri smt smt. shrimati
     mr. mrs. ms. dr. prof. rev. hon. sen. rep. gov. lt. gen. col. capt. sgt. maj. adm. cllr. fr.
     """.split()
 )

@@ -757,6 +757,11 @@ ATTRIBUTION_CASES = [
         id="a-name-in-brackets-inside-a-paragraph-is-no-signature",
     ),
     pytest.param(
+        "“Every weir will be checked,” said Shri Ravi Menon, Secretary of Water.",
+        [("Every weir will", "Ravi Menon", "Secretary of Water", None)],
+        id="an-indian-honorific-is-no-part-of-the-name",
+    ),
+    pytest.param(
         "Philanthropist Ana Ruiz gave the gift.\n\n“Every weir will be checked,” Ruiz said.",
         [("Every weir will", "Ana Ruiz", "Philanthropist", None)],
         id="a-philanthropist-is-a-title-not-a-name",
