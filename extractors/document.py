@@ -321,8 +321,14 @@ _GAP_BEFORE_SENTENCE = r"""(?P<gap>\s+)(?=["“‘(\[]?[\p{Lu}\d])"""
 SENTENCE_END_STOP = compile_pattern(
     rf"""
     \.(?<=(?P<word>[\p{{L}}.]{{0,12}})\.)     # a full stop, and the word before it
-    {_CLOSERS}                               # anything closing after it
-    {_GAP_BEFORE_SENTENCE}                   # the gap; a capital, digit or opening quote starts the next
+    (?:
+        {_CLOSERS}                           # anything closing after it
+        {_GAP_BEFORE_SENTENCE}               # the gap; a capital, digit or opening quote starts the next
+      | (?=["”’)\]]{{0,2}}\p{{Lu}}\p{{Ll}}*[\s,:;])   # or no gap: "in New Orleans.Three new sites", sentences
+                                             # glued (this test first: it fails fastest) ...
+        (?<=(?<![\p{{L}}])\p{{L}}\p{{Ll}}{{2,}}\.)   # after a word in small letters ("DigiPay.Guru" is a name)
+        {_CLOSERS}(?P<gap>)
+    )
     """,
     regex.VERBOSE,
 )
@@ -449,6 +455,7 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
 
 # --- title and dateline -------------------------------------------------------
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 DATE = compile_pattern(
     rf"""
@@ -540,13 +547,69 @@ def _iso_date(m: regex.Match[str]) -> str | None:
     return f"{year:04d}-{num:02d}-{day:02d}"
 
 
+# A line of the header block some releases open with, over the headline: the release's
+# label, a date alone, a contact line ("FOR IMMEDIATE RELEASE", "May 2, 2024", "Contact:
+# Jane Roe, 555-0100"). Matched at the start of a short first paragraph (see ``_find_title``).
+HEADER_LINE = compile_pattern(
+    rf"""
+    [#*\s]*
+    (?:
+        (?:FOR\s+IMMEDIATE\s+RELEASE|For\s+Immediate\s+Release|EMBARGOED\b|Embargoed\b
+          |(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT)
+          |(?:News|Press|Media)\s+(?:Release|Advisory|Statement))
+        [\s:.\-–—]*                                    # the label, then perhaps its date or hour:
+        (?:(?i:until|on|at)\s+)?(?:{_WEEKDAY}\s+)?(?:(?:{_MONTH}|\d)[^\n]{{0,40}})?$   # "…: May 2, 2024"
+      | (?:(?:Media|Press)\s+)?Contacts?\s*:            # "Contact: Jane Roe, 555-0100"
+      | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*$   # "Tuesday, May 2, 2024"
+    )
+    """,
+    regex.VERBOSE,
+)
+#: The first words of HEADER_LINE's lines (keep in step).
+_HEADER_WORDS = frozenset(
+    """
+    for embargoed news press media contact contacts monday tuesday wednesday thursday friday
+    saturday sunday jan january feb february mar march apr april may jun june jul july aug
+    august sep sept september oct october nov november dec december
+    """.split()
+)
+#: How many header paragraphs may stand over the headline, and how long each may be.
+_HEADER_PARAGRAPHS = 8
+_HEADER_LENGTH = 120
+
+
 def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
-    """The headline: the first paragraph, when it reads like one."""
+    """The headline: the first paragraph, when it reads like one, below any header block."""
     if not paragraphs:
         return None
-    first = paragraphs[0]
+    k = 0
+    contact = False  # after "Contact:", its name, phone and email lines are the header's too
+    while k < min(_HEADER_PARAGRAPHS, len(paragraphs) - 1):
+        start, end = paragraphs[k]
+        if end - start > _HEADER_LENGTH:
+            break
+        if contact and text.count(" ", start, end) <= 2:
+            k += 1
+            continue
+        head = text[start : start + 14].lstrip("#* \t").split(None, 1)
+        if not head or head[0].lower().rstrip(":,.") not in _HEADER_WORDS:
+            break  # (the common case: a headline, told without the pattern)
+        m = HEADER_LINE.match(text, start, end)
+        if m is None:
+            break
+        contact = "ontact" in m.group()
+        k += 1
+    first = paragraphs[k]
     line_end = text.find("\n", first.start, first.end)
     end = first.end if line_end < 0 else line_end
+    # a headline wrapped over two lines, which the paragraphs split: "ACME GIVES $5 MILLION
+    # TO\nRIVER TRUST", "Acme Gives $5 Million to\nRiver Trust"
+    if (
+        line_end < 0
+        and k + 1 < len(paragraphs)
+        and _headline_goes_on(text, first, paragraphs[k + 1])
+    ):
+        end = paragraphs[k + 1].end
     s = first.start
     while s < end and text[s] in "#* \t":  # markdown heading marks
         s += 1
@@ -554,6 +617,23 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
     if span is None or span.end - span.start > 400:
         return None
     return span
+
+
+#: Words a wrapped headline's line may end with: the headline goes on below.
+_HEADLINE_LINKS = frozenset("to for of and the a an in on with from at by &".split())
+
+
+def _headline_goes_on(text: str, line: Span, nxt: Span) -> bool:
+    """Whether a headline of one line goes on in the short paragraph after it: both in
+    capitals, or the first ends with a linking word ("... to"). Not over a dateline."""
+    if nxt.end - nxt.start > 120 or text.find("\n", nxt.start, nxt.end) >= 0:
+        return False
+    head, tail = text[line.start : line.end], text[nxt.start : nxt.end]
+    if any(c in tail for c in "—–(") or "--" in tail or _YEAR.search(tail) is not None:
+        return False
+    if head.isupper() and tail.isupper():
+        return True
+    return head.rsplit(None, 1)[-1].lower() in _HEADLINE_LINKS and tail[:1].isupper()
 
 
 def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dateline | None:
@@ -619,16 +699,19 @@ BOILERPLATE_START = compile_pattern(
     r"""
       About\s(?=[\p{Lu}\d"“])(?!\d)                 # About Acme / About the Foundation
     | About\sthe\s\p{Lu}
-    | (?:Media|Press|Investor|News)\s(?:Contacts?|Inquiries|Relations)\b
+    | (?:Media|Press|Investor|News)\s(?:Contacts?|Inquiries|Relations)(?:\b|(?=\p{Lu}))   # "Media ContactPerson:"
     | Contacts?\s?:
+    | Contact\s(?:Information|Info|Details)(?:\b|(?=\p{Lu}))   # "Contact Information:", "Contact DetailsAcme"
+    | \[Original/Source\s                           # "[Original/Source Press Release](https://…)"
+    | The\spost\s[^\n]{1,300}?\sappeared\sfirst\son\s   # "The post … appeared first on Wirely."
     | For\s(?:more\sinformation|further\sinformation|media\sinquiries)[^.\n]{0,40}(?:contact|:)
     | \#{3}(?:\s|$) | -\s?30\s?- | -ENDS?- | ENDS?\s*$
     | (?:Cautionary\s|Special\sNote\sRegarding\s)?Forward[\s-]Looking\sStatements?
     | Safe\sHarbor
     | Check\sAlso | Related\s(?:posts|articles|stories|news)\b | Share\sthis\b | Tags?\s?:
-    | This\stopical\scontent | Press\srelease\sdistribution | SOURCE\s\p{Lu}
+    | This\stopical\scontent | Press\srelease\sdistribution | SOURCE:?\s\p{Lu}
     | View\s(?:original\scontent|source\sversion) | Originally\sposted | Originally\spublished
-    | Disclaimer\s?: | Legal\sDisclaimer
+    | Disclaimers?\s?: | Legal\sDisclaimer | Disclosure\s(?:&|and)\sDisclaimer
     """,
     regex.VERBOSE,
 )
@@ -642,10 +725,10 @@ _ABOUT_THE_GIFT = compile_pattern(
     (?:
         [Tt]he\s(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){1,8}?    # "About the Dr. Jane Roe Grant"
         (?:Grants?|Scholarships?|Fellowships?|Awards?|Prizes?|Program(?:me)?s?|Initiative|
-           Campaign|Challenge|Competition|Contest)\b
+           Campaign|Challenge|Competition|Contest)(?:\b|(?=\p{Lu}))   # "About the Acme ProgramAcme ..."
       | (?:[\p{Lu}\d][\p{L}\d.'’&-]*\s){1,8}?             # "About Roe Grant for Nurses"
         (?:Grants?|Scholarships?|Fellowships?|Awards?|Prizes?|Program(?:me)?s?)
-        \s(?:for|in|to)\s
+        (?:\s(?:for|in|to)\s|[ \t]*:?[ \t]*$)              # ... or the heading ends: "About Acme Grants"
     )
     """,
     regex.VERBOSE,
@@ -657,7 +740,7 @@ _ABOUT_THE_GIFT = compile_pattern(
 # with "-") is not matched against it.
 _BOILERPLATE_OPENERS = frozenset(
     """
-    Ab Me Pr In Ne Co Fo ## EN Ca Sp Sa Ch Re Sh Ta Th SO Vi Or Di Le
+    Ab Me Pr In Ne Co Fo ## EN Ca Sp Sa Ch Re Sh Ta Th SO Vi Or Di Le [O
     """.split()
 )
 
@@ -674,10 +757,87 @@ def _find_body_end(text: str, paragraphs: list[Span], title: Span | None) -> int
             text[para_start] == "-" or text[para_start : para_start + 2] in _BOILERPLATE_OPENERS
         ):
             m = BOILERPLATE_START.match(text, para_start, para_end)
-            if m and not _ABOUT_THE_GIFT.match(text, para_start, para_end):
-                return para_start
-        body_seen += 1
-    return len(text)
+            if (
+                m
+                and not _ABOUT_THE_GIFT.match(text, para_start, para_end)
+                and not _about_again(text, para_start, para_end)
+            ):
+                return _glued_heading(text, body_start, para_start)
+        if body_seen or _is_prose(text, para_start, para_end):
+            body_seen += 1  # "May 2, 2024", "Contact: Jane Roe" over the headline are not yet body
+    return _glued_heading(text, body_start, len(text))
+
+
+#: What ends a paragraph of prose: a sentence's end, perhaps inside quote marks.
+_PROSE_END = frozenset('.!?"”’)…')
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a sentence or more, not a line of a header block ("FOR
+    IMMEDIATE RELEASE", "Contact: Jane Roe, 555-1234"): three words and a sentence's end,
+    or eight words."""
+    spaces = text.count(" ", start, end)
+    return spaces >= 7 or (spaces >= 2 and text[end - 1] in _PROSE_END)
+
+
+# An About heading: "About" and the name, up to a colon, the line's end or the
+# next word run into it ("About Acme ProtocolAcme Protocol is ...").
+_ABOUT_HEADING = compile_pattern(
+    r"About\s(?P<first>\p{Lu}[\p{L}\d]*)[^:\n]{0,60}?(?=[ \t]*:|\s*$|(?P=first))"
+)
+
+
+def _about_again(text: str, start: int, end: int) -> bool:
+    """Whether the About heading opening the paragraph at ``start`` comes again later, over
+    other words: the release went on after a section about its company, and the second is
+    the boilerplate. (A paragraph written twice is one About section, not two.)"""
+    if text[start : start + 6] != "About " or text.find(text[start : start + 10], end) < 0:
+        return False  # (the common case, told by one search: no second heading like it)
+    m = _ABOUT_HEADING.match(text, start, end)
+    if m is None:
+        return False
+    heading = m.group()
+    later = text.find(heading, end)
+    if later < 0 or text[later - 1 : later] not in ("\n", " ", ""):
+        return False
+    after = text[later + len(heading) : later + len(heading) + 2].lstrip(" \t")
+    if after[:1] not in (":", "\r", "\n", "", m.group("first")[0]):
+        return False  # "About Acme" then "About Acme Ventures": two sections
+    # the words after each heading, without the colon: "Acme Protocol merges" vs "Acme Protocol is"
+    first = text[m.end() : m.end() + 40].lstrip(" :\t\r\n\u00a0")
+    again = text[later + len(heading) : later + len(heading) + 40].lstrip(" :\t\r\n\u00a0")
+    return first.split("\n", 1)[0][:30] != again.split("\n", 1)[0][:30]
+
+
+#: Headings that may be run into the text before them in a scraped release: each is
+#: looked for with ``str.find`` and must then open a BOILERPLATE_START match.
+_GLUED_HEADINGS = ("About ",)
+#: What such a heading may follow: a sentence's end with no space ("visit
+#: acme.com.About Acme"), a closing quote or bracket ("…,” said Roe.”About Acme",
+#: "(https://acme.example)About Acme"), or two spaces, which only a heading on a line of
+#: its own leaves in a scraped one-line release ("Jane Roe, CEO  About Acme  Founded in 1990").
+_GLUED_AFTER = frozenset('.!?”")')
+#: How far into the body a heading run into the text may be: not in the lead.
+_GLUED_MIN = 150
+
+
+def _glued_heading(text: str, body_start: int, end: int) -> int:
+    """Where a boilerplate heading run into a paragraph before ``end`` begins, else ``end``.
+
+    A few ``str.find`` calls: these words are rare in a release's text.
+    """
+    for head in _GLUED_HEADINGS:
+        i = text.find(head, body_start + _GLUED_MIN, end)
+        while i >= 0:
+            if (
+                (text[i - 1] in _GLUED_AFTER or text[i - 2 : i] == "  ")
+                and BOILERPLATE_START.match(text, i, end)
+                and not _ABOUT_THE_GIFT.match(text, i, end)
+            ):
+                end = i
+                break
+            i = text.find(head, i + len(head), end)
+    return end
 
 
 # --- the reader ---------------------------------------------------------------
@@ -695,14 +855,28 @@ def read(text: str) -> Document:
     """Read a release into its parts. ``text`` is used exactly as given."""
     paragraphs = split_paragraphs(text)
     title = _find_title(text, paragraphs)
-    # The headline is its own paragraph even when the body follows on the next line.
-    if title is not None and paragraphs and paragraphs[0].end > title.end:
-        rest = _strip(text, title.end, paragraphs[0].end)
-        paragraphs = (
-            [Span(paragraphs[0].start, title.end)] + ([rest] if rest else []) + paragraphs[1:]
-        )
+    # The headline is its own paragraph even when the body follows on the next line, and
+    # one paragraph when it is wrapped over two; it may stand below a header block.
+    if title is not None and paragraphs:
+        k = 0
+        while paragraphs[k].end <= title.start:
+            k += 1
+        head = paragraphs[k]
+        if head.end < title.end:  # wrapped: the headline takes the paragraph after it too
+            paragraphs = [*paragraphs[:k], Span(head.start, title.end), *paragraphs[k + 2 :]]
+        elif head.end > title.end:
+            rest = _strip(text, title.end, head.end)
+            paragraphs = [
+                *paragraphs[:k],
+                Span(head.start, title.end),
+                *([rest] if rest else []),
+                *paragraphs[k + 1 :],
+            ]
     sentences = split_sentences(text, paragraphs)
     dateline = _find_dateline(text, paragraphs, title)
+    if dateline is None and title is not None and paragraphs[0].end <= title.start:
+        header = _find_dateline(text, paragraphs, None)  # the date in a header block
+        dateline = header if header is not None and header.end <= title.start else None
     body_end = _find_body_end(text, paragraphs, title)
     return Document(
         text=text,

@@ -148,9 +148,11 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
-# Participles that a heading puts after a name: "Acme Foundation Nominated".
+# Participles that a heading puts after a name: "Acme Foundation Nominated", and those that
+# open the paragraph an About heading runs into ("About Acme Founded in 1990 by ...").
 _TRAILING_VERBS = frozenset(
-    "nominated announced honored honoured recognized recognised selected named awarded presented celebrated launched".split()
+    "nominated announced honored honoured recognized recognised selected named awarded presented celebrated launched"
+    " founded established headquartered incorporated".split()
 )
 
 # Groups of people "of" an organisation: "Employees of Acme", "Friends of the Library" is kept whole.
@@ -203,6 +205,7 @@ _WORD = rf"""
       | \p{{Lu}}[\p{{L}}\p{{M}}\d]*(?:-\r?\n\p{{Ll}}+)?          # Acme  UNICEF  "Hospi-\ntal" broken at a line end
         (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*
           |(?<=\p{{Lu}})\|\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil  ACME|XYZ, not "FDA-cleared"
+        (?:[®™©℠]|\((?:R|TM|SM|C)\))?                      # Acme® Acme(TM): a mark stays in the name
         (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
       | \p{{Ll}}{{1,2}}\d*\p{{Lu}}[\p{{L}}\d]*                  # i2M  eBay  iHeart
     )
@@ -328,8 +331,11 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
     lines = full.find("\n", start, end) >= 0
     apostrophe = "'" in run or "’" in run  # the only apostrophes a token holds
     special = _TRIM_SPECIAL_HEADLINE if headline else _TRIM_SPECIAL
+    marks = "(" in run  # "Acme(R)": the letters of a mark are no word of the name
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
+        if marks and word in _MARK_LETTERS and full[ws - 1] == "(" and full[we : we + 1] == ")":
+            continue
         if lines and prev_end >= 0 and "\n" in full[prev_end:ws] and _short_line(full, prev_end):
             pieces.append([])  # a heading line, then the body: two names, not one
         prev_end = we
@@ -383,7 +389,10 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 full[piece[0][1] : piece[0][1] + 1] == ","
                 and _ADVERB.fullmatch(full, piece[0][0], piece[0][1]) is not None
             )
-            or full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
+            or (
+                full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
+                and not _acronym_first(full, piece)
+            )
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
             piece = piece[1:]
@@ -425,6 +434,25 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         if e > s:
             yield s, e
 
+
+# The letters of a trade mark written in parentheses: "Acme(R)", "Acme(TM)".
+_MARK_LETTERS = frozenset({"r", "tm", "sm", "c"})
+
+
+def _acronym_first(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether the first word of a name is an acronym that spells a stop word ("MS" in "MS Tech
+    Ltd.", "US" in "US Foods"): two or three capitals before a word in small letters (in a
+    line in capitals, "MS" may be the word)."""
+    ws, we = piece[0]
+    if not 2 <= we - ws <= 3 or len(piece) < 2 or not text[ws:we].isupper():
+        return False
+    nxt = text[piece[1][0] : piece[1][1]]
+    return not nxt.isupper() and text[ws:we].lower() in _STOP_ACRONYMS
+
+
+#: Stop capitals that are also organisations' initials: "MS Tech", "US Foods", "IT Services".
+#: ("ON Canada", "IN Indiana": a province or a state's code is no part of the name.)
+_STOP_ACRONYMS = frozenset({"ms", "us", "it", "dr"})
 
 # The words ``_trim``'s loop does more with than keep (in a headline also its verbs).
 _TRIM_SPECIAL = frozenset({"on", "of", "for"}) | TITLE_WORDS

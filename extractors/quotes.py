@@ -400,7 +400,7 @@ def _words(s: str) -> set[str]:
 HONORIFICS = frozenset(
     """
     mr mrs ms miss mx dr prof sir dame rev hon sen rep gov lt gen col capt sgt maj adm cllr fr h.e
-    rt rt. honourable honorable
+    rt rt. honourable honorable shri sri smt smt. shrimati
     mr. mrs. ms. dr. prof. rev. hon. sen. rep. gov. lt. gen. col. capt. sgt. maj. adm. cllr. fr.
     """.split()
 )
@@ -427,6 +427,9 @@ TITLE_WORDS = frozenset(
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor judge magistrate
     tenor soprano baritone critic reviewer
+    co-owner co-director co-president co-ceo co-host co-author co-lead co-leader co-manager
+    co-chairman co-chairwoman co-chairperson co-organizer co-creator co-pastor
+    philanthropist philanthropists benefactor businessman businesswoman entrepreneur activist
     """.split()
 )
 #: Titles written right after a name without a comma: "said Ryan Roe CEO at Acme".
@@ -562,7 +565,7 @@ ASCII_TOKEN = re.compile(
 
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
-CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
+CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
 NAME_RUN = compile_pattern(
     rf"""
     (?<![\p{{L}}\d])
@@ -681,6 +684,14 @@ NAMING_CUE = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Words that name a motto whatever its punctuation: 'guided by the mission “…,”' is no speech.
+MOTTO_CUE = compile_pattern(
+    r"""
+    (?<![\p{L}])(?:mission|motto|slogan|tagline|mantra|credo|creed|watchword|theme)
+    (?:[ \u00a0]+statement)?[ \u00a0]*(?:is|was|of)?[\s,:]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
 # A line that says whose the quotes after it are: "Quotes attributable to Jane Roe, Minister:".
 ATTRIBUTABLE_TO = compile_pattern(
     r"(?:quotes?|comments?|remarks|statement|quotation)s?[ \u00a0]+"
@@ -744,8 +755,10 @@ VERB_TAIL = compile_pattern(
 )
 DASHES = "-–—―"
 WHO_END = compile_pattern(
-    r"[.;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
-)  # the end of a dash attribution; two spaces are a line end in a scraped release
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|Lt|Gen|Col|Capt|Sgt|St|\p{Lu}))\.(?:\s|$)"
+    r"|[;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
+)  # the end of a dash attribution, not "The Hon." or an initial; two spaces are a line end
+# in a scraped release
 LEAD_IN = compile_pattern(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
@@ -869,6 +882,9 @@ def _middle_initial(toks: list[str], k: int) -> bool:
 
 
 def _is_initial(tok: str) -> bool:
+    """ "F." or two initials run together: "J.D." """
+    if len(tok) == 4:
+        return tok[0].isupper() and tok[2].isupper() and tok[1] == tok[3] == "."
     return len(tok) == 2 and tok[0].isupper() and tok[1] == "."
 
 
@@ -1026,6 +1042,9 @@ class Registry:
         if not before:
             return None
         name_toks = _name_part([*before.split(), surname])
+        if len(name_toks) > 2 and _after_portfolio(self.text, i - len(before)):
+            # "Minister for Regional Water Tomas Berg": the portfolio's words, then the name
+            name_toks = name_toks[-3:] if _is_initial(name_toks[-2]) else name_toks[-2:]
         return " ".join(name_toks) if len(name_toks) >= 2 else None
 
     def full_name(self, name: str, *, forward: bool = True) -> str:
@@ -1061,6 +1080,12 @@ class Registry:
                         POSSESSIVE_S.sub("", t) if _has_apostrophe(t) else t
                         for t in m.group().split()
                     ]
+                    while len(rest) > 1 and (
+                        rest[-1][:2].isupper()
+                        or BRAND_CAPS.match(rest[-1])
+                        or _post_nominal(rest[-1])
+                    ):
+                        rest.pop()  # "Brett Moore EngTech", "Jo Roe CEng": letters after the name
                     name_toks = _name_part([first, *rest])
                     if (
                         2 <= len(name_toks) <= 3
@@ -1164,7 +1189,26 @@ def _words_before(text: str, pos: int) -> str:
     words = m.group()
     if m.start() > 0 and text[m.start() - 1].isalpha():  # the first word was cut: "De|Santis"
         words = words.split(" ", 1)[1] if " " in words else ""
+    glued = GLUED_HEADING.search(words)
+    if glued is not None:
+        words = words[glued.end() :]  # "Stablecoin PaymentsSteven ": a heading run into the name
     return words
+
+
+# The last word of a heading run into the first word of its paragraph: "Payments" in
+# "PaymentsSteven George" (not "MacArthur", "DeVries": names with a capital inside).
+GLUED_HEADING = compile_pattern(r"(?<![\p{L}])\p{Lu}\p{Ll}{3,}(?=\p{Lu}\p{Ll}+[ \u00a0])")
+
+
+def _after_portfolio(text: str, pos: int) -> bool:
+    """Whether the capitalised words at ``pos`` follow a title and "for" or "of": the words
+    of a portfolio come first ("Minister for Regional Water Tomas Berg")."""
+    lead = text[max(0, pos - 40) : pos].split()
+    return (
+        len(lead) >= 2
+        and lead[-1] in ("for", "of")
+        and lead[-2].lower().rstrip(".,") in TITLE_WORDS
+    )
 
 
 def _name_part(toks: list[str]) -> list[str]:
@@ -1186,7 +1230,10 @@ def _name_part(toks: list[str]) -> list[str]:
     ):
         first -= 1
     if first and not (
-        name_toks[first - 1].endswith("-based") or ACRONYM_COMPOUND.match(name_toks[first - 1])
+        name_toks[first - 1].endswith("-based")
+        or ACRONYM_COMPOUND.match(name_toks[first - 1])
+        # "Minister for Regional Health Tom Gallagher": a portfolio's last word, then the name
+        or (name_toks[first - 1].lower() in ORG_WORDS and len(name_toks) - first >= 2)
     ):
         return []  # a word that cannot be in a name sits inside the run
     name_toks = name_toks[first:]  # "Toronto-based Michelle McBane" -> "Michelle McBane"
@@ -1478,14 +1525,18 @@ def _person_in(
         i, j = chosen
         name_toks = [t[0] for t in toks[i:j]]
         name = " ".join(
-            t.rstrip(".") if len(t) > 2 and t.lower() not in NAME_SUFFIXES else t for t in name_toks
+            t.rstrip(".")
+            if len(t) > 2 and t.lower() not in NAME_SUFFIXES and not _is_initial(t)
+            else t
+            for t in name_toks
         )
         name = registry.full_name(name, forward=not after_title)
         title, org = _title_around(phrase, toks, i, j, registry)
         return _Who(name=name, title=title, organization=org)
-    if name_first and bounds:
-        # "said League Senior Vice President of Community Relations Anna Roe": the name ends it
-        lo, hi = bounds[0]
+    if bounds:
+        # "said League Senior Vice President of Community Relations Anna Roe": the name ends it;
+        # before the verb, the stretch touching it: "Today, Minister for Water Anna Roe said"
+        lo, hi = bounds[0] if name_first else bounds[-1]
         i = hi
         while i > lo and _is_name_token(toks[i - 1][0]):
             i -= 1
@@ -2091,6 +2142,11 @@ def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
             if k >= 0:
                 stop = k
         m = NAME_RUN.search(text, end, stop)
+        if m is None and text[end : end + 2] == ", ":
+            # "The Premier, Jane Roe, said ...": the name between commas after the role
+            m = NAME_RUN.match(text, end + 2, min(len(text), end + 42))
+            if m is not None and text[m.end() : m.end() + 1] != ",":
+                m = None
         if (
             m is not None
             and text[i - 1 : i] in (" ", "\n", "")
@@ -2099,7 +2155,7 @@ def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
             toks = m.group().split()[-2:]
             if len(toks) == 2 and all(_is_name_token(t) and not _is_titleish(t) for t in toks):
                 at = m.start() + m.group().rindex(toks[0], 0, len(m.group()) - len(toks[1]))
-                return Person(" ".join(toks), text[i:at].strip() or None, None)
+                return Person(" ".join(toks), text[i:at].strip(" ,\n") or None, None)
         i = text.find(cap, end)
     return None
 
@@ -2165,6 +2221,15 @@ def _unclosed_name(text: str, open_pos: int, inside: str) -> bool:
     return 0 < len(first) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+def _title_cased(words: tuple[str, ...]) -> bool:
+    """Whether at most 20 words are a Title In Capitals: most words past the small ones capitalised."""
+    if len(words) > 20:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return bool(content) and caps >= 0.7 * len(content)
+
+
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     """A quotation rather than a scare quote, a nickname or a title of a work."""
     words = _short_words(inside)
@@ -2182,6 +2247,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         )
     if inside.rstrip()[-1:] in "®™℠":
         return False  # a slogan: “It's a patient, not a package.®”
+    if seg.rule == "quote.dash" and not _ends_with(inside, ENDS_PHRASE) and _title_cased(words):
+        return False  # a work and its maker: "“Building the Bay Bridge (1950)” – Ann Roe"
     if seg.direct and seg.rule not in ("quote.colon", "quote.said_unnamed"):
         return True
     if seg.close_pos is None and _unclosed_name(text, seg.open_pos, inside):
@@ -2208,6 +2275,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
         if caps >= 0.7 * len(content):
             return False
+    if len(words) <= 20 and MOTTO_CUE.match(before):
+        return False  # 'guided by the mission “One team, one goal,”': a motto, not speech
     if len(words) <= 12 and before.rstrip().endswith((",”", ',"')):
         return False  # one of a list of quoted titles: 'books including "Go Now," "Why Not?"'
     if len(words) <= 12:
@@ -2380,6 +2449,14 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
             # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
             limit = paragraphs[seg.para + 1].end
         who, rule = _attribute_after(seg, text, limit, registry)
+        if (
+            who is None
+            and seg.close_pos is not None
+            and "(" in text[seg.close_pos : seg.close_pos + 4]
+        ):
+            # “…” (Jane Roe, Minister of Health)
+            who = _signature_in_brackets(text, seg.close_pos + 1, limit, registry)
+            rule = "quote.signature" if who is not None else ""
         if who is None and seg.close_pos is not None and seg.para + 1 < len(paragraphs):
             nxt = paragraphs[seg.para + 1]
             if (
@@ -2394,12 +2471,46 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
                     else None
                 )
                 rule = "quote.dash" if who is not None else ""
+            elif not text[seg.close_pos + 1 : para.end].strip(" \t\u00a0.,"):
+                # “…”  (new paragraph)  Jane Roe, Minister of Health
+                who = _signature_paragraph(text, nxt, registry)
+                rule = "quote.signature" if who is not None else ""
         if who is None:
             first = paragraphs[seg.first_para]  # where the quote opens
             prev_para = paragraphs[seg.first_para - 1] if seg.first_para > 0 else None
             who, rule = _attribute_before(seg, text, first.start, registry, prev_para)
         if who is not None:
             seg.who, seg.rule, seg.direct = who, rule, True
+
+
+def _signature_in_brackets(text: str, pos: int, limit: int, registry: Registry) -> _Who | None:
+    """The speaker a name and title in brackets right after a quote name, when they end the
+    paragraph: “…” (Jane Roe, Minister of Health)."""
+    open_at = text.find("(", pos, limit)
+    close_at = text.find(")", open_at + 1, limit) if open_at >= 0 else -1
+    if close_at < 0 or text[pos:open_at].strip() or text[close_at + 1 : limit].strip(" \t.\u00a0"):
+        return None
+    inner = text[open_at + 1 : close_at]
+    if len(inner) > 160 or "," not in inner or not _signature_name(inner):
+        return None
+    who = _read_who(inner, registry, name_first=True)
+    return who if who is not None and who.name and (who.title or who.organization) else None
+
+
+def _signature_paragraph(text: str, para: Span, registry: Registry) -> _Who | None:
+    """The speaker a paragraph of only a name and a title names ("Jane Roe, Minister of
+    Health"), after a paragraph that is a quote; None for a sentence ("Jane Roe, CEO of Acme,
+    spoke next.")."""
+    line = text[para.start : para.end]
+    if len(line) > 160 or line[-1:] in ".!?:" or "," not in line:
+        return None
+    title = line.partition(",")[2].split(None, 1)[:1]
+    if not title or not (title[0][:1].isupper() or title[0].lower() in TITLE_WORDS):
+        return None
+    if not VERB_WORDS.isdisjoint(_words(line.lower())) or not _signature_name(line):
+        return None
+    who = _read_who(line, registry, name_first=True)
+    return who if who is not None and who.name and (who.title or who.organization) else None
 
 
 def _merge_continued(segs: list[_Segment], text: str) -> list[_Segment]:

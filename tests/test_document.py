@@ -86,6 +86,13 @@ SENTENCE_CASES = [
     ),
     ("A longword. Next.", ["A longword.", "Next."]),
     ("Sales rose 4.5% in Q3. Costs fell.", ["Sales rose 4.5% in Q3.", "Costs fell."]),
+    # a sentence glued to the next with no space still ends, unless the dot is inside a name
+    ("We met in Lisbon.Two new sites opened.", ["We met in Lisbon.", "Two new sites opened."]),
+    ("Wells ran dry.”The pumps, however, held.", ["Wells ran dry.”", "The pumps, however, held."]),
+    ("Pay with ZipPay.Cloud today.", ["Pay with ZipPay.Cloud today."]),
+    ("Write to ana.Roe@acme.org today.", ["Write to ana.Roe@acme.org today."]),
+    ("They met Mrs.Roe at noon.", ["They met Mrs.Roe at noon."]),
+    ("Seen in St.Louis today.", ["Seen in St.Louis today."]),
 ]
 
 
@@ -227,7 +234,109 @@ BOILERPLATE_CASES = [
     ("Title\n\nAcme gave money.\n\nOriginally published in May", "gave money", "in May"),
     ("Title\n\nAcme gave money.\n\nDisclaimer: none", "gave money", "none"),
     ("Title\n\nAcme gave money.\n\nLegal Disclaimer\nNone.", "gave money", "None"),
+    ("Title\n\nAcme gave money.\n\nContact Information\nJane Roe", "gave money", "Jane Roe"),
+    (
+        "Title\n\nAcme gave money.\n\nContact DetailsAcme Press\n\nJane Roe",
+        "gave money",
+        "Jane Roe",
+    ),
+    ("Title\n\nAcme gave money.\n\nMedia ContactPerson: Jane Roe", "gave money", "Jane Roe"),
+    ("Title\n\nAcme gave money.\n\nSOURCE: Acme Press", "gave money", "Acme Press"),
+    ("Title\n\nAcme gave money.\n\nDisclaimers: Acme is no adviser.", "gave money", "adviser"),
+    ("Title\n\nAcme gave money.\n\nDisclosure & Disclaimer\n\nAcme is paid.", "gave money", "paid"),
+    ("Title\n\nAcme gave money.\n\n[Original/Source Press Release](x)", "gave money", "Source"),
+    (
+        "Title\n\nAcme gave money.\n\nThe post Acme Gives Money appeared first on Wirely.",
+        "gave money",
+        "Wirely",
+    ),
+    # an About heading run into the paragraph before it, far enough into the body
+    (
+        "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+        " who had planted reeds all week along the bank.\n\nRoe said more would follow this year."
+        "About AcmeAcme makes tools.",
+        "more would follow",
+        "makes tools",
+    ),
+    (
+        "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+        " who had planted reeds all week along the bank.\n\n“More will follow,” said Roe.”About "
+        "Acme\n\nAcme makes tools.",
+        "More will follow",
+        "makes tools",
+    ),
+    (
+        "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+        " who had planted reeds all week along the bank. Read the plan at https://acme.example/plan"
+        "  About Acme  Acme makes tools.",
+        "acme.example",
+        "makes tools",
+    ),
+    # a header block over the headline is not yet the body: its contact line ends nothing
+    (
+        "FOR IMMEDIATE RELEASE\n\nMay 2, 2024\n\nContact: Jane Roe, 555-0100\n\nACME GIVES TO TRUST\n\n"
+        "DENVER -- Acme gave money to the river fund.\n\nAbout Acme\nAcme makes tools.",
+        "gave money",
+        "makes tools",
+    ),
+    (
+        "Title\n\nMedia Contact:\nJane Roe\n555-0100\n\nAcme gave money to the river fund and the "
+        "town\n\n###\n\nOld text",
+        "gave money",
+        "Old text",
+    ),
+    # a section about the company in the middle, the same heading again at the end
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme ToolsAcme Tools makes saws.\n\nThe grant opens in"
+        " May.\n\nAbout Acme Tools:\n\nAcme Tools was founded in 1990.",
+        "opens in May",
+        "founded in 1990",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme\n\nAcme makes saws.\n\nAbout Acme Ventures\n\n"
+        "It invests.",
+        "gave money",
+        "makes saws",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme\n\nAcme makes saws.\n\nAbout Acme\n\nAcme makes saws.",
+        "gave money",
+        "makes saws",
+    ),
+    # a heading about the gift itself, on its own line or run into its paragraph
+    (
+        "Title\n\nAcme gave money.\n\nAbout the Acme Reed ProgramAcme plants reeds.\n\nAbout Acme\n"
+        "Acme makes saws.",
+        "plants reeds",
+        "makes saws",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nAbout Acme Builder Grants\n\nAcme plants reeds.\n\nAbout Acme\n"
+        "Acme makes saws.",
+        "plants reeds",
+        "makes saws",
+    ),
 ]
+
+GLUED_BODY_CASES = [
+    # releases in which no About section begins: the whole text is body
+    "Title\n\nAcme gave money.About Acme the mayor spoke warmly and the staff planted reeds.",
+    "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+    " who had planted reeds all week.  About the Acme Grant for Nurses: it opens in June.",
+    "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+    " who had planted reeds all week along the bank.About 200 people came.",
+    "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
+    " who had planted reeds all week along the bank, and talked about Acme and its tools.",
+    "Title\n\nAcme gave money.\n\nContact Detailsless forms came in May.",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_BODY_CASES)
+def test_about_run_into_the_lead_or_a_sentence_is_body(text: str) -> None:
+    """An "About" in the lead, before a number, about the gift or mid-sentence does not end the body."""
+    doc = read(text)
+
+    assert doc.body_end == len(text)
 
 
 @pytest.mark.parametrize(("text", "body", "boilerplate"), BOILERPLATE_CASES)
@@ -256,6 +365,62 @@ def test_markdown_heading_title_loses_its_marks() -> None:
 
     assert doc.title is not None
     assert doc.slice(doc.title) == "Acme Gives $5 Million"
+
+
+TITLE_CASES = [
+    # (text, the headline)
+    ("# Acme Gives $5 Million\n\nBody text here.", "Acme Gives $5 Million"),
+    (
+        "FOR IMMEDIATE RELEASE\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "Acme Gives $5 Million",
+    ),
+    (
+        "NEWS RELEASE\n\nMay 2, 2024\n\nMedia Contact:\nJane Roe\n555-0100\n\nAcme Gives $5 Million\n\n"
+        "DENVER -- Acme gave.",
+        "Acme Gives $5 Million",
+    ),
+    (
+        "EMBARGOED UNTIL 9 A.M. ET\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "Acme Gives $5 Million",
+    ),
+    (
+        "Press Release: Acme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "Press Release: Acme Gives $5 Million",
+    ),
+    ("News Release Writing Tips for Teams\n\nWrite short.", "News Release Writing Tips for Teams"),
+    # a headline wrapped over two lines, in capitals or after a linking word
+    (
+        "ACME GIVES $5 MILLION TO\nRIVER TRUST\n\nDENVER -- Acme gave.",
+        "ACME GIVES $5 MILLION TO\nRIVER TRUST",
+    ),
+    (
+        "Acme Gives $5 Million to\nRiver Trust\n\nDENVER -- Acme gave.",
+        "Acme Gives $5 Million to\nRiver Trust",
+    ),
+    ("ACME GIVES $5 MILLION\nDENVER -- Acme gave money to the trust.", "ACME GIVES $5 MILLION"),
+    ("ACME GIVES $5 MILLION\nWASHINGTON, May 2, 2024\n\nAcme gave.", "ACME GIVES $5 MILLION"),
+    ("Acme Gives $5 Million\nAcme gave money to the trust today.", "Acme Gives $5 Million"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_CASES)
+def test_title_is_the_headline_below_any_header_block(text: str, title: str) -> None:
+    """The title is the first line that is not a release label, a date or a contact, wrapped lines joined."""
+    doc = read(text)
+
+    assert doc.title is not None
+    assert doc.slice(doc.title) == title
+    assert any(p.start <= doc.title.start and p.end == doc.title.end for p in doc.paragraphs)
+
+
+def test_date_in_a_header_block_over_the_headline_is_the_release_date() -> None:
+    """A date alone over the headline dates the release when the body's dateline has none."""
+    doc = read(
+        "FOR IMMEDIATE RELEASE\n\nMay 2, 2024\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave money."
+    )
+
+    assert doc.dateline is not None
+    assert (doc.dateline.date, doc.dateline.place) == ("2024-05-02", None)
 
 
 COUNTRY_CASES = [

@@ -55,6 +55,17 @@ FOUND = [
     ("beds went to Father Tom's Villages last week.", ["Father Tom's Villages"]),
     ("beds went to Nana's Place.", ["Nana's Place"]),
     ("It was Rosa's Idea to give to Lord Byron.", ["Rosa", "Idea", "Lord Byron"]),
+    ("A gift from the Larchmont® Foundation came in May.", ["Larchmont® Foundation"]),
+    ("The bowls from Quillon(TM) Kitchens went to Ferry Trust.", ["Quillon(TM) Kitchens", "Ferry Trust"]),
+    ("Staff of Ostra™ Labs and Pell© Group met.", ["Ostra™ Labs and Pell© Group"]),
+    ("The sales of Larchmont® rose, said Ferry Trust.", ["Larchmont", "Ferry Trust"]),
+    ("The sales of Larchmont(R) rose, said Ferry Trust.", ["Larchmont", "Ferry Trust"]),
+    ("the grant went to MS Tech Ltd. in May.", ["MS Tech Ltd."]),
+    ("the parts came from US Foods on Monday.", ["US Foods"]),
+    ("the office in Toronto, ON Canada closed.", ["Toronto", "Canada"]),
+    ("the gift from THE ACME FOUNDATION arrived.", ["ACME FOUNDATION"]),
+    ("the Ms Roe Fund paid.", ["Roe Fund"]),
+    ("in the region.  About Larch Homes Founded in 1976, Larch Homes builds.", ["Larch Homes", "Larch Homes"]),
 ]  # fmt: skip
 
 

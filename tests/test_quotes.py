@@ -657,6 +657,115 @@ ATTRIBUTION_CASES = [
         [("The wetlands are", "Ines Carvalho", "Minister for Water", None)],
         id="a-role-before-the-name-with-its-portfolio",
     ),
+    pytest.param(
+        "Baker and river guide Tomas Ledger CEng MICE opened the shop.\n\n“Every boat here was "
+        "mended by hand,” says Tomas.",
+        [("Every boat here", "Tomas Ledger", None, None)],
+        id="a-given-name-resolved-past-letters-after-the-full-name",
+    ),
+    pytest.param(
+        "Our guide Nora Vale PhD led the walk.\n\n“The herons came back this spring,” Nora said.",
+        [("The herons came", "Nora Vale", None, None)],
+        id="a-given-name-resolved-past-a-degree",
+    ),
+    pytest.param(
+        "Reeds on the BankTomas Ledger, a guide, led the walk.\n\n“The herons came back,” Ledger "
+        "said.",
+        [("The herons came", "Tomas Ledger", None, None)],
+        id="a-surname-resolved-past-a-heading-run-into-the-name",
+    ),
+    pytest.param(
+        "J.R. Okafor leads the trust.\n\n“The herons came back,” Okafor said.",
+        [("The herons came", "J.R. Okafor", None, None)],
+        id="two-initials-run-together-before-the-surname",
+    ),
+    pytest.param(
+        "“The herons came back,” said T.J. Okafor, director of Ferry Trust.",
+        [("The herons came", "T.J. Okafor", "director", "Ferry Trust")],
+        id="two-initials-run-together-after-said",
+    ),
+    pytest.param(
+        "Our guide Lena MacArthur Ledger led the walk.\n\n“The herons came back,” Ledger said.",
+        [("The herons came", "Lena MacArthur Ledger", None, None)],
+        id="a-name-with-a-capital-inside-is-no-heading",
+    ),
+    pytest.param(
+        "Today, Minister for Water Ines Carvalho said: “Every weir on the river will be checked.”",
+        [("Every weir on", "Ines Carvalho", "Minister for Water", None)],
+        id="a-long-title-before-the-name-before-the-verb",
+    ),
+    pytest.param(
+        "Secretary of State for Rivers Ines Carvalho said:\n\n‘Every weir on the river will be "
+        "checked.’",
+        [("Every weir on", "Ines Carvalho", "Secretary of State for Rivers", None)],
+        id="a-title-with-of-and-for-before-the-name-then-the-quote-in-its-own-paragraph",
+    ),
+    pytest.param(
+        "Quote\n\n“Every weir on the river will be checked.”\n\n- The Hon. Ines Carvalho, P.C., M.P.,"
+        " Minister of Water",
+        [("Every weir on", "Ines Carvalho", "Minister of Water", None)],
+        id="a-dash-before-an-honorific-written-short",
+    ),
+    pytest.param(
+        "The Premier, Ines Carvalho, opened the weir.\n\n“Every weir will be checked,” the Premier "
+        "said.",
+        [("Every weir will", "Ines Carvalho", "Premier", None)],
+        id="a-role-then-the-name-between-commas",
+    ),
+    pytest.param(
+        "The Premier, who opened the weir, spoke.\n\n“Every weir will be checked,” the Premier said.",
+        [("Every weir will", None, None, None)],
+        id="a-role-then-a-clause-between-commas-names-no-one",
+    ),
+    pytest.param(
+        "Visit the Ferry Cafe Co-Owner desk.\n\n“We bake at dawn,” said cafe Co-Owner, Ana Ruiz.",
+        [("We bake at", "Ana Ruiz", "cafe Co-Owner", None)],
+        id="a-title-with-co-is-no-name",
+    ),
+    pytest.param(
+        "The weir opens, Minister for Regional Water Tomas Berg announced.\n\n“Every weir will be "
+        "checked,” Mr Berg said.",
+        [("Every weir will", "Tomas Berg", None, None)],
+        id="a-surname-resolved-past-a-portfolio-before-the-full-name",
+    ),
+    pytest.param(
+        "Minister for Rural Health Tomas Berg opened the weir.\n\n“Every weir will be checked,” "
+        "Berg said.",
+        [("Every weir will", "Tomas Berg", None, None)],
+        id="a-surname-resolved-past-a-portfolio-ending-in-an-organisation-word",
+    ),
+    pytest.param(
+        "“Every weir on the river will be checked by June.”\n\nInes Carvalho, Minister of Water",
+        [("Every weir on", "Ines Carvalho", "Minister of Water", None)],
+        id="a-signature-in-the-paragraph-after-the-quote",
+    ),
+    pytest.param(
+        "“Every weir on the river will be checked by June.”\n\nInes Carvalho, Minister of Water, "
+        "spoke next.",
+        [("Every weir on", None, None, None)],
+        id="a-sentence-naming-someone-after-the-quote-is-no-signature",
+    ),
+    pytest.param(
+        "“Every weir on the river will be checked by June.” (Ines Carvalho, Minister of Water)",
+        [("Every weir on", "Ines Carvalho", "Minister of Water", None)],
+        id="a-signature-in-brackets-after-the-quote",
+    ),
+    pytest.param(
+        "“Every weir on the river will be checked by June.” (Ines Carvalho, Minister of Water) The "
+        "crews start Monday.",
+        [("Every weir on", None, None, None)],
+        id="a-name-in-brackets-inside-a-paragraph-is-no-signature",
+    ),
+    pytest.param(
+        "“Every weir will be checked,” said Shri Ravi Menon, Secretary of Water.",
+        [("Every weir will", "Ravi Menon", "Secretary of Water", None)],
+        id="an-indian-honorific-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Philanthropist Ana Ruiz gave the gift.\n\n“Every weir will be checked,” Ruiz said.",
+        [("Every weir will", "Ana Ruiz", "Philanthropist", None)],
+        id="a-philanthropist-is-a-title-not-a-name",
+    ),
 ]
 
 
@@ -719,6 +828,31 @@ FINDING_CASES = [
         "Volunteers wore shirts with the slogan “Clean Water For Every Town” on the back.",
         [],
         id="slogan-in-title-case",
+    ),
+    pytest.param(
+        "Guided by the mission “one river, one town, one shared future for all,” Acme plants reeds.",
+        [],
+        id="a-mission-statement-with-its-comma-inside",
+    ),
+    pytest.param(
+        "The shop lives by its motto: “Mend it once, mend it well.”",
+        [],
+        id="a-motto-after-a-colon",
+    ),
+    pytest.param(
+        "On the mission, Roe said: “We will mend every boat on the river by June.”",
+        [("We will mend", "Roe")],
+        id="the-word-mission-earlier-in-the-sentence-is-no-motto",
+    ),
+    pytest.param(
+        "The post “Dawn Over the Old Weir (1950)” – A. Ruiz Lamb appeared first on Wirely.",
+        [],
+        id="a-work-and-its-maker-after-a-dash",
+    ),
+    pytest.param(
+        "“Dawn comes early on the weir” – A. Ruiz Lamb",
+        [("Dawn comes early", "A. Ruiz Lamb")],
+        id="speech-in-small-letters-after-a-dash-is-kept",
     ),
     pytest.param(
         "Acme Inc. (“Acme”) and River Trust (the “Trust”) signed the pledge.",
