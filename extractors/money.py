@@ -31,7 +31,8 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   release comes from: the dateline's country, else strong cues in the text
   ("Australian Government", ".gc.ca", "HKSAR"); otherwise USD.
 
-Not money: cashtags (``$AAPL``, "210 million $MERL"), a ``$`` glued to an
+Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
+currency the ticker ``MERL``), a ``$`` glued to an
 unknown upper-case prefix, "USD" inside a word (``USDA``), weights ("10,000
 pounds of food", "a 10-pound bag"), "in 2020 dollars", "several hundred
 dollars", web addresses, a table's "$" cell before the next figure, zero sums.
@@ -41,7 +42,7 @@ sign are money (rule ``money.bare_decimal``) only in a release that writes
 other sums with a sign, and take their currency.
 
 A finder only: it does not decide which money is the gift (``gifts`` does).
-Crypto-currencies get their market codes (``BTC``, ``ETH``), which are not ISO 4217.
+Crypto-currencies get their market codes (``BTC``, ``ETH``, ``MERL``), which are not ISO 4217.
 """
 
 from __future__ import annotations
@@ -834,7 +835,10 @@ def _suffix(
     """
     head = token[0]
     if head in _SIGNS and token[1:2].isalpha() and token[1:] not in DOLLAR_AFTER:
-        return None  # "210 million $MERL": a token's cashtag
+        tag = token[1:].rstrip(".")
+        if head == "$" and 2 <= len(tag) <= 6 and tag.isupper() and tag.isascii():
+            return tag, token_start + 1 + len(tag), None, tag  # "210 million $MERL": tokens
+        return None  # "10 $Meme": no token's ticker
     if head in _SIGNS:
         if _DIGIT_NEXT.match(text, token_start + 1, token_start + 9) or (
             head == "$" and _FIGURE_NEXT.match(text, token_start + 1, token_start + 40)

@@ -247,7 +247,8 @@ _BOUND = BOUND_BEFORE.groupindex["bound"]
 # Words that say money is given, for when the gift frame found no amounts.
 GIFT_CUE = compile_pattern(
     r"\b(?:donat\w*|gifts?(?![ \u00a0\-](?:cards?|guides?|ideas?|sets?|shops?|bags?|baskets?|boxes|ready)\b)|"
-    r"grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|rais(?:e|es|ed|ing)|giv(?:e|es|ing)|gave)\b",
+    r"grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|rais(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|"
+    r"scholarships?|bursar(?:y|ies))\b",
     regex.IGNORECASE,
 )
 # Money in accounting brackets, a loss: "$(38.6)M", "$(1,204) thousand", "€(2.5) million".
@@ -269,13 +270,14 @@ BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
 GIFT_NOUN_AFTER = compile_pattern(
     r"[ \u00a0](?:(?!(?:in|of|for|to|from|and|or|per|the|a|an|each|over|with)[ \u00a0])"
     r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
+    r"(?![ \u00a0]pools?\b)"  # "a $1 million prize pool": a contest's pot, not a gift
 )
 # Headline words that say money is an investment, a loan or a fee waived, not a gift:
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
 INVESTMENT_CUE = compile_pattern(
     r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
     r"loans?|fee[ \u00a0]waiver|waivers?|offerings?|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
-    r"equity[ \u00a0]awards?)\b",
+    r"equity[ \u00a0]awards?|compliance|patents?)\b",  # "Granted Extension to Regain Compliance"
     regex.IGNORECASE,
 )
 # A scale after money and a plus sign: "$19+ billion", "$10+ M".
@@ -510,6 +512,8 @@ _GIFT_STEMS = (
     "rais",
     "giv",
     "gave",
+    "scholarship",
+    "bursar",
 )
 
 
@@ -528,8 +532,8 @@ def _gift_money(
     """The spans and (value, currency) of the gift money, which is not a statistic.
 
     From the gift frame when it found amounts; otherwise, in a release whose
-    headline speaks of a gift, the headline's money and the first money of each
-    body sentence that names a gift.
+    headline speaks of a gift, the headline's money, the first money of the lead
+    and the first money of each body sentence that names a gift.
     """
     if frame.amounts:
         spans = [(a.start, a.end) for a in frame.amounts]
@@ -547,6 +551,9 @@ def _gift_money(
         return [], set()  # "Raises $2 Million in Seed Round": an investment
     spans = []
     seen_sentences: set[int] = set()
+    title_end = doc.title.end
+    # The lead: the first sentence after the headline, which states the gift it names.
+    lead = next((i for i, sp in enumerate(doc.sentences[:4]) if sp.start >= title_end), -1)
     for m in money:
         if m.start < doc.title.end:
             spans.append((m.start, m.end))
@@ -561,7 +568,7 @@ def _gift_money(
             continue
         seen_sentences.add(idx)
         sent = doc.sentence_at(m.start)
-        if _gift_cue(doc, sent.start, sent.end):
+        if idx == lead or _gift_cue(doc, sent.start, sent.end):
             spans.append((m.start, m.end))
     gift = set(spans)
     values = {(m.value, m.currency) for m in money if (m.start, m.end) in gift}
@@ -647,6 +654,8 @@ def _statistic(
                          "statistics.share", 0.75, bound, section)  # fmt: skip
     if n.value == 1 and n.words and not n.text.lower().startswith("one hundred"):
         return None  # "one of the", "one day": a bare one is rarely a count
+    if n.text.lower() == "two" and before[-6:].lower().endswith(("the ", "these ", "those ")):
+        return None  # "the two companies", "these two projects": a pair named before, no claim
     if n.words and n.text.lower() in BARE_SCALES:
         return None  # "several hundred dollars", "lakhs of children": no count is given
     if n.value == 0 or (n.bound == "at_least" and n.words and "+" not in n.text):
@@ -700,6 +709,8 @@ def _statistic(
                          "statistics.count", 0.6, bound, section)  # fmt: skip
     if not in_title and _names_a_company(subject, before):
         return None  # "a co-founder of 132 Design": digits that open a name
+    if bound == "exact" and subject.rsplit(None, 1)[-1] in ORG_NAME_ENDS and subject.istitle():
+        return None  # "published by 3 Wolves Press", "Fifty 1 Labs": digits in a firm's name
     if n.bound == "at_least":
         bound = "at_least"
     rule = "statistics.count"
@@ -835,6 +846,14 @@ def _may_rank(text: str, e: int, before: str) -> bool:
         or (_may_be_superlative(text, e) and SUPERLATIVE_AFTER.match(text, e, e + 40))
         or RANKED_BEFORE.search(before)
     )
+
+
+# The last word of a firm's name, written capitalised: "3 Wolves Press", "7 Oaks Capital".
+ORG_NAME_ENDS = frozenset(
+    """Press Publishing Publishers Books Records Labs Lab Studios Studio Media Group Ventures
+    Capital Holdings Inc Inc. LLC Ltd Ltd. Corp Corp. Productions Entertainment
+    Films Pictures Brands Technologies Systems Solutions Consulting Agency""".split()
+)
 
 
 def _names_a_company(subject: str, before: str) -> bool:

@@ -180,9 +180,13 @@ CASES = [
     ("She won the $1st prize draw.", []),
     ("The entry fee is $0.", []),
     ("The exchange rate was 1.08 EUR/USD.", []),
-    ("A 210 million $MERL token pool opened.", []),
+    ("A grant pool of 5 $Meme opened.", []),
+    ("Shares of $AAPL rose 3% to 190.", []),
     ("See https://example.org/news/acme-2m-dollars-gift for more.", []),
     ("In 2024 $5 million went to parks.", [("$5 million", 5 * M, "USD", "exact")]),
+    # a sum of a crypto token, written with its ticker: the ticker is the currency
+    ("A 210 million $MERL token pool opened.", [("210 million $MERL", 210 * M, "MERL", "exact")]),
+    ("Each team may win up to 50,000 $ABC.", [("50,000 $ABC", 50_000, "ABC", "up_to")]),
     (
         "Revenue rose from $5 million to $8 million.",
         [("$5 million", 5 * M, "USD", "exact"), ("$8 million", 8 * M, "USD", "exact")],

@@ -301,6 +301,14 @@ STATISTIC_CASES = [
         [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
     ),
     ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
+    # a contest's prize pool is money on offer, not a gift's size
+    ("Players share a $1 million prize pool.", [("$1 million", 1000000, "USD", "exact")]),
+    # a pair without "the" is a count; a firm's name after a count is not its noun
+    ("They merged two firms.", [("two firms", 2, None, "exact")]),
+    (
+        "It serves over 500 Microsoft Partners.",
+        [("over 500 Microsoft Partners", 500, None, "at_least")],
+    ),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -370,6 +378,9 @@ NOT_STATISTICS = [
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
+    "They merged the two firms, and these two brands now share a shop.",
+    "The memoir is published by 9 Ravens Press in May.",
+    "The study was run by 3 Rivers Labs.",
     pytest.param(
         "He bought a 7-Eleven store.",
         marks=pytest.mark.xfail(
@@ -541,6 +552,25 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "Biotech Granted Agency Waiver For $2.1 Million Review Fee",
             "The agency waived a $2.1 million review fee.",
             ["$2.1 Million", "$2.1 million"],
+        ),
+        # the lead of a gift headline states the gift, with or without a word of giving
+        (
+            "City Hall Welcomes A Gift Of Art",
+            "The council accepted a $250,000 bronze statue this week. Upkeep costs $9,000 a year.",
+            ["$9,000"],
+        ),
+        # a scholarship's value is the gift's size
+        (
+            "Law Firm Opens Scholarship For Nurses",
+            "Entries open today. The scholarship is worth $2,000 to one student. "
+            "Tuition averages $11,000.",
+            ["$11,000"],
+        ),
+        # an extension or a patent "granted" is no gift: its money is a statistic
+        (
+            "Acme Granted Extension To Regain Listing Compliance",
+            "Acme now has 180 days to keep its bid price at $1.00 or more.",
+            ["180 days", "$1.00"],
         ),
         (
             "Startup Raises $3 Million For Its Scouts",
