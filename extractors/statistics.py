@@ -272,6 +272,14 @@ GIFT_NOUN_AFTER = compile_pattern(
     r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
     r"(?![ \u00a0]pools?\b)"  # "a $1 million prize pool": a contest's pot, not a gift
 )
+# A gift to come just before money: "will be rewarded up to", "will each receive", "to donate".
+FUTURE_GIFT_BEFORE = compile_pattern(
+    r"\b(?:will|shall)[ \u00a0](?:each[ \u00a0])?(?:be[ \u00a0](?:rewarded|awarded|granted|given)(?:[ \u00a0]with)?"
+    r"|receive|donate|give|contribute|grant|award)"
+    r"(?:[ \u00a0](?:up[ \u00a0]to|a[ \u00a0]total[ \u00a0]of|an[ \u00a0]additional|more[ \u00a0]than|over|nearly|"
+    r"approximately|about|a|an))?[ \u00a0]$",
+    regex.IGNORECASE,
+)
 # Headline words that say money is an investment, a loan or a fee waived, not a gift:
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
 INVESTMENT_CUE = compile_pattern(
@@ -366,6 +374,10 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             continue
         if GIFT_NOUN_AFTER.match(text, m.end, m.end + 40):
             continue  # "each receives a $5,000 two-year scholarship": a gift's size
+        if text[m.end : m.end + 4] != " off" and FUTURE_GIFT_BEFORE.search(
+            text, max(0, m.start - 50), m.start
+        ):
+            continue  # "each will be awarded $500,000": the size of a gift to come
         if "par value" in text[max(0, m.start - 14) : m.start]:
             continue  # "par value $0.001": a share's nominal price, no claim
         section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"

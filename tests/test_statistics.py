@@ -303,6 +303,9 @@ STATISTIC_CASES = [
     ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
     # a contest's prize pool is money on offer, not a gift's size
     ("Players share a $1 million prize pool.", [("$1 million", 1000000, "USD", "exact")]),
+    # money a shopper or a past winner got is no gift to come: it stays a statistic
+    ("Members will receive $5 off their next order.", [("$5", 5, "USD", "exact")]),
+    ("Last year each winner received $2,500.", [("$2,500", 2500, "USD", "exact")]),
     # a pair without "the" is a count; a firm's name after a count is not its noun
     ("They merged two firms.", [("two firms", 2, None, "exact")]),
     (
@@ -379,6 +382,8 @@ NOT_STATISTICS = [
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
     "They merged the two firms, and these two brands now share a shop.",
+    "Each winner will receive $2,500 in May.",
+    "Each startup will be awarded with up to $40,000 next spring.",
     "The memoir is published by 9 Ravens Press in May.",
     "The study was run by 3 Rivers Labs.",
     pytest.param(
