@@ -13,7 +13,8 @@ release[start:end]``), ``value`` (in the currency's main unit: "50 cents" is
 franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 
 - a currency sign or code before the number: ``$``, ``US$``, ``$US``, ``A$``,
-  ``C $``, ``€``, ``£``, ``¥``, ``₹``, ``Rs.``, ``USD``, ``CHF``, ``kr``, ``MSEK``...;
+  ``C $``, ``€``, ``£``, ``¥``, ``₹``, ``Rs.``, ``USD``, ``CHF``, ``kr``, ``MSEK``, and
+  letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``)...;
 - a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
   ``half a million dollars``, ``a quarter of a million euros``;
@@ -98,13 +99,15 @@ SYMBOLS = {
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
+    "PHP": "PHP", "Php": "PHP", "P": "PHP", "N": "NGN", "Tk": "BDT", "Tk.": "BDT", "QR": "QAR",
+    "GH¢": "GHS", "฿": "THB",
 }  # fmt: skip
 #: Signs that may follow the number ("10 €", "100 kr", "50 zł").
 SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "₫", "₴", "₽", "₪", "₡", "₾",
                  "₭", "৳", "ரூ", "₵", "₿", "kr", "kr.", "zł", "Kč", "$", "¢"]  # fmt: skip
 #: Letter symbols that are also common abbreviations: money only with a
 #: thousands separator or a scale ("R5 million", "RM1,200", never "R2" or "RM 101").
-GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh"})
+GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh", "PHP", "Php", "P", "N", "Tk", "Tk.", "QR"})
 
 #: ISO 4217 codes (and the market codes of two crypto-currencies) written as words.
 CODES = """
@@ -324,7 +327,7 @@ _ADJECTIVE = rf"(?i:{alternation(_ADJECTIVES_WRITTEN)})"
 # after it with plain character classes; which tokens are currencies is decided
 # from the tables in Python (``_prefix``, ``_suffix``). Trying a few hundred
 # currency names at every number costs the engine far more than a dict lookup.
-_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ"
+_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ฿"
 NUMBER = compile_pattern(
     rf"""
     [0-9]                                                     # a digit ...
@@ -774,7 +777,9 @@ def _no_currency_before(token: str | None) -> bool:
 def _no_currency_after(token: str | None) -> bool:
     """Whether the token after a number (``NUMBER``'s "after") cannot be (the start of) its currency."""
     return token is None or (
-        token.rstrip(".").lower() not in _MAY_FOLLOW and token[0] not in _SIGNS
+        token.rstrip(".").lower() not in _MAY_FOLLOW
+        and token[0] not in _SIGNS
+        and token.replace(".", "").lower() not in _ADJECTIVE_FIRST  # "5,000 U.S. dollars"
     )
 
 

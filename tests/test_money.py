@@ -54,10 +54,29 @@ CASES = [
     ("The canton paid CHF 750,000.", [("CHF 750,000", 750_000, "CHF", "exact")]),
     ("A budget of MSEK 120 was set.", [("MSEK 120", 120 * M, "SEK", "exact")]),
     ("The hospital received R5 million.", [("R5 million", 5 * M, "ZAR", "exact")]),
+    # letter signs of pesos, naira, taka, riyals, cedis and baht, sized like "R5 million"
+    (
+        "The province got P2.5 billion and PHP 40,000 went to each town.",
+        [("P2.5 billion", 2.5e9, "PHP", "exact"), ("PHP 40,000", 40_000, "PHP", "exact")],
+    ),
+    ("The state released N3 billion for clinics.", [("N3 billion", 3e9, "NGN", "exact")]),
+    (
+        "Tk 5 crore and QR2 million were pledged.",
+        [("Tk 5 crore", 5e7, "BDT", "exact"), ("QR2 million", 2 * M, "QAR", "exact")],
+    ),
+    (
+        "It sent GH¢1.5 million and ฿8 million.",
+        [("GH¢1.5 million", 1.5 * M, "GHS", "exact"), ("฿8 million", 8 * M, "THB", "exact")],
+    ),
+    ("The site runs PHP 8 and sells N95 masks at P2 outlets.", []),
     # the number first
     ("Tickets cost 10 € each.", [("10 €", 10, "EUR", "exact")]),
     ("The fee is 500 CHF.", [("500 CHF", 500, "CHF", "exact")]),
     ("It gave 2 million euros to the museum.", [("2 million euros", 2 * M, "EUR", "exact")]),
+    (
+        "It gave 1.5 million U.S. dollars to the museum.",
+        [("1.5 million U.S. dollars", 1.5 * M, "USD", "exact")],
+    ),
     ("A prize of 5,000 Swiss francs was awarded.", [("5,000 Swiss francs", 5000, "CHF", "exact")]),
     ("The mill paid 120 million rupees.", [("120 million rupees", 1.2e8, "INR", "exact")]),
     (
