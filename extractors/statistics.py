@@ -1028,6 +1028,8 @@ def _opens_sentence(before: str) -> bool:
     """Whether the word just before a number starts its sentence ("Over 500 ...")."""
     stripped = before.rstrip()
     head = stripped.rsplit(None, 1)[0] if " " in stripped else ""
+    if head and "\n\n" in stripped[len(head) :].replace("\r", ""):
+        return True  # "Headline\n\nRanked 3rd ...": the word opens a paragraph
     return _at_sentence_start(head) if head else True
 
 

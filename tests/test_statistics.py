@@ -312,6 +312,9 @@ STATISTIC_CASES = [
         "It serves over 500 Microsoft Partners.",
         [("over 500 Microsoft Partners", 500, None, "at_least")],
     ),
+    # a capitalised word that opens a paragraph, before a count
+    ("Serving 40 rural counties, the clinic grew.", [("40 rural counties", 40, None, "exact")]),
+    ("Ranked 3rd out of 50 states.", [("3rd out of 50", 3, "rank", "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -386,6 +389,7 @@ NOT_STATISTICS = [
     "Each startup will be awarded with up to $40,000 next spring.",
     "The memoir is published by 9 Ravens Press in May.",
     "The study was run by 3 Rivers Labs.",
+    "Pupils rode the\nRoute 9 bus.",
     pytest.param(
         "He bought a 7-Eleven store.",
         marks=pytest.mark.xfail(
