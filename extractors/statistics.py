@@ -949,6 +949,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True  # "June 1"
     if low_last in NAME_BEFORE and not _rank_before(before):
         return True  # "Section 4", "Suite 400"
+    if digits and low_last in ("no", "#", "number", "nos") and _numbers_a_document(before):
+        return True  # "Patent No. 11,204,377", "Award No. 2112345": an id, no rank
     if digits and last[:1].islower() and last.isalpha() and not last.islower():
         return True  # "iPhone 16", "eBike 3": a product's name
     if in_title and digits and _model_number_in_title(raw, last, low_last, after):
@@ -990,6 +992,24 @@ TITLE_COUNT_WORDS = frozenset(
     awards grants funds helps supports hits tops wins earns selects adds opens plants builds
     feeds trains hosts marks invests unveils delivers hires names reaches serves""".split()
 )
+
+
+# Things that are numbered: "Patent No. 11,204,377", "Executive Order No. 14110", "Case #12".
+NUMBERED_DOCUMENTS = frozenset(
+    """patent patents application applications order registration case serial account policy
+    license licence permit docket file invoice contract resolution bill ordinance reference
+    ref claim certificate award grant agreement tender notice directive regulation law
+    decision ruling opinion release filing proposal solicitation""".split()
+)
+
+
+def _numbers_a_document(before: str) -> bool:
+    """Whether "No."/"#" before a number follows a thing that is numbered ("Patent No.")."""
+    words = before.rstrip(" \u00a0").rsplit(None, 2)
+    if len(words) < 2:
+        return False
+    prev = words[-2] if words[-1].lower().strip(".") in ("no", "number", "nos") else words[-1]
+    return prev.lower().strip(".,:;()#") in NUMBERED_DOCUMENTS
 
 
 def _counted_in_title_case(before: str, after: str) -> bool:

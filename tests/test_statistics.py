@@ -312,6 +312,9 @@ STATISTIC_CASES = [
         "It serves over 500 Microsoft Partners.",
         [("over 500 Microsoft Partners", 500, None, "at_least")],
     ),
+    # "No." after a possessive or a verb ranks; after a numbered document it does not
+    ("It is the state's No. 2 clinic.", [("No. 2 clinic", 2, "rank", "exact")]),
+    ("The firm is No. 358 on the list.", [("No. 358 on the list", 358, "rank", "exact")]),
     # a capitalised word that opens a paragraph, before a count
     ("Serving 40 rural counties, the clinic grew.", [("40 rural counties", 40, None, "exact")]),
     ("Ranked 3rd out of 50 states.", [("3rd out of 50", 3, "rank", "exact")]),
@@ -390,6 +393,8 @@ NOT_STATISTICS = [
     "The memoir is published by 9 Ravens Press in May.",
     "The study was run by 3 Rivers Labs.",
     "Pupils rode the\nRoute 9 bus.",
+    "It holds U.S. Patent No. 11,204,377 and Application No. 17/120,965.",
+    "Executive Order No. 14,110 and Case #52 were cited.",
     pytest.param(
         "He bought a 7-Eleven store.",
         marks=pytest.mark.xfail(
