@@ -356,6 +356,8 @@ BARE_COUNT_AFTER = compile_pattern(
     r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
     r"|[ \u00a0](?:last|this|in)[ \u00a0](?:year|month|week|quarter|(?:19|20)\d\d\b)"  # "rose to 6,500 last year"
 )
+# A line's label before its figure: "Total supply: ", "Members:".
+LABEL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u00a0\-*•]*\p{L}[\p{L} ]{2,40}:[ \u00a0]{0,2}$")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -711,8 +713,12 @@ def _statistic(
                 start = min(start, s - len(before) + total_of.start())
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.6, bound, section)  # fmt: skip
-            if _grouped(n.text) and _bare_count(text, e, before):
-                # "deliveries rose to 17,834.": a grouped count whose noun came before.
+            if _grouped(n.text) and (
+                _bare_count(text, e, before)
+                or (text[e : e + 1] in ("\n", "\r", "") and LABEL_BEFORE.search(before))
+            ):
+                # "deliveries rose to 17,834.", "Total supply: 500 million": a grouped
+                # count whose noun came before, in a clause or as a line's label.
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.5, bound, section)  # fmt: skip
             return None
@@ -932,7 +938,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
             return True  # "630-468-7075", "2022-2023", "12,13723,423" (table cells run together)
         if prev in ("(", "[") and after[:1] in (")", "]"):
             return True  # "(2)" list numbering, "501(c)(3)"
-        if prev in ("+", "$", "€", "£", "¥", "₹", ":") or (
+        if (prev in ("+", "$", "€", "£", "¥", "₹", ":") and not _label_line(text, n, before)) or (
             prev == " " and prev2 == ":" and TICKER_BEFORE.search(before)
         ):
             return True  # "+1", "HKEX: 0700"; "Note: 500 people" stays
@@ -1001,6 +1007,16 @@ NUMBERED_DOCUMENTS = frozenset(
     ref claim certificate award grant agreement tender notice directive regulation law
     decision ruling opinion release filing proposal solicitation""".split()
 )
+
+
+def _label_line(text: str, n: NumberMention, before: str) -> bool:
+    """Whether a large number glued to a line's label ends the line: "Total supply:500 Million"."""
+    return (
+        before[-1:] == ":"
+        and _grouped(n.text)
+        and text[n.end : n.end + 1] in ("\n", "\r", "")
+        and LABEL_BEFORE.search(before) is not None
+    )
 
 
 def _numbers_a_document(before: str) -> bool:

@@ -315,6 +315,11 @@ STATISTIC_CASES = [
     # "No." after a possessive or a verb ranks; after a numbered document it does not
     ("It is the state's No. 2 clinic.", [("No. 2 clinic", 2, "rank", "exact")]),
     ("The firm is No. 358 on the list.", [("No. 358 on the list", 358, "rank", "exact")]),
+    # a large figure that ends a line after its label counts what the label names
+    (
+        "Key figures\n\n- Total supply: 300 million\n- Holders:45,000\n",
+        [("300 million", 300000000, None, "exact"), ("45,000", 45000, None, "exact")],
+    ),
     # a capitalised word that opens a paragraph, before a count
     ("Serving 40 rural counties, the clinic grew.", [("40 rural counties", 40, None, "exact")]),
     ("Ranked 3rd out of 50 states.", [("3rd out of 50", 3, "rank", "exact")]),
@@ -395,6 +400,7 @@ NOT_STATISTICS = [
     "Pupils rode the\nRoute 9 bus.",
     "It holds U.S. Patent No. 11,204,377 and Application No. 17/120,965.",
     "Executive Order No. 14,110 and Case #52 were cited.",
+    "Ref:12,345 is on file and Lot:1,200 ships today.",
     pytest.param(
         "He bought a 7-Eleven store.",
         marks=pytest.mark.xfail(
