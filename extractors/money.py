@@ -551,6 +551,7 @@ DATELINE_AT_START = compile_pattern(
 DATELINE_PLACES = compile_pattern(
     r"""(?i:\b(?:
       (?P<AU>australia|sydney|melbourne|canberra|brisbane|adelaide|hobart|gold\scoast|geelong|cairns|townsville|toowoomba|wollongong|launceston|ballarat|bendigo
+        |perth(?!\samboy)|darwin|fremantle|parramatta|rockhampton|alice\ssprings|sunshine\scoast|wagga\swagga
         |newcastle,\s?nsw|(?-i:,\s?(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)\b))
     | (?P<CA>canada|toronto|ottawa|montr[eé]al|vancouver|calgary|edmonton|winnipeg|halifax|mississauga|brampton|kitchener|gatineau|laval|burnaby|kelowna|kamloops|nanaimo|lethbridge|regina
         |saskatoon|saskatchewan|manitoba|nova\sscotia|new\sbrunswick|newfoundland|fredericton|moncton

@@ -301,6 +301,10 @@ DOLLAR_CASES = [
     ("The Queensland Department of Health gave $90,000 to the clinic.", "AUD"),
     ("The Ohio Department of Health gave $90,000 to the clinic.", "USD"),
     ("The New Jersey Department of Labor paid $2 million.", "USD"),
+    ("PERTH, WA, May 2, 2024 – The miner gave $40,000 to the clinic.", "AUD"),
+    ("DARWIN, NT, May 2, 2024 – The council gave $40,000 to the clinic.", "AUD"),
+    ("SEATTLE, WA, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
+    ("PERTH AMBOY, NJ, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
 ]
 
 
