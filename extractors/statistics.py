@@ -322,6 +322,17 @@ EN_DASH_RANGE = compile_pattern(
     r"(?<![\d.,\u2013\-]|\b(?i:ages?|aged|grades?)[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])"
     r"\d{1,3}(?:,\d{3})?\u2013$"
 )  # "ages 5–12": an age; "November 6–12", "Phase 1–3": a date, a name
+# A range written with a hyphen, "200-300 families", "4-6 weeks", "10-15%": its low end
+# (not after a digit, a capitalised word, "ages" or "grades": "630-468-7075", "Phase 1-3",
+# "ages 5-12"), and what follows its high end: a lower-case word or a percent, no more digits.
+HYPHEN_LOW = compile_pattern(
+    r"(?<![\d.,\-\u2013/]|\b(?i:ages?|aged|grades?|kids|children)[ \u00a0])"
+    r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?)-$"
+)
+HYPHEN_HIGH = compile_pattern(
+    r"-(?P<high>\d{1,3}(?:,\d{3})?)(?:%|[ \u00a0](?:per[ \u00a0]?cent\b|percent\b|\p{Ll}+s\b"
+    r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b))"
+)  # a plural or a unit after it: "4-6 weeks", "10-15 minute walk" (not "a 43-101 report")
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
 TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
@@ -688,7 +699,7 @@ def _statistic(
             joint = None  # "from 5 to 10 p.m.", "May 3 and 4 June": a time or a date, no count
         if joint and joint.group()[-1] in "–—-" and not nxt.text[:1].isdigit():
             joint = None  # "7-Eleven": a name, no range
-        if joint:
+        if joint and nxt.kind != "percent":  # "10-15% of patients": a share, below
             nsubj = _subject_match(text, nxt.end, 200)
             if nsubj is not None:
                 subject, end = _subject(text, nsubj)
@@ -736,7 +747,7 @@ def _statistic(
     if subject.split()[-1].lower() in TIME_UNITS or subject.lower().split()[0] in TIME_UNITS:
         if PERIOD_AFTER.match(text, end, end + 20):
             return None  # "the twelve months ended December 31": a reporting period
-        if text[e : e + 1] == "-" and " " in subject:
+        if text[e : e + 1] == "-" and " " in subject and not text[e + 1 : e + 2].isdigit():
             return None  # "a two-year project", "a six-month program": a term, not a claim
         rule, conf = "statistics.duration", 0.5
     return Statistic(
@@ -919,7 +930,11 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
             if len(plain) > 1 and plain[0] == "0":
                 return True  # "0062", "007"
     after = text[e : e + 40]
-    if _may_be_not_after(after) and NOT_AFTER.match(after):
+    if (
+        _may_be_not_after(after)
+        and NOT_AFTER.match(after)
+        and not _hyphen_range_start(n, before, after)
+    ):
         return True
     if (
         n.words
@@ -934,7 +949,12 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     if digits:
         prev = before[-1:] if before else ""
         prev2 = before[-2:-1] if len(before) > 1 else ""
-        if prev in "-\u2010\u2011\u2013," and prev2.isdigit() and not EN_DASH_RANGE.search(before):
+        if (
+            prev in "-\u2010\u2011\u2013,"
+            and prev2.isdigit()
+            and not EN_DASH_RANGE.search(before)
+            and not _hyphen_range_end(n, before, after)
+        ):
             return True  # "630-468-7075", "2022-2023", "12,13723,423" (table cells run together)
         if prev in ("(", "[") and after[:1] in (")", "]"):
             return True  # "(2)" list numbering, "501(c)(3)"
@@ -1007,6 +1027,38 @@ NUMBERED_DOCUMENTS = frozenset(
     ref claim certificate award grant agreement tender notice directive regulation law
     decision ruling opinion release filing proposal solicitation""".split()
 )
+
+
+def _hyphen_range_start(n: NumberMention, before: str, after: str) -> bool:
+    """Whether digits open a range written with a hyphen: "200-300 families" (not "555-1212")."""
+    if after[:1] != "-" or not n.text[:1].isdigit():
+        return False
+    m = HYPHEN_HIGH.match(after)
+    if m is None:
+        return False
+    low = HYPHEN_LOW.search(before + n.text + "-")
+    return _range_low_ok(low) and float(m.group("high").replace(",", "")) > n.value
+
+
+def _hyphen_range_end(n: NumberMention, before: str, after: str) -> bool:
+    """Whether digits close a range written with a hyphen: the "300" of "200-300 families"."""
+    low = HYPHEN_LOW.search(before)
+    if low is None or not _range_low_ok(low) or not n.text[:1].isdigit():
+        return False
+    m = HYPHEN_HIGH.match("-" + n.text + after)
+    return m is not None and float(low.group("low").replace(",", "")) < n.value
+
+
+def _range_low_ok(low: regex.Match[str] | None) -> bool:
+    """Whether a capitalised word before a range's low end may open a count ("About 200-300",
+    "A 10-15 minute walk"), not name a thing or a month ("Phase 1-3", "November 6-12")."""
+    if low is None:
+        return False
+    word = low.group("word")
+    if word is None:
+        return True
+    w = word.lower()
+    return w in COUNT_OPENERS or w in DETERMINERS or w in BOUND_LAST_WORDS
 
 
 def _label_line(text: str, n: NumberMention, before: str) -> bool:

@@ -315,6 +315,29 @@ STATISTIC_CASES = [
     # "No." after a possessive or a verb ranks; after a numbered document it does not
     ("It is the state's No. 2 clinic.", [("No. 2 clinic", 2, "rank", "exact")]),
     ("The firm is No. 358 on the list.", [("No. 358 on the list", 358, "rank", "exact")]),
+    # a range written with a hyphen gives both ends, like one with an en dash
+    (
+        "Results arrive in 4-6 weeks.",
+        [("4-6 weeks", 4, None, "exact"), ("6 weeks", 6, None, "exact")],
+    ),
+    (
+        "About 200-300 families attend.",
+        [("About 200-300 families", 200, None, "approx"), ("300 families", 300, None, "exact")],
+    ),
+    (
+        "An estimated 10-15% of patients respond.",
+        [
+            ("An estimated 10-15%", 10, "percent", "approx"),
+            ("15% of patients respond", 15, "percent", "exact"),
+        ],
+    ),
+    (
+        "An estimated 10–15% of patients respond.",
+        [
+            ("An estimated 10–15%", 10, "percent", "approx"),
+            ("15% of patients respond", 15, "percent", "exact"),
+        ],
+    ),
     # a large figure that ends a line after its label counts what the label names
     (
         "Key figures\n\n- Total supply: 300 million\n- Holders:45,000\n",
@@ -401,6 +424,10 @@ NOT_STATISTICS = [
     "It holds U.S. Patent No. 11,204,377 and Application No. 17/120,965.",
     "Executive Order No. 14,110 and Case #52 were cited.",
     "Ref:12,345 is on file and Lot:1,200 ships today.",
+    "The team won 7-3 in overtime and the vote was 5-4.",
+    "Phase 1-3 trials and the November 6-12 camp for ages 5-12 ran.",
+    "The firm wrote a 43-101 report.",
+    "Call 630-468-7075 or 555-1212 soon.",
     pytest.param(
         "He bought a 7-Eleven store.",
         marks=pytest.mark.xfail(
