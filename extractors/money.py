@@ -218,6 +218,8 @@ SCALE_WORDS = {
     "billions": 10**9, "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
     "lacs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
     "mio": 10**6, "mio.": 10**6, "mrd": 10**9, "mrd.": 10**9,
+    "milhão": 10**6, "milhões": 10**6, "millón": 10**6, "millones": 10**6,
+    "bilhão": 10**9, "bilhões": 10**9,
 }  # fmt: skip
 #: Abbreviations, any case, glued or after one space: "$5bn", "Rs 40 cr".
 SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr", "mm"]

@@ -69,6 +69,11 @@ CASES = [
         [("GH¢1.5 million", 1.5 * M, "GHS", "exact"), ("฿8 million", 8 * M, "THB", "exact")],
     ),
     ("The site runs PHP 8 and sells N95 masks at P2 outlets.", []),
+    # Portuguese and Spanish scale words after a sign: "R$ 2 milhões" is two million reais
+    (
+        "O fundo doou R$ 2,5 milhões e US$ 3 millones.",
+        [("R$ 2,5 milhões", 2.5 * M, "BRL", "exact"), ("US$ 3 millones", 3 * M, "USD", "exact")],
+    ),
     # the number first
     ("Tickets cost 10 € each.", [("10 €", 10, "EUR", "exact")]),
     ("The fee is 500 CHF.", [("500 CHF", 500, "CHF", "exact")]),
