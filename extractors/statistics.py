@@ -749,6 +749,8 @@ def _statistic(
             return None  # "the twelve months ended December 31": a reporting period
         if text[e : e + 1] == "-" and " " in subject and not text[e + 1 : e + 2].isdigit():
             return None  # "a two-year project", "a six-month program": a term, not a claim
+        if in_title and subject.lower().split()[0] in TIME_UNITS:
+            return None  # "Diner Celebrates 40 Years": an anniversary the headline marks
         rule, conf = "statistics.duration", 0.5
     return Statistic(
         text[start:end], n.value, None, subject, start, end, rule, conf, bound, section

@@ -446,6 +446,9 @@ NOT_STATISTICS = [
         ("Schools Win ACME PLAY 60 grants for recess", []),
         ("Schools Win ACME PLAY 60 Grants", []),
         ("ACME FEEDS 500 FAMILIES", ["500 FAMILIES"]),
+        # the years a headline celebrates are an anniversary, no claim
+        ("Diner Celebrates 40 Years With A Gala", []),
+        ("Diner Marks 25 Years, Feeds 300 Families", ["300 Families"]),
     ],
 )
 def test_headline_counts_and_product_names(headline: str, expected: list[str]) -> None:
