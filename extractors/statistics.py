@@ -665,6 +665,8 @@ def _statistic(
         return None  # "340B pharmacy program": a name, not 340 billion of anything
     if n.text[-1:] in ("k", "K") and KARAT_AFTER.match(text, e, e + 20):
         return None  # "18k gold": a fineness, not 18,000 of anything
+    if len(n.text) == 2 and n.text[1] == "K" and n.text[0] in "24568" and start == s:
+        return None  # "4K cameras", "8K screens", "a 5K run": a resolution or a race
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
     if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):

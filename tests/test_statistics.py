@@ -315,6 +315,11 @@ STATISTIC_CASES = [
     # "No." after a possessive or a verb ranks; after a numbered document it does not
     ("It is the state's No. 2 clinic.", [("No. 2 clinic", 2, "rank", "exact")]),
     ("The firm is No. 358 on the list.", [("No. 358 on the list", 358, "rank", "exact")]),
+    # thousands written with a "K" count, unless a resolution or a race is meant
+    (
+        "The page has over 4K members and 40K readers.",
+        [("over 4K members", 4000, None, "at_least"), ("40K readers", 40000, None, "exact")],
+    ),
     # a range written with a hyphen gives both ends, like one with an en dash
     (
         "Results arrive in 4-6 weeks.",
@@ -427,6 +432,7 @@ NOT_STATISTICS = [
     "The team won 7-3 in overtime and the vote was 5-4.",
     "Phase 1-3 trials and the November 6-12 camp for ages 5-12 ran.",
     "The firm wrote a 43-101 report.",
+    "The shop sells 4K cameras and 8K screens before the 5K run.",
     "Call 630-468-7075 or 555-1212 soon.",
     pytest.param(
         "He bought a 7-Eleven store.",
