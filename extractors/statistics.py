@@ -367,6 +367,8 @@ BARE_COUNT_AFTER = compile_pattern(
     r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
     r"|[ \u00a0](?:last|this|in)[ \u00a0](?:year|month|week|quarter|(?:19|20)\d\d\b)"  # "rose to 6,500 last year"
 )
+# What joins a share to the count of its group: "two-thirds of the 1,500 respondents".
+SHARE_OF_THE = frozenset({" of the ", " of its ", " of their ", " of our ", " of all "})
 # A line's label before its figure: "Total supply: ", "Members:".
 LABEL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u00a0\-*•]*\p{L}[\p{L} ]{2,40}:[ \u00a0]{0,2}$")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
@@ -675,6 +677,10 @@ def _statistic(
         if subj_m is None or not subj_m.group(_S_OF):
             return None
         subject, end = _subject(text, subj_m)
+        if subject is None and nxt is not None and text[e : nxt.start] in SHARE_OF_THE:
+            # "two-thirds of the 1,500 respondents": the share of a group that is counted
+            nsubj = _subject_match(text, nxt.end, 200)
+            subject, end = _subject(text, nsubj) if nsubj is not None else (None, e)
         if subject is None:
             return None
         return Statistic(text[start:end], n.value * 100, "percent", subject, start, end,

@@ -315,6 +315,14 @@ STATISTIC_CASES = [
     # "No." after a possessive or a verb ranks; after a numbered document it does not
     ("It is the state's No. 2 clinic.", [("No. 2 clinic", 2, "rank", "exact")]),
     ("The firm is No. 358 on the list.", [("No. 358 on the list", 358, "rank", "exact")]),
+    # a share of a counted group: both the share and the count
+    (
+        "Two-thirds of the 1,500 respondents said yes.",
+        [
+            ("Two-thirds of the 1,500 respondents", 66.6667, "percent", "exact"),
+            ("1,500 respondents", 1500, None, "exact"),
+        ],
+    ),
     # thousands written with a "K" count, unless a resolution or a race is meant
     (
         "The page has over 4K members and 40K readers.",
