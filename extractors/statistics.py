@@ -285,7 +285,9 @@ FUTURE_GIFT_BEFORE = compile_pattern(
 INVESTMENT_CUE = compile_pattern(
     r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
     r"loans?|fee[ \u00a0]waiver|waivers?|offerings?|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
-    r"equity[ \u00a0]awards?|compliance|patents?)\b",  # "Granted Extension to Regain Compliance"
+    r"equity[ \u00a0]awards?|compliance|patents?|"  # "Granted Extension to Regain Compliance"
+    r"(?:contribution|strategic|investment|bridge|angel|growth|venture|token)[ \u00a0]round|"
+    r"pre-?sale|presale|token[ \u00a0]sale)\b",  # "Raises $5.2M in Contribution Round", "in Pre-sale"
     regex.IGNORECASE,
 )
 # A scale after money and a plus sign: "$19+ billion", "$10+ M".

@@ -617,6 +617,17 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "The agency waived a $2.1 million review fee.",
             ["$2.1 Million", "$2.1 million"],
         ),
+        # a round of contributions or a token pre-sale raises capital, no gift
+        (
+            "Protocol Raises $5.2M In Contribution Round",
+            "The protocol raised $5.2 million from its backers.",
+            ["$5.2M", "$5.2 million"],
+        ),
+        (
+            "Exchange Raises $1 Million In Pre-sale",
+            "The exchange raised $1 million in its token pre-sale.",
+            ["$1 Million", "$1 million"],
+        ),
         # the lead of a gift headline states the gift, with or without a word of giving
         (
             "City Hall Welcomes A Gift Of Art",
