@@ -307,7 +307,9 @@ ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. st
 SCALED_CODE = compile_pattern(r"\d{3,}[BGT]|\dG")  # "340B program", "5G network": names
 # Gold's fineness after "18k": "18k gold", "14K white gold" (carats, not thousands).
 KARAT_AFTER = compile_pattern(
-    r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0])?gold\b", regex.IGNORECASE
+    r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0](?:(?:and|or|&)[ \u00a0](?:yellow|white|rose)[ \u00a0])?)?"
+    r"gold\b",  # "10K Yellow and White Gold"
+    regex.IGNORECASE,
 )
 VERSION = compile_pattern(r"\d{1,2}\.0")
 JOINT = compile_pattern(

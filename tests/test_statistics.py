@@ -391,6 +391,7 @@ NOT_STATISTICS = [
     "The 340B pharmacy program grew.",
     "Carriers rolled out 5G coverage and tested 6G radios.",
     "The ring is cast in 18k gold with a 14K white gold band.",
+    "The pendant comes in 10K yellow and white gold.",
     "The car keeps its inline-four engine.",
     "Find us at Suite #120 Sarasota.",
     "Screens run at 1920x1080 and codes like 0x1F are hex.",
