@@ -669,7 +669,7 @@ def _statistic(
         return None  # "the fifth year"; "#120" that ranks nothing (a suite, a booth)
     if n.text[-1:] in ("B", "G", "T") and SCALED_CODE.fullmatch(n.text):
         return None  # "340B pharmacy program": a name, not 340 billion of anything
-    if n.text[-1:] in ("k", "K") and KARAT_AFTER.match(text, e, e + 20):
+    if n.text[-1:] in ("k", "K") and KARAT_AFTER.match(text, e, e + 40):
         return None  # "18k gold": a fineness, not 18,000 of anything
     if len(n.text) == 2 and n.text[1] == "K" and n.text[0] in "24568" and start == s:
         return None  # "4K cameras", "8K screens", "a 5K run": a resolution or a race
