@@ -311,6 +311,12 @@ KARAT_AFTER = compile_pattern(
     r"gold\b",  # "10K Yellow and White Gold"
     regex.IGNORECASE,
 )
+# What follows an age with a plus: "55+ community", "55+ active adult living".
+AGE_PLUS_AFTER = compile_pattern(
+    r"[ \u00a0](?:\p{Lu}\p{L}+[ \u00a0]){0,2}(?:active[ \u00a0]adult|adult|living|lifestyle|"
+    r"community|neighborhood|housing)\b",  # (not "60+ residents", "55+ communities")
+    regex.IGNORECASE,
+)
 VERSION = compile_pattern(r"\d{1,2}\.0")
 JOINT = compile_pattern(
     r"(?:[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}"
@@ -671,6 +677,8 @@ def _statistic(
         return None  # "340B pharmacy program": a name, not 340 billion of anything
     if n.text[-1:] in ("k", "K") and KARAT_AFTER.match(text, e, e + 40):
         return None  # "18k gold": a fineness, not 18,000 of anything
+    if n.text[-1:] == "+" and 50 <= n.value <= 65 and AGE_PLUS_AFTER.match(text, e, e + 40):
+        return None  # "a 55+ community", "55+ Valencia lifestyle": an age, not a count
     if len(n.text) == 2 and n.text[1] == "K" and n.text[0] in "24568" and start == s:
         return None  # "4K cameras", "8K screens", "a 5K run": a resolution or a race
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):

@@ -323,6 +323,8 @@ STATISTIC_CASES = [
             ("1,500 respondents", 1500, None, "exact"),
         ],
     ),
+    # a count with a plus, not an age group's community
+    ("Over 60+ residents signed.", [("Over 60+ residents", 60, None, "at_least")]),
     # thousands written with a "K" count, unless a resolution or a race is meant
     (
         "The page has over 4K members and 40K readers.",
@@ -392,6 +394,7 @@ NOT_STATISTICS = [
     "Carriers rolled out 5G coverage and tested 6G radios.",
     "The ring is cast in 18k gold with a 14K white gold band.",
     "The pendant comes in 10K yellow and white gold.",
+    "Tour the 55+ community and its 55+ Lakeside lifestyle.",
     "The car keeps its inline-four engine.",
     "Find us at Suite #120 Sarasota.",
     "Screens run at 1920x1080 and codes like 0x1F are hex.",
