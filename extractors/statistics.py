@@ -272,7 +272,7 @@ GIFT_NOUN_AFTER = compile_pattern(
     r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
     r"(?![ \u00a0]pools?\b)"  # "a $1 million prize pool": a contest's pot, not a gift
 )
-# A gift to come just before money: "will be rewarded up to", "will each receive", "to donate".
+# A gift to come just before money: "will be rewarded up to", "will each receive", "will donate".
 FUTURE_GIFT_BEFORE = compile_pattern(
     r"\b(?:will|shall)[ \u00a0](?:each[ \u00a0])?(?:be[ \u00a0](?:rewarded|awarded|granted|given)(?:[ \u00a0]with)?"
     r"|receive|donate|give|contribute|grant|award)"
@@ -333,8 +333,9 @@ EN_DASH_RANGE = compile_pattern(
     r"\d{1,3}(?:,\d{3})?\u2013$"
 )  # "ages 5–12": an age; "November 6–12", "Phase 1–3": a date, a name
 # A range written with a hyphen, "200-300 families", "4-6 weeks", "10-15%": its low end
-# (not after a digit, a capitalised word, "ages" or "grades": "630-468-7075", "Phase 1-3",
-# "ages 5-12"), and what follows its high end: a lower-case word or a percent, no more digits.
+# (not after a digit, "ages" or "grades": "630-468-7075", "ages 5-12"; a capitalised word
+# before it is judged by ``_range_low_ok``: "About 200-300", not "Phase 1-3"), and what
+# follows its high end: a plural, a unit or a percent.
 HYPHEN_LOW = compile_pattern(
     r"(?<![\d.,\-\u2013/]|\b(?i:ages?|aged|grades?|kids|children)[ \u00a0])"
     r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?)-$"
