@@ -244,9 +244,12 @@ def _subject_match(text: str, at: int, reach: int) -> regex.Match[str] | None:
 # Group numbers, read by number: by name costs several times more in ``regex``.
 _S_GAP, _S_OF, _S_MONEY, _S_NP = (SUBJECT.groupindex[g] for g in ("gap", "of", "money", "np"))
 _BOUND = BOUND_BEFORE.groupindex["bound"]
-# Words that say money is given, for when the gift frame found no amounts.
+# Words that say money is given, for when the gift frame found no amounts ("Holiday Gifts",
+# "Free Gift Bonus" are goods for sale or a shop's present, no gift of money).
 GIFT_CUE = compile_pattern(
-    r"\b(?:donat\w*|gifts?(?![ \u00a0\-](?:cards?|guides?|ideas?|sets?|shops?|bags?|baskets?|boxes|ready)\b)|"
+    r"\b(?:donat\w*|(?<!\b(?i:holiday|christmas|easter|birthday|mother['’]?s[ \u00a0]day|father['’]?s[ \u00a0]day|"
+    r"valentine['’]?s(?:[ \u00a0]day)?|perfect|luxury|exclusive|mystery|free|unique|festive|curated)[ \u00a0])"
+    r"gifts?(?![ \u00a0\-](?:cards?|guides?|ideas?|sets?|shops?|bags?|baskets?|boxes|ready|collections?|bonus)\b)|"
     r"grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|rais(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|"
     r"scholarships?|bursar(?:y|ies))\b",
     regex.IGNORECASE,

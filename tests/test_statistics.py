@@ -621,6 +621,12 @@ def test_without_a_frame_the_headline_gift_is_not_a_statistic() -> None:
             "The agency waived a $2.1 million review fee.",
             ["$2.1 Million", "$2.1 million"],
         ),
+        # holiday gifts and a free gift with an order are goods for sale: prices stay
+        (
+            "Shop Unveils Holiday Gifts And A Free Gift Bonus",
+            "The shop sells olive oil at $25 a bottle. Orders over $80 ship free.",
+            ["$25", "$80"],
+        ),
         # a round of contributions or a token pre-sale raises capital, no gift
         (
             "Protocol Raises $5.2M In Contribution Round",
