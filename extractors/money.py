@@ -107,7 +107,27 @@ SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "�
                  "₭", "৳", "ரூ", "₵", "₿", "kr", "kr.", "zł", "Kč", "$", "¢"]  # fmt: skip
 #: Letter symbols that are also common abbreviations: money only with a
 #: thousands separator or a scale ("R5 million", "RM1,200", never "R2" or "RM 101").
-GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh", "PHP", "Php", "P", "N", "Tk", "Tk.", "QR"})
+#: Codes that are also names ("COP28", "PEN 15", "ETH 2.0") are guarded the same way.
+GUARDED_SYMBOLS = frozenset(
+    {
+        "R",
+        "RM",
+        "Rp",
+        "Dh",
+        "PHP",
+        "Php",
+        "P",
+        "N",
+        "Tk",
+        "Tk.",
+        "QR",
+        "COP",
+        "PEN",
+        "MAD",
+        "RON",
+        "ETH",
+    }
+)
 
 #: ISO 4217 codes (and the market codes of two crypto-currencies) written as words.
 CODES = """

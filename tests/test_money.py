@@ -69,6 +69,11 @@ CASES = [
         [("GH¢1.5 million", 1.5 * M, "GHS", "exact"), ("฿8 million", 8 * M, "THB", "exact")],
     ),
     ("The site runs PHP 8 and sells N95 masks at P2 outlets.", []),
+    ("Leaders met at COP28 and COP 29, and PEN 15 aired.", []),
+    (
+        "It paid COP 250,000 and PEN 2 million.",
+        [("COP 250,000", 250_000, "COP", "exact"), ("PEN 2 million", 2 * M, "PEN", "exact")],
+    ),
     # Portuguese and Spanish scale words after a sign: "R$ 2 milhões" is two million reais
     (
         "O fundo doou R$ 2,5 milhões e US$ 3 millones.",
