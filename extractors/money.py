@@ -108,26 +108,8 @@ SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "�
 #: Letter symbols that are also common abbreviations: money only with a
 #: thousands separator or a scale ("R5 million", "RM1,200", never "R2" or "RM 101").
 #: Codes that are also names ("COP28", "PEN 15", "ETH 2.0") are guarded the same way.
-GUARDED_SYMBOLS = frozenset(
-    {
-        "R",
-        "RM",
-        "Rp",
-        "Dh",
-        "PHP",
-        "Php",
-        "P",
-        "N",
-        "Tk",
-        "Tk.",
-        "QR",
-        "COP",
-        "PEN",
-        "MAD",
-        "RON",
-        "ETH",
-    }
-)
+GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh", "PHP", "Php", "P", "N", "Tk", "Tk.", "QR",
+                             "COP", "PEN", "MAD", "RON", "ETH"})  # fmt: skip
 
 #: ISO 4217 codes (and the market codes of two crypto-currencies) written as words.
 CODES = """
