@@ -182,7 +182,7 @@ NOT_AFTER = compile_pattern(
       | :\d                                                                 # 11:30  3:1
       | [ \u00a0](?i:{alternation(MONTHS)})\b                               # 1 June
       | [ \u00a0]de[ \u00a0](?i:{alternation(LATIN_MONTHS)})\b                 # 29 de marzo
-      | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]old\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
+      | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]olds?\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
       | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35

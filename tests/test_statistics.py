@@ -395,6 +395,7 @@ NOT_STATISTICS = [
     "The ring is cast in 18k gold with a 14K white gold band.",
     "The pendant comes in 10K yellow and white gold.",
     "Tour the 55+ community and its 55+ Lakeside lifestyle.",
+    "Among 18–24 year olds and 25-34 year-olds, most agree.",
     "The car keeps its inline-four engine.",
     "Find us at Suite #120 Sarasota.",
     "Screens run at 1920x1080 and codes like 0x1F are hex.",
