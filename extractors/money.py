@@ -13,7 +13,8 @@ release[start:end]``), ``value`` (in the currency's main unit: "50 cents" is
 franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 
 - a currency sign or code before the number: ``$``, ``US$``, ``$US``, ``A$``,
-  ``C $``, ``€``, ``£``, ``¥``, ``₹``, ``Rs.``, ``USD``, ``CHF``, ``kr``, ``MSEK``...;
+  ``C $``, ``€``, ``£``, ``¥``, ``₹``, ``Rs.``, ``USD``, ``CHF``, ``kr``, ``MSEK``, and
+  letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``)...;
 - a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
   ``half a million dollars``, ``a quarter of a million euros``;
@@ -31,7 +32,8 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   release comes from: the dateline's country, else strong cues in the text
   ("Australian Government", ".gc.ca", "HKSAR"); otherwise USD.
 
-Not money: cashtags (``$AAPL``, "210 million $MERL"), a ``$`` glued to an
+Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
+currency the ticker ``MERL``), a ``$`` glued to an
 unknown upper-case prefix, "USD" inside a word (``USDA``), weights ("10,000
 pounds of food", "a 10-pound bag"), "in 2020 dollars", "several hundred
 dollars", web addresses, a table's "$" cell before the next figure, zero sums.
@@ -41,7 +43,7 @@ sign are money (rule ``money.bare_decimal``) only in a release that writes
 other sums with a sign, and take their currency.
 
 A finder only: it does not decide which money is the gift (``gifts`` does).
-Crypto-currencies get their market codes (``BTC``, ``ETH``), which are not ISO 4217.
+Crypto-currencies get their market codes (``BTC``, ``ETH``, ``MERL``), which are not ISO 4217.
 """
 
 from __future__ import annotations
@@ -97,13 +99,17 @@ SYMBOLS = {
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
+    "PHP": "PHP", "Php": "PHP", "P": "PHP", "N": "NGN", "Tk": "BDT", "Tk.": "BDT", "QR": "QAR",
+    "GH¢": "GHS", "฿": "THB",
 }  # fmt: skip
 #: Signs that may follow the number ("10 €", "100 kr", "50 zł").
 SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "₫", "₴", "₽", "₪", "₡", "₾",
                  "₭", "৳", "ரூ", "₵", "₿", "kr", "kr.", "zł", "Kč", "$", "¢"]  # fmt: skip
 #: Letter symbols that are also common abbreviations: money only with a
 #: thousands separator or a scale ("R5 million", "RM1,200", never "R2" or "RM 101").
-GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh"})
+#: Codes that are also names ("COP28", "PEN 15", "ETH 2.0") are guarded the same way.
+GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh", "PHP", "Php", "P", "N", "Tk", "Tk.", "QR",
+                             "COP", "PEN", "MAD", "RON", "ETH"})  # fmt: skip
 
 #: ISO 4217 codes (and the market codes of two crypto-currencies) written as words.
 CODES = """
@@ -214,6 +220,8 @@ SCALE_WORDS = {
     "billions": 10**9, "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
     "lacs": 10**5, "crore": 10**7, "crores": 10**7, "lakh crore": 10**12,
     "mio": 10**6, "mio.": 10**6, "mrd": 10**9, "mrd.": 10**9,
+    "milhão": 10**6, "milhões": 10**6, "millón": 10**6, "millones": 10**6,
+    "bilhão": 10**9, "bilhões": 10**9,
 }  # fmt: skip
 #: Abbreviations, any case, glued or after one space: "$5bn", "Rs 40 cr".
 SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr", "mm"]
@@ -323,7 +331,7 @@ _ADJECTIVE = rf"(?i:{alternation(_ADJECTIVES_WRITTEN)})"
 # after it with plain character classes; which tokens are currencies is decided
 # from the tables in Python (``_prefix``, ``_suffix``). Trying a few hundred
 # currency names at every number costs the engine far more than a dict lookup.
-_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ"
+_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ฿"
 NUMBER = compile_pattern(
     rf"""
     [0-9]                                                     # a digit ...
@@ -547,6 +555,7 @@ DATELINE_AT_START = compile_pattern(
 DATELINE_PLACES = compile_pattern(
     r"""(?i:\b(?:
       (?P<AU>australia|sydney|melbourne|canberra|brisbane|adelaide|hobart|gold\scoast|geelong|cairns|townsville|toowoomba|wollongong|launceston|ballarat|bendigo
+        |perth(?!\samboy)|darwin|fremantle|parramatta|rockhampton|alice\ssprings|sunshine\scoast|wagga\swagga
         |newcastle,\s?nsw|(?-i:,\s?(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)\b))
     | (?P<CA>canada|toronto|ottawa|montr[eé]al|vancouver|calgary|edmonton|winnipeg|halifax|mississauga|brampton|kitchener|gatineau|laval|burnaby|kelowna|kamloops|nanaimo|lethbridge|regina
         |saskatoon|saskatchewan|manitoba|nova\sscotia|new\sbrunswick|newfoundland|fredericton|moncton
@@ -773,7 +782,9 @@ def _no_currency_before(token: str | None) -> bool:
 def _no_currency_after(token: str | None) -> bool:
     """Whether the token after a number (``NUMBER``'s "after") cannot be (the start of) its currency."""
     return token is None or (
-        token.rstrip(".").lower() not in _MAY_FOLLOW and token[0] not in _SIGNS
+        token.rstrip(".").lower() not in _MAY_FOLLOW
+        and token[0] not in _SIGNS
+        and token.replace(".", "").lower() not in _ADJECTIVE_FIRST  # "5,000 U.S. dollars"
     )
 
 
@@ -834,7 +845,10 @@ def _suffix(
     """
     head = token[0]
     if head in _SIGNS and token[1:2].isalpha() and token[1:] not in DOLLAR_AFTER:
-        return None  # "210 million $MERL": a token's cashtag
+        tag = token[1:].rstrip(".")
+        if head == "$" and 2 <= len(tag) <= 6 and tag.isupper() and tag.isascii():
+            return tag, token_start + 1 + len(tag), None, tag  # "210 million $MERL": tokens
+        return None  # "10 $Meme": no token's ticker
     if head in _SIGNS:
         if _DIGIT_NEXT.match(text, token_start + 1, token_start + 9) or (
             head == "$" and _FIGURE_NEXT.match(text, token_start + 1, token_start + 40)

@@ -182,7 +182,7 @@ NOT_AFTER = compile_pattern(
       | :\d                                                                 # 11:30  3:1
       | [ \u00a0](?i:{alternation(MONTHS)})\b                               # 1 June
       | [ \u00a0]de[ \u00a0](?i:{alternation(LATIN_MONTHS)})\b                 # 29 de marzo
-      | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]old\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
+      | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]olds?\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
       | \(\w                                                                # 501(c)
       | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
       | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35
@@ -244,10 +244,14 @@ def _subject_match(text: str, at: int, reach: int) -> regex.Match[str] | None:
 # Group numbers, read by number: by name costs several times more in ``regex``.
 _S_GAP, _S_OF, _S_MONEY, _S_NP = (SUBJECT.groupindex[g] for g in ("gap", "of", "money", "np"))
 _BOUND = BOUND_BEFORE.groupindex["bound"]
-# Words that say money is given, for when the gift frame found no amounts.
+# Words that say money is given, for when the gift frame found no amounts ("Holiday Gifts",
+# "Free Gift Bonus" are goods for sale or a shop's present, no gift of money).
 GIFT_CUE = compile_pattern(
-    r"\b(?:donat\w*|gifts?(?![ \u00a0\-](?:cards?|guides?|ideas?|sets?|shops?|bags?|baskets?|boxes|ready)\b)|"
-    r"grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|rais(?:e|es|ed|ing)|giv(?:e|es|ing)|gave)\b",
+    r"\b(?:donat\w*|(?<!\b(?i:holiday|christmas|easter|birthday|mother['’]?s[ \u00a0]day|father['’]?s[ \u00a0]day|"
+    r"valentine['’]?s(?:[ \u00a0]day)?|perfect|luxury|exclusive|mystery|free|unique|festive|curated)[ \u00a0])"
+    r"gifts?(?![ \u00a0\-](?:cards?|guides?|ideas?|sets?|shops?|bags?|baskets?|boxes|ready|collections?|bonus)\b)|"
+    r"grants?|granted|pledg\w*|awards?|awarded|contribut\w*|endow\w*|rais(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|"
+    r"scholarships?|bursar(?:y|ies))\b",
     regex.IGNORECASE,
 )
 # Money in accounting brackets, a loss: "$(38.6)M", "$(1,204) thousand", "€(2.5) million".
@@ -269,13 +273,24 @@ BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
 GIFT_NOUN_AFTER = compile_pattern(
     r"[ \u00a0](?:(?!(?:in|of|for|to|from|and|or|per|the|a|an|each|over|with)[ \u00a0])"
     r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
+    r"(?![ \u00a0]pools?\b)"  # "a $1 million prize pool": a contest's pot, not a gift
+)
+# A gift to come just before money: "will be rewarded up to", "will each receive", "will donate".
+FUTURE_GIFT_BEFORE = compile_pattern(
+    r"\b(?:will|shall)[ \u00a0](?:each[ \u00a0])?(?:be[ \u00a0](?:rewarded|awarded|granted|given)(?:[ \u00a0]with)?"
+    r"|receive|donate|give|contribute|grant|award)"
+    r"(?:[ \u00a0](?:up[ \u00a0]to|a[ \u00a0]total[ \u00a0]of|an[ \u00a0]additional|more[ \u00a0]than|over|nearly|"
+    r"approximately|about|a|an))?[ \u00a0]$",
+    regex.IGNORECASE,
 )
 # Headline words that say money is an investment, a loan or a fee waived, not a gift:
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
 INVESTMENT_CUE = compile_pattern(
     r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
     r"loans?|fee[ \u00a0]waiver|waivers?|offerings?|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
-    r"equity[ \u00a0]awards?)\b",
+    r"equity[ \u00a0]awards?|compliance|patents?|"  # "Granted Extension to Regain Compliance"
+    r"(?:contribution|strategic|investment|bridge|angel|growth|venture|token)[ \u00a0]round|"
+    r"pre-?sale|presale|token[ \u00a0]sale)\b",  # "Raises $5.2M in Contribution Round", "in Pre-sale"
     regex.IGNORECASE,
 )
 # A scale after money and a plus sign: "$19+ billion", "$10+ M".
@@ -295,7 +310,15 @@ ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. st
 SCALED_CODE = compile_pattern(r"\d{3,}[BGT]|\dG")  # "340B program", "5G network": names
 # Gold's fineness after "18k": "18k gold", "14K white gold" (carats, not thousands).
 KARAT_AFTER = compile_pattern(
-    r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0])?gold\b", regex.IGNORECASE
+    r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0](?:(?:and|or|&)[ \u00a0](?:yellow|white|rose)[ \u00a0])?)?"
+    r"gold\b",  # "10K Yellow and White Gold"
+    regex.IGNORECASE,
+)
+# What follows an age with a plus: "55+ community", "55+ active adult living".
+AGE_PLUS_AFTER = compile_pattern(
+    r"[ \u00a0](?:\p{Lu}\p{L}+[ \u00a0]){0,2}(?:active[ \u00a0]adult|adult|living|lifestyle|"
+    r"community|neighborhood|housing)\b",  # (not "60+ residents", "55+ communities")
+    regex.IGNORECASE,
 )
 VERSION = compile_pattern(r"\d{1,2}\.0")
 JOINT = compile_pattern(
@@ -312,6 +335,18 @@ EN_DASH_RANGE = compile_pattern(
     r"(?<![\d.,\u2013\-]|\b(?i:ages?|aged|grades?)[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])"
     r"\d{1,3}(?:,\d{3})?\u2013$"
 )  # "ages 5–12": an age; "November 6–12", "Phase 1–3": a date, a name
+# A range written with a hyphen, "200-300 families", "4-6 weeks", "10-15%": its low end
+# (not after a digit, "ages" or "grades": "630-468-7075", "ages 5-12"; a capitalised word
+# before it is judged by ``_range_low_ok``: "About 200-300", not "Phase 1-3"), and what
+# follows its high end: a plural, a unit or a percent.
+HYPHEN_LOW = compile_pattern(
+    r"(?<![\d.,\-\u2013/]|\b(?i:ages?|aged|grades?|kids|children)[ \u00a0])"
+    r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?)-$"
+)
+HYPHEN_HIGH = compile_pattern(
+    r"-(?P<high>\d{1,3}(?:,\d{3})?)(?:%|[ \u00a0](?:per[ \u00a0]?cent\b|percent\b|\p{Ll}+s\b"
+    r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b))"
+)  # a plural or a unit after it: "4-6 weeks", "10-15 minute walk" (not "a 43-101 report")
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
 TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
@@ -346,6 +381,10 @@ BARE_COUNT_AFTER = compile_pattern(
     r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
     r"|[ \u00a0](?:last|this|in)[ \u00a0](?:year|month|week|quarter|(?:19|20)\d\d\b)"  # "rose to 6,500 last year"
 )
+# What joins a share to the count of its group: "two-thirds of the 1,500 respondents".
+SHARE_OF_THE = frozenset({" of the ", " of its ", " of their ", " of our ", " of all "})
+# A line's label before its figure: "Total supply: ", "Members:".
+LABEL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u00a0\-*•]*\p{L}[\p{L} ]{2,40}:[ \u00a0]{0,2}$")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -364,6 +403,10 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             continue
         if GIFT_NOUN_AFTER.match(text, m.end, m.end + 40):
             continue  # "each receives a $5,000 two-year scholarship": a gift's size
+        if text[m.end : m.end + 4] != " off" and FUTURE_GIFT_BEFORE.search(
+            text, max(0, m.start - 50), m.start
+        ):
+            continue  # "each will be awarded $500,000": the size of a gift to come
         if "par value" in text[max(0, m.start - 14) : m.start]:
             continue  # "par value $0.001": a share's nominal price, no claim
         section: Section = "boilerplate" if doc.is_boilerplate(m.start) else "body"
@@ -510,6 +553,8 @@ _GIFT_STEMS = (
     "rais",
     "giv",
     "gave",
+    "scholarship",
+    "bursar",
 )
 
 
@@ -528,8 +573,8 @@ def _gift_money(
     """The spans and (value, currency) of the gift money, which is not a statistic.
 
     From the gift frame when it found amounts; otherwise, in a release whose
-    headline speaks of a gift, the headline's money and the first money of each
-    body sentence that names a gift.
+    headline speaks of a gift, the headline's money, the first money of the lead
+    and the first money of each body sentence that names a gift.
     """
     if frame.amounts:
         spans = [(a.start, a.end) for a in frame.amounts]
@@ -547,6 +592,9 @@ def _gift_money(
         return [], set()  # "Raises $2 Million in Seed Round": an investment
     spans = []
     seen_sentences: set[int] = set()
+    title_end = doc.title.end
+    # The lead: the first sentence after the headline, which states the gift it names.
+    lead = next((i for i, sp in enumerate(doc.sentences[:4]) if sp.start >= title_end), -1)
     for m in money:
         if m.start < doc.title.end:
             spans.append((m.start, m.end))
@@ -561,7 +609,7 @@ def _gift_money(
             continue
         seen_sentences.add(idx)
         sent = doc.sentence_at(m.start)
-        if _gift_cue(doc, sent.start, sent.end):
+        if idx == lead or _gift_cue(doc, sent.start, sent.end):
             spans.append((m.start, m.end))
     gift = set(spans)
     values = {(m.value, m.currency) for m in money if (m.start, m.end) in gift}
@@ -631,8 +679,12 @@ def _statistic(
         return None  # "the fifth year"; "#120" that ranks nothing (a suite, a booth)
     if n.text[-1:] in ("B", "G", "T") and SCALED_CODE.fullmatch(n.text):
         return None  # "340B pharmacy program": a name, not 340 billion of anything
-    if n.text[-1:] in ("k", "K") and KARAT_AFTER.match(text, e, e + 20):
+    if n.text[-1:] in ("k", "K") and KARAT_AFTER.match(text, e, e + 40):
         return None  # "18k gold": a fineness, not 18,000 of anything
+    if n.text[-1:] == "+" and 50 <= n.value <= 65 and AGE_PLUS_AFTER.match(text, e, e + 40):
+        return None  # "a 55+ community", "55+ Valencia lifestyle": an age, not a count
+    if len(n.text) == 2 and n.text[1] == "K" and n.text[0] in "24568" and start == s:
+        return None  # "4K cameras", "8K screens", "a 5K run": a resolution or a race
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
     if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
@@ -641,12 +693,18 @@ def _statistic(
         if subj_m is None or not subj_m.group(_S_OF):
             return None
         subject, end = _subject(text, subj_m)
+        if subject is None and nxt is not None and text[e : nxt.start] in SHARE_OF_THE:
+            # "two-thirds of the 1,500 respondents": the share of a group that is counted
+            nsubj = _subject_match(text, nxt.end, 200)
+            subject, end = _subject(text, nsubj) if nsubj is not None else (None, e)
         if subject is None:
             return None
         return Statistic(text[start:end], n.value * 100, "percent", subject, start, end,
                          "statistics.share", 0.75, bound, section)  # fmt: skip
     if n.value == 1 and n.words and not n.text.lower().startswith("one hundred"):
         return None  # "one of the", "one day": a bare one is rarely a count
+    if n.text.lower() == "two" and before[-6:].lower().endswith(("the ", "these ", "those ")):
+        return None  # "the two companies", "these two projects": a pair named before, no claim
     if n.words and n.text.lower() in BARE_SCALES:
         return None  # "several hundred dollars", "lakhs of children": no count is given
     if n.value == 0 or (n.bound == "at_least" and n.words and "+" not in n.text):
@@ -665,7 +723,7 @@ def _statistic(
             joint = None  # "from 5 to 10 p.m.", "May 3 and 4 June": a time or a date, no count
         if joint and joint.group()[-1] in "–—-" and not nxt.text[:1].isdigit():
             joint = None  # "7-Eleven": a name, no range
-        if joint:
+        if joint and nxt.kind != "percent":  # "10-15% of patients": a share, below
             nsubj = _subject_match(text, nxt.end, 200)
             if nsubj is not None:
                 subject, end = _subject(text, nsubj)
@@ -690,8 +748,12 @@ def _statistic(
                 start = min(start, s - len(before) + total_of.start())
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.6, bound, section)  # fmt: skip
-            if _grouped(n.text) and _bare_count(text, e, before):
-                # "deliveries rose to 17,834.": a grouped count whose noun came before.
+            if _grouped(n.text) and (
+                _bare_count(text, e, before)
+                or (text[e : e + 1] in ("\n", "\r", "") and LABEL_BEFORE.search(before))
+            ):
+                # "deliveries rose to 17,834.", "Total supply: 500 million": a grouped
+                # count whose noun came before, in a clause or as a line's label.
                 return Statistic(text[start:e], n.value, None, None, start, e,
                                  "statistics.count", 0.5, bound, section)  # fmt: skip
             return None
@@ -700,6 +762,8 @@ def _statistic(
                          "statistics.count", 0.6, bound, section)  # fmt: skip
     if not in_title and _names_a_company(subject, before):
         return None  # "a co-founder of 132 Design": digits that open a name
+    if bound == "exact" and subject.rsplit(None, 1)[-1] in ORG_NAME_ENDS and subject.istitle():
+        return None  # "published by 3 Wolves Press", "Fifty 1 Labs": digits in a firm's name
     if n.bound == "at_least":
         bound = "at_least"
     rule = "statistics.count"
@@ -707,8 +771,10 @@ def _statistic(
     if subject.split()[-1].lower() in TIME_UNITS or subject.lower().split()[0] in TIME_UNITS:
         if PERIOD_AFTER.match(text, end, end + 20):
             return None  # "the twelve months ended December 31": a reporting period
-        if text[e : e + 1] == "-" and " " in subject:
+        if text[e : e + 1] == "-" and " " in subject and not text[e + 1 : e + 2].isdigit():
             return None  # "a two-year project", "a six-month program": a term, not a claim
+        if in_title and subject.lower().split()[0] in TIME_UNITS:
+            return None  # "Diner Celebrates 40 Years": an anniversary the headline marks
         rule, conf = "statistics.duration", 0.5
     return Statistic(
         text[start:end], n.value, None, subject, start, end, rule, conf, bound, section
@@ -837,6 +903,14 @@ def _may_rank(text: str, e: int, before: str) -> bool:
     )
 
 
+# The last word of a firm's name, written capitalised: "3 Wolves Press", "7 Oaks Capital".
+ORG_NAME_ENDS = frozenset(
+    """Press Publishing Publishers Books Records Labs Lab Studios Studio Media Group Ventures
+    Capital Holdings Inc Inc. LLC Ltd Ltd. Corp Corp. Productions Entertainment
+    Films Pictures Brands Technologies Systems Solutions Consulting Agency""".split()
+)
+
+
 def _names_a_company(subject: str, before: str) -> bool:
     """Whether a count's "subject" is one capitalised singular word after "of", "at", "by" ..."""
     word = subject.strip()
@@ -882,7 +956,11 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
             if len(plain) > 1 and plain[0] == "0":
                 return True  # "0062", "007"
     after = text[e : e + 40]
-    if _may_be_not_after(after) and NOT_AFTER.match(after):
+    if (
+        _may_be_not_after(after)
+        and NOT_AFTER.match(after)
+        and not _hyphen_range_start(n, before, after)
+    ):
         return True
     if (
         n.words
@@ -897,11 +975,16 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     if digits:
         prev = before[-1:] if before else ""
         prev2 = before[-2:-1] if len(before) > 1 else ""
-        if prev in "-\u2010\u2011\u2013," and prev2.isdigit() and not EN_DASH_RANGE.search(before):
+        if (
+            prev in "-\u2010\u2011\u2013,"
+            and prev2.isdigit()
+            and not EN_DASH_RANGE.search(before)
+            and not _hyphen_range_end(n, before, after)
+        ):
             return True  # "630-468-7075", "2022-2023", "12,13723,423" (table cells run together)
         if prev in ("(", "[") and after[:1] in (")", "]"):
             return True  # "(2)" list numbering, "501(c)(3)"
-        if prev in ("+", "$", "€", "£", "¥", "₹", ":") or (
+        if (prev in ("+", "$", "€", "£", "¥", "₹", ":") and not _label_line(text, n, before)) or (
             prev == " " and prev2 == ":" and TICKER_BEFORE.search(before)
         ):
             return True  # "+1", "HKEX: 0700"; "Note: 500 people" stays
@@ -918,6 +1001,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return True  # "June 1"
     if low_last in NAME_BEFORE and not _rank_before(before):
         return True  # "Section 4", "Suite 400"
+    if digits and low_last in ("no", "#", "number", "nos") and _numbers_a_document(before):
+        return True  # "Patent No. 11,204,377", "Award No. 2112345": an id, no rank
     if digits and last[:1].islower() and last.isalpha() and not last.islower():
         return True  # "iPhone 16", "eBike 3": a product's name
     if in_title and digits and _model_number_in_title(raw, last, low_last, after):
@@ -961,6 +1046,66 @@ TITLE_COUNT_WORDS = frozenset(
 )
 
 
+# Things that are numbered: "Patent No. 11,204,377", "Executive Order No. 14110", "Case #12".
+NUMBERED_DOCUMENTS = frozenset(
+    """patent patents application applications order registration case serial account policy
+    license licence permit docket file invoice contract resolution bill ordinance reference
+    ref claim certificate award grant agreement tender notice directive regulation law
+    decision ruling opinion release filing proposal solicitation""".split()
+)
+
+
+def _hyphen_range_start(n: NumberMention, before: str, after: str) -> bool:
+    """Whether digits open a range written with a hyphen: "200-300 families" (not "555-1212")."""
+    if after[:1] != "-" or not n.text[:1].isdigit():
+        return False
+    m = HYPHEN_HIGH.match(after)
+    if m is None:
+        return False
+    low = HYPHEN_LOW.search(before + n.text + "-")
+    return _range_low_ok(low) and float(m.group("high").replace(",", "")) > n.value
+
+
+def _hyphen_range_end(n: NumberMention, before: str, after: str) -> bool:
+    """Whether digits close a range written with a hyphen: the "300" of "200-300 families"."""
+    low = HYPHEN_LOW.search(before)
+    if low is None or not _range_low_ok(low) or not n.text[:1].isdigit():
+        return False
+    m = HYPHEN_HIGH.match("-" + n.text + after)
+    return m is not None and float(low.group("low").replace(",", "")) < n.value
+
+
+def _range_low_ok(low: regex.Match[str] | None) -> bool:
+    """Whether a capitalised word before a range's low end may open a count ("About 200-300",
+    "A 10-15 minute walk"), not name a thing or a month ("Phase 1-3", "November 6-12")."""
+    if low is None:
+        return False
+    word = low.group("word")
+    if word is None:
+        return True
+    w = word.lower()
+    return w in COUNT_OPENERS or w in DETERMINERS or w in BOUND_LAST_WORDS
+
+
+def _label_line(text: str, n: NumberMention, before: str) -> bool:
+    """Whether a large number glued to a line's label ends the line: "Total supply:500 Million"."""
+    return (
+        before[-1:] == ":"
+        and _grouped(n.text)
+        and text[n.end : n.end + 1] in ("\n", "\r", "")
+        and LABEL_BEFORE.search(before) is not None
+    )
+
+
+def _numbers_a_document(before: str) -> bool:
+    """Whether "No."/"#" before a number follows a thing that is numbered ("Patent No.")."""
+    words = before.rstrip(" \u00a0").rsplit(None, 2)
+    if len(words) < 2:
+        return False
+    prev = words[-2] if words[-1].lower().strip(".") in ("no", "number", "nos") else words[-1]
+    return prev.lower().strip(".,:;()#") in NUMBERED_DOCUMENTS
+
+
 def _counted_in_title_case(before: str, after: str) -> bool:
     """Whether a capitalised number word counts in a line written in title case, after a
     verb or preposition of a headline: "Honored Nine Trailblazing Women" (not "the Three Rivers")."""
@@ -997,6 +1142,8 @@ def _opens_sentence(before: str) -> bool:
     """Whether the word just before a number starts its sentence ("Over 500 ...")."""
     stripped = before.rstrip()
     head = stripped.rsplit(None, 1)[0] if " " in stripped else ""
+    if head and "\n\n" in stripped[len(head) :].replace("\r", ""):
+        return True  # "Headline\n\nRanked 3rd ...": the word opens a paragraph
     return _at_sentence_start(head) if head else True
 
 

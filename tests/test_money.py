@@ -54,10 +54,39 @@ CASES = [
     ("The canton paid CHF 750,000.", [("CHF 750,000", 750_000, "CHF", "exact")]),
     ("A budget of MSEK 120 was set.", [("MSEK 120", 120 * M, "SEK", "exact")]),
     ("The hospital received R5 million.", [("R5 million", 5 * M, "ZAR", "exact")]),
+    # letter signs of pesos, naira, taka, riyals, cedis and baht, sized like "R5 million"
+    (
+        "The province got P2.5 billion and PHP 40,000 went to each town.",
+        [("P2.5 billion", 2.5e9, "PHP", "exact"), ("PHP 40,000", 40_000, "PHP", "exact")],
+    ),
+    ("The state released N3 billion for clinics.", [("N3 billion", 3e9, "NGN", "exact")]),
+    (
+        "Tk 5 crore and QR2 million were pledged.",
+        [("Tk 5 crore", 5e7, "BDT", "exact"), ("QR2 million", 2 * M, "QAR", "exact")],
+    ),
+    (
+        "It sent GH¢1.5 million and ฿8 million.",
+        [("GH¢1.5 million", 1.5 * M, "GHS", "exact"), ("฿8 million", 8 * M, "THB", "exact")],
+    ),
+    ("The site runs PHP 8 and sells N95 masks at P2 outlets.", []),
+    ("Leaders met at COP28 and COP 29, and PEN 15 aired.", []),
+    (
+        "It paid COP 250,000 and PEN 2 million.",
+        [("COP 250,000", 250_000, "COP", "exact"), ("PEN 2 million", 2 * M, "PEN", "exact")],
+    ),
+    # Portuguese and Spanish scale words after a sign: "R$ 2 milhões" is two million reais
+    (
+        "O fundo doou R$ 2,5 milhões e US$ 3 millones.",
+        [("R$ 2,5 milhões", 2.5 * M, "BRL", "exact"), ("US$ 3 millones", 3 * M, "USD", "exact")],
+    ),
     # the number first
     ("Tickets cost 10 € each.", [("10 €", 10, "EUR", "exact")]),
     ("The fee is 500 CHF.", [("500 CHF", 500, "CHF", "exact")]),
     ("It gave 2 million euros to the museum.", [("2 million euros", 2 * M, "EUR", "exact")]),
+    (
+        "It gave 1.5 million U.S. dollars to the museum.",
+        [("1.5 million U.S. dollars", 1.5 * M, "USD", "exact")],
+    ),
     ("A prize of 5,000 Swiss francs was awarded.", [("5,000 Swiss francs", 5000, "CHF", "exact")]),
     ("The mill paid 120 million rupees.", [("120 million rupees", 1.2e8, "INR", "exact")]),
     (
@@ -180,9 +209,13 @@ CASES = [
     ("She won the $1st prize draw.", []),
     ("The entry fee is $0.", []),
     ("The exchange rate was 1.08 EUR/USD.", []),
-    ("A 210 million $MERL token pool opened.", []),
+    ("A grant pool of 5 $Meme opened.", []),
+    ("Shares of $AAPL rose 3% to 190.", []),
     ("See https://example.org/news/acme-2m-dollars-gift for more.", []),
     ("In 2024 $5 million went to parks.", [("$5 million", 5 * M, "USD", "exact")]),
+    # a sum of a crypto token, written with its ticker: the ticker is the currency
+    ("A 210 million $MERL token pool opened.", [("210 million $MERL", 210 * M, "MERL", "exact")]),
+    ("Each team may win up to 50,000 $ABC.", [("50,000 $ABC", 50_000, "ABC", "up_to")]),
     (
         "Revenue rose from $5 million to $8 million.",
         [("$5 million", 5 * M, "USD", "exact"), ("$8 million", 8 * M, "USD", "exact")],
@@ -278,6 +311,10 @@ DOLLAR_CASES = [
     ("The Queensland Department of Health gave $90,000 to the clinic.", "AUD"),
     ("The Ohio Department of Health gave $90,000 to the clinic.", "USD"),
     ("The New Jersey Department of Labor paid $2 million.", "USD"),
+    ("PERTH, WA, May 2, 2024 – The miner gave $40,000 to the clinic.", "AUD"),
+    ("DARWIN, NT, May 2, 2024 – The council gave $40,000 to the clinic.", "AUD"),
+    ("SEATTLE, WA, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
+    ("PERTH AMBOY, NJ, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
 ]
 
 
