@@ -34,7 +34,7 @@ FIELDS: tuple[str, ...] = (
 class Entity(NamedTuple):
     """A donor or recipient: one real-world organisation or person, at its best mention."""
 
-    name: str  # the fullest clean form: "Sony Corporation of America"
+    name: str  # the fullest clean form: "Norrland Instruments of America"
     text: str  # the mention as written at [start, end)
     start: int
     end: int
@@ -88,9 +88,9 @@ class Quote(NamedTuple):
     """One quoted segment of direct speech, with whoever the release says spoke it."""
 
     text: str  # the words inside the quote marks
-    speaker: str | None  # full name as first introduced: "Karen Kelso"
+    speaker: str | None  # full name as first introduced: "Ines Marlowe"
     title: str | None  # "Vice President, Corporate Social Responsibility and Social Impact"
-    organization: str | None  # "Sony Corporation of America"
+    organization: str | None  # "Norrland Instruments of America"
     start: int
     end: int
     rule: str
@@ -111,7 +111,7 @@ class Gift(NamedTuple):
     donor: str | None  # an entity name from ``donors``
     recipient: str | None  # an entity name from ``recipients``, or None when split or unsaid
     amount: GiftAmount | None
-    purpose: str | None  # "to support UNICEF's Learning Passport in Ukraine"
+    purpose: str | None  # "to support the Open Classroom in Mozambique"
     text: str  # the sentence stating the gift
     start: int
     end: int

@@ -61,7 +61,7 @@ NUMBERS = [
 SCALES = [" million", "m", " bn", " billion", " thousand", "k", " crore", " lakh", "-million", ""]
 BOUNDS = ["", "up to ", "more than ", "approximately ", "nearly ", "over ", "between "]
 NAMES = [
-    "Karen Kelso",
+    "Ines Marlowe",
     "Acme Corp.",
     "The Riverside Foundation",
     "UNICEF",
