@@ -388,6 +388,7 @@ CUT = compile_pattern(
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
               in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
               in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
+              within[ ](?:(?:a|an|the[ ]next|\d{1,3}|a[ ]few|two|three|four|five|six)[ ])?(?:hours?|days?|weeks?|months?|years?)\b|  # "within weeks": a time
               in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"

@@ -577,9 +577,16 @@ CASES = [
     ("The sanctuary rescues abused and neglected horses.", ["abused and neglected horses"]),
     # a group not helped on its own, inside a list that ends with a helped one
     (
-        "The grants support students, staff and their communities based on their needs.",
-        ["students, staff and their communities"],
+        "Each award backs pupils, staff and their communities in the county.",
+        ["pupils, staff and their communities in the county"],
     ),
+    # a time after the group is no part of it
+    (
+        "The vans will reach families in the valley within weeks of the storm.",
+        ["families in the valley"],
+    ),
+    ("The fund helps refugees within days of arrival.", ["refugees"]),
+    ("The clinic serves patients within the county.", ["patients within the county"]),
     ("The grants support students, staff, and community members.", ["students"]),
     # a list of groups, each with its own clause, joined by "and/or"
     (
