@@ -1573,6 +1573,38 @@ def _roles(
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
             list_at = n.end
+    dm = (
+        DISTRIBUTED_THROUGH.search(text, span.start, span.end)
+        if low.find("distribut", span.start, span.end) >= 0
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if dm is not None:
+        # "Orvik Coats for Kids has distributed them through Harbor House, Lee Food Bank and
+        # other charities": each charity named receives, the drive's subject gives.
+        listed: list[Name] = []
+        list_at = dm.end()
+        for n in names:
+            if n.start < list_at or n.kind == "person":
+                continue
+            if n.start != dm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                break
+            listed.append(n)
+            list_at = n.end
+        if len(listed) >= 2 and (
+            any(CHARITY_HEAD.search(n.text) is not None for n in listed)
+            or OTHER_CHARITIES.match(text, list_at, span.end) is not None
+        ):  # charities, not "the Pine Store, Larch Market and other stores"
+            out.extend(_Role(n, "recipient", "gift.distributed_through", 0.7, i) for n in listed)
+            giver = names[0]
+            if (
+                not any(r.role == "donor" for r in out)
+                and giver.end <= dm.start()
+                and giver.kind != "person"
+                and (doc.dateline is None or giver.start >= doc.dateline.end)
+                and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, giver.start) is not None
+            ):
+                out.append(_Role(giver, "donor", "gift.distributes", 0.7, i))
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
         own = _own_company(doc, span.start)
@@ -1816,6 +1848,25 @@ RECIPIENT_LIST_GAP = compile_pattern(
     (?:the\s)?
     """,
     regex.VERBOSE,
+)
+
+
+# Goods a drive collected, handed on through named charities: "has distributed them to
+# children through Harbor House, the Lee Food Bank and other local charities". The
+# names from the match's end on, two or more, joined as RECIPIENT_LIST_GAP joins them.
+DISTRIBUTED_THROUGH = compile_pattern(
+    r"""
+    distribut(?:ed|es|ing)\s                              # "distributed"
+    (?:them|it|those|these|(?:the\s)?[\d,]{1,9}\s[\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s  # what: "them", "900 coats"
+    (?:(?:to|among)\s(?:[\p{Ll}-]+\s){1,4}?)?             # "to children in need"
+    through\s(?:the\s)?(?=\p{Lu})                       # "through |Harbor House"
+    """,
+    regex.VERBOSE,
+)
+# The close of such a list that says its names are charities: ", and other local charities".
+OTHER_CHARITIES = compile_pattern(
+    r",?\s(?:and|&)\s(?:many\s)?other\s(?:[\p{Ll}-]+\s){0,2}?"
+    r"(?:charit|non-?profit|organi[sz]ation|agenc|shelter|food\sbank|pantr|ministr)"
 )
 
 
@@ -3277,6 +3328,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
+    # "has distributed them through Harbor House, Lee Food Bank and ...": no cue word needed.
+    for p in _all_finds(low, "distribut", doc.body_end):
+        if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
+            proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:
@@ -3455,6 +3510,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             fm = FUNDS_FOR.search(text, span.start, span.end)
             if fm is not None:
                 bisect.insort(sent.cue_ends, fm.end() - 1)
+            dm = (
+                DISTRIBUTED_THROUGH.search(text, span.start, span.end)
+                if low.find("distribut", span.start, span.end) >= 0
+                else None
+            )
+            if dm is not None:
+                bisect.insort(sent.cue_ends, dm.end() - 1)
         sent.firm = firm
         sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
@@ -3699,6 +3761,8 @@ LIST_INTRO = compile_pattern(
         (?:recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
           |non-profits|charities|schools|agencies|groups)\b[^:.;]{0,60}           # "grant recipients are:"
       | (?:grants?|donations?|gifts?|contributions?)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
+      | (?P<chosen>(?:projects|startups|companies|teams|ventures)\s(?:[\p{Ll}-]+\s)?   # "projects selected for
+          (?:selected|chosen)\s(?:for|to\sreceive)\b[^:.;]{0,150})           #  the Spark grants are:"
     ):\s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -3742,9 +3806,11 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
     for p_idx, para in enumerate(paras):
         if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
             continue
-        intro = LIST_INTRO.search(text, max(para.start, para.end - 140), para.end)
+        intro = LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
         if intro is None:
             continue
+        # "Projects selected for the grants are: 1. Orvik: a solar wallet": named, then described.
+        described = intro["chosen"] is not None
         # "The recipients of this year's award are:" may list people; other lists name bodies.
         people = PEOPLE_INTRO.match(intro.group()) is not None
         for nxt in paras[p_idx + 1 : p_idx + 41]:
@@ -3804,7 +3870,7 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                     or (gerund and head.kind != "org")
                 ):
                     continue  # "Utilizing Astar": a list of features, not of recipients
-                if text[head.end : head.end + 1] == ":" or (
+                if (text[head.end : head.end + 1] == ":" and not described) or (
                     head.text.isupper() and " " in head.text
                 ):
                     continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")

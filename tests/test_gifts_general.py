@@ -1587,6 +1587,33 @@ GENERAL = [
         (),
         (90000,),
     ),
+    Case(
+        "a_drive_hands_its_goods_on_through_named_charities",
+        "Keller Coats for Kids Collects Coat Donations\n\n"
+        "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
+        "them to families through the Harbor Shelter, Larch Food Bank and other local charities.",
+        ("Keller Coats for Kids",),
+        ("Harbor Shelter", "Larch Food Bank"),
+        (),
+    ),
+    Case(
+        "goods_handed_on_through_one_named_body_need_a_list",
+        "Keller Coats for Kids Collects Coat Donations\n\n"
+        "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
+        "them through the Harbor Shelter.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "an_app_distributed_through_stores_is_no_gift",
+        "Keller Launches Coat Donation App\n\n"
+        "Keller Apps has distributed it through the Pine Store, Larch Market and other stores. "
+        "Users can book a pickup for their coat donations.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
