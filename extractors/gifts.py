@@ -1596,15 +1596,15 @@ def _roles(
             or OTHER_CHARITIES.match(text, list_at, span.end) is not None
         ):  # charities, not "the Pine Store, Larch Market and other stores"
             out.extend(_Role(n, "recipient", "gift.distributed_through", 0.7, i) for n in listed)
-            giver = names[0]
+            drive = names[0]
             if (
                 not any(r.role == "donor" for r in out)
-                and giver.end <= dm.start()
-                and giver.kind != "person"
-                and (doc.dateline is None or giver.start >= doc.dateline.end)
-                and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, giver.start) is not None
+                and drive.end <= dm.start()
+                and drive.kind != "person"
+                and (doc.dateline is None or drive.start >= doc.dateline.end)
+                and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, drive.start) is not None
             ):
-                out.append(_Role(giver, "donor", "gift.distributes", 0.7, i))
+                out.append(_Role(drive, "donor", "gift.distributes", 0.7, i))
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
         own = _own_company(doc, span.start)
