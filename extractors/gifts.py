@@ -892,6 +892,39 @@ def _funder_head(name: Name) -> Name:
     return Name(m.group(), name.start, name.start + m.end(), "org")
 
 
+# A company's grant programme read as one name: "the Orvik Season 1 Ecosystem Grant".
+BRAND_PROGRAMME = compile_pattern(
+    r"(?P<head>\p{L}[\p{L}\d&'’-]{1,30})\s(?:Season\s\d{1,2}\s|\d{4}\s)?"  # "Orvik", "Season 1"
+    r"(?:\p{Lu}[\p{L}-]*\s){1,3}(?:Grants?|Awards?|Fellowships?)$"  # "Ecosystem Grant"
+)
+
+
+# Words that open a public or generic grant's name, never a company's: "Federal Pell Grant".
+_NOT_BRANDS = frozenset(
+    """
+    federal national state county city provincial regional local global international annual
+    community emergency special presidential royal public youth student small first new
+    """.split()
+)
+
+
+def _brand_head(name: Name, text: str) -> Name:
+    """The company opening its programme's name, or the name itself: "Orvik" of "Orvik
+    Season 1 Ecosystem Grant" when the release names Orvik elsewhere and never writes the
+    word in lower case (not "Community" of "Community Impact Grant")."""
+    m = BRAND_PROGRAMME.fullmatch(name.text)
+    if m is None:
+        return name
+    word = m["head"]
+    if (
+        word.lower() in _NOT_BRANDS
+        or _lower_used(word.lower(), text)
+        or text.count(word) <= text.count(name.text)
+    ):
+        return name
+    return Name(word, name.start, name.start + len(word), "org")
+
+
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
 OF_FUNDING_BEFORE = compile_pattern(
     r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
@@ -1349,6 +1382,8 @@ def _roles(
             and not _official(doc, name)
         ):
             head = _funder_head(name)
+            if head is name:
+                head = _brand_head(name, text)
             if head is not name:  # "a recipient of the Harbor Foundation Grant": the foundation
                 out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
                 continue

@@ -1588,6 +1588,25 @@ GENERAL = [
         (90000,),
     ),
     Case(
+        "a_recipient_of_a_companys_season_grant_names_the_company",
+        "Orvik Lab Wins Builder Grant\n\n"
+        "Orvik Lab, a research group, is proud to announce its recognition as a recipient of the "
+        "Tessa Season 2 Builder Grant. The grant will help Orvik Lab build on Tessa, the open "
+        "ledger.",
+        ("Tessa",),
+        ("Orvik Lab",),
+        (),
+    ),
+    Case(
+        "a_recipient_of_a_generic_grant_names_no_company",
+        "Orvik Lab Named in Community Builder Grant Program\n\n"
+        "Orvik Lab is proud to announce it is a recipient of the Community Builder Grant. The "
+        "grant comes from the Community Builder Grant fund.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
