@@ -1279,8 +1279,20 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
     ):
-        return "in-kind" in before or (
-            "valued at" in before and "donat" in doc.text[span.start : m.start].lower()
+        return (
+            "in-kind" in before
+            or (
+                "valued at" in before
+                and (
+                    "donat" in doc.lower[span.start : m.start]
+                    # "a gift of a painting valued at", "gave Harbor House a van valued at"
+                    or _search(
+                        r"\b(?:gifts?|gifted|gave|given|contribut\w*)\s[^:;.]{0,70}valued\sat\s",
+                        doc.lower[max(span.start, m.start - 100) : m.start],
+                    )
+                    is not None
+                )
+            )
         )
     return True
 

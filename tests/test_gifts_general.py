@@ -1607,6 +1607,39 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_gift_of_goods_counts_at_its_stated_value",
+        "Harbor Museum Gets Painting\n\n"
+        "The Harbor Museum has received a gift of a painting valued at $2 million from the "
+        "Keller Trust.",
+        ("Keller Trust",),
+        ("Harbor Museum",),
+        (2_000_000,),
+    ),
+    Case(
+        "goods_given_with_their_value_count_at_it",
+        "Harbor Museum Gets Painting\n\n"
+        "The Keller Trust gave the Harbor Museum a painting valued at $2 million.",
+        ("Keller Trust",),
+        ("Harbor Museum",),
+        (2_000_000,),
+    ),
+    Case(
+        "a_value_after_a_colon_is_not_what_was_given",
+        "Orvik Opens Plant\n\n"
+        "Orvik Group gave an update on Monday: its new plant, valued at $40 million, opens in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "an_order_valued_at_a_sum_is_no_gift",
+        "Orvik Wins Order\n\n"
+        "Orvik Group received an order valued at $2 million from the Keller Trust.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
