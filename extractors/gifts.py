@@ -228,7 +228,10 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
 GIFT_PAIR = compile_pattern(
     r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
-    r"(?:grants|donations|gifts|scholarships|bursaries)\b",
+    r"(?:grants|donations|gifts|scholarships|bursaries)\b"
+    # "has made gifts to", "extended financial gifts to": a giver's plural gifts handed on
+    r"|\b(?:made|makes|making|extend(?:s|ed|ing)?|provid(?:e|es|ed|ing))\s(?:[\w’'-]+\s){0,2}?"
+    r"(?:grants|donations|gifts)\sto\s",
     regex.IGNORECASE,
 )
 
@@ -3805,7 +3808,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
 LIST_INTRO = compile_pattern(
     r"""
     \b(?:
-        (?:recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
+        (?P<bodies>recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
           |non-profits|charities|schools|agencies|groups)\b[^:.;]{0,60}           # "grant recipients are:"
       | (?:grants?|donations?|gifts?|contributions?)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
       | (?P<chosen>(?:projects|startups|companies|teams|ventures)\s(?:[\p{Ll}-]+\s)?   # "projects selected for
@@ -3813,6 +3816,17 @@ LIST_INTRO = compile_pattern(
     ):\s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+# A gift handed to the bodies a list intro names: "has extended financial gifts to several
+# organizations:", "donated to the following charities:".
+GIFT_TO_BODIES = compile_pattern(
+    r"""
+    \b(?i:gifts|grants|donations|donated|granted|awarded|contributions|contributed|funding)
+    \s(?:[\p{Ll}-]+\s){0,2}?to\s(?:the\s)?(?:[\p{Ll}\d,-]+\s){0,2}       # "to several local"
+    (?:organi[sz]ations|nonprofits|non-profits|charities|groups|schools|causes|agencies
+      |programs|programmes|partners|recipients|projects)\b                 # "organizations"
+    """,
+    regex.VERBOSE,
 )
 # A list intro that names recipients as such: its items may be people.
 PEOPLE_INTRO = compile_pattern(r"(?i:recipients?|awardees?|grantees?|winners?|honorees?)\b")
@@ -3856,8 +3870,13 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
         intro = LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
         if intro is None:
             continue
-        # "Projects selected for the grants are: 1. Orvik: a solar wallet": named, then described.
-        described = intro["chosen"] is not None
+        # "Projects selected for the grants are: 1. Orvik: a solar wallet", "has made gifts to
+        # these charities: • Harbor House: a shelter for ...": each named, then described.
+        described = (
+            intro["chosen"] is not None
+            or GIFT_TO_BODIES.search(text, max(para.start, intro.start() - 60), para.end)
+            is not None
+        )
         # "The recipients of this year's award are:" may list people; other lists name bodies.
         people = PEOPLE_INTRO.match(intro.group()) is not None
         for nxt in paras[p_idx + 1 : p_idx + 41]:

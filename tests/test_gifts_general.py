@@ -1640,6 +1640,44 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_foundation_made_gifts_to_a_named_charity",
+        "Harbor Foundation Marks First Year\n\n"
+        "The Harbor Foundation has made gifts to Orvik House this year.",
+        ("Harbor Foundation",),
+        ("Orvik House",),
+        (),
+    ),
+    Case(
+        "children_making_gifts_for_their_mothers_is_no_gift",
+        "Orvik School Holds Craft Day\n\n"
+        "At Orvik School, the children made gifts for their mothers from paper and glue.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "listed_charities_described_after_a_colon_receive",
+        "Harbor Foundation Marks First Year\n\n"
+        "The Harbor Foundation celebrates its first year. Under its board, the Foundation has "
+        "extended gifts to several groups that share its mission:\n\n"
+        "• Orvik House: A shelter for women.\n"
+        "• Tessa Rescue: A dog rescue group.\n",
+        ("Harbor Foundation",),
+        ("Orvik House", "Tessa Rescue"),
+        (),
+    ),
+    Case(
+        "features_described_after_a_colon_are_no_recipients",
+        "Harbor Foundation Gives $5,000 to Orvik House\n\n"
+        "The Harbor Foundation donated $5,000 to Orvik House. The shelter now helps groups "
+        "with:\n\n"
+        "• Safety Plans: Steps for each family.\n"
+        "• Legal Aid: Help with court papers.\n",
+        ("Harbor Foundation",),
+        ("Orvik House",),
+        (5000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
