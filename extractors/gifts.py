@@ -1769,6 +1769,14 @@ def _roles(
     return out
 
 
+# Money a body raised for its own work: "raised over $9,000 for its scholarship program".
+RAISED_FOR_ITS = compile_pattern(
+    r"^[^.;:]{0,60}?[\d\p{Sc}][^.;:]{0,30}?\sfor\s(?:its|their)\s(?:own\s)?(?:[\p{Ll}-]+\s){0,2}?"
+    r"(?:scholarships?|funds?|programs?|programmes?|mission|work|services|campaign|research"
+    r"|initiatives?|operations|shelter|clinic)\b"
+)
+
+
 # A giver handing goods on to a named receiver, in a sentence after a stated gift: "the
 # company has provided furniture and appliances to Harbor House", "has also given 40 bikes to".
 IN_KIND_TO = compile_pattern(
@@ -2458,6 +2466,13 @@ def _role_of(
             )
         ):
             return [("recipient", "gift.headline_passive", 0.8, None, name)]
+        # "the Harbor Foundation raised $9,000 for its scholarship fund": it raises for itself.
+        if (
+            m_agent.group()[:4].lower() == "rais"
+            and name.kind != "person"
+            and RAISED_FOR_ITS.match(rest) is not None
+        ):
+            return [("recipient", "gift.raised_for_itself", 0.75, None, name)]
         if _official(doc, name):
             officials.append(name)
             return []

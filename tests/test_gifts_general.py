@@ -1678,6 +1678,15 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "a_foundation_raising_money_for_its_own_fund_receives_it",
+        "Harbor Foundation Gala Raises Funds\n\n"
+        "At the gala, the Harbor Foundation raised over $9,000 for its scholarship fund. Orvik "
+        "Bank matched this contribution, bringing the total to $18,000.",
+        ("Orvik Bank",),
+        ("Harbor Foundation",),
+        (9000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
@@ -1911,3 +1920,21 @@ def test_each_listed_sponsor_gives_to_the_host() -> None:
     )
     records = {(g.donor, g.recipient) for g in frame_of(case.text).gifts}
     assert records == {(d, "Harbor House") for d in case.donors}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvik Group raised $5 million for its new plant in Leeds.",
+        "Orvik Group raised $5,000 for its charity partner Harbor House during a bake sale.",
+        "Orvik Group raised $5,000 for their friends at Harbor House.",
+    ],
+)
+def test_raising_for_something_not_its_own_work_makes_no_recipient_of_the_raiser(
+    sentence: str,
+) -> None:
+    """Money raised for a plant or a partner does not make the raiser its own recipient."""
+    frame = frame_of("Orvik Group Raises Money\n\n" + sentence)
+
+    assert "Orvik Group" not in [r.name for r in frame.recipients]
+    assert "Orvik Group" in [d.name for d in frame.donors]
