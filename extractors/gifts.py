@@ -1655,6 +1655,35 @@ def _roles(
                 and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, drive.start) is not None
             ):
                 out.append(_Role(drive, "donor", "gift.distributes", 0.7, i))
+    tm = (
+        THANKED_SPONSORS.search(text, span.start, span.end)
+        if any(low.find(w, span.start, span.end) >= 0 for w in _THANKED_WORDS)
+        and not any(r.role == "donor" for r in out)
+        else None
+    )
+    if tm is not None:
+        # "Harbor House thanks its gala sponsors: Orvik Bank, Tessa Labs and Keller Mills".
+        list_at = tm.end()
+        sponsors: list[Name] = []
+        for n in names:
+            if n.start < list_at:
+                continue
+            if n.start != tm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                break
+            sponsors.append(n)
+            list_at = n.end
+        out.extend(_Role(n, "donor", "gift.thanked_sponsor", 0.7, i) for n in sponsors)
+        host = names[0] if names and names[0].end <= tm.start() else None
+        if host is None or SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, host.start) is None:
+            host = _own_company(doc, span.start)  # "We thank our sponsors": the release's own body
+        if (
+            sponsors
+            and host is not None
+            and host.kind != "person"
+            and not any(r.role == "recipient" for r in out)
+            and not any(_same_words(n.text, host.text) for n in sponsors)
+        ):
+            out.append(_Role(host, "recipient", "gift.thanks_sponsors", 0.7, i))
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
         own = _own_company(doc, span.start)
@@ -1767,6 +1796,19 @@ def _roles(
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# The sponsors a release thanks, named after a colon: "Harbor House thanks its 2025 gala
+# sponsors: Orvik Bank, Tessa Labs and Keller Mills", "our gratitude to our generous
+# sponsors: Orvik Bank has ...". Each gives; the one who thanks receives.
+THANKED_SPONSORS = compile_pattern(
+    r"""
+    \b(?i:thanks?|thanking|gratitude|grateful|appreciat\w*)\b[^.:;!?\n]{0,70}?  # "thanks its 2025 gala"
+    \b(?i:sponsors|funders|donors)[ \t]?:[ \t]*(?=\p{Lu})                        # "sponsors: |Orvik Bank"
+    """,
+    regex.VERBOSE,
+)
+_THANKED_WORDS = ("sponsors:", "funders:", "donors:", "sponsors :")
 
 
 # Money a body raised for its own work: "raised over $9,000 for its scholarship program".
@@ -3393,6 +3435,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
+    # "Harbor House thanks its gala sponsors: Orvik Bank, ...": a gift without a cue word.
+    thanks_at: set[int] = set()  # (where a release thanks its sponsors, a gift is stated)
+    for words in _THANKED_WORDS:
+        for p in _all_finds(low, words, doc.body_end):
+            at = sentences_all[sentence_index(p)] if sentences_all else None
+            lo = max(0, p - 120) if at is None else max(at.start, p - 120)
+            if THANKED_SPONSORS.search(text, lo, min(len(text), p + len(words) + 3)) is not None:
+                proceeds_at.append(p)
+                thanks_at.add(sentence_index(p))
     # "has distributed them through Harbor House, Lee Food Bank and ...": no cue word needed.
     for p in _all_finds(low, "distribut", doc.body_end):
         if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
@@ -3582,6 +3633,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             )
             if dm is not None:
                 bisect.insort(sent.cue_ends, dm.end() - 1)
+            tm = (
+                THANKED_SPONSORS.search(text, span.start, span.end)
+                if any(low.find(w, span.start, span.end) >= 0 for w in _THANKED_WORDS)
+                else None
+            )
+            if tm is not None:
+                bisect.insort(sent.cue_ends, tm.end() - 1)
         sent.firm = firm
         sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
@@ -3590,7 +3648,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # A gift release states a gift near its top: the headline or the first sentences.
     # A gift release states its gift in the body near the top, not only in the headline:
     # a strong cue, a firm cue with the money, or "will provide $4 million to Y".
-    top = [s for s in sentences if not s.in_title and s.index <= 12]
+    top = [
+        s
+        for s in sentences
+        if not s.in_title
+        and (s.index <= 12 or (bool(thanks_at) and sentence_index(s.span.start) in thanks_at))
+    ]
     # A headline alone may state a gift when it names both parties ("Acme Wins Agency Grant"):
     # the headline is then read by itself.
     title_only = not any(s.strong or s.gift_money for s in top)

@@ -1687,6 +1687,35 @@ GENERAL = [
         (9000,),
     ),
     Case(
+        "a_charity_thanking_its_listed_sponsors_receives_from_each",
+        "Free Health Talk Comes to Leeds\n\n"
+        "Harbor Liver Trust presents a free talk on liver health on Saturday. Seats are limited. "
+        "Harbor Liver Trust thanks its 2025 talk sponsors: Orvik Pharma, Tessa Labs, and Keller "
+        "Bio.",
+        ("Orvik Pharma", "Tessa Labs", "Keller Bio"),
+        ("Harbor Liver Trust",),
+        (),
+    ),
+    Case(
+        "we_thank_our_sponsors_names_the_releases_own_body",
+        "Harbor Moms Launches Help Line\n\n"
+        "Harbor Moms today launched a help line for new parents. The line is free. We extend our "
+        "gratitude to our generous sponsors: Orvik Media has been a steady partner of the "
+        "campaign.",
+        ("Orvik Media",),
+        ("Harbor Moms",),
+        (),
+    ),
+    Case(
+        "thanked_volunteers_are_no_sponsors",
+        "Free Health Talk Comes to Leeds\n\n"
+        "Harbor Liver Trust presents a free talk on Saturday. Harbor Liver Trust thanks its "
+        "volunteers: Ann Roe, Dana Kell and Orvik Scouts.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
