@@ -986,6 +986,25 @@ COUNTRIES = frozenset(
 )
 
 # Names that are never donors or recipients: places, days, currencies, media.
+# Regions that are no country of COUNTRIES: "North America", "the Middle East".
+REGIONS = frozenset(
+    """
+    america americas asia oceania caribbean antarctica arctic
+    """.split()
+)
+
+
+def _place(name: str) -> bool:
+    """Whether a name is a country or a region: "Canada", "North America", "Southeast Asia"."""
+    words = name.lower().split()
+    if not words or len(words) > 3:
+        return False
+    return (words[-1] in COUNTRIES or words[-1] in REGIONS) and all(
+        w in ("north", "south", "east", "west", "central", "latin", "southeast", "the", "middle")
+        for w in words[:-1]
+    )
+
+
 NOT_ENTITIES = frozenset(
     """
     america american americans ceo cfo coo
@@ -2664,6 +2683,8 @@ def _role_of(
                 r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}", text[name.end : name.end + 14]
             ):
                 share = None  # "$18.4 million to X and Y": a total for both
+            if after[:1] in _APOSTROPHES and _place(name.text):
+                return []  # "contributing to North America's energy security": a cause, not a receiver
             return [("recipient", "gift.to", 0.85, share, name)]
     if (
         after[:1].isspace()

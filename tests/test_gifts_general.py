@@ -1716,6 +1716,23 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_region_whose_security_a_grant_serves_is_no_recipient",
+        "Orvik Metals Wins $2 Million Grant\n\n"
+        "Orvik Metals has received a $2 million grant from the Department of Energy, "
+        "contributing to North America's energy security.",
+        ("Department of Energy",),
+        ("Orvik Metals",),
+        (2_000_000,),
+    ),
+    Case(
+        "a_charity_whose_kitchen_a_gift_builds_still_receives",
+        "Orvik Donates to Harbor House\n\n"
+        "Orvik Group donated $5,000 to Harbor House's new kitchen.",
+        ("Orvik Group",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
