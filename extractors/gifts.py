@@ -3795,6 +3795,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or _proper_in_title(r.name, text, body)
             )
             and _repeated_if_lone(r.name, text)
+            and not _generic_name(r.name.text)
         ]
     roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
@@ -4336,6 +4337,23 @@ def _title_donates(doc: Document, roles: list[_Role]) -> bool:
             is not None
         )
     )
+
+
+# Words that name kinds of receivers or causes, not one of them: "Global Causes".
+_GENERIC_WORDS = frozenset(
+    """
+    global local national international worldwide various many several other good great
+    worthy charitable humanitarian community communities cause causes charity charities
+    nonprofit nonprofits non-profit non-profits organization organizations organisation
+    organisations group groups family families people children kids school schools the and
+    """.split()
+)
+
+
+def _generic_name(name: str) -> bool:
+    """Whether a capitalised run only names a kind of receiver: "Global Causes", "Local Charities"."""
+    words = name.lower().replace("-", " ").split()
+    return len(words) > 1 and all(w in _GENERIC_WORDS for w in words)
 
 
 def _repeated_if_lone(name: Name, text: str) -> bool:

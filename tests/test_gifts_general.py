@@ -1733,6 +1733,22 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "capitalised_kinds_of_causes_in_a_headline_are_no_recipient",
+        "Orvik Coin Makes $3 Million in Donations to Global Causes\n\n"
+        "Orvik Coin has donated $3 million since its launch.",
+        ("Orvik Coin",),
+        (),
+        (3_000_000,),
+    ),
+    Case(
+        "a_community_foundation_is_a_named_recipient",
+        "Orvik Bank Donates $3,000 to Community Foundation\n\n"
+        "Orvik Bank donated $3,000 to the Harbor Community Foundation.",
+        ("Orvik Bank",),
+        ("Harbor Community Foundation",),
+        (3000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
