@@ -1735,7 +1735,7 @@ GENERAL = [
     Case(
         "capitalised_kinds_of_causes_in_a_headline_are_no_recipient",
         "Orvik Coin Makes $3 Million in Donations to Global Causes\n\n"
-        "Orvik Coin has donated $3 million since its launch.",
+        "Orvik Coin has donated $3 million to Global Causes since its launch.",
         ("Orvik Coin",),
         (),
         (3_000_000,),
