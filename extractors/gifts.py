@@ -1674,6 +1674,13 @@ def _roles(
                 and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, drive.start) is not None
             ):
                 out.append(_Role(drive, "donor", "gift.distributes", 0.7, i))
+    if low.find("grantee", span.start, span.end) >= 0:
+        for gm in GRANTEE_OWNER.finditer(text, span.start, span.end):
+            # "said Ann Roe, RISE grantee and owner of Harbor Bakery": the business receives.
+            for n in names:  # the name right after, or the tail of one run on through the words
+                if n.start == gm.end() or n.start < gm.end() < n.end:
+                    owned = Name(text[gm.end() : n.end], gm.end(), n.end, "org")
+                    out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
     tm = (
         THANKED_SPONSORS.search(text, span.start, span.end)
         if any(low.find(w, span.start, span.end) >= 0 for w in _THANKED_WORDS)
@@ -1828,6 +1835,17 @@ THANKED_SPONSORS = compile_pattern(
     regex.VERBOSE,
 )
 _THANKED_WORDS = ("sponsors:", "funders:", "donors:", "sponsors :")
+
+
+# A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
+GRANTEE_OWNER = compile_pattern(
+    r"""
+    \b(?i:grantees?|grant\srecipients?|awardees?)\s(?:and|&)\s                 # "grantee and"
+    (?i:(?:co-)?owner|(?:co-)?founder|ceo|president|executive\sdirector)\sof\s   # "owner of"
+    (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
 
 
 # Money a body raised for its own work: "raised over $9,000 for its scholarship program".
@@ -3465,6 +3483,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if THANKED_SPONSORS.search(text, lo, min(len(text), p + len(words) + 3)) is not None:
                 proceeds_at.append(p)
                 thanks_at.add(sentence_index(p))
+    # "said Ann Roe, grantee and owner of Harbor Bakery": the grantee's business receives.
+    if hot:
+        for p in _all_finds(low, "grantee", doc.body_end):
+            if GRANTEE_OWNER.match(text, p, min(len(text), p + 60)) is not None:
+                proceeds_at.append(p)
     # "has distributed them through Harbor House, Lee Food Bank and ...": no cue word needed.
     for p in _all_finds(low, "distribut", doc.body_end):
         if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:

@@ -1749,6 +1749,24 @@ GENERAL = [
         (3000,),
     ),
     Case(
+        "a_quoted_grantees_own_business_receives",
+        "Orvik Bank Celebrates Its Grant Recipients\n\n"
+        "Orvik Bank awarded $20,000 in grants to local shops this year. “The grant let us fix "
+        "the roof,” said Dana Kell, Orvik grantee and owner of Harbor Bakery in Leeds.",
+        ("Orvik Bank",),
+        ("Harbor Bakery",),
+        (20000,),
+    ),
+    Case(
+        "a_quoted_owner_who_is_no_grantee_receives_nothing",
+        "Orvik Bank Celebrates Its Grant Recipients\n\n"
+        "Orvik Bank awarded $20,000 in grants to local shops this year. “The street is busy,” "
+        "said Dana Kell, neighbour and owner of Harbor Bakery in Leeds.",
+        ("Orvik Bank",),
+        (),
+        (20000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
