@@ -3167,6 +3167,8 @@ def _spelled_out(doc: Document, acro: str) -> Name | None:
     if not names:
         return None
     name = names[-1]
+    if INDEFINITE.search(text, max(0, name.start - 4), name.start) is not None:
+        return None  # "serving as a Court Appointed Special Advocate (CASA)": a role, not the body
     initials = acronym_of(name.text)
     close = initials == acro or (
         min(len(initials), len(acro)) >= 3

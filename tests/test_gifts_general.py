@@ -1767,6 +1767,15 @@ GENERAL = [
         (20000,),
     ),
     Case(
+        "an_acronym_spelled_out_as_a_persons_role_keeps_its_short_name",
+        "Ann Roe Honoured for Fundraising\n\n"
+        "Ann Roe has helped children in care as a Court Appointed Special Advocate (CASA) since "
+        "2018. She has personally raised over $57,000 for CASA through her yearly party.",
+        ("Ann Roe",),
+        ("CASA",),
+        (57000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
