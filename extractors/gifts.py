@@ -335,7 +335,7 @@ _NOT_GIFT_HEADS = """
 """.split()
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
-    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
+    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
     (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -407,6 +407,8 @@ AGENT_GAP = compile_pattern(
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s*(?:\([^()]{1,100}\)))?
+    (?:\s+(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?                      # "and its employees"
+       (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers))?
     (?:\s+(?:(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing|(?:has\s|have\s)?\p{Ll}{3,}ed)
        (?:\s[\p{L}\d'’-]+){0,6}?\s+by)?   # "is championing health by", "marked its 50th year by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
@@ -444,6 +446,7 @@ _GAP_WORDS = frozenset(
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
     unveiled unveils revealed reveals delivered delivers
+    and & employees staff associates customers members franchisees volunteers team
     January February March April May June July August September October November December
     """.split()
 )
@@ -1971,7 +1974,8 @@ FUNDS_FOR_STEMS = ("funds ", "money ", "benefit", "mission of", "cause of")
 RECIPIENTS_INCLUDE = compile_pattern(
     r"""
     (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
-    \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees))
+    \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees)
+      |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients)  # "Recipients include"
     \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,

@@ -1776,6 +1776,56 @@ GENERAL = [
         (57000,),
     ),
     Case(
+        "a_sum_toward_a_charitys_campaign_is_a_gift_to_it",
+        "Keller Bank Backs Harbor House\n\n"
+        "Keller Bank contributed $20,000 toward Harbor House's capital campaign.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_sum_for_a_companys_own_campaign_is_no_gift",
+        "Keller Bank Launches Campaign\n\n"
+        "Keller Bank contributed a $20,000 marketing campaign budget this spring.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_company_and_its_employees_give_as_the_company",
+        "Keller Bank Gives to Harbor House\n\n"
+        "Keller Bank and its employees donated $20,000 to Harbor House.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_company_and_another_company_both_give",
+        "Keller Bank Gives to Harbor House\n\n"
+        "Keller Bank and Orvik Mills donated $20,000 to Harbor House.",
+        ("Keller Bank", "Orvik Mills"),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "recipients_named_after_a_stated_grant_round",
+        "Keller Foundation Awards Grants\n\n"
+        "The Keller Foundation announced $100,000 in grants. Recipients include Harbor House, the "
+        "Lee Food Bank and Riverbend Arts.",
+        ("Keller Foundation",),
+        ("Harbor House", "Lee Food Bank", "Riverbend Arts"),
+        (100000,),
+    ),
+    Case(
+        "past_recipients_are_not_this_rounds",
+        "Keller Foundation Awards Grants\n\n"
+        "The Keller Foundation announced $100,000 in grants to Harbor House. Past recipients "
+        "include the Lee Food Bank.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (100000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
