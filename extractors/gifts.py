@@ -499,7 +499,7 @@ AGENT_VERBS = compile_pattern(
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
-        |dedicat(?:e|es|ed|ing))
+        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing))
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -636,6 +636,18 @@ PLACE_OF_GROUP = compile_pattern(
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
 # Thanks or honours "from" a body: the body thanks a giver, it gives nothing.
+# Thanks to a giver for its gift: "Harbor House thanks| Acme |for its generous donation",
+# "is grateful to| Acme |for their support of".
+THANKED_BEFORE = compile_pattern(
+    r"\b(?i:thank(?:s|ed|ing)?|(?:grateful|gratitude)\sto|appreciat(?:es|ed|ing)?)\s(?:the\s|The\s)?$"
+)
+THANKED_FOR_AFTER = compile_pattern(
+    r"""
+    \sfor\s(?:its|their|his|her|the)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
+    """,
+    regex.VERBOSE,
+)
 THANKS_FROM = compile_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
 )
@@ -2461,6 +2473,25 @@ def _role_of(
                 ("donor", "gift.with_own", 0.75, None, name)
             ]  # "With their $3 million gift, the Shapiros"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
+    # "Harbor House thanks Acme for its generous donation": Acme gives, the thanker receives.
+    if (
+        after[:5] == " for "
+        and ("thank" in before or "grateful" in before or "gratitude" in before)
+        and THANKED_BEFORE.search(before) is not None
+        and THANKED_FOR_AFTER.match(after) is not None
+    ):
+        lo = span.start  # (after the dateline: "LEEDS -- Harbor House thanks")
+        if doc.dateline is not None and span.start <= doc.dateline.end <= name.start:
+            lo = doc.dateline.end
+        thanker = next((n for n in names[:k] if n.start >= lo), None)
+        thanked: list[_Found] = [("donor", "gift.thanked_for", 0.8, None, name)]
+        if (
+            thanker is not None
+            and thanker.kind != "person"
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, lo, thanker.start) is not None
+        ):
+            thanked.append(("recipient", "gift.thanks_giver", 0.75, None, thanker))
+        return thanked
     # "A $5,000 grant from X will help the Food Bank expand": the helped name receives.
     if (
         ("help" in before or "allow" in before or "enable" in before or "assist" in before)
@@ -2777,7 +2808,7 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc|accept|opens appl"
+    "|donation|pledge|contribution|announc|accept|opens appl|approv"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -3045,7 +3076,15 @@ def _shorter(a: str, b: str) -> str:
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
-    return a <= b or b <= a
+    if a <= b or b <= a:
+        return True
+    # "Alsco Uniform" and "Alsco Uniforms": one body, a plural "s" apart
+    return len(a) == len(b) and _singular(a) == _singular(b)
+
+
+def _singular(tokens: frozenset[str]) -> frozenset[str]:
+    """The tokens without a plural "s": "uniforms" is "uniform" (not "bus", "class")."""
+    return frozenset(t[:-1] if len(t) > 3 and t[-1] == "s" and t[-2] != "s" else t for t in tokens)
 
 
 def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[int, _Cluster]:

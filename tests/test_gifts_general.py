@@ -1826,6 +1826,46 @@ GENERAL = [
         (100000,),
     ),
     Case(
+        "a_charity_thanking_a_giver_for_its_donation",
+        "A Warm Thank You\n\nHarbor House thanks Keller Bank for its generous donation of $50,000.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_charity_grateful_to_a_giver_for_its_gift",
+        "A Warm Thank You\n\nHarbor House is grateful to Keller Bank for its $50,000 gift.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "thanks_for_help_without_a_gift_name_no_giver",
+        "A Warm Thank You\n\n"
+        "Harbor House thanks Keller Bank for its help with the move. Harbor House received "
+        "a $50,000 donation this spring.",
+        (),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_foundation_approving_a_grant_gives_it",
+        "New Grant for the Shelter\n\n"
+        "The Keller Foundation has approved a $50,000 grant to Harbor House.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_giver_named_once_in_the_plural_is_one_giver",
+        "Orvik Uniforms Gives $50,000 to Harbor House\n\n"
+        "Orvik Uniforms donated $50,000 to Harbor House. “We thank Orvik Uniform for their "
+        "generous gift,” said the director of Harbor House.",
+        ("Orvik Uniforms",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
