@@ -82,6 +82,7 @@ WEAK_CUES = """
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing scholarship scholarships aid bursary bursaries
+    allocate allocates allocated allocating
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -407,7 +408,7 @@ AGENT_GAP = compile_pattern(
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s*(?:\([^()]{1,100}\)))?
-    (?:\s+(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?                      # "and its employees"
+    (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?)?                  # "and its employees", "employees"
        (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers))?
     (?:\s+(?:(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing|(?:has\s|have\s)?\p{Ll}{3,}ed)
        (?:\s[\p{L}\d'’-]+){0,6}?\s+by)?   # "is championing health by", "marked its 50th year by"
@@ -1213,7 +1214,7 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
         strong = m.start(strong_group) >= 0
         cue = m.group()
         low = word[:4].lower()
-        if cue.startswith("invest") and not PUBLIC_BODY.search(
+        if (cue.startswith("invest") or cue.startswith("allocat")) and not PUBLIC_BODY.search(
             text, max(0, m.start() - 150), m.start()
         ):
             continue  # a government "investing $3 million in" a charity funds it; a company invests

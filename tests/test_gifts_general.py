@@ -1866,6 +1866,31 @@ GENERAL = [
         (50000,),
     ),
     Case(
+        "a_department_allocating_a_sum_to_a_clinic_gives_it",
+        "Funding for Clinics\n\n"
+        "The Department of Health has allocated $2 million to the Riverbend Clinic for mental "
+        "health services.",
+        ("Department of Health",),
+        ("Riverbend Clinic",),
+        (2_000_000,),
+    ),
+    Case(
+        "a_company_allocating_money_to_a_fund_invests",
+        "Orvik Backs Keller Fund\n\n"
+        "Orvik Chain will allocate $10 million to Keller Credit's private fund next year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_companys_employees_raising_money_make_the_company_the_giver",
+        "Funding for Clinics\n\n"
+        "Keller Bank employees raised $20,000 for the Riverbend Clinic, and the bank matched it.",
+        ("Keller Bank",),
+        ("Riverbend Clinic",),
+        (20000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
