@@ -81,7 +81,7 @@ WEAK_CUES = """
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
-    invest invests invested investing scholarship scholarships aid bursary bursaries
+    invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating
 """.split()
 SOFT_CUES = frozenset(
@@ -1317,6 +1317,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
     ):
+        if GIFT_WORTH_BEFORE.search(before) is not None:
+            return True  # "The grant, worth €1.2m, was awarded": the gift's own size
         return (
             "in-kind" in before
             or (
@@ -1333,6 +1335,13 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
             )
         )
     return True
+
+
+# A gift noun, then its size: "the grant, worth", "a donation valued at about".
+GIFT_WORTH_BEFORE = compile_pattern(
+    r"\b(?:grant|gift|donation|award|pledge|contribution)s?,?\s(?:worth|valued\sat)\s"
+    r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
+)
 
 
 # The size a fund has reached: "its endowment has grown to", "assets now stand at".

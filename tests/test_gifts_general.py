@@ -1891,6 +1891,40 @@ GENERAL = [
         (20000,),
     ),
     Case(
+        "a_grant_worth_a_sum_is_that_sum",
+        "Galway Grant\n\n"
+        "The grant, worth €1.2m, was awarded to the University of Galway by Science Foundation "
+        "Ireland.",
+        ("Science Foundation Ireland",),
+        ("University of Galway",),
+        (1_200_000,),
+    ),
+    Case(
+        "a_firm_worth_a_sum_is_no_gift",
+        "Galway Firm Wins Grant\n\n"
+        "Orvik Labs, worth €1.2m, has received a grant from the Keller Trust.",
+        ("Keller Trust",),
+        ("Orvik Labs",),
+        (),
+    ),
+    Case(
+        "a_governments_investment_in_an_arts_council_is_a_grant",
+        "Funding for the Arts\n\n"
+        "The Government of Canada announced an investment of $500,000 for the Riverbend Arts "
+        "Council.",
+        ("Government of Canada",),
+        ("Riverbend Arts Council",),
+        (500000,),
+    ),
+    Case(
+        "a_companys_investment_in_a_startup_is_no_gift",
+        "Orvik Backs a Startup\n\n"
+        "Orvik Capital announced an investment of $500,000 in Keller Robotics.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
