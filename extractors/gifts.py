@@ -500,7 +500,7 @@ AGENT_VERBS = compile_pattern(
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
-        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing))
+        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?)
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -637,6 +637,13 @@ PLACE_OF_GROUP = compile_pattern(
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
 # Thanks or honours "from" a body: the body thanks a giver, it gives nothing.
+# The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
+MADE_A_BEFORE = compile_pattern(
+    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another)\s"
+    r"(?:[\w$€£.,-]+\s){0,3}$"
+)
+
+
 # Thanks to a giver for its gift: "Harbor House thanks| Acme |for its generous donation",
 # "is grateful to| Acme |for their support of".
 THANKED_BEFORE = compile_pattern(
@@ -2571,7 +2578,12 @@ def _role_of(
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if m_agent is not None:
         rest = after[m_agent.end() :]
-        if m_agent["noun"] is not None and name.kind != "org":
+        if (
+            m_agent["noun"] is not None
+            and name.kind != "org"
+            # (the match is made on the rest of ``after`` from the verb on: what comes before is the gap)
+            and MADE_A_BEFORE.search(after, 0, len(after) - len(m_agent.string)) is None
+        ):
             return []  # "Valiant Hearts gift": a list line, not "Acme donation of $5"
         # "X announced a $5,000 grant from Y": X receives.
         if (
@@ -2791,6 +2803,8 @@ def _attributive(after: str, name: Name) -> bool:
     if name.kind == "org" and " " in name.text:
         return False  # "Duncanville High School boys and girls programs" names the school
     m = _NEXT_WORD.match(after)
+    if m is not None and m["w"] == "family" and name.kind != "org":
+        return False  # "a gift from the Roe family": the family, named by its surname
     return bool(m) and m["w"] not in FUNCTION_WORDS and not m["w"].endswith("ed")
 
 
@@ -2818,7 +2832,7 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc|accept|opens appl|approv"
+    "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.

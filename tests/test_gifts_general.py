@@ -1925,6 +1925,46 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_name_that_made_a_donation_gives_it",
+        "Donation to the Hospice\n\nKeller Mills has made a £10,000 donation to Riverbend Hospice.",
+        ("Keller Mills",),
+        ("Riverbend Hospice",),
+        (10000,),
+    ),
+    Case(
+        "a_listed_name_beside_a_gift_noun_gives_nothing",
+        "Orvik Foundation Grants\n\n"
+        "The Orvik Foundation donated $9,000 to local groups this year. Valiant Hearts gift "
+        "bags went to each volunteer.",
+        ("Orvik Foundation",),
+        (),
+        (9000,),
+    ),
+    Case(
+        "a_company_supporting_a_drive_with_a_gift_gives_it",
+        "Turkey Drive Gets a Boost\n\n"
+        "Keller Bank supported the turkey drive with a $5,000 gift to Riverbend Food Bank.",
+        ("Keller Bank",),
+        ("Riverbend Food Bank",),
+        (5000,),
+    ),
+    Case(
+        "a_programme_supported_by_a_grant_is_no_giver",
+        "Turkey Drive Gets a Boost\n\n"
+        "The Riverbend Food Bank drive is supported by a $5,000 grant from Keller Bank.",
+        ("Keller Bank",),
+        (),
+        (5000,),
+    ),
+    Case(
+        "a_family_named_by_its_surname_gives",
+        "Hospital Gift\n\n"
+        "Riverbend Hospital Foundation received a $5 million gift from the Roe family.",
+        ("Roe",),
+        ("Riverbend Hospital Foundation",),
+        (5_000_000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
