@@ -3558,7 +3558,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if GRANTEE_OWNER.match(text, p, min(len(text), p + 60)) is not None:
                 proceeds_at.append(p)
     # "has distributed them through Harbor House, Lee Food Bank and ...": no cue word needed.
-    for p in _all_finds(low, "distribut", doc.body_end):
+    for p in _all_finds(low, "distribut", doc.body_end) if hot else []:
         if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
             proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
