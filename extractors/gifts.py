@@ -3771,7 +3771,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # the headline is then read by itself.
     title_only = not any(s.strong or s.gift_money for s in top)
     if title_only:
-        if not (sentences and sentences[0].in_title and sentences[0].strong):
+        if not (
+            sentences
+            and sentences[0].in_title
+            # "Acme Awards $50,000 to Harbor House": a firm verb with its sum (both parties
+            # are then needed, as below)
+            and (sentences[0].strong or (sentences[0].firm and bool(sentences[0].gift_money)))
+        ):
             return GiftFrame()
         sentences = sentences[:1]
 

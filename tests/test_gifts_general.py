@@ -1965,6 +1965,23 @@ GENERAL = [
         (5_000_000,),
     ),
     Case(
+        "a_headline_awarding_a_sum_to_a_named_body_states_the_gift",
+        "Keller Foundation Awards $50,000 to Harbor House\n\n"
+        "The shelter will use the funds to hire two counselors. Harbor House serves 300 "
+        "families a year. The Keller Foundation backs local causes.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_headline_committing_a_sum_to_a_plant_states_no_gift",
+        "Keller Mills Commits $50 Million to New Plant\n\n"
+        "The plant will open in 2027 and employ 300 people. Keller Mills makes paper.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
