@@ -1982,6 +1982,15 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_programme_supported_by_a_named_grant_is_no_giver",
+        "Stroke Care Grant\n\n"
+        "The Harbor Heart Society is leading its Rapid Stroke program supported by a $5 million "
+        "grant from the Keller Trust.",
+        ("Keller Trust",),
+        ("Harbor Heart Society",),
+        (5_000_000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
