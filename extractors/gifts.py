@@ -1706,6 +1706,17 @@ def _roles(
                 and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, drive.start) is not None
             ):
                 out.append(_Role(drive, "donor", "gift.distributes", 0.7, i))
+    if (
+        low.find("acceptance of ", span.start, span.end) >= 0
+        or low.find("receipt of ", span.start, span.end) >= 0
+    ):
+        for am in ACCEPTED_FROM_BY.finditer(text, span.start, span.end):
+            # "the acceptance of a jet from the Orvian royal family by Ann Roe": each named part.
+            for n in names:
+                if n.start == am.start("giver"):
+                    out.append(_Role(n, "donor", "gift.accepted_from", 0.7, i))
+                elif n.start == am.end():
+                    out.append(_Role(n, "recipient", "gift.accepted_by", 0.7, i))
     if low.find("grantee", span.start, span.end) >= 0:
         for gm in GRANTEE_OWNER.finditer(text, span.start, span.end):
             # "said Ann Roe, RISE grantee and owner of Harbor Bakery": the business receives.
@@ -1875,6 +1886,20 @@ GRANTEE_OWNER = compile_pattern(
     \b(?i:grantees?|grant\srecipients?|awardees?)\s(?:and|&)\s                 # "grantee and"
     (?i:(?:co-)?owner|(?:co-)?founder|ceo|president|executive\sdirector)\sof\s   # "owner of"
     (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+# A gift taken, with its giver and its taker: "the acceptance of a $400 million jet from
+# the Orvian royal family by Senator Ann Roe". The giver's name opens at ``giver``, the
+# taker's at the match's end.
+ACCEPTED_FROM_BY = compile_pattern(
+    r"""
+    \b(?i:acceptance|receipt)\sof\s(?:a|an|the)\s[^.;:]{1,80}?              # "acceptance of a $400 million jet"
+    \sfrom\s(?:the\s)?(?P<giver>)\p{Lu}[^.;:]{0,60}?                       # "from the |Orvian royal family"
+    \sby\s(?:(?:former|then|current|the)\s)?(?:(?i:president|senator|governor|mayor|minister|sheikh)\s)?
+    (?=\p{Lu})                                                            # "by former President |Ann Roe"
     """,
     regex.VERBOSE,
 )
@@ -3556,6 +3581,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if hot:
         for p in _all_finds(low, "grantee", doc.body_end):
             if GRANTEE_OWNER.match(text, p, min(len(text), p + 60)) is not None:
+                proceeds_at.append(p)
+    # "the acceptance of a $400 million jet from the royal family by Ann Roe": a gift taken.
+    for words in ("acceptance of ", "receipt of ") if hot else ():
+        for p in _all_finds(low, words, doc.body_end):
+            if ACCEPTED_FROM_BY.match(text, p, min(len(text), p + 260)) is not None:
                 proceeds_at.append(p)
     # "has distributed them through Harbor House, Lee Food Bank and ...": no cue word needed.
     for p in _all_finds(low, "distribut", doc.body_end) if hot else []:

@@ -1991,6 +1991,23 @@ GENERAL = [
         (5_000_000,),
     ),
     Case(
+        "a_gift_accepted_from_a_giver_by_a_taker",
+        "Experts Weigh In on Jet Gift\n\n"
+        "The recent acceptance of a $400 million jet from the Orvian royal family by former "
+        "Senator Dana Kell has raised concerns among experts.",
+        ("Orvian",),
+        ("Dana Kell",),
+        (400_000_000,),
+    ),
+    Case(
+        "an_honour_accepted_in_a_release_without_a_gift_is_none",
+        "Poet Honoured in Leeds\n\n"
+        "The acceptance of the Larch Prize from the Keller Academy by Dana Kell drew applause.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
