@@ -1013,6 +1013,11 @@ COUNTRIES = frozenset(
 REGIONS = frozenset(
     """
     america americas asia oceania caribbean antarctica arctic
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    hampshire jersey york carolina dakota
     """.split()
 )
 
@@ -1022,9 +1027,16 @@ def _place(name: str) -> bool:
     words = name.lower().split()
     if not words or len(words) > 3:
         return False
-    return (words[-1] in COUNTRIES or words[-1] in REGIONS) and all(
-        w in ("north", "south", "east", "west", "central", "latin", "southeast", "the", "middle")
-        for w in words[:-1]
+    return (
+        (words[-1] in COUNTRIES or words[-1] in REGIONS)
+        and all(
+            w
+            in ("north", "south", "east", "west", "central", "latin", "southeast", "the", "middle")
+            or (
+                w in ("new", "rhode", "west") and words[-1] != "america"
+            )  # "New York", "Rhode Island"
+            for w in words[:-1]
+        )
     )
 
 
@@ -2541,6 +2553,13 @@ def _role_of(
         and GIFT_HELPS.search(before) is not None
     ):
         return [("recipient", "gift.helped", 0.7, None, name)]
+    # "her impact through Acme Philanthropy": a company's giving arm gives.
+    if (
+        name.text.endswith((" Philanthropy", " Philanthropies"))
+        and before.endswith(("through ", "through the ", "via "))
+        and not _official(doc, name)
+    ):
+        return [("donor", "gift.giving_arm", 0.7, None, name)]
     # "Harbor House will use the $5,000 grant to hire": the user receives.
     if after[:6] in (" will ", " plans", " inten", " is us", " has u") and USES_GIFT.match(after):
         return [("recipient", "gift.uses", 0.7, None, name)]

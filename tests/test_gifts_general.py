@@ -2008,6 +2008,17 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_companys_giving_arm_gives_to_the_partner_it_supports",
+        "Keller Homes Founder Honoured\n\n"
+        "Keller Homes founder Dana Kell has been honoured for her contributions to Ohio's "
+        "building trade and to philanthropy. Equally significant is her impact through Keller "
+        "Homes Philanthropy. The company has long supported local nonprofits. Notable "
+        "partnerships include support for Harbor House, which feeds families.",
+        ("Keller Homes Philanthropy",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
