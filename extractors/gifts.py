@@ -3910,6 +3910,25 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                     sent.roles.append(found)
                     roles.append(found)
                     all_names.append(party)
+    if (
+        top
+        and doc.title is not None
+        and not any(r.role == "donor" for r in roles)
+        and any(r.role == "recipient" and r.rule in _EVENT_RECEIVER_RULES for r in roles)
+    ):
+        # "Acme Magazine Hosts Holiday Party" with its toy drive "to benefit Harbor Cares":
+        # the host hands on what its guests gave.
+        host = _title_subject(doc)
+        if (
+            host is not None
+            and host.kind != "person"
+            and TITLE_HOSTS.match(text, host.end, doc.title.end) is not None
+            and not any(_same_words(r.name.text, host.text) for r in roles)
+        ):
+            found = _Role(host, "donor", "gift.event_host", 0.6, top[0].index)
+            top[0].roles.append(found)
+            roles.append(found)
+            all_names.append(host)
     items = _list_items(doc, m_starts, m_items)
     if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
         low.find("sponsor", 0, doc.body_end) >= 0
@@ -4049,6 +4068,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         amounts=tuple(sorted(amounts.values(), key=lambda a: a.start)),
         gifts=tuple(gifts),
     )
+
+
+# A headline's host of an event, after its name: "Acme Magazine| Hosts Holiday Party".
+TITLE_HOSTS = compile_pattern(
+    r"\s(?:Hosts|Holds|Stages|Throws|Organizes|Organises|Sets\sthe\sStage)\b"
+)
+# The receivers an event's proceeds or collection go to.
+_EVENT_RECEIVER_RULES = frozenset({"gift.raised_for", "gift.proceeds_to"})
 
 
 # The line that opens a list of recipients: "This year's grant recipients are:".

@@ -2019,6 +2019,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_company_hosting_a_toy_drive_for_a_charity_hands_it_on",
+        "Keller Magazine Hosts Holiday Party\n\n"
+        "Keller Magazine marked its fifth year with a holiday party in Leeds. The party "
+        "featured the collection of toys to benefit Harbor Cares, a charity for children.",
+        ("Keller Magazine",),
+        ("Harbor Cares",),
+        (),
+    ),
+    Case(
+        "a_charity_hosting_its_own_drive_gives_nothing",
+        "Harbor Cares Hosts Holiday Party\n\n"
+        "Harbor Cares marked its fifth year with a holiday party in Leeds. The party featured "
+        "the collection of toys to benefit Harbor Cares and its children.",
+        (),
+        ("Harbor Cares",),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
