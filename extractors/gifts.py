@@ -125,7 +125,7 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from", "powered by", "funds from",
+    "support from", "grant from", "powered by", "funds from", "grants from",
 )  # fmt: skip
 
 
@@ -247,7 +247,7 @@ FUNDED_BY = compile_pattern(
         )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by
       | (?:funding|grants?|support)\s(?:for\s[\w\s]{1,30}?\s)?(?:comes|came)\sfrom   # "funding for it comes from"
       | with\s(?:additional\s|generous\s|new\s)?(?:funding|support|a\sgrant)\sfrom     # "with funding from"
-      | (?<!\b(?:not|never|no\slonger)\s)(?:receiv(?:es|ed|ing)|secured|won|obtained)\s  # "is receiving funds from"
+      | (?<!\b(?:not|never|no\slonger)\s)(?:receiv(?:e|es|ed|ing)|secured|won|obtained|awarded)\s  # "is receiving funds from"
         (?:(?:again|once\sagain|new|additional|federal|state|continued|ongoing)\s){0,2}
         (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
@@ -539,6 +539,8 @@ RECIPIENT_VERBS = compile_pattern(
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
+      | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
+        (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -3726,7 +3728,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and sentence_index(span.start) in award_hot
             and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
         )  # a named bursary "awarded to Ann Roe" counts once a gift is stated
-        if funded_by is not None and funded_by.group()[:3].lower() in ("rec", "sec", "won", "obt"):
+        if funded_by is not None and funded_by.group()[:3].lower() in (
+            "rec",
+            "sec",
+            "won",
+            "obt",
+            "awa",
+        ):
             award = True  # "Lab X is receiving funds from NIH": its subject receives, without a sum
         if (
             kind == "weak"
@@ -3757,6 +3765,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
         strong = (
             kind == "strong"
+            # "was among 12 nonprofits to receive grants from the Keller Foundation"
+            or (award and funded_by is not None and "grant" in funded_by.group().lower())
             or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
             or (firm and any(PER_UNIT_AFTER.match(text, m.end, span.end) for m in s_money))
             or (after_gift and bool(s_money) and _part_of(text, low, span))

@@ -2037,6 +2037,23 @@ GENERAL = [
         (),
     ),
     Case(
+        "one_of_several_bodies_to_receive_grants_from_a_funder",
+        "Community Grants Announced\n\n"
+        "Harbor House was among 12 nonprofits to receive grants from the Keller Foundation this "
+        "year.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_startup_securing_funding_from_a_firm_is_no_gift",
+        "Orvik Raises Seed Money\n\n"
+        "Orvik Robotics secured funding from Keller Capital to grow its team this year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
