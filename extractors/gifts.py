@@ -2384,7 +2384,9 @@ ADMINISTERS_AFTER = compile_pattern(
 # A second verb of the subject that gives: "... and awards recipients bursaries".
 AND_GIVES = compile_pattern(r"\sand\s(?:awards|gives|grants|donates|provides|offers)\s")
 # A sentence opening on the release's giver by its kind: "The foundation awards ...".
-THE_BODY = compile_pattern(r"\W{0,3}The\s(?P<w>foundation|association|trust|fund)\s")
+THE_BODY = compile_pattern(
+    r"\W{0,3}The\s(?P<w>foundation|association|trust|fund|bank|society|council|alliance)\s"
+)
 THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
 # A programme's name: "its Acme BOOST program".
 PROGRAMME_NAME = compile_pattern(
@@ -2859,8 +2861,10 @@ def _after_apposition(after: str) -> str:
     rest = after.lstrip(_REGEX_SPACES)
     if rest[:1] not in ("(", ","):
         return rest  # neither a parenthesis nor an appositive: only the spaces go
-    m = _match(  # (an appositive holds no sentence end: "in New Orleans.Three schools")
-        r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},)?\s*",
+    # (an appositive holds no sentence end: "in New Orleans.Three schools", and closes on no
+    # comma of a sum: "X, a shelter, has received $20,000 from")
+    m = _match(
+        r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},(?!\d))?\s*",
         after,
     )
     return after[m.end() :] if m else after

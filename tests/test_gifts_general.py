@@ -2054,6 +2054,32 @@ GENERAL = [
         (),
     ),
     Case(
+        "the_bank_named_before_gives",
+        "Bank Backs Shelter\n\n"
+        "LEEDS, May 2, 2025 -- Keller Bank is expanding its community work. The bank has donated "
+        "$20,000 to Harbor House, a shelter for families.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_receiver_described_between_commas_before_a_sum_with_a_comma",
+        "Bank Backs Shelter\n\n"
+        "Harbor House, a shelter for families, has received $20,000 from Keller Bank. The money "
+        "will fund beds.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_receiver_described_in_two_parts_between_commas",
+        "Bank Backs Shelter\n\n"
+        "Harbor House, a shelter, based in Leeds, has received $20,000 from Keller Bank.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
