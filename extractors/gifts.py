@@ -677,7 +677,7 @@ DONOR_BEFORE = compile_pattern(
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
     )
-    \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s){0,2}
+    \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, ViewRay"
     (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
     (?:(?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur

@@ -2080,6 +2080,14 @@ GENERAL = [
         (20000,),
     ),
     Case(
+        "a_gift_from_the_late_giver_names_the_giver",
+        "Gift to the Museum\n\n"
+        "The Riverbend Museum is the beneficiary of a $10,000 gift from the late Jane Keller.",
+        ("Jane Keller",),
+        ("Riverbend Museum",),
+        (10000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
