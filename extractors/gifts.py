@@ -639,6 +639,20 @@ PLACE_OF_GROUP = compile_pattern(
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
 # Thanks or honours "from" a body: the body thanks a giver, it gives nothing.
+# A partner joined to the subject of a gift: "Acme has partnered with| Zenith to donate",
+# "Acme, together with| Zenith, donated".
+PARTNER_BEFORE = compile_pattern(
+    r"(?:\b(?:partnered|partnering|teamed\sup|teaming\sup|joined\sforces|joining\sforces)\swith"
+    r"|,\s(?:together|along)\swith)\s(?:the\s|The\s)?$"
+)
+PARTNER_GAVE_AFTER = compile_pattern(
+    r",\s(?:has\s|have\s|also\s|will\s|jointly\s){0,2}"
+    r"(?:donat|gave|give|award|grant|pledg|contribut|present|provid|rais)\w*\s"
+)
+PARTNER_GIVES_AFTER = compile_pattern(
+    r"\sto\s(?:jointly\s|together\s)?(?:donate|give|grant|award|fund|provide|present|contribute"
+    r"|pledge|raise)\b"
+)
 # The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
 MADE_A_BEFORE = compile_pattern(
     r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another)\s"
@@ -2550,6 +2564,37 @@ def _role_of(
         ):
             thanked.append(("recipient", "gift.thanks_giver", 0.75, None, thanker))
         return thanked
+    # "Acme has partnered with Zenith to donate $5,000", "Acme, together with Zenith, donated":
+    # the partner gives with the subject.
+    if "with" in before[-25:] and (
+        PARTNER_BEFORE.search(before) is not None
+        and (
+            (after[:4] == " to " and PARTNER_GIVES_AFTER.match(after) is not None)
+            or (
+                after[:1] == ","
+                and before.rstrip().endswith(("together with", "along with", "the"))
+                and before.find(", ", max(0, len(before) - 25)) >= 0
+                and PARTNER_GAVE_AFTER.match(after) is not None
+            )
+        )
+    ):
+        lead = next(
+            (n for n in names[:k] if " " in n.text or not n.text.endswith("ing")), None
+        )  # (not "Collaborating with partners, ...")
+        joint_giving: list[_Found] = [("donor", "gift.partner", 0.8, None, name)]
+        if (
+            lead is not None
+            and lead.kind != "person"
+            and (doc.dateline is None or lead.start >= doc.dateline.end)
+            and SUBJECT_OPENING_PHRASE.fullmatch(
+                text,
+                span.start if doc.dateline is None else max(span.start, doc.dateline.end),
+                lead.start,
+            )
+            is not None
+        ):
+            joint_giving.append(("donor", "gift.partner_lead", 0.8, None, lead))
+        return joint_giving
     # "A $5,000 grant from X will help the Food Bank expand": the helped name receives.
     if (
         ("help" in before or "allow" in before or "enable" in before or "assist" in before)

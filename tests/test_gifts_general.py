@@ -2088,6 +2088,31 @@ GENERAL = [
         (10000,),
     ),
     Case(
+        "a_company_partnering_with_another_to_donate_both_give",
+        "Joint Gift Announced\n\n"
+        "Keller Bank has partnered with Orvik Mills to donate $20,000 to Harbor House.",
+        ("Keller Bank", "Orvik Mills"),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_company_together_with_another_donating_both_give",
+        "Joint Gift Announced\n\n"
+        "Keller Bank, together with Orvik Mills, donated $20,000 to Harbor House.",
+        ("Keller Bank", "Orvik Mills"),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_charity_joining_forces_with_a_giver_receives",
+        "Shelter Gets Help\n\n"
+        "Harbor House has joined forces with Orvik Mills, who has donated $20,000 to the "
+        "shelter's kitchen.",
+        ("Orvik Mills",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
