@@ -1754,7 +1754,7 @@ def _roles(
                     out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
     tm = (
         THANKED_SPONSORS.search(text, span.start, span.end)
-        if any(low.find(w, span.start, span.end) >= 0 for w in _THANKED_WORDS)
+        if low.find("sponsors", span.start, span.end) >= 0
         and not any(r.role == "donor" for r in out)
         else None
     )
@@ -1901,11 +1901,10 @@ def _roles(
 THANKED_SPONSORS = compile_pattern(
     r"""
     \b(?i:thanks?|thanking|gratitude|grateful|appreciat\w*)\b[^.:;!?\n]{0,70}?  # "thanks its 2025 gala"
-    \b(?i:sponsors|funders|donors)[ \t]?:[ \t]*(?=\p{Lu})                        # "sponsors: |Orvik Bank"
+    \b(?i:sponsors)[ \t]?:[ \t]*(?=\p{Lu})                                        # "sponsors: |Orvik Bank"
     """,
     regex.VERBOSE,
 )
-_THANKED_WORDS = ("sponsors:", "funders:", "donors:", "sponsors :")
 
 
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
@@ -3640,11 +3639,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 proceeds_at.append(fm.start())
     # "Harbor House thanks its gala sponsors: Orvik Bank, ...": a gift without a cue word.
     thanks_at: set[int] = set()  # (where a release thanks its sponsors, a gift is stated)
-    for words in _THANKED_WORDS:
-        for p in _all_finds(low, words, doc.body_end):
+    for p in _all_finds(low, "sponsors", doc.body_end):  # (one scan: the colon is looked at next)
+        if low.startswith((":", " :"), p + 8):
             at = sentences_all[sentence_index(p)] if sentences_all else None
             lo = max(0, p - 120) if at is None else max(at.start, p - 120)
-            if THANKED_SPONSORS.search(text, lo, min(len(text), p + len(words) + 3)) is not None:
+            if THANKED_SPONSORS.search(text, lo, min(len(text), p + 12)) is not None:
                 proceeds_at.append(p)
                 thanks_at.add(sentence_index(p))
     # "said Ann Roe, grantee and owner of Harbor Bakery": the grantee's business receives.
@@ -3856,7 +3855,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 bisect.insort(sent.cue_ends, dm.end() - 1)
             tm = (
                 THANKED_SPONSORS.search(text, span.start, span.end)
-                if any(low.find(w, span.start, span.end) >= 0 for w in _THANKED_WORDS)
+                if low.find("sponsors", span.start, span.end) >= 0
                 else None
             )
             if tm is not None:
