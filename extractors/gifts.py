@@ -447,9 +447,14 @@ _GAP_WORDS = frozenset(
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
     unveiled unveils revealed reveals delivered delivers
-    and & employees staff associates customers members franchisees volunteers team
     January February March April May June July August September October November December
     """.split()
+)
+
+
+# The giver's people AGENT_GAP allows after its name: "Acme and its employees donated".
+_GIVERS_PEOPLE = compile_pattern(
+    r"\b(?:employees|staff|associates|customers|members|franchisees|volunteers)\b"
 )
 
 
@@ -460,8 +465,8 @@ def _gap_may_match(gap: str) -> bool:
     semicolon) or from the start, the gap is the "is ...ing ... by" clause and at most
     eight of AGENT_GAP's words (``_GAP_WORDS``, a sum, "22nd", "Tuesday", "nationally").
     """
-    if "(" in gap:
-        return True
+    if "(" in gap or _GIVERS_PEOPLE.search(gap) is not None:
+        return True  # (a parenthesis, or "and its employees": AGENT_GAP alone tells)
     if gap.lstrip().startswith(","):
         if ";" in gap:
             return False
