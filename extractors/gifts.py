@@ -4654,6 +4654,10 @@ EACH_BEFORE = compile_pattern(
     r"|group|community|entity|school|charity|nonprofit|body|partner|researcher|scientist|student"
     r"|scholar|fellow|honoree|investigator)s?\b[^.;$€£]{0,60}$"
     r"|\b(?:Each|Both)\s(?:of\sthem\s)?(?:will|would|receives?|received|gets?|got|is|was|are|were)\b[^.;$€£]{0,60}$"
+    # "the 100 businesses that will receive grant packages, which include ... a $5,000 grant"
+    r"|\b(?:businesses|schools|organi[sz]ations|nonprofits|charities|recipients|grantees|students"
+    r"|groups|teams|startups|families)\s[^.;$€£]{0,40}?\b(?:will|to|would)\s(?:each\s)?receive\b"
+    r"[^.;$€£]{0,120}?\b(?:a|an)\s$"
 )  # "Each will receive $5,000": "Each" alone, a pronoun for the recipients just named
 EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"

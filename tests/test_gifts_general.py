@@ -2284,6 +2284,35 @@ def test_sum_for_each_recipient_goes_to_every_recipient() -> None:
     }
 
 
+def test_a_package_each_business_receives_goes_to_every_listed_business() -> None:
+    """A sum in the package that many businesses will receive is each business's, not a total."""
+    frame = frame_of(
+        "Keller Bank Names Grant Winners\n\n"
+        "Today, Keller Bank announced the 20 businesses in Leeds that will receive grant "
+        "packages, which include coaching, a $5,000 monetary grant and a new laptop. This "
+        "year's grant recipients include Harbor Bakery in Leeds, and Vale Karate Academy."
+    )
+
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert ("Keller Bank", "Harbor Bakery", 5000.0) in got
+    assert ("Keller Bank", "Vale Karate Academy", 5000.0) in got
+
+
+def test_a_total_the_businesses_share_is_no_single_share() -> None:
+    """A sum the businesses receive between them (no 'a' before it) goes to no single one."""
+    frame = frame_of(
+        "Keller Bank Names Grant Winners\n\n"
+        "Today, Keller Bank announced the 20 businesses in Leeds that will receive $100,000 in "
+        "grants. This year's grant recipients include Harbor Bakery in Leeds, and Vale Karate "
+        "Academy."
+    )
+
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert ("Keller Bank", "Harbor Bakery", 100000.0) not in got
+
+
 # A sum stated for each of the recipients one sentence names, and a total for two (one record).
 EACH_IN_SENTENCE = [
     (
