@@ -2113,6 +2113,15 @@ GENERAL = [
         (20000,),
     ),
     Case(
+        "a_pledge_for_the_expansion_of_a_hospitals_campus_goes_to_the_hospital",
+        "Couple Honoured for Giving\n\n"
+        "Ann and Tom Roe have backed Leeds causes for decades. Recently, the Roes pledged "
+        "$25 million for the expansion of Harbor Hospital's north campus.",
+        ("Roes",),
+        ("Harbor Hospital",),
+        (25_000_000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
