@@ -1360,6 +1360,11 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ):
         if GIFT_WORTH_BEFORE.search(before) is not None:
             return True  # "The grant, worth €1.2m, was awarded": the gift's own size
+        if (
+            VALUED_OPENING.fullmatch(doc.text, span.start, m.start) is not None
+            and VALUED_GIFT_AFTER.match(doc.text, m.end, span.end) is not None
+        ):
+            return True  # "Valued at approximately $1.2M, this R&D grant recognizes ..."
         return (
             "in-kind" in before
             or (
@@ -1382,6 +1387,16 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
 GIFT_WORTH_BEFORE = compile_pattern(
     r"\b(?:grant|gift|donation|award|pledge|contribution)s?,?\s(?:worth|valued\sat)\s"
     r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
+)
+
+
+# A sentence that opens on the size of the gift it then names: "Valued at approximately
+# $1.2M, this R&D grant ...".
+VALUED_OPENING = compile_pattern(
+    r"[\W_]{0,3}(?i:valued\sat|worth)\s(?:approximately\s|about\s|nearly\s|over\s|more\sthan\s)?"
+)
+VALUED_GIFT_AFTER = compile_pattern(
+    r",\s(?:this|the|that)\s(?:[\w&;.-]+\s){0,3}?(?i:grant|gift|donation|award|contribution|pledge)\b"
 )
 
 
@@ -1895,6 +1910,26 @@ def _roles(
                 and OWN_GIVING_AFTER.match(text, r.name.end, min(span.end, r.name.end + 40))
             )
         ]
+    if any(r.role == "recipient" and r.name.text.endswith(_UNIT_WORDS) for r in out):
+        # "MS Tech announces that its Bio-Medical Division has secured a grant": the company
+        # that owns the unit receives.
+        owner = next(
+            (
+                n
+                for n in names
+                if n.kind == "org" and (doc.dateline is None or n.start >= doc.dateline.end)
+            ),
+            None,
+        )
+        for r in out:
+            if (
+                r.role == "recipient"
+                and r.name.text.endswith(_UNIT_WORDS)
+                and text[max(span.start, r.name.start - 4) : r.name.start] == "its "
+                and owner is not None
+                and owner.end < r.name.start
+            ):
+                r.name = owner
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
@@ -1943,6 +1978,18 @@ RAISED_FOR_ITS = compile_pattern(
     r"^[^.;:]{0,60}?[\d\p{Sc}][^.;:]{0,30}?\sfor\s(?:its|their)\s(?:own\s)?(?:[\p{Ll}-]+\s){0,2}?"
     r"(?:scholarships?|funds?|programs?|programmes?|mission|work|services|campaign|research"
     r"|initiatives?|operations|shelter|clinic)\b"
+)
+
+
+# The last words of a unit of a company: "its Bio-Medical Division".
+_UNIT_WORDS = (
+    " Division",
+    " Department",
+    " Unit",
+    " Subsidiary",
+    " Segment",
+    " Laboratory",
+    " Lab",
 )
 
 

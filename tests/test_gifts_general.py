@@ -2122,6 +2122,16 @@ GENERAL = [
         (25_000_000,),
     ),
     Case(
+        "a_grant_to_a_companys_own_division_goes_to_the_company",
+        "New Research Grant\n\n"
+        "LEEDS, May 2, 2025 -- Keller Group Ltd. proudly announces that its Health Division has "
+        "secured a grant from the Harbor Science Trust. Valued at approximately $1.2M, this "
+        "grant backs its sensor work.",
+        ("Harbor Science Trust",),
+        ("Keller Group Ltd.",),
+        (1_200_000,),
+    ),
+    Case(
         "a_drive_hands_its_goods_on_through_named_charities",
         "Keller Coats for Kids Collects Coat Donations\n\n"
         "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
