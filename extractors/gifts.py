@@ -1790,17 +1790,23 @@ def _roles(
                 break
             sponsors.append(n)
             list_at = n.end
-        out.extend(_Role(n, "donor", "gift.thanked_sponsor", 0.7, i) for n in sponsors)
         host = names[0] if names and names[0].end <= tm.start() else None
         if host is None or SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, host.start) is None:
-            host = _own_company(doc, span.start)  # "We thank our sponsors": the release's own body
+            host = None
+            if WE_OPENING.match(text, span.start, span.end) is not None:
+                host = _own_company(
+                    doc, span.start
+                )  # "We thank our sponsors": the release's own body
         if (
             sponsors
             and host is not None
             and host.kind != "person"
             and not any(r.role == "recipient" for r in out)
-            and not any(_same_words(n.text, host.text) for n in sponsors)
-        ):
+            and not any(
+                _same_words(n.text, host.text) or n.text.startswith(host.text) for n in sponsors
+            )
+        ):  # (no thanker named, as "The summit thanks its sponsors": no gift is told)
+            out.extend(_Role(n, "donor", "gift.thanked_sponsor", 0.7, i) for n in sponsors)
             out.append(_Role(host, "recipient", "gift.thanks_sponsors", 0.7, i))
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
@@ -1982,6 +1988,8 @@ RAISED_FOR_ITS = compile_pattern(
 
 
 # The last words of a unit of a company: "its Bio-Medical Division".
+# A sentence in the release's own voice: "We would like to thank", "Our heartfelt thanks".
+WE_OPENING = compile_pattern(r"[\W_]{0,3}(?:We|Our)\b")
 _UNIT_WORDS = (
     " Division",
     " Department",

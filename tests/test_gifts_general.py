@@ -1707,6 +1707,15 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_summit_thanking_its_sponsors_names_no_gift",
+        "Orvik Tech Summit Opens\n\n"
+        "The Orvik Tech Summit opens in Leeds on Monday. The summit thanks its sponsors: "
+        "Keller Cloud, Tessa Data and Vale Systems.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "thanked_volunteers_are_no_sponsors",
         "Free Health Talk Comes to Leeds\n\n"
         "Harbor Liver Trust presents a free talk on Saturday. Harbor Liver Trust thanks its "
