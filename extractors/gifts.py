@@ -453,8 +453,14 @@ _GAP_WORDS = frozenset(
 
 
 # The giver's people AGENT_GAP allows after its name: "Acme and its employees donated".
-_GIVERS_PEOPLE = compile_pattern(
-    r"\b(?:employees|staff|associates|customers|members|franchisees|volunteers)\b"
+_GIVERS_PEOPLE = (
+    "employees",
+    "staff",
+    "associates",
+    "customers",
+    "members",
+    "franchisees",
+    "volunteers",
 )
 
 
@@ -465,7 +471,7 @@ def _gap_may_match(gap: str) -> bool:
     semicolon) or from the start, the gap is the "is ...ing ... by" clause and at most
     eight of AGENT_GAP's words (``_GAP_WORDS``, a sum, "22nd", "Tuesday", "nationally").
     """
-    if "(" in gap or _GIVERS_PEOPLE.search(gap) is not None:
+    if "(" in gap or any(w in gap for w in _GIVERS_PEOPLE):
         return True  # (a parenthesis, or "and its employees": AGENT_GAP alone tells)
     if gap.lstrip().startswith(","):
         if ";" in gap:
@@ -2626,7 +2632,7 @@ def _role_of(
         return thanked
     # "Acme has partnered with Zenith to donate $5,000", "Acme, together with Zenith, donated":
     # the partner gives with the subject.
-    if "with" in before[-25:] and (
+    if before.endswith(("with ", "with the ", "with The ")) and (
         PARTNER_BEFORE.search(before) is not None
         and (
             (after[:4] == " to " and PARTNER_GIVES_AFTER.match(after) is not None)
