@@ -81,7 +81,8 @@ WEAK_CUES = """
     sponsoring sponsorship sponsorships match matches matched matching raise raises raised
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
-    invest invests invested investing scholarship scholarships aid bursary bursaries
+    invest invests invested investing investment scholarship scholarships aid bursary bursaries
+    allocate allocates allocated allocating
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -124,7 +125,7 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from", "powered by", "funds from",
+    "support from", "grant from", "powered by", "funds from", "grants from",
 )  # fmt: skip
 
 
@@ -228,7 +229,10 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
 GIFT_PAIR = compile_pattern(
     r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
-    r"(?:grants|donations|gifts|scholarships|bursaries)\b",
+    r"(?:grants|donations|gifts|scholarships|bursaries)\b"
+    # "has made gifts to", "extended financial gifts to": a giver's plural gifts handed on
+    r"|\b(?:made|makes|making|extend(?:s|ed|ing)?|provid(?:e|es|ed|ing))\s(?:[\w’'-]+\s){0,2}?"
+    r"(?:grants|donations|gifts)\sto\s",
     regex.IGNORECASE,
 )
 
@@ -243,7 +247,7 @@ FUNDED_BY = compile_pattern(
         )\s(?:in\spart\s|solely\s|entirely\s|jointly\s)?by
       | (?:funding|grants?|support)\s(?:for\s[\w\s]{1,30}?\s)?(?:comes|came)\sfrom   # "funding for it comes from"
       | with\s(?:additional\s|generous\s|new\s)?(?:funding|support|a\sgrant)\sfrom     # "with funding from"
-      | (?<!\b(?:not|never|no\slonger)\s)(?:receiv(?:es|ed|ing)|secured|won|obtained)\s  # "is receiving funds from"
+      | (?<!\b(?:not|never|no\slonger)\s)(?:receiv(?:e|es|ed|ing)|secured|won|obtained|awarded)\s  # "is receiving funds from"
         (?:(?:again|once\sagain|new|additional|federal|state|continued|ongoing)\s){0,2}
         (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
@@ -332,7 +336,7 @@ _NOT_GIFT_HEADS = """
 """.split()
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
-    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
+    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
     (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -404,6 +408,8 @@ AGENT_GAP = compile_pattern(
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s*(?:\([^()]{1,100}\)))?
+    (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?)?                  # "and its employees", "employees"
+       (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers))?
     (?:\s+(?:(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing|(?:has\s|have\s)?\p{Ll}{3,}ed)
        (?:\s[\p{L}\d'’-]+){0,6}?\s+by)?   # "is championing health by", "marked its 50th year by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
@@ -453,8 +459,16 @@ def _gap_may_match(gap: str) -> bool:
     semicolon) or from the start, the gap is the "is ...ing ... by" clause and at most
     eight of AGENT_GAP's words (``_GAP_WORDS``, a sum, "22nd", "Tuesday", "nationally").
     """
-    if "(" in gap:
-        return True
+    if (
+        "(" in gap
+        or "ees" in gap  # "employees", "franchisees": the giver's people (see AGENT_GAP)
+        or "staff" in gap
+        or "members" in gap
+        or "associates" in gap
+        or "customers" in gap
+        or "volunteers" in gap
+    ):
+        return True  # (a parenthesis, or "and its employees": AGENT_GAP alone tells)
     if gap.lstrip().startswith(","):
         if ";" in gap:
             return False
@@ -493,7 +507,7 @@ AGENT_VERBS = compile_pattern(
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
-        |dedicat(?:e|es|ed|ing))
+        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b))
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -532,6 +546,8 @@ RECIPIENT_VERBS = compile_pattern(
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
+      | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
+        (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
     )\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -630,6 +646,39 @@ PLACE_OF_GROUP = compile_pattern(
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
 # Thanks or honours "from" a body: the body thanks a giver, it gives nothing.
+# A partner joined to the subject of a gift: "Acme has partnered with| Zenith to donate",
+# "Acme, together with| Zenith, donated".
+PARTNER_BEFORE = compile_pattern(
+    r"(?:\b(?:partnered|partnering|teamed\sup|teaming\sup|joined\sforces|joining\sforces)\swith"
+    r"|,\s(?:together|along)\swith)\s(?:the\s|The\s)?$"
+)
+PARTNER_GAVE_AFTER = compile_pattern(
+    r",\s(?:has\s|have\s|also\s|will\s|jointly\s){0,2}"
+    r"(?:donat|gave|give|award|grant|pledg|contribut|present|provid|rais)\w*\s"
+)
+PARTNER_GIVES_AFTER = compile_pattern(
+    r"\sto\s(?:jointly\s|together\s)?(?:donate|give|grant|award|fund|provide|present|contribute"
+    r"|pledge|raise)\b"
+)
+# The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
+MADE_A_BEFORE = compile_pattern(
+    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another)\s"
+    r"(?:[\w$€£.,-]+\s){0,3}$"
+)
+
+
+# Thanks to a giver for its gift: "Harbor House thanks| Acme |for its generous donation",
+# "is grateful to| Acme |for their support of".
+THANKED_BEFORE = compile_pattern(
+    r"\b(?i:thank(?:s|ed|ing)?|(?:grateful|gratitude)\sto|appreciat(?:es|ed|ing)?)\s(?:the\s|The\s)?$"
+)
+THANKED_FOR_AFTER = compile_pattern(
+    r"""
+    \sfor\s(?:its|their|his|her|the)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
+    """,
+    regex.VERBOSE,
+)
 THANKS_FROM = compile_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
 )
@@ -649,7 +698,7 @@ DONOR_BEFORE = compile_pattern(
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
     )
-    \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s){0,2}
+    \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, ViewRay"
     (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
     (?:(?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
@@ -705,6 +754,7 @@ RECIPIENT_BEFORE = compile_pattern(
         \bto(?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\sto)   # "land adjacent to the reservoir"
         (?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
+      | \bfor\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration)\sof  # "for the expansion of Hoag's campus"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?
       | \bwith(?<!\b(?i:integration|integrated|along|together)\swith)   # not "an integration with X"
@@ -892,6 +942,39 @@ def _funder_head(name: Name) -> Name:
     return Name(m.group(), name.start, name.start + m.end(), "org")
 
 
+# A company's grant programme read as one name: "the Orvik Season 1 Ecosystem Grant".
+BRAND_PROGRAMME = compile_pattern(
+    r"(?P<head>\p{L}[\p{L}\d&'’-]{1,30})\s(?:Season\s\d{1,2}\s|\d{4}\s)?"  # "Orvik", "Season 1"
+    r"(?:\p{Lu}[\p{L}-]*\s){1,3}(?:Grants?|Awards?|Fellowships?)$"  # "Ecosystem Grant"
+)
+
+
+# Words that open a public or generic grant's name, never a company's: "Federal Pell Grant".
+_NOT_BRANDS = frozenset(
+    """
+    federal national state county city provincial regional local global international annual
+    community emergency special presidential royal public youth student small first new
+    """.split()
+)
+
+
+def _brand_head(name: Name, text: str) -> Name:
+    """The company opening its programme's name, or the name itself: "Orvik" of "Orvik
+    Season 1 Ecosystem Grant" when the release names Orvik elsewhere and never writes the
+    word in lower case (not "Community" of "Community Impact Grant")."""
+    m = BRAND_PROGRAMME.fullmatch(name.text)
+    if m is None:
+        return name
+    word = m["head"]
+    if (
+        word.lower() in _NOT_BRANDS
+        or _lower_used(word.lower(), text)
+        or text.count(word) <= text.count(name.text)
+    ):
+        return name
+    return Name(word, name.start, name.start + len(word), "org")
+
+
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
 OF_FUNDING_BEFORE = compile_pattern(
     r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
@@ -950,6 +1033,37 @@ COUNTRIES = frozenset(
 )
 
 # Names that are never donors or recipients: places, days, currencies, media.
+# Regions that are no country of COUNTRIES: "North America", "the Middle East".
+REGIONS = frozenset(
+    """
+    america americas asia oceania caribbean antarctica arctic
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    hampshire jersey york carolina dakota
+    """.split()
+)
+
+
+def _place(name: str) -> bool:
+    """Whether a name is a country or a region: "Canada", "North America", "Southeast Asia"."""
+    words = name.lower().split()
+    if not words or len(words) > 3:
+        return False
+    return (
+        (words[-1] in COUNTRIES or words[-1] in REGIONS)
+        and all(
+            w
+            in ("north", "south", "east", "west", "central", "latin", "southeast", "the", "middle")
+            or (
+                w in ("new", "rhode", "west") and words[-1] != "america"
+            )  # "New York", "Rhode Island"
+            for w in words[:-1]
+        )
+    )
+
+
 NOT_ENTITIES = frozenset(
     """
     america american americans ceo cfo coo
@@ -1143,7 +1257,7 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
         strong = m.start(strong_group) >= 0
         cue = m.group()
         low = word[:4].lower()
-        if cue.startswith("invest") and not PUBLIC_BODY.search(
+        if cue.startswith(("invest", "allocat")) and not PUBLIC_BODY.search(
             text, max(0, m.start() - 150), m.start()
         ):
             continue  # a government "investing $3 million in" a charity funds it; a company invests
@@ -1246,10 +1360,46 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
     ):
-        return "in-kind" in before or (
-            "valued at" in before and "donat" in doc.text[span.start : m.start].lower()
+        if GIFT_WORTH_BEFORE.search(before) is not None:
+            return True  # "The grant, worth €1.2m, was awarded": the gift's own size
+        if (
+            VALUED_OPENING.fullmatch(doc.text, span.start, m.start) is not None
+            and VALUED_GIFT_AFTER.match(doc.text, m.end, span.end) is not None
+        ):
+            return True  # "Valued at approximately $1.2M, this R&D grant recognizes ..."
+        return (
+            "in-kind" in before
+            or (
+                "valued at" in before
+                and (
+                    "donat" in doc.lower[span.start : m.start]
+                    # "a gift of a painting valued at", "gave Harbor House a van valued at"
+                    or _search(
+                        r"\b(?:gifts?|gifted|gave|given|contribut\w*)\s[^:;.]{0,70}valued\sat\s",
+                        doc.lower[max(span.start, m.start - 100) : m.start],
+                    )
+                    is not None
+                )
+            )
         )
     return True
+
+
+# A gift noun, then its size: "the grant, worth", "a donation valued at about".
+GIFT_WORTH_BEFORE = compile_pattern(
+    r"\b(?:grant|gift|donation|award|pledge|contribution)s?,?\s(?:worth|valued\sat)\s"
+    r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
+)
+
+
+# A sentence that opens on the size of the gift it then names: "Valued at approximately
+# $1.2M, this R&D grant ...".
+VALUED_OPENING = compile_pattern(
+    r"[\W_]{0,3}(?i:valued\sat|worth)\s(?:approximately\s|about\s|nearly\s|over\s|more\sthan\s)?"
+)
+VALUED_GIFT_AFTER = compile_pattern(
+    r",\s(?:this|the|that)\s(?:[\w&;.-]+\s){0,3}?(?i:grant|gift|donation|award|contribution|pledge)\b"
+)
 
 
 # The size a fund has reached: "its endowment has grown to", "assets now stand at".
@@ -1349,6 +1499,8 @@ def _roles(
             and not _official(doc, name)
         ):
             head = _funder_head(name)
+            if head is name:
+                head = _brand_head(name, text)
             if head is not name:  # "a recipient of the Harbor Foundation Grant": the foundation
                 out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
                 continue
@@ -1573,6 +1725,91 @@ def _roles(
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
             list_at = n.end
+    dm = (
+        DISTRIBUTED_THROUGH.search(text, span.start, span.end)
+        if low.find("distribut", span.start, span.end) >= 0
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if dm is not None:
+        # "Orvik Coats for Kids has distributed them through Harbor House, Lee Food Bank and
+        # other charities": each charity named receives, the drive's subject gives.
+        listed: list[Name] = []
+        list_at = dm.end()
+        for n in names:
+            if n.start < list_at or n.kind == "person":
+                continue
+            if n.start != dm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                break
+            listed.append(n)
+            list_at = n.end
+        if len(listed) >= 2 and (
+            any(CHARITY_HEAD.search(n.text) is not None for n in listed)
+            or OTHER_CHARITIES.match(text, list_at, span.end) is not None
+        ):  # charities, not "the Pine Store, Larch Market and other stores"
+            out.extend(_Role(n, "recipient", "gift.distributed_through", 0.7, i) for n in listed)
+            drive = names[0]
+            if (
+                not any(r.role == "donor" for r in out)
+                and drive.end <= dm.start()
+                and drive.kind != "person"
+                and (doc.dateline is None or drive.start >= doc.dateline.end)
+                and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, drive.start) is not None
+            ):
+                out.append(_Role(drive, "donor", "gift.distributes", 0.7, i))
+    if (
+        low.find("acceptance of ", span.start, span.end) >= 0
+        or low.find("receipt of ", span.start, span.end) >= 0
+    ):
+        for am in ACCEPTED_FROM_BY.finditer(text, span.start, span.end):
+            # "the acceptance of a jet from the Orvian royal family by Ann Roe": each named part.
+            for n in names:
+                if n.start == am.start("giver"):
+                    out.append(_Role(n, "donor", "gift.accepted_from", 0.7, i))
+                elif n.start == am.end():
+                    out.append(_Role(n, "recipient", "gift.accepted_by", 0.7, i))
+    if low.find("grantee", span.start, span.end) >= 0:
+        for gm in GRANTEE_OWNER.finditer(text, span.start, span.end):
+            # "said Ann Roe, RISE grantee and owner of Harbor Bakery": the business receives.
+            for n in names:  # the name right after, or the tail of one run on through the words
+                if n.start == gm.end() or n.start < gm.end() < n.end:
+                    owned = Name(text[gm.end() : n.end], gm.end(), n.end, "org")
+                    out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
+    tm = (
+        THANKED_SPONSORS.search(text, span.start, span.end)
+        if low.find("sponsors", span.start, span.end) >= 0
+        and not any(r.role == "donor" for r in out)
+        else None
+    )
+    if tm is not None:
+        # "Harbor House thanks its gala sponsors: Orvik Bank, Tessa Labs and Keller Mills".
+        list_at = tm.end()
+        sponsors: list[Name] = []
+        for n in names:
+            if n.start < list_at:
+                continue
+            if n.start != tm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                break
+            sponsors.append(n)
+            list_at = n.end
+        host = names[0] if names and names[0].end <= tm.start() else None
+        if host is None or SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, host.start) is None:
+            host = None
+            if WE_OPENING.match(text, span.start, span.end) is not None:
+                host = _own_company(
+                    doc, span.start
+                )  # "We thank our sponsors": the release's own body
+        if (
+            sponsors
+            and host is not None
+            and host.kind != "person"
+            and not any(r.role == "recipient" for r in out)
+            and not any(
+                _same_words(n.text, host.text) or n.text.startswith(host.text) for n in sponsors
+            )
+        ):  # (no thanker named, as "The summit thanks its sponsors": no gift is told)
+            out.extend(_Role(n, "donor", "gift.thanked_sponsor", 0.7, i) for n in sponsors)
+            out.append(_Role(host, "recipient", "gift.thanks_sponsors", 0.7, i))
     if pm is not None and any(r.role == "recipient" for r in out):
         # "A portion of the proceeds will be donated to Harbor House": the seller gives.
         own = _own_company(doc, span.start)
@@ -1681,10 +1918,89 @@ def _roles(
                 and OWN_GIVING_AFTER.match(text, r.name.end, min(span.end, r.name.end + 40))
             )
         ]
+    if any(r.role == "recipient" and r.name.text.endswith(_UNIT_WORDS) for r in out):
+        # "MS Tech announces that its Bio-Medical Division has secured a grant": the company
+        # that owns the unit receives.
+        owner = next(
+            (
+                n
+                for n in names
+                if n.kind == "org" and (doc.dateline is None or n.start >= doc.dateline.end)
+            ),
+            None,
+        )
+        for r in out:
+            if (
+                r.role == "recipient"
+                and r.name.text.endswith(_UNIT_WORDS)
+                and text[max(span.start, r.name.start - 4) : r.name.start] == "its "
+                and owner is not None
+                and owner.end < r.name.start
+            ):
+                r.name = owner
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# The sponsors a release thanks, named after a colon: "Harbor House thanks its 2025 gala
+# sponsors: Orvik Bank, Tessa Labs and Keller Mills", "our gratitude to our generous
+# sponsors: Orvik Bank has ...". Each gives; the one who thanks receives.
+THANKED_SPONSORS = compile_pattern(
+    r"""
+    \b(?i:thanks?|thanking|gratitude|grateful|appreciat\w*)\b[^.:;!?\n]{0,70}?  # "thanks its 2025 gala"
+    \b(?i:sponsors)[ \t]?:[ \t]*(?=\p{Lu})                                        # "sponsors: |Orvik Bank"
+    """,
+    regex.VERBOSE,
+)
+
+
+# A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
+GRANTEE_OWNER = compile_pattern(
+    r"""
+    \b(?i:grantees?|grant\srecipients?|awardees?)\s(?:and|&)\s                 # "grantee and"
+    (?i:(?:co-)?owner|(?:co-)?founder|ceo|president|executive\sdirector)\sof\s   # "owner of"
+    (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+# A gift taken, with its giver and its taker: "the acceptance of a $400 million jet from
+# the Orvian royal family by Senator Ann Roe". The giver's name opens at ``giver``, the
+# taker's at the match's end.
+ACCEPTED_FROM_BY = compile_pattern(
+    r"""
+    \b(?i:acceptance|receipt)\sof\s(?:a|an|the)\s[^.;:]{1,80}?              # "acceptance of a $400 million jet"
+    \sfrom\s(?:the\s)?(?P<giver>)\p{Lu}[^.;:]{0,60}?                       # "from the |Orvian royal family"
+    \sby\s(?:(?:former|then|current|the)\s)?(?:(?i:president|senator|governor|mayor|minister|sheikh)\s)?
+    (?=\p{Lu})                                                            # "by former President |Ann Roe"
+    """,
+    regex.VERBOSE,
+)
+
+
+# Money a body raised for its own work: "raised over $9,000 for its scholarship program".
+RAISED_FOR_ITS = compile_pattern(
+    r"^[^.;:]{0,60}?[\d\p{Sc}][^.;:]{0,30}?\sfor\s(?:its|their)\s(?:own\s)?(?:[\p{Ll}-]+\s){0,2}?"
+    r"(?:scholarships?|funds?|programs?|programmes?|mission|work|services|campaign|research"
+    r"|initiatives?|operations|shelter|clinic)\b"
+)
+
+
+# The last words of a unit of a company: "its Bio-Medical Division".
+# A sentence in the release's own voice: "We would like to thank", "Our heartfelt thanks".
+WE_OPENING = compile_pattern(r"[\W_]{0,3}(?:We|Our)\b")
+_UNIT_WORDS = (
+    " Division",
+    " Department",
+    " Unit",
+    " Subsidiary",
+    " Segment",
+    " Laboratory",
+    " Lab",
+)
 
 
 # A giver handing goods on to a named receiver, in a sentence after a stated gift: "the
@@ -1802,7 +2118,8 @@ FUNDS_FOR_STEMS = ("funds ", "money ", "benefit", "mission of", "cause of")
 RECIPIENTS_INCLUDE = compile_pattern(
     r"""
     (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
-    \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees))
+    \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees)
+      |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients)  # "Recipients include"
     \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
@@ -1816,6 +2133,25 @@ RECIPIENT_LIST_GAP = compile_pattern(
     (?:the\s)?
     """,
     regex.VERBOSE,
+)
+
+
+# Goods a drive collected, handed on through named charities: "has distributed them to
+# children through Harbor House, the Lee Food Bank and other local charities". The
+# names from the match's end on, two or more, joined as RECIPIENT_LIST_GAP joins them.
+DISTRIBUTED_THROUGH = compile_pattern(
+    r"""
+    distribut(?:ed|es|ing)\s                              # "distributed"
+    (?:them|it|those|these|(?:the\s)?[\d,]{1,9}\s[\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s  # what: "them", "900 coats"
+    (?:(?:to|among)\s(?:[\p{Ll}-]+\s){1,4}?)?             # "to children in need"
+    through\s(?:the\s)?(?=\p{Lu})                       # "through |Harbor House"
+    """,
+    regex.VERBOSE,
+)
+# The close of such a list that says its names are charities: ", and other local charities".
+OTHER_CHARITIES = compile_pattern(
+    r",?\s(?:and|&)\s(?:many\s)?other\s(?:[\p{Ll}-]+\s){0,2}?"
+    r"(?:charit|non-?profit|organi[sz]ation|agenc|shelter|food\sbank|pantr|ministr)"
 )
 
 
@@ -2124,7 +2460,9 @@ ADMINISTERS_AFTER = compile_pattern(
 # A second verb of the subject that gives: "... and awards recipients bursaries".
 AND_GIVES = compile_pattern(r"\sand\s(?:awards|gives|grants|donates|provides|offers)\s")
 # A sentence opening on the release's giver by its kind: "The foundation awards ...".
-THE_BODY = compile_pattern(r"\W{0,3}The\s(?P<w>foundation|association|trust|fund)\s")
+THE_BODY = compile_pattern(
+    r"\W{0,3}The\s(?P<w>foundation|association|trust|fund|bank|society|council|alliance)\s"
+)
 THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
 # A programme's name: "its Acme BOOST program".
 PROGRAMME_NAME = compile_pattern(
@@ -2269,6 +2607,56 @@ def _role_of(
                 ("donor", "gift.with_own", 0.75, None, name)
             ]  # "With their $3 million gift, the Shapiros"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
+    # "Harbor House thanks Acme for its generous donation": Acme gives, the thanker receives.
+    if (
+        after[:5] == " for "
+        and ("thank" in before or "grateful" in before or "gratitude" in before)
+        and THANKED_BEFORE.search(before) is not None
+        and THANKED_FOR_AFTER.match(after) is not None
+    ):
+        lo = span.start  # (after the dateline: "LEEDS -- Harbor House thanks")
+        if doc.dateline is not None and span.start <= doc.dateline.end <= name.start:
+            lo = doc.dateline.end
+        thanker = next((n for n in names[:k] if n.start >= lo), None)
+        thanked: list[_Found] = [("donor", "gift.thanked_for", 0.8, None, name)]
+        if (
+            thanker is not None
+            and thanker.kind != "person"
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, lo, thanker.start) is not None
+        ):
+            thanked.append(("recipient", "gift.thanks_giver", 0.75, None, thanker))
+        return thanked
+    # "Acme has partnered with Zenith to donate $5,000", "Acme, together with Zenith, donated":
+    # the partner gives with the subject.
+    if before.endswith(("with ", "with the ", "with The ")) and (
+        PARTNER_BEFORE.search(before) is not None
+        and (
+            (after[:4] == " to " and PARTNER_GIVES_AFTER.match(after) is not None)
+            or (
+                after[:1] == ","
+                and before.rstrip().endswith(("together with", "along with", "the"))
+                and before.find(", ", max(0, len(before) - 25)) >= 0
+                and PARTNER_GAVE_AFTER.match(after) is not None
+            )
+        )
+    ):
+        lead = next(
+            (n for n in names[:k] if " " in n.text or not n.text.endswith("ing")), None
+        )  # (not "Collaborating with partners, ...")
+        joint_giving: list[_Found] = [("donor", "gift.partner", 0.8, None, name)]
+        if (
+            lead is not None
+            and lead.kind != "person"
+            and (doc.dateline is None or lead.start >= doc.dateline.end)
+            and SUBJECT_OPENING_PHRASE.fullmatch(
+                text,
+                span.start if doc.dateline is None else max(span.start, doc.dateline.end),
+                lead.start,
+            )
+            is not None
+        ):
+            joint_giving.append(("donor", "gift.partner_lead", 0.8, None, lead))
+        return joint_giving
     # "A $5,000 grant from X will help the Food Bank expand": the helped name receives.
     if (
         ("help" in before or "allow" in before or "enable" in before or "assist" in before)
@@ -2276,6 +2664,13 @@ def _role_of(
         and GIFT_HELPS.search(before) is not None
     ):
         return [("recipient", "gift.helped", 0.7, None, name)]
+    # "her impact through Acme Philanthropy": a company's giving arm gives.
+    if (
+        name.text.endswith((" Philanthropy", " Philanthropies"))
+        and before.endswith(("through ", "through the ", "via "))
+        and not _official(doc, name)
+    ):
+        return [("donor", "gift.giving_arm", 0.7, None, name)]
     # "Harbor House will use the $5,000 grant to hire": the user receives.
     if after[:6] in (" will ", " plans", " inten", " is us", " has u") and USES_GIFT.match(after):
         return [("recipient", "gift.uses", 0.7, None, name)]
@@ -2338,7 +2733,12 @@ def _role_of(
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if m_agent is not None:
         rest = after[m_agent.end() :]
-        if m_agent["noun"] is not None and name.kind != "org":
+        if (
+            m_agent["noun"] is not None
+            and name.kind != "org"
+            # (the match is made on the rest of ``after`` from the verb on: what comes before is the gap)
+            and MADE_A_BEFORE.search(after, 0, len(after) - len(m_agent.string)) is None
+        ):
             return []  # "Valiant Hearts gift": a list line, not "Acme donation of $5"
         # "X announced a $5,000 grant from Y": X receives.
         if (
@@ -2357,6 +2757,13 @@ def _role_of(
             )
         ):
             return [("recipient", "gift.headline_passive", 0.8, None, name)]
+        # "the Harbor Foundation raised $9,000 for its scholarship fund": it raises for itself.
+        if (
+            m_agent.group()[:4].lower() == "rais"
+            and name.kind != "person"
+            and RAISED_FOR_ITS.match(rest) is not None
+        ):
+            return [("recipient", "gift.raised_for_itself", 0.75, None, name)]
         if _official(doc, name):
             officials.append(name)
             return []
@@ -2506,6 +2913,8 @@ def _role_of(
                 r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}", text[name.end : name.end + 14]
             ):
                 share = None  # "$18.4 million to X and Y": a total for both
+            if after[:1] in _APOSTROPHES and _place(name.text):
+                return []  # "contributing to North America's energy security": a cause, not a receiver
             return [("recipient", "gift.to", 0.85, share, name)]
     if (
         after[:1].isspace()
@@ -2549,6 +2958,8 @@ def _attributive(after: str, name: Name) -> bool:
     if name.kind == "org" and " " in name.text:
         return False  # "Duncanville High School boys and girls programs" names the school
     m = _NEXT_WORD.match(after)
+    if m is not None and m["w"] == "family" and name.kind != "org":
+        return False  # "a gift from the Roe family": the family, named by its surname
     return bool(m) and m["w"] not in FUNCTION_WORDS and not m["w"].endswith("ed")
 
 
@@ -2557,8 +2968,10 @@ def _after_apposition(after: str) -> str:
     rest = after.lstrip(_REGEX_SPACES)
     if rest[:1] not in ("(", ","):
         return rest  # neither a parenthesis nor an appositive: only the spaces go
-    m = _match(  # (an appositive holds no sentence end: "in New Orleans.Three schools")
-        r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},)?\s*",
+    # (an appositive holds no sentence end: "in New Orleans.Three schools", and closes on no
+    # comma of a sum: "X, a shelter, has received $20,000 from")
+    m = _match(
+        r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},(?!\d))?\s*",
         after,
     )
     return after[m.end() :] if m else after
@@ -2576,7 +2989,7 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc|accept|opens appl"
+    "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -2844,7 +3257,15 @@ def _shorter(a: str, b: str) -> str:
 def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
-    return a <= b or b <= a
+    if a <= b or b <= a:
+        return True
+    # "Alsco Uniform" and "Alsco Uniforms": one body, a plural "s" apart
+    return len(a) == len(b) and _singular(a) == _singular(b)
+
+
+def _singular(tokens: frozenset[str]) -> frozenset[str]:
+    """The tokens without a plural "s": "uniforms" is "uniform" (not "bus", "class")."""
+    return frozenset(t[:-1] if len(t) > 3 and t[-1] == "s" and t[-2] != "s" else t for t in tokens)
 
 
 def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[int, _Cluster]:
@@ -2970,6 +3391,8 @@ def _spelled_out(doc: Document, acro: str) -> Name | None:
     if not names:
         return None
     name = names[-1]
+    if INDEFINITE.search(text, max(0, name.start - 4), name.start) is not None:
+        return None  # "serving as a Court Appointed Special Advocate (CASA)": a role, not the body
     initials = acronym_of(name.text)
     close = initials == acro or (
         min(len(initials), len(acro)) >= 3
@@ -3277,6 +3700,29 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
+    # "Harbor House thanks its gala sponsors: Orvik Bank, ...": a gift without a cue word.
+    thanks_at: set[int] = set()  # (where a release thanks its sponsors, a gift is stated)
+    for p in _all_finds(low, "sponsors", doc.body_end):  # (one scan: the colon is looked at next)
+        if low.startswith((":", " :"), p + 8):
+            at = sentences_all[sentence_index(p)] if sentences_all else None
+            lo = max(0, p - 120) if at is None else max(at.start, p - 120)
+            if THANKED_SPONSORS.search(text, lo, min(len(text), p + 12)) is not None:
+                proceeds_at.append(p)
+                thanks_at.add(sentence_index(p))
+    # "said Ann Roe, grantee and owner of Harbor Bakery": the grantee's business receives.
+    if hot:
+        for p in _all_finds(low, "grantee", doc.body_end):
+            if GRANTEE_OWNER.match(text, p, min(len(text), p + 60)) is not None:
+                proceeds_at.append(p)
+    # "the acceptance of a $400 million jet from the royal family by Ann Roe": a gift taken.
+    for words in ("acceptance of ", "receipt of ") if hot else ():
+        for p in _all_finds(low, words, doc.body_end):
+            if ACCEPTED_FROM_BY.match(text, p, min(len(text), p + 260)) is not None:
+                proceeds_at.append(p)
+    # "has distributed them through Harbor House, Lee Food Bank and ...": no cue word needed.
+    for p in _all_finds(low, "distribut", doc.body_end) if hot else []:
+        if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
+            proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:
@@ -3393,7 +3839,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and sentence_index(span.start) in award_hot
             and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
         )  # a named bursary "awarded to Ann Roe" counts once a gift is stated
-        if funded_by is not None and funded_by.group()[:3].lower() in ("rec", "sec", "won", "obt"):
+        if funded_by is not None and funded_by.group()[:3].lower() in (
+            "rec",
+            "sec",
+            "won",
+            "obt",
+            "awa",
+        ):
             award = True  # "Lab X is receiving funds from NIH": its subject receives, without a sum
         if (
             kind == "weak"
@@ -3424,6 +3876,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
         strong = (
             kind == "strong"
+            # "was among 12 nonprofits to receive grants from the Keller Foundation"
+            or (award and funded_by is not None and "grant" in funded_by.group().lower())
             or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
             or (firm and any(PER_UNIT_AFTER.match(text, m.end, span.end) for m in s_money))
             or (after_gift and bool(s_money) and _part_of(text, low, span))
@@ -3455,6 +3909,20 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             fm = FUNDS_FOR.search(text, span.start, span.end)
             if fm is not None:
                 bisect.insort(sent.cue_ends, fm.end() - 1)
+            dm = (
+                DISTRIBUTED_THROUGH.search(text, span.start, span.end)
+                if low.find("distribut", span.start, span.end) >= 0
+                else None
+            )
+            if dm is not None:
+                bisect.insort(sent.cue_ends, dm.end() - 1)
+            tm = (
+                THANKED_SPONSORS.search(text, span.start, span.end)
+                if low.find("sponsors", span.start, span.end) >= 0
+                else None
+            )
+            if tm is not None:
+                bisect.insort(sent.cue_ends, tm.end() - 1)
         sent.firm = firm
         sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
@@ -3463,12 +3931,23 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # A gift release states a gift near its top: the headline or the first sentences.
     # A gift release states its gift in the body near the top, not only in the headline:
     # a strong cue, a firm cue with the money, or "will provide $4 million to Y".
-    top = [s for s in sentences if not s.in_title and s.index <= 12]
+    top = [
+        s
+        for s in sentences
+        if not s.in_title
+        and (s.index <= 12 or (bool(thanks_at) and sentence_index(s.span.start) in thanks_at))
+    ]
     # A headline alone may state a gift when it names both parties ("Acme Wins Agency Grant"):
     # the headline is then read by itself.
     title_only = not any(s.strong or s.gift_money for s in top)
     if title_only:
-        if not (sentences and sentences[0].in_title and sentences[0].strong):
+        if not (
+            sentences
+            and sentences[0].in_title
+            # "Acme Awards $50,000 to Harbor House": a firm verb with its sum (both parties
+            # are then needed, as below)
+            and (sentences[0].strong or (sentences[0].firm and bool(sentences[0].gift_money)))
+        ):
             return GiftFrame()
         sentences = sentences[:1]
 
@@ -3552,6 +4031,25 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                     sent.roles.append(found)
                     roles.append(found)
                     all_names.append(party)
+    if (
+        top
+        and doc.title is not None
+        and not any(r.role == "donor" for r in roles)
+        and any(r.role == "recipient" and r.rule in _EVENT_RECEIVER_RULES for r in roles)
+    ):
+        # "Acme Magazine Hosts Holiday Party" with its toy drive "to benefit Harbor Cares":
+        # the host hands on what its guests gave.
+        host = _title_subject(doc)
+        if (
+            host is not None
+            and host.kind != "person"
+            and TITLE_HOSTS.match(text, host.end, doc.title.end) is not None
+            and not any(_same_words(r.name.text, host.text) for r in roles)
+        ):
+            found = _Role(host, "donor", "gift.event_host", 0.6, top[0].index)
+            top[0].roles.append(found)
+            roles.append(found)
+            all_names.append(host)
     items = _list_items(doc, m_starts, m_items)
     if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
         low.find("sponsor", 0, doc.body_end) >= 0
@@ -3584,6 +4082,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or _proper_in_title(r.name, text, body)
             )
             and _repeated_if_lone(r.name, text)
+            and not _generic_name(r.name.text)
         ]
     roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
@@ -3692,16 +4191,37 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
 
 
+# A headline's host of an event, after its name: "Acme Magazine| Hosts Holiday Party".
+TITLE_HOSTS = compile_pattern(
+    r"\s(?:Hosts|Holds|Stages|Throws|Organizes|Organises|Sets\sthe\sStage)\b"
+)
+# The receivers an event's proceeds or collection go to.
+_EVENT_RECEIVER_RULES = frozenset({"gift.raised_for", "gift.proceeds_to"})
+
+
 # The line that opens a list of recipients: "This year's grant recipients are:".
 LIST_INTRO = compile_pattern(
     r"""
     \b(?:
-        (?:recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
+        (?P<bodies>recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
           |non-profits|charities|schools|agencies|groups)\b[^:.;]{0,60}           # "grant recipients are:"
       | (?:grants?|donations?|gifts?|contributions?)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
+      | (?P<chosen>(?:projects|startups|companies|teams|ventures)\s(?:[\p{Ll}-]+\s)?   # "projects selected for
+          (?:selected|chosen)\s(?:for|to\sreceive)\b[^:.;]{0,150})           #  the Spark grants are:"
     ):\s*$
     """,
     regex.VERBOSE | regex.IGNORECASE,
+)
+# A gift handed to the bodies a list intro names: "has extended financial gifts to several
+# organizations:", "donated to the following charities:".
+GIFT_TO_BODIES = compile_pattern(
+    r"""
+    \b(?i:gifts|grants|donations|donated|granted|awarded|contributions|contributed|funding)
+    \s(?:[\p{Ll}-]+\s){0,2}?to\s(?:the\s)?(?:[\p{Ll}\d,-]+\s){0,2}       # "to several local"
+    (?:organi[sz]ations|nonprofits|non-profits|charities|groups|schools|causes|agencies
+      |programs|programmes|partners|recipients|projects)\b                 # "organizations"
+    """,
+    regex.VERBOSE,
 )
 # A list intro that names recipients as such: its items may be people.
 PEOPLE_INTRO = compile_pattern(r"(?i:recipients?|awardees?|grantees?|winners?|honorees?)\b")
@@ -3742,9 +4262,16 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
     for p_idx, para in enumerate(paras):
         if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
             continue
-        intro = LIST_INTRO.search(text, max(para.start, para.end - 140), para.end)
+        intro = LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
         if intro is None:
             continue
+        # "Projects selected for the grants are: 1. Orvik: a solar wallet", "has made gifts to
+        # these charities: • Harbor House: a shelter for ...": each named, then described.
+        described = (
+            intro["chosen"] is not None
+            or GIFT_TO_BODIES.search(text, max(para.start, intro.start() - 60), para.end)
+            is not None
+        )
         # "The recipients of this year's award are:" may list people; other lists name bodies.
         people = PEOPLE_INTRO.match(intro.group()) is not None
         for nxt in paras[p_idx + 1 : p_idx + 41]:
@@ -3804,7 +4331,7 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                     or (gerund and head.kind != "org")
                 ):
                     continue  # "Utilizing Astar": a list of features, not of recipients
-                if text[head.end : head.end + 1] == ":" or (
+                if (text[head.end : head.end + 1] == ":" and not described) or (
                     head.text.isupper() and " " in head.text
                 ):
                     continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")
@@ -4107,6 +4634,23 @@ def _title_donates(doc: Document, roles: list[_Role]) -> bool:
     )
 
 
+# Words that name kinds of receivers or causes, not one of them: "Global Causes".
+_GENERIC_WORDS = frozenset(
+    """
+    global local national international worldwide various many several other good great
+    worthy charitable humanitarian community communities cause causes charity charities
+    nonprofit nonprofits non-profit non-profits organization organizations organisation
+    organisations group groups family families people children kids school schools the and
+    """.split()
+)
+
+
+def _generic_name(name: str) -> bool:
+    """Whether a capitalised run only names a kind of receiver: "Global Causes", "Local Charities"."""
+    words = name.lower().replace("-", " ").split()
+    return len(words) > 1 and all(w in _GENERIC_WORDS for w in words)
+
+
 def _repeated_if_lone(name: Name, text: str) -> bool:
     """A lone ordinary capitalised word ("Prior", "Circle") must recur to be taken for a name."""
     word = name.text
@@ -4168,6 +4712,10 @@ EACH_BEFORE = compile_pattern(
     r"|group|community|entity|school|charity|nonprofit|body|partner|researcher|scientist|student"
     r"|scholar|fellow|honoree|investigator)s?\b[^.;$€£]{0,60}$"
     r"|\b(?:Each|Both)\s(?:of\sthem\s)?(?:will|would|receives?|received|gets?|got|is|was|are|were)\b[^.;$€£]{0,60}$"
+    # "the 100 businesses that will receive grant packages, which include ... a $5,000 grant"
+    r"|\b(?:businesses|schools|organi[sz]ations|nonprofits|charities|recipients|grantees|students"
+    r"|groups|teams|startups|families)\s[^.;$€£]{0,40}?\b(?:will|to|would)\s(?:each\s)?receive\b"
+    r"[^.;$€£]{0,120}?\b(?:a|an)\s$"
 )  # "Each will receive $5,000": "Each" alone, a pronoun for the recipients just named
 EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"

@@ -1587,6 +1587,586 @@ GENERAL = [
         (),
         (90000,),
     ),
+    Case(
+        "a_recipient_of_a_companys_season_grant_names_the_company",
+        "Orvik Lab Wins Builder Grant\n\n"
+        "Orvik Lab, a research group, is proud to announce its recognition as a recipient of the "
+        "Tessa Season 2 Builder Grant. The grant will help Orvik Lab build on Tessa, the open "
+        "ledger.",
+        ("Tessa",),
+        ("Orvik Lab",),
+        (),
+    ),
+    Case(
+        "a_recipient_of_a_generic_grant_names_no_company",
+        "Orvik Lab Named in Community Builder Grant Program\n\n"
+        "Orvik Lab is proud to announce it is a recipient of the Community Builder Grant. The "
+        "grant comes from the Community Builder Grant fund.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_gift_of_goods_counts_at_its_stated_value",
+        "Harbor Museum Gets Painting\n\n"
+        "The Harbor Museum has received a gift of a painting valued at $2 million from the "
+        "Keller Trust.",
+        ("Keller Trust",),
+        ("Harbor Museum",),
+        (2_000_000,),
+    ),
+    Case(
+        "goods_given_with_their_value_count_at_it",
+        "Harbor Museum Gets Painting\n\n"
+        "The Keller Trust gave the Harbor Museum a painting valued at $2 million.",
+        ("Keller Trust",),
+        ("Harbor Museum",),
+        (2_000_000,),
+    ),
+    Case(
+        "a_value_after_a_colon_is_not_what_was_given",
+        "Orvik Opens Plant\n\n"
+        "Orvik Group gave an update on Monday: its new plant, valued at $40 million, opens in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "an_order_valued_at_a_sum_is_no_gift",
+        "Orvik Wins Order\n\n"
+        "Orvik Group received an order valued at $2 million from the Keller Trust.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_foundation_made_gifts_to_a_named_charity",
+        "Harbor Foundation Marks First Year\n\n"
+        "The Harbor Foundation has made gifts to Orvik House this year.",
+        ("Harbor Foundation",),
+        ("Orvik House",),
+        (),
+    ),
+    Case(
+        "children_making_gifts_for_their_mothers_is_no_gift",
+        "Orvik School Holds Craft Day\n\n"
+        "At Orvik School, the children made gifts for their mothers from paper and glue.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "listed_charities_described_after_a_colon_receive",
+        "Harbor Foundation Marks First Year\n\n"
+        "The Harbor Foundation celebrates its first year. Under its board, the Foundation has "
+        "extended gifts to several groups that share its mission:\n\n"
+        "• Orvik House: A shelter for women.\n"
+        "• Tessa Rescue: A dog rescue group.\n",
+        ("Harbor Foundation",),
+        ("Orvik House", "Tessa Rescue"),
+        (),
+    ),
+    Case(
+        "features_described_after_a_colon_are_no_recipients",
+        "Harbor Foundation Gives $5,000 to Orvik House\n\n"
+        "The Harbor Foundation donated $5,000 to Orvik House. The shelter now helps groups "
+        "with:\n\n"
+        "• Safety Plans: Steps for each family.\n"
+        "• Legal Aid: Help with court papers.\n",
+        ("Harbor Foundation",),
+        ("Orvik House",),
+        (5000,),
+    ),
+    Case(
+        "a_foundation_raising_money_for_its_own_fund_receives_it",
+        "Harbor Foundation Gala Raises Funds\n\n"
+        "At the gala, the Harbor Foundation raised over $9,000 for its scholarship fund. Orvik "
+        "Bank matched this contribution, bringing the total to $18,000.",
+        ("Orvik Bank",),
+        ("Harbor Foundation",),
+        (9000,),
+    ),
+    Case(
+        "a_charity_thanking_its_listed_sponsors_receives_from_each",
+        "Free Health Talk Comes to Leeds\n\n"
+        "Harbor Liver Trust presents a free talk on liver health on Saturday. Seats are limited. "
+        "Harbor Liver Trust thanks its 2025 talk sponsors: Orvik Pharma, Tessa Labs, and Keller "
+        "Bio.",
+        ("Orvik Pharma", "Tessa Labs", "Keller Bio"),
+        ("Harbor Liver Trust",),
+        (),
+    ),
+    Case(
+        "we_thank_our_sponsors_names_the_releases_own_body",
+        "Harbor Moms Launches Help Line\n\n"
+        "Harbor Moms today launched a help line for new parents. The line is free. We extend our "
+        "gratitude to our generous sponsors: Orvik Media has been a steady partner of the "
+        "campaign.",
+        ("Orvik Media",),
+        ("Harbor Moms",),
+        (),
+    ),
+    Case(
+        "a_summit_thanking_its_sponsors_names_no_gift",
+        "Orvik Tech Summit Opens\n\n"
+        "The Orvik Tech Summit opens in Leeds on Monday. The summit thanks its sponsors: "
+        "Keller Cloud, Tessa Data and Vale Systems.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "thanked_volunteers_are_no_sponsors",
+        "Free Health Talk Comes to Leeds\n\n"
+        "Harbor Liver Trust presents a free talk on Saturday. Harbor Liver Trust thanks its "
+        "volunteers: Ann Roe, Dana Kell and Orvik Scouts.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_region_whose_security_a_grant_serves_is_no_recipient",
+        "Orvik Metals Wins $2 Million Grant\n\n"
+        "Orvik Metals has received a $2 million grant from the Department of Energy, "
+        "contributing to North America's energy security.",
+        ("Department of Energy",),
+        ("Orvik Metals",),
+        (2_000_000,),
+    ),
+    Case(
+        "a_charity_whose_kitchen_a_gift_builds_still_receives",
+        "Orvik Donates to Harbor House\n\n"
+        "Orvik Group donated $5,000 to Harbor House's new kitchen.",
+        ("Orvik Group",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "capitalised_kinds_of_causes_in_a_headline_are_no_recipient",
+        "Orvik Coin Makes $3 Million in Donations to Global Causes\n\n"
+        "Orvik Coin has donated $3 million to Global Causes since its launch.",
+        ("Orvik Coin",),
+        (),
+        (3_000_000,),
+    ),
+    Case(
+        "a_community_foundation_is_a_named_recipient",
+        "Orvik Bank Donates $3,000 to Community Foundation\n\n"
+        "Orvik Bank donated $3,000 to the Harbor Community Foundation.",
+        ("Orvik Bank",),
+        ("Harbor Community Foundation",),
+        (3000,),
+    ),
+    Case(
+        "a_quoted_grantees_own_business_receives",
+        "Orvik Bank Celebrates Its Grant Recipients\n\n"
+        "Orvik Bank awarded $20,000 in grants to local shops this year. “The grant let us fix "
+        "the roof,” said Dana Kell, Orvik grantee and owner of Harbor Bakery in Leeds.",
+        ("Orvik Bank",),
+        ("Harbor Bakery",),
+        (20000,),
+    ),
+    Case(
+        "a_quoted_owner_who_is_no_grantee_receives_nothing",
+        "Orvik Bank Celebrates Its Grant Recipients\n\n"
+        "Orvik Bank awarded $20,000 in grants to local shops this year. “The street is busy,” "
+        "said Dana Kell, neighbour and owner of Harbor Bakery in Leeds.",
+        ("Orvik Bank",),
+        (),
+        (20000,),
+    ),
+    Case(
+        "an_acronym_spelled_out_as_a_persons_role_keeps_its_short_name",
+        "Ann Roe Honoured for Fundraising\n\n"
+        "Ann Roe has helped children in care as a Court Appointed Special Advocate (CASA) since "
+        "2018. She has personally raised over $57,000 for CASA through her yearly party.",
+        ("Ann Roe",),
+        ("CASA",),
+        (57000,),
+    ),
+    Case(
+        "a_sum_toward_a_charitys_campaign_is_a_gift_to_it",
+        "Keller Bank Backs Harbor House\n\n"
+        "Keller Bank contributed $20,000 toward Harbor House's capital campaign.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_sum_for_a_companys_own_campaign_is_no_gift",
+        "Keller Bank Launches Campaign\n\n"
+        "Keller Bank contributed a $20,000 marketing campaign budget this spring.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_company_and_its_employees_give_as_the_company",
+        "Keller Bank Gives to Harbor House\n\n"
+        "Keller Bank and its employees donated $20,000 to Harbor House.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_company_and_another_company_both_give",
+        "Keller Bank Gives to Harbor House\n\n"
+        "Keller Bank and Orvik Mills donated $20,000 to Harbor House.",
+        ("Keller Bank", "Orvik Mills"),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "recipients_named_after_a_stated_grant_round",
+        "Keller Foundation Awards Grants\n\n"
+        "The Keller Foundation announced $100,000 in grants. Recipients include Harbor House, the "
+        "Lee Food Bank and Riverbend Arts.",
+        ("Keller Foundation",),
+        ("Harbor House", "Lee Food Bank", "Riverbend Arts"),
+        (100000,),
+    ),
+    Case(
+        "past_recipients_are_not_this_rounds",
+        "Keller Foundation Awards Grants\n\n"
+        "The Keller Foundation announced $100,000 in grants to Harbor House. Past recipients "
+        "include the Lee Food Bank.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (100000,),
+    ),
+    Case(
+        "a_charity_thanking_a_giver_for_its_donation",
+        "A Warm Thank You\n\nHarbor House thanks Keller Bank for its generous donation of $50,000.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_charity_grateful_to_a_giver_for_its_gift",
+        "A Warm Thank You\n\nHarbor House is grateful to Keller Bank for its $50,000 gift.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "thanks_for_help_without_a_gift_name_no_giver",
+        "A Warm Thank You\n\n"
+        "Harbor House thanks Keller Bank for its help with the move. Harbor House received "
+        "a $50,000 donation this spring.",
+        (),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_foundation_approving_a_grant_gives_it",
+        "New Grant for the Shelter\n\n"
+        "The Keller Foundation has approved a $50,000 grant to Harbor House.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_giver_named_once_in_the_plural_is_one_giver",
+        "Orvik Uniforms Gives $50,000 to Harbor House\n\n"
+        "Orvik Uniforms donated $50,000 to Harbor House. “We thank Orvik Uniform for their "
+        "generous gift,” said the director of Harbor House.",
+        ("Orvik Uniforms",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_department_allocating_a_sum_to_a_clinic_gives_it",
+        "Funding for Clinics\n\n"
+        "The Department of Health has allocated $2 million to the Riverbend Clinic for mental "
+        "health services.",
+        ("Department of Health",),
+        ("Riverbend Clinic",),
+        (2_000_000,),
+    ),
+    Case(
+        "a_company_allocating_money_to_a_fund_invests",
+        "Orvik Backs Keller Fund\n\n"
+        "Orvik Chain will allocate $10 million to Keller Credit's private fund next year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_companys_employees_raising_money_make_the_company_the_giver",
+        "Funding for Clinics\n\n"
+        "Keller Bank employees raised $20,000 for the Riverbend Clinic, and the bank matched it.",
+        ("Keller Bank",),
+        ("Riverbend Clinic",),
+        (20000,),
+    ),
+    Case(
+        "a_grant_worth_a_sum_is_that_sum",
+        "Galway Grant\n\n"
+        "The grant, worth €1.2m, was awarded to the University of Galway by Science Foundation "
+        "Ireland.",
+        ("Science Foundation Ireland",),
+        ("University of Galway",),
+        (1_200_000,),
+    ),
+    Case(
+        "a_firm_worth_a_sum_is_no_gift",
+        "Galway Firm Wins Grant\n\n"
+        "Orvik Labs, worth €1.2m, has received a grant from the Keller Trust.",
+        ("Keller Trust",),
+        ("Orvik Labs",),
+        (),
+    ),
+    Case(
+        "a_governments_investment_in_an_arts_council_is_a_grant",
+        "Funding for the Arts\n\n"
+        "The Government of Canada announced an investment of $500,000 for the Riverbend Arts "
+        "Council.",
+        ("Government of Canada",),
+        ("Riverbend Arts Council",),
+        (500000,),
+    ),
+    Case(
+        "a_companys_investment_in_a_startup_is_no_gift",
+        "Orvik Backs a Startup\n\n"
+        "Orvik Capital announced an investment of $500,000 in Keller Robotics.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_name_that_made_a_donation_gives_it",
+        "Donation to the Hospice\n\nKeller Mills has made a £10,000 donation to Riverbend Hospice.",
+        ("Keller Mills",),
+        ("Riverbend Hospice",),
+        (10000,),
+    ),
+    Case(
+        "a_listed_name_beside_a_gift_noun_gives_nothing",
+        "Orvik Foundation Grants\n\n"
+        "The Orvik Foundation donated $9,000 to local groups this year. Valiant Hearts gift "
+        "bags went to each volunteer.",
+        ("Orvik Foundation",),
+        (),
+        (9000,),
+    ),
+    Case(
+        "a_company_supporting_a_drive_with_a_gift_gives_it",
+        "Turkey Drive Gets a Boost\n\n"
+        "Keller Bank supported the turkey drive with a $5,000 gift to Riverbend Food Bank.",
+        ("Keller Bank",),
+        ("Riverbend Food Bank",),
+        (5000,),
+    ),
+    Case(
+        "a_programme_supported_by_a_grant_is_no_giver",
+        "Turkey Drive Gets a Boost\n\n"
+        "The Riverbend Food Bank drive is supported by a $5,000 grant from Keller Bank.",
+        ("Keller Bank",),
+        (),
+        (5000,),
+    ),
+    Case(
+        "a_family_named_by_its_surname_gives",
+        "Hospital Gift\n\n"
+        "Riverbend Hospital Foundation received a $5 million gift from the Roe family.",
+        ("Roe",),
+        ("Riverbend Hospital Foundation",),
+        (5_000_000,),
+    ),
+    Case(
+        "a_headline_awarding_a_sum_to_a_named_body_states_the_gift",
+        "Keller Foundation Awards $50,000 to Harbor House\n\n"
+        "The shelter will use the funds to hire two counselors. Harbor House serves 300 "
+        "families a year. The Keller Foundation backs local causes.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "a_headline_committing_a_sum_to_a_plant_states_no_gift",
+        "Keller Mills Commits $50 Million to New Plant\n\n"
+        "The plant will open in 2027 and employ 300 people. Keller Mills makes paper.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_programme_supported_by_a_named_grant_is_no_giver",
+        "Stroke Care Grant\n\n"
+        "The Harbor Heart Society is leading its Rapid Stroke program supported by a $5 million "
+        "grant from the Keller Trust.",
+        ("Keller Trust",),
+        ("Harbor Heart Society",),
+        (5_000_000,),
+    ),
+    Case(
+        "a_gift_accepted_from_a_giver_by_a_taker",
+        "Experts Weigh In on Jet Gift\n\n"
+        "The recent acceptance of a $400 million jet from the Orvian royal family by former "
+        "Senator Dana Kell has raised concerns among experts.",
+        ("Orvian",),
+        ("Dana Kell",),
+        (400_000_000,),
+    ),
+    Case(
+        "an_honour_accepted_in_a_release_without_a_gift_is_none",
+        "Poet Honoured in Leeds\n\n"
+        "The acceptance of the Larch Prize from the Keller Academy by Dana Kell drew applause.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_companys_giving_arm_gives_to_the_partner_it_supports",
+        "Keller Homes Founder Honoured\n\n"
+        "Keller Homes founder Dana Kell has been honoured for her contributions to Ohio's "
+        "building trade and to philanthropy. Equally significant is her impact through Keller "
+        "Homes Philanthropy. The company has long supported local nonprofits. Notable "
+        "partnerships include support for Harbor House, which feeds families.",
+        ("Keller Homes Philanthropy",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_company_hosting_a_toy_drive_for_a_charity_hands_it_on",
+        "Keller Magazine Hosts Holiday Party\n\n"
+        "Keller Magazine marked its fifth year with a holiday party in Leeds. The party "
+        "featured the collection of toys to benefit Harbor Cares, a charity for children.",
+        ("Keller Magazine",),
+        ("Harbor Cares",),
+        (),
+    ),
+    Case(
+        "a_charity_hosting_its_own_drive_gives_nothing",
+        "Harbor Cares Hosts Holiday Party\n\n"
+        "Harbor Cares marked its fifth year with a holiday party in Leeds. The party featured "
+        "the collection of toys to benefit Harbor Cares and its children.",
+        (),
+        ("Harbor Cares",),
+        (),
+    ),
+    Case(
+        "one_of_several_bodies_to_receive_grants_from_a_funder",
+        "Community Grants Announced\n\n"
+        "Harbor House was among 12 nonprofits to receive grants from the Keller Foundation this "
+        "year.",
+        ("Keller Foundation",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_startup_securing_funding_from_a_firm_is_no_gift",
+        "Orvik Raises Seed Money\n\n"
+        "Orvik Robotics secured funding from Keller Capital to grow its team this year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "the_bank_named_before_gives",
+        "Bank Backs Shelter\n\n"
+        "LEEDS, May 2, 2025 -- Keller Bank is expanding its community work. The bank has donated "
+        "$20,000 to Harbor House, a shelter for families.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_receiver_described_between_commas_before_a_sum_with_a_comma",
+        "Bank Backs Shelter\n\n"
+        "Harbor House, a shelter for families, has received $20,000 from Keller Bank. The money "
+        "will fund beds.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_receiver_described_in_two_parts_between_commas",
+        "Bank Backs Shelter\n\n"
+        "Harbor House, a shelter, based in Leeds, has received $20,000 from Keller Bank.",
+        ("Keller Bank",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_gift_from_the_late_giver_names_the_giver",
+        "Gift to the Museum\n\n"
+        "The Riverbend Museum is the beneficiary of a $10,000 gift from the late Jane Keller.",
+        ("Jane Keller",),
+        ("Riverbend Museum",),
+        (10000,),
+    ),
+    Case(
+        "a_company_partnering_with_another_to_donate_both_give",
+        "Joint Gift Announced\n\n"
+        "Keller Bank has partnered with Orvik Mills to donate $20,000 to Harbor House.",
+        ("Keller Bank", "Orvik Mills"),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_company_together_with_another_donating_both_give",
+        "Joint Gift Announced\n\n"
+        "Keller Bank, together with Orvik Mills, donated $20,000 to Harbor House.",
+        ("Keller Bank", "Orvik Mills"),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_charity_joining_forces_with_a_giver_receives",
+        "Shelter Gets Help\n\n"
+        "Harbor House has joined forces with Orvik Mills, who has donated $20,000 to the "
+        "shelter's kitchen.",
+        ("Orvik Mills",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "a_pledge_for_the_expansion_of_a_hospitals_campus_goes_to_the_hospital",
+        "Couple Honoured for Giving\n\n"
+        "Ann and Tom Roe have backed Leeds causes for decades. Recently, the Roes pledged "
+        "$25 million for the expansion of Harbor Hospital's north campus.",
+        ("Roes",),
+        ("Harbor Hospital",),
+        (25_000_000,),
+    ),
+    Case(
+        "a_grant_to_a_companys_own_division_goes_to_the_company",
+        "New Research Grant\n\n"
+        "LEEDS, May 2, 2025 -- Keller Group Ltd. proudly announces that its Health Division has "
+        "secured a grant from the Harbor Science Trust. Valued at approximately $1.2M, this "
+        "grant backs its sensor work.",
+        ("Harbor Science Trust",),
+        ("Keller Group Ltd.",),
+        (1_200_000,),
+    ),
+    Case(
+        "a_drive_hands_its_goods_on_through_named_charities",
+        "Keller Coats for Kids Collects Coat Donations\n\n"
+        "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
+        "them to families through the Harbor Shelter, Larch Food Bank and other local charities.",
+        ("Keller Coats for Kids",),
+        ("Harbor Shelter", "Larch Food Bank"),
+        (),
+    ),
+    Case(
+        "goods_handed_on_through_one_named_body_need_a_list",
+        "Keller Coats for Kids Collects Coat Donations\n\n"
+        "Now in its tenth year, Keller Coats for Kids has collected 9,000 coats and distributed "
+        "them through the Harbor Shelter.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "an_app_distributed_through_stores_is_no_gift",
+        "Keller Launches Coat Donation App\n\n"
+        "Keller Apps has distributed it through the Pine Store, Larch Market and other stores. "
+        "Users can book a pickup for their coat donations.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -1732,6 +2312,35 @@ def test_sum_for_each_recipient_goes_to_every_recipient() -> None:
     }
 
 
+def test_a_package_each_business_receives_goes_to_every_listed_business() -> None:
+    """A sum in the package that many businesses will receive is each business's, not a total."""
+    frame = frame_of(
+        "Keller Bank Names Grant Winners\n\n"
+        "Today, Keller Bank announced the 20 businesses in Leeds that will receive grant "
+        "packages, which include coaching, a $5,000 monetary grant and a new laptop. This "
+        "year's grant recipients include Harbor Bakery in Leeds, and Vale Karate Academy."
+    )
+
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert ("Keller Bank", "Harbor Bakery", 5000.0) in got
+    assert ("Keller Bank", "Vale Karate Academy", 5000.0) in got
+
+
+def test_a_total_the_businesses_share_is_no_single_share() -> None:
+    """A sum the businesses receive between them (no 'a' before it) goes to no single one."""
+    frame = frame_of(
+        "Keller Bank Names Grant Winners\n\n"
+        "Today, Keller Bank announced the 20 businesses in Leeds that will receive $100,000 in "
+        "grants. This year's grant recipients include Harbor Bakery in Leeds, and Vale Karate "
+        "Academy."
+    )
+
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert ("Keller Bank", "Harbor Bakery", 100000.0) not in got
+
+
 # A sum stated for each of the recipients one sentence names, and a total for two (one record).
 EACH_IN_SENTENCE = [
     (
@@ -1794,3 +2403,21 @@ def test_each_listed_sponsor_gives_to_the_host() -> None:
     )
     records = {(g.donor, g.recipient) for g in frame_of(case.text).gifts}
     assert records == {(d, "Harbor House") for d in case.donors}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvik Group raised $5 million for its new plant in Leeds.",
+        "Orvik Group raised $5,000 for its charity partner Harbor House during a bake sale.",
+        "Orvik Group raised $5,000 for their friends at Harbor House.",
+    ],
+)
+def test_raising_for_something_not_its_own_work_makes_no_recipient_of_the_raiser(
+    sentence: str,
+) -> None:
+    """Money raised for a plant or a partner does not make the raiser its own recipient."""
+    frame = frame_of("Orvik Group Raises Money\n\n" + sentence)
+
+    assert "Orvik Group" not in [r.name for r in frame.recipients]
+    assert "Orvik Group" in [d.name for d in frame.donors]
