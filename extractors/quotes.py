@@ -57,7 +57,6 @@ just named as speaking, else None — never the previous speaker).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
@@ -552,17 +551,6 @@ TOKEN = compile_pattern(
     regex.VERBOSE,
 )
 
-# The same for a phrase whose only letters are ASCII ones (a curly apostrophe aside): there
-# the classes read the same, and the standard library's engine is faster on short phrases.
-ASCII_TOKEN = re.compile(
-    r"""
-      (?:[A-Z]\.){1,4}(?![A-Za-z])
-    | [A-Za-z0-9][A-Za-z0-9&’'\-]*(?:\.[A-Za-z0-9][A-Za-z0-9&’'\-]*)*\.?
-    | [,;()]
-    """,
-    re.VERBOSE,
-)
-
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
 CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
@@ -712,7 +700,7 @@ SUBJECT_SPEAKS = compile_pattern(
     \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0]+)?                                  # "In his talk, "
     (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
     (?:,[^,“”"]{{1,240}},)?[ \u00a0]+(?:also[ \u00a0]+)?                           # ", 52," "also"
-    (?:{alternation(SUBJECT_VERBS)})\b                                            # "called"
+    (?:{trie(SUBJECT_VERBS)})\b                                                   # "called"
     [^.!?“”"]{{0,120}}$                                                             # up to the quote
     """,
     regex.VERBOSE,
@@ -851,8 +839,7 @@ def _token_spans(text: str) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     pos = 0
-    plain = text.isascii() or text.replace("’", "").isascii()
-    for tok in (ASCII_TOKEN if plain else TOKEN).findall(text):
+    for tok in TOKEN.findall(text):
         start = text.find(tok, pos)
         pos = start + len(tok)
         out.append((tok, start, pos))
@@ -945,9 +932,7 @@ COUPLE_AFTER = compile_pattern(
     rf"[ \u00a0](?:and|&)[ \u00a0]\p{{Lu}}\p{{Ll}}+[ \u00a0](?P<surname>{CAP_WORD})(?![ \u00a0]*\p{{Lu}}|[\p{{L}}’'\-])"
 )
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
-ORG_AFTER = compile_pattern(
-    rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
-)
+ORG_AFTER = compile_pattern(rf"[ \u00a0]+(?:{trie(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 ORG_LETTERS = frozenset(w.rstrip(".") for w in ORG_WORDS)
