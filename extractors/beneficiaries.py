@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import regex
 
-from .document import Document, Span
+from .document import Document, Span, deferred_pattern
 from .gifts import GiftFrame
 from .model import Beneficiary
 from .patterns import compile_pattern, finditer, trie
@@ -202,7 +202,7 @@ GIVE_CUES = frozenset(
     "award awards awarding awarded give gives giving offer offers offering".split()
 )  # "give 200 women free mammograms"
 # An amount right after such a group: "over $2 million", "$500 each", "2,000 euros".
-GIVEN_AMOUNT = compile_pattern(
+GIVEN_AMOUNT = deferred_pattern(
     r"[ \u00a0](?:(?:over|under|nearly|almost|about|up[ ]to|more[ ]than)[ \u00a0])?[$€£¥₹\d]"
     r"|[ \u00a0]free[ \u00a0]",  # "give 200 women free mammograms": what they got
     regex.IGNORECASE,
@@ -211,31 +211,31 @@ GIVEN_AMOUNT = compile_pattern(
 CAUSATIVE = frozenset("get gets keep keeps".split())
 ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
 # What the group is kept doing, after its qualifier: "in Peru learning", "in Peru keep learning".
-DOING_TAIL = compile_pattern(
+DOING_TAIL = deferred_pattern(
     r"[ \u00a0](?:(keep|stay|continue|go[ \u00a0]on)[ \u00a0])?(\p{Ll}{2,20}ing)$"
 )
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads that name a group helped only with a qualifier before them ("small businesses").
-_SMALL_FIRMS = compile_pattern(
+_SMALL_FIRMS = deferred_pattern(
     r"\b(?:small|local|minority|women|black|veteran|family|independent|eligible|rural|"
     r"neighborhood|main[ ]street|\w+-owned)\b|\d",
     regex.IGNORECASE,
 )
 # People early in a career: "aspiring healthcare professionals", "future tech leaders".
-_EARLY_CAREER = compile_pattern(
+_EARLY_CAREER = deferred_pattern(
     r"\b(?:future|aspiring|young|emerging|next|budding|early-career|new|rising|upcoming|"
     r"student|women|minority|underrepresented)\b",
     regex.IGNORECASE,
 )
 # Causes a gift goes to, not the causes of a thing: "charitable causes", not "root causes".
-_GOOD_CAUSES = compile_pattern(
+_GOOD_CAUSES = deferred_pattern(
     r"\b(?:charitable|worthy|good|global|local|community|noble|meaningful|various|important|"
     r"humanitarian|social|environmental|deserving|urgent|philanthropic|many)\b",
     regex.IGNORECASE,
 )
 # A family in need: "a deserving family", "a local military family"; not "the Roe family".
-_NEEDY_FAMILY = compile_pattern(
+_NEEDY_FAMILY = deferred_pattern(
     r"\b(?:deserving|needy|local|grieving|struggling|military|veteran|low-income|homeless|"
     r"refugee|displaced|single-parent|foster|vulnerable|underserved|hardworking|hard-working)\b",
     regex.IGNORECASE,
@@ -250,13 +250,13 @@ QUALIFIED_HEADS = {
     "causes": _GOOD_CAUSES,
     "family": _NEEDY_FAMILY,
     # "first home buyers", "care leavers", "rough sleepers": these only with their word
-    "buyers": compile_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
-    "leavers": compile_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
-    "sleepers": compile_pattern(r"\brough\b", regex.IGNORECASE),
+    "buyers": deferred_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
+    "leavers": deferred_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
+    "sleepers": deferred_pattern(r"\brough\b", regex.IGNORECASE),
     # "abandoned dogs and cats": animals in need, not "service dogs" that help
     **dict.fromkeys(
         ("dogs", "cats", "horses"),
-        compile_pattern(
+        deferred_pattern(
             r"\b(?:abandoned|homeless|stray|shelter|rescued?|sick|injured|neglected|abused|"
             r"unwanted|orphaned|feral|surrendered|adoptable|lost)\b",
             regex.IGNORECASE,
@@ -264,7 +264,7 @@ QUALIFIED_HEADS = {
     ),
     # "emerging projects preparing for launch": the teams a grant programme backs, not
     # "solar projects" or "eligible projects" (what money is spent on)
-    "projects": compile_pattern(
+    "projects": deferred_pattern(
         r"\b(?:emerging|innovative|promising|early-stage|eco-conscious|eco-friendly|"
         r"transformative|forward-thinking|high-potential|ambitious|grassroots|"
         r"student-led|youth-led|community-led)\b",
@@ -280,21 +280,21 @@ PARTICIPANT_HEADS = frozenset(
 )
 PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b", regex.IGNORECASE)
 # What after a general head ("people", "communities") says who they are.
-DESCRIBED = compile_pattern(
+DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
     r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b"
     r"|[ \u00a0]of[ \u00a0](?-i:\p{Lu})",  # "the people of Ukraine"
     regex.IGNORECASE,
 )
 # What after "those" says who they are: "those in need", "those affected by the fires".
-THOSE_DESCRIBED = compile_pattern(
+THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
     r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
 # A singular head followed by a noun it modifies: "student learning", "student housing".
-SINGULAR_COMPOUND = compile_pattern(
+SINGULAR_COMPOUND = deferred_pattern(
     r"[ \u00a0](?!pursuing|studying|majoring|attending|seeking|planning|entering)\p{Ll}+ing\b"
 )
 # Heads too general to stand alone: "people" says nothing without a qualifier.
@@ -316,7 +316,7 @@ STOP_BACK = frozenset(
 )
 
 # The head noun, found by one scan over the places a beneficiary is stated.
-HEAD = compile_pattern(
+HEAD = deferred_pattern(
     rf"(?<![\w’'\-])(?:{trie(HEADS | NOT_HEADS)})(?![\w\-])",
     regex.IGNORECASE,
 )
@@ -336,7 +336,7 @@ COORD = compile_pattern(
 _MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
 # A group that is not helped on its own, listed between helped ones: "students, staff and
 # their communities" (kept only when a helped group follows it).
-COORD_OTHER = compile_pattern(
+COORD_OTHER = deferred_pattern(
     rf",[ \t\u00a0]{{1,2}}(?:{trie(NOT_HEADS)})(?![\w\-])(?=,?[ \t\u00a0]{{1,2}}(?:and|or|&)[ \t\u00a0])",
     regex.IGNORECASE,
 )
@@ -410,7 +410,7 @@ CUT = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A qualifier after a head in a headline, up to the next headline clause.
-TITLE_QUALIFIER = compile_pattern(
+TITLE_QUALIFIER = deferred_pattern(
     r"""
     [ \u00a0](?:in(?![ \u00a0](?:honou?r|memory|partnership|celebration|support|recognition|time|
                                   addition|response|collaboration|conjunction|observance|light|lieu)\b)
@@ -431,9 +431,9 @@ TITLE_NOUNS = FOR_NOUNS | frozenset(
     team teams market league sports ministry initiative initiatives project projects
     """.split()
 )
-TITLE_NEXT_WORD = compile_pattern(r"[ \u00a0]+([\p{L}]+)")
+TITLE_NEXT_WORD = deferred_pattern(r"[ \u00a0]+([\p{L}]+)")
 # Thanks before "for": the group after it is thanked, not helped ("grateful for the community").
-GRATEFUL_FOR = compile_pattern(
+GRATEFUL_FOR = deferred_pattern(
     r"\b(?:grateful|thankful|thanks|thank[ \u00a0]you|appreciative|gratitude)\b"
     r"[^.,;!?\"“”\n]{0,60}?"  # "grateful for their support and for the"
     r"\bfor[ \u00a0]+(?:(?:the|our|their|its|all|this|these|every|any)[ \u00a0]+)?$",
@@ -621,7 +621,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
 
 # The count just before a group, with the words that say how rough it is:
 # "serves [more than 5,000] residents", "[a dozen] farmers", "[1.2 lakh] students".
-COUNT_BEFORE = compile_pattern(
+COUNT_BEFORE = deferred_pattern(
     r"""
     (?:\b(?:(?:more|less|fewer)[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to|nearly|almost|
         approximately|an[ \u00a0]estimated|about|around|over|roughly|some)[ \u00a0]+)?   # more than
@@ -661,7 +661,7 @@ _FILLER = frozenset("the our their these those its more many most too all other 
 
 
 # "service members", "family members": members helped, not the donor's own members.
-HELPED_MEMBERS = compile_pattern(
+HELPED_MEMBERS = deferred_pattern(
     r"(?:service|military|tribal|family|household)[ \u00a0-]$", regex.IGNORECASE
 )
 
@@ -673,7 +673,7 @@ LEARNING_READERS = compile_pattern(
 )
 # "early career researchers", "young scientists": people a fellowship or grant is for.
 EARLY_CAREER_HEADS = frozenset("researchers scientists physicians doctors".split())
-EARLY_CAREER_BEFORE = compile_pattern(
+EARLY_CAREER_BEFORE = deferred_pattern(
     r"\b(?:early[ \u00a0-]career|young|emerging|aspiring|future|junior|budding|student)"
     r"[ \u00a0-](?:\p{L}[\p{L}\-]{1,20}[ \u00a0]){0,2}$",
     regex.IGNORECASE,
@@ -749,7 +749,7 @@ VAGUE_MODIFIERS = frozenset(
 
 
 # Adjectives before a general head that make it an aim: "build stronger communities".
-GOAL_BEFORE = compile_pattern(
+GOAL_BEFORE = deferred_pattern(
     r"\b(?:healthier|healthy|stronger|strong|safer|better|thriving|vibrant|resilient|sustainable|"
     r"more[ \u00a0]resilient|prosperous|inclusive|livable|liveable)"
     r"(?:,?[ \u00a0](?:and|&)[ \u00a0](?:more[ \u00a0])?\p{L}{2,20}|,[ \u00a0]\p{L}{2,20})?"  # "strong and engaged"
@@ -776,7 +776,7 @@ def _names_a_group(phrase: str) -> bool:
 
 
 # The word after a group's possessive: "women’s leadership", "children’s lives".
-POSSESSED = compile_pattern(
+POSSESSED = deferred_pattern(
     r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})(?:[ \u00a0]+(\p{L}[\p{L}\-]{0,25}))?"
 )  # "veterans' mental health": the second word may be the thing of help
 
@@ -889,7 +889,7 @@ def _heads(text: str, span: Span, exact: bool = True) -> list[tuple[int, int]] |
 
 
 # Words after a capitalised group that make it an organisation's name.
-ORG_AFTER = compile_pattern(
+ORG_AFTER = deferred_pattern(
     r"""
     (?:[’']s?)?(?:[ \u00a0](?:&(?:amp;)?|and|\p{Lu}[\p{L}’'\-]{0,20})){0,3}?      # "Boys & Girls", "Children's"
     [ \u00a0](?:Clubs?|Foundations?|Fund|Funds|Hospitals?|Association|Society|Center|Centre|
@@ -996,7 +996,7 @@ CHARITY_TITLE = compile_pattern(
 )
 # Words of a gift a lead sentence may state with its sum when the headline does not:
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
-LEAD_GIFT = compile_pattern(
+LEAD_GIFT = deferred_pattern(
     r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
     r"|relief|assistance)\b",  # "Rs 2,000 crore in relief for farmers"
     regex.IGNORECASE,
@@ -1040,7 +1040,7 @@ def _lead_states_a_gift(doc: Document) -> bool:
 
 
 # Giving stated without a sum: things counted and donated, funds raised for a cause, proceeds given.
-GIVING_ACT = compile_pattern(
+GIVING_ACT = deferred_pattern(
     r"""
     \b(?:donat(?:e|es|ed|ing)[ \u00a0]
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
@@ -1124,10 +1124,10 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
 # Words before "that" whose clause names who is helped: "so that X can", "ensures that X have".
 SO_THAT = frozenset("so ensure ensures ensuring ensured".split())
 # "the family of a fallen firefighter": a family told apart by whose it is.
-FAMILY_OF = compile_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
+FAMILY_OF = deferred_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
 # Words before a count that say it is rough: "about 300 children", "over 2,000 families".
 APPROX_WORDS = frozenset("about around over under upwards roughly".split())
-ROUGH_COUNT_BEFORE = compile_pattern(
+ROUGH_COUNT_BEFORE = deferred_pattern(
     r"\b(?:about|around|over|under|upwards[ \u00a0]of|roughly)[ \u00a0]+\d[\d,.]*"
     r"(?:[ \u00a0]+(?:more|additional|new))?[ \u00a0]+$",
     regex.IGNORECASE,
@@ -1304,7 +1304,7 @@ def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, 
 
 # A verb after a group that says it gets the gift: "Residents of 1,500 homes will benefit",
 # "Each year, 25 students will receive ...", "Selected households receive ...".
-SUBJECT_VERB = compile_pattern(
+SUBJECT_VERB = deferred_pattern(
     r"""
     (?P<own>(?:[ \u00a0](?!(?:will|would|can|could|may|have|has|had|is|are|was|were|and|to)\b)
                 [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
@@ -1321,7 +1321,7 @@ SUBJECT_VERB = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
-SUBJECT_LEFT = compile_pattern(
+SUBJECT_LEFT = deferred_pattern(
     r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
     r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
     r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
@@ -1366,13 +1366,13 @@ def _subject(
 
 SINGULAR_HEADS = frozenset("student child family".split())
 # "each" or "every" before a singular head: "each individual student", "every child".
-EACH_BEFORE = compile_pattern(
+EACH_BEFORE = deferred_pattern(
     r"\b(?:each|every)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+)?$", regex.IGNORECASE
 )
 # A relative word that ends a group's own words before its verb: "firms in Leeds that".
 RELATIVE_END = compile_pattern(r"[ \u00a0](?:that|who)$")
 # "the 100" just before such a group: the ones a release lists as getting the gift.
-THE_COUNT_BEFORE = compile_pattern(
+THE_COUNT_BEFORE = deferred_pattern(
     r"\bthe[ \u00a0]+\d[\d,]*[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$", regex.IGNORECASE
 )
 # Parts of the verbs SUBJECT_VERB reads, found before it is tried: a few substring tests
@@ -1541,7 +1541,7 @@ PLACE_GOES_ON = frozenset(
     territories""".split()  # "in the inner city": a place's own noun, not a verb
 )
 # A place after the group, then the verb a helping cue expects: "across the country achieve".
-PLACE_THEN_VERB = compile_pattern(
+PLACE_THEN_VERB = deferred_pattern(
     r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
     r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
     r"|(?:(?:northern|southern|eastern|western|central|rural|regional|remote|coastal|"
@@ -1555,7 +1555,7 @@ PLACE_THEN_VERB = compile_pattern(
 )
 
 
-_GLUE = compile_pattern(r"and|or|&|,")
+_GLUE = deferred_pattern(r"and|or|&|,")
 _APOSTROPHES = ("’", "'")
 _SPACES = (" ", "\u00a0", "\n")  # (POST opens at a line's end too: a wrapped line goes on)
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
@@ -1606,7 +1606,7 @@ _TRAIL_WORDS = (
     "were",
     "was",
 )
-_TRAIL = compile_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
+_TRAIL = deferred_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
 
 
 def _trim(text: str, floor: int, end: int) -> int:

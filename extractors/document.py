@@ -21,11 +21,55 @@ releases scraped onto one line with paragraphs separated by runs of spaces.
 # would each be compiled when the class is made, on every run.
 import bisect
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 import regex
 
+from . import patterns
 from .patterns import HSPACE, TIMEOUT, alternation, compile_pattern, timeout_for
+
+# --- patterns compiled on first use -----------------------------------------------
+
+
+class _Deferred:
+    """A pattern that ``compile_pattern`` compiles when it is first used (``deferred_pattern``)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._arguments = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached while the pattern is not compiled: afterwards the compiled
+        # pattern's methods are found on this object itself, at a plain lookup's cost.
+        compiled = compile_pattern(*self._arguments)
+        for attribute in _PATTERN_ATTRIBUTES:
+            self.__dict__[attribute] = getattr(compiled, attribute)
+        return getattr(compiled, name)
+
+
+_PATTERN_ATTRIBUTES = (
+    *"search match fullmatch finditer findall sub subn split splititer scanner".split(),
+    *"groupindex groups pattern flags".split(),
+)
+
+
+def deferred_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``compile_pattern(pattern, flags)``, put off until the pattern is first used.
+
+    For the many patterns only a few releases reach (a rare construction, a rare
+    character): a run that never uses one does not pay for loading it. Its entry
+    in the compiled-pattern cache is kept all the same, so that a run that does
+    not use it does not drop it from the cache file it writes.
+
+        >>> DEFERRED_EXAMPLE = deferred_pattern(r"gift(?:s)?")
+        >>> DEFERRED_EXAMPLE.search("two gifts").span()
+        (4, 9)
+    """
+    key = (pattern, int(flags))
+    stored = patterns._entries().get(key)
+    if stored is not None:
+        patterns._used[key] = stored  # carried into the cache file like a compiled one
+    return cast("regex.Pattern[str]", _Deferred(pattern, flags))
+
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -528,7 +572,7 @@ _D_MONTH, _D_DAY, _D_YEAR, _D_DAY2, _D_MONTH2, _D_YEAR2, _D_ISO = (
 # a wire's name ("(NewMediaWire)") and dashes. The first is slow to scan (a run
 # of letters tried from every position), so a text that cannot hold it (no
 # "ire" or "IRE") has only its dashes replaced.
-_NOT_PLACE = compile_pattern(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+")
+_NOT_PLACE = deferred_pattern(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+")
 _DASHES = compile_pattern(r"[–—-]+")
 
 
@@ -550,7 +594,7 @@ def _iso_date(m: regex.Match[str]) -> str | None:
 # A line of the header block some releases open with, over the headline: the release's
 # label, a date alone, a contact line ("FOR IMMEDIATE RELEASE", "May 2, 2024", "Contact:
 # Jane Roe, 555-0100"). Matched at the start of a short first paragraph (see ``_find_title``).
-HEADER_LINE = compile_pattern(
+HEADER_LINE = deferred_pattern(
     rf"""
     [#*\s]*
     (?:
@@ -782,7 +826,7 @@ def _is_prose(text: str, start: int, end: int) -> bool:
 
 # An About heading: "About" and the name, up to a colon, the line's end or the
 # next word run into it ("About Acme ProtocolAcme Protocol is ...").
-_ABOUT_HEADING = compile_pattern(
+_ABOUT_HEADING = deferred_pattern(
     r"About\s(?P<first>\p{Lu}[\p{L}\d]*)[^:\n]{0,60}?(?=[ \t]*:|\s*$|(?P=first))"
 )
 

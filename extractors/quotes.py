@@ -63,7 +63,7 @@ from operator import itemgetter
 
 import regex
 
-from .document import ABBREVIATIONS, Document, Span
+from .document import ABBREVIATIONS, Document, Span, deferred_pattern
 from .model import Quote
 from .patterns import TIMEOUT, alternation, compile_pattern, trie
 
@@ -127,11 +127,11 @@ OPEN_BEFORE = frozenset("([{<—–-/*•\u2010\u2011\u2012\u2013\u2014\u2015") 
 CLOSE_AFTER = frozenset(".,;:!?)]}>—–-/*…\u2010\u2011\u2012\u2013\u2014\u2015") | set(ALL_MARKS)
 
 # Words elided with a leading apostrophe: ’em, ’til, rock ’n’ roll.
-ELISIONS = compile_pattern(
+ELISIONS = deferred_pattern(
     r"(?:em|til|tis|twas|cause|n|round|bout|nuff|kay)(?![\p{L}])", regex.IGNORECASE
 )
 # A decade or year written short: the ’90s, class of ’24.
-SHORT_YEAR = compile_pattern(r"\d\d(?:s)?(?![\d])")
+SHORT_YEAR = deferred_pattern(r"\d\d(?:s)?(?![\d])")
 
 
 # The records of this module are plain classes with slots, not dataclasses: making a
@@ -542,7 +542,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A word as the attribution parser sees it: initials ("T."), abbreviations
 # ("Dr."), names with inner marks ("O’Brien", "Landsberg-Lewis"), domains
 # ("BlackPast.org"), ampersand names ("Smart&Sexy"), or a lone comma.
-TOKEN = compile_pattern(
+TOKEN = deferred_pattern(
     r"""
       (?:\p{Lu}\.){1,4}(?!\p{L})                               # T.  M.D.  U.S.
     | [\p{L}\d][\p{L}\d&’'\-]*(?:\.[\p{L}\d][\p{L}\d&’'\-]*)*\.?  # words, abbreviations, domains
@@ -554,7 +554,7 @@ TOKEN = compile_pattern(
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
 CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
-NAME_RUN = compile_pattern(
+NAME_RUN = deferred_pattern(
     rf"""
     (?<![\p{{L}}\d])
     {CAP_WORD}                          # the first capitalised word
@@ -615,7 +615,7 @@ AFTER_DASH = compile_pattern(
 # The patterns that read the text before an opening mark are matched right to
 # left (REVERSE) from the mark, so that only the words touching it are read.
 # After "said", an organisation's name alone: "…,” said Acme Network, “…" / "…” said Acme Foundation."
-ORG_SPEAKER = compile_pattern(
+ORG_SPEAKER = deferred_pattern(
     r"(?!(?:The|A|An|Our|Its|This)[ \u00a0])((?:\p{Lu}[\p{L}\d&’'\-]*[ \u00a0]){0,3}\p{Lu}[\p{L}\d&’'\-]*)[ \u00a0]*(?:[,.]|$)"
 )
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
@@ -658,11 +658,11 @@ BEFORE_ACCORDING = compile_pattern(
 )
 
 # "According to NAME, APPOSITIVE, “": the name, then what it is, before the quote.
-ACCORDING_APPOSITIVE = compile_pattern(
+ACCORDING_APPOSITIVE = deferred_pattern(
     r"(?i:according)\s+to\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
 )
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
-NAMING_CUE = compile_pattern(
+NAMING_CUE = deferred_pattern(
     r"""
     (?<![\p{L}])(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|so-called|branded|labell?ed|
        coined|term|terms|word|words|phrase|slogan|theme|motto|hashtag|tagline|caption|banner|
@@ -681,7 +681,7 @@ MOTTO_CUE = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # A line that says whose the quotes after it are: "Quotes attributable to Jane Roe, Minister:".
-ATTRIBUTABLE_TO = compile_pattern(
+ATTRIBUTABLE_TO = deferred_pattern(
     r"(?:quotes?|comments?|remarks|statement|quotation)s?[ \u00a0]+"
     r"(?:(?:attributable|attributed)[ \u00a0]+to|from|by|of)[ \u00a0]+",
     regex.IGNORECASE,
@@ -695,7 +695,7 @@ NOT_SPEECH_BEFORE_COLON = frozenset(
 # that ends the sentence: "Roe called the book “…”", "Chairman Roe said in his talk “…”".
 SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
 SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
-SUBJECT_SPEAKS = compile_pattern(
+SUBJECT_SPEAKS = deferred_pattern(
     rf"""
     \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0]+)?                                  # "In his talk, "
     (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
@@ -709,7 +709,7 @@ SUBJECT_SPEAKS = compile_pattern(
 BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
 ACRONYM_COMPOUND = compile_pattern(r"\p{Lu}{2,}-\p{Ll}")  # "VC-veteran", "AI-powered": no name
 CONTRACTION = compile_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
-LEADING_DETERMINER = compile_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
+LEADING_DETERMINER = deferred_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = compile_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
@@ -719,9 +719,9 @@ CLAUSE_BREAK = compile_pattern(
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
 WORD_BEFORE_STOP = compile_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
 POSSESSIVE_S = compile_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
-ORG_END = compile_pattern(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
+ORG_END = deferred_pattern(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
 # Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
-APPOSITIVE_END = compile_pattern(
+APPOSITIVE_END = deferred_pattern(
     r"""
     \s(?:who|which|where|whose|said|says|added|adds|noted|stated|explained|wrote   # a clause
        |in\s+a\s+(?:statement|release|press)|during|on\s+\p{Lu}\p{Ll}+day)\b      # a circumstance
@@ -742,7 +742,7 @@ VERB_TAIL = compile_pattern(
     regex.VERBOSE,
 )
 DASHES = "-–—―"
-WHO_END = compile_pattern(
+WHO_END = deferred_pattern(
     r"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|Lt|Gen|Col|Capt|Sgt|St|\p{Lu}))\.(?:\s|$)"
     r"|[;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
 )  # the end of a dash attribution, not "The Hon." or an initial; two spaces are a line end
@@ -755,7 +755,7 @@ LEAD_FROM = compile_pattern(
 )  # "And from Chair Roe:"
 # A verb of praise and whom it praises before the quote: "Mayor Roe thanked the Acme Foundation, “".
 PRAISE_WORDS = frozenset("praised thanked commended applauded congratulated lauded hailed".split())
-BEFORE_PRAISE = compile_pattern(
+BEFORE_PRAISE = deferred_pattern(
     r"""
     (?<![\p{L}])(?:praised|thanked|commended|applauded|congratulated|lauded|hailed)\s{1,3}   # the verb
     (?:the\s{1,3})?(?:\p{Lu}[\p{L}&.’'\-]*\s{1,3}){0,5}\p{Lu}[\p{L}&.’'\-]*            # whom: capitalised
@@ -787,14 +787,14 @@ SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs v
 
 
 # Words that make a sentence speak of speech: the one before a quote may name its speaker.
-SPEECH_CUE = compile_pattern(
+SPEECH_CUE = deferred_pattern(
     rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following"
     r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful"  # "Roe is excited."
     r"|according[ \u00a0]to)(?![\p{L}])",  # "According to Roe, the plan is sound. “…”"
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
-SPEECH_SUBJECT = compile_pattern(
+SPEECH_SUBJECT = deferred_pattern(
     rf"(?:,[^,.;“”\"]{{1,60}},)?\s+(?:also\s+)?(?:{VERB})(?![\p{{L}}])"
 )
 # "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker,
@@ -903,7 +903,7 @@ def _clean(s: str) -> str:
 
 
 # One capitalised word, not inside a longer run: a surname said alone ("Roe sees ...").
-CAP_SINGLE = compile_pattern(
+CAP_SINGLE = deferred_pattern(
     r"(?<![\p{L}\d’'\-]|\p{Lu}[\p{L}’'.\-]{0,20}[ \u00a0])\p{Lu}\p{Ll}{1,20}(?![\p{L}\d’'\-]|[ \u00a0]\p{Lu})"
 )
 # The capitalised words right before a surname: "Sen. Kay Bailey " before "Hutchison".
@@ -925,14 +925,14 @@ NAME_BEFORE_PARTICLES = (
 )
 NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
-NAME_AFTER = compile_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
+NAME_AFTER = deferred_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
 # A couple sharing a surname after a given name: " and Robert Cohen" after "Barbara" says
 # that Barbara's surname is Cohen. The surname is the last of exactly two capitalised words.
-COUPLE_AFTER = compile_pattern(
+COUPLE_AFTER = deferred_pattern(
     rf"[ \u00a0](?:and|&)[ \u00a0]\p{{Lu}}\p{{Ll}}+[ \u00a0](?P<surname>{CAP_WORD})(?![ \u00a0]*\p{{Lu}}|[\p{{L}}’'\-])"
 )
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
-ORG_AFTER = compile_pattern(rf"[ \u00a0]+(?:{trie(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+ORG_AFTER = deferred_pattern(rf"[ \u00a0]+(?:{trie(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
 
 
 ORG_LETTERS = frozenset(w.rstrip(".") for w in ORG_WORDS)
@@ -2625,7 +2625,7 @@ def _named_speaking(text: str, lo: int, hi: int, registry: Registry) -> tuple[in
 
 
 # A lower-case word after a sentence's first name: the verb whose subject the name is.
-SUBJECT_VERB_NEXT = compile_pattern(
+SUBJECT_VERB_NEXT = deferred_pattern(
     r"[ \u00a0](?:also[ \u00a0])?(?!(?:and|or|of|the|to|in|on|at|for|with|by|from|as|and)\b)\p{Ll}{2,20}\b"
 )
 
