@@ -839,7 +839,13 @@ def _token_spans(text: str) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     pos = 0
-    for tok in TOKEN.findall(text):
+    if text.isascii() and text.replace(" ", "").replace(",", "").isalpha():
+        # Only letters, spaces and commas (most phrases): the tokens are the runs of
+        # letters and each comma, which ``split`` finds without the pattern.
+        tokens = text.replace(",", " , ").split()
+    else:
+        tokens = TOKEN.findall(text)
+    for tok in tokens:
         start = text.find(tok, pos)
         pos = start + len(tok)
         out.append((tok, start, pos))
