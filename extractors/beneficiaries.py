@@ -323,7 +323,7 @@ HEAD = deferred_pattern(
 # What may follow the head and belongs to the phrase: coordinated groups and
 # qualifiers ("in need", "affected by the crisis in Ukraine", "who identify as ...").
 # Each part stops at a clause break; ``_after`` trims at words that start a new clause.
-COORD = compile_pattern(
+COORD = deferred_pattern(
     r"""
     (?:,?[ \t\u00a0\n]{1,2}|,[ \t\u00a0\n]?(?:and|or)[ \t\u00a0\n])?   # ", " / " and " / ", and "
     (?:and|or|&|,)?[ \t\u00a0\n]{0,2}                               # (a wrapped line goes on)
@@ -333,7 +333,9 @@ COORD = compile_pattern(
     + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])",  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
 )
-_MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
+# COORD's groups by number (read in a loop; written out, as reading ``groupindex`` would
+# compile the pattern: a test checks them).
+_MODS, _HEAD = 1, 2  # "mods", "head"
 # A group that is not helped on its own, listed between helped ones: "students, staff and
 # their communities" (kept only when a helped group follows it).
 COORD_OTHER = deferred_pattern(
@@ -342,7 +344,7 @@ COORD_OTHER = deferred_pattern(
 )
 POSSESSIVE_NAME = compile_pattern(r"[’']s?[ \u00a0]\p{Lu}")
 POSSESSIVE_TAIL = compile_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
-POST = compile_pattern(
+POST = deferred_pattern(
     r"""
     (?:
         [ \u00a0\n](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
@@ -363,7 +365,7 @@ POST = compile_pattern(
     regex.VERBOSE,
 )
 # Where a qualifier ends: a new clause, a purpose, a means.
-CUT = compile_pattern(
+CUT = deferred_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:

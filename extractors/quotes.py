@@ -590,7 +590,7 @@ AFTER_VERB_FIRST = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
 # After the closing mark: "…,” NAME said." / "…,” she added." / "…,” the Minister told reporters."
-AFTER_NAME_FIRST = compile_pattern(
+AFTER_NAME_FIRST = deferred_pattern(
     rf"""
     ^[,.\s]{{0,4}}
     (?P<who>[^\s,].{{0,160}}?)                   # who, lazily
@@ -605,7 +605,7 @@ AFTER_SIGNATURE = compile_pattern(
     r"^[,\s]{0,4}(?P<who>\p{Lu}[^,]{1,60},[^“”\"«»]{2,160})$", regex.DOTALL
 )
 # After the closing mark, a dash: "…” – NAME, ORG" / "…” —Commissioner NAME".
-AFTER_DASH = compile_pattern(
+AFTER_DASH = deferred_pattern(
     r"""
     ^[,.\s]{0,3}[-–—―]{1,2}\s*                   # the dash
     (?P<who>\p{Lu}.*)                             # who
@@ -619,7 +619,7 @@ ORG_SPEAKER = deferred_pattern(
     r"(?!(?:The|A|An|Our|Its|This)[ \u00a0])((?:\p{Lu}[\p{L}\d&’'\-]*[ \u00a0]){0,3}\p{Lu}[\p{L}\d&’'\-]*)[ \u00a0]*(?:[,.]|$)"
 )
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
-BEFORE_VERB = compile_pattern(
+BEFORE_VERB = deferred_pattern(
     rf"""
     (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
     (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?
@@ -641,7 +641,7 @@ INVERTED_WORDS = frozenset(
     "recalls recalled asks asked writes wrote comments commented remarks remarked".split()
 )
 INVERTED_VERBS = alternation(INVERTED_WORDS)
-BEFORE_INVERTED = compile_pattern(
+BEFORE_INVERTED = deferred_pattern(
     rf"""
     (?<![\p{{L}}])(?i:{INVERTED_VERBS})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
     """,
@@ -649,7 +649,7 @@ BEFORE_INVERTED = compile_pattern(
 )
 # Before the opening mark: "According to NAME, “" / "In the words of NAME: “" / "As NAME put it, “".
 ACCORDING_WORDS = frozenset({"according", "words", "put", "puts"})
-BEFORE_ACCORDING = compile_pattern(
+BEFORE_ACCORDING = deferred_pattern(
     r"""
       (?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,:;.“”"]{2,120})\s*[,:]\s*
     | (?<![\p{L}])as\s+(?P<who2>[^,:;.“”"]{2,80})\s+puts?\s+it\s*[,:]\s*
@@ -802,18 +802,19 @@ SPEECH_SUBJECT = deferred_pattern(
 NEXT_SENTENCE_VERBS = (
     "said says told added explained noted stated commented remarked recalled wrote".split()
 )
-NEXT_SENTENCE_WHO = compile_pattern(
+NEXT_SENTENCE_WHO = deferred_pattern(
     rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{alternation(NEXT_SENTENCE_VERBS)})\b"
 )
-# The "who" groups by number: a group read by name costs several times more.
-_DASH_WHO = AFTER_DASH.groupindex["who"]
+# The "who" groups by number: a group read by name costs several times more. (Written
+# out for the patterns compiled on first use, which reading ``groupindex`` would compile:
+# each is its pattern's only group, or its first and second; a test checks them.)
+_DASH_WHO = 1  # AFTER_DASH "who"
 _VERB_FIRST_WHO = AFTER_VERB_FIRST.groupindex["who"]
 _SIGNATURE_WHO = AFTER_SIGNATURE.groupindex["who"]
-_NAME_FIRST_WHO = AFTER_NAME_FIRST.groupindex["who"]
-_INVERTED_WHO = BEFORE_INVERTED.groupindex["who"]
-_ACCORDING_WHO = BEFORE_ACCORDING.groupindex["who"]
-_ACCORDING_WHO2 = BEFORE_ACCORDING.groupindex["who2"]
-_NEXT_SENTENCE_WHO = NEXT_SENTENCE_WHO.groupindex["who"]
+_NAME_FIRST_WHO = 1  # AFTER_NAME_FIRST "who"
+_INVERTED_WHO = 1  # BEFORE_INVERTED "who"
+_ACCORDING_WHO, _ACCORDING_WHO2 = 1, 2  # BEFORE_ACCORDING "who", "who2"
+_NEXT_SENTENCE_WHO = 1  # NEXT_SENTENCE_WHO "who"
 
 
 # --- the person registry ------------------------------------------------------------

@@ -1276,3 +1276,11 @@ def test_words_before_reads_as_the_general_pattern(window: str) -> None:
     text = "xx " + window + "students"
     expected = [(3 + p, w, c) for p, w, c in _words_before_by_pattern(window)]
     assert beneficiaries._words_before(text, 3, 3 + len(window)) == expected
+
+
+def test_coord_group_numbers_name_its_groups() -> None:
+    """The group numbers written out for the coordination pattern are its named groups'."""
+    assert beneficiaries.COORD.groupindex == {
+        "mods": beneficiaries._MODS,
+        "head": beneficiaries._HEAD,
+    }

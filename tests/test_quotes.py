@@ -1133,3 +1133,22 @@ def test_token_spans_read_as_the_token_pattern(phrase: str) -> None:
         expected.append((token, start, pos))
     assert quotes._token_spans(phrase) == expected
     assert all(phrase[s:e] == t for t, s, e in quotes._token_spans(phrase))
+
+
+# (pattern, its group read by number, that number's name)
+WHO_GROUPS = [
+    ("AFTER_DASH", "_DASH_WHO", "who"),
+    ("AFTER_NAME_FIRST", "_NAME_FIRST_WHO", "who"),
+    ("BEFORE_INVERTED", "_INVERTED_WHO", "who"),
+    ("BEFORE_ACCORDING", "_ACCORDING_WHO", "who"),
+    ("BEFORE_ACCORDING", "_ACCORDING_WHO2", "who2"),
+    ("NEXT_SENTENCE_WHO", "_NEXT_SENTENCE_WHO", "who"),
+    ("AFTER_VERB_FIRST", "_VERB_FIRST_WHO", "who"),
+    ("AFTER_SIGNATURE", "_SIGNATURE_WHO", "who"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "number", "name"), WHO_GROUPS)
+def test_who_group_numbers_name_the_who_groups(pattern: str, number: str, name: str) -> None:
+    """Each group number written out for a pattern is the number of its named group."""
+    assert getattr(quotes, pattern).groupindex[name] == getattr(quotes, number)
