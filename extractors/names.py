@@ -233,7 +233,7 @@ NAME = deferred_pattern(r"(?=\p{L})" + _NAME_BODY, regex.VERBOSE)
 # The same, opening on a capital: the engine then skips to the capitals of the
 # text, three times faster than trying every letter. Names opening on a small
 # letter ("eBay") are found apart, around the capitals that follow a small letter.
-NAME_CAPITAL = compile_pattern(r"(?=\p{Lu})" + _NAME_BODY, regex.VERBOSE)
+NAME_CAPITAL = deferred_pattern(r"(?=\p{Lu})" + _NAME_BODY, regex.VERBOSE)
 NAME_SMALL = deferred_pattern(r"(?=\p{Ll})" + _NAME_BODY, regex.VERBOSE)
 # A capital after a small letter or a digit: "eBay", "i2M" (and "McDonald").
 _INNER_CAPITAL = compile_pattern(r"\p{Lu}(?<=[\p{Ll}\d]\p{Lu})")
