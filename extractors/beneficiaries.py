@@ -1105,14 +1105,16 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
 
     Only the run of words that reaches ``end`` through plain gaps (spaces, or a
     comma and spaces) is kept: anything else ("(", a full stop) ends the phrase.
-    So only what follows the last such mark is read at all (the marks below: "." only
-    before a space, as "1.5" is one word); there, plain words
-    with single spaces (the common case) are split at C speed, anything else by
-    one ``findall`` (no match objects). Positions are counted back from ``end``.
+    Plain words with single spaces (the common case) are split at C speed; else
+    only what follows the last mark that ends a phrase is read, split if it is
+    plain, else by one ``findall`` (no match objects). Positions are counted back
+    from ``end``.
     """
     window = text[floor:end]
+    if _plain_words(window):
+        return _split_words(window, end)
     cut = max(
-        window.rfind(". "),
+        window.rfind(". "),  # (a full stop only before a space: "1.5" is one word)
         window.rfind("("),
         window.rfind(")"),
         window.rfind(":"),
@@ -1123,25 +1125,8 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     )
     if cut >= 0:
         window = window[cut + 1 :]
-    if (
-        window.isascii()
-        and "  " not in window
-        and " ," not in window
-        and window[:1] != ","
-        and window.count(",") == window.count(", ")
-        and window.replace(" ", "").replace(",", "").isalpha()
-    ):
-        # Letters, single spaces and commas before a space: the words are what split() gives.
-        if window[-1] != " ":
-            return []  # the last word runs into the head: no gap, no phrase
-        words = window.lower().split()
-        pos = end
-        plain: list[tuple[int, str, bool]] = []
-        for word in reversed(words):
-            pos -= len(word) + 1  # its gap: " ", or ", " after a word that ends with ","
-            plain.append((pos, word[:-1], True) if word[-1] == "," else (pos, word, False))
-        plain.reverse()
-        return plain
+        if _plain_words(window):
+            return _split_words(window, end)
     out: list[tuple[int, str, bool]] = []
     pos = end
     if window.isascii() and "/" not in window:
@@ -1153,6 +1138,35 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
             break
         pos -= len(gap) + len(word)
         out.append((pos, word.lower(), gap[:1] == ","))
+    out.reverse()
+    return out
+
+
+def _plain_words(window: str) -> bool:
+    """Whether ``window`` holds only ASCII words (letters and digits, with inner or final
+    apostrophes and hyphens) and single spaces, some after a comma: there the words
+    ``_WORD_GAP`` reads are those ``split`` gives, each gap a space or a comma and a space."""
+    return (
+        window.isascii()
+        and "  " not in window
+        and " ," not in window
+        and " '" not in window  # an apostrophe or hyphen opening a word is a gap's
+        and " -" not in window
+        and window[:1] not in ",'-"
+        and window.count(",") == window.count(", ")  # a comma is always a gap's, before a space
+        and window.replace(" ", "").replace(",", "").replace("'", "").replace("-", "").isalnum()
+    )
+
+
+def _split_words(window: str, end: int) -> list[tuple[int, str, bool]]:
+    """``_words_before`` over a window ``_plain_words`` accepts, ending at ``end``."""
+    if window[-1] != " ":
+        return []  # the last word runs into the head: no gap, no phrase
+    pos = end
+    out: list[tuple[int, str, bool]] = []
+    for word in reversed(window.lower().split()):
+        pos -= len(word) + 1  # its gap: " ", or ", " after a word that ends with ","
+        out.append((pos, word[:-1], True) if word[-1] == "," else (pos, word, False))
     out.reverse()
     return out
 
@@ -1373,7 +1387,10 @@ def _subject(
     """A group without a cue before it that opens its clause and is said to get the gift
     ("Residents in 1,500 homes will benefit"): the phrase, the cue "subject" and its head, or None."""
     window = text[h_end : h_end + 80]
-    if not any(hint in window for hint in SUBJECT_HINTS):
+    for hint in SUBJECT_HINTS:
+        if hint in window:
+            break
+    else:
         return None  # cheap test: no verb of getting in reach
     m = SUBJECT_VERB.match(text, h_end, span.end)
     if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
