@@ -317,20 +317,22 @@ STOP_BACK = frozenset(
 
 # The head noun, found by one scan over the places a beneficiary is stated.
 HEAD = deferred_pattern(
-    rf"(?<![\w’'\-])(?:{trie(HEADS | NOT_HEADS)})(?![\w\-])",
+    lambda: rf"(?<![\w’'\-])(?:{trie(HEADS | NOT_HEADS)})(?![\w\-])",
     regex.IGNORECASE,
 )
 # What may follow the head and belongs to the phrase: coordinated groups and
 # qualifiers ("in need", "affected by the crisis in Ukraine", "who identify as ...").
 # Each part stops at a clause break; ``_after`` trims at words that start a new clause.
 COORD = deferred_pattern(
-    r"""
+    lambda: (
+        r"""
     (?:,?[ \t\u00a0\n]{1,2}|,[ \t\u00a0\n]?(?:and|or)[ \t\u00a0\n])?   # ", " / " and " / ", and "
     (?:and|or|&|,)?[ \t\u00a0\n]{0,2}                               # (a wrapped line goes on)
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
-    + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])",  # "causes, particularly those"
+        + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])"
+    ),  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
 )
 # COORD's groups by number (read in a loop; written out, as reading ``groupindex`` would
@@ -339,7 +341,9 @@ _MODS, _HEAD = 1, 2  # "mods", "head"
 # A group that is not helped on its own, listed between helped ones: "students, staff and
 # their communities" (kept only when a helped group follows it).
 COORD_OTHER = deferred_pattern(
-    rf",[ \t\u00a0]{{1,2}}(?:{trie(NOT_HEADS)})(?![\w\-])(?=,?[ \t\u00a0]{{1,2}}(?:and|or|&)[ \t\u00a0])",
+    lambda: (
+        rf",[ \t\u00a0]{{1,2}}(?:{trie(NOT_HEADS)})(?![\w\-])(?=,?[ \t\u00a0]{{1,2}}(?:and|or|&)[ \t\u00a0])"
+    ),
     regex.IGNORECASE,
 )
 POSSESSIVE_NAME = compile_pattern(r"[’']s?[ \u00a0]\p{Lu}")
@@ -1595,16 +1599,18 @@ PLACE_GOES_ON = frozenset(
 )
 # A place after the group, then the verb a helping cue expects: "across the country achieve".
 PLACE_THEN_VERB = deferred_pattern(
-    r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
-    r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
-    r"|(?:(?:northern|southern|eastern|western|central|rural|regional|remote|coastal|"
-    r"downtown|metro|greater|north|south|east|west)[ \u00a0])?"  # "in northern Ontario"
-    r"\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
-    r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
-    r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
-    rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)})"  # "a generation of nurses"
-    r"|[ \u00a0](?:aged|ages)[ \u00a0]\d{1,2}(?:[ \u00a0](?:to|and)[ \u00a0]\d{1,2}|\+)?)"  # "aged 18 to 24"
-    r"[ \u00a0](\p{Ll}+)\b"
+    lambda: (
+        r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
+        r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
+        r"|(?:(?:northern|southern|eastern|western|central|rural|regional|remote|coastal|"
+        r"downtown|metro|greater|north|south|east|west)[ \u00a0])?"  # "in northern Ontario"
+        r"\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+        r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
+        r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
+        rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)})"  # "a generation of nurses"
+        r"|[ \u00a0](?:aged|ages)[ \u00a0]\d{1,2}(?:[ \u00a0](?:to|and)[ \u00a0]\d{1,2}|\+)?)"  # "aged 18 to 24"
+        r"[ \u00a0](\p{Ll}+)\b"
+    )
 )
 
 

@@ -384,7 +384,6 @@ NOUN_VERB_LEADS = frozenset(
 VERB_FIRST_WORDS = VERB_WORDS | {"according"}  # what "…,” said NAME" opens with
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
 LEAD_VERB_LIST = (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
-LEAD_VERBS = alternation(LEAD_VERB_LIST)
 LEAD_VERB_WORDS = frozenset(v.split()[0] for v in LEAD_VERB_LIST)
 # Punctuation and digits become spaces when a window is cut into words for the verb check.
 _WORD_BREAKS = str.maketrans(dict.fromkeys(",.;:!?()[]{}\"“”‘’'«»„‟—–-/…*&_|0123456789", " "))
@@ -620,8 +619,9 @@ ORG_SPEAKER = deferred_pattern(
 )
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
 BEFORE_VERB = deferred_pattern(
-    rf"""
-    (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
+    lambda: (
+        rf"""
+    (?<![\p{{L}}])(?P<verb>{alternation(LEAD_VERB_LIST)})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
     (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?
        |(?:on|about|regarding)\s+[^,:;.“”"]{{1,60}}                    # "comments on the basin,"
        |(?:the\s+)?(?:\p{{Lu}}\p{{L}}+\s+){{0,3}}(?:audience|crowd|attendees|reporters|guests|graduates|
@@ -630,7 +630,8 @@ BEFORE_VERB = deferred_pattern(
           |sentiments?|appreciation|pride|support|reaction|comments?|remarks?|optimism|hopes?)
         (?:\s+(?:on|about|regarding|for|with|over)\s+[^,:;.“”"]{{1,60}})?))?  # "shared his thoughts on it,"
     \s*[,:;]?\s*                                                               # then the quote
-    """,
+    """
+    ),
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
@@ -640,11 +641,12 @@ INVERTED_WORDS = frozenset(
     "says said adds added explains explained notes noted continues continued concludes concluded "
     "recalls recalled asks asked writes wrote comments commented remarks remarked".split()
 )
-INVERTED_VERBS = alternation(INVERTED_WORDS)
 BEFORE_INVERTED = deferred_pattern(
-    rf"""
-    (?<![\p{{L}}])(?i:{INVERTED_VERBS})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
-    """,
+    lambda: (
+        rf"""
+    (?<![\p{{L}}])(?i:{alternation(INVERTED_WORDS)})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
+    """
+    ),
     regex.VERBOSE | regex.REVERSE,
 )
 # Before the opening mark: "According to NAME, “" / "In the words of NAME: “" / "As NAME put it, “".
@@ -696,13 +698,15 @@ NOT_SPEECH_BEFORE_COLON = frozenset(
 SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
 SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
 SUBJECT_SPEAKS = deferred_pattern(
-    rf"""
+    lambda: (
+        rf"""
     \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0]+)?                                  # "In his talk, "
     (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
     (?:,[^,“”"]{{1,240}},)?[ \u00a0]+(?:also[ \u00a0]+)?                           # ", 52," "also"
     (?:{trie(SUBJECT_VERBS)})\b                                                   # "called"
     [^.!?“”"]{{0,120}}$                                                             # up to the quote
-    """,
+    """
+    ),
     regex.VERBOSE,
 )
 # Small patterns the attribution reader uses, compiled once.
@@ -939,7 +943,9 @@ COUPLE_AFTER = deferred_pattern(
     rf"[ \u00a0](?:and|&)[ \u00a0]\p{{Lu}}\p{{Ll}}+[ \u00a0](?P<surname>{CAP_WORD})(?![ \u00a0]*\p{{Lu}}|[\p{{L}}’'\-])"
 )
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
-ORG_AFTER = deferred_pattern(rf"[ \u00a0]+(?:{trie(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE)
+ORG_AFTER = deferred_pattern(
+    lambda: rf"[ \u00a0]+(?:{trie(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
+)
 
 
 ORG_LETTERS = frozenset(w.rstrip(".") for w in ORG_WORDS)

@@ -553,3 +553,44 @@ def test_deferred_pattern_keeps_its_cache_entry_unused(monkeypatch: pytest.Monke
     assert patterns._used == {key: ("stored",)}
     deferred_pattern(r"endowment(?:s)?")  # not in the file: nothing to keep
     assert list(patterns._used) == [key]
+
+
+def test_deferred_pattern_builds_its_text_only_when_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deferred pattern given as a function builds its text at its first use, once."""
+    monkeypatch.setattr(document, "_BUILT_LATER", [])
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("grant")
+        return r"grant(?:s)?"
+
+    later = deferred_pattern(build)
+    assert built == []
+    assert later.findall("grants and a grant") == ["grants", "grant"]
+    assert later.search("no") is None
+    assert built == ["grant"]
+
+
+def test_unbuilt_deferred_patterns_keep_their_entries_when_the_cache_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At exit, a run that writes the cache carries the stored entries of deferred patterns it
+    never built; a run that writes nothing builds nothing."""
+    key = (r"bequest(?:s)?", 0)
+    monkeypatch.setattr(document, "_BUILT_LATER", [])
+    monkeypatch.setattr(patterns, "_stored", {key: ("stored",)})
+    monkeypatch.setattr(patterns, "_used", {})
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("bequest")
+        return key[0]
+
+    deferred_pattern(build)
+    deferred_pattern(lambda: r"legac(?:y|ies)")  # not in the file: nothing to keep
+    monkeypatch.setattr(patterns, "_missed", False)
+    document._keep_entries_of_unbuilt()
+    assert built == [] and patterns._used == {}
+    monkeypatch.setattr(patterns, "_missed", True)
+    document._keep_entries_of_unbuilt()
+    assert built == ["bequest"] and patterns._used == {key: ("stored",)}
