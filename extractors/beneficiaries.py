@@ -44,11 +44,9 @@ Output: ``Beneficiary(text, start, end, rule, confidence)``.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
-from .document import Document, Span
+from .document import Document, Span, deferred_pattern
 from .gifts import GiftFrame
 from .model import Beneficiary
 from .patterns import compile_pattern, finditer, trie
@@ -204,7 +202,7 @@ GIVE_CUES = frozenset(
     "award awards awarding awarded give gives giving offer offers offering".split()
 )  # "give 200 women free mammograms"
 # An amount right after such a group: "over $2 million", "$500 each", "2,000 euros".
-GIVEN_AMOUNT = compile_pattern(
+GIVEN_AMOUNT = deferred_pattern(
     r"[ \u00a0](?:(?:over|under|nearly|almost|about|up[ ]to|more[ ]than)[ \u00a0])?[$€£¥₹\d]"
     r"|[ \u00a0]free[ \u00a0]",  # "give 200 women free mammograms": what they got
     regex.IGNORECASE,
@@ -213,31 +211,31 @@ GIVEN_AMOUNT = compile_pattern(
 CAUSATIVE = frozenset("get gets keep keeps".split())
 ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
 # What the group is kept doing, after its qualifier: "in Peru learning", "in Peru keep learning".
-DOING_TAIL = compile_pattern(
+DOING_TAIL = deferred_pattern(
     r"[ \u00a0](?:(keep|stay|continue|go[ \u00a0]on)[ \u00a0])?(\p{Ll}{2,20}ing)$"
 )
 # Verbs that bring a group together "with" something: the group follows "with".
 WITH_VERBS = ("connect", "plac", "pair", "match")
 # Heads that name a group helped only with a qualifier before them ("small businesses").
-_SMALL_FIRMS = compile_pattern(
+_SMALL_FIRMS = deferred_pattern(
     r"\b(?:small|local|minority|women|black|veteran|family|independent|eligible|rural|"
     r"neighborhood|main[ ]street|\w+-owned)\b|\d",
     regex.IGNORECASE,
 )
 # People early in a career: "aspiring healthcare professionals", "future tech leaders".
-_EARLY_CAREER = compile_pattern(
+_EARLY_CAREER = deferred_pattern(
     r"\b(?:future|aspiring|young|emerging|next|budding|early-career|new|rising|upcoming|"
     r"student|women|minority|underrepresented)\b",
     regex.IGNORECASE,
 )
 # Causes a gift goes to, not the causes of a thing: "charitable causes", not "root causes".
-_GOOD_CAUSES = compile_pattern(
+_GOOD_CAUSES = deferred_pattern(
     r"\b(?:charitable|worthy|good|global|local|community|noble|meaningful|various|important|"
     r"humanitarian|social|environmental|deserving|urgent|philanthropic|many)\b",
     regex.IGNORECASE,
 )
 # A family in need: "a deserving family", "a local military family"; not "the Roe family".
-_NEEDY_FAMILY = compile_pattern(
+_NEEDY_FAMILY = deferred_pattern(
     r"\b(?:deserving|needy|local|grieving|struggling|military|veteran|low-income|homeless|"
     r"refugee|displaced|single-parent|foster|vulnerable|underserved|hardworking|hard-working)\b",
     regex.IGNORECASE,
@@ -252,13 +250,13 @@ QUALIFIED_HEADS = {
     "causes": _GOOD_CAUSES,
     "family": _NEEDY_FAMILY,
     # "first home buyers", "care leavers", "rough sleepers": these only with their word
-    "buyers": compile_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
-    "leavers": compile_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
-    "sleepers": compile_pattern(r"\brough\b", regex.IGNORECASE),
+    "buyers": deferred_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
+    "leavers": deferred_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
+    "sleepers": deferred_pattern(r"\brough\b", regex.IGNORECASE),
     # "abandoned dogs and cats": animals in need, not "service dogs" that help
     **dict.fromkeys(
         ("dogs", "cats", "horses"),
-        compile_pattern(
+        deferred_pattern(
             r"\b(?:abandoned|homeless|stray|shelter|rescued?|sick|injured|neglected|abused|"
             r"unwanted|orphaned|feral|surrendered|adoptable|lost)\b",
             regex.IGNORECASE,
@@ -266,7 +264,7 @@ QUALIFIED_HEADS = {
     ),
     # "emerging projects preparing for launch": the teams a grant programme backs, not
     # "solar projects" or "eligible projects" (what money is spent on)
-    "projects": compile_pattern(
+    "projects": deferred_pattern(
         r"\b(?:emerging|innovative|promising|early-stage|eco-conscious|eco-friendly|"
         r"transformative|forward-thinking|high-potential|ambitious|grassroots|"
         r"student-led|youth-led|community-led)\b",
@@ -282,21 +280,21 @@ PARTICIPANT_HEADS = frozenset(
 )
 PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b", regex.IGNORECASE)
 # What after a general head ("people", "communities") says who they are.
-DESCRIBED = compile_pattern(
+DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
     r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b"
     r"|[ \u00a0]of[ \u00a0](?-i:\p{Lu})",  # "the people of Ukraine"
     regex.IGNORECASE,
 )
 # What after "those" says who they are: "those in need", "those affected by the fires".
-THOSE_DESCRIBED = compile_pattern(
+THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
     r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
 # A singular head followed by a noun it modifies: "student learning", "student housing".
-SINGULAR_COMPOUND = compile_pattern(
+SINGULAR_COMPOUND = deferred_pattern(
     r"[ \u00a0](?!pursuing|studying|majoring|attending|seeking|planning|entering)\p{Ll}+ing\b"
 )
 # Heads too general to stand alone: "people" says nothing without a qualifier.
@@ -318,33 +316,39 @@ STOP_BACK = frozenset(
 )
 
 # The head noun, found by one scan over the places a beneficiary is stated.
-HEAD = compile_pattern(
-    rf"(?<![\w’'\-])(?:{trie(HEADS | NOT_HEADS)})(?![\w\-])",
+HEAD = deferred_pattern(
+    lambda: rf"(?<![\w’'\-])(?:{trie(HEADS | NOT_HEADS)})(?![\w\-])",
     regex.IGNORECASE,
 )
 # What may follow the head and belongs to the phrase: coordinated groups and
 # qualifiers ("in need", "affected by the crisis in Ukraine", "who identify as ...").
 # Each part stops at a clause break; ``_after`` trims at words that start a new clause.
-COORD = compile_pattern(
-    r"""
+COORD = deferred_pattern(
+    lambda: (
+        r"""
     (?:,?[ \t\u00a0\n]{1,2}|,[ \t\u00a0\n]?(?:and|or)[ \t\u00a0\n])?   # ", " / " and " / ", and "
     (?:and|or|&|,)?[ \t\u00a0\n]{0,2}                               # (a wrapped line goes on)
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
-    + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])",  # "causes, particularly those"
+        + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])"
+    ),  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
 )
-_MODS, _HEAD = COORD.groupindex["mods"], COORD.groupindex["head"]
+# COORD's groups by number (read in a loop; written out, as reading ``groupindex`` would
+# compile the pattern: a test checks them).
+_MODS, _HEAD = 1, 2  # "mods", "head"
 # A group that is not helped on its own, listed between helped ones: "students, staff and
 # their communities" (kept only when a helped group follows it).
-COORD_OTHER = compile_pattern(
-    rf",[ \t\u00a0]{{1,2}}(?:{trie(NOT_HEADS)})(?![\w\-])(?=,?[ \t\u00a0]{{1,2}}(?:and|or|&)[ \t\u00a0])",
+COORD_OTHER = deferred_pattern(
+    lambda: (
+        rf",[ \t\u00a0]{{1,2}}(?:{trie(NOT_HEADS)})(?![\w\-])(?=,?[ \t\u00a0]{{1,2}}(?:and|or|&)[ \t\u00a0])"
+    ),
     regex.IGNORECASE,
 )
 POSSESSIVE_NAME = compile_pattern(r"[’']s?[ \u00a0]\p{Lu}")
 POSSESSIVE_TAIL = compile_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
-POST = compile_pattern(
+POST = deferred_pattern(
     r"""
     (?:
         [ \u00a0\n](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
@@ -365,7 +369,7 @@ POST = compile_pattern(
     regex.VERBOSE,
 )
 # Where a qualifier ends: a new clause, a purpose, a means.
-CUT = compile_pattern(
+CUT = deferred_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
@@ -413,7 +417,7 @@ CUT = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A qualifier after a head in a headline, up to the next headline clause.
-TITLE_QUALIFIER = compile_pattern(
+TITLE_QUALIFIER = deferred_pattern(
     r"""
     [ \u00a0](?:in(?![ \u00a0](?:honou?r|memory|partnership|celebration|support|recognition|time|
                                   addition|response|collaboration|conjunction|observance|light|lieu)\b)
@@ -434,9 +438,9 @@ TITLE_NOUNS = FOR_NOUNS | frozenset(
     team teams market league sports ministry initiative initiatives project projects
     """.split()
 )
-TITLE_NEXT_WORD = compile_pattern(r"[ \u00a0]+([\p{L}]+)")
+TITLE_NEXT_WORD = deferred_pattern(r"[ \u00a0]+([\p{L}]+)")
 # Thanks before "for": the group after it is thanked, not helped ("grateful for the community").
-GRATEFUL_FOR = compile_pattern(
+GRATEFUL_FOR = deferred_pattern(
     r"\b(?:grateful|thankful|thanks|thank[ \u00a0]you|appreciative|gratitude)\b"
     r"[^.,;!?\"“”\n]{0,60}?"  # "grateful for their support and for the"
     r"\bfor[ \u00a0]+(?:(?:the|our|their|its|all|this|these|every|any)[ \u00a0]+)?$",
@@ -624,7 +628,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
 
 # The count just before a group, with the words that say how rough it is:
 # "serves [more than 5,000] residents", "[a dozen] farmers", "[1.2 lakh] students".
-COUNT_BEFORE = compile_pattern(
+COUNT_BEFORE = deferred_pattern(
     r"""
     (?:\b(?:(?:more|less|fewer)[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to|nearly|almost|
         approximately|an[ \u00a0]estimated|about|around|over|roughly|some)[ \u00a0]+)?   # more than
@@ -664,7 +668,7 @@ _FILLER = frozenset("the our their these those its more many most too all other 
 
 
 # "service members", "family members": members helped, not the donor's own members.
-HELPED_MEMBERS = compile_pattern(
+HELPED_MEMBERS = deferred_pattern(
     r"(?:service|military|tribal|family|household)[ \u00a0-]$", regex.IGNORECASE
 )
 
@@ -676,7 +680,7 @@ LEARNING_READERS = compile_pattern(
 )
 # "early career researchers", "young scientists": people a fellowship or grant is for.
 EARLY_CAREER_HEADS = frozenset("researchers scientists physicians doctors".split())
-EARLY_CAREER_BEFORE = compile_pattern(
+EARLY_CAREER_BEFORE = deferred_pattern(
     r"\b(?:early[ \u00a0-]career|young|emerging|aspiring|future|junior|budding|student)"
     r"[ \u00a0-](?:\p{L}[\p{L}\-]{1,20}[ \u00a0]){0,2}$",
     regex.IGNORECASE,
@@ -752,7 +756,7 @@ VAGUE_MODIFIERS = frozenset(
 
 
 # Adjectives before a general head that make it an aim: "build stronger communities".
-GOAL_BEFORE = compile_pattern(
+GOAL_BEFORE = deferred_pattern(
     r"\b(?:healthier|healthy|stronger|strong|safer|better|thriving|vibrant|resilient|sustainable|"
     r"more[ \u00a0]resilient|prosperous|inclusive|livable|liveable)"
     r"(?:,?[ \u00a0](?:and|&)[ \u00a0](?:more[ \u00a0])?\p{L}{2,20}|,[ \u00a0]\p{L}{2,20})?"  # "strong and engaged"
@@ -779,7 +783,7 @@ def _names_a_group(phrase: str) -> bool:
 
 
 # The word after a group's possessive: "women’s leadership", "children’s lives".
-POSSESSED = compile_pattern(
+POSSESSED = deferred_pattern(
     r"[’']s?[ \u00a0]+(\p{L}[\p{L}\-]{0,25})(?:[ \u00a0]+(\p{L}[\p{L}\-]{0,25}))?"
 )  # "veterans' mental health": the second word may be the thing of help
 
@@ -892,7 +896,7 @@ def _heads(text: str, span: Span, exact: bool = True) -> list[tuple[int, int]] |
 
 
 # Words after a capitalised group that make it an organisation's name.
-ORG_AFTER = compile_pattern(
+ORG_AFTER = deferred_pattern(
     r"""
     (?:[’']s?)?(?:[ \u00a0](?:&(?:amp;)?|and|\p{Lu}[\p{L}’'\-]{0,20})){0,3}?      # "Boys & Girls", "Children's"
     [ \u00a0](?:Clubs?|Foundations?|Fund|Funds|Hospitals?|Association|Society|Center|Centre|
@@ -999,7 +1003,7 @@ CHARITY_TITLE = compile_pattern(
 )
 # Words of a gift a lead sentence may state with its sum when the headline does not:
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
-LEAD_GIFT = compile_pattern(
+LEAD_GIFT = deferred_pattern(
     r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
     r"|relief|assistance)\b",  # "Rs 2,000 crore in relief for farmers"
     regex.IGNORECASE,
@@ -1043,7 +1047,7 @@ def _lead_states_a_gift(doc: Document) -> bool:
 
 
 # Giving stated without a sum: things counted and donated, funds raised for a cause, proceeds given.
-GIVING_ACT = compile_pattern(
+GIVING_ACT = deferred_pattern(
     r"""
     \b(?:donat(?:e|es|ed|ing)[ \u00a0]
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
@@ -1093,12 +1097,10 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
 _WORD_GAP = compile_pattern(
     r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*(?:/\d{1,4})?\+?)([^\p{L}\d]*)"
 )  # "LGBTQ+", "post-9/11"
-# The same over text that is all ASCII, where it reads the same words: the standard
-# library's engine tries these short windows several times faster.
-_ASCII_WORD_GAP = re.compile(r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*\+?)([^A-Za-z0-9]*)")
-# With a number after a slash kept in the word ("post-9/11"): used only where a slash is.
-_ASCII_SLASH_WORD_GAP = re.compile(
-    r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*(?:/[0-9]{1,4})?\+?)([^A-Za-z0-9]*)"
+# The same over a window that is all ASCII and has no slash, where it reads the same
+# words: narrow classes and no slash branch make the common case faster.
+_ASCII_WORD_GAP = compile_pattern(
+    r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*\+?)([^A-Za-z0-9]*)"
 )
 _GAP = compile_pattern(r",?\s+")
 
@@ -1108,13 +1110,32 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
 
     Only the run of words that reaches ``end`` through plain gaps (spaces, or a
     comma and spaces) is kept: anything else ("(", a full stop) ends the phrase.
-    One ``findall`` (no match objects); positions are counted back from ``end``.
+    Plain words with single spaces (the common case) are split at C speed; else
+    only what follows the last mark that ends a phrase is read, split if it is
+    plain, else by one ``findall`` (no match objects). Positions are counted back
+    from ``end``.
     """
+    window = text[floor:end]
+    if _plain_words(window):
+        return _split_words(window, end)
+    cut = max(
+        window.rfind(". "),  # (a full stop only before a space: "1.5" is one word)
+        window.rfind("("),
+        window.rfind(")"),
+        window.rfind(":"),
+        window.rfind(";"),
+        window.rfind('"'),
+        window.rfind("“"),
+        window.rfind("”"),
+    )
+    if cut >= 0:
+        window = window[cut + 1 :]
+        if _plain_words(window):
+            return _split_words(window, end)
     out: list[tuple[int, str, bool]] = []
     pos = end
-    window = text[floor:end]
-    if window.isascii():
-        pairs = (_ASCII_SLASH_WORD_GAP if "/" in window else _ASCII_WORD_GAP).findall(window)
+    if window.isascii() and "/" not in window:
+        pairs = _ASCII_WORD_GAP.findall(window)
     else:
         pairs = _WORD_GAP.findall(window)
     for word, gap in reversed(pairs):
@@ -1126,13 +1147,42 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     return out
 
 
+def _plain_words(window: str) -> bool:
+    """Whether ``window`` holds only ASCII words (letters and digits, with inner or final
+    apostrophes and hyphens) and single spaces, some after a comma: there the words
+    ``_WORD_GAP`` reads are those ``split`` gives, each gap a space or a comma and a space."""
+    return (
+        window.isascii()
+        and "  " not in window
+        and " ," not in window
+        and " '" not in window  # an apostrophe or hyphen opening a word is a gap's
+        and " -" not in window
+        and window[:1] not in ",'-"
+        and window.count(",") == window.count(", ")  # a comma is always a gap's, before a space
+        and window.replace(" ", "").replace(",", "").replace("'", "").replace("-", "").isalnum()
+    )
+
+
+def _split_words(window: str, end: int) -> list[tuple[int, str, bool]]:
+    """``_words_before`` over a window ``_plain_words`` accepts, ending at ``end``."""
+    if window[-1] != " ":
+        return []  # the last word runs into the head: no gap, no phrase
+    pos = end
+    out: list[tuple[int, str, bool]] = []
+    for word in reversed(window.lower().split()):
+        pos -= len(word) + 1  # its gap: " ", or ", " after a word that ends with ","
+        out.append((pos, word[:-1], True) if word[-1] == "," else (pos, word, False))
+    out.reverse()
+    return out
+
+
 # Words before "that" whose clause names who is helped: "so that X can", "ensures that X have".
 SO_THAT = frozenset("so ensure ensures ensuring ensured".split())
 # "the family of a fallen firefighter": a family told apart by whose it is.
-FAMILY_OF = compile_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
+FAMILY_OF = deferred_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
 # Words before a count that say it is rough: "about 300 children", "over 2,000 families".
 APPROX_WORDS = frozenset("about around over under upwards roughly".split())
-ROUGH_COUNT_BEFORE = compile_pattern(
+ROUGH_COUNT_BEFORE = deferred_pattern(
     r"\b(?:about|around|over|under|upwards[ \u00a0]of|roughly)[ \u00a0]+\d[\d,.]*"
     r"(?:[ \u00a0]+(?:more|additional|new))?[ \u00a0]+$",
     regex.IGNORECASE,
@@ -1309,7 +1359,7 @@ def _phrase(text: str, h_start: int, h_end: int, span: Span) -> tuple[int, int, 
 
 # A verb after a group that says it gets the gift: "Residents of 1,500 homes will benefit",
 # "Each year, 25 students will receive ...", "Selected households receive ...".
-SUBJECT_VERB = compile_pattern(
+SUBJECT_VERB = deferred_pattern(
     r"""
     (?P<own>(?:[ \u00a0](?!(?:will|would|can|could|may|have|has|had|is|are|was|were|and|to)\b)
                 [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
@@ -1326,7 +1376,7 @@ SUBJECT_VERB = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
-SUBJECT_LEFT = compile_pattern(
+SUBJECT_LEFT = deferred_pattern(
     r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
     r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
     r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
@@ -1341,7 +1391,11 @@ def _subject(
 ) -> tuple[int, int, str, str] | None:
     """A group without a cue before it that opens its clause and is said to get the gift
     ("Residents in 1,500 homes will benefit"): the phrase, the cue "subject" and its head, or None."""
-    if SUBJECT_HINT.search(text, h_end, h_end + 80) is None:
+    window = text[h_end : h_end + 80]
+    for hint in SUBJECT_HINTS:
+        if hint in window:
+            break
+    else:
         return None  # cheap test: no verb of getting in reach
     m = SUBJECT_VERB.match(text, h_end, span.end)
     if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
@@ -1370,20 +1424,21 @@ def _subject(
 
 SINGULAR_HEADS = frozenset("student child family".split())
 # "each" or "every" before a singular head: "each individual student", "every child".
-EACH_BEFORE = compile_pattern(
+EACH_BEFORE = deferred_pattern(
     r"\b(?:each|every)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+)?$", regex.IGNORECASE
 )
 # A relative word that ends a group's own words before its verb: "firms in Leeds that".
 RELATIVE_END = compile_pattern(r"[ \u00a0](?:that|who)$")
 # "the 100" just before such a group: the ones a release lists as getting the gift.
-THE_COUNT_BEFORE = compile_pattern(
+THE_COUNT_BEFORE = deferred_pattern(
     r"\bthe[ \u00a0]+\d[\d,]*[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$", regex.IGNORECASE
 )
-# Parts of the verbs SUBJECT_VERB reads, found before it is tried (the standard library's
-# engine: a plain alternation over a short window, called for most heads, costs less there).
-SUBJECT_HINT = re.compile(
-    r"enefi|eceive|ualify|eligible|awarded|selected|chosen|served| able |access|pportunity|chance"
-    r"| apply"
+# Parts of the verbs SUBJECT_VERB reads, found before it is tried: a few substring tests
+# over a short window cost far less than any pattern there (called for most heads).
+SUBJECT_HINTS = (
+    *"enefi eceive ualify eligible awarded selected chosen served access pportunity chance".split(),
+    " able ",
+    " apply",
 )
 
 
@@ -1544,21 +1599,23 @@ PLACE_GOES_ON = frozenset(
     territories""".split()  # "in the inner city": a place's own noun, not a verb
 )
 # A place after the group, then the verb a helping cue expects: "across the country achieve".
-PLACE_THEN_VERB = compile_pattern(
-    r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
-    r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
-    r"|(?:(?:northern|southern|eastern|western|central|rural|regional|remote|coastal|"
-    r"downtown|metro|greater|north|south|east|west)[ \u00a0])?"  # "in northern Ontario"
-    r"\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
-    r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
-    r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
-    rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)})"  # "a generation of nurses"
-    r"|[ \u00a0](?:aged|ages)[ \u00a0]\d{1,2}(?:[ \u00a0](?:to|and)[ \u00a0]\d{1,2}|\+)?)"  # "aged 18 to 24"
-    r"[ \u00a0](\p{Ll}+)\b"
+PLACE_THEN_VERB = deferred_pattern(
+    lambda: (
+        r"(?:[ \u00a0](?:across|in|throughout|around)[ \u00a0]"
+        r"(?:the[ \u00a0](?:\p{Ll}+|\p{Lu}[\p{L}.\-]*)|need|crisis"  # "across the Lowcountry"
+        r"|(?:(?:northern|southern|eastern|western|central|rural|regional|remote|coastal|"
+        r"downtown|metro|greater|north|south|east|west)[ \u00a0])?"  # "in northern Ontario"
+        r"\p{Lu}[\p{L}.\-]*(?:[ \u00a0]\p{Lu}[\p{L}.\-]*){0,2})"
+        r"|[ \u00a0]\p{Ll}{2,20}ing[ \u00a0](?:from|with|into)[ \u00a0]\p{Ll}+"  # "moving from shelters"
+        r"|[ \u00a0](?:nationwide|worldwide|statewide|countrywide|locally|globally)"  # "nationwide bring"
+        rf"|[ \u00a0]of[ \u00a0](?:[\p{{Ll}}\-]+[ \u00a0]){{0,2}}(?:{trie(HEADS)})"  # "a generation of nurses"
+        r"|[ \u00a0](?:aged|ages)[ \u00a0]\d{1,2}(?:[ \u00a0](?:to|and)[ \u00a0]\d{1,2}|\+)?)"  # "aged 18 to 24"
+        r"[ \u00a0](\p{Ll}+)\b"
+    )
 )
 
 
-_GLUE = compile_pattern(r"and|or|&|,")
+_GLUE = deferred_pattern(r"and|or|&|,")
 _APOSTROPHES = ("’", "'")
 _SPACES = (" ", "\u00a0", "\n")  # (POST opens at a line's end too: a wrapped line goes on)
 # How far after a head the glue of ``COORD`` can reach: ", and " then "&", two spaces, "their ".
@@ -1609,7 +1666,7 @@ _TRAIL_WORDS = (
     "were",
     "was",
 )
-_TRAIL = compile_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
+_TRAIL = deferred_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
 
 
 def _trim(text: str, floor: int, end: int) -> int:

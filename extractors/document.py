@@ -19,13 +19,95 @@ releases scraped onto one line with paragraphs separated by runs of spaces.
 
 # No ``from __future__ import annotations`` here: the named tuples' string annotations
 # would each be compiled when the class is made, on every run.
+import atexit
 import bisect
+from collections.abc import Callable
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple, cast
 
 import regex
 
+from . import patterns
 from .patterns import HSPACE, TIMEOUT, alternation, compile_pattern, timeout_for
+
+# --- patterns compiled on first use -----------------------------------------------
+
+
+class _Deferred:
+    """A pattern that ``compile_pattern`` compiles when it is first used (``deferred_pattern``)."""
+
+    def __init__(self, pattern: "str | Callable[[], str]", flags: int) -> None:
+        self._pattern = pattern
+        self._flags = int(flags)
+
+    def _text(self) -> str:
+        """The pattern's text, built now if it was given as a function."""
+        if not isinstance(self._pattern, str):
+            self._pattern = self._pattern()
+        return self._pattern
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached while the pattern is not compiled: afterwards the compiled
+        # pattern's methods are found on this object itself, at a plain lookup's cost.
+        compiled = compile_pattern(self._text(), self._flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            self.__dict__[attribute] = getattr(compiled, attribute)
+        return getattr(compiled, name)
+
+
+_PATTERN_ATTRIBUTES = (
+    *"search match fullmatch finditer findall sub subn split splititer scanner".split(),
+    *"groupindex groups pattern flags".split(),
+)
+#: The deferred patterns given as functions, whose cache entries are kept at exit.
+_BUILT_LATER: list[_Deferred] = []
+
+
+def deferred_pattern(pattern: "str | Callable[[], str]", flags: int = 0) -> regex.Pattern[str]:
+    """``compile_pattern(pattern, flags)``, put off until the pattern is first used.
+
+    For the many patterns only a few releases reach (a rare construction, a rare
+    character): a run that never uses one does not pay for loading it. Its entry
+    in the compiled-pattern cache is kept all the same, so that a run that does
+    not use it does not drop it from the cache file it writes.
+
+    ``pattern`` may be a function that builds the text, for a pattern whose text
+    costs time to build (a long word list joined): it is then built only when the
+    pattern is used, or at exit when the run writes the cache file.
+
+        >>> DEFERRED_EXAMPLE = deferred_pattern(r"gift(?:s)?")
+        >>> DEFERRED_EXAMPLE.search("two gifts").span()
+        (4, 9)
+    """
+    deferred = _Deferred(pattern, flags)
+    if isinstance(pattern, str):
+        key = (pattern, int(flags))
+        stored = patterns._entries().get(key)
+        if stored is not None:
+            patterns._used[key] = stored  # carried into the cache file like a compiled one
+    else:
+        _BUILT_LATER.append(deferred)
+    return cast("regex.Pattern[str]", deferred)
+
+
+def _keep_entries_of_unbuilt() -> None:
+    """Carry the stored entries of the deferred patterns given as functions that this run did
+    not use into the cache file it is about to write (none to write: nothing to build)."""
+    if not patterns._missed:
+        return
+    entries = patterns._entries()
+    for deferred in _BUILT_LATER:
+        if "search" not in deferred.__dict__:
+            key = (deferred._text(), deferred._flags)
+            stored = entries.get(key)
+            if stored is not None:
+                patterns._used.setdefault(key, stored)
+
+
+# Exit handlers run last registered first: this one, registered after the module
+# ``patterns`` registered ``save_compiled`` (it was imported first), runs before it.
+atexit.register(_keep_entries_of_unbuilt)
+
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -528,7 +610,7 @@ _D_MONTH, _D_DAY, _D_YEAR, _D_DAY2, _D_MONTH2, _D_YEAR2, _D_ISO = (
 # a wire's name ("(NewMediaWire)") and dashes. The first is slow to scan (a run
 # of letters tried from every position), so a text that cannot hold it (no
 # "ire" or "IRE") has only its dashes replaced.
-_NOT_PLACE = compile_pattern(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+")
+_NOT_PLACE = deferred_pattern(r"\(?[A-Za-z ]*(?:wire|Wire|WIRE)\)?|[–—-]+")
 _DASHES = compile_pattern(r"[–—-]+")
 
 
@@ -550,7 +632,7 @@ def _iso_date(m: regex.Match[str]) -> str | None:
 # A line of the header block some releases open with, over the headline: the release's
 # label, a date alone, a contact line ("FOR IMMEDIATE RELEASE", "May 2, 2024", "Contact:
 # Jane Roe, 555-0100"). Matched at the start of a short first paragraph (see ``_find_title``).
-HEADER_LINE = compile_pattern(
+HEADER_LINE = deferred_pattern(
     rf"""
     [#*\s]*
     (?:
@@ -782,7 +864,7 @@ def _is_prose(text: str, start: int, end: int) -> bool:
 
 # An About heading: "About" and the name, up to a colon, the line's end or the
 # next word run into it ("About Acme ProtocolAcme Protocol is ...").
-_ABOUT_HEADING = compile_pattern(
+_ABOUT_HEADING = deferred_pattern(
     r"About\s(?P<first>\p{Lu}[\p{L}\d]*)[^:\n]{0,60}?(?=[ \t]*:|\s*$|(?P=first))"
 )
 

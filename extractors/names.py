@@ -28,7 +28,7 @@ from typing import Literal
 
 import regex
 
-from .document import Document
+from .document import Document, deferred_pattern
 from .patterns import APOSTROPHE, alternation, compile_pattern, finditer
 
 Kind = Literal["org", "person", "name"]
@@ -229,23 +229,23 @@ _NAME_BODY = rf"""
 """
 
 # A name: its first word opens on a letter (a capital, or "eBay", "i2M").
-NAME = compile_pattern(r"(?=\p{L})" + _NAME_BODY, regex.VERBOSE)
+NAME = deferred_pattern(r"(?=\p{L})" + _NAME_BODY, regex.VERBOSE)
 # The same, opening on a capital: the engine then skips to the capitals of the
 # text, three times faster than trying every letter. Names opening on a small
 # letter ("eBay") are found apart, around the capitals that follow a small letter.
-NAME_CAPITAL = compile_pattern(r"(?=\p{Lu})" + _NAME_BODY, regex.VERBOSE)
-NAME_SMALL = compile_pattern(r"(?=\p{Ll})" + _NAME_BODY, regex.VERBOSE)
+NAME_CAPITAL = deferred_pattern(r"(?=\p{Lu})" + _NAME_BODY, regex.VERBOSE)
+NAME_SMALL = deferred_pattern(r"(?=\p{Ll})" + _NAME_BODY, regex.VERBOSE)
 # A capital after a small letter or a digit: "eBay", "i2M" (and "McDonald").
 _INNER_CAPITAL = compile_pattern(r"\p{Lu}(?<=[\p{Ll}\d]\p{Lu})")
 
-_PROGRAMME_FOR = compile_pattern(
+_PROGRAMME_FOR = deferred_pattern(
     r"\s(?:for|FOR)\s(?:\S+\s){0,5}?(?:Program|Programme|Project|Initiative|Campaign|Scholarship|Research|Fund)s?$"
 )
-_OF_LIST = compile_pattern(
+_OF_LIST = deferred_pattern(
     r"(?:,\s\p{Lu}[\p{Ll}\p{Lu}]+){1,3},?\s(?:and|&|AND)\s\p{Lu}[\p{Ll}\p{Lu}]+\b"
 )
 # A programme "of" its owner: "Education Initiative of The Academy" names the Academy.
-_PROGRAMME_OF = compile_pattern(
+_PROGRAMME_OF = deferred_pattern(
     r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign|Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",
 )
 _POSSESSIVE = compile_pattern(rf"{APOSTROPHE}s?$")
@@ -794,7 +794,7 @@ def _both_whole(left: str, right: str) -> bool:
 
 # "United Way of Orange County and Cal State Fullerton": a name whose "of" takes two words or
 # more, then a name of two words or more.
-_OF_TWO_WORDS = compile_pattern(
+_OF_TWO_WORDS = deferred_pattern(
     r"\s(?:of|for)\s(?:the\s)?\p{Lu}\S*\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*)*$"
 )
 

@@ -57,14 +57,13 @@ just named as speaking, else None — never the previous speaker).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
 
 import regex
 
-from .document import ABBREVIATIONS, Document, Span
+from .document import ABBREVIATIONS, Document, Span, deferred_pattern
 from .model import Quote
 from .patterns import TIMEOUT, alternation, compile_pattern, trie
 
@@ -128,11 +127,11 @@ OPEN_BEFORE = frozenset("([{<—–-/*•\u2010\u2011\u2012\u2013\u2014\u2015") 
 CLOSE_AFTER = frozenset(".,;:!?)]}>—–-/*…\u2010\u2011\u2012\u2013\u2014\u2015") | set(ALL_MARKS)
 
 # Words elided with a leading apostrophe: ’em, ’til, rock ’n’ roll.
-ELISIONS = compile_pattern(
+ELISIONS = deferred_pattern(
     r"(?:em|til|tis|twas|cause|n|round|bout|nuff|kay)(?![\p{L}])", regex.IGNORECASE
 )
 # A decade or year written short: the ’90s, class of ’24.
-SHORT_YEAR = compile_pattern(r"\d\d(?:s)?(?![\d])")
+SHORT_YEAR = deferred_pattern(r"\d\d(?:s)?(?![\d])")
 
 
 # The records of this module are plain classes with slots, not dataclasses: making a
@@ -385,7 +384,6 @@ NOUN_VERB_LEADS = frozenset(
 VERB_FIRST_WORDS = VERB_WORDS | {"according"}  # what "…,” said NAME" opens with
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
 LEAD_VERB_LIST = (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
-LEAD_VERBS = alternation(LEAD_VERB_LIST)
 LEAD_VERB_WORDS = frozenset(v.split()[0] for v in LEAD_VERB_LIST)
 # Punctuation and digits become spaces when a window is cut into words for the verb check.
 _WORD_BREAKS = str.maketrans(dict.fromkeys(",.;:!?()[]{}\"“”‘’'«»„‟—–-/…*&_|0123456789", " "))
@@ -543,7 +541,7 @@ NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A word as the attribution parser sees it: initials ("T."), abbreviations
 # ("Dr."), names with inner marks ("O’Brien", "Landsberg-Lewis"), domains
 # ("BlackPast.org"), ampersand names ("Smart&Sexy"), or a lone comma.
-TOKEN = compile_pattern(
+TOKEN = deferred_pattern(
     r"""
       (?:\p{Lu}\.){1,4}(?!\p{L})                               # T.  M.D.  U.S.
     | [\p{L}\d][\p{L}\d&’'\-]*(?:\.[\p{L}\d][\p{L}\d&’'\-]*)*\.?  # words, abbreviations, domains
@@ -552,21 +550,10 @@ TOKEN = compile_pattern(
     regex.VERBOSE,
 )
 
-# The same for a phrase whose only letters are ASCII ones (a curly apostrophe aside): there
-# the classes read the same, and the standard library's engine is faster on short phrases.
-ASCII_TOKEN = re.compile(
-    r"""
-      (?:[A-Z]\.){1,4}(?![A-Za-z])
-    | [A-Za-z0-9][A-Za-z0-9&’'\-]*(?:\.[A-Za-z0-9][A-Za-z0-9&’'\-]*)*\.?
-    | [,;()]
-    """,
-    re.VERBOSE,
-)
-
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
 CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
-NAME_RUN = compile_pattern(
+NAME_RUN = deferred_pattern(
     rf"""
     (?<![\p{{L}}\d])
     {CAP_WORD}                          # the first capitalised word
@@ -602,7 +589,7 @@ AFTER_VERB_FIRST = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
 # After the closing mark: "…,” NAME said." / "…,” she added." / "…,” the Minister told reporters."
-AFTER_NAME_FIRST = compile_pattern(
+AFTER_NAME_FIRST = deferred_pattern(
     rf"""
     ^[,.\s]{{0,4}}
     (?P<who>[^\s,].{{0,160}}?)                   # who, lazily
@@ -617,7 +604,7 @@ AFTER_SIGNATURE = compile_pattern(
     r"^[,\s]{0,4}(?P<who>\p{Lu}[^,]{1,60},[^“”\"«»]{2,160})$", regex.DOTALL
 )
 # After the closing mark, a dash: "…” – NAME, ORG" / "…” —Commissioner NAME".
-AFTER_DASH = compile_pattern(
+AFTER_DASH = deferred_pattern(
     r"""
     ^[,.\s]{0,3}[-–—―]{1,2}\s*                   # the dash
     (?P<who>\p{Lu}.*)                             # who
@@ -627,13 +614,14 @@ AFTER_DASH = compile_pattern(
 # The patterns that read the text before an opening mark are matched right to
 # left (REVERSE) from the mark, so that only the words touching it are read.
 # After "said", an organisation's name alone: "…,” said Acme Network, “…" / "…” said Acme Foundation."
-ORG_SPEAKER = compile_pattern(
+ORG_SPEAKER = deferred_pattern(
     r"(?!(?:The|A|An|Our|Its|This)[ \u00a0])((?:\p{Lu}[\p{L}\d&’'\-]*[ \u00a0]){0,3}\p{Lu}[\p{L}\d&’'\-]*)[ \u00a0]*(?:[,.]|$)"
 )
 # Before the opening mark: "NAME, TITLE, said: “" / "SURNAME explains, “" / "she added, “".
-BEFORE_VERB = compile_pattern(
-    rf"""
-    (?<![\p{{L}}])(?P<verb>{LEAD_VERBS})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
+BEFORE_VERB = deferred_pattern(
+    lambda: (
+        rf"""
+    (?<![\p{{L}}])(?P<verb>{alternation(LEAD_VERB_LIST)})(?:\s+(?:that|this|it|him|her|them))?      # said / explains / put it
     (?:\s+(?:in\s+a\s+statement|on\s+\p{{L}}+day|in\s+an?\s+\p{{L}}+|to\s+\p{{L}}+(?:\s\p{{L}}+)?
        |(?:on|about|regarding)\s+[^,:;.“”"]{{1,60}}                    # "comments on the basin,"
        |(?:the\s+)?(?:\p{{Lu}}\p{{L}}+\s+){{0,3}}(?:audience|crowd|attendees|reporters|guests|graduates|
@@ -642,7 +630,8 @@ BEFORE_VERB = compile_pattern(
           |sentiments?|appreciation|pride|support|reaction|comments?|remarks?|optimism|hopes?)
         (?:\s+(?:on|about|regarding|for|with|over)\s+[^,:;.“”"]{{1,60}})?))?  # "shared his thoughts on it,"
     \s*[,:;]?\s*                                                               # then the quote
-    """,
+    """
+    ),
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
@@ -652,16 +641,17 @@ INVERTED_WORDS = frozenset(
     "says said adds added explains explained notes noted continues continued concludes concluded "
     "recalls recalled asks asked writes wrote comments commented remarks remarked".split()
 )
-INVERTED_VERBS = alternation(INVERTED_WORDS)
-BEFORE_INVERTED = compile_pattern(
-    rf"""
-    (?<![\p{{L}}])(?i:{INVERTED_VERBS})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
-    """,
+BEFORE_INVERTED = deferred_pattern(
+    lambda: (
+        rf"""
+    (?<![\p{{L}}])(?i:{alternation(INVERTED_WORDS)})\s+(?P<who>\p{{Lu}}[^,:;.“”"]{{1,80}}(?:\.[^,:;“”"]{{1,40}})?)\s*[,:]\s*
+    """
+    ),
     regex.VERBOSE | regex.REVERSE,
 )
 # Before the opening mark: "According to NAME, “" / "In the words of NAME: “" / "As NAME put it, “".
 ACCORDING_WORDS = frozenset({"according", "words", "put", "puts"})
-BEFORE_ACCORDING = compile_pattern(
+BEFORE_ACCORDING = deferred_pattern(
     r"""
       (?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,:;.“”"]{2,120})\s*[,:]\s*
     | (?<![\p{L}])as\s+(?P<who2>[^,:;.“”"]{2,80})\s+puts?\s+it\s*[,:]\s*
@@ -670,11 +660,11 @@ BEFORE_ACCORDING = compile_pattern(
 )
 
 # "According to NAME, APPOSITIVE, “": the name, then what it is, before the quote.
-ACCORDING_APPOSITIVE = compile_pattern(
+ACCORDING_APPOSITIVE = deferred_pattern(
     r"(?i:according)\s+to\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
 )
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
-NAMING_CUE = compile_pattern(
+NAMING_CUE = deferred_pattern(
     r"""
     (?<![\p{L}])(?:called|named|titled|entitled|dubbed|nicknamed|known\s+as|so-called|branded|labell?ed|
        coined|term|terms|word|words|phrase|slogan|theme|motto|hashtag|tagline|caption|banner|
@@ -693,7 +683,7 @@ MOTTO_CUE = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # A line that says whose the quotes after it are: "Quotes attributable to Jane Roe, Minister:".
-ATTRIBUTABLE_TO = compile_pattern(
+ATTRIBUTABLE_TO = deferred_pattern(
     r"(?:quotes?|comments?|remarks|statement|quotation)s?[ \u00a0]+"
     r"(?:(?:attributable|attributed)[ \u00a0]+to|from|by|of)[ \u00a0]+",
     regex.IGNORECASE,
@@ -707,21 +697,23 @@ NOT_SPEECH_BEFORE_COLON = frozenset(
 # that ends the sentence: "Roe called the book “…”", "Chairman Roe said in his talk “…”".
 SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
 SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
-SUBJECT_SPEAKS = compile_pattern(
-    rf"""
+SUBJECT_SPEAKS = deferred_pattern(
+    lambda: (
+        rf"""
     \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0]+)?                                  # "In his talk, "
     (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
     (?:,[^,“”"]{{1,240}},)?[ \u00a0]+(?:also[ \u00a0]+)?                           # ", 52," "also"
-    (?:{alternation(SUBJECT_VERBS)})\b                                            # "called"
+    (?:{trie(SUBJECT_VERBS)})\b                                                   # "called"
     [^.!?“”"]{{0,120}}$                                                             # up to the quote
-    """,
+    """
+    ),
     regex.VERBOSE,
 )
 # Small patterns the attribution reader uses, compiled once.
 BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
 ACRONYM_COMPOUND = compile_pattern(r"\p{Lu}{2,}-\p{Ll}")  # "VC-veteran", "AI-powered": no name
 CONTRACTION = compile_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
-LEADING_DETERMINER = compile_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
+LEADING_DETERMINER = deferred_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = compile_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
@@ -731,9 +723,9 @@ CLAUSE_BREAK = compile_pattern(
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
 WORD_BEFORE_STOP = compile_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
 POSSESSIVE_S = compile_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
-ORG_END = compile_pattern(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
+ORG_END = deferred_pattern(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
 # Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
-APPOSITIVE_END = compile_pattern(
+APPOSITIVE_END = deferred_pattern(
     r"""
     \s(?:who|which|where|whose|said|says|added|adds|noted|stated|explained|wrote   # a clause
        |in\s+a\s+(?:statement|release|press)|during|on\s+\p{Lu}\p{Ll}+day)\b      # a circumstance
@@ -754,7 +746,7 @@ VERB_TAIL = compile_pattern(
     regex.VERBOSE,
 )
 DASHES = "-–—―"
-WHO_END = compile_pattern(
+WHO_END = deferred_pattern(
     r"(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|Lt|Gen|Col|Capt|Sgt|St|\p{Lu}))\.(?:\s|$)"
     r"|[;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
 )  # the end of a dash attribution, not "The Hon." or an initial; two spaces are a line end
@@ -767,7 +759,7 @@ LEAD_FROM = compile_pattern(
 )  # "And from Chair Roe:"
 # A verb of praise and whom it praises before the quote: "Mayor Roe thanked the Acme Foundation, “".
 PRAISE_WORDS = frozenset("praised thanked commended applauded congratulated lauded hailed".split())
-BEFORE_PRAISE = compile_pattern(
+BEFORE_PRAISE = deferred_pattern(
     r"""
     (?<![\p{L}])(?:praised|thanked|commended|applauded|congratulated|lauded|hailed)\s{1,3}   # the verb
     (?:the\s{1,3})?(?:\p{Lu}[\p{L}&.’'\-]*\s{1,3}){0,5}\p{Lu}[\p{L}&.’'\-]*            # whom: capitalised
@@ -799,14 +791,14 @@ SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs v
 
 
 # Words that make a sentence speak of speech: the one before a quote may name its speaker.
-SPEECH_CUE = compile_pattern(
+SPEECH_CUE = deferred_pattern(
     rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following"
     r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful"  # "Roe is excited."
     r"|according[ \u00a0]to)(?![\p{L}])",  # "According to Roe, the plan is sound. “…”"
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
-SPEECH_SUBJECT = compile_pattern(
+SPEECH_SUBJECT = deferred_pattern(
     rf"(?:,[^,.;“”\"]{{1,60}},)?\s+(?:also\s+)?(?:{VERB})(?![\p{{L}}])"
 )
 # "“…” Jane Roe, CEO of Acme, said the gift ..." — the next sentence names the speaker,
@@ -814,18 +806,19 @@ SPEECH_SUBJECT = compile_pattern(
 NEXT_SENTENCE_VERBS = (
     "said says told added explained noted stated commented remarked recalled wrote".split()
 )
-NEXT_SENTENCE_WHO = compile_pattern(
+NEXT_SENTENCE_WHO = deferred_pattern(
     rf"\s+(?P<who>\p{{Lu}}[^.!?“”\"]{{0,120}}?)\s+(?:{alternation(NEXT_SENTENCE_VERBS)})\b"
 )
-# The "who" groups by number: a group read by name costs several times more.
-_DASH_WHO = AFTER_DASH.groupindex["who"]
+# The "who" groups by number: a group read by name costs several times more. (Written
+# out for the patterns compiled on first use, which reading ``groupindex`` would compile:
+# each is its pattern's only group, or its first and second; a test checks them.)
+_DASH_WHO = 1  # AFTER_DASH "who"
 _VERB_FIRST_WHO = AFTER_VERB_FIRST.groupindex["who"]
 _SIGNATURE_WHO = AFTER_SIGNATURE.groupindex["who"]
-_NAME_FIRST_WHO = AFTER_NAME_FIRST.groupindex["who"]
-_INVERTED_WHO = BEFORE_INVERTED.groupindex["who"]
-_ACCORDING_WHO = BEFORE_ACCORDING.groupindex["who"]
-_ACCORDING_WHO2 = BEFORE_ACCORDING.groupindex["who2"]
-_NEXT_SENTENCE_WHO = NEXT_SENTENCE_WHO.groupindex["who"]
+_NAME_FIRST_WHO = 1  # AFTER_NAME_FIRST "who"
+_INVERTED_WHO = 1  # BEFORE_INVERTED "who"
+_ACCORDING_WHO, _ACCORDING_WHO2 = 1, 2  # BEFORE_ACCORDING "who", "who2"
+_NEXT_SENTENCE_WHO = 1  # NEXT_SENTENCE_WHO "who"
 
 
 # --- the person registry ------------------------------------------------------------
@@ -851,8 +844,13 @@ def _token_spans(text: str) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     pos = 0
-    plain = text.isascii() or text.replace("’", "").isascii()
-    for tok in (ASCII_TOKEN if plain else TOKEN).findall(text):
+    if text.isascii() and text.replace(" ", "").replace(",", "").isalpha():
+        # Only letters, spaces and commas (most phrases): the tokens are the runs of
+        # letters and each comma, which ``split`` finds without the pattern.
+        tokens = text.replace(",", " , ").split()
+    else:
+        tokens = TOKEN.findall(text)
+    for tok in tokens:
         start = text.find(tok, pos)
         pos = start + len(tok)
         out.append((tok, start, pos))
@@ -916,7 +914,7 @@ def _clean(s: str) -> str:
 
 
 # One capitalised word, not inside a longer run: a surname said alone ("Roe sees ...").
-CAP_SINGLE = compile_pattern(
+CAP_SINGLE = deferred_pattern(
     r"(?<![\p{L}\d’'\-]|\p{Lu}[\p{L}’'.\-]{0,20}[ \u00a0])\p{Lu}\p{Ll}{1,20}(?![\p{L}\d’'\-]|[ \u00a0]\p{Lu})"
 )
 # The capitalised words right before a surname: "Sen. Kay Bailey " before "Hutchison".
@@ -938,15 +936,15 @@ NAME_BEFORE_PARTICLES = (
 )
 NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
-NAME_AFTER = compile_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
+NAME_AFTER = deferred_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
 # A couple sharing a surname after a given name: " and Robert Cohen" after "Barbara" says
 # that Barbara's surname is Cohen. The surname is the last of exactly two capitalised words.
-COUPLE_AFTER = compile_pattern(
+COUPLE_AFTER = deferred_pattern(
     rf"[ \u00a0](?:and|&)[ \u00a0]\p{{Lu}}\p{{Ll}}+[ \u00a0](?P<surname>{CAP_WORD})(?![ \u00a0]*\p{{Lu}}|[\p{{L}}’'\-])"
 )
 # An organisation word right after a word: "Acme Foundation", "Acme Inc."
-ORG_AFTER = compile_pattern(
-    rf"[ \u00a0]+(?:{alternation(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
+ORG_AFTER = deferred_pattern(
+    lambda: rf"[ \u00a0]+(?:{trie(ORG_WORDS)})(?![\p{{L}}])", regex.IGNORECASE
 )
 
 
@@ -2640,7 +2638,7 @@ def _named_speaking(text: str, lo: int, hi: int, registry: Registry) -> tuple[in
 
 
 # A lower-case word after a sentence's first name: the verb whose subject the name is.
-SUBJECT_VERB_NEXT = compile_pattern(
+SUBJECT_VERB_NEXT = deferred_pattern(
     r"[ \u00a0](?:also[ \u00a0])?(?!(?:and|or|of|the|to|in|on|at|for|with|by|from|as|and)\b)\p{Ll}{2,20}\b"
 )
 

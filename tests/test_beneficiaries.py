@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import beneficiaries
 from extractors.beneficiaries import find_beneficiaries
 from extractors.document import read
 from extractors.gifts import GiftFrame
@@ -1232,3 +1233,71 @@ def test_any_text_gives_valid_beneficiaries(body: str) -> None:
     found = find_beneficiaries(doc, GiftFrame())
 
     assert all(doc.text[b.start : b.end] == b.text for b in found)
+
+
+def _words_before_by_pattern(window: str) -> list[tuple[int, str, bool]]:
+    """What ``_words_before`` reads, the long way: every word and gap by the general pattern."""
+    out: list[tuple[int, str, bool]] = []
+    pos = len(window)
+    for word, gap in reversed(beneficiaries._WORD_GAP.findall(window)):
+        if not beneficiaries._GAP.fullmatch(gap):
+            break
+        pos -= len(gap) + len(word)
+        out.append((pos, word.lower(), gap[:1] == ","))
+    return out[::-1]
+
+
+# Windows before a head: plain words (split without the pattern), and every mark
+# that sends them to the pattern or ends the phrase.
+WORDS_BEFORE_WINDOWS = [
+    "grants for local young ",
+    " grants for local young ",
+    "tuition for college, university, and graduate ",
+    "support to the program. It helps young ",
+    "support to the program.It helps young ",
+    "more than 1,250 local ",
+    "about 1.5 million young ",
+    "funds for (mostly) rural ",
+    "funds for: rural ",
+    "the city’s young ",
+    "post-9/11 ",
+    "help LGBTQ+ ",
+    "for first-time ",
+    "for St. Mary's ",
+    "for   rural ",
+    "for rural,young ",
+    "for rural , young ",
+    ", for rural ",
+    "for rural,",
+    "for rural",
+    "for “young” ",
+    "for low-income ",
+    "for the city's ",
+    "for the kids' ",
+    "for 'at-risk' ",
+    "-for rural ",
+    "for 1, 2 and 30 ",
+    "for 1,250 ",
+    "for 1,2345 ",
+    "for ages 9-12 ",
+    "for non- ",
+    "for Émile’s ",
+    "",
+    " ",
+]
+
+
+@pytest.mark.parametrize("window", WORDS_BEFORE_WINDOWS)
+def test_words_before_reads_as_the_general_pattern(window: str) -> None:
+    """The words before a head are the same whichever way they are read: split, or by pattern."""
+    text = "xx " + window + "students"
+    expected = [(3 + p, w, c) for p, w, c in _words_before_by_pattern(window)]
+    assert beneficiaries._words_before(text, 3, 3 + len(window)) == expected
+
+
+def test_coord_group_numbers_name_its_groups() -> None:
+    """The group numbers written out for the coordination pattern are its named groups'."""
+    assert beneficiaries.COORD.groupindex == {
+        "mods": beneficiaries._MODS,
+        "head": beneficiaries._HEAD,
+    }

@@ -7,8 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 
-from extractors.document import read, split_paragraphs, split_sentences
+from extractors import document, patterns
+from extractors.document import deferred_pattern, read, split_paragraphs, split_sentences
+from extractors.patterns import compile_pattern
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PYSBD = SHARED / "peers" / "pysbd.jsonl"
@@ -497,3 +500,97 @@ def test_hostile_input_is_read_with_valid_spans(name: str) -> None:
     for spans in (doc.paragraphs, doc.sentences):
         assert all(0 <= a.start < a.end <= len(text) for a in spans)
         assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+# --- patterns compiled on first use -----------------------------------------------
+
+DEFERRED_CASES = [
+    # (pattern, flags, text): the deferred pattern must find what the compiled one finds
+    (r"gift(?:s)?", 0, "Two gifts and a gift."),
+    (r"\bdonat(?:e|ed|ion)\b", regex.IGNORECASE, "DONATED, donation, donate, donates"),
+    (r"(?P<who>\p{Lu}\p{Ll}+) said", 0, "“Thanks,” Roe said. Lee said so."),
+    (r"(?r)[\s]+", 0, "trailing   "),
+    (r"\d+", 0, "no digits here"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "text"), DEFERRED_CASES)
+def test_deferred_pattern_finds_what_the_compiled_pattern_finds(
+    pattern: str, flags: int, text: str
+) -> None:
+    """A deferred pattern answers every method exactly as the pattern compiled at once does."""
+    now, later = compile_pattern(pattern, flags), deferred_pattern(pattern, flags)
+    assert [m.span() for m in later.finditer(text)] == [m.span() for m in now.finditer(text)]
+    assert later.findall(text) == now.findall(text)
+    found_now, found_later = now.search(text, 1), later.search(text, 1)
+    assert (found_later and found_later.span()) == (found_now and found_now.span())
+    assert bool(later.match(text)) == bool(now.match(text))
+    assert later.groupindex == now.groupindex and later.pattern == pattern
+
+
+def test_deferred_pattern_compiles_only_when_first_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Making a deferred pattern compiles nothing; its first use compiles it once."""
+    calls: list[str] = []
+
+    def counting(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+        calls.append(pattern)
+        return regex.compile(pattern, flags)
+
+    monkeypatch.setattr(document, "compile_pattern", counting)
+    later = deferred_pattern(r"grant(?:s)?")
+    assert calls == []
+    assert later.search("new grants").group() == "grants"  # type: ignore[union-attr]
+    assert later.search("a grant").group() == "grant"  # type: ignore[union-attr]
+    assert calls == [r"grant(?:s)?"]
+
+
+def test_deferred_pattern_keeps_its_cache_entry_unused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deferred pattern in the cache file stays in the file a run writes, used or not."""
+    key = (r"bequest(?:s)?", 0)
+    monkeypatch.setattr(patterns, "_stored", {key: ("stored",)})
+    monkeypatch.setattr(patterns, "_used", {})
+    deferred_pattern(*key)
+    assert patterns._used == {key: ("stored",)}
+    deferred_pattern(r"endowment(?:s)?")  # not in the file: nothing to keep
+    assert list(patterns._used) == [key]
+
+
+def test_deferred_pattern_builds_its_text_only_when_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deferred pattern given as a function builds its text at its first use, once."""
+    monkeypatch.setattr(document, "_BUILT_LATER", [])
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("grant")
+        return r"grant(?:s)?"
+
+    later = deferred_pattern(build)
+    assert built == []
+    assert later.findall("grants and a grant") == ["grants", "grant"]
+    assert later.search("no") is None
+    assert built == ["grant"]
+
+
+def test_unbuilt_deferred_patterns_keep_their_entries_when_the_cache_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At exit, a run that writes the cache carries the stored entries of deferred patterns it
+    never built; a run that writes nothing builds nothing."""
+    key = (r"bequest(?:s)?", 0)
+    monkeypatch.setattr(document, "_BUILT_LATER", [])
+    monkeypatch.setattr(patterns, "_stored", {key: ("stored",)})
+    monkeypatch.setattr(patterns, "_used", {})
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("bequest")
+        return key[0]
+
+    deferred_pattern(build)
+    deferred_pattern(lambda: r"legac(?:y|ies)")  # not in the file: nothing to keep
+    monkeypatch.setattr(patterns, "_missed", False)
+    document._keep_entries_of_unbuilt()
+    assert built == [] and patterns._used == {}
+    monkeypatch.setattr(patterns, "_missed", True)
+    document._keep_entries_of_unbuilt()
+    assert built == ["bequest"] and patterns._used == {key: ("stored",)}

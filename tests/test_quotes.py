@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import quotes
 from extractors.document import read
 from extractors.model import Quote
 from extractors.quotes import find_quotes
@@ -1102,3 +1103,52 @@ def test_title_read_after_a_dateline_leaves_the_dateline_out() -> None:
     found = summary(quotes_of("“We can finally fix the old weir,” Marsh said.", head=head))
 
     assert found == [("We can finally", "Lena Marsh", "Author", None)]
+
+
+# Phrases an attribution is read from: plain ones (split without the pattern) and
+# every mark that sends one to the pattern.
+TOKEN_PHRASES = [
+    "said Jane Roe, chief executive of Acme",
+    "Jane Roe,CEO",
+    "  Roe ,  Acme  ",
+    "Dr. Jane Roe",
+    "J.D. Roe of Acme Inc.",
+    "Jane O’Brien-Lee",
+    "BlackPast.org founder Roe",
+    "Roe (Acme); Lee",
+    "José Núñez, alcalde",
+    "Jane Roe 3rd",
+    "",
+]
+
+
+@pytest.mark.parametrize("phrase", TOKEN_PHRASES)
+def test_token_spans_read_as_the_token_pattern(phrase: str) -> None:
+    """A phrase's tokens and spans are what the token pattern finds, however they are read."""
+    expected = []
+    pos = 0
+    for token in quotes.TOKEN.findall(phrase):
+        start = phrase.find(token, pos)
+        pos = start + len(token)
+        expected.append((token, start, pos))
+    assert quotes._token_spans(phrase) == expected
+    assert all(phrase[s:e] == t for t, s, e in quotes._token_spans(phrase))
+
+
+# (pattern, its group read by number, that number's name)
+WHO_GROUPS = [
+    ("AFTER_DASH", "_DASH_WHO", "who"),
+    ("AFTER_NAME_FIRST", "_NAME_FIRST_WHO", "who"),
+    ("BEFORE_INVERTED", "_INVERTED_WHO", "who"),
+    ("BEFORE_ACCORDING", "_ACCORDING_WHO", "who"),
+    ("BEFORE_ACCORDING", "_ACCORDING_WHO2", "who2"),
+    ("NEXT_SENTENCE_WHO", "_NEXT_SENTENCE_WHO", "who"),
+    ("AFTER_VERB_FIRST", "_VERB_FIRST_WHO", "who"),
+    ("AFTER_SIGNATURE", "_SIGNATURE_WHO", "who"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "number", "name"), WHO_GROUPS)
+def test_who_group_numbers_name_the_who_groups(pattern: str, number: str, name: str) -> None:
+    """Each group number written out for a pattern is the number of its named group."""
+    assert getattr(quotes, pattern).groupindex[name] == getattr(quotes, number)
