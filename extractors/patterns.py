@@ -67,8 +67,16 @@ def escape(literal: str) -> str:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so "US$" wins over "$"."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation of literal words, longest first so "US$" wins over "$".
+
+    The words are escaped in one call, joined by a NUL (which ``re.escape`` leaves
+    as it is and no word contains): one call per word cost milliseconds at import.
+
+        >>> alternation(["ten", "two", "tens"])
+        'tens|ten|two'
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.escape("\x00".join(ordered)).replace("\x00", "|")
 
 
 def trie(words: Iterable[str]) -> str:

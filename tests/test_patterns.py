@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -26,3 +28,18 @@ def test_trie_shares_prefixes() -> None:
     words = ["donate", "donated", "donates", "donation", "donations", "donor", "donors"]
     assert len(trie(words)) < len(alternation(words))
     assert trie(words).startswith("don")
+
+
+@given(
+    st.lists(
+        st.text(alphabet="ab .$(|\\\n\t\u00a0’-", min_size=1, max_size=6), min_size=1, max_size=12
+    )
+)
+def test_alternation_matches_each_word_whole_longest_first(words: list[str]) -> None:
+    """Every word, special characters and all, is matched whole, and a longer word before its prefix."""
+    pattern = regex.compile(f"(?:{alternation(words)})")
+    for word in words:
+        found = pattern.match(word)
+        assert found is not None and found.group() == word
+    one_by_one = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    assert alternation(words) == one_by_one  # escaped in one call, the same as word by word
