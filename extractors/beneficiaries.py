@@ -10,7 +10,7 @@ with its qualifiers before and after the head:
     "... which helps thousands of girls and their families displaced by the
     floods in the valley." -> "girls and their families displaced by the floods in the valley"
     "... grants for low-income first-time homebuyers in Colorado" -> "low-income first-time homebuyers in Colorado"
-    "... to empower women facing barriers to employment by ..." -> "women facing barriers to employment"
+    "... to empower adults facing barriers to work by ..." -> "adults facing barriers to work"
 
 Cues also found by the walk back from the head: "open to" (who may apply for a
 scholarship, ranked with gift sentences), "for"/"to" after a noun of help or a sum

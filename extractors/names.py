@@ -666,7 +666,7 @@ def find_names(
             if chunk.lower().rstrip(".") in STOP_CAPITALS or chunk.lower() in HEADLINE_BREAKS:
                 continue
             if " of " in chunk or " OF " in chunk:
-                # "Academy of Medicine, Engineering, and Science": a list closing the name
+                # "Institute of Law, Trade, and Design": a list closing the name
                 tail = _OF_LIST.match(text, e, min(len(text), e + 80))
                 if tail:
                     e = tail.end()
@@ -792,7 +792,7 @@ def _both_whole(left: str, right: str) -> bool:
     return len(left.split()) + len(right.split()) >= 3 or (left.isupper() and right.isupper())
 
 
-# "United Way of Orange County and Cal State Fullerton": a name whose "of" takes two words or
+# "Food Bank of Lake County and Bayside State College": a name whose "of" takes two words or
 # more, then a name of two words or more.
 _OF_TWO_WORDS = deferred_pattern(
     r"\s(?:of|for)\s(?:the\s)?\p{Lu}\S*\s\p{Lu}[^\s,]*(?:\s\p{Lu}[^\s,]*)*$"

@@ -1511,7 +1511,7 @@ def _person_in(
                 and toks[found[1]][0].lower() not in PREPOSITIONS
             )
             if found is not None and found[1] - found[0] == 1 and (n_bound > 0 or opener):
-                # "..., Nuclear, Military, Security and Rescue, Tony Marlow": a lone word in a
+                # "..., Marine, Aviation, Safety and Rescue, Jon Peltier": a lone word in a
                 # later stretch is a list item unless nothing better follows
                 if not name_first:  # after "said", a lone word past the first comma is no name
                     chosen = chosen or found
@@ -1759,7 +1759,7 @@ def _title_around(
             return _clean(title) or None, _clean(
                 _strip_article(POSSESSIVE_END.sub("", org) if _has_apostrophe(org[-3:]) else org)
             ) or None
-    # "the Duncanville ISD Superintendent, Dr. T. Lamar Goree": the title in the stretch before
+    # "the Millbrook ISD Superintendent, Dr. R. Dean Holloway": the title in the stretch before
     if k > 1 and toks[k - 1][0] == "," and all(_is_titleish(t[0]) for t in toks[k:i]):
         m = k - 1
         while m > 0 and toks[m - 1][0] not in (",", ";", "(", ")"):

@@ -23,8 +23,8 @@ def _found(body: str, frame: GiftFrame | None = None, headline: str = HEADLINE) 
 # (body sentence, expected phrases, main group first)
 CASES = [
     (
-        "The gift helps thousands of children and their families affected by the war in Sudan.",
-        ["children and their families affected by the war in Sudan"],
+        "The gift helps thousands of boys and their parents affected by the drought in Kenya.",
+        ["boys and their parents affected by the drought in Kenya"],
     ),
     (
         "The grants will go to low-income first-time homebuyers in Colorado.",
@@ -55,8 +55,8 @@ CASES = [
         ["first-generation college students"],
     ),
     (
-        "It will empower women facing barriers to employment by offering training.",
-        ["women facing barriers to employment"],
+        "It will empower adults facing barriers to work by offering training.",
+        ["adults facing barriers to work"],
     ),
     ("Proceeds will be used to help children in need nationwide.", ["children in need nationwide"]),
     (
@@ -398,8 +398,8 @@ CASES = [
     ),
     # "and ensuring they ...": a verb and its object after "and" start a new clause
     (
-        "The gift supports students with disabilities and ensuring they can attend class.",
-        ["students with disabilities"],
+        "The gift supports pupils with disabilities and ensuring they can join lessons.",
+        ["pupils with disabilities"],
     ),
     (
         "The gift supports children living with cancer and recovering from surgery.",
@@ -795,7 +795,7 @@ NOT_BENEFICIARIES = [
     "Staff said they were thankful for the many families who gave.",
     "The van toured the state, connecting with farmers and dealers at fairs.",
     "The firm is providing the funds teachers need this season.",
-    "The fund is committed to building a strong and engaged community of makers.",
+    "The trust aims at building a strong and active community of makers.",
     # a group's possessive after a cue that does not help it names what the group has
     "The gift will make a difference in people’s recovery efforts.",
     # "a new generation of" things is no group of people
