@@ -89,3 +89,21 @@ def test_a_lazy_command_runs_with_its_own_help(command: str) -> None:
     assert result.exit_code == 0
     assert f"Usage: pressfacts {command}" in " ".join(result.stdout.split())
     assert "Examples:" in result.stdout
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["gc-on", "gc-off"])
+def test_loading_the_library_leaves_the_collector_as_it_was(enabled: bool) -> None:
+    """The library is imported with the collector paused, which is then restored, on or off."""
+    script = (
+        "import gc, sys\n"
+        f"{'gc.enable()' if enabled else 'gc.disable()'}\n"
+        "from cli.runner import load_library\n"
+        "load_library()\n"
+        "assert 'extractors.pipeline' in sys.modules\n"
+        "print(gc.isenabled())"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(enabled)
