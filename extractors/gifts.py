@@ -17,8 +17,8 @@ It works in three steps:
    ... by X``, ``presented Y with``, ``Y ($N)`` in a list of recipients,
    ``X, in partnership with Z, ...``. A minister, senator or president who
    announces a government grant is not its donor: the government is.
-3. **Entities.** Mentions of one organisation ("Alsco", "Alsco Uniforms",
-   "ALSCO UNIFORMS"; "Freedom West Community Development Corp (FWCDC)") are
+3. **Entities.** Mentions of one organisation ("Orvik", "Orvik Linens",
+   "ORVIK LINENS"; "Larch Hill Community Development Corp (LHCDC)") are
    merged; each entity is reported once, at its best mention, under its
    fullest clean name.
 
@@ -256,13 +256,13 @@ FUNDED_BY = compile_pattern(
     regex.VERBOSE,
 )
 
-# A sum from a named body: "details of a £188,251 from The Department for Transport".
+# A sum from a named body: "an update on a £142,600 from The Department for Transport".
 SUM_FROM = compile_pattern(r"\s(?:in\s(?:[\p{Ll}-]+\s){0,2})?from\s(?:the\s|The\s)?\p{Lu}")
 
 
 def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: Span) -> bool:
     """Whether a sentence without a cue word gives a sum "from" a named body, in a release
-    whose headline states a gift: "a £188,251 from The Department for Transport"."""
+    whose headline states a gift: "a £142,600 from The Department for Transport"."""
     return (
         bool(money)
         and bool(found)
@@ -275,7 +275,7 @@ def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: S
     )
 
 
-# Plural gift nouns given to a named body: "with significant contributions to United Way".
+# Plural gift nouns given to a named body: "with generous contributions to Harbor House".
 GIFT_NOUN_TO = compile_pattern(
     r"\b(?:significant|generous|major|regular|annual|charitable|ongoing|substantial)\s"
     r"(?:contributions|donations)\sto\s(?:the\s)?\p{Lu}"
@@ -699,7 +699,7 @@ DONOR_BEFORE = compile_pattern(
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
-    (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, ViewRay"
+    (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, Orvik"
     (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
     (?:(?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
@@ -921,7 +921,7 @@ GOVERNMENT_GRANT = compile_pattern(
 )
 
 # The funder at the head of a longer capitalised run: "National Science Foundation
-# Small Business", "Department of Defense Technology Investment Agreement".
+# Small Business", "Department of Energy Clean Fuels Pilot Award".
 FUNDER_HEAD = compile_pattern(
     r"""
     (?:\p{Lu}[\p{L}.&'’-]*\s){0,4}?
@@ -1343,7 +1343,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ):
         return False  # "applications requesting a combined $1.1 million"
     if before.endswith("every "):
-        return False  # "for every $1,000 scholarship a student receives, ...": a unit, not a gift
+        return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
     if m.value <= 1 and before.endswith("from "):
         return False  # "every gift counts, from one dollar to ...": any size, not a gift
     if ("endowment" in before or "assets" in before) and ENDOWMENT_SIZE.search(before):
@@ -1366,7 +1366,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
             VALUED_OPENING.fullmatch(doc.text, span.start, m.start) is not None
             and VALUED_GIFT_AFTER.match(doc.text, m.end, span.end) is not None
         ):
-            return True  # "Valued at approximately $1.2M, this R&D grant recognizes ..."
+            return True  # "Valued at about $2.4M, this research grant rewards ..."
         return (
             "in-kind" in before
             or (
@@ -1608,7 +1608,7 @@ def _roles(
         and text.find("ions to ", subject.end, span.end) >= 0
         and GIFT_NOUN_TO.search(text, subject.end, span.end)
     ):
-        # "The Auto Club supports food banks, with significant contributions to United Way".
+        # "The Motor Guild backs food pantries, with generous contributions to Harbor House".
         out.append(_Role(subject, "donor", "gift.subject_contributes", 0.75, i))
     if not any(r.role == "donor" for r in out):
         # "The foundation awards bursaries of $1,000": the Larch Foundation named before gives.
@@ -1885,8 +1885,8 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
-    # "Grover presented a $5,000 donation raised by i2M": the organisation gives, not its envoy.
-    # "FLoatarama has awarded grants through its Youth Fund": the agent gives, the fund is its channel.
+    # "Roe presented a $5,000 donation raised by Q7X": the organisation gives, not its envoy.
+    # "Acmerama has awarded grants through its Youth Fund": the agent gives, the fund is its channel.
     if any(r.rule == "gift.agent" for r in out):
         out = [
             r
@@ -1919,7 +1919,7 @@ def _roles(
             )
         ]
     if any(r.role == "recipient" and r.name.text.endswith(_UNIT_WORDS) for r in out):
-        # "MS Tech announces that its Bio-Medical Division has secured a grant": the company
+        # "Orvik Labs says its Diagnostics Division has won a grant": the company
         # that owns the unit receives.
         owner = next(
             (
@@ -1981,7 +1981,7 @@ ACCEPTED_FROM_BY = compile_pattern(
 )
 
 
-# Money a body raised for its own work: "raised over $9,000 for its scholarship program".
+# Money a body raised for its own work: "raised more than $6,500 for its bursary fund".
 RAISED_FOR_ITS = compile_pattern(
     r"^[^.;:]{0,60}?[\d\p{Sc}][^.;:]{0,30}?\sfor\s(?:its|their)\s(?:own\s)?(?:[\p{Ll}-]+\s){0,2}?"
     r"(?:scholarships?|funds?|programs?|programmes?|mission|work|services|campaign|research"
@@ -2004,7 +2004,7 @@ _UNIT_WORDS = (
 
 
 # A giver handing goods on to a named receiver, in a sentence after a stated gift: "the
-# company has provided furniture and appliances to Harbor House", "has also given 40 bikes to".
+# firm has also provided beds and stoves to Harbor House", "has also given 40 bikes to".
 IN_KIND_TO = compile_pattern(
     r"""
     \b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
@@ -2089,8 +2089,8 @@ PROCEEDS_TO = compile_pattern(
 
 
 # Funds raised for a named charity, without a gift word or a sum: "to raise critical funds
-# for the Harbor Tennis Project", "the collection of toys to benefit Harbor Cares", "a day
-# of golf while supporting the mission of Harbor Army" (an event's own words before it).
+# for the Harbor Tennis Project", "a collection of winter coats to benefit Harbor Cares", "an
+# afternoon of golf while supporting the mission of Harbor Army" (an event's own words before it).
 _DRIVE_WORDS = alternation(
     "drive collection fundraiser fundraising gala auction outing tournament golf event sale "
     "campaign concert walk run raffle".split()
@@ -2100,10 +2100,10 @@ FUNDS_FOR = compile_pattern(
     \b(?:
         (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
           \s(?:for|to\s(?:support|benefit)|in\ssupport\sof)
-      | (?i:{_DRIVE_WORDS})\b[^.;!?\n]{{0,60}}?                          # "the collection of toys"
+      | (?i:{_DRIVE_WORDS})\b[^.;!?\n]{{0,60}}?                          # "a collection of winter coats"
           \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
             |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
-      | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the noble cause of"
+      | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the worthy cause of"
     )
     \s(?:the\s)?(?=\p{{Lu}})
     """,
@@ -2189,7 +2189,7 @@ THE_COMPANY_GIVES = compile_pattern(
 
 
 # A pronoun that gives, opening its sentence: "Recently, they pledged $25 million",
-# "She has personally raised over $57,000 for".
+# "He has personally raised more than $31,000 for".
 PRONOUN_GIVES = compile_pattern(
     r"""
     [\W_]{0,3}(?:[\w ]{2,30},\s)?
@@ -2225,7 +2225,7 @@ def _subject_before(doc: Document, pos: int, one: bool) -> Name | None:
     return None
 
 
-# The subject teams up with the giver named next: "WDC has also joined forces with |Acme, who".
+# The subject teams up with the giver named next: "HWA has also joined forces with |Acme, who".
 JOINED_WITH = compile_pattern(
     r"\s(?:\([^()]{1,20}\)\s)?(?:has\s|have\s|had\s)?(?:also\s|recently\s)?"
     r"(?:joined\sforces|teamed\sup|partnered|collaborated)\swith\s(?:the\s)?(?=\p{Lu})"
@@ -2403,7 +2403,7 @@ def _is_group(name: Name) -> bool:
         return True  # "Local Fort Worth Charities": a headline's group, not a body
     if name.kind == "org" or name.text.split()[-1].lower() not in PEOPLE_NOUNS:
         return False
-    # "Achievement Centers for Children & Families" is an organisation
+    # "Bright Paths Centers for Youth & Families" is an organisation
     return _search(r"\s(?:for|of|&|and)\s", name.text) is None
 
 
@@ -2605,7 +2605,7 @@ def _role_of(
         ):
             return [
                 ("donor", "gift.with_own", 0.75, None, name)
-            ]  # "With their $3 million gift, the Shapiros"
+            ]  # "With their $3 million gift, the Pellmans"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
     # "Harbor House thanks Acme for its generous donation": Acme gives, the thanker receives.
     if (
@@ -2747,7 +2747,7 @@ def _role_of(
             and not _official(doc, name)
         ):
             return [("recipient", "gift.announces_received", 0.8, None, name)]
-        # Headline passive: "Mary Greeley Medical Center Awarded Grant to Implement ..."
+        # Headline passive: "Lena Dorsey Memorial Hospital Awarded Grant to Install ..."
         if (
             sent.in_title
             and m_agent.group().lower() in ("awarded", "granted")
@@ -2914,7 +2914,7 @@ def _role_of(
             ):
                 share = None  # "$18.4 million to X and Y": a total for both
             if after[:1] in _APOSTROPHES and _place(name.text):
-                return []  # "contributing to North America's energy security": a cause, not a receiver
+                return []  # "adding to Canada's water supply": a cause, not a receiver
             return [("recipient", "gift.to", 0.85, share, name)]
     if (
         after[:1].isspace()
@@ -2956,7 +2956,7 @@ _MORE_VERBS = frozenset(
 def _attributive(after: str, name: Name) -> bool:
     """Whether a name is used as an adjective: "UCLA researchers", "Congressional approval"."""
     if name.kind == "org" and " " in name.text:
-        return False  # "Duncanville High School boys and girls programs" names the school
+        return False  # "Orvikton High School boys and girls programs" names the school
     m = _NEXT_WORD.match(after)
     if m is not None and m["w"] == "family" and name.kind != "org":
         return False  # "a gift from the Roe family": the family, named by its surname
@@ -3343,7 +3343,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     c.mentions.append(n)
             elif c.tokens and toks <= c.tokens:
                 c.mentions.append(n)
-        # parenthesised acronym: "Freedom West Community Development Corp (FWCDC)"
+        # parenthesised acronym: "Larch Hill Community Development Corp (LHCDC)"
         m = (
             None
             if "(" not in doc.text[n.end : n.end + 24]
@@ -3392,7 +3392,7 @@ def _spelled_out(doc: Document, acro: str) -> Name | None:
         return None
     name = names[-1]
     if INDEFINITE.search(text, max(0, name.start - 4), name.start) is not None:
-        return None  # "serving as a Court Appointed Special Advocate (CASA)": a role, not the body
+        return None  # "serving as a Certified Family Advocate (CFA)": a role, not the body
     initials = acronym_of(name.text)
     close = initials == acro or (
         min(len(initials), len(acro)) >= 3
@@ -3402,9 +3402,9 @@ def _spelled_out(doc: Document, acro: str) -> Name | None:
 
 
 def _extends(full: str, short: str) -> bool:
-    """Whether a fuller form grows a name at its ends ("Alsco" -> "Alsco Uniforms",
-    "DeSantis Foundation" -> "Carl Angus DeSantis Foundation"), not a unit "for" or "of" it
-    ("Strategic Vendor Engagement for Sonepar")."""
+    """Whether a fuller form grows a name at its ends ("Orvik" -> "Orvik Linens",
+    "Pellman Foundation" -> "Ruth Ann Pellman Foundation"), not a unit "for" or "of" it
+    ("Strategic Supplier Outreach for Orvik")."""
     fw = [w.lower() for w in _findall(r"[\p{L}\p{M}\d&]+", clean_name(full))]
     sw = [w.lower() for w in _findall(r"[\p{L}\p{M}\d&]+", clean_name(short))]
     if not sw or len(sw) > len(fw):
@@ -3551,14 +3551,14 @@ def _charity_host(doc: Document) -> Name | None:
     return own
 
 
-# A charity's own fundraising event: "The Harbor Foundation has announced the launch of its
-# inaugural fundraising event", "Harbor Council is pleased to announce its upcoming silent
+# A charity's own fundraising event: "The Harbor Trust is launching its first
+# charity gala", "Harbor Council is excited to announce its spring silent
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
 _FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
     |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala))\b"""
 OWN_FUNDRAISER = compile_pattern(
     rf"""
-    \s(?:\([^()]{{1,30}}\)\s)?                                   # "(SEPAC)"
+    \s(?:\([^()]{{1,30}}\)\s)?                                   # "(HPAC)"
     (?:(?:has|have|is|are|will)\s)?(?:(?:proudly|officially|once\sagain)\s)?
     (?:announced|announces|(?:pleased|proud|excited|thrilled)\sto\s(?:announce|host|present)
       |hosts|host|hosting|launched|launches|launch|launching|presents)
@@ -3630,8 +3630,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # one cheap scan finds them, and the full cue scan runs there alone.
     sentence_index = doc.sentence_index
     hot = {sentence_index(p) for p in _hot_starts(low, doc.body_end)}
-    # "The company has provided furniture to Goodwill", "has strong partnerships with Harbor
-    # House" one or two sentences after a sentence with a strong cue: the giving goes on.
+    # "The firm has also given beds to Harbor House", "has close partnerships with Larch
+    # Hall" one or two sentences after a sentence with a strong cue: the giving goes on.
     sentences_all = doc.sentences
     for i in [i for i in hot if i < 14]:  # near the top, where gifts are stated
         for j in (i + 1, i + 2):
@@ -3799,7 +3799,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and all(low.startswith("pledg", c.start) for c in s_cues if c.strong)
             and PLEDGED_SUPPORT.search(text, span.start, span.end) is not None
         ):
-            kind = "weak"  # "Trump pledged strong support for the plan": backing, not money
+            kind = "weak"  # "The mayor pledged firm support for the plan": backing, not money
         paired_cue = (
             any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
             and GIFT_PAIR.search(text, span.start, span.end) is not None
@@ -3817,7 +3817,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             )
             and PRESENTED_CHECK.search(text, span.start, span.end) is not None
         )
-        # "In addition to supplies, the company has provided furniture to Goodwill": an
+        # "Besides the lumber, the firm has also given beds to Harbor House": an
         # in-kind gift without a sum, right after a stated gift, keeps the giving going.
         paired_cue = paired_cue or (
             after_gift
@@ -3872,7 +3872,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if not given and _blocked(text, low, span, in_title):
             continue
         if paired_cue or (in_title and kind == "weak" and not s_money and funded_by is None):
-            kind = "strong"  # "awarding financial grants to seven schools"; TITLE_PROGRAMME
+            kind = "strong"  # "awarding small grants to nine libraries"; TITLE_PROGRAMME
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
         strong = (
             kind == "strong"
@@ -4212,7 +4212,7 @@ LIST_INTRO = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# A gift handed to the bodies a list intro names: "has extended financial gifts to several
+# A gift handed to the bodies a list intro names: "has made cash gifts to several
 # organizations:", "donated to the following charities:".
 GIFT_TO_BODIES = compile_pattern(
     r"""
@@ -4302,7 +4302,7 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 if not names:
                     continue
                 head = _strip_tail(names[0])
-                # "Arizona Cardinals - Canyon Ridge School", "New York Jets -PS 197": a label,
+                # "Orvik Owls - Pine Hollow School", "Harbor Hawks -PS 214": a label,
                 # then the recipient; a label with no name after its dash gives no item.
                 sep = LABEL_DASH.match(text, head.end, min(len(text), head.end + 40))
                 if sep is not None and sep.end() > seg_end:

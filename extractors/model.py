@@ -72,7 +72,7 @@ class Beneficiary(NamedTuple):
 class Statistic(NamedTuple):
     """A quantitative claim: a count with its noun, a percentage, a rank, money that is not the gift."""
 
-    text: str  # "5.7 million school-aged children"
+    text: str  # "4.2 million primary-school pupils"
     value: float | None  # 5700000.0; the lower bound for "hundreds of" (100)
     unit: str | None  # "percent", an ISO 4217 code for money, or None for counts
     subject: str | None  # what is counted: "school-aged children"
@@ -89,7 +89,7 @@ class Quote(NamedTuple):
 
     text: str  # the words inside the quote marks
     speaker: str | None  # full name as first introduced: "Ines Marlowe"
-    title: str | None  # "Vice President, Corporate Social Responsibility and Social Impact"
+    title: str | None  # "Senior Vice President, Community Affairs and Global Giving"
     organization: str | None  # "Norrland Instruments of America"
     start: int
     end: int

@@ -3,8 +3,8 @@
 Reads the number finder (``numbers.find_numbers``), the money finder's output and
 the gift frame, and keeps the numbers that make a claim about the world:
 
-- counts with the noun they count: "5.7 million school-aged children",
-  "more than 300 veteran-focused recruiting events", "26 countries and territories";
+- counts with the noun they count: "4.2 million primary-school pupils",
+  "more than 400 volunteer-led cleanup days", "31 states and territories";
 - shares: "40%", "40 per cent of participants", "forty percent", "fewer than half
   of women" (a fraction followed by "of" is a share in percent: 50);
 - ratios: "1 in 5 children" (value 0.2);
@@ -18,7 +18,7 @@ the gift frame, and keeps the numbers that make a claim about the world:
 
 Output: ``Statistic(text, value, unit, subject, start, end, rule, confidence,
 bound, section)``. ``unit`` is "percent", "ratio", "rank", an ISO code, or None
-for counts; ``subject`` is the counted noun phrase ("school-aged children");
+for counts; ``subject`` is the counted noun phrase ("primary-school pupils");
 ``bound`` is "at_least" for "more than 2.3 million", "3,000+", "25-plus";
 "up_to" for "up to", "fewer than"; "approx" for "nearly", "about", "some".
 ``section`` is "boilerplate" past ``doc.body_end`` (About sections, contacts).
@@ -43,9 +43,9 @@ ranks ("the fifth year"), a bare "one", and the gift amounts themselves.
 
     >>> from .document import read
     >>> from .gifts import GiftFrame
-    >>> doc = read("Acme Helps Kids\\n\\nThe program reaches more than 2.3 million learners in 26 countries.")
+    >>> doc = read("Acme Helps Kids\\n\\nThe scheme serves more than 2.3 million pupils in 31 countries.")
     >>> [(s.text, s.value, s.subject, s.bound) for s in find_statistics(doc, [], GiftFrame())]
-    [('more than 2.3 million learners', 2300000.0, 'learners', 'at_least'), ('26 countries', 26.0, 'countries', 'exact')]
+    [('more than 2.3 million pupils', 2300000.0, 'pupils', 'at_least'), ('31 countries', 31.0, 'countries', 'exact')]
 """
 
 from __future__ import annotations
@@ -290,7 +290,7 @@ INVESTMENT_CUE = compile_pattern(
     r"loans?|fee[ \u00a0]waiver|waivers?|offerings?|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
     r"equity[ \u00a0]awards?|compliance|patents?|"  # "Granted Extension to Regain Compliance"
     r"(?:contribution|strategic|investment|bridge|angel|growth|venture|token)[ \u00a0]round|"
-    r"pre-?sale|presale|token[ \u00a0]sale)\b",  # "Raises $5.2M in Contribution Round", "in Pre-sale"
+    r"pre-?sale|presale|token[ \u00a0]sale)\b",  # "Raises $3.8M in Contribution Round", "in Pre-sale"
     regex.IGNORECASE,
 )
 # A scale after money and a plus sign: "$19+ billion", "$10+ M".
@@ -865,7 +865,7 @@ PURE_AFTER = compile_pattern(rf"[ \u00a0](?i:{alternation(PURE_WORDS)})\b(?!-)")
 
 def _grouped_count_after_name(raw: str, after: str) -> bool:
     """Whether digits grouped with commas after a capitalised word count the noun after them:
-    "issuing to the Optionor 25,000 common shares" (not "Patent 12,109,410 with ...")."""
+    "delivering to the Lender 40,000 common shares" (not "Patent 11,482,307 with ...")."""
     if "," not in raw or after[:1] != " " or not after[1:2].islower():
         return False
     word = after[1:].split(None, 1)[0].rstrip(".,;:")
@@ -969,7 +969,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         and not _at_sentence_start(before)
         and not _counted_in_title_case(before, after)
     ):
-        return True  # "the Millions Honoring Moms campaign", "Three Rivers": a name
+        return True  # "the Millions Thanking Teachers drive", "Three Rivers": a name
     if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
         return True  # "the 2.0 platform", "Web 3.0": a version
     if digits:
@@ -1024,7 +1024,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         possessive = last.endswith(("’s", "'s", "’", "'"))
         # "Per the Census Bureau, 1 in 3": a clause opens after the comma ("Risk-based, 2-year" no count)
         clause = last.endswith(",") and before.endswith(", ") and after[:1] != "-"
-        # "... in southern Colorado. 100 grants": the word ended the sentence before
+        # "... in northern Idaho. 100 grants": the word ended the sentence before
         ended = len(last) > 5 and last[-1] == "." and last[:-1].isalpha() and before[-1:] == " "
         if not (possessive or clause or ended or _opens_sentence(before) or _rank_before(before)):
             return True
@@ -1108,7 +1108,7 @@ def _numbers_a_document(before: str) -> bool:
 
 def _counted_in_title_case(before: str, after: str) -> bool:
     """Whether a capitalised number word counts in a line written in title case, after a
-    verb or preposition of a headline: "Honored Nine Trailblazing Women" (not "the Three Rivers")."""
+    verb or preposition of a headline: "Honored Nine Pioneering Nurses" (not "the Three Rivers")."""
     last = before.rstrip(" \u00a0").rsplit(None, 1)[-1:]
     if not last or not last[0][:1].isupper() or not after[1:2].isupper():
         return False
@@ -1368,7 +1368,7 @@ def _subject(
         if (
             low in STOP
             and not (prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"})
-            # "100 of the most accomplished seniors", "475 open locations": no stop
+            # "100 of the most gifted seniors", "475 open locations": no stop
             and not (low == "most" and of_used and prev_low in AFTER_OF_OK)
             and not (low == "open" and kept_end is None and _plural_noun_next(words, i))
         ):

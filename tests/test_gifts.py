@@ -304,7 +304,7 @@ MORE_POSITIVE = [
     Case(
         "state_agency_awards_grants_a_governor_announces_sum_next",
         "Governor Announces Oven Grants\n\nCOLUMBUS, Ohio (May 1, 2025) - Governor Jane Roe today announced "
-        "that the Ohio Department of Commerce has awarded a dozen local bakeries with grants to buy ovens. "
+        "that the Ohio Department of Commerce has awarded fourteen family bakeries with grants to buy ovens. "
         "The $90,000 in funding comes through the Ohio BAKE program.",
         ("Ohio Department of Commerce",),
         (),

@@ -75,7 +75,7 @@ GENERAL = [
     Case(
         "a_common_acronym_before_grant_is_no_party",
         "Orvik Bio Wins Grant\n\n"
-        "Orvik Bio announced that it has secured an additional R&D grant from the Tessa "
+        "Orvik Bio announced that it has won a further R&D grant from the Tessa "
         "Innovation Agency.",
         ("Tessa Innovation Agency",),
         ("Orvik Bio",),
@@ -110,7 +110,7 @@ GENERAL = [
     Case(
         "a_council_pleased_to_announce_its_silent_auction_receives",
         "Parents Plan Spring Auction\n\n"
-        "The Tessa Parent Council (TPC) is pleased to announce its upcoming silent auction to "
+        "The Tessa Parent Council (TPC) is excited to announce its spring silent auction to "
         "raise money for classroom programmes.",
         (),
         ("Tessa Parent Council",),
@@ -570,7 +570,7 @@ GENERAL = [
         "subject_receiving_funds_from_a_funder_without_a_sum",
         "Grant Cuts Slow Campus Research\n\n"
         "BALTIMORE, MD, May 2, 2025 -- A campus lab lost its federal grant in May. The Kessler "
-        "Lab is once again receiving funds from NIH following the July reversal.",
+        "Lab is again receiving funds from NIH since the July reversal.",
         ("NIH",),
         ("Kessler Lab",),
         (),
@@ -863,7 +863,7 @@ GENERAL = [
         "programme_administered_by_an_agency",
         "Quarry Minerals Gets Federal Support\n\n"
         "Quarry Minerals received a grant of $2 million from the Clean Ores program "
-        "administered by Natural Resources Canada, the company said.",
+        "administered by Natural Resources Canada in March.",
         ("Natural Resources Canada",),
         ("Quarry Minerals",),
         (2000000,),
@@ -1513,8 +1513,8 @@ GENERAL = [
     Case(
         "the_recipient_of_a_contest_is_named_after_is",
         "Orvik Heating Donates a Furnace\n\n"
-        "Orvik Heating donated a new furnace for the second year in a row. This year's recipient "
-        "of the Warm Home contest is Dana Kell of Leeds, who will now enjoy a warm winter.",
+        "Orvik Heating donated a new furnace for a third straight winter. This year's recipient "
+        "of the Warm Home contest is Dana Kell of Leeds, who can now look forward to a warm house.",
         ("Orvik Heating",),
         ("Dana Kell",),
         (),
@@ -1590,7 +1590,7 @@ GENERAL = [
     Case(
         "a_recipient_of_a_companys_season_grant_names_the_company",
         "Orvik Lab Wins Builder Grant\n\n"
-        "Orvik Lab, a research group, is proud to announce its recognition as a recipient of the "
+        "Orvik Lab, a research group, is glad to share that it was named a recipient of the "
         "Tessa Season 2 Builder Grant. The grant will help Orvik Lab build on Tessa, the open "
         "ledger.",
         ("Tessa",),
@@ -1680,11 +1680,11 @@ GENERAL = [
     Case(
         "a_foundation_raising_money_for_its_own_fund_receives_it",
         "Harbor Foundation Gala Raises Funds\n\n"
-        "At the gala, the Harbor Foundation raised over $9,000 for its scholarship fund. Orvik "
-        "Bank matched this contribution, bringing the total to $18,000.",
+        "At the dinner, the Harbor Foundation raised more than $7,500 for its bursary fund. Orvik "
+        "Bank matched this gift, lifting the total to $15,000.",
         ("Orvik Bank",),
         ("Harbor Foundation",),
-        (9000,),
+        (7500,),
     ),
     Case(
         "a_charity_thanking_its_listed_sponsors_receives_from_each",
@@ -1728,7 +1728,7 @@ GENERAL = [
         "a_region_whose_security_a_grant_serves_is_no_recipient",
         "Orvik Metals Wins $2 Million Grant\n\n"
         "Orvik Metals has received a $2 million grant from the Department of Energy, "
-        "contributing to North America's energy security.",
+        "adding to Canada's water security.",
         ("Department of Energy",),
         ("Orvik Metals",),
         (2_000_000,),
@@ -1778,11 +1778,11 @@ GENERAL = [
     Case(
         "an_acronym_spelled_out_as_a_persons_role_keeps_its_short_name",
         "Ann Roe Honoured for Fundraising\n\n"
-        "Ann Roe has helped children in care as a Court Appointed Special Advocate (CASA) since "
-        "2018. She has personally raised over $57,000 for CASA through her yearly party.",
+        "Ann Roe has stood up for children in care as a Family Court Volunteer (FCV) since "
+        "2019. She has personally raised more than $31,000 for FCV through her yearly bake sale.",
         ("Ann Roe",),
-        ("CASA",),
-        (57000,),
+        ("FCV",),
+        (31000,),
     ),
     Case(
         "a_sum_toward_a_charitys_campaign_is_a_gift_to_it",
@@ -2031,7 +2031,7 @@ GENERAL = [
         "a_company_hosting_a_toy_drive_for_a_charity_hands_it_on",
         "Keller Magazine Hosts Holiday Party\n\n"
         "Keller Magazine marked its fifth year with a holiday party in Leeds. The party "
-        "featured the collection of toys to benefit Harbor Cares, a charity for children.",
+        "featured a collection of winter coats to benefit Harbor Cares, a charity for children.",
         ("Keller Magazine",),
         ("Harbor Cares",),
         (),
@@ -2040,7 +2040,7 @@ GENERAL = [
         "a_charity_hosting_its_own_drive_gives_nothing",
         "Harbor Cares Hosts Holiday Party\n\n"
         "Harbor Cares marked its fifth year with a holiday party in Leeds. The party featured "
-        "the collection of toys to benefit Harbor Cares and its children.",
+        "a collection of winter coats to benefit Harbor Cares and its children.",
         (),
         ("Harbor Cares",),
         (),
@@ -2256,7 +2256,7 @@ NOT_A_PATRON = [
     Case(
         "a_couple_hoping_their_philanthropy_inspires_is_no_new_gift",
         "Harbor Honours Its Donors\n\n"
-        "The Pells, who live in Leeds, hope their philanthropy inspires others to give.",
+        "The Pells, who live in Leeds, hope their philanthropy will encourage others to give.",
     ),
     Case(
         "pledged_support_without_money_is_backing",
