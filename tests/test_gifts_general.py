@@ -1243,8 +1243,8 @@ GENERAL = [
     Case(
         "sum_after_every_is_a_unit_not_a_gift",
         "Delta Foundation Gives to Teal School\n\n"
-        "Delta Foundation has donated $5,000 to Teal School. For every $1,000 scholarship a "
-        "student receives, the chance of graduating rises by 5%.",
+        "Delta Foundation has donated $5,000 to Teal School. For every $500 bursary a "
+        "pupil wins, the odds of finishing school rise by 4%.",
         ("Delta Foundation",),
         ("Teal School",),
         (5000,),
@@ -2133,12 +2133,12 @@ GENERAL = [
     Case(
         "a_grant_to_a_companys_own_division_goes_to_the_company",
         "New Research Grant\n\n"
-        "LEEDS, May 2, 2025 -- Keller Group Ltd. proudly announces that its Health Division has "
-        "secured a grant from the Harbor Science Trust. Valued at approximately $1.2M, this "
+        "LEEDS, May 2, 2025 -- Keller Group Ltd. says that its Health Division has "
+        "won a grant from the Harbor Science Trust. Valued at about $1.4M, this "
         "grant backs its sensor work.",
         ("Harbor Science Trust",),
         ("Keller Group Ltd.",),
-        (1_200_000,),
+        (1_400_000,),
     ),
     Case(
         "a_drive_hands_its_goods_on_through_named_charities",
