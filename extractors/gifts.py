@@ -2088,6 +2088,16 @@ PROCEEDS_TO = compile_pattern(
 )
 
 
+# The proceeds of a company's financing, not of a fundraiser: "net proceeds of the offering".
+INVESTMENT_PROCEEDS = compile_pattern(
+    r"""
+    \b(?i:offerings?|placements?|financings?|ipo|shares|warrants|notes|debentures|loans?
+      |investors?|working\scapital|corporate\spurposes|net\sproceeds|gross\sproceeds)\b
+    """,
+    regex.VERBOSE,
+)
+
+
 # Funds raised for a named charity, without a gift word or a sum: "to raise critical funds
 # for the Harbor Tennis Project", "the collection of toys to benefit Harbor Cares", "a day
 # of golf while supporting the mission of Harbor Army" (an event's own words before it).
@@ -3551,6 +3561,15 @@ def _charity_host(doc: Document) -> Name | None:
     return own
 
 
+def _is_headline_subject(doc: Document, name: Name) -> bool:
+    """Whether a name is the one the headline opens on ("Harbor House Holds Gala")."""
+    title = doc.title
+    if title is None:
+        return False
+    head = doc.text[title.start : title.start + len(name.text) + 6].lstrip("#* ")
+    return head.removeprefix("The ").startswith(name.text)
+
+
 # A charity's own fundraising event: "The Harbor Foundation has announced the launch of its
 # inaugural fundraising event", "Harbor Council is pleased to announce its upcoming silent
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
@@ -3685,6 +3704,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for p in _all_finds(low, "proceeds", doc.body_end)
         if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
     ]
+    # "All proceeds from the golf outing will go to Harbor House": a fundraiser's gift stated
+    # with no sum and no giving verb still makes the release a gift (not an offering's proceeds).
+    proceeds_gift = {
+        sentence_index(p)
+        for p in proceeds_at
+        if INVESTMENT_PROCEEDS.search(text, max(0, p - 120), min(len(text), p + 140)) is None
+    }
     # "to raise critical funds for Harbor House": a fundraiser names its receiver.
     for stem in FUNDS_FOR_STEMS:
         for p in _all_finds(low, stem, doc.body_end):
@@ -4151,6 +4177,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         r.role == "recipient"
         and (
             r.rule in ("gift.raised_for", "gift.own_fundraiser")
+            # "All proceeds from the outing will go to Harbor House" (not an offering's, nor
+            # the headline's own body's: "Harbor House Holds Gala")
+            or (
+                r.rule == "gift.proceeds_to"
+                and sentence_index(r.name.start) in proceeds_gift
+                and not _is_headline_subject(doc, r.name)
+            )
             or (
                 r.rule == "gift.to"
                 and low.find("donat", max(s.span.start, r.name.start - 40), r.name.start) >= 0

@@ -1511,6 +1511,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "proceeds_of_an_event_go_to_a_charity_with_no_organiser_named",
+        "Lakeside Charity Ride Returns\n\n"
+        "The fifth annual Lakeside Charity Ride starts at the pier on June 8. All proceeds from "
+        "the ride will go to Harbor House, a shelter for families.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "proceeds_benefit_a_foundation_in_the_lead_sentence",
+        "Spring Concert Set for May\n\n"
+        "Proceeds from the spring concert at Pell Hall will benefit the Tessa Reading "
+        "Foundation. Tickets go on sale next week.",
+        (),
+        ("Tessa Reading Foundation",),
+        (),
+    ),
+    Case(
         "the_recipient_of_a_contest_is_named_after_is",
         "Orvik Heating Donates a Furnace\n\n"
         "Orvik Heating donated a new furnace for the second year in a row. This year's recipient "
@@ -2292,6 +2310,32 @@ def test_no_donor_without_a_giver(case: Case) -> None:
     frame = frame_of(case.text)
 
     assert frame.donors == ()
+
+
+FINANCING_PROCEEDS = [
+    (
+        "Keller Mining Completes Raise\n\n"
+        "Keller Mining completed its raise this week. The net proceeds will go to Keller Gold "
+        "Corp for drilling at its western site."
+    ),
+    (
+        "Pell Metals Closes Financing\n\n"
+        "Proceeds from the sale of the shares will go to Pell Drilling Ltd. for its new rigs."
+    ),
+    (
+        "Orvik Bio Prices Its Placement\n\n"
+        "Orvik Bio priced its private placement on Monday. Proceeds from the placement will "
+        "support Orvik Labs in its trials."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FINANCING_PROCEEDS)
+def test_proceeds_of_a_financing_name_no_recipient(text: str) -> None:
+    """The proceeds of an offering or a share sale handed to a named company are no gift."""
+    frame = frame_of(text)
+
+    assert frame.recipients == ()
 
 
 def test_sum_for_each_recipient_goes_to_every_recipient() -> None:
