@@ -1775,6 +1775,18 @@ def _roles(
                 if n.start == gm.end() or n.start < gm.end() < n.end:
                     owned = Name(text[gm.end() : n.end], gm.end(), n.end, "org")
                     out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
+    sm = (
+        SPONSOR_OF.search(text, span.start, span.end)
+        if low.find("sponsor", span.start, span.end) >= 0 and not out
+        else None
+    )
+    if sm is not None:
+        # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
+        giver = next((n for n in names if n.end == sm.start() and n.kind != "person"), None)
+        owner = next((n for n in names if n.start == sm.start("owner")), None)
+        if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
+            out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+            out.append(_Role(owner, "recipient", "gift.sponsor_of", 0.7, i))
     tm = (
         THANKED_SPONSORS.search(text, span.start, span.end)
         if low.find("sponsors", span.start, span.end) >= 0
@@ -2083,6 +2095,30 @@ PROCEEDS_TO = compile_pattern(
     (?:(?:donated|given|directed|going|sent|distributed)\s(?:to|toward|towards)(?:\ssupport)?
       |benefit(?:s|ing)?|support(?:s|ing)?|go(?:es)?\sto)\s
     (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+# A sponsorship the release announces, of a charity's fundraiser: "Orvik Bank is the presenting
+# sponsor of Harbor House's spring gala", "Tessa Labs will serve as title sponsor of the Pell
+# Foundation's golf classic", "Keller Mills is proud to sponsor Harbor House's 5K". The name
+# before gives; the owner at ``owner`` (named with its possessive) receives.
+SPONSOR_OF = compile_pattern(
+    r"""
+    \s(?:
+      (?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
+        |returns\sas|joins\sas|(?:was|been)\snamed)\s                             # "is"
+      (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
+      (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
+        |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
+      (?i:sponsors?)\sof
+    |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing)?                       # "proud to sponsor"
+    |sponsor(?:s|ed)                                                               # "sponsors"
+    )\s(?:the\s)?(?P<owner>)\p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s         # "|Harbor House's "
+    (?:[\p{L}\d-]+\s){0,3}?
+    (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon
+      |auction|luncheon|ball)\b                                                    # "spring gala"
     """,
     regex.VERBOSE,
 )
@@ -3711,6 +3747,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for p in proceeds_at
         if INVESTMENT_PROCEEDS.search(text, max(0, p - 120), min(len(text), p + 140)) is None
     }
+    # "Orvik Bank is the presenting sponsor of Harbor House's gala": a gift without a cue word.
+    sponsor_at: set[int] = set()
+    for p in _all_finds(low, "sponsor", doc.body_end):
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+        sm = SPONSOR_OF.search(text, lo, min(len(text), p + 160))
+        if sm is not None and sm.start() < p < sm.start("owner"):
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
     # "to raise critical funds for Harbor House": a fundraiser names its receiver.
     for stem in FUNDS_FOR_STEMS:
         for p in _all_finds(low, stem, doc.body_end):
@@ -3965,7 +4010,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     ]
     # A headline alone may state a gift when it names both parties ("Acme Wins Agency Grant"):
     # the headline is then read by itself.
-    title_only = not any(s.strong or s.gift_money for s in top)
+    title_only = not any(
+        s.strong or s.gift_money or sentence_index(s.span.start) in sponsor_at for s in top
+    )
     if title_only:
         if not (
             sentences
@@ -4010,7 +4057,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             host_sent.roles.append(role)
             roles.append(role)
     if not title_only and not any(
-        s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
+        s.strong
+        or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
+        or (
+            sentence_index(s.span.start) in sponsor_at
+            and any(r.rule == "gift.sponsor_of" for r in s.roles)
+        )
         for s in top
     ):
         return GiftFrame()

@@ -1529,6 +1529,51 @@ GENERAL = [
         (),
     ),
     Case(
+        "presenting_sponsor_of_a_charitys_gala_gives_to_the_charity",
+        "Orvik Bank Backs Spring Gala\n\n"
+        "Orvik Bank is the presenting sponsor of Harbor House's annual spring gala, which "
+        "takes place on May 9 in Leeds.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "title_sponsor_of_a_foundations_golf_classic",
+        "Tessa Labs Returns to the Course\n\n"
+        "Tessa Labs will serve as title sponsor of the Pell Foundation’s ninth annual golf "
+        "classic at Lake Hills.",
+        ("Tessa Labs",),
+        ("Pell Foundation",),
+        (),
+    ),
+    Case(
+        "proud_to_sponsor_a_charitys_run",
+        "Keller Mills Laces Up\n\n"
+        "Keller Mills is proud to sponsor the Lark Children's Trust's Family 5K for the third "
+        "year running.",
+        ("Keller Mills",),
+        ("Lark Children's Trust",),
+        (),
+    ),
+    Case(
+        "sponsor_of_an_investor_conference_is_no_gift",
+        "Orvik Transfer to Sponsor Summit\n\n"
+        "Orvik Transfer will serve as a gold sponsor of Pell Capital's annual investor "
+        "conference in Leeds.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "sponsor_of_a_gala_with_no_owner_named_is_no_gift",
+        "Orvik Bank at the Gala\n\n"
+        "Orvik Bank was a sponsor of the gala. Its staff later toured Harbor House's new "
+        "shelter in Leeds.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "the_recipient_of_a_contest_is_named_after_is",
         "Orvik Heating Donates a Furnace\n\n"
         "Orvik Heating donated a new furnace for the second year in a row. This year's recipient "
