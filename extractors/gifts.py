@@ -2150,6 +2150,11 @@ FUNDS_FOR = compile_pattern(
           \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
             |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
       | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the noble cause of"
+      | (?i:funds|money)\s(?:raised|collected)\b[^.;!?\n]{{0,40}}?      # "all funds raised at the gala"
+          \b(?:will\s(?:all\s)?|are\s|is\s)?
+          (?:go(?:es)?\sto|support|benefit|be\s(?:donated|given)\sto)  # "will go to"
+      | (?i:benefit)\s(?:concert|gala|dinner|luncheon|auction|walk|run|show|golf\s(?:outing|tournament))
+          \s(?:for|in\ssupport\sof)                                     # "a benefit concert for"
     )
     \s(?:the\s)?(?=\p{{Lu}})
     """,
@@ -3761,6 +3766,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for p in _all_finds(low, stem, doc.body_end):
             if not (
                 low.startswith(("for ", "to ", "in "), p + 6)  # "funds for", "money to"
+                or low.startswith(("raised ", "collected "), p + 6)  # "funds raised will go to"
+                or low.startswith("benefit ", p)  # "a benefit concert for"
                 or low.startswith(("to ", "ll "), p - 3)  # "to benefit", "will benefit"
                 or low.startswith(("benefiting ", "benefitting "), p)
                 or stem[-2:] == "of"
@@ -3768,7 +3775,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 continue
             at = sentences_all[sentence_index(p)] if sentences_all else None
             lo = max(0, p - 90) if at is None else max(at.start, p - 90)
-            fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
+            reach = 80 if low.startswith(("raised ", "collected "), p + 6) else 30
+            fm = FUNDS_FOR.search(text, lo, min(len(text), p + reach))
+            if reach == 80 and INVESTMENT_PROCEEDS.search(text, lo, p + reach) is not None:
+                continue  # "funds raised in the placement will support Orvik Labs"
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
     # "Harbor House thanks its gala sponsors: Orvik Bank, ...": a gift without a cue word.

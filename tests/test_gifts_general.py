@@ -161,6 +161,50 @@ GENERAL = [
         (),
     ),
     Case(
+        "funds_raised_at_an_event_go_to_a_named_charity",
+        "Pell Riders Return\n\n"
+        "The Pell Riders meet at the harbour on June 8. All funds raised on the day will go to "
+        "the Orla Reading Trust, which runs village libraries.",
+        (),
+        ("Orla Reading Trust",),
+        (),
+    ),
+    Case(
+        "money_collected_will_support_a_named_charity",
+        "Choir Sings for Shelter\n\n"
+        "The Lark Choir sings at Pell Hall on May 3. Money collected at the door will support "
+        "Harbor House and its night shelter.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_benefit_concert_for_a_named_charity",
+        "Concert Night at Pell Hall\n\n"
+        "A benefit concert for the Tessa Hearing Trust takes place at Pell Hall on May 3, with "
+        "three local bands.",
+        (),
+        ("Tessa Hearing Trust",),
+        (),
+    ),
+    Case(
+        "funds_raised_by_selling_notes_support_a_named_company",
+        "Orvik Bio Closes Round\n\n"
+        "Orvik Bio closed its round on Monday. Funds raised through the sale of notes will "
+        "support Kessel Labs in its kidney trials.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_benefit_plan_for_staff_is_no_fundraiser",
+        "Orvik Adds Staff Perks\n\n"
+        "Orvik Bank offers a benefit plan for Pell County staff who join before May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_company_raising_funds_for_its_own_series_is_no_fundraiser",
         "Orvik Bio Raises Capital\n\n"
         "Orvik Bio raised funds for Series B from Zenith Capital to expand its trials.",
