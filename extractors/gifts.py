@@ -4064,6 +4064,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         if host_sent is not None:
             role = _Role(own_fundraiser, "recipient", "gift.own_fundraiser", 0.7, host_sent.index)
+            if any(
+                r.role == "recipient" and r.rule in _EVENT_RECEIVER_RULES for r in host_sent.roles
+            ):  # "The Pell Rotary Club will host its golf outing to raise funds for Harbor
+                # House": the host hands on what it raises
+                role = _Role(own_fundraiser, "donor", "gift.event_host", 0.6, host_sent.index)
             host_sent.roles.append(role)
             roles.append(role)
     if not title_only and not any(

@@ -117,6 +117,15 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_club_hosting_its_outing_for_another_charity_gives",
+        "Rotary Tees Off for Shelter\n\n"
+        "The Pell Rotary Club will host its 20th annual golf outing on June 3 to raise funds "
+        "for Harbor House, a shelter for families.",
+        ("Pell Rotary Club",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
         "a_company_attending_someone_elses_gala_receives_nothing",
         "Orvik Sends Team to City Gala\n\n"
         "Orvik Mortgage has announced that its staff will attend the Harbor Gala in June.",
