@@ -3615,7 +3615,7 @@ def _is_headline_subject(doc: Document, name: Name) -> bool:
 # inaugural fundraising event", "Harbor Council is pleased to announce its upcoming silent
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
 _FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
-    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala))\b"""
+    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala)|(?:holiday|christmas|winter|year-end|annual|fundraising|giving)\s(?:[\p{L}-]+\s)?appeal|(?:charity|benefit)\s(?:walk|run)|walkathon)\b"""
 OWN_FUNDRAISER = compile_pattern(
     rf"""
     \s(?:\([^()]{{1,30}}\)\s)?                                   # "(SEPAC)"
@@ -3630,6 +3630,8 @@ OWN_FUNDRAISER = compile_pattern(
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
 ITS_EVENT = compile_pattern(rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}")
 _FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
+# "its annual holiday appeal", "its charity walk", "its benefit run"
+_FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run")
 TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}")
 
 
@@ -3648,7 +3650,7 @@ def _own_fundraiser(doc: Document) -> Name | None:
             while p >= 0 and event < 0:
                 if (
                     (p == 0 or not low[p - 1].isalpha())
-                    and any(low.find(w, p, p + 60) >= 0 for w in _FUNDRAISER_STEMS)
+                    and any(low.find(w, p, p + 60) >= 0 for w in _FUNDRAISER_STEMS_ALL)
                     and ITS_EVENT.match(text, p, s.end) is not None
                 ):
                     event = p
@@ -3670,7 +3672,7 @@ def _own_fundraiser(doc: Document) -> Name | None:
     # the headline's charity, when the lead does not name it so ("Harbor Foundation Hosts Gala")
     if (
         title is not None
-        and any(w in low[title.start : title.end] for w in _FUNDRAISER_STEMS)
+        and any(w in low[title.start : title.end] for w in _FUNDRAISER_STEMS_ALL)
         and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None
     ):
         return _charity_host(doc)

@@ -126,6 +126,31 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_charity_launching_its_holiday_appeal_receives",
+        "Harbor House Opens Its Winter Drive\n\n"
+        "Harbor House launched its annual holiday appeal on Monday, asking neighbours to help "
+        "feed 400 families this winter.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_trust_hosting_its_charity_walk_receives",
+        "Lark Trust Plans River Walk\n\n"
+        "The Lark Hearing Trust will host its first charity walk along the river on May 3.",
+        (),
+        ("Lark Hearing Trust",),
+        (),
+    ),
+    Case(
+        "a_company_launching_its_appeal_of_a_ruling_receives_nothing",
+        "Orvik Bank Contests Ruling\n\n"
+        "Orvik Bank has launched its appeal against the court's ruling on Monday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_company_attending_someone_elses_gala_receives_nothing",
         "Orvik Sends Team to City Gala\n\n"
         "Orvik Mortgage has announced that its staff will attend the Harbor Gala in June.",
