@@ -1784,6 +1784,8 @@ def _roles(
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = next((n for n in names if n.end == sm.start() and n.kind != "person"), None)
         owner = next((n for n in names if n.start == sm.start("owner")), None)
+        if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
+            owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
         if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
             out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
             out.append(_Role(owner, "recipient", "gift.sponsor_of", 0.7, i))
@@ -2115,10 +2117,19 @@ SPONSOR_OF = compile_pattern(
       (?i:sponsors?)\sof
     |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing)?                       # "proud to sponsor"
     |sponsor(?:s|ed)                                                               # "sponsors"
-    )\s(?:the\s)?(?P<owner>)\p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s         # "|Harbor House's "
-    (?:[\p{L}\d-]+\s){0,3}?
-    (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon
-      |auction|luncheon|ball)\b                                                    # "spring gala"
+    )\s(?:the\s)?(?P<owner>)(?:
+      \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
+      (?:[\p{L}\d-]+\s){0,3}?
+      (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon
+        |auction|luncheon|ball)\b                                                  # "spring gala"
+    | (?P<charity>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?                # "Harbor House"
+        (?<=Foundation|Fund|House|Society|Trust|Charities|Charity|Hospital|Shelter|Mission
+          |Ministries|Alliance|Coalition|Club|Clubs|Association|Museum|Library|Project|Hospice
+          |Rescue|Food\sBank|YMCA|YWCA|United\sWay|for\sHumanity))                 # (a charity's head)
+      \s(?:(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|Spring|Summer|Fall|Autumn|Winter|Holiday
+        |Charity|Benefit)\s){0,3}                                                  # "Spring "
+      (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser)\b  # "Gala"
+    )
     """,
     regex.VERBOSE,
 )
@@ -3389,6 +3400,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                 own = extra & {
                     "foundation", "fund", "trust", "campaign", "program", "programme",
                     "agreement", "contract", "initiative", "project",
+                    "gala", "classic", "luncheon", "telethon", "fundraiser", "tournament", "auction",
                 }  # fmt: skip
                 if not own and not extra <= _TAIL_WORDS and _extends(n.text, c.mentions[0].text):
                     c.mentions.append(n)

@@ -1634,6 +1634,32 @@ GENERAL = [
         (),
     ),
     Case(
+        "presenting_sponsor_of_a_gala_named_for_its_charity",
+        "Orvik Bank Backs Spring Gala\n\n"
+        "Orvik Bank is the presenting sponsor of the Harbor House Spring Gala, which takes "
+        "place on May 9 in Leeds.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "title_sponsor_of_a_foundation_golf_classic_names_the_foundation",
+        "Tessa Labs Returns to the Course\n\n"
+        "Tessa Labs will serve as title sponsor of the Pell Foundation Golf Classic at Lake "
+        "Hills in June.",
+        ("Tessa Labs",),
+        ("Pell Foundation",),
+        (),
+    ),
+    Case(
+        "sponsor_of_a_chamber_dinner_is_no_gift",
+        "Orvik Bank Backs Chamber Night\n\n"
+        "Orvik Bank is the title sponsor of the Pell Chamber Annual Dinner in Leeds this May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "sponsor_of_an_investor_conference_is_no_gift",
         "Orvik Transfer to Sponsor Summit\n\n"
         "Orvik Transfer will serve as a gold sponsor of Pell Capital's annual investor "
