@@ -1777,7 +1777,8 @@ def _roles(
                     out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
     sm = (
         SPONSOR_OF.search(text, span.start, span.end)
-        if low.find("sponsor", span.start, span.end) >= 0 and not out
+        if low.find("sponsor", span.start, span.end) >= 0
+        and not any(r.role == "recipient" for r in out)
         else None
     )
     if sm is not None:
@@ -1787,8 +1788,27 @@ def _roles(
         if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
         if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
-            out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+            if not any(r.name is giver for r in out):  # ("Orvik sponsored": found as giver)
+                out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
             out.append(_Role(owner, "recipient", "gift.sponsor_of", 0.7, i))
+    em = (
+        EVENT_SPONSORED_BY.search(text, span.start, span.end)
+        if (
+            low.find("sponsored by", span.start, span.end) >= 0
+            or low.find("presented by", span.start, span.end) >= 0
+        )
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if em is not None:
+        # "the Harbor House Spring Gala, presented by Orvik Bank": the sponsor gives.
+        giver = next((n for n in names if n.start == em.end() and n.kind != "person"), None)
+        if giver is not None and not _same_words(giver.text, em.group("charity")):
+            charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
+            out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
+            if not any(r.name is giver for r in out):
+                out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+            out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
     tm = (
         THANKED_SPONSORS.search(text, span.start, span.end)
         if low.find("sponsors", span.start, span.end) >= 0
@@ -2130,6 +2150,26 @@ SPONSOR_OF = compile_pattern(
         |Charity|Benefit)\s){0,3}                                                  # "Spring "
       (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser)\b  # "Gala"
     )
+    """,
+    regex.VERBOSE,
+)
+
+
+# The same sponsorship told from the event: "the Harbor House Spring Gala, presented by Orvik
+# Bank", "the Pell Foundation Golf Classic, sponsored by Tessa Labs". The charity's words are
+# at ``charity``; the sponsor's name opens at the match's end.
+EVENT_SPONSORED_BY = compile_pattern(
+    r"""
+    (?P<charity>(?!The\s)\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?         # "Harbor House"
+      (?<=Foundation|Fund|House|Society|Trust|Charities|Charity|Hospital|Shelter|Mission
+        |Ministries|Alliance|Coalition|Club|Clubs|Association|Museum|Library|Project|Hospice
+        |Rescue|Food\sBank|YMCA|YWCA|United\sWay|for\sHumanity))                   # (a charity's head)
+    \s(?:(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|Spring|Summer|Fall|Autumn|Winter|Holiday
+      |Charity|Benefit)\s){0,3}                                                    # "Spring "
+    (?:Galas?|Golf(?:\s(?:Classic|Outing|Tournament))?|Ball|Walk|Run|Telethon|Auction|Luncheon
+      |Dinner|5K|Fundraiser)                                                       # "Gala"
+    (?:\s\d{4})?,?\s(?:(?:is|was|will\sbe)\s)?(?:presented|sponsored|underwritten)\sby\s
+    (?:the\s)?(?=\p{Lu})                                                           # "presented by |Orvik"
     """,
     regex.VERBOSE,
 )
@@ -3773,6 +3813,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         lo = max(0, p - 90) if at is None else max(at.start, p - 90)
         sm = SPONSOR_OF.search(text, lo, min(len(text), p + 160))
         if sm is not None and sm.start() < p < sm.start("owner"):
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
+        elif low.startswith("sponsored by ", p):  # "the Harbor House Gala, sponsored by Orvik"
+            em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+            if em is not None and em.end() > p:
+                proceeds_at.append(p)
+                sponsor_at.add(sentence_index(p))
+    for p in _all_finds(low, "presented by ", doc.body_end):
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+        em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+        if em is not None and em.end() > p:
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
     # "to raise critical funds for Harbor House": a fundraiser names its receiver.

@@ -1652,6 +1652,41 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_gala_sponsored_by_a_company_names_both",
+        "Winter Gala Returns\n\n"
+        "The Harbor House Winter Gala, sponsored by Orvik Bank, takes place on May 9 at the "
+        "Pell Hotel.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_golf_classic_presented_by_a_company_names_both",
+        "Golf Classic Set for June\n\n"
+        "The Lark Hospice Golf Classic, presented by Tessa Labs, tees off at Lake Hills on "
+        "June 4.",
+        ("Tessa Labs",),
+        ("Lark Hospice",),
+        (),
+    ),
+    Case(
+        "a_sponsor_named_while_sponsoring_a_charitys_gala_gives_to_it",
+        "Orvik Bank Backs Winter Gala\n\n"
+        "Orvik Bank sponsored Harbor House's winter gala, which raised $90,000 for the shelter.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (90000,),
+    ),
+    Case(
+        "an_award_presented_by_a_company_is_no_sponsorship",
+        "Lark Hospice Honours Nurse\n\n"
+        "The Lark Hospice Nurse of the Year award, presented by Tessa Labs, went to Ann Roe on "
+        "Friday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "sponsor_of_a_chamber_dinner_is_no_gift",
         "Orvik Bank Backs Chamber Night\n\n"
         "Orvik Bank is the title sponsor of the Pell Chamber Annual Dinner in Leeds this May.",
