@@ -2128,9 +2128,9 @@ PROCEEDS_TO = compile_pattern(
 # before gives; the owner at ``owner`` (named with its possessive) receives.
 SPONSOR_OF = compile_pattern(
     r"""
-    \s(?:
+    \s(?i:
       (?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
-        |returns\sas|joins\sas|(?:was|been)\snamed)\s                             # "is"
+        |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe)\s  # "is", "Named"
       (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"

@@ -1687,6 +1687,23 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_headline_naming_a_presenting_sponsor_of_a_charitys_gala",
+        "Orvik Bank Named Presenting Sponsor of Harbor House's Spring Gala\n\n"
+        "The bank has backed the shelter since 2019. Orvik Bank and Harbor House expect 300 "
+        "guests on May 9.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_headline_naming_a_sponsor_of_an_investor_conference_is_no_gift",
+        "Orvik Transfer to Serve as Gold Sponsor of Pell Capital's Annual Investor Forum\n\n"
+        "Orvik Transfer will meet Pell Capital's guests in Leeds on May 9.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "sponsor_of_a_chamber_dinner_is_no_gift",
         "Orvik Bank Backs Chamber Night\n\n"
         "Orvik Bank is the title sponsor of the Pell Chamber Annual Dinner in Leeds this May.",
