@@ -96,7 +96,9 @@ PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 _RAISE = frozenset("raise raises raised raising".split())
-_RAISED_FOR = compile_pattern(r"[^.;]{0,80}\b(?i:for)\b")  # "raised $378,000 for the food bank"
+_RAISED_FOR = compile_pattern(
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for)\b"
+)  # "raised $378,000 for the food bank"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
 HOT = compile_pattern(

@@ -151,6 +151,15 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_radiothon_raised_a_decimal_sum_for_a_named_hospital",
+        "Radiothon Tops Its Goal\n\n"
+        "BOSTON, March 3, 2025 -- The annual Lark radiothon raised $1.4 million for the Pell "
+        "Children's Hospital over two days.",
+        (),
+        ("Pell Children's Hospital",),
+        (1400000,),
+    ),
+    Case(
         "a_company_attending_someone_elses_gala_receives_nothing",
         "Orvik Sends Team to City Gala\n\n"
         "Orvik Mortgage has announced that its staff will attend the Harbor Gala in June.",
