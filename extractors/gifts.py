@@ -2114,7 +2114,7 @@ THE_COMPANY_GETS = compile_pattern(
 # proceeds of the gala will directly benefit", "all event proceeds go to".
 PROCEEDS_TO = compile_pattern(
     r"""
-    (?i:proceeds)\b[^.;!?]{0,100}?
+    (?i:proceeds)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,100}?
     \b(?:(?:will|to|shall|would)\s(?:all\s)?(?:be\s)?|(?:are|is)\s(?:being\s)?)?(?:\p{Ll}+ly\s)?
     (?:(?:donated|given|directed|going|sent|distributed)\s(?:to|toward|towards)(?:\ssupport)?
       |benefit(?:s|ing)?|support(?:s|ing)?|go(?:es)?\sto)\s
@@ -2199,7 +2199,7 @@ FUNDS_FOR = compile_pattern(
     \b(?:
         (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
           \s(?:for|to\s(?:support|benefit)|in\ssupport\sof)
-      | (?i:{_DRIVE_WORDS})\b[^.;!?\n]{{0,60}}?                          # "the collection of toys"
+      | (?i:{_DRIVE_WORDS})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){{0,60}}?       # "the collection of toys"
           \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
             |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
       | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the noble cause of"

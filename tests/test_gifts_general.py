@@ -160,6 +160,24 @@ GENERAL = [
         (1400000,),
     ),
     Case(
+        "a_gala_raised_a_decimal_sum_to_benefit_a_named_charity",
+        "Gala Tops Its Goal\n\n"
+        "BOSTON, March 3, 2025 -- The spring gala raised $2.3 million to benefit the Lark "
+        "Hearing Trust, organisers said.",
+        (),
+        ("Lark Hearing Trust",),
+        (2300000,),
+    ),
+    Case(
+        "proceeds_of_a_walk_with_a_decimal_length_go_to_a_named_charity",
+        "River Walk Set for May\n\n"
+        "BOSTON, March 3, 2025 -- Proceeds from the 2.5-mile river walk will go to Harbor "
+        "House, which shelters families.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
         "a_company_attending_someone_elses_gala_receives_nothing",
         "Orvik Sends Team to City Gala\n\n"
         "Orvik Mortgage has announced that its staff will attend the Harbor Gala in June.",
