@@ -96,7 +96,9 @@ PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 _RAISE = frozenset("raise raises raised raising".split())
-_RAISED_FOR = compile_pattern(r"[^.;]{0,80}\b(?i:for)\b")  # "raised $378,000 for the food bank"
+_RAISED_FOR = compile_pattern(
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for)\b"
+)  # "raised $378,000 for the food bank"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
 HOT = compile_pattern(
@@ -1775,6 +1777,40 @@ def _roles(
                 if n.start == gm.end() or n.start < gm.end() < n.end:
                     owned = Name(text[gm.end() : n.end], gm.end(), n.end, "org")
                     out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
+    sm = (
+        SPONSOR_OF.search(text, span.start, span.end)
+        if low.find("sponsor", span.start, span.end) >= 0
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if sm is not None:
+        # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
+        giver = next((n for n in names if n.end == sm.start() and n.kind != "person"), None)
+        owner = next((n for n in names if n.start == sm.start("owner")), None)
+        if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
+            owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
+        if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
+            if not any(r.name is giver for r in out):  # ("Orvik sponsored": found as giver)
+                out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+            out.append(_Role(owner, "recipient", "gift.sponsor_of", 0.7, i))
+    em = (
+        EVENT_SPONSORED_BY.search(text, span.start, span.end)
+        if (
+            low.find("sponsored by", span.start, span.end) >= 0
+            or low.find("presented by", span.start, span.end) >= 0
+        )
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if em is not None:
+        # "the Harbor House Spring Gala, presented by Orvik Bank": the sponsor gives.
+        giver = next((n for n in names if n.start == em.end() and n.kind != "person"), None)
+        if giver is not None and not _same_words(giver.text, em.group("charity")):
+            charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
+            out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
+            if not any(r.name is giver for r in out):
+                out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+            out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
     tm = (
         THANKED_SPONSORS.search(text, span.start, span.end)
         if low.find("sponsors", span.start, span.end) >= 0
@@ -2078,11 +2114,74 @@ THE_COMPANY_GETS = compile_pattern(
 # proceeds of the gala will directly benefit", "all event proceeds go to".
 PROCEEDS_TO = compile_pattern(
     r"""
-    (?i:proceeds)\b[^.;!?]{0,100}?
+    (?i:proceeds)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,100}?
     \b(?:(?:will|to|shall|would)\s(?:all\s)?(?:be\s)?|(?:are|is)\s(?:being\s)?)?(?:\p{Ll}+ly\s)?
     (?:(?:donated|given|directed|going|sent|distributed)\s(?:to|toward|towards)(?:\ssupport)?
       |benefit(?:s|ing)?|support(?:s|ing)?|go(?:es)?\sto)\s
     (?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+# A sponsorship the release announces, of a charity's fundraiser: "Orvik Bank is the presenting
+# sponsor of Harbor House's spring gala", "Tessa Labs will serve as title sponsor of the Pell
+# Foundation's golf classic", "Keller Mills is proud to sponsor Harbor House's 5K". The name
+# before gives; the owner at ``owner`` (named with its possessive) receives.
+SPONSOR_OF = compile_pattern(
+    r"""
+    \s(?i:
+      (?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
+        |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe)\s  # "is", "Named"
+      (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
+      (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
+        |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
+      (?i:sponsors?)\sof
+    |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing)?                       # "proud to sponsor"
+    |sponsor(?:s|ed)                                                               # "sponsors"
+    )\s(?:the\s)?(?P<owner>)(?:
+      \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
+      (?:[\p{L}\d-]+\s){0,3}?
+      (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon
+        |auction|luncheon|ball)\b                                                  # "spring gala"
+    | (?P<charity>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?                # "Harbor House"
+        (?<=Foundation|Fund|House|Society|Trust|Charities|Charity|Hospital|Shelter|Mission
+          |Ministries|Alliance|Coalition|Club|Clubs|Association|Museum|Library|Project|Hospice
+          |Rescue|Food\sBank|YMCA|YWCA|United\sWay|for\sHumanity))                 # (a charity's head)
+      \s(?:(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|Spring|Summer|Fall|Autumn|Winter|Holiday
+        |Charity|Benefit)\s){0,3}                                                  # "Spring "
+      (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser)\b  # "Gala"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+# The same sponsorship told from the event: "the Harbor House Spring Gala, presented by Orvik
+# Bank", "the Pell Foundation Golf Classic, sponsored by Tessa Labs". The charity's words are
+# at ``charity``; the sponsor's name opens at the match's end.
+EVENT_SPONSORED_BY = compile_pattern(
+    r"""
+    (?P<charity>(?!The\s)\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?         # "Harbor House"
+      (?<=Foundation|Fund|House|Society|Trust|Charities|Charity|Hospital|Shelter|Mission
+        |Ministries|Alliance|Coalition|Club|Clubs|Association|Museum|Library|Project|Hospice
+        |Rescue|Food\sBank|YMCA|YWCA|United\sWay|for\sHumanity))                   # (a charity's head)
+    \s(?:(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|Spring|Summer|Fall|Autumn|Winter|Holiday
+      |Charity|Benefit)\s){0,3}                                                    # "Spring "
+    (?:Galas?|Golf(?:\s(?:Classic|Outing|Tournament))?|Ball|Walk|Run|Telethon|Auction|Luncheon
+      |Dinner|5K|Fundraiser)                                                       # "Gala"
+    (?:\s\d{4})?,?\s(?:(?:is|was|will\sbe)\s)?(?:presented|sponsored|underwritten)\sby\s
+    (?:the\s)?(?=\p{Lu})                                                           # "presented by |Orvik"
+    """,
+    regex.VERBOSE,
+)
+
+
+# The proceeds of a company's financing, not of a fundraiser: "net proceeds of the offering".
+INVESTMENT_PROCEEDS = compile_pattern(
+    r"""
+    \b(?i:offerings?|placements?|financings?|ipo|shares|warrants|notes|debentures|loans?
+      |investors?|working\scapital|corporate\spurposes|net\sproceeds|gross\sproceeds)\b
     """,
     regex.VERBOSE,
 )
@@ -2100,10 +2199,15 @@ FUNDS_FOR = compile_pattern(
     \b(?:
         (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
           \s(?:for|to\s(?:support|benefit)|in\ssupport\sof)
-      | (?i:{_DRIVE_WORDS})\b[^.;!?\n]{{0,60}}?                          # "a collection of winter coats"
+      | (?i:{_DRIVE_WORDS})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){{0,60}}?       # "a collection of winter coats"
           \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
             |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
       | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the worthy cause of"
+      | (?i:funds|money)\s(?:raised|collected)\b[^.;!?\n]{{0,40}}?      # "all funds raised at the gala"
+          \b(?:will\s(?:all\s)?|are\s|is\s)?
+          (?:go(?:es)?\sto|support|benefit|be\s(?:donated|given)\sto)  # "will go to"
+      | (?i:benefit)\s(?:concert|gala|dinner|luncheon|auction|walk|run|show|golf\s(?:outing|tournament))
+          \s(?:for|in\ssupport\sof)                                     # "a benefit concert for"
     )
     \s(?:the\s)?(?=\p{{Lu}})
     """,
@@ -3338,6 +3442,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                 own = extra & {
                     "foundation", "fund", "trust", "campaign", "program", "programme",
                     "agreement", "contract", "initiative", "project",
+                    "gala", "classic", "luncheon", "telethon", "fundraiser", "tournament", "auction",
                 }  # fmt: skip
                 if not own and not extra <= _TAIL_WORDS and _extends(n.text, c.mentions[0].text):
                     c.mentions.append(n)
@@ -3551,11 +3656,20 @@ def _charity_host(doc: Document) -> Name | None:
     return own
 
 
+def _is_headline_subject(doc: Document, name: Name) -> bool:
+    """Whether a name is the one the headline opens on ("Harbor House Holds Gala")."""
+    title = doc.title
+    if title is None:
+        return False
+    head = doc.text[title.start : title.start + len(name.text) + 6].lstrip("#* ")
+    return head.removeprefix("The ").startswith(name.text)
+
+
 # A charity's own fundraising event: "The Harbor Trust is launching its first
 # charity gala", "Harbor Council is excited to announce its spring silent
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
 _FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
-    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala))\b"""
+    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala)|(?:holiday|christmas|winter|year-end|annual|fundraising|giving)\s(?:[\p{L}-]+\s)?appeal|(?:charity|benefit)\s(?:walk|run)|walkathon)\b"""
 OWN_FUNDRAISER = compile_pattern(
     rf"""
     \s(?:\([^()]{{1,30}}\)\s)?                                   # "(HPAC)"
@@ -3570,6 +3684,8 @@ OWN_FUNDRAISER = compile_pattern(
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
 ITS_EVENT = compile_pattern(rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}")
 _FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
+# "its annual holiday appeal", "its charity walk", "its benefit run"
+_FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run")
 TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}")
 
 
@@ -3588,7 +3704,7 @@ def _own_fundraiser(doc: Document) -> Name | None:
             while p >= 0 and event < 0:
                 if (
                     (p == 0 or not low[p - 1].isalpha())
-                    and any(low.find(w, p, p + 60) >= 0 for w in _FUNDRAISER_STEMS)
+                    and any(low.find(w, p, p + 60) >= 0 for w in _FUNDRAISER_STEMS_ALL)
                     and ITS_EVENT.match(text, p, s.end) is not None
                 ):
                     event = p
@@ -3610,7 +3726,7 @@ def _own_fundraiser(doc: Document) -> Name | None:
     # the headline's charity, when the lead does not name it so ("Harbor Foundation Hosts Gala")
     if (
         title is not None
-        and any(w in low[title.start : title.end] for w in _FUNDRAISER_STEMS)
+        and any(w in low[title.start : title.end] for w in _FUNDRAISER_STEMS_ALL)
         and TITLE_FUNDRAISER.search(text, title.start, title.end) is not None
     ):
         return _charity_host(doc)
@@ -3685,11 +3801,41 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for p in _all_finds(low, "proceeds", doc.body_end)
         if PROCEEDS_TO.match(text, p, min(len(text), p + 140)) is not None
     ]
+    # "All proceeds from the golf outing will go to Harbor House": a fundraiser's gift stated
+    # with no sum and no giving verb still makes the release a gift (not an offering's proceeds).
+    proceeds_gift = {
+        sentence_index(p)
+        for p in proceeds_at
+        if INVESTMENT_PROCEEDS.search(text, max(0, p - 120), min(len(text), p + 140)) is None
+    }
+    # "Orvik Bank is the presenting sponsor of Harbor House's gala": a gift without a cue word.
+    sponsor_at: set[int] = set()
+    for p in _all_finds(low, "sponsor", doc.body_end):
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+        sm = SPONSOR_OF.search(text, lo, min(len(text), p + 160))
+        if sm is not None and sm.start() < p < sm.start("owner"):
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
+        elif low.startswith("sponsored by ", p):  # "the Harbor House Gala, sponsored by Orvik"
+            em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+            if em is not None and em.end() > p:
+                proceeds_at.append(p)
+                sponsor_at.add(sentence_index(p))
+    for p in _all_finds(low, "presented by ", doc.body_end):
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+        em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+        if em is not None and em.end() > p:
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
     # "to raise critical funds for Harbor House": a fundraiser names its receiver.
     for stem in FUNDS_FOR_STEMS:
         for p in _all_finds(low, stem, doc.body_end):
             if not (
                 low.startswith(("for ", "to ", "in "), p + 6)  # "funds for", "money to"
+                or low.startswith(("raised ", "collected "), p + 6)  # "funds raised will go to"
+                or low.startswith("benefit ", p)  # "a benefit concert for"
                 or low.startswith(("to ", "ll "), p - 3)  # "to benefit", "will benefit"
                 or low.startswith(("benefiting ", "benefitting "), p)
                 or stem[-2:] == "of"
@@ -3697,7 +3843,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 continue
             at = sentences_all[sentence_index(p)] if sentences_all else None
             lo = max(0, p - 90) if at is None else max(at.start, p - 90)
-            fm = FUNDS_FOR.search(text, lo, min(len(text), p + 30))
+            reach = 80 if low.startswith(("raised ", "collected "), p + 6) else 30
+            fm = FUNDS_FOR.search(text, lo, min(len(text), p + reach))
+            if reach == 80 and INVESTMENT_PROCEEDS.search(text, lo, p + reach) is not None:
+                continue  # "funds raised in the placement will support Orvik Labs"
             if fm is not None and fm.end() > p:
                 proceeds_at.append(fm.start())
     # "Harbor House thanks its gala sponsors: Orvik Bank, ...": a gift without a cue word.
@@ -3939,7 +4088,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     ]
     # A headline alone may state a gift when it names both parties ("Acme Wins Agency Grant"):
     # the headline is then read by itself.
-    title_only = not any(s.strong or s.gift_money for s in top)
+    title_only = not any(
+        s.strong or s.gift_money or sentence_index(s.span.start) in sponsor_at for s in top
+    )
     if title_only:
         if not (
             sentences
@@ -3981,10 +4132,20 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         if host_sent is not None:
             role = _Role(own_fundraiser, "recipient", "gift.own_fundraiser", 0.7, host_sent.index)
+            if any(
+                r.role == "recipient" and r.rule in _EVENT_RECEIVER_RULES for r in host_sent.roles
+            ):  # "The Pell Rotary Club will host its golf outing to raise funds for Harbor
+                # House": the host hands on what it raises
+                role = _Role(own_fundraiser, "donor", "gift.event_host", 0.6, host_sent.index)
             host_sent.roles.append(role)
             roles.append(role)
     if not title_only and not any(
-        s.strong or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
+        s.strong
+        or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
+        or (
+            sentence_index(s.span.start) in sponsor_at
+            and any(r.rule == "gift.sponsor_of" for r in s.roles)
+        )
         for s in top
     ):
         return GiftFrame()
@@ -4151,6 +4312,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         r.role == "recipient"
         and (
             r.rule in ("gift.raised_for", "gift.own_fundraiser")
+            # "All proceeds from the outing will go to Harbor House" (not an offering's, nor
+            # the headline's own body's: "Harbor House Holds Gala")
+            or (
+                r.rule == "gift.proceeds_to"
+                and sentence_index(r.name.start) in proceeds_gift
+                and not _is_headline_subject(doc, r.name)
+            )
             or (
                 r.rule == "gift.to"
                 and low.find("donat", max(s.span.start, r.name.start - 40), r.name.start) >= 0

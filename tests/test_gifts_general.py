@@ -117,6 +117,67 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_club_hosting_its_outing_for_another_charity_gives",
+        "Rotary Tees Off for Shelter\n\n"
+        "The Pell Rotary Club will host its 20th annual golf outing on June 3 to raise funds "
+        "for Harbor House, a shelter for families.",
+        ("Pell Rotary Club",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_charity_launching_its_holiday_appeal_receives",
+        "Harbor House Opens Its Winter Drive\n\n"
+        "Harbor House launched its annual holiday appeal on Monday, asking neighbours to help "
+        "feed 400 families this winter.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_trust_hosting_its_charity_walk_receives",
+        "Lark Trust Plans River Walk\n\n"
+        "The Lark Hearing Trust will host its first charity walk along the river on May 3.",
+        (),
+        ("Lark Hearing Trust",),
+        (),
+    ),
+    Case(
+        "a_company_launching_its_appeal_of_a_ruling_receives_nothing",
+        "Orvik Bank Contests Ruling\n\n"
+        "Orvik Bank has launched its appeal against the court's ruling on Monday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_radiothon_raised_a_decimal_sum_for_a_named_hospital",
+        "Radiothon Tops Its Goal\n\n"
+        "BOSTON, March 3, 2025 -- The annual Lark radiothon raised $1.4 million for the Pell "
+        "Children's Hospital over two days.",
+        (),
+        ("Pell Children's Hospital",),
+        (1400000,),
+    ),
+    Case(
+        "a_gala_raised_a_decimal_sum_to_benefit_a_named_charity",
+        "Gala Tops Its Goal\n\n"
+        "BOSTON, March 3, 2025 -- The spring gala raised $2.3 million to benefit the Lark "
+        "Hearing Trust, organisers said.",
+        (),
+        ("Lark Hearing Trust",),
+        (2300000,),
+    ),
+    Case(
+        "proceeds_of_a_walk_with_a_decimal_length_go_to_a_named_charity",
+        "River Walk Set for May\n\n"
+        "BOSTON, March 3, 2025 -- Proceeds from the 2.5-mile river walk will go to Harbor "
+        "House, which shelters families.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
         "a_company_attending_someone_elses_gala_receives_nothing",
         "Orvik Sends Team to City Gala\n\n"
         "Orvik Mortgage has announced that its staff will attend the Harbor Gala in June.",
@@ -158,6 +219,50 @@ GENERAL = [
         "Tessa Library, readers may visit its website.",
         (),
         ("Tessa Library",),
+        (),
+    ),
+    Case(
+        "funds_raised_at_an_event_go_to_a_named_charity",
+        "Pell Riders Return\n\n"
+        "The Pell Riders meet at the harbour on June 8. All funds raised on the day will go to "
+        "the Orla Reading Trust, which runs village libraries.",
+        (),
+        ("Orla Reading Trust",),
+        (),
+    ),
+    Case(
+        "money_collected_will_support_a_named_charity",
+        "Choir Sings for Shelter\n\n"
+        "The Lark Choir sings at Pell Hall on May 3. Money collected at the door will support "
+        "Harbor House and its night shelter.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_benefit_concert_for_a_named_charity",
+        "Concert Night at Pell Hall\n\n"
+        "A benefit concert for the Tessa Hearing Trust takes place at Pell Hall on May 3, with "
+        "three local bands.",
+        (),
+        ("Tessa Hearing Trust",),
+        (),
+    ),
+    Case(
+        "funds_raised_by_selling_notes_support_a_named_company",
+        "Orvik Bio Closes Round\n\n"
+        "Orvik Bio closed its round on Monday. Funds raised through the sale of notes will "
+        "support Kessel Labs in its kidney trials.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_benefit_plan_for_staff_is_no_fundraiser",
+        "Orvik Adds Staff Perks\n\n"
+        "Orvik Bank offers a benefit plan for Pell County staff who join before May.",
+        (),
+        (),
         (),
     ),
     Case(
@@ -1511,6 +1616,147 @@ GENERAL = [
         (),
     ),
     Case(
+        "proceeds_of_an_event_go_to_a_charity_with_no_organiser_named",
+        "Lakeside Charity Ride Returns\n\n"
+        "The fifth annual Lakeside Charity Ride starts at the pier on June 8. All proceeds from "
+        "the ride will go to Harbor House, a shelter for families.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "proceeds_benefit_a_foundation_in_the_lead_sentence",
+        "Spring Concert Set for May\n\n"
+        "Proceeds from the spring concert at Pell Hall will benefit the Tessa Reading "
+        "Foundation. Tickets go on sale next week.",
+        (),
+        ("Tessa Reading Foundation",),
+        (),
+    ),
+    Case(
+        "presenting_sponsor_of_a_charitys_gala_gives_to_the_charity",
+        "Orvik Bank Backs Spring Gala\n\n"
+        "Orvik Bank is the presenting sponsor of Harbor House's annual spring gala, which "
+        "takes place on May 9 in Leeds.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "title_sponsor_of_a_foundations_golf_classic",
+        "Tessa Labs Returns to the Course\n\n"
+        "Tessa Labs will serve as title sponsor of the Pell Foundation’s ninth annual golf "
+        "classic at Lake Hills.",
+        ("Tessa Labs",),
+        ("Pell Foundation",),
+        (),
+    ),
+    Case(
+        "proud_to_sponsor_a_charitys_run",
+        "Keller Mills Laces Up\n\n"
+        "Keller Mills is proud to sponsor the Lark Children's Trust's Family 5K for the third "
+        "year running.",
+        ("Keller Mills",),
+        ("Lark Children's Trust",),
+        (),
+    ),
+    Case(
+        "presenting_sponsor_of_a_gala_named_for_its_charity",
+        "Orvik Bank Backs Spring Gala\n\n"
+        "Orvik Bank is the presenting sponsor of the Harbor House Spring Gala, which takes "
+        "place on May 9 in Leeds.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "title_sponsor_of_a_foundation_golf_classic_names_the_foundation",
+        "Tessa Labs Returns to the Course\n\n"
+        "Tessa Labs will serve as title sponsor of the Pell Foundation Golf Classic at Lake "
+        "Hills in June.",
+        ("Tessa Labs",),
+        ("Pell Foundation",),
+        (),
+    ),
+    Case(
+        "a_gala_sponsored_by_a_company_names_both",
+        "Winter Gala Returns\n\n"
+        "The Harbor House Winter Gala, sponsored by Orvik Bank, takes place on May 9 at the "
+        "Pell Hotel.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_golf_classic_presented_by_a_company_names_both",
+        "Golf Classic Set for June\n\n"
+        "The Lark Hospice Golf Classic, presented by Tessa Labs, tees off at Lake Hills on "
+        "June 4.",
+        ("Tessa Labs",),
+        ("Lark Hospice",),
+        (),
+    ),
+    Case(
+        "a_sponsor_named_while_sponsoring_a_charitys_gala_gives_to_it",
+        "Orvik Bank Backs Winter Gala\n\n"
+        "Orvik Bank sponsored Harbor House's winter gala, which raised $90,000 for the shelter.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (90000,),
+    ),
+    Case(
+        "an_award_presented_by_a_company_is_no_sponsorship",
+        "Lark Hospice Honours Nurse\n\n"
+        "The Lark Hospice Nurse of the Year award, presented by Tessa Labs, went to Ann Roe on "
+        "Friday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_headline_naming_a_presenting_sponsor_of_a_charitys_gala",
+        "Orvik Bank Named Presenting Sponsor of Harbor House's Spring Gala\n\n"
+        "The bank has backed the shelter since 2019. Orvik Bank and Harbor House expect 300 "
+        "guests on May 9.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_headline_naming_a_sponsor_of_an_investor_conference_is_no_gift",
+        "Orvik Transfer to Serve as Gold Sponsor of Pell Capital's Annual Investor Forum\n\n"
+        "Orvik Transfer will meet Pell Capital's guests in Leeds on May 9.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "sponsor_of_a_chamber_dinner_is_no_gift",
+        "Orvik Bank Backs Chamber Night\n\n"
+        "Orvik Bank is the title sponsor of the Pell Chamber Annual Dinner in Leeds this May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "sponsor_of_an_investor_conference_is_no_gift",
+        "Orvik Transfer to Sponsor Summit\n\n"
+        "Orvik Transfer will serve as a gold sponsor of Pell Capital's annual investor "
+        "conference in Leeds.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "sponsor_of_a_gala_with_no_owner_named_is_no_gift",
+        "Orvik Bank at the Gala\n\n"
+        "Orvik Bank was a sponsor of the gala. Its staff later toured Harbor House's new "
+        "shelter in Leeds.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "the_recipient_of_a_contest_is_named_after_is",
         "Orvik Heating Donates a Furnace\n\n"
         "Orvik Heating donated a new furnace for a third straight winter. This year's recipient "
@@ -2292,6 +2538,32 @@ def test_no_donor_without_a_giver(case: Case) -> None:
     frame = frame_of(case.text)
 
     assert frame.donors == ()
+
+
+FINANCING_PROCEEDS = [
+    (
+        "Keller Mining Completes Raise\n\n"
+        "Keller Mining completed its raise this week. The net proceeds will go to Keller Gold "
+        "Corp for drilling at its western site."
+    ),
+    (
+        "Pell Metals Closes Financing\n\n"
+        "Proceeds from the sale of the shares will go to Pell Drilling Ltd. for its new rigs."
+    ),
+    (
+        "Orvik Bio Prices Its Placement\n\n"
+        "Orvik Bio priced its private placement on Monday. Proceeds from the placement will "
+        "support Orvik Labs in its trials."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FINANCING_PROCEEDS)
+def test_proceeds_of_a_financing_name_no_recipient(text: str) -> None:
+    """The proceeds of an offering or a share sale handed to a named company are no gift."""
+    frame = frame_of(text)
+
+    assert frame.recipients == ()
 
 
 def test_sum_for_each_recipient_goes_to_every_recipient() -> None:
