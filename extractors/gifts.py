@@ -3682,11 +3682,13 @@ OWN_FUNDRAISER = compile_pattern(
     regex.VERBOSE,
 )
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
-ITS_EVENT = compile_pattern(rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}")
+ITS_EVENT = compile_pattern(
+    rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}", regex.VERBOSE
+)
 _FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
 # "its annual holiday appeal", "its charity walk", "its benefit run"
 _FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run")
-TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}")
+TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}", regex.VERBOSE)
 
 
 def _own_fundraiser(doc: Document) -> Name | None:

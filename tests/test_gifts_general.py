@@ -2693,3 +2693,22 @@ def test_raising_for_something_not_its_own_work_makes_no_recipient_of_the_raiser
 
     assert "Orvik Group" not in [r.name for r in frame.recipients]
     assert "Orvik Group" in [d.name for d in frame.donors]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "charity dinner",
+        "charity gala",
+        "golf outing",
+        "silent auction",
+        "holiday appeal",
+        "walkathon",
+    ],
+)
+def test_every_listed_fundraising_event_is_read_whole(event: str) -> None:
+    """Each event of the table is matched, the one written at the end of a source line included."""
+    from extractors.gifts import ITS_EVENT, TITLE_FUNDRAISER
+
+    assert ITS_EVENT.fullmatch(f"its annual {event}") is not None
+    assert TITLE_FUNDRAISER.fullmatch(event) is not None
