@@ -341,6 +341,22 @@ def _breaks(text: str) -> list[tuple[tuple[int, int], int]]:
     return breaks
 
 
+# Words a line cannot end on unless the phrase goes on below: "said Jane Roe, president of\nAcme".
+_WRAP_WORDS = frozenset(
+    "of the a an and or to for from in on at by with as its their our his her".split()
+)
+
+
+def _ends_mid_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` (no trailing space) ends on a comma or on a
+    word that needs the next line ("of", "the", "and"): a short hard-wrapped line goes on."""
+    if text[end - 1] == ",":
+        return True
+    space = text.rfind(" ", max(start, end - 6), end)
+    word = text[space + 1 if space >= 0 else max(start, end - 5) : end]
+    return word.lower() in _WRAP_WORDS and (space >= 0 or end - start == len(word))
+
+
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraphs as spans, blank ones dropped."""
     out: list[Span] = []
@@ -360,7 +376,7 @@ def split_paragraphs(text: str) -> list[Span]:
             if last > cur and (
                 nxt.islower()
                 or (
-                    last - cur >= 55
+                    (last - cur >= 55 or _ends_mid_phrase(text, cur, last))
                     and text[last - 1] not in _SENTENCE_END_CHARS
                     and (nxt.isalnum() or nxt in _WRAP_OPENERS)
                 )
@@ -692,6 +708,17 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
         and _headline_goes_on(text, first, paragraphs[k + 1])
     ):
         end = paragraphs[k + 1].end
+    elif line_end >= 0:  # the wrap kept in one paragraph: "... MILLION TO\nRIVER TRUST"
+        second_end = text.find("\n", line_end + 1, first.end)
+        second = _strip(text, line_end + 1, first.end if second_end < 0 else second_end)
+        top = _strip(text, first.start, line_end)
+        if (
+            top is not None
+            and second is not None
+            and _ends_mid_phrase(text, top.start, top.end)
+            and _headline_goes_on(text, top, second)
+        ):
+            end = second.end
     s = first.start
     while s < end and text[s] in "#* \t":  # markdown heading marks
         s += 1

@@ -1275,7 +1275,19 @@ class _Who:
 
 
 def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
-    """ "Vice President, Corporate Affairs, Acme Inc" -> (title, org); either may be None."""
+    """ "Vice President, Corporate Affairs, Acme Inc" -> (title, org); either may be None.
+
+    A phrase hard-wrapped over lines ("president of\nAcme") is read with each line
+    break as one space, so the title and organisation are told apart the same way;
+    it ends at a blank line (the next paragraph is no part of it).
+    """
+    if "\n" in phrase:
+        lines = []
+        for line in phrase.split("\n"):
+            if not line.strip():
+                break
+            lines.append(line)
+        phrase = " ".join(" ".join(lines).split())
     chunks = [c.strip() for c in phrase.split(",")]
     chunks = [c for c in chunks if c and not _post_nominal(c)]
     if not chunks:

@@ -120,6 +120,13 @@ PARAGRAPH_CASES = [
         ["A line wrapped at the edge of the page because it was\nwritten that way."],
     ),
     ("About Acme\nAcme makes things.", ["About Acme", "Acme makes things."]),
+    # A short line that ends on a comma or on a word that needs the next line goes on.
+    ("said Jane Roe, president of\nAcme.", ["said Jane Roe, president of\nAcme."]),
+    ("said Jane Roe, president,\nAcme Corp.", ["said Jane Roe, president,\nAcme Corp."]),
+    ("Gifts went to the\nRiver Trust.", ["Gifts went to the\nRiver Trust."]),
+    ("Office of\nThe Mayor", ["Office of\nThe Mayor"]),
+    ("Media contact\nJane Roe", ["Media contact", "Jane Roe"]),
+    ("Proof of\n\nNext.", ["Proof of", "Next."]),
     ("Lead in.\n   Indented paragraph.", ["Lead in.", "Indented paragraph."]),
     ("Non\u00a0breaking.\n \nNext.", ["Non\u00a0breaking.", "Next."]),
     # Runs of tabs and non-breaking spaces count as runs of spaces.

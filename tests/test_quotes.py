@@ -51,6 +51,16 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "“We are glad to help,” said Priya Natarajan, director of\nprograms at River Trust.",
+        [("We are glad", "Priya Natarajan", "director of programs", "River Trust")],
+        id="title-and-org-hard-wrapped",
+    ),
+    pytest.param(
+        "“We are glad to help,” said Priya Natarajan, president of\nRiver Trust.",
+        [("We are glad", "Priya Natarajan", "president", "River Trust")],
+        id="org-on-the-next-line",
+    ),
+    pytest.param(
         "“Our volunteers made this happen,” said Priya Natarajan, director of programs at River Trust.",
         [("Our volunteers made", "Priya Natarajan", "director of programs", "River Trust")],
         id="said-name-title-of-org",
