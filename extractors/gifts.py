@@ -2252,6 +2252,14 @@ DISTRIBUTED_THROUGH = compile_pattern(
     """,
     regex.VERBOSE,
 )
+#: The phrases of a proceeds sentence that end right before its receiver, each with a
+#: word it cannot match without ("" for none): the receiver is anchored at the phrase's end.
+RECEIVER_ANCHORS = (
+    (PROCEEDS_TO, ""),
+    (FUNDS_FOR, ""),
+    (DISTRIBUTED_THROUGH, "distribut"),
+    (THANKED_SPONSORS, "sponsors"),
+)
 # The close of such a list that says its names are charities: ", and other local charities".
 OTHER_CHARITIES = compile_pattern(
     r",?\s(?:and|&)\s(?:many\s)?other\s(?:[\p{Ll}-]+\s){0,2}?"
@@ -4054,26 +4062,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if partners is not None:  # "|partnerships with Harbor House": the phrase anchors them
             bisect.insort(sent.cue_ends, partners.start())
         if proceeds:  # "proceeds ... will benefit |Harbor House": the verb anchors its receiver
-            pm = PROCEEDS_TO.search(text, span.start, span.end)
-            if pm is not None:
-                bisect.insort(sent.cue_ends, pm.end() - 1)
-            fm = FUNDS_FOR.search(text, span.start, span.end)
-            if fm is not None:
-                bisect.insort(sent.cue_ends, fm.end() - 1)
-            dm = (
-                DISTRIBUTED_THROUGH.search(text, span.start, span.end)
-                if low.find("distribut", span.start, span.end) >= 0
-                else None
-            )
-            if dm is not None:
-                bisect.insort(sent.cue_ends, dm.end() - 1)
-            tm = (
-                THANKED_SPONSORS.search(text, span.start, span.end)
-                if low.find("sponsors", span.start, span.end) >= 0
-                else None
-            )
-            if tm is not None:
-                bisect.insort(sent.cue_ends, tm.end() - 1)
+            for pattern, needed in RECEIVER_ANCHORS:
+                if needed and low.find(needed, span.start, span.end) < 0:
+                    continue  # (a word the pattern needs is absent: not tried)
+                found = pattern.search(text, span.start, span.end)
+                if found is not None:
+                    bisect.insort(sent.cue_ends, found.end() - 1)
         sent.firm = firm
         sent.award = award
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
