@@ -1460,6 +1460,14 @@ def _official(doc: Document, name: Name) -> bool:
     )
 
 
+def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
+    """A sponsorship's roles: the sponsor gives (unless already found as a giver:
+    "Orvik sponsored ...") and the charity whose event it is receives."""
+    if not any(r.name is giver for r in out):
+        out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+    out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
+
+
 def _roles(
     doc: Document,
     sent: _Sentence,
@@ -1790,9 +1798,7 @@ def _roles(
         if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
         if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
-            if not any(r.name is giver for r in out):  # ("Orvik sponsored": found as giver)
-                out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
-            out.append(_Role(owner, "recipient", "gift.sponsor_of", 0.7, i))
+            _add_sponsorship(out, giver, owner, i)
     em = (
         EVENT_SPONSORED_BY.search(text, span.start, span.end)
         if (
@@ -1808,9 +1814,7 @@ def _roles(
         if giver is not None and not _same_words(giver.text, em.group("charity")):
             charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
-            if not any(r.name is giver for r in out):
-                out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
-            out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
+            _add_sponsorship(out, giver, charity, i)
     tm = (
         THANKED_SPONSORS.search(text, span.start, span.end)
         if low.find("sponsors", span.start, span.end) >= 0
