@@ -755,8 +755,8 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
             and _headline_goes_on(text, top, second)
         ):
             end = second.end
-        elif any(_wrapped_body(text, para) for para in paragraphs[k + 1 : k + 4]):
-            end = _wrapped_headline_end(text, first.start, line_end, first.end)
+        if any(_wrapped_body(text, para) for para in paragraphs[k + 1 : k + 6]):
+            end = max(end, _wrapped_headline_end(text, first.start, line_end, first.end))
     s = first.start
     while s < end and text[s] in "#* \t":  # markdown heading marks
         s += 1
@@ -788,7 +788,11 @@ def _wrapped_headline_end(text: str, start: int, line_end: int, end: int) -> int
         word_len = (nxt.end if word < 0 else word) - nxt.start
         if (
             not _WRAP_MIN <= width <= _WRAP_MAX
-            or text[top.end - 1] in ".!?:"
+            or text[top.end - 1] in "!?"
+            or (  # a full stop ends the headline, not one after "Inc." or "Juan M."
+                text[top.end - 1] == "."
+                and not _is_abbreviation(text[top.start : top.end - 1].rsplit(None, 1)[-1].lower())
+            )
             or width + 1 + word_len <= _WRAP_FIT
         ):
             return top.end

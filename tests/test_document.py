@@ -516,6 +516,10 @@ WRAPPED_TITLE_CASES = [
         "Greyling Tools Inc. (OTC: GRYT) Names a New Head of Giving for\nthe Northern Region",
         "Greyling Tools Inc. (OTC: GRYT) Names a New Head of Giving for\nthe Northern Region",
     ),
+    (
+        "Greyling Tools Reports a Record Year of Giving and Names Lena K.\nOrtiz Head of Giving for the Harlow Valley Schools Appeal: Books for\nEvery Pupil",
+        "Greyling Tools Reports a Record Year of Giving and Names Lena K.\nOrtiz Head of Giving for the Harlow Valley Schools Appeal: Books for\nEvery Pupil",
+    ),
     # a short subtitle line under a headline that was not cut is not the headline
     ("Harlow Trust Gives Books\nA gift for the valley's schools", "Harlow Trust Gives Books"),
 ]
@@ -524,7 +528,9 @@ WRAPPED_TITLE_CASES = [
 @pytest.mark.parametrize(("head", "title"), WRAPPED_TITLE_CASES)
 def test_hard_wrapped_headline_is_whole(head: str, title: str) -> None:
     """Over a hard-wrapped body, a headline cut at the margin takes its next line; a subtitle stays out."""
-    doc = read(f"{head}\n\n{_WRAPPED_BODY}")
+    doc = read(
+        f"{head}\n\nHARLOW, May 2\n\nFOR IMMEDIATE RELEASE\n\nContact: Jo Roe\n\n{_WRAPPED_BODY}"
+    )
 
     assert doc.title is not None
     assert doc.slice(doc.title) == title
