@@ -934,7 +934,7 @@ NAME_BEFORE_PARTICLES = (
     "al",
     "ter",
 )
-NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
+NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}(?:[ \u00a0]{{1,2}}|\n)){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
 NAME_AFTER = deferred_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
 # A couple sharing a surname after a given name: " and Robert Cohen" after "Barbara" says
@@ -1116,6 +1116,10 @@ class Registry:
         i = self.text.find(name, self.body_start)
         if i < 0:
             i = self.text.find(name)
+        k = name.find(" ")
+        while i < 0 and k >= 0:  # the name wrapped at the margin: "Ewan\nGreyling"
+            i = self.text.find(f"{name[:k]}\n{name[k + 1 :]}")
+            k = name.find(" ", k + 1)
         if i >= 0:
             lo = start = max(0, i - 100)
             start = _last_break(CLAUSE_BREAK, self.text, lo, i)
@@ -1173,7 +1177,7 @@ def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int
 
 def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
-    if pos == 0 or text[pos - 1] not in (" ", "\u00a0"):
+    if pos == 0 or (text[pos - 1] not in (" ", "\u00a0") and not _cut_line(text, pos - 1)):
         return ""
     if text[pos - 2 : pos] == "  " and text[pos - 3 : pos - 2].isalpha():
         return ""  # "A Call to Reconnect  Ana said": a heading run into the paragraph
@@ -1185,12 +1189,25 @@ def _words_before(text: str, pos: int) -> str:
     if m is None:
         return ""
     words = m.group()
+    if "\n" in words:  # the name goes on from a line cut at the margin, not from a heading
+        nl = m.start() + words.rindex("\n")
+        if not _cut_line(text, nl):
+            words = text[nl + 1 : m.end()]
     if m.start() > 0 and text[m.start() - 1].isalpha():  # the first word was cut: "De|Santis"
         words = words.split(" ", 1)[1] if " " in words else ""
     glued = GLUED_HEADING.search(words)
     if glued is not None:
         words = words[glued.end() :]  # "Stablecoin PaymentsSteven ": a heading run into the name
     return words
+
+
+def _cut_line(text: str, nl: int) -> bool:
+    """Whether ``text[nl]`` is a line end where a hard-wrapped line was cut at the margin
+    ("… said the Honourable Claire\nBeaulieu"): the line is 45-80 characters long and
+    does not end a sentence or heading."""
+    if text[nl : nl + 1] != "\n" or text[nl - 1 : nl] in ("", "\n", ".", ":", "!", "?"):
+        return False
+    return 45 <= nl - text.rfind("\n", max(0, nl - 81), nl) - 1 <= 80
 
 
 # The last word of a heading run into the first word of its paragraph: "Payments" in

@@ -51,6 +51,18 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "The grant was announced on Monday in the town hall by Commissioner Ewan\n"
+        "Greyling of the valley board.\n\n“It is a good day,” said Greyling.",
+        [("It is a", "Ewan Greyling", "Commissioner", None)],
+        id="full-name-over-a-line-cut-at-the-margin",
+    ),
+    pytest.param(
+        "The valley board met on Monday.\n\nQuick Facts\nGreyling spoke first.\n\n"
+        "“It is a good day,” said Greyling.",
+        [("It is a", "Greyling", None, None)],
+        id="a-heading-line-is-no-given-name",
+    ),
+    pytest.param(
         "“We are glad to help,” said Priya Natarajan, director of\nprograms at River Trust.",
         [("We are glad", "Priya Natarajan", "director of programs", "River Trust")],
         id="title-and-org-hard-wrapped",
