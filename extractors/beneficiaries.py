@@ -363,6 +363,7 @@ POST = deferred_pattern(
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
+       |(?<=[ \u00a0]\p{Lu}\p{Ll}{1,20})\n(?=\p{Lu}\p{Ll}+[ \u00a0,.;:!?’'])   # a place wrapped: "San\nFrancisco"
        |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an|across|throughout|around|within|among)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
     (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
     """,

@@ -548,6 +548,14 @@ CASES = [
         "for families in need across\nIdaho, the firm said.",
         ["families in need across\nIdaho"],
     ),
+    (
+        "The gift helps farm families in the hills of North Harlow and West\nGreyling, the trust said.",
+        ["farm families in the hills of North Harlow and West\nGreyling"],
+    ),
+    (
+        "The gift helps farm families in West Greyling\nAbout the Trust",
+        ["farm families in West Greyling"],
+    ),
     # young pupils named by their grade, and other groups of children
     (
         "The grant pays for eye tests for 300 third-graders in the district.",
