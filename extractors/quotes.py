@@ -909,6 +909,16 @@ def _is_name_token(tok: str) -> bool:
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
 
+# A word hyphenated at a line end, as a name, title or organisation reads it once its
+# lines are joined: "Heart Assoc- iation" (not the hyphen left hanging in "low- and").
+_LINE_HYPHEN = compile_pattern(r"(?<=\p{Ll})-[ \n](?!(?:and|or|nor|to)\b)(?=\p{Ll})")
+
+
+def _unhyphenate(s: str | None) -> str | None:
+    """The name, title or organisation with words hyphenated at line ends made whole."""
+    return _LINE_HYPHEN.sub("", s) if s and "-" in s else s
+
+
 def _clean(s: str) -> str:
     return s.strip(" \t\r\n\u00a0,;:.-–—()")
 
@@ -2442,6 +2452,14 @@ def find_quotes(doc: Document) -> list[Quote]:
         last_by_para[seg.para] = person
         turn_end = doc.sentence_at(seg.close_pos if seg.close_pos is not None else seg.end).end
         last_seg_para = seg.para
+        if (
+            person is not None and "-\n" in text
+        ):  # a word hyphenated at a line end: "Assoc-\niation"
+            person = Person(
+                _unhyphenate(person.name) or person.name,
+                _unhyphenate(person.title),
+                _unhyphenate(person.organization),
+            )
         out.append(
             Quote(
                 text=inside,

@@ -51,6 +51,15 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "“It is a good day for the valley,” said Tamsin Reed, director of the Greyling Associ-\n"
+        "ation. “We thank the low- and middle-income families who wrote in.”",
+        [
+            ("It is a", "Tamsin Reed", "director", "Greyling Association"),
+            ("We thank the", "Tamsin Reed", "director", "Greyling Association"),
+        ],
+        id="organisation-hyphenated-at-a-line-end",
+    ),
+    pytest.param(
         "The grant was announced on Monday in the town hall by Commissioner Ewan\n"
         "Greyling of the valley board.\n\n“It is a good day,” said Greyling.",
         [("It is a", "Ewan Greyling", "Commissioner", None)],
