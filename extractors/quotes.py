@@ -1923,7 +1923,12 @@ def _attribute_after(
         window = text[pos : min(limit, pos + 200)]
         m = AFTER_DASH.match(window)
         if m:
-            who_text = WHO_END.split(m[_DASH_WHO], maxsplit=1)[0]
+            who_all = m[_DASH_WHO]
+            at = pos + m.start(_DASH_WHO)
+            e = WHO_END.search(who_all)
+            while e is not None and e.group() == "\n" and _cut_line(text, at + e.start()):
+                e = WHO_END.search(who_all, e.end())  # "Chief\nExecutive Officer": wrapped on
+            who_text = who_all[: e.start()] if e is not None else who_all
             who = _read_who(who_text, registry, name_first=True)
             if who is not None:
                 return who, "quote.dash"

@@ -51,6 +51,17 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "“It was a pivotal year for every school in the valley.” – Ewan Greyling, Chief\n"
+        "Executive Officer.",
+        [("It was a", "Ewan Greyling", "Chief Executive Officer", None)],
+        id="dash-title-wrapped-at-the-margin",
+    ),
+    pytest.param(
+        "“It was a good year.” – Ewan Greyling, Chief\nHarlow Trust",
+        [("It was a", "Ewan Greyling", "Chief", None)],
+        id="dash-signature-short-line-ends",
+    ),
+    pytest.param(
         "“It is a good day for the valley,” said Tamsin Reed, director of the Greyling Associ-\n"
         "ation. “We thank the low- and middle-income families who wrote in.”",
         [
