@@ -124,6 +124,10 @@ PARAGRAPH_CASES = [
     ("said Jane Roe, president of\nAcme.", ["said Jane Roe, president of\nAcme."]),
     ("said Jane Roe, president,\nAcme Corp.", ["said Jane Roe, president,\nAcme Corp."]),
     ("Gifts went to the\nRiver Trust.", ["Gifts went to the\nRiver Trust."]),
+    (
+        "The coats were given by the owners of Greyling Windows, Roofing\n& Doors in Harlow.",
+        ["The coats were given by the owners of Greyling Windows, Roofing\n& Doors in Harlow."],
+    ),
     ("Office of\nThe Mayor", ["Office of\nThe Mayor"]),
     ("Media contact\nJane Roe", ["Media contact", "Jane Roe"]),
     ("Proof of\n\nNext.", ["Proof of", "Next."]),
