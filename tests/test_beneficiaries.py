@@ -556,6 +556,11 @@ CASES = [
         "The gift helps farm families in West Greyling\nAbout the Trust",
         ["farm families in West Greyling"],
     ),
+    (
+        "The gift from the Harlow Valley Trust this winter helps more than\n"
+        "2,400 farm families in the hills.",
+        ["more than\n2,400 farm families in the hills"],
+    ),
     # young pupils named by their grade, and other groups of children
     (
         "The grant pays for eye tests for 300 third-graders in the district.",
