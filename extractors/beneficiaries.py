@@ -363,6 +363,7 @@ POST = deferred_pattern(
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
+       |(?<=[ \u00a0]\p{Lu}\p{Ll}{1,20})\n(?=\p{Lu}\p{Ll}+[ \u00a0,.;:!?’'])   # a place wrapped: "San\nFrancisco"
        |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an|across|throughout|around|within|among)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
     (?=[.;:!?\n“”"—–()\[\]]|$)                                      # up to a clause break
     """,
@@ -627,17 +628,18 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
 
 
 # The count just before a group, with the words that say how rough it is:
-# "serves [more than 5,000] residents", "[a dozen] farmers", "[1.2 lakh] students".
+# "serves [more than 5,000] residents", "[a dozen] farmers", "[1.2 lakh] students"
+# (its words may be wrapped over line ends).
 COUNT_BEFORE = deferred_pattern(
     r"""
-    (?:\b(?:(?:more|less|fewer)[ \u00a0]than|at[ \u00a0]least|up[ \u00a0]to|nearly|almost|
-        approximately|an[ \u00a0]estimated|about|around|over|roughly|some)[ \u00a0]+)?   # more than
+    (?:\b(?:(?:more|less|fewer)[ \u00a0\n]than|at[ \u00a0\n]least|up[ \u00a0\n]to|nearly|almost|
+        approximately|an[ \u00a0\n]estimated|about|around|over|roughly|some)(?:[ \u00a0]+|\n))?   # more than
     (?:
-        (?<![\w$€£.,\-])(?!(?:19|20)\d\d[ \u00a0])\d[\d,.]*\+?                     # 5,000  40+  (not 2024)
-        (?:[ \u00a0]+(?:hundred|thousand|million|billion|lakh|lakhs|crore|crores))?     # 1.2 lakh
-      | \b(?:a[ \u00a0]+)?dozen                                                      # a dozen
+        (?<![\w$€£.,\-])(?!(?:19|20)\d\d[ \u00a0\n])\d[\d,.]*\+?                     # 5,000  40+  (not 2024)
+        (?:(?:[ \u00a0]+|\n)(?:hundred|thousand|million|billion|lakh|lakhs|crore|crores))?     # 1.2 lakh
+      | \b(?:a(?:[ \u00a0]+|\n))?dozen                                                      # a dozen
     )
-    [ \u00a0]+$
+    (?:[ \u00a0]+|\n)$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

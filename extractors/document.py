@@ -307,7 +307,7 @@ _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 # Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
-_WRAP_OPENERS = frozenset('$€£¥₹("“‘')
+_WRAP_OPENERS = frozenset('$€£¥₹("“‘&')
 # Whitespace after a position, and before it (read backwards: a reverse pattern,
 # matched at its end): what ``str.isspace`` calls space, which adds the four
 # ASCII separators to ``\s``.
@@ -341,6 +341,13 @@ def _breaks(text: str) -> list[tuple[tuple[int, int], int]]:
     return breaks
 
 
+#: The columns hard-wrapped text is written to: a line at least ``_WRAP_MIN`` long
+#: whose next word would have made it longer than ``_WRAP_FIT`` was cut at the margin.
+_WRAP_MIN = 45
+_WRAP_MAX = 80
+_WRAP_FIT = 62
+
+
 # Words a line cannot end on unless the phrase goes on below: "said Jane Roe, president of\nAcme".
 _WRAP_WORDS = frozenset(
     "of the a an and or to for from in on at by with as its their our his her".split()
@@ -357,11 +364,39 @@ def _ends_mid_phrase(text: str, start: int, end: int) -> bool:
     return word.lower() in _WRAP_WORDS and (space >= 0 or end - start == len(word))
 
 
+def _hard_wrapped(breaks: list[tuple[tuple[int, int], int]]) -> bool:
+    """Whether the text is hard-wrapped at a margin (OCR'd archives, plain-text mail): most
+    lines that end on a single line end are 45-80 characters long, and there are several."""
+    prev = 0
+    cut = lines = 0
+    for (start, end), kind in breaks:
+        if kind == _LINE:
+            lines += 1
+            cut += _WRAP_MIN <= start - prev <= _WRAP_MAX
+        prev = end
+    return cut >= 4 and 2 * cut > lines
+
+
+def _cut_at_margin(text: str, cur: int, last: int, nxt: int) -> bool:
+    """Whether the line ending at ``last`` (its paragraph began at ``cur``) was cut at the
+    margin of a hard-wrapped text: long, and the next line's first word would not have fit
+    on it ("... announced that the U.S.\nDepartment of ..."). A short line ends its paragraph."""
+    width = last - max(cur, text.rfind("\n", cur, last) + 1)
+    if not _WRAP_MIN <= width <= _WRAP_MAX or not (
+        text[nxt : nxt + 1].isalnum() or text[nxt : nxt + 1] in _WRAP_OPENERS
+    ):
+        return False
+    space = text.find(" ", nxt, nxt + 30)
+    return width + 1 + ((nxt + 30 if space < 0 else space) - nxt) > _WRAP_FIT
+
+
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraphs as spans, blank ones dropped."""
     out: list[Span] = []
     cur = 0
-    for (start, end), kind in _breaks(text):
+    breaks = _breaks(text)
+    wrapped = _hard_wrapped(breaks)
+    for (start, end), kind in breaks:
         if start < cur:  # inside a break already taken (a guard: GAP refuses those runs)
             continue
         if kind == _LINE:
@@ -380,6 +415,7 @@ def split_paragraphs(text: str) -> list[Span]:
                     and text[last - 1] not in _SENTENCE_END_CHARS
                     and (nxt.isalnum() or nxt in _WRAP_OPENERS)
                 )
+                or (wrapped and _cut_at_margin(text, cur, last, end))
             ):
                 continue
         if cur < start and not text[cur].isspace() and not text[start - 1].isspace():
@@ -719,6 +755,8 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
             and _headline_goes_on(text, top, second)
         ):
             end = second.end
+        if any(_wrapped_body(text, para) for para in paragraphs[k + 1 : k + 6]):
+            end = max(end, _wrapped_headline_end(text, first.start, line_end, first.end))
     s = first.start
     while s < end and text[s] in "#* \t":  # markdown heading marks
         s += 1
@@ -726,6 +764,41 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
     if span is None or span.end - span.start > 400:
         return None
     return span
+
+
+def _wrapped_body(text: str, para: Span) -> bool:
+    """Whether the paragraph is hard-wrapped: its first line breaks at a margin of 60-80
+    columns inside the paragraph (a release typed that way, or scanned from paper)."""
+    line_end = text.find("\n", para.start, min(para.end, para.start + _WRAP_MAX + 1))
+    return line_end >= 0 and line_end - para.start >= _WRAP_MIN + 5
+
+
+def _wrapped_headline_end(text: str, start: int, line_end: int, end: int) -> int:
+    """Where a headline hard-wrapped at the margin ends: each line that was cut there
+    (long, not closed by a full stop, the next line's first word too long to fit)
+    goes on in the next ("Acme Gives $5 Million to the River\nTrust for Its Schools")."""
+    while True:
+        top = _strip(text, start, line_end)
+        nxt_end = text.find("\n", line_end + 1, end)
+        nxt = _strip(text, line_end + 1, end if nxt_end < 0 else nxt_end)
+        if top is None or nxt is None:
+            return line_end
+        width = top.end - top.start
+        word = text.find(" ", nxt.start, nxt.end)
+        word_len = (nxt.end if word < 0 else word) - nxt.start
+        if (
+            not _WRAP_MIN <= width <= _WRAP_MAX
+            or text[top.end - 1] in "!?"
+            or (  # a full stop ends the headline, not one after "Inc." or "Juan M."
+                text[top.end - 1] == "."
+                and not _is_abbreviation(text[top.start : top.end - 1].rsplit(None, 1)[-1].lower())
+            )
+            or width + 1 + word_len <= _WRAP_FIT
+        ):
+            return top.end
+        if nxt_end < 0:
+            return nxt.end
+        start, line_end = nxt.start, nxt_end
 
 
 #: Words a wrapped headline's line may end with: the headline goes on below.

@@ -433,10 +433,12 @@ CHANGE_BEFORE = compile_pattern(
     regex.VERBOSE,
 )
 
-# The bound before the money, anchored at the money's start: "more than $5".
+# The bound before the money, anchored at the money's start: "more than $5"; its words
+# may be wrapped over a line end ("up\nto $100,000").
+_BOUND_WORDS = alternation(BOUNDS_BEFORE).replace("\\ ", r"\s")
 BOUND_BEFORE = compile_pattern(
     rf"""
-    (?<=(?<![\p{{L}}])(?P<bound>(?i:{alternation(BOUNDS_BEFORE)}))\s{{1,3}})
+    (?<=(?<![\p{{L}}])(?P<bound>(?i:{_BOUND_WORDS}))\s{{1,3}})
     """,
     regex.VERBOSE,
 )

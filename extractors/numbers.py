@@ -829,8 +829,9 @@ def _ends_plainly(
         or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r"))
     ):
         return False
-    if nxt in " \t\u00a0":
-        rest = text[e : min(endpos, e + 18)].lstrip(" \t\u00a0")
+    if nxt in " \t\u00a0" or (nxt == "\n" and text[e + 1 : e + 2].isalpha()):
+        # (a line end before a word: hard-wrapped text, "1.8\nmillion pupils")
+        rest = text[e : min(endpos, e + 18)].lstrip(" \t\u00a0\n")
         first = rest[:1]
         if first in "%+-\u2013":
             return False
@@ -1094,7 +1095,11 @@ def find_numbers(
                         continue
                 nxt = text[pe] if pe < endpos else " "
                 if (
-                    (nxt in _PLAIN_ENDS and nxt != "")
+                    (
+                        nxt in _PLAIN_ENDS
+                        and nxt != ""
+                        and (nxt != "\n" or _ends_plainly(text, pe, endpos))
+                    )
                     or (pe + 4 <= endpos and not text[pe : pe + 4].strip(_GAP_SPACES))
                     or (
                         nxt not in _NOT_PLAIN_ENDS

@@ -909,6 +909,16 @@ def _is_name_token(tok: str) -> bool:
     return any(c.islower() for c in body) and not any(c.isdigit() for c in body) and "." not in body
 
 
+# A word hyphenated at a line end, as a name, title or organisation reads it once its
+# lines are joined: "Heart Assoc- iation" (not the hyphen left hanging in "low- and").
+_LINE_HYPHEN = compile_pattern(r"(?<=\p{Ll})-[ \n](?!(?:and|or|nor|to)\b)(?=\p{Ll})")
+
+
+def _unhyphenate(s: str | None) -> str | None:
+    """The name, title or organisation with words hyphenated at line ends made whole."""
+    return _LINE_HYPHEN.sub("", s) if s and "-" in s else s
+
+
 def _clean(s: str) -> str:
     return s.strip(" \t\r\n\u00a0,;:.-–—()")
 
@@ -934,7 +944,7 @@ NAME_BEFORE_PARTICLES = (
     "al",
     "ter",
 )
-NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}[ \u00a0]{{1,2}}){{1,6}}", regex.REVERSE)
+NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}(?:[ \u00a0]{{1,2}}|\n)){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
 NAME_AFTER = deferred_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
 # A couple sharing a surname after a given name: " and Robert Cohen" after "Barbara" says
@@ -1116,6 +1126,10 @@ class Registry:
         i = self.text.find(name, self.body_start)
         if i < 0:
             i = self.text.find(name)
+        k = name.find(" ")
+        while i < 0 and k >= 0:  # the name wrapped at the margin: "Ewan\nGreyling"
+            i = self.text.find(f"{name[:k]}\n{name[k + 1 :]}")
+            k = name.find(" ", k + 1)
         if i >= 0:
             lo = start = max(0, i - 100)
             start = _last_break(CLAUSE_BREAK, self.text, lo, i)
@@ -1173,7 +1187,7 @@ def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int
 
 def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
-    if pos == 0 or text[pos - 1] not in (" ", "\u00a0"):
+    if pos == 0 or (text[pos - 1] not in (" ", "\u00a0") and not _cut_line(text, pos - 1)):
         return ""
     if text[pos - 2 : pos] == "  " and text[pos - 3 : pos - 2].isalpha():
         return ""  # "A Call to Reconnect  Ana said": a heading run into the paragraph
@@ -1185,12 +1199,25 @@ def _words_before(text: str, pos: int) -> str:
     if m is None:
         return ""
     words = m.group()
+    if "\n" in words:  # the name goes on from a line cut at the margin, not from a heading
+        nl = m.start() + words.rindex("\n")
+        if not _cut_line(text, nl):
+            words = text[nl + 1 : m.end()]
     if m.start() > 0 and text[m.start() - 1].isalpha():  # the first word was cut: "De|Santis"
         words = words.split(" ", 1)[1] if " " in words else ""
     glued = GLUED_HEADING.search(words)
     if glued is not None:
         words = words[glued.end() :]  # "Stablecoin PaymentsSteven ": a heading run into the name
     return words
+
+
+def _cut_line(text: str, nl: int) -> bool:
+    """Whether ``text[nl]`` is a line end where a hard-wrapped line was cut at the margin
+    ("… said the Honourable Claire\nBeaulieu"): the line is 45-80 characters long and
+    does not end a sentence or heading."""
+    if text[nl : nl + 1] != "\n" or text[nl - 1 : nl] in ("", "\n", ".", ":", "!", "?"):
+        return False
+    return 45 <= nl - text.rfind("\n", max(0, nl - 81), nl) - 1 <= 80
 
 
 # The last word of a heading run into the first word of its paragraph: "Payments" in
@@ -1896,7 +1923,12 @@ def _attribute_after(
         window = text[pos : min(limit, pos + 200)]
         m = AFTER_DASH.match(window)
         if m:
-            who_text = WHO_END.split(m[_DASH_WHO], maxsplit=1)[0]
+            who_all = m[_DASH_WHO]
+            at = pos + m.start(_DASH_WHO)
+            e = WHO_END.search(who_all)
+            while e is not None and e.group() == "\n" and _cut_line(text, at + e.start()):
+                e = WHO_END.search(who_all, e.end())  # "Chief\nExecutive Officer": wrapped on
+            who_text = who_all[: e.start()] if e is not None else who_all
             who = _read_who(who_text, registry, name_first=True)
             if who is not None:
                 return who, "quote.dash"
@@ -2425,6 +2457,14 @@ def find_quotes(doc: Document) -> list[Quote]:
         last_by_para[seg.para] = person
         turn_end = doc.sentence_at(seg.close_pos if seg.close_pos is not None else seg.end).end
         last_seg_para = seg.para
+        if (
+            person is not None and "-\n" in text
+        ):  # a word hyphenated at a line end: "Assoc-\niation"
+            person = Person(
+                _unhyphenate(person.name) or person.name,
+                _unhyphenate(person.title),
+                _unhyphenate(person.organization),
+            )
         out.append(
             Quote(
                 text=inside,

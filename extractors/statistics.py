@@ -141,7 +141,7 @@ AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
 SUPERLATIVE_AFTER = compile_pattern(
-    r"""[ \t\u00a0-]{1,2}(?:
+    r"""(?:[ \t\u00a0-]{1,2}|\n)(?:              # (a line end: wrapped, "the sixth\nlargest")
           (?:largest|biggest|highest|lowest|most|best|fastest|leading|oldest|greatest|busiest|
              top|strongest|smallest|richest|poorest|safest|ranked|place|overall|only\s+to)\b
         | in\s+the\s+(?:nation|world|country|state|region|u\.?s\.?|industry)\b
@@ -160,7 +160,7 @@ def _may_be_superlative(text: str, e: int) -> bool:
     other ASCII character cannot be one of them (others are left to the pattern).
     """
     gap = text[e : e + 1]
-    if not gap or gap not in " \t\u00a0-":
+    if not gap or gap not in " \t\u00a0-\n":
         return False
     first = text[e + 1 : e + 2]
     if first and first in " \t\u00a0-":

@@ -548,6 +548,19 @@ CASES = [
         "for families in need across\nIdaho, the firm said.",
         ["families in need across\nIdaho"],
     ),
+    (
+        "The gift helps farm families in the hills of North Harlow and West\nGreyling, the trust said.",
+        ["farm families in the hills of North Harlow and West\nGreyling"],
+    ),
+    (
+        "The gift helps farm families in West Greyling\nAbout the Trust",
+        ["farm families in West Greyling"],
+    ),
+    (
+        "The gift from the Harlow Valley Trust this winter helps more than\n"
+        "2,400 farm families in the hills.",
+        ["more than\n2,400 farm families in the hills"],
+    ),
     # young pupils named by their grade, and other groups of children
     (
         "The grant pays for eye tests for 300 third-graders in the district.",

@@ -124,6 +124,10 @@ PARAGRAPH_CASES = [
     ("said Jane Roe, president of\nAcme.", ["said Jane Roe, president of\nAcme."]),
     ("said Jane Roe, president,\nAcme Corp.", ["said Jane Roe, president,\nAcme Corp."]),
     ("Gifts went to the\nRiver Trust.", ["Gifts went to the\nRiver Trust."]),
+    (
+        "The coats were given by the owners of Greyling Windows, Roofing\n& Doors in Harlow.",
+        ["The coats were given by the owners of Greyling Windows, Roofing\n& Doors in Harlow."],
+    ),
     ("Office of\nThe Mayor", ["Office of\nThe Mayor"]),
     ("Media contact\nJane Roe", ["Media contact", "Jane Roe"]),
     ("Proof of\n\nNext.", ["Proof of", "Next."]),
@@ -461,6 +465,79 @@ def test_hard_wrapped_line_continues_before_money_or_bracket() -> None:
     )
 
     assert len(split_paragraphs(text)) == 1
+
+
+# A release hard-wrapped at 68 columns (plain-text mail, OCR'd archives), in invented words.
+_WRAPPED_BODY = (
+    "The Harlow Valley Trust said on Monday that it has given funds to the\n"
+    "Tamsin Reed Music School, which teaches children from farm families\n"
+    "in the hills, and to the Marsh Lane Library (Ridgefield) for the\n"
+    "reading hour.\n\n"
+    "The money comes from the estate of a retired teacher, Ewan O. Marsh Jr.\n"
+    "Greyling, who asked that it be spent on books and instruments for the\n"
+    "pupils of the district.\n\n"
+    "About the Trust\n"
+    "The Trust has worked in the valley since 1961."
+)
+WRAPPED_PARAGRAPH_CASES = [
+    # (text, paragraphs) -- a line cut at the margin goes on below, even after "Jr." or ")"
+    (
+        _WRAPPED_BODY,
+        [
+            _WRAPPED_BODY.split("\n\n")[0],
+            _WRAPPED_BODY.split("\n\n")[1],
+            "About the Trust",
+            "The Trust has worked in the valley since 1961.",
+        ],
+    ),
+    # not hard-wrapped (long lines): a full stop at a line end still ends the paragraph
+    (
+        "The Harlow Valley Trust gave books to the school library in the hills on Monday.\n"
+        "Pupils from six villages will use the reading room, which opens at noon each day.\n"
+        "The Trust has worked in the valley since 1961 and funds two schools.",
+        [
+            "The Harlow Valley Trust gave books to the school library in the hills on Monday.",
+            "Pupils from six villages will use the reading room, which opens at noon each day.",
+            "The Trust has worked in the valley since 1961 and funds two schools.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_PARAGRAPH_CASES)
+def test_hard_wrapped_lines_cut_at_the_margin_go_on(text: str, expected: list[str]) -> None:
+    """In a hard-wrapped text a long line whose next word would not have fit goes on below; a short line ends its paragraph."""
+    assert [text[a:b] for a, b in split_paragraphs(text)] == expected
+
+
+WRAPPED_TITLE_CASES = [
+    # (headline as wrapped, the headline)
+    (
+        "Harlow Valley Trust Gives Books and Instruments to Tamsin Reed\nMusic School",
+        "Harlow Valley Trust Gives Books and Instruments to Tamsin Reed\nMusic School",
+    ),
+    (
+        "Greyling Tools Inc. (OTC: GRYT) Names a New Head of Giving for\nthe Northern Region",
+        "Greyling Tools Inc. (OTC: GRYT) Names a New Head of Giving for\nthe Northern Region",
+    ),
+    (
+        "Greyling Tools Reports a Record Year of Giving and Names Lena K.\nOrtiz Head of Giving for the Harlow Valley Schools Appeal: Books for\nEvery Pupil",
+        "Greyling Tools Reports a Record Year of Giving and Names Lena K.\nOrtiz Head of Giving for the Harlow Valley Schools Appeal: Books for\nEvery Pupil",
+    ),
+    # a short subtitle line under a headline that was not cut is not the headline
+    ("Harlow Trust Gives Books\nA gift for the valley's schools", "Harlow Trust Gives Books"),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), WRAPPED_TITLE_CASES)
+def test_hard_wrapped_headline_is_whole(head: str, title: str) -> None:
+    """Over a hard-wrapped body, a headline cut at the margin takes its next line; a subtitle stays out."""
+    doc = read(
+        f"{head}\n\nHARLOW, May 2\n\nFOR IMMEDIATE RELEASE\n\nContact: Jo Roe\n\n{_WRAPPED_BODY}"
+    )
+
+    assert doc.title is not None
+    assert doc.slice(doc.title) == title
 
 
 def test_about_the_scholarship_is_part_of_the_release() -> None:

@@ -151,6 +151,9 @@ CASES = [
     ),
     # bounds stay out of the span
     ("It will give up to $5,000 per school.", [("$5,000", 5000, "USD", "up_to")]),
+    # a bound wrapped over a line end is the same bound
+    ("It will give up\nto $5,000 per school.", [("$5,000", 5000, "USD", "up_to")]),
+    ("It gave no more\nthan $5,000 per school.", [("$5,000", 5000, "USD", "up_to")]),
     ("It could cost as much as $2 million.", [("$2 million", 2 * M, "USD", "up_to")]),
     ("The fund raised more than $400,000.", [("$400,000", 400_000, "USD", "at_least")]),
     ("The firm gave over $1 million last year.", [("$1 million", 1 * M, "USD", "at_least")]),

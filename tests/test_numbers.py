@@ -86,6 +86,11 @@ FIND_CASES = [
     # signs and science
     ("Margins were -4.5 this quarter.", [("-4.5", -4.5, "number")]),
     ("Output of 1.5e6 joules.", [("1.5e6", 1500000, "number")]),
+    # hard-wrapped: a scale word on the next line belongs to the number; a blank line ends it
+    ("The fund reaches 2.4\nmillion readers.", [("2.4\nmillion", 2400000, "number")]),
+    ("It has reached some 30\nthousand farms.", [("30\nthousand", 30000, "number")]),
+    ("Founded in 1987\nthe trust grew.", [("1987", 1987, "number")]),
+    ("A total of 12\n\nMillion Voices", [("12", 12, "number"), ("Million", 1000000, "number")]),
 ]
 
 # The same number in different surroundings is read the same way.

@@ -51,6 +51,38 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "“It was a pivotal year for every school in the valley.” – Ewan Greyling, Chief\n"
+        "Executive Officer.",
+        [("It was a", "Ewan Greyling", "Chief Executive Officer", None)],
+        id="dash-title-wrapped-at-the-margin",
+    ),
+    pytest.param(
+        "“It was a good year.” – Ewan Greyling, Chief\nHarlow Trust",
+        [("It was a", "Ewan Greyling", "Chief", None)],
+        id="dash-signature-short-line-ends",
+    ),
+    pytest.param(
+        "“It is a good day for the valley,” said Tamsin Reed, director of the Greyling Associ-\n"
+        "ation. “We thank the low- and middle-income families who wrote in.”",
+        [
+            ("It is a", "Tamsin Reed", "director", "Greyling Association"),
+            ("We thank the", "Tamsin Reed", "director", "Greyling Association"),
+        ],
+        id="organisation-hyphenated-at-a-line-end",
+    ),
+    pytest.param(
+        "The grant was announced on Monday in the town hall by Commissioner Ewan\n"
+        "Greyling of the valley board.\n\n“It is a good day,” said Greyling.",
+        [("It is a", "Ewan Greyling", "Commissioner", None)],
+        id="full-name-over-a-line-cut-at-the-margin",
+    ),
+    pytest.param(
+        "The valley board met on Monday.\n\nQuick Facts\nGreyling spoke first.\n\n"
+        "“It is a good day,” said Greyling.",
+        [("It is a", "Greyling", None, None)],
+        id="a-heading-line-is-no-given-name",
+    ),
+    pytest.param(
         "“We are glad to help,” said Priya Natarajan, director of\nprograms at River Trust.",
         [("We are glad", "Priya Natarajan", "director of programs", "River Trust")],
         id="title-and-org-hard-wrapped",

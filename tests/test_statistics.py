@@ -128,6 +128,10 @@ STATISTIC_CASES = [
         "The grocer is the fourth largest privately held company in the state.",
         [("fourth largest privately held company", 4, "rank", "exact")],
     ),
+    (  # hard-wrapped: the superlative on the next line
+        "The grocer is the fourth\nlargest privately held company in the state.",
+        [("fourth\nlargest privately held company", 4, "rank", "exact")],
+    ),
     (
         "The state climbed from ninth to fifth in the nation.",
         [("fifth in the nation", 5, "rank", "exact")],
