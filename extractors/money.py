@@ -111,13 +111,16 @@ SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "�
 GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh", "PHP", "Php", "P", "N", "Tk", "Tk.", "QR",
                              "COP", "PEN", "MAD", "RON", "ETH"})  # fmt: skip
 
-#: ISO 4217 codes (and the market codes of two crypto-currencies) written as words.
+#: ISO 4217 codes (and the market codes of crypto-currencies) written as words.
 CODES = """
 USD EUR GBP JPY CNY RMB CNH INR CHF AUD CAD NZD HKD SGD SEK NOK DKK ISK ZAR BRL MXN KRW TWD
 THB MYR IDR VND PKR BDT LKR NPR AED SAR QAR KWD BHD OMR ILS EGP NGN KES GHS UGX TZS ETB
 MAD TND RUB UAH PLN CZK HUF RON BGN ARS CLP COP PEN UYU XOF XAF JMD TTD FJD BTC ETH
+USDT USDC
 """.split()
-_CODE_ALIASES = {"RMB": "CNY", "CNH": "CNY"}
+#: Other names of a currency. The two largest stablecoins, tokens held at one US dollar
+#: each, are read as dollars: "20 million USDT" is 20,000,000 USD.
+_CODE_ALIASES = {"RMB": "CNY", "CNH": "CNY", "USDT": "USD", "USDC": "USD"}
 #: Codes that are safe in lower case too ("20 usd", "rmb 10"); "try", "all" are words.
 _LOWER_CODES = frozenset(
     "usd eur gbp jpy cny rmb inr chf aud cad nzd hkd sgd sek nok dkk zar btc".split()

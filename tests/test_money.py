@@ -219,6 +219,10 @@ CASES = [
     # a sum of a crypto token, written with its ticker: the ticker is the currency
     ("A 210 million $MERL token pool opened.", [("210 million $MERL", 210 * M, "MERL", "exact")]),
     ("Each team may win up to 50,000 $ABC.", [("50,000 $ABC", 50_000, "ABC", "up_to")]),
+    # the two largest stablecoins are held at one US dollar a token: read as dollars
+    ("Orvik pledged 20 million USDT to the fund.", [("20 million USDT", 20 * M, "USD", "exact")]),
+    ("It gave USDC 500,000 to builders.", [("USDC 500,000", 500_000, "USD", "exact")]),
+    ("Trade the BTC/USDT pair on the USDTX index.", []),
     (
         "Revenue rose from $5 million to $8 million.",
         [("$5 million", 5 * M, "USD", "exact"), ("$8 million", 8 * M, "USD", "exact")],
