@@ -1460,6 +1460,22 @@ def _official(doc: Document, name: Name) -> bool:
     )
 
 
+def _names_listed(text: str, names: list[Name], at: int, people: bool = True) -> list[Name]:
+    """The names of a list that opens at ``at`` ("through |Harbor House, Lee Food Bank and
+    ..."): the first right there, each next after a list gap (", ", " and "); without
+    ``people``, persons are passed over."""
+    listed: list[Name] = []
+    list_at = at
+    for n in names:
+        if n.start < list_at or (not people and n.kind == "person"):
+            continue
+        if n.start != at and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+            break
+        listed.append(n)
+        list_at = n.end
+    return listed
+
+
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
     """A sponsorship's roles: the sponsor gives (unless already found as a giver:
     "Orvik sponsored ...") and the charity whose event it is receives."""
@@ -1744,15 +1760,8 @@ def _roles(
     if dm is not None:
         # "Orvik Coats for Kids has distributed them through Harbor House, Lee Food Bank and
         # other charities": each charity named receives, the drive's subject gives.
-        listed: list[Name] = []
-        list_at = dm.end()
-        for n in names:
-            if n.start < list_at or n.kind == "person":
-                continue
-            if n.start != dm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
-                break
-            listed.append(n)
-            list_at = n.end
+        listed = _names_listed(text, names, dm.end(), people=False)
+        list_at = listed[-1].end if listed else dm.end()
         if len(listed) >= 2 and (
             any(CHARITY_HEAD.search(n.text) is not None for n in listed)
             or OTHER_CHARITIES.match(text, list_at, span.end) is not None
@@ -1823,15 +1832,7 @@ def _roles(
     )
     if tm is not None:
         # "Harbor House thanks its gala sponsors: Orvik Bank, Tessa Labs and Keller Mills".
-        list_at = tm.end()
-        sponsors: list[Name] = []
-        for n in names:
-            if n.start < list_at:
-                continue
-            if n.start != tm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
-                break
-            sponsors.append(n)
-            list_at = n.end
+        sponsors = _names_listed(text, names, tm.end())
         host = names[0] if names and names[0].end <= tm.start() else None
         if host is None or SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, host.start) is None:
             host = None
