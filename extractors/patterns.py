@@ -14,6 +14,12 @@ whose text changed is simply not found and is compiled afresh; any problem with
 the file (missing, unreadable, corrupt, from another version) falls back to
 ``regex.compile``, so the cache can only make a run faster, never different.
 
+A run that compiles a pattern the file lacks rewrites the file with what it
+used plus what the file held: rules that only rare releases reach are kept,
+so runs over different releases do not undo each other's work. An entry left
+unused by ``_MAX_AGE`` rewrites in a row (a pattern whose text changed) is
+dropped, so the file does not grow without end.
+
 The file lives in ``$PRESSFACTS_CACHE_DIR``, else ``$XDG_CACHE_HOME/pressfacts``,
 else ``~/.cache/pressfacts``. ``PRESSFACTS_NO_CACHE=1`` turns it off.
 """
@@ -147,11 +153,15 @@ def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int |
 # --- the compiled-pattern cache -------------------------------------------------
 
 #: Bumped whenever the layout of the cache entries changes.
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
+#: Rewrites of the file an entry may sit unused through before it is dropped.
+_MAX_AGE = 8
 
 _Key = tuple[str, int]
 #: Engine arguments read from the cache file (None until first needed).
 _stored: dict[_Key, tuple[Any, ...]] | None = None
+#: How many rewrites in a row each stored entry has gone unused (read with ``_stored``).
+_ages: dict[_Key, int] = {}
 #: Engine arguments of every pattern compiled in this process.
 _used: dict[_Key, tuple[Any, ...]] = {}
 #: Whether this process compiled a pattern the file did not have.
@@ -180,32 +190,42 @@ def _regex_main() -> Any:
     return main if callable(getattr(getattr(main, "_regex", None), "compile", None)) else None
 
 
-def _load() -> dict[_Key, tuple[Any, ...]]:
+def _load() -> tuple[dict[_Key, tuple[Any, ...]], dict[_Key, int]]:
     path = cache_path()
     if path is None:
-        return {}
+        return {}, {}
     try:
-        return unpack(path.read_bytes())
+        return unpack_aged(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
+        return {}, {}
 
 
-def pack(entries: dict[_Key, tuple[Any, ...]]) -> bytes:
-    """The cache file's bytes: the marshalled entries behind their CRC-32."""
-    payload = marshal.dumps(entries)
+def pack(entries: dict[_Key, tuple[Any, ...]], ages: dict[_Key, int] | None = None) -> bytes:
+    """The cache file's bytes: the marshalled entries and their ages behind their CRC-32."""
+    payload = marshal.dumps((entries, ages or {}))
     return zlib.crc32(payload).to_bytes(4, "big") + payload
 
 
 def unpack(data: bytes) -> dict[_Key, tuple[Any, ...]]:
     """The entries of a cache file; ValueError if it is damaged."""
+    return unpack_aged(data)[0]
+
+
+def unpack_aged(data: bytes) -> tuple[dict[_Key, tuple[Any, ...]], dict[_Key, int]]:
+    """The entries of a cache file and how many rewrites each has gone unused; ValueError if it is damaged."""
     payload = data[4:]
     if len(data) < 4 or zlib.crc32(payload) != int.from_bytes(data[:4], "big"):
         raise ValueError("damaged pattern cache")
     # marshal.loads on bytes: marshal.load on a file object is 20x slower.
-    entries = marshal.loads(payload)
-    if not isinstance(entries, dict):
+    content = marshal.loads(payload)
+    if not (
+        isinstance(content, tuple)
+        and len(content) == 2
+        and isinstance(content[0], dict)
+        and isinstance(content[1], dict)
+    ):
         raise ValueError("damaged pattern cache")
-    return entries
+    return content[0], content[1]
 
 
 class _Recorder:
@@ -283,9 +303,9 @@ def _unstore(pattern: str, stored: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _entries() -> dict[_Key, tuple[Any, ...]]:
     """The cache file's entries, read on first use."""
-    global _stored
+    global _stored, _ages
     if _stored is None:
-        _stored = _load()
+        _stored, _ages = _load()
     return _stored
 
 
@@ -296,13 +316,32 @@ def _remember(key: _Key, value: tuple[Any, ...]) -> None:
     _missed = True
 
 
+def kept_entries(
+    stored: dict[_Key, tuple[Any, ...]], ages: dict[_Key, int], used: dict[_Key, tuple[Any, ...]]
+) -> tuple[dict[_Key, tuple[Any, ...]], dict[_Key, int]]:
+    """What a rewrite of the file holds: every entry ``used`` (age 0), and each stored entry
+    left unused one rewrite older, unless it has now gone unused ``_MAX_AGE`` times."""
+    entries: dict[_Key, tuple[Any, ...]] = {}
+    new_ages: dict[_Key, int] = {}
+    for key, value in stored.items():
+        age = ages.get(key, 0) + 1
+        if key not in used and age < _MAX_AGE:
+            entries[key] = value
+            new_ages[key] = age
+    entries.update(used)
+    new_ages.update(dict.fromkeys(used, 0))
+    return entries, new_ages
+
+
 def save_compiled() -> None:
-    """Write this process's compiled patterns to the cache if it compiled any afresh."""
+    """Write the cache if this process compiled a pattern afresh: its own patterns and the
+    file's others (see ``kept_entries``)."""
     global _missed
     path = cache_path()
     if not _missed or path is None:
         return
     _missed = False
+    entries, ages = kept_entries(_entries(), _ages, _used)
     import tempfile  # only when writing: most runs only read
 
     try:
@@ -310,7 +349,7 @@ def save_compiled() -> None:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(pack(_used))
+                out.write(pack(entries, ages))
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)

@@ -6,14 +6,16 @@ once, when the rules are first compiled.
 
 from __future__ import annotations
 
+import marshal
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
 
-from extractors.patterns import pack, unpack
+from extractors.patterns import _MAX_AGE, kept_entries, pack, unpack, unpack_aged
 
 ROOT = Path(__file__).resolve().parents[1]
 RELEASES = [str(path) for path in sorted((ROOT / "fixtures").glob("*.txt"))]
@@ -88,3 +90,65 @@ def test_turned_off_writes_nothing(tmp_path: Path, reference: str) -> None:
     """PRESSFACTS_NO_CACHE=1 leaves the cache folder empty."""
     assert run(tmp_path, off=True) == reference
     assert cache_files(tmp_path) == []
+
+
+def compile_in_fresh_process(cache: Path, pattern: str) -> None:
+    """Compile one pattern through the cache in a new process, which saves the cache at exit."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRESSFACTS_")}
+    env["PRESSFACTS_CACHE_DIR"] = str(cache)
+    code = f"from extractors.patterns import compile_pattern; compile_pattern({pattern!r})"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_runs_over_different_releases_keep_each_others_patterns(tmp_path: Path) -> None:
+    """A run that needs one rare pattern and a run that needs another leave both in the file,
+    so repeating the first run rewrites nothing."""
+    compile_in_fresh_process(tmp_path, r"(?:rare|first)\s+rule")
+    compile_in_fresh_process(tmp_path, r"(?:other|second)\s+rule")
+    [stored] = cache_files(tmp_path)
+    before = (stored.read_bytes(), stored.stat().st_mtime_ns)
+    assert {pattern for pattern, _flags in unpack(before[0])} >= {
+        r"(?:rare|first)\s+rule",
+        r"(?:other|second)\s+rule",
+    }
+    compile_in_fresh_process(tmp_path, r"(?:rare|first)\s+rule")
+    assert (stored.read_bytes(), stored.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize(
+    ("stored_ages", "used", "kept"),
+    [
+        (
+            {"a": 0},
+            {"b"},
+            {"a": 1, "b": 0},
+        ),  # an entry this run did not need stays, one rewrite older
+        ({"a": 3}, {"a"}, {"a": 0}),  # an entry used again is young again
+        ({"a": _MAX_AGE - 2}, {"b"}, {"a": _MAX_AGE - 1, "b": 0}),  # still under the limit
+        ({"a": _MAX_AGE - 1}, {"b"}, {"b": 0}),  # unused once too often: dropped
+        ({}, {"a", "b"}, {"a": 0, "b": 0}),  # a first write holds what was used
+    ],
+)
+def test_a_rewrite_keeps_used_entries_and_ages_out_stale_ones(
+    stored_ages: dict[str, int], used: set[str], kept: dict[str, int]
+) -> None:
+    """A rewrite of the file holds this run's entries and the file's younger others, each with its age."""
+    key = {name: (name, 0) for name in "ab"}
+    stored = {key[name]: (name, "stored") for name in stored_ages}
+    this_run = {key[name]: (name, "used") for name in used}
+    entries, ages = kept_entries(stored, {key[n]: age for n, age in stored_ages.items()}, this_run)
+    assert ages == {key[name]: age for name, age in kept.items()}
+    assert entries == {key[name]: (name, "used" if name in used else "stored") for name in kept}
+
+
+def test_pack_and_unpack_round_trip_entries_and_ages() -> None:
+    """What pack writes, unpack_aged reads back whole, and a file of another layout is refused."""
+    entries = {("x+", 0): (None, 0, b"\x01\x00\x00\x00")}
+    assert unpack_aged(pack(entries, {("x+", 0): 2})) == (entries, {("x+", 0): 2})
+    payload = marshal.dumps(entries)  # the layout before ages were kept: a bare dict
+    old_layout = zlib.crc32(payload).to_bytes(4, "big") + payload
+    with pytest.raises(ValueError, match="damaged"):
+        unpack_aged(old_layout)
