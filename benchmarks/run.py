@@ -59,6 +59,7 @@ sys.path.insert(0, str(ROOT))
 import regex  # noqa: E402
 
 from extractors import extract  # noqa: E402  (the project root must be on the path first)
+from extractors.document import read as read_document  # noqa: E402
 
 MB = 1_000_000
 
@@ -149,22 +150,29 @@ def unlabeled_corpus(limit: int | None) -> list[str]:
     return texts
 
 
-def paragraphs() -> list[str]:
-    """Body paragraphs of all fixtures, to build releases of any size."""
+def paragraphs(body_only: bool = False) -> list[str]:
+    """Paragraphs of all fixtures after their headlines, to build releases of any size; with
+    ``body_only``, only those before each fixture's About sections and page residue."""
     out: list[str] = []
     for text in fixture_texts():
+        if body_only:
+            text = text[: read_document(text).body_end]
         out.extend(p.strip() for p in re.split(r"(?:\r?\n){2,}| {3,}", text)[1:] if p.strip())
     return out
 
 
-def release_of_size(size: int) -> str:
-    """A release of about ``size`` characters: a headline, a dateline, then fixture paragraphs."""
+def release_of_size(size: int, body_only: bool = False) -> str:
+    """A release of about ``size`` characters: a headline, a dateline, then fixture paragraphs.
+
+    Whole fixtures bring their About sections, after which the rules read little, so a large
+    release is mostly boilerplate; ``body_only`` builds it from body paragraphs alone, so every
+    character is text the rules read."""
     head = (
         "Acme Corp. Donates $5 Million to Riverside Food Bank\n\n"
         "DENVER, CO, May 2, 2024 /PRNewswire/ -- Acme Corp. today donated $5 million "
         "to the Riverside Food Bank.\n\n"
     )
-    paras = paragraphs()
+    paras = paragraphs(body_only)
     parts, n, i = [head], len(head), 0
     while n < size:
         para = paras[i % len(paras)]
@@ -509,21 +517,31 @@ def explain_cold_start(cmd: list[str], work: Path, env: dict[str, str]) -> None:
 
 
 def bench_scaling(report: Report, quick: bool) -> float:
-    """Time per MB by release size; returns the time per MB of the 1 MB release (the normal rate)."""
+    """Time per MB by release size; returns the time per MB of the 1 MB release (the normal rate).
+
+    The target is checked on releases of whole fixtures. The same sizes built of body text
+    alone are printed beside them: they show how time grows where every character is read."""
     print("\n== Scaling (time per MB by release size) ==")
     sizes = [1_000, 100_000, 1_000_000] + ([] if quick else [10_000_000])
     per_mb: dict[int, float] = {}
+    print(f"{'':>16}{'whole fixtures':>30}{'body text only':>30}")
     for size in sizes:
-        text = release_of_size(size)
-        repeats = max(1, min(500, 200_000 // size))
-        status, value = time_isolated(text, repeats, limit=300.0)
-        if status != "ok":
-            print(f"{size:>10,d} chars  {status}: {value}")
-            report.check(f"scaling: {size:,} chars", False, str(value), [text])
-            continue
-        assert isinstance(value, float)
-        per_mb[size] = value / (len(text.encode("utf-8")) / MB)
-        print(f"{size:>10,d} chars  {value * 1000:10.2f} ms/release  {per_mb[size]:8.3f} s/MB")
+        cells = []
+        for body_only in (False, True):
+            text = release_of_size(size, body_only)
+            repeats = max(1, min(500, 200_000 // size))
+            status, value = time_isolated(text, repeats, limit=300.0)
+            if status != "ok":
+                cells.append(f"{status}: {value}")
+                if not body_only:
+                    report.check(f"scaling: {size:,} chars", False, str(value), [text])
+                continue
+            assert isinstance(value, float)
+            rate = value / (len(text.encode("utf-8")) / MB)
+            if not body_only:
+                per_mb[size] = rate
+            cells.append(f"{value * 1000:10.2f} ms {rate:7.3f} s/MB")
+        print(f"{size:>10,d} chars" + "".join(f"{cell:>30}" for cell in cells))
     if len(per_mb) >= 2:
         lo, hi = min(per_mb.values()), max(per_mb.values())
         worst = max(per_mb, key=lambda s: per_mb[s])
