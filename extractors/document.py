@@ -307,7 +307,7 @@ _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 # Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
-_WRAP_OPENERS = frozenset('$€£¥₹("“‘&')
+_WRAP_OPENERS = frozenset("$€£¥₹(\"“‘'&[")
 # Whitespace after a position, and before it (read backwards: a reverse pattern,
 # matched at its end): what ``str.isspace`` calls space, which adds the four
 # ASCII separators to ``\s``.
@@ -1042,6 +1042,9 @@ def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
     item with no headline ("Acme gave $5 million to the trust on Monday."): it ends with a
     full stop that ends a sentence, and holds a second sentence, or stands alone, or no
     dateline follows it. A headline rarely ends with a full stop ("... Acme Inc.")."""
+    after = text[title.end : title.end + 2]
+    if after[:1] in (" ", "\n") and after[1:].islower():
+        return True  # a hard-wrapped sentence cut at the margin: "... Roe\nsaid."
     end = title.end
     while end > title.start and text[end - 1] in _AFTER_STOP:
         end -= 1

@@ -452,6 +452,12 @@ BARE_ITEM_CASES = [
         "The council plans studios there.",
         None,
     ),
+    # a first line cut at the margin that goes on in small letters is a sentence, not a headline
+    (
+        "The Orchard Trust will give the county library a new reading room for\n"
+        "children, the trust said on Friday.",
+        None,
+    ),
     # headlines: in the present tense, or over a dateline, or ending on an abbreviation
     (
         "Kestrel Labs to open its first lab in a former rail depot.\n\n"
@@ -547,6 +553,19 @@ WRAPPED_PARAGRAPH_CASES = [
             _WRAPPED_BODY.split("\n\n")[1],
             "About the Trust",
             "The Trust has worked in the valley since 1961.",
+        ],
+    ),
+    # a long line goes on below when the next opens on a quote mark or a bracket
+    (
+        "The volunteers at the Harlow Valley Trust called the new reading room a\n"
+        "'great gift' for the six villages in the hills, and thanked the donors.\n"
+        "The room opens at noon each day and closes at six on most evenings.\n"
+        "The Trust has worked in the valley since 1961 and funds two schools.",
+        [
+            "The volunteers at the Harlow Valley Trust called the new reading room a\n"
+            "'great gift' for the six villages in the hills, and thanked the donors.",
+            "The room opens at noon each day and closes at six on most evenings.",
+            "The Trust has worked in the valley since 1961 and funds two schools.",
         ],
     ),
     # not hard-wrapped (long lines): a full stop at a line end still ends the paragraph
