@@ -307,7 +307,7 @@ _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 # Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
-_WRAP_OPENERS = frozenset('$€£¥₹("“‘&')
+_WRAP_OPENERS = frozenset("$€£¥₹(\"“‘'&[")
 # Whitespace after a position, and before it (read backwards: a reverse pattern,
 # matched at its end): what ``str.isspace`` calls space, which adds the four
 # ASCII separators to ``\s``.
@@ -1033,10 +1033,62 @@ def _lower_keeping_offsets(text: str) -> str:
     return low
 
 
+#: What may close a sentence after its full stop: quotes and brackets.
+_AFTER_STOP = '"”’)] \t'
+
+
+def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
+    """Whether the first paragraph, taken for a headline, is the opening paragraph of a news
+    item with no headline ("Acme gave $5 million to the trust on Monday."): it ends with a
+    full stop that ends a sentence, and holds a second sentence, or stands alone, or no
+    dateline follows it. A headline rarely ends with a full stop ("... Acme Inc.")."""
+    after = text[title.end : title.end + 2]
+    if after[:1] in (" ", "\n") and after[1:].islower():
+        return True  # a hard-wrapped sentence cut at the margin: "... Roe\nsaid."
+    end = title.end
+    while end > title.start and text[end - 1] in _AFTER_STOP:
+        end -= 1
+    if end <= title.start or text[end - 1] != ".":
+        return False
+    word = text[max(title.start, end - 13) : end - 1].rsplit(None, 1)[-1:]
+    if word and _is_abbreviation(word[0].lower().rstrip(".")):
+        return False  # "... of Silex Holdings Inc."
+    if len(paragraphs) == 1 or text.count(" ", title.start, end) < 5:
+        return len(paragraphs) == 1  # a short line ("Apple Rush Company, Inc.") is a heading
+    if any(
+        m.start() < end - 1
+        and not _is_abbreviation(_word_in_window(m["word"], m.start(), m.start("gap"), title.start))
+        for m in SENTENCE_END_STOP.finditer(text, title.start, end)
+    ):
+        return True  # two sentences: a paragraph of prose
+    return (
+        PROSE_CUE.search(text, title.start, end) is not None
+        and _find_dateline(text, paragraphs, title) is None
+    )
+
+
+# What a sentence of news prose says and a headline seldom does (headlines speak in the
+# present: "Acme Gives ...", "Acme to Open ..."): a verb in the past with its object, a
+# perfect, a weekday, a clause after a comma.
+PROSE_CUE = deferred_pattern(
+    r"""
+      (?<![\p{L}\-])\p{Ll}{2,}ed\x20                  # "pledged", "announced", "presented" ...
+      (?:a|an|the|it|its|that|to|more|about|nearly|some|\p{Sc}|\d|\p{Lu})(?![\p{L}])   # ... then what
+    | (?<![\p{L}])(?:has|have|had|was|were)\x20\p{Ll}{3,}   # "has donated", "was named"
+    | (?<![\p{L}])(?:is|are)\x20\p{Ll}{2,}ing(?![\p{L}])    # "is donating"
+    | (?<![\p{L}])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\p{L}])   # "on Tuesday"
+    | ,\x20(?:which|who|where|the|a|an)\x20                 # "Acme, the grocer, ...", ", which ..."
+    """,
+    regex.VERBOSE,
+)
+
+
 def read(text: str) -> Document:
     """Read a release into its parts. ``text`` is used exactly as given."""
     paragraphs = split_paragraphs(text)
     title = _find_title(text, paragraphs)
+    if title is not None and _prose_not_headline(text, title, paragraphs):
+        title = None  # a bare news paragraph: no headline
     # The headline is its own paragraph even when the body follows on the next line, and
     # one paragraph when it is wrapped over two; it may stand below a header block.
     if title is not None and paragraphs:

@@ -562,6 +562,18 @@ NAME_RUN = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+# The same, where a line end may also part two words: in a hard-wrapped paragraph
+# ("Acme Chief Financial\nOfficer Jane Roe", "Jane\nRoe"); a run that crosses from one
+# paragraph into the next (a heading over a line) is cut where the paragraph ends.
+NAME_RUN_LINES = deferred_pattern(
+    rf"""
+    (?<![\p{{L}}\d])
+    {CAP_WORD}                          # the first capitalised word
+    (?:(?:[ \u00a0]{{1,2}}|\n){CAP_WORD}){{1,8}}  # and more, spaces or a line end apart
+    (?![\p{{L}}\d])
+    """,
+    regex.VERBOSE,
+)
 
 # Where a sentence ends inside an attribution, not after an initial or an abbreviation.
 # Each branch opens with its mark, not a lookbehind, so that the scan only stops at marks.
@@ -700,9 +712,9 @@ SUBJECT_VERB_WORDS = frozenset(v.split()[0] for v in SUBJECT_VERBS)
 SUBJECT_SPEAKS = deferred_pattern(
     lambda: (
         rf"""
-    \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0]+)?                                  # "In his talk, "
-    (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
-    (?:,[^,“”"]{{1,240}},)?[ \u00a0]+(?:also[ \u00a0]+)?                           # ", 52," "also"
+    \s*(?:\p{{Lu}}[^,“”"]{{0,90}},[ \u00a0\n]+)?                                # "In his talk, "
+    (?P<who>(?:\p{{Lu}}[\p{{L}}’'.\-]*[ \u00a0\n]){{0,6}}\p{{Lu}}[\p{{L}}’'\-]+)   # "Chairman Roe"
+    (?:,[^,“”"]{{1,240}},)?[ \u00a0\n]+(?:also[ \u00a0]+)?                         # ", 52," "also"
     (?:{trie(SUBJECT_VERBS)})\b                                                   # "called"
     [^.!?“”"]{{0,120}}$                                                             # up to the quote
     """
@@ -794,7 +806,7 @@ SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs v
 SPEECH_CUE = deferred_pattern(
     rf"(?<![\p{{L}}])(?:{VERB}|speaking|spoke|interview|statement|remarks|comments|follows|following"
     r"|optimistic|excited|thrilled|pleased|delighted|enthusiastic|hopeful"  # "Roe is excited."
-    r"|according[ \u00a0]to)(?![\p{L}])",  # "According to Roe, the plan is sound. “…”"
+    r"|according[ \u00a0\n]to)(?![\p{L}])",  # "According to Roe, the plan is sound. “…”"
     regex.IGNORECASE,
 )
 # A name followed by its speech: "Roe said", "Roe, 52, told", "Roe, who leads Acme, explained".
@@ -946,7 +958,8 @@ NAME_BEFORE_PARTICLES = (
 )
 NAME_BEFORE = compile_pattern(rf"(?:{CAP_WORD}(?:[ \u00a0]{{1,2}}|\n)){{1,6}}", regex.REVERSE)
 # The capitalised words right after a given name: " Jo Darden" after "Shaney".
-NAME_AFTER = deferred_pattern(rf"(?:[ \u00a0]{{1,2}}(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
+# (A name may be cut at the margin of a hard-wrapped text: "Judy\nMarcus".)
+NAME_AFTER = deferred_pattern(rf"(?:(?:[ \u00a0]{{1,2}}|\n)(?:{CAP_WORD})(?:['’]s)?){{1,3}}")
 # A couple sharing a surname after a given name: " and Robert Cohen" after "Barbara" says
 # that Barbara's surname is Cohen. The surname is the last of exactly two capitalised words.
 COUPLE_AFTER = deferred_pattern(
@@ -1211,12 +1224,23 @@ def _words_before(text: str, pos: int) -> str:
     return words
 
 
+# Abbreviations that may end a line cut at the margin before the name they go with: "Dr.\nRoe".
+WRAPPED_HONORIFICS = frozenset("dr mr mrs ms prof sen rep gov rev hon sgt lt capt gen".split())
+
+
 def _cut_line(text: str, nl: int) -> bool:
     """Whether ``text[nl]`` is a line end where a hard-wrapped line was cut at the margin
     ("… said the Honourable Claire\nBeaulieu"): the line is 45-80 characters long and
     does not end a sentence or heading."""
-    if text[nl : nl + 1] != "\n" or text[nl - 1 : nl] in ("", "\n", ".", ":", "!", "?"):
+    if text[nl : nl + 1] != "\n" or text[nl - 1 : nl] in ("", "\n", ":", "!", "?"):
         return False
+    if text[nl - 1] == ".":  # a full stop ends the line: only an initial's or "Dr."'s goes on
+        word = text[max(0, nl - 6) : nl - 1].rsplit(None, 1)[-1:]
+        if not word or not (
+            all(len(c) == 1 and c.isupper() for c in word[0].split("."))  # "S.", "H.E."
+            or word[0].lower() in WRAPPED_HONORIFICS
+        ):
+            return False
     return 45 <= nl - text.rfind("\n", max(0, nl - 81), nl) - 1 <= 80
 
 
@@ -2623,25 +2647,35 @@ def _last_named_before(
     last_at = -1
     best = (0, -1, "")  # (2 the subject or speaking, 1 only titled; where; the name)
     text = doc.text
-    for m in NAME_RUN.finditer(text, lo, pos):  # at most 400 characters
-        toks = _name_part(m.group().split())
+    # a hard-wrapped paragraph may cut a name or a title at a line end: "Jane\nRoe"
+    runs = NAME_RUN_LINES if text.find("\n", lo, pos) >= 0 else NAME_RUN
+    for m in runs.finditer(text, lo, pos):  # at most 400 characters
+        run, run_start, run_end = m.group(), m.start(), m.end()
+        cut = run.rfind("\n")
+        if cut >= 0 and doc.paragraph_index(run_start) != doc.paragraph_index(run_start + cut + 1):
+            run, run_start = run[cut + 1 :], run_start + cut + 1  # a heading above: not the name's
+        toks = _name_part(run.split())
         if not 2 <= len(toks) <= 3:
             continue
         # a person, not "Lantern Hill": introduced by a title, or the subject of speech
-        words_before = text[max(0, m.start() - 30) : m.start()].split()
+        words_before = text[max(0, run_start - 30) : run_start].split()
         if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS:
             continue  # "officials in Santa Fe said": a place, not a person
-        dropped = m.group().split()[: len(m.group().split()) - len(toks)]
+        dropped = run.split()[: len(run.split()) - len(toks)]
         titled = any(_is_titleish(w) for w in dropped) or (
             bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
         )
-        speaking = SPEECH_SUBJECT.match(text, m.end(), min(len(text), m.end() + 40)) is not None
-        heading = text[m.end() : m.end() + 1] in ("\n", "")  # a line of its own: a heading
+        speaking = SPEECH_SUBJECT.match(text, run_end, min(len(text), run_end + 40)) is not None
+        heading = text[run_end : run_end + 1] in ("\n", "") and (  # a line of its own: a heading
+            run_end >= doc.paragraphs[doc.paragraph_index(run_start)].end  # (not a wrapped line)
+        )
         if titled or speaking or (not strict and not heading):
             last = " ".join(toks)
-            last_at = m.start()
-            opens = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
+            last_at = run_start
+            opens = text[max(0, run_start - 3) : run_start].rstrip(" \u00a0")
             subject = speaking or not opens or opens[-1] in '.!?”"\n'
+            if subject and not speaking and _cut_line(text, run_start - 1):
+                subject = False  # the name begins a line cut at the margin, not a sentence
             best = max(best, (2 if subject else 1, last_at, last))
     single = _named_speaking(text, lo, pos, registry)
     if single is not None and single > best:
@@ -2677,8 +2711,10 @@ def _named_speaking(text: str, lo: int, hi: int, registry: Registry) -> tuple[in
         opens = text[max(0, m.start() - 3) : m.start()].rstrip(" \u00a0")
         if SPEECH_SUBJECT.match(text, m.end(), m.end() + 40) is not None:
             rank = 2
-        elif (not opens or opens[-1] in '.!?”"\n') and SUBJECT_VERB_NEXT.match(
-            text, m.end(), m.end() + 30
+        elif (
+            (not opens or opens[-1] in '.!?”"\n')
+            and not _cut_line(text, m.start() - 1)  # a line cut at the margin opens no sentence
+            and SUBJECT_VERB_NEXT.match(text, m.end(), m.end() + 30)
         ):
             rank = 2  # "Vivian spent 30 years at the firm."
         else:

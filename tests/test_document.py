@@ -427,6 +427,71 @@ def test_title_is_the_headline_below_any_header_block(text: str, title: str) -> 
     assert any(p.start <= doc.title.start and p.end == doc.title.end for p in doc.paragraphs)
 
 
+BARE_ITEM_CASES = [
+    # (text, the headline or None): a news item cut from a page has no headline; its opening
+    # paragraph of prose is body, while a headline that happens to end with a full stop stays
+    ("The Orchard Trust gave $40,000 to the county library on Friday. The money buys books.", None),
+    ("The Orchard Trust gave $40,000 to the county library on Friday.", None),
+    (
+        "The Orchard Trust pledged a grant of $40,000 to the county library.\n\n"
+        "The library will spend it on books for its new branch in Elmwood.",
+        None,
+    ),
+    (
+        "Lakeside Bank has donated $9,000 to the food pantry in Millbrook.\n\n"
+        "The pantry feeds four hundred families a week.",
+        None,
+    ),
+    (
+        "Lakeside Bank, the town's oldest lender, gave the pantry a new van.\n\n"
+        "The pantry feeds four hundred families a week.",
+        None,
+    ),
+    (
+        "Riverbend Mills is donating its old warehouse to the arts council.\n\n"
+        "The council plans studios there.",
+        None,
+    ),
+    # a first line cut at the margin that goes on in small letters is a sentence, not a headline
+    (
+        "The Orchard Trust will give the county library a new reading room for\n"
+        "children, the trust said on Friday.",
+        None,
+    ),
+    # headlines: in the present tense, or over a dateline, or ending on an abbreviation
+    (
+        "Kestrel Labs to open its first lab in a former rail depot.\n\n"
+        "Kestrel Labs will hire forty chemists next year.",
+        "Kestrel Labs to open its first lab in a former rail depot.",
+    ),
+    (
+        "Harbor Fund names a new director for Wexley Partners Inc.\n\n"
+        "The fund chose her from six candidates.",
+        "Harbor Fund names a new director for Wexley Partners Inc.",
+    ),
+    (
+        "Orchard Trust gave $40,000 to the county library.\n\n"
+        "SPRINGFIELD, Ill., May 2, 2024 -- The trust made the gift for books.",
+        "Orchard Trust gave $40,000 to the county library.",
+    ),
+    (
+        "Orchard Trust Gives $40,000 to Library\n\nThe trust made the gift on Friday.",
+        "Orchard Trust Gives $40,000 to Library",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), BARE_ITEM_CASES)
+def test_opening_paragraph_of_a_bare_item_is_body_not_headline(
+    text: str, title: str | None
+) -> None:
+    """A first paragraph of news prose (a full stop after a past tense, a second sentence, or alone) is no headline."""
+    doc = read(text)
+
+    assert (doc.slice(doc.title) if doc.title else None) == title
+    assert doc.body.start == (doc.title.end if doc.title else 0)
+
+
 def test_date_in_a_header_block_over_the_headline_is_the_release_date() -> None:
     """A date alone over the headline dates the release when the body's dateline has none."""
     doc = read(
@@ -488,6 +553,19 @@ WRAPPED_PARAGRAPH_CASES = [
             _WRAPPED_BODY.split("\n\n")[1],
             "About the Trust",
             "The Trust has worked in the valley since 1961.",
+        ],
+    ),
+    # a long line goes on below when the next opens on a quote mark or a bracket
+    (
+        "The volunteers at the Harlow Valley Trust called the new reading room a\n"
+        "'great gift' for the six villages in the hills, and thanked the donors.\n"
+        "The room opens at noon each day and closes at six on most evenings.\n"
+        "The Trust has worked in the valley since 1961 and funds two schools.",
+        [
+            "The volunteers at the Harlow Valley Trust called the new reading room a\n"
+            "'great gift' for the six villages in the hills, and thanked the donors.",
+            "The room opens at noon each day and closes at six on most evenings.",
+            "The Trust has worked in the valley since 1961 and funds two schools.",
         ],
     ),
     # not hard-wrapped (long lines): a full stop at a line end still ends the paragraph

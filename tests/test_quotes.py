@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import time
 from pathlib import Path
 
@@ -1194,3 +1195,58 @@ WHO_GROUPS = [
 def test_who_group_numbers_name_the_who_groups(pattern: str, number: str, name: str) -> None:
     """Each group number written out for a pattern is the number of its named group."""
     assert getattr(quotes, pattern).groupindex[name] == getattr(quotes, number)
+
+
+# --- hard-wrapped text: the same speakers at any margin --------------------------------
+
+WRAPPED_CASES = [
+    pytest.param(
+        [
+            "The valley board heard on Tuesday from its long-serving treasurer Marguerite "
+            "Okonkwo, who set out the budget for the coming year.",
+            "“We can pay for every culvert and still keep a reserve for the floods,” she said.",
+        ],
+        [("We", "Marguerite Okonkwo")],
+        id="pronoun-after-a-name-cut-at-the-margin",
+    ),
+    pytest.param(
+        [
+            "The new guide to the wetlands has already found its first readers. Award-winning "
+            "naturalist Holly T. Brennagh says the book is “A patient and loving account of the "
+            "marsh and of the birds that live there.”",
+        ],
+        [("A", "Holly T. Brennagh")],
+        id="initial-ends-a-line-before-the-surname",
+    ),
+    pytest.param(
+        [
+            "“The survey was hard work, and the volunteers were a great help for 'every single "
+            "one of us' in the valley office,” Professor Lin said.",
+        ],
+        [("The", "Lin")],
+        id="a-line-opens-on-a-single-quote-inside-speech",
+    ),
+    pytest.param(
+        [
+            "Dana Okafor joined the trust in the spring.",
+            "In a letter to members, Okafor, a former mayor of the town, said Brightwater needs "
+            "a new pump house before the winter floods return.",
+            "“We cannot wait another year for the pumps,” he wrote.",
+        ],
+        [("We", "Dana Okafor")],
+        id="a-name-opening-a-wrapped-line-is-no-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WRAPPED_CASES)
+@pytest.mark.parametrize("width", [0, 70, 66, 62, 58, 54, 50])
+def test_hard_wrapped_text_keeps_its_speakers(
+    paragraphs: list[str], expected: list[tuple[str, str | None]], width: int
+) -> None:
+    """A release hard-wrapped at any margin gives the same quotes and speakers as the unwrapped one."""
+    paras = [FILLER, *paragraphs]
+    body = "\n\n".join(textwrap.fill(p, width) if width else p for p in paras)
+    found = [(q.text.split()[0], q.speaker) for q in quotes_of(body)]
+
+    assert found == expected
