@@ -2413,6 +2413,83 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_gift_from_a_company_cofounder_and_his_wife",
+        "Two of Harbor University's schools will share a $2 million gift from Orvik Games "
+        "co-founder Tom Vell and his wife, Ann Vell. The gift will renovate two studios.",
+        ("Tom Vell", "Ann Vell"),
+        (),
+        (2000000,),
+    ),
+    Case(
+        "a_gift_from_a_company_owner_alone",
+        "Harbor Zoo Gets Gift\n\n"
+        "Harbor Zoo received a $40,000 gift from Keller Boats owner Dana Roe on Monday.",
+        ("Dana Roe",),
+        ("Harbor Zoo",),
+        (40000,),
+    ),
+    Case(
+        "a_bare_first_paragraph_is_read_as_a_sentence",
+        "The Tessa Energy Office announced it gave $3 million to Orvik Cells, a Leeds firm, "
+        "to cut the cost of its fuel cells.\n"
+        "The office said the money would help the firm hire.",
+        ("Tessa Energy Office",),
+        ("Orvik Cells",),
+        (3000000,),
+    ),
+    Case(
+        "a_news_story_opening_on_a_name_in_capitals",
+        "HARBOR VALE COLLEGE has received $90,000 from the Tessa Arts Council to open a new "
+        "course in film studies.\n"
+        "The course will start in the autumn term.",
+        ("Tessa Arts Council",),
+        ("HARBOR VALE COLLEGE",),
+        (90000,),
+    ),
+    Case(
+        "a_weekday_after_the_receiver_is_the_day_it_gave",
+        "Keller Bank presented a $20,000 check to the Vale Food Bank Thursday to stock its "
+        "shelves for winter.\n\n"
+        "The money buys tinned food.",
+        ("Keller Bank",),
+        ("Vale Food Bank",),
+        (20000,),
+    ),
+    Case(
+        "the_bank_that_pledges_more_is_the_bank_that_gave",
+        "Keller Bank gave $10,000 to the Vale Food Bank on Friday for its winter drive.\n\n"
+        "The bank also pledged a total of $50,000 over the next five years.",
+        ("Keller Bank",),
+        ("Vale Food Bank",),
+        (10000, 50000),
+    ),
+    Case(
+        "a_share_of_the_gift_that_will_go_toward_a_use",
+        "Tessa Trust Gives $3 Million to Vale College\n\n"
+        "The Tessa Trust has given $3 million to Vale College. The college named a new dean "
+        "in May. Its library also reopened this week.\n\n"
+        "The other $1 million is expected to go toward student housing.",
+        ("Tessa Trust",),
+        ("Vale College",),
+        (3000000, 1000000),
+    ),
+    Case(
+        "a_sum_that_will_go_to_a_use_in_a_release_without_a_gift",
+        "Vale Council Sets Its Budget\n\n"
+        "The council met on Monday. The remaining $1 million will go toward road repairs.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_fund_for_students_from_a_region_names_no_giver",
+        "Vale College received $500,000 from the estate of Dana Roe to create a fund for "
+        "students from the Highlands.\n\nThe fund opens next year.",
+        ("Dana Roe",),
+        ("Vale College",),
+        (500000,),
+    ),
 ]
 
 NOT_A_PATRON = [
