@@ -324,6 +324,7 @@ MONEY_NOT_GIFT = compile_pattern(
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
+    | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -666,6 +667,34 @@ PLACE_OF_GROUP = compile_pattern(
     r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)\sin\s$"
 )
 
+# A body picked to receive: "have chosen| Harbor House |as the recipient of this gift".
+CHOSEN_BEFORE = compile_pattern(
+    r"\b(?i:chose|chosen|choose|chooses|choosing|selected|selects|select|picked|picks|named|names)"
+    r"\s(?:the\s|The\s)?$"
+)
+CHOSEN_AS_AFTER = compile_pattern(
+    r"""
+    \sas\s(?:the\s|its\s|their\s|this\syear['’]s\s)?(?:sole\s|main\s|primary\s|first\s)?
+    (?:recipients?|beneficiar(?:y|ies)|grantees?)\s(?:of|for)\s                 # as the recipient of
+    (?:the|this|that|its|their|his|her|a|an)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|funding|proceeds|pledges?)\b     # this donation
+    """,
+    regex.VERBOSE,
+)
+
+# One body placed somewhere, before the place's name: "A hospital network in| the Vale Region
+# received": the body receives, the place does not.
+ONE_PLACED_IN = compile_pattern(
+    r"""
+    \b(?:A|An|One|a|an|one)\s(?:[\p{Ll}-]+\s){0,2}
+    (?:network|hospital|school|company|firm|charity|nonprofit|non-profit|organi[sz]ation|group
+      |university|college|clinic|shelter|centre|center|church|museum|library|business|family
+      |agency|club|team|student|resident|man|woman|couple|startup|district)
+    \sin\s(?:the\s)?$
+    """,
+    regex.VERBOSE,
+)
+
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
@@ -698,7 +727,7 @@ THANKED_BEFORE = compile_pattern(
 )
 THANKED_FOR_AFTER = compile_pattern(
     r"""
-    \sfor\s(?:its|their|his|her|the)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    \sfor\s(?:its|their|his|her|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
     (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
     """,
     regex.VERBOSE,
@@ -1457,7 +1486,8 @@ ENDOWMENT_SIZE = compile_pattern(
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
-    "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume",
+    "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
+    "wealth",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (
@@ -1610,7 +1640,7 @@ def _roles(
                 _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint)
                 or (name.kind == "person" and KIN_JOINT.fullmatch(joint) is not None)
             ) or (
-                _fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint)
+                (_fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint) or LIST_DESCRIBED.fullmatch(joint))
                 and (" " in name.text or name.kind == "org")
                 and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
             ):
@@ -2311,8 +2341,23 @@ DISTRIBUTED_THROUGH = compile_pattern(
 )
 #: The phrases of a proceeds sentence that end right before its receiver, each with a
 #: word it cannot match without ("" for none): the receiver is anchored at the phrase's end.
+# The gift's money handed on to named bodies: "Funds will be distributed to| the Red Cross".
+FUNDS_SHARED_TO = compile_pattern(
+    r"""
+    (?:(?<![\p{L}-])(?:[Ff]unds|[Mm]oney|[Dd]onations|[Gg]ifts|[Gg]rants|[Cc]ontributions)   # "Funds"
+      |\b(?:[Tt]he|[Tt]his|[Tt]hese)\s(?:[$€£][\d.,]{1,12}\s(?:million\s|billion\s)?)?
+       (?:donations?|gifts?|grants?|money|funds|sum|contributions?))
+    \s(?:raised\s|collected\s)?(?:will|would|is|are|was|were|has\sbeen|have\sbeen)\s(?:be\s)?
+    (?:distributed|divided|split|shared|allocated|disbursed)                      # will be distributed
+    (?=\s(?:equally\s|evenly\s)?(?:to|among|amongst|between)\s(?:the\s)?\p{Lu})  # to the Red Cross
+    """,
+    regex.VERBOSE,
+)
+_SHARED_OUT = ("distributed ", "divided ", "split ", "shared ", "allocated ", "disbursed ")
+
 RECEIVER_ANCHORS = (
     (PROCEEDS_TO, ""),
+    (FUNDS_SHARED_TO, ""),
     (FUNDS_FOR, ""),
     (DISTRIBUTED_THROUGH, "distribut"),
     (THANKED_SPONSORS, "sponsors"),
@@ -2536,6 +2581,14 @@ KIN_JOINT = compile_pattern(
     ,?\s(?:and|&)\s(?:his|her|their)\s                   # and his
     (?:late\s)?(?:wife|husband|spouse|partner|son|daughter|brother|sister|mother|father)  # wife
     ,?\s
+    """,
+    regex.VERBOSE,
+)
+# A list item's kind before its name: "to the Red Cross, |animal charity |WIRES and ...".
+LIST_DESCRIBED = compile_pattern(
+    r"""
+    \s*,\s(?:the\s)?(?:[\p{Ll}-]+\s)?                                       # , animal
+    (?:charity|nonprofit|non-profit|group|organi[sz]ation|agency|shelter|network|foundation)\s  # charity
     """,
     regex.VERBOSE,
 )
@@ -2785,11 +2838,36 @@ def _role_of(
                 ("donor", "gift.with_own", 0.75, None, name)
             ]  # "With their $3 million gift, the Pellmans"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
+    # "have chosen Harbor House as the recipient of this gift": the chosen body receives.
+    if (
+        after[:4] == " as "
+        and CHOSEN_BEFORE.search(before) is not None
+        and CHOSEN_AS_AFTER.match(after) is not None
+    ):
+        return [("recipient", "gift.chosen_as", 0.8, None, name)]
+    # "We thank Jo Roe and the Roe Foundation for this gift": the two give together.
+    if (
+        after[:1] == " "
+        and k + 1 < len(names)
+        and ("thank" in before or "grateful" in before or "gratitude" in before)
+        and THANKED_BEFORE.search(before) is not None
+        and JOINED.fullmatch(text, name.end, names[k + 1].start) is not None
+        and text.startswith(" for ", names[k + 1].end)
+        and THANKED_FOR_AFTER.match(text, names[k + 1].end, span.end) is not None
+    ):
+        return [("donor", "gift.thanked_for", 0.8, None, name)]
     # "Harbor House thanks Acme for its generous donation": Acme gives, the thanker receives.
     if (
         after[:5] == " for "
         and ("thank" in before or "grateful" in before or "gratitude" in before)
-        and THANKED_BEFORE.search(before) is not None
+        and (
+            THANKED_BEFORE.search(before) is not None
+            or (  # "thank Jo Roe and| the Roe Foundation for"
+                k > 0
+                and prev_joined
+                and THANKED_BEFORE.search(text, b_start, names[k - 1].start) is not None
+            )
+        )
         and THANKED_FOR_AFTER.match(after) is not None
     ):
         lo = span.start  # (after the dateline: "LEEDS -- Harbor House thanks")
@@ -2969,6 +3047,7 @@ def _role_of(
         and _recipient_verb(_after_apposition(after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
+        and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
     ):
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
         share = next(
@@ -3950,6 +4029,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for p in _all_finds(low, "distribut", doc.body_end) if hot else []:
         if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
             proceeds_at.append(p)
+    # "Funds will be distributed to the Red Cross, ...": the gift's receivers, no cue word.
+    for word in _SHARED_OUT if hot else ():
+        for p in _all_finds(low, word, doc.body_end):
+            sm = FUNDS_SHARED_TO.search(text, max(0, p - 80), min(len(text), p + 40))
+            if sm is not None and sm.start() < p < sm.end():
+                proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:

@@ -2490,6 +2490,52 @@ GENERAL = [
         ("Vale College",),
         (500000,),
     ),
+    Case(
+        "thanks_to_a_person_and_his_foundation_for_this_gift",
+        "Vale Hospital Gets Record Gift\n\n"
+        'Vale Hospital confirmed a $40 million donation on Monday. "We thank Tom Vell and the '
+        'Vell Family Foundation for this historic donation," its chief said.',
+        ("Tom Vell", "Vell Family Foundation"),
+        ("Vale Hospital",),
+        (40000000,),
+    ),
+    Case(
+        "a_body_chosen_as_the_recipient_of_the_gift",
+        "Record Gift in the Region\n\n"
+        "Tom Vell has donated $6 million, the largest gift in the region's history. He and his "
+        "family have chosen Vale Hospital as the recipient of this donation.",
+        ("Tom Vell",),
+        ("Vale Hospital",),
+        (6000000,),
+    ),
+    Case(
+        "a_body_placed_in_a_region_receives_not_the_region",
+        "Record Gift for a Hospital\n\n"
+        "A hospital network in the Vale Valley just received the largest donation in its "
+        "history. Tom Vell gave $9 million to Vale Health.",
+        ("Tom Vell",),
+        ("Vale Health",),
+        (9000000,),
+    ),
+    Case(
+        "funds_distributed_to_a_list_of_charities",
+        "Orvik Gives $1 Million for Flood Relief\n\n"
+        "Orvik is donating $1 million to flood relief. Its founder, worth a $40 billion "
+        "(£32 billion) fortune, pledged the gift on Sunday. Funds will be distributed to the "
+        "Vale Red Cross, the Harbor Rescue Corps, animal charity PAWS, and Hill Fire Services.",
+        ("Orvik",),
+        ("Vale Red Cross", "Harbor Rescue Corps", "PAWS", "Hill Fire Services"),
+        (1000000,),
+    ),
+    Case(
+        "funds_distributed_to_a_list_without_a_gift_in_the_release",
+        "Orvik Opens Its Depot\n\n"
+        "Orvik opened a depot on Sunday. Parcels will be distributed to the Vale Market, the "
+        "Harbor Store and Hill Shop.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
