@@ -324,6 +324,7 @@ MONEY_NOT_GIFT = compile_pattern(
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
+    | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -349,7 +350,7 @@ TO_UNNAMED = compile_pattern(
     r"\s(?:[^\s.;,]+\s){0,3}?to\s(?!an?\s)(?:the\s|local\s|other\s)?"
     r"(?!(?:support|help|fund|build|provide|expand|create|establish|improve|advance|assist|benefit|launch|renovate"
     r"|purchase|sustain|strengthen|enable|cover|bring|make|serve|train|equip|continue|develop|enhance|increase"
-    r"|protect|reduce|restore|upgrade|promote|address|empower|combat|fight|feed|boost|ensure|be|its|their|his|her)\b)\p{Ll}"
+    r"|protect|reduce|restore|upgrade|promote|address|empower|combat|fight|feed|boost|ensure|be|go|its|their|his|her)\b)\p{Ll}"
 )
 
 # Between a share and its "to": "$11.2 million will go to X", "$2 million to X".
@@ -385,6 +386,28 @@ PART_OF = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# A share of a stated gift put to a use: "The remaining $1.5 million| is expected to go toward".
+SUM_GOES_TO = compile_pattern(
+    r"""
+    \s(?:of\s(?:the|this|that|its|their)\s(?:gift|grant|donation|pledge|funding|money)\s)?  # of the gift
+    (?:will|would|is\sexpected\sto|is\sset\sto|is\sgoing\sto|shall)\s                        # will
+    (?:also\s|then\s|primarily\s|mainly\s)?
+    go\s(?:to|toward|towards)\b                                                             # go to
+    """,
+    regex.VERBOSE,
+)
+
+
+def _sum_goes_to(text: str, low: str, span: Span, s_money: list[Money]) -> bool:
+    """Whether a sum in the sentence "will go to" a use or a body (SUM_GOES_TO after it)."""
+    if (
+        low.find(" go to", span.start, span.end) < 0
+        and low.find(" go toward", span.start, span.end) < 0
+    ):
+        return False
+    return any(SUM_GOES_TO.match(text, m.end, span.end) is not None for m in s_money)
+
 
 _PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships", "bursaries")  # GIFT_PAIR needs one
 
@@ -594,7 +617,7 @@ USES_GIFT = compile_pattern(
 
 # An organisation used to describe the people who give: "Acme volunteer leaders and philanthropists ".
 DESCRIBED_BY = compile_pattern(
-    r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
+    r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|co-founders?|cofounders?|owners?|heirs?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
 )
 
 # A clause crediting its means to someone's gift: "... with a $3 million gift from".
@@ -644,6 +667,34 @@ PLACE_OF_GROUP = compile_pattern(
     r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)\sin\s$"
 )
 
+# A body picked to receive: "have chosen| Harbor House |as the recipient of this gift".
+CHOSEN_BEFORE = compile_pattern(
+    r"\b(?i:chose|chosen|choose|chooses|choosing|selected|selects|select|picked|picks|named|names)"
+    r"\s(?:the\s|The\s)?$"
+)
+CHOSEN_AS_AFTER = compile_pattern(
+    r"""
+    \sas\s(?:the\s|its\s|their\s|this\syear['’]s\s)?(?:sole\s|main\s|primary\s|first\s)?
+    (?:recipients?|beneficiar(?:y|ies)|grantees?)\s(?:of|for)\s                 # as the recipient of
+    (?:the|this|that|its|their|his|her|a|an)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|funding|proceeds|pledges?)\b     # this donation
+    """,
+    regex.VERBOSE,
+)
+
+# One body placed somewhere, before the place's name: "A hospital network in| the Vale Region
+# received": the body receives, the place does not.
+ONE_PLACED_IN = compile_pattern(
+    r"""
+    \b(?:A|An|One|a|an|one)\s(?:[\p{Ll}-]+\s){0,2}
+    (?:network|hospital|school|company|firm|charity|nonprofit|non-profit|organi[sz]ation|group
+      |university|college|clinic|shelter|centre|center|church|museum|library|business|family
+      |agency|club|team|student|resident|man|woman|couple|startup|district)
+    \sin\s(?:the\s)?$
+    """,
+    regex.VERBOSE,
+)
+
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
@@ -676,13 +727,24 @@ THANKED_BEFORE = compile_pattern(
 )
 THANKED_FOR_AFTER = compile_pattern(
     r"""
-    \sfor\s(?:its|their|his|her|the)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    \sfor\s(?:its|their|his|her|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
     (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
     """,
     regex.VERBOSE,
 )
 THANKS_FROM = compile_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
+)
+
+# People "from" a place or a group: "scholarships for students from| Ohio" names no giver.
+PEOPLE_FROM = compile_pattern(
+    r"""
+    \b(?:students|pupils|children|kids|youths?|families|residents|people|those|participants
+      |athletes|teams|visitors|refugees|patients|applicants|immigrants|farmers|women|men
+      |veterans|graduates|workers|teachers|artists|delegates|representatives)
+    \s(?:(?:hailing|coming|originally|who\sare)\s)?from\s(?:the\s|The\s)?$    # "students hailing from the"
+    """,
+    regex.VERBOSE,
 )
 
 # Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
@@ -1187,13 +1249,24 @@ def _orgs_at(names: list[Name], pos: int) -> list[Name]:
 # --- step 1: gift sentences -----------------------------------------------------
 
 
+def _prose_title(doc: Document) -> bool:
+    """Whether the "headline" is the first paragraph of a bare text: sentences in
+    sentence case closed by a full stop ("Acme gave $5,000 to the food bank on Tuesday.")."""
+    title = doc.title
+    if title is None or doc.text[title.end - 1] not in '.”"':
+        return False
+    head = doc.text[title.start : title.end]
+    return head.count(" ") >= 9 and not _headline_case(head)
+
+
 def _units(doc: Document) -> list[Span]:
     """The headline, then the sentences of the body proper (boilerplate left out)."""
     units: list[Span] = []
-    if doc.title is not None:
+    prose = _prose_title(doc)  # (read as the body's first sentences)
+    if doc.title is not None and not prose:
         units.append(doc.title)
     for s in doc.sentences:
-        if doc.title is not None and s.start < doc.title.end:
+        if doc.title is not None and s.start < doc.title.end and not prose:
             continue
         if doc.is_boilerplate(s.start):
             break
@@ -1413,7 +1486,8 @@ ENDOWMENT_SIZE = compile_pattern(
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
-    "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume",
+    "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
+    "wealth",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (
@@ -1498,7 +1572,12 @@ def _roles(
     officials: list[Name] = []
     i = sent.index
     strict = not sent.in_title
-    caps_sentence = sent.in_title or text[span.start : span.end].isupper()
+    caps_sentence = (
+        sent.in_title
+        or text[span.start : span.end].isupper()
+        # a bare text's first sentence: "ACME CORP has donated" (a news story's opening)
+        or (doc.title is not None and span.start == doc.title.start)
+    )
     verb_at = _verb_starts(doc, span)
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
@@ -1557,8 +1636,11 @@ def _roles(
         if not found and out and out[-1].name is names[k - 1] and base in _LISTABLE:
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
             joint = text[names[k - 1].end : name.start]
-            if _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint) or (
-                _fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint)
+            if (
+                _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint)
+                or (name.kind == "person" and KIN_JOINT.fullmatch(joint) is not None)
+            ) or (
+                (_fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint) or LIST_DESCRIBED.fullmatch(joint))
                 and (" " in name.text or name.kind == "org")
                 and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
             ):
@@ -2259,8 +2341,23 @@ DISTRIBUTED_THROUGH = compile_pattern(
 )
 #: The phrases of a proceeds sentence that end right before its receiver, each with a
 #: word it cannot match without ("" for none): the receiver is anchored at the phrase's end.
+# The gift's money handed on to named bodies: "Funds will be distributed to| the Red Cross".
+FUNDS_SHARED_TO = compile_pattern(
+    r"""
+    (?:(?<![\p{L}-])(?:[Ff]unds|[Mm]oney|[Dd]onations|[Gg]ifts|[Gg]rants|[Cc]ontributions)   # "Funds"
+      |\b(?:[Tt]he|[Tt]his|[Tt]hese)\s(?:[$€£][\d.,]{1,12}\s(?:million\s|billion\s)?)?
+       (?:donations?|gifts?|grants?|money|funds|sum|contributions?))
+    \s(?:raised\s|collected\s)?(?:will|would|is|are|was|were|has\sbeen|have\sbeen)\s(?:be\s)?
+    (?:distributed|divided|split|shared|allocated|disbursed)                      # will be distributed
+    (?=\s(?:equally\s|evenly\s)?(?:to|among|amongst|between)\s(?:the\s)?\p{Lu})  # to the Red Cross
+    """,
+    regex.VERBOSE,
+)
+_SHARED_OUT = ("distributed ", "divided ", "split ", "shared ", "allocated ", "disbursed ")
+
 RECEIVER_ANCHORS = (
     (PROCEEDS_TO, ""),
+    (FUNDS_SHARED_TO, ""),
     (FUNDS_FOR, ""),
     (DISTRIBUTED_THROUGH, "distribut"),
     (THANKED_SPONSORS, "sponsors"),
@@ -2477,6 +2574,23 @@ def _patron(text: str, name: Name) -> Name | None:
 SEMICOLON_ITEM = compile_pattern(
     r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
     r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
+)
+# Between a giver and a relative who gives with them: "Jo Roe |and his wife, |Ann Roe".
+KIN_JOINT = compile_pattern(
+    r"""
+    ,?\s(?:and|&)\s(?:his|her|their)\s                   # and his
+    (?:late\s)?(?:wife|husband|spouse|partner|son|daughter|brother|sister|mother|father)  # wife
+    ,?\s
+    """,
+    regex.VERBOSE,
+)
+# A list item's kind before its name: "to the Red Cross, |animal charity |WIRES and ...".
+LIST_DESCRIBED = compile_pattern(
+    r"""
+    \s*,\s(?:the\s)?(?:[\p{Ll}-]+\s)?                                       # , animal
+    (?:charity|nonprofit|non-profit|group|organi[sz]ation|agency|shelter|network|foundation)\s  # charity
+    """,
+    regex.VERBOSE,
 )
 _LISTABLE = frozenset(
     {"gift.from", "gift.to", "gift.partnership", "gift.from_described", "gift.such_as"}
@@ -2724,11 +2838,36 @@ def _role_of(
                 ("donor", "gift.with_own", 0.75, None, name)
             ]  # "With their $3 million gift, the Pellmans"
         return [("recipient", "gift.thanks_to", 0.75, None, name)]
+    # "have chosen Harbor House as the recipient of this gift": the chosen body receives.
+    if (
+        after[:4] == " as "
+        and CHOSEN_BEFORE.search(before) is not None
+        and CHOSEN_AS_AFTER.match(after) is not None
+    ):
+        return [("recipient", "gift.chosen_as", 0.8, None, name)]
+    # "We thank Jo Roe and the Roe Foundation for this gift": the two give together.
+    if (
+        after[:1] == " "
+        and k + 1 < len(names)
+        and ("thank" in before or "grateful" in before or "gratitude" in before)
+        and THANKED_BEFORE.search(before) is not None
+        and JOINED.fullmatch(text, name.end, names[k + 1].start) is not None
+        and text.startswith(" for ", names[k + 1].end)
+        and THANKED_FOR_AFTER.match(text, names[k + 1].end, span.end) is not None
+    ):
+        return [("donor", "gift.thanked_for", 0.8, None, name)]
     # "Harbor House thanks Acme for its generous donation": Acme gives, the thanker receives.
     if (
         after[:5] == " for "
         and ("thank" in before or "grateful" in before or "gratitude" in before)
-        and THANKED_BEFORE.search(before) is not None
+        and (
+            THANKED_BEFORE.search(before) is not None
+            or (  # "thank Jo Roe and| the Roe Foundation for"
+                k > 0
+                and prev_joined
+                and THANKED_BEFORE.search(text, b_start, names[k - 1].start) is not None
+            )
+        )
         and THANKED_FOR_AFTER.match(after) is not None
     ):
         lo = span.start  # (after the dateline: "LEEDS -- Harbor House thanks")
@@ -2908,6 +3047,7 @@ def _role_of(
         and _recipient_verb(_after_apposition(after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
+        and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
     ):
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
         share = next(
@@ -2994,6 +3134,8 @@ def _role_of(
                 return []  # "the purchase of the device from Acme": Acme sells it
             if db.group().startswith("from") and THANKS_FROM.search(before):
                 return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
+            if db.group().startswith("from") and PEOPLE_FROM.search(before):
+                return []  # "a fund for students from the Carolinas": where they come from
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -3887,6 +4029,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for p in _all_finds(low, "distribut", doc.body_end) if hot else []:
         if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
             proceeds_at.append(p)
+    # "Funds will be distributed to the Red Cross, ...": the gift's receivers, no cue word.
+    for word in _SHARED_OUT if hot else ():
+        for p in _all_finds(low, word, doc.body_end):
+            sm = FUNDS_SHARED_TO.search(text, max(0, p - 80), min(len(text), p + 40))
+            if sm is not None and sm.start() < p < sm.end():
+                proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:
@@ -3902,7 +4050,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                     proceeds_at.append(rm.start())
     proceeds_at.sort()
     title = doc.title
-    hot_units = [u for u in units if u is title or sentence_index(u.start) in hot]
+    prose = _prose_title(doc)
+    hot_units = [u for u in units if (u is title and not prose) or sentence_index(u.start) in hot]
     cues = _scan_cues(doc, hot_units, low)
     if not cues and not proceeds_at:
         return GiftFrame()
@@ -3913,7 +4062,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for idx, span in enumerate(units):
         if span.end <= first_cue and not sentences:
             continue  # no cue yet, and no gift sentence before: nothing here can be one
-        in_title = idx == 0 and doc.title is not None and span == doc.title
+        in_title = idx == 0 and doc.title is not None and span == doc.title and not prose
         s_cues = _in(c_starts, cues, span)
         after_gift = bool(sentences) and (
             idx - sentences[-1].index <= 2
@@ -3945,6 +4094,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
             )  # "This year's recipient of the Cool Home contest is Ann Roe"
             and not (after_gift and _part_of(text, low, span))
+            and not (sentences and _sum_goes_to(text, low, span, _in(m_starts, m_items, span)))
             and not (
                 sentences
                 and sentences[0].in_title
@@ -4045,6 +4195,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             or any(GIFT_NOUN_AFTER.match(text, m.end, span.end) for m in s_money)
             or (firm and any(PER_UNIT_AFTER.match(text, m.end, span.end) for m in s_money))
             or (after_gift and bool(s_money) and _part_of(text, low, span))
+            # "The other $1.5 million will go toward scholarships": a share of the stated gift
+            or (bool(sentences) and _sum_goes_to(text, low, span, s_money))
             # "Twenty grants include kits and $500 for training": what a stated gift holds.
             or (
                 firm
@@ -4124,6 +4276,22 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 full = _named_before(doc, r.name)
                 if full is not None:
                     r.name = full  # "from the Association": the American Heart Association
+            if r.rule == "gift.the_body" and any(
+                p.role == "recipient" and p.name.text == r.name.text for p in roles
+            ):
+                # "Lee Bank gave $500 to Harbor Food Bank. The bank also pledged $900": the
+                # bank that gave before, not the one it gave to.
+                head = r.name.text.rsplit(None, 1)[-1]
+                giver = next(
+                    (
+                        p.name
+                        for p in reversed(roles)
+                        if p.role == "donor" and p.name.text.endswith(head)
+                    ),
+                    None,
+                )
+                if giver is not None:
+                    r.name = giver
         roles.extend(sent.roles)
     if own_fundraiser is not None and not any(
         _same_words(r.name.text, own_fundraiser.text) for r in roles

@@ -155,6 +155,9 @@ _TRAILING_VERBS = frozenset(
     " founded established headquartered incorporated".split()
 )
 
+# Days of the week: after an organisation's last word, the day of the news, not the name.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # Groups of people "of" an organisation: "Employees of Acme", "Friends of the Library" is kept whole.
 _GROUP_HEADS = frozenset(
     "employees staff members students customers volunteers associates team".split()
@@ -398,6 +401,12 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             piece = piece[1:]
         while piece and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in _TRAILING_VERBS:
             piece = piece[:-1]  # "Acme Foundation Nominated"
+        if (
+            len(piece) > 1
+            and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in _WEEKDAYS
+            and full[piece[-2][0] : piece[-2][1]].lower() in ORG_SUFFIXES
+        ):
+            piece = piece[:-1]  # "gave $500 to Harbor Food Bank Tuesday": the day it gave
         while piece and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in (
             "of", "for", "and", "&", "de", "la", "the", "du", "des", "del", "van", "von", "der", "da",
         ):  # fmt: skip

@@ -2413,6 +2413,129 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_gift_from_a_company_cofounder_and_his_wife",
+        "Two of Harbor University's schools will share a $2 million gift from Orvik Games "
+        "co-founder Tom Vell and his wife, Ann Vell. The gift will renovate two studios.",
+        ("Tom Vell", "Ann Vell"),
+        (),
+        (2000000,),
+    ),
+    Case(
+        "a_gift_from_a_company_owner_alone",
+        "Harbor Zoo Gets Gift\n\n"
+        "Harbor Zoo received a $40,000 gift from Keller Boats owner Dana Roe on Monday.",
+        ("Dana Roe",),
+        ("Harbor Zoo",),
+        (40000,),
+    ),
+    Case(
+        "a_bare_first_paragraph_is_read_as_a_sentence",
+        "The Tessa Energy Office announced it gave $3 million to Orvik Cells, a Leeds firm, "
+        "to cut the cost of its fuel cells.\n"
+        "The office said the money would help the firm hire.",
+        ("Tessa Energy Office",),
+        ("Orvik Cells",),
+        (3000000,),
+    ),
+    Case(
+        "a_news_story_opening_on_a_name_in_capitals",
+        "HARBOR VALE COLLEGE has received $90,000 from the Tessa Arts Council to open a new "
+        "course in film studies.\n"
+        "The course will start in the autumn term.",
+        ("Tessa Arts Council",),
+        ("HARBOR VALE COLLEGE",),
+        (90000,),
+    ),
+    Case(
+        "a_weekday_after_the_receiver_is_the_day_it_gave",
+        "Keller Bank presented a $20,000 check to the Vale Food Bank Thursday to stock its "
+        "shelves for winter.\n\n"
+        "The money buys tinned food.",
+        ("Keller Bank",),
+        ("Vale Food Bank",),
+        (20000,),
+    ),
+    Case(
+        "the_bank_that_pledges_more_is_the_bank_that_gave",
+        "Keller Bank gave $10,000 to the Vale Food Bank on Friday for its winter drive.\n\n"
+        "The bank also pledged a total of $50,000 over the next five years.",
+        ("Keller Bank",),
+        ("Vale Food Bank",),
+        (10000, 50000),
+    ),
+    Case(
+        "a_share_of_the_gift_that_will_go_toward_a_use",
+        "Tessa Trust Gives $3 Million to Vale College\n\n"
+        "The Tessa Trust has given $3 million to Vale College. The college named a new dean "
+        "in May. Its library also reopened this week.\n\n"
+        "The other $1 million is expected to go toward student housing.",
+        ("Tessa Trust",),
+        ("Vale College",),
+        (3000000, 1000000),
+    ),
+    Case(
+        "a_sum_that_will_go_to_a_use_in_a_release_without_a_gift",
+        "Vale Council Sets Its Budget\n\n"
+        "The council met on Monday. The remaining $1 million will go toward road repairs.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_fund_for_students_from_a_region_names_no_giver",
+        "Vale College received $500,000 from the estate of Dana Roe to create a fund for "
+        "students from the Highlands.\n\nThe fund opens next year.",
+        ("Dana Roe",),
+        ("Vale College",),
+        (500000,),
+    ),
+    Case(
+        "thanks_to_a_person_and_his_foundation_for_this_gift",
+        "Vale Hospital Gets Record Gift\n\n"
+        'Vale Hospital confirmed a $40 million donation on Monday. "We thank Tom Vell and the '
+        'Vell Family Foundation for this historic donation," its chief said.',
+        ("Tom Vell", "Vell Family Foundation"),
+        ("Vale Hospital",),
+        (40000000,),
+    ),
+    Case(
+        "a_body_chosen_as_the_recipient_of_the_gift",
+        "Record Gift in the Region\n\n"
+        "Tom Vell has donated $6 million, the largest gift in the region's history. He and his "
+        "family have chosen Vale Hospital as the recipient of this donation.",
+        ("Tom Vell",),
+        ("Vale Hospital",),
+        (6000000,),
+    ),
+    Case(
+        "a_body_placed_in_a_region_receives_not_the_region",
+        "Record Gift for a Hospital\n\n"
+        "A hospital network in the Vale Valley just received the largest donation in its "
+        "history. Tom Vell gave $9 million to Vale Health.",
+        ("Tom Vell",),
+        ("Vale Health",),
+        (9000000,),
+    ),
+    Case(
+        "funds_distributed_to_a_list_of_charities",
+        "Orvik Gives $1 Million for Flood Relief\n\n"
+        "Orvik is donating $1 million to flood relief. Its founder, worth a $40 billion "
+        "(£32 billion) fortune, pledged the gift on Sunday. Funds will be distributed to the "
+        "Vale Red Cross, the Harbor Rescue Corps, animal charity PAWS, and Hill Fire Services.",
+        ("Orvik",),
+        ("Vale Red Cross", "Harbor Rescue Corps", "PAWS", "Hill Fire Services"),
+        (1000000,),
+    ),
+    Case(
+        "funds_distributed_to_a_list_without_a_gift_in_the_release",
+        "Orvik Opens Its Depot\n\n"
+        "Orvik opened a depot on Sunday. Parcels will be distributed to the Vale Market, the "
+        "Harbor Store and Hill Shop.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
