@@ -77,7 +77,7 @@ HEADS = (
     artisans homemakers fishers graders first-graders second-graders third-graders fourth-graders
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
-    uninsured underinsured homebound warriors
+    uninsured underinsured homebound warriors majors sophomores juniors
     """.split()
     )
     | frozenset()
@@ -129,6 +129,12 @@ WEAK_CUES = frozenset({"for", "to"})
 DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
 # Words before "on" that make its object the group a study or programme is for.
 FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
+# Nouns before "on" that make its object the group a gift helps: "a lasting impact on X" ...
+IMPACT_WORDS = frozenset("impact impacts".split())
+# ... unless the impact harms it: "the devastating impact on families" names a plight.
+HARM_WORDS = frozenset(
+    "devastating negative adverse harmful detrimental disproportionate damaging economic".split()
+)
 # Nouns of help before "for" or "to": "programs for X", "support to X" say more than "for X".
 FOR_NOUNS = frozenset(
     """
@@ -480,6 +486,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     gift_spans = [(g.start, g.end) for g in frame.gifts]
     recipients = [e.name.lower() for e in frame.recipients]
     text = doc.text
+    headline = None if _sentence_title(doc) else doc.title  # a lead sentence is read as body
     candidates: list[tuple[float, int, int, str]] = []
     covered_until = -1
     for span, heads in zip(spans, _heads_by_span(text, spans), strict=True):
@@ -497,9 +504,9 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue
             start, end, cue, head = found
             covered_until = end
-            if _is_name(doc, h_start, h_end):
+            if _is_name(doc, h_start, h_end, headline):
                 continue
-            in_title = doc.title is not None and doc.title.start <= start < doc.title.end
+            in_title = headline is not None and headline.start <= start < headline.end
             if in_title:
                 # A headline's qualifiers are kept only when they say where or which:
                 # "Families Affected by the Floods", "Students in Rural Georgia".
@@ -702,7 +709,7 @@ def _helped_members(text: str, head: str, start: int) -> bool:
 
 # "the community", "our local community": a community not said to be whose.
 _PLAIN_BEFORE = compile_pattern(
-    r"(?:\b(?:the|our|their|its|this|a|local|wider|whole|entire|broader|surrounding)[ \u00a0])$",
+    r"(?:\b(?:the|our|their|your|its|this|a|local|wider|whole|entire|broader|surrounding)[ \u00a0])$",
     regex.IGNORECASE,
 )
 
@@ -917,12 +924,13 @@ def _names_an_organisation(text: str, head_start: int, end: int, limit: int) -> 
     return any(ORG_AFTER.match(text, at, min(limit, at + 60)) for at in (head_end, end))
 
 
-def _is_name(doc: Document, start: int, end: int) -> bool:
-    """Whether a head word is part of a name: "Speedway Children's Charities", "Women in Tech"."""
+def _is_name(doc: Document, start: int, end: int, headline: Span | None) -> bool:
+    """Whether a head word is part of a name: "Speedway Children's Charities", "Women in Tech"
+    (a headline's capitals, ``headline``, name nothing)."""
     text = doc.text
     if not text[start].isupper():
         return False
-    if doc.title is not None and doc.title.start <= start < doc.title.end:
+    if headline is not None and headline.start <= start < headline.end:
         return False
     if text[start:end].lower() in DEMONYMS:
         return bool(POSSESSIVE_NAME.match(text, end, end + 4))  # "Canadians", not "Texans' Fund"
@@ -946,6 +954,23 @@ def _rule(cue: str) -> str:
 def _conf(score: float) -> float:
     """A confidence in [0, 1] from a ranking score."""
     return round(max(0.1, min(0.95, 0.3 + score / 8)), 2)
+
+
+# A title that is a sentence of news: it ends with a full stop and most of its words are in
+# lower case ("The bank gave $5,000 to the shelter for women fleeing abuse."). A bare news
+# paragraph is read with its first sentence as title; its groups keep all their qualifiers.
+SENTENCE_END = compile_pattern(r"[.!][”\"’']?[ \t\u00a0]*$")
+
+
+def _sentence_title(doc: Document) -> bool:
+    """Whether the release's title is a sentence of news, not a headline."""
+    if doc.title is None:
+        return False
+    if not SENTENCE_END.search(doc.text, doc.title.start, doc.title.end):
+        return False
+    words = doc.text[doc.title.start : doc.title.end].split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and 2 * lower > len(words)
 
 
 def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
@@ -1055,12 +1080,15 @@ GIVING_ACT = deferred_pattern(
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
          \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
       | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
+      | rais(?:e|es|ed|ing)[ \u00a0](?:(?:over|more[ ]than|nearly|almost|about)[ \u00a0])?
+        [$€£]\d[\d,.]*(?:[ \u00a0](?:million|billion|thousand))?   # "raised $625,000
+        (?:[ \u00a0]\([\p{L} ]{1,12}\))?[ \u00a0]for\b              #  (net) for the hospital"
       | fundrais(?:er|ing)[ \u00a0](?:supporting|benefiting|benefitting|for|to[ ]benefit)\b
       | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b)
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds")
+_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds", "rais")
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:
@@ -1255,6 +1283,13 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for
+            break
+        if (
+            word == "on"
+            and prev_word in IMPACT_WORDS
+            and (i < 2 or back[i - 2][1] not in HARM_WORDS)
+        ):
+            cue = "difference"  # "a real impact on our neighbours who ...": whom it helps
             break
         if word == "that" and prev_word in SO_THAT:
             cue = "so"  # "so that foster children can ...": the purpose names who is helped
