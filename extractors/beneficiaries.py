@@ -77,7 +77,8 @@ HEADS = (
     artisans homemakers fishers graders first-graders second-graders third-graders fourth-graders
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
-    uninsured underinsured homebound warriors majors sophomores juniors
+    uninsured underinsured homebound warriors majors sophomores juniors charities organisations
+    organizations groups
     """.split()
     )
     | frozenset()
@@ -246,7 +247,24 @@ _NEEDY_FAMILY = deferred_pattern(
     r"refugee|displaced|single-parent|foster|vulnerable|underserved|hardworking|hard-working)\b",
     regex.IGNORECASE,
 )
+# Organisations a gift programme funds as a class, named by their kind or size: "small local
+# charities", "volunteer organisations", "community groups" (not "the organizations" or "groups
+# of people": those say no kind).
+_KIND_OF_ORG = deferred_pattern(
+    r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
+    r"front-line|youth|women-led|\w+-led|\w+-based|"
+    r"\w+-serving|vital|eligible|rural|regional)\b",
+    regex.IGNORECASE,
+)
+# A count before such organisations lists the recipients: "to three local charities", "24
+# community groups", "more than 8,700 organizations".
+COUNTED_ORGS = deferred_pattern(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+    r"several|multiple|numerous|various))[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$",
+    regex.IGNORECASE,
+)
 QUALIFIED_HEADS = {
+    **dict.fromkeys("charities organisations organizations groups".split(), _KIND_OF_ORG),
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers enterprises "
         "firms".split(),
@@ -605,6 +623,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             if cue in GROWTH_OF:
                 score -= FALLBACK_PENALTY  # "the growth of small businesses": only when no other
+            if QUALIFIED_HEADS.get(head) is _KIND_OF_ORG:
+                if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
+                    continue  # "to three local charities": the recipients, counted
+                score -= FALLBACK_PENALTY  # "local charities": only when no people are named
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
             candidates.append((score, start, end, cue))

@@ -787,6 +787,20 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # organisations a programme funds as a class, told by their kind or size
+    (
+        "The grants help small local charities across the county.",
+        ["small local charities across the county"],
+    ),
+    (
+        "The fund will support volunteer organisations in the region.",
+        ["volunteer organisations in the region"],
+    ),
+    # ... and only when no people are named
+    (
+        "The grants go to community groups, which help homeless veterans in Leeds.",
+        ["homeless veterans in Leeds"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -879,6 +893,11 @@ NOT_BENEFICIARIES = [
     # an impact that harms a group names its plight, not help; a community not told apart
     "The storm had a devastating impact on families in the valley.",
     "The gift will make a lasting impact on your community.",
+    # organisations counted are the recipients; without their kind they say no group
+    "Acme gave $27,000 to three local charities.",
+    "The fund supports the organizations in the town.",
+    "The money will support charities in the town.",
+    "The gift helps groups of people.",
 ]
 
 
