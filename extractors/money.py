@@ -182,6 +182,8 @@ NEEDS_SIZE = frozenset({"won", "dong", "pound"})
 ADJECTIVES = {
     "US": {"dollar": "USD"}, "UNITED STATES": {"dollar": "USD"}, "AMERICAN": {"dollar": "USD"},
     "AUSTRALIAN": {"dollar": "AUD"}, "CANADIAN": {"dollar": "CAD"},
+    "AU": {"dollar": "AUD"}, "AUS": {"dollar": "AUD"}, "AUSSIE": {"dollar": "AUD"},  # "AU dollars"
+    "CDN": {"dollar": "CAD"}, "NZ": {"dollar": "NZD"}, "HK": {"dollar": "HKD"},
     "NEW ZEALAND": {"dollar": "NZD"}, "HONG KONG": {"dollar": "HKD"},
     "SINGAPORE": {"dollar": "SGD"}, "SINGAPOREAN": {"dollar": "SGD"},
     "TAIWAN": {"dollar": "TWD"}, "NEW TAIWAN": {"dollar": "TWD"}, "JAMAICAN": {"dollar": "JMD"},
@@ -518,6 +520,10 @@ COUNTRY_CUES = [
     ),
     compile_pattern(r"Member(?:(?<=Federal\sMember)(?P<AU>\sfor)|(?P<CA>\sof\sParliament\sfor))"),
     compile_pattern(r"(?P<HK>HKSAR)\b"),
+    # A town with its province as the Canadian press writes it: "Mississauga, Ont.", "Fernie, B.C."
+    compile_pattern(
+        r",\s(?<=\b\p{Lu}[\p{Ll}\-]{1,30},\s)(?P<CA>Ont|Que|Alta|Sask|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.(?!\w)"
+    ),
     compile_pattern(r"(?P<NZ>Aotearoa)\b"),
     # A province's or state's own department: "Nova Scotia's Department of Energy".
     compile_pattern(
@@ -540,7 +546,16 @@ PEOPLE_CUES = [
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
 #: a release without it is not scanned for that cue.
-_COUNTRY_LITERALS = [b"overnment", b".g", b"anada", b"Member", b"HKSAR", b"Aotearoa", b"Department"]
+_COUNTRY_LITERALS = [
+    b"overnment",
+    b".g",
+    b"anada",
+    b"Member",
+    b"HKSAR",
+    b", ",
+    b"Aotearoa",
+    b"Department",
+]
 _PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans"]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
