@@ -285,13 +285,14 @@ _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 # ("$1,0000", "$5,00").
 NUM_REST = rf"""
 (?:
-    \d{{0,2}}(?=[,./]\d|[,/][oO]{{3}}|{_SP}\d{{3}}(?!\d))    # a separator within three digits:
+    \d{{0,2}}(?=[,./]\d|[,/][oO]{{3}}|{_SP}\d{{3}}(?!\d)|['’]\d{{3}}(?!\d))  # a separator within three digits:
     (?:
         (?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?             # 1,250,000.50
       | \d?(?:,\d\d){{1,4}},\d{{3}}(?:\.\d{{1,8}})?     # 12,34,567.89 (lakh grouping)
       | (?:\.\d{{3}}){{2,5}}(?:,\d{{1,2}})?             # 1.000.000,50
       | \.\d{{3}},\d{{1,2}}                             # 1.000,50
       | (?:{_SP}\d{{3}}){{1,5}}(?!{_SP}?\d)             # 1 000 000
+      | (?:['’]\d{{3}}){{1,5}}(?:\.\d{{1,2}})?           # 50'000  1’000’000.50 (Swiss)
       | (?:[,/][\doO]{{3}}){{1,5}}(?!\p{{L}})           # scan damage: 250/000  75,ooo
       | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}}))   # 1,5 million (decimal comma)
     )
@@ -589,7 +590,7 @@ DATELINE_PLACES = compile_pattern(
 )
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
 _UPPER = compile_pattern(r"\p{Lu}")
-_NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+_NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
 _DOT_GROUPS = compile_pattern(
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
 )  # 1.000.000,50

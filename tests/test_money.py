@@ -45,6 +45,10 @@ CASES = [
         ],
     ),
     ("It sent 40,000 Cdn dollars north.", [("40,000 Cdn dollars", 40_000, "CAD", "exact")]),
+    # Swiss grouping with apostrophes, straight or curly
+    ("Die Stiftung gab CHF 50'000 weiter.", [("CHF 50'000", 50_000, "CHF", "exact")]),
+    ("A gift of CHF 1’250’000.50 came in.", [("CHF 1’250’000.50", 1_250_000.5, "CHF", "exact")]),
+    ("In the 1990's they gave $50.", [("$50", 50, "USD", "exact")]),
     ("Sales reached EUR 4 million.", [("EUR 4 million", 4 * M, "EUR", "exact")]),
     (
         "The trust holds £1.2bn and GBP 300,000 in cash.",
