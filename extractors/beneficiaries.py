@@ -978,9 +978,10 @@ def _conf(score: float) -> float:
     return round(max(0.1, min(0.95, 0.3 + score / 8)), 2)
 
 
-# A title that is a sentence of news: it ends with a full stop and most of its words are in
-# lower case ("The bank gave $5,000 to the shelter for women fleeing abuse."). A bare news
-# paragraph is read with its first sentence as title; its groups keep all their qualifiers.
+# A title that is a sentence of news: it ends with a full stop and at least three of its
+# longer words are in lower case ("The bank gave $5,000 to the shelter for women fleeing
+# abuse."). A bare news paragraph is read with its first sentence as title; its groups keep
+# all their qualifiers.
 SENTENCE_END = compile_pattern(r"[.!][”\"’']?[ \t\u00a0]*$")
 
 
@@ -991,8 +992,8 @@ def _sentence_title(doc: Document) -> bool:
     if not SENTENCE_END.search(doc.text, doc.title.start, doc.title.end):
         return False
     words = doc.text[doc.title.start : doc.title.end].split()
-    lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 8 and 2 * lower > len(words)
+    lower = sum(1 for w in words if w[:1].islower() and len(w) > 4)  # "provided", not "on"
+    return len(words) >= 8 and lower >= 3
 
 
 def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
@@ -1041,13 +1042,15 @@ PROGRAMME_TITLE = compile_pattern(
 # Headline words of a gift that needs no sum: "Donation of 270,000 Pounds of Food",
 # "Opens Grant Program", "Receives Grant Funding" (not "Grant Park", "Amy Grant").
 GRANT_TITLE = compile_pattern(
-    r"\b(?:donation|grants?[ \u00a0](?:programs?|programmes?|funding|recipients))\b",
+    r"\b(?:donation|grants?[ \u00a0](?:programs?|programmes?|funding|recipients)"
+    r"|gift[ \u00a0]to(?![ \u00a0](?:give|yourself|your|celebrate|treat)))\b",  # "Gift to 30 Food Banks"
     regex.IGNORECASE,
 )
 # Headlines about giving itself, which a release may state without a sum:
 # "Expands Philanthropic Efforts", "Charity Drive", "Nonprofit Hosts ...", "Accepting Donations".
 CHARITY_TITLE = compile_pattern(
-    r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation)\b",
+    r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation"
+    r"|(?-i:CSR))\b",  # a company's social responsibility work: "CSR: Free Eye Camp Held"
     regex.IGNORECASE,
 )
 # Words of a gift a lead sentence may state with its sum when the headline does not:
@@ -1082,8 +1085,10 @@ def _lead_states_a_gift(doc: Document) -> bool:
         return False
     lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
     text = doc.text
-    if any(text.find(w, doc.title.end, lead_end) >= 0 for w in _GIVING_STEMS) and (
-        GIVING_ACT.search(text, doc.title.end, lead_end) is not None
+    # (a title that is the release's first sentence is read with the lead)
+    first = doc.title.start if _sentence_title(doc) else doc.title.end
+    if any(text.find(w, first, lead_end) >= 0 for w in _GIVING_STEMS) and (
+        GIVING_ACT.search(text, first, lead_end) is not None
     ):
         return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
     if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
@@ -1106,11 +1111,14 @@ GIVING_ACT = deferred_pattern(
         [$€£]\d[\d,.]*(?:[ \u00a0](?:million|billion|thousand))?   # "raised $625,000
         (?:[ \u00a0]\([\p{L} ]{1,12}\))?[ \u00a0]for\b              #  (net) for the hospital"
       | fundrais(?:er|ing)[ \u00a0](?:supporting|benefiting|benefitting|for|to[ ]benefit)\b
-      | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b)
+      | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b
+      | (?:provid|donat|distribut|deliver|present|hand)(?:e|es|ed|ing)[ \u00a0]
+        (?:\p{L}+[ \u00a0]){0,2}?relief[ \u00a0](?:materials|items|supplies|packages|kits)\b  # "provided
+      | relief[ \u00a0](?:materials|items|supplies|packages|kits)[ \u00a0]donated\b)  # relief materials to"
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds", "rais")
+_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds", "rais", "elief")
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:

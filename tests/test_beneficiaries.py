@@ -1252,6 +1252,39 @@ def test_no_gift_no_beneficiaries() -> None:
             "The diner has served 20,000 meals so far to hungry families in Leeds.",
             [],
         ),
+        # relief goods handed out state a gift without a sum; a title that is the first
+        # sentence is read with the lead
+        (
+            "Storm Hits the Coast",
+            "The agency provided relief materials to flood victims in Port Alder.",
+            ["flood victims in Port Alder"],
+        ),
+        (
+            "The agency on Monday handed over relief items to flood victims in Port Alder.",
+            "More rain is due.",
+            ["flood victims in Port Alder"],
+        ),
+        (
+            "Storm Hits the Coast",
+            "The agency said relief materials would be needed by flood victims in Port Alder.",
+            [],
+        ),
+        # a headline gift to someone, or a company's social responsibility work
+        (
+            "Gift to Ten Pantries Will Feed Families Across the State",
+            "The pantries serve hungry families in rural towns.",
+            ["Families Across the State", "hungry families in rural towns"],
+        ),
+        (
+            "The Perfect Gift to Give Dad This June",
+            "The watch helps busy fathers in the city.",
+            [],
+        ),
+        (
+            "CSR: Mill Holds Free Eye Camp in River Village",
+            "The camp served elderly villagers in need of eye care.",
+            ["elderly villagers in need of eye care"],
+        ),
         # a sum raised for a cause states a gift; one raised from investors does not
         (
             "Gala Lights Up the Harbour",
