@@ -77,7 +77,8 @@ HEADS = (
     artisans homemakers fishers graders first-graders second-graders third-graders fourth-graders
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
-    uninsured underinsured homebound warriors
+    uninsured underinsured homebound warriors majors sophomores juniors charities organisations
+    organizations groups
     """.split()
     )
     | frozenset()
@@ -129,6 +130,12 @@ WEAK_CUES = frozenset({"for", "to"})
 DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
 # Words before "on" that make its object the group a study or programme is for.
 FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
+# Nouns before "on" that make its object the group a gift helps: "a lasting impact on X" ...
+IMPACT_WORDS = frozenset("impact impacts".split())
+# ... unless the impact harms it: "the devastating impact on families" names a plight.
+HARM_WORDS = frozenset(
+    "devastating negative adverse harmful detrimental disproportionate damaging economic".split()
+)
 # Nouns of help before "for" or "to": "programs for X", "support to X" say more than "for X".
 FOR_NOUNS = frozenset(
     """
@@ -240,7 +247,24 @@ _NEEDY_FAMILY = deferred_pattern(
     r"refugee|displaced|single-parent|foster|vulnerable|underserved|hardworking|hard-working)\b",
     regex.IGNORECASE,
 )
+# Organisations a gift programme funds as a class, named by their kind or size: "small local
+# charities", "volunteer organisations", "community groups" (not "the organizations" or "groups
+# of people": those say no kind).
+_KIND_OF_ORG = deferred_pattern(
+    r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
+    r"front-line|youth|women-led|\w+-led|\w+-based|"
+    r"\w+-serving|vital|eligible|rural|regional)\b",
+    regex.IGNORECASE,
+)
+# A count before such organisations lists the recipients: "to three local charities", "24
+# community groups", "more than 8,700 organizations".
+COUNTED_ORGS = deferred_pattern(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+    r"several|multiple|numerous|various))[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$",
+    regex.IGNORECASE,
+)
 QUALIFIED_HEADS = {
+    **dict.fromkeys("charities organisations organizations groups".split(), _KIND_OF_ORG),
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers enterprises "
         "firms".split(),
@@ -480,6 +504,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     gift_spans = [(g.start, g.end) for g in frame.gifts]
     recipients = [e.name.lower() for e in frame.recipients]
     text = doc.text
+    headline = None if _sentence_title(doc) else doc.title  # a lead sentence is read as body
     candidates: list[tuple[float, int, int, str]] = []
     covered_until = -1
     for span, heads in zip(spans, _heads_by_span(text, spans), strict=True):
@@ -497,9 +522,9 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue
             start, end, cue, head = found
             covered_until = end
-            if _is_name(doc, h_start, h_end):
+            if _is_name(doc, h_start, h_end, headline):
                 continue
-            in_title = doc.title is not None and doc.title.start <= start < doc.title.end
+            in_title = headline is not None and headline.start <= start < headline.end
             if in_title:
                 # A headline's qualifiers are kept only when they say where or which:
                 # "Families Affected by the Floods", "Students in Rural Georgia".
@@ -598,6 +623,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             if cue in GROWTH_OF:
                 score -= FALLBACK_PENALTY  # "the growth of small businesses": only when no other
+            if QUALIFIED_HEADS.get(head) is _KIND_OF_ORG:
+                if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
+                    continue  # "to three local charities": the recipients, counted
+                score -= FALLBACK_PENALTY  # "local charities": only when no people are named
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
             candidates.append((score, start, end, cue))
@@ -702,7 +731,7 @@ def _helped_members(text: str, head: str, start: int) -> bool:
 
 # "the community", "our local community": a community not said to be whose.
 _PLAIN_BEFORE = compile_pattern(
-    r"(?:\b(?:the|our|their|its|this|a|local|wider|whole|entire|broader|surrounding)[ \u00a0])$",
+    r"(?:\b(?:the|our|their|your|its|this|a|local|wider|whole|entire|broader|surrounding)[ \u00a0])$",
     regex.IGNORECASE,
 )
 
@@ -917,12 +946,13 @@ def _names_an_organisation(text: str, head_start: int, end: int, limit: int) -> 
     return any(ORG_AFTER.match(text, at, min(limit, at + 60)) for at in (head_end, end))
 
 
-def _is_name(doc: Document, start: int, end: int) -> bool:
-    """Whether a head word is part of a name: "Speedway Children's Charities", "Women in Tech"."""
+def _is_name(doc: Document, start: int, end: int, headline: Span | None) -> bool:
+    """Whether a head word is part of a name: "Speedway Children's Charities", "Women in Tech"
+    (a headline's capitals, ``headline``, name nothing)."""
     text = doc.text
     if not text[start].isupper():
         return False
-    if doc.title is not None and doc.title.start <= start < doc.title.end:
+    if headline is not None and headline.start <= start < headline.end:
         return False
     if text[start:end].lower() in DEMONYMS:
         return bool(POSSESSIVE_NAME.match(text, end, end + 4))  # "Canadians", not "Texans' Fund"
@@ -946,6 +976,24 @@ def _rule(cue: str) -> str:
 def _conf(score: float) -> float:
     """A confidence in [0, 1] from a ranking score."""
     return round(max(0.1, min(0.95, 0.3 + score / 8)), 2)
+
+
+# A title that is a sentence of news: it ends with a full stop and at least three of its
+# longer words are in lower case ("The bank gave $5,000 to the shelter for women fleeing
+# abuse."). A bare news paragraph is read with its first sentence as title; its groups keep
+# all their qualifiers.
+SENTENCE_END = compile_pattern(r"[.!][”\"’']?[ \t\u00a0]*$")
+
+
+def _sentence_title(doc: Document) -> bool:
+    """Whether the release's title is a sentence of news, not a headline."""
+    if doc.title is None:
+        return False
+    if not SENTENCE_END.search(doc.text, doc.title.start, doc.title.end):
+        return False
+    words = doc.text[doc.title.start : doc.title.end].split()
+    lower = sum(1 for w in words if w[:1].islower() and len(w) > 4)  # "provided", not "on"
+    return len(words) >= 8 and lower >= 3
 
 
 def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
@@ -994,13 +1042,15 @@ PROGRAMME_TITLE = compile_pattern(
 # Headline words of a gift that needs no sum: "Donation of 270,000 Pounds of Food",
 # "Opens Grant Program", "Receives Grant Funding" (not "Grant Park", "Amy Grant").
 GRANT_TITLE = compile_pattern(
-    r"\b(?:donation|grants?[ \u00a0](?:programs?|programmes?|funding|recipients))\b",
+    r"\b(?:donation|grants?[ \u00a0](?:programs?|programmes?|funding|recipients)"
+    r"|gift[ \u00a0]to(?![ \u00a0](?:give|yourself|your|celebrate|treat)))\b",  # "Gift to 30 Food Banks"
     regex.IGNORECASE,
 )
 # Headlines about giving itself, which a release may state without a sum:
 # "Expands Philanthropic Efforts", "Charity Drive", "Nonprofit Hosts ...", "Accepting Donations".
 CHARITY_TITLE = compile_pattern(
-    r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation)\b",
+    r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation"
+    r"|(?-i:CSR))\b",  # a company's social responsibility work: "CSR: Free Eye Camp Held"
     regex.IGNORECASE,
 )
 # Words of a gift a lead sentence may state with its sum when the headline does not:
@@ -1035,8 +1085,10 @@ def _lead_states_a_gift(doc: Document) -> bool:
         return False
     lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
     text = doc.text
-    if any(text.find(w, doc.title.end, lead_end) >= 0 for w in _GIVING_STEMS) and (
-        GIVING_ACT.search(text, doc.title.end, lead_end) is not None
+    # (a title that is the release's first sentence is read with the lead)
+    first = doc.title.start if _sentence_title(doc) else doc.title.end
+    if any(text.find(w, first, lead_end) >= 0 for w in _GIVING_STEMS) and (
+        GIVING_ACT.search(text, first, lead_end) is not None
     ):
         return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
     if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
@@ -1055,12 +1107,18 @@ GIVING_ACT = deferred_pattern(
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
          \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
       | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
+      | rais(?:e|es|ed|ing)[ \u00a0](?:(?:over|more[ ]than|nearly|almost|about)[ \u00a0])?
+        [$€£]\d[\d,.]*(?:[ \u00a0](?:million|billion|thousand))?   # "raised $625,000
+        (?:[ \u00a0]\([\p{L} ]{1,12}\))?[ \u00a0]for\b              #  (net) for the hospital"
       | fundrais(?:er|ing)[ \u00a0](?:supporting|benefiting|benefitting|for|to[ ]benefit)\b
-      | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b)
+      | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b
+      | (?:provid|donat|distribut|deliver|present|hand)(?:e|es|ed|ing)[ \u00a0]
+        (?:\p{L}+[ \u00a0]){0,2}?relief[ \u00a0](?:materials|items|supplies|packages|kits)\b  # "provided
+      | relief[ \u00a0](?:materials|items|supplies|packages|kits)[ \u00a0]donated\b)  # relief materials to"
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds")
+_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds", "rais", "elief")
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:
@@ -1255,6 +1313,13 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for
+            break
+        if (
+            word == "on"
+            and prev_word in IMPACT_WORDS
+            and (i < 2 or back[i - 2][1] not in HARM_WORDS)
+        ):
+            cue = "difference"  # "a real impact on our neighbours who ...": whom it helps
             break
         if word == "that" and prev_word in SO_THAT:
             cue = "so"  # "so that foster children can ...": the purpose names who is helped

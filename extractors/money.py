@@ -182,6 +182,8 @@ NEEDS_SIZE = frozenset({"won", "dong", "pound"})
 ADJECTIVES = {
     "US": {"dollar": "USD"}, "UNITED STATES": {"dollar": "USD"}, "AMERICAN": {"dollar": "USD"},
     "AUSTRALIAN": {"dollar": "AUD"}, "CANADIAN": {"dollar": "CAD"},
+    "AU": {"dollar": "AUD"}, "AUS": {"dollar": "AUD"}, "AUSSIE": {"dollar": "AUD"},  # "AU dollars"
+    "CDN": {"dollar": "CAD"}, "NZ": {"dollar": "NZD"}, "HK": {"dollar": "HKD"},
     "NEW ZEALAND": {"dollar": "NZD"}, "HONG KONG": {"dollar": "HKD"},
     "SINGAPORE": {"dollar": "SGD"}, "SINGAPOREAN": {"dollar": "SGD"},
     "TAIWAN": {"dollar": "TWD"}, "NEW TAIWAN": {"dollar": "TWD"}, "JAMAICAN": {"dollar": "JMD"},
@@ -283,13 +285,14 @@ _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 # ("$1,0000", "$5,00").
 NUM_REST = rf"""
 (?:
-    \d{{0,2}}(?=[,./]\d|[,/][oO]{{3}}|{_SP}\d{{3}}(?!\d))    # a separator within three digits:
+    \d{{0,2}}(?=[,./]\d|[,/][oO]{{3}}|{_SP}\d{{3}}(?!\d)|['’]\d{{3}}(?!\d))  # a separator within three digits:
     (?:
         (?:,\d{{3}}){{1,5}}(?:\.\d{{1,8}})?             # 1,250,000.50
       | \d?(?:,\d\d){{1,4}},\d{{3}}(?:\.\d{{1,8}})?     # 12,34,567.89 (lakh grouping)
       | (?:\.\d{{3}}){{2,5}}(?:,\d{{1,2}})?             # 1.000.000,50
       | \.\d{{3}},\d{{1,2}}                             # 1.000,50
       | (?:{_SP}\d{{3}}){{1,5}}(?!{_SP}?\d)             # 1 000 000
+      | (?:['’]\d{{3}}){{1,5}}(?:\.\d{{1,2}})?           # 50'000  1’000’000.50 (Swiss)
       | (?:[,/][\doO]{{3}}){{1,5}}(?!\p{{L}})           # scan damage: 250/000  75,ooo
       | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}}))   # 1,5 million (decimal comma)
     )
@@ -518,6 +521,10 @@ COUNTRY_CUES = [
     ),
     compile_pattern(r"Member(?:(?<=Federal\sMember)(?P<AU>\sfor)|(?P<CA>\sof\sParliament\sfor))"),
     compile_pattern(r"(?P<HK>HKSAR)\b"),
+    # A town with its province as the Canadian press writes it: "Mississauga, Ont.", "Fernie, B.C."
+    compile_pattern(
+        r",\s(?<=\b\p{Lu}[\p{Ll}\-]{1,30},\s)(?P<CA>Ont|Que|Alta|Sask|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.(?!\w)"
+    ),
     compile_pattern(r"(?P<NZ>Aotearoa)\b"),
     # A province's or state's own department: "Nova Scotia's Department of Energy".
     compile_pattern(
@@ -540,7 +547,16 @@ PEOPLE_CUES = [
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
 #: a release without it is not scanned for that cue.
-_COUNTRY_LITERALS = [b"overnment", b".g", b"anada", b"Member", b"HKSAR", b"Aotearoa", b"Department"]
+_COUNTRY_LITERALS = [
+    b"overnment",
+    b".g",
+    b"anada",
+    b"Member",
+    b"HKSAR",
+    b", ",
+    b"Aotearoa",
+    b"Department",
+]
 _PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans"]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
@@ -574,7 +590,7 @@ DATELINE_PLACES = compile_pattern(
 )
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
 _UPPER = compile_pattern(r"\p{Lu}")
-_NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+_NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
 _DOT_GROUPS = compile_pattern(
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
 )  # 1.000.000,50

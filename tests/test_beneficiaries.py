@@ -773,6 +773,34 @@ CASES += [
         "The money is spent comforting lonely, frightened and hurting children.",
         ["lonely, frightened and hurting children"],
     ),
+    # "an impact on X": the group the gift is to change things for
+    (
+        "The gift will make a lasting impact on children in foster care in the state.",
+        ["children in foster care in the state"],
+    ),
+    (
+        "“It will have a real impact on our neighbours who are out of work,” she said.",
+        ["neighbours who are out of work"],
+    ),
+    # students named by what they study
+    (
+        "The scholarship will help nursing majors who are rising juniors.",
+        ["nursing majors who are rising juniors"],
+    ),
+    # organisations a programme funds as a class, told by their kind or size
+    (
+        "The grants help small local charities across the county.",
+        ["small local charities across the county"],
+    ),
+    (
+        "The fund will support volunteer organisations in the region.",
+        ["volunteer organisations in the region"],
+    ),
+    # ... and only when no people are named
+    (
+        "The grants go to community groups, which help homeless veterans in Leeds.",
+        ["homeless veterans in Leeds"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -862,6 +890,14 @@ NOT_BENEFICIARIES = [
     # a general head told only by how many, after a verb of help or not
     "The gift will benefit multiple communities.",
     "The grant reaches many people.",
+    # an impact that harms a group names its plight, not help; a community not told apart
+    "The storm had a devastating impact on families in the valley.",
+    "The gift will make a lasting impact on your community.",
+    # organisations counted are the recipients; without their kind they say no group
+    "Acme gave $27,000 to three local charities.",
+    "The fund supports the organizations in the town.",
+    "The money will support charities in the town.",
+    "The gift helps groups of people.",
 ]
 
 
@@ -967,6 +1003,29 @@ def test_a_group_in_lower_case_is_not_a_recipient_named_like_it(
     frame = GiftFrame(recipients=(Entity("Rural Families", "Rural Families", 0, 1, "test", 1.0),))
 
     assert _found(body, frame) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # a news paragraph read bare: its first sentence is its title, and its group
+        # keeps the clause that says who they are
+        (
+            "The bank donated $5,000 to the shelter for women who are leaving abusive homes.",
+            ["women who are leaving abusive homes"],
+        ),
+        (
+            "The bakery donated $900 to the pantry, which feeds children who rely on free lunches.",
+            ["children who rely on free lunches"],
+        ),
+        # a headline, in title case or not, keeps only a qualifier of place or plight
+        ("Bank Donates $5,000 to Shelter for Women Who Are Leaving Abusive Homes", ["Women"]),
+        ("Bank donates $5,000 to shelter for women who are leaving abusive homes", ["women"]),
+    ],
+)
+def test_a_first_sentence_read_as_title_is_read_as_body(first: str, expected: list[str]) -> None:
+    """A title that is a sentence of news (a full stop, mostly lower case) keeps whole groups."""
+    assert _found("The gift was made on Tuesday.", headline=first + "\n\n") == expected
 
 
 def test_gift_sentence_ranks_first() -> None:
@@ -1191,6 +1250,50 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "Diner Makes Lunch Count This Winter",
             "The diner has served 20,000 meals so far to hungry families in Leeds.",
+            [],
+        ),
+        # relief goods handed out state a gift without a sum; a title that is the first
+        # sentence is read with the lead
+        (
+            "Storm Hits the Coast",
+            "The agency provided relief materials to flood victims in Port Alder.",
+            ["flood victims in Port Alder"],
+        ),
+        (
+            "The agency on Monday handed over relief items to flood victims in Port Alder.",
+            "More rain is due.",
+            ["flood victims in Port Alder"],
+        ),
+        (
+            "Storm Hits the Coast",
+            "The agency said relief materials would be needed by flood victims in Port Alder.",
+            [],
+        ),
+        # a headline gift to someone, or a company's social responsibility work
+        (
+            "Gift to Ten Pantries Will Feed Families Across the State",
+            "The pantries serve hungry families in rural towns.",
+            ["Families Across the State", "hungry families in rural towns"],
+        ),
+        (
+            "The Perfect Gift to Give Dad This June",
+            "The watch helps busy fathers in the city.",
+            [],
+        ),
+        (
+            "CSR: Mill Holds Free Eye Camp in River Village",
+            "The camp served elderly villagers in need of eye care.",
+            ["elderly villagers in need of eye care"],
+        ),
+        # a sum raised for a cause states a gift; one raised from investors does not
+        (
+            "Gala Lights Up the Harbour",
+            "Guests raised $40,000 (net) for the clinic, which treats sick children in Leeds.",
+            ["sick children in Leeds"],
+        ),
+        (
+            "Startup Closes Its Seed Round",
+            "The startup raised $4 million in seed funding and serves farmers in Kenya.",
             [],
         ),
         # a group's possessive in the headline after a cue that does not help it

@@ -36,6 +36,19 @@ CASES = [
         ],
     ),
     ("The club raised €2.5m for the clinic.", [("€2.5m", 2.5 * M, "EUR", "exact")]),
+    # a country's short name before "dollars"
+    (
+        "The chain gave 2 million AU dollars and 300,000 NZ dollars.",
+        [
+            ("2 million AU dollars", 2 * M, "AUD", "exact"),
+            ("300,000 NZ dollars", 300_000, "NZD", "exact"),
+        ],
+    ),
+    ("It sent 40,000 Cdn dollars north.", [("40,000 Cdn dollars", 40_000, "CAD", "exact")]),
+    # Swiss grouping with apostrophes, straight or curly
+    ("Die Stiftung gab CHF 50'000 weiter.", [("CHF 50'000", 50_000, "CHF", "exact")]),
+    ("A gift of CHF 1’250’000.50 came in.", [("CHF 1’250’000.50", 1_250_000.5, "CHF", "exact")]),
+    ("In the 1990's they gave $50.", [("$50", 50, "USD", "exact")]),
     ("Sales reached EUR 4 million.", [("EUR 4 million", 4 * M, "EUR", "exact")]),
     (
         "The trust holds £1.2bn and GBP 300,000 in cash.",
@@ -322,6 +335,11 @@ DOLLAR_CASES = [
     ("DARWIN, NT, May 2, 2024 – The council gave $40,000 to the clinic.", "AUD"),
     ("SEATTLE, WA, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
     ("PERTH AMBOY, NJ, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
+    # a town with its province as the Canadian press writes it
+    ("The clinic in Brandon Hills, Ont. received a gift of $3 million.", "CAD"),
+    ("The rink in Port Alder, B.C., got $40,000 from the mill.", "CAD"),
+    ("Our plan, Ont. and all, got $40,000 from the mill.", "USD"),
+    ("The firm gave $40,000 to the clinic in ONT. county.", "USD"),
 ]
 
 
