@@ -1001,7 +1001,7 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     if frame.gifts or frame.amounts:
         return True
     if doc.title is None:
-        return False
+        return _lead_states_a_gift(doc)  # a bare news paragraph: its lead says it or nothing does
     if PROGRAMME_TITLE.search(doc.text, doc.title.start, doc.title.end):
         return True  # "Launches College Fund", "Stipend for Families": money for people
     if CHARITY_TITLE.search(doc.text, doc.title.start, doc.title.end):
@@ -1081,19 +1081,21 @@ _LEAD_GIFT_STEMS = (
 
 def _lead_states_a_gift(doc: Document) -> bool:
     """Whether a sentence of the first paragraphs names a gift together with its sum."""
-    if not doc.paragraphs or doc.title is None:
+    if not doc.paragraphs:
         return False
     lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
     text = doc.text
-    # (a title that is the release's first sentence is read with the lead)
-    first = doc.title.start if _sentence_title(doc) else doc.title.end
+    # (a title that is the release's first sentence is read with the lead; a bare
+    # paragraph with no headline is all lead)
+    body = doc.title.end if doc.title is not None else 0
+    first = doc.title.start if doc.title is not None and _sentence_title(doc) else body
     if any(text.find(w, first, lead_end) >= 0 for w in _GIVING_STEMS) and (
         GIVING_ACT.search(text, first, lead_end) is not None
     ):
         return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
-    if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
+    if not any(text.find(w, body, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
         return False
-    for m in finditer(LEAD_GIFT, text, doc.title.end, lead_end):
+    for m in finditer(LEAD_GIFT, text, body, lead_end):
         sent = doc.sentence_at(m.start())
         if MONEY_SIGN.search(text, sent.start, sent.end):
             return True

@@ -1575,8 +1575,9 @@ def _roles(
     caps_sentence = (
         sent.in_title
         or text[span.start : span.end].isupper()
-        # a bare text's first sentence: "ACME CORP has donated" (a news story's opening)
-        or (doc.title is not None and span.start == doc.title.start)
+        # a bare text's first sentence: "ACME CORP has donated" (a news story's opening),
+        # read as its title or, when the release model finds no headline, as its first sentence
+        or (span.start == doc.title.start if doc.title is not None else i == 0)
     )
     verb_at = _verb_starts(doc, span)
     for k, name in enumerate(names):
