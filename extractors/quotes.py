@@ -926,6 +926,17 @@ def _is_name_token(tok: str) -> bool:
 _LINE_HYPHEN = compile_pattern(r"(?<=\p{Ll})-[ \n](?!(?:and|or|nor|to)\b)(?=\p{Ll})")
 
 
+# A word hyphenated at a line end, inside a window of attribution read as a string:
+# "commen-\nted James Avery", "Chief Execu-\ntive Officer Tim Roe", "Jane Sne-\nlling".
+_WINDOW_HYPHEN = compile_pattern(r"(?<=\p{Ll})-\n(?=\p{Ll})")
+
+
+def _join_line_hyphens(window: str) -> str:
+    """An attribution window with the words hyphenated at line ends made whole (a plain
+    ``in`` test first: nearly every window has none)."""
+    return _WINDOW_HYPHEN.sub("", window) if "-\n" in window else window
+
+
 def _unhyphenate(s: str | None) -> str | None:
     """The name, title or organisation with words hyphenated at line ends made whole."""
     return _LINE_HYPHEN.sub("", s) if s and "-" in s else s
@@ -1960,9 +1971,10 @@ def _attribute_after(
         return None, ""
     if not dash:
         window = _window_after(text, pos, limit)
-    first = window[:40].replace(",", " ").replace(".", " ").split(maxsplit=1)[:1]
+    verb_window = _join_line_hyphens(window)  # "…,” expres-\nsed Will Gray"
+    first = verb_window[:40].replace(",", " ").replace(".", " ").split(maxsplit=1)[:1]
     opens_with_verb = bool(first) and first[0].lower() in VERB_FIRST_WORDS
-    m = AFTER_VERB_FIRST.match(window) if opens_with_verb else None
+    m = AFTER_VERB_FIRST.match(verb_window) if opens_with_verb else None
     if m:
         who = _read_who(m[_VERB_FIRST_WHO], registry, name_first=True)
         org = ORG_SPEAKER.match(m[_VERB_FIRST_WHO]) if who is None else None
@@ -1988,9 +2000,10 @@ def _attribute_after(
     if m and len(who_text.split()) <= 14 and _starts_like_subject(who_text):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
-        speech = VERB_TAIL.match(text, pos + m.end(), min(len(text), pos + m.end() + 40))
+        tail = text[pos + m.end() : min(len(text), pos + m.end() + 40)]
+        speech = VERB_TAIL.match(_join_line_hyphens(tail))  # "explains regard-\ning the plan"
         if speech and not (lead_in and last == "."):
-            who = _read_who(who_text, registry, name_first=False)
+            who = _read_who(_join_line_hyphens(who_text), registry, name_first=False)
             if who is not None:
                 return who, "quote.name_said"
             org = ORG_SPEAKER.fullmatch(who_text.strip())
@@ -2046,7 +2059,7 @@ def _attribute_before(
 ) -> tuple[_Who | None, str]:
     """Who the text right before the opening mark names, and the rule."""
     lo = max(p_start, seg.open_pos - 300)
-    before = text[lo : seg.open_pos]
+    before = _join_line_hyphens(text[lo : seg.open_pos])  # "Chief Execu-\ntive Officer Jo Roe said"
     if (
         not before.strip()
         and prev_para is not None
@@ -2128,7 +2141,7 @@ def _subject_who(seg: _Segment, text: str, p_start: int, registry: Registry) -> 
     sentence whose words the quote ends, named before its verb of speech (for a segment
     already taken as speech that nothing else attributes)."""
     lo = max(p_start, seg.open_pos - 300)
-    before = text[lo : seg.open_pos]
+    before = _join_line_hyphens(text[lo : seg.open_pos])
     clause = before[_last_break(INTRO_BREAK, before, 0, len(before)) :]
     if SUBJECT_VERB_WORDS.isdisjoint(_words(clause)) or clause.rstrip().endswith((".", "!", "?")):
         return None
@@ -2626,7 +2639,7 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
     if seg.close_pos is None:
         return None
     pos = seg.close_pos + 1
-    window = text[pos : min(limit, pos + 200)]
+    window = _join_line_hyphens(text[pos : min(limit, pos + 200)])
     m = NEXT_SENTENCE_WHO.match(window)
     who_text = m[_NEXT_SENTENCE_WHO] if m else ""
     if not m or len(who_text.split()) > 12:
@@ -2754,7 +2767,7 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
         )  # "… the prompt: “…": the colon's clause
     if prev.end > seg.open_pos or seg.open_pos - prev.end > 300:
         return None
-    sentence = text[prev.start : prev.end]
+    sentence = _join_line_hyphens(text[prev.start : prev.end])  # "geologist Jo Sne-\nlling"
     if any(c in sentence for c in '“”"«»'):
         return None  # a sentence with its own quote has its own speaker
     if not (sentence.rstrip().endswith(":") or SPEECH_CUE.search(sentence)):

@@ -1239,6 +1239,49 @@ WRAPPED_CASES = [
 ]
 
 
+# Paragraphs typed with words hyphenated at the margin (OCR'd archives): the speaker is read
+# across the hyphen, and the same text without the hyphens gives the same speaker.
+HYPHENATED_CASES = [
+    pytest.param(
+        "“The pumps will run all winter and the fields will stay dry at last,” commen-\n"
+        "ted Marguerite Okonkwo, the treasurer of the valley board, on Monday.",
+        [("The", "Marguerite Okonkwo")],
+        id="verb-of-speech-hyphenated",
+    ),
+    pytest.param(
+        "“The pumps will run all winter and the fields will stay dry at last,” said the\n"
+        "board's Chief Execu-\ntive Officer Marguerite Okonkwo at the meeting on Monday.",
+        [("The", "Marguerite Okonkwo")],
+        id="title-before-the-name-hyphenated",
+    ),
+    pytest.param(
+        "The report on the pumps was written by the valley engineer Dana Okafor.\n\n"
+        "“The pumps will run all winter and into the spring,” Okafor explains regard-\n"
+        "ing the plan for the fields along the river and the new weir.",
+        [("The", "Dana Okafor")],
+        id="word-after-the-verb-hyphenated",
+    ),
+    pytest.param(
+        "A description of the survey from the valley's professional geologist Dana Oka-\n"
+        "fort follows. “The banks are failing fast and the water is rising.”",
+        [("The", "Dana Okafort")],
+        id="surname-hyphenated-in-the-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HYPHENATED_CASES)
+def test_words_hyphenated_at_line_ends_keep_their_speaker(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A verb, title or name hyphenated at a line end reads as the whole word for attribution."""
+    found = [(q.text.split()[0], q.speaker) for q in quotes_of(body)]
+    joined = [(q.text.split()[0], q.speaker) for q in quotes_of(body.replace("-\n", ""))]
+
+    assert found == expected
+    assert joined == expected
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), WRAPPED_CASES)
 @pytest.mark.parametrize("width", [0, 70, 66, 62, 58, 54, 50])
 def test_hard_wrapped_text_keeps_its_speakers(
