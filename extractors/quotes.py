@@ -673,7 +673,7 @@ BEFORE_ACCORDING = deferred_pattern(
 
 # "According to NAME, APPOSITIVE, “": the name, then what it is, before the quote.
 ACCORDING_APPOSITIVE = deferred_pattern(
-    r"(?i:according)\s+to\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
+    r"(?i:according\s+to|in\s+the\s+words\s+of)\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
 )
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = deferred_pattern(
@@ -705,6 +705,9 @@ NOT_SPEECH_BEFORE_COLON = frozenset(
     "prompt prompts question questions topic topics theme following motto slogan reads read "
     "message inscription caption".split()
 )
+# The words of those before a colon that make what follows a text no one speaks: an essay's
+# prompt or topic, what a plaque or a sign reads, a caption.
+TEXT_NOT_SPEECH = frozenset("prompt prompts topic topics reads read inscription caption".split())
 # The subject of a sentence, then its verb of speech, with words between the verb and a quote
 # that ends the sentence: "Roe called the book “…”", "Chairman Roe said in his talk “…”".
 SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
@@ -1317,7 +1320,7 @@ def _surname(name: str) -> str:
 class _Who:
     """What an attribution phrase says: a person, a pronoun or a role."""
 
-    __slots__ = ("name", "organization", "plural", "pronoun", "role", "title")
+    __slots__ = ("gender", "name", "organization", "plural", "pronoun", "role", "title")
 
     def __init__(
         self,
@@ -1327,7 +1330,9 @@ class _Who:
         pronoun: bool = False,
         plural: bool = False,  # "they": one person only when the text just named them
         role: str | None = None,  # the title word of "the Minister", "the company's founder"
+        gender: str | None = None,  # "f" for "she", "m" for "he"
     ) -> None:
+        self.gender = gender
         self.name = name
         self.title = title
         self.organization = organization
@@ -1498,7 +1503,7 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
         return None
     low0 = toks[0][0].lower()
     if low0 in PRONOUNS and not toks[0][0].isupper():  # "HE Saeed Al Tayer" is His Excellency
-        return _Who(pronoun=True)
+        return _Who(pronoun=True, gender="f" if low0 == "she" else "m")
     if low0 == "they" and not toks[0][0].isupper():
         return _Who(pronoun=True, plural=True)
     first_comma = next((k for k, t in enumerate(toks) if t[0] == ","), len(toks))
@@ -2093,8 +2098,9 @@ def _attribute_before(
         who = _read_who(m[_ACCORDING_WHO] or m[_ACCORDING_WHO2], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
-    if ends_comma and "according" in words:
+    if ends_comma and ("according" in words or "words" in words):
         # "According to Jeff Roe, one of the partners at Acme, “…": the name before the appositive
+        # (and "In the words of Jeff Roe, CEO of Acme: “…")
         a = ACCORDING_APPOSITIVE.search(clause)
         who = _read_who(a[1], registry, name_first=True) if a is not None else None
         if a is not None and (who is None or not who.name):
@@ -2157,6 +2163,73 @@ def _subject_who(seg: _Segment, text: str, p_start: int, registry: Registry) -> 
     return who
 
 
+# Given names that are nearly always a woman's or a man's, for "she" and "he": a pronoun is
+# never resolved to a person the release names with a given name of the other kind. Names
+# given to both (Jordan, Taylor, Alex, Jean, Kim, Robin ...) are in neither list.
+FEMININE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    julia grace judy theresa madison beverly denise marilyn amber danielle rose brittany diana
+    abigail natalie jane lori alexandra marie kayla tiffany charlotte sophia isabella mia ava
+    chloe ella lily zoe natasha svetlana olga tatiana irina elena priya ananya aisha fatima
+    mariam sofia lucia carmen rosa ana beatriz francesca giulia chiara ingrid astrid sigrid
+    margarethe yvonne monique sylvie nathalie isabelle claire genevieve helene anne-marie
+    gwen wendy tracy stacy stacey tina tammy connie peggy sally holly molly vivian valerie
+    vanessa veronica sheila eileen colleen maureen noreen kathy cathy debbie becky jenny
+    penny nora norma gail joanne suzanne leslie marsha meredith miriam naomi esther lydia
+    """.split()
+)
+MASCULINE_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    bryan joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell louis philip bobby johnny bradley howard fred greg tom tim steve mike
+    jim bob bill dave dan rick ron ken doug jeff matt nick tony ted ed hank
+    ahmed mohammed muhammad mohamed ali omar hassan hussein ibrahim khalid rajesh rahul amit
+    sanjay vijay suresh ramesh arjun hans klaus jurgen wolfgang dieter pierre jacques francois
+    luc marco giuseppe giovanni luca alessandro carlos miguel javier pedro antonio francisco
+    diego sergei dmitri vladimir ivan igor mikhail oleg yuri lars erik olaf sven nils
+    """.split()
+)
+_MASCULINE_HONORIFICS = ("Mr. ", "Mr ", "Sir ")
+_FEMININE_HONORIFICS = ("Ms. ", "Ms ", "Mrs. ", "Mrs ", "Miss ", "Dame ")
+
+
+def _gender(name: str, text: str) -> str | None:
+    """ "f" or "m" when the given name or the release's "Mr."/"Ms." says which, else None."""
+    toks = name.split()
+    if not toks:
+        return None
+    first = toks[0].lower()
+    if first in FEMININE_NAMES:
+        return "f"
+    if first in MASCULINE_NAMES:
+        return "m"
+    surname = toks[-1]
+    if surname in text:  # a plain test first: the honorifics are looked for only then
+        if any(h + surname in text for h in _MASCULINE_HONORIFICS):
+            return "m"
+        if any(h + surname in text for h in _FEMININE_HONORIFICS):
+            return "f"
+    return None
+
+
+def _other_gender(name: str, gender: str, text: str) -> bool:
+    """Whether the person is known to be of the other gender than the pronoun's."""
+    known = _gender(name, text)
+    return known is not None and known != gender
+
+
 def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Person | None:
     """A person for an attribution: a name as is, a pronoun or a role via who spoke last."""
     if who is None:
@@ -2164,7 +2237,14 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
     if who.name:
         return Person(who.name, who.title, who.organization)
     if who.pronoun:
-        return speakers[-1] if speakers and not who.plural else None
+        if not speakers or who.plural:
+            return None
+        if who.gender is None or not _other_gender(speakers[-1].name, who.gender, registry.text):
+            return speakers[-1]
+        # "“…,” said John Roe. … “…,” she said.": the last speaker "she" can be, if any
+        return next(
+            (p for p in reversed(speakers) if _gender(p.name, registry.text) == who.gender), None
+        )
     if who.role:
         role = who.role.rstrip(".")
         for p in reversed(speakers):
@@ -2356,6 +2436,12 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
             return False
     if len(words) <= 20 and MOTTO_CUE.match(before):
         return False  # 'guided by the mission “One team, one goal,”': a motto, not speech
+    lead = before.rstrip()
+    if (
+        lead.endswith(":")
+        and (lead[:-1].rsplit(None, 1)[-1:] or [""])[0].lower() in TEXT_NOT_SPEECH
+    ):
+        return False  # "an essay on the prompt: “Describe a problem …”": a text set, not speech
     if len(words) <= 12 and before.rstrip().endswith((",”", ',"')):
         return False  # one of a list of quoted titles: 'books including "Go Now," "Why Not?"'
     if len(words) <= 12:
@@ -2448,6 +2534,12 @@ def find_quotes(doc: Document) -> list[Quote]:
             ):  # "Vivian Lee sold her house. “…,” she recalls."
                 lo = seg.open_pos - 400
                 person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
+            if (
+                person is not None
+                and seg.who.gender is not None
+                and _other_gender(person.name, seg.who.gender, text)
+            ):
+                person = None  # "Officer John Roe helped her. “…,” she said.": not John Roe
         if person is None and seg.direct:
             person = _resolve(seg.who, speakers, registry)
         if (

@@ -560,13 +560,13 @@ ATTRIBUTION_CASES = [
     ),
     pytest.param(
         "Entries must answer the following prompt: “What would you change about your river?”",
-        [("What would you", None, None, None)],
-        id="a-prompt-after-a-colon-is-no-speaker",
+        [],
+        id="a-prompt-after-a-colon-is-no-speech",
     ),
     pytest.param(
         "Essay Rules Applicants are asked to answer this prompt: “What would you change about your river?”",
-        [("What would you", None, None, None)],
-        id="a-heading-glued-to-a-prompt-is-no-speaker",
+        [],
+        id="a-heading-glued-to-a-prompt-is-no-speech",
     ),
     pytest.param(
         "Ines Carvalho has long argued for open data.\n\n"
@@ -810,6 +810,57 @@ ATTRIBUTION_CASES = [
         [("Every weir will", "Ana Ruiz", "Philanthropist", None)],
         id="a-philanthropist-is-a-title-not-a-name",
     ),
+    pytest.param(
+        "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
+        [("The valley has", "Tamsin Reed", "director", "River Trust")],
+        id="in-the-words-of-name-and-appositive",
+    ),
+    pytest.param(
+        "In other words, the valley needs pumps: “The valley has never been greener than now.”",
+        [("The valley has", None, None, None)],
+        id="in-other-words-names-no-one",
+    ),
+    # "she" and "he" go to a person the given name (or "Mr."/"Ms.") allows, never the other
+    pytest.param(
+        "“We will plant a thousand trees along the bank,” said Ana Ruiz, director of River Trust."
+        "\n\nThe trust thanked ranger Thomas Kell, who found the old maps. “Without the maps we "
+        "would have planted in the wrong place,” she said.",
+        [
+            ("We will plant", "Ana Ruiz", "director", "River Trust"),
+            ("Without the maps", "Ana Ruiz", "director", "River Trust"),
+        ],
+        id="she-is-not-the-man-just-named",
+    ),
+    pytest.param(
+        "“We will plant a thousand trees along the bank,” said Ana Ruiz, director of River Trust."
+        "\n\nThe trust thanked ranger Thomas Kell, who found the old maps. “Without the maps we "
+        "would have planted in the wrong place,” he said.",
+        [
+            ("We will plant", "Ana Ruiz", "director", "River Trust"),
+            ("Without the maps", "Thomas Kell", "ranger", None),
+        ],
+        id="he-is-the-man-just-named",
+    ),
+    pytest.param(
+        "“We will plant a thousand trees along the bank,” said Ana Ruiz, director of River Trust."
+        "\n\n“The maps helped us plant in the right place,” said Thomas Kell, a ranger.\n\n"
+        "“Without the maps we would have planted in the wrong place,” she added.",
+        [
+            ("We will plant", "Ana Ruiz", "director", "River Trust"),
+            ("The maps helped", "Thomas Kell", "ranger", None),
+            ("Without the maps", "Ana Ruiz", "director", "River Trust"),
+        ],
+        id="she-is-the-last-woman-who-spoke",
+    ),
+    pytest.param(
+        "“We will plant a thousand trees along the bank,” said Mr. Ruiz, director of River Trust."
+        "\n\n“Without the maps we would have planted in the wrong place,” she added.",
+        [
+            ("We will plant", "Ruiz", "director", "River Trust"),
+            ("Without the maps", None, None, None),
+        ],
+        id="she-is-not-a-mister",
+    ),
 ]
 
 
@@ -971,6 +1022,24 @@ FINDING_CASES = [
         "She wrote three books, including “Rivers Run Deep,” “Where Did The Herons Go?” and “Mud.”",
         [],
         id="list-of-quoted-titles",
+    ),
+    pytest.param(
+        "Applicants write an essay on the prompt: “Describe a river you would protect and say "
+        "why it matters to you.”",
+        [],
+        id="an-essay-prompt-is-no-speech",
+    ),
+    pytest.param(
+        "The old plaque on the bridge reads: “This bridge was built by the people of the valley "
+        "in the year of the flood.”",
+        [],
+        id="what-a-plaque-reads-is-no-speech",
+    ),
+    pytest.param(
+        "Ana Ruiz read the winning essay aloud to the class: “I would protect the river because "
+        "it taught me to swim.”",
+        [("I would protect", "Ana Ruiz")],
+        id="an-essay-read-aloud-by-a-named-reader-is-speech",
     ),
 ]
 
