@@ -356,6 +356,7 @@ SPEECH_VERBS = (
     "admitted", "admits", "argued", "argues", "believes", "feels", "posted", "tweeted",
     "elaborated", "elaborates", "reiterated", "reiterates", "added that", "explained that",
     "was quoted as saying", "is quoted as saying", "told reporters", "told the",
+    "was quoted by", "is quoted by", "was quoted in", "is quoted in",
     "asserted", "asserts", "maintained", "maintains", "contended", "contends", "claimed",
     "claims", "suggested", "suggests", "advised", "advises", "revealed", "reveals",
     "recounted", "recounts", "opined", "beamed", "gushed", "raved", "boasted", "proclaimed",
@@ -595,7 +596,8 @@ ATTRIB_END = compile_pattern(
 AFTER_VERB_FIRST = compile_pattern(
     rf"""
     ^[,.\s]{{0,4}}                              # the comma the writer put outside the marks
-    (?:{VERB}|according\s+to)\s+                 # said / says / added / according to
+    (?:{VERB}|according\s+to)(?:,(?=\s+(?-i:\p{{Lu}})))?\s+  # said / says / added / according to
+                                                 # (a stray comma: "says, Jane Roe")
     (?P<who>\S.*)                                # who, up to the end of the window
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
@@ -2006,7 +2008,10 @@ def _attribute_after(
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
         tail = text[pos + m.end() : min(len(text), pos + m.end() + 40)]
-        speech = VERB_TAIL.match(_join_line_hyphens(tail))  # "explains regard-\ning the plan"
+        verb = window[m.end(_NAME_FIRST_WHO) : m.end()].strip(" ,\n").split()
+        speech = VERB_TAIL.match(_join_line_hyphens(tail)) or (  # "explains regard-\ning it"
+            len(verb) > 1 and verb[-1] in ("in", "by", "the")
+        )  # "told the audience", "said in a statement", "is quoted by …": the verb took a word
         if speech and not (lead_in and last == "."):
             who = _read_who(_join_line_hyphens(who_text), registry, name_first=False)
             if who is not None:
@@ -2764,10 +2769,11 @@ def _last_named_before(
             continue
         # a person, not "Lantern Hill": introduced by a title, or the subject of speech
         words_before = text[max(0, run_start - 30) : run_start].split()
-        if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS:
-            continue  # "officials in Santa Fe said": a place, not a person
         dropped = run.split()[: len(run.split()) - len(toks)]
-        titled = any(_is_titleish(w) for w in dropped) or (
+        title_inside = any(_is_titleish(w) for w in dropped)  # "Humanity President Griff Hubbard"
+        if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
+            continue  # "officials in Santa Fe said": a place, not a person
+        titled = title_inside or (
             bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
         )
         speaking = SPEECH_SUBJECT.match(text, run_end, min(len(text), run_end + 40)) is not None

@@ -810,6 +810,32 @@ ATTRIBUTION_CASES = [
         [("Every weir will", "Ana Ruiz", "Philanthropist", None)],
         id="a-philanthropist-is-a-title-not-a-name",
     ),
+    # news wording: a verb phrase that takes a word ("told the crowd", "said in a statement"),
+    # "is quoted by … as saying", a stray comma after the verb, a title inside an org's name
+    pytest.param(
+        "“Tonight we thank every family who came out in the rain,” River Trust president and "
+        "CEO Tamsin Reed told the crowd.",
+        [("Tonight we thank", "Tamsin Reed", "president and CEO", "River Trust")],
+        id="name-then-told-the-crowd",
+    ),
+    pytest.param(
+        "Tamsin Reed, who also founded River Trust, said she was “thrilled” with the gift.\n\n"
+        "“Because I grew up by this river, the gift is a way of giving back,” she said in a "
+        "statement.",
+        [("Because I grew", "Tamsin Reed", None, None)],
+        id="pronoun-said-in-a-statement",
+    ),
+    pytest.param(
+        "“The trust is answering this flood with pumps, sandbags and boats,” River Trust chief "
+        "Tamsin Reed is quoted by the Valley Herald as saying.",
+        [("The trust is", "Tamsin Reed", "chief", "River Trust")],
+        id="is-quoted-by-a-paper-as-saying",
+    ),
+    pytest.param(
+        "“We keep seeing the need grow in every town,” says, Tamsin Reed, director of River Trust.",
+        [("We keep seeing", "Tamsin Reed", "director", "River Trust")],
+        id="a-stray-comma-after-the-verb",
+    ),
     pytest.param(
         "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
         [("The valley has", "Tamsin Reed", "director", "River Trust")],
@@ -1028,6 +1054,16 @@ FINDING_CASES = [
         "why it matters to you.”",
         [],
         id="an-essay-prompt-is-no-speech",
+    ),
+    pytest.param(
+        "“We thank River Trust for its gift to the valley,” said Ana Ruiz of the county board."
+        "\n\nSo far $4,000 has come in. Homes for Valley Families President Tamsin Reed thanked the "
+        "donors.\n\n“River Trust has long stood with the valley,” she said.",
+        [
+            ("We thank River", "Ana Ruiz"),
+            ("River Trust has", "Tamsin Reed"),
+        ],
+        id="a-title-inside-an-org-name-with-of-before-the-name",
     ),
     pytest.param(
         "The old plaque on the bridge reads: “This bridge was built by the people of the valley "
