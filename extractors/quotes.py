@@ -2294,7 +2294,48 @@ def _title_is(title: str, role: str) -> bool:
 def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
     """The person a role first comes before in the body: "Minister for Health Jane Roe said ..."
     for "the Minister said" (the last two capitalised words before the clause ends)."""
+    for form in _role_forms(role):
+        found = _role_form_then_name(text, body_start, form)
+        if found is not None:
+            return found
+    # the About section names whom the role is: "Acme was founded in 2001 by Jane Roe",
+    # "About the Author\nJane Roe is ..."
+    for cue in ROLE_CUES.get(role, ()):
+        k = text.find(cue, body_start)
+        if k < 0:
+            continue
+        at = k + len(cue)
+        at += len(text[at : at + 4]) - len(text[at : at + 4].lstrip())
+        m = NAME_RUN.match(text, at, min(len(text), at + 60))
+        toks = _name_part(m.group().split()) if m is not None else []
+        if 2 <= len(toks) <= 3 and not any(_is_titleish(t) for t in toks):
+            return Person(" ".join(toks), role, None)
+    return None
+
+
+#: Where a release says who holds a role without writing the role before the name.
+ROLE_CUES = {
+    "founder": ("founded by ", "Founded by "),
+    "co-founder": ("co-founded by ", "Co-founded by "),
+    "author": ("About the Author\n", "ABOUT THE AUTHOR\n", "written by "),
+}
+
+
+def _role_forms(role: str) -> tuple[str, ...]:
+    """How a release writes a role before a name: "Minister", "CEO" (a short acronym in capitals),
+    "founder" ("Acme founder Jane Roe", in small letters after the organisation)."""
     cap = role[:1].upper() + role[1:]
+    if role in ROLE_ACRONYMS:
+        return (role.upper(), cap)
+    return (cap, role) if role.isalpha() and role.islower() else (cap,)
+
+
+#: Roles written as acronyms: "CEO Jane Roe" for "the CEO said".
+ROLE_ACRONYMS = frozenset("ceo cfo coo cto cmo cio ciso cso cpo cro evp svp vp md".split())
+
+
+def _role_form_then_name(text: str, body_start: int, cap: str) -> Person | None:
+    """The person one written form of a role first comes before (``_role_then_name``)."""
     i = text.find(cap, body_start)
     tries = 0
     while i >= 0 and tries < 5:
@@ -2315,6 +2356,7 @@ def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
             m is not None
             and text[i - 1 : i] in (" ", "\n", "")
             and not text[end : end + 1].isalpha()
+            and (cap[:1].isupper() or m.start() == end + 1)  # "Acme founder Jane Roe", next to it
         ):
             toks = m.group().split()[-2:]
             if len(toks) == 2 and all(_is_name_token(t) and not _is_titleish(t) for t in toks):

@@ -836,6 +836,37 @@ ATTRIBUTION_CASES = [
         [("We keep seeing", "Tamsin Reed", "director", "River Trust")],
         id="a-stray-comma-after-the-verb",
     ),
+    # a role resolved to the person it names: an acronym in capitals, a role in small letters
+    # right before the name, or the About section's "founded by", "About the Author"
+    pytest.param(
+        "“Every pump is now running again,” the CEO said.\n\nAbout River Pumps\nRiver Pumps is "
+        "led by CEO Tamsin Reed and builds pumps.",
+        [("Every pump is", "Tamsin Reed", "CEO", None)],
+        id="the-ceo-is-the-ceo-named-in-capitals",
+    ),
+    pytest.param(
+        "River Pumps founder Tamsin Reed opened the plant on Monday.\n\n“Every pump is now "
+        "running again,” said the founder.",
+        [("Every pump is", "Tamsin Reed", "founder", "River Pumps")],
+        id="the-founder-is-the-name-after-founder",
+    ),
+    pytest.param(
+        "“Every pump is now running again,” said the founder.\n\nAbout River Pumps\nFounded by "
+        "Tamsin Reed in 1998, River Pumps builds pumps.",
+        [("Every pump is", "Tamsin Reed", "founder", None)],
+        id="the-founder-named-only-in-the-about-section",
+    ),
+    pytest.param(
+        "“Every chapter was written by the river,” said the author.\n\nAbout the Author\n"
+        "Tamsin Reed teaches in Springfield.",
+        [("Every chapter was", "Tamsin Reed", "author", None)],
+        id="the-author-named-under-about-the-author",
+    ),
+    pytest.param(
+        "“Every pump is now running again,” added the product manager of River & Stream Pumps.",
+        [("Every pump is", None, None, None)],
+        id="a-role-in-small-letters-before-an-org-names-no-one",
+    ),
     pytest.param(
         "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
         [("The valley has", "Tamsin Reed", "director", "River Trust")],
