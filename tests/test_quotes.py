@@ -868,6 +868,15 @@ ATTRIBUTION_CASES = [
         id="a-role-in-small-letters-before-an-org-names-no-one",
     ),
     pytest.param(
+        "“The valley has never been greener,” said Tamsin Reed, director of River Trust. Later "
+        "Reed added: “We will plant again in the autumn.”",
+        [
+            ("The valley has", "Tamsin Reed", "director", "River Trust"),
+            ("We will plant", "Tamsin Reed", "director", "River Trust"),
+        ],
+        id="an-adverb-opening-the-sentence-is-no-given-name",
+    ),
+    pytest.param(
         "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
         [("The valley has", "Tamsin Reed", "director", "River Trust")],
         id="in-the-words-of-name-and-appositive",
