@@ -2178,16 +2178,18 @@ FEMININE_NAMES = frozenset(
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
-    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith
+    megan cheryl hannah martha jacqueline frances gloria ann teresa kathryn sara janice
     julia grace judy theresa madison beverly denise marilyn amber danielle rose brittany diana
     abigail natalie jane lori alexandra marie kayla tiffany charlotte sophia isabella mia ava
     chloe ella lily zoe natasha svetlana olga tatiana irina elena priya ananya aisha fatima
     mariam sofia lucia carmen rosa ana beatriz francesca giulia chiara ingrid astrid sigrid
     margarethe yvonne monique sylvie nathalie isabelle claire genevieve helene anne-marie
-    gwen wendy tracy stacy stacey tina tammy connie peggy sally holly molly vivian valerie
+    gwen wendy stacy stacey tina tammy connie peggy sally holly molly vivian valerie
     vanessa veronica sheila eileen colleen maureen noreen kathy cathy debbie becky jenny
-    penny nora norma gail joanne suzanne leslie marsha meredith miriam naomi esther lydia
+    penny nora norma gail joanne suzanne marsha meredith miriam naomi esther lydia
+    guadalupe juana margarita leticia adriana alejandra gabriela daniela valeria camila paula
+    silvia claudia monica isabel mariana fernanda carolina natalia ximena lucy alice annie
     """.split()
 )
 MASCULINE_NAMES = frozenset(
@@ -2205,6 +2207,10 @@ MASCULINE_NAMES = frozenset(
     sanjay vijay suresh ramesh arjun hans klaus jurgen wolfgang dieter pierre jacques francois
     luc marco giuseppe giovanni luca alessandro carlos miguel javier pedro antonio francisco
     diego sergei dmitri vladimir ivan igor mikhail oleg yuri lars erik olaf sven nils
+    josue luis jorge manuel ricardo fernando alejandro andres eduardo roberto sergio raul
+    enrique oscar hector arturo rafael pablo alberto mario ramon julio cesar ernesto gustavo
+    hugo ignacio joaquin julian lorenzo marcos mateo octavio rodrigo ruben salvador santiago
+    tomas
     """.split()
 )
 _MASCULINE_HONORIFICS = ("Mr. ", "Mr ", "Sir ")
