@@ -1163,6 +1163,9 @@ class Registry:
         if i >= 0:
             lo = start = max(0, i - 100)
             start = _last_break(CLAUSE_BREAK, self.text, lo, i)
+            while start > lo and _cut_line(self.text, start - 1):
+                # "the trust's Chief Financial\nOfficer Jane Roe": the line was cut at the margin
+                start = _last_break(CLAUSE_BREAK, self.text, lo, start - 1)
             before = self.text[start:i]
             end = i + len(name)
             # a window of 200 characters: no timeout needed (it costs more than the search)

@@ -78,6 +78,13 @@ ATTRIBUTION_CASES = [
         id="full-name-over-a-line-cut-at-the-margin",
     ),
     pytest.param(
+        FILLER.replace(". ", ".\n", 2) + "\n\nThe plan was shown on Monday at the town hall by "
+        "Harlow Trust Chief Financial\nOfficer Ewan Greyling, who took questions after it. "
+        "“It is a good\nday,” Greyling said.",
+        [("It is a", "Ewan Greyling", "Chief Financial Officer", "Harlow Trust")],
+        id="title-before-the-name-over-a-line-cut-at-the-margin",
+    ),
+    pytest.param(
         "The valley board met on Monday.\n\nQuick Facts\nGreyling spoke first.\n\n"
         "“It is a good day,” said Greyling.",
         [("It is a", "Greyling", None, None)],
