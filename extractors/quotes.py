@@ -1817,7 +1817,10 @@ def _title_around(
             org = POSSESSIVE_S.sub("", " ".join(bt[: owner + 1]))  # it holds an apostrophe
             return _clean(" ".join(bt[owner + 1 :])) or None, _clean(_strip_article(org)) or None
         if any(w.lower().rstrip(".") in TITLE_WORDS for w in bt):
-            first = next((x for x, w in enumerate(bt) if w.lower().rstrip(".") in TITLE_STARTS), 0)
+            starts = next(
+                (x for x, w in enumerate(bt) if w.lower().rstrip(".") in TITLE_STARTS), None
+            )
+            first = starts or 0
             if all(w.islower() for w in bt):
                 first = (
                     0  # "fire chief", "county deputy director": lower-case words are the title's
@@ -1830,7 +1833,7 @@ def _title_around(
             owner_org = " ".join(bt[:tail])
             if (
                 tail > 0
-                and (tail < first or first == 0)
+                and (tail < first or (first == 0 and starts != 0))  # "Chief Financial Officer"
                 and (
                     registry.text.count(owner_org) >= 2
                     or any(_low(w) in ORG_WORDS for w in bt[:tail])

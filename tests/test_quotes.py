@@ -85,6 +85,12 @@ ATTRIBUTION_CASES = [
         id="title-before-the-name-over-a-line-cut-at-the-margin",
     ),
     pytest.param(
+        "Chief Financial Officer Ewan Greyling told the board about the plan on Tuesday. "
+        "“It is a good day for the valley,” he said.",
+        [("It is a", "Ewan Greyling", "Chief Financial Officer", None)],
+        id="a-title-that-opens-the-sentence-is-no-organisation",
+    ),
+    pytest.param(
         "The valley board met on Monday.\n\nQuick Facts\nGreyling spoke first.\n\n"
         "“It is a good day,” said Greyling.",
         [("It is a", "Greyling", None, None)],
