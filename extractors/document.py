@@ -695,6 +695,8 @@ HEADER_LINE = deferred_pattern(
         (?:(?i:until|on|at)\s+)?(?:{_WEEKDAY}\s+)?(?:(?:{_MONTH}|\d)[^\n]{{0,40}})?$   # "…: May 2, 2024"
       | (?:(?:Media|Press)\s+)?Contacts?\s*:            # "Contact: Jane Roe, 555-0100"
       | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*$   # "Tuesday, May 2, 2024"
+      | By[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{1,3}}   # a byline: "By Jane Roe",
+        (?:,[ \t]*\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{0,3}})?[ \t]*$  # "By Jo Roe, Staff Writer"
     )
     """,
     regex.VERBOSE,
@@ -702,7 +704,7 @@ HEADER_LINE = deferred_pattern(
 #: The first words of HEADER_LINE's lines (keep in step).
 _HEADER_WORDS = frozenset(
     """
-    for embargoed news press media contact contacts monday tuesday wednesday thursday friday
+    for embargoed news press media contact contacts by monday tuesday wednesday thursday friday
     saturday sunday jan january feb february mar march apr april may jun june jul july aug
     august sep sept september oct october nov november dec december
     """.split()

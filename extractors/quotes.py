@@ -356,6 +356,7 @@ SPEECH_VERBS = (
     "admitted", "admits", "argued", "argues", "believes", "feels", "posted", "tweeted",
     "elaborated", "elaborates", "reiterated", "reiterates", "added that", "explained that",
     "was quoted as saying", "is quoted as saying", "told reporters", "told the",
+    "was quoted by", "is quoted by", "was quoted in", "is quoted in",
     "asserted", "asserts", "maintained", "maintains", "contended", "contends", "claimed",
     "claims", "suggested", "suggests", "advised", "advises", "revealed", "reveals",
     "recounted", "recounts", "opined", "beamed", "gushed", "raved", "boasted", "proclaimed",
@@ -499,6 +500,7 @@ STOP_CAPS = frozenset(
     sharing stressing offering calling citing referring quoting writing remarking concluding
     continuing elaborating recognizing recognising reiterating building drawing having being
     given asked upon reveals discusses explains talks highlights call read learn see watch discover explore get
+    later earlier afterwards afterward again instead indeed elsewhere
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -595,7 +597,8 @@ ATTRIB_END = compile_pattern(
 AFTER_VERB_FIRST = compile_pattern(
     rf"""
     ^[,.\s]{{0,4}}                              # the comma the writer put outside the marks
-    (?:{VERB}|according\s+to)\s+                 # said / says / added / according to
+    (?:{VERB}|according\s+to)(?:,(?=\s+(?-i:\p{{Lu}})))?\s+  # said / says / added / according to
+                                                 # (a stray comma: "says, Jane Roe")
     (?P<who>\S.*)                                # who, up to the end of the window
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
@@ -673,7 +676,7 @@ BEFORE_ACCORDING = deferred_pattern(
 
 # "According to NAME, APPOSITIVE, “": the name, then what it is, before the quote.
 ACCORDING_APPOSITIVE = deferred_pattern(
-    r"(?i:according)\s+to\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
+    r"(?i:according\s+to|in\s+the\s+words\s+of)\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
 )
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = deferred_pattern(
@@ -705,6 +708,9 @@ NOT_SPEECH_BEFORE_COLON = frozenset(
     "prompt prompts question questions topic topics theme following motto slogan reads read "
     "message inscription caption".split()
 )
+# The words of those before a colon that make what follows a text no one speaks: an essay's
+# prompt or topic, what a plaque or a sign reads, a caption.
+TEXT_NOT_SPEECH = frozenset("prompt prompts topic topics reads read inscription caption".split())
 # The subject of a sentence, then its verb of speech, with words between the verb and a quote
 # that ends the sentence: "Roe called the book “…”", "Chairman Roe said in his talk “…”".
 SUBJECT_VERBS = (*SPEECH_VERBS, "called", "calls", "describes", "described")
@@ -924,6 +930,17 @@ def _is_name_token(tok: str) -> bool:
 # A word hyphenated at a line end, as a name, title or organisation reads it once its
 # lines are joined: "Heart Assoc- iation" (not the hyphen left hanging in "low- and").
 _LINE_HYPHEN = compile_pattern(r"(?<=\p{Ll})-[ \n](?!(?:and|or|nor|to)\b)(?=\p{Ll})")
+
+
+# A word hyphenated at a line end, inside a window of attribution read as a string:
+# "commen-\nted James Avery", "Chief Execu-\ntive Officer Tim Roe", "Jane Sne-\nlling".
+_WINDOW_HYPHEN = compile_pattern(r"(?<=\p{Ll})-\n(?=\p{Ll})")
+
+
+def _join_line_hyphens(window: str) -> str:
+    """An attribution window with the words hyphenated at line ends made whole (a plain
+    ``in`` test first: nearly every window has none)."""
+    return _WINDOW_HYPHEN.sub("", window) if "-\n" in window else window
 
 
 def _unhyphenate(s: str | None) -> str | None:
@@ -1146,6 +1163,9 @@ class Registry:
         if i >= 0:
             lo = start = max(0, i - 100)
             start = _last_break(CLAUSE_BREAK, self.text, lo, i)
+            while start > lo and _cut_line(self.text, start - 1):
+                # "the trust's Chief Financial\nOfficer Jane Roe": the line was cut at the margin
+                start = _last_break(CLAUSE_BREAK, self.text, lo, start - 1)
             before = self.text[start:i]
             end = i + len(name)
             # a window of 200 characters: no timeout needed (it costs more than the search)
@@ -1306,7 +1326,7 @@ def _surname(name: str) -> str:
 class _Who:
     """What an attribution phrase says: a person, a pronoun or a role."""
 
-    __slots__ = ("name", "organization", "plural", "pronoun", "role", "title")
+    __slots__ = ("gender", "name", "organization", "plural", "pronoun", "role", "title")
 
     def __init__(
         self,
@@ -1316,7 +1336,9 @@ class _Who:
         pronoun: bool = False,
         plural: bool = False,  # "they": one person only when the text just named them
         role: str | None = None,  # the title word of "the Minister", "the company's founder"
+        gender: str | None = None,  # "f" for "she", "m" for "he"
     ) -> None:
+        self.gender = gender
         self.name = name
         self.title = title
         self.organization = organization
@@ -1487,7 +1509,7 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
         return None
     low0 = toks[0][0].lower()
     if low0 in PRONOUNS and not toks[0][0].isupper():  # "HE Saeed Al Tayer" is His Excellency
-        return _Who(pronoun=True)
+        return _Who(pronoun=True, gender="f" if low0 == "she" else "m")
     if low0 == "they" and not toks[0][0].isupper():
         return _Who(pronoun=True, plural=True)
     first_comma = next((k for k, t in enumerate(toks) if t[0] == ","), len(toks))
@@ -1795,7 +1817,10 @@ def _title_around(
             org = POSSESSIVE_S.sub("", " ".join(bt[: owner + 1]))  # it holds an apostrophe
             return _clean(" ".join(bt[owner + 1 :])) or None, _clean(_strip_article(org)) or None
         if any(w.lower().rstrip(".") in TITLE_WORDS for w in bt):
-            first = next((x for x, w in enumerate(bt) if w.lower().rstrip(".") in TITLE_STARTS), 0)
+            starts = next(
+                (x for x, w in enumerate(bt) if w.lower().rstrip(".") in TITLE_STARTS), None
+            )
+            first = starts or 0
             if all(w.islower() for w in bt):
                 first = (
                     0  # "fire chief", "county deputy director": lower-case words are the title's
@@ -1808,7 +1833,7 @@ def _title_around(
             owner_org = " ".join(bt[:tail])
             if (
                 tail > 0
-                and (tail < first or first == 0)
+                and (tail < first or (first == 0 and starts != 0))  # "Chief Financial Officer"
                 and (
                     registry.text.count(owner_org) >= 2
                     or any(_low(w) in ORG_WORDS for w in bt[:tail])
@@ -1960,9 +1985,10 @@ def _attribute_after(
         return None, ""
     if not dash:
         window = _window_after(text, pos, limit)
-    first = window[:40].replace(",", " ").replace(".", " ").split(maxsplit=1)[:1]
+    verb_window = _join_line_hyphens(window)  # "…,” expres-\nsed Will Gray"
+    first = verb_window[:40].replace(",", " ").replace(".", " ").split(maxsplit=1)[:1]
     opens_with_verb = bool(first) and first[0].lower() in VERB_FIRST_WORDS
-    m = AFTER_VERB_FIRST.match(window) if opens_with_verb else None
+    m = AFTER_VERB_FIRST.match(verb_window) if opens_with_verb else None
     if m:
         who = _read_who(m[_VERB_FIRST_WHO], registry, name_first=True)
         org = ORG_SPEAKER.match(m[_VERB_FIRST_WHO]) if who is None else None
@@ -1988,9 +2014,13 @@ def _attribute_after(
     if m and len(who_text.split()) <= 14 and _starts_like_subject(who_text):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
-        speech = VERB_TAIL.match(text, pos + m.end(), min(len(text), pos + m.end() + 40))
+        tail = text[pos + m.end() : min(len(text), pos + m.end() + 40)]
+        verb = window[m.end(_NAME_FIRST_WHO) : m.end()].strip(" ,\n").split()
+        speech = VERB_TAIL.match(_join_line_hyphens(tail)) or (  # "explains regard-\ning it"
+            len(verb) > 1 and verb[-1] in ("in", "by", "the")
+        )  # "told the audience", "said in a statement", "is quoted by …": the verb took a word
         if speech and not (lead_in and last == "."):
-            who = _read_who(who_text, registry, name_first=False)
+            who = _read_who(_join_line_hyphens(who_text), registry, name_first=False)
             if who is not None:
                 return who, "quote.name_said"
             org = ORG_SPEAKER.fullmatch(who_text.strip())
@@ -2046,7 +2076,7 @@ def _attribute_before(
 ) -> tuple[_Who | None, str]:
     """Who the text right before the opening mark names, and the rule."""
     lo = max(p_start, seg.open_pos - 300)
-    before = text[lo : seg.open_pos]
+    before = _join_line_hyphens(text[lo : seg.open_pos])  # "Chief Execu-\ntive Officer Jo Roe said"
     if (
         not before.strip()
         and prev_para is not None
@@ -2080,8 +2110,9 @@ def _attribute_before(
         who = _read_who(m[_ACCORDING_WHO] or m[_ACCORDING_WHO2], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
-    if ends_comma and "according" in words:
+    if ends_comma and ("according" in words or "words" in words):
         # "According to Jeff Roe, one of the partners at Acme, “…": the name before the appositive
+        # (and "In the words of Jeff Roe, CEO of Acme: “…")
         a = ACCORDING_APPOSITIVE.search(clause)
         who = _read_who(a[1], registry, name_first=True) if a is not None else None
         if a is not None and (who is None or not who.name):
@@ -2128,7 +2159,7 @@ def _subject_who(seg: _Segment, text: str, p_start: int, registry: Registry) -> 
     sentence whose words the quote ends, named before its verb of speech (for a segment
     already taken as speech that nothing else attributes)."""
     lo = max(p_start, seg.open_pos - 300)
-    before = text[lo : seg.open_pos]
+    before = _join_line_hyphens(text[lo : seg.open_pos])
     clause = before[_last_break(INTRO_BREAK, before, 0, len(before)) :]
     if SUBJECT_VERB_WORDS.isdisjoint(_words(clause)) or clause.rstrip().endswith((".", "!", "?")):
         return None
@@ -2144,6 +2175,79 @@ def _subject_who(seg: _Segment, text: str, p_start: int, registry: Registry) -> 
     return who
 
 
+# Given names that are nearly always a woman's or a man's, for "she" and "he": a pronoun is
+# never resolved to a person the release names with a given name of the other kind. Names
+# given to both (Jordan, Taylor, Alex, Jean, Kim, Robin ...) are in neither list.
+FEMININE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith
+    megan cheryl hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    julia grace judy theresa madison beverly denise marilyn amber danielle rose brittany diana
+    abigail natalie jane lori alexandra marie kayla tiffany charlotte sophia isabella mia ava
+    chloe ella lily zoe natasha svetlana olga tatiana irina elena priya ananya aisha fatima
+    mariam sofia lucia carmen rosa ana beatriz francesca giulia chiara ingrid astrid sigrid
+    margarethe yvonne monique sylvie nathalie isabelle claire genevieve helene anne-marie
+    gwen wendy stacy stacey tina tammy connie peggy sally holly molly vivian valerie
+    vanessa veronica sheila eileen colleen maureen noreen kathy cathy debbie becky jenny
+    penny nora norma gail joanne suzanne marsha meredith miriam naomi esther lydia
+    guadalupe juana margarita leticia adriana alejandra gabriela daniela valeria camila paula
+    silvia claudia monica isabel mariana fernanda carolina natalia ximena lucy alice annie
+    """.split()
+)
+MASCULINE_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+    bryan joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell louis philip bobby johnny bradley howard fred greg tom tim steve mike
+    jim bob bill dave dan rick ron ken doug jeff matt nick tony ted ed hank
+    ahmed mohammed muhammad mohamed ali omar hassan hussein ibrahim khalid rajesh rahul amit
+    sanjay vijay suresh ramesh arjun hans klaus jurgen wolfgang dieter pierre jacques francois
+    luc marco giuseppe giovanni luca alessandro carlos miguel javier pedro antonio francisco
+    diego sergei dmitri vladimir ivan igor mikhail oleg yuri lars erik olaf sven nils
+    josue luis jorge manuel ricardo fernando alejandro andres eduardo roberto sergio raul
+    enrique oscar hector arturo rafael pablo alberto mario ramon julio cesar ernesto gustavo
+    hugo ignacio joaquin julian lorenzo marcos mateo octavio rodrigo ruben salvador santiago
+    tomas
+    """.split()
+)
+_MASCULINE_HONORIFICS = ("Mr. ", "Mr ", "Sir ")
+_FEMININE_HONORIFICS = ("Ms. ", "Ms ", "Mrs. ", "Mrs ", "Miss ", "Dame ")
+
+
+def _gender(name: str, text: str) -> str | None:
+    """ "f" or "m" when the given name or the release's "Mr."/"Ms." says which, else None."""
+    toks = name.split()
+    if not toks:
+        return None
+    first = toks[0].lower()
+    if first in FEMININE_NAMES:
+        return "f"
+    if first in MASCULINE_NAMES:
+        return "m"
+    surname = toks[-1]
+    if surname in text:  # a plain test first: the honorifics are looked for only then
+        if any(h + surname in text for h in _MASCULINE_HONORIFICS):
+            return "m"
+        if any(h + surname in text for h in _FEMININE_HONORIFICS):
+            return "f"
+    return None
+
+
+def _other_gender(name: str, gender: str, text: str) -> bool:
+    """Whether the person is known to be of the other gender than the pronoun's."""
+    known = _gender(name, text)
+    return known is not None and known != gender
+
+
 def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Person | None:
     """A person for an attribution: a name as is, a pronoun or a role via who spoke last."""
     if who is None:
@@ -2151,7 +2255,14 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
     if who.name:
         return Person(who.name, who.title, who.organization)
     if who.pronoun:
-        return speakers[-1] if speakers and not who.plural else None
+        if not speakers or who.plural:
+            return None
+        if who.gender is None or not _other_gender(speakers[-1].name, who.gender, registry.text):
+            return speakers[-1]
+        # "“…,” said John Roe. … “…,” she said.": the last speaker "she" can be, if any
+        return next(
+            (p for p in reversed(speakers) if _gender(p.name, registry.text) == who.gender), None
+        )
     if who.role:
         role = who.role.rstrip(".")
         for p in reversed(speakers):
@@ -2196,7 +2307,48 @@ def _title_is(title: str, role: str) -> bool:
 def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
     """The person a role first comes before in the body: "Minister for Health Jane Roe said ..."
     for "the Minister said" (the last two capitalised words before the clause ends)."""
+    for form in _role_forms(role):
+        found = _role_form_then_name(text, body_start, form)
+        if found is not None:
+            return found
+    # the About section names whom the role is: "Acme was founded in 2001 by Jane Roe",
+    # "About the Author\nJane Roe is ..."
+    for cue in ROLE_CUES.get(role, ()):
+        k = text.find(cue, body_start)
+        if k < 0:
+            continue
+        at = k + len(cue)
+        at += len(text[at : at + 4]) - len(text[at : at + 4].lstrip())
+        m = NAME_RUN.match(text, at, min(len(text), at + 60))
+        toks = _name_part(m.group().split()) if m is not None else []
+        if 2 <= len(toks) <= 3 and not any(_is_titleish(t) for t in toks):
+            return Person(" ".join(toks), role, None)
+    return None
+
+
+#: Where a release says who holds a role without writing the role before the name.
+ROLE_CUES = {
+    "founder": ("founded by ", "Founded by "),
+    "co-founder": ("co-founded by ", "Co-founded by "),
+    "author": ("About the Author\n", "ABOUT THE AUTHOR\n", "written by "),
+}
+
+
+def _role_forms(role: str) -> tuple[str, ...]:
+    """How a release writes a role before a name: "Minister", "CEO" (a short acronym in capitals),
+    "founder" ("Acme founder Jane Roe", in small letters after the organisation)."""
     cap = role[:1].upper() + role[1:]
+    if role in ROLE_ACRONYMS:
+        return (role.upper(), cap)
+    return (cap, role) if role.isalpha() and role.islower() else (cap,)
+
+
+#: Roles written as acronyms: "CEO Jane Roe" for "the CEO said".
+ROLE_ACRONYMS = frozenset("ceo cfo coo cto cmo cio ciso cso cpo cro evp svp vp md".split())
+
+
+def _role_form_then_name(text: str, body_start: int, cap: str) -> Person | None:
+    """The person one written form of a role first comes before (``_role_then_name``)."""
     i = text.find(cap, body_start)
     tries = 0
     while i >= 0 and tries < 5:
@@ -2217,6 +2369,7 @@ def _role_then_name(text: str, body_start: int, role: str) -> Person | None:
             m is not None
             and text[i - 1 : i] in (" ", "\n", "")
             and not text[end : end + 1].isalpha()
+            and (cap[:1].isupper() or m.start() == end + 1)  # "Acme founder Jane Roe", next to it
         ):
             toks = m.group().split()[-2:]
             if len(toks) == 2 and all(_is_name_token(t) and not _is_titleish(t) for t in toks):
@@ -2343,6 +2496,12 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
             return False
     if len(words) <= 20 and MOTTO_CUE.match(before):
         return False  # 'guided by the mission “One team, one goal,”': a motto, not speech
+    lead = before.rstrip()
+    if (
+        lead.endswith(":")
+        and (lead[:-1].rsplit(None, 1)[-1:] or [""])[0].lower() in TEXT_NOT_SPEECH
+    ):
+        return False  # "an essay on the prompt: “Describe a problem …”": a text set, not speech
     if len(words) <= 12 and before.rstrip().endswith((",”", ',"')):
         return False  # one of a list of quoted titles: 'books including "Go Now," "Why Not?"'
     if len(words) <= 12:
@@ -2435,6 +2594,12 @@ def find_quotes(doc: Document) -> list[Quote]:
             ):  # "Vivian Lee sold her house. “…,” she recalls."
                 lo = seg.open_pos - 400
                 person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
+            if (
+                person is not None
+                and seg.who.gender is not None
+                and _other_gender(person.name, seg.who.gender, text)
+            ):
+                person = None  # "Officer John Roe helped her. “…,” she said.": not John Roe
         if person is None and seg.direct:
             person = _resolve(seg.who, speakers, registry)
         if (
@@ -2626,7 +2791,7 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
     if seg.close_pos is None:
         return None
     pos = seg.close_pos + 1
-    window = text[pos : min(limit, pos + 200)]
+    window = _join_line_hyphens(text[pos : min(limit, pos + 200)])
     m = NEXT_SENTENCE_WHO.match(window)
     who_text = m[_NEXT_SENTENCE_WHO] if m else ""
     if not m or len(who_text.split()) > 12:
@@ -2659,10 +2824,11 @@ def _last_named_before(
             continue
         # a person, not "Lantern Hill": introduced by a title, or the subject of speech
         words_before = text[max(0, run_start - 30) : run_start].split()
-        if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS:
-            continue  # "officials in Santa Fe said": a place, not a person
         dropped = run.split()[: len(run.split()) - len(toks)]
-        titled = any(_is_titleish(w) for w in dropped) or (
+        title_inside = any(_is_titleish(w) for w in dropped)  # "Humanity President Griff Hubbard"
+        if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
+            continue  # "officials in Santa Fe said": a place, not a person
+        titled = title_inside or (
             bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
         )
         speaking = SPEECH_SUBJECT.match(text, run_end, min(len(text), run_end + 40)) is not None
@@ -2754,7 +2920,7 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
         )  # "… the prompt: “…": the colon's clause
     if prev.end > seg.open_pos or seg.open_pos - prev.end > 300:
         return None
-    sentence = text[prev.start : prev.end]
+    sentence = _join_line_hyphens(text[prev.start : prev.end])  # "geologist Jo Sne-\nlling"
     if any(c in sentence for c in '“”"«»'):
         return None  # a sentence with its own quote has its own speaker
     if not (sentence.rstrip().endswith(":") or SPEECH_CUE.search(sentence)):

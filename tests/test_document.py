@@ -402,6 +402,15 @@ TITLE_CASES = [
         "Press Release: Acme Gives $5 Million",
     ),
     ("News Release Writing Tips for Teams\n\nWrite short.", "News Release Writing Tips for Teams"),
+    # a byline over the headline is the header's; a headline opening "By" is not a byline
+    (
+        "By Jane Roe, Staff Writer\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "Acme Gives $5 Million",
+    ),
+    (
+        "By the Numbers: Acme Gives $5 Million\n\nDENVER -- Acme gave.",
+        "By the Numbers: Acme Gives $5 Million",
+    ),
     # a headline wrapped over two lines, in capitals or after a linking word
     (
         "ACME GIVES $5 MILLION TO\nRIVER TRUST\n\nDENVER -- Acme gave.",
@@ -432,6 +441,7 @@ BARE_ITEM_CASES = [
     # paragraph of prose is body, while a headline that happens to end with a full stop stays
     ("The Orchard Trust gave $40,000 to the county library on Friday. The money buys books.", None),
     ("The Orchard Trust gave $40,000 to the county library on Friday.", None),
+    ("By Jane Roe\nThe Orchard Trust gave $40,000 to the county library on Friday.", None),
     (
         "The Orchard Trust pledged a grant of $40,000 to the county library.\n\n"
         "The library will spend it on books for its new branch in Elmwood.",
