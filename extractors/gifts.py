@@ -1076,6 +1076,25 @@ GOVERNMENT = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# A government named by the common noun, as the giver: "in government grants", "the
+# government's Small Grants scheme", "The federal government has distributed funds",
+# "funding from the state government".
+_GOV_NOUN = r"(?P<gov>(?:(?:[Ff]ederal|[Ss]tate|[Pp]rovincial|[Nn]ational|[Cc]entral|[Rr]egional|[Tt]erritorial)\s)?government)"
+GOVERNMENT_NOUN = compile_pattern(
+    rf"""
+    (?<![\p{{L}}-])(?:(?:from|by)\s(?:the\s)?{_GOV_NOUN}\b(?!\s(?:of|and|agencies|agency|departments?|bodies|officials|benefits)\b)
+    | {_GOV_NOUN}
+      (?:
+          ['’]s?\s(?:[\p{{L}}-]+\s){{0,3}}?                                             # government's Small
+          (?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|support|investment|money|aid)\b
+        | \s(?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|investment|money|aid)\b   # government grants
+        | \s(?:has\s|have\s|had\s|will\s|is\s|also\s|today\s){{0,2}}                       # has distributed
+          (?:distribut|provid|award|grant|gave|giv|allocat|commit|pledg|donat|approv|contribut)\w*\s
+      )
+    )
+    """,
+    regex.VERBOSE,
+)
 OFFICIAL_TITLES = (
     "Minister", "Senator", "Sen.", "Rep.", "Representative", "President", "Governor", "Gov.",
     "Mayor", "Secretary", "Premier", "MP", "Congressman", "Congresswoman", "Councillor",
@@ -1402,9 +1421,15 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False
     stop = min(span.end, m.end + 120)
     window = doc.lower[m.end : stop] if low_after is not None else None
-    if (window is None or any(w in window for w in _NOT_GIFT_HEADS)) and NOT_GIFT_HEAD.match(
-        doc.text, m.end, stop
-    ):
+    head = (
+        NOT_GIFT_HEAD.match(doc.text, m.end, stop)
+        if window is None or any(w in window for w in _NOT_GIFT_HEADS)
+        else None
+    )
+    if head is not None and not (
+        head.group().rstrip().endswith(("investment", "investments"))
+        and PUBLIC_BODY.search(doc.text, span.start, m.start) is not None
+    ):  # (a minister's "$350 million investment to support charities" is the state's grant)
         return False  # "the $25 million Founders Circle campaign": what the money buys or totals
     if (
         low_after is None
@@ -2008,6 +2033,29 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    channels = [  # "through its Ready Program": the giver's channel, not a giver
+        r
+        for r in out
+        if r.role == "donor"
+        and r.rule.startswith("gift.from")
+        and _THROUGH.search(text, max(0, r.name.start - 20), r.name.start) is not None
+    ]
+    if (
+        (sent.strong or sent.gift_money)
+        and all(r in channels for r in out if r.role == "donor")
+        and low.find("government", span.start, span.end) >= 0
+    ):
+        # "£38 million in government grants", "The federal government has distributed funds":
+        # the government, named by the common noun alone, gives.
+        gm = GOVERNMENT_NOUN.search(text, span.start, span.end)
+        if (
+            gm is not None
+            and not any(GOVERNMENT.fullmatch(n.text) for n in names)
+            and all(gm.start() < r.name.start for r in channels)
+        ):
+            gov = Name(gm["gov"], gm.start("gov"), gm.end("gov"), "org")
+            out = [r for r in out if r not in channels]
+            out.append(_Role(gov, "donor", "gift.government_noun", 0.7, i))
     # "Roe presented a $5,000 donation raised by Q7X": the organisation gives, not its envoy.
     # "Acmerama has awarded grants through its Youth Fund": the agent gives, the fund is its channel.
     if any(r.rule == "gift.agent" for r in out):
@@ -2350,6 +2398,8 @@ FUNDS_SHARED_TO = compile_pattern(
     \s(?:raised\s|collected\s)?(?:will|would|is|are|was|were|has\sbeen|have\sbeen)\s(?:be\s)?
     (?:distributed|divided|split|shared|allocated|disbursed)                      # will be distributed
     (?=\s(?:equally\s|evenly\s)?(?:to|among|amongst|between)\s(?:the\s)?\p{Lu})  # to the Red Cross
+    | \b(?:distribut|allocat)(?:ed|es|ing)\s(?:[\p{Ll}-]+\s){0,2}?funds   # "has distributed funds
+      (?=\sto\s(?:the\s)?\p{Lu})                                            #  to| Vale Foundations"
     """,
     regex.VERBOSE,
 )
@@ -4033,7 +4083,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for word in _SHARED_OUT if hot else ():
         for p in _all_finds(low, word, doc.body_end):
             sm = FUNDS_SHARED_TO.search(text, max(0, p - 80), min(len(text), p + 40))
-            if sm is not None and sm.start() < p < sm.end():
+            if sm is not None and sm.start() <= p < sm.end():
                 proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
@@ -4401,20 +4451,30 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.roles = [
             r
             for r in sent.roles
-            if _proper(
-                r.name,
-                text,
-                " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
+            if r.rule == "gift.government_noun"  # (a common noun, as the release writes it)
+            or (
+                _proper(
+                    r.name,
+                    text,
+                    " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
+                )
+                and (
+                    not (sent.in_title and headline_case)
+                    or _named_in_body(r.name, body, text, doc.body.start)
+                    or _proper_in_title(r.name, text, body)
+                )
+                and _repeated_if_lone(r.name, text)
+                and not _generic_name(r.name.text)
             )
-            and (
-                not (sent.in_title and headline_case)
-                or _named_in_body(r.name, body, text, doc.body.start)
-                or _proper_in_title(r.name, text, body)
-            )
-            and _repeated_if_lone(r.name, text)
-            and not _generic_name(r.name.text)
         ]
     roles = [r for sent in sentences for r in sent.roles]
+    if any(r.rule == "gift.government_noun" for r in roles) and any(
+        r.role == "donor" and PUBLIC_BODY.search(r.name.text) is not None for r in roles
+    ):
+        # "a government grant" where the release names the department: the department gives
+        for sent in sentences:
+            sent.roles = [r for r in sent.roles if r.rule != "gift.government_noun"]
+        roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only

@@ -2536,6 +2536,50 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_government_named_by_the_common_noun_gives",
+        "Small Charities Share £4 Million\n\n"
+        "Over £4 million in grants has been given to small charities through the government's "
+        "Village Halls scheme, figures show.",
+        ("government",),
+        (),
+        (4000000,),
+    ),
+    Case(
+        "the_federal_government_distributes_funds_to_a_named_body",
+        "The federal government has distributed funds to the Vale Community Trust through its "
+        "Ready Program.\n\n"
+        "The Vale Community Trust received $2 million that local groups will share.",
+        ("federal government",),
+        ("Vale Community Trust",),
+        (2000000,),
+    ),
+    Case(
+        "a_government_grant_from_a_named_department_is_the_departments",
+        "Orvik Farms Wins Government Grant\n\n"
+        "Orvik Farms has received a £90,000 government grant from the Department of Rural "
+        "Affairs.",
+        ("Department of Rural Affairs",),
+        ("Orvik Farms",),
+        (90000,),
+    ),
+    Case(
+        "a_ministers_investment_to_support_charities_is_the_governments_grant",
+        "Minister Funds Charities\n\n"
+        "Today, Minister Dana Roe announced a $20 million investment to support charities "
+        "serving seniors. It will reach them from the Government of Vale through a new fund.",
+        ("Government of Vale",),
+        (),
+        (20000000,),
+    ),
+    Case(
+        "a_government_named_in_a_release_with_no_gift",
+        "Orvik Opens Plant\n\n"
+        "Orvik opened a $40 million plant on Monday. The government has praised the jobs.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
