@@ -3175,7 +3175,10 @@ def _role_of(
             )
             or (  # "was donated by X": the participle is its own cue
                 PASSIVE_GIVEN.match(db.group()) is not None
-                and PASSIVE_AUX.search(before, 0, db.start()) is not None
+                and (
+                    PASSIVE_AUX.search(before, 0, db.start()) is not None
+                    or sent.in_title  # "New Van Donated by Acme": the headline's statement
+                )
             )
         ):
             if _official(doc, name):
@@ -3392,10 +3395,15 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
             continue
         v = AGENT_VERBS.match(after[ws:])
         if v is not None:
-            tail = after[v.end() : v.end() + 6]
+            tail = after[ws + v.end() : ws + v.end() + 6]
             participle = v.group().lower().endswith(("ed", "en", "gave"))
             passive = participle and _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap)
-            if passive or tail.startswith((" by ", " by\n")):
+            if passive or (
+                tail.startswith((" by ", " by\n"))
+                and not _search(
+                    r"\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?$", gap
+                )  # "has awarded by far"
+            ):
                 return None  # passive: "the grant was awarded by", "Vision Grant awarded by"
             if (
                 _search(r",\s*$", gap)

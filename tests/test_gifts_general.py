@@ -10,6 +10,8 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
     roles_of,
 )
 
+from extractors import gifts
+
 GENERAL = [
     Case(
         "a_recipient_of_a_capitalised_foundation_grant_names_the_foundation",
@@ -2580,6 +2582,16 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_headline_passive_names_the_giver_of_the_story",
+        "Leeds Family Finds Relief with New Heating System Donated by Orvik Home Services\n\n"
+        "LEEDS, May 5, 2024 -- Orvik Home Services, the heating experts, proudly announce their "
+        "commitment to community support by donating a system to a family. This year's "
+        "recipient of the Keep Warm contest is Dana Roe of Leeds.",
+        ("Orvik Home Services",),
+        ("Dana Roe",),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -2879,3 +2891,19 @@ def test_every_listed_fundraising_event_is_read_whole(event: str) -> None:
 
     assert ITS_EVENT.fullmatch(f"its annual {event}") is not None
     assert TITLE_FUNDRAISER.fullmatch(event) is not None
+
+
+AGENT_OR_PASSIVE = [
+    (" donated by Keller Motors on Monday.", False),
+    (" gifted by the Roe family in May.", False),
+    (" donated $5,000 to Harbor House.", True),
+    (" has donated a van to Harbor House.", True),
+    (", a family firm, has awarded by far the largest grant to Vale College.", True),
+    (" awarded grants by lottery to ten schools.", True),
+]
+
+
+@pytest.mark.parametrize(("after", "agent"), AGENT_OR_PASSIVE)
+def test_a_participle_followed_by_by_is_passive(after: str, agent: bool) -> None:
+    """A name before "donated by X" is what was given, not its giver; "has awarded by far" is active."""
+    assert (gifts._agent_verb(after) is not None) is agent
