@@ -82,7 +82,7 @@ WEAK_CUES = """
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
-    allocate allocates allocated allocating
+    allocate allocates allocated allocating earmark earmarks earmarked earmarking
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -532,7 +532,8 @@ AGENT_VERBS = compile_pattern(
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
-        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b))
+        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
+        |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting))  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -598,7 +599,7 @@ THANKS_TO = compile_pattern(
 # expand", "the donation will enable Harbor House to hire": the name receives.
 GIFT_HELPS = compile_pattern(
     r"""
-    \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship)s?\s   # the gift
+    \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship|commitment)s?\s   # the gift
     (?:[^.;,]{0,60}?\s)?                                                     # from X
     (?:will|would|shall|can|could|to|is\sgoing\sto)\s(?:also\s|further\s)?     # will
     (?:help|allow|enable|assist|let)\s(?:the\s|The\s)?$                      # help
@@ -2267,7 +2268,8 @@ SPONSOR_OF = compile_pattern(
     r"""
     \s(?i:
       (?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
-        |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe)\s  # "is", "Named"
+        |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
+        |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas)\s  # "is", "signed on as"
       (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
@@ -2285,7 +2287,8 @@ SPONSOR_OF = compile_pattern(
           |Rescue|Food\sBank|YMCA|YWCA|United\sWay|for\sHumanity))                 # (a charity's head)
       \s(?:(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|Spring|Summer|Fall|Autumn|Winter|Holiday
         |Charity|Benefit)\s){0,3}                                                  # "Spring "
-      (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser)\b  # "Gala"
+      (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser
+        |(?i:golf|gala|classic|tournament|outing|luncheon|dinner|telethon|auction))\b   # "Gala", "golf classic"
     )
     """,
     regex.VERBOSE,
@@ -3302,6 +3305,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
+    "|earmark|send|sent|set aside|wrote|writes|writing"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.

@@ -2592,6 +2592,69 @@ GENERAL = [
         ("Dana Roe",),
         (),
     ),
+    Case(
+        "a_sum_earmarked_for_a_charity",
+        "Keller Mills Backs Shelter\n\n"
+        "Keller Mills has earmarked $80,000 for Vale House, the shelter said on Monday.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (80000,),
+    ),
+    Case(
+        "a_company_sending_money_to_support_relief",
+        "Keller Mills Aids Flood Relief\n\n"
+        "Keller Mills is sending $15,000 to the Vale Relief Fund to support families.",
+        ("Keller Mills",),
+        ("Vale Relief Fund",),
+        (15000,),
+    ),
+    Case(
+        "a_sum_set_aside_for_a_charity",
+        "Keller Mills Aids Flood Relief\n\n"
+        "Keller Mills has set aside $15,000 for Vale House to support families.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (15000,),
+    ),
+    Case(
+        "a_giver_who_wrote_a_check",
+        "Keller Mills Aids Shelter\n\nKeller Mills wrote a $7,500 check to Vale House this spring.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (7500,),
+    ),
+    Case(
+        "a_commitment_from_a_giver_will_help_the_receiver",
+        "Record Sum for Shelter\n\n"
+        "A $3 million commitment from Keller Mills will help Vale House open a second site.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (3000000,),
+    ),
+    Case(
+        "a_company_signed_on_as_a_charitys_event_sponsor",
+        "Keller Mills Backs Spring Gala\n\n"
+        "Keller Mills has signed on as presenting sponsor of the Vale House Spring Gala.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (),
+    ),
+    Case(
+        "a_company_sponsoring_a_charitys_golf_classic",
+        "Keller Mills Backs Golf Day\n\n"
+        "Keller Mills was the title sponsor of the Vale Hospice golf classic this June.",
+        ("Keller Mills",),
+        ("Vale Hospice",),
+        (),
+    ),
+    Case(
+        "a_company_sending_its_products_to_shops",
+        "Keller Mills Ships New Line\n\n"
+        "Keller Mills is sending $2 million of flour to the Vale Market chain this month.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
