@@ -283,6 +283,15 @@ GIFT_NOUN_TO = compile_pattern(
     r"(?:contributions|donations)\sto\s(?:the\s)?\p{Lu}"
 )
 
+# A giver's contribution without a sum: "The Orvik Company has made a contribution to| Harbor House".
+MADE_CONTRIBUTION_TO = compile_pattern(
+    r"""
+    \b(?:made|makes|make|making)\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,3}?    # has made a generous
+    contribution\sto\s(?:the\s|The\s)?\p{Lu}                         # contribution to| Harbor
+    """,
+    regex.VERBOSE,
+)
+
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
 GIFT_NOUN_AFTER = compile_pattern(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?"
@@ -733,6 +742,14 @@ THANKED_FOR_AFTER = compile_pattern(
     """,
     regex.VERBOSE,
 )
+THANKED_AFTER_GIFT = compile_pattern(
+    r"""
+    ,?\s(?:following|after|upon)\s(?:the|its|their|his|her|this|a|an)\s   # , following the
+    (?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?)\b    # donation
+    """,
+    regex.VERBOSE,
+)
 THANKS_FROM = compile_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
 )
@@ -782,6 +799,14 @@ DONOR_BEFORE = compile_pattern(
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
 PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed)\b")
+# Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
+GIVEN_THINGS = compile_pattern(
+    r"""
+    \b(?:items|materials|supplies|goods|equipment|funds|money|food|products|computers|laptops
+      |books|toys|vehicles|medicines|relief\sitems)\s$
+    """,
+    regex.VERBOSE,
+)
 PASSIVE_AUX = compile_pattern(
     r"\b(?i:was|were|is|are|been|being)\s(?:\p{Ll}+ly\s)?$"
 )  # "was kindly"
@@ -2407,6 +2432,7 @@ FUNDS_SHARED_TO = compile_pattern(
     regex.VERBOSE,
 )
 _SHARED_OUT = ("distributed ", "divided ", "split ", "shared ", "allocated ", "disbursed ")
+_SHARED_AUX = (" be ", " is ", " are ", " was ", "were ", "been ")
 
 RECEIVER_ANCHORS = (
     (PROCEEDS_TO, ""),
@@ -2898,6 +2924,14 @@ def _role_of(
         and CHOSEN_AS_AFTER.match(after) is not None
     ):
         return [("recipient", "gift.chosen_as", 0.8, None, name)]
+    # "The minister thanked the Roe Foundation, following the donation of": the thanked give.
+    if (
+        after[:1] in (",", " ")
+        and ("thank" in before or "grateful" in before or "gratitude" in before)
+        and THANKED_BEFORE.search(before) is not None
+        and THANKED_AFTER_GIFT.match(after) is not None
+    ):
+        return [("donor", "gift.thanked_for", 0.8, None, name)]
     # "We thank Jo Roe and the Roe Foundation for this gift": the two give together.
     if (
         after[:1] == " "
@@ -3181,6 +3215,7 @@ def _role_of(
                 and (
                     PASSIVE_AUX.search(before, 0, db.start()) is not None
                     or sent.in_title  # "New Van Donated by Acme": the headline's statement
+                    or GIVEN_THINGS.search(before, 0, db.start()) is not None
                 )
             )
         ):
@@ -3275,7 +3310,16 @@ def _attributive(after: str, name: Name) -> bool:
     m = _NEXT_WORD.match(after)
     if m is not None and m["w"] == "family" and name.kind != "org":
         return False  # "a gift from the Roe family": the family, named by its surname
-    return bool(m) and m["w"] not in FUNCTION_WORDS and not m["w"].endswith("ed")
+    return (
+        bool(m)
+        and m["w"] not in FUNCTION_WORDS
+        and m["w"] not in _LIST_VERBS  # "items donated by NEMA include rice"
+        and not m["w"].endswith("ed")
+    )
+
+
+# Verbs after a name that close a noun phrase, not an adjective's noun.
+_LIST_VERBS = frozenset("include includes comprise comprises consist consists".split())
 
 
 def _after_apposition(after: str) -> str:
@@ -4006,6 +4050,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     while p >= 0:
         hot.add(sentence_index(p))
         p = low.find("contributions to ", p + 1, doc.body_end)
+    p = low.find("contribution to ", 0, doc.body_end) if hot else -1  # MADE_CONTRIBUTION_TO
+    while p >= 0:
+        hot.add(sentence_index(p))
+        p = low.find("contribution to ", p + 1, doc.body_end)
     award_hot: set[int] = set()
     for words in ("awarded to ", "receiving the ", "recipient"):  # where AWARD_TO_SOMEONE may match
         p = low.find(words, 0, doc.body_end) if hot else -1
@@ -4094,6 +4142,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # "Funds will be distributed to the Red Cross, ...": the gift's receivers, no cue word.
     for word in _SHARED_OUT if hot else ():
         for p in _all_finds(low, word, doc.body_end):
+            if not (
+                low.endswith(_SHARED_AUX, max(0, p - 6), p) or low.find("funds", p, p + 30) >= 0
+            ):
+                continue  # (FUNDS_SHARED_TO's passive needs its auxiliary, the active "funds")
             sm = FUNDS_SHARED_TO.search(text, max(0, p - 80), min(len(text), p + 40))
             if sm is not None and sm.start() <= p < sm.end():
                 proceeds_at.append(p)
@@ -4177,11 +4229,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         ):
             kind = "weak"  # "The mayor pledged firm support for the plan": backing, not money
         paired_cue = (
-            any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
-            and GIFT_PAIR.search(text, span.start, span.end) is not None
-        ) or (
-            low.find("ions to ", span.start, span.end) >= 0
-            and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
+            (
+                any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
+                and GIFT_PAIR.search(text, span.start, span.end) is not None
+            )
+            or (
+                low.find("ions to ", span.start, span.end) >= 0
+                and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
+            )
+            or (
+                low.find("contribution to ", span.start, span.end) >= 0
+                and MADE_CONTRIBUTION_TO.search(text, span.start, span.end) is not None
+            )
         )
         paired_cue = paired_cue or proceeds or partners is not None
         # "Acme presented a check to Harbor House", "presented Harbor House with a check".

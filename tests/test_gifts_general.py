@@ -2655,6 +2655,41 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_company_made_a_contribution_to_a_charity",
+        "Gift to Food Banks Will Feed Families\n\n"
+        "As part of its mission to feed families, the Orvik Company has made a contribution to "
+        "Vale Harvest to buy fresh produce.",
+        ("Orvik Company",),
+        ("Vale Harvest",),
+        (),
+    ),
+    Case(
+        "a_company_made_a_contribution_to_a_field_in_a_release_without_a_gift",
+        "Orvik Opens a Lab\n\n"
+        "Orvik opened a lab on Monday. Its founder has made a contribution to Polymer Science.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_minister_thanks_a_foundation_following_its_donation",
+        "Schools Get New Classrooms\n\n"
+        "Education Minister, Dana Roe expressed her gratitude to the Kell Foundation, "
+        "following the donation of R200 000 to each of ten schools in Vale.",
+        ("Kell Foundation",),
+        (),
+        (200000,),
+    ),
+    Case(
+        "items_donated_by_an_agency_include_food",
+        "Flood Victims Get Relief\n\n"
+        "The Vale Relief Agency on Saturday visited flood victims in Harbor Town. Reporters "
+        "said that items donated by the Vale Relief Agency include rice, beans and oil.",
+        ("Vale Relief Agency",),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
