@@ -3930,25 +3930,28 @@ def _is_headline_subject(doc: Document, name: Name) -> bool:
 # charity gala", "Harbor Council is excited to announce its spring silent
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
 _FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
-    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala)|(?:holiday|christmas|winter|year-end|annual|fundraising|giving)\s(?:[\p{L}-]+\s)?appeal|(?:charity|benefit)\s(?:walk|run)|walkathon)\b"""
+    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala)|(?:holiday|christmas|winter|year-end|annual|fundraising|giving)\s(?:[\p{L}-]+\s)?appeal|(?:charity|benefit)\s(?:walk|run|5k|10k)|walkathon)\b"""
 OWN_FUNDRAISER = compile_pattern(
     rf"""
     \s(?:\([^()]{{1,30}}\)\s)?                                   # "(HPAC)"
     (?:(?:has|have|is|are|will)\s)?(?:(?:proudly|officially|once\sagain)\s)?
     (?:announced|announces|(?:pleased|proud|excited|thrilled)\sto\s(?:announce|host|present)
-      |hosts|host|hosting|launched|launches|launch|launching|presents)
+      |hosts|host|hosting|hosted|held|holds|launched|launches|launch|launching|presents)
     \s(?:the\s(?:launch|return)\sof\s)?(?:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?
     {_FUNDRAISER_EVENT}
     """,
     regex.VERBOSE,
 )
+# A clause opening on a place, before the host that held its event there: "..., where| Acme
+# Students held its charity 5K".
+WHERE_HELD = compile_pattern(r",\s(?:where|when)\s(?:the\s)?$")
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
 ITS_EVENT = compile_pattern(
     rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}", regex.VERBOSE
 )
 _FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
 # "its annual holiday appeal", "its charity walk", "its benefit run"
-_FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run")
+_FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run", "charity 5k", "charity 10k")
 TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}", regex.VERBOSE)
 
 
@@ -3957,7 +3960,8 @@ def _own_fundraiser(doc: Document) -> Name | None:
     text = doc.text
     low = doc.lower
     title = doc.title
-    lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end][:3]
+    prose = _prose_title(doc)  # (a bare text's first paragraph is its lead)
+    lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end or prose][:3]
     for s in lead:
         # "its annual gala": the event after "its" or "their" is looked for first
         event = -1
@@ -3982,7 +3986,11 @@ def _own_fundraiser(doc: Document) -> Name | None:
             continue  # the names are read only where the phrase is
         for n in find_names(doc, opening, m.start() + 1, limit=3):
             # the name opens the lead, or follows the dash that ends a dateline ("AM Central — ")
-            if n.start - opening > 8 and LEAD_DASH.search(text, opening, n.start) is None:
+            if (
+                n.start - opening > 8
+                and LEAD_DASH.search(text, opening, n.start) is None
+                and not (n.end == m.start() and WHERE_HELD.search(text, opening, n.start))
+            ):
                 continue
             if n.kind != "person" and n.end == m.start():
                 return n
@@ -4424,8 +4432,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             role = _Role(own_fundraiser, "recipient", "gift.own_fundraiser", 0.7, host_sent.index)
             if any(
                 r.role == "recipient" and r.rule in _EVENT_RECEIVER_RULES for r in host_sent.roles
+            ) or any(
+                r.role == "recipient" and r.rule == "gift.to" and r.name.start > host_sent.span.end
+                for s2 in sentences
+                if s2.index - host_sent.index <= 5
+                and low.find("raised", s2.span.start, s2.span.end) >= 0
+                for r in s2.roles
             ):  # "The Pell Rotary Club will host its golf outing to raise funds for Harbor
-                # House": the host hands on what it raises
+                # House", "... All money raised will be donated to Harbor House": the host
+                # hands on what it raises
                 role = _Role(own_fundraiser, "donor", "gift.event_host", 0.6, host_sent.index)
             host_sent.roles.append(role)
             roles.append(role)

@@ -2690,6 +2690,26 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_club_that_held_its_charity_run_hands_on_what_it_raised",
+        "Flags lined the gates of the Vale Park on Sunday, where Vale Students for Health held "
+        "its first charity 5K.\n"
+        "The club hosted the race to bring neighbours together. All the money raised at the "
+        "race will be donated to the Harbor Lung Trust.",
+        ("Vale Students for Health",),
+        ("Harbor Lung Trust",),
+        (),
+    ),
+    Case(
+        "a_club_that_held_its_charity_run_for_itself_receives",
+        "Flags lined the gates of the Vale Park on Sunday, where Vale Hospice Trust held its "
+        "first charity 5K.\n"
+        "The trust hosted the race to bring neighbours together. The race raised $4,000 for "
+        "the hospice's night nurses.",
+        (),
+        ("Vale Hospice Trust",),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
