@@ -83,6 +83,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
+    handed
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -539,11 +540,11 @@ AGENT_VERBS = compile_pattern(
       | endow(?:s|ed)?
       | (?:gifts|gifted|giv(?:e|es|ing|en)|gave|award(?:s|ed|ing)?|commit(?:s|ted|ting)?|present(?:s|ed|ing)?
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
-        |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
+        |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s(?:over|out)
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting))  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"

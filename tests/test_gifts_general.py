@@ -2710,6 +2710,22 @@ GENERAL = [
         ("Vale Hospice Trust",),
         (),
     ),
+    Case(
+        "a_bank_handed_out_a_sum_in_words_to_charities",
+        "A local bank is giving back to its town by giving out checks to charities.\n\n"
+        "First Vale Bank handed out over 100 thousand dollars to 15 local charities on Monday",
+        ("First Vale Bank",),
+        (),
+        (100000,),
+    ),
+    Case(
+        "a_bank_handed_out_leaflets_is_no_gift",
+        "Vale Bank Opens Branch\n\n"
+        "First Vale Bank handed out leaflets at its new branch on Monday.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
