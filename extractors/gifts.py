@@ -82,7 +82,8 @@ WEAK_CUES = """
     raising present presents presented presenting provide provides provided providing check
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
-    allocate allocates allocated allocating
+    allocate allocates allocated allocating earmark earmarks earmarked earmarking
+    handed
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -281,6 +282,15 @@ def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: S
 GIFT_NOUN_TO = compile_pattern(
     r"\b(?:significant|generous|major|regular|annual|charitable|ongoing|substantial)\s"
     r"(?:contributions|donations)\sto\s(?:the\s)?\p{Lu}"
+)
+
+# A giver's contribution without a sum: "The Orvik Company has made a contribution to| Harbor House".
+MADE_CONTRIBUTION_TO = compile_pattern(
+    r"""
+    \b(?:made|makes|make|making)\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,3}?    # has made a generous
+    contribution\sto\s(?:the\s|The\s)?\p{Lu}                         # contribution to| Harbor
+    """,
+    regex.VERBOSE,
 )
 
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
@@ -530,10 +540,11 @@ AGENT_VERBS = compile_pattern(
       | endow(?:s|ed)?
       | (?:gifts|gifted|giv(?:e|es|ing|en)|gave|award(?:s|ed|ing)?|commit(?:s|ted|ting)?|present(?:s|ed|ing)?
         |fund(?:s|ed|ing)?|sponsor(?:s|ed|ing)?|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|provid(?:e|es|ed|ing)
-        |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed)\sover
+        |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s(?:over|out)
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
-        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b))
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?)\b))
+        |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
+        |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting))  # "wrote a check"
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
@@ -598,7 +609,7 @@ THANKS_TO = compile_pattern(
 # expand", "the donation will enable Harbor House to hire": the name receives.
 GIFT_HELPS = compile_pattern(
     r"""
-    \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship)s?\s   # the gift
+    \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship|commitment)s?\s   # the gift
     (?:[^.;,]{0,60}?\s)?                                                     # from X
     (?:will|would|shall|can|could|to|is\sgoing\sto)\s(?:also\s|further\s)?     # will
     (?:help|allow|enable|assist|let)\s(?:the\s|The\s)?$                      # help
@@ -732,6 +743,14 @@ THANKED_FOR_AFTER = compile_pattern(
     """,
     regex.VERBOSE,
 )
+THANKED_AFTER_GIFT = compile_pattern(
+    r"""
+    ,?\s(?:following|after|upon)\s(?:the|its|their|his|her|this|a|an)\s   # , following the
+    (?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?)\b    # donation
+    """,
+    regex.VERBOSE,
+)
 THANKS_FROM = compile_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
 )
@@ -781,6 +800,14 @@ DONOR_BEFORE = compile_pattern(
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
 PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed)\b")
+# Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
+GIVEN_THINGS = compile_pattern(
+    r"""
+    \b(?:items|materials|supplies|goods|equipment|funds|money|food|products|computers|laptops
+      |books|toys|vehicles|medicines|relief\sitems)\s$
+    """,
+    regex.VERBOSE,
+)
 PASSIVE_AUX = compile_pattern(
     r"\b(?i:was|were|is|are|been|being)\s(?:\p{Ll}+ly\s)?$"
 )  # "was kindly"
@@ -1072,6 +1099,25 @@ GOVERNMENT = compile_pattern(
       | Department\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
       | Ministry\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
       | the\sUnited\sStates|the\sCommonwealth
+    )
+    """,
+    regex.VERBOSE,
+)
+# A government named by the common noun, as the giver: "in government grants", "the
+# government's Small Grants scheme", "The federal government has distributed funds",
+# "funding from the state government".
+_GOV_NOUN = r"(?P<gov>(?:(?:[Ff]ederal|[Ss]tate|[Pp]rovincial|[Nn]ational|[Cc]entral|[Rr]egional|[Tt]erritorial)\s)?government)"
+GOVERNMENT_NOUN = compile_pattern(
+    rf"""
+    (?<![\p{{L}}-])(?:(?:from|by)\s(?:the\s)?{_GOV_NOUN}\b(?!\s(?:of|and|agencies|agency|departments?|bodies|officials|benefits)\b)
+    | {_GOV_NOUN}
+      (?:
+          ['’]s?\s(?:[\p{{L}}-]+\s){{0,3}}?                                             # government's Small
+          (?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|support|investment|money|aid)\b
+        | \s(?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|investment|money|aid)\b   # government grants
+        | \s(?:has\s|have\s|had\s|will\s|is\s|also\s|today\s){{0,2}}                       # has distributed
+          (?:distribut|provid|award|grant|gave|giv|allocat|commit|pledg|donat|approv|contribut)\w*\s
+      )
     )
     """,
     regex.VERBOSE,
@@ -1402,9 +1448,15 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False
     stop = min(span.end, m.end + 120)
     window = doc.lower[m.end : stop] if low_after is not None else None
-    if (window is None or any(w in window for w in _NOT_GIFT_HEADS)) and NOT_GIFT_HEAD.match(
-        doc.text, m.end, stop
-    ):
+    head = (
+        NOT_GIFT_HEAD.match(doc.text, m.end, stop)
+        if window is None or any(w in window for w in _NOT_GIFT_HEADS)
+        else None
+    )
+    if head is not None and not (
+        head.group().rstrip().endswith(("investment", "investments"))
+        and PUBLIC_BODY.search(doc.text, span.start, m.start) is not None
+    ):  # (a minister's "$350 million investment to support charities" is the state's grant)
         return False  # "the $25 million Founders Circle campaign": what the money buys or totals
     if (
         low_after is None
@@ -2009,6 +2061,29 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    channels = [  # "through its Ready Program": the giver's channel, not a giver
+        r
+        for r in out
+        if r.role == "donor"
+        and r.rule.startswith("gift.from")
+        and _THROUGH.search(text, max(0, r.name.start - 20), r.name.start) is not None
+    ]
+    if (
+        (sent.strong or sent.gift_money)
+        and all(r in channels for r in out if r.role == "donor")
+        and low.find("government", span.start, span.end) >= 0
+    ):
+        # "£38 million in government grants", "The federal government has distributed funds":
+        # the government, named by the common noun alone, gives.
+        gm = GOVERNMENT_NOUN.search(text, span.start, span.end)
+        if (
+            gm is not None
+            and not any(GOVERNMENT.fullmatch(n.text) for n in names)
+            and all(gm.start() < r.name.start for r in channels)
+        ):
+            gov = Name(gm["gov"], gm.start("gov"), gm.end("gov"), "org")
+            out = [r for r in out if r not in channels]
+            out.append(_Role(gov, "donor", "gift.government_noun", 0.7, i))
     # "Roe presented a $5,000 donation raised by Q7X": the organisation gives, not its envoy.
     # "Acmerama has awarded grants through its Youth Fund": the agent gives, the fund is its channel.
     if any(r.rule == "gift.agent" for r in out):
@@ -2220,7 +2295,8 @@ SPONSOR_OF = compile_pattern(
     r"""
     \s(?i:
       (?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
-        |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe)\s  # "is", "Named"
+        |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
+        |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas)\s  # "is", "signed on as"
       (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
@@ -2238,7 +2314,8 @@ SPONSOR_OF = compile_pattern(
           |Rescue|Food\sBank|YMCA|YWCA|United\sWay|for\sHumanity))                 # (a charity's head)
       \s(?:(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|Spring|Summer|Fall|Autumn|Winter|Holiday
         |Charity|Benefit)\s){0,3}                                                  # "Spring "
-      (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser)\b  # "Gala"
+      (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser
+        |(?i:golf|gala|classic|tournament|outing|luncheon|dinner|telethon|auction))\b   # "Gala", "golf classic"
     )
     """,
     regex.VERBOSE,
@@ -2351,10 +2428,13 @@ FUNDS_SHARED_TO = compile_pattern(
     \s(?:raised\s|collected\s)?(?:will|would|is|are|was|were|has\sbeen|have\sbeen)\s(?:be\s)?
     (?:distributed|divided|split|shared|allocated|disbursed)                      # will be distributed
     (?=\s(?:equally\s|evenly\s)?(?:to|among|amongst|between)\s(?:the\s)?\p{Lu})  # to the Red Cross
+    | \b(?:distribut|allocat)(?:ed|es|ing)\s(?:[\p{Ll}-]+\s){0,2}?funds   # "has distributed funds
+      (?=\sto\s(?:the\s)?\p{Lu})                                            #  to| Vale Foundations"
     """,
     regex.VERBOSE,
 )
 _SHARED_OUT = ("distributed ", "divided ", "split ", "shared ", "allocated ", "disbursed ")
+_SHARED_AUX = (" be ", " is ", " are ", " was ", "were ", "been ")
 
 RECEIVER_ANCHORS = (
     (PROCEEDS_TO, ""),
@@ -2846,6 +2926,14 @@ def _role_of(
         and CHOSEN_AS_AFTER.match(after) is not None
     ):
         return [("recipient", "gift.chosen_as", 0.8, None, name)]
+    # "The minister thanked the Roe Foundation, following the donation of": the thanked give.
+    if (
+        after[:1] in (",", " ")
+        and ("thank" in before or "grateful" in before or "gratitude" in before)
+        and THANKED_BEFORE.search(before) is not None
+        and THANKED_AFTER_GIFT.match(after) is not None
+    ):
+        return [("donor", "gift.thanked_for", 0.8, None, name)]
     # "We thank Jo Roe and the Roe Foundation for this gift": the two give together.
     if (
         after[:1] == " "
@@ -3126,7 +3214,11 @@ def _role_of(
             )
             or (  # "was donated by X": the participle is its own cue
                 PASSIVE_GIVEN.match(db.group()) is not None
-                and PASSIVE_AUX.search(before, 0, db.start()) is not None
+                and (
+                    PASSIVE_AUX.search(before, 0, db.start()) is not None
+                    or sent.in_title  # "New Van Donated by Acme": the headline's statement
+                    or GIVEN_THINGS.search(before, 0, db.start()) is not None
+                )
             )
         ):
             if _official(doc, name):
@@ -3220,7 +3312,16 @@ def _attributive(after: str, name: Name) -> bool:
     m = _NEXT_WORD.match(after)
     if m is not None and m["w"] == "family" and name.kind != "org":
         return False  # "a gift from the Roe family": the family, named by its surname
-    return bool(m) and m["w"] not in FUNCTION_WORDS and not m["w"].endswith("ed")
+    return (
+        bool(m)
+        and m["w"] not in FUNCTION_WORDS
+        and m["w"] not in _LIST_VERBS  # "items donated by NEMA include rice"
+        and not m["w"].endswith("ed")
+    )
+
+
+# Verbs after a name that close a noun phrase, not an adjective's noun.
+_LIST_VERBS = frozenset("include includes comprise comprises consist consists".split())
 
 
 def _after_apposition(after: str) -> str:
@@ -3250,6 +3351,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
+    "|earmark|send|sent|set aside|wrote|writes|writing"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -3343,10 +3445,15 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
             continue
         v = AGENT_VERBS.match(after[ws:])
         if v is not None:
-            tail = after[v.end() : v.end() + 6]
+            tail = after[ws + v.end() : ws + v.end() + 6]
             participle = v.group().lower().endswith(("ed", "en", "gave"))
             passive = participle and _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap)
-            if passive or tail.startswith((" by ", " by\n")):
+            if passive or (
+                tail.startswith((" by ", " by\n"))
+                and not _search(
+                    r"\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?$", gap
+                )  # "has awarded by far"
+            ):
                 return None  # passive: "the grant was awarded by", "Vision Grant awarded by"
             if (
                 _search(r",\s*$", gap)
@@ -3825,25 +3932,28 @@ def _is_headline_subject(doc: Document, name: Name) -> bool:
 # charity gala", "Harbor Council is excited to announce its spring silent
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
 _FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
-    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala)|(?:holiday|christmas|winter|year-end|annual|fundraising|giving)\s(?:[\p{L}-]+\s)?appeal|(?:charity|benefit)\s(?:walk|run)|walkathon)\b"""
+    |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala)|(?:holiday|christmas|winter|year-end|annual|fundraising|giving)\s(?:[\p{L}-]+\s)?appeal|(?:charity|benefit)\s(?:walk|run|5k|10k)|walkathon)\b"""
 OWN_FUNDRAISER = compile_pattern(
     rf"""
     \s(?:\([^()]{{1,30}}\)\s)?                                   # "(HPAC)"
     (?:(?:has|have|is|are|will)\s)?(?:(?:proudly|officially|once\sagain)\s)?
     (?:announced|announces|(?:pleased|proud|excited|thrilled)\sto\s(?:announce|host|present)
-      |hosts|host|hosting|launched|launches|launch|launching|presents)
+      |hosts|host|hosting|hosted|held|holds|launched|launches|launch|launching|presents)
     \s(?:the\s(?:launch|return)\sof\s)?(?:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?
     {_FUNDRAISER_EVENT}
     """,
     regex.VERBOSE,
 )
+# A clause opening on a place, before the host that held its event there: "..., where| Acme
+# Students held its charity 5K".
+WHERE_HELD = compile_pattern(r",\s(?:where|when)\s(?:the\s)?$")
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
 ITS_EVENT = compile_pattern(
     rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}", regex.VERBOSE
 )
 _FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
 # "its annual holiday appeal", "its charity walk", "its benefit run"
-_FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run")
+_FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run", "charity 5k", "charity 10k")
 TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}", regex.VERBOSE)
 
 
@@ -3852,7 +3962,8 @@ def _own_fundraiser(doc: Document) -> Name | None:
     text = doc.text
     low = doc.lower
     title = doc.title
-    lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end][:3]
+    prose = _prose_title(doc)  # (a bare text's first paragraph is its lead)
+    lead = [s for s in doc.sentences[:5] if title is None or s.start >= title.end or prose][:3]
     for s in lead:
         # "its annual gala": the event after "its" or "their" is looked for first
         event = -1
@@ -3877,7 +3988,11 @@ def _own_fundraiser(doc: Document) -> Name | None:
             continue  # the names are read only where the phrase is
         for n in find_names(doc, opening, m.start() + 1, limit=3):
             # the name opens the lead, or follows the dash that ends a dateline ("AM Central — ")
-            if n.start - opening > 8 and LEAD_DASH.search(text, opening, n.start) is None:
+            if (
+                n.start - opening > 8
+                and LEAD_DASH.search(text, opening, n.start) is None
+                and not (n.end == m.start() and WHERE_HELD.search(text, opening, n.start))
+            ):
                 continue
             if n.kind != "person" and n.end == m.start():
                 return n
@@ -3945,6 +4060,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     while p >= 0:
         hot.add(sentence_index(p))
         p = low.find("contributions to ", p + 1, doc.body_end)
+    p = low.find("contribution to ", 0, doc.body_end) if hot else -1  # MADE_CONTRIBUTION_TO
+    while p >= 0:
+        hot.add(sentence_index(p))
+        p = low.find("contribution to ", p + 1, doc.body_end)
     award_hot: set[int] = set()
     for words in ("awarded to ", "receiving the ", "recipient"):  # where AWARD_TO_SOMEONE may match
         p = low.find(words, 0, doc.body_end) if hot else -1
@@ -4033,8 +4152,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # "Funds will be distributed to the Red Cross, ...": the gift's receivers, no cue word.
     for word in _SHARED_OUT if hot else ():
         for p in _all_finds(low, word, doc.body_end):
+            if not (
+                low.endswith(_SHARED_AUX, max(0, p - 6), p) or low.find("funds", p, p + 30) >= 0
+            ):
+                continue  # (FUNDS_SHARED_TO's passive needs its auxiliary, the active "funds")
             sm = FUNDS_SHARED_TO.search(text, max(0, p - 80), min(len(text), p + 40))
-            if sm is not None and sm.start() < p < sm.end():
+            if sm is not None and sm.start() <= p < sm.end():
                 proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
@@ -4116,11 +4239,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         ):
             kind = "weak"  # "The mayor pledged firm support for the plan": backing, not money
         paired_cue = (
-            any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
-            and GIFT_PAIR.search(text, span.start, span.end) is not None
-        ) or (
-            low.find("ions to ", span.start, span.end) >= 0
-            and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
+            (
+                any(low.find(w, span.start, span.end) >= 0 for w in _PAIR_NOUNS)
+                and GIFT_PAIR.search(text, span.start, span.end) is not None
+            )
+            or (
+                low.find("ions to ", span.start, span.end) >= 0
+                and GIFT_NOUN_TO.search(text, span.start, span.end) is not None
+            )
+            or (
+                low.find("contribution to ", span.start, span.end) >= 0
+                and MADE_CONTRIBUTION_TO.search(text, span.start, span.end) is not None
+            )
         )
         paired_cue = paired_cue or proceeds or partners is not None
         # "Acme presented a check to Harbor House", "presented Harbor House with a check".
@@ -4304,8 +4434,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             role = _Role(own_fundraiser, "recipient", "gift.own_fundraiser", 0.7, host_sent.index)
             if any(
                 r.role == "recipient" and r.rule in _EVENT_RECEIVER_RULES for r in host_sent.roles
+            ) or any(
+                r.role == "recipient" and r.rule == "gift.to" and r.name.start > host_sent.span.end
+                for s2 in sentences
+                if s2.index - host_sent.index <= 5
+                and low.find("raised", s2.span.start, s2.span.end) >= 0
+                for r in s2.roles
             ):  # "The Pell Rotary Club will host its golf outing to raise funds for Harbor
-                # House": the host hands on what it raises
+                # House", "... All money raised will be donated to Harbor House": the host
+                # hands on what it raises
                 role = _Role(own_fundraiser, "donor", "gift.event_host", 0.6, host_sent.index)
             host_sent.roles.append(role)
             roles.append(role)
@@ -4402,20 +4539,30 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.roles = [
             r
             for r in sent.roles
-            if _proper(
-                r.name,
-                text,
-                " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
+            if r.rule == "gift.government_noun"  # (a common noun, as the release writes it)
+            or (
+                _proper(
+                    r.name,
+                    text,
+                    " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
+                )
+                and (
+                    not (sent.in_title and headline_case)
+                    or _named_in_body(r.name, body, text, doc.body.start)
+                    or _proper_in_title(r.name, text, body)
+                )
+                and _repeated_if_lone(r.name, text)
+                and not _generic_name(r.name.text)
             )
-            and (
-                not (sent.in_title and headline_case)
-                or _named_in_body(r.name, body, text, doc.body.start)
-                or _proper_in_title(r.name, text, body)
-            )
-            and _repeated_if_lone(r.name, text)
-            and not _generic_name(r.name.text)
         ]
     roles = [r for sent in sentences for r in sent.roles]
+    if any(r.rule == "gift.government_noun" for r in roles) and any(
+        r.role == "donor" and PUBLIC_BODY.search(r.name.text) is not None for r in roles
+    ):
+        # "a government grant" where the release names the department: the department gives
+        for sent in sentences:
+            sent.roles = [r for r in sent.roles if r.rule != "gift.government_noun"]
+        roles = [r for sent in sentences for r in sent.roles]
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only

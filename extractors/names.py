@@ -395,6 +395,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             or (
                 full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
                 and not _acronym_first(full, piece)
+                and not _ordinal_first(full, piece)
             )
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
@@ -457,6 +458,22 @@ def _acronym_first(text: str, piece: list[tuple[int, int]]) -> bool:
         return False
     nxt = text[piece[1][0] : piece[1][1]]
     return not nxt.isupper() and text[ws:we].lower() in _STOP_ACRONYMS
+
+
+def _ordinal_first(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether "First" opens a bank's or a church's name: "First Interstate Bank", "First
+    Baptist Church of Leeds" (three words or more, no comma after "First", then a bank's or a
+    church's word)."""
+    ws, we = piece[0]
+    return (
+        len(piece) >= 3
+        and text[ws:we] in ("First", "FIRST")
+        and any(text[a:b].lower() in _ORDINAL_ORGS for a, b in piece[2:])
+    )
+
+
+#: The organisations whose names open on "First".
+_ORDINAL_ORGS = frozenset("bank bancorp church financial nation nations".split())
 
 
 #: Stop capitals that are also organisations' initials: "MS Tech", "US Foods", "IT Services".

@@ -10,6 +10,8 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
     roles_of,
 )
 
+from extractors import gifts
+
 GENERAL = [
     Case(
         "a_recipient_of_a_capitalised_foundation_grant_names_the_foundation",
@@ -2536,6 +2538,194 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_government_named_by_the_common_noun_gives",
+        "Small Charities Share £4 Million\n\n"
+        "Over £4 million in grants has been given to small charities through the government's "
+        "Village Halls scheme, figures show.",
+        ("government",),
+        (),
+        (4000000,),
+    ),
+    Case(
+        "the_federal_government_distributes_funds_to_a_named_body",
+        "The federal government has distributed funds to the Vale Community Trust through its "
+        "Ready Program.\n\n"
+        "The Vale Community Trust received $2 million that local groups will share.",
+        ("federal government",),
+        ("Vale Community Trust",),
+        (2000000,),
+    ),
+    Case(
+        "a_government_grant_from_a_named_department_is_the_departments",
+        "Orvik Farms Wins Government Grant\n\n"
+        "Orvik Farms has received a £90,000 government grant from the Department of Rural "
+        "Affairs.",
+        ("Department of Rural Affairs",),
+        ("Orvik Farms",),
+        (90000,),
+    ),
+    Case(
+        "a_ministers_investment_to_support_charities_is_the_governments_grant",
+        "Minister Funds Charities\n\n"
+        "Today, Minister Dana Roe announced a $20 million investment to support charities "
+        "serving seniors. It will reach them from the Government of Vale through a new fund.",
+        ("Government of Vale",),
+        (),
+        (20000000,),
+    ),
+    Case(
+        "a_government_named_in_a_release_with_no_gift",
+        "Orvik Opens Plant\n\n"
+        "Orvik opened a $40 million plant on Monday. The government has praised the jobs.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_headline_passive_names_the_giver_of_the_story",
+        "Leeds Family Finds Relief with New Heating System Donated by Orvik Home Services\n\n"
+        "LEEDS, May 5, 2024 -- Orvik Home Services, the heating experts, proudly announce their "
+        "commitment to community support by donating a system to a family. This year's "
+        "recipient of the Keep Warm contest is Dana Roe of Leeds.",
+        ("Orvik Home Services",),
+        ("Dana Roe",),
+        (),
+    ),
+    Case(
+        "a_sum_earmarked_for_a_charity",
+        "Keller Mills Backs Shelter\n\n"
+        "Keller Mills has earmarked $80,000 for Vale House, the shelter said on Monday.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (80000,),
+    ),
+    Case(
+        "a_company_sending_money_to_support_relief",
+        "Keller Mills Aids Flood Relief\n\n"
+        "Keller Mills is sending $15,000 to the Vale Relief Fund to support families.",
+        ("Keller Mills",),
+        ("Vale Relief Fund",),
+        (15000,),
+    ),
+    Case(
+        "a_sum_set_aside_for_a_charity",
+        "Keller Mills Aids Flood Relief\n\n"
+        "Keller Mills has set aside $15,000 for Vale House to support families.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (15000,),
+    ),
+    Case(
+        "a_giver_who_wrote_a_check",
+        "Keller Mills Aids Shelter\n\nKeller Mills wrote a $7,500 check to Vale House this spring.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (7500,),
+    ),
+    Case(
+        "a_commitment_from_a_giver_will_help_the_receiver",
+        "Record Sum for Shelter\n\n"
+        "A $3 million commitment from Keller Mills will help Vale House open a second site.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (3000000,),
+    ),
+    Case(
+        "a_company_signed_on_as_a_charitys_event_sponsor",
+        "Keller Mills Backs Spring Gala\n\n"
+        "Keller Mills has signed on as presenting sponsor of the Vale House Spring Gala.",
+        ("Keller Mills",),
+        ("Vale House",),
+        (),
+    ),
+    Case(
+        "a_company_sponsoring_a_charitys_golf_classic",
+        "Keller Mills Backs Golf Day\n\n"
+        "Keller Mills was the title sponsor of the Vale Hospice golf classic this June.",
+        ("Keller Mills",),
+        ("Vale Hospice",),
+        (),
+    ),
+    Case(
+        "a_company_sending_its_products_to_shops",
+        "Keller Mills Ships New Line\n\n"
+        "Keller Mills is sending $2 million of flour to the Vale Market chain this month.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_company_made_a_contribution_to_a_charity",
+        "Gift to Food Banks Will Feed Families\n\n"
+        "As part of its mission to feed families, the Orvik Company has made a contribution to "
+        "Vale Harvest to buy fresh produce.",
+        ("Orvik Company",),
+        ("Vale Harvest",),
+        (),
+    ),
+    Case(
+        "a_company_made_a_contribution_to_a_field_in_a_release_without_a_gift",
+        "Orvik Opens a Lab\n\n"
+        "Orvik opened a lab on Monday. Its founder has made a contribution to Polymer Science.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_minister_thanks_a_foundation_following_its_donation",
+        "Schools Get New Classrooms\n\n"
+        "Education Minister, Dana Roe expressed her gratitude to the Kell Foundation, "
+        "following the donation of R200 000 to each of ten schools in Vale.",
+        ("Kell Foundation",),
+        (),
+        (200000,),
+    ),
+    Case(
+        "items_donated_by_an_agency_include_food",
+        "Flood Victims Get Relief\n\n"
+        "The Vale Relief Agency on Saturday visited flood victims in Harbor Town. Reporters "
+        "said that items donated by the Vale Relief Agency include rice, beans and oil.",
+        ("Vale Relief Agency",),
+        (),
+        (),
+    ),
+    Case(
+        "a_club_that_held_its_charity_run_hands_on_what_it_raised",
+        "Flags lined the gates of the Vale Park on Sunday, where Vale Students for Health held "
+        "its first charity 5K.\n"
+        "The club hosted the race to bring neighbours together. All the money raised at the "
+        "race will be donated to the Harbor Lung Trust.",
+        ("Vale Students for Health",),
+        ("Harbor Lung Trust",),
+        (),
+    ),
+    Case(
+        "a_club_that_held_its_charity_run_for_itself_receives",
+        "Flags lined the gates of the Vale Park on Sunday, where Vale Hospice Trust held its "
+        "first charity 5K.\n"
+        "The trust hosted the race to bring neighbours together. The race raised $4,000 for "
+        "the hospice's night nurses.",
+        (),
+        ("Vale Hospice Trust",),
+        (),
+    ),
+    Case(
+        "a_bank_handed_out_a_sum_in_words_to_charities",
+        "A local bank is giving back to its town by giving out checks to charities.\n\n"
+        "First Vale Bank handed out over 100 thousand dollars to 15 local charities on Monday",
+        ("First Vale Bank",),
+        (),
+        (100000,),
+    ),
+    Case(
+        "a_bank_handed_out_leaflets_is_no_gift",
+        "Vale Bank Opens Branch\n\n"
+        "First Vale Bank handed out leaflets at its new branch on Monday.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -2835,3 +3025,19 @@ def test_every_listed_fundraising_event_is_read_whole(event: str) -> None:
 
     assert ITS_EVENT.fullmatch(f"its annual {event}") is not None
     assert TITLE_FUNDRAISER.fullmatch(event) is not None
+
+
+AGENT_OR_PASSIVE = [
+    (" donated by Keller Motors on Monday.", False),
+    (" gifted by the Roe family in May.", False),
+    (" donated $5,000 to Harbor House.", True),
+    (" has donated a van to Harbor House.", True),
+    (", a family firm, has awarded by far the largest grant to Vale College.", True),
+    (" awarded grants by lottery to ten schools.", True),
+]
+
+
+@pytest.mark.parametrize(("after", "agent"), AGENT_OR_PASSIVE)
+def test_a_participle_followed_by_by_is_passive(after: str, agent: bool) -> None:
+    """A name before "donated by X" is what was given, not its giver; "has awarded by far" is active."""
+    assert (gifts._agent_verb(after) is not None) is agent
