@@ -97,6 +97,7 @@ SYMBOLS = {
     "₫": "VND", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "৳": "BDT", "ரூ": "LKR", "₵": "GHS", "GH₵": "GHS", "E£": "EGP", "₿": "BTC",
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
+    "Sh": None, "Sh.": None, "Shs": None, "Shs.": None,  # East African shillings: which, by cues
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
     "PHP": "PHP", "Php": "PHP", "P": "PHP", "N": "NGN", "Tk": "BDT", "Tk.": "BDT", "QR": "QAR",
@@ -109,6 +110,7 @@ SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "�
 #: thousands separator or a scale ("R5 million", "RM1,200", never "R2" or "RM 101").
 #: Codes that are also names ("COP28", "PEN 15", "ETH 2.0") are guarded the same way.
 GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh", "PHP", "Php", "P", "N", "Tk", "Tk.", "QR",
+                             "Sh", "Sh.", "Shs", "Shs.",
                              "COP", "PEN", "MAD", "RON", "ETH"})  # fmt: skip
 
 #: ISO 4217 codes (and the market codes of crypto-currencies) written as words.
@@ -526,6 +528,7 @@ COUNTRY_CUES = [
         r",\s(?<=\b\p{Lu}[\p{Ll}\-]{1,30},\s)(?P<CA>Ont|Que|Alta|Sask|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.(?!\w)"
     ),
     compile_pattern(r"(?P<NZ>Aotearoa)\b"),
+    compile_pattern(r"\b(?P<AU>NSW)\b"),  # New South Wales, as Australians write it
     # A province's or state's own department: "Nova Scotia's Department of Energy".
     compile_pattern(
         rf"""
@@ -544,6 +547,7 @@ PEOPLE_CUES = [
     compile_pattern(r"(?P<CA>Canadians)\b"),
     compile_pattern(r"(?P<NZ>New\sZealanders)\b"),
     compile_pattern(r"(?P<SG>Singaporeans)\b"),
+    compile_pattern(r"\b(?P<AU>[Bb]ushfires?)\b"),  # the Australian word for a wildfire
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
 #: a release without it is not scanned for that cue.
@@ -555,9 +559,10 @@ _COUNTRY_LITERALS = [
     b"HKSAR",
     b", ",
     b"Aotearoa",
+    b"NSW",
     b"Department",
 ]
-_PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans"]
+_PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans", b"ushfire"]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
@@ -571,7 +576,8 @@ US_DATELINE = compile_pattern(
 # "SYDNEY, Australia, March 3, 2025 – ...", "TORONTO, ON – ...".
 DATELINE_AT_START = compile_pattern(
     r"\s{0,3}\p{Lu}{2}[\p{Lu} .'-]{0,30},[^.\n]{0,60}?(?:\d{4}|[–—-])"
-)
+    r"|\s{0,3}\p{Lu}{2}[\p{Lu} .']{0,30}(?:[ ]\([^()\n]{1,30}\))?[ ][–—-][ ]"  # "SINGAPORE - ",
+)  # "SYDNEY (AAP) – "
 # Places in a dateline, beyond those the release model knows.
 DATELINE_PLACES = compile_pattern(
     r"""(?i:\b(?:
@@ -589,6 +595,12 @@ DATELINE_PLACES = compile_pattern(
     regex.VERBOSE,
 )
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
+# Which shilling ("Sh3 million", "160,000 shillings"): the first East African country named,
+# else the Kenyan, whose press writes "Sh" most.
+_SHILLING_CUES = compile_pattern(
+    r"(?P<KES>Kenya|Nairobi|Mombasa|Kisumu|Nakuru)|(?P<UGX>Uganda|Kampala)"
+    r"|(?P<TZS>Tanzania|Dar[ ]es[ ]Salaam|Dodoma)|(?P<SOS>Somalia|Mogadishu)"
+)
 _UPPER = compile_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
 _DOT_GROUPS = compile_pattern(
@@ -979,9 +991,16 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
                 return None  # "a 10-pound bag", "2 million pounds of food"
             if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
                 return None  # "in 2020 dollars"
-    if currency in ("kr", None) and (before or after or "").lower().startswith("kr"):
+    sign = ((before if pre is not None else after) or "")[:2].lower()  # the currency's own token
+    if currency in ("kr", None) and sign == "kr":
         cue = _KRONA_CUES.search(text)
         currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
+    elif currency is None and sign == "sh":
+        cue = _SHILLING_CUES.search(text)
+        if cue is not None:
+            currency = next(k for k, v in cue.groupdict().items() if v)
+        elif pre is not None:
+            currency = "KES"  # "Sh3 million" with no country named
     if not scale and text[end : end + 1] == "+":
         plus = PLUS_SCALE.match(text, end, end + 14)
         if plus is not None:  # "$19+ billion": the scale after the plus is the number's
