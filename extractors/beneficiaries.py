@@ -78,7 +78,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups
+    organizations groups clubs hospices
     """.split()
     )
     | frozenset()
@@ -174,7 +174,7 @@ OTHER_VERBS = frozenset(
     recognizes recognise honor honors honour celebrate celebrates attract attracts engage
     engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
     inform informs give gives offer offers keep keeps ensure ensures allow allows let lets affect
-    affects get gets add adds
+    affects get gets add adds champion champions
     """.split()
 )
 # Of those verbs, the ones that honour a group: it is named, not helped.
@@ -253,7 +253,7 @@ _NEEDY_FAMILY = deferred_pattern(
 _KIND_OF_ORG = deferred_pattern(
     r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
     r"front-line|youth|women-led|\w+-led|\w+-based|"
-    r"\w+-serving|vital|eligible|rural|regional)\b",
+    r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith)\b",
     regex.IGNORECASE,
 )
 # A count before such organisations lists the recipients: "to three local charities", "24
@@ -264,7 +264,9 @@ COUNTED_ORGS = deferred_pattern(
     regex.IGNORECASE,
 )
 QUALIFIED_HEADS = {
-    **dict.fromkeys("charities organisations organizations groups".split(), _KIND_OF_ORG),
+    **dict.fromkeys(
+        "charities organisations organizations groups clubs hospices".split(), _KIND_OF_ORG
+    ),
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers enterprises "
         "firms".split(),
@@ -596,6 +598,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                     text, _count_start(text, start) if cue == "subject" else start, h_start
                 )  # "the 100 businesses that will receive": those counted get it
                 and not (head == "family" and FAMILY_OF.match(text, h_end))
+                and not (  # "grants to 591 organisations": counted, they are a class too
+                    QUALIFIED_HEADS[head] is _KIND_OF_ORG
+                    and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start)
+                )
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
@@ -625,7 +631,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 score -= FALLBACK_PENALTY  # "the growth of small businesses": only when no other
             if QUALIFIED_HEADS.get(head) is _KIND_OF_ORG:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
-                    continue  # "to three local charities": the recipients, counted
+                    score -= MARGIN  # "to three local charities": the recipients, counted
                 score -= FALLBACK_PENALTY  # "local charities": only when no people are named
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))

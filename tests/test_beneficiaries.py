@@ -796,9 +796,22 @@ CASES += [
         "The fund will support volunteer organisations in the region.",
         ["volunteer organisations in the region"],
     ),
-    # ... and only when no people are named
+    (
+        "The gift goes to local hospices in the north.",
+        ["local hospices in the north"],
+    ),
+    # counted, they are a class a programme funds too
+    (
+        "Grants went to 40 sports clubs across the county.",
+        ["40 sports clubs across the county"],
+    ),
+    # ... and only when no people are named: counted, they are then the recipients
     (
         "The grants go to community groups, which help homeless veterans in Leeds.",
+        ["homeless veterans in Leeds"],
+    ),
+    (
+        "Acme gave $27,000 to three local charities. One helps homeless veterans in Leeds.",
         ["homeless veterans in Leeds"],
     ),
 ]
@@ -893,8 +906,7 @@ NOT_BENEFICIARIES = [
     # an impact that harms a group names its plight, not help; a community not told apart
     "The storm had a devastating impact on families in the valley.",
     "The gift will make a lasting impact on your community.",
-    # organisations counted are the recipients; without their kind they say no group
-    "Acme gave $27,000 to three local charities.",
+    # organisations without their kind or a count say no group
     "The fund supports the organizations in the town.",
     "The money will support charities in the town.",
     "The gift helps groups of people.",
