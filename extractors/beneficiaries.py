@@ -1063,7 +1063,8 @@ CHARITY_TITLE = compile_pattern(
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
 LEAD_GIFT = deferred_pattern(
     r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
-    r"|relief|assistance)\b",  # "Rs 2,000 crore in relief for farmers"
+    r"|relief|assistance|(?:humanitarian|emergency|disaster|food)[ \u00a0]aid)\b",  # "Rs 2,000 crore
+    # in relief for farmers", "85 million euros in humanitarian aid"
     regex.IGNORECASE,
 )
 
@@ -1082,6 +1083,7 @@ _LEAD_GIFT_STEMS = (
     "Relief",
     "assistance",
     "Assistance",
+    " aid",
 )
 
 
@@ -1097,10 +1099,10 @@ def _lead_states_a_gift(doc: Document) -> bool:
         GIVING_ACT.search(text, first, lead_end) is not None
     ):
         return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
-    if not any(text.find(w, doc.title.end, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
+    if not any(text.find(w, first, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
         return False
-    for m in finditer(LEAD_GIFT, text, doc.title.end, lead_end):
-        sent = doc.sentence_at(m.start())
+    for m in finditer(LEAD_GIFT, text, first, lead_end):
+        sent = doc.title if m.start() < doc.title.end else doc.sentence_at(m.start())
         if MONEY_SIGN.search(text, sent.start, sent.end):
             return True
     return False

@@ -1281,6 +1281,23 @@ def test_no_gift_no_beneficiaries() -> None:
             "The agency said relief materials would be needed by flood victims in Port Alder.",
             [],
         ),
+        # aid with its sum states a gift, in the lead or in a title that is a sentence
+        (
+            "Floods Hit the Valley",
+            "The union will send $5 million in emergency aid to help people caught up in the floods.",
+            ["people caught up in the floods"],
+        ),
+        (
+            "The union said it would send $5 million in humanitarian aid to help people caught up"
+            " in the floods.",
+            "More rain is due.",
+            ["people caught up in the floods"],
+        ),
+        (
+            "Floods Hit the Valley",
+            "The shop sold a hearing aid for $500 to help people caught up in the floods.",
+            [],
+        ),
         # a headline gift to someone, or a company's social responsibility work
         (
             "Gift to Ten Pantries Will Feed Families Across the State",
