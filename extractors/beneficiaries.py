@@ -259,8 +259,10 @@ _KIND_OF_ORG = deferred_pattern(
 # A count before such organisations lists the recipients: "to three local charities", "24
 # community groups", "more than 8,700 organizations".
 COUNTED_ORGS = deferred_pattern(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
-    r"several|multiple|numerous|various))[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$",
+    r"(?:(?<![\d$€£¥₹.,])\d[\d,]*\+?"  # a count, not a sum ("$5,000 to local charities")
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+    r"several|multiple|numerous|various))[ \u00a0]+"
+    r"(?:(?!(?:to|for|of|in|from|with|by|and|or|at)\b)[\p{L}\-]+[ \u00a0]+){0,2}$",
     regex.IGNORECASE,
 )
 QUALIFIED_HEADS = {
@@ -337,7 +339,7 @@ STOP_BACK = frozenset(
     around about toward towards within throughout against like via per among
     is are was were be been has have had will would can could may might should must do does
     did that which who whose where when while as than so but because if and/or said says say
-    will also not
+    will also not what whatever
     """.split()
 )
 
@@ -409,7 +411,8 @@ CUT = deferred_pattern(
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|
                                                  (?-i:\p{Ll}{2,20}ing[ ](?:they|the|their|that|our|its)))|  # "and ensuring they"
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
-                           cannot|can't|can’t|do[ ]not|don't|don’t|otherwise)|    # "towns that lack a clinic"
+                           cannot|can't|can’t|do[ ]not|don't|don’t|otherwise|
+                           (?:struck|hit|devastated|ravaged|swept|battered|destroyed)\b)|  # "the storm that hit Leeds"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
               on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
@@ -614,6 +617,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "a new generation of token projects": no people named
             if head == "student" and SINGULAR_COMPOUND.match(text, h_end, end):
                 continue  # "student learning": a noun compound, not a student
+            if head in SINGULAR_HEADS and end == h_end and SHARED_MODIFIER.match(text, h_end):
+                continue  # "student and faculty recruitment": both modify the noun after them
             if head in SINGULAR_HEADS and EACH_BEFORE.search(text, max(0, h_start - 24), h_start):
                 continue  # "the needs of each individual student": one at a time, not a group
             if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
@@ -633,6 +638,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                     score -= MARGIN  # "to three local charities": the recipients, counted
                 score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+            elif head in NONPROFITS and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
+                score -= MARGIN + FALLBACK_PENALTY  # "Seven Nonprofits": the recipients, counted
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
             candidates.append((score, start, end, cue))
@@ -1498,6 +1505,13 @@ def _subject(
 
 
 SINGULAR_HEADS = frozenset("student child family".split())
+# A bare singular head and another noun before a shared noun: "student and faculty recruitment".
+SHARED_MODIFIER = deferred_pattern(
+    r"[ \u00a0](?:and|&|or)[ \u00a0](?!(?:his|her|their|its|a|an|the|our|my|your)\b)"
+    r"\p{Ll}[\p{Ll}\-]+[ \u00a0]\p{Ll}[\p{Ll}\-]+"
+)
+# Heads of charities counted as a number of recipients: "Seven Nonprofits".
+NONPROFITS = frozenset("nonprofits non-profits".split())
 # "each" or "every" before a singular head: "each individual student", "every child".
 EACH_BEFORE = deferred_pattern(
     r"\b(?:each|every)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+)?$", regex.IGNORECASE

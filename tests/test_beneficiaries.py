@@ -814,6 +814,20 @@ CASES += [
         "Acme gave $27,000 to three local charities. One helps homeless veterans in Leeds.",
         ["homeless veterans in Leeds"],
     ),
+    (
+        "Acme gave $27,000 to Nine Nonprofits. One helps homeless veterans in Leeds.",
+        ["homeless veterans in Leeds"],
+    ),
+    # a sum before them is no count
+    (
+        "Acme gave $5,000 each to local charities helping homeless veterans in Leeds.",
+        ["local charities helping homeless veterans in Leeds"],
+    ),
+    # the disaster that struck a place is part of the plight
+    (
+        "The gift helps those affected by the storm that struck Port Alder last week.",
+        ["those affected by the storm that struck Port Alder last week"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -910,6 +924,9 @@ NOT_BENEFICIARIES = [
     "The fund supports the organizations in the town.",
     "The money will support charities in the town.",
     "The gift helps groups of people.",
+    # a singular head sharing a noun with another; a group inside a question
+    "The gift will fund student and faculty recruitment at the lab.",
+    "Staff help decide what nonprofits will receive the gifts.",
 ]
 
 
