@@ -1383,6 +1383,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         elif comma and word not in LIST_ADJECTIVES:
             first = _modifier_list(back, i) if listed else -1
             if first < 0:
+                if listed and i < 6 and all(x[2] for x in back[1 : i + 1]):  # (0: maybe cut)
+                    i = 0  # the list runs on before the window: a wider one may read it
                 break  # a list read from its end: its first head starts the phrase
             start = back[first][0]  # "college, university, and graduate students"
             i = first - 1

@@ -773,6 +773,12 @@ CASES += [
         "The money is spent comforting lonely, frightened and hurting children.",
         ["lonely, frightened and hurting children"],
     ),
+    # a long list that runs on before the near window is read in a wider one
+    (
+        "The money is for the work of feeding and comforting scared, lonely, anxious, tired and"
+        " hurting children with hot meals.",
+        ["scared, lonely, anxious, tired and hurting children"],
+    ),
     # "an impact on X": the group the gift is to change things for
     (
         "The gift will make a lasting impact on children in foster care in the state.",
