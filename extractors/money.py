@@ -684,7 +684,8 @@ class _Found:
     @property
     def value(self) -> float:
         # Rounded so that "16.4 million" is 16400000.0, not 16399999.999999998.
-        return round(self.number * self.scale / self.divisor, 6)
+        # (and "US$16.9 trillion" 16900000000000.0: fifteen significant digits at most)
+        return float(f"{round(self.number * self.scale / self.divisor, 6):.15g}")
 
 
 def _digits_value(raw: str, euro_style: bool) -> float:

@@ -285,6 +285,19 @@ def _found(text: str) -> list[tuple[str, float, str | None, str]]:
     return [(m.text, m.value, m.currency, m.bound) for m in find_money(read(text))]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The bank holds US$16.9 trillion.", 16_900_000_000_000.0),
+        ("The fund gave $16.4 million.", 16_400_000.0),
+        ("The fee is $0.125 a share.", 0.125),
+    ],
+)
+def test_values_are_the_decimals_written(sentence: str, value: float) -> None:
+    """A decimal sum times a scale is the sum written, without a binary rounding error."""
+    assert [m.value for m in find_money(read(sentence))] == [value]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_money_table(sentence: str, expected: list) -> None:
     """Each sentence yields exactly its sums, with value, currency, bound and span."""
