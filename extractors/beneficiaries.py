@@ -713,7 +713,10 @@ _FILLER = frozenset("the our their these those its more many most too all other 
 
 # "service members", "family members": members helped, not the donor's own members.
 HELPED_MEMBERS = deferred_pattern(
-    r"(?:service|military|tribal|family|household)[ \u00a0-]$", regex.IGNORECASE
+    r"(?:service|military|tribal|family|household"
+    r"|(?:poorest|poor|vulnerable|needy|low-income|disadvantaged|marginali[sz]ed|underserved"
+    r"|struggling|food-insecure|at-risk)(?:[ \u00a0]community)?)[ \u00a0-]$",  # "the poorest members"
+    regex.IGNORECASE,
 )
 
 
@@ -739,7 +742,7 @@ def _helped_members(text: str, head: str, start: int) -> bool:
         return EARLY_CAREER_BEFORE.search(text, max(0, start - 40), start) is not None
     if head == "readers":
         return LEARNING_READERS.search(text, max(0, start - 24), start) is not None
-    return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 12), start) is not None
+    return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 30), start) is not None
 
 
 # "the community", "our local community": a community not said to be whose.

@@ -793,6 +793,15 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # members told apart by their need are helped, like service members
+    (
+        "The laptops help the poorest members of the village.",
+        ["poorest members of the village"],
+    ),
+    (
+        "The pantry feeds food-insecure community members in the county.",
+        ["food-insecure community members in the county"],
+    ),
     # organisations a programme funds as a class, told by their kind or size
     (
         "The grants help small local charities across the county.",
@@ -849,6 +858,7 @@ NOT_BENEFICIARIES = [
     "The grant supports professionals in the firm.",
     "The gift will get employees moving.",
     "The club thanked its members for the donation.",
+    "The gift will support loyal members of the club.",
     "The gift will help the community.",
     "The gift meets an urgent community need.",
     "Tents were bought for surrounding communities.",
