@@ -122,7 +122,7 @@ STRONG_CUES = frozenset(
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
-    house rescue rescues rescuing teach teaches
+    house rescue rescues rescuing teach teaches tutor tutors counsel counsels clothe nourish nourishes
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})

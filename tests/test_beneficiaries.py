@@ -793,6 +793,11 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # verbs of teaching and care take the group helped
+    (
+        "The money lets the council tutor adults who cannot read.",
+        ["adults who cannot read"],
+    ),
     # members told apart by their need are helped, like service members
     (
         "The laptops help the poorest members of the village.",
