@@ -251,6 +251,7 @@ FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3
 #: Words before the money and the bound they give. The span stays the money's.
 BOUNDS_BEFORE: dict[str, Bound] = {
     "up to": "up_to", "as much as": "up_to", "a maximum of": "up_to", "maximum of": "up_to",
+    "up to a total of": "up_to", "up to a maximum of": "up_to",
     "no more than": "up_to", "not more than": "up_to", "less than": "up_to", "under": "up_to",
     "below": "up_to", "not exceeding": "up_to", "capped at": "up_to", "at most": "up_to",
     "more than": "at_least", "over": "at_least", "at least": "at_least",
@@ -600,6 +601,12 @@ _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Dani
 _SHILLING_CUES = compile_pattern(
     r"(?P<KES>Kenya|Nairobi|Mombasa|Kisumu|Nakuru)|(?P<UGX>Uganda|Kampala)"
     r"|(?P<TZS>Tanzania|Dar[ ]es[ ]Salaam|Dodoma)|(?P<SOS>Somalia|Mogadishu)"
+)
+# Which peso ("50 million pesos"): the first country of the peso named.
+_PESO_CUES = compile_pattern(
+    r"(?P<PHP>Philippine|Philippines|Manila|Cebu|Davao|Quezon|Filipino)|(?P<MXN>Mexic)"
+    r"|(?P<COP>Colombia|Bogot)|(?P<CLP>Chile|Santiago)|(?P<ARS>Argentin|Buenos[ ]Aires)"
+    r"|(?P<DOP>Dominican[ ]Republic|Santo[ ]Domingo)|(?P<UYU>Uruguay|Montevideo)"
 )
 _UPPER = compile_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
@@ -996,6 +1003,10 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     if currency in ("kr", None) and sign == "kr":
         cue = _KRONA_CUES.search(text)
         currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
+    elif currency is None and sign == "pe":
+        cue = _PESO_CUES.search(text)  # "50 million pesos" in a Manila release
+        if cue is not None:
+            currency = next(k for k, v in cue.groupdict().items() if v)
     elif currency is None and sign == "sh":
         cue = _SHILLING_CUES.search(text)
         if cue is not None:

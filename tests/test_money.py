@@ -65,6 +65,15 @@ CASES = [
     ),
     ("Sh. Anil Rao gave 5 books. Sh 5 is nothing.", []),
     ("A tip of 20 shillings.", [("20 shillings", 20, None, "exact")]),
+    # pesos take the country named; none named, none known
+    (
+        "A 50-million-peso gift came from a Manila bank.",
+        [("50-million-peso", 50 * M, "PHP", "exact")],
+    ),
+    ("A Bogotá school got 90 million pesos.", [("90 million pesos", 90 * M, "COP", "exact")]),
+    ("A gift of 3 million pesos.", [("3 million pesos", 3 * M, None, "exact")]),
+    # a ceiling said at length
+    ("Gifts are matched up to a total of $250,000.", [("$250,000", 250_000, "USD", "up_to")]),
     # kronor after a word that is no currency still take the country named
     ("The club in Sweden got 900 kr.", [("900 kr", 900, "SEK", "exact")]),
     ("Sales reached EUR 4 million.", [("EUR 4 million", 4 * M, "EUR", "exact")]),
