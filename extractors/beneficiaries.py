@@ -633,7 +633,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= h_end):
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             if cue in GROWTH_OF:
-                score -= FALLBACK_PENALTY  # "the growth of small businesses": only when no other
+                score -= 1.5  # "the growth of small businesses": after plainer groups
             if QUALIFIED_HEADS.get(head) is _KIND_OF_ORG:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                     score -= MARGIN  # "to three local charities": the recipients, counted

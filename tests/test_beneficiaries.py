@@ -764,6 +764,12 @@ CASES += [
         "The fund backs the growth of young farmers in the hills.",
         ["young farmers in the hills"],
     ),
+    # after a plainer group, the projects a programme grows still follow it
+    (
+        "The fund is for young founders who live in the city. It will speed up the development"
+        " of eco-friendly projects in the region.",
+        ["young founders who live in the city", "eco-friendly projects in the region"],
+    ),
     # a list of adjectives after a verb of care, "hurting" among them
     (
         "The gift goes to serving and loving broken, lonely, sad and hurting people in the city.",
