@@ -78,7 +78,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups
+    organizations groups clubs hospices
     """.split()
     )
     | frozenset()
@@ -122,7 +122,7 @@ STRONG_CUES = frozenset(
     provides providing target targets targeting aimed targeted directed open available award
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
-    house rescue rescues rescuing teach teaches
+    house rescue rescues rescuing teach teaches tutor tutors counsel counsels clothe nourish nourishes
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -174,7 +174,7 @@ OTHER_VERBS = frozenset(
     recognizes recognise honor honors honour celebrate celebrates attract attracts engage
     engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
     inform informs give gives offer offers keep keeps ensure ensures allow allows let lets affect
-    affects get gets add adds
+    affects get gets add adds champion champions
     """.split()
 )
 # Of those verbs, the ones that honour a group: it is named, not helped.
@@ -253,18 +253,22 @@ _NEEDY_FAMILY = deferred_pattern(
 _KIND_OF_ORG = deferred_pattern(
     r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
     r"front-line|youth|women-led|\w+-led|\w+-based|"
-    r"\w+-serving|vital|eligible|rural|regional)\b",
+    r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith)\b",
     regex.IGNORECASE,
 )
 # A count before such organisations lists the recipients: "to three local charities", "24
 # community groups", "more than 8,700 organizations".
 COUNTED_ORGS = deferred_pattern(
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
-    r"several|multiple|numerous|various))[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$",
+    r"(?:(?<![\d$€£¥₹.,])\d[\d,]*\+?"  # a count, not a sum ("$5,000 to local charities")
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds|"
+    r"several|multiple|numerous|various))[ \u00a0]+"
+    r"(?:(?!(?:to|for|of|in|from|with|by|and|or|at)\b)[\p{L}\-]+[ \u00a0]+){0,2}$",
     regex.IGNORECASE,
 )
 QUALIFIED_HEADS = {
-    **dict.fromkeys("charities organisations organizations groups".split(), _KIND_OF_ORG),
+    **dict.fromkeys(
+        "charities organisations organizations groups clubs hospices".split(), _KIND_OF_ORG
+    ),
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers enterprises "
         "firms".split(),
@@ -335,7 +339,7 @@ STOP_BACK = frozenset(
     around about toward towards within throughout against like via per among
     is are was were be been has have had will would can could may might should must do does
     did that which who whose where when while as than so but because if and/or said says say
-    will also not
+    will also not what whatever
     """.split()
 )
 
@@ -407,7 +411,8 @@ CUT = deferred_pattern(
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|
                                                  (?-i:\p{Ll}{2,20}ing[ ](?:they|the|their|that|our|its)))|  # "and ensuring they"
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
-                           cannot|can't|can’t|do[ ]not|don't|don’t|otherwise)|    # "towns that lack a clinic"
+                           cannot|can't|can’t|do[ ]not|don't|don’t|otherwise|
+                           (?:struck|hit|devastated|ravaged|swept|battered|destroyed)\b)|  # "the storm that hit Leeds"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
               on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
@@ -596,6 +601,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                     text, _count_start(text, start) if cue == "subject" else start, h_start
                 )  # "the 100 businesses that will receive": those counted get it
                 and not (head == "family" and FAMILY_OF.match(text, h_end))
+                and not (  # "grants to 591 organisations": counted, they are a class too
+                    QUALIFIED_HEADS[head] is _KIND_OF_ORG
+                    and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start)
+                )
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
@@ -608,6 +617,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "a new generation of token projects": no people named
             if head == "student" and SINGULAR_COMPOUND.match(text, h_end, end):
                 continue  # "student learning": a noun compound, not a student
+            if head in SINGULAR_HEADS and end == h_end and SHARED_MODIFIER.match(text, h_end):
+                continue  # "student and faculty recruitment": both modify the noun after them
             if head in SINGULAR_HEADS and EACH_BEFORE.search(text, max(0, h_start - 24), h_start):
                 continue  # "the needs of each individual student": one at a time, not a group
             if _names_an_organisation(text, h_start, h_end if in_title else end, span.end):
@@ -622,11 +633,13 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= h_end):
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             if cue in GROWTH_OF:
-                score -= FALLBACK_PENALTY  # "the growth of small businesses": only when no other
+                score -= 1.5  # "the growth of small businesses": after plainer groups
             if QUALIFIED_HEADS.get(head) is _KIND_OF_ORG:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
-                    continue  # "to three local charities": the recipients, counted
+                    score -= MARGIN  # "to three local charities": the recipients, counted
                 score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+            elif head in NONPROFITS and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
+                score -= MARGIN + FALLBACK_PENALTY  # "Seven Nonprofits": the recipients, counted
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
             score += min(0.6, 0.1 * len(phrase.split()))
             candidates.append((score, start, end, cue))
@@ -700,7 +713,10 @@ _FILLER = frozenset("the our their these those its more many most too all other 
 
 # "service members", "family members": members helped, not the donor's own members.
 HELPED_MEMBERS = deferred_pattern(
-    r"(?:service|military|tribal|family|household)[ \u00a0-]$", regex.IGNORECASE
+    r"(?:service|military|tribal|family|household"
+    r"|(?:poorest|poor|vulnerable|needy|low-income|disadvantaged|marginali[sz]ed|underserved"
+    r"|struggling|food-insecure|at-risk)(?:[ \u00a0]community)?)[ \u00a0-]$",  # "the poorest members"
+    regex.IGNORECASE,
 )
 
 
@@ -726,7 +742,7 @@ def _helped_members(text: str, head: str, start: int) -> bool:
         return EARLY_CAREER_BEFORE.search(text, max(0, start - 40), start) is not None
     if head == "readers":
         return LEARNING_READERS.search(text, max(0, start - 24), start) is not None
-    return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 12), start) is not None
+    return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 30), start) is not None
 
 
 # "the community", "our local community": a community not said to be whose.
@@ -1057,7 +1073,8 @@ CHARITY_TITLE = compile_pattern(
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
 LEAD_GIFT = deferred_pattern(
     r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
-    r"|relief|assistance)\b",  # "Rs 2,000 crore in relief for farmers"
+    r"|relief|assistance|(?:humanitarian|emergency|disaster|food)[ \u00a0]aid)\b",  # "Rs 2,000 crore
+    # in relief for farmers", "85 million euros in humanitarian aid"
     regex.IGNORECASE,
 )
 
@@ -1076,6 +1093,7 @@ _LEAD_GIFT_STEMS = (
     "Relief",
     "assistance",
     "Assistance",
+    " aid",
 )
 
 
@@ -1093,10 +1111,11 @@ def _lead_states_a_gift(doc: Document) -> bool:
         GIVING_ACT.search(text, first, lead_end) is not None
     ):
         return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
-    if not any(text.find(w, body, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
+    if not any(text.find(w, first, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
         return False
-    for m in finditer(LEAD_GIFT, text, body, lead_end):
-        sent = doc.sentence_at(m.start())
+    for m in finditer(LEAD_GIFT, text, first, lead_end):
+        title = doc.title
+        sent = title if title is not None and m.start() < title.end else doc.sentence_at(m.start())
         if MONEY_SIGN.search(text, sent.start, sent.end):
             return True
     return False
@@ -1370,6 +1389,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         elif comma and word not in LIST_ADJECTIVES:
             first = _modifier_list(back, i) if listed else -1
             if first < 0:
+                if listed and i < 6 and all(x[2] for x in back[1 : i + 1]):  # (0: maybe cut)
+                    i = 0  # the list runs on before the window: a wider one may read it
                 break  # a list read from its end: its first head starts the phrase
             start = back[first][0]  # "college, university, and graduate students"
             i = first - 1
@@ -1492,6 +1513,13 @@ def _subject(
 
 
 SINGULAR_HEADS = frozenset("student child family".split())
+# A bare singular head and another noun before a shared noun: "student and faculty recruitment".
+SHARED_MODIFIER = deferred_pattern(
+    r"[ \u00a0](?:and|&|or)[ \u00a0](?!(?:his|her|their|its|a|an|the|our|my|your)\b)"
+    r"\p{Ll}[\p{Ll}\-]+[ \u00a0]\p{Ll}[\p{Ll}\-]+"
+)
+# Heads of charities counted as a number of recipients: "Seven Nonprofits".
+NONPROFITS = frozenset("nonprofits non-profits".split())
 # "each" or "every" before a singular head: "each individual student", "every child".
 EACH_BEFORE = deferred_pattern(
     r"\b(?:each|every)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+)?$", regex.IGNORECASE

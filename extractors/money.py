@@ -97,6 +97,7 @@ SYMBOLS = {
     "₫": "VND", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "৳": "BDT", "ரூ": "LKR", "₵": "GHS", "GH₵": "GHS", "E£": "EGP", "₿": "BTC",
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
+    "Sh": None, "Sh.": None, "Shs": None, "Shs.": None,  # East African shillings: which, by cues
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
     "PHP": "PHP", "Php": "PHP", "P": "PHP", "N": "NGN", "Tk": "BDT", "Tk.": "BDT", "QR": "QAR",
@@ -109,6 +110,7 @@ SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "�
 #: thousands separator or a scale ("R5 million", "RM1,200", never "R2" or "RM 101").
 #: Codes that are also names ("COP28", "PEN 15", "ETH 2.0") are guarded the same way.
 GUARDED_SYMBOLS = frozenset({"R", "RM", "Rp", "Dh", "PHP", "Php", "P", "N", "Tk", "Tk.", "QR",
+                             "Sh", "Sh.", "Shs", "Shs.",
                              "COP", "PEN", "MAD", "RON", "ETH"})  # fmt: skip
 
 #: ISO 4217 codes (and the market codes of crypto-currencies) written as words.
@@ -249,6 +251,7 @@ FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3
 #: Words before the money and the bound they give. The span stays the money's.
 BOUNDS_BEFORE: dict[str, Bound] = {
     "up to": "up_to", "as much as": "up_to", "a maximum of": "up_to", "maximum of": "up_to",
+    "up to a total of": "up_to", "up to a maximum of": "up_to",
     "no more than": "up_to", "not more than": "up_to", "less than": "up_to", "under": "up_to",
     "below": "up_to", "not exceeding": "up_to", "capped at": "up_to", "at most": "up_to",
     "more than": "at_least", "over": "at_least", "at least": "at_least",
@@ -526,6 +529,7 @@ COUNTRY_CUES = [
         r",\s(?<=\b\p{Lu}[\p{Ll}\-]{1,30},\s)(?P<CA>Ont|Que|Alta|Sask|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.(?!\w)"
     ),
     compile_pattern(r"(?P<NZ>Aotearoa)\b"),
+    compile_pattern(r"\b(?P<AU>NSW)\b"),  # New South Wales, as Australians write it
     # A province's or state's own department: "Nova Scotia's Department of Energy".
     compile_pattern(
         rf"""
@@ -544,6 +548,7 @@ PEOPLE_CUES = [
     compile_pattern(r"(?P<CA>Canadians)\b"),
     compile_pattern(r"(?P<NZ>New\sZealanders)\b"),
     compile_pattern(r"(?P<SG>Singaporeans)\b"),
+    compile_pattern(r"\b(?P<AU>[Bb]ushfires?)\b"),  # the Australian word for a wildfire
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
 #: a release without it is not scanned for that cue.
@@ -555,9 +560,10 @@ _COUNTRY_LITERALS = [
     b"HKSAR",
     b", ",
     b"Aotearoa",
+    b"NSW",
     b"Department",
 ]
-_PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans"]
+_PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans", b"ushfire"]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
@@ -571,7 +577,8 @@ US_DATELINE = compile_pattern(
 # "SYDNEY, Australia, March 3, 2025 – ...", "TORONTO, ON – ...".
 DATELINE_AT_START = compile_pattern(
     r"\s{0,3}\p{Lu}{2}[\p{Lu} .'-]{0,30},[^.\n]{0,60}?(?:\d{4}|[–—-])"
-)
+    r"|\s{0,3}\p{Lu}{2}[\p{Lu} .']{0,30}(?:[ ]\([^()\n]{1,30}\))?[ ][–—-][ ]"  # "SINGAPORE - ",
+)  # "SYDNEY (AAP) – "
 # Places in a dateline, beyond those the release model knows.
 DATELINE_PLACES = compile_pattern(
     r"""(?i:\b(?:
@@ -589,6 +596,18 @@ DATELINE_PLACES = compile_pattern(
     regex.VERBOSE,
 )
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
+# Which shilling ("Sh3 million", "160,000 shillings"): the first East African country named,
+# else the Kenyan, whose press writes "Sh" most.
+_SHILLING_CUES = compile_pattern(
+    r"(?P<KES>Kenya|Nairobi|Mombasa|Kisumu|Nakuru)|(?P<UGX>Uganda|Kampala)"
+    r"|(?P<TZS>Tanzania|Dar[ ]es[ ]Salaam|Dodoma)|(?P<SOS>Somalia|Mogadishu)"
+)
+# Which peso ("50 million pesos"): the first country of the peso named.
+_PESO_CUES = compile_pattern(
+    r"(?P<PHP>Philippine|Philippines|Manila|Cebu|Davao|Quezon|Filipino)|(?P<MXN>Mexic)"
+    r"|(?P<COP>Colombia|Bogot)|(?P<CLP>Chile|Santiago)|(?P<ARS>Argentin|Buenos[ ]Aires)"
+    r"|(?P<DOP>Dominican[ ]Republic|Santo[ ]Domingo)|(?P<UYU>Uruguay|Montevideo)"
+)
 _UPPER = compile_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
 _DOT_GROUPS = compile_pattern(
@@ -672,7 +691,8 @@ class _Found:
     @property
     def value(self) -> float:
         # Rounded so that "16.4 million" is 16400000.0, not 16399999.999999998.
-        return round(self.number * self.scale / self.divisor, 6)
+        # (and "US$16.9 trillion" 16900000000000.0: fifteen significant digits at most)
+        return float(f"{round(self.number * self.scale / self.divisor, 6):.15g}")
 
 
 def _digits_value(raw: str, euro_style: bool) -> float:
@@ -979,9 +999,20 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
                 return None  # "a 10-pound bag", "2 million pounds of food"
             if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
                 return None  # "in 2020 dollars"
-    if currency in ("kr", None) and (before or after or "").lower().startswith("kr"):
+    sign = ((before if pre is not None else after) or "")[:2].lower()  # the currency's own token
+    if currency in ("kr", None) and sign == "kr":
         cue = _KRONA_CUES.search(text)
         currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
+    elif currency is None and sign == "pe":
+        cue = _PESO_CUES.search(text)  # "50 million pesos" in a Manila release
+        if cue is not None:
+            currency = next(k for k, v in cue.groupdict().items() if v)
+    elif currency is None and sign == "sh":
+        cue = _SHILLING_CUES.search(text)
+        if cue is not None:
+            currency = next(k for k, v in cue.groupdict().items() if v)
+        elif pre is not None:
+            currency = "KES"  # "Sh3 million" with no country named
     if not scale and text[end : end + 1] == "+":
         plus = PLUS_SCALE.match(text, end, end + 14)
         if plus is not None:  # "$19+ billion": the scale after the plus is the number's

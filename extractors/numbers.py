@@ -472,7 +472,7 @@ class _Group:
             v = self.total + self.current * self.big_then_and
         if self.decimals:
             v += float("0." + self.decimals)
-        return v
+        return float(f"{v:.15g}")  # "16.4 million" is 16400000.0, not 16399999.999999998
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:

@@ -764,6 +764,12 @@ CASES += [
         "The fund backs the growth of young farmers in the hills.",
         ["young farmers in the hills"],
     ),
+    # after a plainer group, the projects a programme grows still follow it
+    (
+        "The fund is for young founders who live in the city. It will speed up the development"
+        " of eco-friendly projects in the region.",
+        ["young founders who live in the city", "eco-friendly projects in the region"],
+    ),
     # a list of adjectives after a verb of care, "hurting" among them
     (
         "The gift goes to serving and loving broken, lonely, sad and hurting people in the city.",
@@ -772,6 +778,12 @@ CASES += [
     (
         "The money is spent comforting lonely, frightened and hurting children.",
         ["lonely, frightened and hurting children"],
+    ),
+    # a long list that runs on before the near window is read in a wider one
+    (
+        "The money is for the work of feeding and comforting scared, lonely, anxious, tired and"
+        " hurting children with hot meals.",
+        ["scared, lonely, anxious, tired and hurting children"],
     ),
     # "an impact on X": the group the gift is to change things for
     (
@@ -787,6 +799,20 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # verbs of teaching and care take the group helped
+    (
+        "The money lets the council tutor adults who cannot read.",
+        ["adults who cannot read"],
+    ),
+    # members told apart by their need are helped, like service members
+    (
+        "The laptops help the poorest members of the village.",
+        ["poorest members of the village"],
+    ),
+    (
+        "The pantry feeds food-insecure community members in the county.",
+        ["food-insecure community members in the county"],
+    ),
     # organisations a programme funds as a class, told by their kind or size
     (
         "The grants help small local charities across the county.",
@@ -796,10 +822,37 @@ CASES += [
         "The fund will support volunteer organisations in the region.",
         ["volunteer organisations in the region"],
     ),
-    # ... and only when no people are named
+    (
+        "The gift goes to local hospices in the north.",
+        ["local hospices in the north"],
+    ),
+    # counted, they are a class a programme funds too
+    (
+        "Grants went to 40 sports clubs across the county.",
+        ["40 sports clubs across the county"],
+    ),
+    # ... and only when no people are named: counted, they are then the recipients
     (
         "The grants go to community groups, which help homeless veterans in Leeds.",
         ["homeless veterans in Leeds"],
+    ),
+    (
+        "Acme gave $27,000 to three local charities. One helps homeless veterans in Leeds.",
+        ["homeless veterans in Leeds"],
+    ),
+    (
+        "Acme gave $27,000 to Nine Nonprofits. One helps homeless veterans in Leeds.",
+        ["homeless veterans in Leeds"],
+    ),
+    # a sum before them is no count
+    (
+        "Acme gave $5,000 each to local charities helping homeless veterans in Leeds.",
+        ["local charities helping homeless veterans in Leeds"],
+    ),
+    # the disaster that struck a place is part of the plight
+    (
+        "The gift helps those affected by the storm that struck Port Alder last week.",
+        ["those affected by the storm that struck Port Alder last week"],
     ),
 ]
 
@@ -816,6 +869,7 @@ NOT_BENEFICIARIES = [
     "The grant supports professionals in the firm.",
     "The gift will get employees moving.",
     "The club thanked its members for the donation.",
+    "The gift will support loyal members of the club.",
     "The gift will help the community.",
     "The gift meets an urgent community need.",
     "Tents were bought for surrounding communities.",
@@ -893,11 +947,13 @@ NOT_BENEFICIARIES = [
     # an impact that harms a group names its plight, not help; a community not told apart
     "The storm had a devastating impact on families in the valley.",
     "The gift will make a lasting impact on your community.",
-    # organisations counted are the recipients; without their kind they say no group
-    "Acme gave $27,000 to three local charities.",
+    # organisations without their kind or a count say no group
     "The fund supports the organizations in the town.",
     "The money will support charities in the town.",
     "The gift helps groups of people.",
+    # a singular head sharing a noun with another; a group inside a question
+    "The gift will fund student and faculty recruitment at the lab.",
+    "Staff help decide what nonprofits will receive the gifts.",
 ]
 
 
@@ -1267,6 +1323,23 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "Storm Hits the Coast",
             "The agency said relief materials would be needed by flood victims in Port Alder.",
+            [],
+        ),
+        # aid with its sum states a gift, in the lead or in a title that is a sentence
+        (
+            "Floods Hit the Valley",
+            "The union will send $5 million in emergency aid to help people caught up in the floods.",
+            ["people caught up in the floods"],
+        ),
+        (
+            "The union said it would send $5 million in humanitarian aid to help people caught up"
+            " in the floods.",
+            "More rain is due.",
+            ["people caught up in the floods"],
+        ),
+        (
+            "Floods Hit the Valley",
+            "The shop sold a hearing aid for $500 to help people caught up in the floods.",
             [],
         ),
         # a headline gift to someone, or a company's social responsibility work

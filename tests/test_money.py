@@ -49,6 +49,33 @@ CASES = [
     ("Die Stiftung gab CHF 50'000 weiter.", [("CHF 50'000", 50_000, "CHF", "exact")]),
     ("A gift of CHF 1’250’000.50 came in.", [("CHF 1’250’000.50", 1_250_000.5, "CHF", "exact")]),
     ("In the 1990's they gave $50.", [("$50", 50, "USD", "exact")]),
+    # East African shillings: "Sh" with a separator or a size, which one by the country named
+    (
+        "Pupils got over Sh2 million in bursaries, Sh4,000 each.",
+        [("Sh2 million", 2 * M, "KES", "at_least"), ("Sh4,000", 4_000, "KES", "exact")],
+    ),
+    (
+        "The Kampala council paid Shs 3 billion and 90,000 shillings.",
+        [("Shs 3 billion", 3e9, "UGX", "exact"), ("90,000 shillings", 90_000, "UGX", "exact")],
+    ),
+    ("A Dodoma firm gave Sh 20 million.", [("Sh 20 million", 20 * M, "TZS", "exact")]),
+    (
+        "The county in Nakuru gave 400,000 shillings.",
+        [("400,000 shillings", 400_000, "KES", "exact")],
+    ),
+    ("Sh. Anil Rao gave 5 books. Sh 5 is nothing.", []),
+    ("A tip of 20 shillings.", [("20 shillings", 20, None, "exact")]),
+    # pesos take the country named; none named, none known
+    (
+        "A 50-million-peso gift came from a Manila bank.",
+        [("50-million-peso", 50 * M, "PHP", "exact")],
+    ),
+    ("A Bogotá school got 90 million pesos.", [("90 million pesos", 90 * M, "COP", "exact")]),
+    ("A gift of 3 million pesos.", [("3 million pesos", 3 * M, None, "exact")]),
+    # a ceiling said at length
+    ("Gifts are matched up to a total of $250,000.", [("$250,000", 250_000, "USD", "up_to")]),
+    # kronor after a word that is no currency still take the country named
+    ("The club in Sweden got 900 kr.", [("900 kr", 900, "SEK", "exact")]),
     ("Sales reached EUR 4 million.", [("EUR 4 million", 4 * M, "EUR", "exact")]),
     (
         "The trust holds £1.2bn and GBP 300,000 in cash.",
@@ -267,6 +294,19 @@ def _found(text: str) -> list[tuple[str, float, str | None, str]]:
     return [(m.text, m.value, m.currency, m.bound) for m in find_money(read(text))]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The bank holds US$16.9 trillion.", 16_900_000_000_000.0),
+        ("The fund gave $16.4 million.", 16_400_000.0),
+        ("The fee is $0.125 a share.", 0.125),
+    ],
+)
+def test_values_are_the_decimals_written(sentence: str, value: float) -> None:
+    """A decimal sum times a scale is the sum written, without a binary rounding error."""
+    assert [m.value for m in find_money(read(sentence))] == [value]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_money_table(sentence: str, expected: list) -> None:
     """Each sentence yields exactly its sums, with value, currency, bound and span."""
@@ -340,6 +380,12 @@ DOLLAR_CASES = [
     ("The rink in Port Alder, B.C., got $40,000 from the mill.", "CAD"),
     ("Our plan, Ont. and all, got $40,000 from the mill.", "USD"),
     ("The firm gave $40,000 to the clinic in ONT. county.", "USD"),
+    # a capitals dateline with a dash, no comma; New South Wales and bushfires
+    ("SINGAPORE - The trust gave $350,000 to the clinic.", "SGD"),
+    ("SYDNEY (AAP) – The bank gave $5 million to the appeal.", "AUD"),
+    ("NEW YORK - The bank gave $5 million to the appeal.", "USD"),
+    ("The miner gave $1 million to the NSW Rural Fire Service for bushfire relief.", "AUD"),
+    ("The miner gave $1 million to fight wildfires in California.", "USD"),
 ]
 
 

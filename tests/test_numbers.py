@@ -200,6 +200,21 @@ def test_group_cut_by_the_window_end() -> None:
     assert got == ["3,000"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Users reached 16.4 million.", 16_400_000.0),
+        ("Some 4.1 billion pages were read.", 4_100_000_000.0),
+        ("Assets of 16.9 trillion were held.", 16_900_000_000_000.0),
+        ("Sales of 0.7 million cups.", 700_000.0),
+        ("A rate of 2.675 was set.", 2.675),
+    ],
+)
+def test_values_are_the_decimals_written(text: str, value: float) -> None:
+    """A decimal times a scale is the number written, without a binary rounding error."""
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
 @pytest.mark.parametrize(("text", "expected"), FIND_CASES, ids=[c[0] for c in FIND_CASES])
 def test_find_numbers_reads_text_value_and_kind(text: str, expected: list) -> None:
     """Each number is found with its text as written, its value and its kind."""
