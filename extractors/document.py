@@ -861,9 +861,61 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
         return Dateline(head_start, end, place or None, date, wire)
 
 
+#: Words for the people or things of a country whose dollar is not the US dollar, with the
+#: places: a news item with no dateline says where it is in its text ("Australian bushfires").
+COUNTRY_ADJECTIVES = {
+    "AU": ("australian", "australians", "aussie"),
+    "CA": ("canadian", "canadians"),
+    "NZ": ("new zealander", "new zealanders", "kiwi"),
+    "SG": ("singaporean", "singaporeans"),
+}  # fmt: skip
+_COUNTRY_IN_TEXT = {
+    code: compile_pattern(
+        rf"\b(?:{alternation((*names, *COUNTRY_ADJECTIVES.get(code, ())))})\b", regex.IGNORECASE
+    )
+    for code, names in COUNTRY_OF_PLACE.items()
+}
+# What says a text is about the United States: its name, its people, a state's code after a
+# place ("Austin, TX"), the words of its government, its stock markets.
+_US_IN_TEXT = compile_pattern(
+    r"\b(?:U\.S\.A?|USA|United\sStates|America|Americans?|Congress|federal|IRS|Medicare"
+    r"|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC\sMarkets)\b"  # a company listed in New York
+    r"|,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
+    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"
+)
+#: How much of an item without a dateline is read for its country.
+_COUNTRY_WINDOW = 3000
+
+
+def _country_in_text(text: str) -> str | None:
+    """The one country (not the US) a text with no dateline speaks of, twice or more, if only
+    one: "$" there is that country's dollar. None when the text names two, or the United States."""
+    window = text[:_COUNTRY_WINDOW]
+    if "$" not in window:
+        return None  # (the common case: nothing to decide)
+    found = [code for code, pattern in _COUNTRY_IN_TEXT.items() if pattern.search(window)]
+    if len(found) != 1 or _US_IN_TEXT.search(window):
+        return None
+    if len(_COUNTRY_IN_TEXT[found[0]].findall(window, timeout=TIMEOUT)) < 2:
+        return None  # named once ("a gift to a Canadian charity"): a place the text speaks of
+    if ("US$" in window or "USD" in window) and _OTHER_DOLLAR_MARK.search(window) is None:
+        return None  # "US$" written out: the writer marks the US dollar, "$" may be it too
+    return found[0]
+
+
+# A mark of a dollar other than the US one ("AU$", "C$", "CAD"; not the "S$" of "US$"): with
+# one of them, a text that also writes "US$" may still mean its own dollar by "$".
+_OTHER_DOLLAR_MARK = compile_pattern(
+    r"(?<![\p{L}])(?:AU?|CA?|NZ|S|HK)\$|\b(?:AUD|CAD|NZD|SGD|HKD)\b"
+)
+
+
 def _country(text: str, dateline: Dateline | None) -> str | None:
-    """The country a bare "$" belongs to, from the dateline's place."""
-    if dateline is None or dateline.place is None or _US_STATE.search(dateline.place):
+    """The country a bare "$" belongs to, from the dateline's place (or, with no dateline,
+    from the one country the text speaks of)."""
+    if dateline is None:
+        return _country_in_text(text)
+    if dateline.place is None or _US_STATE.search(dateline.place):
         return None
     for code, pattern in _PLACE_WORDS.items():
         if pattern.search(dateline.place):

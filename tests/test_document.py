@@ -531,6 +531,31 @@ def test_country_from_dateline_place(dateline: str, expected: str | None) -> Non
     assert doc.country == expected
 
 
+BARE_COUNTRY_CASES = [
+    # (a news item with no dateline, the country of its bare "$")
+    ("Australian bush crews will share a $2 million gift from a Sydney bank.", "AU"),
+    ("The Canadian Red Cross received $500,000 from a Toronto grocer on Monday.", "CA"),
+    ("A Singapore foundation gave $350,000 to a community chest in Singapore's east.", "SG"),
+    # the US, two countries, or a "US$" the writer spells out: no local dollar
+    ("A Toronto grocer gave $500,000 to the American Red Cross on Monday.", None),
+    ("A Toronto grocer gave $500,000 to a Sydney charity on Monday.", None),
+    ("The Toronto miner sold gold at US$3,300 an ounce and raised $5 million.", None),
+    ("The Toronto miner (NYSE: TMX) raised $5 million on Monday.", None),
+    ("The Canadian grocer in Toronto raised C$2 million and US$1 million, gave $500,000.", "CA"),
+    ("Acme gave $5 million to a Canadian charity on Monday.", None),
+    ("The Canadian grocer gave food worth thousands to the bank.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_COUNTRY_CASES)
+def test_country_of_an_item_without_dateline_from_its_text(text: str, expected: str | None) -> None:
+    """With no dateline, the one non-US country a text speaks of gives its "$"; the US, two countries or "US$" give none."""
+    doc = read(text)
+
+    assert doc.dateline is None
+    assert doc.country == expected
+
+
 def test_hard_wrapped_line_continues_before_money_or_bracket() -> None:
     """A long line that breaks before "$1.5 million" or "(" is one paragraph, not two."""
     text = (
