@@ -939,8 +939,9 @@ BOILERPLATE_START = compile_pattern(
     | Contacts?\s?:
     | Contact\s(?:Information|Info|Details)(?:\b|(?=\p{Lu}))   # "Contact Information:", "Contact DetailsAcme"
     | \[Original/Source\s                           # "[Original/Source Press Release](https://…)"
-    | The\spost\s[^\n]{1,300}?\sappeared\sfirst\son\s   # "The post … appeared first on Wirely."
-    | For\s(?:more\sinformation|further\sinformation|media\sinquiries)[^.\n]{0,40}(?:contact|:)
+    | The\spost\s(?:[^\n]|\n(?![ \t]*\n)){1,300}?\sappeared\sfirst\son\s   # "The post … appeared
+                                                    # first on Wirely." (perhaps over wrapped lines)
+    | For\s(?:more\sinformation|further\sinformation|media\sinquiries)(?:[^.\n]|\n(?![ \t]*\n)){0,40}(?:contact|:)
     | \#{3}(?:\s|$) | -\s?30\s?- | -ENDS?- | ENDS?\s*$
     | (?:Cautionary\s|Special\sNote\sRegarding\s)?Forward[\s-]Looking\sStatements?
     | Safe\sHarbor

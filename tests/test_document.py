@@ -264,6 +264,19 @@ BOILERPLATE_CASES = [
         "gave money",
         "Wirely",
     ),
+    # the same lines hard-wrapped at the margin
+    (
+        "Title\n\nAcme gave money.\n\nThe post Acme Gives Money to the River Trust for Its\n"
+        "Wetlands appeared first on Wirely.",
+        "gave money",
+        "Wirely",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nFor more information on the grants offered by\nthe trust, "
+        "contact Jane Roe.",
+        "gave money",
+        "Jane Roe",
+    ),
     # an About heading run into the paragraph before it, far enough into the body
     (
         "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
