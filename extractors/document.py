@@ -306,8 +306,9 @@ GAP = compile_pattern(
 _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
-# Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
-_WRAP_OPENERS = frozenset("$€£¥₹(\"“‘'&[")
+# Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million",
+# "holds\n~3,200 hectares".
+_WRAP_OPENERS = frozenset("$€£¥₹(\"“‘'&[~")
 # Whitespace after a position, and before it (read backwards: a reverse pattern,
 # matched at its end): what ``str.isspace`` calls space, which adds the four
 # ASCII separators to ``\s``.

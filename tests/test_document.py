@@ -605,13 +605,13 @@ WRAPPED_PARAGRAPH_CASES = [
     ),
     # a long line goes on below when the next opens on a quote mark or a bracket
     (
-        "The volunteers at the Harlow Valley Trust called the new reading room a\n"
-        "'great gift' for the six villages in the hills, and thanked the donors.\n"
+        "The volunteers at the Harlow Valley Trust called the new reading room of\n"
+        "~300 books a 'great gift' for the six villages, and thanked the donors.\n"
         "The room opens at noon each day and closes at six on most evenings.\n"
         "The Trust has worked in the valley since 1961 and funds two schools.",
         [
-            "The volunteers at the Harlow Valley Trust called the new reading room a\n"
-            "'great gift' for the six villages in the hills, and thanked the donors.",
+            "The volunteers at the Harlow Valley Trust called the new reading room of\n"
+            "~300 books a 'great gift' for the six villages, and thanked the donors.",
             "The room opens at noon each day and closes at six on most evenings.",
             "The Trust has worked in the valley since 1961 and funds two schools.",
         ],
