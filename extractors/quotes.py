@@ -2741,8 +2741,21 @@ def _signature_paragraph(text: str, para: Span, registry: Registry) -> _Who | No
     Health"), after a paragraph that is a quote; None for a sentence ("Jane Roe, CEO of Acme,
     spoke next.")."""
     line = text[para.start : para.end]
-    if len(line) > 160 or line[-1:] in ".!?:" or "," not in line:
+    if len(line) > 160 or line[-1:] in ".!?:":
         return None
+    if "," not in line:
+        # a name on a line of its own, then a line of its title: "Jane Roe\nDirector, Acme"
+        below = text[para.end : para.end + 120].lstrip(" \t\r\n").split("\n", 1)[0].strip()
+        if (
+            not 2 <= len(line.split()) <= 4
+            or not all(_is_name_token(t) or _is_initial(t) for t in line.split())
+            or not below
+            or below[-1:] in ".!?:"
+            or not below[:1].isupper()
+            or TITLE_WORDS.isdisjoint(w.lower().strip(".,") for w in below.split()[:6])
+        ):
+            return None
+        line = f"{line}, {below}"
     title = line.partition(",")[2].split(None, 1)[:1]
     if not title or not (title[0][:1].isupper() or title[0].lower() in TITLE_WORDS):
         return None

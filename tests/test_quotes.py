@@ -890,6 +890,18 @@ ATTRIBUTION_CASES = [
         id="an-adverb-opening-the-sentence-is-no-given-name",
     ),
     pytest.param(
+        "“The valley has never been greener than it is this spring.”\nTamsin Reed\n"
+        "Director, River Trust\n\nThe trust planted reeds all week.",
+        [("The valley has", "Tamsin Reed", "Director", "River Trust")],
+        id="a-signature-block-of-name-and-title-lines",
+    ),
+    pytest.param(
+        "“The valley has never been greener than it is this spring.”\nRiver Trust\n"
+        "Harlow Valley, Springfield\n\nThe trust planted reeds all week.",
+        [("The valley has", None, None, None)],
+        id="an-address-block-is-no-signature",
+    ),
+    pytest.param(
         "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
         [("The valley has", "Tamsin Reed", "director", "River Trust")],
         id="in-the-words-of-name-and-appositive",
