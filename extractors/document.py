@@ -876,6 +876,17 @@ _COUNTRY_IN_TEXT = {
     )
     for code, names in COUNTRY_OF_PLACE.items()
 }
+#: Stems of the country words a news item names its place with, most often: a text with none
+#: of them names no country (the other words come with one of these, or do not count).
+_COUNTRY_STEMS = (
+    "austral", "aussie", "sydney", "melbourne", "brisbane", "canad", "toronto", "ontario",
+    "vancouver", "montr", "quebec", "québec", "alberta", "ottawa", "zealand", "singapor",
+    "hong kong",
+)  # fmt: skip
+#: The words of each country, for the plain substring test before its pattern.
+_COUNTRY_WORDS = {
+    code: (*names, *COUNTRY_ADJECTIVES.get(code, ())) for code, names in COUNTRY_OF_PLACE.items()
+}
 # What says a text is about the United States: its name, its people, a state's code after a
 # place ("Austin, TX"), the words of its government, its stock markets.
 _US_IN_TEXT = compile_pattern(
@@ -885,7 +896,7 @@ _US_IN_TEXT = compile_pattern(
     r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"
 )
 #: How much of an item without a dateline is read for its country.
-_COUNTRY_WINDOW = 3000
+_COUNTRY_WINDOW = 2000
 
 
 def _country_in_text(text: str) -> str | None:
@@ -894,7 +905,14 @@ def _country_in_text(text: str) -> str | None:
     window = text[:_COUNTRY_WINDOW]
     if "$" not in window:
         return None  # (the common case: nothing to decide)
-    found = [code for code, pattern in _COUNTRY_IN_TEXT.items() if pattern.search(window)]
+    low = window.lower()
+    if not any(stem in low for stem in _COUNTRY_STEMS):
+        return None  # (a few plain ``in`` tests first: nearly every text names none)
+    found = [
+        code
+        for code, words in _COUNTRY_WORDS.items()
+        if any(w in low for w in words) and _COUNTRY_IN_TEXT[code].search(window)
+    ]  # (the case-blind patterns are slow to scan: only for a country whose word is there)
     if len(found) != 1 or _US_IN_TEXT.search(window):
         return None
     if len(_COUNTRY_IN_TEXT[found[0]].findall(window, timeout=TIMEOUT)) < 2:
