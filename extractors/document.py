@@ -689,23 +689,36 @@ HEADER_LINE = deferred_pattern(
     rf"""
     [#*\s]*
     (?:
-        (?:FOR\s+IMMEDIATE\s+RELEASE|For\s+Immediate\s+Release|EMBARGOED\b|Embargoed\b
-          |(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT)
-          |(?:News|Press|Media)\s+(?:Release|Advisory|Statement))
+        (?i:for\s+immediate\s+release|embargoed\b          # in any case: "Media release",
+          |(?:joint\s+)?(?:news|press|media)\s+(?:release|advisory|statement))   # "PRESS RELEASE"
         [\s:.\-–—]*                                    # the label, then perhaps its date or hour:
         (?:(?i:until|on|at)\s+)?(?:{_WEEKDAY}\s+)?(?:(?:{_MONTH}|\d)[^\n]{{0,40}})?$   # "…: May 2, 2024"
       | (?:(?:Media|Press)\s+)?Contacts?\s*:            # "Contact: Jane Roe, 555-0100"
       | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*$   # "Tuesday, May 2, 2024"
+      | (?:{_WEEKDAY}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d\s*$  # "Tuesday, 2 May 2024"
+      | (?:Senator\s+)?(?:[Tt]he\s+)?Hon(?:ourable|\.)?\s+\p{{Lu}}[\p{{L}}'’\-]*\.?   # "The Hon Jane Roe MP",
+        (?:\s+\p{{Lu}}[\p{{L}}'’\-]*\.?){{0,3}}                          # "The Honourable Jane Roe,
+        (?:\s+(?:MP|MLA|MPP|MHA|MLC|MHR|MNA|QC|KC|AM|AO|OAM)\b             #  Minister of Health"
+          |,\s*(?:Minister|Senator|Premier|Treasurer|Member)\b)
+        [^\n]{{0,80}}$
       | By[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{1,3}}   # a byline: "By Jane Roe",
         (?:,[ \t]*\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{0,3}})?[ \t]*$  # "By Jo Roe, Staff Writer"
     )
     """,
     regex.VERBOSE,
 )
+# The office under a minister's name in a government release's header: "Minister for Health",
+# "Assistant Treasurer", "Senator for Tasmania", "Member for Lyons".
+OFFICE_LINE = deferred_pattern(
+    r"[#*\s]*(?:(?:Assistant|Deputy|Shadow|Acting)\s+)?(?:Minister|Treasurer|Attorney|Premier|"
+    r"Senator|Member|Secretary|Parliamentary)\b[^\n$€£\d]{0,100}$"
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: The first words of HEADER_LINE's lines (keep in step).
 _HEADER_WORDS = frozenset(
     """
-    for embargoed news press media contact contacts by monday tuesday wednesday thursday friday
+    for embargoed news press media joint contact contacts by the hon senator monday tuesday
+    wednesday thursday friday
     saturday sunday jan january feb february mar march apr april may jun june jul july aug
     august sep sept september oct october nov november dec december
     """.split()
@@ -721,6 +734,7 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
         return None
     k = 0
     contact = False  # after "Contact:", its name, phone and email lines are the header's too
+    office = False  # after "The Hon Jane Roe MP", the line of her office is the header's too
     while k < min(_HEADER_PARAGRAPHS, len(paragraphs) - 1):
         start, end = paragraphs[k]
         if end - start > _HEADER_LENGTH:
@@ -728,13 +742,20 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
         if contact and text.count(" ", start, end) <= 2:
             k += 1
             continue
+        if office and text.count(" ", start, end) <= 12 and OFFICE_LINE.match(text, start, end):
+            k += 1  # "Minister for Health" under "The Hon Jane Roe MP"
+            office = False
+            continue
         head = text[start : start + 14].lstrip("#* \t").split(None, 1)
-        if not head or head[0].lower().rstrip(":,.") not in _HEADER_WORDS:
+        if not head or (
+            head[0].lower().rstrip(":,.") not in _HEADER_WORDS and not head[0][:1].isdigit()
+        ):
             break  # (the common case: a headline, told without the pattern)
         m = HEADER_LINE.match(text, start, end)
         if m is None:
             break
         contact = "ontact" in m.group()
+        office = "Hon" in m.group()[:30]
         k += 1
     first = paragraphs[k]
     line_end = text.find("\n", first.start, first.end)
@@ -853,6 +874,8 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
         not_place = _NOT_PLACE if "ire" in head or "IRE" in head else _DASHES
         place_m = PLACE.search(not_place.sub(" ", head))
         place = place_m["place"].strip(" ,") if place_m else None
+        if place is not None and place.lower().rstrip(",") in _WEEKDAYS:
+            place = None  # "Tuesday, 12 March 2024": the day, not a place
         wire_m = WIRE.search(text, head_start, min(len(text), m.end() + 80), timeout=TIMEOUT)
         wire = None
         end = m.end()

@@ -415,6 +415,42 @@ TITLE_CASES = [
         "Press Release: Acme Gives $5 Million",
     ),
     ("News Release Writing Tips for Teams\n\nWrite short.", "News Release Writing Tips for Teams"),
+    # government releases: the label in any case, a day before its month, the minister's
+    # name and office over the headline
+    (
+        "Media release\n\n12 March 2024\n\nThe Hon Jane Roe MP\nMinister for Health\n\n"
+        "$10 million for rural clinics\n\nThe Government will invest $10 million.",
+        "$10 million for rural clinics",
+    ),
+    (
+        "Joint media release\n\nThe Hon Jane Roe MP, Minister for Health\n\n"
+        "$10 million for rural clinics\n\nThe Government will invest $10 million.",
+        "$10 million for rural clinics",
+    ),
+    (
+        "News release\n\nThe Honourable Jane Roe, Minister of Health\n\n"
+        "$10 million for rural clinics\n\nThe Government will invest $10 million.",
+        "$10 million for rural clinics",
+    ),
+    (
+        "NEWS RELEASE\nFor immediate release\nMarch 12, 2024\n\n$10 Million for Rural Clinics\n\n"
+        "OTTAWA - The Government will invest $10 million.",
+        "$10 Million for Rural Clinics",
+    ),
+    (
+        "MEDIA STATEMENT\n\nTuesday, 12 March 2024\n\n$10 MILLION FOR RURAL CLINICS\n\n"
+        "The Government will invest $10 million.",
+        "$10 MILLION FOR RURAL CLINICS",
+    ),
+    # a headline that opens with the honorific or the office is still the headline
+    (
+        "The Hon Jane Roe Opens Rural Clinic\n\nThe clinic opened on Monday.",
+        "The Hon Jane Roe Opens Rural Clinic",
+    ),
+    (
+        "Minister for Health Opens Rural Clinic\n\nThe clinic opened.",
+        "Minister for Health Opens Rural Clinic",
+    ),
     # a byline over the headline is the header's; a headline opening "By" is not a byline
     (
         "By Jane Roe, Staff Writer\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave.",
