@@ -1141,7 +1141,10 @@ def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
     dateline follows it. A headline rarely ends with a full stop ("... Acme Inc.")."""
     after = text[title.end : title.end + 2]
     if after[:1] in (" ", "\n") and after[1:].islower():
-        return True  # a hard-wrapped sentence cut at the margin: "... Roe\nsaid."
+        # the line goes on in small letters: a hard-wrapped sentence ("... Roe\nsaid."), when
+        # its paragraph ends a sentence; a headline wrapped in sentence case does not
+        para_end = next((p.end for p in paragraphs if p.start <= title.start < p.end), title.end)
+        return text[para_end - 1] in ".!?" or text[para_end - 2 : para_end] in ('."', ".”")
     end = title.end
     while end > title.start and text[end - 1] in _AFTER_STOP:
         end -= 1

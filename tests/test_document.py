@@ -540,6 +540,16 @@ BARE_ITEM_CASES = [
 ]
 
 
+def test_sentence_case_headline_going_on_in_small_letters_stays_a_headline() -> None:
+    """A headline wrapped in sentence case ("... for its\nwetlands work") is still a headline, not prose."""
+    doc = read(
+        "Acme gives $5 million to the river trust for its\nwetlands work\n\nDENVER -- Acme gave."
+    )
+
+    assert doc.title is not None
+    assert doc.slice(doc.title).startswith("Acme gives $5 million")
+
+
 @pytest.mark.parametrize(("text", "title"), BARE_ITEM_CASES)
 def test_opening_paragraph_of_a_bare_item_is_body_not_headline(
     text: str, title: str | None
