@@ -306,8 +306,9 @@ GAP = compile_pattern(
 _EXOTIC_SPACES = (
     "\t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
-# Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million".
-_WRAP_OPENERS = frozenset("$€£¥₹(\"“‘'&[")
+# Characters that can open the continuation of a hard-wrapped line: "has given\n$1.5 million",
+# "holds\n~3,200 hectares".
+_WRAP_OPENERS = frozenset("$€£¥₹(\"“‘'&[~")
 # Whitespace after a position, and before it (read backwards: a reverse pattern,
 # matched at its end): what ``str.isspace`` calls space, which adds the four
 # ASCII separators to ``\s``.
@@ -688,23 +689,36 @@ HEADER_LINE = deferred_pattern(
     rf"""
     [#*\s]*
     (?:
-        (?:FOR\s+IMMEDIATE\s+RELEASE|For\s+Immediate\s+Release|EMBARGOED\b|Embargoed\b
-          |(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT)
-          |(?:News|Press|Media)\s+(?:Release|Advisory|Statement))
+        (?i:for\s+immediate\s+release|embargoed\b          # in any case: "Media release",
+          |(?:joint\s+)?(?:news|press|media)\s+(?:release|advisory|statement))   # "PRESS RELEASE"
         [\s:.\-–—]*                                    # the label, then perhaps its date or hour:
         (?:(?i:until|on|at)\s+)?(?:{_WEEKDAY}\s+)?(?:(?:{_MONTH}|\d)[^\n]{{0,40}})?$   # "…: May 2, 2024"
       | (?:(?:Media|Press)\s+)?Contacts?\s*:            # "Contact: Jane Roe, 555-0100"
       | (?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\s*$   # "Tuesday, May 2, 2024"
+      | (?:{_WEEKDAY}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d\s*$  # "Tuesday, 2 May 2024"
+      | (?:Senator\s+)?(?:[Tt]he\s+)?Hon(?:ourable|\.)?\s+\p{{Lu}}[\p{{L}}'’\-]*\.?   # "The Hon Jane Roe MP",
+        (?:\s+\p{{Lu}}[\p{{L}}'’\-]*\.?){{0,3}}                          # "The Honourable Jane Roe,
+        (?:\s+(?:MP|MLA|MPP|MHA|MLC|MHR|MNA|QC|KC|AM|AO|OAM)\b             #  Minister of Health"
+          |,\s*(?:Minister|Senator|Premier|Treasurer|Member)\b)
+        [^\n]{{0,80}}$
       | By[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{1,3}}   # a byline: "By Jane Roe",
         (?:,[ \t]*\p{{Lu}}[\p{{L}}.'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}.'’\-]*){{0,3}})?[ \t]*$  # "By Jo Roe, Staff Writer"
     )
     """,
     regex.VERBOSE,
 )
+# The office under a minister's name in a government release's header: "Minister for Health",
+# "Assistant Treasurer", "Senator for Tasmania", "Member for Lyons".
+OFFICE_LINE = deferred_pattern(
+    r"[#*\s]*(?:(?:Assistant|Deputy|Shadow|Acting)\s+)?(?:Minister|Treasurer|Attorney|Premier|"
+    r"Senator|Member|Secretary|Parliamentary)\b[^\n$€£\d]{0,100}$"
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: The first words of HEADER_LINE's lines (keep in step).
 _HEADER_WORDS = frozenset(
     """
-    for embargoed news press media contact contacts by monday tuesday wednesday thursday friday
+    for embargoed news press media joint contact contacts by the hon senator monday tuesday
+    wednesday thursday friday
     saturday sunday jan january feb february mar march apr april may jun june jul july aug
     august sep sept september oct october nov november dec december
     """.split()
@@ -720,6 +734,7 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
         return None
     k = 0
     contact = False  # after "Contact:", its name, phone and email lines are the header's too
+    office = False  # after "The Hon Jane Roe MP", the line of her office is the header's too
     while k < min(_HEADER_PARAGRAPHS, len(paragraphs) - 1):
         start, end = paragraphs[k]
         if end - start > _HEADER_LENGTH:
@@ -727,13 +742,20 @@ def _find_title(text: str, paragraphs: list[Span]) -> Span | None:
         if contact and text.count(" ", start, end) <= 2:
             k += 1
             continue
+        if office and text.count(" ", start, end) <= 12 and OFFICE_LINE.match(text, start, end):
+            k += 1  # "Minister for Health" under "The Hon Jane Roe MP"
+            office = False
+            continue
         head = text[start : start + 14].lstrip("#* \t").split(None, 1)
-        if not head or head[0].lower().rstrip(":,.") not in _HEADER_WORDS:
+        if not head or (
+            head[0].lower().rstrip(":,.") not in _HEADER_WORDS and not head[0][:1].isdigit()
+        ):
             break  # (the common case: a headline, told without the pattern)
         m = HEADER_LINE.match(text, start, end)
         if m is None:
             break
         contact = "ontact" in m.group()
+        office = "Hon" in m.group()[:30]
         k += 1
     first = paragraphs[k]
     line_end = text.find("\n", first.start, first.end)
@@ -852,6 +874,8 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
         not_place = _NOT_PLACE if "ire" in head or "IRE" in head else _DASHES
         place_m = PLACE.search(not_place.sub(" ", head))
         place = place_m["place"].strip(" ,") if place_m else None
+        if place is not None and place.lower().rstrip(",") in _WEEKDAYS:
+            place = None  # "Tuesday, 12 March 2024": the day, not a place
         wire_m = WIRE.search(text, head_start, min(len(text), m.end() + 80), timeout=TIMEOUT)
         wire = None
         end = m.end()
@@ -861,9 +885,79 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
         return Dateline(head_start, end, place or None, date, wire)
 
 
+#: Words for the people or things of a country whose dollar is not the US dollar, with the
+#: places: a news item with no dateline says where it is in its text ("Australian bushfires").
+COUNTRY_ADJECTIVES = {
+    "AU": ("australian", "australians", "aussie"),
+    "CA": ("canadian", "canadians"),
+    "NZ": ("new zealander", "new zealanders", "kiwi"),
+    "SG": ("singaporean", "singaporeans"),
+}  # fmt: skip
+_COUNTRY_IN_TEXT = {
+    code: compile_pattern(
+        rf"\b(?:{alternation((*names, *COUNTRY_ADJECTIVES.get(code, ())))})\b", regex.IGNORECASE
+    )
+    for code, names in COUNTRY_OF_PLACE.items()
+}
+#: Stems of the country words a news item names its place with, most often: a text with none
+#: of them names no country (the other words come with one of these, or do not count).
+_COUNTRY_STEMS = (
+    "austral", "aussie", "sydney", "melbourne", "brisbane", "canad", "toronto", "ontario",
+    "vancouver", "montr", "quebec", "québec", "alberta", "ottawa", "zealand", "singapor",
+    "hong kong",
+)  # fmt: skip
+#: The words of each country, for the plain substring test before its pattern.
+_COUNTRY_WORDS = {
+    code: (*names, *COUNTRY_ADJECTIVES.get(code, ())) for code, names in COUNTRY_OF_PLACE.items()
+}
+# What says a text is about the United States: its name, its people, a state's code after a
+# place ("Austin, TX"), the words of its government, its stock markets.
+_US_IN_TEXT = compile_pattern(
+    r"\b(?:U\.S\.A?|USA|United\sStates|America|Americans?|Congress|federal|IRS|Medicare"
+    r"|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC\sMarkets)\b"  # a company listed in New York
+    r"|,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
+    r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"
+)
+#: How much of an item without a dateline is read for its country.
+_COUNTRY_WINDOW = 2000
+
+
+def _country_in_text(text: str) -> str | None:
+    """The one country (not the US) a text with no dateline speaks of, twice or more, if only
+    one: "$" there is that country's dollar. None when the text names two, or the United States."""
+    window = text[:_COUNTRY_WINDOW]
+    if "$" not in window:
+        return None  # (the common case: nothing to decide)
+    low = window.lower()
+    if not any(stem in low for stem in _COUNTRY_STEMS):
+        return None  # (a few plain ``in`` tests first: nearly every text names none)
+    found = [
+        code
+        for code, words in _COUNTRY_WORDS.items()
+        if any(w in low for w in words) and _COUNTRY_IN_TEXT[code].search(window)
+    ]  # (the case-blind patterns are slow to scan: only for a country whose word is there)
+    if len(found) != 1 or _US_IN_TEXT.search(window):
+        return None
+    if len(_COUNTRY_IN_TEXT[found[0]].findall(window, timeout=TIMEOUT)) < 2:
+        return None  # named once ("a gift to a Canadian charity"): a place the text speaks of
+    if ("US$" in window or "USD" in window) and _OTHER_DOLLAR_MARK.search(window) is None:
+        return None  # "US$" written out: the writer marks the US dollar, "$" may be it too
+    return found[0]
+
+
+# A mark of a dollar other than the US one ("AU$", "C$", "CAD"; not the "S$" of "US$"): with
+# one of them, a text that also writes "US$" may still mean its own dollar by "$".
+_OTHER_DOLLAR_MARK = compile_pattern(
+    r"(?<![\p{L}])(?:AU?|CA?|NZ|S|HK)\$|\b(?:AUD|CAD|NZD|SGD|HKD)\b"
+)
+
+
 def _country(text: str, dateline: Dateline | None) -> str | None:
-    """The country a bare "$" belongs to, from the dateline's place."""
-    if dateline is None or dateline.place is None or _US_STATE.search(dateline.place):
+    """The country a bare "$" belongs to, from the dateline's place (or, with no dateline,
+    from the one country the text speaks of)."""
+    if dateline is None:
+        return _country_in_text(text)
+    if dateline.place is None or _US_STATE.search(dateline.place):
         return None
     for code, pattern in _PLACE_WORDS.items():
         if pattern.search(dateline.place):
@@ -887,8 +981,9 @@ BOILERPLATE_START = compile_pattern(
     | Contacts?\s?:
     | Contact\s(?:Information|Info|Details)(?:\b|(?=\p{Lu}))   # "Contact Information:", "Contact DetailsAcme"
     | \[Original/Source\s                           # "[Original/Source Press Release](https://…)"
-    | The\spost\s[^\n]{1,300}?\sappeared\sfirst\son\s   # "The post … appeared first on Wirely."
-    | For\s(?:more\sinformation|further\sinformation|media\sinquiries)[^.\n]{0,40}(?:contact|:)
+    | The\spost\s(?:[^\n]|\n(?![ \t]*\n)){1,300}?\sappeared\sfirst\son\s   # "The post … appeared
+                                                    # first on Wirely." (perhaps over wrapped lines)
+    | For\s(?:more\sinformation|further\sinformation|media\sinquiries)(?:[^.\n]|\n(?![ \t]*\n)){0,40}(?:contact|:)
     | \#{3}(?:\s|$) | -\s?30\s?- | -ENDS?- | ENDS?\s*$
     | (?:Cautionary\s|Special\sNote\sRegarding\s)?Forward[\s-]Looking\sStatements?
     | Safe\sHarbor
@@ -1046,7 +1141,10 @@ def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
     dateline follows it. A headline rarely ends with a full stop ("... Acme Inc.")."""
     after = text[title.end : title.end + 2]
     if after[:1] in (" ", "\n") and after[1:].islower():
-        return True  # a hard-wrapped sentence cut at the margin: "... Roe\nsaid."
+        # the line goes on in small letters: a hard-wrapped sentence ("... Roe\nsaid."), when
+        # its paragraph ends a sentence; a headline wrapped in sentence case does not
+        para_end = next((p.end for p in paragraphs if p.start <= title.start < p.end), title.end)
+        return text[para_end - 1] in ".!?" or text[para_end - 2 : para_end] in ('."', ".”")
     end = title.end
     while end > title.start and text[end - 1] in _AFTER_STOP:
         end -= 1

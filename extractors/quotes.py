@@ -114,6 +114,13 @@ def _mark_positions(text: str, limit: int) -> list[int]:
                 found.append(i)
                 kept += 1
             i = find(ch, i + 1)
+    if not ascii_only or "``" in text:
+        # ``…'' — the typewriter quotes of old wire copy: two backticks open (the mark is
+        # the second, so the quote's words start right after it)
+        i = find("``")
+        while i >= 0 and len(found) < 2 * limit:
+            found.append(i + 1)
+            i = find("``", i + 2)
     found.sort()
     return found[:limit]
 
@@ -150,6 +157,8 @@ class _Mark:
 def _classify(text: str, pos: int) -> _Mark:
     """Opening, closing or apostrophe, from the characters either side of the mark."""
     ch = text[pos]
+    if ch == "`":
+        return _Mark(pos, True, "open")  # the second of "``"
     prev = text[pos - 1] if pos > 0 else ""
     nxt = text[pos + 1] if pos + 1 < len(text) else ""
     prev_space = prev == "" or prev.isspace()
@@ -249,7 +258,9 @@ def _pair_paragraph(
                 elif m.role == "close" and nested_single > 0:
                     nested_single -= 1
                 elif m.role == "close" and depth == 0 and text[m.pos - 1] in ",.!?":
-                    cur.close_pos = m.pos
+                    # ``…,'' — two single marks close: the attribution reads after both
+                    doubled = text[m.pos + 1 : m.pos + 2] == text[m.pos]
+                    cur.close_pos = m.pos + 1 if doubled else m.pos
                     cur.end = m.pos
                     pieces.append(cur)
                     cur = None
@@ -257,15 +268,22 @@ def _pair_paragraph(
             if m.pos in single_pairs:
                 close = single_pairs[m.pos]
                 at_start = not text[p_start : m.pos].strip()
+                close_at = close
+                if (
+                    close is not None
+                    and text[close + 1 : close + 2] == text[close]
+                    and text[m.pos - 1 : m.pos] == text[m.pos]
+                ):
+                    close_at = close + 1  # ''…,'' — doubled single marks: read after both
                 pieces.append(
-                    _Piece(m.pos, close, close if close is not None else p_end, para, at_start)
+                    _Piece(m.pos, close_at, close if close is not None else p_end, para, at_start)
                 )
                 skip_until = close if close is not None else p_end
             continue
         role = m.role
         if cur is None:
             if role in ("open", "toggle"):
-                at_start = not text[p_start : m.pos].strip()
+                at_start = not text[p_start : m.pos].strip(" \t\r\n`")  # (or after the first "`")
                 cur = _Piece(m.pos, None, p_end, para, at_start)
                 depth = nested_single = 0
             continue
@@ -2741,8 +2759,21 @@ def _signature_paragraph(text: str, para: Span, registry: Registry) -> _Who | No
     Health"), after a paragraph that is a quote; None for a sentence ("Jane Roe, CEO of Acme,
     spoke next.")."""
     line = text[para.start : para.end]
-    if len(line) > 160 or line[-1:] in ".!?:" or "," not in line:
+    if len(line) > 160 or line[-1:] in ".!?:":
         return None
+    if "," not in line:
+        # a name on a line of its own, then a line of its title: "Jane Roe\nDirector, Acme"
+        below = text[para.end : para.end + 120].lstrip(" \t\r\n").split("\n", 1)[0].strip()
+        if (
+            not 2 <= len(line.split()) <= 4
+            or not all(_is_name_token(t) or _is_initial(t) for t in line.split())
+            or not below
+            or below[-1:] in ".!?:"
+            or not below[:1].isupper()
+            or TITLE_WORDS.isdisjoint(w.lower().strip(".,") for w in below.split()[:6])
+        ):
+            return None
+        line = f"{line}, {below}"
     title = line.partition(",")[2].split(None, 1)[:1]
     if not title or not (title[0][:1].isupper() or title[0].lower() in TITLE_WORDS):
         return None

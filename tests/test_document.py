@@ -264,6 +264,19 @@ BOILERPLATE_CASES = [
         "gave money",
         "Wirely",
     ),
+    # the same lines hard-wrapped at the margin
+    (
+        "Title\n\nAcme gave money.\n\nThe post Acme Gives Money to the River Trust for Its\n"
+        "Wetlands appeared first on Wirely.",
+        "gave money",
+        "Wirely",
+    ),
+    (
+        "Title\n\nAcme gave money.\n\nFor more information on the grants offered by\nthe trust, "
+        "contact Jane Roe.",
+        "gave money",
+        "Jane Roe",
+    ),
     # an About heading run into the paragraph before it, far enough into the body
     (
         "Title\n\nAcme gave money to the river fund on Monday, and the mayor came to thank the staff,"
@@ -402,6 +415,42 @@ TITLE_CASES = [
         "Press Release: Acme Gives $5 Million",
     ),
     ("News Release Writing Tips for Teams\n\nWrite short.", "News Release Writing Tips for Teams"),
+    # government releases: the label in any case, a day before its month, the minister's
+    # name and office over the headline
+    (
+        "Media release\n\n12 March 2024\n\nThe Hon Jane Roe MP\nMinister for Health\n\n"
+        "$10 million for rural clinics\n\nThe Government will invest $10 million.",
+        "$10 million for rural clinics",
+    ),
+    (
+        "Joint media release\n\nThe Hon Jane Roe MP, Minister for Health\n\n"
+        "$10 million for rural clinics\n\nThe Government will invest $10 million.",
+        "$10 million for rural clinics",
+    ),
+    (
+        "News release\n\nThe Honourable Jane Roe, Minister of Health\n\n"
+        "$10 million for rural clinics\n\nThe Government will invest $10 million.",
+        "$10 million for rural clinics",
+    ),
+    (
+        "NEWS RELEASE\nFor immediate release\nMarch 12, 2024\n\n$10 Million for Rural Clinics\n\n"
+        "OTTAWA - The Government will invest $10 million.",
+        "$10 Million for Rural Clinics",
+    ),
+    (
+        "MEDIA STATEMENT\n\nTuesday, 12 March 2024\n\n$10 MILLION FOR RURAL CLINICS\n\n"
+        "The Government will invest $10 million.",
+        "$10 MILLION FOR RURAL CLINICS",
+    ),
+    # a headline that opens with the honorific or the office is still the headline
+    (
+        "The Hon Jane Roe Opens Rural Clinic\n\nThe clinic opened on Monday.",
+        "The Hon Jane Roe Opens Rural Clinic",
+    ),
+    (
+        "Minister for Health Opens Rural Clinic\n\nThe clinic opened.",
+        "Minister for Health Opens Rural Clinic",
+    ),
     # a byline over the headline is the header's; a headline opening "By" is not a byline
     (
         "By Jane Roe, Staff Writer\n\nAcme Gives $5 Million\n\nDENVER -- Acme gave.",
@@ -491,6 +540,16 @@ BARE_ITEM_CASES = [
 ]
 
 
+def test_sentence_case_headline_going_on_in_small_letters_stays_a_headline() -> None:
+    """A headline wrapped in sentence case ("... for its\nwetlands work") is still a headline, not prose."""
+    doc = read(
+        "Acme gives $5 million to the river trust for its\nwetlands work\n\nDENVER -- Acme gave."
+    )
+
+    assert doc.title is not None
+    assert doc.slice(doc.title).startswith("Acme gives $5 million")
+
+
 @pytest.mark.parametrize(("text", "title"), BARE_ITEM_CASES)
 def test_opening_paragraph_of_a_bare_item_is_body_not_headline(
     text: str, title: str | None
@@ -531,6 +590,31 @@ def test_country_from_dateline_place(dateline: str, expected: str | None) -> Non
     assert doc.country == expected
 
 
+BARE_COUNTRY_CASES = [
+    # (a news item with no dateline, the country of its bare "$")
+    ("Australian bush crews will share a $2 million gift from a Sydney bank.", "AU"),
+    ("The Canadian Red Cross received $500,000 from a Toronto grocer on Monday.", "CA"),
+    ("A Singapore foundation gave $350,000 to a community chest in Singapore's east.", "SG"),
+    # the US, two countries, or a "US$" the writer spells out: no local dollar
+    ("A Toronto grocer gave $500,000 to the American Red Cross on Monday.", None),
+    ("A Toronto grocer gave $500,000 to a Sydney charity on Monday.", None),
+    ("The Toronto miner sold gold at US$3,300 an ounce and raised $5 million.", None),
+    ("The Toronto miner (NYSE: TMX) raised $5 million on Monday.", None),
+    ("The Canadian grocer in Toronto raised C$2 million and US$1 million, gave $500,000.", "CA"),
+    ("Acme gave $5 million to a Canadian charity on Monday.", None),
+    ("The Canadian grocer gave food worth thousands to the bank.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_COUNTRY_CASES)
+def test_country_of_an_item_without_dateline_from_its_text(text: str, expected: str | None) -> None:
+    """With no dateline, the one non-US country a text speaks of gives its "$"; the US, two countries or "US$" give none."""
+    doc = read(text)
+
+    assert doc.dateline is None
+    assert doc.country == expected
+
+
 def test_hard_wrapped_line_continues_before_money_or_bracket() -> None:
     """A long line that breaks before "$1.5 million" or "(" is one paragraph, not two."""
     text = (
@@ -567,13 +651,13 @@ WRAPPED_PARAGRAPH_CASES = [
     ),
     # a long line goes on below when the next opens on a quote mark or a bracket
     (
-        "The volunteers at the Harlow Valley Trust called the new reading room a\n"
-        "'great gift' for the six villages in the hills, and thanked the donors.\n"
+        "The volunteers at the Harlow Valley Trust called the new reading room of\n"
+        "~300 books a 'great gift' for the six villages, and thanked the donors.\n"
         "The room opens at noon each day and closes at six on most evenings.\n"
         "The Trust has worked in the valley since 1961 and funds two schools.",
         [
-            "The volunteers at the Harlow Valley Trust called the new reading room a\n"
-            "'great gift' for the six villages in the hills, and thanked the donors.",
+            "The volunteers at the Harlow Valley Trust called the new reading room of\n"
+            "~300 books a 'great gift' for the six villages, and thanked the donors.",
             "The room opens at noon each day and closes at six on most evenings.",
             "The Trust has worked in the valley since 1961 and funds two schools.",
         ],

@@ -890,6 +890,40 @@ ATTRIBUTION_CASES = [
         id="an-adverb-opening-the-sentence-is-no-given-name",
     ),
     pytest.param(
+        "“The valley has never been greener than it is this spring.”\nTamsin Reed\n"
+        "Director, River Trust\n\nThe trust planted reeds all week.",
+        [("The valley has", "Tamsin Reed", "Director", "River Trust")],
+        id="a-signature-block-of-name-and-title-lines",
+    ),
+    pytest.param(
+        "“The valley has never been greener than it is this spring.”\nRiver Trust\n"
+        "Harlow Valley, Springfield\n\nThe trust planted reeds all week.",
+        [("The valley has", None, None, None)],
+        id="an-address-block-is-no-signature",
+    ),
+    # the typewriter quotes of old wire copy and OCR'd archives: ``…'' and ''…''
+    pytest.param(
+        "``The valley has never been greener than this spring,'' said Tamsin Reed, director of "
+        "River Trust.",
+        [("The valley has", "Tamsin Reed", "director", "River Trust")],
+        id="backtick-quotes-of-old-wire-copy",
+    ),
+    pytest.param(
+        "''The valley has never been greener than this spring,'' said Tamsin Reed, director of "
+        "River Trust.",
+        [("The valley has", "Tamsin Reed", "director", "River Trust")],
+        id="doubled-apostrophe-quotes",
+    ),
+    pytest.param(
+        "``The valley has never been greener,'' said Tamsin Reed, director of River Trust.\n\n"
+        "``We planted every bank this year.\n\n``And we will plant again,'' she said.",
+        [
+            ("The valley has", "Tamsin Reed", "director", "River Trust"),
+            ("We planted every", "Tamsin Reed", "director", "River Trust"),
+        ],
+        id="backtick-quote-going-on-over-paragraphs",
+    ),
+    pytest.param(
         "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
         [("The valley has", "Tamsin Reed", "director", "River Trust")],
         id="in-the-words-of-name-and-appositive",
@@ -1103,6 +1137,11 @@ FINDING_CASES = [
         id="list-of-quoted-titles",
     ),
     pytest.param(
+        "The trust calls the reeds a ``new beginning'' for the valley.",
+        [],
+        id="a-scare-quote-in-backticks",
+    ),
+    pytest.param(
         "Applicants write an essay on the prompt: “Describe a river you would protect and say "
         "why it matters to you.”",
         [],
@@ -1200,6 +1239,8 @@ def test_quote_introduced_by_colon_in_previous_paragraph() -> None:
         pytest.param("“ ” " * 100_000, id="spaced-pairs"),
         pytest.param("it’s " * 100_000, id="apostrophes"),
         pytest.param("« » „ “ ‘ ’ ' " * 50_000, id="mixed"),
+        pytest.param("`" * 200_000, id="backticks"),
+        pytest.param("``We won,'' said Roe. " * 10_000, id="typewriter-quotes"),
         pytest.param("Jane Roe Acme Trust Said " * 40_000, id="capitalised-words"),
         pytest.param("“Jane Roe Acme Big Deal” " * 40_000, id="capitalised-words-in-marks"),
         pytest.param(
@@ -1241,7 +1282,7 @@ def test_dev_corpus_spans_and_speakers() -> None:
 QUOTE_ALPHABET = [
     "“", "”", '"', "'", "‘", "’", "«", "»", "„", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")",
     "said", "Jane", "Roe", "Dr.", "CEO", "of", "Acme", "she", "the", "Minister", "added", "We", "won",
-    "according to", "It’s", "students’", "’90s", "\u00a0", "told", "reporters",
+    "according to", "It’s", "students’", "’90s", "\u00a0", "told", "reporters", "``", "''", "`",
 ]  # fmt: skip
 
 
