@@ -1885,6 +1885,21 @@ def _roles(
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
             list_at = n.end
+    cm = (
+        RECEIVED_COLON.search(text, span.start, span.end)
+        if low.find(":", span.start, span.end) >= 0 and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if cm is not None:
+        # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and the Lee Fund"
+        list_at = cm.end()
+        for n in names:
+            if n.start < list_at:
+                continue
+            if n.start != cm.end() and COLON_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                break
+            out.append(_Role(n, "recipient", "gift.listed_after_colon", 0.7, i))
+            list_at = n.end
     dm = (
         DISTRIBUTED_THROUGH.search(text, span.start, span.end)
         if low.find("distribut", span.start, span.end) >= 0
@@ -2392,6 +2407,20 @@ RECIPIENTS_INCLUDE = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
+RECEIVED_COLON = compile_pattern(
+    r"""
+    \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees)\s   # charities
+    (?:[\p{Ll}-]+\s){0,2}?
+    (?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
+    [^:.;]{0,80}:\s(?:the\s|The\s)?(?=\p{Lu})                                      # the Grants:
+    """,
+    regex.VERBOSE,
+)
+_COLON_BODIES = ("organizations", "organisations", "nonprofits", "non-profits", "charities")
+# The gap between two names of such a list: "; ", ", and the ", " and ".
+COLON_LIST_GAP = compile_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
+
 # The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
 RECIPIENT_LIST_GAP = compile_pattern(
     r"""
@@ -4171,6 +4200,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
                 if rm is not None:
                     proceeds_at.append(rm.start())
+    # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and ...": the same.
+    for words in _COLON_BODIES if hot else ():
+        for p in _all_finds(low, words, doc.body_end):
+            if RECEIVED_COLON.match(text, p, min(len(text), p + 140)) is not None:
+                proceeds_at.append(p)
     proceeds_at.sort()
     title = doc.title
     prose = _prose_title(doc)
@@ -4535,25 +4569,24 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
     body = low[doc.body.start : doc.body_end]
     for sent in sentences:
+        common = [r for r in sent.roles if r.rule == "gift.government_noun"]  # (as written)
         sent.roles = [
             r
             for r in sent.roles
-            if r.rule == "gift.government_noun"  # (a common noun, as the release writes it)
-            or (
-                _proper(
-                    r.name,
-                    text,
-                    " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
-                )
-                and (
-                    not (sent.in_title and headline_case)
-                    or _named_in_body(r.name, body, text, doc.body.start)
-                    or _proper_in_title(r.name, text, body)
-                )
-                and _repeated_if_lone(r.name, text)
-                and not _generic_name(r.name.text)
+            if _proper(
+                r.name,
+                text,
+                " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
             )
+            and (
+                not (sent.in_title and headline_case)
+                or _named_in_body(r.name, body, text, doc.body.start)
+                or _proper_in_title(r.name, text, body)
+            )
+            and _repeated_if_lone(r.name, text)
+            and not _generic_name(r.name.text)
         ]
+        sent.roles.extend(r for r in common if r not in sent.roles)
     roles = [r for sent in sentences for r in sent.roles]
     if any(r.rule == "gift.government_noun" for r in roles) and any(
         r.role == "donor" and PUBLIC_BODY.search(r.name.text) is not None for r in roles

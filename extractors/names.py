@@ -207,6 +207,7 @@ _WORD = rf"""
       | {alternation(NAME_ABBREVIATIONS)}                      # Inc.  Corp.
       | \p{{Lu}}[\p{{L}}\p{{M}}\d]*(?:-\r?\n\p{{Ll}}+)?          # Acme  UNICEF  "Hospi-\ntal" broken at a line end
         (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*
+          |-(?:to|of|on|in|and|the|de|la)-\p{{Lu}}[\p{{L}}\p{{M}}\d]*                # Rails-to-Trails
           |(?<=\p{{Lu}})\|\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil  ACME|XYZ, not "FDA-cleared"
         (?:[®™©℠]|\((?:R|TM|SM|C)\))?                      # Acme® Acme(TM): a mark stays in the name
         (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
@@ -396,6 +397,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
                 and not _acronym_first(full, piece)
                 and not _ordinal_first(full, piece)
+                and not _noun_after_the(full, piece)
             )
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
@@ -471,6 +473,19 @@ def _ordinal_first(text: str, piece: list[tuple[int, int]]) -> bool:
         and any(text[a:b].lower() in _ORDINAL_ORGS for a, b in piece[2:])
     )
 
+
+def _noun_after_the(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether a stop capital after "the" opens a name: "the March of Dimes", "The Second Harvest"."""
+    ws, we = piece[0]
+    return (
+        len(piece) > 1
+        and text[ws:we].lower() in _NOUN_STOPS
+        and text[max(0, ws - 4) : ws] in ("the ", "The ")
+    )
+
+
+#: Stop capitals that a "the" before makes a name's noun: "the March of Dimes".
+_NOUN_STOPS = frozenset("march may first second third".split())
 
 #: The organisations whose names open on "First".
 _ORDINAL_ORGS = frozenset("bank bancorp church financial nation nations".split())

@@ -2726,6 +2726,30 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "charities_listed_after_a_colon_received_the_grants",
+        "Orvik Gives $2 Million in Software\n\n"
+        "Orvik announced $2 million in software donations to five charities. Five charities "
+        "received the 2024 Orvik Tech Grants: Harbor House Charities; The Vale Conservancy; "
+        "Hills-to-Sea Trust; and the Lee Fund for Housing.",
+        ("Orvik",),
+        (
+            "Harbor House Charities",
+            "Vale Conservancy",
+            "Hills-to-Sea Trust",
+            "Lee Fund for Housing",
+        ),
+        (2000000,),
+    ),
+    Case(
+        "charities_listed_after_a_colon_in_a_release_without_a_gift",
+        "Orvik Opens Office\n\n"
+        "Orvik opened an office on Monday. Five charities were there: Harbor House; the Vale "
+        "Trust; and the Lee Fund.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
