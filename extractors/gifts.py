@@ -460,6 +460,7 @@ AGENT_GAP = compile_pattern(
             grant|scholarship|giving|                           # "The Acme grant program will give"
             now|already|previously|                             # "has now funded"
             unveiled|unveils|revealed|reveals|delivered|delivers|  # "unveiled a $5,000 donation"
+            said|says|                                          # "said it would provide"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -481,7 +482,7 @@ _GAP_WORDS = frozenset(
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
-    unveiled unveils revealed reveals delivered delivers
+    unveiled unveils revealed reveals delivered delivers said says
     January February March April May June July August September October November December
     """.split()
 )
@@ -665,6 +666,9 @@ JOINED = compile_pattern(
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
+
+# A spokesman's "said it would": the "it" that gives is not the speaker.
+SAID_IT = compile_pattern(r"\b(?:said|says)\s(?:that\s)?(?:it|they|the\s\w+)\b")
 
 # An appositive that makes a name a person speaking for an organisation.
 PERSON_APPOSITIVE = compile_pattern(
@@ -1471,6 +1475,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "applications requesting a combined $1.1 million"
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
+    if "(" in before[-16:] and CONVERTED_BEFORE.search(before) is not None:
+        return False  # "85 million euros ($120 million)": the same sum in another currency
     if m.value <= 1 and before.endswith("from "):
         return False  # "every gift counts, from one dollar to ...": any size, not a gift
     if ("endowment" in before or "assets" in before) and ENDOWMENT_SIZE.search(before):
@@ -1511,6 +1517,15 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         )
     return True
 
+
+# A sum in parentheses right after another: its conversion ("€85 million (|$120 million)").
+CONVERTED_BEFORE = compile_pattern(
+    r"""
+    (?:\d|million|billion|thousand|crore|lakh|euros?|dollars?|pounds?|rupees?|yen|francs?|\b[a-z]{3})
+    \s?\(\s?(?:about|approx\.?|approximately|around|roughly|some|nearly|or|equivalent\sto|equal\sto)?\s?$
+    """,
+    regex.VERBOSE,
+)
 
 # A gift noun, then its size: "the grant, worth", "a donation valued at about".
 GIFT_WORTH_BEFORE = compile_pattern(
@@ -3142,6 +3157,8 @@ def _role_of(
             return []
         if name.kind != "org" and PERSON_APPOSITIVE.match(after):
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
+        if name.kind == "person" and SAID_IT.search(after, 0, len(after) - len(m_agent.string)):
+            return []  # "Jane Roe said it would donate": "it" is her organisation
         # (a headline's "Acme Donation" may be a gift to Acme: the body's "to Acme" outweighs it)
         conf = 0.7 if sent.in_title and m_agent["noun"] is not None else 0.9
         found: list[_Found] = [

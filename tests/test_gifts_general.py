@@ -2750,6 +2750,23 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_body_said_it_would_provide_aid_with_a_converted_sum",
+        "The Vale Commission on Monday said it would provide 40 million euros ($44 million) "
+        "in humanitarian aid to families displaced by the floods.\n"
+        "The money will go through local relief groups.",
+        ("Vale Commission",),
+        (),
+        (40000000,),
+    ),
+    Case(
+        "a_spokesperson_said_it_would_donate",
+        "Orvik Gives to Flood Relief\n\n"
+        "Mary Smith said it would donate $50,000 to the Vale Relief Fund this week.",
+        (),
+        ("Vale Relief Fund",),
+        (50000,),
+    ),
 ]
 
 NOT_A_PATRON = [
