@@ -333,7 +333,7 @@ MONEY_NOT_GIFT = compile_pattern(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
-    | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
+    | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -581,7 +581,7 @@ RECIPIENT_VERBS = compile_pattern(
         receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
-      | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
+      | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
@@ -758,6 +758,14 @@ THANKED_AFTER_GIFT = compile_pattern(
 THANKS_FROM = compile_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
 )
+
+# The last words of an owner's programme: its owner gives through it (see GUIDELINES).
+_OWN_PROGRAMMES = (
+    "Initiative", "Program", "Programme", "Fund", "Foundation", "Scheme", "Campaign", "Grant",
+    "Grants", "Scholarship", "Award", "Awards", "Challenge", "Project",
+)  # fmt: skip
+# A possessive right before the next name: "from Leeds’s| Orvik Hotel".
+POSSESSIVE_THEN_NAME = compile_pattern(rf"{APOSTROPHE}s?\s(?:the\s)?\p{{Lu}}")
 
 # People "from" a place or a group: "scholarships for students from| Ohio" names no giver.
 PEOPLE_FROM = compile_pattern(
@@ -1107,6 +1115,9 @@ GOVERNMENT = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# An Irish or British county named by its abbreviation: "Co Cork", "Co. Down", "County Kerry".
+COUNTY = compile_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
+
 # A government named by the common noun, as the giver: "in government grants", "the
 # government's Small Grants scheme", "The federal government has distributed funds",
 # "funding from the state government".
@@ -1554,7 +1565,7 @@ ENDOWMENT_SIZE = compile_pattern(
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
     "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
-    "wealth",
+    "wealth", "needed", "required",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (
@@ -1639,12 +1650,10 @@ def _roles(
     officials: list[Name] = []
     i = sent.index
     strict = not sent.in_title
-    caps_sentence = (
-        sent.in_title
-        or text[span.start : span.end].isupper()
-        # a bare text's first sentence: "ACME CORP has donated" (a news story's opening)
-        or (doc.title is not None and span.start == doc.title.start)
-    )
+    caps_sentence = sent.in_title or text[span.start : span.end].isupper()
+    # a bare text's first sentence: "ACME COLLEGE has received" (a news story's opening), not
+    # its emphasis ("THE LARGEST EVER grant")
+    caps_lead = doc.title is not None and span.start == doc.title.start
     verb_at = _verb_starts(doc, span)
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
@@ -1676,7 +1685,20 @@ def _roles(
             if head is not name:  # "a recipient of the Harbor Foundation Grant": the foundation
                 out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
                 continue
-        if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
+        if (
+            _is_gift_name(name)
+            or _is_group(name)
+            or COUNTY.match(name.text) is not None  # "Na Fianna GAA club, Co Dublin": a place
+            or not _cased(
+                name,
+                doc,
+                caps_sentence
+                or (
+                    caps_lead
+                    and not ORG_SUFFIXES.isdisjoint(name.text.lower().replace("-", " ").split())
+                ),
+            )
+        ):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)
         if (
@@ -3274,6 +3296,16 @@ def _role_of(
                 return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             if db.group().startswith("from") and PEOPLE_FROM.search(before):
                 return []  # "a fund for students from the Carolinas": where they come from
+            if (
+                after[:1] in _APOSTROPHES
+                and k + 1 < len(names)
+                and 2 <= names[k + 1].start - name.end <= 4
+                and POSSESSIVE_THEN_NAME.match(after) is not None
+                and not names[k + 1].text.endswith(
+                    _OWN_PROGRAMMES
+                )  # "CAHEC's Open Doors Initiative"
+            ):
+                return []  # "a cheque from Leeds's Orvik Hotel": the hotel gives, not its town
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -3373,6 +3405,8 @@ def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
     rest = after.lstrip(_REGEX_SPACES)
     if rest[:1] not in ("(", ","):
+        if rest[:1].islower() and rest.startswith(_HEAD_NOUNS):
+            return rest.split(" ", 1)[-1]  # "the Na Fianna GAA |club |received": the name's head
         return rest  # neither a parenthesis nor an appositive: only the spaces go
     # (an appositive holds no sentence end: "in New Orleans.Three schools", and closes on no
     # comma of a sum: "X, a shelter, has received $20,000 from")
@@ -3382,6 +3416,12 @@ def _after_apposition(after: str) -> str:
     )
     return after[m.end() :] if m else after
 
+
+# A name's lower-case head noun: "the Vale GAA club received".
+_HEAD_NOUNS = tuple(
+    f"{w} "
+    for w in "club team school charity group society hospital museum library centre center".split()
+)
 
 # The characters ``\s`` matches (str.isspace also finds \x1c-\x1f).
 _REGEX_SPACES = (

@@ -2767,6 +2767,34 @@ GENERAL = [
         ("Vale Relief Fund",),
         (50000,),
     ),
+    Case(
+        "a_club_named_with_its_lower_case_head_receives_and_a_county_is_a_place",
+        "Sports Clubs Share Funding\n\n"
+        "The Vale Sports Fund awarded €2 million to 40 clubs. In Leeds, the Harbor GAA club "
+        "received the largest grant of €90,000, followed by €40,000 for Vale Rowing Club, Co "
+        "Cork.",
+        ("Vale Sports Fund",),
+        ("Harbor GAA", "Vale Rowing Club"),
+        (2000000, 90000, 40000),
+    ),
+    Case(
+        "a_hospice_was_handed_a_cheque_from_a_towns_hotel",
+        "Hospice Gets Gift from Hotel\n\n"
+        "Vale Hospice, in Leeds, was handed a £1,000 cheque from Harbor's Orvik Grand Hotel as "
+        "the hotel marked its 100th year. The hospice gets little of the £2 million needed to "
+        "run it each year.",
+        ("Orvik Grand Hotel",),
+        ("Vale Hospice",),
+        (1000,),
+    ),
+    Case(
+        "a_lead_in_capitals_for_emphasis_names_no_party",
+        "THE LARGEST EVER grant round of €50 million for village halls has been announced.\n"
+        "Some 900 grants were approved under the Village Halls Fund.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
