@@ -858,6 +858,7 @@ RECIPIENT_BEFORE = compile_pattern(
         (?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration)\sof  # "for the expansion of Hoag's campus"
+      | \b(?:needs|priorities)\s(?:at|of)                                    # "to support the greatest needs at X"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?
       | \bwith(?<!\b(?i:integration|integrated|along|together)\swith)   # not "an integration with X"
@@ -2257,7 +2258,8 @@ _UNIT_WORDS = (
 # firm has also provided beds and stoves to Harbor House", "has also given 40 bikes to".
 IN_KIND_TO = compile_pattern(
     r"""
-    \b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
+    (?:\b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
+      |(?<=\b\p{Lu}[\p{L}.&'’-]*\s))                    # "HCL Foundation |provided"
     (?:provided|given|gave|contributed|gifted)\s
     (?!(?:them|it|us|him|her)\b)
     (?![^.;:!?]{0,50}?\b(?:services?|support|access|guidance|training|advice|updates?|information
@@ -3204,6 +3206,9 @@ def _role_of(
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
+        and not (
+            k > 0 and text[names[k - 1].end : name.start] in (" in ", " in the ")
+        )  # "X in Leeds"
     ):
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
         share = next(
@@ -3407,6 +3412,10 @@ def _after_apposition(after: str) -> str:
     if rest[:1] not in ("(", ","):
         if rest[:1].islower() and rest.startswith(_HEAD_NOUNS):
             return rest.split(" ", 1)[-1]  # "the Na Fianna GAA |club |received": the name's head
+        if rest.startswith("in "):
+            place = IN_PLACE.match(rest)  # "Vale Hospital |in Leeds, Kent, |received"
+            if place is not None:
+                return rest[place.end() :]
         return rest  # neither a parenthesis nor an appositive: only the spaces go
     # (an appositive holds no sentence end: "in New Orleans.Three schools", and closes on no
     # comma of a sum: "X, a shelter, has received $20,000 from")
@@ -3416,6 +3425,11 @@ def _after_apposition(after: str) -> str:
     )
     return after[m.end() :] if m else after
 
+
+# Where a name is, between it and its verb: "Vale Hospital |in Harbor City, Calif., |received".
+IN_PLACE = compile_pattern(
+    r"in\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s\p{Lu}[\p{L}]*\.?){0,2},?\s"
+)
 
 # A name's lower-case head noun: "the Vale GAA club received".
 _HEAD_NOUNS = tuple(

@@ -519,6 +519,8 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     word = _sub(rf"{APOSTROPHE}s$", "", text[ws:we])
     if word.lower() in _INNER_POSSESSORS:
         return True
+    if text[max(0, ws - 6) : ws].endswith(("St. ", "St ", "Saint ", "Ste. ")):
+        return True  # "St. Mary’s General Hospital", "Saint Jude's Research Hospital": a saint's
     if (
         word.isupper() and len(word) > 1 and not text[ws:end].isupper()
     ):  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"

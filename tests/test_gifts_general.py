@@ -2795,6 +2795,33 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "a_foundation_provided_goods_to_a_hospital_after_its_gift",
+        "Vale Foundation Donates Scanners to Hospital\n\n"
+        "Vale Foundation, the charity arm of Orvik Tech, has donated new scanners to a state "
+        "hospital, it said on Tuesday. Vale Foundation provided the equipment to the Harbor "
+        "Institute of Medical Sciences in Leeds.",
+        ("Vale Foundation",),
+        ("Harbor Institute of Medical Sciences",),
+        (),
+    ),
+    Case(
+        "a_hospital_in_a_town_received_not_the_town",
+        "Orvik Health's Vale Hospital in Harbor City, Calif., received an anonymous $4 million "
+        "donation.\nThe gift will renew its heart unit.",
+        (),
+        ("Vale Hospital",),
+        (4000000,),
+    ),
+    Case(
+        "a_gift_to_the_greatest_needs_at_a_saints_hospital",
+        "Anonymous Gift to Hospital\n\n"
+        "A local donor gave $1 million to support the greatest needs at St. Anne's General "
+        "Hospital, the hospital said.",
+        (),
+        ("St. Anne's General Hospital",),
+        (1000000,),
+    ),
 ]
 
 NOT_A_PATRON = [

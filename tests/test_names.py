@@ -55,6 +55,8 @@ FOUND = [
     ("It went to the Hills-to-Sea Trust and a well-to-do donor.", ["Hills-to-Sea Trust"]),
     ("It went to the March of Books and the Second Table.", ["March of Books", "Second Table"]),
     ("In March the Vale Trust gave. May Orvik Labs grow.", ["Vale Trust", "Orvik Labs"]),
+    ("It went to St. Anne's General Hospital in May.", ["St. Anne's General Hospital"]),
+    ("It went to Anne's Vale Hospital.", ["Anne", "Vale Hospital"]),
     ("The $ACME ticker rose.", ["ACME"]),
     ("The post Larch Trust Launches $9,000 Fund appeared first on Wirely.", ["Larch Trust", "Fund", "Wirely"]),
     ("Orvik Labs Receives thanks from the mayor.", ["Orvik Labs"]),
