@@ -83,7 +83,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed
+    handed bequest bequests bequeath bequeaths bequeathed
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -544,7 +544,8 @@ AGENT_VERBS = compile_pattern(
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s(?:over|out)
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
-        |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting))  # "wrote a check"
+        |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
+        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -1116,6 +1117,21 @@ GOVERNMENT = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# Givers named by a common noun, kept as the release writes them.
+_COMMON_NOUN_RULES = frozenset({"gift.government_noun", "gift.anonymous_noun"})
+
+# A giver the release leaves unnamed, as it calls them: "from an |anonymous donor|".
+ANONYMOUS_GIVER = compile_pattern(
+    r"""
+    (?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s(?:[\p{Ll}-]+\s){0,2}?   # "an anonymous", "this same"
+      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous))                       # a headline's "Anonymous couple"
+    (?P<who>[Aa]nonymous\s(?:donors?|benefactors?|couple|family|individual|philanthropists?
+      |givers?|friends?|alumn(?:us|a|i)|supporters?))\b
+    (?!\s(?:match|program|programme|fund)\b)
+    """,
+    regex.VERBOSE,
+)
+
 # An Irish or British county named by its abbreviation: "Co Cork", "Co. Down", "County Kerry".
 COUNTY = compile_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
 
@@ -2113,6 +2129,17 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    if (
+        (sent.strong or sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and low.find("anonymous", span.start, span.end) >= 0
+    ):
+        # "a $20,000 gift from an anonymous donor", "An anonymous couple has given": the giver
+        # the release does not name, as it calls them
+        am = ANONYMOUS_GIVER.search(text, span.start, span.end)
+        if am is not None:
+            who = Name(am["who"], am.start("who"), am.end("who"), "name")
+            out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
     channels = [  # "through its Ready Program": the giver's channel, not a giver
         r
         for r in out
@@ -3450,7 +3477,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|left|leaves"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4640,7 +4667,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
     body = low[doc.body.start : doc.body_end]
     for sent in sentences:
-        common = [r for r in sent.roles if r.rule == "gift.government_noun"]  # (as written)
+        common = [r for r in sent.roles if r.rule in _COMMON_NOUN_RULES]  # (as written)
         sent.roles = [
             r
             for r in sent.roles

@@ -95,7 +95,7 @@ STOP_CAPITALS = frozenset(
     as by from and but or nor he she they his her their him them i my you your if when while
     after before since during through throughout under over about also additionally however
     moreover furthermore meanwhile there here what which who whom whose where why how each
-    every all both some many most more other such no not one two three four five six seven
+    every all both some many most more other another such no not one two three four five six seven
     eight nine ten first second third last next now then thus so yet still according
     including included per via dear mr mrs ms dr prof sen rep gov hon president ceo
     chairman chair founder director executive vice senior chief said says added according

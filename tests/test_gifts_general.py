@@ -2822,6 +2822,34 @@ GENERAL = [
         ("St. Anne's General Hospital",),
         (1000000,),
     ),
+    Case(
+        "a_gift_from_an_anonymous_donor_names_the_donor_as_written",
+        "Match Fund Opens for Habitat\n\n"
+        "A generous donation of $20,000 from an anonymous donor will match gifts from the "
+        "public for Vale Habitat for Humanity.",
+        ("anonymous donor",),
+        ("Vale Habitat for Humanity",),
+        (20000,),
+    ),
+    Case(
+        "an_anonymous_couple_bequeath_a_sum_to_their_college",
+        "Couple Plans Gift to College\n\n"
+        'A local paper ran the story "Anonymous couple bequeath $1 million to Vale College" '
+        "this week. Another scholarship of $500,000 from this same anonymous couple's estate "
+        "will help teachers.",
+        ("Anonymous couple",),
+        ("Vale College",),
+        (1000000, 500000),
+    ),
+    Case(
+        "an_anonymous_match_programme_is_no_giver",
+        "Vale House Opens Appeal\n\n"
+        "Vale House has opened its appeal, and the Anonymous Match program will double gifts "
+        "up to $5,000 made to Vale House.",
+        (),
+        ("Vale House",),
+        (5000,),
+    ),
 ]
 
 NOT_A_PATRON = [
