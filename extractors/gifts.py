@@ -83,7 +83,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed
+    handed bequest bequests bequeath bequeaths bequeathed
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -333,7 +333,7 @@ MONEY_NOT_GIFT = compile_pattern(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
-    | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo)\b   # "$2 million left to go": what is not yet given
+    | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -460,6 +460,7 @@ AGENT_GAP = compile_pattern(
             grant|scholarship|giving|                           # "The Acme grant program will give"
             now|already|previously|                             # "has now funded"
             unveiled|unveils|revealed|reveals|delivered|delivers|  # "unveiled a $5,000 donation"
+            said|says|                                          # "said it would provide"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -481,7 +482,7 @@ _GAP_WORDS = frozenset(
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
-    unveiled unveils revealed reveals delivered delivers
+    unveiled unveils revealed reveals delivered delivers said says
     January February March April May June July August September October November December
     """.split()
 )
@@ -543,7 +544,8 @@ AGENT_VERBS = compile_pattern(
         |invest(?:s|ed|ing)?|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s(?:over|out)
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
-        |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting))  # "wrote a check"
+        |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
+        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -580,7 +582,7 @@ RECIPIENT_VERBS = compile_pattern(
         receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
-      | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named)
+      | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
@@ -665,6 +667,9 @@ JOINED = compile_pattern(
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
+
+# A spokesman's "said it would": the "it" that gives is not the speaker.
+SAID_IT = compile_pattern(r"\b(?:said|says)\s(?:that\s)?(?:it|they|the\s\w+)\b")
 
 # An appositive that makes a name a person speaking for an organisation.
 PERSON_APPOSITIVE = compile_pattern(
@@ -754,6 +759,14 @@ THANKED_AFTER_GIFT = compile_pattern(
 THANKS_FROM = compile_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
 )
+
+# The last words of an owner's programme: its owner gives through it (see GUIDELINES).
+_OWN_PROGRAMMES = (
+    "Initiative", "Program", "Programme", "Fund", "Foundation", "Scheme", "Campaign", "Grant",
+    "Grants", "Scholarship", "Award", "Awards", "Challenge", "Project",
+)  # fmt: skip
+# A possessive right before the next name: "from Leeds’s| Orvik Hotel".
+POSSESSIVE_THEN_NAME = compile_pattern(rf"{APOSTROPHE}s?\s(?:the\s)?\p{{Lu}}")
 
 # People "from" a place or a group: "scholarships for students from| Ohio" names no giver.
 PEOPLE_FROM = compile_pattern(
@@ -846,6 +859,7 @@ RECIPIENT_BEFORE = compile_pattern(
         (?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bfor\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration)\sof  # "for the expansion of Hoag's campus"
+      | \b(?:needs|priorities)\s(?:at|of)                                    # "to support the greatest needs at X"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?
       | \bwith(?<!\b(?i:integration|integrated|along|together)\swith)   # not "an integration with X"
@@ -1103,6 +1117,24 @@ GOVERNMENT = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# Givers named by a common noun, kept as the release writes them.
+_COMMON_NOUN_RULES = frozenset({"gift.government_noun", "gift.anonymous_noun"})
+
+# A giver the release leaves unnamed, as it calls them: "from an |anonymous donor|".
+ANONYMOUS_GIVER = compile_pattern(
+    r"""
+    (?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s(?:[\p{Ll}-]+\s){0,2}?   # "an anonymous", "this same"
+      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous))                       # a headline's "Anonymous couple"
+    (?P<who>[Aa]nonymous\s(?:donors?|benefactors?|couple|family|individual|philanthropists?
+      |givers?|friends?|alumn(?:us|a|i)|supporters?))\b
+    (?!\s(?:match|program|programme|fund)\b)
+    """,
+    regex.VERBOSE,
+)
+
+# An Irish or British county named by its abbreviation: "Co Cork", "Co. Down", "County Kerry".
+COUNTY = compile_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
+
 # A government named by the common noun, as the giver: "in government grants", "the
 # government's Small Grants scheme", "The federal government has distributed funds",
 # "funding from the state government".
@@ -1471,6 +1503,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "applications requesting a combined $1.1 million"
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
+    if "(" in before[-16:] and CONVERTED_BEFORE.search(before) is not None:
+        return False  # "85 million euros ($120 million)": the same sum in another currency
     if m.value <= 1 and before.endswith("from "):
         return False  # "every gift counts, from one dollar to ...": any size, not a gift
     if ("endowment" in before or "assets" in before) and ENDOWMENT_SIZE.search(before):
@@ -1512,6 +1546,15 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     return True
 
 
+# A sum in parentheses right after another: its conversion ("€85 million (|$120 million)").
+CONVERTED_BEFORE = compile_pattern(
+    r"""
+    (?:\d|million|billion|thousand|crore|lakh|euros?|dollars?|pounds?|rupees?|yen|francs?|\b[a-z]{3})
+    \s?\(\s?(?:about|approx\.?|approximately|around|roughly|some|nearly|or|equivalent\sto|equal\sto)?\s?$
+    """,
+    regex.VERBOSE,
+)
+
 # A gift noun, then its size: "the grant, worth", "a donation valued at about".
 GIFT_WORTH_BEFORE = compile_pattern(
     r"\b(?:grant|gift|donation|award|pledge|contribution)s?,?\s(?:worth|valued\sat)\s"
@@ -1539,7 +1582,7 @@ ENDOWMENT_SIZE = compile_pattern(
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
     "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
-    "wealth",
+    "wealth", "needed", "required",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (
@@ -1624,13 +1667,11 @@ def _roles(
     officials: list[Name] = []
     i = sent.index
     strict = not sent.in_title
-    caps_sentence = (
-        sent.in_title
-        or text[span.start : span.end].isupper()
-        # a bare text's first sentence: "ACME CORP has donated" (a news story's opening),
-        # read as its title or, when the release model finds no headline, as its first sentence
-        or (span.start == doc.title.start if doc.title is not None else i == 0)
-    )
+    caps_sentence = sent.in_title or text[span.start : span.end].isupper()
+    # a bare text's first sentence: "ACME COLLEGE has received" (a news story's opening), not
+    # its emphasis ("THE LARGEST EVER grant"); read as its title or, when the release model
+    # finds no headline, as its first sentence
+    caps_lead = span.start == doc.title.start if doc.title is not None else i == 0
     verb_at = _verb_starts(doc, span)
     for k, name in enumerate(names):
         if doc.dateline is not None and doc.dateline.start <= name.start < doc.dateline.end:
@@ -1662,7 +1703,20 @@ def _roles(
             if head is not name:  # "a recipient of the Harbor Foundation Grant": the foundation
                 out.append(_Role(head, "donor", "gift.funder_grant", 0.75, i))
                 continue
-        if _is_gift_name(name) or _is_group(name) or not _cased(name, doc, caps_sentence):
+        if (
+            _is_gift_name(name)
+            or _is_group(name)
+            or COUNTY.match(name.text) is not None  # "Na Fianna GAA club, Co Dublin": a place
+            or not _cased(
+                name,
+                doc,
+                caps_sentence
+                or (
+                    caps_lead
+                    and not ORG_SUFFIXES.isdisjoint(name.text.lower().replace("-", " ").split())
+                ),
+            )
+        ):
             continue  # "the Vision Grant" is the gift; "Breast Cancer Survivors" are beneficiaries
         found = _role_of(doc, sent, names, k, money, anchors, strict, officials, verb_at)
         if (
@@ -1886,6 +1940,21 @@ def _roles(
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
             list_at = n.end
+    cm = (
+        RECEIVED_COLON.search(text, span.start, span.end)
+        if low.find(":", span.start, span.end) >= 0 and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if cm is not None:
+        # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and the Lee Fund"
+        list_at = cm.end()
+        for n in names:
+            if n.start < list_at:
+                continue
+            if n.start != cm.end() and COLON_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+                break
+            out.append(_Role(n, "recipient", "gift.listed_after_colon", 0.7, i))
+            list_at = n.end
     dm = (
         DISTRIBUTED_THROUGH.search(text, span.start, span.end)
         if low.find("distribut", span.start, span.end) >= 0
@@ -2061,6 +2130,17 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    if (
+        (sent.strong or sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and low.find("anonymous", span.start, span.end) >= 0
+    ):
+        # "a $20,000 gift from an anonymous donor", "An anonymous couple has given": the giver
+        # the release does not name, as it calls them
+        am = ANONYMOUS_GIVER.search(text, span.start, span.end)
+        if am is not None:
+            who = Name(am["who"], am.start("who"), am.end("who"), "name")
+            out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
     channels = [  # "through its Ready Program": the giver's channel, not a giver
         r
         for r in out
@@ -2206,7 +2286,8 @@ _UNIT_WORDS = (
 # firm has also provided beds and stoves to Harbor House", "has also given 40 bikes to".
 IN_KIND_TO = compile_pattern(
     r"""
-    \b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
+    (?:\b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
+      |(?<=\b\p{Lu}[\p{L}.&'’-]*\s))                    # "HCL Foundation |provided"
     (?:provided|given|gave|contributed|gifted)\s
     (?!(?:them|it|us|him|her)\b)
     (?![^.;:!?]{0,50}?\b(?:services?|support|access|guidance|training|advice|updates?|information
@@ -2393,6 +2474,20 @@ RECIPIENTS_INCLUDE = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
+RECEIVED_COLON = compile_pattern(
+    r"""
+    \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees)\s   # charities
+    (?:[\p{Ll}-]+\s){0,2}?
+    (?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
+    [^:.;]{0,80}:\s(?:the\s|The\s)?(?=\p{Lu})                                      # the Grants:
+    """,
+    regex.VERBOSE,
+)
+_COLON_BODIES = ("organizations", "organisations", "nonprofits", "non-profits", "charities")
+# The gap between two names of such a list: "; ", ", and the ", " and ".
+COLON_LIST_GAP = compile_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
+
 # The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
 RECIPIENT_LIST_GAP = compile_pattern(
     r"""
@@ -3114,6 +3209,8 @@ def _role_of(
             return []
         if name.kind != "org" and PERSON_APPOSITIVE.match(after):
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
+        if name.kind == "person" and SAID_IT.search(after, 0, len(after) - len(m_agent.string)):
+            return []  # "Jane Roe said it would donate": "it" is her organisation
         # (a headline's "Acme Donation" may be a gift to Acme: the body's "to Acme" outweighs it)
         conf = 0.7 if sent.in_title and m_agent["noun"] is not None else 0.9
         found: list[_Found] = [
@@ -3137,6 +3234,9 @@ def _role_of(
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
+        and not (
+            k > 0 and text[names[k - 1].end : name.start] in (" in ", " in the ")
+        )  # "X in Leeds"
     ):
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
         share = next(
@@ -3229,6 +3329,16 @@ def _role_of(
                 return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             if db.group().startswith("from") and PEOPLE_FROM.search(before):
                 return []  # "a fund for students from the Carolinas": where they come from
+            if (
+                after[:1] in _APOSTROPHES
+                and k + 1 < len(names)
+                and 2 <= names[k + 1].start - name.end <= 4
+                and POSSESSIVE_THEN_NAME.match(after) is not None
+                and not names[k + 1].text.endswith(
+                    _OWN_PROGRAMMES
+                )  # "CAHEC's Open Doors Initiative"
+            ):
+                return []  # "a cheque from Leeds's Orvik Hotel": the hotel gives, not its town
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -3328,6 +3438,12 @@ def _after_apposition(after: str) -> str:
     """The text after a name with a parenthesis or an appositive between commas removed."""
     rest = after.lstrip(_REGEX_SPACES)
     if rest[:1] not in ("(", ","):
+        if rest[:1].islower() and rest.startswith(_HEAD_NOUNS):
+            return rest.split(" ", 1)[-1]  # "the Na Fianna GAA |club |received": the name's head
+        if rest.startswith("in "):
+            place = IN_PLACE.match(rest)  # "Vale Hospital |in Leeds, Kent, |received"
+            if place is not None:
+                return rest[place.end() :]
         return rest  # neither a parenthesis nor an appositive: only the spaces go
     # (an appositive holds no sentence end: "in New Orleans.Three schools", and closes on no
     # comma of a sum: "X, a shelter, has received $20,000 from")
@@ -3337,6 +3453,17 @@ def _after_apposition(after: str) -> str:
     )
     return after[m.end() :] if m else after
 
+
+# Where a name is, between it and its verb: "Vale Hospital |in Harbor City, Calif., |received".
+IN_PLACE = compile_pattern(
+    r"in\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s\p{Lu}[\p{L}]*\.?){0,2},?\s"
+)
+
+# A name's lower-case head noun: "the Vale GAA club received".
+_HEAD_NOUNS = tuple(
+    f"{w} "
+    for w in "club team school charity group society hospital museum library centre center".split()
+)
 
 # The characters ``\s`` matches (str.isspace also finds \x1c-\x1f).
 _REGEX_SPACES = (
@@ -3351,7 +3478,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|left|leaves"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4172,6 +4299,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
                 if rm is not None:
                     proceeds_at.append(rm.start())
+    # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and ...": the same.
+    for words in _COLON_BODIES if hot else ():
+        for p in _all_finds(low, words, doc.body_end):
+            if RECEIVED_COLON.match(text, p, min(len(text), p + 140)) is not None:
+                proceeds_at.append(p)
     proceeds_at.sort()
     title = doc.title
     prose = _prose_title(doc)
@@ -4536,25 +4668,24 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     headline_case = doc.title is not None and _headline_case(doc.slice(doc.title))
     body = low[doc.body.start : doc.body_end]
     for sent in sentences:
+        common = [r for r in sent.roles if r.rule in _COMMON_NOUN_RULES]  # (as written)
         sent.roles = [
             r
             for r in sent.roles
-            if r.rule == "gift.government_noun"  # (a common noun, as the release writes it)
-            or (
-                _proper(
-                    r.name,
-                    text,
-                    " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
-                )
-                and (
-                    not (sent.in_title and headline_case)
-                    or _named_in_body(r.name, body, text, doc.body.start)
-                    or _proper_in_title(r.name, text, body)
-                )
-                and _repeated_if_lone(r.name, text)
-                and not _generic_name(r.name.text)
+            if _proper(
+                r.name,
+                text,
+                " " not in r.name.text and (r.name.kind != "org" or len(r.name.text) > 5),
             )
+            and (
+                not (sent.in_title and headline_case)
+                or _named_in_body(r.name, body, text, doc.body.start)
+                or _proper_in_title(r.name, text, body)
+            )
+            and _repeated_if_lone(r.name, text)
+            and not _generic_name(r.name.text)
         ]
+        sent.roles.extend(r for r in common if r not in sent.roles)
     roles = [r for sent in sentences for r in sent.roles]
     if any(r.rule == "gift.government_noun" for r in roles) and any(
         r.role == "donor" and PUBLIC_BODY.search(r.name.text) is not None for r in roles

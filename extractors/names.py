@@ -95,7 +95,7 @@ STOP_CAPITALS = frozenset(
     as by from and but or nor he she they his her their him them i my you your if when while
     after before since during through throughout under over about also additionally however
     moreover furthermore meanwhile there here what which who whom whose where why how each
-    every all both some many most more other such no not one two three four five six seven
+    every all both some many most more other another such no not one two three four five six seven
     eight nine ten first second third last next now then thus so yet still according
     including included per via dear mr mrs ms dr prof sen rep gov hon president ceo
     chairman chair founder director executive vice senior chief said says added according
@@ -207,6 +207,7 @@ _WORD = rf"""
       | {alternation(NAME_ABBREVIATIONS)}                      # Inc.  Corp.
       | \p{{Lu}}[\p{{L}}\p{{M}}\d]*(?:-\r?\n\p{{Ll}}+)?          # Acme  UNICEF  "Hospi-\ntal" broken at a line end
         (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*
+          |-(?:to|of|on|in|and|the|de|la)-\p{{Lu}}[\p{{L}}\p{{M}}\d]*                # Rails-to-Trails
           |(?<=\p{{Lu}})\|\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil  ACME|XYZ, not "FDA-cleared"
         (?:[®™©℠]|\((?:R|TM|SM|C)\))?                      # Acme® Acme(TM): a mark stays in the name
         (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
@@ -396,6 +397,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 full[piece[0][0] : piece[0][1]].rstrip(".,").lower() in STOP_CAPITALS
                 and not _acronym_first(full, piece)
                 and not _ordinal_first(full, piece)
+                and not _noun_after_the(full, piece)
             )
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
@@ -472,6 +474,19 @@ def _ordinal_first(text: str, piece: list[tuple[int, int]]) -> bool:
     )
 
 
+def _noun_after_the(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether a stop capital after "the" opens a name: "the March of Dimes", "The Second Harvest"."""
+    ws, we = piece[0]
+    return (
+        len(piece) > 1
+        and text[ws:we].lower() in _NOUN_STOPS
+        and text[max(0, ws - 4) : ws] in ("the ", "The ")
+    )
+
+
+#: Stop capitals that a "the" before makes a name's noun: "the March of Dimes".
+_NOUN_STOPS = frozenset("march may first second third".split())
+
 #: The organisations whose names open on "First".
 _ORDINAL_ORGS = frozenset("bank bancorp church financial nation nations".split())
 
@@ -504,6 +519,8 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     word = _sub(rf"{APOSTROPHE}s$", "", text[ws:we])
     if word.lower() in _INNER_POSSESSORS:
         return True
+    if text[max(0, ws - 6) : ws].endswith(("St. ", "St ", "Saint ", "Ste. ")):
+        return True  # "St. Mary’s General Hospital", "Saint Jude's Research Hospital": a saint's
     if (
         word.isupper() and len(word) > 1 and not text[ws:end].isupper()
     ):  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"

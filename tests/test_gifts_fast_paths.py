@@ -84,13 +84,14 @@ GAPS = [
     (" has $5,000 ", True),
     (" on Tuesday, March 3, ", False),
     (" on the 22nd ", False),
-    (" said it would ", False),
+    (" said it would ", True),  # "The Vale Commission said it would provide"
     (" and its partners will ", False),
     (" has\x1c ", False),
     (" officially and proudly and jointly and also and again has ", False),
     (" has nationally ", True),
     (", a family firm; based in Ohio, has ", False),
-    (", a family firm, based in Ohio, said it will ", False),
+    (", a family firm, based in Ohio, said it will ", True),
+    (" said Acme would ", False),
     (", which gave $5,000 last year, has ", False),  # the sum's comma closes it too early
     (", a family firm, has $2,000 ", True),
     (", Beta, Gamma and Delta ", False),

@@ -2726,6 +2726,130 @@ GENERAL = [
         (),
         (),
     ),
+    Case(
+        "charities_listed_after_a_colon_received_the_grants",
+        "Orvik Gives $2 Million in Software\n\n"
+        "Orvik announced $2 million in software donations to five charities. Five charities "
+        "received the 2024 Orvik Tech Grants: Harbor House Charities; The Vale Conservancy; "
+        "Hills-to-Sea Trust; and the Lee Fund for Housing.",
+        ("Orvik",),
+        (
+            "Harbor House Charities",
+            "Vale Conservancy",
+            "Hills-to-Sea Trust",
+            "Lee Fund for Housing",
+        ),
+        (2000000,),
+    ),
+    Case(
+        "charities_listed_after_a_colon_in_a_release_without_a_gift",
+        "Orvik Opens Office\n\n"
+        "Orvik opened an office on Monday. Five charities were there: Harbor House; the Vale "
+        "Trust; and the Lee Fund.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_body_said_it_would_provide_aid_with_a_converted_sum",
+        "The Vale Commission on Monday said it would provide 40 million euros ($44 million) "
+        "in humanitarian aid to families displaced by the floods.\n"
+        "The money will go through local relief groups.",
+        ("Vale Commission",),
+        (),
+        (40000000,),
+    ),
+    Case(
+        "a_spokesperson_said_it_would_donate",
+        "Orvik Gives to Flood Relief\n\n"
+        "Mary Smith said it would donate $50,000 to the Vale Relief Fund this week.",
+        (),
+        ("Vale Relief Fund",),
+        (50000,),
+    ),
+    Case(
+        "a_club_named_with_its_lower_case_head_receives_and_a_county_is_a_place",
+        "Sports Clubs Share Funding\n\n"
+        "The Vale Sports Fund awarded €2 million to 40 clubs. In Leeds, the Harbor GAA club "
+        "received the largest grant of €90,000, followed by €40,000 for Vale Rowing Club, Co "
+        "Cork.",
+        ("Vale Sports Fund",),
+        ("Harbor GAA", "Vale Rowing Club"),
+        (2000000, 90000, 40000),
+    ),
+    Case(
+        "a_hospice_was_handed_a_cheque_from_a_towns_hotel",
+        "Hospice Gets Gift from Hotel\n\n"
+        "Vale Hospice, in Leeds, was handed a £1,000 cheque from Harbor's Orvik Grand Hotel as "
+        "the hotel marked its 100th year. The hospice gets little of the £2 million needed to "
+        "run it each year.",
+        ("Orvik Grand Hotel",),
+        ("Vale Hospice",),
+        (1000,),
+    ),
+    Case(
+        "a_lead_in_capitals_for_emphasis_names_no_party",
+        "THE LARGEST EVER grant round of €50 million for village halls has been announced.\n"
+        "Some 900 grants were approved under the Village Halls Fund.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_foundation_provided_goods_to_a_hospital_after_its_gift",
+        "Vale Foundation Donates Scanners to Hospital\n\n"
+        "Vale Foundation, the charity arm of Orvik Tech, has donated new scanners to a state "
+        "hospital, it said on Tuesday. Vale Foundation provided the equipment to the Harbor "
+        "Institute of Medical Sciences in Leeds.",
+        ("Vale Foundation",),
+        ("Harbor Institute of Medical Sciences",),
+        (),
+    ),
+    Case(
+        "a_hospital_in_a_town_received_not_the_town",
+        "Orvik Health's Vale Hospital in Harbor City, Calif., received an anonymous $4 million "
+        "donation.\nThe gift will renew its heart unit.",
+        (),
+        ("Vale Hospital",),
+        (4000000,),
+    ),
+    Case(
+        "a_gift_to_the_greatest_needs_at_a_saints_hospital",
+        "Anonymous Gift to Hospital\n\n"
+        "A local donor gave $1 million to support the greatest needs at St. Anne's General "
+        "Hospital, the hospital said.",
+        (),
+        ("St. Anne's General Hospital",),
+        (1000000,),
+    ),
+    Case(
+        "a_gift_from_an_anonymous_donor_names_the_donor_as_written",
+        "Match Fund Opens for Habitat\n\n"
+        "A generous donation of $20,000 from an anonymous donor will match gifts from the "
+        "public for Vale Habitat for Humanity.",
+        ("anonymous donor",),
+        ("Vale Habitat for Humanity",),
+        (20000,),
+    ),
+    Case(
+        "an_anonymous_couple_bequeath_a_sum_to_their_college",
+        "Couple Plans Gift to College\n\n"
+        'A local paper ran the story "Anonymous couple bequeath $1 million to Vale College" '
+        "this week. Another scholarship of $500,000 from this same anonymous couple's estate "
+        "will help teachers.",
+        ("Anonymous couple",),
+        ("Vale College",),
+        (1000000, 500000),
+    ),
+    Case(
+        "an_anonymous_match_programme_is_no_giver",
+        "Vale House Opens Appeal\n\n"
+        "Vale House has opened its appeal, and the Anonymous Match program will double gifts "
+        "up to $5,000 made to Vale House.",
+        (),
+        ("Vale House",),
+        (5000,),
+    ),
 ]
 
 NOT_A_PATRON = [
