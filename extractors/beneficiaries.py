@@ -762,7 +762,10 @@ def _plain_community(text: str, start: int, end: int) -> bool:
         return False
     return (
         word[0] == "C"
-        or _PLAIN_BEFORE.search(text, max(0, start - 12), start) is not None
+        or (
+            _PLAIN_BEFORE.search(text, max(0, start - 12), start) is not None
+            and not (text[end : end + 2] == ", " and COORD_OTHER.match(text, end))
+        )  # "the community, staff and patients": the first of a list of groups
         or _COMMUNITY_NEED.match(text, end) is not None
     )
 

@@ -799,6 +799,11 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # a plain community opening a list of groups with staff among them
+    (
+        "The gift will benefit the community, staff and patients at the clinic.",
+        ["community, staff and patients at the clinic"],
+    ),
     # verbs of teaching and care take the group helped
     (
         "The money lets the council tutor adults who cannot read.",
@@ -951,6 +956,7 @@ NOT_BENEFICIARIES = [
     "The fund supports the organizations in the town.",
     "The money will support charities in the town.",
     "The gift helps groups of people.",
+    "The gift will benefit the community, volunteers and donors.",
     # a singular head sharing a noun with another; a group inside a question
     "The gift will fund student and faculty recruitment at the lab.",
     "Staff help decide what nonprofits will receive the gifts.",
