@@ -265,6 +265,11 @@ COUNTED_ORGS = deferred_pattern(
     r"(?:(?!(?:to|for|of|in|from|with|by|and|or|at)\b)[\p{L}\-]+[ \u00a0]+){0,2}$",
     regex.IGNORECASE,
 )
+# What after such organisations tells them apart: their plight ("charities hit by the
+# crisis"; not whom they serve: "charities serving veterans" helps the veterans).
+ORG_PLIGHT_AFTER = compile_pattern(
+    r"[ \u00a0](?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
+)
 QUALIFIED_HEADS = {
     **dict.fromkeys(
         "charities organisations organizations groups clubs hospices".split(), _KIND_OF_ORG
@@ -522,6 +527,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
+            if _untold_organisations(text, h_start, h_end):
+                continue  # "charities serving veterans": the veterans after them are the group
             found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
@@ -603,7 +610,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not (head == "family" and FAMILY_OF.match(text, h_end))
                 and not (  # "grants to 591 organisations": counted, they are a class too
                     QUALIFIED_HEADS[head] is _KIND_OF_ORG
-                    and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start)
+                    and (
+                        COUNTED_ORGS.search(text, max(0, h_start - 40), h_start)
+                        or ORG_PLIGHT_AFTER.match(text, h_end)  # "charities hit by the crisis"
+                    )
                 )
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
@@ -779,6 +789,18 @@ def _lacks_its_word(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     return word in _NEEDS_ITS_WORD and not QUALIFIED_HEADS[word].search(
         text, max(0, start - 40), start
+    )
+
+
+def _untold_organisations(text: str, start: int, end: int) -> bool:
+    """Whether organisations funded as a class ("charities", "groups") lack what tells them
+    apart: their kind or a count close before them, or their plight after them."""
+    if QUALIFIED_HEADS.get(text[start:end].lower()) is not _KIND_OF_ORG:
+        return False
+    return not (
+        _KIND_OF_ORG.search(text, max(0, start - 30), start)
+        or COUNTED_ORGS.search(text, max(0, start - 40), start)
+        or ORG_PLIGHT_AFTER.match(text, end)
     )
 
 

@@ -831,6 +831,15 @@ CASES += [
         "The gift goes to local hospices in the north.",
         ["local hospices in the north"],
     ),
+    # told by their plight after them; whom they serve is the group helped
+    (
+        "The fund gives £5m in support for charities hit by the floods.",
+        ["charities hit by the floods"],
+    ),
+    (
+        "The gift goes to charities serving veterans in Ohio.",
+        ["veterans in Ohio"],
+    ),
     # counted, they are a class a programme funds too
     (
         "Grants went to 40 sports clubs across the county.",
