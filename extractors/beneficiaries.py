@@ -265,15 +265,15 @@ COUNTED_ORGS = deferred_pattern(
     r"(?:(?!(?:to|for|of|in|from|with|by|and|or|at)\b)[\p{L}\-]+[ \u00a0]+){0,2}$",
     regex.IGNORECASE,
 )
+# Heads of organisations a programme funds as a class, told apart by ``_KIND_OF_ORG``.
+ORG_CLASS_HEADS = frozenset("charities organisations organizations groups clubs hospices".split())
 # What after such organisations tells them apart: their plight ("charities hit by the
 # crisis"; not whom they serve: "charities serving veterans" helps the veterans).
 ORG_PLIGHT_AFTER = compile_pattern(
     r"[ \u00a0](?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
 )
 QUALIFIED_HEADS = {
-    **dict.fromkeys(
-        "charities organisations organizations groups clubs hospices".split(), _KIND_OF_ORG
-    ),
+    **dict.fromkeys(ORG_CLASS_HEADS, _KIND_OF_ORG),
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers enterprises "
         "firms".split(),
@@ -795,7 +795,7 @@ def _lacks_its_word(text: str, start: int, end: int) -> bool:
 def _untold_organisations(text: str, start: int, end: int) -> bool:
     """Whether organisations funded as a class ("charities", "groups") lack what tells them
     apart: their kind or a count close before them, or their plight after them."""
-    if QUALIFIED_HEADS.get(text[start:end].lower()) is not _KIND_OF_ORG:
+    if text[start:end].lower() not in ORG_CLASS_HEADS:
         return False
     return not (
         _KIND_OF_ORG.search(text, max(0, start - 30), start)
