@@ -78,7 +78,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups clubs hospices
+    organizations groups clubs hospices everyone
     """.split()
     )
     | frozenset()
@@ -364,7 +364,7 @@ COORD = deferred_pattern(
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
-        + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])"
+        + rf"(?P<head>{trie(HEADS - {'those', 'everyone'})})(?![\w\-])"
     ),  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -523,7 +523,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue
             if h_end - h_start == 9 and _plain_community(text, h_start, h_end):
                 continue  # "the community", "Community Fund": no group named
-            if h_end - h_start in (5, 6) and _unqualified_common(text, h_start, h_end):
+            if h_end - h_start in (5, 6, 8) and _unqualified_common(text, h_start, h_end):
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
@@ -621,7 +621,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "giving to participating nonprofits": a programme's members
             if text[h_end : h_end + 1] in _APOSTROPHES and _owns_a_thing(text, h_end, cue):
                 continue  # "Celebrating Women’s Leadership": what the group has, not the group
-            if head == "those" and not THOSE_DESCRIBED.match(text, h_end, end):
+            if head in _THOSE and not THOSE_DESCRIBED.match(text, h_end, end):
                 continue  # "those": only with what they face ("those in need"), not "those who may"
             if head in _GENERATION and _of_things(low):
                 continue  # "a new generation of token projects": no people named
@@ -744,6 +744,14 @@ EARLY_CAREER_BEFORE = deferred_pattern(
 )
 
 
+# A plight before customers or clients that makes them a group helped: "affected customers".
+STRICKEN_BEFORE = deferred_pattern(
+    r"\b(?:affected|impacted|struggling|vulnerable|low-income|[\p{L}]+-(?:affected|hit|impacted))"
+    r"[ \u00a0]$",
+    regex.IGNORECASE,
+)
+
+
 def _helped_members(text: str, head: str, start: int) -> bool:
     """Whether a "members" head names a group helped: "service members", "family members";
     a researchers head one early in a career: "early career researchers"; readers who
@@ -752,6 +760,8 @@ def _helped_members(text: str, head: str, start: int) -> bool:
         return EARLY_CAREER_BEFORE.search(text, max(0, start - 40), start) is not None
     if head == "readers":
         return LEARNING_READERS.search(text, max(0, start - 24), start) is not None
+    if head in ("customers", "clients"):  # "grants to affected customers": hit by a disaster
+        return STRICKEN_BEFORE.search(text, max(0, start - 24), start) is not None
     return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 30), start) is not None
 
 
@@ -804,11 +814,14 @@ def _untold_organisations(text: str, start: int, end: int) -> bool:
     )
 
 
+_THOSE = frozenset({"those", "everyone"})
+
+
 def _unqualified_common(text: str, start: int, end: int) -> bool:
     """Whether a "those" or "family" head lacks the words that make it a group: "those in need"
     after it, "a deserving family" before it (the cheap test before the walk back)."""
     word = text[start:end].lower()
-    if word == "those":
+    if word in _THOSE:  # "those in need", "everyone living in the valley"
         return THOSE_DESCRIBED.match(text, end, end + 40) is None
     if word == "family":  # "a deserving family", "the family of a fallen firefighter"
         return _NEEDY_FAMILY.search(

@@ -799,6 +799,16 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # "everyone", like "those", with what says who they are
+    (
+        "The gift will improve care for everyone living in the north of the county.",
+        ["everyone living in the north of the county"],
+    ),
+    # customers hit by a disaster are helped, not served
+    (
+        "The bank set up a fund giving grants to flood-affected customers in the valley.",
+        ["flood-affected customers in the valley"],
+    ),
     # a plain community opening a list of groups with staff among them
     (
         "The gift will benefit the community, staff and patients at the clinic.",
@@ -966,6 +976,9 @@ NOT_BENEFICIARIES = [
     "The money will support charities in the town.",
     "The gift helps groups of people.",
     "The gift will benefit the community, volunteers and donors.",
+    "The gift was made and everyone cheered.",
+    "The gift will help everyone.",
+    "The gift will reward loyal customers in the valley.",
     # a singular head sharing a noun with another; a group inside a question
     "The gift will fund student and faculty recruitment at the lab.",
     "Staff help decide what nonprofits will receive the gifts.",
