@@ -1645,8 +1645,15 @@ def _after(
     q = POST.match(text, end, limit) if spaced else None
     if q is None and spaced:
         nxt = NEXT_WORD.match(text, end, limit)
-        if nxt is not None and nxt.group(1) not in STOP_AFTER and not verb_may_follow:
+        if (
+            nxt is not None
+            and nxt.group(1) not in STOP_AFTER
+            and not verb_may_follow
+            and not _adverb(nxt.group(1))
+        ):
             return None
+        if nxt is not None and _adverb(nxt.group(1)):
+            q = POST.match(text, nxt.end(), limit)  # "patients annually from the region"
     if q is not None:
         cut = CUT.search(text, q.start(), q.end())
         end = cut.start() if cut is not None else q.end()
@@ -1664,6 +1671,20 @@ def _after(
             if d is not None and (causative or d.group(1)) and d.group(2) not in ING_ADJECTIVES:
                 end = d.start()  # "keeps children in Peru learning", "helps X keep learning"
     return end
+
+
+# Nouns that end like adverbs: "student assembly", "family", "a youth rally".
+_LY_NOUNS = frozenset(
+    "family supply assembly rally ally anomaly monopoly belly bully jelly lily".split()
+)
+# Adverbs without "-ly" that may follow a group: "feeds families weekly", "serves them free".
+_ADVERBS = frozenset("free there here today tonight year-round nationwide worldwide".split())
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word after a group is an adverb ("weekly", "directly", "free"), not a noun the
+    group modifies: the group then ends before it."""
+    return (word.endswith("ly") and word not in _LY_NOUNS) or word in _ADVERBS
 
 
 def _title_coordinated(text: str, h_end: int, limit: int) -> int:

@@ -799,6 +799,15 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # an adverb after a group is no noun it modifies; a qualifier after the adverb stays
+    (
+        "The pantry feeds low-income families weekly.",
+        ["low-income families"],
+    ),
+    (
+        "The clinic will treat 3,000 patients annually from the towns around the lake.",
+        ["3,000 patients annually from the towns around the lake"],
+    ),
     # "everyone", like "those", with what says who they are
     (
         "The gift will improve care for everyone living in the north of the county.",
@@ -977,6 +986,7 @@ NOT_BENEFICIARIES = [
     "The gift helps groups of people.",
     "The gift will benefit the community, volunteers and donors.",
     "The gift was made and everyone cheered.",
+    "The gift will fund the student assembly.",
     "The gift will help everyone.",
     "The gift will reward loyal customers in the valley.",
     # a singular head sharing a noun with another; a group inside a question
