@@ -390,7 +390,10 @@ POST = deferred_pattern(
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
-                  dedicated|committed|interested|eligible|eager|keen|ready|willing)\b
+                  dedicated|committed|interested|eligible|eager|keen|ready|willing|
+                  owned|led|operated|headed)\b                                     # "firms owned by women"
+      | [ \u00a0\n]on[ ](?:(?:a[ ])?(?:low|fixed|limited)[ ]incomes?|the[ ](?:streets|margins|front[ -]?lines?)
+                  |benefits|welfare|dialysis|waiting[ ]lists?)\b                   # "families on low incomes"
       | [ \u00a0\n](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
@@ -1069,6 +1072,7 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
     lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
+    lead_end = max(lead_end, doc.title.end)  # (a title that is the whole text is its own lead)
     if MONEY_SIGN.search(doc.text, doc.title.start, lead_end):
         return True
     # or with giving named as such: "Honored for Community Contributions" and "philanthropy"

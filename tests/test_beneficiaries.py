@@ -799,6 +799,15 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # who owns or leads them, and what they live on, tell groups apart
+    (
+        "The fund gives grants to small businesses owned by veterans in Ohio.",
+        ["small businesses owned by veterans in Ohio"],
+    ),
+    (
+        "The scheme pays for heating for families on low incomes across the borough.",
+        ["families on low incomes across the borough"],
+    ),
     # an adverb after a group is no noun it modifies; a qualifier after the adverb stays
     (
         "The pantry feeds low-income families weekly.",
@@ -1120,6 +1129,21 @@ def test_a_group_in_lower_case_is_not_a_recipient_named_like_it(
 def test_a_first_sentence_read_as_title_is_read_as_body(first: str, expected: list[str]) -> None:
     """A title that is a sentence of news (a full stop, mostly lower case) keeps whole groups."""
     assert _found("The gift was made on Tuesday.", headline=first + "\n\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trust gives grants of up to $9,000 to farmers whose crops failed this year.",
+            ["farmers whose crops failed"],
+        ),
+        ("The trust gives grants to farmers whose crops failed this year.", []),
+    ],
+)
+def test_a_release_of_one_sentence_states_its_gift(text: str, expected: list[str]) -> None:
+    """A text of one sentence is its own lead: a gift word with a sum there states a gift."""
+    assert [b.text for b in find_beneficiaries(read(text), GiftFrame())] == expected
 
 
 def test_gift_sentence_ranks_first() -> None:
