@@ -267,6 +267,7 @@ COUNTED_ORGS = deferred_pattern(
 )
 # Heads of organisations a programme funds as a class, told apart by ``_KIND_OF_ORG``.
 ORG_CLASS_HEADS = frozenset("charities organisations organizations groups clubs hospices".split())
+_ORG_HEAD_LENGTHS = frozenset(len(w) for w in ORG_CLASS_HEADS)  # a cheap test before the call
 # What after such organisations tells them apart: their plight ("charities hit by the
 # crisis"; not whom they serve: "charities serving veterans" helps the veterans).
 ORG_PLIGHT_AFTER = compile_pattern(
@@ -530,7 +531,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
-            if _untold_organisations(text, h_start, h_end):
+            if h_end - h_start in _ORG_HEAD_LENGTHS and _untold_organisations(text, h_start, h_end):
                 continue  # "charities serving veterans": the veterans after them are the group
             found = _phrase(text, h_start, h_end, span)
             if found is None:
@@ -1039,16 +1040,18 @@ def _conf(score: float) -> float:
 # longer words are in lower case ("The bank gave $5,000 to the shelter for women fleeing
 # abuse."). A bare news paragraph is read with its first sentence as title; its groups keep
 # all their qualifiers.
-SENTENCE_END = compile_pattern(r"[.!][”\"’']?[ \t\u00a0]*$")
+# (A closing quotation mark may follow the full stop.)
+_CLOSING_QUOTES = "”\"’'"
 
 
 def _sentence_title(doc: Document) -> bool:
     """Whether the release's title is a sentence of news, not a headline."""
     if doc.title is None:
         return False
-    if not SENTENCE_END.search(doc.text, doc.title.start, doc.title.end):
+    title = doc.text[doc.title.start : doc.title.end].rstrip(" \t\u00a0")
+    if not title.rstrip(_CLOSING_QUOTES).endswith((".", "!")):
         return False
-    words = doc.text[doc.title.start : doc.title.end].split()
+    words = title.split()
     lower = sum(1 for w in words if w[:1].islower() and len(w) > 4)  # "provided", not "on"
     return len(words) >= 8 and lower >= 3
 
