@@ -23,9 +23,16 @@ A count just before the group stays in its text, with the words that say how
 rough it is ("serves more than 5,000 residents" -> "more than 5,000 residents");
 the phrase is chosen and ranked by its words without the count.
 
+Organisations a programme funds as a class are a group when told apart by their kind, a
+count or their plight ("small local charities", "591 sports clubs", "charities hit by the
+crisis"); they rank below any people named, and counted ones are the recipients then.
+
 Where: the headline (its group keeps a qualifier of place or plight, "Families
 Affected by the Floods"), the first body paragraphs, the sentences that state a
-gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. Candidates are ranked (gift sentences and
+gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. A bare
+news paragraph, read with its first sentence as title, has no headline: a title that ends
+with a full stop and has lower-case words is read as body. Candidates are ranked (gift
+sentences and
 strong cue words first) and the main group comes first; a few others follow.
 A release that states no gift has no beneficiaries; a headline about giving itself
 ("Expands Philanthropic Efforts", "Nonprofit Hosts ...", "Accepting Coat Donations")
