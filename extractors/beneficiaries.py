@@ -32,8 +32,7 @@ Affected by the Floods"), the first body paragraphs, the sentences that state a
 gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. A bare
 news paragraph, read with its first sentence as title, has no headline: a title that ends
 with a full stop and has lower-case words is read as body. Candidates are ranked (gift
-sentences and
-strong cue words first) and the main group comes first; a few others follow.
+sentences and strong cue words first) and the main group comes first; a few others follow.
 A release that states no gift has no beneficiaries; a headline about giving itself
 ("Expands Philanthropic Efforts", "Nonprofit Hosts ...", "Accepting Coat Donations")
 states one without a sum. Not beneficiaries: the
