@@ -23,10 +23,16 @@ A count just before the group stays in its text, with the words that say how
 rough it is ("serves more than 5,000 residents" -> "more than 5,000 residents");
 the phrase is chosen and ranked by its words without the count.
 
+Organisations a programme funds as a class are a group when told apart by their kind, a
+count or their plight ("small local charities", "591 sports clubs", "charities hit by the
+crisis"); they rank below any people named, and counted ones are the recipients then.
+
 Where: the headline (its group keeps a qualifier of place or plight, "Families
 Affected by the Floods"), the first body paragraphs, the sentences that state a
-gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. Candidates are ranked (gift sentences and
-strong cue words first) and the main group comes first; a few others follow.
+gift (the gift frame's ``gifts``) and, past the lead, the sentence after each. A bare
+news paragraph, read with its first sentence as title, has no headline: a title that ends
+with a full stop and has lower-case words is read as body. Candidates are ranked (gift
+sentences and strong cue words first) and the main group comes first; a few others follow.
 A release that states no gift has no beneficiaries; a headline about giving itself
 ("Expands Philanthropic Efforts", "Nonprofit Hosts ...", "Accepting Coat Donations")
 states one without a sum. Not beneficiaries: the
@@ -78,7 +84,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups clubs hospices
+    organizations groups clubs hospices everyone
     """.split()
     )
     | frozenset()
@@ -265,10 +271,16 @@ COUNTED_ORGS = deferred_pattern(
     r"(?:(?!(?:to|for|of|in|from|with|by|and|or|at)\b)[\p{L}\-]+[ \u00a0]+){0,2}$",
     regex.IGNORECASE,
 )
+# Heads of organisations a programme funds as a class, told apart by ``_KIND_OF_ORG``.
+ORG_CLASS_HEADS = frozenset("charities organisations organizations groups clubs hospices".split())
+_ORG_HEAD_LENGTHS = frozenset(len(w) for w in ORG_CLASS_HEADS)  # a cheap test before the call
+# What after such organisations tells them apart: their plight ("charities hit by the
+# crisis"; not whom they serve: "charities serving veterans" helps the veterans).
+ORG_PLIGHT_AFTER = compile_pattern(
+    r"[ \u00a0](?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
+)
 QUALIFIED_HEADS = {
-    **dict.fromkeys(
-        "charities organisations organizations groups clubs hospices".split(), _KIND_OF_ORG
-    ),
+    **dict.fromkeys(ORG_CLASS_HEADS, _KIND_OF_ORG),
     **dict.fromkeys(
         "businesses manufacturers producers growers retailers restaurants makers enterprises "
         "firms".split(),
@@ -359,7 +371,7 @@ COORD = deferred_pattern(
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
-        + rf"(?P<head>{trie(HEADS - {'those'})})(?![\w\-])"
+        + rf"(?P<head>{trie(HEADS - {'those', 'everyone'})})(?![\w\-])"
     ),  # "causes, particularly those"
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -385,7 +397,10 @@ POST = deferred_pattern(
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
-                  dedicated|committed|interested|eligible|eager|keen|ready|willing)\b
+                  dedicated|committed|interested|eligible|eager|keen|ready|willing|
+                  owned|led|operated|headed)\b                                     # "firms owned by women"
+      | [ \u00a0\n]on[ ](?:(?:a[ ])?(?:low|fixed|limited)[ ]incomes?|the[ ](?:streets|margins|front[ -]?lines?)
+                  |benefits|welfare|dialysis|waiting[ ]lists?)\b                   # "families on low incomes"
       | [ \u00a0\n](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
@@ -518,10 +533,12 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue
             if h_end - h_start == 9 and _plain_community(text, h_start, h_end):
                 continue  # "the community", "Community Fund": no group named
-            if h_end - h_start in (5, 6) and _unqualified_common(text, h_start, h_end):
+            if h_end - h_start in (5, 6, 8) and _unqualified_common(text, h_start, h_end):
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
+            if h_end - h_start in _ORG_HEAD_LENGTHS and _untold_organisations(text, h_start, h_end):
+                continue  # "charities serving veterans": the veterans after them are the group
             found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
@@ -603,7 +620,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and not (head == "family" and FAMILY_OF.match(text, h_end))
                 and not (  # "grants to 591 organisations": counted, they are a class too
                     QUALIFIED_HEADS[head] is _KIND_OF_ORG
-                    and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start)
+                    and (
+                        COUNTED_ORGS.search(text, max(0, h_start - 40), h_start)
+                        or ORG_PLIGHT_AFTER.match(text, h_end)  # "charities hit by the crisis"
+                    )
                 )
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
@@ -611,7 +631,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "giving to participating nonprofits": a programme's members
             if text[h_end : h_end + 1] in _APOSTROPHES and _owns_a_thing(text, h_end, cue):
                 continue  # "Celebrating Women’s Leadership": what the group has, not the group
-            if head == "those" and not THOSE_DESCRIBED.match(text, h_end, end):
+            if head in _THOSE and not THOSE_DESCRIBED.match(text, h_end, end):
                 continue  # "those": only with what they face ("those in need"), not "those who may"
             if head in _GENERATION and _of_things(low):
                 continue  # "a new generation of token projects": no people named
@@ -734,6 +754,14 @@ EARLY_CAREER_BEFORE = deferred_pattern(
 )
 
 
+# A plight before customers or clients that makes them a group helped: "affected customers".
+STRICKEN_BEFORE = deferred_pattern(
+    r"\b(?:affected|impacted|struggling|vulnerable|low-income|[\p{L}]+-(?:affected|hit|impacted))"
+    r"[ \u00a0]$",
+    regex.IGNORECASE,
+)
+
+
 def _helped_members(text: str, head: str, start: int) -> bool:
     """Whether a "members" head names a group helped: "service members", "family members";
     a researchers head one early in a career: "early career researchers"; readers who
@@ -742,6 +770,8 @@ def _helped_members(text: str, head: str, start: int) -> bool:
         return EARLY_CAREER_BEFORE.search(text, max(0, start - 40), start) is not None
     if head == "readers":
         return LEARNING_READERS.search(text, max(0, start - 24), start) is not None
+    if head in ("customers", "clients"):  # "grants to affected customers": hit by a disaster
+        return STRICKEN_BEFORE.search(text, max(0, start - 24), start) is not None
     return head == "members" and HELPED_MEMBERS.search(text, max(0, start - 30), start) is not None
 
 
@@ -762,7 +792,10 @@ def _plain_community(text: str, start: int, end: int) -> bool:
         return False
     return (
         word[0] == "C"
-        or _PLAIN_BEFORE.search(text, max(0, start - 12), start) is not None
+        or (
+            _PLAIN_BEFORE.search(text, max(0, start - 12), start) is not None
+            and not (text[end : end + 2] == ", " and COORD_OTHER.match(text, end))
+        )  # "the community, staff and patients": the first of a list of groups
         or _COMMUNITY_NEED.match(text, end) is not None
     )
 
@@ -779,11 +812,26 @@ def _lacks_its_word(text: str, start: int, end: int) -> bool:
     )
 
 
+def _untold_organisations(text: str, start: int, end: int) -> bool:
+    """Whether organisations funded as a class ("charities", "groups") lack what tells them
+    apart: their kind or a count close before them, or their plight after them."""
+    if text[start:end].lower() not in ORG_CLASS_HEADS:
+        return False
+    return not (
+        _KIND_OF_ORG.search(text, max(0, start - 30), start)
+        or COUNTED_ORGS.search(text, max(0, start - 40), start)
+        or ORG_PLIGHT_AFTER.match(text, end)
+    )
+
+
+_THOSE = frozenset({"those", "everyone"})
+
+
 def _unqualified_common(text: str, start: int, end: int) -> bool:
     """Whether a "those" or "family" head lacks the words that make it a group: "those in need"
     after it, "a deserving family" before it (the cheap test before the walk back)."""
     word = text[start:end].lower()
-    if word == "those":
+    if word in _THOSE:  # "those in need", "everyone living in the valley"
         return THOSE_DESCRIBED.match(text, end, end + 40) is None
     if word == "family":  # "a deserving family", "the family of a fallen firefighter"
         return _NEEDY_FAMILY.search(
@@ -998,16 +1046,18 @@ def _conf(score: float) -> float:
 # longer words are in lower case ("The bank gave $5,000 to the shelter for women fleeing
 # abuse."). A bare news paragraph is read with its first sentence as title; its groups keep
 # all their qualifiers.
-SENTENCE_END = compile_pattern(r"[.!][”\"’']?[ \t\u00a0]*$")
+# (A closing quotation mark may follow the full stop.)
+_CLOSING_QUOTES = "”\"’'"
 
 
 def _sentence_title(doc: Document) -> bool:
     """Whether the release's title is a sentence of news, not a headline."""
     if doc.title is None:
         return False
-    if not SENTENCE_END.search(doc.text, doc.title.start, doc.title.end):
+    title = doc.text[doc.title.start : doc.title.end].rstrip(" \t\u00a0")
+    if not title.rstrip(_CLOSING_QUOTES).endswith((".", "!")):
         return False
-    words = doc.text[doc.title.start : doc.title.end].split()
+    words = title.split()
     lower = sum(1 for w in words if w[:1].islower() and len(w) > 4)  # "provided", not "on"
     return len(words) >= 8 and lower >= 3
 
@@ -1031,6 +1081,7 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
     lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
+    lead_end = max(lead_end, doc.title.end)  # (a title that is the whole text is its own lead)
     if MONEY_SIGN.search(doc.text, doc.title.start, lead_end):
         return True
     # or with giving named as such: "Honored for Community Contributions" and "philanthropy"
@@ -1610,8 +1661,15 @@ def _after(
     q = POST.match(text, end, limit) if spaced else None
     if q is None and spaced:
         nxt = NEXT_WORD.match(text, end, limit)
-        if nxt is not None and nxt.group(1) not in STOP_AFTER and not verb_may_follow:
+        if (
+            nxt is not None
+            and nxt.group(1) not in STOP_AFTER
+            and not verb_may_follow
+            and not _adverb(nxt.group(1))
+        ):
             return None
+        if nxt is not None and _adverb(nxt.group(1)):
+            q = POST.match(text, nxt.end(), limit)  # "patients annually from the region"
     if q is not None:
         cut = CUT.search(text, q.start(), q.end())
         end = cut.start() if cut is not None else q.end()
@@ -1629,6 +1687,20 @@ def _after(
             if d is not None and (causative or d.group(1)) and d.group(2) not in ING_ADJECTIVES:
                 end = d.start()  # "keeps children in Peru learning", "helps X keep learning"
     return end
+
+
+# Nouns that end like adverbs: "student assembly", "family", "a youth rally".
+_LY_NOUNS = frozenset(
+    "family supply assembly rally ally anomaly monopoly belly bully jelly lily".split()
+)
+# Adverbs without "-ly" that may follow a group: "feeds families weekly", "serves them free".
+_ADVERBS = frozenset("free there here today tonight year-round nationwide worldwide".split())
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word after a group is an adverb ("weekly", "directly", "free"), not a noun the
+    group modifies: the group then ends before it."""
+    return (word.endswith("ly") and word not in _LY_NOUNS) or word in _ADVERBS
 
 
 def _title_coordinated(text: str, h_end: int, limit: int) -> int:

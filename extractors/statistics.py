@@ -920,6 +920,18 @@ def _names_a_company(subject: str, before: str) -> bool:
     return bool(last) and last[0] in ("of", "at", "by", "with", "from", "and")
 
 
+# An honours list named by a count and an age: "40 Under 40", "Forty Under 40".
+UNDER_AGE_LIST = compile_pattern(r"[ \u00a0](?:Under|UNDER)[ \u00a0](?:[1-9]\d|Forty|Thirty)\b")
+AGE_LIST_BEFORE = compile_pattern(
+    r"(?:\b[1-9]\d|\b(?i:forty|thirty|twenty|fifty))[ \u00a0](?:Under|UNDER)[ \u00a0]$"
+)
+
+
+def after_is_age_list(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` opens an honours list's name ("40 Under 40")."""
+    return text[end + 1 : end + 2] == "U" and UNDER_AGE_LIST.match(text, end) is not None
+
+
 def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -> bool:
     """Whether a number is a date, year, time, code, address, list number or name."""
     raw = n.text
@@ -940,6 +952,10 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         return (
             True  # "women over 40", "those under 18": an age, not a count ("over 30 countries" is)
         )
+    if after_is_age_list(text, e) or (
+        before[-6:].lower() == "under " and AGE_LIST_BEFORE.search(before[-20:])
+    ):
+        return True  # "the 40 Under 40 class", "30 Under 30": a list's name, both numbers
     # Each test below says yes on its own, so the order only decides how soon:
     # the cheap ones that catch the most (years) come first.
     if digits:

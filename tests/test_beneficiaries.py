@@ -799,6 +799,39 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # who owns or leads them, and what they live on, tell groups apart
+    (
+        "The fund gives grants to small businesses owned by veterans in Ohio.",
+        ["small businesses owned by veterans in Ohio"],
+    ),
+    (
+        "The scheme pays for heating for families on low incomes across the borough.",
+        ["families on low incomes across the borough"],
+    ),
+    # an adverb after a group is no noun it modifies; a qualifier after the adverb stays
+    (
+        "The pantry feeds low-income families weekly.",
+        ["low-income families"],
+    ),
+    (
+        "The clinic will treat 3,000 patients annually from the towns around the lake.",
+        ["3,000 patients annually from the towns around the lake"],
+    ),
+    # "everyone", like "those", with what says who they are
+    (
+        "The gift will improve care for everyone living in the north of the county.",
+        ["everyone living in the north of the county"],
+    ),
+    # customers hit by a disaster are helped, not served
+    (
+        "The bank set up a fund giving grants to flood-affected customers in the valley.",
+        ["flood-affected customers in the valley"],
+    ),
+    # a plain community opening a list of groups with staff among them
+    (
+        "The gift will benefit the community, staff and patients at the clinic.",
+        ["community, staff and patients at the clinic"],
+    ),
     # verbs of teaching and care take the group helped
     (
         "The money lets the council tutor adults who cannot read.",
@@ -825,6 +858,15 @@ CASES += [
     (
         "The gift goes to local hospices in the north.",
         ["local hospices in the north"],
+    ),
+    # told by their plight after them; whom they serve is the group helped
+    (
+        "The fund gives £5m in support for charities hit by the floods.",
+        ["charities hit by the floods"],
+    ),
+    (
+        "The gift goes to charities serving veterans in Ohio.",
+        ["veterans in Ohio"],
     ),
     # counted, they are a class a programme funds too
     (
@@ -951,6 +993,11 @@ NOT_BENEFICIARIES = [
     "The fund supports the organizations in the town.",
     "The money will support charities in the town.",
     "The gift helps groups of people.",
+    "The gift will benefit the community, volunteers and donors.",
+    "The gift was made and everyone cheered.",
+    "The gift will fund the student assembly.",
+    "The gift will help everyone.",
+    "The gift will reward loyal customers in the valley.",
     # a singular head sharing a noun with another; a group inside a question
     "The gift will fund student and faculty recruitment at the lab.",
     "Staff help decide what nonprofits will receive the gifts.",
@@ -1082,6 +1129,21 @@ def test_a_group_in_lower_case_is_not_a_recipient_named_like_it(
 def test_a_first_sentence_read_as_title_is_read_as_body(first: str, expected: list[str]) -> None:
     """A title that is a sentence of news (a full stop, mostly lower case) keeps whole groups."""
     assert _found("The gift was made on Tuesday.", headline=first + "\n\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trust gives grants of up to $9,000 to farmers whose crops failed this year.",
+            ["farmers whose crops failed"],
+        ),
+        ("The trust gives grants to farmers whose crops failed this year.", []),
+    ],
+)
+def test_a_release_of_one_sentence_states_its_gift(text: str, expected: list[str]) -> None:
+    """A text of one sentence is its own lead: a gift word with a sum there states a gift."""
+    assert [b.text for b in find_beneficiaries(read(text), GiftFrame())] == expected
 
 
 def test_gift_sentence_ranks_first() -> None:

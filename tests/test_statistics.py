@@ -378,6 +378,9 @@ NOT_STATISTICS = [
     "Songs from the ’80s and the 1990s played all night.",
     "Call 1-800-555-0142 or (312) 555-0199 to register.",
     "Write to 1200 Elm Street, Suite 300, Springfield, IL 62704.",
+    # an honours list named by a count and an age
+    "She joins the 40 Under 40 class of young leaders.",
+    "Forty Under 40 honorees met in June.",
     "Its shares trade as NYSE: ACME and HKEX: 0388.",
     "1. Fill in the form.",
     "(2) Send it back.",
@@ -472,6 +475,7 @@ NOT_STATISTICS = [
         # the years a headline celebrates are an anniversary, no claim
         ("Diner Celebrates 40 Years With A Gala", []),
         ("Diner Marks 25 Years, Feeds 300 Families", ["300 Families"]),
+        ("Jane Roe Named to 30 Under 30 List", []),
     ],
 )
 def test_headline_counts_and_product_names(headline: str, expected: list[str]) -> None:
