@@ -924,6 +924,12 @@ ATTRIBUTION_CASES = [
         id="backtick-quote-going-on-over-paragraphs",
     ),
     pytest.param(
+        "Governor Tamsin Reed handed out the cheques on Monday.\n\nMs Reed said the fund helps "
+        "pupils stay in school.\n\n“My government will keep every pupil in class,” she said.",
+        [("My government will", "Tamsin Reed", "Governor", None)],
+        id="she-after-an-honorific-and-the-surname",
+    ),
+    pytest.param(
         "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
         [("The valley has", "Tamsin Reed", "director", "River Trust")],
         id="in-the-words-of-name-and-appositive",
@@ -1135,6 +1141,12 @@ FINDING_CASES = [
         "She wrote three books, including “Rivers Run Deep,” “Where Did The Herons Go?” and “Mud.”",
         [],
         id="list-of-quoted-titles",
+    ),
+    pytest.param(
+        "The Valley Herald published an article, “Couple leaves $1 million to the river trust,” "
+        "that tells the story.",
+        [],
+        id="an-article-title-after-an-article",
     ),
     pytest.param(
         "The trust calls the reeds a ``new beginning'' for the valley.",
