@@ -1155,6 +1155,8 @@ def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
         return False  # "... of Silex Holdings Inc."
     if len(paragraphs) == 1 or text.count(" ", title.start, end) < 5:
         return len(paragraphs) == 1  # a short line ("Apple Rush Company, Inc.") is a heading
+    if OPENING_DATELINE.match(text, title.start, min(end, title.start + 80)):
+        return True  # "PUTRAJAYA, July 3 — Acme donated RM1 million ...": a lead, dateline first
     if any(
         m.start() < end - 1
         and not _is_abbreviation(_word_in_window(m["word"], m.start(), m.start("gap"), title.start))
@@ -1167,6 +1169,20 @@ def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
     )
 
 
+# A news item's dateline opening its first paragraph, with or without a year: a place in
+# capitals, perhaps its state or the day, perhaps the agency, then a dash ("PUTRAJAYA, July 3 —",
+# "LEBANON, Tenn. (AP) —", "KENTUCKY (WEHT) –"). A headline never opens so.
+OPENING_DATELINE = deferred_pattern(
+    r"""
+    \p{Lu}{2}[\p{Lu} .'’\-]{0,30}             # the place, in capitals
+    (?:,[^.
+—–()]{1,30}\.?)?                  # ", July 3", ", Tenn."
+    [ 	]*(?:\([^)
+]{1,30}\)[ 	]*)?          # "(AP)"
+    [—–][ 	]                                  # the dash
+    """,
+    regex.VERBOSE,
+)
 # What a sentence of news prose says and a headline seldom does (headlines speak in the
 # present: "Acme Gives ...", "Acme to Open ..."): a verb in the past with its object, a
 # perfect, a weekday, a clause after a comma.

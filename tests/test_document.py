@@ -517,6 +517,17 @@ BARE_ITEM_CASES = [
         "children, the trust said on Friday.",
         None,
     ),
+    # a lead that opens with its dateline, with no year
+    (
+        "SPRINGFIELD, July 3 — The Orchard Trust donated $40,000 to the county library.\n\n"
+        "The library will spend it on books for its new branch in Elmwood.",
+        None,
+    ),
+    (
+        "ELMWOOD, Ill. (AP) — The Orchard Trust donated $40,000 to the county library.\n\n"
+        "The library will spend it on books for its new branch.",
+        None,
+    ),
     # headlines: in the present tense, or over a dateline, or ending on an abbreviation
     (
         "Kestrel Labs to open its first lab in a former rail depot.\n\n"
