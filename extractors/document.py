@@ -928,6 +928,14 @@ def _country_in_text(text: str) -> str | None:
     window = text[:_COUNTRY_WINDOW]
     if "$" not in window:
         return None  # (the common case: nothing to decide)
+    lead = _LEAD_DATELINE.search(window, 0, 600)
+    if lead is not None:  # "TORONTO (CP) — …": the news dateline without a year names the place
+        place = lead.group("place")
+        if _US_STATE.search(place) or _US_STATE_WORD.search(place):
+            return None
+        for code, pattern in _PLACE_WORDS.items():
+            if pattern.search(place):
+                return code
     low = window.lower()
     if not any(stem in low for stem in _COUNTRY_STEMS):
         return None  # (a few plain ``in`` tests first: nearly every text names none)
@@ -1183,6 +1191,18 @@ OPENING_DATELINE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+# The same at the start of any line of a text's top, with the place as a group.
+_LEAD_DATELINE = deferred_pattern(
+    r"""
+    (?:^|\n)[ \t]*
+    (?P<place>\p{Lu}{2}[\p{Lu} .'’\-]{0,30}(?:,[^.\n—–()]{1,30}\.?)?)
+    [ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?
+    [—–][ \t]
+    """,
+    regex.VERBOSE,
+)
+# A US state written short the way news datelines write it: "Tenn.", "N.J.", "Calif.".
+_US_STATE_WORD = compile_pattern(r",\s?(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.)")
 # What a sentence of news prose says and a headline seldom does (headlines speak in the
 # present: "Acme Gives ...", "Acme to Open ..."): a verb in the past with its object, a
 # perfect, a weekday, a clause after a comma.

@@ -613,6 +613,9 @@ BARE_COUNTRY_CASES = [
     ("The Toronto miner (NYSE: TMX) raised $5 million on Monday.", None),
     ("The Canadian grocer in Toronto raised C$2 million and US$1 million, gave $500,000.", "CA"),
     ("Acme gave $5 million to a Canadian charity on Monday.", None),
+    # a news dateline without a year names the place
+    ("TORONTO (CP) — The province will give $5 million to food banks.", "CA"),
+    ("VANCOUVER, Wash. (AP) — The city got $5 million for its port.", None),
     ("The Canadian grocer gave food worth thousands to the bank.", None),
 ]
 
