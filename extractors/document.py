@@ -903,8 +903,8 @@ _COUNTRY_IN_TEXT = {
 #: of them names no country (the other words come with one of these, or do not count).
 _COUNTRY_STEMS = (
     "austral", "aussie", "sydney", "melbourne", "brisbane", "canad", "toronto", "ontario",
-    "vancouver", "montr", "quebec", "québec", "alberta", "ottawa", "zealand", "singapor",
-    "hong kong",
+    "vancouver", "montr", "quebec", "québec", "alberta", "ottawa", "calgary", "edmonton",
+    "winnipeg", "halifax", "adelaide", "canberra", "zealand", "auckland", "singapor", "hong kong",
 )  # fmt: skip
 #: The words of each country, for the plain substring test before its pattern.
 _COUNTRY_WORDS = {
@@ -928,6 +928,9 @@ def _country_in_text(text: str) -> str | None:
     window = text[:_COUNTRY_WINDOW]
     if "$" not in window:
         return None  # (the common case: nothing to decide)
+    low = window.lower()
+    if not any(stem in low for stem in _COUNTRY_STEMS):
+        return None  # (a few plain ``in`` tests first: nearly every text names none)
     lead = _LEAD_DATELINE.search(window, 0, 600)
     if lead is not None:  # "TORONTO (CP) — …": the news dateline without a year names the place
         place = lead.group("place")
@@ -936,9 +939,6 @@ def _country_in_text(text: str) -> str | None:
         for code, pattern in _PLACE_WORDS.items():
             if pattern.search(place):
                 return code
-    low = window.lower()
-    if not any(stem in low for stem in _COUNTRY_STEMS):
-        return None  # (a few plain ``in`` tests first: nearly every text names none)
     found = [
         code
         for code, words in _COUNTRY_WORDS.items()
