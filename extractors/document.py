@@ -903,8 +903,8 @@ _COUNTRY_IN_TEXT = {
 #: of them names no country (the other words come with one of these, or do not count).
 _COUNTRY_STEMS = (
     "austral", "aussie", "sydney", "melbourne", "brisbane", "canad", "toronto", "ontario",
-    "vancouver", "montr", "quebec", "québec", "alberta", "ottawa", "zealand", "singapor",
-    "hong kong",
+    "vancouver", "montr", "quebec", "québec", "alberta", "ottawa", "calgary", "edmonton",
+    "winnipeg", "halifax", "adelaide", "canberra", "zealand", "auckland", "singapor", "hong kong",
 )  # fmt: skip
 #: The words of each country, for the plain substring test before its pattern.
 _COUNTRY_WORDS = {
@@ -931,6 +931,14 @@ def _country_in_text(text: str) -> str | None:
     low = window.lower()
     if not any(stem in low for stem in _COUNTRY_STEMS):
         return None  # (a few plain ``in`` tests first: nearly every text names none)
+    lead = _LEAD_DATELINE.search(window, 0, 600)
+    if lead is not None:  # "TORONTO (CP) — …": the news dateline without a year names the place
+        place = lead.group("place")
+        if _US_STATE.search(place) or _US_STATE_WORD.search(place):
+            return None
+        for code, pattern in _PLACE_WORDS.items():
+            if pattern.search(place):
+                return code
     found = [
         code
         for code, words in _COUNTRY_WORDS.items()
@@ -1155,6 +1163,8 @@ def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
         return False  # "... of Silex Holdings Inc."
     if len(paragraphs) == 1 or text.count(" ", title.start, end) < 5:
         return len(paragraphs) == 1  # a short line ("Apple Rush Company, Inc.") is a heading
+    if OPENING_DATELINE.match(text, title.start, min(end, title.start + 80)):
+        return True  # "PUTRAJAYA, July 3 — Acme donated RM1 million ...": a lead, dateline first
     if any(
         m.start() < end - 1
         and not _is_abbreviation(_word_in_window(m["word"], m.start(), m.start("gap"), title.start))
@@ -1167,6 +1177,32 @@ def _prose_not_headline(text: str, title: Span, paragraphs: list[Span]) -> bool:
     )
 
 
+# A news item's dateline opening its first paragraph, with or without a year: a place in
+# capitals, perhaps its state or the day, perhaps the agency, then a dash ("PUTRAJAYA, July 3 —",
+# "LEBANON, Tenn. (AP) —", "KENTUCKY (WEHT) –"). A headline never opens so.
+OPENING_DATELINE = deferred_pattern(
+    r"""
+    \p{Lu}{2}[\p{Lu} .'’\-]{0,30}             # the place, in capitals
+    (?:,[^.
+—–()]{1,30}\.?)?                  # ", July 3", ", Tenn."
+    [ 	]*(?:\([^)
+]{1,30}\)[ 	]*)?          # "(AP)"
+    [—–][ 	]                                  # the dash
+    """,
+    regex.VERBOSE,
+)
+# The same at the start of any line of a text's top, with the place as a group.
+_LEAD_DATELINE = deferred_pattern(
+    r"""
+    (?:^|\n)[ \t]*
+    (?P<place>\p{Lu}{2}[\p{Lu} .'’\-]{0,30}(?:,[^.\n—–()]{1,30}\.?)?)
+    [ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?
+    [—–][ \t]
+    """,
+    regex.VERBOSE,
+)
+# A US state written short the way news datelines write it: "Tenn.", "N.J.", "Calif.".
+_US_STATE_WORD = compile_pattern(r",\s?(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.)")
 # What a sentence of news prose says and a headline seldom does (headlines speak in the
 # present: "Acme Gives ...", "Acme to Open ..."): a verb in the past with its object, a
 # perfect, a weekday, a clause after a comma.

@@ -814,7 +814,7 @@ TITLE_END = "!?"
 # Strong cues that a quoted stretch of any length is the title of a work.
 TITLE_CUE = compile_pattern(
     r"""
-    (?<![\p{L}])(?:titled|entitled|called|named|dubbed|headlined|the\s+(?:book|novel|film|movie|song|album|
+    (?<![\p{L}])(?:titled|entitled|called|named|dubbed|headlined|(?:the|an?|its|new|latest)\s+(?:book|novel|film|movie|song|album|
        paper|article|report|study|essay|poem|play|documentary|series|episode|exhibition|programme|program))
     [\s,:]*
     """,
@@ -2591,6 +2591,8 @@ def find_quotes(doc: Document) -> list[Quote]:
 
     # keep speech; resolve speakers in order, falling back to the turn, the next or previous sentence
     speakers: list[Person] = []
+    roles: dict[str, tuple[str | None, str | None]] = {}  # each speaker's first title and org
+    hyphenated = "-\n" in text  # (tested once: a test per quote made a long release quadratic)
     out: list[Quote] = []
     last_by_para: dict[int, Person | None] = {}
     turn_end = 0  # where the sentence of the last quote ends
@@ -2659,14 +2661,14 @@ def find_quotes(doc: Document) -> list[Quote]:
                         if person is not None:
                             rule, confidence = "quote.subject", 0.6
         if person is not None:
-            person = _with_intro(person, speakers, registry)
+            person = _with_intro(person, roles, registry)
             speakers.append(person)
+            known = roles.get(person.name, (None, None))
+            roles[person.name] = (known[0] or person.title, known[1] or person.organization)
         last_by_para[seg.para] = person
         turn_end = doc.sentence_at(seg.close_pos if seg.close_pos is not None else seg.end).end
         last_seg_para = seg.para
-        if (
-            person is not None and "-\n" in text
-        ):  # a word hyphenated at a line end: "Assoc-\niation"
+        if person is not None and hyphenated:  # a word hyphenated at a line end: "Assoc-\niation"
             person = Person(
                 _unhyphenate(person.name) or person.name,
                 _unhyphenate(person.title),
@@ -2851,6 +2853,14 @@ def _last_named_before(
         if cut >= 0 and doc.paragraph_index(run_start) != doc.paragraph_index(run_start + cut + 1):
             run, run_start = run[cut + 1 :], run_start + cut + 1  # a heading above: not the name's
         toks = _name_part(run.split())
+        if (
+            len(toks) == 1
+            and run.split()[-2:-1]
+            and (run.split()[-2].lower().rstrip(".") in PERSONAL_HONORIFICS)
+        ):
+            # "Ms Waiguru said ...": an honorific and a surname, the full name written before
+            known = registry.known_full(toks[0])
+            toks = known.split() if known is not None else toks
         if not 2 <= len(toks) <= 3:
             continue
         # a person, not "Lantern Hill": introduced by a title, or the subject of speech
@@ -2976,14 +2986,15 @@ def _previous_sentence_who(seg: _Segment, doc: Document, registry: Registry) -> 
     return who
 
 
-def _with_intro(person: Person, speakers: list[Person], registry: Registry) -> Person:
-    """Fill the title and organisation from an earlier mention of the same person."""
+def _with_intro(
+    person: Person, roles: dict[str, tuple[str | None, str | None]], registry: Registry
+) -> Person:
+    """Fill the title and organisation from an earlier mention of the same person (``roles``:
+    the first title and organisation each speaker was given, by name)."""
     if person.title and person.organization:
         return person
-    title, org = person.title, person.organization
-    for p in speakers:
-        if p.name == person.name:
-            title, org = title or p.title, org or p.organization
+    known = roles.get(person.name, (None, None))
+    title, org = person.title or known[0], person.organization or known[1]
     if not (title and org):
         t, o = registry.intro(person.name)
         title, org = title or t, org or o

@@ -517,6 +517,17 @@ BARE_ITEM_CASES = [
         "children, the trust said on Friday.",
         None,
     ),
+    # a lead that opens with its dateline, with no year
+    (
+        "SPRINGFIELD, July 3 — The Orchard Trust donated $40,000 to the county library.\n\n"
+        "The library will spend it on books for its new branch in Elmwood.",
+        None,
+    ),
+    (
+        "ELMWOOD, Ill. (AP) — The Orchard Trust donated $40,000 to the county library.\n\n"
+        "The library will spend it on books for its new branch.",
+        None,
+    ),
     # headlines: in the present tense, or over a dateline, or ending on an abbreviation
     (
         "Kestrel Labs to open its first lab in a former rail depot.\n\n"
@@ -602,6 +613,9 @@ BARE_COUNTRY_CASES = [
     ("The Toronto miner (NYSE: TMX) raised $5 million on Monday.", None),
     ("The Canadian grocer in Toronto raised C$2 million and US$1 million, gave $500,000.", "CA"),
     ("Acme gave $5 million to a Canadian charity on Monday.", None),
+    # a news dateline without a year names the place
+    ("TORONTO (CP) — The province will give $5 million to food banks.", "CA"),
+    ("VANCOUVER, Wash. (AP) — The city got $5 million for its port.", None),
     ("The Canadian grocer gave food worth thousands to the bank.", None),
 ]
 

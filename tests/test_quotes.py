@@ -924,6 +924,12 @@ ATTRIBUTION_CASES = [
         id="backtick-quote-going-on-over-paragraphs",
     ),
     pytest.param(
+        "Governor Tamsin Reed handed out the cheques on Monday.\n\nMs Reed said the fund helps "
+        "pupils stay in school.\n\n“My government will keep every pupil in class,” she said.",
+        [("My government will", "Tamsin Reed", "Governor", None)],
+        id="she-after-an-honorific-and-the-surname",
+    ),
+    pytest.param(
         "In the words of Tamsin Reed, director of River Trust: “The valley has never been greener.”",
         [("The valley has", "Tamsin Reed", "director", "River Trust")],
         id="in-the-words-of-name-and-appositive",
@@ -1137,6 +1143,12 @@ FINDING_CASES = [
         id="list-of-quoted-titles",
     ),
     pytest.param(
+        "The Valley Herald published an article, “Couple leaves $1 million to the river trust,” "
+        "that tells the story.",
+        [],
+        id="an-article-title-after-an-article",
+    ),
+    pytest.param(
         "The trust calls the reeds a ``new beginning'' for the valley.",
         [],
         id="a-scare-quote-in-backticks",
@@ -1240,7 +1252,7 @@ def test_quote_introduced_by_colon_in_previous_paragraph() -> None:
         pytest.param("it’s " * 100_000, id="apostrophes"),
         pytest.param("« » „ “ ‘ ’ ' " * 50_000, id="mixed"),
         pytest.param("`" * 200_000, id="backticks"),
-        pytest.param("``We won,'' said Roe. " * 10_000, id="typewriter-quotes"),
+        pytest.param("``We won,'' said Roe. " * 4_000, id="typewriter-quotes"),
         pytest.param("Jane Roe Acme Trust Said " * 40_000, id="capitalised-words"),
         pytest.param("“Jane Roe Acme Big Deal” " * 40_000, id="capitalised-words-in-marks"),
         pytest.param(
