@@ -386,6 +386,13 @@ DOLLAR_CASES = [
     ("NEW YORK - The bank gave $5 million to the appeal.", "USD"),
     ("The miner gave $1 million to the NSW Rural Fire Service for bushfire relief.", "AUD"),
     ("The miner gave $1 million to fight wildfires in California.", "USD"),
+    # three mentions of a province or city of one country only make the country
+    (
+        "The Ontario trust gave $2 million to clinics in Toronto, Ottawa and Niagara.",
+        "CAD",
+    ),
+    ("The miner gave $1 million to a clinic in Brisbane and one in Queensland's north.", "USD"),
+    ("The firm, with offices in Toronto, gave $1 million to a clinic in Ohio.", "USD"),
 ]
 
 
