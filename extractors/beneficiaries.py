@@ -180,7 +180,7 @@ OTHER_VERBS = frozenset(
     recognizes recognise honor honors honour celebrate celebrates attract attracts engage
     engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
     inform informs give gives offer offers keep keeps ensure ensures allow allows let lets affect
-    affects get gets add adds champion champions
+    affects get gets add adds champion champions sure
     """.split()
 )
 # Of those verbs, the ones that honour a group: it is named, not helped.

@@ -996,6 +996,8 @@ NOT_BENEFICIARIES = [
     "The gift will benefit the community, volunteers and donors.",
     "The gift was made and everyone cheered.",
     "The gift will fund the student assembly.",
+    # "make sure X", like "ensure X", says no group unless one is told apart
+    "Our job is to make sure people are safe.",
     "The gift will help everyone.",
     "The gift will reward loyal customers in the valley.",
     # a singular head sharing a noun with another; a group inside a question
