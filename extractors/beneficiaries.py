@@ -134,6 +134,15 @@ STRONG_CUES = frozenset(
 WEAK_CUES = frozenset({"for", "to"})
 # Words after "a difference" that make their object the group helped: "a difference for X".
 DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
+# Verbs before "by" or "with" that make its object the group supported: "stand by X".
+STAND_WORDS = frozenset("stand stands standing stood".split())
+# Moving people before "to": its object is where they go ("fled to neighbouring countries").
+DESTINATION_BEFORE = deferred_pattern(
+    r"\b(?:fled|flee|flees|fleeing|crossed|crossing|travel(?:l?ed|l?ing|s)?|moved|relocated|"
+    r"migrated|emigrated|returned|returning|evacuated)\b(?:[ \u00a0]+[\p{L}\-]+){0,4}[ \u00a0]+to[ \u00a0]+"
+    r"(?:[\p{L}\-]+[ \u00a0]+){0,3}$",
+    regex.IGNORECASE,
+)
 # Words before "on" that make its object the group a study or programme is for.
 FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
 # Nouns before "on" that make its object the group a gift helps: "a lasting impact on X" ...
@@ -605,6 +614,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "a holiday for Americans": a people named bare, without help
             if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):
                 continue  # "grateful for the RV community": thanked, not helped
+            if cue == "to" and DESTINATION_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "fled across the border to neighbouring countries": where, not whom
             if (
                 cue in WEAK_CUES
                 and end == h_end
@@ -1379,6 +1390,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break
         if word in DIFFERENCE_WORDS and prev_word in ("difference", "differences"):
             cue = "difference"  # "make a lasting difference within rural communities"
+            break
+        if word in ("by", "with") and prev_word in STAND_WORDS:
+            cue = "support"  # "to stand by the most vulnerable": to support them
             break
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for

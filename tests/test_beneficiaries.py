@@ -799,6 +799,11 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # "stand by X": X is supported
+    (
+        "“Our duty is to stand by the most vulnerable,” she said.",
+        ["most vulnerable"],
+    ),
     # who owns or leads them, and what they live on, tell groups apart
     (
         "The fund gives grants to small businesses owned by veterans in Ohio.",
@@ -998,6 +1003,8 @@ NOT_BENEFICIARIES = [
     "The gift will fund the student assembly.",
     # "make sure X", like "ensure X", says no group unless one is told apart
     "Our job is to make sure people are safe.",
+    # where people move to is no group helped
+    "Many families have fled across the border to neighbouring countries.",
     "The gift will help everyone.",
     "The gift will reward loyal customers in the valley.",
     # a singular head sharing a noun with another; a group inside a question
