@@ -84,7 +84,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups clubs hospices everyone
+    organizations groups clubs hospices everyone schools
     """.split()
     )
     | frozenset()
@@ -268,7 +268,8 @@ _NEEDY_FAMILY = deferred_pattern(
 _KIND_OF_ORG = deferred_pattern(
     r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
     r"front-line|youth|women-led|\w+-led|\w+-based|"
-    r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith)\b",
+    r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith|"
+    r"underprivileged|under-resourced|disadvantaged|low-income|needy|primary|secondary)\b",
     regex.IGNORECASE,
 )
 # A count before such organisations lists the recipients: "to three local charities", "24
@@ -281,7 +282,9 @@ COUNTED_ORGS = deferred_pattern(
     regex.IGNORECASE,
 )
 # Heads of organisations a programme funds as a class, told apart by ``_KIND_OF_ORG``.
-ORG_CLASS_HEADS = frozenset("charities organisations organizations groups clubs hospices".split())
+ORG_CLASS_HEADS = frozenset(
+    "charities organisations organizations groups clubs hospices schools".split()
+)
 _ORG_HEAD_LENGTHS = frozenset(len(w) for w in ORG_CLASS_HEADS)  # a cheap test before the call
 # What after such organisations tells them apart: their plight ("charities hit by the
 # crisis"; not whom they serve: "charities serving veterans" helps the veterans).
@@ -508,8 +511,9 @@ GIFT_TITLE = compile_pattern(
 # Ranking: a cue verb 2, "for"/"to" 1; these adjust it. Past the best by more
 # than MARGIN, a candidate is left out.
 MONEY_SIGN = compile_pattern(
-    r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP|INR|Rs\.?)\s?\d"  # "Rs 500 crore"
-)
+    r"[$€£¥₹₦₱₩]\s?\d|\d\s?(?:dollars|euros|pounds|rupees|ringgit|rand|shillings|naira)\b"
+    r"|\b(?:USD|EUR|GBP|INR|Rs\.?|RM|KSh|Sh|AED|CAD|AUD|NZD|SGD|CHF|ZAR|NGN|KES|PHP|MYR)\s?\d"
+)  # "Rs 500 crore", "RM100,000"
 
 MAX_RESULTS = 3
 MARGIN = 2.0
@@ -856,7 +860,7 @@ VAGUE_MODIFIERS = frozenset(
     """
     surrounding local many more other all these our their nearby neighboring neighbouring various
     different several diverse wider broader whole entire same such countless numerous new
-    additional extra multiple
+    additional extra multiple international
     """.split()
 )
 

@@ -873,6 +873,11 @@ CASES += [
         "The gift goes to charities serving veterans in Ohio.",
         ["veterans in Ohio"],
     ),
+    (
+        "The grants help rural primary schools in the district.",
+        ["rural primary schools in the district"],
+    ),
+    ("The grants go to 27 public schools in Soweto.", ["27 public schools in Soweto"]),
     # counted, they are a class a programme funds too
     (
         "Grants went to 40 sports clubs across the county.",
@@ -997,6 +1002,9 @@ NOT_BENEFICIARIES = [
     # organisations without their kind or a count say no group
     "The fund supports the organizations in the town.",
     "The money will support charities in the town.",
+    "The money will support schools in the town.",
+    # "the international community" is the world's nations, no group helped
+    "The gift will help the international community respond.",
     "The gift helps groups of people.",
     "The gift will benefit the community, volunteers and donors.",
     "The gift was made and everyone cheered.",
@@ -1428,6 +1436,12 @@ def test_no_gift_no_beneficiaries() -> None:
             "CSR: Mill Holds Free Eye Camp in River Village",
             "The camp served elderly villagers in need of eye care.",
             ["elderly villagers in need of eye care"],
+        ),
+        # a gift word with a sum in ringgit, rand or shillings states a gift too
+        (
+            "Firms Donate RM50,000 to Orphans",
+            "The firm handed RM50,000 in cash to 40 orphans in Klang.",
+            ["40 orphans in Klang"],
         ),
         # a sum raised for a cause states a gift; one raised from investors does not
         (
