@@ -156,7 +156,7 @@ FOR_NOUNS = frozenset(
     """
     program programs programme programmes service services scholarship scholarships grant grants
     award awards opportunity opportunities support care assistance aid relief meals housing
-    shelter resources funding camp camps training education treatment therapy
+    shelter resources funding camp camps training education treatment therapy supplies kits
     """.split()
 )
 # Participles before "for" that say whom a thing is made for: "a programme designed for X".
@@ -341,7 +341,8 @@ DESCRIBED = deferred_pattern(
 # What after "those" says who they are: "those in need", "those affected by the fires".
 THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
-    r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|who[ \u00a0]"
+    r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|afflicted|hit|"
+    r"trapped|left|caught|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
@@ -408,7 +409,7 @@ POST = deferred_pattern(
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
-                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
+                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|afflicted|trapped|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing|
                   owned|led|operated|headed)\b                                     # "firms owned by women"
       | [ \u00a0\n]on[ ](?:(?:a[ ])?(?:low|fixed|limited)[ ]incomes?|the[ ](?:streets|margins|front[ -]?lines?)
@@ -1198,11 +1199,25 @@ GIVING_ACT = deferred_pattern(
       | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b
       | (?:provid|donat|distribut|deliver|present|hand)(?:e|es|ed|ing)[ \u00a0]
         (?:\p{L}+[ \u00a0]){0,2}?relief[ \u00a0](?:materials|items|supplies|packages|kits)\b  # "provided
-      | relief[ \u00a0](?:materials|items|supplies|packages|kits)[ \u00a0]donated\b)  # relief materials to"
+      | relief[ \u00a0](?:materials|items|supplies|packages|kits)[ \u00a0]donated\b  # relief materials to"
+      | (?:dispatch|send|sent|deliver|provid|ship|airlift)\w{0,4}[ \u00a0](?:of[ \u00a0])?
+        (?:urgent|emergency|humanitarian|disaster)[ \u00a0](?:aid|assistance|relief|supplies)\b)  # "ordered
+        # the dispatch of urgent aid to"
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds", "rais", "elief")
+_GIVING_STEMS = (
+    "onat",
+    "funds for",
+    "undrais",
+    "roceeds",
+    "rais",
+    "elief",
+    "mergency",
+    "umanitarian",
+    "rgent",
+    "isaster",
+)
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:

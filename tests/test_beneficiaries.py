@@ -799,6 +799,15 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # relief supplies to a group are help to it; "those" told by their plight
+    (
+        "The gift sends relief supplies to the earthquake victims of Port Alder.",
+        ["earthquake victims of Port Alder"],
+    ),
+    (
+        "The gift helps those afflicted by storms across the islands.",
+        ["those afflicted by storms across the islands"],
+    ),
     # "stand by X": X is supported
     (
         "“Our duty is to stand by the most vulnerable,” she said.",
@@ -1419,6 +1428,18 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "Floods Hit the Valley",
             "The shop sold a hearing aid for $500 to help people caught up in the floods.",
+            [],
+        ),
+        # urgent aid sent, without a sum, states a gift
+        (
+            "Quake Hits the Coast",
+            "The king ordered the dispatch of urgent aid to the thousands of people affected by"
+            " the quake in Port Alder.",
+            ["people affected by the quake in Port Alder"],
+        ),
+        (
+            "Quake Hits the Coast",
+            "The king ordered an urgent review of the thousands of people affected by the quake.",
             [],
         ),
         # a headline gift to someone, or a company's social responsibility work
