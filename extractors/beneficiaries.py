@@ -606,6 +606,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "benefitting multiple communities": how many, not who, after any cue
             if (
                 end == h_end
+                and all(w in _ONLY_MORE for w in text[start:h_start].lower().split())
+                # ("over 900 conservancy workers" are told by their work)
                 and (
                     text[start - 2 : start - 1].isdigit()  # "about 1,100 residents"
                     or text[start - 6 : start] == " more "  # "about 600 more households"
@@ -741,6 +743,8 @@ def _said_within(said: str, core: str) -> bool:
     return bool(words) and set(words) <= set(_CONTENT.findall(core))
 
 
+# Words between a rough count and its group that tell nothing: "about 600 more households".
+_ONLY_MORE = frozenset("more additional new extra other".split())
 # Words that say only how many of a group there are: "many families", "more students".
 _ONLY_HOW_MANY = frozenset("many more most some several numerous countless".split())
 _CONTENT = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
@@ -1188,7 +1192,7 @@ def _lead_states_a_gift(doc: Document) -> bool:
 # Giving stated without a sum: things counted and donated, funds raised for a cause, proceeds given.
 GIVING_ACT = deferred_pattern(
     r"""
-    \b(?:donat(?:e|es|ed|ing)[ \u00a0]
+    \b(?:(?:donat(?:e|es|ed|ing)|handed[ \u00a0]over|distributed)[ \u00a0]  # "handed over 500 sets"
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
          \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
       | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
@@ -1217,6 +1221,8 @@ _GIVING_STEMS = (
     "umanitarian",
     "rgent",
     "isaster",
+    "anded over",
+    "istributed",
 )
 
 

@@ -799,6 +799,11 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # a rough count before a group told by its work stays a group
+    (
+        "The kits are for the benefit of over 900 sanitation workers.",
+        ["over 900 sanitation workers"],
+    ),
     # relief supplies to a group are help to it; "those" told by their plight
     (
         "The gift sends relief supplies to the earthquake victims of Port Alder.",
@@ -1429,6 +1434,12 @@ def test_no_gift_no_beneficiaries() -> None:
             "Floods Hit the Valley",
             "The shop sold a hearing aid for $500 to help people caught up in the floods.",
             [],
+        ),
+        # goods counted and handed over state a gift without a sum
+        (
+            "Bank Marks Its Anniversary",
+            "The bank handed over 500 sets of dry rations, to be given to those in need in Leeds.",
+            ["those in need in Leeds"],
         ),
         # urgent aid sent, without a sum, states a gift
         (
