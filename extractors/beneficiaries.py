@@ -1215,7 +1215,8 @@ _GIVING_STEMS = (
     "funds for",
     "undrais",
     "roceeds",
-    "rais",
+    "aised $",  # (the sum raised for a cause, in dollars: "raised $625,000 for")
+    "aise $",
     "elief",
     "mergency",
     "umanitarian",
