@@ -393,6 +393,13 @@ DOLLAR_CASES = [
     ),
     ("The miner gave $1 million to a clinic in Brisbane and one in Queensland's north.", "USD"),
     ("The firm, with offices in Toronto, gave $1 million to a clinic in Ohio.", "USD"),
+    # the country that acts, three times, is the one giving
+    (
+        "Australia has answered the call. Australia's help arrives today: Australia is"
+        " providing $5 million.",
+        "AUD",
+    ),
+    ("Acme gave $5 million; Australia has many such firms.", "USD"),
 ]
 
 
