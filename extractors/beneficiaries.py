@@ -84,7 +84,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups clubs hospices everyone
+    organizations groups clubs hospices everyone schools
     """.split()
     )
     | frozenset()
@@ -134,6 +134,15 @@ STRONG_CUES = frozenset(
 WEAK_CUES = frozenset({"for", "to"})
 # Words after "a difference" that make their object the group helped: "a difference for X".
 DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
+# Verbs before "by" or "with" that make its object the group supported: "stand by X".
+STAND_WORDS = frozenset("stand stands standing stood".split())
+# Moving people before "to": its object is where they go ("fled to neighbouring countries").
+DESTINATION_BEFORE = deferred_pattern(
+    r"\b(?:fled|flee|flees|fleeing|crossed|crossing|travel(?:l?ed|l?ing|s)?|moved|relocated|"
+    r"migrated|emigrated|returned|returning|evacuated)\b(?:[ \u00a0]+[\p{L}\-]+){0,4}[ \u00a0]+to[ \u00a0]+"
+    r"(?:[\p{L}\-]+[ \u00a0]+){0,3}$",
+    regex.IGNORECASE,
+)
 # Words before "on" that make its object the group a study or programme is for.
 FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
 # Nouns before "on" that make its object the group a gift helps: "a lasting impact on X" ...
@@ -147,7 +156,7 @@ FOR_NOUNS = frozenset(
     """
     program programs programme programmes service services scholarship scholarships grant grants
     award awards opportunity opportunities support care assistance aid relief meals housing
-    shelter resources funding camp camps training education treatment therapy
+    shelter resources funding camp camps training education treatment therapy supplies kits
     """.split()
 )
 # Participles before "for" that say whom a thing is made for: "a programme designed for X".
@@ -180,7 +189,7 @@ OTHER_VERBS = frozenset(
     recognizes recognise honor honors honour celebrate celebrates attract attracts engage
     engages motivate motivates prepare prepares recruit recruits welcome welcomes unite unites
     inform informs give gives offer offers keep keeps ensure ensures allow allows let lets affect
-    affects get gets add adds champion champions
+    affects get gets add adds champion champions sure
     """.split()
 )
 # Of those verbs, the ones that honour a group: it is named, not helped.
@@ -259,7 +268,8 @@ _NEEDY_FAMILY = deferred_pattern(
 _KIND_OF_ORG = deferred_pattern(
     r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
     r"front-line|youth|women-led|\w+-led|\w+-based|"
-    r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith)\b",
+    r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith|"
+    r"underprivileged|under-resourced|disadvantaged|low-income|needy|primary|secondary)\b",
     regex.IGNORECASE,
 )
 # A count before such organisations lists the recipients: "to three local charities", "24
@@ -272,7 +282,9 @@ COUNTED_ORGS = deferred_pattern(
     regex.IGNORECASE,
 )
 # Heads of organisations a programme funds as a class, told apart by ``_KIND_OF_ORG``.
-ORG_CLASS_HEADS = frozenset("charities organisations organizations groups clubs hospices".split())
+ORG_CLASS_HEADS = frozenset(
+    "charities organisations organizations groups clubs hospices schools".split()
+)
 _ORG_HEAD_LENGTHS = frozenset(len(w) for w in ORG_CLASS_HEADS)  # a cheap test before the call
 # What after such organisations tells them apart: their plight ("charities hit by the
 # crisis"; not whom they serve: "charities serving veterans" helps the veterans).
@@ -329,7 +341,8 @@ DESCRIBED = deferred_pattern(
 # What after "those" says who they are: "those in need", "those affected by the fires".
 THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
-    r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|who[ \u00a0]"
+    r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|afflicted|hit|"
+    r"trapped|left|caught|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
@@ -396,7 +409,7 @@ POST = deferred_pattern(
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
-                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|
+                  caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|afflicted|trapped|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing|
                   owned|led|operated|headed)\b                                     # "firms owned by women"
       | [ \u00a0\n]on[ ](?:(?:a[ ])?(?:low|fixed|limited)[ ]incomes?|the[ ](?:streets|margins|front[ -]?lines?)
@@ -499,8 +512,9 @@ GIFT_TITLE = compile_pattern(
 # Ranking: a cue verb 2, "for"/"to" 1; these adjust it. Past the best by more
 # than MARGIN, a candidate is left out.
 MONEY_SIGN = compile_pattern(
-    r"[$€£¥₹]\s?\d|\d\s?(?:dollars|euros|pounds)\b|\b(?:USD|EUR|GBP|INR|Rs\.?)\s?\d"  # "Rs 500 crore"
-)
+    r"[$€£¥₹₦₱₩]\s?\d|\d\s?(?:dollars|euros|pounds|rupees|ringgit|rand|shillings|naira)\b"
+    r"|\b(?:USD|EUR|GBP|INR|Rs\.?|RM|KSh|Sh|AED|CAD|AUD|NZD|SGD|CHF|ZAR|NGN|KES|PHP|MYR)\s?\d"
+)  # "Rs 500 crore", "RM100,000"
 
 MAX_RESULTS = 3
 MARGIN = 2.0
@@ -592,6 +606,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "benefitting multiple communities": how many, not who, after any cue
             if (
                 end == h_end
+                and all(w in _ONLY_MORE for w in text[start:h_start].lower().split())
+                # ("over 900 conservancy workers" are told by their work)
                 and (
                     text[start - 2 : start - 1].isdigit()  # "about 1,100 residents"
                     or text[start - 6 : start] == " more "  # "about 600 more households"
@@ -605,6 +621,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "a holiday for Americans": a people named bare, without help
             if cue == "for" and GRATEFUL_FOR.search(text, max(0, start - 90), start):
                 continue  # "grateful for the RV community": thanked, not helped
+            if cue == "to" and DESTINATION_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "fled across the border to neighbouring countries": where, not whom
             if (
                 cue in WEAK_CUES
                 and end == h_end
@@ -725,6 +743,8 @@ def _said_within(said: str, core: str) -> bool:
     return bool(words) and set(words) <= set(_CONTENT.findall(core))
 
 
+# Words between a rough count and its group that tell nothing: "about 600 more households".
+_ONLY_MORE = frozenset("more additional new extra other".split())
 # Words that say only how many of a group there are: "many families", "more students".
 _ONLY_HOW_MANY = frozenset("many more most some several numerous countless".split())
 _CONTENT = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
@@ -845,7 +865,7 @@ VAGUE_MODIFIERS = frozenset(
     """
     surrounding local many more other all these our their nearby neighboring neighbouring various
     different several diverse wider broader whole entire same such countless numerous new
-    additional extra multiple
+    additional extra multiple international
     """.split()
 )
 
@@ -1175,7 +1195,7 @@ def _lead_states_a_gift(doc: Document) -> bool:
 # Giving stated without a sum: things counted and donated, funds raised for a cause, proceeds given.
 GIVING_ACT = deferred_pattern(
     r"""
-    \b(?:donat(?:e|es|ed|ing)[ \u00a0]
+    \b(?:(?:donat(?:e|es|ed|ing)|handed[ \u00a0]over|distributed)[ \u00a0]  # "handed over 500 sets"
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
          \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
       | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
@@ -1186,11 +1206,28 @@ GIVING_ACT = deferred_pattern(
       | proceeds[ \u00a0](?:will[ \u00a0])?(?:benefit|go[ ]to|support|be[ ]donated)\b
       | (?:provid|donat|distribut|deliver|present|hand)(?:e|es|ed|ing)[ \u00a0]
         (?:\p{L}+[ \u00a0]){0,2}?relief[ \u00a0](?:materials|items|supplies|packages|kits)\b  # "provided
-      | relief[ \u00a0](?:materials|items|supplies|packages|kits)[ \u00a0]donated\b)  # relief materials to"
+      | relief[ \u00a0](?:materials|items|supplies|packages|kits)[ \u00a0]donated\b  # relief materials to"
+      | (?:dispatch|send|sent|deliver|provid|ship|airlift)\w{0,4}[ \u00a0](?:of[ \u00a0])?
+        (?:urgent|emergency|humanitarian|disaster)[ \u00a0](?:aid|assistance|relief|supplies)\b)  # "ordered
+        # the dispatch of urgent aid to"
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
-_GIVING_STEMS = ("onat", "funds for", "undrais", "roceeds", "rais", "elief")
+_GIVING_STEMS = (
+    "onat",
+    "funds for",
+    "undrais",
+    "roceeds",
+    "aised $",  # (the sum raised for a cause, in dollars: "raised $625,000 for")
+    "aise $",
+    "elief",
+    "mergency",
+    "umanitarian",
+    "rgent",
+    "isaster",
+    "anded over",
+    "istributed",
+)
 
 
 def _places(doc: Document, frame: GiftFrame) -> list[Span]:
@@ -1382,6 +1419,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break
         if word in DIFFERENCE_WORDS and prev_word in ("difference", "differences"):
             cue = "difference"  # "make a lasting difference within rural communities"
+            break
+        if word in ("by", "with") and prev_word in STAND_WORDS:
+            cue = "support"  # "to stand by the most vulnerable": to support them
             break
         if word == "on" and prev_word in FOCUS_WORDS:
             cue = "focus"  # "the study focuses on patients with ...": whom the research is for

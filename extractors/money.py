@@ -549,6 +549,19 @@ PEOPLE_CUES = [
     compile_pattern(r"(?P<NZ>New\sZealanders)\b"),
     compile_pattern(r"(?P<SG>Singaporeans)\b"),
     compile_pattern(r"\b(?P<AU>[Bb]ushfires?)\b"),  # the Australian word for a wildfire
+    # Provinces and cities of one country only (not "Waterloo", "Perth", "Sydney", "Victoria",
+    # which other countries have too): three mentions make the country.
+    compile_pattern(
+        r"\b(?:(?P<CA>Ontario|Quebec|Québec|Alberta|British\sColumbia|Manitoba|Saskatchewan|"
+        r"Nova\sScotia|New\sBrunswick|Toronto|Ottawa|Montreal|Montréal|Vancouver|Calgary|"
+        r"Edmonton|Winnipeg|Mississauga|Kitchener|Niagara)"
+        r"|(?P<AU>Queensland|New\sSouth\sWales|Tasmania|Melbourne|Brisbane|Canberra|Adelaide))\b"
+    ),
+    # The country as the one that acts or owns: "Australia is providing", "Canada’s support".
+    compile_pattern(
+        r"\b(?:(?P<AU>Australia)|(?P<CA>Canada)|(?P<NZ>New\sZealand))(?:['’]s\s|\s(?:is|has|will|"
+        r"provides|provided|announced|pledged|committed|contributed)\b)"
+    ),
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
 #: a release without it is not scanned for that cue.
@@ -563,7 +576,15 @@ _COUNTRY_LITERALS = [
     b"NSW",
     b"Department",
 ]
-_PEOPLE_LITERALS = [b"Australians", b"Canadians", b"Zealanders", b"Singaporeans", b"ushfire"]
+_PEOPLE_LITERALS = [
+    b"Australians",
+    b"Canadians",
+    b"Zealanders",
+    b"Singaporeans",
+    b"ushfire",
+    b"",
+    b"a",  # (in step: "Australia", "Canada", "Zealand" all hold it)
+]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California

@@ -799,6 +799,25 @@ CASES += [
         "The scholarship will help nursing majors who are rising juniors.",
         ["nursing majors who are rising juniors"],
     ),
+    # a rough count before a group told by its work stays a group
+    (
+        "The kits are for the benefit of over 900 sanitation workers.",
+        ["over 900 sanitation workers"],
+    ),
+    # relief supplies to a group are help to it; "those" told by their plight
+    (
+        "The gift sends relief supplies to the earthquake victims of Port Alder.",
+        ["earthquake victims of Port Alder"],
+    ),
+    (
+        "The gift helps those afflicted by storms across the islands.",
+        ["those afflicted by storms across the islands"],
+    ),
+    # "stand by X": X is supported
+    (
+        "“Our duty is to stand by the most vulnerable,” she said.",
+        ["most vulnerable"],
+    ),
     # who owns or leads them, and what they live on, tell groups apart
     (
         "The fund gives grants to small businesses owned by veterans in Ohio.",
@@ -868,6 +887,11 @@ CASES += [
         "The gift goes to charities serving veterans in Ohio.",
         ["veterans in Ohio"],
     ),
+    (
+        "The grants help rural primary schools in the district.",
+        ["rural primary schools in the district"],
+    ),
+    ("The grants go to 27 public schools in Soweto.", ["27 public schools in Soweto"]),
     # counted, they are a class a programme funds too
     (
         "Grants went to 40 sports clubs across the county.",
@@ -992,10 +1016,17 @@ NOT_BENEFICIARIES = [
     # organisations without their kind or a count say no group
     "The fund supports the organizations in the town.",
     "The money will support charities in the town.",
+    "The money will support schools in the town.",
+    # "the international community" is the world's nations, no group helped
+    "The gift will help the international community respond.",
     "The gift helps groups of people.",
     "The gift will benefit the community, volunteers and donors.",
     "The gift was made and everyone cheered.",
     "The gift will fund the student assembly.",
+    # "make sure X", like "ensure X", says no group unless one is told apart
+    "Our job is to make sure people are safe.",
+    # where people move to is no group helped
+    "Many families have fled across the border to neighbouring countries.",
     "The gift will help everyone.",
     "The gift will reward loyal customers in the valley.",
     # a singular head sharing a noun with another; a group inside a question
@@ -1404,6 +1435,24 @@ def test_no_gift_no_beneficiaries() -> None:
             "The shop sold a hearing aid for $500 to help people caught up in the floods.",
             [],
         ),
+        # goods counted and handed over state a gift without a sum
+        (
+            "Bank Marks Its Anniversary",
+            "The bank handed over 500 sets of dry rations, to be given to those in need in Leeds.",
+            ["those in need in Leeds"],
+        ),
+        # urgent aid sent, without a sum, states a gift
+        (
+            "Quake Hits the Coast",
+            "The king ordered the dispatch of urgent aid to the thousands of people affected by"
+            " the quake in Port Alder.",
+            ["people affected by the quake in Port Alder"],
+        ),
+        (
+            "Quake Hits the Coast",
+            "The king ordered an urgent review of the thousands of people affected by the quake.",
+            [],
+        ),
         # a headline gift to someone, or a company's social responsibility work
         (
             "Gift to Ten Pantries Will Feed Families Across the State",
@@ -1419,6 +1468,12 @@ def test_no_gift_no_beneficiaries() -> None:
             "CSR: Mill Holds Free Eye Camp in River Village",
             "The camp served elderly villagers in need of eye care.",
             ["elderly villagers in need of eye care"],
+        ),
+        # a gift word with a sum in ringgit, rand or shillings states a gift too
+        (
+            "Firms Donate RM50,000 to Orphans",
+            "The firm handed RM50,000 in cash to 40 orphans in Klang.",
+            ["40 orphans in Klang"],
         ),
         # a sum raised for a cause states a gift; one raised from investors does not
         (

@@ -386,6 +386,20 @@ DOLLAR_CASES = [
     ("NEW YORK - The bank gave $5 million to the appeal.", "USD"),
     ("The miner gave $1 million to the NSW Rural Fire Service for bushfire relief.", "AUD"),
     ("The miner gave $1 million to fight wildfires in California.", "USD"),
+    # three mentions of a province or city of one country only make the country
+    (
+        "The Ontario trust gave $2 million to clinics in Toronto, Ottawa and Niagara.",
+        "CAD",
+    ),
+    ("The miner gave $1 million to a clinic in Brisbane and one in Queensland's north.", "USD"),
+    ("The firm, with offices in Toronto, gave $1 million to a clinic in Ohio.", "USD"),
+    # the country that acts, three times, is the one giving
+    (
+        "Australia has answered the call. Australia's help arrives today: Australia is"
+        " providing $5 million.",
+        "AUD",
+    ),
+    ("Acme gave $5 million; Australia has many such firms.", "USD"),
 ]
 
 
