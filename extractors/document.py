@@ -913,7 +913,7 @@ _COUNTRY_WORDS = {
 # What says a text is about the United States: its name, its people, a state's code after a
 # place ("Austin, TX"), the words of its government, its stock markets.
 _US_IN_TEXT = compile_pattern(
-    r"\b(?:U\.S\.A?|USA|United\sStates|America|Americans?|Congress|federal|IRS|Medicare"
+    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|federal|IRS|Medicare"
     r"|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC\sMarkets)\b"  # a company listed in New York
     r"|,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
     r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"

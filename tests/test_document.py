@@ -611,6 +611,7 @@ BARE_COUNTRY_CASES = [
     ("A Toronto grocer gave $500,000 to a Sydney charity on Monday.", None),
     ("The Toronto miner sold gold at US$3,300 an ounce and raised $5 million.", None),
     ("The Toronto miner (NYSE: TMX) raised $5 million on Monday.", None),
+    ("The US miner gave $5 million to clinics in Toronto and Ottawa.", None),
     ("The Canadian grocer in Toronto raised C$2 million and US$1 million, gave $500,000.", "CA"),
     ("Acme gave $5 million to a Canadian charity on Monday.", None),
     # a news dateline without a year names the place

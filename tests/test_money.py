@@ -391,7 +391,9 @@ DOLLAR_CASES = [
         "The Ontario trust gave $2 million to clinics in Toronto, Ottawa and Niagara.",
         "CAD",
     ),
-    ("The miner gave $1 million to a clinic in Brisbane and one in Queensland's north.", "USD"),
+    # with no dateline, one country named twice and the US never is the release's country
+    ("The miner gave $1 million to a clinic in Brisbane and one in Queensland's north.", "AUD"),
+    ("The US miner gave $1 million to a clinic in Brisbane and one in Queensland's north.", "USD"),
     ("The firm, with offices in Toronto, gave $1 million to a clinic in Ohio.", "USD"),
     # the country that acts, three times, is the one giving
     (
