@@ -134,6 +134,11 @@ STRONG_CUES = frozenset(
 WEAK_CUES = frozenset({"for", "to"})
 # Words after "a difference" that make their object the group helped: "a difference for X".
 DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
+# A verb right after "to", told by its ending: "to revitalize communities", "to mobilise youth"
+# (not "precise", "concise", "wise", "otherwise").
+INFINITIVE_AFTER_TO = compile_pattern(
+    r"(?!(?:precise|concise|wise|otherwise)\b)\p{Ll}{2,20}(?:ize|ise|yze|yse|ify)[ \u00a0]"
+)
 # Verbs before "by" or "with" that make its object the group supported: "stand by X".
 STAND_WORDS = frozenset("stand stands standing stood".split())
 # Moving people before "to": its object is where they go ("fled to neighbouring countries").
@@ -352,7 +357,8 @@ SINGULAR_COMPOUND = deferred_pattern(
 )
 # Heads too general to stand alone: "people" says nothing without a qualifier.
 GENERIC = frozenset(
-    "people individuals persons communities community populations generation generations".split()
+    "people individuals persons communities community populations generation generations "
+    "economies".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
 # Scale words between a number and the group: "1.2 lakh students", "2 million people".
@@ -623,6 +629,12 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "grateful for the RV community": thanked, not helped
             if cue == "to" and DESTINATION_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "fled across the border to neighbouring countries": where, not whom
+            if (
+                cue in ("to", "for_help")
+                and text[start - 3 : start] == "to "
+                and INFINITIVE_AFTER_TO.match(text, start)
+            ):
+                continue  # "to revitalize communities": a verb's object, no group helped
             if (
                 cue in WEAK_CUES
                 and end == h_end

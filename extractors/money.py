@@ -543,24 +543,33 @@ COUNTRY_CUES = [
     ),
 ]
 # Weaker signs: the country's people or its own names for itself and its agencies.
+# Provinces and cities of one country only (not "Waterloo", "Perth", "Sydney", "Victoria",
+# which other countries have too): three mentions make the country. Read only in a release
+# that names the country ("Canad", "Austral"), so that most releases are never scanned.
+_ONE_COUNTRY_PLACES = {
+    "CA": "Ontario Quebec Alberta British\\sColumbia Manitoba Saskatchewan Nova\\sScotia "
+    "New\\sBrunswick Toronto Ottawa Montreal Vancouver Calgary Edmonton Winnipeg Mississauga "
+    "Kitchener Niagara",
+    "AU": "Queensland New\\sSouth\\sWales Tasmania Melbourne Brisbane Canberra Adelaide",
+}
 PEOPLE_CUES = [
     compile_pattern(r"(?P<AU>Australians)\b"),
     compile_pattern(r"(?P<CA>Canadians)\b"),
     compile_pattern(r"(?P<NZ>New\sZealanders)\b"),
     compile_pattern(r"(?P<SG>Singaporeans)\b"),
     compile_pattern(r"\b(?P<AU>[Bb]ushfires?)\b"),  # the Australian word for a wildfire
-    # Provinces and cities of one country only (not "Waterloo", "Perth", "Sydney", "Victoria",
-    # which other countries have too): three mentions make the country.
-    compile_pattern(
-        r"\b(?:(?P<CA>Ontario|Quebec|Québec|Alberta|British\sColumbia|Manitoba|Saskatchewan|"
-        r"Nova\sScotia|New\sBrunswick|Toronto|Ottawa|Montreal|Montréal|Vancouver|Calgary|"
-        r"Edmonton|Winnipeg|Mississauga|Kitchener|Niagara)"
-        r"|(?P<AU>Queensland|New\sSouth\sWales|Tasmania|Melbourne|Brisbane|Canberra|Adelaide))\b"
+    *(
+        compile_pattern(rf"\b(?P<{country}>{'|'.join(places.split())})\b")
+        for country, places in _ONE_COUNTRY_PLACES.items()
     ),
-    # The country as the one that acts or owns: "Australia is providing", "Canada’s support".
-    compile_pattern(
-        r"\b(?:(?P<AU>Australia)|(?P<CA>Canada)|(?P<NZ>New\sZealand))(?:['’]s\s|\s(?:is|has|will|"
-        r"provides|provided|announced|pledged|committed|contributed)\b)"
+    # The country as the one that acts or owns, three times: "Australia is providing",
+    # "Canada’s support".
+    *(
+        compile_pattern(
+            rf"\b(?P<{code}>{name})(?:['’]s\s|\s(?:is|has|will|provides|provided|announced|"
+            r"pledged|committed|contributed)\b)"
+        )
+        for code, name in (("AU", "Australia"), ("CA", "Canada"), ("NZ", r"New\sZealand"))
     ),
 ]
 #: A literal each cue above holds (in step with ``COUNTRY_CUES`` and ``PEOPLE_CUES``):
@@ -571,19 +580,22 @@ _COUNTRY_LITERALS = [
     b"anada",
     b"Member",
     b"HKSAR",
-    b", ",
+    b"Canad",  # (a release with a Canadian town in it names Canada or Canadians too)
     b"Aotearoa",
     b"NSW",
     b"Department",
 ]
 _PEOPLE_LITERALS = [
-    b"Australians",
-    b"Canadians",
-    b"Zealanders",
+    b"Austral",  # (cues share the shortest literal that each holds: it is tested once)
+    b"Canad",
+    b"Zealand",
     b"Singaporeans",
-    b"ushfire",
-    b"",
-    b"a",  # (in step: "Australia", "Canada", "Zealand" all hold it)
+    b"Austral",  # (a release about bushfires names Australia)
+    b"Canad",  # (the places of ``_ONE_COUNTRY_PLACES``, in its order)
+    b"Austral",
+    b"Austral",  # (the countries of the last cues, in their order)
+    b"Canad",
+    b"Zealand",
 ]
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
@@ -1095,12 +1107,15 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
     scores: dict[str, int] = {}
     early: set[str] = set()
     letters = ascii_text  # a cue's literal is tested there first
+    held: dict[bytes, bool] = {}  # (each literal tested once: several cues share one)
     for weight, patterns, literals in (
         (2, COUNTRY_CUES, _COUNTRY_LITERALS),
         (1, PEOPLE_CUES, _PEOPLE_LITERALS),
     ):
         for pattern, literal in zip(patterns, literals, strict=True):
-            if literal not in letters:
+            if literal not in held:
+                held[literal] = literal in letters
+            if not held[literal]:
                 continue
             for cue in itertools.islice(finditer(pattern, text), 20):
                 country = next(k for k, v in cue.groupdict().items() if v is not None)

@@ -813,6 +813,10 @@ CASES += [
         "The gift helps those afflicted by storms across the islands.",
         ["those afflicted by storms across the islands"],
     ),
+    (
+        "The gift will help developing economies in West Africa.",
+        ["developing economies in West Africa"],
+    ),
     # "stand by X": X is supported
     (
         "“Our duty is to stand by the most vulnerable,” she said.",
@@ -1025,6 +1029,8 @@ NOT_BENEFICIARIES = [
     "The gift will fund the student assembly.",
     # "make sure X", like "ensure X", says no group unless one is told apart
     "Our job is to make sure people are safe.",
+    # a verb right after "to" takes the group as its object; economies only told apart
+    "The grants go to revitalize communities and strengthen local economies.",
     # where people move to is no group helped
     "Many families have fled across the border to neighbouring countries.",
     "The gift will help everyone.",

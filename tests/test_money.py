@@ -376,8 +376,8 @@ DOLLAR_CASES = [
     ("SEATTLE, WA, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
     ("PERTH AMBOY, NJ, May 2, 2024 – The firm gave $40,000 to the clinic.", "USD"),
     # a town with its province as the Canadian press writes it
-    ("The clinic in Brandon Hills, Ont. received a gift of $3 million.", "CAD"),
-    ("The rink in Port Alder, B.C., got $40,000 from the mill.", "CAD"),
+    ("A clinic in Brandon Hills, Ont. received $3 million from a Canada-wide trust.", "CAD"),
+    ("The rink in Port Alder, B.C., got $40,000 from the mill, Canada's oldest.", "CAD"),
     ("Our plan, Ont. and all, got $40,000 from the mill.", "USD"),
     ("The firm gave $40,000 to the clinic in ONT. county.", "USD"),
     # a capitals dateline with a dash, no comma; New South Wales and bushfires
@@ -388,7 +388,7 @@ DOLLAR_CASES = [
     ("The miner gave $1 million to fight wildfires in California.", "USD"),
     # three mentions of a province or city of one country only make the country
     (
-        "The Ontario trust gave $2 million to clinics in Toronto, Ottawa and Niagara.",
+        "The Ontario trust gave $2 million to clinics in Toronto, Ottawa and Niagara, Canada.",
         "CAD",
     ),
     # with no dateline, one country named twice and the US never is the release's country
