@@ -411,10 +411,7 @@ SUM_GOES_TO = compile_pattern(
 
 def _sum_goes_to(text: str, low: str, span: Span, s_money: list[Money]) -> bool:
     """Whether a sum in the sentence "will go to" a use or a body (SUM_GOES_TO after it)."""
-    if (
-        low.find(" go to", span.start, span.end) < 0
-        and low.find(" go toward", span.start, span.end) < 0
-    ):
+    if low.find(" go to", span.start, span.end) < 0:  # (" go toward" too)
         return False
     return any(SUM_GOES_TO.match(text, m.end, span.end) is not None for m in s_money)
 
@@ -545,7 +542,7 @@ AGENT_VERBS = compile_pattern(
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
-        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
+        |bequeath(?:s|ed)?)  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -1705,7 +1702,9 @@ def _roles(
         if (
             _is_gift_name(name)
             or _is_group(name)
-            or COUNTY.match(name.text) is not None  # "Na Fianna GAA club, Co Dublin": a place
+            or (
+                name.text[:2] == "Co" and COUNTY.match(name.text) is not None
+            )  # "Co Dublin": a place
             or not _cased(
                 name,
                 doc,
@@ -1941,7 +1940,9 @@ def _roles(
             list_at = n.end
     cm = (
         RECEIVED_COLON.search(text, span.start, span.end)
-        if low.find(":", span.start, span.end) >= 0 and not any(r.role == "recipient" for r in out)
+        if low.find(":", span.start, span.end) >= 0
+        and any(low.find(w, span.start, span.end) >= 0 for w in _COLON_WORDS)
+        and not any(r.role == "recipient" for r in out)
         else None
     )
     if cm is not None:
@@ -2285,9 +2286,10 @@ _UNIT_WORDS = (
 # firm has also provided beds and stoves to Harbor House", "has also given 40 bikes to".
 IN_KIND_TO = compile_pattern(
     r"""
-    (?:\b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
-      |(?<=\b\p{Lu}[\p{L}.&'’-]*\s))                    # "HCL Foundation |provided"
-    (?:provided|given|gave|contributed|gifted)\s
+    \b(?:provided|given|gave|contributed|gifted)\s     # the verb first: the scan looks for it
+    (?<=
+      \b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?\w+\s
+      |\b\p{Lu}[\p{L}.&'’-]*\s\w+\s)                     # "has also given", "HCL Foundation provided"
     (?!(?:them|it|us|him|her)\b)
     (?![^.;:!?]{0,50}?\b(?:services?|support|access|guidance|training|advice|updates?|information
         |solutions?|consulting|coverage|care|data|insights?|feedback|products?)\b)  # not its trade
@@ -2484,6 +2486,7 @@ RECEIVED_COLON = compile_pattern(
     regex.VERBOSE,
 )
 _COLON_BODIES = ("organizations", "organisations", "nonprofits", "non-profits", "charities")
+_COLON_WORDS = ("organi", "nonprofits", "non-profits", "charities", "recipients", "grantees")
 # The gap between two names of such a list: "; ", ", and the ", " and ".
 COLON_LIST_GAP = compile_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
 
@@ -3022,7 +3025,7 @@ def _role_of(
         return [("recipient", "gift.chosen_as", 0.8, None, name)]
     # "The minister thanked the Roe Foundation, following the donation of": the thanked give.
     if (
-        after[:1] in (",", " ")
+        ("following " in after[:12] or "after " in after[:8] or "upon " in after[:7])
         and ("thank" in before or "grateful" in before or "gratitude" in before)
         and THANKED_BEFORE.search(before) is not None
         and THANKED_AFTER_GIFT.match(after) is not None
@@ -3030,12 +3033,11 @@ def _role_of(
         return [("donor", "gift.thanked_for", 0.8, None, name)]
     # "We thank Jo Roe and the Roe Foundation for this gift": the two give together.
     if (
-        after[:1] == " "
-        and k + 1 < len(names)
+        k + 1 < len(names)
+        and text.startswith(" for ", names[k + 1].end)
         and ("thank" in before or "grateful" in before or "gratitude" in before)
         and THANKED_BEFORE.search(before) is not None
         and JOINED.fullmatch(text, name.end, names[k + 1].start) is not None
-        and text.startswith(" for ", names[k + 1].end)
         and THANKED_FOR_AFTER.match(text, names[k + 1].end, span.end) is not None
     ):
         return [("donor", "gift.thanked_for", 0.8, None, name)]
@@ -3477,7 +3479,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|left|leaves"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4276,13 +4278,24 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
             proceeds_at.append(p)
     # "Funds will be distributed to the Red Cross, ...": the gift's receivers, no cue word.
-    for word in _SHARED_OUT if hot else ():
-        for p in _all_finds(low, word, doc.body_end):
+    # (looked for in the few sentences around each sentence with a cue word or a sum)
+    near_hot = sorted(
+        {j for i in hot for j in range(max(0, i - 2), i + 4) if j < len(sentences_all)}
+    )
+    for j in near_hot:
+        s = sentences_all[j]
+        if s.start >= doc.body_end:
+            continue
+        seg = low[s.start : s.end]  # (plain ``in`` tests first: most sentences hold none)
+        for word in _SHARED_OUT if " to" in seg else ():
+            if word not in seg:
+                continue
+            p = s.start + seg.find(word)
             if not (
                 low.endswith(_SHARED_AUX, max(0, p - 6), p) or low.find("funds", p, p + 30) >= 0
             ):
                 continue  # (FUNDS_SHARED_TO's passive needs its auxiliary, the active "funds")
-            sm = FUNDS_SHARED_TO.search(text, max(0, p - 80), min(len(text), p + 40))
+            sm = FUNDS_SHARED_TO.search(text, max(s.start, p - 80), min(s.end, p + 40))
             if sm is not None and sm.start() <= p < sm.end():
                 proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
@@ -4299,10 +4312,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 if rm is not None:
                     proceeds_at.append(rm.start())
     # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and ...": the same.
-    for words in _COLON_BODIES if hot else ():
-        for p in _all_finds(low, words, doc.body_end):
-            if RECEIVED_COLON.match(text, p, min(len(text), p + 140)) is not None:
-                proceeds_at.append(p)
+    for j in near_hot:
+        s = sentences_all[j]
+        seg = low[s.start : s.end]
+        if s.start >= doc.body_end or ":" not in seg:
+            continue
+        for words in _COLON_BODIES:
+            if words in seg:
+                p = s.start + seg.find(words)
+                if RECEIVED_COLON.match(text, p, s.end) is not None:
+                    proceeds_at.append(p)
     proceeds_at.sort()
     title = doc.title
     prose = _prose_title(doc)
@@ -4349,7 +4368,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
             )  # "This year's recipient of the Cool Home contest is Ann Roe"
             and not (after_gift and _part_of(text, low, span))
-            and not (sentences and _sum_goes_to(text, low, span, _in(m_starts, m_items, span)))
+            and not (
+                sentences
+                and low.find(" go to", span.start, span.end) >= 0
+                and _sum_goes_to(text, low, span, _in(m_starts, m_items, span))
+            )
             and not (
                 sentences
                 and sentences[0].in_title
