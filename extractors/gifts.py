@@ -3330,16 +3330,16 @@ def _role_of(
                 return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             if db.group().startswith("from") and PEOPLE_FROM.search(before):
                 return []  # "a fund for students from the Carolinas": where they come from
+            # "a cheque from Leeds's Orvik Hotel": the hotel gives, not its town (but an
+            # owner's programme is its owner's: "from CAHEC's Open Doors Initiative")
             if (
                 after[:1] in _APOSTROPHES
                 and k + 1 < len(names)
                 and 2 <= names[k + 1].start - name.end <= 4
                 and POSSESSIVE_THEN_NAME.match(after) is not None
-                and not names[k + 1].text.endswith(
-                    _OWN_PROGRAMMES
-                )  # "CAHEC's Open Doors Initiative"
+                and not names[k + 1].text.endswith(_OWN_PROGRAMMES)
             ):
-                return []  # "a cheque from Leeds's Orvik Hotel": the hotel gives, not its town
+                return [("donor", "gift.from", 0.85, None, names[k + 1])]
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -3452,8 +3452,21 @@ def _after_apposition(after: str) -> str:
         r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},(?!\d))?\s*",
         after,
     )
-    return after[m.end() :] if m else after
+    rest = after[m.end() :] if m else after
+    if rest[:1].islower() and after.lstrip(_REGEX_SPACES)[:1] == "(":
+        unit = UNIT_HEAD.match(
+            rest
+        )  # "Vale University (La.) |graduate program in nursing |received"
+        if unit is not None:
+            return rest[unit.end() :]
+    return rest
 
+
+# A unit of the named body, in lower case after its place: "(La.) |graduate program in nursing |".
+UNIT_HEAD = compile_pattern(
+    r"(?:[\p{Ll}-]+\s){0,2}(?:program|programme|department|school|college|unit|division|chapter)"
+    r"(?:\sin\s\p{Ll}+)?\s"
+)
 
 # Where a name is, between it and its verb: "Vale Hospital |in Harbor City, Calif., |received".
 IN_PLACE = compile_pattern(

@@ -2850,6 +2850,15 @@ GENERAL = [
         ("Vale House",),
         (5000,),
     ),
+    Case(
+        "a_unit_of_a_college_received_a_grant_from_a_departments_office",
+        "The Vale State University (Ky.) graduate program in nursing received a grant of $40,000 "
+        "from the Department of Rural Affairs’ Vale Health Office. The funds pay student "
+        "stipends.",
+        ("Vale Health Office",),
+        ("Vale State University",),
+        (40000,),
+    ),
 ]
 
 NOT_A_PATRON = [
