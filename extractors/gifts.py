@@ -665,6 +665,18 @@ JOINED = compile_pattern(
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
 
+# The office of the person named next, after the organisation: "Orvik Capital| managing
+# director |Jo Lee".
+OFFICE_BETWEEN = compile_pattern(
+    r"""
+    ['’]?s?\s(?:(?i:managing|executive|general|regional|branch|chief|senior|deputy)\s)?
+    (?i:director|president|ceo|chairman|chairwoman|chair|founder|co-founder|owner|manager
+      |executive\sofficer|head|partner|principal)
+    (?:\s&\s(?i:ceo|founder|owner))?,?\s
+    """,
+    regex.VERBOSE,
+)
+
 # A spokesman's "said it would": the "it" that gives is not the speaker.
 SAID_IT = compile_pattern(r"\b(?:said|says)\s(?:that\s)?(?:it|they|the\s\w+)\b")
 
@@ -3212,6 +3224,16 @@ def _role_of(
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
         if name.kind == "person" and SAID_IT.search(after, 0, len(after) - len(m_agent.string)):
             return []  # "Jane Roe said it would donate": "it" is her organisation
+        if (
+            k > 0
+            and name.kind != "org"
+            and names[k - 1].kind != "person"
+            and 9 <= name.start - names[k - 1].end <= 40
+            and OFFICE_BETWEEN.fullmatch(text, names[k - 1].end, name.start) is not None
+            and not _official(doc, names[k - 1])
+        ):
+            # "Orvik Capital managing director Jo Lee handed out the donations": her firm gives
+            return [("donor", "gift.agent", 0.85, None, names[k - 1])]
         # (a headline's "Acme Donation" may be a gift to Acme: the body's "to Acme" outweighs it)
         conf = 0.7 if sent.in_title and m_agent["noun"] is not None else 0.9
         found: list[_Found] = [

@@ -2859,6 +2859,23 @@ GENERAL = [
         ("Vale State University",),
         (40000,),
     ),
+    Case(
+        "a_firms_managing_director_handed_out_its_donations",
+        "Orphans Receive Gifts\n\n"
+        "Three firms helped orphans in Vale on Sunday. Orvik Capital managing director Dato "
+        "Jo Lee handed out RM90,000 in donations to the children.",
+        ("Orvik Capital",),
+        (),
+        (90000,),
+    ),
+    Case(
+        "a_mayor_after_a_city_handing_out_grants_is_the_citys_official",
+        "City Gives Grants\n\n"
+        "Vale City mayor Jo Lee handed out $9,000 in grants to the Harbor Youth Club.",
+        (),
+        ("Harbor Youth Club",),
+        (9000,),
+    ),
 ]
 
 NOT_A_PATRON = [
