@@ -665,6 +665,20 @@ JOINED = compile_pattern(
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
 
+# An announced gift that names its announcer as the receiver: "has announced the largest gift
+# ever given to the school", "a $5 million gift from a graduate".
+ANNOUNCED_GIFT_TO_US = compile_pattern(
+    r"""
+    ^[^.;]{0,100}?\b(?:
+        (?:given|made|donated|pledged)\sto\s(?:the|our|its)\s
+        (?:school|university|college|hospital|museum|library|institution|organi[sz]ation|charity)\b
+      | from\s(?:a|an|one|two)\s(?:[\p{Ll}-]+\s){0,2}?
+        (?:graduate|alumnus|alumna|alumni|donor|couple|family|resident|benefactor|friend|patient)s?\b
+    )
+    """,
+    regex.VERBOSE,
+)
+
 # The office of the person named next, after the organisation: "Orvik Capital| managing
 # director |Jo Lee".
 OFFICE_BETWEEN = compile_pattern(
@@ -3009,6 +3023,15 @@ def _role_of(
         and ("and" in joint or "&" in joint or "AND" in joint)
         and JOINED.fullmatch(joint) is not None
     )
+    # "Vale University in Leeds has announced a gift": the body's place, not a party.
+    if (
+        k > 0
+        and before.endswith(" in ")
+        and names[k - 1].end == name.start - 4
+        and names[k - 1].kind == "org"
+        and _place_name(name)
+    ):
+        return []
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
@@ -3184,6 +3207,17 @@ def _role_of(
     ):
         inside = True  # "$250,000 in Bright Futures Grants": the programme's noun, not its verb
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
+    if (
+        m_agent is None
+        and not (indefinite or inside)
+        and after.startswith(" in ")
+        and name.kind == "org"
+        and k + 1 < len(names)
+        and names[k + 1].start == name.end + 4
+        and _place_name(names[k + 1])
+    ):
+        # "Vale University in Leeds has announced a $5 million gift": the verb after the place
+        m_agent = _agent_verb(text[names[k + 1].end : a_stop])
     if m_agent is not None:
         rest = after[m_agent.end() :]
         if (
@@ -3196,7 +3230,10 @@ def _role_of(
         # "X announced a $5,000 grant from Y": X receives.
         if (
             (m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None)
-            and _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+            and (
+                _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+                or ANNOUNCED_GIFT_TO_US.search(rest, 0, 160) is not None
+            )
             and not _official(doc, name)
         ):
             return [("recipient", "gift.announces_received", 0.8, None, name)]
@@ -3482,6 +3519,15 @@ def _after_apposition(after: str) -> str:
         if unit is not None:
             return rest[unit.end() :]
     return rest
+
+
+def _place_name(name: Name) -> bool:
+    """Whether a name after "in" reads as a place: a known country or region, or one or two
+    words with no organisation word ("Tennessee", "Harbor City"; not "Vale Hospital")."""
+    words = name.text.lower().split()
+    return _place(name.text) or (
+        name.kind != "org" and len(words) <= 2 and ORG_SUFFIXES.isdisjoint(words)
+    )
 
 
 # A unit of the named body, in lower case after its place: "(La.) |graduate program in nursing |".

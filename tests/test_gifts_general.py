@@ -2876,6 +2876,22 @@ GENERAL = [
         ("Harbor Youth Club",),
         (9000,),
     ),
+    Case(
+        "a_college_in_a_state_announced_a_gift_from_a_graduate",
+        "Record Gift for College\n\n"
+        "Vale College in Kentucky has announced the largest donation ever given to the school, "
+        "a $4 million gift from a graduate.",
+        (),
+        ("Vale College",),
+        (4000000,),
+    ),
+    Case(
+        "a_bank_in_a_town_donated_not_the_town",
+        "Bank Backs Shelter\n\nOrvik Bank in Leeds has donated $8,000 to the Vale Night Shelter.",
+        ("Orvik Bank",),
+        ("Vale Night Shelter",),
+        (8000,),
+    ),
 ]
 
 NOT_A_PATRON = [
