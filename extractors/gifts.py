@@ -411,10 +411,7 @@ SUM_GOES_TO = compile_pattern(
 
 def _sum_goes_to(text: str, low: str, span: Span, s_money: list[Money]) -> bool:
     """Whether a sum in the sentence "will go to" a use or a body (SUM_GOES_TO after it)."""
-    if (
-        low.find(" go to", span.start, span.end) < 0
-        and low.find(" go toward", span.start, span.end) < 0
-    ):
+    if low.find(" go to", span.start, span.end) < 0:  # (" go toward" too)
         return False
     return any(SUM_GOES_TO.match(text, m.end, span.end) is not None for m in s_money)
 
@@ -545,7 +542,7 @@ AGENT_VERBS = compile_pattern(
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
-        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
+        |bequeath(?:s|ed)?)  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -667,6 +664,32 @@ JOINED = compile_pattern(
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
+
+# An announced gift that names its announcer as the receiver: "has announced the largest gift
+# ever given to the school", "a $5 million gift from a graduate".
+ANNOUNCED_GIFT_TO_US = compile_pattern(
+    r"""
+    ^[^.;]{0,100}?\b(?:
+        (?:given|made|donated|pledged)\sto\s(?:the|our|its)\s
+        (?:school|university|college|hospital|museum|library|institution|organi[sz]ation|charity)\b
+      | from\s(?:a|an|one|two)\s(?:[\p{Ll}-]+\s){0,2}?
+        (?:graduate|alumnus|alumna|alumni|donor|couple|family|resident|benefactor|friend|patient)s?\b
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# The office of the person named next, after the organisation: "Orvik Capital| managing
+# director |Jo Lee".
+OFFICE_BETWEEN = compile_pattern(
+    r"""
+    ['’]?s?\s(?:(?i:managing|executive|general|regional|branch|chief|senior|deputy)\s)?
+    (?i:director|president|ceo|chairman|chairwoman|chair|founder|co-founder|owner|manager
+      |executive\sofficer|head|partner|principal)
+    (?:\s&\s(?i:ceo|founder|owner))?,?\s
+    """,
+    regex.VERBOSE,
+)
 
 # A spokesman's "said it would": the "it" that gives is not the speaker.
 SAID_IT = compile_pattern(r"\b(?:said|says)\s(?:that\s)?(?:it|they|the\s\w+)\b")
@@ -1706,7 +1729,9 @@ def _roles(
         if (
             _is_gift_name(name)
             or _is_group(name)
-            or COUNTY.match(name.text) is not None  # "Na Fianna GAA club, Co Dublin": a place
+            or (
+                name.text[:2] == "Co" and COUNTY.match(name.text) is not None
+            )  # "Co Dublin": a place
             or not _cased(
                 name,
                 doc,
@@ -1942,7 +1967,9 @@ def _roles(
             list_at = n.end
     cm = (
         RECEIVED_COLON.search(text, span.start, span.end)
-        if low.find(":", span.start, span.end) >= 0 and not any(r.role == "recipient" for r in out)
+        if low.find(":", span.start, span.end) >= 0
+        and any(low.find(w, span.start, span.end) >= 0 for w in _COLON_WORDS)
+        and not any(r.role == "recipient" for r in out)
         else None
     )
     if cm is not None:
@@ -2286,9 +2313,10 @@ _UNIT_WORDS = (
 # firm has also provided beds and stoves to Harbor House", "has also given 40 bikes to".
 IN_KIND_TO = compile_pattern(
     r"""
-    (?:\b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?
-      |(?<=\b\p{Lu}[\p{L}.&'’-]*\s))                    # "HCL Foundation |provided"
-    (?:provided|given|gave|contributed|gifted)\s
+    \b(?:provided|given|gave|contributed|gifted)\s     # the verb first: the scan looks for it
+    (?<=
+      \b(?:has|have|had|also|then|later|further|additionally)\s(?:also\s)?\w+\s
+      |\b\p{Lu}[\p{L}.&'’-]*\s\w+\s)                     # "has also given", "HCL Foundation provided"
     (?!(?:them|it|us|him|her)\b)
     (?![^.;:!?]{0,50}?\b(?:services?|support|access|guidance|training|advice|updates?|information
         |solutions?|consulting|coverage|care|data|insights?|feedback|products?)\b)  # not its trade
@@ -2485,6 +2513,7 @@ RECEIVED_COLON = compile_pattern(
     regex.VERBOSE,
 )
 _COLON_BODIES = ("organizations", "organisations", "nonprofits", "non-profits", "charities")
+_COLON_WORDS = ("organi", "nonprofits", "non-profits", "charities", "recipients", "grantees")
 # The gap between two names of such a list: "; ", ", and the ", " and ".
 COLON_LIST_GAP = compile_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
 
@@ -2995,6 +3024,15 @@ def _role_of(
         and ("and" in joint or "&" in joint or "AND" in joint)
         and JOINED.fullmatch(joint) is not None
     )
+    # "Vale University in Leeds has announced a gift": the body's place, not a party.
+    if (
+        k > 0
+        and before.endswith(" in ")
+        and names[k - 1].end == name.start - 4
+        and names[k - 1].kind == "org"
+        and _place_name(name)
+    ):
+        return []
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
@@ -3023,7 +3061,7 @@ def _role_of(
         return [("recipient", "gift.chosen_as", 0.8, None, name)]
     # "The minister thanked the Roe Foundation, following the donation of": the thanked give.
     if (
-        after[:1] in (",", " ")
+        ("following " in after[:12] or "after " in after[:8] or "upon " in after[:7])
         and ("thank" in before or "grateful" in before or "gratitude" in before)
         and THANKED_BEFORE.search(before) is not None
         and THANKED_AFTER_GIFT.match(after) is not None
@@ -3031,12 +3069,11 @@ def _role_of(
         return [("donor", "gift.thanked_for", 0.8, None, name)]
     # "We thank Jo Roe and the Roe Foundation for this gift": the two give together.
     if (
-        after[:1] == " "
-        and k + 1 < len(names)
+        k + 1 < len(names)
+        and text.startswith(" for ", names[k + 1].end)
         and ("thank" in before or "grateful" in before or "gratitude" in before)
         and THANKED_BEFORE.search(before) is not None
         and JOINED.fullmatch(text, name.end, names[k + 1].start) is not None
-        and text.startswith(" for ", names[k + 1].end)
         and THANKED_FOR_AFTER.match(text, names[k + 1].end, span.end) is not None
     ):
         return [("donor", "gift.thanked_for", 0.8, None, name)]
@@ -3171,6 +3208,17 @@ def _role_of(
     ):
         inside = True  # "$250,000 in Bright Futures Grants": the programme's noun, not its verb
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
+    if (
+        m_agent is None
+        and not (indefinite or inside)
+        and after.startswith(" in ")
+        and name.kind == "org"
+        and k + 1 < len(names)
+        and names[k + 1].start == name.end + 4
+        and _place_name(names[k + 1])
+    ):
+        # "Vale University in Leeds has announced a $5 million gift": the verb after the place
+        m_agent = _agent_verb(text[names[k + 1].end : a_stop])
     if m_agent is not None:
         rest = after[m_agent.end() :]
         if (
@@ -3183,7 +3231,10 @@ def _role_of(
         # "X announced a $5,000 grant from Y": X receives.
         if (
             (m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None)
-            and _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+            and (
+                _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+                or ANNOUNCED_GIFT_TO_US.search(rest, 0, 160) is not None
+            )
             and not _official(doc, name)
         ):
             return [("recipient", "gift.announces_received", 0.8, None, name)]
@@ -3211,6 +3262,16 @@ def _role_of(
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
         if name.kind == "person" and SAID_IT.search(after, 0, len(after) - len(m_agent.string)):
             return []  # "Jane Roe said it would donate": "it" is her organisation
+        if (
+            k > 0
+            and name.kind != "org"
+            and names[k - 1].kind != "person"
+            and 9 <= name.start - names[k - 1].end <= 40
+            and OFFICE_BETWEEN.fullmatch(text, names[k - 1].end, name.start) is not None
+            and not _official(doc, names[k - 1])
+        ):
+            # "Orvik Capital managing director Jo Lee handed out the donations": her firm gives
+            return [("donor", "gift.agent", 0.85, None, names[k - 1])]
         # (a headline's "Acme Donation" may be a gift to Acme: the body's "to Acme" outweighs it)
         conf = 0.7 if sent.in_title and m_agent["noun"] is not None else 0.9
         found: list[_Found] = [
@@ -3329,16 +3390,16 @@ def _role_of(
                 return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             if db.group().startswith("from") and PEOPLE_FROM.search(before):
                 return []  # "a fund for students from the Carolinas": where they come from
+            # "a cheque from Leeds's Orvik Hotel": the hotel gives, not its town (but an
+            # owner's programme is its owner's: "from CAHEC's Open Doors Initiative")
             if (
                 after[:1] in _APOSTROPHES
                 and k + 1 < len(names)
                 and 2 <= names[k + 1].start - name.end <= 4
                 and POSSESSIVE_THEN_NAME.match(after) is not None
-                and not names[k + 1].text.endswith(
-                    _OWN_PROGRAMMES
-                )  # "CAHEC's Open Doors Initiative"
+                and not names[k + 1].text.endswith(_OWN_PROGRAMMES)
             ):
-                return []  # "a cheque from Leeds's Orvik Hotel": the hotel gives, not its town
+                return [("donor", "gift.from", 0.85, None, names[k + 1])]
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -3451,8 +3512,30 @@ def _after_apposition(after: str) -> str:
         r"(?:\s*\([^()]{1,100}\)){0,3}(?:(?:\s*,\s(?:[^,;().]|\.(?!\p{Lu}\p{Ll})){2,160}?){1,3},(?!\d))?\s*",
         after,
     )
-    return after[m.end() :] if m else after
+    rest = after[m.end() :] if m else after
+    if rest[:1].islower() and after.lstrip(_REGEX_SPACES)[:1] == "(":
+        unit = UNIT_HEAD.match(
+            rest
+        )  # "Vale University (La.) |graduate program in nursing |received"
+        if unit is not None:
+            return rest[unit.end() :]
+    return rest
 
+
+def _place_name(name: Name) -> bool:
+    """Whether a name after "in" reads as a place: a known country or region, or one or two
+    words with no organisation word ("Tennessee", "Harbor City"; not "Vale Hospital")."""
+    words = name.text.lower().split()
+    return _place(name.text) or (
+        name.kind != "org" and len(words) <= 2 and ORG_SUFFIXES.isdisjoint(words)
+    )
+
+
+# A unit of the named body, in lower case after its place: "(La.) |graduate program in nursing |".
+UNIT_HEAD = compile_pattern(
+    r"(?:[\p{Ll}-]+\s){0,2}(?:program|programme|department|school|college|unit|division|chapter)"
+    r"(?:\sin\s\p{Ll}+)?\s"
+)
 
 # Where a name is, between it and its verb: "Vale Hospital |in Harbor City, Calif., |received".
 IN_PLACE = compile_pattern(
@@ -3478,7 +3561,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|left|leaves"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4277,13 +4360,24 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if DISTRIBUTED_THROUGH.match(text, p, min(len(text), p + 120)) is not None:
             proceeds_at.append(p)
     # "Funds will be distributed to the Red Cross, ...": the gift's receivers, no cue word.
-    for word in _SHARED_OUT if hot else ():
-        for p in _all_finds(low, word, doc.body_end):
+    # (looked for in the few sentences around each sentence with a cue word or a sum)
+    near_hot = sorted(
+        {j for i in hot for j in range(max(0, i - 2), i + 4) if j < len(sentences_all)}
+    )
+    for j in near_hot:
+        s = sentences_all[j]
+        if s.start >= doc.body_end:
+            continue
+        seg = low[s.start : s.end]  # (plain ``in`` tests first: most sentences hold none)
+        for word in _SHARED_OUT if " to" in seg else ():
+            if word not in seg:
+                continue
+            p = s.start + seg.find(word)
             if not (
                 low.endswith(_SHARED_AUX, max(0, p - 6), p) or low.find("funds", p, p + 30) >= 0
             ):
                 continue  # (FUNDS_SHARED_TO's passive needs its auxiliary, the active "funds")
-            sm = FUNDS_SHARED_TO.search(text, max(0, p - 80), min(len(text), p + 40))
+            sm = FUNDS_SHARED_TO.search(text, max(s.start, p - 80), min(s.end, p + 40))
             if sm is not None and sm.start() <= p < sm.end():
                 proceeds_at.append(p)
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
@@ -4300,10 +4394,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 if rm is not None:
                     proceeds_at.append(rm.start())
     # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and ...": the same.
-    for words in _COLON_BODIES if hot else ():
-        for p in _all_finds(low, words, doc.body_end):
-            if RECEIVED_COLON.match(text, p, min(len(text), p + 140)) is not None:
-                proceeds_at.append(p)
+    for j in near_hot:
+        s = sentences_all[j]
+        seg = low[s.start : s.end]
+        if s.start >= doc.body_end or ":" not in seg:
+            continue
+        for words in _COLON_BODIES:
+            if words in seg:
+                p = s.start + seg.find(words)
+                if RECEIVED_COLON.match(text, p, s.end) is not None:
+                    proceeds_at.append(p)
     proceeds_at.sort()
     title = doc.title
     prose = _prose_title(doc)
@@ -4350,7 +4450,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 and AWARD_TO_SOMEONE.search(text, span.start, span.end) is not None
             )  # "This year's recipient of the Cool Home contest is Ann Roe"
             and not (after_gift and _part_of(text, low, span))
-            and not (sentences and _sum_goes_to(text, low, span, _in(m_starts, m_items, span)))
+            and not (
+                sentences
+                and low.find(" go to", span.start, span.end) >= 0
+                and _sum_goes_to(text, low, span, _in(m_starts, m_items, span))
+            )
             and not (
                 sentences
                 and sentences[0].in_title

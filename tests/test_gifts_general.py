@@ -2850,6 +2850,48 @@ GENERAL = [
         ("Vale House",),
         (5000,),
     ),
+    Case(
+        "a_unit_of_a_college_received_a_grant_from_a_departments_office",
+        "The Vale State University (Ky.) graduate program in nursing received a grant of $40,000 "
+        "from the Department of Rural Affairs’ Vale Health Office. The funds pay student "
+        "stipends.",
+        ("Vale Health Office",),
+        ("Vale State University",),
+        (40000,),
+    ),
+    Case(
+        "a_firms_managing_director_handed_out_its_donations",
+        "Orphans Receive Gifts\n\n"
+        "Three firms helped orphans in Vale on Sunday. Orvik Capital managing director Dato "
+        "Jo Lee handed out RM90,000 in donations to the children.",
+        ("Orvik Capital",),
+        (),
+        (90000,),
+    ),
+    Case(
+        "a_mayor_after_a_city_handing_out_grants_is_the_citys_official",
+        "City Gives Grants\n\n"
+        "Vale City mayor Jo Lee handed out $9,000 in grants to the Harbor Youth Club.",
+        (),
+        ("Harbor Youth Club",),
+        (9000,),
+    ),
+    Case(
+        "a_college_in_a_state_announced_a_gift_from_a_graduate",
+        "Record Gift for College\n\n"
+        "Vale College in Kentucky has announced the largest donation ever given to the school, "
+        "a $4 million gift from a graduate.",
+        (),
+        ("Vale College",),
+        (4000000,),
+    ),
+    Case(
+        "a_bank_in_a_town_donated_not_the_town",
+        "Bank Backs Shelter\n\nOrvik Bank in Leeds has donated $8,000 to the Vale Night Shelter.",
+        ("Orvik Bank",),
+        ("Vale Night Shelter",),
+        (8000,),
+    ),
 ]
 
 NOT_A_PATRON = [
