@@ -1609,8 +1609,78 @@ OFFICE_AFTER = compile_pattern(
 )
 
 
+# The last word of a public body's office or agency, which awards the grants of its
+# department: "the Department of Transportation's |Federal Aviation Administration|".
+_PUBLIC_UNITS = (
+    "Administration", "Agency", "Service", "Services", "Office", "Bureau", "Institute",
+    "Institutes", "Commission", "Authority", "Division", "Directorate", "Corps", "Centers",
+    "Council", "Foundation", "Endowment",
+)  # fmt: skip
+PUBLIC_UNIT = compile_pattern(rf"\b(?:{alternation(_PUBLIC_UNITS)})$")
+
+# A government body by its name: "the U.S. Environmental Protection Agency", "Department of
+# Energy", "Ministry of Health", "the Federal Aviation Administration".
+PUBLIC_BODY_NAME = compile_pattern(
+    r"""
+    \b(?:Department|Ministry|Government|Agency|Administration|Bureau)\b   # "Protection Agency"
+    | ^(?:The\s|the\s)?(?:U\.S\.|US|United\sStates|Federal|State|National)\s\p{Lu}  # "U.S. Forest Service"
+    """,
+    regex.VERBOSE,
+)
+# What a public body announces when it gives: "|on Tuesday announced more than $66 million
+# in grants", "| (EPA) announced the selection of 20 towns receiving $4 million in grants".
+BODY_ANNOUNCES = compile_pattern(
+    r"""
+    (?:\s\([^()]{1,15}\))?                                          # " (EPA)"
+    (?:,\s)?\s?(?:(?:on|this|last)\s\p{L}+\s|today\s|also\s|has\s|have\s){0,3}  # " on Tuesday", " has"
+    announced\s(?:today\s|on\s\p{L}+\s)?                             # "announced"
+    (?:the\s(?:selection|award)\sof\s[^.;]{1,80}?\s(?:receiving|to\sreceive|sharing)\s)?  # "the selection of 20 towns receiving"
+    (?:(?:more\sthan|nearly|almost|over|about|approximately|up\sto|a\stotal\sof)\s)?  # "more than"
+    (?:US|U\.S\.)?\$[\d.,]{1,12}(?:\s(?:million|billion))?             # "$66 million"
+    [^.;$]{0,60}?\b(?:grants?|funding|funds|awards?|assistance)\b       # "in grants"
+    """,
+    regex.VERBOSE,
+)
+
+# The gift noun after a programme named in a sum: "$4 million in Clean Ports| (CP) grants".
+SUM_IN_GRANTS_AFTER = compile_pattern(r"(?:\s\([^()]{1,15}\))?\s(?i:grants?)\b")
+
+# Officials named together after one title: "Sens. Ann Roe and |Tom Lee|", "U.S. Reps. Ann
+# Roe, Tom Lee and |Val Orr|" (the later names are officials too).
+_JOINED_TITLES = (
+    "Sens.", "Senators", "Reps.", "Representatives", "Congressmen", "Congresswomen",
+    "Congressmembers", "Members of Congress", "Governors", "Mayors", "Ministers", "Secretaries",
+    "Commissioners", "Councillors", "Councilmembers", "Sen.", "Senator", "Rep.",
+    "Representative", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
+)  # fmt: skip
+OFFICIALS_JOINED = compile_pattern(
+    rf"""
+    \b(?:{alternation(_JOINED_TITLES)})\s                # "Sens. "
+    (?:\p{{Lu}}[\p{{L}}.'’-]*(?:\s\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}   # "Ann Roe"
+       (?:\s\([^()]{{1,20}}\))?                          # " (D-VA)"
+       (?:,\s(?:and\s|&\s)?|\s(?:and|&)\s)               # ", " or " and "
+    ){{1,4}}$
+    """,
+    regex.VERBOSE,
+)
+
+
+def _official_joined(doc: Document, name: Name) -> bool:
+    """Whether a name follows another official's under one title: "Sens. Ann Roe and |Tom Lee|"."""
+    if name.text.startswith(("Sens.", "Senators ", "Reps.", "Representatives ")):
+        return True  # "|Senators Ann Roe| and Tom Lee": the title read into the name
+    if name.text.startswith(("U.S. Sen", "U.S. Rep", "US Sen", "US Rep")):
+        return True
+    before = doc.text[max(0, name.start - 100) : name.start]
+    if "and" not in before[-6:] and "," not in before[-4:] and "&" not in before[-4:]:
+        return False
+    return OFFICIALS_JOINED.search(before) is not None
+
+
 def _official(doc: Document, name: Name) -> bool:
     """Whether a name is an official's: "Minister Jane Roe", "Sen. Kay Hutchison", "President Biden"."""
+    if _official_joined(doc, name):
+        return True
     before = doc.text[max(0, name.start - 40) : name.start]
     tail = before.rstrip().lower()
     if tail.endswith(tuple(t.lower() for t in OFFICIAL_TITLES)):
@@ -3170,6 +3240,24 @@ def _role_of(
         and after[1:7] in ("Grants", "GRANTS", "Awards", "AWARDS")
     ):
         inside = True  # "$250,000 in Bright Futures Grants": the programme's noun, not its verb
+    if (
+        not inside
+        and before.endswith(" in ")
+        and "rant" in after[:30]
+        and SUM_IN_BEFORE.search(before) is not None
+        and SUM_IN_GRANTS_AFTER.match(after) is not None
+    ):
+        inside = True  # "$4 million in Clean Ports (CP) grants": the programme, not a giver
+    # "The Environmental Protection Agency on Tuesday announced $66 million in grants to ...":
+    # a public body that announces grants gives them (a firm that announces one may get it).
+    if (
+        "nnounced" in after[:60]
+        and name.kind == "org"
+        and PUBLIC_BODY_NAME.search(name.text) is not None
+        and BODY_ANNOUNCES.match(after) is not None
+        and not _official(doc, name)
+    ):
+        return [("donor", "gift.body_announces", 0.8, None, name)]
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if m_agent is not None:
         rest = after[m_agent.end() :]
@@ -3338,6 +3426,12 @@ def _role_of(
                     _OWN_PROGRAMMES
                 )  # "CAHEC's Open Doors Initiative"
             ):
+                nxt = names[k + 1]
+                if " " in name.text and PUBLIC_UNIT.search(nxt.text) is not None:
+                    # "a grant from the Department of Transportation's| Federal Aviation
+                    # Administration": the office that awards it gives (too far from "from"
+                    # for DONOR_BEFORE, which reaches "from Leeds's| Orvik Hotel")
+                    return [("donor", "gift.from_unit", 0.85, None, nxt)]
                 return []  # "a cheque from Leeds's Orvik Hotel": the hotel gives, not its town
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
