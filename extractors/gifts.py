@@ -212,12 +212,26 @@ NAME_BLOCKERS = frozenset({"insurance", "equity", "mortgage", "investors"})
 _CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
 
+# A loan and a grant stated apart, each with its sum (a rural-development award):
+# "a $3.6 million loan and a $75,000 grant", "a $50,000 grant and a $1 million loan".
+LOAN_AND_GRANT = compile_pattern(
+    r"""
+    [$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:loan|grant)s?      # "$3.6 million loan"
+    \s(?:and|plus)\s(?:an?\s)?                                       # " and a "
+    [$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:loan|grant)s?\b   # "$75,000 grant"
+    """,
+    regex.VERBOSE,
+)
+
+
 def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
     """Whether a blocker word (revenue, loan, insurance...) makes the sentence no gift.
 
     Outside the headline, a NAME_BLOCKERS word inside a capitalised name does not block.
     """
     for m in BLOCKERS.finditer(low, span.start, span.end):
+        if m.group().startswith("loan") and LOAN_AND_GRANT.search(low, span.start, span.end):
+            continue  # "a $3.6 million loan and a $75,000 grant": the grant is a gift
         if (
             in_title
             or m.group() not in NAME_BLOCKERS
@@ -354,6 +368,10 @@ NOT_GIFT_HEAD = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# A grant named after its sum, whatever the words of its name: "$90,000 Rural Business
+# Development Grant", "a $2 million Community Project Award".
+NAMED_GRANT_AFTER = compile_pattern(r"\s(?:\p{Lu}[\w.'’&-]*\s){1,7}(?:Grants?|Awards?)\b")
 
 # A sum given to an unnamed group: "$2 million to farming communities".
 TO_UNNAMED = compile_pattern(
@@ -1485,6 +1503,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         if window is None or any(w in window for w in _NOT_GIFT_HEADS)
         else None
     )
+    if head is not None and NAMED_GRANT_AFTER.match(doc.text, m.end, stop) is not None:
+        head = None  # "$164,999 Rural Community Development Initiative Grant": a named grant
     if head is not None and not (
         head.group().rstrip().endswith(("investment", "investments"))
         and PUBLIC_BODY.search(doc.text, span.start, m.start) is not None
@@ -3318,7 +3338,7 @@ def _role_of(
     if (
         not inside
         and (sent.gift_money or sent.strong or sent.award)
-        and _recipient_verb(_after_apposition(after), doc.case_plain)
+        and _recipient_verb(_after_suffix(name, after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
@@ -3526,6 +3546,16 @@ def _attributive(after: str, name: Name) -> bool:
 
 # Verbs after a name that close a noun phrase, not an adjective's noun.
 _LIST_VERBS = frozenset("include includes comprise comprises consist consists".split())
+
+
+def _after_suffix(name: Name, after: str) -> str:
+    """The text after a name, past the comma that closes its suffix ("Orvik Aid, Inc.|, is
+    receiving") or past an appositive (``_after_apposition``)."""
+    if after.startswith((", is ", ", are ", ", was ", ", has ", ", will ")) and name.text.endswith(
+        ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "L.L.C.", "PLC", "plc")
+    ):
+        return after[2:]
+    return _after_apposition(after)
 
 
 def _after_apposition(after: str) -> str:
@@ -3808,6 +3838,10 @@ def _stands_for(acro: str, long: str) -> bool:
     letters = acro.upper()
     with_small = "".join(w[0] for w in words).upper()
     capitals = "".join(w[0] for w in words if w[0].isupper())
+    if words[0] == "Department" and len(words) > 3 and letters == capitals[1:]:
+        return True  # "HUD": the Department of Housing and Urban Development
+    if letters == "US" + capitals and long.startswith(("U.S. ", "US ", "United States ")):
+        return True  # "USDA": the U.S. Department of Agriculture
     return letters in (with_small, capitals)
 
 
@@ -4922,6 +4956,19 @@ LIST_INTRO = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A government release's list of awards by the funding's name: "The state's funding
+# includes:", "Towns receiving funding this round are:" (as LIST_INTRO, whose groups it has).
+FUNDING_LIST_INTRO = compile_pattern(
+    r"""
+    \b(?:
+        funding\s(?:awards\s|allocations\s)?(?:include[sd]?|is\sas\sfollows|went\sto)   # "funding includes"
+      | \p{L}+\s(?:receiving|awarded|to\sreceive)\s(?:federal\s|state\s)?funding  # "towns receiving funding"
+    )\b[^:.;]{0,40}
+    (?P<bodies>(?!))?(?P<chosen>(?!))?                                   # (never: as in LIST_INTRO)
+    :\s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # A gift handed to the bodies a list intro names: "has made cash gifts to several
 # organizations:", "donated to the following charities:".
 GIFT_TO_BODIES = compile_pattern(
@@ -4973,6 +5020,8 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
         if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
             continue
         intro = LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
+        if intro is None and "fund" in text[para.start : para.end].lower():
+            intro = FUNDING_LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
         if intro is None:
             continue
         # "Projects selected for the grants are: 1. Orvik: a solar wallet", "has made gifts to
