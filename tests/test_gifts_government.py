@@ -1,0 +1,217 @@
+"""Gifts in government releases: the agency that pays gives, the officials who announce never do.
+
+Senators' and representatives' offices announcing federal grants, agencies announcing
+their awards and fact sheets listing them: one row per construction, with a row of the
+same words where they state no government grant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractors.document import read
+from extractors.gifts import GiftFrame, find_gifts
+from extractors.money import find_money
+
+
+@dataclass(frozen=True)
+class Case:
+    """A mini-release and the donors, recipients and gift amounts it states."""
+
+    id: str
+    text: str
+    donors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    amounts: tuple[float, ...] = ()
+
+
+def frame_of(text: str) -> GiftFrame:
+    doc = read(text)
+    return find_gifts(doc, find_money(doc))
+
+
+def roles_of(frame: GiftFrame) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
+    """Donor names, recipient names and gift amounts, as a case states them."""
+    return (
+        tuple(e.name for e in frame.donors),
+        tuple(e.name for e in frame.recipients),
+        tuple(a.value for a in frame.amounts),
+    )
+
+
+def expected_roles(case: Case) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
+    """What ``roles_of`` should give for a case."""
+    return (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+
+
+CASES = [
+    # Officials named together under one title announce; none of them receives.
+    Case(
+        "senators_joined_announce_agency_funding",
+        "U.S. Senators Ann Holt and Ray Dunn today announced $640,000 in federal funding from "
+        "the Department of Health and Human Services for four rural clinics in the state.",
+        ("Department of Health and Human Services",),
+        (),
+        (640000,),
+    ),
+    Case(
+        "representatives_listed_with_party",
+        "Reps. Lena Ford (D-OR), Paul Ness and Kim Soto announced that the Orvik County Library "
+        "will receive a $90,000 grant from the Institute of Museum and Library Services.",
+        ("Institute of Museum and Library Services",),
+        ("Orvik County Library",),
+        (90000,),
+    ),
+    Case(
+        "firm_that_announces_a_grant_from_a_funder_receives_it",
+        "Bayview Bakery announced a $20,000 grant from the Harbor Foundation for its "
+        "job-training kitchen.",
+        ("Harbor Foundation",),
+        ("Bayview Bakery",),
+        (20000,),
+    ),
+    # "a grant from the Department's Administration": the office that awards it gives.
+    Case(
+        "department_office_behind_a_possessive",
+        "Senator Mia Cole said the Lakeport Transit District will receive a $1.8 million grant "
+        "from the U.S. Department of Transportation's Federal Transit Administration.",
+        ("Federal Transit Administration",),
+        ("Lakeport Transit District",),
+        (1800000,),
+    ),
+    Case(
+        "department_service_behind_a_curly_possessive",
+        "The Tall Pines Clinic will receive $310,000 from the Department of Health and Human "
+        "Services’ Indian Health Service to hire two nurses.",
+        ("Indian Health Service",),
+        ("Tall Pines Clinic",),
+        (310000,),
+    ),
+    Case(
+        "company_fund_behind_a_possessive_stays_the_company",
+        "The Harbor Food Bank received a $5,000 cheque from Orvik Bank's Lee Fund last week.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank",),
+        (5000,),
+    ),
+    # A public body that announces grants gives them.
+    Case(
+        "agency_announces_grants_on_a_day",
+        "The Environmental Protection Agency on Monday announced more than $12 million in grants "
+        "to 40 towns to clean up old mill sites.",
+        ("Environmental Protection Agency",),
+        (),
+        (12000000,),
+    ),
+    Case(
+        "agency_announces_a_selection_receiving_grants",
+        "Today, the U.S. Department of Energy (DOE) announced the selection of nine colleges "
+        "receiving $3 million in Clean Campus (CC) grants to cut their power bills.",
+        ("U.S. Department of Energy",),
+        (),
+        (3000000,),
+    ),
+    # A fact sheet or agency release listing its awards after "The funding includes:".
+    Case(
+        "funding_includes_list",
+        "The U.S. Department of Housing and Urban Development has awarded $9 million to housing "
+        "authorities in Oregon, officials said.\n\n"
+        "The Oregon funding includes:\n\n"
+        "- Salem Housing Authority, $2,100,000\n\n"
+        "- Bend Housing Authority, $950,000",
+        ("U.S. Department of Housing and Urban Development",),
+        ("Salem Housing Authority", "Bend Housing Authority"),
+        (9000000, 2100000, 950000),
+    ),
+    # A department and its usual acronym are one donor.
+    Case(
+        "department_acronym_in_the_headline",
+        "HUD awards $5M to Idaho housing authorities\n\n"
+        "The U.S. Department of Housing and Urban Development has awarded $5 million to the "
+        "Boise Housing Authority, federal officials said.",
+        ("U.S. Department of Housing and Urban Development",),
+        ("Boise Housing Authority",),
+        (5000000,),
+    ),
+    Case(
+        "us_prefixed_acronym_and_a_named_grant",
+        "The town of Alder will benefit from a U.S. Department of Agriculture grant announced "
+        "Friday.\n\n"
+        "The Alder Water Cooperative, Inc., is receiving a $96,500 Rural Business Development "
+        "Grant from the USDA.",
+        ("U.S. Department of Agriculture",),
+        ("Alder Water Cooperative, Inc.",),
+        (96500,),
+    ),
+    # A loan and a grant stated apart: the grant is the gift, the loan is not.
+    Case(
+        "loan_and_grant_keeps_the_grant",
+        "The Birch Hollow Water District will receive a $2.2 million loan and $60,000 grant from "
+        "the U.S. Department of Agriculture to replace its old mains.",
+        ("U.S. Department of Agriculture",),
+        ("Birch Hollow Water District",),
+        (60000,),
+    ),
+]
+
+NO_GIFT = [
+    Case(
+        "loan_alone_is_no_gift",
+        "The Birch Hollow Water District will receive a $2.2 million loan from the U.S. "
+        "Department of Agriculture to replace its old mains.",
+    ),
+    Case(
+        "two_loans_are_no_gift",
+        "The Birch Hollow Water District will receive a $2.2 million loan and $400,000 in loans "
+        "from Orvik Bank to replace its old mains.",
+    ),
+    Case(
+        "agency_announces_rules_not_grants",
+        "The Environmental Protection Agency on Monday announced new limits on soot from "
+        "power plants.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_government_gift_roles_and_amounts(case: Case) -> None:
+    """Each government construction names the paying body, the receiver and the grant."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+@pytest.mark.parametrize("case", NO_GIFT, ids=lambda c: c.id)
+def test_no_government_gift_no_facts(case: Case) -> None:
+    """The same words stating a loan or no money give no donors, recipients or amounts."""
+    frame = frame_of(case.text)
+
+    got = (frame.donors, frame.recipients, frame.amounts)
+
+    assert got == ((), (), ())
+
+
+def test_a_person_of_a_place_is_not_read_as_a_suffix() -> None:
+    """Only a company suffix's comma is passed over: "of Fernie, B.C., is receiving" names no place."""
+    frame = frame_of(
+        "Harbor Youth Fund honours three teens\n\n"
+        "Ada Lund, of Fernie, B.C., is receiving a $2,000 bursary from the Harbor Youth Fund "
+        "for her reading club."
+    )
+
+    got = [e.name for e in frame.recipients]
+
+    assert "B.C." not in got
+
+
+@pytest.mark.parametrize("case", CASES + NO_GIFT, ids=lambda c: c.id)
+def test_government_spans_point_into_the_text(case: Case) -> None:
+    """Every donor, recipient, amount and gift record spans exactly its text."""
+    frame = frame_of(case.text)
+    facts = [*frame.donors, *frame.recipients, *frame.amounts, *frame.gifts]
+
+    bad = [f for f in facts if case.text[f.start : f.end] != f.text]
+
+    assert bad == []
