@@ -8,6 +8,7 @@ same words where they state no government grant.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -210,7 +211,7 @@ def test_a_person_of_a_place_is_not_read_as_a_suffix() -> None:
 def test_government_spans_point_into_the_text(case: Case) -> None:
     """Every donor, recipient, amount and gift record spans exactly its text."""
     frame = frame_of(case.text)
-    facts = [*frame.donors, *frame.recipients, *frame.amounts, *frame.gifts]
+    facts: list[Any] = [*frame.donors, *frame.recipients, *frame.amounts, *frame.gifts]
 
     bad = [f for f in facts if case.text[f.start : f.end] != f.text]
 
