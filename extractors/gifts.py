@@ -1653,8 +1653,10 @@ BODY_ANNOUNCES = compile_pattern(
     r"""
     (?:\s\([^()]{1,15}\))?                                          # " (EPA)"
     (?:,\s)?\s?(?:(?:on|this|last)\s\p{L}+\s|today\s|also\s|has\s|have\s){0,3}  # " on Tuesday", " has"
-    announced\s(?:today\s|on\s\p{L}+\s)?                             # "announced"
-    (?:the\s(?:selection|award)\sof\s[^.;]{1,80}?\s(?:receiving|to\sreceive|sharing)\s)?  # "the selection of 20 towns receiving"
+    (?:announced\s(?:today\s|on\s\p{L}+\s)?                          # "announced"
+       (?:the\s(?:selection|award)\sof\s[^.;]{1,80}?\s(?:receiving|to\sreceive|sharing)\s)?  # "the selection of 20 towns receiving"
+     | selected\s[^.;]{1,60}?\sto\s(?:receive|share)\s                  # "selected 29 projects to receive"
+    )
     (?:(?:more\sthan|nearly|almost|over|about|approximately|up\sto|a\stotal\sof)\s)?  # "more than"
     (?:US|U\.S\.)?\$[\d.,]{1,12}(?:\s(?:million|billion))?             # "$66 million"
     [^.;$]{0,60}?\b(?:grants?|funding|funds|awards?|assistance)\b       # "in grants"
@@ -3271,13 +3273,13 @@ def _role_of(
     # "The Environmental Protection Agency on Tuesday announced $66 million in grants to ...":
     # a public body that announces grants gives them (a firm that announces one may get it).
     if (
-        "nnounced" in after[:60]
+        ("nnounced" in after[:60] or "selected" in after[:60])
         and name.kind == "org"
         and PUBLIC_BODY_NAME.search(name.text) is not None
         and BODY_ANNOUNCES.match(after) is not None
         and not _official(doc, name)
     ):
-        return [("donor", "gift.body_announces", 0.8, None, name)]
+        return [("donor", "gift.agent", 0.8, None, name)]  # (as "X awarded")
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if m_agent is not None:
         rest = after[m_agent.end() :]
@@ -4963,6 +4965,7 @@ FUNDING_LIST_INTRO = compile_pattern(
     \b(?:
         funding\s(?:awards\s|allocations\s)?(?:include[sd]?|is\sas\sfollows|went\sto)   # "funding includes"
       | \p{L}+\s(?:receiving|awarded|to\sreceive)\s(?:federal\s|state\s)?funding  # "towns receiving funding"
+      | (?:funded|selected|winning)?\s?projects\s(?:selected\s)?include             # "The projects include"
     )\b[^:.;]{0,40}
     (?P<bodies>(?!))?(?P<chosen>(?!))?                                   # (never: as in LIST_INTRO)
     :\s*$
@@ -5020,7 +5023,7 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
         if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
             continue
         intro = LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
-        if intro is None and "fund" in text[para.start : para.end].lower():
+        if intro is None:
             intro = FUNDING_LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
         if intro is None:
             continue

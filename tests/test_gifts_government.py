@@ -114,7 +114,33 @@ CASES = [
         (),
         (3000000,),
     ),
+    Case(
+        "agency_announces_funding_without_a_named_receiver",
+        "The Department of Energy (DOE) announced $18 million in funding for seven projects "
+        "that will bring new labs to rural regions.",
+        ("Department of Energy",),
+        (),
+        (18000000,),
+    ),
+    Case(
+        "agency_selects_projects_to_receive",
+        "The National Science Foundation has selected 12 projects to receive $40 million in "
+        "total funding for coastal research.",
+        ("National Science Foundation",),
+        (),
+        (40000000,),
+    ),
     # A fact sheet or agency release listing its awards after "The funding includes:".
+    Case(
+        "projects_include_list_with_places_and_shares",
+        "The Department of Energy (DOE) announced $9 million in funding for four projects.\n\n"
+        "The projects include:\n"
+        "  • Elm State University, Elm, ID ($2,000,000): Testing new battery parts.\n"
+        "  • Vale Technical College, Vale, MT ($1,250,000): Studying wind turbine wear.",
+        ("Department of Energy",),
+        ("Elm State University", "Vale Technical College"),
+        (9000000, 2000000, 1250000),
+    ),
     Case(
         "funding_includes_list",
         "The U.S. Department of Housing and Urban Development has awarded $9 million to housing "
@@ -167,6 +193,10 @@ NO_GIFT = [
         "two_loans_are_no_gift",
         "The Birch Hollow Water District will receive a $2.2 million loan and $400,000 in loans "
         "from Orvik Bank to replace its old mains.",
+    ),
+    Case(
+        "firm_announces_results_not_grants",
+        "Orvik Labs on Monday announced $18 million in quarterly revenue from its seven projects.",
     ),
     Case(
         "agency_announces_rules_not_grants",
