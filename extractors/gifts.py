@@ -1613,6 +1613,44 @@ _PRICE_WORDS = (
 # --- step 2: roles --------------------------------------------------------------
 
 
+# A US state by its name, the giver of its governor's grants: "Kentucky", "New Mexico".
+_US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)  # fmt: skip
+US_STATE = compile_pattern(
+    rf"""
+    (?:State\sof\s|Commonwealth\sof\s)?                      # "State of Ohio"
+    \b(?:{alternation(_US_STATES)}|{alternation(s.upper() for s in _US_STATES)})
+    \b(?![\s-]+(?:State|Street|Avenue|County|University|College|Post)\b)  # not "Ohio State", "Texas Avenue"
+    """,
+    regex.VERBOSE,
+)
+# A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
+GOVERNOR_BEFORE = compile_pattern(
+    r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
+)
+
+
+def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
+    """The US state whose governor is among a gift sentence's officials, by the release's
+    first naming of a state ("KENTUCKY (AP) – Governor Ann Roe presented ...")."""
+    text = doc.text
+    if not any(
+        GOVERNOR_BEFORE.search(text, max(0, n.start - 40), n.start) is not None for n in officials
+    ):
+        return None
+    m = finditer(US_STATE, text, doc.body.start, doc.body_end)
+    for found in m:
+        return Name(found.group(), found.start(), found.end(), "org")
+    return None
+
+
 def _government_of(doc: Document, span: Span) -> Name | None:
     """The government named in or near a sentence, for grants an official announces."""
     for lo, hi in ((span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))):
@@ -1694,6 +1732,8 @@ def _official_joined(doc: Document, name: Name) -> bool:
     if name.text.startswith(("U.S. Sen", "U.S. Rep", "US Sen", "US Rep")):
         return True
     before = doc.text[max(0, name.start - 100) : name.start]
+    if "overnor, " in before[-40:] and GOVERNOR_BEFORE.search(before) is not None:
+        return True  # "In one of his last acts as governor, |Ann Roe|"
     if "and" not in before[-6:] and "," not in before[-4:] and "&" not in before[-4:]:
         return False
     return OFFICIALS_JOINED.search(before) is not None
@@ -2222,6 +2262,11 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    if officials and not any(r.role == "donor" for r in out):
+        # "Governor Ann Roe presented $4 million in awards": her state gives.
+        state = _state_of_governor(doc, officials)
+        if state is not None:
+            out.append(_Role(state, "donor", "gift.government", 0.7, i))
     if (
         (sent.strong or sent.gift_money)
         and not any(r.role == "donor" for r in out)
@@ -5014,6 +5059,18 @@ def _strip_tail(name: Name) -> Name:
     return Name(name.text[: m.start()], name.start, name.start + m.start(), name.kind)
 
 
+def _place_owns(text: str, names: list[Name]) -> bool:
+    """Whether a list item opens on a town's possessive before its recipient: "Leeds’s |Vale
+    Aid Trust ($3,000)"."""
+    if text[names[0].end : names[0].end + 1] not in _APOSTROPHES:
+        return False
+    return PLACE_POSSESSIVE_GAP.fullmatch(text, names[0].end, names[1].start) is not None
+
+
+# Between a town and the recipient it owns in a list item: "Leeds|’s The |Vale Aid Trust".
+PLACE_POSSESSIVE_GAP = compile_pattern(rf"{APOSTROPHE}s?\s(?:[Tt]he\s)?")
+
+
 def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
     """Recipients listed one an item after a line that introduces them, with any share."""
     text = doc.text
@@ -5064,6 +5121,8 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 if not names:
                     continue
                 head = _strip_tail(names[0])
+                if len(names) > 1 and names[0].kind != "org" and _place_owns(text, names):
+                    head = _strip_tail(names[1])  # "Leeds’s Vale Aid Trust ($3,000)": the trust
                 # "Orvik Owls - Pine Hollow School", "Harbor Hawks -PS 214": a label,
                 # then the recipient; a label with no name after its dash gives no item.
                 sep = LABEL_DASH.match(text, head.end, min(len(text), head.end + 40))

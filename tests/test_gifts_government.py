@@ -152,6 +152,25 @@ CASES = [
         ("Salem Housing Authority", "Bend Housing Authority"),
         (9000000, 2100000, 950000),
     ),
+    Case(
+        "list_item_opens_on_a_towns_possessive",
+        "The Department of Labor has awarded $2 million to job centers in the region.\n\n"
+        "The funding includes:\n\n"
+        "• Elmwood’s Northside Job Center ($400,000);\n\n"
+        "• Lakeport’s The Harbor Skills Academy ($250,000).",
+        ("Department of Labor",),
+        ("Northside Job Center", "Harbor Skills Academy"),
+        (2000000, 400000, 250000),
+    ),
+    # A governor announces; the state gives.
+    Case(
+        "governor_presents_awards_state_gives",
+        "OREGON (KXTV) – Governor Ada Lund presented more than $2.5 million in awards to 40 "
+        "nonprofits in Lane County on Monday.",
+        ("OREGON",),
+        (),
+        (2500000,),
+    ),
     # A department and its usual acronym are one donor.
     Case(
         "department_acronym_in_the_headline",
@@ -197,6 +216,11 @@ NO_GIFT = [
     Case(
         "firm_announces_results_not_grants",
         "Orvik Labs on Monday announced $18 million in quarterly revenue from its seven projects.",
+    ),
+    Case(
+        "governor_signs_a_bill_no_gift",
+        "OREGON (KXTV) – Governor Ada Lund signed a bill on Monday that limits rent increases "
+        "for 40,000 households.",
     ),
     Case(
         "agency_announces_rules_not_grants",
