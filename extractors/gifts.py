@@ -1691,7 +1691,7 @@ BODY_ANNOUNCES = compile_pattern(
     r"""
     (?:\s\([^()]{1,15}\))?                                          # " (EPA)"
     (?:,\s)?\s?(?:(?:on|this|last)\s\p{L}+\s|today\s|also\s|has\s|have\s){0,3}  # " on Tuesday", " has"
-    (?:announced\s(?:today\s|on\s\p{L}+\s)?                          # "announced"
+    (?:(?:announced|announces|is\sannouncing|will\sannounce)\s(?:today\s|on\s\p{L}+\s)?  # "announced"
        (?:the\s(?:selection|award)\sof\s[^.;]{1,80}?\s(?:receiving|to\sreceive|sharing)\s)?  # "the selection of 20 towns receiving"
      | selected\s[^.;]{1,60}?\sto\s(?:receive|share)\s                  # "selected 29 projects to receive"
     )
@@ -3318,7 +3318,7 @@ def _role_of(
     # "The Environmental Protection Agency on Tuesday announced $66 million in grants to ...":
     # a public body that announces grants gives them (a firm that announces one may get it).
     if (
-        ("nnounced" in after[:60] or "selected" in after[:60])
+        ("nnounc" in after[:60] or "selected" in after[:60])
         and name.kind == "org"
         and PUBLIC_BODY_NAME.search(name.text) is not None
         and BODY_ANNOUNCES.match(after) is not None
@@ -5011,6 +5011,7 @@ FUNDING_LIST_INTRO = compile_pattern(
         funding\s(?:awards\s|allocations\s)?(?:include[sd]?|is\sas\sfollows|went\sto)   # "funding includes"
       | \p{L}+\s(?:receiving|awarded|to\sreceive)\s(?:federal\s|state\s)?funding  # "towns receiving funding"
       | (?:funded|selected|winning)?\s?projects\s(?:selected\s)?include             # "The projects include"
+      | (?:awards|selections|investments)\s(?:announced\s(?:today\s)?)?include      # "Awards include"
     )\b[^:.;]{0,40}
     (?P<bodies>(?!))?(?P<chosen>(?!))?                                   # (never: as in LIST_INTRO)
     :\s*$
@@ -5166,6 +5167,55 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 ]
                 out.append(item)
     out.extend(_dashed_items(doc, m_starts, m_items))
+    out.extend(_money_first_items(doc, m_starts, m_items))
+    return out
+
+
+# An award line that opens on its sum, as government releases list them: "$4.2 million to
+# |Elm Valley Airport in Texas to rebuild ...", "- $25 million for the |Town of Elm".
+MONEY_FIRST_ITEM = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:US|U\.S\.\s?)?\$[\d.,]{1,14}(?:\s(?:million|billion))?   # "- $4.2 million"
+    \s(?:to|for)\s(?:the\s)?(?=\p{Lu})                               # " to the "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _money_first_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
+    """Recipients of award lines that open on their sums, after a list intro ("Awards
+    include:", "Airports receiving funding today include:"), each with its sum."""
+    text = doc.text
+    out: list[_Sentence] = []
+    paras = doc.paragraphs
+    for p_idx, para in enumerate(paras):
+        if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
+            continue
+        lo = max(para.start, para.end - 200)
+        if (
+            LIST_INTRO.search(text, lo, para.end) is None
+            and FUNDING_LIST_INTRO.search(text, lo, para.end) is None
+        ):
+            continue
+        for nxt in paras[p_idx + 1 : p_idx + 41]:
+            lead = MONEY_FIRST_ITEM.match(text, nxt.start, nxt.end)
+            if nxt.start >= doc.body_end or lead is None:
+                break  # the list ends at the first line that does not open on a sum
+            names = find_names(doc, lead.end(), min(nxt.end, lead.end() + 120), limit=1)
+            if not names or names[0].start != lead.end() or names[0].kind == "person":
+                continue
+            head = _strip_tail(names[0])
+            seg = Span(nxt.start, nxt.end)
+            money = [
+                m
+                for m in _in(m_starts, m_items, Span(nxt.start, lead.end()))
+                if _is_gift_money(doc, m, seg)
+            ]
+            item = _Sentence(-1, seg, True, money, money)
+            item.roles = [
+                _Role(head, "recipient", "gift.list_item", 0.75, -1, money[0] if money else None)
+            ]
+            out.append(item)
     return out
 
 

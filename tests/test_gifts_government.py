@@ -162,6 +162,30 @@ CASES = [
         ("Northside Job Center", "Harbor Skills Academy"),
         (2000000, 400000, 250000),
     ),
+    Case(
+        "fact_sheet_award_lines_open_on_their_sums",
+        "FACT SHEET: New Grants to Rebuild Rural Roads\n\n"
+        "Today, the Department of Transportation is announcing $900 million in grants to 80 "
+        "towns.\n\n"
+        "Awards include:\n\n"
+        "- $25 million to the Town of Elm to replace its river bridge.\n"
+        "- $8 million for the Pine Ridge Transit Authority to buy electric buses.",
+        ("Department of Transportation",),
+        ("Town of Elm", "Pine Ridge Transit Authority"),
+        (900000000, 25000000, 8000000),
+    ),
+    Case(
+        "receiving_funding_today_list_of_sums",
+        "The Federal Aviation Administration is awarding $30 million for 20 grants to modernize "
+        "airports.\n\n"
+        "Airports receiving funding today include:\n\n"
+        "$4.5 million to Elm Valley Regional Airport in Texas to rebuild its main runway and "
+        "improve drainage across the whole of the airfield.\n\n"
+        "$1.2 million to Pine Lake Airport in Ohio to buy a snow plow.",
+        ("Federal Aviation Administration",),
+        ("Elm Valley Regional Airport", "Pine Lake Airport"),
+        (30000000, 4500000, 1200000),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
@@ -216,6 +240,13 @@ NO_GIFT = [
     Case(
         "firm_announces_results_not_grants",
         "Orvik Labs on Monday announced $18 million in quarterly revenue from its seven projects.",
+    ),
+    Case(
+        "sums_listed_after_a_plain_heading_are_no_gifts",
+        "Orvik Motors reported its results for the year.\n\n"
+        "Highlights include:\n\n"
+        "$4.5 million to Elm Valley Dealers in sales commissions.\n\n"
+        "$1.2 million to Pine Lake Leasing in fees.",
     ),
     Case(
         "governor_signs_a_bill_no_gift",
