@@ -1713,6 +1713,12 @@ _JOINED_TITLES = (
     "Commissioners", "Councillors", "Councilmembers", "Sen.", "Senator", "Rep.",
     "Representative", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
 )  # fmt: skip
+# An official's title the name finder may read into the name.
+_TITLES_IN_NAME = (
+    "Congresswoman ", "Congressman ", "Congressmember ", "Senator ", "Sen. ", "Rep. ",
+    "Representative ", "Governor ", "Gov. ", "Lt. Gov. ", "Mayor ", "Councilmember ",
+    "Assemblymember ", "Assemblywoman ", "Assemblyman ", "Secretary ", "Minister ",
+)  # fmt: skip
 OFFICIALS_JOINED = compile_pattern(
     rf"""
     \b(?:{alternation(_JOINED_TITLES)})\s                # "Sens. "
@@ -1731,6 +1737,8 @@ def _official_joined(doc: Document, name: Name) -> bool:
         return True  # "|Senators Ann Roe| and Tom Lee": the title read into the name
     if name.text.startswith(("U.S. Sen", "U.S. Rep", "US Sen", "US Rep")):
         return True
+    if name.text.startswith(_TITLES_IN_NAME) and " " in name.text:
+        return True  # "|Congresswoman Ann Roe| (D-NY) announced": the title read into the name
     before = doc.text[max(0, name.start - 100) : name.start]
     if "overnor, " in before[-40:] and GOVERNOR_BEFORE.search(before) is not None:
         return True  # "In one of his last acts as governor, |Ann Roe|"

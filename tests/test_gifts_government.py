@@ -66,6 +66,14 @@ CASES = [
         (90000,),
     ),
     Case(
+        "title_read_into_the_name_is_still_an_official",
+        "Congresswoman Ada Lund (D-NY) today announced $1 million in federal funding for the "
+        "Elm Public Library.",
+        (),
+        ("Elm Public Library",),
+        (1000000,),
+    ),
+    Case(
         "firm_that_announces_a_grant_from_a_funder_receives_it",
         "Bayview Bakery announced a $20,000 grant from the Harbor Foundation for its "
         "job-training kitchen.",
