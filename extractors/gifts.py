@@ -1637,6 +1637,32 @@ GOVERNOR_BEFORE = compile_pattern(
 )
 
 
+# The last words of a government programme's name: "the Rural Schools |Program|".
+_PROGRAMME_TAILS = ("Program", "Programme", "Scheme", "Initiative", "Fund", "Plan", "Act")
+
+
+def _public_giver(r: _Role) -> bool:
+    """Whether a donor role is a government or a public body, not a programme it runs."""
+    return r.role == "donor" and (
+        r.rule in ("gift.government", "gift.government_noun")
+        or (
+            PUBLIC_BODY_NAME.search(r.name.text) is not None
+            and not r.name.text.endswith(_PROGRAMME_TAILS)
+        )
+    )
+
+
+def _programme_channel(text: str, r: _Role) -> bool:
+    """Whether a donor role is a programme named after "through" ("through the IRP", "via
+    the Rural Schools Program"): the channel of a government's grant."""
+    return (
+        r.role == "donor"
+        and r.rule.startswith("gift.from")
+        and (r.name.text.endswith(_PROGRAMME_TAILS) or r.name.text.isupper())
+        and _THROUGH.search(text, max(0, r.name.start - 20), r.name.start) is not None
+    )
+
+
 def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
     """The US state whose governor is among a gift sentence's officials, by the release's
     first naming of a state ("KENTUCKY (AP) – Governor Ann Roe presented ...")."""
@@ -4877,6 +4903,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for sent in sentences:
             sent.roles = [r for r in sent.roles if r.rule != "gift.government_noun"]
         roles = [r for sent in sentences for r in sent.roles]
+    public = next((r for r in roles if _public_giver(r)), None)
+    if public is not None:
+        # "$1 million in federal funding through the Rural Schools Program": the programme is
+        # the channel of the government or agency the release names, which gives
+        for r in roles:
+            if _programme_channel(text, r):
+                r.name = public.name
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only

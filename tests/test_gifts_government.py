@@ -194,6 +194,25 @@ CASES = [
         ("Elm Valley Regional Airport", "Pine Lake Airport"),
         (30000000, 4500000, 1200000),
     ),
+    # A programme named after "through" is the channel of the body the release names.
+    Case(
+        "programme_channel_gives_way_to_the_department",
+        "The Department of Education has awarded $3 million in grants to rural school "
+        "districts.\n\n"
+        "The Millbrook School District has been given $400,000 through the Rural Schools "
+        "Program.",
+        ("Department of Education",),
+        ("Millbrook School District",),
+        (3000000, 400000),
+    ),
+    Case(
+        "programme_channel_alone_stays_the_giver",
+        "The Millbrook School District has been given $400,000 through the Orvik Rural Schools "
+        "Program.",
+        ("Orvik Rural Schools Program",),
+        ("Millbrook School District",),
+        (400000,),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
