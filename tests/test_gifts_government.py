@@ -183,6 +183,17 @@ CASES = [
         (900000000, 25000000, 8000000),
     ),
     Case(
+        "awards_were_made_to_list_of_sums",
+        "U.S. Senator Ada Lund today announced $2.1 million in federal grants from the "
+        "Department of Justice for police departments across the state.\n\n"
+        "Awards were made to:\n\n"
+        "- $1,200,000 for the Elm City Police Department\n"
+        "- $900,000 for the Pine County Sheriff’s Office",
+        ("Department of Justice",),
+        ("Elm City Police Department", "Pine County Sheriff’s Office"),
+        (2100000, 1200000, 900000),
+    ),
+    Case(
         "receiving_funding_today_list_of_sums",
         "The Federal Aviation Administration is awarding $30 million for 20 grants to modernize "
         "airports.\n\n"
