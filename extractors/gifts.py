@@ -440,8 +440,25 @@ def _sum_goes_to(text: str, low: str, span: Span, s_money: list[Money]) -> bool:
 _PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships", "bursaries")  # GIFT_PAIR needs one
 
 
+# A sum named as a share of the stated gift: "45 million euros (about $48 million) |of the
+# funding| is allocated for ...", "$2 million of the grant will go to ...".
+SHARE_OF_GIFT = compile_pattern(
+    r"""
+    (?:\d|million|billion|euros?|dollars?|pounds?)\s                    # "45 million euros "
+    (?:\([^()]{1,40}\)\s)?                                            # "(about $48 million) "
+    of\s(?:the|this|that|its)\s(?:new\s|total\s)?                       # "of the "
+    (?:funding|grants?|aid|money|package|allocation|contribution|donation|gift|sum)\b  # "funding"
+    """,
+    regex.VERBOSE,
+)
+
+
 def _part_of(text: str, low: str, span: Span) -> bool:
     """Whether PART_OF matches the sentence; its second branch needs "includ" in it."""
+    if low.find(" of the ", span.start, span.end) >= 0 and SHARE_OF_GIFT.search(
+        text, span.start, span.end
+    ):
+        return True  # "45 million euros of the funding is allocated for ..."
     if low.find("includ", span.start, span.end) < 0:
         head = low[span.start : span.start + 6]  # "of the", "the $": within three characters
         return ("of" in head or "the" in head) and PART_OF_HEAD.match(
@@ -564,7 +581,7 @@ AGENT_VERBS = compile_pattern(
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"

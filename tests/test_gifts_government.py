@@ -224,6 +224,17 @@ CASES = [
         ("Millbrook School District",),
         (400000,),
     ),
+    # A share of the stated gift, in the next sentence.
+    Case(
+        "share_of_the_funding_next_sentence",
+        "The European Commission is allocating 30 million euros of humanitarian aid to people "
+        "hit by the floods.\n\n"
+        "Some 20 million euros (about $21.6 million) of the funding is set aside for shelters, "
+        "and 10 million euros for clean water.",
+        ("European Commission",),
+        (),
+        (30000000, 20000000, 10000000),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
@@ -285,6 +296,11 @@ NO_GIFT = [
         "Highlights include:\n\n"
         "$4.5 million to Elm Valley Dealers in sales commissions.\n\n"
         "$1.2 million to Pine Lake Leasing in fees.",
+    ),
+    Case(
+        "share_of_a_total_after_results_is_no_gift",
+        "Orvik Group reported sales of 30 million euros for the year.\n\n"
+        "Some 20 million euros of the total came from its shops in Asia.",
     ),
     Case(
         "governor_signs_a_bill_no_gift",
