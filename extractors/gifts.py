@@ -1728,6 +1728,20 @@ PUBLIC_BODY_NAME = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# A gift an agency welcomes, and so receives: "| (WFP) welcomes a US$12 million contribution
+# from", "| has warmly welcomed the new pledge of".
+WELCOMES_GIFT = compile_pattern(
+    r"""
+    (?:\s\([^()]{1,15}\))?                                         # " (WFP)"
+    \s(?:(?:today|warmly|has|have|also|greatly)\s){0,2}             # " has warmly"
+    welcom(?:es|ed)\s(?:the\s|a\s|an\s)?[^.;]{0,60}?                  # "welcomes a US$12 million"
+    \b(?:contributions?|donations?|grants?|pledges?|gifts?)\b          # "contribution"
+    (?=\s(?:of|from|by|worth|totall?ing)\b)                            # " from"
+    """,
+    regex.VERBOSE,
+)
+TO_NAMED = compile_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
+
 # What a public body announces when it gives: "|on Tuesday announced more than $66 million
 # in grants", "| (EPA) announced the selection of 20 towns receiving $4 million in grants".
 BODY_ANNOUNCES = compile_pattern(
@@ -3366,6 +3380,14 @@ def _role_of(
         and SUM_IN_GRANTS_AFTER.match(after) is not None
     ):
         inside = True  # "$4 million in Clean Ports (CP) grants": the programme, not a giver
+    # "The World Food Programme (WFP) welcomes a US$12 million contribution from Japan": the
+    # agency that welcomes a gift receives it.
+    welcomed = WELCOMES_GIFT.match(after) if "elcom" in after[:40] and name.kind == "org" else None
+    if (
+        welcomed is not None
+        and TO_NAMED.search(after, welcomed.end(), welcomed.end() + 120) is None
+    ):
+        return [("recipient", "gift.welcomes", 0.8, None, name)]  # (not "... to Harbor House")
     # "The Environmental Protection Agency on Tuesday announced $66 million in grants to ...":
     # a public body that announces grants gives them (a firm that announces one may get it).
     if (

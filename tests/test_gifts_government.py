@@ -235,6 +235,22 @@ CASES = [
         (),
         (30000000, 20000000, 10000000),
     ),
+    # An agency that welcomes a government's contribution receives it.
+    Case(
+        "agency_welcomes_a_contribution_from_a_government",
+        "The World Food Programme (WFP) welcomes a US$12 million contribution from the "
+        "Government of Norway to provide food aid in Chad.",
+        ("Government of Norway",),
+        ("World Food Programme",),
+        (12000000,),
+    ),
+    Case(
+        "firm_welcomes_a_grant_to_someone_else",
+        "Orvik Bank welcomed a grant of $2 million from the Lee Trust to the Harbor Food Bank.",
+        ("Lee Trust",),
+        ("Harbor Food Bank",),
+        (2000000,),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
