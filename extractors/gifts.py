@@ -1742,6 +1742,11 @@ WELCOMES_GIFT = compile_pattern(
 )
 TO_NAMED = compile_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
 
+# A public office by its name: "Office of Community Affairs", "Department of Labor".
+OFFICE_NAME = compile_pattern(
+    r"\b(?:Office|Department|Ministry|Agency|Administration|Bureau|Commission|Division)\b"
+)
+
 # What a public body announces when it gives: "|on Tuesday announced more than $66 million
 # in grants", "| (EPA) announced the selection of 20 towns receiving $4 million in grants".
 BODY_ANNOUNCES = compile_pattern(
@@ -2327,6 +2332,22 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    if officials and not any(r.role == "donor" for r in out):
+        # "Mayor Ann Roe awarded $2 million to 90 groups through the Mayor's Office of
+        # Community Affairs": the office she awards through gives.
+        office = next(
+            (
+                n
+                for n in names
+                if span.start <= n.start < span.end
+                and n.kind == "org"
+                and OFFICE_NAME.search(n.text) is not None
+                and _THROUGH.search(text, max(span.start, n.start - 20), n.start) is not None
+            ),
+            None,
+        )
+        if office is not None:
+            out.append(_Role(office, "donor", "gift.official_through", 0.7, i))
     if officials and not any(r.role == "donor" for r in out):
         # "Governor Ann Roe presented $4 million in awards": her state gives.
         state = _state_of_governor(doc, officials)

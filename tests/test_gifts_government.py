@@ -251,6 +251,15 @@ CASES = [
         ("Harbor Food Bank",),
         (2000000,),
     ),
+    # An official awards through an office: the office gives.
+    Case(
+        "mayor_awards_through_an_office",
+        "Today, Mayor Ada Lund awarded over $1.4 million to 90 community-based groups through "
+        "the Mayor’s Office of Neighborhood Services.",
+        ("Office of Neighborhood Services",),
+        (),
+        (1400000,),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
