@@ -453,12 +453,33 @@ SHARE_OF_GIFT = compile_pattern(
 )
 
 
+# The receivers of a stated gift taking their shares, unnamed: "Each awardee will receive up
+# to $24 million", "338 housing authorities shared $96 million", "Eleven new centers will
+# receive a combined $195 million".
+UNNAMED_SHARE = compile_pattern(
+    r"""
+    \b(?i:awardees?|recipients?|grantees?|centers|centres|authorities|projects|communities
+      |organi[sz]ations|nonprofits|schools|districts|cities|towns|counties|states|tribes
+      |laboratories|labs|universities|colleges|hospitals|clinics|airports|charities|agencies)
+    \s(?:will\s|would\s)?(?:each\s|also\s|reportedly\s){0,2}              # " will each"
+    (?:receive|received|share|shared|get|split)\s                            # "receive"
+    (?:a\scombined\s|up\sto\s|about\s|approximately\s|more\sthan\s|nearly\s|roughly\s|over\s)?
+    (?:US|U\.S\.)?\$\d                                                     # "$24"
+    """,
+    regex.VERBOSE,
+)
+
+
 def _part_of(text: str, low: str, span: Span) -> bool:
     """Whether PART_OF matches the sentence; its second branch needs "includ" in it."""
     if low.find(" of the ", span.start, span.end) >= 0 and SHARE_OF_GIFT.search(
         text, span.start, span.end
     ):
         return True  # "45 million euros of the funding is allocated for ..."
+    if low.find("$", span.start, span.end) >= 0 and UNNAMED_SHARE.search(
+        text, span.start, span.end
+    ):
+        return True  # "Each awardee will receive up to $24 million": the stated gift's shares
     if low.find("includ", span.start, span.end) < 0:
         head = low[span.start : span.start + 6]  # "of the", "the $": within three characters
         return ("of" in head or "the" in head) and PART_OF_HEAD.match(

@@ -235,6 +235,15 @@ CASES = [
         (),
         (30000000, 20000000, 10000000),
     ),
+    Case(
+        "unnamed_receivers_take_their_shares_next_sentence",
+        "The National Science Foundation awards $60 million in funding to support five new "
+        "research centers.\n\n"
+        "Each awardee will receive up to $12 million over five years.",
+        ("National Science Foundation",),
+        (),
+        (60000000, 12000000),
+    ),
     # An agency that welcomes a government's contribution receives it.
     Case(
         "agency_welcomes_a_contribution_from_a_government",
@@ -326,6 +335,11 @@ NO_GIFT = [
         "share_of_a_total_after_results_is_no_gift",
         "Orvik Group reported sales of 30 million euros for the year.\n\n"
         "Some 20 million euros of the total came from its shops in Asia.",
+    ),
+    Case(
+        "winners_share_a_prize_pool_is_no_gift",
+        "Orvik Games announced the results of its spring tournament.\n\n"
+        "The winning teams will share $50,000 in prize money.",
     ),
     Case(
         "governor_signs_a_bill_no_gift",
