@@ -1705,10 +1705,12 @@ def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
     """The US state whose governor is among a gift sentence's officials, by the release's
     first naming of a state ("KENTUCKY (AP) – Governor Ann Roe presented ...")."""
     text = doc.text
-    if not any(
-        GOVERNOR_BEFORE.search(text, max(0, n.start - 40), n.start) is not None for n in officials
+    if doc.country is not None or not any(
+        GOVERNOR_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+        and "Bank" not in text[max(0, n.start - 60) : n.start]  # a central bank's governor
+        for n in officials
     ):
-        return None
+        return None  # (a release from a country with its own dollar has no US state)
     m = finditer(US_STATE, text, doc.body.start, doc.body_end)
     for found in m:
         return Name(found.group(), found.start(), found.end(), "org")
@@ -1793,8 +1795,7 @@ SUM_IN_GRANTS_AFTER = compile_pattern(r"(?:\s\([^()]{1,15}\))?\s(?i:grants?)\b")
 _JOINED_TITLES = (
     "Sens.", "Senators", "Reps.", "Representatives", "Congressmen", "Congresswomen",
     "Congressmembers", "Members of Congress", "Governors", "Mayors", "Ministers", "Secretaries",
-    "Commissioners", "Councillors", "Councilmembers", "Sen.", "Senator", "Rep.",
-    "Representative", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
+    "Commissioners", "Councillors", "Councilmembers",
 )  # fmt: skip
 # An official's title the name finder may read into the name.
 _TITLES_IN_NAME = (
@@ -1825,8 +1826,10 @@ def _official_joined(doc: Document, name: Name) -> bool:
     before = doc.text[max(0, name.start - 100) : name.start]
     if "overnor, " in before[-40:] and GOVERNOR_BEFORE.search(before) is not None:
         return True  # "In one of his last acts as governor, |Ann Roe|"
-    if "and" not in before[-6:] and "," not in before[-4:] and "&" not in before[-4:]:
-        return False
+    if name.kind == "org" or (
+        "and" not in before[-6:] and "," not in before[-4:] and "&" not in before[-4:]
+    ):
+        return False  # ("Sens. Ann Roe and |Orvik Bank|": a body is no official)
     return OFFICIALS_JOINED.search(before) is not None
 
 

@@ -342,6 +342,11 @@ NO_GIFT = [
         "The winning teams will share $50,000 in prize money.",
     ),
     Case(
+        "central_bank_governor_is_no_state",
+        "Bank of England Governor Ada Lund presented $4 million in grants to 20 charities in "
+        "New York.",
+    ),
+    Case(
         "governor_signs_a_bill_no_gift",
         "OREGON (KXTV) – Governor Ada Lund signed a bill on Monday that limits rent increases "
         "for 40,000 households.",
