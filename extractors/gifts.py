@@ -1790,6 +1790,19 @@ BODY_ANNOUNCES = compile_pattern(
 # The gift noun after a programme named in a sum: "$4 million in Clean Ports| (CP) grants".
 SUM_IN_GRANTS_AFTER = compile_pattern(r"(?:\s\([^()]{1,15}\))?\s(?i:grants?)\b")
 
+# An official who reports what comes before: "|, U.S. Senator Tom Lee announced Monday".
+ATTRIBUTION_AFTER = compile_pattern(
+    r"""
+    ,\s(?:U\.S\.\s|US\s|State\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}?                # ", U.S. "
+    (?:Sen\.|Senator|Rep\.|Representative|Congress(?:man|woman|member)|Gov\.|Governor
+      |Mayor|Secretary|Minister|Premier|Administrator|Commissioner)\s           # "Senator "
+    (?:\p{Lu}[\p{L}.'’-]*\s){1,3}                                           # "Tom Lee "
+    (?:\([^()]{1,12}\)\s)?                                                   # "(D-OR) "
+    (?:said|says|announced|announces|stated|noted|added)\b                     # "said"
+    """,
+    regex.VERBOSE,
+)
+
 # Officials named together after one title: "Sens. Ann Roe and |Tom Lee|", "U.S. Reps. Ann
 # Roe, Tom Lee and |Val Orr|" (the later names are officials too).
 _JOINED_TITLES = (
@@ -1837,6 +1850,12 @@ def _official(doc: Document, name: Name) -> bool:
     """Whether a name is an official's: "Minister Jane Roe", "Sen. Kay Hutchison", "President Biden"."""
     if _official_joined(doc, name):
         return True
+    if (
+        name.kind == "org"
+        and doc.text.startswith(",", name.end)
+        and ATTRIBUTION_AFTER.match(doc.text, name.end, min(len(doc.text), name.end + 80))
+    ):
+        return False  # "a grant from the Department of Education, Senator Tom Lee said"
     before = doc.text[max(0, name.start - 40) : name.start]
     tail = before.rstrip().lower()
     if tail.endswith(tuple(t.lower() for t in OFFICIAL_TITLES)):

@@ -74,6 +74,21 @@ CASES = [
         (1000000,),
     ),
     Case(
+        "official_reports_the_grant_after_the_agency",
+        "The Pine County School District received a $750,000 grant from the U.S. Department of "
+        "Education, Congressman Tom Ness announced Monday.",
+        ("U.S. Department of Education",),
+        ("Pine County School District",),
+        (750000,),
+    ),
+    Case(
+        "minister_in_apposition_is_still_an_official",
+        "The Harbor Food Bank received $5,000 from Ada Lund, Minister of Health, on Friday.",
+        (),
+        ("Harbor Food Bank",),
+        (5000,),
+    ),
+    Case(
         "firm_that_announces_a_grant_from_a_funder_receives_it",
         "Bayview Bakery announced a $20,000 grant from the Harbor Foundation for its "
         "job-training kitchen.",
