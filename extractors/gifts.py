@@ -1746,7 +1746,7 @@ PUBLIC_UNIT = compile_pattern(rf"\b(?:{alternation(_PUBLIC_UNITS)})$")
 # Energy", "Ministry of Health", "the Federal Aviation Administration".
 PUBLIC_BODY_NAME = compile_pattern(
     r"""
-    \b(?:Department|Ministry|Government|Agency|Administration|Bureau)\b   # "Protection Agency"
+    \b(?:Department|Ministry|Government|Agency|Administration|Bureau|Commission|Union)\b  # "Protection Agency"
     | ^(?:The\s|the\s)?(?:U\.S\.|US|United\sStates|Federal|State|National)\s\p{Lu}  # "U.S. Forest Service"
     """,
     regex.VERBOSE,
@@ -1777,12 +1777,13 @@ BODY_ANNOUNCES = compile_pattern(
     (?:\s\([^()]{1,15}\))?                                          # " (EPA)"
     (?:,\s)?\s?(?:(?:on|this|last)\s\p{L}+\s|today\s|also\s|has\s|have\s){0,3}  # " on Tuesday", " has"
     (?:(?:announced|announces|is\sannouncing|will\sannounce)\s(?:today\s|on\s\p{L}+\s)?  # "announced"
-       (?:the\s(?:selection|award)\sof\s[^.;]{1,80}?\s(?:receiving|to\sreceive|sharing)\s)?  # "the selection of 20 towns receiving"
+       (?:the\s(?:selection|award)\sof\s[^.;]{1,80}?\s(?:receiving|to\sreceive|sharing)\s  # "the selection of 20 towns receiving"
+        |the\sallocation\sof\s(?:another\s|a\sfurther\s|an\sadditional\s)?)?            # "the allocation of another"
      | selected\s[^.;]{1,60}?\sto\s(?:receive|share)\s                  # "selected 29 projects to receive"
     )
     (?:(?:more\sthan|nearly|almost|over|about|approximately|up\sto|a\stotal\sof)\s)?  # "more than"
-    (?:US|U\.S\.)?\$[\d.,]{1,12}(?:\s(?:million|billion))?             # "$66 million"
-    [^.;$]{0,60}?\b(?:grants?|funding|funds|awards?|assistance)\b       # "in grants"
+    (?:(?:US|U\.S\.)?\$|€|£)[\d.,]{1,12}(?:\s?(?:million|billion|m|bn))?  # "$66 million"
+    [^.;$]{0,60}?\b(?:grants?|funding|funds|awards?|assistance|aid)\b   # "in grants"
     """,
     regex.VERBOSE,
 )
@@ -4026,6 +4027,8 @@ def _stands_for(acro: str, long: str) -> bool:
         return True  # "HUD": the Department of Housing and Urban Development
     if letters == "US" + capitals and long.startswith(("U.S. ", "US ", "United States ")):
         return True  # "USDA": the U.S. Department of Agriculture
+    if long.startswith("United Nations ") and letters == capitals[2:]:
+        return True  # "WFP": the United Nations World Food Programme
     return letters in (with_small, capitals)
 
 

@@ -130,6 +130,23 @@ CASES = [
         (12000000,),
     ),
     Case(
+        "union_body_announces_aid_in_euros",
+        "The European Commission on Monday announced €30 million in humanitarian aid to people "
+        "hit by the floods.",
+        ("European Commission",),
+        (),
+        (30000000,),
+    ),
+    Case(
+        "un_agency_and_its_acronym_are_one_receiver",
+        "The United Nations World Food Program has received $20 million from the Government of "
+        "Norway.\n\n"
+        "Norway is contributing $5 million to WFP for school meals in Chad.",
+        ("Government of Norway",),
+        ("United Nations World Food Program",),
+        (20000000, 5000000),
+    ),
+    Case(
         "agency_announces_a_selection_receiving_grants",
         "Today, the U.S. Department of Energy (DOE) announced the selection of nine colleges "
         "receiving $3 million in Clean Campus (CC) grants to cut their power bills.",
