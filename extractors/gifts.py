@@ -1763,6 +1763,7 @@ WELCOMES_GIFT = compile_pattern(
     """,
     regex.VERBOSE,
 )
+THROUGH_BODY = compile_pattern(r",\sthrough\s(?:the\s)?")  # "|, through the |Department"
 TO_NAMED = compile_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
 
 # A public office by its name: "Office of Community Affairs", "Department of Labor".
@@ -3453,6 +3454,16 @@ def _role_of(
         and TO_NAMED.search(after, welcomed.end(), welcomed.end() + 120) is None
     ):
         return [("recipient", "gift.welcomes", 0.8, None, name)]  # (not "... to Harbor House")
+    # "the Biden-Harris Administration, through the U.S. Department of Agriculture, is
+    # investing": the department pays for the administration.
+    if (
+        name.text.endswith(("Administration", "administration"))
+        and k + 1 < len(names)
+        and after.startswith(", through ")
+        and THROUGH_BODY.fullmatch(text, name.end, names[k + 1].start) is not None
+        and PUBLIC_BODY_NAME.search(names[k + 1].text) is not None
+    ):
+        return [("donor", "gift.agent", 0.8, None, names[k + 1])]
     # "The Environmental Protection Agency on Tuesday announced $66 million in grants to ...":
     # a public body that announces grants gives them (a firm that announces one may get it).
     if (

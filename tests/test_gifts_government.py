@@ -170,6 +170,14 @@ CASES = [
         (),
         (40000000,),
     ),
+    Case(
+        "administration_invests_through_a_department",
+        "Today, the Lund-Ness Administration, through the U.S. Department of Agriculture, is "
+        "investing $400 million in 120 rural water projects.",
+        ("U.S. Department of Agriculture",),
+        (),
+        (400000000,),
+    ),
     # A fact sheet or agency release listing its awards after "The funding includes:".
     Case(
         "projects_include_list_with_places_and_shares",
