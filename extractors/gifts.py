@@ -369,6 +369,10 @@ NOT_GIFT_HEAD = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A name's short last word before a share in parentheses, not a currency code (which is
+# written in capitals): "Harbor Hub| ($250,000)", "Orvik Inc| ($5,000)".
+NAME_WORD_PAREN = compile_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{2}\s?\(\s?$")
+
 # A grant named after its sum, whatever the words of its name: "$90,000 Rural Business
 # Development Grant", "a $2 million Community Project Award".
 NAMED_GRANT_AFTER = compile_pattern(r"\s(?:\p{Lu}[\w.'’&-]*\s){1,7}(?:Grants?|Awards?)\b")
@@ -1561,7 +1565,11 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "applications requesting a combined $1.1 million"
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
-    if "(" in before[-16:] and CONVERTED_BEFORE.search(before) is not None:
+    if (
+        "(" in before[-16:]
+        and CONVERTED_BEFORE.search(before) is not None
+        and NAME_WORD_PAREN.search(doc.text, max(span.start, m.start - 16), m.start) is None
+    ):
         return False  # "85 million euros ($120 million)": the same sum in another currency
     if m.value <= 1 and before.endswith("from "):
         return False  # "every gift counts, from one dollar to ...": any size, not a gift

@@ -309,6 +309,23 @@ CASES = [
         (),
         (1400000,),
     ),
+    Case(
+        "list_item_name_ends_in_a_short_word_before_its_share",
+        "The Department of Labor has awarded $1 million to job centers in the region.\n\n"
+        "The funding includes:\n\n"
+        "• Harbor Skills Hub ($250,000);\n\n"
+        "• Orvik Training Inc ($150,000).",
+        ("Department of Labor",),
+        ("Harbor Skills Hub", "Orvik Training Inc"),
+        (1000000, 250000, 150000),
+    ),
+    Case(
+        "sum_converted_from_a_currency_code_is_one_gift",
+        "The European Union gave EUR 85 million (US$92 million) to the Red Cross for flood relief.",
+        ("European Union",),
+        ("Red Cross",),
+        (85000000,),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
