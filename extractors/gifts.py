@@ -212,12 +212,26 @@ NAME_BLOCKERS = frozenset({"insurance", "equity", "mortgage", "investors"})
 _CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
 
+# A loan and a grant stated apart, each with its sum (a rural-development award):
+# "a $3.6 million loan and a $75,000 grant", "a $50,000 grant and a $1 million loan".
+LOAN_AND_GRANT = compile_pattern(
+    r"""
+    [$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:loan|grant)s?      # "$3.6 million loan"
+    \s(?:and|plus)\s(?:an?\s)?                                       # " and a "
+    [$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:loan|grant)s?\b   # "$75,000 grant"
+    """,
+    regex.VERBOSE,
+)
+
+
 def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
     """Whether a blocker word (revenue, loan, insurance...) makes the sentence no gift.
 
     Outside the headline, a NAME_BLOCKERS word inside a capitalised name does not block.
     """
     for m in BLOCKERS.finditer(low, span.start, span.end):
+        if m.group().startswith("loan") and LOAN_AND_GRANT.search(low, span.start, span.end):
+            continue  # "a $3.6 million loan and a $75,000 grant": the grant is a gift
         if (
             in_title
             or m.group() not in NAME_BLOCKERS
@@ -355,6 +369,14 @@ NOT_GIFT_HEAD = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A name's short last word before a share in parentheses, not a currency code (which is
+# written in capitals): "Harbor Hub| ($250,000)", "Orvik Inc| ($5,000)".
+NAME_WORD_PAREN = compile_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{2}\s?\(\s?$")
+
+# A grant named after its sum, whatever the words of its name: "$90,000 Rural Business
+# Development Grant", "a $2 million Community Project Award".
+NAMED_GRANT_AFTER = compile_pattern(r"\s(?:\p{Lu}[\w.'’&-]*\s){1,7}(?:Grants?|Awards?)\b")
+
 # A sum given to an unnamed group: "$2 million to farming communities".
 TO_UNNAMED = compile_pattern(
     r"\s(?:[^\s.;,]+\s){0,3}?to\s(?!an?\s)(?:the\s|local\s|other\s)?"
@@ -419,8 +441,46 @@ def _sum_goes_to(text: str, low: str, span: Span, s_money: list[Money]) -> bool:
 _PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships", "bursaries")  # GIFT_PAIR needs one
 
 
+# A sum named as a share of the stated gift: "45 million euros (about $48 million) |of the
+# funding| is allocated for ...", "$2 million of the grant will go to ...".
+SHARE_OF_GIFT = compile_pattern(
+    r"""
+    (?:\d|million|billion|euros?|dollars?|pounds?)\s                    # "45 million euros "
+    (?:\([^()]{1,40}\)\s)?                                            # "(about $48 million) "
+    of\s(?:the|this|that|its)\s(?:new\s|total\s)?                       # "of the "
+    (?:funding|grants?|aid|money|package|allocation|contribution|donation|gift|sum)\b  # "funding"
+    """,
+    regex.VERBOSE,
+)
+
+
+# The receivers of a stated gift taking their shares, unnamed: "Each awardee will receive up
+# to $24 million", "338 housing authorities shared $96 million", "Eleven new centers will
+# receive a combined $195 million".
+UNNAMED_SHARE = compile_pattern(
+    r"""
+    \b(?i:awardees?|recipients?|grantees?|centers|centres|authorities|projects|communities
+      |organi[sz]ations|nonprofits|schools|districts|cities|towns|counties|states|tribes
+      |laboratories|labs|universities|colleges|hospitals|clinics|airports|charities|agencies)
+    \s(?:will\s|would\s)?(?:each\s|also\s|reportedly\s){0,2}              # " will each"
+    (?:receive|received|share|shared|get|split)\s                            # "receive"
+    (?:a\scombined\s|up\sto\s|about\s|approximately\s|more\sthan\s|nearly\s|roughly\s|over\s)?
+    (?:US|U\.S\.)?\$\d                                                     # "$24"
+    """,
+    regex.VERBOSE,
+)
+
+
 def _part_of(text: str, low: str, span: Span) -> bool:
     """Whether PART_OF matches the sentence; its second branch needs "includ" in it."""
+    if low.find(" of the ", span.start, span.end) >= 0 and SHARE_OF_GIFT.search(
+        text, span.start, span.end
+    ):
+        return True  # "45 million euros of the funding is allocated for ..."
+    if low.find("$", span.start, span.end) >= 0 and UNNAMED_SHARE.search(
+        text, span.start, span.end
+    ):
+        return True  # "Each awardee will receive up to $24 million": the stated gift's shares
     if low.find("includ", span.start, span.end) < 0:
         head = low[span.start : span.start + 6]  # "of the", "the $": within three characters
         return ("of" in head or "the" in head) and PART_OF_HEAD.match(
@@ -542,8 +602,8 @@ AGENT_VERBS = compile_pattern(
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
-        |bequeath(?:s|ed)?)  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars)\b))
+        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
@@ -1508,6 +1568,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         if window is None or any(w in window for w in _NOT_GIFT_HEADS)
         else None
     )
+    if head is not None and NAMED_GRANT_AFTER.match(doc.text, m.end, stop) is not None:
+        head = None  # "$164,999 Rural Community Development Initiative Grant": a named grant
     if head is not None and not (
         head.group().rstrip().endswith(("investment", "investments"))
         and PUBLIC_BODY.search(doc.text, span.start, m.start) is not None
@@ -1526,7 +1588,11 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "applications requesting a combined $1.1 million"
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
-    if "(" in before[-16:] and CONVERTED_BEFORE.search(before) is not None:
+    if (
+        "(" in before[-16:]
+        and CONVERTED_BEFORE.search(before) is not None
+        and NAME_WORD_PAREN.search(doc.text, max(span.start, m.start - 16), m.start) is None
+    ):
         return False  # "85 million euros ($120 million)": the same sum in another currency
     if m.value <= 1 and before.endswith("from "):
         return False  # "every gift counts, from one dollar to ...": any size, not a gift
@@ -1616,6 +1682,72 @@ _PRICE_WORDS = (
 # --- step 2: roles --------------------------------------------------------------
 
 
+# A US state by its name, the giver of its governor's grants: "Kentucky", "New Mexico".
+_US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)  # fmt: skip
+US_STATE = compile_pattern(
+    rf"""
+    (?:State\sof\s|Commonwealth\sof\s)?                      # "State of Ohio"
+    \b(?:{alternation(_US_STATES)}|{alternation(s.upper() for s in _US_STATES)})
+    \b(?![\s-]+(?:State|Street|Avenue|County|University|College|Post)\b)  # not "Ohio State", "Texas Avenue"
+    """,
+    regex.VERBOSE,
+)
+# A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
+GOVERNOR_BEFORE = compile_pattern(
+    r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
+)
+
+
+# The last words of a government programme's name: "the Rural Schools |Program|".
+_PROGRAMME_TAILS = ("Program", "Programme", "Scheme", "Initiative", "Fund", "Plan", "Act")
+
+
+def _public_giver(r: _Role) -> bool:
+    """Whether a donor role is a government or a public body, not a programme it runs."""
+    return r.role == "donor" and (
+        r.rule in ("gift.government", "gift.government_noun")
+        or (
+            PUBLIC_BODY_NAME.search(r.name.text) is not None
+            and not r.name.text.endswith(_PROGRAMME_TAILS)
+        )
+    )
+
+
+def _programme_channel(text: str, r: _Role) -> bool:
+    """Whether a donor role is a programme named after "through" ("through the IRP", "via
+    the Rural Schools Program"): the channel of a government's grant."""
+    return (
+        r.role == "donor"
+        and r.rule.startswith("gift.from")
+        and (r.name.text.endswith(_PROGRAMME_TAILS) or r.name.text.isupper())
+        and _THROUGH.search(text, max(0, r.name.start - 20), r.name.start) is not None
+    )
+
+
+def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
+    """The US state whose governor is among a gift sentence's officials, by the release's
+    first naming of a state ("KENTUCKY (AP) – Governor Ann Roe presented ...")."""
+    text = doc.text
+    if doc.country is not None or not any(
+        GOVERNOR_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+        and "Bank" not in text[max(0, n.start - 60) : n.start]  # a central bank's governor
+        for n in officials
+    ):
+        return None  # (a release from a country with its own dollar has no US state)
+    m = finditer(US_STATE, text, doc.body.start, doc.body_end)
+    for found in m:
+        return Name(found.group(), found.start(), found.end(), "org")
+    return None
+
+
 def _government_of(doc: Document, span: Span) -> Name | None:
     """The government named in or near a sentence, for grants an official announces."""
     for lo, hi in ((span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))):
@@ -1632,8 +1764,131 @@ OFFICE_AFTER = compile_pattern(
 )
 
 
+# The last word of a public body's office or agency, which awards the grants of its
+# department: "the Department of Transportation's |Federal Aviation Administration|".
+_PUBLIC_UNITS = (
+    "Administration", "Agency", "Service", "Services", "Office", "Bureau", "Institute",
+    "Institutes", "Commission", "Authority", "Division", "Directorate", "Corps", "Centers",
+    "Council", "Foundation", "Endowment",
+)  # fmt: skip
+PUBLIC_UNIT = compile_pattern(rf"\b(?:{alternation(_PUBLIC_UNITS)})$")
+
+# A government body by its name: "the U.S. Environmental Protection Agency", "Department of
+# Energy", "Ministry of Health", "the Federal Aviation Administration".
+PUBLIC_BODY_NAME = compile_pattern(
+    r"""
+    \b(?:Department|Ministry|Government|Agency|Administration|Bureau|Commission|Union)\b  # "Protection Agency"
+    | ^(?:The\s|the\s)?(?:U\.S\.|US|United\sStates|Federal|State|National)\s\p{Lu}  # "U.S. Forest Service"
+    """,
+    regex.VERBOSE,
+)
+# A gift an agency welcomes, and so receives: "| (WFP) welcomes a US$12 million contribution
+# from", "| has warmly welcomed the new pledge of".
+WELCOMES_GIFT = compile_pattern(
+    r"""
+    (?:\s\([^()]{1,15}\))?                                         # " (WFP)"
+    \s(?:(?:today|warmly|has|have|also|greatly)\s){0,2}             # " has warmly"
+    welcom(?:es|ed)\s(?:the\s|a\s|an\s)?[^.;]{0,60}?                  # "welcomes a US$12 million"
+    \b(?:contributions?|donations?|grants?|pledges?|gifts?)\b          # "contribution"
+    (?=\s(?:of|from|by|worth|totall?ing)\b)                            # " from"
+    """,
+    regex.VERBOSE,
+)
+THROUGH_BODY = compile_pattern(r",\sthrough\s(?:the\s)?")  # "|, through the |Department"
+TO_NAMED = compile_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
+
+# A public office by its name: "Office of Community Affairs", "Department of Labor".
+OFFICE_NAME = compile_pattern(
+    r"\b(?:Office|Department|Ministry|Agency|Administration|Bureau|Commission|Division)\b"
+)
+
+# What a public body announces when it gives: "|on Tuesday announced more than $66 million
+# in grants", "| (EPA) announced the selection of 20 towns receiving $4 million in grants".
+BODY_ANNOUNCES = compile_pattern(
+    r"""
+    (?:\s\([^()]{1,15}\))?                                          # " (EPA)"
+    (?:,\s)?\s?(?:(?:on|this|last)\s\p{L}+\s|today\s|also\s|has\s|have\s){0,3}  # " on Tuesday", " has"
+    (?:(?:announced|announces|is\sannouncing|will\sannounce)\s(?:today\s|on\s\p{L}+\s)?  # "announced"
+       (?:the\s(?:selection|award)\sof\s[^.;]{1,80}?\s(?:receiving|to\sreceive|sharing)\s  # "the selection of 20 towns receiving"
+        |the\sallocation\sof\s(?:another\s|a\sfurther\s|an\sadditional\s)?)?            # "the allocation of another"
+     | selected\s[^.;]{1,60}?\sto\s(?:receive|share)\s                  # "selected 29 projects to receive"
+    )
+    (?:(?:more\sthan|nearly|almost|over|about|approximately|up\sto|a\stotal\sof)\s)?  # "more than"
+    (?:(?:US|U\.S\.)?\$|€|£)[\d.,]{1,12}(?:\s?(?:million|billion|m|bn))?  # "$66 million"
+    [^.;$]{0,60}?\b(?:grants?|funding|funds|awards?|assistance|aid)\b   # "in grants"
+    """,
+    regex.VERBOSE,
+)
+
+# The gift noun after a programme named in a sum: "$4 million in Clean Ports| (CP) grants".
+SUM_IN_GRANTS_AFTER = compile_pattern(r"(?:\s\([^()]{1,15}\))?\s(?i:grants?)\b")
+
+# An official who reports what comes before: "|, U.S. Senator Tom Lee announced Monday".
+ATTRIBUTION_AFTER = compile_pattern(
+    r"""
+    ,\s(?:U\.S\.\s|US\s|State\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}?                # ", U.S. "
+    (?:Sen\.|Senator|Rep\.|Representative|Congress(?:man|woman|member)|Gov\.|Governor
+      |Mayor|Secretary|Minister|Premier|Administrator|Commissioner)\s           # "Senator "
+    (?:\p{Lu}[\p{L}.'’-]*\s){1,3}                                           # "Tom Lee "
+    (?:\([^()]{1,12}\)\s)?                                                   # "(D-OR) "
+    (?:said|says|announced|announces|stated|noted|added)\b                     # "said"
+    """,
+    regex.VERBOSE,
+)
+
+# Officials named together after one title: "Sens. Ann Roe and |Tom Lee|", "U.S. Reps. Ann
+# Roe, Tom Lee and |Val Orr|" (the later names are officials too).
+_JOINED_TITLES = (
+    "Sens.", "Senators", "Reps.", "Representatives", "Congressmen", "Congresswomen",
+    "Congressmembers", "Members of Congress", "Governors", "Mayors", "Ministers", "Secretaries",
+    "Commissioners", "Councillors", "Councilmembers",
+)  # fmt: skip
+# An official's title the name finder may read into the name.
+_TITLES_IN_NAME = (
+    "Congresswoman ", "Congressman ", "Congressmember ", "Senator ", "Sen. ", "Rep. ",
+    "Representative ", "Governor ", "Gov. ", "Lt. Gov. ", "Mayor ", "Councilmember ",
+    "Assemblymember ", "Assemblywoman ", "Assemblyman ", "Secretary ", "Minister ",
+)  # fmt: skip
+OFFICIALS_JOINED = compile_pattern(
+    rf"""
+    \b(?:{alternation(_JOINED_TITLES)})\s                # "Sens. "
+    (?:\p{{Lu}}[\p{{L}}.'’-]*(?:\s\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}   # "Ann Roe"
+       (?:\s\([^()]{{1,20}}\))?                          # " (D-VA)"
+       (?:,\s(?:and\s|&\s)?|\s(?:and|&)\s)               # ", " or " and "
+    ){{1,4}}$
+    """,
+    regex.VERBOSE,
+)
+
+
+def _official_joined(doc: Document, name: Name) -> bool:
+    """Whether a name follows another official's under one title: "Sens. Ann Roe and |Tom Lee|"."""
+    if name.text.startswith(("Sens.", "Senators ", "Reps.", "Representatives ")):
+        return True  # "|Senators Ann Roe| and Tom Lee": the title read into the name
+    if name.text.startswith(("U.S. Sen", "U.S. Rep", "US Sen", "US Rep")):
+        return True
+    if name.text.startswith(_TITLES_IN_NAME) and " " in name.text:
+        return True  # "|Congresswoman Ann Roe| (D-NY) announced": the title read into the name
+    before = doc.text[max(0, name.start - 100) : name.start]
+    if "overnor, " in before[-40:] and GOVERNOR_BEFORE.search(before) is not None:
+        return True  # "In one of his last acts as governor, |Ann Roe|"
+    if name.kind == "org" or (
+        "and" not in before[-6:] and "," not in before[-4:] and "&" not in before[-4:]
+    ):
+        return False  # ("Sens. Ann Roe and |Orvik Bank|": a body is no official)
+    return OFFICIALS_JOINED.search(before) is not None
+
+
 def _official(doc: Document, name: Name) -> bool:
     """Whether a name is an official's: "Minister Jane Roe", "Sen. Kay Hutchison", "President Biden"."""
+    if _official_joined(doc, name):
+        return True
+    if (
+        name.kind == "org"
+        and doc.text.startswith(",", name.end)
+        and ATTRIBUTION_AFTER.match(doc.text, name.end, min(len(doc.text), name.end + 80))
+    ):
+        return False  # "a grant from the Department of Education, Senator Tom Lee said"
     before = doc.text[max(0, name.start - 40) : name.start]
     tail = before.rstrip().lower()
     if tail.endswith(tuple(t.lower() for t in OFFICIAL_TITLES)):
@@ -2157,6 +2412,27 @@ def _roles(
         gov = _government_of(doc, span)
         if gov is not None:
             out.append(_Role(gov, "donor", "gift.government", 0.7, i))
+    if officials and not any(r.role == "donor" for r in out):
+        # "Mayor Ann Roe awarded $2 million to 90 groups through the Mayor's Office of
+        # Community Affairs": the office she awards through gives.
+        office = next(
+            (
+                n
+                for n in names
+                if span.start <= n.start < span.end
+                and n.kind == "org"
+                and OFFICE_NAME.search(n.text) is not None
+                and _THROUGH.search(text, max(span.start, n.start - 20), n.start) is not None
+            ),
+            None,
+        )
+        if office is not None:
+            out.append(_Role(office, "donor", "gift.official_through", 0.7, i))
+    if officials and not any(r.role == "donor" for r in out):
+        # "Governor Ann Roe presented $4 million in awards": her state gives.
+        state = _state_of_governor(doc, officials)
+        if state is not None:
+            out.append(_Role(state, "donor", "gift.government", 0.7, i))
     if (
         (sent.strong or sent.gift_money)
         and not any(r.role == "donor" for r in out)
@@ -3207,6 +3483,42 @@ def _role_of(
         and after[1:7] in ("Grants", "GRANTS", "Awards", "AWARDS")
     ):
         inside = True  # "$250,000 in Bright Futures Grants": the programme's noun, not its verb
+    if (
+        not inside
+        and before.endswith(" in ")
+        and "rant" in after[:30]
+        and SUM_IN_BEFORE.search(before) is not None
+        and SUM_IN_GRANTS_AFTER.match(after) is not None
+    ):
+        inside = True  # "$4 million in Clean Ports (CP) grants": the programme, not a giver
+    # "The World Food Programme (WFP) welcomes a US$12 million contribution from Japan": the
+    # agency that welcomes a gift receives it.
+    welcomed = WELCOMES_GIFT.match(after) if "elcom" in after[:40] and name.kind == "org" else None
+    if (
+        welcomed is not None
+        and TO_NAMED.search(after, welcomed.end(), welcomed.end() + 120) is None
+    ):
+        return [("recipient", "gift.welcomes", 0.8, None, name)]  # (not "... to Harbor House")
+    # "the Biden-Harris Administration, through the U.S. Department of Agriculture, is
+    # investing": the department pays for the administration.
+    if (
+        name.text.endswith(("Administration", "administration"))
+        and k + 1 < len(names)
+        and after.startswith(", through ")
+        and THROUGH_BODY.fullmatch(text, name.end, names[k + 1].start) is not None
+        and PUBLIC_BODY_NAME.search(names[k + 1].text) is not None
+    ):
+        return [("donor", "gift.agent", 0.8, None, names[k + 1])]
+    # "The Environmental Protection Agency on Tuesday announced $66 million in grants to ...":
+    # a public body that announces grants gives them (a firm that announces one may get it).
+    if (
+        ("nnounc" in after[:60] or "selected" in after[:60])
+        and name.kind == "org"
+        and PUBLIC_BODY_NAME.search(name.text) is not None
+        and BODY_ANNOUNCES.match(after) is not None
+        and not _official(doc, name)
+    ):
+        return [("donor", "gift.agent", 0.8, None, name)]  # (as "X awarded")
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if (
         m_agent is None
@@ -3291,7 +3603,7 @@ def _role_of(
     if (
         not inside
         and (sent.gift_money or sent.strong or sent.award)
-        and _recipient_verb(_after_apposition(after), doc.case_plain)
+        and _recipient_verb(_after_suffix(name, after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
@@ -3399,7 +3711,12 @@ def _role_of(
                 and POSSESSIVE_THEN_NAME.match(after) is not None
                 and not names[k + 1].text.endswith(_OWN_PROGRAMMES)
             ):
-                return [("donor", "gift.from", 0.85, None, names[k + 1])]
+                nxt = names[k + 1]
+                if " " in name.text and PUBLIC_UNIT.search(nxt.text) is not None:
+                    # "a grant from the Department of Transportation's| Federal Aviation
+                    # Administration": the office that awards it gives
+                    return [("donor", "gift.from_unit", 0.85, None, nxt)]
+                return [("donor", "gift.from", 0.85, None, nxt)]
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
@@ -3493,6 +3810,16 @@ def _attributive(after: str, name: Name) -> bool:
 
 # Verbs after a name that close a noun phrase, not an adjective's noun.
 _LIST_VERBS = frozenset("include includes comprise comprises consist consists".split())
+
+
+def _after_suffix(name: Name, after: str) -> str:
+    """The text after a name, past the comma that closes its suffix ("Orvik Aid, Inc.|, is
+    receiving") or past an appositive (``_after_apposition``)."""
+    if after.startswith((", is ", ", are ", ", was ", ", has ", ", will ")) and name.text.endswith(
+        ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "L.L.C.", "PLC", "plc")
+    ):
+        return after[2:]
+    return _after_apposition(after)
 
 
 def _after_apposition(after: str) -> str:
@@ -3797,6 +4124,12 @@ def _stands_for(acro: str, long: str) -> bool:
     letters = acro.upper()
     with_small = "".join(w[0] for w in words).upper()
     capitals = "".join(w[0] for w in words if w[0].isupper())
+    if words[0] == "Department" and len(words) > 3 and letters == capitals[1:]:
+        return True  # "HUD": the Department of Housing and Urban Development
+    if letters == "US" + capitals and long.startswith(("U.S. ", "US ", "United States ")):
+        return True  # "USDA": the U.S. Department of Agriculture
+    if long.startswith("United Nations ") and letters == capitals[2:]:
+        return True  # "WFP": the United Nations World Food Programme
     return letters in (with_small, capitals)
 
 
@@ -4798,6 +5131,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for sent in sentences:
             sent.roles = [r for r in sent.roles if r.rule != "gift.government_noun"]
         roles = [r for sent in sentences for r in sent.roles]
+    public = next((r for r in roles if _public_giver(r)), None)
+    if public is not None:
+        # "$1 million in federal funding through the Rural Schools Program": the programme is
+        # the channel of the government or agency the release names, which gives
+        for r in roles:
+            if _programme_channel(text, r):
+                r.name = public.name
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only
@@ -4932,6 +5272,22 @@ LIST_INTRO = compile_pattern(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A government release's list of awards by the funding's name: "The state's funding
+# includes:", "Towns receiving funding this round are:" (as LIST_INTRO, whose groups it has).
+FUNDING_LIST_INTRO = compile_pattern(
+    r"""
+    \b(?:
+        funding\s(?:awards\s|allocations\s)?(?:include[sd]?|is\sas\sfollows|went\sto)   # "funding includes"
+      | \p{L}+\s(?:receiving|awarded|to\sreceive)\s(?:federal\s|state\s)?funding  # "towns receiving funding"
+      | (?:funded|selected|winning)?\s?projects\s(?:selected\s)?include             # "The projects include"
+      | (?:awards|selections|investments)\b[^:.;]{0,30}?                        # "Awards were made to"
+        \b(?:include[sd]?|made\sto|went\sto|as\sfollows|go(?:es)?\sto)
+    )\b[^:.;]{0,40}
+    (?P<bodies>(?!))?(?P<chosen>(?!))?                                   # (never: as in LIST_INTRO)
+    :\s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 # A gift handed to the bodies a list intro names: "has made cash gifts to several
 # organizations:", "donated to the following charities:".
 GIFT_TO_BODIES = compile_pattern(
@@ -4974,6 +5330,18 @@ def _strip_tail(name: Name) -> Name:
     return Name(name.text[: m.start()], name.start, name.start + m.start(), name.kind)
 
 
+def _place_owns(text: str, names: list[Name]) -> bool:
+    """Whether a list item opens on a town's possessive before its recipient: "Leeds’s |Vale
+    Aid Trust ($3,000)"."""
+    if text[names[0].end : names[0].end + 1] not in _APOSTROPHES:
+        return False
+    return PLACE_POSSESSIVE_GAP.fullmatch(text, names[0].end, names[1].start) is not None
+
+
+# Between a town and the recipient it owns in a list item: "Leeds|’s The |Vale Aid Trust".
+PLACE_POSSESSIVE_GAP = compile_pattern(rf"{APOSTROPHE}s?\s(?:[Tt]he\s)?")
+
+
 def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
     """Recipients listed one an item after a line that introduces them, with any share."""
     text = doc.text
@@ -4983,6 +5351,8 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
         if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
             continue
         intro = LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
+        if intro is None:
+            intro = FUNDING_LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
         if intro is None:
             continue
         # "Projects selected for the grants are: 1. Orvik: a solar wallet", "has made gifts to
@@ -5022,6 +5392,8 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 if not names:
                     continue
                 head = _strip_tail(names[0])
+                if len(names) > 1 and names[0].kind != "org" and _place_owns(text, names):
+                    head = _strip_tail(names[1])  # "Leeds’s Vale Aid Trust ($3,000)": the trust
                 # "Orvik Owls - Pine Hollow School", "Harbor Hawks -PS 214": a label,
                 # then the recipient; a label with no name after its dash gives no item.
                 sep = LABEL_DASH.match(text, head.end, min(len(text), head.end + 40))
@@ -5065,6 +5437,55 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 ]
                 out.append(item)
     out.extend(_dashed_items(doc, m_starts, m_items))
+    out.extend(_money_first_items(doc, m_starts, m_items))
+    return out
+
+
+# An award line that opens on its sum, as government releases list them: "$4.2 million to
+# |Elm Valley Airport in Texas to rebuild ...", "- $25 million for the |Town of Elm".
+MONEY_FIRST_ITEM = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:US|U\.S\.\s?)?\$[\d.,]{1,14}(?:\s(?:million|billion))?   # "- $4.2 million"
+    \s(?:to|for)\s(?:the\s)?(?=\p{Lu})                               # " to the "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _money_first_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
+    """Recipients of award lines that open on their sums, after a list intro ("Awards
+    include:", "Airports receiving funding today include:"), each with its sum."""
+    text = doc.text
+    out: list[_Sentence] = []
+    paras = doc.paragraphs
+    for p_idx, para in enumerate(paras):
+        if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
+            continue
+        lo = max(para.start, para.end - 200)
+        if (
+            LIST_INTRO.search(text, lo, para.end) is None
+            and FUNDING_LIST_INTRO.search(text, lo, para.end) is None
+        ):
+            continue
+        for nxt in paras[p_idx + 1 : p_idx + 41]:
+            lead = MONEY_FIRST_ITEM.match(text, nxt.start, nxt.end)
+            if nxt.start >= doc.body_end or lead is None:
+                break  # the list ends at the first line that does not open on a sum
+            names = find_names(doc, lead.end(), min(nxt.end, lead.end() + 120), limit=1)
+            if not names or names[0].start != lead.end() or names[0].kind == "person":
+                continue
+            head = _strip_tail(names[0])
+            seg = Span(nxt.start, nxt.end)
+            money = [
+                m
+                for m in _in(m_starts, m_items, Span(nxt.start, lead.end()))
+                if _is_gift_money(doc, m, seg)
+            ]
+            item = _Sentence(-1, seg, True, money, money)
+            item.roles = [
+                _Role(head, "recipient", "gift.list_item", 0.75, -1, money[0] if money else None)
+            ]
+            out.append(item)
     return out
 
 

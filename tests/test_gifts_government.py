@@ -1,0 +1,458 @@
+"""Gifts in government releases: the agency that pays gives, the officials who announce never do.
+
+Senators' and representatives' offices announcing federal grants, agencies announcing
+their awards and fact sheets listing them: one row per construction, with a row of the
+same words where they state no government grant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from extractors.document import read
+from extractors.gifts import GiftFrame, find_gifts
+from extractors.money import find_money
+
+
+@dataclass(frozen=True)
+class Case:
+    """A mini-release and the donors, recipients and gift amounts it states."""
+
+    id: str
+    text: str
+    donors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    amounts: tuple[float, ...] = ()
+
+
+def frame_of(text: str) -> GiftFrame:
+    doc = read(text)
+    return find_gifts(doc, find_money(doc))
+
+
+def roles_of(frame: GiftFrame) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
+    """Donor names, recipient names and gift amounts, as a case states them."""
+    return (
+        tuple(e.name for e in frame.donors),
+        tuple(e.name for e in frame.recipients),
+        tuple(a.value for a in frame.amounts),
+    )
+
+
+def expected_roles(case: Case) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
+    """What ``roles_of`` should give for a case."""
+    return (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
+
+
+CASES = [
+    # Officials named together under one title announce; none of them receives.
+    Case(
+        "senators_joined_announce_agency_funding",
+        "U.S. Senators Ann Holt and Ray Dunn today announced $640,000 in federal funding from "
+        "the Department of Health and Human Services for four rural clinics in the state.",
+        ("Department of Health and Human Services",),
+        (),
+        (640000,),
+    ),
+    Case(
+        "representatives_listed_with_party",
+        "Reps. Lena Ford (D-OR), Paul Ness and Kim Soto announced that the Orvik County Library "
+        "will receive a $90,000 grant from the Institute of Museum and Library Services.",
+        ("Institute of Museum and Library Services",),
+        ("Orvik County Library",),
+        (90000,),
+    ),
+    Case(
+        "title_read_into_the_name_is_still_an_official",
+        "Congresswoman Ada Lund (D-NY) today announced $1 million in federal funding for the "
+        "Elm Public Library.",
+        (),
+        ("Elm Public Library",),
+        (1000000,),
+    ),
+    Case(
+        "official_reports_the_grant_after_the_agency",
+        "The Pine County School District received a $750,000 grant from the U.S. Department of "
+        "Education, Congressman Tom Ness announced Monday.",
+        ("U.S. Department of Education",),
+        ("Pine County School District",),
+        (750000,),
+    ),
+    Case(
+        "minister_in_apposition_is_still_an_official",
+        "The Harbor Food Bank received $5,000 from Ada Lund, Minister of Health, on Friday.",
+        (),
+        ("Harbor Food Bank",),
+        (5000,),
+    ),
+    Case(
+        "firm_that_announces_a_grant_from_a_funder_receives_it",
+        "Bayview Bakery announced a $20,000 grant from the Harbor Foundation for its "
+        "job-training kitchen.",
+        ("Harbor Foundation",),
+        ("Bayview Bakery",),
+        (20000,),
+    ),
+    # "a grant from the Department's Administration": the office that awards it gives.
+    Case(
+        "department_office_behind_a_possessive",
+        "Senator Mia Cole said the Lakeport Transit District will receive a $1.8 million grant "
+        "from the U.S. Department of Transportation's Federal Transit Administration.",
+        ("Federal Transit Administration",),
+        ("Lakeport Transit District",),
+        (1800000,),
+    ),
+    Case(
+        "department_service_behind_a_curly_possessive",
+        "The Tall Pines Clinic will receive $310,000 from the Department of Health and Human "
+        "Services’ Indian Health Service to hire two nurses.",
+        ("Indian Health Service",),
+        ("Tall Pines Clinic",),
+        (310000,),
+    ),
+    Case(
+        "company_fund_behind_a_possessive_stays_the_company",
+        "The Harbor Food Bank received a $5,000 cheque from Orvik Bank's Lee Fund last week.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank",),
+        (5000,),
+    ),
+    # A public body that announces grants gives them.
+    Case(
+        "agency_announces_grants_on_a_day",
+        "The Environmental Protection Agency on Monday announced more than $12 million in grants "
+        "to 40 towns to clean up old mill sites.",
+        ("Environmental Protection Agency",),
+        (),
+        (12000000,),
+    ),
+    Case(
+        "union_body_announces_aid_in_euros",
+        "The European Commission on Monday announced €30 million in humanitarian aid to people "
+        "hit by the floods.",
+        ("European Commission",),
+        (),
+        (30000000,),
+    ),
+    Case(
+        "un_agency_and_its_acronym_are_one_receiver",
+        "The United Nations World Food Program has received $20 million from the Government of "
+        "Norway.\n\n"
+        "Norway is contributing $5 million to WFP for school meals in Chad.",
+        ("Government of Norway",),
+        ("United Nations World Food Program",),
+        (20000000, 5000000),
+    ),
+    Case(
+        "agency_announces_a_selection_receiving_grants",
+        "Today, the U.S. Department of Energy (DOE) announced the selection of nine colleges "
+        "receiving $3 million in Clean Campus (CC) grants to cut their power bills.",
+        ("U.S. Department of Energy",),
+        (),
+        (3000000,),
+    ),
+    Case(
+        "agency_announces_funding_without_a_named_receiver",
+        "The Department of Energy (DOE) announced $18 million in funding for seven projects "
+        "that will bring new labs to rural regions.",
+        ("Department of Energy",),
+        (),
+        (18000000,),
+    ),
+    Case(
+        "agency_selects_projects_to_receive",
+        "The National Science Foundation has selected 12 projects to receive $40 million in "
+        "total funding for coastal research.",
+        ("National Science Foundation",),
+        (),
+        (40000000,),
+    ),
+    Case(
+        "administration_invests_through_a_department",
+        "Today, the Lund-Ness Administration, through the U.S. Department of Agriculture, is "
+        "investing $400 million in 120 rural water projects.",
+        ("U.S. Department of Agriculture",),
+        (),
+        (400000000,),
+    ),
+    # A fact sheet or agency release listing its awards after "The funding includes:".
+    Case(
+        "projects_include_list_with_places_and_shares",
+        "The Department of Energy (DOE) announced $9 million in funding for four projects.\n\n"
+        "The projects include:\n"
+        "  • Elm State University, Elm, ID ($2,000,000): Testing new battery parts.\n"
+        "  • Vale Technical College, Vale, MT ($1,250,000): Studying wind turbine wear.",
+        ("Department of Energy",),
+        ("Elm State University", "Vale Technical College"),
+        (9000000, 2000000, 1250000),
+    ),
+    Case(
+        "funding_includes_list",
+        "The U.S. Department of Housing and Urban Development has awarded $9 million to housing "
+        "authorities in Oregon, officials said.\n\n"
+        "The Oregon funding includes:\n\n"
+        "- Salem Housing Authority, $2,100,000\n\n"
+        "- Bend Housing Authority, $950,000",
+        ("U.S. Department of Housing and Urban Development",),
+        ("Salem Housing Authority", "Bend Housing Authority"),
+        (9000000, 2100000, 950000),
+    ),
+    Case(
+        "list_item_opens_on_a_towns_possessive",
+        "The Department of Labor has awarded $2 million to job centers in the region.\n\n"
+        "The funding includes:\n\n"
+        "• Elmwood’s Northside Job Center ($400,000);\n\n"
+        "• Lakeport’s The Harbor Skills Academy ($250,000).",
+        ("Department of Labor",),
+        ("Northside Job Center", "Harbor Skills Academy"),
+        (2000000, 400000, 250000),
+    ),
+    Case(
+        "fact_sheet_award_lines_open_on_their_sums",
+        "FACT SHEET: New Grants to Rebuild Rural Roads\n\n"
+        "Today, the Department of Transportation is announcing $900 million in grants to 80 "
+        "towns.\n\n"
+        "Awards include:\n\n"
+        "- $25 million to the Town of Elm to replace its river bridge.\n"
+        "- $8 million for the Pine Ridge Transit Authority to buy electric buses.",
+        ("Department of Transportation",),
+        ("Town of Elm", "Pine Ridge Transit Authority"),
+        (900000000, 25000000, 8000000),
+    ),
+    Case(
+        "awards_were_made_to_list_of_sums",
+        "U.S. Senator Ada Lund today announced $2.1 million in federal grants from the "
+        "Department of Justice for police departments across the state.\n\n"
+        "Awards were made to:\n\n"
+        "- $1,200,000 for the Elm City Police Department\n"
+        "- $900,000 for the Pine County Sheriff’s Office",
+        ("Department of Justice",),
+        ("Elm City Police Department", "Pine County Sheriff’s Office"),
+        (2100000, 1200000, 900000),
+    ),
+    Case(
+        "receiving_funding_today_list_of_sums",
+        "The Federal Aviation Administration is awarding $30 million for 20 grants to modernize "
+        "airports.\n\n"
+        "Airports receiving funding today include:\n\n"
+        "$4.5 million to Elm Valley Regional Airport in Texas to rebuild its main runway and "
+        "improve drainage across the whole of the airfield.\n\n"
+        "$1.2 million to Pine Lake Airport in Ohio to buy a snow plow.",
+        ("Federal Aviation Administration",),
+        ("Elm Valley Regional Airport", "Pine Lake Airport"),
+        (30000000, 4500000, 1200000),
+    ),
+    # A programme named after "through" is the channel of the body the release names.
+    Case(
+        "programme_channel_gives_way_to_the_department",
+        "The Department of Education has awarded $3 million in grants to rural school "
+        "districts.\n\n"
+        "The Millbrook School District has been given $400,000 through the Rural Schools "
+        "Program.",
+        ("Department of Education",),
+        ("Millbrook School District",),
+        (3000000, 400000),
+    ),
+    Case(
+        "programme_channel_alone_stays_the_giver",
+        "The Millbrook School District has been given $400,000 through the Orvik Rural Schools "
+        "Program.",
+        ("Orvik Rural Schools Program",),
+        ("Millbrook School District",),
+        (400000,),
+    ),
+    # A share of the stated gift, in the next sentence.
+    Case(
+        "share_of_the_funding_next_sentence",
+        "The European Commission is allocating 30 million euros of humanitarian aid to people "
+        "hit by the floods.\n\n"
+        "Some 20 million euros (about $21.6 million) of the funding is set aside for shelters, "
+        "and 10 million euros for clean water.",
+        ("European Commission",),
+        (),
+        (30000000, 20000000, 10000000),
+    ),
+    Case(
+        "unnamed_receivers_take_their_shares_next_sentence",
+        "The National Science Foundation awards $60 million in funding to support five new "
+        "research centers.\n\n"
+        "Each awardee will receive up to $12 million over five years.",
+        ("National Science Foundation",),
+        (),
+        (60000000, 12000000),
+    ),
+    # An agency that welcomes a government's contribution receives it.
+    Case(
+        "agency_welcomes_a_contribution_from_a_government",
+        "The World Food Programme (WFP) welcomes a US$12 million contribution from the "
+        "Government of Norway to provide food aid in Chad.",
+        ("Government of Norway",),
+        ("World Food Programme",),
+        (12000000,),
+    ),
+    Case(
+        "firm_welcomes_a_grant_to_someone_else",
+        "Orvik Bank welcomed a grant of $2 million from the Lee Trust to the Harbor Food Bank.",
+        ("Lee Trust",),
+        ("Harbor Food Bank",),
+        (2000000,),
+    ),
+    # An official awards through an office: the office gives.
+    Case(
+        "mayor_awards_through_an_office",
+        "Today, Mayor Ada Lund awarded over $1.4 million to 90 community-based groups through "
+        "the Mayor’s Office of Neighborhood Services.",
+        ("Office of Neighborhood Services",),
+        (),
+        (1400000,),
+    ),
+    Case(
+        "list_item_name_ends_in_a_short_word_before_its_share",
+        "The Department of Labor has awarded $1 million to job centers in the region.\n\n"
+        "The funding includes:\n\n"
+        "• Harbor Skills Hub ($250,000);\n\n"
+        "• Orvik Training Inc ($150,000).",
+        ("Department of Labor",),
+        ("Harbor Skills Hub", "Orvik Training Inc"),
+        (1000000, 250000, 150000),
+    ),
+    Case(
+        "sum_converted_from_a_currency_code_is_one_gift",
+        "The European Union gave EUR 85 million (US$92 million) to the Red Cross for flood relief.",
+        ("European Union",),
+        ("Red Cross",),
+        (85000000,),
+    ),
+    # A governor announces; the state gives.
+    Case(
+        "governor_presents_awards_state_gives",
+        "OREGON (KXTV) – Governor Ada Lund presented more than $2.5 million in awards to 40 "
+        "nonprofits in Lane County on Monday.",
+        ("OREGON",),
+        (),
+        (2500000,),
+    ),
+    # A department and its usual acronym are one donor.
+    Case(
+        "department_acronym_in_the_headline",
+        "HUD awards $5M to Idaho housing authorities\n\n"
+        "The U.S. Department of Housing and Urban Development has awarded $5 million to the "
+        "Boise Housing Authority, federal officials said.",
+        ("U.S. Department of Housing and Urban Development",),
+        ("Boise Housing Authority",),
+        (5000000,),
+    ),
+    Case(
+        "us_prefixed_acronym_and_a_named_grant",
+        "The town of Alder will benefit from a U.S. Department of Agriculture grant announced "
+        "Friday.\n\n"
+        "The Alder Water Cooperative, Inc., is receiving a $96,500 Rural Business Development "
+        "Grant from the USDA.",
+        ("U.S. Department of Agriculture",),
+        ("Alder Water Cooperative, Inc.",),
+        (96500,),
+    ),
+    # A loan and a grant stated apart: the grant is the gift, the loan is not.
+    Case(
+        "loan_and_grant_keeps_the_grant",
+        "The Birch Hollow Water District will receive a $2.2 million loan and $60,000 grant from "
+        "the U.S. Department of Agriculture to replace its old mains.",
+        ("U.S. Department of Agriculture",),
+        ("Birch Hollow Water District",),
+        (60000,),
+    ),
+]
+
+NO_GIFT = [
+    Case(
+        "loan_alone_is_no_gift",
+        "The Birch Hollow Water District will receive a $2.2 million loan from the U.S. "
+        "Department of Agriculture to replace its old mains.",
+    ),
+    Case(
+        "two_loans_are_no_gift",
+        "The Birch Hollow Water District will receive a $2.2 million loan and $400,000 in loans "
+        "from Orvik Bank to replace its old mains.",
+    ),
+    Case(
+        "firm_announces_results_not_grants",
+        "Orvik Labs on Monday announced $18 million in quarterly revenue from its seven projects.",
+    ),
+    Case(
+        "sums_listed_after_a_plain_heading_are_no_gifts",
+        "Orvik Motors reported its results for the year.\n\n"
+        "Highlights include:\n\n"
+        "$4.5 million to Elm Valley Dealers in sales commissions.\n\n"
+        "$1.2 million to Pine Lake Leasing in fees.",
+    ),
+    Case(
+        "share_of_a_total_after_results_is_no_gift",
+        "Orvik Group reported sales of 30 million euros for the year.\n\n"
+        "Some 20 million euros of the total came from its shops in Asia.",
+    ),
+    Case(
+        "winners_share_a_prize_pool_is_no_gift",
+        "Orvik Games announced the results of its spring tournament.\n\n"
+        "The winning teams will share $50,000 in prize money.",
+    ),
+    Case(
+        "central_bank_governor_is_no_state",
+        "Bank of England Governor Ada Lund presented $4 million in grants to 20 charities in "
+        "New York.",
+    ),
+    Case(
+        "governor_signs_a_bill_no_gift",
+        "OREGON (KXTV) – Governor Ada Lund signed a bill on Monday that limits rent increases "
+        "for 40,000 households.",
+    ),
+    Case(
+        "agency_announces_rules_not_grants",
+        "The Environmental Protection Agency on Monday announced new limits on soot from "
+        "power plants.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_government_gift_roles_and_amounts(case: Case) -> None:
+    """Each government construction names the paying body, the receiver and the grant."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+@pytest.mark.parametrize("case", NO_GIFT, ids=lambda c: c.id)
+def test_no_government_gift_no_facts(case: Case) -> None:
+    """The same words stating a loan or no money give no donors, recipients or amounts."""
+    frame = frame_of(case.text)
+
+    got = (frame.donors, frame.recipients, frame.amounts)
+
+    assert got == ((), (), ())
+
+
+def test_a_person_of_a_place_is_not_read_as_a_suffix() -> None:
+    """Only a company suffix's comma is passed over: "of Fernie, B.C., is receiving" names no place."""
+    frame = frame_of(
+        "Harbor Youth Fund honours three teens\n\n"
+        "Ada Lund, of Fernie, B.C., is receiving a $2,000 bursary from the Harbor Youth Fund "
+        "for her reading club."
+    )
+
+    got = [e.name for e in frame.recipients]
+
+    assert "B.C." not in got
+
+
+@pytest.mark.parametrize("case", CASES + NO_GIFT, ids=lambda c: c.id)
+def test_government_spans_point_into_the_text(case: Case) -> None:
+    """Every donor, recipient, amount and gift record spans exactly its text."""
+    frame = frame_of(case.text)
+    facts: list[Any] = [*frame.donors, *frame.recipients, *frame.amounts, *frame.gifts]
+
+    bad = [f for f in facts if case.text[f.start : f.end] != f.text]
+
+    assert bad == []
