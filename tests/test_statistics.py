@@ -777,6 +777,7 @@ _AFTER_PIECES = st.lists(
         [
             " ",
             "\u00a0",
+            "\n",
             "-",
             ".",
             ":",
@@ -855,7 +856,44 @@ NOT_AFTER_CASES = [
     ("- year old", True, True),
     ("-based", False, False),
     ("-K", False, False),
+    # a line break of wrapped text where the space was
+    ("\nMaple Avenue, Unit 2", True, True),
+    ("\np.m. sharp", True, True),
+    ("\nyears old", True, True),
+    ("\nbicycles", False, False),
 ]
+
+# (a sentence written on one line, the same sentence hard-wrapped as a mail client would)
+WRAPPED_CASES = [
+    ("Members logged more than 12,500 hours.", "Members logged more than\n12,500 hours."),
+    ("Members logged more than 12,500 hours.", "Members logged more\nthan 12,500 hours."),
+    ("The clinic saw 35 percent more patients.", "The clinic saw 35\npercent more patients."),
+    ("Nearly 40% of the crews are new.", "Nearly 40% of\nthe crews are new."),
+    ("Riders are 3 times more likely to return.", "Riders are 3 times\nmore likely to return."),
+    ("It offers a 14-day trial.", "It offers a 14-\nday trial."),
+    ("The depot is at 4410 Harbor Road.", "The depot is at 4410\nHarbor Road."),
+    ("Doors open at 9 a.m. daily.", "Doors open at 9\na.m. daily."),
+    ("Entrants must be 21 years old.", "Entrants must be 21\nyears old."),
+    ("The shop is one of the top 50 bakeries.", "The shop is one of the top\n50 bakeries."),
+    ("Both are 100% recycled paper.", "Both are 100%\nrecycled paper."),
+    ("Crews built five to eight bridges.", "Crews built five\nto eight bridges."),
+    ("Orders arrive in 3-5 business days.", "Orders arrive in 3-5\nbusiness days."),
+    ("Output fell to nearly 2.4 million, a low.", "Output fell to nearly\n2.4 million, a low."),
+    ("She joined the 30 Under 30 cohort.", "She joined the 30\nUnder 30 cohort."),
+    ("Of the two depots, one closed.", "Of the\ntwo depots, one closed."),
+]
+
+
+@pytest.mark.parametrize(("line", "wrapped"), WRAPPED_CASES, ids=[c[1][:30] for c in WRAPPED_CASES])
+def test_wrapped_line_gives_the_same_statistics(line: str, wrapped: str) -> None:
+    """A line break where a space was (hard-wrapped text) changes no statistic's value, unit or bound."""
+    one = [(v, u, b) for _, v, u, b in _stats(line)]
+    two = [(v, u, b) for _, v, u, b in _stats(wrapped)]
+
+    assert two == one
+    assert [t.replace("\n", " ") for t, _, _, _ in _stats(wrapped)] == [
+        t for t, _, _, _ in _stats(line)
+    ]
 
 
 @pytest.mark.parametrize(("after", "cheap", "matches"), NOT_AFTER_CASES)
