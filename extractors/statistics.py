@@ -137,7 +137,8 @@ STOP = frozenset(
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my outside inside beyond near alongside amid
     amongst happen happens occur occurs abroad overseas
-    built began became wrote brought bought sold spent kept led paid sent taught drew win""".split()
+    built began became wrote brought bought sold spent kept led paid sent taught drew win
+    underwent directly respectively altogether apiece pursuant""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
@@ -229,7 +230,8 @@ SUBJECT = compile_pattern(
     (?P<gap>[ \u00a0]|\r?\n|-)                               # " "  "-fold" (not a table's gap)
     (?:(?P<of>of)(?:[ \t\u00a0]{1,2}|\r?\n))?                 # "hundreds of" (a line break too)
     (?P<money>(?:US)?[$€£][ ]?\d[\d,.]{0,15}(?:[ ](?:million|billion|thousand))?[ \t\u00a0]{1,2})?   # "two $25,000 grants"
-    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&][\p{L}\d’'&.\-]{0,40}){0,8})
+    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&](?:[\p{L}\d’'&.\-]|,(?=\d)){0,40}){0,8})
+    # (a later word may be a grouped number: "2,000 of its 5,000 staff")
     """,
     regex.VERBOSE,
 )
@@ -1384,10 +1386,19 @@ def _subject(
             and len(low) > 5
             and low.endswith("ing")
             and low not in ING_NOUNS
-            and kept[-1][1].endswith("s")
+            and (kept[-1][1].endswith("s") or kept[-1][1] in ("experience", "expertise"))
             and not kept[-1][1].endswith(("’s", "'s"))  # "of the world’s leading scientists"
         ):
             break  # "11 organizations serving the county": a clause after the noun
+        if (
+            kept
+            and ((len(low) > 4 and low.endswith("ed")) or low == "held")  # "events held"
+            and low not in ("aged", "based", "related", "owned", "led", "skilled", "qualified")
+            and kept[-1][1].endswith("s")
+            and not kept[-1][1].endswith(("’s", "'s", "ss"))
+            and kept[-1][1] not in DETERMINERS  # "100% of its raised funds"
+        ):
+            break  # "five of the seven members voted yes": a verb after the plural noun
         if low.startswith(("ended", "ending")):
             break  # "three months ended December 31", "endedDecember" in scraped tables
         if (

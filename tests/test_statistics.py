@@ -365,6 +365,31 @@ STATISTIC_CASES = [
     # a capitalised word that opens a paragraph, before a count
     ("Serving 40 rural counties, the clinic grew.", [("40 rural counties", 40, None, "exact")]),
     ("Ranked 3rd out of 50 states.", [("3rd out of 50", 3, "rank", "exact")]),
+    # a share of a group counted in grouped digits: "2,000 of its 5,000"
+    (
+        "Roughly 1,500 of its 6,000 members voted.",
+        [
+            ("Roughly 1,500 of its 6,000 members", 1500, None, "approx"),
+            ("6,000 members", 6000, None, "exact"),
+        ],
+    ),
+    # the noun phrase ends before a verb that follows it
+    (
+        "Four of the nine trustees resigned in May.",
+        [("Four of the nine trustees", 4, None, "exact"), ("nine trustees", 9, None, "exact")],
+    ),
+    ("In all, 14 bakeries joined the drive.", [("14 bakeries", 14, None, "exact")]),
+    ("Only 3 crews held drills.", [("3 crews", 3, None, "exact")]),
+    (
+        "Of the gifts, 100% of its pooled funds stayed local.",
+        [("100% of its pooled funds", 100, "percent", "exact")],
+    ),
+    (
+        "She brings 12 years of experience running clinics.",
+        [("12 years of experience", 12, None, "exact")],
+    ),
+    ("It ships to 30 states directly.", [("30 states", 30, None, "exact")]),
+    ("It acquires 9,000 shares pursuant to the deal.", [("9,000 shares", 9000, None, "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
