@@ -138,7 +138,8 @@ STOP = frozenset(
     the a an its their our his her your my outside inside beyond near alongside amid
     amongst happen happens occur occurs abroad overseas
     built began became wrote brought bought sold spent kept led paid sent taught drew win
-    underwent directly respectively altogether apiece pursuant""".split()
+    underwent directly respectively altogether apiece pursuant
+    primarily mainly mostly largely exclusively solely""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
@@ -1253,6 +1254,28 @@ def _dangling(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing")) and word not in ING_NOUNS
 
 
+# Endings of adjectives that may open a list before the noun: "rural, suburban and urban".
+ADJECTIVE_ENDS = tuple("al ic ive ous ful ary ble ent ant ish led ed an".split())
+
+
+def _adjective_list(low: str, words: list[str], i: int) -> bool:
+    """Whether a word before a comma is an adjective that a list of adjectives and a
+    plural noun follow: "60 published, peer-reviewed articles" (not "500 staff, many")."""
+    if low.endswith("s") or not low.endswith(ADJECTIVE_ENDS) or len(low) < 4:
+        return False
+    ahead = [w.rstrip(",.;:").lower() for w in words[i + 1 : i + 5]]
+    if not ahead or not ahead[0].replace("-", "").isalpha() or ahead[0] in STOP:
+        return False
+    if ahead[0] in ("and", "or"):  # "four Olympic, and three other sports": two counts
+        return False
+    for w in ahead:  # a plural noun within four words, before any stop word
+        if w in STOP or not w.replace("-", "").isalpha():
+            return False
+        if w.endswith("s") and not w.endswith("ss"):
+            return True
+    return False
+
+
 def _plural_noun_next(words: list[str], i: int) -> bool:
     """Whether the word after ``words[i]`` is a plural noun ("open locations", not "open their")."""
     nxt = words[i + 1].rstrip(",.;:") if i + 1 < len(words) else ""
@@ -1436,6 +1459,8 @@ def _subject(
         kept_end = w_start + len(trail)
         kept.append((kept_end, low))
         prev_low = low
+        if comma and trail == token and _adjective_list(low, words, i):
+            continue  # "80 rural, suburban and urban clinics": the noun comes after the list
         if (trail != token and not ABBREVIATION.fullmatch(token)) or comma:
             break
         if count >= 7:

@@ -390,6 +390,21 @@ STATISTIC_CASES = [
     ),
     ("It ships to 30 states directly.", [("30 states", 30, None, "exact")]),
     ("It acquires 9,000 shares pursuant to the deal.", [("9,000 shares", 9000, None, "exact")]),
+    # a list of adjectives before the noun it counts, the first one before a comma
+    (
+        "It funds 40 rural, suburban and urban clinics.",
+        [("40 rural, suburban and urban clinics", 40, None, "exact")],
+    ),
+    (
+        "She wrote 25 published, peer-reviewed papers.",
+        [("25 published, peer-reviewed papers", 25, None, "exact")],
+    ),
+    ("It hired 300 staff, many of them local.", [("300 staff", 300, None, "exact")]),
+    (
+        "It runs 9 regional, and 2 national desks.",
+        [("9 regional", 9, None, "exact"), ("2 national desks", 2, None, "exact")],
+    ),
+    ("It ships 80 models primarily to Asia.", [("80 models", 80, None, "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
