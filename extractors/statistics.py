@@ -375,7 +375,7 @@ TOTAL_BEFORE = compile_pattern(r"\b(?:[Aa][ \u00a0])?total[ \u00a0]of[ \u00a0]$"
 # A comparison in times: "four times more likely", "2.5 times the national rate", "rose to 1.7 times".
 TIMES_AFTER = compile_pattern(
     r"[ \u00a0\n]times(?:[ \u00a0\n](?:more|less|higher|lower|greater|larger|bigger|smaller|faster|"
-    r"slower|as|likelier|the)\b(?:[ \u00a0](?:likely|often|many|much)\b)?|(?=[.,;)]))"
+    r"slower|as|likelier|the)\b(?:[ \u00a0\n](?:likely|often|many|much)\b)?|(?=[.,;)]))"
 )
 # A grouped number with no noun after it that still counts what came before it:
 # "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
@@ -998,6 +998,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         and not _counted_in_title_case(before, after)
     ):
         return True  # "the Millions Thanking Teachers drive", "Three Rivers": a name
+    if n.words and before[-1:] == "-" and before[-2:-1].isdigit():
+        return True  # "a 7-Eleven store": a number word glued to digits names a thing
     if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
         return True  # "the 2.0 platform", "Web 3.0": a version
     if digits:
