@@ -69,6 +69,9 @@ BOUNDS: dict[str, Bound] = {
     "nearly": "approx", "almost": "approx", "approximately": "approx", "about": "approx",
     "around": "approx", "roughly": "approx", "some": "approx", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "approx.": "approx", "circa": "approx",
+    "no more than": "up_to", "not more than": "up_to", "not less than": "at_least",
+    "greater than": "at_least", "upward of": "at_least", "a little over": "at_least",
+    "just shy of": "approx", "in the region of": "approx", "on the order of": "approx",
 }  # fmt: skip
 # The last word of each bound phrase, to skip the search when none is there.
 BOUND_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in BOUNDS)

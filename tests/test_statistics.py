@@ -405,6 +405,13 @@ STATISTIC_CASES = [
         [("9 regional", 9, None, "exact"), ("2 national desks", 2, None, "exact")],
     ),
     ("It ships 80 models primarily to Asia.", [("80 models", 80, None, "exact")]),
+    # bounds that deny the other side: "no more than" is a ceiling, "not less than" a floor
+    ("Essays run no more than 800 words.", [("no more than 800 words", 800, None, "up_to")]),
+    (
+        "Crews need not less than 40 volunteers.",
+        [("not less than 40 volunteers", 40, None, "at_least")],
+    ),
+    ("Yields were greater than 9% in May.", [("greater than 9%", 9, "percent", "at_least")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
