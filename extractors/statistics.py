@@ -350,11 +350,12 @@ EN_DASH_RANGE = compile_pattern(
 # follows its high end: a plural, a unit or a percent.
 HYPHEN_LOW = compile_pattern(
     r"(?<![\d.,\-\u2013/]|\b(?i:ages?|aged|grades?|kids|children)[ \u00a0])"
-    r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?)-$"
+    r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)-$"  # (or "1.5-")
 )
 HYPHEN_HIGH = compile_pattern(
-    r"-(?P<high>\d{1,3}(?:,\d{3})?)(?:%|[ \u00a0\n](?:per[ \u00a0]?cent\b|percent\b|\p{Ll}+s\b"
-    r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b))"
+    r"-(?P<high>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)(?:%|[ \u00a0\n](?:per[ \u00a0]?cent\b|percent\b|\p{Ll}+s\b"
+    r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b"
+    r"|(?:thousand|million|billion)\b))"  # "1.5-2 million people", "2.5-3.5%"
 )  # a plural or a unit after it: "4-6 weeks", "10-15 minute walk" (not "a 43-101 report")
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
@@ -1001,7 +1002,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         and not _counted_in_title_case(before, after)
     ):
         return True  # "the Millions Thanking Teachers drive", "Three Rivers": a name
-    if n.words and before[-1:] == "-" and before[-2:-1].isdigit():
+    if n.words and raw[:1].isalpha() and before[-1:] == "-" and before[-2:-1].isdigit():
         return True  # "a 7-Eleven store": a number word glued to digits names a thing
     if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
         return True  # "the 2.0 platform", "Web 3.0": a version

@@ -405,6 +405,25 @@ STATISTIC_CASES = [
         [("9 regional", 9, None, "exact"), ("2 national desks", 2, None, "exact")],
     ),
     ("It ships 80 models primarily to Asia.", [("80 models", 80, None, "exact")]),
+    # a range with a decimal low end and a scale word after the high end
+    (
+        "The scheme reaches 2.5-3 million households.",
+        [
+            ("2.5-3 million households", 2500000, None, "exact"),
+            ("3 million households", 3000000, None, "exact"),
+        ],
+    ),
+    (
+        "The line carries 1-2 million riders.",
+        [
+            ("1-2 million riders", 1000000, None, "exact"),
+            ("2 million riders", 2000000, None, "exact"),
+        ],
+    ),
+    (
+        "Fees rose 1.5-2.5% this year.",
+        [("1.5-2.5%", 1.5, "percent", "exact"), ("2.5%", 2.5, "percent", "exact")],
+    ),
     # bounds that deny the other side: "no more than" is a ceiling, "not less than" a floor
     ("Essays run no more than 800 words.", [("no more than 800 words", 800, None, "up_to")]),
     (
