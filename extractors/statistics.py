@@ -142,7 +142,8 @@ STOP = frozenset(
     amongst happen happens occur occurs abroad overseas
     built began became wrote brought bought sold spent kept led paid sent taught drew win
     underwent directly respectively altogether apiece pursuant
-    primarily mainly mostly largely exclusively solely""".split()
+    primarily mainly mostly largely exclusively solely
+    got put felt heard thought stood ran""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())

@@ -380,6 +380,7 @@ STATISTIC_CASES = [
     ),
     ("In all, 14 bakeries joined the drive.", [("14 bakeries", 14, None, "exact")]),
     ("Only 3 crews held drills.", [("3 crews", 3, None, "exact")]),
+    ("Over 2.4 lakh homes got power.", [("Over 2.4 lakh homes", 240000, None, "at_least")]),
     (
         "Of the gifts, 100% of its pooled funds stayed local.",
         [("100% of its pooled funds", 100, "percent", "exact")],
