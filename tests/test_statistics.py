@@ -923,6 +923,8 @@ NOT_AFTER_CASES = [
     ("\np.m. sharp", True, True),
     ("\nyears old", True, True),
     ("\nbicycles", False, False),
+    ("\r\nElm Street", True, True),
+    ("\r\nbicycles", False, False),
 ]
 
 # (a sentence written on one line, the same sentence hard-wrapped as a mail client would)
@@ -944,6 +946,9 @@ WRAPPED_CASES = [
     ("Output fell to nearly 2.4 million, a low.", "Output fell to nearly\n2.4 million, a low."),
     ("She joined the 30 Under 30 cohort.", "She joined the 30\nUnder 30 cohort."),
     ("Of the two depots, one closed.", "Of the\ntwo depots, one closed."),
+    ("The port is the third busiest in Asia.", "The port is the third\nbusiest in Asia."),
+    ("Staff serve 1.8 million meals a year.", "Staff serve 1.8\nmillion meals a year."),
+    ("The lender took 40,000 common shares.", "The lender took 40,000\ncommon shares."),
 ]
 
 
@@ -957,6 +962,15 @@ def test_wrapped_line_gives_the_same_statistics(line: str, wrapped: str) -> None
     assert [t.replace("\n", " ") for t, _, _, _ in _stats(wrapped)] == [
         t for t, _, _, _ in _stats(line)
     ]
+
+
+@pytest.mark.parametrize(("line", "wrapped"), WRAPPED_CASES, ids=[c[1][:30] for c in WRAPPED_CASES])
+def test_windows_line_ends_read_like_a_wrapped_line(line: str, wrapped: str) -> None:
+    """A Windows line end ("\\r\\n") where a space was changes no statistic's value, unit or bound."""
+    one = [(v, u, b) for _, v, u, b in _stats(line)]
+    two = [(v, u, b) for _, v, u, b in _stats(wrapped.replace("\n", "\r\n"))]
+
+    assert two == one
 
 
 @pytest.mark.parametrize(("after", "cheap", "matches"), NOT_AFTER_CASES)
