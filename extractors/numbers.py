@@ -829,9 +829,13 @@ def _ends_plainly(
         or (nxt == "." and text[e + 1 : e + 2] in ("", " ", "\n", "\r"))
     ):
         return False
-    if nxt in " \t\u00a0" or (nxt == "\n" and text[e + 1 : e + 2].isalpha()):
-        # (a line end before a word: hard-wrapped text, "1.8\nmillion pupils")
-        rest = text[e : min(endpos, e + 18)].lstrip(" \t\u00a0\n")
+    if (
+        nxt in " \t\u00a0"
+        or (nxt == "\n" and text[e + 1 : e + 2].isalpha())
+        or (nxt == "\r" and text[e + 1 : e + 2] == "\n" and text[e + 2 : e + 3].isalpha())
+    ):
+        # (a line end before a word: hard-wrapped text, "1.8\nmillion pupils", or "\r\n")
+        rest = text[e : min(endpos, e + 18)].lstrip(" \t\u00a0\r\n")
         first = rest[:1]
         if first in "%+-\u2013":
             return False
@@ -1098,7 +1102,7 @@ def find_numbers(
                     (
                         nxt in _PLAIN_ENDS
                         and nxt != ""
-                        and (nxt != "\n" or _ends_plainly(text, pe, endpos))
+                        and ((nxt != "\n" and nxt != "\r") or _ends_plainly(text, pe, endpos))
                     )
                     or (pe + 4 <= endpos and not text[pe : pe + 4].strip(_GAP_SPACES))
                     or (

@@ -69,11 +69,17 @@ BOUNDS: dict[str, Bound] = {
     "nearly": "approx", "almost": "approx", "approximately": "approx", "about": "approx",
     "around": "approx", "roughly": "approx", "some": "approx", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "approx.": "approx", "circa": "approx",
+    "no more than": "up_to", "not more than": "up_to", "not less than": "at_least",
+    "greater than": "at_least", "upward of": "at_least", "a little over": "at_least",
+    "just shy of": "approx", "in the region of": "approx", "on the order of": "approx",
 }  # fmt: skip
 # The last word of each bound phrase, to skip the search when none is there.
 BOUND_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in BOUNDS)
+# The bound phrases, a line break allowed where a space is: "more\nthan 500" (wrapped text).
+_BOUND_PHRASES = alternation(BOUNDS).replace("\\ ", "(?:[ ]|\\r?\\n)")
 BOUND_BEFORE = compile_pattern(
-    rf"(?<![\w-])(?P<bound>{alternation(BOUNDS)})[ \t\u00a0]{{1,2}}$", regex.IGNORECASE
+    rf"(?<![\w-])(?P<bound>{_BOUND_PHRASES})(?:[ \t\u00a0]{{1,2}}|\r?\n)$",
+    regex.IGNORECASE,  # (and after it: "about\n40")
 )
 
 MONTHS = frozenset(
@@ -134,14 +140,17 @@ STOP = frozenset(
     said says say according per versus vs against toward towards upon onto off out up down
     the a an its their our his her your my outside inside beyond near alongside amid
     amongst happen happens occur occurs abroad overseas
-    built began became wrote brought bought sold spent kept led paid sent taught drew win""".split()
+    built began became wrote brought bought sold spent kept led paid sent taught drew win
+    underwent directly respectively altogether apiece pursuant
+    primarily mainly mostly largely exclusively solely
+    got put felt heard thought stood ran""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
 SUPERLATIVE_AFTER = compile_pattern(
-    r"""(?:[ \t\u00a0-]{1,2}|\n)(?:              # (a line end: wrapped, "the sixth\nlargest")
+    r"""(?:[ \t\u00a0-]{1,2}|\r?\n)(?:           # (a line end: wrapped, "the sixth\nlargest")
           (?:largest|biggest|highest|lowest|most|best|fastest|leading|oldest|greatest|busiest|
              top|strongest|smallest|richest|poorest|safest|ranked|place|overall|only\s+to)\b
         | in\s+the\s+(?:nation|world|country|state|region|u\.?s\.?|industry)\b
@@ -160,9 +169,11 @@ def _may_be_superlative(text: str, e: int) -> bool:
     other ASCII character cannot be one of them (others are left to the pattern).
     """
     gap = text[e : e + 1]
-    if not gap or gap not in " \t\u00a0-\n":
+    if not gap or gap not in " \t\u00a0-\n\r":
         return False
     first = text[e + 1 : e + 2]
+    if gap == "\r":  # a Windows line end: the word starts after its "\n"
+        first = text[e + 2 : e + 3]
     if first and first in " \t\u00a0-":
         first = text[e + 2 : e + 3]
     return not first or first in _SUPERLATIVE_INITIALS or first > "\x7f"
@@ -172,21 +183,23 @@ RANKED_BEFORE = compile_pattern(
     r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
     regex.IGNORECASE,
 )
-TOP_BEFORE = compile_pattern(r"\b(?:top|Top|TOP)[ \u00a0]$")
+TOP_BEFORE = compile_pattern(
+    r"\b(?:top|Top|TOP)(?:[ \u00a0]|\r?\n)$"
+)  # (or at a line's end: wrapped)
 
 # What follows a number and shows it is a date, a time, an age or an address.
 NOT_AFTER = compile_pattern(
     rf"""
     (?:
-        [ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b|[AP]\.M\.)       # 11 a.m.
+        (?:[ \u00a0]|\r?\n)?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|a\.m\b|p\.m\b|[AP]\.M\.)     # 11 a.m. (a line break too)
       | :\d                                                                 # 11:30  3:1
-      | [ \u00a0](?i:{alternation(MONTHS)})\b                               # 1 June
+      | (?:[ \u00a0]|\r?\n)(?i:{alternation(MONTHS)})\b                             # 1 June
       | [ \u00a0]de[ \u00a0](?i:{alternation(LATIN_MONTHS)})\b                 # 29 de marzo
-      | -?[ \u00a0]?(?:year|yr)s?[ \u00a0-]olds?\b | [ \u00a0]years?[ \u00a0]of[ \u00a0]age\b   # 45 years old
+      | -?(?:[ \u00a0]|\r?\n)?(?:year|yr)s?(?:[ \u00a0-]|-?\r?\n)olds?\b | (?:[ \u00a0]|\r?\n)years?(?:[ \u00a0]|\r?\n)of(?:[ \u00a0]|\r?\n)age\b   # 45 years old
       | \(\w                                                                # 501(c)
-      | [ \u00a0](?:\p{{Lu}}[\p{{L}}.]*[ \u00a0]){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
-      | [ \u00a0][NSEW]\.?[ \u00a0](?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35
-      | [ \u00a0](?i:north|south|east|west)[ \u00a0]\d{{1,4}}(?:st|nd|rd|th)?\b       # 352 west 44th street, 5677 South 1475 East
+      | (?:[ \u00a0]|\r?\n)(?:\p{{Lu}}[\p{{L}}.]*(?:[ \u00a0]|\r?\n)){{0,3}}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Parkway|Pkwy\.?|Court|Ct\.?|Place|Pl\.?|Square|Highway|Hwy\.?|Circle|Terrace|Plaza|Suite|Floor)\b
+      | (?:[ \u00a0]|\r?\n)[NSEW]\.?(?:[ \u00a0]|\r?\n)(?:\d{{1,4}}(?:st|nd|rd|th)\b|\p{{Lu}}\p{{Ll}}|[A-Z]{{1,3}}-\d)   # 6900 W 119th St, 551 S IH-35
+      | (?:[ \u00a0]|\r?\n)(?i:north|south|east|west)(?:[ \u00a0]|\r?\n)\d{{1,4}}(?:st|nd|rd|th)?\b       # 352 west 44th street, 5677 South 1475 East
       | -\d | \.\d | /\d                                                  # 555-1212  2.0.1  24/7
       | [ \u00a0]?(?:times|x)\b                                             # 3 times  2x
       | [’']s\b                                                             # the 1990's
@@ -198,19 +211,21 @@ NOT_AFTER = compile_pattern(
 # letters of its words after a space ("a.m.", "pm", months, "years", "times"):
 # most numbers are followed by a word no alternative begins with, and then the
 # pattern is not run. Capitals and anything beyond ASCII are left to the pattern.
-_NOT_AFTER_FIRST = frozenset(" \u00a0:(-./’'apAPytx")
+_NOT_AFTER_FIRST = frozenset(" \u00a0\r\n:(-./’'apAPytx")
 _NOT_AFTER_PAIRS = frozenset("a. am p. pm ye yr ti ja fe ma ap ju au se oc no de so ea we".split())
 
 
 def _may_be_not_after(after: str) -> bool:
     """A cheap test that ``NOT_AFTER`` may match ``after``: False means it cannot."""
+    if after[:2] == "\r\n":
+        after = after[1:]  # a Windows line end reads as its "\n"
     first = after[:1]
     if first not in _NOT_AFTER_FIRST:
         return False
-    if first != " " and first != "\u00a0":
+    if first != " " and first != "\u00a0" and first != "\n":  # (a wrapped line: "\n" is a space)
         if first == "-":  # "-7075", "-year-old", "- year old"; not "-based", "-K"
             second = after[1:2]
-            return second in ("y", " ", "\u00a0") or second.isdigit() or second > "\x7f"
+            return second in ("y", " ", "\u00a0", "\n", "\r") or second.isdigit() or second > "\x7f"
         return True
     second = after[1:2]
     if second == "y":  # "years old", "years of age"; not "years of service"
@@ -224,9 +239,10 @@ def _may_be_not_after(after: str) -> bool:
 SUBJECT = compile_pattern(
     r"""
     (?P<gap>[ \u00a0]|\r?\n|-)                               # " "  "-fold" (not a table's gap)
-    (?:(?P<of>of)[ \t\u00a0]{1,2})?                           # "hundreds of"
+    (?:(?P<of>of)(?:[ \t\u00a0]{1,2}|\r?\n))?                 # "hundreds of" (a line break too)
     (?P<money>(?:US)?[$€£][ ]?\d[\d,.]{0,15}(?:[ ](?:million|billion|thousand))?[ \t\u00a0]{1,2})?   # "two $25,000 grants"
-    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&][\p{L}\d’'&.\-]{0,40}){0,8})
+    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&](?:[\p{L}\d’'&.\-]|,(?=\d)){0,40}){0,8})
+    # (a later word may be a grouped number: "2,000 of its 5,000 staff")
     """,
     regex.VERBOSE,
 )
@@ -316,13 +332,13 @@ KARAT_AFTER = compile_pattern(
 )
 # What follows an age with a plus: "55+ community", "55+ active adult living".
 AGE_PLUS_AFTER = compile_pattern(
-    r"[ \u00a0](?:\p{Lu}\p{L}+[ \u00a0]){0,2}(?:active[ \u00a0]adult|adult|living|lifestyle|"
+    r"(?:[ \u00a0]|\r?\n)(?:\p{Lu}\p{L}+[ \u00a0]){0,2}(?:active[ \u00a0]adult|adult|living|lifestyle|"
     r"community|neighborhood|housing)\b",  # (not "60+ residents", "55+ communities")
     regex.IGNORECASE,
 )
 VERSION = compile_pattern(r"\d{1,2}\.0")
 JOINT = compile_pattern(
-    r"(?:[ \u00a0]{1,2}(?:and|or|to)[ \u00a0]{1,2}"
+    r"(?:[ \u00a0\r\n]{1,2}(?:and|or|to)[ \u00a0\r\n]{1,2}"
     r"|[–—-])$"  # "12–15 assets", "20–30%": a range
 )
 # "one of four selected", "one of 12 honored": the group a thing was chosen from.
@@ -341,11 +357,12 @@ EN_DASH_RANGE = compile_pattern(
 # follows its high end: a plural, a unit or a percent.
 HYPHEN_LOW = compile_pattern(
     r"(?<![\d.,\-\u2013/]|\b(?i:ages?|aged|grades?|kids|children)[ \u00a0])"
-    r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?)-$"
+    r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)-$"  # (or "1.5-")
 )
 HYPHEN_HIGH = compile_pattern(
-    r"-(?P<high>\d{1,3}(?:,\d{3})?)(?:%|[ \u00a0](?:per[ \u00a0]?cent\b|percent\b|\p{Ll}+s\b"
-    r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b))"
+    r"-(?P<high>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)(?:%|(?:[ \u00a0]|\r?\n)(?:per[ \u00a0]?cent\b|percent\b|\p{Ll}+s\b"
+    r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b"
+    r"|(?:thousand|million|billion)\b))"  # "1.5-2 million people", "2.5-3.5%"
 )  # a plural or a unit after it: "4-6 weeks", "10-15 minute walk" (not "a 43-101 report")
 NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
@@ -368,14 +385,14 @@ TOTAL_AFTER = compile_pattern(r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|t
 TOTAL_BEFORE = compile_pattern(r"\b(?:[Aa][ \u00a0])?total[ \u00a0]of[ \u00a0]$")
 # A comparison in times: "four times more likely", "2.5 times the national rate", "rose to 1.7 times".
 TIMES_AFTER = compile_pattern(
-    r"[ \u00a0]times(?:[ \u00a0](?:more|less|higher|lower|greater|larger|bigger|smaller|faster|"
-    r"slower|as|likelier|the)\b(?:[ \u00a0](?:likely|often|many|much)\b)?|(?=[.,;)]))"
+    r"(?:[ \u00a0]|\r?\n)times(?:(?:[ \u00a0]|\r?\n)(?:more|less|higher|lower|greater|larger|bigger|smaller|faster|"
+    r"slower|as|likelier|the)\b(?:(?:[ \u00a0]|\r?\n)(?:likely|often|many|much)\b)?|(?=[.,;)]))"
 )
 # A grouped number with no noun after it that still counts what came before it:
 # "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
 BARE_COUNT_BEFORE = compile_pattern(
     r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over|"
-    r"topped|surpassed|exceeded|is|was|are|were|now)[ \u00a0]$"
+    r"topped|surpassed|exceeded|is|was|are|were|now)(?:[ \u00a0]|\r?\n)$"
 )
 BARE_COUNT_AFTER = compile_pattern(
     r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
@@ -643,7 +660,7 @@ def _statistic(
     if (
         n.kind == "ordinal"
         and before.endswith("in the ")
-        and text[e : e + 6] == " place"
+        and text[e : e + 6] in (" place", "\nplace")
         and text[e + 6 : e + 7] in ".,;!?)"
     ):
         return None  # "why it moved here in the first place": an idiom, no rank
@@ -703,7 +720,9 @@ def _statistic(
                          "statistics.share", 0.75, bound, section)  # fmt: skip
     if n.value == 1 and n.words and not n.text.lower().startswith("one hundred"):
         return None  # "one of the", "one day": a bare one is rarely a count
-    if n.text.lower() == "two" and before[-6:].lower().endswith(("the ", "these ", "those ")):
+    if n.text.lower() == "two" and before[-7:].lower().replace("\r", "").endswith(
+        ("the ", "these ", "those ", "the\n", "these\n", "those\n")  # (wrapped: "the\ntwo")
+    ):
         return None  # "the two companies", "these two projects": a pair named before, no claim
     if n.words and n.text.lower() in BARE_SCALES:
         return None  # "several hundred dollars", "lakhs of children": no count is given
@@ -771,7 +790,11 @@ def _statistic(
     if subject.split()[-1].lower() in TIME_UNITS or subject.lower().split()[0] in TIME_UNITS:
         if PERIOD_AFTER.match(text, end, end + 20):
             return None  # "the twelve months ended December 31": a reporting period
-        if text[e : e + 1] == "-" and " " in subject and not text[e + 1 : e + 2].isdigit():
+        if (
+            text[e : e + 1] == "-"
+            and len(subject.split()) > 1
+            and not text[e + 1 : e + 2].isdigit()
+        ):
             return None  # "a two-year project", "a six-month program": a term, not a claim
         if in_title and subject.lower().split()[0] in TIME_UNITS:
             return None  # "Diner Celebrates 40 Years": an anniversary the headline marks
@@ -822,32 +845,35 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
         elif not second[:1].isdigit() or second in _SUBJECT_FIRST:
             return False  # a word may follow: "12 farms"
     last = text[s - 1] if s else ""
-    if last not in " \u00a0#.or" or not last:
+    if last not in " \u00a0\n#.or" or not last:  # ("\n": a wrapped line, "nearly\n1.7 million")
         return True  # no "#", "No.", "number" or "top " can end before it
     before = text[max(0, s - 30) : s]
     if _rank_before(before):
         return False
     if _grouped(text[s:e]) and _bare_count(text, e, before):
         return False  # "a workforce of 1,600."
-    return before[-4:].lower() != "top " and before[-9:] != "total of "
+    return (
+        before[-5:].lower().replace("\r", "")[-4:] not in ("top ", "top\n")
+        and before[-9:] != "total of "
+    )
 
 
 # A bound before digits and a plural noun after them: "used by over 2000 agencies",
 # "more than 15000 downloads" count, where "in 2000" or "CA 95014" would not.
 COUNT_BOUND_BEFORE = compile_pattern(
     r"\b(?:over|more[ \u00a0]than|nearly|almost|approximately|roughly|some|upwards[ \u00a0]of|"
-    r"at[ \u00a0]least|up[ \u00a0]to)[ \u00a0]$",
+    r"at(?:[ \u00a0]|\r?\n)least|up(?:[ \u00a0]|\r?\n)to)(?:[ \u00a0]|\r?\n)$",
     regex.IGNORECASE,
 )
 PLURAL_NOUN_AFTER = compile_pattern(
-    r"[ \u00a0](?!years\b)(?:\p{Ll}{2,}s|people|children|men|women|staff)\b"
+    r"(?:[ \u00a0]|\r?\n)(?!years\b)(?:\p{Ll}{2,}s|people|children|men|women|staff)\b"
 )
 
 
 def _bounded_count(text: str, s: int, e: int) -> bool:
     """Whether digits that could be a year or a code count: "over 2000 agencies"."""
-    if text[e : e + 1] != " " or not text[e + 1 : e + 2].islower():
-        return False
+    if text[e : e + 1] not in (" ", "\n") or not text[e + 1 : e + 2].islower():
+        return False  # (a line break is a space: wrapped text)
     return bool(
         PLURAL_NOUN_AFTER.match(text, e, e + 30)
         and COUNT_BOUND_BEFORE.search(text, max(0, s - 14), s)
@@ -860,13 +886,14 @@ PURE_WORDS = (
     "vegan online virgin genuine authentic real cotton wool silk leather remote digital "
     "guaranteed safe secure legal plant-based natural-based handmade"
 ).split()
-PURE_AFTER = compile_pattern(rf"[ \u00a0](?i:{alternation(PURE_WORDS)})\b(?!-)")
+PURE_AFTER = compile_pattern(rf"(?:[ \u00a0]|\r?\n)(?i:{alternation(PURE_WORDS)})\b(?!-)")
 
 
 def _grouped_count_after_name(raw: str, after: str) -> bool:
     """Whether digits grouped with commas after a capitalised word count the noun after them:
     "delivering to the Lender 40,000 common shares" (not "Patent 11,482,307 with ...")."""
-    if "," not in raw or after[:1] != " " or not after[1:2].islower():
+    after = after.replace("\r\n", "\n", 1)  # a Windows line end reads as its "\n"
+    if "," not in raw or after[:1] not in (" ", "\n") or not after[1:2].islower():
         return False
     word = after[1:].split(None, 1)[0].rstrip(".,;:")
     return word.isalpha() and word not in STOP
@@ -897,7 +924,7 @@ def _may_rank(text: str, e: int, before: str) -> bool:
     """Whether an ordinal can be a rank: the tests of ``_rank``, cheapest first."""
     return bool(
         _rank_before(before)
-        or before[-4:].lower() == "top "
+        or before[-5:].lower().replace("\r", "")[-4:] in ("top ", "top\n")
         or (_may_be_superlative(text, e) and SUPERLATIVE_AFTER.match(text, e, e + 40))
         or RANKED_BEFORE.search(before)
     )
@@ -921,9 +948,11 @@ def _names_a_company(subject: str, before: str) -> bool:
 
 
 # An honours list named by a count and an age: "40 Under 40", "Forty Under 40".
-UNDER_AGE_LIST = compile_pattern(r"[ \u00a0](?:Under|UNDER)[ \u00a0](?:[1-9]\d|Forty|Thirty)\b")
+UNDER_AGE_LIST = compile_pattern(
+    r"(?:[ \u00a0]|\r?\n)(?:Under|UNDER)(?:[ \u00a0]|\r?\n)(?:[1-9]\d|Forty|Thirty)\b"
+)
 AGE_LIST_BEFORE = compile_pattern(
-    r"(?:\b[1-9]\d|\b(?i:forty|thirty|twenty|fifty))[ \u00a0](?:Under|UNDER)[ \u00a0]$"
+    r"(?:\b[1-9]\d|\b(?i:forty|thirty|twenty|fifty))(?:[ \u00a0]|\r?\n)(?:Under|UNDER)(?:[ \u00a0]|\r?\n)$"
 )
 
 
@@ -953,7 +982,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
             True  # "women over 40", "those under 18": an age, not a count ("over 30 countries" is)
         )
     if after_is_age_list(text, e) or (
-        before[-6:].lower() == "under " and AGE_LIST_BEFORE.search(before[-20:])
+        before[-7:].lower().replace("\r", "")[-6:] in ("under ", "under\n")
+        and AGE_LIST_BEFORE.search(before[-20:])
     ):
         return True  # "the 40 Under 40 class", "30 Under 30": a list's name, both numbers
     # Each test below says yes on its own, so the order only decides how soon:
@@ -986,6 +1016,8 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         and not _counted_in_title_case(before, after)
     ):
         return True  # "the Millions Thanking Teachers drive", "Three Rivers": a name
+    if n.words and raw[:1].isalpha() and before[-1:] == "-" and before[-2:-1].isdigit():
+        return True  # "a 7-Eleven store": a number word glued to digits names a thing
     if digits and raw.endswith(".0") and VERSION.fullmatch(raw):
         return True  # "the 2.0 platform", "Web 3.0": a version
     if digits:
@@ -1171,13 +1203,15 @@ def _at_sentence_start(before: str) -> bool:
 
 def _bound(before: str, s: int, n: NumberMention) -> tuple[int, Bound]:
     """The start of the statistic (with "more than" ...) and its bound."""
-    tail = before[-14:].rstrip(" \t\u00a0").rsplit(None, 1)[-1:]
+    tail = before[-14:].rstrip(" \t\u00a0\r\n").rsplit(None, 1)[-1:]
     if not tail or tail[0].lower() not in BOUND_LAST_WORDS:
         return s, "at_least" if n.bound == "at_least" else "exact"
     m = BOUND_BEFORE.search(before)
     if m is None:
         return s, "at_least" if n.bound == "at_least" else "exact"
-    return s - (len(before) - m.start()), BOUNDS[m.group(_BOUND).lower()]
+    return s - (len(before) - m.start()), BOUNDS[
+        m.group(_BOUND).lower().replace("\r", "").replace("\n", " ")
+    ]
 
 
 def _rank_before(before: str) -> bool:
@@ -1189,7 +1223,11 @@ def _rank_before(before: str) -> bool:
 def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
     """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
     r = RANK_BEFORE.search(before) if _rank_before(before) else None
-    top = TOP_BEFORE.search(before) if before[-4:].lower() == "top " else None
+    top = (
+        TOP_BEFORE.search(before)
+        if before[-5:].lower().replace("\r", "")[-4:] in ("top ", "top\n")
+        else None
+    )
     if r is None and top is None and n.kind != "ordinal":
         return None  # "500 largest" is a count (the same answer as below, sooner)
     after_m = (
@@ -1240,6 +1278,28 @@ def _dangling(word: str) -> bool:
     if word in ("and", "or", "&", "of", "already", "also", "still"):
         return True
     return len(word) > 4 and word.endswith(("ed", "ing")) and word not in ING_NOUNS
+
+
+# Endings of adjectives that may open a list before the noun: "rural, suburban and urban".
+ADJECTIVE_ENDS = tuple("al ic ive ous ful ary ble ent ant ish led ed an".split())
+
+
+def _adjective_list(low: str, words: list[str], i: int) -> bool:
+    """Whether a word before a comma is an adjective that a list of adjectives and a
+    plural noun follow: "60 published, peer-reviewed articles" (not "500 staff, many")."""
+    if low.endswith("s") or not low.endswith(ADJECTIVE_ENDS) or len(low) < 4:
+        return False
+    ahead = [w.rstrip(",.;:").lower() for w in words[i + 1 : i + 5]]
+    if not ahead or not ahead[0].replace("-", "").isalpha() or ahead[0] in STOP:
+        return False
+    if ahead[0] in ("and", "or"):  # "four Olympic, and three other sports": two counts
+        return False
+    for w in ahead:  # a plural noun within four words, before any stop word
+        if w in STOP or not w.replace("-", "").isalpha():
+            return False
+        if w.endswith("s") and not w.endswith("ss"):
+            return True
+    return False
 
 
 def _plural_noun_next(words: list[str], i: int) -> bool:
@@ -1375,10 +1435,19 @@ def _subject(
             and len(low) > 5
             and low.endswith("ing")
             and low not in ING_NOUNS
-            and kept[-1][1].endswith("s")
+            and (kept[-1][1].endswith("s") or kept[-1][1] in ("experience", "expertise"))
             and not kept[-1][1].endswith(("’s", "'s"))  # "of the world’s leading scientists"
         ):
             break  # "11 organizations serving the county": a clause after the noun
+        if (
+            kept
+            and ((len(low) > 4 and low.endswith("ed")) or low == "held")  # "events held"
+            and low not in ("aged", "based", "related", "owned", "led", "skilled", "qualified")
+            and kept[-1][1].endswith("s")
+            and not kept[-1][1].endswith(("’s", "'s", "ss"))
+            and kept[-1][1] not in DETERMINERS  # "100% of its raised funds"
+        ):
+            break  # "five of the seven members voted yes": a verb after the plural noun
         if low.startswith(("ended", "ending")):
             break  # "three months ended December 31", "endedDecember" in scraped tables
         if (
@@ -1416,6 +1485,8 @@ def _subject(
         kept_end = w_start + len(trail)
         kept.append((kept_end, low))
         prev_low = low
+        if comma and trail == token and _adjective_list(low, words, i):
+            continue  # "80 rural, suburban and urban clinics": the noun comes after the list
         if (trail != token and not ABBREVIATION.fullmatch(token)) or comma:
             break
         if count >= 7:

@@ -91,6 +91,10 @@ FIND_CASES = [
     ("It has reached some 30\nthousand farms.", [("30\nthousand", 30000, "number")]),
     ("Founded in 1987\nthe trust grew.", [("1987", 1987, "number")]),
     ("A total of 12\n\nMillion Voices", [("12", 12, "number"), ("Million", 1000000, "number")]),
+    # the same with Windows line ends
+    ("The fund reaches 2.4\r\nmillion readers.", [("2.4\r\nmillion", 2400000, "number")]),
+    ("Founded in 1987\r\nthe trust grew.", [("1987", 1987, "number")]),
+    ("A total of 12\r\n\r\nMillion Voices", [("12", 12, "number"), ("Million", 1000000, "number")]),
 ]
 
 # The same number in different surroundings is read the same way.

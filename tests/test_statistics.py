@@ -365,6 +365,73 @@ STATISTIC_CASES = [
     # a capitalised word that opens a paragraph, before a count
     ("Serving 40 rural counties, the clinic grew.", [("40 rural counties", 40, None, "exact")]),
     ("Ranked 3rd out of 50 states.", [("3rd out of 50", 3, "rank", "exact")]),
+    # a share of a group counted in grouped digits: "2,000 of its 5,000"
+    (
+        "Roughly 1,500 of its 6,000 members voted.",
+        [
+            ("Roughly 1,500 of its 6,000 members", 1500, None, "approx"),
+            ("6,000 members", 6000, None, "exact"),
+        ],
+    ),
+    # the noun phrase ends before a verb that follows it
+    (
+        "Four of the nine trustees resigned in May.",
+        [("Four of the nine trustees", 4, None, "exact"), ("nine trustees", 9, None, "exact")],
+    ),
+    ("In all, 14 bakeries joined the drive.", [("14 bakeries", 14, None, "exact")]),
+    ("Only 3 crews held drills.", [("3 crews", 3, None, "exact")]),
+    ("Over 2.4 lakh homes got power.", [("Over 2.4 lakh homes", 240000, None, "at_least")]),
+    (
+        "Of the gifts, 100% of its pooled funds stayed local.",
+        [("100% of its pooled funds", 100, "percent", "exact")],
+    ),
+    (
+        "She brings 12 years of experience running clinics.",
+        [("12 years of experience", 12, None, "exact")],
+    ),
+    ("It ships to 30 states directly.", [("30 states", 30, None, "exact")]),
+    ("It acquires 9,000 shares pursuant to the deal.", [("9,000 shares", 9000, None, "exact")]),
+    # a list of adjectives before the noun it counts, the first one before a comma
+    (
+        "It funds 40 rural, suburban and urban clinics.",
+        [("40 rural, suburban and urban clinics", 40, None, "exact")],
+    ),
+    (
+        "She wrote 25 published, peer-reviewed papers.",
+        [("25 published, peer-reviewed papers", 25, None, "exact")],
+    ),
+    ("It hired 300 staff, many of them local.", [("300 staff", 300, None, "exact")]),
+    (
+        "It runs 9 regional, and 2 national desks.",
+        [("9 regional", 9, None, "exact"), ("2 national desks", 2, None, "exact")],
+    ),
+    ("It ships 80 models primarily to Asia.", [("80 models", 80, None, "exact")]),
+    # a range with a decimal low end and a scale word after the high end
+    (
+        "The scheme reaches 2.5-3 million households.",
+        [
+            ("2.5-3 million households", 2500000, None, "exact"),
+            ("3 million households", 3000000, None, "exact"),
+        ],
+    ),
+    (
+        "The line carries 1-2 million riders.",
+        [
+            ("1-2 million riders", 1000000, None, "exact"),
+            ("2 million riders", 2000000, None, "exact"),
+        ],
+    ),
+    (
+        "Fees rose 1.5-2.5% this year.",
+        [("1.5-2.5%", 1.5, "percent", "exact"), ("2.5%", 2.5, "percent", "exact")],
+    ),
+    # bounds that deny the other side: "no more than" is a ceiling, "not less than" a floor
+    ("Essays run no more than 800 words.", [("no more than 800 words", 800, None, "up_to")]),
+    (
+        "Crews need not less than 40 volunteers.",
+        [("not less than 40 volunteers", 40, None, "at_least")],
+    ),
+    ("Yields were greater than 9% in May.", [("greater than 9%", 9, "percent", "at_least")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -454,12 +521,7 @@ NOT_STATISTICS = [
     "The firm wrote a 43-101 report.",
     "The shop sells 4K cameras and 8K screens before the 5K run.",
     "Call 630-468-7075 or 555-1212 soon.",
-    pytest.param(
-        "He bought a 7-Eleven store.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the number word of a brand after a hyphen reads as a count"
-        ),
-    ),
+    "He bought a 7-Eleven store.",
 ]
 
 
@@ -777,6 +839,7 @@ _AFTER_PIECES = st.lists(
         [
             " ",
             "\u00a0",
+            "\n",
             "-",
             ".",
             ":",
@@ -855,7 +918,59 @@ NOT_AFTER_CASES = [
     ("- year old", True, True),
     ("-based", False, False),
     ("-K", False, False),
+    # a line break of wrapped text where the space was
+    ("\nMaple Avenue, Unit 2", True, True),
+    ("\np.m. sharp", True, True),
+    ("\nyears old", True, True),
+    ("\nbicycles", False, False),
+    ("\r\nElm Street", True, True),
+    ("\r\nbicycles", False, False),
 ]
+
+# (a sentence written on one line, the same sentence hard-wrapped as a mail client would)
+WRAPPED_CASES = [
+    ("Members logged more than 12,500 hours.", "Members logged more than\n12,500 hours."),
+    ("Members logged more than 12,500 hours.", "Members logged more\nthan 12,500 hours."),
+    ("The clinic saw 35 percent more patients.", "The clinic saw 35\npercent more patients."),
+    ("Nearly 40% of the crews are new.", "Nearly 40% of\nthe crews are new."),
+    ("Riders are 3 times more likely to return.", "Riders are 3 times\nmore likely to return."),
+    ("Riders are 3 times more likely to return.", "Riders are 3 times more\nlikely to return."),
+    ("It offers a 14-day trial.", "It offers a 14-\nday trial."),
+    ("The depot is at 4410 Harbor Road.", "The depot is at 4410\nHarbor Road."),
+    ("Doors open at 9 a.m. daily.", "Doors open at 9\na.m. daily."),
+    ("Entrants must be 21 years old.", "Entrants must be 21\nyears old."),
+    ("The shop is one of the top 50 bakeries.", "The shop is one of the top\n50 bakeries."),
+    ("Both are 100% recycled paper.", "Both are 100%\nrecycled paper."),
+    ("Crews built five to eight bridges.", "Crews built five\nto eight bridges."),
+    ("Orders arrive in 3-5 business days.", "Orders arrive in 3-5\nbusiness days."),
+    ("Output fell to nearly 2.4 million, a low.", "Output fell to nearly\n2.4 million, a low."),
+    ("She joined the 30 Under 30 cohort.", "She joined the 30\nUnder 30 cohort."),
+    ("Of the two depots, one closed.", "Of the\ntwo depots, one closed."),
+    ("The port is the third busiest in Asia.", "The port is the third\nbusiest in Asia."),
+    ("Staff serve 1.8 million meals a year.", "Staff serve 1.8\nmillion meals a year."),
+    ("The lender took 40,000 common shares.", "The lender took 40,000\ncommon shares."),
+]
+
+
+@pytest.mark.parametrize(("line", "wrapped"), WRAPPED_CASES, ids=[c[1][:30] for c in WRAPPED_CASES])
+def test_wrapped_line_gives_the_same_statistics(line: str, wrapped: str) -> None:
+    """A line break where a space was (hard-wrapped text) changes no statistic's value, unit or bound."""
+    one = [(v, u, b) for _, v, u, b in _stats(line)]
+    two = [(v, u, b) for _, v, u, b in _stats(wrapped)]
+
+    assert two == one
+    assert [t.replace("\n", " ") for t, _, _, _ in _stats(wrapped)] == [
+        t for t, _, _, _ in _stats(line)
+    ]
+
+
+@pytest.mark.parametrize(("line", "wrapped"), WRAPPED_CASES, ids=[c[1][:30] for c in WRAPPED_CASES])
+def test_windows_line_ends_read_like_a_wrapped_line(line: str, wrapped: str) -> None:
+    """A Windows line end ("\\r\\n") where a space was changes no statistic's value, unit or bound."""
+    one = [(v, u, b) for _, v, u, b in _stats(line)]
+    two = [(v, u, b) for _, v, u, b in _stats(wrapped.replace("\n", "\r\n"))]
+
+    assert two == one
 
 
 @pytest.mark.parametrize(("after", "cheap", "matches"), NOT_AFTER_CASES)
