@@ -585,8 +585,30 @@ def _kind(text: str, start: int, end: int) -> Kind:
     return "name"
 
 
-# Common given names: a two- or three-word name starting with one is a person.
-_GIVEN_NAMES = frozenset(
+# Given names that are nearly always a woman's or a man's, for "she" and "he": a pronoun is
+# never resolved to a person the release names with a given name of the other kind. Names
+# given to both (Jordan, Taylor, Alex, Jean, Kim, Robin ...) are in neither list.
+FEMININE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith
+    megan cheryl hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    julia grace judy theresa madison beverly denise marilyn amber danielle rose brittany diana
+    abigail natalie jane lori alexandra marie kayla tiffany charlotte sophia isabella mia ava
+    chloe ella lily zoe natasha svetlana olga tatiana irina elena priya ananya aisha fatima
+    mariam sofia lucia carmen rosa ana beatriz francesca giulia chiara ingrid astrid sigrid
+    margarethe yvonne monique sylvie nathalie isabelle claire genevieve helene anne-marie
+    gwen wendy stacy stacey tina tammy connie peggy sally holly molly vivian valerie
+    vanessa veronica sheila eileen colleen maureen noreen kathy cathy debbie becky jenny
+    penny nora norma gail joanne suzanne marsha meredith miriam naomi esther lydia
+    guadalupe juana margarita leticia adriana alejandra gabriela daniela valeria camila paula
+    silvia claudia monica isabel mariana fernanda carolina natalia ximena lucy alice annie
+    """.split()
+)
+MASCULINE_NAMES = frozenset(
     """
     james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
@@ -594,19 +616,25 @@ _GIVEN_NAMES = frozenset(
     scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
     tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
     christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-    vincent ralph eugene russell bobby mason philip louis mary patricia jennifer linda
-    elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
-    kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
-    sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen
-    samantha katherine christine debra rachel carolyn janet catherine maria heather diane
-    ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
-    andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
-    janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
-    isabella theresa diana natalie brittany charlotte marie kayla alexis lori lee valerie
-    anne meg kay ron tom jim bill bob mike dave steve chris tony rick dan ken greg jeff
+    bryan joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell louis philip bobby johnny bradley howard fred greg tom tim steve mike
+    jim bob bill dave dan rick ron ken doug jeff matt nick tony ted ed hank
+    ahmed mohammed muhammad mohamed ali omar hassan hussein ibrahim khalid rajesh rahul amit
+    sanjay vijay suresh ramesh arjun hans klaus jurgen wolfgang dieter pierre jacques francois
+    luc marco giuseppe giovanni luca alessandro carlos miguel javier pedro antonio francisco
+    diego sergei dmitri vladimir ivan igor mikhail oleg yuri lars erik olaf sven nils
+    josue luis jorge manuel ricardo fernando alejandro andres eduardo roberto sergio raul
+    enrique oscar hector arturo rafael pablo alberto mario ramon julio cesar ernesto gustavo
+    hugo ignacio joaquin julian lorenzo marcos mateo octavio rodrigo ruben salvador santiago
+    tomas
     """.split()
 )
+# Given names borne by women and men alike, or not sorted above.
+_EITHER_NAMES = frozenset(
+    "alexis andrea chris jean jordan kay kelly lee doris anne meg elijah mason".split()
+)
+# Common given names: a two- or three-word name starting with one is a person.
+_GIVEN_NAMES = FEMININE_NAMES | MASCULINE_NAMES | _EITHER_NAMES
 
 
 def _name_runs(text: str, start: int, end: int) -> Iterable[regex.Match[str]]:

@@ -65,6 +65,7 @@ import regex
 
 from .document import ABBREVIATIONS, Document, Span, deferred_pattern
 from .model import Quote
+from .names import FEMININE_NAMES, MASCULINE_NAMES
 from .patterns import TIMEOUT, alternation, compile_pattern, trie
 
 # --- quote marks ----------------------------------------------------------------
@@ -2193,50 +2194,6 @@ def _subject_who(seg: _Segment, text: str, p_start: int, registry: Registry) -> 
     return who
 
 
-# Given names that are nearly always a woman's or a man's, for "she" and "he": a pronoun is
-# never resolved to a person the release names with a given name of the other kind. Names
-# given to both (Jordan, Taylor, Alex, Jean, Kim, Robin ...) are in neither list.
-FEMININE_NAMES = frozenset(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
-    heather diane virginia julie joyce victoria olivia christina lauren joan evelyn judith
-    megan cheryl hannah martha jacqueline frances gloria ann teresa kathryn sara janice
-    julia grace judy theresa madison beverly denise marilyn amber danielle rose brittany diana
-    abigail natalie jane lori alexandra marie kayla tiffany charlotte sophia isabella mia ava
-    chloe ella lily zoe natasha svetlana olga tatiana irina elena priya ananya aisha fatima
-    mariam sofia lucia carmen rosa ana beatriz francesca giulia chiara ingrid astrid sigrid
-    margarethe yvonne monique sylvie nathalie isabelle claire genevieve helene anne-marie
-    gwen wendy stacy stacey tina tammy connie peggy sally holly molly vivian valerie
-    vanessa veronica sheila eileen colleen maureen noreen kathy cathy debbie becky jenny
-    penny nora norma gail joanne suzanne marsha meredith miriam naomi esther lydia
-    guadalupe juana margarita leticia adriana alejandra gabriela daniela valeria camila paula
-    silvia claudia monica isabel mariana fernanda carolina natalia ximena lucy alice annie
-    """.split()
-)
-MASCULINE_NAMES = frozenset(
-    """
-    james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-    bryan joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy eugene
-    vincent russell louis philip bobby johnny bradley howard fred greg tom tim steve mike
-    jim bob bill dave dan rick ron ken doug jeff matt nick tony ted ed hank
-    ahmed mohammed muhammad mohamed ali omar hassan hussein ibrahim khalid rajesh rahul amit
-    sanjay vijay suresh ramesh arjun hans klaus jurgen wolfgang dieter pierre jacques francois
-    luc marco giuseppe giovanni luca alessandro carlos miguel javier pedro antonio francisco
-    diego sergei dmitri vladimir ivan igor mikhail oleg yuri lars erik olaf sven nils
-    josue luis jorge manuel ricardo fernando alejandro andres eduardo roberto sergio raul
-    enrique oscar hector arturo rafael pablo alberto mario ramon julio cesar ernesto gustavo
-    hugo ignacio joaquin julian lorenzo marcos mateo octavio rodrigo ruben salvador santiago
-    tomas
-    """.split()
-)
 _MASCULINE_HONORIFICS = ("Mr. ", "Mr ", "Sir ")
 _FEMININE_HONORIFICS = ("Ms. ", "Ms ", "Mrs. ", "Mrs ", "Miss ", "Dame ")
 
