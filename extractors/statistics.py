@@ -738,6 +738,11 @@ def _statistic(
         # "700 and 1,800 workers": the first number counts what the second does.
         joint = JOINT.match(text[e : nxt.start])
         after_nxt = text[nxt.end : nxt.end + 40]
+        if joint and after_nxt[1:6] == "times" and n.kind == "number" and n.value > 1:
+            times = TIMES_AFTER.match(text, nxt.end, nxt.end + 30)
+            if times is not None and times.end() > nxt.end + 6:
+                # "2-3 times the risk", "two to three times more likely": the low end of a range
+                return _times(doc, n, before, times.end())
         if joint and _may_be_not_after(after_nxt) and NOT_AFTER.match(after_nxt):
             joint = None  # "from 5 to 10 p.m.", "May 3 and 4 June": a time or a date, no count
         if joint and joint.group()[-1] in "–—-" and not nxt.text[:1].isdigit():
