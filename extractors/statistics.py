@@ -183,6 +183,7 @@ RANKED_BEFORE = compile_pattern(
     r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
     regex.IGNORECASE,
 )
+_TOP_ENDS = ("top ", "top\n", "top\r\n")  # "top 10", and "top" at a wrapped line's end
 TOP_BEFORE = compile_pattern(
     r"\b(?:top|Top|TOP)(?:[ \u00a0]|\r?\n)$"
 )  # (or at a line's end: wrapped)
@@ -738,6 +739,11 @@ def _statistic(
         # "700 and 1,800 workers": the first number counts what the second does.
         joint = JOINT.match(text[e : nxt.start])
         after_nxt = text[nxt.end : nxt.end + 40]
+        if joint and after_nxt[1:6] == "times" and n.kind == "number" and n.value > 1:
+            times = TIMES_AFTER.match(text, nxt.end, nxt.end + 30)
+            if times is not None and times.end() > nxt.end + 6:
+                # "2-3 times the risk", "two to three times more likely": the low end of a range
+                return _times(doc, n, before, times.end())
         if joint and _may_be_not_after(after_nxt) and NOT_AFTER.match(after_nxt):
             joint = None  # "from 5 to 10 p.m.", "May 3 and 4 June": a time or a date, no count
         if joint and joint.group()[-1] in "–—-" and not nxt.text[:1].isdigit():
@@ -847,15 +853,14 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
     last = text[s - 1] if s else ""
     if last not in " \u00a0\n#.or" or not last:  # ("\n": a wrapped line, "nearly\n1.7 million")
         return True  # no "#", "No.", "number" or "top " can end before it
+    if last == "\n" and not text[max(0, s - 3) : s - 1].rstrip("\r")[-1:].isalpha():
+        return True  # a figure on a line of its own (a table's cell), not a wrapped line
     before = text[max(0, s - 30) : s]
     if _rank_before(before):
         return False
     if _grouped(text[s:e]) and _bare_count(text, e, before):
         return False  # "a workforce of 1,600."
-    return (
-        before[-5:].lower().replace("\r", "")[-4:] not in ("top ", "top\n")
-        and before[-9:] != "total of "
-    )
+    return not before[-5:].lower().endswith(_TOP_ENDS) and before[-9:] != "total of "
 
 
 # A bound before digits and a plural noun after them: "used by over 2000 agencies",
@@ -924,7 +929,7 @@ def _may_rank(text: str, e: int, before: str) -> bool:
     """Whether an ordinal can be a rank: the tests of ``_rank``, cheapest first."""
     return bool(
         _rank_before(before)
-        or before[-5:].lower().replace("\r", "")[-4:] in ("top ", "top\n")
+        or before[-5:].lower().endswith(_TOP_ENDS)
         or (_may_be_superlative(text, e) and SUPERLATIVE_AFTER.match(text, e, e + 40))
         or RANKED_BEFORE.search(before)
     )
@@ -1223,11 +1228,7 @@ def _rank_before(before: str) -> bool:
 def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
     """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
     r = RANK_BEFORE.search(before) if _rank_before(before) else None
-    top = (
-        TOP_BEFORE.search(before)
-        if before[-5:].lower().replace("\r", "")[-4:] in ("top ", "top\n")
-        else None
-    )
+    top = TOP_BEFORE.search(before) if before[-5:].lower().endswith(_TOP_ENDS) else None
     if r is None and top is None and n.kind != "ordinal":
         return None  # "500 largest" is a count (the same answer as below, sooner)
     after_m = (

@@ -406,6 +406,19 @@ STATISTIC_CASES = [
         [("9 regional", 9, None, "exact"), ("2 national desks", 2, None, "exact")],
     ),
     ("It ships 80 models primarily to Asia.", [("80 models", 80, None, "exact")]),
+    # a range of multiples: both ends ("We met 2 or 3 times." is a frequency, no claim)
+    (
+        "Smokers face 2-4 times the risk.",
+        [("2-4 times the", 2, "times", "exact"), ("4 times the", 4, "times", "exact")],
+    ),
+    (
+        "Girls were three to five times more likely to finish.",
+        [
+            ("three to five times more likely", 3, "times", "exact"),
+            ("five times more likely", 5, "times", "exact"),
+        ],
+    ),
+    ("We met 2 or 3 times.", []),
     # a range with a decimal low end and a scale word after the high end
     (
         "The scheme reaches 2.5-3 million households.",
