@@ -3755,8 +3755,10 @@ _LIST_VERBS = frozenset("include includes comprise comprises consist consists".s
 def _after_suffix(name: Name, after: str) -> str:
     """The text after a name, past the comma that closes its suffix ("Orvik Aid, Inc.|, is
     receiving") or past an appositive (``_after_apposition``)."""
-    if after.startswith((", is ", ", are ", ", was ", ", has ", ", will ")) and name.text.endswith(
-        ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "L.L.C.", "PLC", "plc")
+    if (
+        after[:2] == ", "
+        and after.startswith((", is ", ", are ", ", was ", ", has ", ", will "))
+        and name.text.endswith(("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "PLC", "plc"))
     ):
         return after[2:]
     return _after_apposition(after)
@@ -5028,13 +5030,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for sent in sentences:
             sent.roles = [r for r in sent.roles if r.rule != "gift.government_noun"]
         roles = [r for sent in sentences for r in sent.roles]
-    public = next((r for r in roles if _public_giver(r)), None)
+    channels = [r for r in roles if r.rule.startswith("gift.from") and _programme_channel(text, r)]
+    public = next((r for r in roles if _public_giver(r)), None) if channels else None
     if public is not None:
         # "$1 million in federal funding through the Rural Schools Program": the programme is
         # the channel of the government or agency the release names, which gives
-        for r in roles:
-            if _programme_channel(text, r):
-                r.name = public.name
+        for r in channels:
+            r.name = public.name
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only
