@@ -3559,6 +3559,8 @@ def _role_of(
             ),
             None,
         )
+        if share is not None and sent.gift_money and share not in sent.gift_money:
+            share = None  # "receive a $3.6 million loan and $75,000 grant": not the loan
         found = [("recipient", "gift.receives", 0.85, share if not prev_joined else None, name)]
         if prev_joined:
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))

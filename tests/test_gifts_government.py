@@ -434,6 +434,18 @@ def test_no_government_gift_no_facts(case: Case) -> None:
     assert got == ((), (), ())
 
 
+def test_loan_and_grant_record_pairs_the_receiver_with_the_grant() -> None:
+    """A receiver of a loan and a grant is paired in the gift record with the grant, not the loan."""
+    frame = frame_of(
+        "The Birch Hollow Water District will receive a $2.2 million loan and $60,000 grant "
+        "from the U.S. Department of Agriculture to replace its old mains."
+    )
+
+    got = [(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts]
+
+    assert got == [("Birch Hollow Water District", 60000.0)]
+
+
 def test_a_person_of_a_place_is_not_read_as_a_suffix() -> None:
     """Only a company suffix's comma is passed over: "of Fernie, B.C., is receiving" names no place."""
     frame = frame_of(
