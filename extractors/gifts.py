@@ -5181,6 +5181,7 @@ FUNDING_LIST_INTRO = compile_pattern(
         funding\s(?:awards\s|allocations\s)?(?:include[sd]?|is\sas\sfollows|went\sto)   # "funding includes"
       | \p{L}+\s(?:receiving|awarded|to\sreceive)\s(?:federal\s|state\s)?funding  # "towns receiving funding"
       | (?:funded|selected|winning)?\s?projects\s(?:selected\s)?include             # "The projects include"
+      | \beach\s(?:center|centre|institute|hub)\b                            # "with each center focusing on"
       | (?:awards|selections|investments)\b[^:.;]{0,30}?                        # "Awards were made to"
         \b(?:include[sd]?|made\sto|went\sto|as\sfollows|go(?:es)?\sto)
     )\b[^:.;]{0,40}

@@ -326,6 +326,19 @@ CASES = [
         ("Red Cross",),
         (85000000,),
     ),
+    Case(
+        "each_center_list_names_the_centers",
+        "The National Science Foundation will provide $40 million to four new research centers "
+        "over five years.\n\n"
+        "NSF will provide about $10 million to each center, with each center focusing on one "
+        "area:\n\n"
+        "- Center for Coastal Resilience (CCR), based at Elm State University, will study storm "
+        "surges.\n"
+        "- Center for Soil Carbon, based at Pine Valley College, will study farm soils.",
+        ("National Science Foundation",),
+        ("Center for Coastal Resilience", "Center for Soil Carbon"),
+        (40000000, 10000000),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
