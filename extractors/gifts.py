@@ -1198,7 +1198,7 @@ COUNTY = compile_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
 # A government named by the common noun, as the giver: "in government grants", "the
 # government's Small Grants scheme", "The federal government has distributed funds",
 # "funding from the state government".
-_GOV_NOUN = r"(?P<gov>(?:(?:[Ff]ederal|[Ss]tate|[Pp]rovincial|[Nn]ational|[Cc]entral|[Rr]egional|[Tt]erritorial)\s)?government)"
+_GOV_NOUN = r"(?P<gov>(?:(?:[Ff]ederal|[Ss]tate|[Pp]rovincial|[Nn]ational|[Cc]entral|[Rr]egional|[Tt]erritorial|[Cc]ounty|[Mm]unicipal)\s)?government)"
 GOVERNMENT_NOUN = compile_pattern(
     rf"""
     (?<![\p{{L}}-])(?:(?:from|by)\s(?:the\s)?{_GOV_NOUN}\b(?!\s(?:of|and|agencies|agency|departments?|bodies|officials|benefits)\b)

@@ -339,6 +339,14 @@ CASES = [
         ("Center for Coastal Resilience", "Center for Soil Carbon"),
         (40000000, 10000000),
     ),
+    Case(
+        "county_government_named_by_the_common_noun",
+        "Needy students from Elm County on Friday received over $300,000 in bursaries from the "
+        "county government.",
+        ("county government",),
+        (),
+        (300000,),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
@@ -415,6 +423,10 @@ NO_GIFT = [
         "central_bank_governor_is_no_state",
         "Bank of England Governor Ada Lund presented $4 million in grants to 20 charities in "
         "New York.",
+    ),
+    Case(
+        "county_government_budget_is_no_gift",
+        "The county government approved a $300 million budget for roads and schools on Friday.",
     ),
     Case(
         "governor_signs_a_bill_no_gift",
