@@ -1221,7 +1221,7 @@ COUNTY = compile_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
 # A government named by the common noun, as the giver: "in government grants", "the
 # government's Small Grants scheme", "The federal government has distributed funds",
 # "funding from the state government".
-_GOV_NOUN = r"(?P<gov>(?:(?:[Ff]ederal|[Ss]tate|[Pp]rovincial|[Nn]ational|[Cc]entral|[Rr]egional|[Tt]erritorial)\s)?government)"
+_GOV_NOUN = r"(?P<gov>(?:(?:[Ff]ederal|[Ss]tate|[Pp]rovincial|[Nn]ational|[Cc]entral|[Rr]egional|[Tt]erritorial|[Cc]ounty|[Mm]unicipal)\s)?government)"
 GOVERNMENT_NOUN = compile_pattern(
     rf"""
     (?<![\p{{L}}-])(?:(?:from|by)\s(?:the\s)?{_GOV_NOUN}\b(?!\s(?:of|and|agencies|agency|departments?|bodies|officials|benefits)\b)
@@ -3620,6 +3620,8 @@ def _role_of(
             ),
             None,
         )
+        if share is not None and sent.gift_money and share not in sent.gift_money:
+            share = None  # "receive a $3.6 million loan and $75,000 grant": not the loan
         found = [("recipient", "gift.receives", 0.85, share if not prev_joined else None, name)]
         if prev_joined:
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
@@ -3815,8 +3817,10 @@ _LIST_VERBS = frozenset("include includes comprise comprises consist consists".s
 def _after_suffix(name: Name, after: str) -> str:
     """The text after a name, past the comma that closes its suffix ("Orvik Aid, Inc.|, is
     receiving") or past an appositive (``_after_apposition``)."""
-    if after.startswith((", is ", ", are ", ", was ", ", has ", ", will ")) and name.text.endswith(
-        ("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "L.L.C.", "PLC", "plc")
+    if (
+        after[:2] == ", "
+        and after.startswith((", is ", ", are ", ", was ", ", has ", ", will "))
+        and name.text.endswith(("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "PLC", "plc"))
     ):
         return after[2:]
     return _after_apposition(after)
@@ -5131,13 +5135,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for sent in sentences:
             sent.roles = [r for r in sent.roles if r.rule != "gift.government_noun"]
         roles = [r for sent in sentences for r in sent.roles]
-    public = next((r for r in roles if _public_giver(r)), None)
+    channels = [r for r in roles if r.rule.startswith("gift.from") and _programme_channel(text, r)]
+    public = next((r for r in roles if _public_giver(r)), None) if channels else None
     if public is not None:
         # "$1 million in federal funding through the Rural Schools Program": the programme is
         # the channel of the government or agency the release names, which gives
-        for r in roles:
-            if _programme_channel(text, r):
-                r.name = public.name
+        for r in channels:
+            r.name = public.name
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only
@@ -5280,6 +5284,7 @@ FUNDING_LIST_INTRO = compile_pattern(
         funding\s(?:awards\s|allocations\s)?(?:include[sd]?|is\sas\sfollows|went\sto)   # "funding includes"
       | \p{L}+\s(?:receiving|awarded|to\sreceive)\s(?:federal\s|state\s)?funding  # "towns receiving funding"
       | (?:funded|selected|winning)?\s?projects\s(?:selected\s)?include             # "The projects include"
+      | \beach\s(?:center|centre|institute|hub)\b                            # "with each center focusing on"
       | (?:awards|selections|investments)\b[^:.;]{0,30}?                        # "Awards were made to"
         \b(?:include[sd]?|made\sto|went\sto|as\sfollows|go(?:es)?\sto)
     )\b[^:.;]{0,40}

@@ -326,6 +326,27 @@ CASES = [
         ("Red Cross",),
         (85000000,),
     ),
+    Case(
+        "each_center_list_names_the_centers",
+        "The National Science Foundation will provide $40 million to four new research centers "
+        "over five years.\n\n"
+        "NSF will provide about $10 million to each center, with each center focusing on one "
+        "area:\n\n"
+        "- Center for Coastal Resilience (CCR), based at Elm State University, will study storm "
+        "surges.\n"
+        "- Center for Soil Carbon, based at Pine Valley College, will study farm soils.",
+        ("National Science Foundation",),
+        ("Center for Coastal Resilience", "Center for Soil Carbon"),
+        (40000000, 10000000),
+    ),
+    Case(
+        "county_government_named_by_the_common_noun",
+        "Needy students from Elm County on Friday received over $300,000 in bursaries from the "
+        "county government.",
+        ("county government",),
+        (),
+        (300000,),
+    ),
     # A governor announces; the state gives.
     Case(
         "governor_presents_awards_state_gives",
@@ -404,6 +425,10 @@ NO_GIFT = [
         "New York.",
     ),
     Case(
+        "county_government_budget_is_no_gift",
+        "The county government approved a $300 million budget for roads and schools on Friday.",
+    ),
+    Case(
         "governor_signs_a_bill_no_gift",
         "OREGON (KXTV) – Governor Ada Lund signed a bill on Monday that limits rent increases "
         "for 40,000 households.",
@@ -432,6 +457,18 @@ def test_no_government_gift_no_facts(case: Case) -> None:
     got = (frame.donors, frame.recipients, frame.amounts)
 
     assert got == ((), (), ())
+
+
+def test_loan_and_grant_record_pairs_the_receiver_with_the_grant() -> None:
+    """A receiver of a loan and a grant is paired in the gift record with the grant, not the loan."""
+    frame = frame_of(
+        "The Birch Hollow Water District will receive a $2.2 million loan and $60,000 grant "
+        "from the U.S. Department of Agriculture to replace its old mains."
+    )
+
+    got = [(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts]
+
+    assert got == [("Birch Hollow Water District", 60000.0)]
 
 
 def test_a_person_of_a_place_is_not_read_as_a_suffix() -> None:
