@@ -437,7 +437,7 @@ def split_paragraphs(text: str) -> list[Span]:
 # Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt ft sen rep gov gen lt col capt cmdr sgt maj adm rev hon pres
+    mr mrs ms dr prof sr jr st mt ft sen sens rep reps gov govs gen lt col capt cmdr sgt maj adm rev hon pres
     supt insp det atty amb inc corp co ltd llc plc bros dept univ assn est approx vs etc al
     no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rd hwy u.s u.k u.n
     e.g i.e a.m p.m ph.d m.d d.c n.y u.s.a

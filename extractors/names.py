@@ -76,7 +76,7 @@ ORG_SUFFIXES = frozenset(
     """
     inc inc. incorporated llc l.l.c. ltd ltd. limited corp corp. corporation co co. company plc
     lp llp gmbh ag sa nv bv pty group holdings foundation foundations fund funds trust
-    university college academy school schools institute institution hospital hospitals clinic
+    university college academy school schools institute institution hospital hospitals hospice hospices clinic
     council department ministry agency authority association society federation alliance league
     coalition center centre centers centres charities charity bank banks club clubs network
     partners partnership project committee commission board administration government office

@@ -67,6 +67,12 @@ SENTENCE_CASES = [
     # (text, expected sentences)
     ("Acme Inc. gave $5 million. It helps.", ["Acme Inc. gave $5 million.", "It helps."]),
     ("Dr. Jane Roe spoke. She left.", ["Dr. Jane Roe spoke.", "She left."]),
+    # officials under one plural title
+    (
+        "U.S. Sens. Ann Roe and Tom Lee spoke. They left.",
+        ["U.S. Sens. Ann Roe and Tom Lee spoke.", "They left."],
+    ),
+    ("Reps. Ann Roe and Tom Lee spoke.", ["Reps. Ann Roe and Tom Lee spoke."]),
     ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
     ("The U.S. Department of Energy paid.", ["The U.S. Department of Energy paid."]),
     # letters joined by full stops are one word; they end a sentence only before its usual openers

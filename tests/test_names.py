@@ -126,6 +126,7 @@ KINDS = [
     ("Dr. Jane Holloway spoke.", "Jane Holloway", "person"),
     ("Mary Johnson spoke.", "Mary Johnson", "person"),
     ("Crankstart gave.", "Crankstart", "name"),
+    ("It thanked Elm Valley Hospice warmly.", "Elm Valley Hospice", "org"),
 ]
 
 
