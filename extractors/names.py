@@ -141,7 +141,9 @@ TITLE_WORDS = frozenset(
     """
     chief officer president vice director ceo cfo coo cto cmo ceo, manager executive chairman
     chairwoman chairperson chair founder co-founder cofounder treasurer secretary minister
-    senator sen. rep. gov. mayor governor premier managing senior head spokesperson
+    senator senators sen. sens. rep. reps. congressman congresswoman congressmember
+    representative representatives councilman councilwoman councilmember assemblyman
+    assemblywoman assemblymember gov. mayor governor premier managing senior head spokesperson
     spokesman spokeswoman coordinator superintendent principal dean provost professor
     philanthropist philanthropists businessman businesswoman entrepreneur benefactor alumnus
     alumna

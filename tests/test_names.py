@@ -127,6 +127,8 @@ KINDS = [
     ("Mary Johnson spoke.", "Mary Johnson", "person"),
     ("Crankstart gave.", "Crankstart", "name"),
     ("It thanked Elm Valley Hospice warmly.", "Elm Valley Hospice", "org"),
+    ("Congressman Tom Lee spoke.", "Tom Lee", "person"),
+    ("Councilwoman Ann Roe spoke.", "Ann Roe", "person"),
 ]
 
 
