@@ -6088,7 +6088,7 @@ STATED_WORTH = compile_pattern(
 # "| in products", "| has gone to".
 STATED_AFTER = compile_pattern(
     r"""
-    ^(?:\s?\([^()]{1,40}\))?\s
+    (?:\s?\([^()]{1,40}\))?\s                                           # (matched at the sum's end)
     (?:
         (?:(?:will|would|shall|has|have|had|is|are|was|were)\s(?:also\s|now\s|then\s)?
            (?:be\s|been\s|being\s)?)?                                   # "will be", "has been"
@@ -6192,8 +6192,16 @@ def _stated_sums(
             and low.find("from ", m.end, hi) < 0
             and low.find("each", lo, m.start) < 0
         ):
-            before = None  # "Ohio is to receive $1.2 billion": another gift, not this one's
-        given = before is not None or STATED_AFTER.match(text, m.end, hi) is not None
+            continue  # "Ohio is to receive $1.2 billion": another gift, not this one's
+        after = STATED_AFTER.match(text, m.end, hi)
+        if (
+            before is None
+            and after is not None
+            and after.group().endswith("raised")
+            and ("so far" in window or "to date" in window)
+        ):
+            continue  # "So far $457,000 has been raised": progress toward a goal
+        given = before is not None or after is not None
         if not (share or total or worth or (given and _is_gift_money(doc, m, sent))):
             continue
         if (
