@@ -6088,7 +6088,7 @@ STATED_WORTH = compile_pattern(
 # "| in products", "| has gone to".
 STATED_AFTER = compile_pattern(
     r"""
-    (?:\s?\([^()]{1,40}\))?\s                                           # (matched at the sum's end)
+    (?:\s?\([^()]{1,40}\))?(?:\s(?:dollars|euros|pounds))?,?\s            # (matched at the sum's end)
     (?:
         (?:(?:will|would|shall|has|have|had|is|are|was|were)\s(?:also\s|now\s|then\s)?
            (?:be\s|been\s|being\s)?)?                                   # "will be", "has been"
@@ -6104,6 +6104,27 @@ STATED_AFTER = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A sentence that opens on a share of the stated gift: "The remaining| 5 million euros will
+# allow ...", "The| £70.9 million is for charities", "The| $2 million will fund ...".
+STATED_OPENER = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:The|Another|A\sfurther)\s
+    (?P<share>(?:remaining|other|rest\sof\sthe|remainder\sof\sthe|balance\sof\sthe|additional|further)\s
+      |(?:rest|remainder|balance),\s)?                                   # "The rest, |100,000 euros,"
+    """,
+    regex.VERBOSE,
+)
+# After an opening share, its verb: any ("The remaining| 5 million euros |will"); after a
+# plain opening sum, one that puts it to a use ("The| £70.9 million |is for").
+OPENER_SHARE_VERB = compile_pattern(r"\s(?:will|would|is|are|was|were|has|have|goes|went|shall)\b")
+OPENER_USE_VERB = compile_pattern(
+    r"""
+    \s(?:(?:is|are|was|were|will\sbe)\s(?:also\s)?(?:for|used|available\sas|available\sto|available\sfor)
+      | will\s(?:also\s)?(?:fund|support|help|allow|enable|pay\sfor|provide|cover|benefit))\b
+    """,
+    regex.VERBOSE,
+)
+
 # Not gift money, in the words between a sum and its neighbours: revenue, sales, prices,
 # valuations, salaries, loans, investments and funding rounds, budgets, fines and costs.
 STATED_NOT = compile_pattern(
@@ -6112,7 +6133,7 @@ STATED_NOT = compile_pattern(
       |wages?|loans?|lending|invest(?:s|ed|ing|ment|ments|or|ors)?|financing|series\s[a-f]\b
       |seed\sround|funding\sround|venture|equity|stake|acquisition|acquire[sd]?|budgets?
       |fine[sd]?|penalt(?:y|ies)|settlement|damages|costs?|costing|spen[dt]|spending
-      |contracts?|tender|earnings|profits?|income|turnover|market\scap|debt|bonds?|tax(?:es)?
+      |contracts?|tender|earnings|(?<!non-?)profits?|income|turnover|market\scap|debt|bonds?|tax(?:es)?
       |target|goal|aims?\sto|hopes?\sto|seeks?\sto|needed|still\sneeds?
       |already)\b                                      # progress toward a pledge or goal
     """,
@@ -6132,7 +6153,7 @@ _STATED_WORDS = (
     "disburs", "rais", "collect", "mobili", "send", "sent", "receiv", "shar", "split", "commit",
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
-    "(",
+    "(", "will", " is for", " are for", "rest",
 )  # fmt: skip
 
 
@@ -6202,6 +6223,14 @@ def _stated_sums(
         ):
             continue  # "So far $457,000 has been raised": progress toward a goal
         given = before is not None or after is not None
+        if not given and m.start - sent.start < 40:
+            opener = STATED_OPENER.fullmatch(text, sent.start, m.start)
+            verb = (
+                OPENER_SHARE_VERB
+                if opener is not None and opener.group("share")
+                else OPENER_USE_VERB
+            )
+            given = opener is not None and verb.match(text, m.end, hi) is not None
         if not (share or total or worth or (given and _is_gift_money(doc, m, sent))):
             continue
         if (

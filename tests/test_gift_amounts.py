@@ -68,6 +68,26 @@ GIVEN = [
         "products. Orvik Pharma donated the sums to the Harbor Relief Fund.",
         (3000000, 5000000),
     ),
+    Row(
+        "the_rest_between_commas",
+        _GIFT + "The rest, 100,000 euros, has been allocated to the Vale Trust.",
+        (900000, 100000),
+    ),
+    Row(
+        "the_remaining_share_opens_a_sentence",
+        _GIFT + "The remaining $120,000 will let pupils in Pell take music lessons.",
+        (900000, 120000),
+    ),
+    Row(
+        "the_sum_is_for_a_use",
+        _GIFT + "The $500,000 is for families whose homes flooded.",
+        (900000, 500000),
+    ),
+    Row(
+        "a_sum_in_dollars_given_away_to_non_profits",
+        _GIFT + "During the day $60,000 dollars was given away to non-profits in each town.",
+        (900000, 60000),
+    ),
     # the gift restated, or its worth
     Row(
         "the_gift_worth",
@@ -171,6 +191,12 @@ NOT_GIVEN = [
         _GIFT + "The hall appeal continues. So far $350,000 has been raised from neighbours.",
         (900000,),
         (350000,),
+    ),
+    Row(
+        "a_plain_opening_sum_without_a_use",
+        _GIFT + "The $4 million was a record for the bank's shares last year.",
+        (900000,),
+        (4000000,),
     ),
     Row(
         "a_salary",
