@@ -6074,11 +6074,12 @@ STATED_TOTAL = compile_pattern(
 )
 
 # Before a sum, the worth of a stated gift (in kind or restated): "The gift, estimated to be
-# worth nearly |$70 million", "the donation includes a farm worth about |$15 million".
+# worth nearly |$70 million", "the donation includes a farm worth about |$15 million", "the
+# largest donation in its history, totaling |$5 million", "funds, amounting to |Sh3,081,000".
 STATED_WORTH = compile_pattern(
     rf"""
-    \b(?:gift|donation|contribution|pledge|bequest)s?\b[^.;:$€£]{{0,80}}?
-    \b(?:worth|valued\sat|value\sof)\s{_STATED_BOUND}$
+    \b(?:gift|donation|contribution|pledge|bequest|funds)s?\b[^.;:$€£]{{0,80}}?
+    \b(?:worth|valued\sat|value\sof|totall?ing|amounting\sto|consists\sof)\s{_STATED_BOUND}$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -6098,7 +6099,7 @@ STATED_AFTER = compile_pattern(
       | (?:will\s|would\s)?(?:go(?:es)?|went)\s(?:to|toward|towards)\b   # "will go to"
       | in\s(?:[\p{L}-]+\s){0,2}?(?:grants?|gifts?|donations?|contributions?|aid|assistance
           |relief|funding|products|supplies|in-kind)\b                  # "in state grants"
-      | (?:[\p{L}-]+\s)?(?:grant|gift|donation|contribution|pledge|bequest)s?\b  # "grant to"
+      | (?:[\p{L}\d-]+\s){0,3}?(?:grant|gift|donation|contribution|pledge|bequest)s?\b  # "grant to"
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -6203,9 +6204,10 @@ def _stated_sums(
             "total" in window
             and STATED_TOTAL.search(text, max(sent.start, m.start - 160), m.start) is not None
         )
-        worth = ("worth" in window or "valu" in window) and STATED_WORTH.search(
-            text, max(sent.start, m.start - 140), m.start
-        ) is not None
+        worth = (
+            any(w in window for w in ("worth", "valu", "total", "amount", "consist"))
+            and STATED_WORTH.search(text, max(sent.start, m.start - 140), m.start) is not None
+        )
         before = STATED_BEFORE.search(text, lo, m.start)
         if (
             before is not None
@@ -6213,8 +6215,15 @@ def _stated_sums(
             and low.find("from ", m.end, hi) < 0
             and low.find("each", lo, m.start) < 0
         ):
-            continue  # "Ohio is to receive $1.2 billion": another gift, not this one's
+            before = None  # "Ohio is to receive $1.2 billion": another gift, not this one's
         after = STATED_AFTER.match(text, m.end, hi)
+        if (
+            before is None
+            and after is not None
+            and "receiv" in low[max(lo, m.start - 30) : m.start]
+            and not any(w in after.group().lower() for w in ("grant", "gift", "donation"))
+        ):
+            continue  # (but "received $1,000 Play 60 grants": the grants are the gift's)
         if (
             before is None
             and after is not None

@@ -100,6 +100,22 @@ GIVEN = [
         _GIFT + "The donation also includes a farm worth about $600,000 near the coast.",
         (900000, 600000),
     ),
+    Row(
+        "the_gift_restated_with_its_total",
+        _GIFT
+        + "Ann Roe also made the largest donation in the club's history, totaling $2 million.",
+        (900000, 2000000),
+    ),
+    Row(
+        "funds_amounting_to_a_sum",
+        _GIFT + "The mayor said the funds, amounting to Sh450,000, would help 90 pupils.",
+        (900000, 450000),
+    ),
+    Row(
+        "received_named_grants",
+        _GIFT + "Four schools received $2,500 Orvik Play 60 grants for new gym kit.",
+        (900000, 2500),
+    ),
     # totals reported as given
     Row(
         "a_giver_gives_a_total_this_year",
