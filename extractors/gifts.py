@@ -5241,12 +5241,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if not (recipient_only and not amounts)
         else []
     )
-    _stated_sums(  # the body's other sums stated as given
-        doc,
-        m_items,
-        amounts,
-        [n.lower() for n in donor_names.values()],
-        [n.lower() for n in recipient_names.values()],
+    gifts.extend(  # the body's other sums stated as given
+        _stated_sums(
+            doc, m_items, amounts, list(donor_names.values()), list(recipient_names.values())
+        )
     )
     return GiftFrame(
         donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
@@ -6162,10 +6160,10 @@ def _stated_sums(
     doc: Document,
     money: list[Money],
     amounts: dict[tuple[float, str | None], Amount],
-    givers: list[str],
-    receivers: list[str],
-) -> None:
-    """Add to a stated gift's amounts the body's other sums stated as given.
+    giver_names: list[str],
+    receiver_names: list[str],
+) -> list[Gift]:
+    """Add to a stated gift's amounts the body's other sums stated as given; their records.
 
     Parts of the gift ("$10 million will be allocated for food aid"), the gift restated
     ("The gift, estimated to be worth nearly $70 million"), totals reported as given
@@ -6173,9 +6171,18 @@ def _stated_sums(
     their receivers in a list ("the Vale Theatre (£960,000), Orvik Hall (£610,000)");
     never revenue, prices, loans, investments, budgets, fines or costs (STATED_NOT in
     the words between the sum and its neighbours), nor a receiver's own giving.
+
+    A sum gets a gift record where its sentence names one receiver of the frame and one
+    giver of it (or the frame has a single giver): "Harbor House also received $20,000
+    from Orvik Bank".
     """
+    records: list[Gift] = []
+    givers = [n.lower() for n in giver_names]
+    receivers = [n.lower() for n in receiver_names]
     if not (amounts or givers):
-        return  # (a fundraiser for its own good names no gift yet: "The race raised $4,000")
+        return (
+            records  # (a fundraiser for its own good names no gift yet: "The race raised $4,000")
+        )
     text, low = doc.text, doc.lower
     body = doc.body
     in_body = [m for m in money if body.start <= m.start < body.end]
@@ -6252,3 +6259,12 @@ def _stated_sums(
         amounts[(m.value, m.currency)] = Amount(
             m.text, m.value, m.currency, m.bound, m.start, m.end, "gift.stated_sum", 0.6
         )
+        seg = low[sent.start : sent.end]
+        got = [n for n, w in zip(receiver_names, receivers, strict=True) if w in seg]
+        gave = [n for n, w in zip(giver_names, givers, strict=True) if w in seg] or giver_names
+        if len(got) == 1 and len(gave) == 1:
+            records.append(
+                Gift(gave[0], got[0], _ga(m), None, doc.slice(sent), sent.start, sent.end,
+                     "gift.stated_sum", 0.5)
+            )  # fmt: skip
+    return records

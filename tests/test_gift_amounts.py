@@ -251,3 +251,32 @@ def test_added_sums_carry_their_own_rule() -> None:
     assert [(a.rule, a.confidence, a.bound, doc.text[a.start : a.end]) for a in added] == [
         ("gift.stated_sum", 0.6, "at_least", "$400,000")
     ]
+
+
+RECORDS = [
+    Row(
+        "a_receiver_named_with_the_sole_giver",
+        _GIFT + "More than $400,000 will be directed toward the Harbor Relief Fund's new kitchen.",
+        (400000,),
+    ),
+    Row(
+        "no_receiver_named",
+        _GIFT + "More than $400,000 will be directed toward school repairs.",
+        (),
+        (400000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", RECORDS, ids=lambda r: r.id)
+def test_added_sums_get_records_only_with_their_parties_named(row: Row) -> None:
+    """An added sum gets a gift record only where its sentence names a receiver (and its giver)."""
+    doc = read(row.text)
+    gifts = find_gifts(doc, find_money(doc)).gifts
+    stated = {
+        (g.donor, g.recipient, g.amount.value)
+        for g in gifts
+        if g.rule == "gift.stated_sum" and g.amount is not None
+    }
+    assert stated == {("Orvik Bank", "Harbor Relief Fund", float(v)) for v in row.given}
+    assert not any(g.amount is not None and g.amount.value in row.not_given for g in gifts)
