@@ -5245,6 +5245,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if not (recipient_only and not amounts)
         else []
     )
+    gifts.extend(  # the body's other sums stated as given
+        _stated_sums(
+            doc, m_items, amounts, list(donor_names.values()), list(recipient_names.values())
+        )
+    )
     return GiftFrame(
         donors=tuple(sorted((_entity(r, n) for r, n in donors.values()), key=lambda e: e.start)),
         recipients=tuple(
@@ -6029,3 +6034,242 @@ def _ga(m: Money) -> GiftAmount:
 
 
 __all__ = ["GiftFrame", "find_gifts"]
+
+
+# --- sums stated as given beyond the gift sentences -------------------------------
+
+# Bound words a sum may carry before it ("more than $1.3 million"): the money finder
+# leaves them out of the sum's text, so the words before a sum may end on one.
+_STATED_BOUND = r"""(?:(?:more\sthan|over|nearly|almost|about|approximately|around|roughly|some|close\sto
+    |up\sto|just\s(?:over|under)|an?\sestimated|a\scombined|a\stotal\sof|an?\sadditional|another
+    |in\sexcess\sof|at\sleast|upwards\sof)\s){0,2}"""
+
+# Before a sum, the words that state it as given, allocated, raised, received or shared:
+# "will give more than |$1.3 million", "raising close to |$1 million", "with an allocation
+# of |€3 million", "the largest allocation is rowing, at |€9 million".
+STATED_BEFORE = compile_pattern(
+    rf"""
+    \b(?:
+        (?:gives?|gave|given|giving|donate[sd]?|donating|contribute[sd]?|contributing    # giving verbs
+          |pledge[sd]?|pledging|allocate[sd]?|allocating|award(?:s|ed|ing)?|grant(?:s|ed|ing)
+          |distribute[sd]?|distributing|disburse[sd]?|disbursing|raise[sd]?|raising
+          |collect(?:s|ed|ing)?|mobili[sz]e[sd]?|sends?|sent|receive[sd]?|receiving
+          |share[sd]?|sharing|split|commit(?:s|ted|ting)?)
+        (?:\s(?:away|out|so\sfar|overall|in\stotal|also))?                            # "given away"
+      | (?:allocation|grant|gift|donation|contribution|award|pledge)\sof              # "a grant of"
+      | allocation[^.;:$€£\d]{{0,60}}?,?\s(?:is\s[^.;:$€£\d]{{1,40}}?,\s)?at           # "allocation, at"
+    )\s{_STATED_BOUND}$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Before a sum, a giver's or fund's total the release reports as given: "brings the EU's
+# total humanitarian aid to |143 million euros", "bringing the fund's total to |$2 million"
+# (not "lifting the total to |$15,000", a gift and its match added up).
+STATED_TOTAL = compile_pattern(
+    rf"""
+    \b(?:brings?|bringing|brought|takes|taking|took|lifts|lifting|pushes|pushing|raises|raising)
+    \s[^.;:$€£\d]{{0,50}}?
+    (?:{APOSTROPHE}s?\s|\b(?:its|their|his|her|our)\s)total\b         # "the EU's total", "its total"
+    [^.;:$€£\d]{{0,80}}?\bto\s(?:to\s)?{_STATED_BOUND}$                 # "... aid to", "to over"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Before a sum, the worth of a stated gift (in kind or restated): "The gift, estimated to be
+# worth nearly |$70 million", "the donation includes a farm worth about |$15 million", "the
+# largest donation in its history, totaling |$5 million", "funds, amounting to |Sh3,081,000".
+STATED_WORTH = compile_pattern(
+    rf"""
+    \b(?:gift|donation|contribution|pledge|bequest|funds)s?\b[^.;:$€£]{{0,80}}?
+    \b(?:worth|valued\sat|value\sof|totall?ing|amounting\sto|consists\sof)\s{_STATED_BOUND}$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# After a sum, the words that state it as given: "|will be allocated for", "|has been
+# allocated to", "| grant to", "| contribution will be used", "| in state grants",
+# "| in products", "| has gone to".
+STATED_AFTER = compile_pattern(
+    r"""
+    (?:\s?\([^()]{1,40}\))?(?:\s(?:dollars|euros|pounds))?,?\s            # (matched at the sum's end)
+    (?:
+        (?:(?:will|would|shall|has|have|had|is|are|was|were)\s(?:also\s|now\s|then\s)?
+           (?:be\s|been\s|being\s)?)?                                   # "will be", "has been"
+        (?:allocated|given|donated|granted|awarded|distributed|disbursed|directed|earmarked
+          |pledged|contributed|raised|set\saside|channell?ed|gifted)\b  # the giving participle
+      | (?:has|have)\s(?:also\s)?gone\sto\b                              # "has gone to"
+      | (?:will\s|would\s)?(?:go(?:es)?|went)\s(?:to|toward|towards)\b   # "will go to"
+      | in\s(?:[\p{L}-]+\s){0,2}?(?:grants?|gifts?|donations?|contributions?|aid|assistance
+          |relief|funding|products|supplies|in-kind)\b                  # "in state grants"
+      | (?:[\p{L}\d-]+\s){0,3}?(?:grant|gift|donation|contribution|pledge|bequest)s?\b  # "grant to"
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A sentence that opens on a share of the stated gift: "The remaining| 5 million euros will
+# allow ...", "The| £70.9 million is for charities", "The| $2 million will fund ...".
+STATED_OPENER = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:The|Another|A\sfurther)\s
+    (?P<share>(?:remaining|other|rest\sof\sthe|remainder\sof\sthe|balance\sof\sthe|additional|further)\s
+      |(?:rest|remainder|balance),\s)?                                   # "The rest, |100,000 euros,"
+    """,
+    regex.VERBOSE,
+)
+# After an opening share, its verb: any ("The remaining| 5 million euros |will"); after a
+# plain opening sum, one that puts it to a use ("The| £70.9 million |is for").
+OPENER_SHARE_VERB = compile_pattern(r"\s(?:will|would|is|are|was|were|has|have|goes|went|shall)\b")
+OPENER_USE_VERB = compile_pattern(
+    r"""
+    \s(?:(?:is|are|was|were|will\sbe)\s(?:also\s)?(?:for|used|available\sas|available\sto|available\sfor)
+      | will\s(?:also\s)?(?:fund|support|help|allow|enable|pay\sfor|provide|cover|benefit))\b
+    """,
+    regex.VERBOSE,
+)
+
+# Not gift money, in the words between a sum and its neighbours: revenue, sales, prices,
+# valuations, salaries, loans, investments and funding rounds, budgets, fines and costs.
+STATED_NOT = compile_pattern(
+    r"""
+    \b(?:revenues?|sales|prices?|priced|share\sprice|valuations?|valued\sthe\scompany|salar(?:y|ies)
+      |wages?|loans?|lending|invest(?:s|ed|ing|ment|ments|or|ors)?|financing|series\s[a-f]\b
+      |seed\sround|funding\sround|venture|equity|stake|acquisition|acquire[sd]?|budgets?
+      |fine[sd]?|penalt(?:y|ies)|settlement|damages|costs?|costing|spen[dt]|spending
+      |contracts?|tender|earnings|(?<!non-?)profits?|income|turnover|market\scap|debt|bonds?|tax(?:es)?
+      |target|goal|aims?\sto|hopes?\sto|seeks?\sto|needed|still\sneeds?
+      |already)\b                                      # progress toward a pledge or goal
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A share beside its receiver in a list: "the Vale Theatre (|£960,000)", "Orvik School
+# (|RM30,000)"; the receiver's last word is capitalised (or closes a parenthesis).
+STATED_LIST_SHARE = compile_pattern(
+    rf"(?:\p{{Lu}}[\p{{L}}.'’&-]*|\))\s?\(\s?{_STATED_BOUND}$",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Cheap tests before the patterns: a word each branch needs, lower-cased.
+_STATED_WORDS = (
+    "giv", "gave", "donat", "contribut", "pledg", "allocat", "award", "grant", "distribut",
+    "disburs", "rais", "collect", "mobili", "send", "sent", "receiv", "shar", "split", "commit",
+    "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
+    "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
+    "(", "will", " is for", " are for", "rest",
+)  # fmt: skip
+
+
+def _stated_sums(
+    doc: Document,
+    money: list[Money],
+    amounts: dict[tuple[float, str | None], Amount],
+    giver_names: list[str],
+    receiver_names: list[str],
+) -> list[Gift]:
+    """Add to a stated gift's amounts the body's other sums stated as given; their records.
+
+    Parts of the gift ("$10 million will be allocated for food aid"), the gift restated
+    ("The gift, estimated to be worth nearly $70 million"), totals reported as given
+    ("brings the EU's total humanitarian aid to 143 million euros") and shares beside
+    their receivers in a list ("the Vale Theatre (£960,000), Orvik Hall (£610,000)");
+    never revenue, prices, loans, investments, budgets, fines or costs (STATED_NOT in
+    the words between the sum and its neighbours), nor a receiver's own giving.
+
+    A sum gets a gift record where its sentence names one receiver of the frame and one
+    giver of it (or the frame has a single giver): "Harbor House also received $20,000
+    from Orvik Bank".
+    """
+    records: list[Gift] = []
+    givers = [n.lower() for n in giver_names]
+    receivers = [n.lower() for n in receiver_names]
+    if not (amounts or givers):
+        return (
+            records  # (a fundraiser for its own good names no gift yet: "The race raised $4,000")
+        )
+    text, low = doc.text, doc.lower
+    body = doc.body
+    in_body = [m for m in money if body.start <= m.start < body.end]
+    for i, m in enumerate(in_body):
+        if (m.value, m.currency) in amounts or m.value <= 1 or low.startswith("/", m.end):
+            continue  # (not "$9.95/mo.", "Give $5/Get $5")
+        sent = doc.sentence_at(m.start)
+        lo = max(sent.start, m.start - 120)
+        hi = min(sent.end, m.end + 60)
+        if i and in_body[i - 1].end > lo:
+            lo = in_body[i - 1].end  # (the words of this sum, not of the one before)
+        if i + 1 < len(in_body) and in_body[i + 1].start < hi:
+            hi = in_body[i + 1].start
+        window = low[lo:hi]
+        if not any(w in window for w in _STATED_WORDS):
+            continue
+        if STATED_NOT.search(text, lo, min(sent.end, m.end + 60)) is not None:
+            continue  # (and past the next sum: "raised $4.2 million of the $6 million needed")
+        share = (
+            "(" in low[max(lo, m.start - 24) : m.start]
+            and low.startswith(")", m.end)  # "(£960,000)", not "($9.95/mo. for ...)"
+            and STATED_LIST_SHARE.search(text, max(lo, m.start - 40), m.start) is not None
+            and sum(1 for n in in_body if sent.start <= n.start < sent.end) >= 2
+        )
+        total = (
+            "total" in window
+            and STATED_TOTAL.search(text, max(sent.start, m.start - 160), m.start) is not None
+        )
+        worth = (
+            any(w in window for w in ("worth", "valu", "total", "amount", "consist"))
+            and STATED_WORTH.search(text, max(sent.start, m.start - 140), m.start) is not None
+        )
+        before = STATED_BEFORE.search(text, lo, m.start)
+        if (
+            before is not None
+            and "receiv" in before.group().lower()
+            and low.find("from ", m.end, hi) < 0
+            and low.find("each", lo, m.start) < 0
+        ):
+            before = None  # "Ohio is to receive $1.2 billion": another gift, not this one's
+        after = STATED_AFTER.match(text, m.end, hi)
+        if (
+            before is None
+            and after is not None
+            and "receiv" in low[max(lo, m.start - 30) : m.start]
+            and not any(w in after.group().lower() for w in ("grant", "gift", "donation"))
+        ):
+            continue  # (but "received $1,000 Play 60 grants": the grants are the gift's)
+        if (
+            before is None
+            and after is not None
+            and after.group().endswith("raised")
+            and ("so far" in window or "to date" in window)
+        ):
+            continue  # "So far $457,000 has been raised": progress toward a goal
+        given = before is not None or after is not None
+        if not given and m.start - sent.start < 40:
+            opener = STATED_OPENER.fullmatch(text, sent.start, m.start)
+            verb = (
+                OPENER_SHARE_VERB
+                if opener is not None and opener.group("share")
+                else OPENER_USE_VERB
+            )
+            given = opener is not None and verb.match(text, m.end, hi) is not None
+        if not (share or total or worth or (given and _is_gift_money(doc, m, sent))):
+            continue
+        if (
+            not (share or total or worth)
+            and any(w in low[sent.start : m.start] for w in receivers)
+            and not any(w in low[sent.start : sent.end] for w in givers)
+            and "receiv" not in window
+        ):
+            continue  # "Harbor House has itself contributed $209 million to research"
+        amounts[(m.value, m.currency)] = Amount(
+            m.text, m.value, m.currency, m.bound, m.start, m.end, "gift.stated_sum", 0.6
+        )
+        seg = low[sent.start : sent.end]
+        got = [n for n, w in zip(receiver_names, receivers, strict=True) if w in seg]
+        gave = [n for n, w in zip(giver_names, givers, strict=True) if w in seg] or giver_names
+        if len(got) == 1 and len(gave) == 1:
+            records.append(
+                Gift(gave[0], got[0], _ga(m), None, doc.slice(sent), sent.start, sent.end,
+                     "gift.stated_sum", 0.5)
+            )  # fmt: skip
+    return records

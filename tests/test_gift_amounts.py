@@ -1,0 +1,282 @@
+"""The gift's other sums: parts, restatements, totals and list shares stated as given beyond the gift sentences."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extractors.document import read
+from extractors.gifts import find_gifts
+from extractors.money import find_money
+
+
+class Row(NamedTuple):
+    """A mini-release that states a gift, the sums its amounts must hold and those they must not."""
+
+    id: str
+    text: str
+    given: tuple[float, ...]  # values among the frame's amounts
+    not_given: tuple[float, ...] = ()  # values never among them
+
+
+def amounts_of(text: str) -> set[float]:
+    """The values of the gift frame's amounts for a release."""
+    doc = read(text)
+    return {a.value for a in find_gifts(doc, find_money(doc)).amounts}
+
+
+_GIFT = "Orvik Bank donated $900,000 to the Harbor Relief Fund on Monday. "
+
+GIVEN = [
+    # parts of the stated gift
+    Row(
+        "a_part_will_be_allocated",
+        _GIFT + "$300,000 will be allocated for meals in Leeds.",
+        (900000, 300000),
+    ),
+    Row(
+        "a_part_has_been_allocated",
+        _GIFT + "The other 200,000 euros has been allocated to the Vale Trust.",
+        (900000, 200000),
+    ),
+    Row(
+        "a_contribution_will_be_used",
+        _GIFT + "In Wales, a $150,000 contribution will be used to repair roofs.",
+        (900000, 150000),
+    ),
+    Row(
+        "a_part_directed_toward_a_use",
+        _GIFT + "More than $400,000 will be directed toward school repairs.",
+        (900000, 400000),
+    ),
+    Row(
+        "an_allocation_of_a_part",
+        _GIFT + "The town of Pell received the most, with an allocation of almost $250,000.",
+        (900000, 250000),
+    ),
+    Row(
+        "a_grant_of_beside_a_loan",
+        "The Tessa Fund will donate $2 million to Orvik Clinic. The fund will also lend a "
+        "loan of $7 million and a grant of $500,000 for training.",
+        (2000000, 500000),
+        (7000000,),
+    ),
+    Row(
+        "a_part_in_products",
+        "Orvik Pharma said it will send $3 million to relief groups and $5 million in "
+        "products. Orvik Pharma donated the sums to the Harbor Relief Fund.",
+        (3000000, 5000000),
+    ),
+    Row(
+        "the_rest_between_commas",
+        _GIFT + "The rest, 100,000 euros, has been allocated to the Vale Trust.",
+        (900000, 100000),
+    ),
+    Row(
+        "the_remaining_share_opens_a_sentence",
+        _GIFT + "The remaining $120,000 will let pupils in Pell take music lessons.",
+        (900000, 120000),
+    ),
+    Row(
+        "the_sum_is_for_a_use",
+        _GIFT + "The $500,000 is for families whose homes flooded.",
+        (900000, 500000),
+    ),
+    Row(
+        "a_sum_in_dollars_given_away_to_non_profits",
+        _GIFT + "During the day $60,000 dollars was given away to non-profits in each town.",
+        (900000, 60000),
+    ),
+    # the gift restated, or its worth
+    Row(
+        "the_gift_worth",
+        "The Vale Museum will receive 40 paintings donated by Ann and Tom Roe. The gift, thought "
+        "to be worth about $12 million, holds works by three painters.",
+        (12000000,),
+    ),
+    Row(
+        "an_in_kind_part_worth",
+        _GIFT + "The donation also includes a farm worth about $600,000 near the coast.",
+        (900000, 600000),
+    ),
+    Row(
+        "the_gift_restated_with_its_total",
+        _GIFT
+        + "Ann Roe also made the largest donation in the club's history, totaling $2 million.",
+        (900000, 2000000),
+    ),
+    Row(
+        "funds_amounting_to_a_sum",
+        _GIFT + "The mayor said the funds, amounting to Sh450,000, would help 90 pupils.",
+        (900000, 450000),
+    ),
+    Row(
+        "received_named_grants",
+        _GIFT + "Four schools received $2,500 Orvik Play 60 grants for new gym kit.",
+        (900000, 2500),
+    ),
+    # totals reported as given
+    Row(
+        "a_giver_gives_a_total_this_year",
+        _GIFT + "With this grant, the bank will give more than $2.5 million to charity this year.",
+        (900000, 2500000),
+    ),
+    Row(
+        "a_giver_s_total_aid",
+        _GIFT + "The gift brings the bank's total relief aid for the region to 4 million euros.",
+        (900000, 4000000),
+    ),
+    Row(
+        "a_fund_has_awarded_a_total",
+        _GIFT + "Since it opened, the fund has awarded a total of $7 million to shelters.",
+        (900000, 7000000),
+    ),
+    Row(
+        "a_giver_raised_for_a_cause",
+        _GIFT + "Its staff walk has been held for ten years, raising close to $80,000 for the "
+        "cause.",
+        (900000, 80000),
+    ),
+    # shares beside their receivers in a list
+    Row(
+        "shares_in_parentheses_in_a_list",
+        "The Tessa Trust has donated £2 million to theatres. Among those helped are the Pell "
+        "Playhouse (£420,000), Orvik Hall (£310,000) and the Lark Theatre (£95,000).",
+        (2000000, 420000, 310000, 95000),
+    ),
+    Row(
+        "a_receiver_received_from_the_giver",
+        _GIFT + "The Pell Food Bank also received $40,000 from Orvik Bank for its van.",
+        (900000, 40000),
+    ),
+]
+
+NOT_GIVEN = [
+    Row(
+        "revenue_beside_a_gift",
+        _GIFT + "The bank reported $40 million in revenue that was allocated to its branches.",
+        (900000,),
+        (40000000,),
+    ),
+    Row(
+        "a_cost_of_the_giver_s_own_project",
+        _GIFT + "Orvik Bank has also allocated $3 million to cover the cost of its new office.",
+        (900000,),
+        (3000000,),
+    ),
+    Row(
+        "a_goal_not_yet_given",
+        _GIFT + "The fund has raised $600,000 of the $2 million needed for the new hall.",
+        (900000,),
+        (600000, 2000000),
+    ),
+    Row(
+        "an_investment_round",
+        _GIFT + "Last year the bank raised $30 million in a funding round led by investors.",
+        (900000,),
+        (30000000,),
+    ),
+    Row(
+        "a_price_in_parentheses",
+        _GIFT + "The fund also sells its guide ($9.95/copy) and a map ($4.50/copy).",
+        (900000,),
+        (9.95, 4.5),
+    ),
+    Row(
+        "a_plain_total_of_a_gift_and_its_match",
+        _GIFT + "Lee Trust matched the gift, lifting the total to $1.8 million.",
+        (900000,),
+        (1800000,),
+    ),
+    Row(
+        "another_body_is_to_receive_other_money",
+        _GIFT + "The state of Pell is slated to receive $3 billion in federal road funds.",
+        (900000,),
+        (3000000000,),
+    ),
+    Row(
+        "a_receiver_s_own_giving",
+        "Orvik Bank donated $50,000 to the Harbor Relief Fund. Since 2001, the Harbor Relief "
+        "Fund has set aside $9 million a year for families.",
+        (50000,),
+        (9000000,),
+    ),
+    Row(
+        "progress_raised_so_far",
+        _GIFT + "The hall appeal continues. So far $350,000 has been raised from neighbours.",
+        (900000,),
+        (350000,),
+    ),
+    Row(
+        "a_plain_opening_sum_without_a_use",
+        _GIFT + "The $4 million was a record for the bank's shares last year.",
+        (900000,),
+        (4000000,),
+    ),
+    Row(
+        "a_salary",
+        _GIFT + "The fund will pay its new director a salary of $95,000, allocated from fees.",
+        (900000,),
+        (95000,),
+    ),
+    Row(
+        "no_gift_stated",
+        "Orvik Bank opened a branch in Pell. $300,000 will be allocated for its fit-out.",
+        (),
+        (300000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", GIVEN, ids=lambda r: r.id)
+def test_sums_stated_as_given_are_amounts(row: Row) -> None:
+    """A sum the release states as given, allocated, raised for or worth is a gift amount."""
+    found = amounts_of(row.text)
+    assert set(map(float, row.given)) <= found
+
+
+@pytest.mark.parametrize("row", NOT_GIVEN, ids=lambda r: r.id)
+def test_sums_not_given_stay_out(row: Row) -> None:
+    """Revenue, costs, goals, investments, prices, others' money and a receiver's giving are no amounts."""
+    found = amounts_of(row.text)
+    assert set(map(float, row.given)) <= found
+    assert not (set(map(float, row.not_given)) & found)
+
+
+def test_added_sums_carry_their_own_rule() -> None:
+    """A sum added beyond the gift sentences says so in its rule and its lower confidence."""
+    doc = read(_GIFT + "More than $400,000 will be directed toward school repairs.")
+    added = [a for a in find_gifts(doc, find_money(doc)).amounts if a.value == 400000]
+    assert [(a.rule, a.confidence, a.bound, doc.text[a.start : a.end]) for a in added] == [
+        ("gift.stated_sum", 0.6, "at_least", "$400,000")
+    ]
+
+
+RECORDS = [
+    Row(
+        "a_receiver_named_with_the_sole_giver",
+        _GIFT + "More than $400,000 will be directed toward the Harbor Relief Fund's new kitchen.",
+        (400000,),
+    ),
+    Row(
+        "no_receiver_named",
+        _GIFT + "More than $400,000 will be directed toward school repairs.",
+        (),
+        (400000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", RECORDS, ids=lambda r: r.id)
+def test_added_sums_get_records_only_with_their_parties_named(row: Row) -> None:
+    """An added sum gets a gift record only where its sentence names a receiver (and its giver)."""
+    doc = read(row.text)
+    gifts = find_gifts(doc, find_money(doc)).gifts
+    stated = {
+        (g.donor, g.recipient, g.amount.value)
+        for g in gifts
+        if g.rule == "gift.stated_sum" and g.amount is not None
+    }
+    assert stated == {("Orvik Bank", "Harbor Relief Fund", float(v)) for v in row.given}
+    assert not any(g.amount is not None and g.amount.value in row.not_given for g in gifts)
