@@ -1907,16 +1907,23 @@ def _official(doc: Document, name: Name) -> bool:
     )
 
 
-def _names_listed(text: str, names: list[Name], at: int, people: bool = True) -> list[Name]:
+def _names_listed(
+    text: str,
+    names: list[Name],
+    at: int,
+    people: bool = True,
+    gap: regex.Pattern[str] | None = None,
+) -> list[Name]:
     """The names of a list that opens at ``at`` ("through |Harbor House, Lee Food Bank and
-    ..."): the first right there, each next after a list gap (", ", " and "); without
-    ``people``, persons are passed over."""
+    ..."): the first right there, each next after a list gap (``gap``, by default
+    ``RECIPIENT_LIST_GAP``: ", ", " and "); without ``people``, persons are passed over."""
+    gap = gap or RECIPIENT_LIST_GAP
     listed: list[Name] = []
     list_at = at
     for n in names:
         if n.start < list_at or (not people and n.kind == "person"):
             continue
-        if n.start != at and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+        if n.start != at and gap.fullmatch(text, list_at, n.start) is None:
             break
         listed.append(n)
         list_at = n.end
@@ -2229,14 +2236,10 @@ def _roles(
     )
     if cm is not None:
         # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and the Lee Fund"
-        list_at = cm.end()
-        for n in names:
-            if n.start < list_at:
-                continue
-            if n.start != cm.end() and COLON_LIST_GAP.fullmatch(text, list_at, n.start) is None:
-                break
-            out.append(_Role(n, "recipient", "gift.listed_after_colon", 0.7, i))
-            list_at = n.end
+        out.extend(
+            _Role(n, "recipient", "gift.listed_after_colon", 0.7, i)
+            for n in _names_listed(text, names, cm.end(), gap=COLON_LIST_GAP)
+        )
     dm = (
         DISTRIBUTED_THROUGH.search(text, span.start, span.end)
         if low.find("distribut", span.start, span.end) >= 0
