@@ -136,7 +136,7 @@ WEAK_CUES = frozenset({"for", "to"})
 DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
 # A verb right after "to", told by its ending: "to revitalize communities", "to mobilise youth"
 # (not "precise", "concise", "wise", "otherwise").
-INFINITIVE_AFTER_TO = compile_pattern(
+INFINITIVE_AFTER_TO = deferred_pattern(
     r"(?!(?:precise|concise|wise|otherwise)\b)\p{Ll}{2,20}(?:ize|ise|yze|yse|ify)[ \u00a0]"
 )
 # Verbs before "by" or "with" that make its object the group supported: "stand by X".
@@ -293,7 +293,7 @@ ORG_CLASS_HEADS = frozenset(
 _ORG_HEAD_LENGTHS = frozenset(len(w) for w in ORG_CLASS_HEADS)  # a cheap test before the call
 # What after such organisations tells them apart: their plight ("charities hit by the
 # crisis"; not whom they serve: "charities serving veterans" helps the veterans).
-ORG_PLIGHT_AFTER = compile_pattern(
+ORG_PLIGHT_AFTER = deferred_pattern(
     r"[ \u00a0](?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
 )
 QUALIFIED_HEADS = {

@@ -912,7 +912,7 @@ _COUNTRY_WORDS = {
 }
 # What says a text is about the United States: its name, its people, a state's code after a
 # place ("Austin, TX"), the words of its government, its stock markets.
-_US_IN_TEXT = compile_pattern(
+_US_IN_TEXT = deferred_pattern(
     r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|federal|IRS|Medicare"
     r"|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC\sMarkets)\b"  # a company listed in New York
     r"|,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
@@ -955,7 +955,7 @@ def _country_in_text(text: str) -> str | None:
 
 # A mark of a dollar other than the US one ("AU$", "C$", "CAD"; not the "S$" of "US$"): with
 # one of them, a text that also writes "US$" may still mean its own dollar by "$".
-_OTHER_DOLLAR_MARK = compile_pattern(
+_OTHER_DOLLAR_MARK = deferred_pattern(
     r"(?<![\p{L}])(?:AU?|CA?|NZ|S|HK)\$|\b(?:AUD|CAD|NZD|SGD|HKD)\b"
 )
 
@@ -1202,7 +1202,7 @@ _LEAD_DATELINE = deferred_pattern(
     regex.VERBOSE,
 )
 # A US state written short the way news datelines write it: "Tenn.", "N.J.", "Calif.".
-_US_STATE_WORD = compile_pattern(r",\s?(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.)")
+_US_STATE_WORD = deferred_pattern(r",\s?(?:\p{Lu}\.\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.)")
 # What a sentence of news prose says and a headline seldom does (headlines speak in the
 # present: "Acme Gives ...", "Acme to Open ..."): a verb in the past with its object, a
 # perfect, a weekday, a clause after a comma.

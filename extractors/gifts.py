@@ -43,7 +43,7 @@ from typing import Any
 
 import regex
 
-from .document import Document, Span
+from .document import Document, Span, deferred_pattern
 from .model import Amount, Entity, Gift, GiftAmount
 from .money import Money
 from .names import (
@@ -214,7 +214,7 @@ _CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
 # A loan and a grant stated apart, each with its sum (a rural-development award):
 # "a $3.6 million loan and a $75,000 grant", "a $50,000 grant and a $1 million loan".
-LOAN_AND_GRANT = compile_pattern(
+LOAN_AND_GRANT = deferred_pattern(
     r"""
     [$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:loan|grant)s?      # "$3.6 million loan"
     \s(?:and|plus)\s(?:an?\s)?                                       # " and a "
@@ -299,7 +299,7 @@ GIFT_NOUN_TO = compile_pattern(
 )
 
 # A giver's contribution without a sum: "The Orvik Company has made a contribution to| Harbor House".
-MADE_CONTRIBUTION_TO = compile_pattern(
+MADE_CONTRIBUTION_TO = deferred_pattern(
     r"""
     \b(?:made|makes|make|making)\s(?:a|an)\s(?:[\p{Ll}-]+\s){0,3}?    # has made a generous
     contribution\sto\s(?:the\s|The\s)?\p{Lu}                         # contribution to| Harbor
@@ -371,11 +371,11 @@ NOT_GIFT_HEAD = compile_pattern(
 
 # A name's short last word before a share in parentheses, not a currency code (which is
 # written in capitals): "Harbor Hub| ($250,000)", "Orvik Inc| ($5,000)".
-NAME_WORD_PAREN = compile_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{2}\s?\(\s?$")
+NAME_WORD_PAREN = deferred_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{2}\s?\(\s?$")
 
 # A grant named after its sum, whatever the words of its name: "$90,000 Rural Business
 # Development Grant", "a $2 million Community Project Award".
-NAMED_GRANT_AFTER = compile_pattern(r"\s(?:\p{Lu}[\w.'’&-]*\s){1,7}(?:Grants?|Awards?)\b")
+NAMED_GRANT_AFTER = deferred_pattern(r"\s(?:\p{Lu}[\w.'’&-]*\s){1,7}(?:Grants?|Awards?)\b")
 
 # A sum given to an unnamed group: "$2 million to farming communities".
 TO_UNNAMED = compile_pattern(
@@ -420,7 +420,7 @@ PART_OF = compile_pattern(
 )
 
 # A share of a stated gift put to a use: "The remaining $1.5 million| is expected to go toward".
-SUM_GOES_TO = compile_pattern(
+SUM_GOES_TO = deferred_pattern(
     r"""
     \s(?:of\s(?:the|this|that|its|their)\s(?:gift|grant|donation|pledge|funding|money)\s)?  # of the gift
     (?:will|would|is\sexpected\sto|is\sset\sto|is\sgoing\sto|shall)\s                        # will
@@ -443,7 +443,7 @@ _PAIR_NOUNS = ("grants", "donations", "gifts", "scholarships", "bursaries")  # G
 
 # A sum named as a share of the stated gift: "45 million euros (about $48 million) |of the
 # funding| is allocated for ...", "$2 million of the grant will go to ...".
-SHARE_OF_GIFT = compile_pattern(
+SHARE_OF_GIFT = deferred_pattern(
     r"""
     (?:\d|million|billion|euros?|dollars?|pounds?)\s                    # "45 million euros "
     (?:\([^()]{1,40}\)\s)?                                            # "(about $48 million) "
@@ -457,7 +457,7 @@ SHARE_OF_GIFT = compile_pattern(
 # The receivers of a stated gift taking their shares, unnamed: "Each awardee will receive up
 # to $24 million", "338 housing authorities shared $96 million", "Eleven new centers will
 # receive a combined $195 million".
-UNNAMED_SHARE = compile_pattern(
+UNNAMED_SHARE = deferred_pattern(
     r"""
     \b(?i:awardees?|recipients?|grantees?|centers|centres|authorities|projects|communities
       |organi[sz]ations|nonprofits|schools|districts|cities|towns|counties|states|tribes
@@ -727,7 +727,7 @@ INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
 
 # An announced gift that names its announcer as the receiver: "has announced the largest gift
 # ever given to the school", "a $5 million gift from a graduate".
-ANNOUNCED_GIFT_TO_US = compile_pattern(
+ANNOUNCED_GIFT_TO_US = deferred_pattern(
     r"""
     ^[^.;]{0,100}?\b(?:
         (?:given|made|donated|pledged)\sto\s(?:the|our|its)\s
@@ -741,7 +741,7 @@ ANNOUNCED_GIFT_TO_US = compile_pattern(
 
 # The office of the person named next, after the organisation: "Orvik Capital| managing
 # director |Jo Lee".
-OFFICE_BETWEEN = compile_pattern(
+OFFICE_BETWEEN = deferred_pattern(
     r"""
     ['’]?s?\s(?:(?i:managing|executive|general|regional|branch|chief|senior|deputy)\s)?
     (?i:director|president|ceo|chairman|chairwoman|chair|founder|co-founder|owner|manager
@@ -752,7 +752,7 @@ OFFICE_BETWEEN = compile_pattern(
 )
 
 # A spokesman's "said it would": the "it" that gives is not the speaker.
-SAID_IT = compile_pattern(r"\b(?:said|says)\s(?:that\s)?(?:it|they|the\s\w+)\b")
+SAID_IT = deferred_pattern(r"\b(?:said|says)\s(?:that\s)?(?:it|they|the\s\w+)\b")
 
 # An appositive that makes a name a person speaking for an organisation.
 PERSON_APPOSITIVE = compile_pattern(
@@ -767,11 +767,11 @@ PLACE_OF_GROUP = compile_pattern(
 )
 
 # A body picked to receive: "have chosen| Harbor House |as the recipient of this gift".
-CHOSEN_BEFORE = compile_pattern(
+CHOSEN_BEFORE = deferred_pattern(
     r"\b(?i:chose|chosen|choose|chooses|choosing|selected|selects|select|picked|picks|named|names)"
     r"\s(?:the\s|The\s)?$"
 )
-CHOSEN_AS_AFTER = compile_pattern(
+CHOSEN_AS_AFTER = deferred_pattern(
     r"""
     \sas\s(?:the\s|its\s|their\s|this\syear['’]s\s)?(?:sole\s|main\s|primary\s|first\s)?
     (?:recipients?|beneficiar(?:y|ies)|grantees?)\s(?:of|for)\s                 # as the recipient of
@@ -783,7 +783,7 @@ CHOSEN_AS_AFTER = compile_pattern(
 
 # One body placed somewhere, before the place's name: "A hospital network in| the Vale Region
 # received": the body receives, the place does not.
-ONE_PLACED_IN = compile_pattern(
+ONE_PLACED_IN = deferred_pattern(
     r"""
     \b(?:A|An|One|a|an|one)\s(?:[\p{Ll}-]+\s){0,2}
     (?:network|hospital|school|company|firm|charity|nonprofit|non-profit|organi[sz]ation|group
@@ -831,7 +831,7 @@ THANKED_FOR_AFTER = compile_pattern(
     """,
     regex.VERBOSE,
 )
-THANKED_AFTER_GIFT = compile_pattern(
+THANKED_AFTER_GIFT = deferred_pattern(
     r"""
     ,?\s(?:following|after|upon)\s(?:the|its|their|his|her|this|a|an)\s   # , following the
     (?:[\p{L}$€£\d.,-]+\s){0,4}?
@@ -849,10 +849,10 @@ _OWN_PROGRAMMES = (
     "Grants", "Scholarship", "Award", "Awards", "Challenge", "Project",
 )  # fmt: skip
 # A possessive right before the next name: "from Leeds’s| Orvik Hotel".
-POSSESSIVE_THEN_NAME = compile_pattern(rf"{APOSTROPHE}s?\s(?:the\s)?\p{{Lu}}")
+POSSESSIVE_THEN_NAME = deferred_pattern(rf"{APOSTROPHE}s?\s(?:the\s)?\p{{Lu}}")
 
 # People "from" a place or a group: "scholarships for students from| Ohio" names no giver.
-PEOPLE_FROM = compile_pattern(
+PEOPLE_FROM = deferred_pattern(
     r"""
     \b(?:students|pupils|children|kids|youths?|families|residents|people|those|participants
       |athletes|teams|visitors|refugees|patients|applicants|immigrants|farmers|women|men
@@ -897,7 +897,7 @@ DONOR_BEFORE = compile_pattern(
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
 PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
-GIVEN_THINGS = compile_pattern(
+GIVEN_THINGS = deferred_pattern(
     r"""
     \b(?:items|materials|supplies|goods|equipment|funds|money|food|products|computers|laptops
       |books|toys|vehicles|medicines|relief\sitems)\s$
@@ -1204,7 +1204,7 @@ GOVERNMENT = compile_pattern(
 _COMMON_NOUN_RULES = frozenset({"gift.government_noun", "gift.anonymous_noun"})
 
 # A giver the release leaves unnamed, as it calls them: "from an |anonymous donor|".
-ANONYMOUS_GIVER = compile_pattern(
+ANONYMOUS_GIVER = deferred_pattern(
     r"""
     (?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s(?:[\p{Ll}-]+\s){0,2}?   # "an anonymous", "this same"
       |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous))                       # a headline's "Anonymous couple"
@@ -1216,13 +1216,13 @@ ANONYMOUS_GIVER = compile_pattern(
 )
 
 # An Irish or British county named by its abbreviation: "Co Cork", "Co. Down", "County Kerry".
-COUNTY = compile_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
+COUNTY = deferred_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
 
 # A government named by the common noun, as the giver: "in government grants", "the
 # government's Small Grants scheme", "The federal government has distributed funds",
 # "funding from the state government".
 _GOV_NOUN = r"(?P<gov>(?:(?:[Ff]ederal|[Ss]tate|[Pp]rovincial|[Nn]ational|[Cc]entral|[Rr]egional|[Tt]erritorial|[Cc]ounty|[Mm]unicipal)\s)?government)"
-GOVERNMENT_NOUN = compile_pattern(
+GOVERNMENT_NOUN = deferred_pattern(
     rf"""
     (?<![\p{{L}}-])(?:(?:from|by)\s(?:the\s)?{_GOV_NOUN}\b(?!\s(?:of|and|agencies|agency|departments?|bodies|officials|benefits)\b)
     | {_GOV_NOUN}
@@ -1636,7 +1636,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
 
 
 # A sum in parentheses right after another: its conversion ("€85 million (|$120 million)").
-CONVERTED_BEFORE = compile_pattern(
+CONVERTED_BEFORE = deferred_pattern(
     r"""
     (?:\d|million|billion|thousand|crore|lakh|euros?|dollars?|pounds?|rupees?|yen|francs?|\b[a-z]{3})
     \s?\(\s?(?:about|approx\.?|approximately|around|roughly|some|nearly|or|equivalent\sto|equal\sto)?\s?$
@@ -1692,7 +1692,7 @@ _US_STATES = (
     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
     "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 )  # fmt: skip
-US_STATE = compile_pattern(
+US_STATE = deferred_pattern(
     rf"""
     (?:State\sof\s|Commonwealth\sof\s)?                      # "State of Ohio"
     \b(?:{alternation(_US_STATES)}|{alternation(s.upper() for s in _US_STATES)})
@@ -1701,7 +1701,7 @@ US_STATE = compile_pattern(
     regex.VERBOSE,
 )
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
-GOVERNOR_BEFORE = compile_pattern(
+GOVERNOR_BEFORE = deferred_pattern(
     r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
 )
 
@@ -1771,11 +1771,11 @@ _PUBLIC_UNITS = (
     "Institutes", "Commission", "Authority", "Division", "Directorate", "Corps", "Centers",
     "Council", "Foundation", "Endowment",
 )  # fmt: skip
-PUBLIC_UNIT = compile_pattern(rf"\b(?:{alternation(_PUBLIC_UNITS)})$")
+PUBLIC_UNIT = deferred_pattern(rf"\b(?:{alternation(_PUBLIC_UNITS)})$")
 
 # A government body by its name: "the U.S. Environmental Protection Agency", "Department of
 # Energy", "Ministry of Health", "the Federal Aviation Administration".
-PUBLIC_BODY_NAME = compile_pattern(
+PUBLIC_BODY_NAME = deferred_pattern(
     r"""
     \b(?:Department|Ministry|Government|Agency|Administration|Bureau|Commission|Union)\b  # "Protection Agency"
     | ^(?:The\s|the\s)?(?:U\.S\.|US|United\sStates|Federal|State|National)\s\p{Lu}  # "U.S. Forest Service"
@@ -1784,7 +1784,7 @@ PUBLIC_BODY_NAME = compile_pattern(
 )
 # A gift an agency welcomes, and so receives: "| (WFP) welcomes a US$12 million contribution
 # from", "| has warmly welcomed the new pledge of".
-WELCOMES_GIFT = compile_pattern(
+WELCOMES_GIFT = deferred_pattern(
     r"""
     (?:\s\([^()]{1,15}\))?                                         # " (WFP)"
     \s(?:(?:today|warmly|has|have|also|greatly)\s){0,2}             # " has warmly"
@@ -1794,17 +1794,17 @@ WELCOMES_GIFT = compile_pattern(
     """,
     regex.VERBOSE,
 )
-THROUGH_BODY = compile_pattern(r",\sthrough\s(?:the\s)?")  # "|, through the |Department"
-TO_NAMED = compile_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
+THROUGH_BODY = deferred_pattern(r",\sthrough\s(?:the\s)?")  # "|, through the |Department"
+TO_NAMED = deferred_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
 
 # A public office by its name: "Office of Community Affairs", "Department of Labor".
-OFFICE_NAME = compile_pattern(
+OFFICE_NAME = deferred_pattern(
     r"\b(?:Office|Department|Ministry|Agency|Administration|Bureau|Commission|Division)\b"
 )
 
 # What a public body announces when it gives: "|on Tuesday announced more than $66 million
 # in grants", "| (EPA) announced the selection of 20 towns receiving $4 million in grants".
-BODY_ANNOUNCES = compile_pattern(
+BODY_ANNOUNCES = deferred_pattern(
     r"""
     (?:\s\([^()]{1,15}\))?                                          # " (EPA)"
     (?:,\s)?\s?(?:(?:on|this|last)\s\p{L}+\s|today\s|also\s|has\s|have\s){0,3}  # " on Tuesday", " has"
@@ -1821,10 +1821,10 @@ BODY_ANNOUNCES = compile_pattern(
 )
 
 # The gift noun after a programme named in a sum: "$4 million in Clean Ports| (CP) grants".
-SUM_IN_GRANTS_AFTER = compile_pattern(r"(?:\s\([^()]{1,15}\))?\s(?i:grants?)\b")
+SUM_IN_GRANTS_AFTER = deferred_pattern(r"(?:\s\([^()]{1,15}\))?\s(?i:grants?)\b")
 
 # An official who reports what comes before: "|, U.S. Senator Tom Lee announced Monday".
-ATTRIBUTION_AFTER = compile_pattern(
+ATTRIBUTION_AFTER = deferred_pattern(
     r"""
     ,\s(?:U\.S\.\s|US\s|State\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}?                # ", U.S. "
     (?:Sen\.|Senator|Rep\.|Representative|Congress(?:man|woman|member)|Gov\.|Governor
@@ -1849,7 +1849,7 @@ _TITLES_IN_NAME = (
     "Representative ", "Governor ", "Gov. ", "Lt. Gov. ", "Mayor ", "Councilmember ",
     "Assemblymember ", "Assemblywoman ", "Assemblyman ", "Secretary ", "Minister ",
 )  # fmt: skip
-OFFICIALS_JOINED = compile_pattern(
+OFFICIALS_JOINED = deferred_pattern(
     rf"""
     \b(?:{alternation(_JOINED_TITLES)})\s                # "Sens. "
     (?:\p{{Lu}}[\p{{L}}.'’-]*(?:\s\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}   # "Ann Roe"
@@ -2782,7 +2782,7 @@ RECIPIENTS_INCLUDE = compile_pattern(
     regex.VERBOSE,
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
-RECEIVED_COLON = compile_pattern(
+RECEIVED_COLON = deferred_pattern(
     r"""
     \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees)\s   # charities
     (?:[\p{Ll}-]+\s){0,2}?
@@ -2794,7 +2794,7 @@ RECEIVED_COLON = compile_pattern(
 _COLON_BODIES = ("organizations", "organisations", "nonprofits", "non-profits", "charities")
 _COLON_WORDS = ("organi", "nonprofits", "non-profits", "charities", "recipients", "grantees")
 # The gap between two names of such a list: "; ", ", and the ", " and ".
-COLON_LIST_GAP = compile_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
+COLON_LIST_GAP = deferred_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
 
 # The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
 RECIPIENT_LIST_GAP = compile_pattern(
@@ -2823,7 +2823,7 @@ DISTRIBUTED_THROUGH = compile_pattern(
 #: The phrases of a proceeds sentence that end right before its receiver, each with a
 #: word it cannot match without ("" for none): the receiver is anchored at the phrase's end.
 # The gift's money handed on to named bodies: "Funds will be distributed to| the Red Cross".
-FUNDS_SHARED_TO = compile_pattern(
+FUNDS_SHARED_TO = deferred_pattern(
     r"""
     (?:(?<![\p{L}-])(?:[Ff]unds|[Mm]oney|[Dd]onations|[Gg]ifts|[Gg]rants|[Cc]ontributions)   # "Funds"
       |\b(?:[Tt]he|[Tt]his|[Tt]hese)\s(?:[$€£][\d.,]{1,12}\s(?:million\s|billion\s)?)?
@@ -3060,7 +3060,7 @@ SEMICOLON_ITEM = compile_pattern(
     r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
 )
 # Between a giver and a relative who gives with them: "Jo Roe |and his wife, |Ann Roe".
-KIN_JOINT = compile_pattern(
+KIN_JOINT = deferred_pattern(
     r"""
     ,?\s(?:and|&)\s(?:his|her|their)\s                   # and his
     (?:late\s)?(?:wife|husband|spouse|partner|son|daughter|brother|sister|mother|father)  # wife
@@ -3069,7 +3069,7 @@ KIN_JOINT = compile_pattern(
     regex.VERBOSE,
 )
 # A list item's kind before its name: "to the Red Cross, |animal charity |WIRES and ...".
-LIST_DESCRIBED = compile_pattern(
+LIST_DESCRIBED = deferred_pattern(
     r"""
     \s*,\s(?:the\s)?(?:[\p{Ll}-]+\s)?                                       # , animal
     (?:charity|nonprofit|non-profit|group|organi[sz]ation|agency|shelter|network|foundation)\s  # charity
@@ -3866,13 +3866,13 @@ def _place_name(name: Name) -> bool:
 
 
 # A unit of the named body, in lower case after its place: "(La.) |graduate program in nursing |".
-UNIT_HEAD = compile_pattern(
+UNIT_HEAD = deferred_pattern(
     r"(?:[\p{Ll}-]+\s){0,2}(?:program|programme|department|school|college|unit|division|chapter)"
     r"(?:\sin\s\p{Ll}+)?\s"
 )
 
 # Where a name is, between it and its verb: "Vale Hospital |in Harbor City, Calif., |received".
-IN_PLACE = compile_pattern(
+IN_PLACE = deferred_pattern(
     r"in\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s\p{Lu}[\p{L}]*\.?){0,2},?\s"
 )
 
@@ -4496,7 +4496,7 @@ OWN_FUNDRAISER = compile_pattern(
 )
 # A clause opening on a place, before the host that held its event there: "..., where| Acme
 # Students held its charity 5K".
-WHERE_HELD = compile_pattern(r",\s(?:where|when)\s(?:the\s)?$")
+WHERE_HELD = deferred_pattern(r",\s(?:where|when)\s(?:the\s)?$")
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
 ITS_EVENT = compile_pattern(
     rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}", regex.VERBOSE
@@ -5286,7 +5286,7 @@ LIST_INTRO = compile_pattern(
 )
 # A government release's list of awards by the funding's name: "The state's funding
 # includes:", "Towns receiving funding this round are:" (as LIST_INTRO, whose groups it has).
-FUNDING_LIST_INTRO = compile_pattern(
+FUNDING_LIST_INTRO = deferred_pattern(
     r"""
     \b(?:
         funding\s(?:awards\s|allocations\s)?(?:include[sd]?|is\sas\sfollows|went\sto)   # "funding includes"
@@ -5352,7 +5352,7 @@ def _place_owns(text: str, names: list[Name]) -> bool:
 
 
 # Between a town and the recipient it owns in a list item: "Leeds|’s The |Vale Aid Trust".
-PLACE_POSSESSIVE_GAP = compile_pattern(rf"{APOSTROPHE}s?\s(?:[Tt]he\s)?")
+PLACE_POSSESSIVE_GAP = deferred_pattern(rf"{APOSTROPHE}s?\s(?:[Tt]he\s)?")
 
 
 def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
@@ -5456,7 +5456,7 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
 
 # An award line that opens on its sum, as government releases list them: "$4.2 million to
 # |Elm Valley Airport in Texas to rebuild ...", "- $25 million for the |Town of Elm".
-MONEY_FIRST_ITEM = compile_pattern(
+MONEY_FIRST_ITEM = deferred_pattern(
     r"""
     [\W_]{0,3}(?:US|U\.S\.\s?)?\$[\d.,]{1,14}(?:\s(?:million|billion))?   # "- $4.2 million"
     \s(?:to|for)\s(?:the\s)?(?=\p{Lu})                               # " to the "
@@ -6050,7 +6050,7 @@ _STATED_BOUND = r"""(?:(?:more\sthan|over|nearly|almost|about|approximately|arou
 # Before a sum, the words that state it as given, allocated, raised, received or shared:
 # "will give more than |$1.3 million", "raising close to |$1 million", "with an allocation
 # of |€3 million", "the largest allocation is rowing, at |€9 million".
-STATED_BEFORE = compile_pattern(
+STATED_BEFORE = deferred_pattern(
     rf"""
     \b(?:
         (?:gives?|gave|given|giving|donate[sd]?|donating|contribute[sd]?|contributing    # giving verbs
@@ -6069,7 +6069,7 @@ STATED_BEFORE = compile_pattern(
 # Before a sum, a giver's or fund's total the release reports as given: "brings the EU's
 # total humanitarian aid to |143 million euros", "bringing the fund's total to |$2 million"
 # (not "lifting the total to |$15,000", a gift and its match added up).
-STATED_TOTAL = compile_pattern(
+STATED_TOTAL = deferred_pattern(
     rf"""
     \b(?:brings?|bringing|brought|takes|taking|took|lifts|lifting|pushes|pushing|raises|raising)
     \s[^.;:$€£\d]{{0,50}}?
@@ -6082,7 +6082,7 @@ STATED_TOTAL = compile_pattern(
 # Before a sum, the worth of a stated gift (in kind or restated): "The gift, estimated to be
 # worth nearly |$70 million", "the donation includes a farm worth about |$15 million", "the
 # largest donation in its history, totaling |$5 million", "funds, amounting to |Sh3,081,000".
-STATED_WORTH = compile_pattern(
+STATED_WORTH = deferred_pattern(
     rf"""
     \b(?:gift|donation|contribution|pledge|bequest|funds)s?\b[^.;:$€£]{{0,80}}?
     \b(?:worth|valued\sat|value\sof|totall?ing|amounting\sto|consists\sof)\s{_STATED_BOUND}$
@@ -6093,7 +6093,7 @@ STATED_WORTH = compile_pattern(
 # After a sum, the words that state it as given: "|will be allocated for", "|has been
 # allocated to", "| grant to", "| contribution will be used", "| in state grants",
 # "| in products", "| has gone to".
-STATED_AFTER = compile_pattern(
+STATED_AFTER = deferred_pattern(
     r"""
     (?:\s?\([^()]{1,40}\))?(?:\s(?:dollars|euros|pounds))?,?\s            # (matched at the sum's end)
     (?:
@@ -6113,7 +6113,7 @@ STATED_AFTER = compile_pattern(
 
 # A sentence that opens on a share of the stated gift: "The remaining| 5 million euros will
 # allow ...", "The| £70.9 million is for charities", "The| $2 million will fund ...".
-STATED_OPENER = compile_pattern(
+STATED_OPENER = deferred_pattern(
     r"""
     [\W_]{0,3}(?:The|Another|A\sfurther)\s
     (?P<share>(?:remaining|other|rest\sof\sthe|remainder\sof\sthe|balance\sof\sthe|additional|further)\s
@@ -6123,8 +6123,8 @@ STATED_OPENER = compile_pattern(
 )
 # After an opening share, its verb: any ("The remaining| 5 million euros |will"); after a
 # plain opening sum, one that puts it to a use ("The| £70.9 million |is for").
-OPENER_SHARE_VERB = compile_pattern(r"\s(?:will|would|is|are|was|were|has|have|goes|went|shall)\b")
-OPENER_USE_VERB = compile_pattern(
+OPENER_SHARE_VERB = deferred_pattern(r"\s(?:will|would|is|are|was|were|has|have|goes|went|shall)\b")
+OPENER_USE_VERB = deferred_pattern(
     r"""
     \s(?:(?:is|are|was|were|will\sbe)\s(?:also\s)?(?:for|used|available\sas|available\sto|available\sfor)
       | will\s(?:also\s)?(?:fund|support|help|allow|enable|pay\sfor|provide|cover|benefit))\b
@@ -6134,7 +6134,7 @@ OPENER_USE_VERB = compile_pattern(
 
 # Not gift money, in the words between a sum and its neighbours: revenue, sales, prices,
 # valuations, salaries, loans, investments and funding rounds, budgets, fines and costs.
-STATED_NOT = compile_pattern(
+STATED_NOT = deferred_pattern(
     r"""
     \b(?:revenues?|sales|prices?|priced|share\sprice|valuations?|valued\sthe\scompany|salar(?:y|ies)
       |wages?|loans?|lending|invest(?:s|ed|ing|ment|ments|or|ors)?|financing|series\s[a-f]\b
@@ -6149,7 +6149,7 @@ STATED_NOT = compile_pattern(
 
 # A share beside its receiver in a list: "the Vale Theatre (|£960,000)", "Orvik School
 # (|RM30,000)"; the receiver's last word is capitalised (or closes a parenthesis).
-STATED_LIST_SHARE = compile_pattern(
+STATED_LIST_SHARE = deferred_pattern(
     rf"(?:\p{{Lu}}[\p{{L}}.'’&-]*|\))\s?\(\s?{_STATED_BOUND}$",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -54,7 +54,7 @@ from typing import NamedTuple
 
 import regex
 
-from .document import Document, read
+from .document import Document, deferred_pattern, read
 from .model import Bound
 from .numbers import scale_of
 from .patterns import DASH, alternation, compile_pattern, finditer
@@ -631,12 +631,12 @@ DATELINE_PLACES = compile_pattern(
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
 # Which shilling ("Sh3 million", "160,000 shillings"): the first East African country named,
 # else the Kenyan, whose press writes "Sh" most.
-_SHILLING_CUES = compile_pattern(
+_SHILLING_CUES = deferred_pattern(
     r"(?P<KES>Kenya|Nairobi|Mombasa|Kisumu|Nakuru)|(?P<UGX>Uganda|Kampala)"
     r"|(?P<TZS>Tanzania|Dar[ ]es[ ]Salaam|Dodoma)|(?P<SOS>Somalia|Mogadishu)"
 )
 # Which peso ("50 million pesos"): the first country of the peso named.
-_PESO_CUES = compile_pattern(
+_PESO_CUES = deferred_pattern(
     r"(?P<PHP>Philippine|Philippines|Manila|Cebu|Davao|Quezon|Filipino)|(?P<MXN>Mexic)"
     r"|(?P<COP>Colombia|Bogot)|(?P<CLP>Chile|Santiago)|(?P<ARS>Argentin|Buenos[ ]Aires)"
     r"|(?P<DOP>Dominican[ ]Republic|Santo[ ]Domingo)|(?P<UYU>Uruguay|Montevideo)"

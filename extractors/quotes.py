@@ -953,7 +953,7 @@ _LINE_HYPHEN = compile_pattern(r"(?<=\p{Ll})-[ \n](?!(?:and|or|nor|to)\b)(?=\p{L
 
 # A word hyphenated at a line end, inside a window of attribution read as a string:
 # "commen-\nted James Avery", "Chief Execu-\ntive Officer Tim Roe", "Jane Sne-\nlling".
-_WINDOW_HYPHEN = compile_pattern(r"(?<=\p{Ll})-\n(?=\p{Ll})")
+_WINDOW_HYPHEN = deferred_pattern(r"(?<=\p{Ll})-\n(?=\p{Ll})")
 
 
 def _join_line_hyphens(window: str) -> str:

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import regex
 
-from .document import Document
+from .document import Document, deferred_pattern
 from .gifts import GiftFrame
 from .model import Bound, Section, Statistic
 from .money import Money
@@ -953,10 +953,10 @@ def _names_a_company(subject: str, before: str) -> bool:
 
 
 # An honours list named by a count and an age: "40 Under 40", "Forty Under 40".
-UNDER_AGE_LIST = compile_pattern(
+UNDER_AGE_LIST = deferred_pattern(
     r"(?:[ \u00a0]|\r?\n)(?:Under|UNDER)(?:[ \u00a0]|\r?\n)(?:[1-9]\d|Forty|Thirty)\b"
 )
-AGE_LIST_BEFORE = compile_pattern(
+AGE_LIST_BEFORE = deferred_pattern(
     r"(?:\b[1-9]\d|\b(?i:forty|thirty|twenty|fifty))(?:[ \u00a0]|\r?\n)(?:Under|UNDER)(?:[ \u00a0]|\r?\n)$"
 )
 
