@@ -354,8 +354,20 @@ def save_compiled() -> None:
         except BaseException:
             os.unlink(temporary)
             raise
+        _drop_old_layouts(path)
     except (OSError, ValueError):
         pass  # a read-only home or a full disk: run without the cache
+
+
+def _drop_old_layouts(path: Path) -> None:
+    """Delete the files of earlier layouts (lower ``_CACHE_FORMAT``) for the same ``regex`` and
+    Python as ``path``: no run of this version or a later one reads them again."""
+    prefix = path.name.rsplit("-", 1)[0] + "-"
+    for old in path.parent.glob(prefix + "*.marshal"):
+        layout = old.name[len(prefix) : -len(".marshal")]
+        if layout.isdigit() and int(layout) < _CACHE_FORMAT:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 atexit.register(save_compiled)

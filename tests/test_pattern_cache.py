@@ -152,3 +152,20 @@ def test_pack_and_unpack_round_trip_entries_and_ages() -> None:
     old_layout = zlib.crc32(payload).to_bytes(4, "big") + payload
     with pytest.raises(ValueError, match="damaged"):
         unpack_aged(old_layout)
+
+
+def test_a_rewrite_deletes_the_files_of_earlier_layouts(tmp_path: Path) -> None:
+    """Files an earlier layout of the cache left for the same regex and Python are deleted when
+    the cache is written; a later layout's file, other versions' files and other files stay."""
+    compile_in_fresh_process(tmp_path, r"(?:layout|probe)\s+rule")
+    [current] = cache_files(tmp_path)
+    prefix, layout = current.name.removesuffix(".marshal").rsplit("-", 1)
+    older = tmp_path / f"{prefix}-1.marshal"
+    later = tmp_path / f"{prefix}-{int(layout) + 1}.marshal"
+    other_version = tmp_path / "patterns-0.0.1-cpython-311-1.marshal"
+    unrelated = tmp_path / f"{prefix}-notes.marshal"
+    for path in (older, later, other_version, unrelated):
+        path.write_bytes(b"old")
+    compile_in_fresh_process(tmp_path, r"(?:another|probe)\s+rule")
+    assert current.exists() and not older.exists()
+    assert later.exists() and other_version.exists() and unrelated.exists()
