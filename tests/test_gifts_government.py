@@ -7,45 +7,15 @@ same words where they state no government grant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
-from extractors.document import read
-from extractors.gifts import GiftFrame, find_gifts
-from extractors.money import find_money
-
-
-@dataclass(frozen=True)
-class Case:
-    """A mini-release and the donors, recipients and gift amounts it states."""
-
-    id: str
-    text: str
-    donors: tuple[str, ...] = ()
-    recipients: tuple[str, ...] = ()
-    amounts: tuple[float, ...] = ()
-
-
-def frame_of(text: str) -> GiftFrame:
-    doc = read(text)
-    return find_gifts(doc, find_money(doc))
-
-
-def roles_of(frame: GiftFrame) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
-    """Donor names, recipient names and gift amounts, as a case states them."""
-    return (
-        tuple(e.name for e in frame.donors),
-        tuple(e.name for e in frame.recipients),
-        tuple(a.value for a in frame.amounts),
-    )
-
-
-def expected_roles(case: Case) -> tuple[tuple[str, ...], tuple[str, ...], tuple[float, ...]]:
-    """What ``roles_of`` should give for a case."""
-    return (case.donors, case.recipients, tuple(float(v) for v in case.amounts))
-
+from test_gifts import (  # the same case shape and frame helper as the main table
+    Case,
+    expected_roles,
+    frame_of,
+    roles_of,
+)
 
 CASES = [
     # Officials named together under one title announce; none of them receives.
