@@ -955,7 +955,9 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
     )
-    \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?$
+    \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
+    (?:['‘“"])?                                                      # "to ‘Harbor Relief Trust’": a quoted name
+    $
     """,
     regex.VERBOSE,
 )

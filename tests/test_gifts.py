@@ -455,6 +455,30 @@ MORE_POSITIVE = [
         (),
         (80000,),
     ),
+    Case(
+        "a_recipient_named_in_curly_quotes",
+        "Bank aids flood relief\n\nOrvik Bank has donated $50,000 to \u2018Delta Flood Relief "
+        "Trust\u2019 to help families rebuild.",
+        ("Orvik Bank",),
+        ("Delta Flood Relief Trust",),
+        (50000,),
+    ),
+    Case(
+        "a_recipient_named_in_straight_double_quotes",
+        'Bank aids flood relief\n\nOrvik Bank has donated $50,000 to "Delta Flood Relief Trust" '
+        "to help families rebuild.",
+        ("Orvik Bank",),
+        ("Delta Flood Relief Trust",),
+        (50000,),
+    ),
+    Case(
+        "a_quoted_song_after_to_is_no_recipient",
+        "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
+        "Harbor Shelter.",
+        ("Orvik Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
 ]
 
 CORPORATE = [
