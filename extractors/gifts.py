@@ -499,6 +499,7 @@ AGENT_GAP = compile_pattern(
     ^
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
+    (?:\s[-–—]\s(?:[^\s,;()]|\s(?![-–—]\s)){2,100}?\s[-–—])?    # " - the largest credit union - "
     (?:\s*(?:\([^()]{1,100}\)))?
     (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?)?                  # "and its employees", "employees"
        (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers))?
@@ -545,6 +546,10 @@ _GAP_WORDS = frozenset(
 )
 
 
+# The dash closing an appositive that opens on one: "Acme - a family bank| -| has".
+DASH_CLOSE = compile_pattern(r"\s[-–—](?=\s)")
+
+
 def _gap_may_match(gap: str) -> bool:
     """A quick test before AGENT_GAP, for a gap without a parenthesis.
 
@@ -562,6 +567,9 @@ def _gap_may_match(gap: str) -> bool:
         or "volunteers" in gap
     ):
         return True  # (a parenthesis, or "and its employees": AGENT_GAP alone tells)
+    if gap.startswith((" - ", " – ", " — ")):  # " - the largest credit union - has": an appositive
+        close = DASH_CLOSE.search(gap, 3, 106)
+        return close is not None and _gap_words(gap[close.end() :])
     if gap.lstrip().startswith(","):
         if ";" in gap:
             return False

@@ -472,6 +472,30 @@ MORE_POSITIVE = [
         (50000,),
     ),
     Case(
+        "a_giver_with_an_appositive_between_spaced_hyphens",
+        "Bank aids flood relief\n\nOrvik Bank - the largest co-operative lender in the state - "
+        "has donated $50,000 to the Delta Relief Fund.",
+        ("Orvik Bank",),
+        ("Delta Relief Fund",),
+        (50000,),
+    ),
+    Case(
+        "a_giver_with_an_appositive_between_em_dashes",
+        "Shelter gets help\n\nOrvik Bank \u2014 a family firm since 1920 \u2014 gave $5,000 to "
+        "the Harbor Shelter.",
+        ("Orvik Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
+    Case(
+        "a_dash_clause_that_names_the_receiver_first",
+        "Shelter gets help\n\nThe Harbor Shelter - which houses forty families - received $5,000 "
+        "from Orvik Bank.",
+        ("Orvik Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
+    Case(
         "a_quoted_song_after_to_is_no_recipient",
         "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
         "Harbor Shelter.",
