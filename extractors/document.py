@@ -493,10 +493,10 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _initialism(word: str) -> bool:
-    """Whether a word (from ``_word_in_window``) is three or more single letters
-    joined by full stops: "p.e.t", "s.t.e.m", "j.r.r" (the last stop is cut)."""
+    """Whether a word (from ``_word_in_window``) is two or more single letters
+    joined by full stops: "j.d" (a person's initials), "p.e.t", "j.r.r" (the last stop is cut)."""
     return (
-        len(word) >= 5
+        len(word) >= 3
         and len(word) % 2 == 1
         and word[1::2] == "." * (len(word) // 2)
         and word[::2].isalpha()

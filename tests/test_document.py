@@ -79,6 +79,14 @@ SENTENCE_CASES = [
     ("Kids join the R.O.C.K. Club each fall.", ["Kids join the R.O.C.K. Club each fall."]),
     ("She chairs the B.R.I.D.G.E. Fund board.", ["She chairs the B.R.I.D.G.E. Fund board."]),
     ("Books by J.R.R. Tolkien sold out.", ["Books by J.R.R. Tolkien sold out."]),
+    (
+        "A bequest from the late A.J. Moreno arrived.",
+        ["A bequest from the late A.J. Moreno arrived."],
+    ),
+    (
+        "The club met in Victoria, B.C. The vote was close.",
+        ["The club met in Victoria, B.C.", "The vote was close."],
+    ),
     ("Pupils learn S.T.E.A.M. The labs opened.", ["Pupils learn S.T.E.A.M.", "The labs opened."]),
     ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
     ("“We are glad,” she said. “Truly.”", ["“We are glad,” she said.", "“Truly.”"]),
