@@ -831,6 +831,9 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
     m = _search(r"\s(?:and|&|AND)\s", t) if "and" in t or "&" in t or "AND" in t else None
     if not m:
         return [name]
+    if m.group().strip() == "&" and " and " in t[m.end() :]:
+        # "Procter & Gamble and Target": the word joins the two, the sign is in a name
+        m = _search(r"(?<=\s&\s\S[^&]*)\s(?:and|AND)\s", t) or m
     left, right = name.text[: m.start()], name.text[m.end() :]
     lk, rk = left.lower(), right.lower()
     if right.startswith(("The ", "the ")):  # "Allstate and The Allstate Foundation"

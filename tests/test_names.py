@@ -208,6 +208,10 @@ COORDINATED = [
     ("Food Bank of Marin and Sonoma Counties", ["Food Bank of Marin and Sonoma Counties"]),
     ("Office of Cultural Heritage and Tourism Affairs", ["Office of Cultural Heritage and Tourism Affairs"]),
     ("Centers for Youth & Families", ["Centers for Youth & Families"]),
+    ("Orvik & Lane and Target Stores", ["Orvik & Lane", "Target Stores"]),
+    ("Hale & Hearty and Lakeside Dairy", ["Hale & Hearty", "Lakeside Dairy"]),
+    ("Department of Parks & Recreation and Tourism", ["Department of Parks & Recreation and Tourism"]),
+    ("Hale & Hearty Foods", ["Hale & Hearty Foods"]),
 ]  # fmt: skip
 
 
