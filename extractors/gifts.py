@@ -3836,6 +3836,11 @@ def _after_suffix(name: Name, after: str) -> str:
         and name.text.endswith(("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "PLC", "plc"))
     ):
         return after[2:]
+    if after.startswith((", which ", ", who ")):
+        # "the Lake Shelter, which was granted $5,000 apiece": the clause's verb is the name's
+        rest = after[after.index(" ", 3) + 1 :]
+        if RECIPIENT_VERBS.match(rest) is not None:
+            return rest
     return _after_apposition(after)
 
 

@@ -496,6 +496,31 @@ MORE_POSITIVE = [
         (5000,),
     ),
     Case(
+        "a_receiver_named_before_a_relative_clause",
+        "Orvik Bank awards $50,000 in grants\n\nOrvik Bank awarded $50,000 in grants to local "
+        "groups this week. Among them is the Harbor Food Bank, which received $5,000 to buy a van.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank",),
+        (50000, 5000),
+    ),
+    Case(
+        "two_receivers_before_a_passive_relative_clause",
+        "Orvik Bank awards $50,000 in grants\n\nOrvik Bank awarded $50,000 in grants to local "
+        "groups this week. Among them, the Harbor Food Bank and the Lake Shelter, which were "
+        "granted $5,000 apiece, will buy vans.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank", "Lake Shelter"),
+        (50000, 5000),
+    ),
+    Case(
+        "a_relative_clause_that_is_no_receiving",
+        "Orvik Bank awards $50,000 in grants\n\nOrvik Bank awarded $50,000 in grants to the "
+        "Harbor Food Bank this week. The money will go to Lake County, which was hit by floods.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank",),
+        (50000,),
+    ),
+    Case(
         "a_quoted_song_after_to_is_no_recipient",
         "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
         "Harbor Shelter.",
