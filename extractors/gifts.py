@@ -687,7 +687,7 @@ GIFT_HELPS = compile_pattern(
 USES_GIFT = compile_pattern(
     r"""
     ^\s(?:will|would|plans\sto|intends\sto|is\susing|has\sused)\s(?:also\s)?(?:use|leverage)?\s?
-    (?:the|this|these|its|their)\s[^.;]{0,50}?
+    (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s[^.;]{0,50}?  # "plans to use a $5,000 gift"
     \b(?i:gift|grant|donation|contribution|funding|funds|money)s?\b
     """,
     regex.VERBOSE,

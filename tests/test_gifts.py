@@ -521,6 +521,14 @@ MORE_POSITIVE = [
         (50000,),
     ),
     Case(
+        "a_receiver_that_plans_to_use_a_gift",
+        "Clinic plans new wing\n\nLakeside Clinic plans to use a $2 million gift from the Orvik "
+        "Foundation to build a wing.",
+        ("Orvik Foundation",),
+        ("Lakeside Clinic",),
+        (2000000,),
+    ),
+    Case(
         "a_quoted_song_after_to_is_no_recipient",
         "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
         "Harbor Shelter.",
