@@ -622,6 +622,8 @@ AGENT_VERBS = compile_pattern(
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
               (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
+             |(?:[\w-]+\s){0,4}?(?:grants|donations|gifts)\s(?:totall?ing|worth|of)\s   # "announced emergency
+              (?:(?:more\sthan|over|nearly|almost|about|some)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)  # grants totaling $3M"
              |(?:[\w-]+:?\s){0,3}(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,3}?       # "announces Spark: A Grants Program"
               (?:grants?|scholarships?|fellowships?)\s(?:&\s[\w-]+\s)?(?:program|programme|fund|initiative)\b
               (?!\s(?:winners?|recipients?|finalists?|awardees?))))
@@ -2232,7 +2234,11 @@ def _roles(
         for n in names:
             if n.start < list_at:
                 continue
-            if n.start != rm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+            if (
+                n.start != rm.end()
+                and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None
+                and INCLUDED_LIST_GAP.fullmatch(text, list_at, n.start) is None
+            ):
                 continue  # a place inside an item ("in Elm Park"), not the next item
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
@@ -2817,6 +2823,12 @@ RECIPIENT_LIST_GAP = compile_pattern(
     regex.VERBOSE,
 )
 
+# The same list written with semicolons or a place in brackets after each receiver:
+# "the Abbe Museum (Bar Harbor, Maine); the Lee Museum (Salem, Oregon); and the ...".
+INCLUDED_LIST_GAP = deferred_pattern(
+    r"(?:\s(?:in|at)\s[^,;.()]{1,60}?)?(?:\s?\([^()]{1,60}\))?"  # " at the Lee Center (Salem, Oregon)"
+    r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?"
+)
 
 # Goods a drive collected, handed on through named charities: "has distributed them to
 # children through Harbor House, the Lee Food Bank and other local charities". The

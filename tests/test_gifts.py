@@ -529,6 +529,24 @@ MORE_POSITIVE = [
         (2000000,),
     ),
     Case(
+        "a_giver_that_announced_described_grants_totaling_a_sum",
+        "Museums get help\n\nThe Orvik Foundation has announced emergency relief grants totaling "
+        "$2 million for small museums.",
+        ("Orvik Foundation",),
+        (),
+        (2000000,),
+    ),
+    Case(
+        "recipients_listed_with_semicolons_and_places_in_brackets",
+        "Orvik Foundation awards $3 million to museums\n\nThe Orvik Foundation has awarded grants "
+        "totaling $3 million to nine museums. The grant recipients are the Lark Museum (Salem, "
+        "Oregon); the Print Gallery at the Vale Arts Center (Dover, Delaware); and Pine Museum of "
+        "Art (Reno, Nevada).",
+        ("Orvik Foundation",),
+        ("Lark Museum", "Print Gallery", "Pine Museum of Art"),
+        (3000000,),
+    ),
+    Case(
         "a_quoted_song_after_to_is_no_recipient",
         "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
         "Harbor Shelter.",
@@ -681,6 +699,10 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "announced_grant_winners_without_a_sum_give_nothing",
+        "Museums get help\n\nThe Orvik Foundation announced new grant winners on Monday.",
+    ),
     Case(
         "funding_that_includes_a_sum_without_a_gift",
         "Budget news\n\nThe council met on Monday. The new funding includes $2 million to repave roads.",
