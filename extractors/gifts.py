@@ -966,6 +966,8 @@ RECIPIENT_BEFORE = compile_pattern(
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
     )
     \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
+    (?:(?:local|national|regional|global|community|mental\shealth)\s          # "to national charity X"
+       (?:charity|nonprofit|non-profit|organi[sz]ation)\s)?
     (?:['‘“"])?                                                      # "to ‘Harbor Relief Trust’": a quoted name
     $
     """,
@@ -978,6 +980,7 @@ RECIPIENT_BEFORE = compile_pattern(
 # a name ends with one when the pattern matches (a "the" and a "local" may follow).
 RECIPIENT_BEFORE_ENDS = (
     "to", "support", "benefit", "help", "fund", "at", "of", "for", "TO", "FOR", "For",
+    "charity", "nonprofit", "non-profit", "organisation", "organization",
     "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
     "–", "—", ":", "including", "as", "namely", "researchers,", "scientists,", "scholars,",
     "students,", "fellows,", "winners,", "honorees,", "recipients,",

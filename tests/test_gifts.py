@@ -547,6 +547,21 @@ MORE_POSITIVE = [
         (3000000,),
     ),
     Case(
+        "a_recipient_after_a_kind_of_charity",
+        "Gift for mental health\n\nOrvik LLP is providing a $90,000 gift to national charity Harbor "
+        "Minds, in support of its helpline.",
+        ("Orvik LLP",),
+        ("Harbor Minds",),
+        (90000,),
+    ),
+    Case(
+        "a_recipient_after_the_local_nonprofit",
+        "Gift for mental health\n\nOrvik LLP donated $5,000 to the local nonprofit Harbor Minds.",
+        ("Orvik LLP",),
+        ("Harbor Minds",),
+        (5000,),
+    ),
+    Case(
         "a_quoted_song_after_to_is_no_recipient",
         "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
         "Harbor Shelter.",
