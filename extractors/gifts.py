@@ -681,7 +681,7 @@ GIFT_HELPS = compile_pattern(
     \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship|commitment)s?\s   # the gift
     (?:[^.;,]{0,60}?\s)?                                                     # from X
     (?:will|would|shall|can|could|to|is\sgoing\sto)\s(?:also\s|further\s)?     # will
-    (?:help|allow|enable|assist|let)\s(?:the\s|The\s)?$                      # help
+    (?:help|allow|enable|assist|let|aid|support)\s(?:the\s|The\s)?$          # help
     """,
     regex.VERBOSE,
 )
@@ -3440,7 +3440,14 @@ def _role_of(
         return joint_giving
     # "A $5,000 grant from X will help the Food Bank expand": the helped name receives.
     if (
-        ("help" in before or "allow" in before or "enable" in before or "assist" in before)
+        (
+            "help" in before
+            or "allow" in before
+            or "enable" in before
+            or "assist" in before
+            or " aid " in before
+            or "support " in before
+        )
         and name.text.lower() not in COUNTRIES
         and GIFT_HELPS.search(before) is not None
     ):

@@ -562,6 +562,21 @@ MORE_POSITIVE = [
         (5000,),
     ),
     Case(
+        "a_gift_that_aids_a_charity_in_its_own_granting",
+        "Pet food maker gives\n\nOrvik PetCare has donated $25,000 to Harbor Rescue. The company's "
+        "donation will aid Harbor Rescue in providing cash grants for vet care.",
+        ("Orvik PetCare",),
+        ("Harbor Rescue",),
+        (25000,),
+    ),
+    Case(
+        "a_grant_that_will_support_a_named_group",
+        "Choir tours\n\nThe $5,000 grant from Orvik Bank will support Lake Youth Choir as it tours.",
+        ("Orvik Bank",),
+        ("Lake Youth Choir",),
+        (5000,),
+    ),
+    Case(
         "a_quoted_song_after_to_is_no_recipient",
         "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
         "Harbor Shelter.",
