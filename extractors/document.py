@@ -391,6 +391,25 @@ def _cut_at_margin(text: str, cur: int, last: int, nxt: int) -> bool:
     return width + 1 + ((nxt + 30 if space < 0 else space) - nxt) > _WRAP_FIT
 
 
+# Words a line may end on mid-sentence even when the next line opens on a capital.
+_GOES_ON_WORDS = _WRAP_WORDS | frozenset("that said says which who whom is are was were be".split())
+_FIRST_WORD = compile_pattern(r"[\p{Lu}][\p{Ll}]*(?=\s)")
+
+
+def _unstopped_end(text: str, cur: int, last: int, nxt: int) -> bool:
+    """Whether a long line that lacks its full stop still ends its paragraph: far wider than
+    any margin, it ends on a word in small letters, and the next line opens on a word that
+    opens sentences ("... to twelve museums\nThe latest grants went to ...")."""
+    line_start = max(cur, text.rfind("\n", cur, last) + 1)
+    if last - line_start < 120 or not text[last - 1].islower():
+        return False
+    first = _FIRST_WORD.match(text, nxt, nxt + 12)
+    if first is None or first.group().lower() not in SENTENCE_STARTERS:
+        return False
+    space = text.rfind(" ", last - 16, last)
+    return space >= 0 and text[space + 1 : last] not in _GOES_ON_WORDS
+
+
 def split_paragraphs(text: str) -> list[Span]:
     """Paragraphs as spans, blank ones dropped."""
     out: list[Span] = []
@@ -418,7 +437,8 @@ def split_paragraphs(text: str) -> list[Span]:
                 )
                 or (wrapped and _cut_at_margin(text, cur, last, end))
             ):
-                continue
+                if not _unstopped_end(text, cur, last, end):
+                    continue
         if cur < start and not text[cur].isspace() and not text[start - 1].isspace():
             out.append(_new_span(Span, (cur, start)))  # nothing to strip (the common case)
         else:
@@ -493,10 +513,10 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _initialism(word: str) -> bool:
-    """Whether a word (from ``_word_in_window``) is three or more single letters
-    joined by full stops: "p.e.t", "s.t.e.m", "j.r.r" (the last stop is cut)."""
+    """Whether a word (from ``_word_in_window``) is two or more single letters
+    joined by full stops: "j.d" (a person's initials), "p.e.t", "j.r.r" (the last stop is cut)."""
     return (
-        len(word) >= 5
+        len(word) >= 3
         and len(word) % 2 == 1
         and word[1::2] == "." * (len(word) // 2)
         and word[::2].isalpha()

@@ -499,6 +499,7 @@ AGENT_GAP = compile_pattern(
     ^
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
+    (?:\s[-–—]\s(?:[^\s,;()]|\s(?![-–—]\s)){2,100}?\s[-–—])?    # " - the largest credit union - "
     (?:\s*(?:\([^()]{1,100}\)))?
     (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?)?                  # "and its employees", "employees"
        (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers))?
@@ -545,6 +546,10 @@ _GAP_WORDS = frozenset(
 )
 
 
+# The dash closing an appositive that opens on one: "Acme - a family bank| -| has".
+DASH_CLOSE = compile_pattern(r"\s[-–—](?=\s)")
+
+
 def _gap_may_match(gap: str) -> bool:
     """A quick test before AGENT_GAP, for a gap without a parenthesis.
 
@@ -562,6 +567,9 @@ def _gap_may_match(gap: str) -> bool:
         or "volunteers" in gap
     ):
         return True  # (a parenthesis, or "and its employees": AGENT_GAP alone tells)
+    if gap.startswith((" - ", " – ", " — ")):  # " - the largest credit union - has": an appositive
+        close = DASH_CLOSE.search(gap, 3, 106)
+        return close is not None and _gap_words(gap[close.end() :])
     if gap.lstrip().startswith(","):
         if ";" in gap:
             return False
@@ -614,6 +622,8 @@ AGENT_VERBS = compile_pattern(
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
               (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
+             |(?:[\w-]+\s){0,4}?(?:grants|donations|gifts)\s(?:totall?ing|worth|of)\s   # "announced emergency
+              (?:(?:more\sthan|over|nearly|almost|about|some)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)  # grants totaling $3M"
              |(?:[\w-]+:?\s){0,3}(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,3}?       # "announces Spark: A Grants Program"
               (?:grants?|scholarships?|fellowships?)\s(?:&\s[\w-]+\s)?(?:program|programme|fund|initiative)\b
               (?!\s(?:winners?|recipients?|finalists?|awardees?))))
@@ -671,7 +681,7 @@ GIFT_HELPS = compile_pattern(
     \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship|commitment)s?\s   # the gift
     (?:[^.;,]{0,60}?\s)?                                                     # from X
     (?:will|would|shall|can|could|to|is\sgoing\sto)\s(?:also\s|further\s)?     # will
-    (?:help|allow|enable|assist|let)\s(?:the\s|The\s)?$                      # help
+    (?:help|allow|enable|assist|let|aid|support)\s(?:the\s|The\s)?$          # help
     """,
     regex.VERBOSE,
 )
@@ -679,7 +689,7 @@ GIFT_HELPS = compile_pattern(
 USES_GIFT = compile_pattern(
     r"""
     ^\s(?:will|would|plans\sto|intends\sto|is\susing|has\sused)\s(?:also\s)?(?:use|leverage)?\s?
-    (?:the|this|these|its|their)\s[^.;]{0,50}?
+    (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s[^.;]{0,50}?  # "plans to use a $5,000 gift"
     \b(?i:gift|grant|donation|contribution|funding|funds|money)s?\b
     """,
     regex.VERBOSE,
@@ -955,7 +965,11 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
     )
-    \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?$
+    \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
+    (?:(?:local|national|regional|global|community|mental\shealth)\s          # "to national charity X"
+       (?:charity|nonprofit|non-profit|organi[sz]ation)\s)?
+    (?:['‘“"])?                                                      # "to ‘Harbor Relief Trust’": a quoted name
+    $
     """,
     regex.VERBOSE,
 )
@@ -966,6 +980,7 @@ RECIPIENT_BEFORE = compile_pattern(
 # a name ends with one when the pattern matches (a "the" and a "local" may follow).
 RECIPIENT_BEFORE_ENDS = (
     "to", "support", "benefit", "help", "fund", "at", "of", "for", "TO", "FOR", "For",
+    "charity", "nonprofit", "non-profit", "organisation", "organization",
     "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
     "–", "—", ":", "including", "as", "namely", "researchers,", "scientists,", "scholars,",
     "students,", "fellows,", "winners,", "honorees,", "recipients,",
@@ -2222,7 +2237,11 @@ def _roles(
         for n in names:
             if n.start < list_at:
                 continue
-            if n.start != rm.end() and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None:
+            if (
+                n.start != rm.end()
+                and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None
+                and INCLUDED_LIST_GAP.fullmatch(text, list_at, n.start) is None
+            ):
                 continue  # a place inside an item ("in Elm Park"), not the next item
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
@@ -2807,6 +2826,12 @@ RECIPIENT_LIST_GAP = compile_pattern(
     regex.VERBOSE,
 )
 
+# The same list written with semicolons or a place in brackets after each receiver:
+# "the Abbe Museum (Bar Harbor, Maine); the Lee Museum (Salem, Oregon); and the ...".
+INCLUDED_LIST_GAP = deferred_pattern(
+    r"(?:\s(?:in|at)\s[^,;.()]{1,60}?)?(?:\s?\([^()]{1,60}\))?"  # " at the Lee Center (Salem, Oregon)"
+    r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?"
+)
 
 # Goods a drive collected, handed on through named charities: "has distributed them to
 # children through Harbor House, the Lee Food Bank and other local charities". The
@@ -3415,7 +3440,14 @@ def _role_of(
         return joint_giving
     # "A $5,000 grant from X will help the Food Bank expand": the helped name receives.
     if (
-        ("help" in before or "allow" in before or "enable" in before or "assist" in before)
+        (
+            "help" in before
+            or "allow" in before
+            or "enable" in before
+            or "assist" in before
+            or " aid " in before
+            or "support " in before
+        )
         and name.text.lower() not in COUNTRIES
         and GIFT_HELPS.search(before) is not None
     ):
@@ -3826,6 +3858,11 @@ def _after_suffix(name: Name, after: str) -> str:
         and name.text.endswith(("Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Corp.", "Co.", "PLC", "plc"))
     ):
         return after[2:]
+    if after.startswith((", which ", ", who ")):
+        # "the Lake Shelter, which was granted $5,000 apiece": the clause's verb is the name's
+        rest = after[after.index(" ", 3) + 1 :]
+        if RECIPIENT_VERBS.match(rest) is not None:
+            return rest
     return _after_apposition(after)
 
 

@@ -338,6 +338,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
     apostrophe = "'" in run or "’" in run  # the only apostrophes a token holds
     special = _TRIM_SPECIAL_HEADLINE if headline else _TRIM_SPECIAL
     marks = "(" in run  # "Acme(R)": the letters of a mark are no word of the name
+    held: list[tuple[int, int]] = []  # the title words cut out so far ("Chief")
+    titled: set[int] = set()  # where such an office's name starts: its "Chief" stays
     for ws, we in words:
         word = full[ws:we].rstrip(".,").lower()
         if marks and word in _MARK_LETTERS and full[ws - 1] == "(" and full[we : we + 1] == ")":
@@ -358,15 +360,31 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 pieces.append([])
                 continue
             linked = True
+        possessive = False
         if apostrophe:
             if word[-2:-1] in _APOSTROPHES and word[-1:] == "s":
                 word = word[:-2]
+                possessive = True
             if _contracted(word):  # "We're", "Don't"
                 pieces.append([])
                 continue
         if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
             word in TITLE_WORDS
         ):
+            if possessive and word in _OFFICES and _office_follows(full, we, end):
+                # "the Chief Minister’s Relief Fund", "the Mayor's Office of Housing": an
+                # office's own body, named with its title
+                chain = [(ws, we)]
+                for h in reversed(held):
+                    if not 0 < chain[0][0] - h[1] <= 2:
+                        break
+                    chain.insert(0, h)
+                pieces[-1].extend(chain)
+                titled.add(chain[0][0])
+                held = []
+                continue
+            if word in TITLE_WORDS:
+                held.append((ws, we))
             pieces.append([])
             linked = False
             continue
@@ -400,6 +418,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 and not _acronym_first(full, piece)
                 and not _ordinal_first(full, piece)
                 and not _noun_after_the(full, piece)
+                and piece[0][0] not in titled
             )
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
@@ -500,6 +519,18 @@ _STOP_ACRONYMS = frozenset({"ms", "us", "it", "dr"})
 # The words ``_trim``'s loop does more with than keep (in a headline also its verbs).
 _TRIM_SPECIAL = frozenset({"on", "of", "for"}) | TITLE_WORDS
 _TRIM_SPECIAL_HEADLINE = _TRIM_SPECIAL | HEADLINE_BREAKS
+
+
+# Public offices whose holder's possessive names a body: "the Mayor's Office", "the Chief
+# Minister's Relief Fund" (not "its Founder's Club": a club of founders).
+_OFFICES = frozenset("minister president governor mayor premier chancellor".split())
+
+
+def _office_follows(text: str, we: int, end: int) -> bool:
+    """Whether the capitalised run after a title's possessive names a body: "Minister's| Relief Fund"."""
+    rest = text[we:end].split()[:6]
+    return bool(rest) and any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in rest)
+
 
 # Possessives that belong inside names: "Speedway Children's Charities", "Sam's Club".
 _INNER_POSSESSORS = frozenset(
@@ -831,6 +862,9 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
     m = _search(r"\s(?:and|&|AND)\s", t) if "and" in t or "&" in t or "AND" in t else None
     if not m:
         return [name]
+    if m.group().strip() == "&" and " and " in t[m.end() :]:
+        # "Procter & Gamble and Target": the word joins the two, the sign is in a name
+        m = _search(r"(?<=\s&\s\S[^&]*)\s(?:and|AND)\s", t) or m
     left, right = name.text[: m.start()], name.text[m.end() :]
     lk, rk = left.lower(), right.lower()
     if right.startswith(("The ", "the ")):  # "Allstate and The Allstate Foundation"

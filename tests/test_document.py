@@ -79,6 +79,14 @@ SENTENCE_CASES = [
     ("Kids join the R.O.C.K. Club each fall.", ["Kids join the R.O.C.K. Club each fall."]),
     ("She chairs the B.R.I.D.G.E. Fund board.", ["She chairs the B.R.I.D.G.E. Fund board."]),
     ("Books by J.R.R. Tolkien sold out.", ["Books by J.R.R. Tolkien sold out."]),
+    (
+        "A bequest from the late A.J. Moreno arrived.",
+        ["A bequest from the late A.J. Moreno arrived."],
+    ),
+    (
+        "The club met in Victoria, B.C. The vote was close.",
+        ["The club met in Victoria, B.C.", "The vote was close."],
+    ),
     ("Pupils learn S.T.E.A.M. The labs opened.", ["Pupils learn S.T.E.A.M.", "The labs opened."]),
     ("John F. Kennedy spoke. Then he left.", ["John F. Kennedy spoke.", "Then he left."]),
     ("“We are glad,” she said. “Truly.”", ["“We are glad,” she said.", "“Truly.”"]),
@@ -113,6 +121,12 @@ def test_sentences_split_at_ends_not_abbreviations(text: str, expected: list[str
     assert [doc.slice(s) for s in doc.sentences] == expected
 
 
+# A line wider than any hard-wrap margin, without its full stop.
+LONG_LINE = (
+    "In the spring round the trust gave sums to local clubs, parish halls, youth choirs and a "
+    "number of other small groups across the valley"
+)
+
 PARAGRAPH_CASES = [
     ("One.\n\nTwo.", ["One.", "Two."]),
     ("One.\r\n\r\nTwo.\r\nThree.", ["One.", "Two.", "Three."]),
@@ -135,6 +149,14 @@ PARAGRAPH_CASES = [
         ["The coats were given by the owners of Greyling Windows, Roofing\n& Doors in Harlow."],
     ),
     ("Office of\nThe Mayor", ["Office of\nThe Mayor"]),
+    # A line far wider than any margin that lacks its full stop still ends its paragraph
+    # before a sentence opener, but not on a word that needs more ("that", "the").
+    (LONG_LINE + "\nThe next round opens in May.", [LONG_LINE, "The next round opens in May."]),
+    (
+        LONG_LINE + " and it said that\nThe next round opens in May.",
+        [LONG_LINE + " and it said that\nThe next round opens in May."],
+    ),
+    (LONG_LINE + "\nHarbor House got the most.", [LONG_LINE + "\nHarbor House got the most."]),
     ("Media contact\nJane Roe", ["Media contact", "Jane Roe"]),
     ("Proof of\n\nNext.", ["Proof of", "Next."]),
     ("Lead in.\n   Indented paragraph.", ["Lead in.", "Indented paragraph."]),

@@ -455,6 +455,135 @@ MORE_POSITIVE = [
         (),
         (80000,),
     ),
+    Case(
+        "a_recipient_named_in_curly_quotes",
+        "Bank aids flood relief\n\nOrvik Bank has donated $50,000 to \u2018Delta Flood Relief "
+        "Trust\u2019 to help families rebuild.",
+        ("Orvik Bank",),
+        ("Delta Flood Relief Trust",),
+        (50000,),
+    ),
+    Case(
+        "a_recipient_named_in_straight_double_quotes",
+        'Bank aids flood relief\n\nOrvik Bank has donated $50,000 to "Delta Flood Relief Trust" '
+        "to help families rebuild.",
+        ("Orvik Bank",),
+        ("Delta Flood Relief Trust",),
+        (50000,),
+    ),
+    Case(
+        "a_giver_with_an_appositive_between_spaced_hyphens",
+        "Bank aids flood relief\n\nOrvik Bank - the largest co-operative lender in the state - "
+        "has donated $50,000 to the Delta Relief Fund.",
+        ("Orvik Bank",),
+        ("Delta Relief Fund",),
+        (50000,),
+    ),
+    Case(
+        "a_giver_with_an_appositive_between_em_dashes",
+        "Shelter gets help\n\nOrvik Bank \u2014 a family firm since 1920 \u2014 gave $5,000 to "
+        "the Harbor Shelter.",
+        ("Orvik Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
+    Case(
+        "a_dash_clause_that_names_the_receiver_first",
+        "Shelter gets help\n\nThe Harbor Shelter - which houses forty families - received $5,000 "
+        "from Orvik Bank.",
+        ("Orvik Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
+    Case(
+        "a_receiver_named_before_a_relative_clause",
+        "Orvik Bank awards $50,000 in grants\n\nOrvik Bank awarded $50,000 in grants to local "
+        "groups this week. Among them is the Harbor Food Bank, which received $5,000 to buy a van.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank",),
+        (50000, 5000),
+    ),
+    Case(
+        "two_receivers_before_a_passive_relative_clause",
+        "Orvik Bank awards $50,000 in grants\n\nOrvik Bank awarded $50,000 in grants to local "
+        "groups this week. Among them, the Harbor Food Bank and the Lake Shelter, which were "
+        "granted $5,000 apiece, will buy vans.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank", "Lake Shelter"),
+        (50000, 5000),
+    ),
+    Case(
+        "a_relative_clause_that_is_no_receiving",
+        "Orvik Bank awards $50,000 in grants\n\nOrvik Bank awarded $50,000 in grants to the "
+        "Harbor Food Bank this week. The money will go to Lake County, which was hit by floods.",
+        ("Orvik Bank",),
+        ("Harbor Food Bank",),
+        (50000,),
+    ),
+    Case(
+        "a_receiver_that_plans_to_use_a_gift",
+        "Clinic plans new wing\n\nLakeside Clinic plans to use a $2 million gift from the Orvik "
+        "Foundation to build a wing.",
+        ("Orvik Foundation",),
+        ("Lakeside Clinic",),
+        (2000000,),
+    ),
+    Case(
+        "a_giver_that_announced_described_grants_totaling_a_sum",
+        "Museums get help\n\nThe Orvik Foundation has announced emergency relief grants totaling "
+        "$2 million for small museums.",
+        ("Orvik Foundation",),
+        (),
+        (2000000,),
+    ),
+    Case(
+        "recipients_listed_with_semicolons_and_places_in_brackets",
+        "Orvik Foundation awards $3 million to museums\n\nThe Orvik Foundation has awarded grants "
+        "totaling $3 million to nine museums. The grant recipients are the Lark Museum (Salem, "
+        "Oregon); the Print Gallery at the Vale Arts Center (Dover, Delaware); and Pine Museum of "
+        "Art (Reno, Nevada).",
+        ("Orvik Foundation",),
+        ("Lark Museum", "Print Gallery", "Pine Museum of Art"),
+        (3000000,),
+    ),
+    Case(
+        "a_recipient_after_a_kind_of_charity",
+        "Gift for mental health\n\nOrvik LLP is providing a $90,000 gift to national charity Harbor "
+        "Minds, in support of its helpline.",
+        ("Orvik LLP",),
+        ("Harbor Minds",),
+        (90000,),
+    ),
+    Case(
+        "a_recipient_after_the_local_nonprofit",
+        "Gift for mental health\n\nOrvik LLP donated $5,000 to the local nonprofit Harbor Minds.",
+        ("Orvik LLP",),
+        ("Harbor Minds",),
+        (5000,),
+    ),
+    Case(
+        "a_gift_that_aids_a_charity_in_its_own_granting",
+        "Pet food maker gives\n\nOrvik PetCare has donated $25,000 to Harbor Rescue. The company's "
+        "donation will aid Harbor Rescue in providing cash grants for vet care.",
+        ("Orvik PetCare",),
+        ("Harbor Rescue",),
+        (25000,),
+    ),
+    Case(
+        "a_grant_that_will_support_a_named_group",
+        "Choir tours\n\nThe $5,000 grant from Orvik Bank will support Lake Youth Choir as it tours.",
+        ("Orvik Bank",),
+        ("Lake Youth Choir",),
+        (5000,),
+    ),
+    Case(
+        "a_quoted_song_after_to_is_no_recipient",
+        "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
+        "Harbor Shelter.",
+        ("Orvik Bank",),
+        ("Harbor Shelter",),
+        (5000,),
+    ),
 ]
 
 CORPORATE = [
@@ -600,6 +729,10 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "announced_grant_winners_without_a_sum_give_nothing",
+        "Museums get help\n\nThe Orvik Foundation announced new grant winners on Monday.",
+    ),
     Case(
         "funding_that_includes_a_sum_without_a_gift",
         "Budget news\n\nThe council met on Monday. The new funding includes $2 million to repave roads.",

@@ -275,7 +275,7 @@ CASES = [
         "mayor_awards_through_an_office",
         "Today, Mayor Ada Lund awarded over $1.4 million to 90 community-based groups through "
         "the Mayor’s Office of Neighborhood Services.",
-        ("Office of Neighborhood Services",),
+        ("Mayor’s Office of Neighborhood Services",),  # the office is named with its title
         (),
         (1400000,),
     ),

@@ -18,6 +18,10 @@ FOUND = [
     # (text, expected names in order)
     ("The Acme Foundation gave money.", ["Acme Foundation"]),
     ("It went to UNICEF’s Learning Passport.", ["UNICEF", "Learning Passport"]),
+    ("The bank paid the Chief Minister’s Disaster Relief Fund.", ["Chief Minister’s Disaster Relief Fund"]),
+    ("Grants came from the Mayor's Office of Arts and Culture.", ["Mayor's Office of Arts and Culture"]),
+    ("Members of its Founder’s Club gave.", ["Members", "Club"]),  # a founder is no public office
+    ("Deputy Minister Ana Roe's visit ended.", ["Deputy", "Ana Roe"]),  # a person's possessive
     ("Speedway Children's Charities thanked donors.", ["Speedway Children's Charities"]),
     ("the staff at Hope Alzheimer’s Fund met.", ["Hope Alzheimer’s Fund"]),
     ("BlackPast.org thanked H-E-B for its help.", ["BlackPast.org", "H-E-B"]),
@@ -208,6 +212,10 @@ COORDINATED = [
     ("Food Bank of Marin and Sonoma Counties", ["Food Bank of Marin and Sonoma Counties"]),
     ("Office of Cultural Heritage and Tourism Affairs", ["Office of Cultural Heritage and Tourism Affairs"]),
     ("Centers for Youth & Families", ["Centers for Youth & Families"]),
+    ("Orvik & Lane and Target Stores", ["Orvik & Lane", "Target Stores"]),
+    ("Hale & Hearty and Lakeside Dairy", ["Hale & Hearty", "Lakeside Dairy"]),
+    ("Department of Parks & Recreation and Tourism", ["Department of Parks & Recreation and Tourism"]),
+    ("Hale & Hearty Foods", ["Hale & Hearty Foods"]),
 ]  # fmt: skip
 
 
