@@ -890,9 +890,11 @@ DONOR_BEFORE = compile_pattern(
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, Orvik"
     (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
-    (?:(?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
+    (?:(?:[\p{Ll}-]{2,15}\s){0,3}?                                   # "billionaire hedge fund| manager"
+       (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
-        |director|musician|athlete|player|coach|rapper|comedian|billionaire|(?i:mr|mrs|ms|dr)\.)s?
+        |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
+        |heiress|graduate|executive|banker|(?i:mr|mrs|ms|dr)\.)s?
        (?:\s(?:and|&)\s[a-z]+)?\s)?                                    # "from filmmaker and philanthropist Jane Roe"
     (?:\p{Lu}[\p{L}|]{1,20}['’]s\s)?                              # "by Acme's Founder & CEO Jane Roe": the office
     (?:(?:Founder|Co-Founder|President|CEO|Chair(?:man|woman)?|Owner|Chief\sExecutive\sOfficer)(?:,\s|\s&\s|\sand\s|\s)){0,4}

@@ -577,6 +577,22 @@ MORE_POSITIVE = [
         (5000,),
     ),
     Case(
+        "a_giver_after_a_long_description_of_trade",
+        "Clinic opens wing\n\nThe wing was made possible by a $4 million gift from retired hedge "
+        "fund manager Lena Ostrova.",
+        ("Lena Ostrova",),
+        (),
+        (4000000,),
+    ),
+    Case(
+        "a_giver_after_a_joined_trade",
+        "Clinic opens wing\n\nHarbor Clinic received a $4 million gift from oil and gas magnate "
+        "Tom Reed.",
+        ("Tom Reed",),
+        ("Harbor Clinic",),
+        (4000000,),
+    ),
+    Case(
         "a_quoted_song_after_to_is_no_recipient",
         "Gala night\n\nGuests danced to 'Summer Nights' after Orvik Bank donated $5,000 to the "
         "Harbor Shelter.",
