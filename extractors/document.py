@@ -428,17 +428,20 @@ def split_paragraphs(text: str) -> list[Span]:
             if last > cur and text[last - 1].isspace():
                 last = _SPACE_BEFORE.match(text, cur, last).start()  # type: ignore[union-attr]
             nxt = text[end : end + 1]
-            if last > cur and (
-                nxt.islower()
-                or (
-                    (last - cur >= 55 or _ends_mid_phrase(text, cur, last))
-                    and text[last - 1] not in _SENTENCE_END_CHARS
-                    and (nxt.isalnum() or nxt in _WRAP_OPENERS)
+            if (
+                last > cur
+                and (
+                    nxt.islower()
+                    or (
+                        (last - cur >= 55 or _ends_mid_phrase(text, cur, last))
+                        and text[last - 1] not in _SENTENCE_END_CHARS
+                        and (nxt.isalnum() or nxt in _WRAP_OPENERS)
+                    )
+                    or (wrapped and _cut_at_margin(text, cur, last, end))
                 )
-                or (wrapped and _cut_at_margin(text, cur, last, end))
+                and not _unstopped_end(text, cur, last, end)
             ):
-                if not _unstopped_end(text, cur, last, end):
-                    continue
+                continue
         if cur < start and not text[cur].isspace() and not text[start - 1].isspace():
             out.append(_new_span(Span, (cur, start)))  # nothing to strip (the common case)
         else:
