@@ -1947,6 +1947,22 @@ def _names_listed(
     return listed
 
 
+def _search_until(
+    out: list[_Role],
+    role: str,
+    pattern: regex.Pattern[str],
+    word: str,
+    text: str,
+    low: str,
+    span: Span,
+) -> regex.Match[str] | None:
+    """``pattern`` in the sentence ``span``, looked for only while no ``role`` is found in
+    ``out`` and only when ``word`` (lower case) is there: one construction's guarded search."""
+    if low.find(word, span.start, span.end) < 0 or any(r.role == role for r in out):
+        return None
+    return pattern.search(text, span.start, span.end)
+
+
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
     """A sponsorship's roles: the sponsor gives (unless already found as a giver:
     "Orvik sponsored ...") and the charity whose event it is receives."""
@@ -2204,12 +2220,7 @@ def _roles(
             and JOINED_WITH.match(text, opener.end, span.end) is not None
         ):
             out.append(_Role(opener, "recipient", "gift.joined_by_giver", 0.7, i))
-    pm = (
-        PROCEEDS_TO.search(text, span.start, span.end)
-        if low.find("proceeds", span.start, span.end) >= 0
-        and not any(r.role == "donor" for r in out)
-        else None
-    )
+    pm = _search_until(out, "donor", PROCEEDS_TO, "proceeds", text, low, span)
     if pm is not None and not any(r.role == "recipient" for r in out):
         # "Proceeds from the gala will benefit Harbor House": the name right after receives.
         out.extend(
@@ -2261,12 +2272,7 @@ def _roles(
             _Role(n, "recipient", "gift.listed_after_colon", 0.7, i)
             for n in _names_listed(text, names, cm.end(), gap=COLON_LIST_GAP)
         )
-    dm = (
-        DISTRIBUTED_THROUGH.search(text, span.start, span.end)
-        if low.find("distribut", span.start, span.end) >= 0
-        and not any(r.role == "recipient" for r in out)
-        else None
-    )
+    dm = _search_until(out, "recipient", DISTRIBUTED_THROUGH, "distribut", text, low, span)
     if dm is not None:
         # "Orvik Coats for Kids has distributed them through Harbor House, Lee Food Bank and
         # other charities": each charity named receives, the drive's subject gives.
@@ -2304,12 +2310,7 @@ def _roles(
                 if n.start == gm.end() or n.start < gm.end() < n.end:
                     owned = Name(text[gm.end() : n.end], gm.end(), n.end, "org")
                     out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
-    sm = (
-        SPONSOR_OF.search(text, span.start, span.end)
-        if low.find("sponsor", span.start, span.end) >= 0
-        and not any(r.role == "recipient" for r in out)
-        else None
-    )
+    sm = _search_until(out, "recipient", SPONSOR_OF, "sponsor", text, low, span)
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = next((n for n in names if n.end == sm.start() and n.kind != "person"), None)
@@ -2334,12 +2335,7 @@ def _roles(
             charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
             _add_sponsorship(out, giver, charity, i)
-    tm = (
-        THANKED_SPONSORS.search(text, span.start, span.end)
-        if low.find("sponsors", span.start, span.end) >= 0
-        and not any(r.role == "donor" for r in out)
-        else None
-    )
+    tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
     if tm is not None:
         # "Harbor House thanks its gala sponsors: Orvik Bank, Tessa Labs and Keller Mills".
         sponsors = _names_listed(text, names, tm.end())
