@@ -5390,17 +5390,24 @@ def _place_owns(text: str, names: list[Name]) -> bool:
 PLACE_POSSESSIVE_GAP = deferred_pattern(rf"{APOSTROPHE}s?\s(?:[Tt]he\s)?")
 
 
+def _list_intro(doc: Document, para: Span) -> regex.Match[str] | None:
+    """The words that open a list at the end of a body paragraph ending in a colon
+    ("The grant recipients are:", "The funding includes:"), or None."""
+    text = doc.text
+    if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
+        return None
+    lo = max(para.start, para.end - 200)
+    intro = LIST_INTRO.search(text, lo, para.end)
+    return intro if intro is not None else FUNDING_LIST_INTRO.search(text, lo, para.end)
+
+
 def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
     """Recipients listed one an item after a line that introduces them, with any share."""
     text = doc.text
     out: list[_Sentence] = []
     paras = doc.paragraphs
     for p_idx, para in enumerate(paras):
-        if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
-            continue
-        intro = LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
-        if intro is None:
-            intro = FUNDING_LIST_INTRO.search(text, max(para.start, para.end - 200), para.end)
+        intro = _list_intro(doc, para)
         if intro is None:
             continue
         # "Projects selected for the grants are: 1. Orvik: a solar wallet", "has made gifts to
@@ -5507,13 +5514,7 @@ def _money_first_items(doc: Document, m_starts: list[int], m_items: list[Money])
     out: list[_Sentence] = []
     paras = doc.paragraphs
     for p_idx, para in enumerate(paras):
-        if para.start >= doc.body_end or text[para.end - 1 : para.end] != ":":
-            continue
-        lo = max(para.start, para.end - 200)
-        if (
-            LIST_INTRO.search(text, lo, para.end) is None
-            and FUNDING_LIST_INTRO.search(text, lo, para.end) is None
-        ):
+        if _list_intro(doc, para) is None:
             continue
         for nxt in paras[p_idx + 1 : p_idx + 41]:
             lead = MONEY_FIRST_ITEM.match(text, nxt.start, nxt.end)
