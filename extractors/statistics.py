@@ -97,8 +97,9 @@ NAME_BEFORE = frozenset(
     ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
     number # v rev clause regulation category band precinct area sector block plot flat apartment
     amendment division option question objective priority pillar recommendation scenario
-    goal exhibit type ps""".split()
-)
+    goal exhibit type ps
+    inc s&p ftse russell nikkei stoxx msci""".split()
+)  # (the last line: a list or an index named by a number: "Inc. 5000", "S&P 500", "FTSE 100")
 # Capitalised words that may open a sentence before a count: "Over 500 families".
 COUNT_OPENERS = frozenset(
     """over more nearly almost about approximately around roughly some all another only just
@@ -152,7 +153,8 @@ RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
 SUPERLATIVE_AFTER = compile_pattern(
     r"""(?:[ \t\u00a0-]{1,2}|\r?\n)(?:           # (a line end: wrapped, "the sixth\nlargest")
           (?:largest|biggest|highest|lowest|most|best|fastest|leading|oldest|greatest|busiest|
-             top|strongest|smallest|richest|poorest|safest|ranked|place|overall|only\s+to)\b
+             top|strongest|smallest|richest|poorest|safest|ranked|place|overall|only\s+to|
+             longest|tallest|heaviest|hottest)\b                  # "the second-longest streak"
         | in\s+the\s+(?:nation|world|country|state|region|u\.?s\.?|industry)\b
         | (?:among|on\s+the\s+list)\b
     )""",
@@ -282,7 +284,18 @@ BRACKETED_MONEY = compile_pattern(
     regex.VERBOSE,
 )
 # A multiple: "a 4.5x increase", "raised 12x the capital" (not "0x1F", "1920x1080", "3x3").
-MULTIPLE = compile_pattern(r"(?<![\w.,/\-])(?P<num>\d{1,4}(?:\.\d{1,2})?)x(?![\w\-])")
+# A capital X only before a word of comparison: "20X faster", "a 100X price rise" (not
+# "the Pixel 3X and", "Model 15X").
+MULTIPLE = compile_pattern(
+    r"""
+    (?<![\w.,/\-])(?P<num>\d{1,4}(?:\.\d{1,2})?)         # 4.5  12  100
+    (?:x(?![\w\-])                                      # "4.5x increase", "over 50x."
+      | X(?=[ \u00a0](?:faster|slower|more|less|higher|lower|greater|larger|bigger|smaller|
+              better|cheaper|returns?|increase|growth|gains?|price|the)\b)   # "20X faster"
+    )
+    """,
+    regex.VERBOSE,
+)
 BRACKET_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
 # A gift noun right after money, with at most one word between that is no
@@ -490,15 +503,20 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     return out
 
 
+def _digit_before(text: str, ch: str) -> bool:
+    """Whether ``ch`` occurs right after a digit somewhere in ``text``."""
+    i = text.find(ch, 1)
+    while i >= 0 and not text[i - 1].isdigit():
+        i = text.find(ch, i + 1)
+    return i >= 0
+
+
 def _multiples(doc: Document) -> list[Statistic]:
     """Multiples written with "x": "a 4.5x increase", "over 50x" (not "0x1F", "1920x1080")."""
     text = doc.text
     out: list[Statistic] = []
-    i = text.find("x", 1)
-    while i >= 0 and not text[i - 1].isdigit():
-        i = text.find("x", i + 1)
-    if i < 0:
-        return out  # no digit before an "x": the scan would find nothing
+    if not _digit_before(text, "x") and not _digit_before(text, "X"):
+        return out  # no digit before an "x" or "X": the scan would find nothing
     for m in finditer(MULTIPLE, text):
         n = NumberMention(m.group("num"), m.start(), m.end() - 1, float(m.group("num")), "number")
         if n.value <= 0:

@@ -445,6 +445,16 @@ STATISTIC_CASES = [
         [("not less than 40 volunteers", 40, None, "at_least")],
     ),
     ("Yields were greater than 9% in May.", [("greater than 9%", 9, "percent", "at_least")]),
+    # multiples written with a capital X before a word of comparison
+    ("The new chip runs 30X faster than the old one.", [("30X", 30, "times", "exact")]),
+    ("Backers hope for up to 12X returns.", [("up to 12X", 12, "times", "up_to")]),
+    ("She sold the Pixel 3X and a Model 15X Pro.", []),
+    # a rank by a superlative of length or height
+    (
+        "The bridge is the third-longest span in the state.",
+        [("third-longest span", 3, "rank", "exact")],
+    ),
+    ("It is the second tallest tower here.", [("second tallest tower", 2, "rank", "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -535,6 +545,8 @@ NOT_STATISTICS = [
     "The shop sells 4K cameras and 8K screens before the 5K run.",
     "Call 630-468-7075 or 555-1212 soon.",
     "He bought a 7-Eleven store.",
+    # a list or an index named by a number
+    "The firm made the Inc. 5000 again and sits in the S&P 500 and the FTSE 100.",
 ]
 
 
@@ -551,6 +563,7 @@ NOT_STATISTICS = [
         ("Diner Celebrates 40 Years With A Gala", []),
         ("Diner Marks 25 Years, Feeds 300 Families", ["300 Families"]),
         ("Jane Roe Named to 30 Under 30 List", []),
+        ("Acme Named to Inc. 5000 List Of Fast Growers", []),
     ],
 )
 def test_headline_counts_and_product_names(headline: str, expected: list[str]) -> None:
