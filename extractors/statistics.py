@@ -503,21 +503,39 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     return out
 
 
-def _digit_before(text: str, ch: str) -> bool:
-    """Whether ``ch`` occurs right after a digit somewhere in ``text``."""
-    i = text.find(ch, 1)
-    while i >= 0 and not text[i - 1].isdigit():
-        i = text.find(ch, i + 1)
-    return i >= 0
+# The run of characters ``MULTIPLE``'s lookbehind refuses a start after, read backwards
+# from a mark: the number of a multiple can only start where that run starts.
+_RUN_BEFORE = compile_pattern(r"[\w.,/\-]+", regex.REVERSE)
+
+
+def _multiple_matches(text: str) -> list[regex.Match[str]]:
+    """``MULTIPLE``'s matches in order, the pattern tried only where one can start.
+
+    Each "x" or "X" after a digit is found with ``str.find``; the pattern is tried
+    at the start of the run of word characters before it (its lookbehind lets it
+    start nowhere else), not at every character of the release.
+    """
+    starts: set[int] = set()
+    for mark in ("x", "X"):
+        i = text.find(mark, 1)
+        while i >= 0:
+            if text[i - 1].isdigit():
+                run = _RUN_BEFORE.match(text, 0, i)
+                starts.add(run.start() if run is not None else i)
+            i = text.find(mark, i + 1)
+    found = []
+    for at in sorted(starts):
+        m = MULTIPLE.match(text, at)
+        if m is not None:
+            found.append(m)
+    return found
 
 
 def _multiples(doc: Document) -> list[Statistic]:
     """Multiples written with "x": "a 4.5x increase", "over 50x" (not "0x1F", "1920x1080")."""
     text = doc.text
     out: list[Statistic] = []
-    if not _digit_before(text, "x") and not _digit_before(text, "X"):
-        return out  # no digit before an "x" or "X": the scan would find nothing
-    for m in finditer(MULTIPLE, text):
+    for m in _multiple_matches(text):
         n = NumberMention(m.group("num"), m.start(), m.end() - 1, float(m.group("num")), "number")
         if n.value <= 0:
             continue

@@ -16,10 +16,12 @@ from extractors.gifts import GiftFrame
 from extractors.model import Amount
 from extractors.money import find_money
 from extractors.statistics import (
+    MULTIPLE,
     NOT_AFTER,
     SUPERLATIVE_AFTER,
     _may_be_not_after,
     _may_be_superlative,
+    _multiple_matches,
     find_statistics,
 )
 
@@ -914,6 +916,43 @@ def test_cheap_not_after_test_never_rules_out_a_match(after: str) -> None:
     """When the cheap test says no date, time or address can follow, ``NOT_AFTER`` agrees."""
     if not _may_be_not_after(after):
         assert NOT_AFTER.match(after) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "3",
+                "12",
+                "4.5",
+                "x",
+                "X",
+                " ",
+                ".",
+                ",",
+                "/",
+                "-",
+                "_",
+                "a",
+                "é",
+                "\u0663",
+                "\n",
+                " faster",
+                " the",
+                " fold",
+                "0x",
+                "1920",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_multiples_found_from_their_marks_match_a_full_scan(text: str) -> None:
+    """Trying ``MULTIPLE`` only before each "x" or "X" after a digit finds what a full scan finds."""
+    assert [m.span() for m in _multiple_matches(text)] == [
+        m.span() for m in MULTIPLE.finditer(text)
+    ]
 
 
 @settings(max_examples=300, deadline=None)
