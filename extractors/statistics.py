@@ -50,6 +50,9 @@ ranks ("the fifth year"), a bare "one", and the gift amounts themselves.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 import regex
 
 from .document import Document, deferred_pattern
@@ -423,14 +426,12 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     """Every statistic in the release, in document order."""
     text = doc.text
     gift_spans, gift_values = _gift_money(doc, money, frame)
+    gift_index = _span_index(gift_spans)
     out: list[Statistic] = []
     money_spans: list[tuple[int, int]] = []
     for m in money:
         money_spans.append((m.start, m.end))
-        if (
-            any(m.start < e and s < m.end for s, e in gift_spans)
-            or (m.value, m.currency) in gift_values
-        ):
+        if _overlaps(gift_index, m.start, m.end) or (m.value, m.currency) in gift_values:
             continue
         if GIFT_NOUN_AFTER.match(text, m.end, m.end + 40):
             continue  # "each receives a $5,000 two-year scholarship": a gift's size
@@ -506,6 +507,21 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
 # The run of characters ``MULTIPLE``'s lookbehind refuses a start after, read backwards
 # from a mark: the number of a multiple can only start where that run starts.
 _RUN_BEFORE = compile_pattern(r"[\w.,/\-]+", regex.REVERSE)
+
+
+def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order and the furthest end among each run of them from
+    the first, for ``_overlaps``: a list of a thousand gifts is not read once per sum."""
+    ordered = sorted(spans)
+    return [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
+
+
+def _overlaps(index: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether a span of ``index`` overlaps ``[start, end)``: one of those that start
+    before ``end`` reaches past ``start``."""
+    starts, reach = index
+    i = bisect_left(starts, end)
+    return i > 0 and reach[i - 1] > start
 
 
 def _multiple_matches(text: str) -> list[regex.Match[str]]:

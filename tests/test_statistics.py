@@ -22,6 +22,8 @@ from extractors.statistics import (
     _may_be_not_after,
     _may_be_superlative,
     _multiple_matches,
+    _overlaps,
+    _span_index,
     find_statistics,
 )
 
@@ -953,6 +955,21 @@ def test_multiples_found_from_their_marks_match_a_full_scan(text: str) -> None:
     assert [m.span() for m in _multiple_matches(text)] == [
         m.span() for m in MULTIPLE.finditer(text)
     ]
+
+
+_SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPAN, max_size=8), _SPAN)
+def test_span_index_finds_an_overlap_as_a_full_reading_does(
+    spans: list[tuple[int, int]], probe: tuple[int, int]
+) -> None:
+    """The sorted index of the gift spans says a sum overlaps one exactly when one of them does."""
+    start, end = probe
+    expected = any(start < e and s < end for s, e in spans)
+
+    assert _overlaps(_span_index(spans), start, end) == expected
 
 
 @settings(max_examples=300, deadline=None)
