@@ -387,6 +387,8 @@ SPEECH_VERBS = (
     "shared that", "noted that", "stated that", "emphasized that", "emphasised that",
     "cautions", "predicts", "wrote in", "said in", "told",
     "elucidates", "elucidated", "expounds", "expounded", "exclaims", "quips",
+    "questioned", "wondered", "wonders", "affirms", "underlined", "underlines", "laughed",
+    "laughs", "encouraged", "encourages", "clarified", "clarifies", "indicated", "indicates",
 )  # fmt: skip
 #: The verbs as one pattern, factored by common prefixes (the same words, longest first, as
 #: ``alternation``, but read a letter at a time): used only in patterns matched left to right.

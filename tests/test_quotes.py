@@ -980,6 +980,22 @@ ATTRIBUTION_CASES = [
         ],
         id="she-is-not-a-mister",
     ),
+    pytest.param(
+        "“The new weir has kept the lower fields dry all winter,” underlined Olwen Barry, head of "
+        "the Lowmoor Drainage Board.",
+        [("The new weir", "Olwen Barry", "head", "Lowmoor Drainage Board")],
+        id="said-name-with-underlined",
+    ),
+    pytest.param(
+        "“Who would have guessed the otters would come back so soon?” Barry wondered.",
+        [("Who would have", "Barry", None, None)],
+        id="name-said-with-wondered",
+    ),
+    pytest.param(
+        "“We were soaked to the knees, but the gates held,” Olwen Barry laughed.",
+        [("We were soaked", "Olwen Barry", None, None)],
+        id="name-said-with-laughed",
+    ),
 ]
 
 
