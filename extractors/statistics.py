@@ -501,7 +501,20 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
         if stat is not None:
             out.append(stat)
     out.sort(key=lambda s: (s.start, s.end))
+    if title_end and out and out[0].start < title_end:
+        out = _without_repeated_headline(out, title_end)
     return out
+
+
+def _without_repeated_headline(out: list[Statistic], title_end: int) -> list[Statistic]:
+    """The statistics without the headline's figures that the body states again.
+
+    "Diner Feeds 50 Families" over "the diner fed 50 families": the claim is the body's,
+    and the headline's copy of it (a title-case echo, often rounded or abridged) is not
+    reported twice. A headline figure the body does not repeat is kept.
+    """
+    body = {(s.value, s.unit, s.rule) for s in out if s.start >= title_end}
+    return [s for s in out if s.start >= title_end or (s.value, s.unit, s.rule) not in body]
 
 
 # The run of characters ``MULTIPLE``'s lookbehind refuses a start after, read backwards
