@@ -990,10 +990,12 @@ def _country(text: str, dateline: Dateline | None) -> str | None:
         return _country_in_text(text)
     if dateline.place is None or _US_STATE.search(dateline.place):
         return None
-    for code, pattern in _PLACE_WORDS.items():
+    for code, pattern in _REGION_CODES.items():
+        # a province or state code wins over a city name shared with another country
+        # ("CAPE BRETON-SYDNEY, NS" is in Canada), as a US state code does above
         if pattern.search(dateline.place):
             return code
-    for code, pattern in _REGION_CODES.items():
+    for code, pattern in _PLACE_WORDS.items():
         if pattern.search(dateline.place):
             return code
     return None

@@ -618,6 +618,9 @@ COUNTRY_CASES = [
     ("SEATTLE, WA, June 3, 2024 /PRNewswire/ -", None),
     ("The event took place on, June 3, 2024 -", None),
     ("PERTH AMBOY, NJ, June 3, 2024 -", None),
+    # a province or state code wins over a city name another country has too
+    ("NORTH SYDNEY, NS, June 3, 2024 -", "CA"),
+    ("PERTH, ON, June 3, 2024 -", "CA"),
 ]
 
 
