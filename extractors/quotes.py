@@ -2456,8 +2456,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     if TITLE_CUE.match(before):
         return False  # a work's title: 'a report titled “…”', 'the book “…”'
     if len(words) <= 20:
-        content = [w for w in words if w.lower() not in SMALL_WORDS]
-        caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+        content = [w for w in words if w.lower() not in SMALL_WORDS and not w[:1].isdigit()]
+        caps = sum(1 for w in content if w[:1].isupper())
         if content and caps >= 0.7 * len(content) and not _ends_with(inside, TITLE_END):
             return False  # a Title In Capitals, perhaps with the writer's full stop inside
     if (

@@ -1055,6 +1055,16 @@ FINDING_CASES = [
         id="title-of-a-work",
     ),
     pytest.param(
+        "“Sign-ups open on 4 March,” a spokeswoman for the trust said.",
+        [("Sign-ups open on", None)],
+        id="short-sentence-with-a-date-from-an-unnamed-speaker",
+    ),
+    pytest.param(
+        "Its leaflet “Top 10 Ways To Save Water” went to every home.",
+        [],
+        id="title-with-a-number-is-no-quote",
+    ),
+    pytest.param(
         "Volunteers wore shirts with the slogan “Clean Water For Every Town” on the back.",
         [],
         id="slogan-in-title-case",
