@@ -2248,7 +2248,42 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
         for p in registry.persons:
             if p.title and _title_is(p.title, role):
                 return p
-        return _role_then_name(registry.text, registry.body_start, role)
+        return _role_then_name(registry.text, registry.body_start, role) or _name_then_role(
+            registry.text, registry.body_start, role
+        )
+    return None
+
+
+# The words between a name's comma and the role it holds: "Tom Hale, the mayor,", "Ann Roe,
+# the city's housing director,", "Ann Roe, Acme's founder,".
+ROLE_AFTER_NAME = deferred_pattern(
+    r"""
+    (?P<name>(?:\p{Lu}[\p{L}’'\-.]*[ \u00a0]){1,3}\p{Lu}[\p{L}’'\-]+)  # "Tom Hale"
+    ,[ \u00a0]                                                   # its comma
+    (?:(?:the|its|our|their|\p{L}+[’']s)[ \u00a0]){1,2}          # "the", "the city's", "Acme's"
+    (?:[\p{L}\-]+[ \u00a0]){0,3}$                                # "housing ", up to the role
+    """,
+    regex.VERBOSE,
+)
+#: What follows a role that ends an appositive: "the mayor,", "the director of ...".
+ROLE_ENDS = (",", ".", ";", " of ", " for ", " at ", " in ", " and ")
+
+
+def _name_then_role(text: str, body_start: int, role: str) -> Person | None:
+    """The person a role first follows between commas in the body: "Tom Hale, the mayor, ..."
+    for "the mayor said", when no title written before a name gives the role."""
+    for form in (role, role[:1].upper() + role[1:]):
+        i = text.find(form, body_start)
+        tries = 0
+        while i >= 0 and tries < 5:
+            tries += 1
+            end = i + len(form)
+            if text[i - 1 : i] == " " and text.startswith(ROLE_ENDS, end):
+                m = ROLE_AFTER_NAME.search(text, max(body_start, i - 90), i)
+                toks = _name_part(m.group("name").split()) if m is not None else []
+                if 2 <= len(toks) <= 3 and not any(_is_titleish(t) for t in toks):
+                    return Person(" ".join(toks), role, None)
+            i = text.find(form, end)
     return None
 
 

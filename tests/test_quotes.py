@@ -996,6 +996,18 @@ ATTRIBUTION_CASES = [
         [("We were soaked", "Olwen Barry", None, None)],
         id="name-said-with-laughed",
     ),
+    pytest.param(
+        "Olwen Barry, the county's flood engineer, walked the bank at dawn.\n\n"
+        "“The water is a foot lower than last week,” the engineer said.",
+        [("The water is", "Olwen Barry", "engineer", None)],
+        id="role-named-between-commas-after-the-name",
+    ),
+    pytest.param(
+        "Olwen Barry, the engineer's deputy, walked the bank at dawn.\n\n"
+        "“The water is a foot lower than last week,” the engineer said.",
+        [("The water is", None, None, None)],
+        id="role-owning-another-role-names-no-one",
+    ),
 ]
 
 
