@@ -1221,6 +1221,9 @@ def _numbers_a_document(before: str) -> bool:
     if len(words) < 2:
         return False
     prev = words[-2] if words[-1].lower().strip(".") in ("no", "number", "nos") else words[-1]
+    if prev.strip(".,").isdigit() and len(words) == 3:
+        # "Vol. 45, No. 212": the issue of a volume (a masthead, a citation), no rank
+        return words[0].rsplit(None, 1)[-1].lower().strip(".,(") in ("vol", "volume")
     return prev.lower().strip(".,:;()#") in NUMBERED_DOCUMENTS
 
 

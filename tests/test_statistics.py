@@ -549,6 +549,9 @@ NOT_STATISTICS = [
     "The shop sells 4K cameras and 8K screens before the 5K run.",
     "Call 630-468-7075 or 555-1212 soon.",
     "He bought a 7-Eleven store.",
+    # the issue of a volume: a masthead or a citation
+    "The Valley Gazette, Vol. 12, No. 48, ran the story.",
+    "It is cited in the Bulletin (Volume 3, No. 7) this year.",
     # a list or an index named by a number
     "The firm made the Inc. 5000 again and sits in the S&P 500 and the FTSE 100.",
 ]
