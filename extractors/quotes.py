@@ -1114,6 +1114,10 @@ class Registry:
         known = self.known_full(toks[-1])
         if known is None and len(toks) == 1 and forward:
             known = self.known_forward(toks[0])  # "Shaney said" after "Shaney Jo Darden"
+            for formal in NICKNAMES.get(toks[0], ()):
+                if known is not None:
+                    break
+                known = self.known_forward(formal)  # "Tom continued" after "Thomas Sauve"
         if known is None:
             return name
         if len(toks) == 1:
@@ -2252,6 +2256,27 @@ def _resolve(who: _Who | None, speakers: list[Person], registry: Registry) -> Pe
             registry.text, registry.body_start, role
         )
     return None
+
+
+#: Short forms of given names, and the names they are short for: "Tom continued" after
+#: "Thomas Sauve, Chief Executive Officer" is Thomas Sauve.
+NICKNAMES = {
+    "Tom": ("Thomas",), "Tommy": ("Thomas",), "Bill": ("William",), "Will": ("William",),
+    "Bob": ("Robert",), "Rob": ("Robert",), "Bobby": ("Robert",), "Jim": ("James",),
+    "Jimmy": ("James",), "Mike": ("Michael",), "Dave": ("David",), "Chris": ("Christopher",
+    "Christine", "Christina"), "Joe": ("Joseph",), "Dan": ("Daniel",), "Danny": ("Daniel",),
+    "Steve": ("Steven", "Stephen"), "Ben": ("Benjamin",), "Sam": ("Samuel", "Samantha"),
+    "Alex": ("Alexander", "Alexandra"), "Nick": ("Nicholas",), "Matt": ("Matthew",),
+    "Tony": ("Anthony",), "Andy": ("Andrew",), "Rick": ("Richard",), "Dick": ("Richard",),
+    "Rich": ("Richard",), "Ed": ("Edward",), "Ted": ("Edward", "Theodore"), "Greg": ("Gregory",),
+    "Jeff": ("Jeffrey",), "Jon": ("Jonathan",), "Ken": ("Kenneth",), "Larry": ("Lawrence",),
+    "Pat": ("Patrick", "Patricia"), "Pete": ("Peter",), "Ron": ("Ronald",), "Tim": ("Timothy",),
+    "Kate": ("Katherine", "Kathryn", "Catherine"), "Katie": ("Katherine", "Kathryn"),
+    "Kathy": ("Katherine", "Kathryn", "Kathleen"), "Liz": ("Elizabeth",), "Beth": ("Elizabeth",),
+    "Jen": ("Jennifer",), "Jenny": ("Jennifer",), "Sue": ("Susan",), "Meg": ("Margaret",),
+    "Peggy": ("Margaret",), "Maggie": ("Margaret",), "Debbie": ("Deborah",), "Deb": ("Deborah",),
+    "Barb": ("Barbara",), "Becky": ("Rebecca",), "Vicky": ("Victoria",), "Cathy": ("Catherine",),
+}  # fmt: skip
 
 
 # The words between a name's comma and the role it holds: "Tom Hale, the mayor,", "Ann Roe,

@@ -1008,6 +1008,18 @@ ATTRIBUTION_CASES = [
         [("The water is", None, None, None)],
         id="role-owning-another-role-names-no-one",
     ),
+    pytest.param(
+        "Thomas Okafor, chair of the Lowmoor Drainage Board, opened the sluice at noon.\n\n"
+        "Tom continued, “The gates will stay open until the spring tides pass.”",
+        [("The gates will", "Thomas Okafor", "chair", "Lowmoor Drainage Board")],
+        id="short-given-name-is-the-full-name-it-stands-for",
+    ),
+    pytest.param(
+        "Tomas Okafor, chair of the Lowmoor Drainage Board, opened the sluice at noon.\n\n"
+        "Tom continued, “The gates will stay open until the spring tides pass.”",
+        [("The gates will", "Tom", None, None)],
+        id="short-given-name-of-another-name-stays-as-written",
+    ),
 ]
 
 
