@@ -150,6 +150,9 @@ STOP = frozenset(
     got put felt heard thought stood ran""".split()
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
+# Stop words that also name what a plural noun is for, first after a number:
+# "475 open locations", "two access roads", "four work sites", "30 support groups".
+NOUN_MODIFIERS = frozenset("open access work support".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
@@ -1524,7 +1527,7 @@ def _subject(
             and not (prev_low in ("of", "and") and low in AFTER_OF_OK | {"their", "its", "our"})
             # "100 of the most gifted seniors", "475 open locations": no stop
             and not (low == "most" and of_used and prev_low in AFTER_OF_OK)
-            and not (low == "open" and kept_end is None and _plural_noun_next(words, i))
+            and not (low in NOUN_MODIFIERS and kept_end is None and _plural_noun_next(words, i))
         ):
             break
         if (

@@ -449,6 +449,11 @@ STATISTIC_CASES = [
         [("not less than 40 volunteers", 40, None, "at_least")],
     ),
     ("Yields were greater than 9% in May.", [("greater than 9%", 9, "percent", "at_least")]),
+    # a word that is also a verb naming what the counted things are for
+    ("The crew cleared two access roads.", [("two access roads", 2, None, "exact")]),
+    ("The charity runs 30 support groups.", [("30 support groups", 30, None, "exact")]),
+    ("About 200 work in the plant.", []),
+    ("Some 5,000 support the plan.", []),
     # multiples written with a capital X before a word of comparison
     ("The new chip runs 30X faster than the old one.", [("30X", 30, "times", "exact")]),
     ("Backers hope for up to 12X returns.", [("up to 12X", 12, "times", "up_to")]),
