@@ -129,6 +129,7 @@ FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
     "support from", "grant from", "powered by", "funds from", "grants from",
+    "contributions from", "contribution from",
 )  # fmt: skip
 
 
@@ -268,6 +269,7 @@ FUNDED_BY = compile_pattern(
         (?:(?:again|once\sagain|new|additional|federal|state|continued|ongoing)\s){0,2}
         (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
+      | (?<!\b(?:no|any|seeks?|seeking|request(?:s|ed|ing)?|welcomes?)\s(?:[\w-]+\s)?)contributions?\sfrom   # "contributions from Acme"
     )\s(?:the\s|The\s)?\p{Lu}
     """,
     regex.VERBOSE,
@@ -612,6 +614,7 @@ AGENT_VERBS = compile_pattern(
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b))
+      | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
@@ -668,6 +671,15 @@ RECIPIENT_VERB_OPENINGS = tuple(
     once again still now currently
     """.split()
 )
+
+# A list going on after an item: "Orvik|, Zenith", "Orvik| and Lee Bank".
+LIST_GOES_ON = compile_pattern(r",?\s(?:and|&)\s(?:the\s|The\s)?\p{Lu}|,\s(?:the\s|The\s)?\p{Lu}")
+
+
+def _list_word(text: str, name: Name) -> bool:
+    """Whether a one-word name is an item inside a list: "from Orvik, |Zenith| and Lee Bank"."""
+    return LIST_GOES_ON.match(text, name.end, name.end + 12) is not None and not _place(name.text)
+
 
 # An opening phrase that credits a gift, before the clause's subject: "Thanks to a gift from X, ".
 THANKS_TO = compile_pattern(
@@ -1314,6 +1326,7 @@ NOT_ENTITIES = frozenset(
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
+    platinum gold silver bronze diamond
     """.split()
 )
 
@@ -2060,7 +2073,16 @@ def _roles(
             # "to three towns – the Vale Council (VC); Ash County, Ohio; and the Town of Lee"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
-        if not found and out and out[-1].name is names[k - 1] and base in _LISTABLE:
+        # "to Vale Hospice in Cork and Lee Trust": the item's place is passed over
+        placed = (
+            not found
+            and k >= 2
+            and bool(out)
+            and out[-1].name is names[k - 2]
+            and text[names[k - 2].end : names[k - 1].start] == " in "
+            and _place_name(names[k - 1])
+        )
+        if not found and out and (out[-1].name is names[k - 1] or placed) and base in _LISTABLE:
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
             joint = text[names[k - 1].end : name.start]
             if (
@@ -2068,7 +2090,7 @@ def _roles(
                 or (name.kind == "person" and KIN_JOINT.fullmatch(joint) is not None)
             ) or (
                 (_fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint) or LIST_DESCRIBED.fullmatch(joint))
-                and (" " in name.text or name.kind == "org")
+                and (" " in name.text or name.kind == "org" or _list_word(text, name))
                 and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
             ):
                 prev = out[-1]
@@ -3930,7 +3952,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|cut"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.

@@ -2892,6 +2892,68 @@ GENERAL = [
         ("Vale Night Shelter",),
         (8000,),
     ),
+    Case(
+        "a_foundation_that_cut_a_check_gives",
+        "Shelter Gets Holiday Boost\n\n"
+        "The Orvik Family Foundation cut a check for $40,000 to the Vale Night Shelter.",
+        ("Orvik Family Foundation",),
+        ("Vale Night Shelter",),
+        (40000,),
+    ),
+    Case(
+        "spending_cuts_to_a_charity_are_no_gift",
+        "Budget News\n\n"
+        "Orvik Labs cut its costs by $40,000 this year and thanked the Vale Night Shelter.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "contributions_from_a_list_of_companies",
+        "Firms Rally for Flood Relief\n\n"
+        "Members have pledged $3 million in cash and in-kind donations to the relief effort.\n"
+        "- Cash contributions from Orvik Labs, Zenith, Pell Bank and Lee Foods\n"
+        "- Trucks from Vale Haulage",
+        ("Orvik Labs", "Zenith", "Pell Bank", "Lee Foods"),
+        (),
+        (3000000,),
+    ),
+    Case(
+        "contributions_sought_from_the_public_name_no_giver",
+        "Appeal Opens\n\n"
+        "Harbor House has launched a $50,000 appeal and welcomes contributions from Leeds "
+        "residents and firms.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_list_item_in_its_town_keeps_the_list_going",
+        "Grants Announced\n\n"
+        "Orvik Bank donated $5,000 each to Vale Hospice in Leeds, Lee Youth Club and the Pell "
+        "Simon Community.",
+        ("Orvik Bank",),
+        ("Vale Hospice", "Lee Youth Club", "Pell Simon Community"),
+        (5000,),
+    ),
+    Case(
+        "tier_names_of_a_giving_programme_are_no_parties",
+        "Awards Made\n\n"
+        "Orvik Labs gave $9,000 to local groups. Silver awards of $2,000 were given to Harbor "
+        "House and the Vale Choir.",
+        ("Orvik Labs",),
+        ("Harbor House", "Vale Choir"),
+        (9000, 2000),
+    ),
+    Case(
+        "a_ministry_named_by_its_portfolios_is_one_giver",
+        "Lab Wins Funding\n\n"
+        "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
+        "Affairs and Vale Enterprise.",
+        ("Department for Culture, Arts and Rural Affairs", "Vale Enterprise"),
+        ("Orvik Labs",),
+        (90000,),
+    ),
 ]
 
 NOT_A_PATRON = [

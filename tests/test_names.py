@@ -78,6 +78,18 @@ FOUND = [
     ("the parts came from US Foods on Monday.", ["US Foods"]),
     ("the office in Toronto, ON Canada closed.", ["Toronto", "Canada"]),
     ("the gift from THE ACME FOUNDATION arrived.", ["ACME FOUNDATION"]),
+    ("It went to the University of Vale County at Lakeport in May.", ["University of Vale County at Lakeport"]),
+    ("The University of Orvik at Ferry Falls got $5.", ["University of Orvik at Ferry Falls"]),
+    ("Jo met staff of the University of Orvik at the fair.", ["Jo", "University of Orvik"]),
+    ("The Vale Trust at Lakeport gave.", ["Vale Trust", "Lakeport"]),  # only a university has campuses
+    ("Orvik University at Ferry Falls gave.", ["Orvik University", "Ferry Falls"]),
+    ("It came from the Department for Culture, Arts and Rural Affairs and Vale Trust.",
+     ["Department for Culture, Arts and Rural Affairs", "Vale Trust"]),
+    ("The Ministry of Ports, Roads and Inland Waterways paid.", ["Ministry of Ports, Roads and Inland Waterways"]),
+    ("The Department of Health, Orvik Trust and Vale Bank met.",
+     ["Department of Health", "Orvik Trust and Vale Bank"]),  # no portfolio list: companies
+    ("It went to Our Lady of Mercy Hospital.", ["Our Lady of Mercy Hospital"]),
+    ("Our Foundation gave to Vale Trust.", ["Foundation", "Vale Trust"]),  # "Our" is no name's
     ("the Ms Roe Fund paid.", ["Roe Fund"]),
     ("in the region.  About Larch Homes Founded in 1976, Larch Homes builds.", ["Larch Homes", "Larch Homes"]),
 ]  # fmt: skip
