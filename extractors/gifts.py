@@ -83,7 +83,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed
+    handed bequest bequests bequeath bequeaths bequeathed chipped
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -615,6 +615,9 @@ AGENT_VERBS = compile_pattern(
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b))
       | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
+      | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
+      | (?:(?:doubl|tripl|increas)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)               # "doubled its donation"
+        (?=\s(?:its|their|his|her)\s(?:[\w-]+\s){0,2}?(?i:donation|gift|pledge|contribution|commitment|grant)s?\b)
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
@@ -2562,10 +2565,59 @@ def _roles(
                 and owner.end < r.name.start
             ):
                 r.name = owner
+    if (
+        not sent.in_title
+        and any(r.rule == "gift.agent" for r in out)
+        and not any(r.role == "recipient" for r in out)
+        and low.find(" to the ", span.start, span.end) >= 0
+    ):
+        # "The Orvik Foundation cut a check to the food bank": the food bank named before
+        named = _receiver_named_before(doc, span, [r.name.text for r in out])
+        if named is not None:
+            out.append(_Role(named, "recipient", "gift.to_named_before", 0.7, i))
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# A receiver called by its kind after a giver's verb: "donated $500 |to the food bank|".
+_RECEIVER_KINDS = (
+    "food bank", "bank", "hospital", "hospice", "school", "charity", "shelter", "museum",
+    "library", "university", "college", "pantry", "clinic", "centre", "center", "zoo",
+    "church", "academy", "orchestra", "theatre", "theater",
+)  # fmt: skip
+TO_THE_KIND = compile_pattern(
+    rf"""
+    \sto\sthe\s(?:local\s|new\s)?                                     # "to the"
+    (?P<kind>{alternation(_RECEIVER_KINDS)})                          # "food bank"
+    (?![\w-]|\s(?:of|at)\s|\s(?:in|for)\s\p{{Lu}}|\s\p{{Lu}}|{APOSTROPHE})   # not "the hospital of Leeds", "the school's"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
+    """The receiver a gift sentence calls by its kind ("to the food bank"): the last name ending
+    in that kind in the headline or the few sentences before (not one of the sentence's parties)."""
+    text = doc.text
+    m = TO_THE_KIND.search(text, span.start, span.end)
+    if m is None:
+        return None
+    kind = m["kind"].lower()
+    lo = max(0, span.start - 1500)
+    found = find_names(doc, lo, span.start)
+    if doc.title is not None and doc.title.end <= lo:
+        found = find_names(doc, doc.title.start, doc.title.end) + found
+    for n in reversed(found):
+        words = n.text.lower()
+        if (
+            words.endswith(" " + kind)
+            and n.text not in parties
+            and not any(_same_words(n.text, p) for p in parties)
+        ):
+            return n
+    return None
 
 
 # The sponsors a release thanks, named after a colon: "Harbor House thanks its 2025 gala
@@ -3952,7 +4004,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|cut"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|cut|chip|doubl|tripl|increas|boost"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.

@@ -2946,6 +2946,48 @@ GENERAL = [
         (9000, 2000),
     ),
     Case(
+        "a_receiver_called_by_its_kind_is_the_one_named_before",
+        "Pantry News\n\n"
+        "Winter came early for the Vale Valley Food Bank this year. The Orvik Family Foundation "
+        "cut a check to the food bank for $25,000.",
+        ("Orvik Family Foundation",),
+        ("Vale Valley Food Bank",),
+        (25000,),
+    ),
+    Case(
+        "a_receiver_called_by_another_kind_is_not_the_one_named_before",
+        "Pantry News\n\n"
+        "Winter came early for the Vale Valley Food Bank this year. The Orvik Family Foundation "
+        "gave $25,000 to the hospital.",
+        ("Orvik Family Foundation",),
+        (),
+        (25000,),
+    ),
+    Case(
+        "a_giver_that_chipped_in_a_sum_gives",
+        "Relief Fund Grows\n\n"
+        "Corporate gifts for flood victims have passed $9 million. Lee Travel chipped in $2 "
+        "million on Monday.",
+        ("Lee Travel",),
+        (),
+        (2000000,),
+    ),
+    Case(
+        "a_giver_that_doubled_its_donation_gives",
+        "Relief Fund Grows\n\n"
+        "Mining firm Orvik Metals doubled its donation to $4 million on Monday.",
+        ("Orvik Metals",),
+        (),
+        (4000000,),
+    ),
+    Case(
+        "a_firm_that_doubled_its_sales_gives_nothing",
+        "Results\n\nOrvik Metals doubled its sales to $4 million on Monday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
