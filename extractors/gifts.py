@@ -4275,6 +4275,25 @@ def _own_body(a: frozenset[str], b: frozenset[str], short: str = "", text: str =
     )
 
 
+def _facing(roles: list[_Role]) -> set[frozenset[str]]:
+    """The names that face their own foundation in one gift sentence, as tokens: "Vale Post
+    raised $1.5m for the Vale Post Foundation" names two bodies, giver and receiver."""
+    out: set[frozenset[str]] = set()
+    by_sentence: dict[int, list[_Role]] = {}
+    for r in roles:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    for group in by_sentence.values():
+        if len(group) < 2 or len({r.role for r in group}) < 2:
+            continue
+        for r in group:
+            for o in group:
+                if o.role != r.role and len(o.name.text) < len(r.name.text):
+                    a, b = name_tokens(o.name.text), name_tokens(r.name.text)
+                    if a and a < b and _own_body(a, b):
+                        out.add(a)
+    return out
+
+
 def _shorter(a: str, b: str) -> str:
     """The shorter of two names, cleaned: the one a foundation may be named after."""
     return clean_name(a if len(a) <= len(b) else b)
@@ -4298,6 +4317,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     """Group role mentions into entities; fuller mentions elsewhere in the body give the name."""
     clusters: list[_Cluster] = []
     where: dict[int, _Cluster] = {}
+    apart = _facing(roles)
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
         acro = r.name.text.replace(".", "").replace("-", "")
@@ -4312,6 +4332,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     and not _own_body(
                         toks, c.tokens, _shorter(r.name.text, c.mentions[0].text), doc.text
                     )
+                    and not ((toks in apart or c.tokens in apart) and _own_body(toks, c.tokens))
                 )
                 or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])

@@ -2988,6 +2988,23 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_company_raising_for_its_own_foundation_gives_to_it",
+        "Vale Post Raises $2m\n\n"
+        "Vale Post has raised more than $2m for the Vale Post Foundation for Literacy this year.",
+        ("Vale Post",),
+        ("Vale Post Foundation for Literacy",),
+        (2000000,),
+    ),
+    Case(
+        "a_foundation_named_short_and_long_is_one_giver",
+        "Gift News\n\n"
+        "The Vale Post Foundation gave $2m to Lee Library. Vale Post said the gift was its "
+        "largest.",
+        ("Vale Post Foundation",),
+        ("Lee Library",),
+        (2000000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
