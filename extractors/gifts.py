@@ -613,7 +613,7 @@ AGENT_VERBS = compile_pattern(
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money)\b))
       | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
       | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
       | (?:(?:doubl|tripl|increas)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)               # "doubled its donation"
@@ -745,7 +745,8 @@ def _apposition_of(text: str, lo: int, hi: int) -> bool:
 
 # Between two names joined as one party: "Acme and Zenith", "Acme, a family firm, and Zenith".
 JOINED = compile_pattern(
-    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?"
+    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80}|,\s\d{1,3}(?=,))?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?"
+    r"(?:(?:his|her|their)\s(?:late\s)?(?:wife|husband|spouse|partner),?\s)?"  # "Ann Roe, 88, and her husband Tom"
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")

@@ -3005,6 +3005,22 @@ GENERAL = [
         (2000000,),
     ),
     Case(
+        "a_couple_committed_to_donating_the_money_both_give",
+        "College Gift\n\n"
+        "Vale College has announced a $5 million gift from a graduate. The college said Ann "
+        "Roe, 88, and her husband Tom have committed to donating the money.",
+        ("Ann Roe", "Tom"),
+        ("Vale College",),
+        (5000000,),
+    ),
+    Case(
+        "money_raised_in_a_share_sale_is_no_gift",
+        "Results\n\nOrvik Labs raised money in a $5 million share sale in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
