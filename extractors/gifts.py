@@ -2440,7 +2440,7 @@ def _roles(
         and _the_company_gives(text, low, span)
     ):
         # "The company has also contributed $2 million to food banks": the release's own company.
-        own = _own_company(doc, span.start)
+        own = _own_company(doc, span.start) or _company_named_before(doc, span.start)
         if own is not None and not any(r.name.text == own.text for r in out):
             out.append(_Role(own, "donor", "gift.the_company_gives", 0.7, i))
     if (
@@ -2972,6 +2972,7 @@ _GIVER_NOUNS = "company|brand|firm|business|retailer|restaurant|chain|dealership
 THE_COMPANY_GIVES = compile_pattern(
     rf"""
     (?<![\p{{L}}’'])[Tt]he\s(?i:{_GIVER_NOUNS})                  # the company
+    (?:\s(?:announced|said|says|confirmed)\s(?:that\s)?it)?       # announced that it
     (?:\s(?:has|have|had|will|would|can|could|also|already|recently|proudly|generously|now
         |continues\sto|plans\sto|is\sproud\sto|then)){{0,3}}      # has also
     \s(?:
@@ -3072,6 +3073,20 @@ def _own_company(doc: Document, before: int) -> Name | None:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
     return first[best] if counts[best] >= 2 else None
+
+
+# A company named with its kind before it: "Explosives company |Orica", "the retailer |Acme".
+KIND_BEFORE_NAME = compile_pattern(rf"\b(?i:{_GIVER_NOUNS})\s$")
+
+
+def _company_named_before(doc: Document, before: int) -> Name | None:
+    """The company the text before ``before`` last names after its kind ("mining company
+    Orvik"), for a "the company" with no headline and no name repeated."""
+    lo = max(0, before - 1500)
+    for n in reversed(find_names(doc, lo, before)):
+        if n.kind != "person" and KIND_BEFORE_NAME.search(doc.text, max(lo, n.start - 14), n.start):
+            return n
+    return None
 
 
 def _family_name(text: str, name: str) -> bool:
@@ -4465,11 +4480,12 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
-def _best_name(c: _Cluster, plain: bool = False) -> str:
+def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
     """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms.
 
     ``plain``: the release is plain (see ``Document.case_plain``), so a lower-cased word test may stand
-    in for a case-blind pattern.
+    in for a case-blind pattern. ``receiver``: the entity receives, so an appeal's name stays
+    whole ("the Vale Flood Appeal" is the fund, not its organiser "Vale Flood").
     """
     counts: dict[str, int] = {}
     for m in c.mentions:
@@ -4483,6 +4499,8 @@ def _best_name(c: _Cluster, plain: bool = False) -> str:
 
     best = max(counts, key=score)
     last = best.rsplit(" ", 1)[-1].lower()
+    if receiver and last in ("appeal", "appeals"):
+        return best
     tail = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
     return best[: tail.start()] if tail and tail.start() > 0 else best
 
@@ -5971,7 +5989,7 @@ def _entities(
         other = "recipient" if role == "donor" else "donor"
         if score.get((cid, other), 0.0) > score[(cid, role)]:
             continue
-        name = _best_name(where[id(r)], doc.case_plain)
+        name = _best_name(where[id(r)], doc.case_plain, role == "recipient")
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
         (donors if role == "donor" else recipients)[cid] = (r, name)

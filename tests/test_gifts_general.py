@@ -3021,6 +3021,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "the_company_that_announced_it_would_donate_is_the_one_named_with_its_kind",
+        "Firms have joined the relief effort after the floods.\n\n"
+        "Mining company Orvik was the latest to pledge help. On Monday, the company announced "
+        "that it would donate $1 million to the Vale Flood Appeal.",
+        ("Orvik",),
+        ("Vale Flood Appeal",),
+        (1000000,),
+    ),
+    Case(
+        "the_company_without_a_company_named_before_names_no_giver",
+        "Firms have joined the relief effort after the floods.\n\n"
+        "On Monday, the company announced that it would donate $1 million to the Vale Flood "
+        "Appeal.",
+        (),
+        ("Vale Flood Appeal",),
+        (1000000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
