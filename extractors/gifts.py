@@ -4485,7 +4485,7 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
 
     ``plain``: the release is plain (see ``Document.case_plain``), so a lower-cased word test may stand
     in for a case-blind pattern. ``receiver``: the entity receives, so an appeal's name stays
-    whole ("the Vale Flood Appeal" is the fund, not its organiser "Vale Flood").
+    whole ("the Vale Flood Appeal" is the fund) unless the body is named alone too.
     """
     counts: dict[str, int] = {}
     for m in c.mentions:
@@ -4499,9 +4499,9 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
 
     best = max(counts, key=score)
     last = best.rsplit(" ", 1)[-1].lower()
-    if receiver and last in ("appeal", "appeals"):
-        return best
     tail = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
+    if receiver and tail and last in ("appeal", "appeals") and best[: tail.start()] not in counts:
+        return best  # (unless the release names the body alone: "Harbor Hospice Appeal", "Harbor Hospice")
     return best[: tail.start()] if tail and tail.start() > 0 else best
 
 

@@ -3039,6 +3039,14 @@ GENERAL = [
         (1000000,),
     ),
     Case(
+        "a_body_named_alone_beside_its_appeal_receives_under_its_own_name",
+        "Orvik Bank gives £9,000 to Harbor Hospice Appeal\n\n"
+        "Orvik Bank has given £9,000 to Harbor Hospice for its new wing.",
+        ("Orvik Bank",),
+        ("Harbor Hospice",),
+        (9000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
