@@ -515,6 +515,7 @@ AGENT_GAP = compile_pattern(
             honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
             that|it|they|just|collectively|annually|successfully|continues|continue|continued|
             plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
+            (?<=made\s)the|largest|biggest|single|record|                # "made the largest donation"
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
             program|programme|initiative|                     # "The Acme BOOST program awarded"
             grant|scholarship|giving|                           # "The Acme grant program will give"
@@ -542,7 +543,7 @@ _GAP_WORDS = frozenset(
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
-    unveiled unveils revealed reveals delivered delivers said says
+    unveiled unveils revealed reveals delivered delivers said says the largest biggest single record
     January February March April May June July August September October November December
     """.split()
 )
@@ -840,7 +841,7 @@ PARTNER_GIVES_AFTER = compile_pattern(
 )
 # The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
 MADE_A_BEFORE = compile_pattern(
-    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another)\s"
+    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another|the(?=\s(?:single\s)?(?:largest|biggest|record)\b))\s"
     r"(?:[\w$€£.,-]+\s){0,3}$"
 )
 

@@ -3047,6 +3047,22 @@ GENERAL = [
         (9000,),
     ),
     Case(
+        "a_person_who_made_the_largest_donation_gives",
+        "College News\n\n"
+        "Ann Roe made the largest donation in the school's history to Vale College, a gift "
+        "of $5 million.",
+        ("Ann Roe",),
+        ("Vale College",),
+        (5000000,),
+    ),
+    Case(
+        "a_person_who_made_the_donor_list_gives_nothing",
+        "College News\n\nAnn Roe made the donor list at Vale College, which received $5 million.",
+        (),
+        ("Vale College",),
+        (5000000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
