@@ -1035,6 +1035,17 @@ DATIVE_NOUN = compile_pattern(
     r"^\s+(?:a|an)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
 )
 _DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
+# "will provide| Vale Hospital |with $2 million": provided with money, the name receives.
+PROVIDE_BEFORE = compile_pattern(
+    r"\bprovid(?:e|es|ed|ing)\s+(?:the\s)?$", regex.IGNORECASE | regex.REVERSE
+)
+PROVIDED_WITH = compile_pattern(
+    r"""
+    ^\s+with\s(?:a\s|an\s)?(?:(?:more\sthan|over|nearly|about|up\sto)\s)?   # with a, with more than
+    (?:[$€£]|(?:US|A|C|NZ)\$|(?:[\w-]+\s){0,3}?(?i:grants?|donations?|funding|funds|gifts?)\b)  # $2 million, a grant
+    """,
+    regex.VERBOSE,
+)
 
 # The characters APOSTROPHE matches, for a plain test before POSSESSIVE_GIFT.
 _APOSTROPHES = frozenset("'\u2019\u02bc\u2032")
@@ -3889,6 +3900,13 @@ def _role_of(
         and DATIVE_VERB.search(before)
     ):
         return [("recipient", "gift.dative", 0.8, None, name)]
+    if (
+        "with" in after[:8]
+        and "rovid" in before[-16:]
+        and PROVIDED_WITH.match(after)
+        and PROVIDE_BEFORE.search(before)
+    ):
+        return [("recipient", "gift.provided_with", 0.8, None, name)]
     return []
 
 
@@ -4363,6 +4381,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         hit.mentions.append(r.name)
         hit.tokens = hit.tokens | toks if len(toks) > len(hit.tokens) else hit.tokens
         hit.acronyms.add(acronym_of(r.name.text))
+        hit.acronyms.add(acronym_of(r.name.text, inner=True))  # "Vale HealthCare" is "VHC" too
         where[id(r)] = hit
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
     # A programme's name is no fuller form of its owner: "the Acme BOOST program".

@@ -896,14 +896,27 @@ _NAME_GENERIC = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def acronym_of(name: str) -> str:
-    """The initials of a name's capitalised words: "Hope Alzheimer's Fund" -> "HAF"."""
+def acronym_of(name: str, inner: bool = False) -> str:
+    """The initials of a name's capitalised words: "Hope Alzheimer's Fund" -> "HAF".
+
+    ``inner``: a word's inner capitals count too, "Vale HealthCare System" -> "VHCS" (not a
+    "Mc" or "Mac": "McKay Trust" -> "MT").
+    """
     words = [
         w
         for w in _findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name)
         if w.lower() not in ("of", "for", "and", "the", "&", "de")
     ]
-    return "".join(w[0].upper() for w in words)
+    if not inner:
+        return "".join(w[0].upper() for w in words)
+    return "".join(
+        w[0].upper() + ("" if w.startswith(("Mc", "Mac")) else "".join(_INNER_CAPITALS.findall(w)))
+        for w in words
+    )
+
+
+# A capital inside a word, between small letters: "Health|C|are".
+_INNER_CAPITALS = compile_pattern(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 
 
 def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:

@@ -3063,6 +3063,23 @@ GENERAL = [
         (5000000,),
     ),
     Case(
+        "a_foundation_providing_its_own_system_with_a_sum_gives_to_it",
+        "Hospital Foundation Makes Grants\n\n"
+        "Vale HealthCare System Foundation will provide Vale HealthCare System with $2 million "
+        "in 2026. Another $250,000 will support training at VHCS.",
+        ("Vale HealthCare System Foundation",),
+        ("Vale HealthCare System",),
+        (2000000, 250000),
+    ),
+    Case(
+        "providing_a_company_with_an_office_is_no_gift_to_it",
+        "Partnership News\n\n"
+        "Orvik Labs donated $5,000 to Harbor House and will provide Vale Media with an office.",
+        ("Orvik Labs",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "

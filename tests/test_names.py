@@ -184,6 +184,23 @@ def test_acronym_of_skips_small_words() -> None:
     assert got == ["FWCDC", "BW"]
 
 
+INNER_INITIALS = [
+    # (name, initials with inner capitals)
+    ("Vale HealthCare System", "VHCS"),
+    ("OrvikSmithLabs", "OSL"),
+    ("McKay Family Trust", "MFT"),  # "Mc" is no second word
+    ("MacLeod Foundation", "MF"),
+    ("Harbor House", "HH"),
+    ("ACME Labs", "AL"),  # capitals in a row are one word's
+]
+
+
+@pytest.mark.parametrize(("name", "initials"), INNER_INITIALS)
+def test_acronym_of_with_inner_capitals(name: str, initials: str) -> None:
+    """With ``inner``, a capital between small letters inside a word is an initial too."""
+    assert acronym_of(name, inner=True) == initials
+
+
 def test_name_tokens_ignore_legal_forms() -> None:
     """Token sets for merging mentions ignore case, possessives and legal forms."""
     got = name_tokens("Alsco Uniforms, Inc.'s")
