@@ -2578,6 +2578,20 @@ def _roles(
                 and owner.end < r.name.start
             ):
                 r.name = owner
+    if sum(r.role == "recipient" for r in out) >= 2 and (
+        low.find(" arm ", span.start, span.end) >= 0
+        or low.find(" affiliate ", span.start, span.end) >= 0
+    ):
+        # "to Friends of Vale Hospital, the fundraising arm for Vale Hospital": the body the
+        # receiver raises for is named to describe it, not given to
+        first_rec = next(r for r in out if r.role == "recipient")
+        out = [
+            r
+            for r in out
+            if r is first_rec
+            or r.role != "recipient"
+            or ARM_FOR_BEFORE.fullmatch(text, first_rec.name.end, r.name.start) is None
+        ]
     if (
         not sent.in_title
         and any(r.rule == "gift.agent" for r in out)
@@ -2592,6 +2606,13 @@ def _roles(
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# The body a receiver raises money for, in an appositive: "Friends of Vale Hospital|, the
+# fundraising arm for |Vale Hospital".
+ARM_FOR_BEFORE = compile_pattern(
+    r",\s(?:the|its|an?)\s(?:[\w-]+\s){0,3}?(?:arm|affiliate)\s(?:for|of)\s(?:the\s|The\s)?"
+)
 
 
 # A receiver called by its kind after a giver's verb: "donated $500 |to the food bank|".

@@ -3080,6 +3080,24 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "the_body_a_receiver_raises_for_is_no_second_receiver",
+        "Golf Event Gives Back\n\n"
+        "The Vale Open presented a $900,000 donation to Friends of Lee Hospital, the fundraising "
+        "arm for Lee Children's Hospital.",
+        ("Vale Open",),
+        ("Friends of Lee Hospital",),
+        (900000,),
+    ),
+    Case(
+        "two_receivers_joined_by_and_both_receive",
+        "Golf Event Gives Back\n\n"
+        "The Vale Open presented a $900,000 donation to Friends of Lee Hospital and the Ash "
+        "Arm Trust.",
+        ("Vale Open",),
+        ("Friends of Lee Hospital", "Ash Arm Trust"),
+        (900000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
