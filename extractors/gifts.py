@@ -385,6 +385,7 @@ TO_UNNAMED = compile_pattern(
     r"(?!(?:support|help|fund|build|provide|expand|create|establish|improve|advance|assist|benefit|launch|renovate"
     r"|purchase|sustain|strengthen|enable|cover|bring|make|serve|train|equip|continue|develop|enhance|increase"
     r"|protect|reduce|restore|upgrade|promote|address|empower|combat|fight|feed|boost|ensure|be|go|its|their|his|her)\b)\p{Ll}"
+    r"|\sin\s(?:[\w-]+\s){0,2}?(?:scholarships|bursaries|fellowships)\b"  # "$3 million in scholarships": to students
 )
 
 # Between a share and its "to": "$11.2 million will go to X", "$2 million to X".
@@ -819,6 +820,13 @@ ONE_PLACED_IN = deferred_pattern(
     \sin\s(?:the\s)?$
     """,
     regex.VERBOSE,
+)
+
+# A region a body is in, before the place's name: "the first nonprofit in north| Alabama |to
+# receive": the place receives nothing.
+IN_REGION = deferred_pattern(
+    r"\sin\s(?:the\s)?(?:(?i:north|south|east|west|northern|southern|eastern|western|central"
+    r"|northeast|northwest|southeast|southwest|upstate|downstate|rural|greater|all\sof)\s)?$"
 )
 
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
@@ -3763,6 +3771,7 @@ def _role_of(
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
+        and not (" in " in before[-20:] and IN_REGION.search(before) and _place_name(name))
         and not (
             k > 0 and text[names[k - 1].end : name.start] in (" in ", " in the ")
         )  # "X in Leeds"
@@ -3960,9 +3969,15 @@ _MORE_VERBS = frozenset(
 
 def _attributive(after: str, name: Name) -> bool:
     """Whether a name is used as an adjective: "UCLA researchers", "Congressional approval"."""
-    if name.kind == "org" and " " in name.text:
-        return False  # "Orvikton High School boys and girls programs" names the school
     m = _NEXT_WORD.match(after)
+    if name.kind == "org" and " " in name.text:
+        # "Orvikton High School boys and girls programs" names the school, but "Vale County
+        # students" are a place's people
+        return (
+            m is not None
+            and m["w"] in PEOPLE_NOUNS
+            and name.text.rsplit(" ", 1)[-1] in _PLACE_UNITS
+        )
     if m is not None and m["w"] == "family" and name.kind != "org":
         return False  # "a gift from the Roe family": the family, named by its surname
     return (
@@ -3972,6 +3987,9 @@ def _attributive(after: str, name: Name) -> bool:
         and not m["w"].endswith("ed")
     )
 
+
+# The last words of a place's name: "Vale County", "Lee City".
+_PLACE_UNITS = frozenset("County City Township Parish Borough Province State Region Valley".split())
 
 # Verbs after a name that close a noun phrase, not an adjective's noun.
 _LIST_VERBS = frozenset("include includes comprise comprises consist consists".split())

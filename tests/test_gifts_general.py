@@ -3098,6 +3098,31 @@ GENERAL = [
         (900000,),
     ),
     Case(
+        "the_region_a_receiver_is_in_receives_nothing",
+        "Grant News\n\n"
+        "The Ash Foundations gave $75,000 to Lee Hospital Foundation, the first nonprofit in "
+        "north Carolina to receive a grant from the Ash Foundations.",
+        ("Ash Foundations",),
+        ("Lee Hospital Foundation",),
+        (75000,),
+    ),
+    Case(
+        "a_county_s_students_are_no_receiving_county",
+        "Gift News\n\n"
+        "The Vale County Foundation gave $10,000 to Lee Health. The foundation has provided "
+        "more than $3 million in scholarships for Vale County students.",
+        ("Vale County Foundation",),
+        ("Lee Health",),
+        (10000, 3000000),
+    ),
+    Case(
+        "a_county_council_that_receives_is_a_receiver",
+        "Gift News\n\nThe Vale Foundation gave $10,000 to Lee County Council for its parks.",
+        ("Vale Foundation",),
+        ("Lee County Council",),
+        (10000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
@@ -3257,6 +3282,18 @@ def test_proceeds_of_a_financing_name_no_recipient(text: str) -> None:
     frame = frame_of(text)
 
     assert frame.recipients == ()
+
+
+def test_a_sum_in_scholarships_goes_to_no_named_receiver() -> None:
+    """A sum given "in scholarships" with no receiver named beside it goes to the students, not to
+    the release's one named receiver."""
+    frame = frame_of(
+        "Gift News\n\nThe Vale Foundation gave $10,000 to Lee Health. The foundation has "
+        "provided more than $3 million in scholarships to students since 1979."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert got == {("Lee Health", 10000.0), (None, 3000000.0)}
 
 
 def test_sum_for_each_recipient_goes_to_every_recipient() -> None:
