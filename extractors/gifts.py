@@ -2106,16 +2106,40 @@ def _roles(
             and text[names[k - 2].end : names[k - 1].start] == " in "
             and _place_name(names[k - 1])
         )
-        if not found and out and (out[-1].name is names[k - 1] or placed) and base in _LISTABLE:
+        # "to Vale Aid (VA) and the Lee Trust": the item's acronym is passed over
+        acronym = (
+            not found
+            and k >= 2
+            and bool(out)
+            and out[-1].name is names[k - 2]
+            and text[names[k - 2].end : names[k - 1].start] in (" (", "(")
+            and text[names[k - 1].end : names[k - 1].end + 1] == ")"
+        )
+        if (
+            not found
+            and out
+            and (out[-1].name is names[k - 1] or placed or acronym)
+            and base in _LISTABLE
+        ):
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
-            joint = text[names[k - 1].end : name.start]
+            joint = text[names[k - 1].end + (1 if acronym else 0) : name.start]
             if (
-                _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint)
-                or (name.kind == "person" and KIN_JOINT.fullmatch(joint) is not None)
-            ) or (
-                (_fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint) or LIST_DESCRIBED.fullmatch(joint))
-                and (" " in name.text or name.kind == "org" or _list_word(text, name))
-                and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
+                (
+                    _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint)
+                    or (name.kind == "person" and KIN_JOINT.fullmatch(joint) is not None)
+                )
+                or (
+                    (
+                        _fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint)
+                        or LIST_DESCRIBED.fullmatch(joint)
+                    )
+                    and (" " in name.text or name.kind == "org" or _list_word(text, name))
+                    and _match(
+                        r"(?:\s?\(\p{Lu}[\p{Lu}\d&-]{1,10}\)|\sin\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?"
+                        r"\s*(?:[,.;:)]|and\b|&|$)",  # "Vale Aid (VA), ", "Lee Hospice in Cork and"
+                        text[name.end : name.end + 40],
+                    )
+                )
             ):
                 prev = out[-1]
                 drop = 0.05 if prev.rule == base else 0.0  # a third name keeps the second's
@@ -3917,9 +3941,10 @@ def _role_of(
                 None,
             )
             if share is not None and _match(
-                r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}", text[name.end : name.end + 14]
+                r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}|,\s(?:the\s)?\p{Lu}",
+                text[name.end : name.end + 14],
             ):
-                share = None  # "$18.4 million to X and Y": a total for both
+                share = None  # "$18.4 million to X and Y", "to X, Y and Z": a total for all
             if after[:1] in _APOSTROPHES and _place(name.text):
                 return []  # "adding to Canada's water supply": a cause, not a receiver
             return [("recipient", "gift.to", 0.85, share, name)]
@@ -5177,6 +5202,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     split: list[Name] = []
     for n in all_names:
+        if (
+            " and " in n.text
+            and text[n.start - 2 : n.start] == ", "
+            and _LAST_OF_LIST.match(n.text)
+        ):
+            # "to Lee Trust, Vale Choir and Ash House": a list's last two items
+            split.extend(split_coordination(n, known | {n.text.split(" and ", 1)[0].lower()}))
+            continue
         split.extend(split_coordination(n, known))
     all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
     n_starts = [n.start for n in all_names]
@@ -6087,6 +6120,14 @@ EACH_AFTER = compile_pattern(
 # "each" or "both" before the sum of a sentence naming its recipients: "X and Y each received".
 _EACH_RECEIVE = compile_pattern(r"\s(?:each|both)\s(?:[\p{Ll}-]+\s){0,3}$")
 
+# The last two items of a list, both of two words or more: "Vale Choir and Ash House".
+_LAST_OF_LIST = compile_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
+
+# Plural gifts "of" a sum: the size of each ("Silver awards of €4,000 went to A, B and C").
+UNIT_GIFTS_BEFORE = compile_pattern(
+    r"\b(?i:awards|donations|grants|gifts|scholarships|bursaries|prizes)\sof\s(?:up\sto\s)?$"
+)
+
 # A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
 # not "$2 million in grants".
 UNIT_GIFTS_AFTER = compile_pattern(
@@ -6171,6 +6212,9 @@ def _records(
                     EACH_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 30))
                     or UNIT_GIFTS_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 40))
                     or _EACH_RECEIVE.search(doc.text, sent.span.start, m.start)
+                    or UNIT_GIFTS_BEFORE.search(
+                        doc.text, max(sent.span.start, m.start - 40), m.start
+                    )
                 )
             ):
                 # "$5,000 scholarships to Ann Roe and Tom Lee", "Hill School and Oak Academy

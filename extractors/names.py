@@ -272,7 +272,8 @@ _PORTFOLIOS = deferred_pattern(
 )
 # A programme "of" its owner: "Education Initiative of The Academy" names the Academy.
 _PROGRAMME_OF = deferred_pattern(
-    r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign|Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",
+    r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign"
+    r"|(?<!(?:International|National)\s)Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",  # (not "the International Committee of the Red Cross")
 )
 _POSSESSIVE = compile_pattern(rf"{APOSTROPHE}s?$")
 # An adverb opening a sentence before a comma: "Additionally, Acme ..." is no name.

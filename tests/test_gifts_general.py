@@ -3123,6 +3123,39 @@ GENERAL = [
         (10000,),
     ),
     Case(
+        "a_list_of_receivers_with_their_acronyms",
+        "Relief Gift\n\n"
+        "The Orvik Foundation is donating €3m to Lee Aid, Vale Doctors Abroad (VDA) and the "
+        "International Committee of the Ash Crescent (ICAC).",
+        ("Orvik Foundation",),
+        ("Lee Aid", "Vale Doctors Abroad", "International Committee of the Ash Crescent"),
+        (3000000,),
+    ),
+    Case(
+        "a_list_item_in_a_town_then_more_items",
+        "Awards Made\n\n"
+        "Orvik Labs gave $9,000 to local groups. Donations of $1,000 were made to Lee Trust, "
+        "Vale Hospice in Cork and the Ash Simon Community.",
+        ("Orvik Labs",),
+        ("Lee Trust", "Vale Hospice", "Ash Simon Community"),
+        (9000, 1000),
+    ),
+    Case(
+        "a_list_s_last_two_items_are_two_receivers",
+        "Grants Made\n\nOrvik Labs gave $1,000 each to Lee Trust, Vale Choir and Ash House.",
+        ("Orvik Labs",),
+        ("Lee Trust", "Vale Choir", "Ash House"),
+        (1000,),
+    ),
+    Case(
+        "a_company_named_by_two_surnames_in_a_list_stays_one",
+        "Relief Gifts\n\n"
+        "The Vale Fund received $1 million in donations from Orvik, Zenith, Roe and Lee.",
+        ("Orvik", "Zenith", "Roe and Lee"),
+        ("Vale Fund",),
+        (1000000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
@@ -3294,6 +3327,28 @@ def test_a_sum_in_scholarships_goes_to_no_named_receiver() -> None:
     got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
 
     assert got == {("Lee Health", 10000.0), (None, 3000000.0)}
+
+
+def test_a_total_for_a_list_of_receivers_goes_to_none_of_them() -> None:
+    """A sum given "to A, B and C" is their total: its record names no single receiver."""
+    frame = frame_of(
+        "Relief Gift\n\nThe Orvik Foundation is donating €3m to Lee Aid, Vale Doctors Abroad "
+        "and the Ash Trust."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert (None, 3000000.0) in got and ("Lee Aid", 3000000.0) not in got
+
+
+def test_plural_gifts_of_a_sum_go_to_each_listed_receiver() -> None:
+    """ "Awards of €4,000 were given to A, B and C": each of them receives the sum."""
+    frame = frame_of(
+        "Awards Made\n\nOrvik Labs gave $9,000 to local groups. Silver awards of $1,000 were "
+        "given to Lee Trust, Vale Choir and Ash House."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert {("Lee Trust", 1000.0), ("Vale Choir", 1000.0), ("Ash House", 1000.0)} <= got
 
 
 def test_sum_for_each_recipient_goes_to_every_recipient() -> None:

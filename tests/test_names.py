@@ -89,6 +89,9 @@ FOUND = [
     ("The Department of Health, Orvik Trust and Vale Bank met.",
      ["Department of Health", "Orvik Trust and Vale Bank"]),  # no portfolio list: companies
     ("It went to Our Lady of Mercy Hospital.", ["Our Lady of Mercy Hospital"]),
+    ("It went to the International Committee of the Ash Crescent.",
+     ["International Committee of the Ash Crescent"]),
+    ("It went to the Host Committee of Vale Trust.", ["Vale Trust"]),  # a committee of its owner
     ("Our Foundation gave to Vale Trust.", ["Foundation", "Vale Trust"]),  # "Our" is no name's
     ("the Ms Roe Fund paid.", ["Roe Fund"]),
     ("in the region.  About Larch Homes Founded in 1976, Larch Homes builds.", ["Larch Homes", "Larch Homes"]),
