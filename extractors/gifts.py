@@ -2626,9 +2626,9 @@ def _roles(
         ]
     if (
         not sent.in_title
-        and any(r.rule == "gift.agent" for r in out)
+        and (sent.strong or bool(sent.gift_money))
         and not any(r.role == "recipient" for r in out)
-        and low.find(" to the ", span.start, span.end) >= 0
+        and low.find(" the ", span.start, span.end) >= 0
     ):
         # "The Orvik Foundation cut a check to the food bank": the food bank named before
         named = _receiver_named_before(doc, span, [r.name.text for r in out])
@@ -2653,9 +2653,19 @@ _RECEIVER_KINDS = (
     "library", "university", "college", "pantry", "clinic", "centre", "center", "zoo",
     "church", "academy", "orchestra", "theatre", "theater",
 )  # fmt: skip
+# The heads of the names a kind may stand for: "the school" is Vale College too.
+_KIND_HEADS = {
+    "school": ("school", "college", "university", "academy"),
+    "university": ("university", "college"),
+    "college": ("college", "university"),
+}
 TO_THE_KIND = compile_pattern(
     rf"""
-    \sto\sthe\s(?:local\s|new\s)?                                     # "to the"
+    (?:\sto\sthe\s                                                    # "to the"
+      | \b(?:giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|present(?:s|ed|ing)?)\sthe\s  # "giving the"
+        (?=(?:local\s|new\s)?(?:{alternation(_RECEIVER_KINDS)})\s(?:an?\s|[$€£]))   # "school a $5 gift"
+    )
+    (?:local\s|new\s)?
     (?P<kind>{alternation(_RECEIVER_KINDS)})                          # "food bank"
     (?![\w-]|\s(?:of|at)\s|\s(?:in|for)\s\p{{Lu}}|\s\p{{Lu}}|{APOSTROPHE})   # not "the hospital of Leeds", "the school's"
     """,
@@ -2665,20 +2675,22 @@ TO_THE_KIND = compile_pattern(
 
 def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
     """The receiver a gift sentence calls by its kind ("to the food bank"): the last name ending
-    in that kind in the headline or the few sentences before (not one of the sentence's parties)."""
+    in that kind in the headline, the few sentences before or the sentence before the kind (not
+    one of the sentence's parties)."""
     text = doc.text
     m = TO_THE_KIND.search(text, span.start, span.end)
     if m is None:
         return None
     kind = m["kind"].lower()
+    heads = tuple(" " + w for w in _KIND_HEADS.get(kind, (kind,)))
     lo = max(0, span.start - 1500)
-    found = find_names(doc, lo, span.start)
+    found = find_names(doc, lo, m.start())
     if doc.title is not None and doc.title.end <= lo:
         found = find_names(doc, doc.title.start, doc.title.end) + found
     for n in reversed(found):
         words = n.text.lower()
         if (
-            words.endswith(" " + kind)
+            words.endswith(heads)
             and n.text not in parties
             and not any(_same_words(n.text, p) for p in parties)
         ):

@@ -3156,6 +3156,24 @@ GENERAL = [
         (1000000,),
     ),
     Case(
+        "a_school_given_a_sum_by_an_unnamed_group_is_the_college_named_before",
+        "College Gets Land\n\n"
+        "This spring Vale Valley College hit the jackpot: a local philanthropic group is giving "
+        "the school an estimated $30 million. The gift comes from the Lee Foundation.",
+        ("Lee Foundation",),
+        ("Vale Valley College",),
+        (30000000,),
+    ),
+    Case(
+        "the_school_given_a_sum_with_no_school_named_before_names_no_receiver",
+        "Land Deal\n\n"
+        "A local philanthropic group is giving the school an estimated $30 million. The gift "
+        "comes from the Lee Foundation.",
+        ("Lee Foundation",),
+        (),
+        (30000000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
