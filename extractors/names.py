@@ -186,6 +186,12 @@ CONNECTORS = (
     "da",
     "of the",
     "for the",
+    "de la",
+    "de los",
+    "de las",
+    "van der",
+    "van de",
+    "von der",
 )
 
 # Abbreviations a name may end with, full stop included.

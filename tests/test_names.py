@@ -89,6 +89,10 @@ FOUND = [
     ("The Department of Health, Orvik Trust and Vale Bank met.",
      ["Department of Health", "Orvik Trust and Vale Bank"]),  # no portfolio list: companies
     ("It went to Our Lady of Mercy Hospital.", ["Our Lady of Mercy Hospital"]),
+    ("It went to Escuela de la Costa Verde in May.", ["Escuela de la Costa Verde"]),
+    ("It went to Cruz Blanca de los Andes.", ["Cruz Blanca de los Andes"]),
+    ("Piet van der Berg gave.", ["Piet van der Berg"]),
+    ("It went to Vale in de la Cruz's name.", ["Vale", "Cruz"]),  # no name before "de la"
     ("It went to the International Committee of the Ash Crescent.",
      ["International Committee of the Ash Crescent"]),
     ("It went to the Host Committee of Vale Trust.", ["Vale Trust"]),  # a committee of its owner
