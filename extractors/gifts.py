@@ -866,6 +866,16 @@ THANKED_FOR_AFTER = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# The rest of a thanked list, then the gift it is thanked for: "Acme| and to Jo, who
+# nominated us, for this generous donation".
+THANKED_AND_FOR = compile_pattern(
+    r"""
+    \sand\s(?:to\s)?(?:the\s)?[^.;:!?]{1,80}?                       # and to Jo, who nominated us,
+    \sfor\s(?:its|their|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
+    """,
+    regex.VERBOSE,
+)
 THANKED_AFTER_GIFT = deferred_pattern(
     r"""
     ,?\s(?:following|after|upon)\s(?:the|its|their|his|her|this|a|an)\s   # , following the
@@ -2610,6 +2620,21 @@ def _roles(
                 and owner.end < r.name.start
             ):
                 r.name = owner
+    thanked = [r for r in out if r.rule == "gift.thanked_for"]
+    if thanked and any(r.rule == "gift.to" for r in out):
+        # "grateful to Acme and to Jo for this donation": Jo is thanked too, not given to
+        out = [
+            r
+            for r in out
+            if not (
+                r.rule == "gift.to"
+                and any(
+                    d.name.end < r.name.start
+                    and _fullmatch(r"\s(?:and|&)\sto\s(?:the\s)?", text[d.name.end : r.name.start])
+                    for d in thanked
+                )
+            )
+        ]
     if sum(r.role == "recipient" for r in out) >= 2 and (
         low.find(" arm ", span.start, span.end) >= 0
         or low.find(" affiliate ", span.start, span.end) >= 0
@@ -3546,6 +3571,23 @@ def _role_of(
         and THANKED_FOR_AFTER.match(text, names[k + 1].end, span.end) is not None
     ):
         return [("donor", "gift.thanked_for", 0.8, None, name)]
+    # "grateful to Acme and the Acme Trust and to Jo, who nominated us, for this donation":
+    # the bodies thanked before the gift give.
+    if (
+        name.kind != "person"
+        and after[:5] == " and "
+        and ("thank" in before[-30:] or "grateful" in before[-30:] or prev_joined)
+        and (
+            THANKED_BEFORE.search(before) is not None
+            or (
+                k > 0
+                and prev_joined
+                and THANKED_BEFORE.search(text, b_start, names[k - 1].start) is not None
+            )
+        )
+        and THANKED_AND_FOR.match(after) is not None
+    ):
+        return [("donor", "gift.thanked_for", 0.75, None, name)]
     # "Harbor House thanks Acme for its generous donation": Acme gives, the thanker receives.
     if (
         after[:5] == " for "

@@ -3174,6 +3174,25 @@ GENERAL = [
         (30000000,),
     ),
     Case(
+        "bodies_thanked_with_a_person_before_the_gift_give",
+        "Ward Gets New Chair\n\n"
+        'The Vale Ward will use the grant to buy a chair. Nurse Ann Roe said: "We are so '
+        "grateful to Orvik Group and the Lee Trust and to Jo, who nominated us, for this "
+        'generous donation."',
+        ("Orvik Group", "Lee Trust"),
+        ("Vale Ward",),
+        (),
+    ),
+    Case(
+        "bodies_thanked_for_their_help_give_nothing",
+        "Ward News\n\n"
+        'Vale Ward received a $5,000 grant from Pell Bank. Nurse Ann Roe said: "We are so '
+        'grateful to Orvik Group and to Jo for their kind words."',
+        ("Pell Bank",),
+        ("Vale Ward",),
+        (5000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
