@@ -3995,10 +3995,10 @@ def _role_of(
                 None,
             )
             if share is not None and _match(
-                r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}|,\s(?:the\s)?\p{Lu}",
+                r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}|,\s(?:the\s)?\p{Lu}|,?\s(?:and\s)?others\b",
                 text[name.end : name.end + 14],
             ):
-                share = None  # "$18.4 million to X and Y", "to X, Y and Z": a total for all
+                share = None  # "$18.4 million to X and Y", "to X, Y and Z", "to X, others"
             if after[:1] in _APOSTROPHES and _place(name.text):
                 return []  # "adding to Canada's water supply": a cause, not a receiver
             return [("recipient", "gift.to", 0.85, share, name)]
@@ -6177,6 +6177,9 @@ _EACH_RECEIVE = compile_pattern(r"\s(?:each|both)\s(?:[\p{Ll}-]+\s){0,3}$")
 # The last two items of a list, both of two words or more: "Vale Choir and Ash House".
 _LAST_OF_LIST = compile_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
 
+# Others after a receiver: "to Purdue, others", "to Vale College and others".
+OTHERS_AFTER = compile_pattern(r",?\s(?:and\s)?(?:many\s|several\s)?others\b")
+
 # Plural gifts "of" a sum: the size of each ("Silver awards of €4,000 went to A, B and C").
 UNIT_GIFTS_BEFORE = compile_pattern(
     r"\b(?i:awards|donations|grants|gifts|scholarships|bursaries|prizes)\sof\s(?:up\sto\s)?$"
@@ -6290,7 +6293,14 @@ def _records(
                 )
                 continue
             rec: str | None
-            if len(distinct) == 1 and not paired:
+            if (
+                len(distinct) == 1
+                and not paired
+                # "$45M to Purdue, others": a total for more than the one named
+                and not any(
+                    OTHERS_AFTER.match(doc.text, r.name.end, r.name.end + 14) for r in recips
+                )
+            ):
                 rec = distinct[0]
             elif not distinct and not TO_UNNAMED.match(
                 doc.text, m.end, min(len(doc.text), m.end + 40)

@@ -3377,6 +3377,17 @@ def test_a_total_for_a_list_of_receivers_goes_to_none_of_them() -> None:
     assert (None, 3000000.0) in got and ("Lee Aid", 3000000.0) not in got
 
 
+def test_a_total_for_one_receiver_and_others_goes_to_none() -> None:
+    """ "$45M to Vale College, others" is a total over several receivers: no single receiver gets it."""
+    frame = frame_of(
+        "Unnamed donors give $45M to Vale College, others\n\nAt least eight colleges have "
+        "received gifts. Lee University received $7 million."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert (None, 45000000.0) in got and ("Vale College", 45000000.0) not in got
+
+
 def test_plural_gifts_of_a_sum_go_to_each_listed_receiver() -> None:
     """ "Awards of €4,000 were given to A, B and C": each of them receives the sum."""
     frame = frame_of(
