@@ -5440,6 +5440,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # the channel of the government or agency the release names, which gives
         for r in channels:
             r.name = public.name
+    for listing in sentences:
+        # "The following organizations will receive $200:" before the list naming them
+        if (
+            not listing.strong
+            and listing.gift_money
+            and low.find("following", listing.span.start, listing.span.end) >= 0
+            and any(
+                FOLLOWING_RECEIVE.search(text, max(listing.span.start, m.start - 160), m.start)
+                for m in listing.gift_money
+            )
+        ):
+            listing.strong = True
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only
@@ -6166,6 +6178,10 @@ EACH_BEFORE = compile_pattern(
     r"|\b(?:businesses|schools|organi[sz]ations|nonprofits|charities|recipients|grantees|students"
     r"|groups|teams|startups|families)\s[^.;$€£]{0,40}?\b(?:will|to|would)\s(?:each\s)?receive\b"
     r"[^.;$€£]{0,120}?\b(?:a|an)\s$"
+    # "The following organizations, chosen by staff, will receive $200:" (a list follows)
+    r"|\b[Tt]he\sfollowing\s(?:[\w-]+\s){0,2}?(?:organi[sz]ations|nonprofits|charities|groups"
+    r"|recipients|grantees|schools|students|businesses)\b[^.;$€£]{0,80}?\b(?:will|to|would)\s"
+    r"(?:each\s)?(?:receive|get)\s$"
 )  # "Each will receive $5,000": "Each" alone, a pronoun for the recipients just named
 EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
@@ -6176,6 +6192,13 @@ _EACH_RECEIVE = compile_pattern(r"\s(?:each|both)\s(?:[\p{Ll}-]+\s){0,3}$")
 
 # The last two items of a list, both of two words or more: "Vale Choir and Ash House".
 _LAST_OF_LIST = compile_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
+
+# A list's receivers announced before a sum: "The following organizations will receive |$200".
+FOLLOWING_RECEIVE = compile_pattern(
+    r"\b[Tt]he\sfollowing\s(?:[\w-]+\s){0,2}?(?:organi[sz]ations|nonprofits|charities|groups"
+    r"|recipients|grantees|schools|students|businesses)\b[^.;$€£]{0,80}?\b(?:will|to|would)\s"
+    r"(?:each\s)?(?:receive|get)\s$"
+)
 
 # Others after a receiver: "to Purdue, others", "to Vale College and others".
 OTHERS_AFTER = compile_pattern(r",?\s(?:and\s)?(?:many\s|several\s)?others\b")

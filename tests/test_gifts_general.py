@@ -3388,6 +3388,25 @@ def test_a_total_for_one_receiver_and_others_goes_to_none() -> None:
     assert (None, 45000000.0) in got and ("Vale College", 45000000.0) not in got
 
 
+def test_a_sum_the_following_organizations_receive_goes_to_each_listed_item() -> None:
+    """ "The following organizations will receive $200:" then a list: each item receives $200."""
+    frame = frame_of(
+        "Vale Park donates $600 to wildlife groups\n\n"
+        "Vale Park marks Earth Day by donating a total of $600 to three groups.\n\n"
+        "The following organizations, chosen by park staff, will receive $200:\n\n"
+        "• Lee Bat Trust, Leeds – caring for bats\n\n"
+        "• Ash Bee Conservancy, York – protecting bees\n\n"
+        "• Pell Otter Haven, Hull – rescuing otters"
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert {
+        ("Lee Bat Trust", 200.0),
+        ("Ash Bee Conservancy", 200.0),
+        ("Pell Otter Haven", 200.0),
+    } <= got
+
+
 def test_plural_gifts_of_a_sum_go_to_each_listed_receiver() -> None:
     """ "Awards of €4,000 were given to A, B and C": each of them receives the sum."""
     frame = frame_of(
