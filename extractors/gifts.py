@@ -6248,6 +6248,7 @@ def _records(
         next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
     )
     rows: list[tuple[str | None, str | None, GiftAmount | None, float, _Sentence]] = []
+    handed_on: set[tuple[str | None, float]] = set()  # sums "the sum" hands on to a receiver
     # Sums paired with a recipient anywhere (a list item, "X ($10,095)") are not also totals.
     shared = {
         id(r.money)
@@ -6332,7 +6333,17 @@ def _records(
             else:
                 rec = None
             rows.append((donor_of(m), rec, _ga(m), 0.7, sent))
-        if not sent.gift_money and not paired:
+        the_sum = (
+            _sum_named_before(doc, sentences, sent)
+            if not sent.gift_money and not paired and len(distinct) == 1
+            else None
+        )
+        if the_sum is not None and (the_sum.value, the_sum.currency) in amounts:
+            # "It received $25,000 from Acme. Acme donated the sum to Harbor House": the sum
+            # named just before goes to this sentence's receiver
+            rows.append((first_donor, distinct[0], _ga(the_sum), 0.7, sent))
+            handed_on.add((first_donor, the_sum.value))
+        elif not sent.gift_money and not paired:
             rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
         if not recips and donors and donors[0].rule == "gift.sponsor_item":
             rows.append((first_donor, main_recipient, None, 0.5, sent))  # the host receives
@@ -6349,6 +6360,8 @@ def _records(
         key = (donor, rec, amount.value if amount else None)
         if key in seen or (amount is None and rec in with_sum):
             continue
+        if rec is None and amount is not None and (donor, amount.value) in handed_on:
+            continue  # the receiver the next sentence names for "the sum" has it
         seen.add(key)
         text = doc.text[sent.span.start : sent.span.end]
         part = doc.lower[sent.span.start : sent.span.end] if doc.case_plain else None
@@ -6370,6 +6383,24 @@ def _records(
             )
         )
     return out
+
+
+# A sentence handing on a sum named before: "The company has donated |the sum| to Harbor House".
+THE_SUM = compile_pattern(
+    r"\b(?i:donat(?:ed|es|e|ing)|gave|given|gives|handed|passed|sent|transferred)\s"
+    r"(?:on\s)?(?:the|this|that)\s(?:entire\s|full\s|whole\s)?(?:sum|money|amount|funds)\b"
+)
+
+
+def _sum_named_before(doc: Document, sentences: list[_Sentence], sent: _Sentence) -> Money | None:
+    """The sum a sentence hands on as "the sum" ("donated the sum to Harbor House"): the last
+    gift sum of the gift sentence just before it."""
+    if THE_SUM.search(doc.text, sent.span.start, sent.span.end) is None:
+        return None
+    before = [s for s in sentences if s.index < sent.index]
+    if not before or sent.index - before[-1].index > 2 or not before[-1].gift_money:
+        return None
+    return before[-1].gift_money[-1]
 
 
 def _ga(m: Money) -> GiftAmount:

@@ -3407,6 +3407,30 @@ def test_a_sum_the_following_organizations_receive_goes_to_each_listed_item() ->
     } <= got
 
 
+def test_the_sum_handed_on_in_the_next_sentence_goes_to_its_receiver() -> None:
+    """ "Pets got $25,000 from Acme. Acme donated the sum to Harbor House": one record, the sum
+    to Harbor House, and no record of the sum without a receiver."""
+    frame = frame_of(
+        "Relief for Pets\n\nPets hit by the floods have received $25,000 in relief funding from "
+        "Orvik Pet Foods. The pet food maker has donated the sum to Vale Animal Rescue."
+    )
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert got == {("Orvik Pet Foods", "Vale Animal Rescue", 25000.0)}
+
+
+def test_a_sum_named_far_before_is_not_the_sum_handed_on() -> None:
+    """ "The sum" refers back to the gift sentence just before it only."""
+    frame = frame_of(
+        "Relief for Pets\n\nPets hit by the floods have received $25,000 in relief funding from "
+        "Orvik Pet Foods. The storm hit on Monday. Roads closed. Schools shut. Lee Bank has "
+        "donated the money to Vale Animal Rescue."
+    )
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert ("Lee Bank", "Vale Animal Rescue", 25000.0) not in got
+
+
 def test_plural_gifts_of_a_sum_go_to_each_listed_receiver() -> None:
     """ "Awards of €4,000 were given to A, B and C": each of them receives the sum."""
     frame = frame_of(
