@@ -452,6 +452,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         ):
             piece = piece[1:]
         while piece and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in _TRAILING_VERBS:
+            if not headline and full[piece[-1][0] : piece[-1][1]] == "Incorporated":
+                break  # "Girls Incorporated": the legal form, in running text
             piece = piece[:-1]  # "Acme Foundation Nominated"
         if (
             len(piece) > 1

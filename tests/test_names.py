@@ -90,6 +90,8 @@ FOUND = [
      ["Department of Health", "Orvik Trust and Vale Bank"]),  # no portfolio list: companies
     ("It went to Our Lady of Mercy Hospital.", ["Our Lady of Mercy Hospital"]),
     ("It went to Escuela de la Costa Verde in May.", ["Escuela de la Costa Verde"]),
+    ("It went to Boys Incorporated and Vale Trust.", ["Boys Incorporated and Vale Trust"]),
+    ("Vale Trust Incorporated In Ohio Gives\n\nThe text.", ["Vale Trust", "Ohio"]),  # headline verb
     ("It went to Cruz Blanca de los Andes.", ["Cruz Blanca de los Andes"]),
     ("Piet van der Berg gave.", ["Piet van der Berg"]),
     ("It went to Vale in de la Cruz's name.", ["Vale", "Cruz"]),  # no name before "de la"
