@@ -686,6 +686,28 @@ def _list_word(text: str, name: Name) -> bool:
     return LIST_GOES_ON.match(text, name.end, name.end + 12) is not None and not _place(name.text)
 
 
+# Between two items of a list of givers, an item's acronym passed over: "Orvik Labs (OL), ".
+GIVER_LIST_GAP = compile_pattern(r"(?:\s?\(\p{Lu}[\p{Lu}\d&-]{1,10}\))?,\s(?:the\s|The\s)?")
+
+
+def _givers_listed_before(text: str, names: list[Name], j: int) -> list[Name]:
+    """The items of a list of givers before its next-to-last item ``names[j]``: "Orvik Labs
+    (OL), Zenith (ZN), Lee Bank and Ash Foods have given" (not a place: "In Leeds, Acme and
+    Zed gave")."""
+    out: list[Name] = []
+    while j > 0:
+        i = j - 1
+        if i > 0 and text[names[i].start - 1 : names[i].start] == "(":
+            i -= 1  # the acronym of the item before
+        if GIVER_LIST_GAP.fullmatch(text, names[i].end, names[j].start) is None or _place_name(
+            names[i]
+        ):
+            break
+        out.append(names[i])
+        j = i
+    return out
+
+
 # An opening phrase that credits a gift, before the clause's subject: "Thanks to a gift from X, ".
 THANKS_TO = compile_pattern(
     r"(?:^|[.;:]\s)(?:Thanks\sto|With|Through|Because\sof)\s[^;]{0,120}?\b(?:gift|grant|donation|support|funding|contribution|pledge|generosity)s?\b[^;]{0,100}?,\s(?:the\s|The\s)?$"
@@ -3831,8 +3853,20 @@ def _role_of(
         found: list[_Found] = [
             ("donor", "gift.agent", conf, None, _programme_owner(doc, name, after))
         ]
-        if prev_joined:  # "Sonepar and Klein Tools donate"
-            found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
+        # "Zenith Corp (ZC) and Klein Tools donate": the item before the acronym
+        acro_joined = (
+            not prev_joined
+            and k > 1
+            and text[names[k - 1].start - 1 : names[k - 1].start] == "("
+            and JOINED.fullmatch(text, names[k - 2].end, name.start) is not None
+        )
+        if prev_joined or acro_joined:  # "Sonepar and Klein Tools donate"
+            j = k - 1 if prev_joined else k - 2
+            found.append(("donor", "gift.agent_coordinated", 0.85, None, names[j]))
+            found.extend(
+                ("donor", "gift.agent_coordinated", 0.85, None, n)
+                for n in _givers_listed_before(text, names, j)
+            )
         return found
     # X, in partnership with Y, ... a $50,000 donation
     if (

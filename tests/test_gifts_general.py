@@ -3193,6 +3193,23 @@ GENERAL = [
         (5000,),
     ),
     Case(
+        "a_list_of_givers_with_their_acronyms_all_give",
+        "Firms Give to Relief Fund\n\n"
+        "Other firms, notably Orvik Farm Supply Ltd (OFS), Lee Seed Cooperative (LSC) and "
+        "Ash-Agro have also contributed more than $3 million to the Vale Relief Fund.",
+        ("Orvik Farm Supply Ltd", "Lee Seed Cooperative", "Ash-Agro"),
+        ("Vale Relief Fund",),
+        (3000000,),
+    ),
+    Case(
+        "a_list_of_givers_after_a_place_leaves_the_place_out",
+        "Firms Give to Relief Fund\n\n"
+        "In Leeds, Orvik Labs and Lee Bank have contributed $3 million to the Vale Relief Fund.",
+        ("Orvik Labs", "Lee Bank"),
+        ("Vale Relief Fund",),
+        (3000000,),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
