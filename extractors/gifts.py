@@ -2676,6 +2676,7 @@ def _roles(
         and (sent.strong or bool(sent.gift_money))
         and not any(r.role == "recipient" for r in out)
         and low.find(" the ", span.start, span.end) >= 0
+        and any(low.find(kind, span.start, span.end) >= 0 for kind in _RECEIVER_KINDS)
     ):
         # "The Orvik Foundation cut a check to the food bank": the food bank named before
         named = _receiver_named_before(doc, span, [r.name.text for r in out])
