@@ -4820,6 +4820,8 @@ OWN_FUNDRAISER = compile_pattern(
 # Students held its charity 5K".
 WHERE_HELD = deferred_pattern(r",\s(?:where|when)\s(?:the\s)?$")
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
+# The comma closing an opening clause, before the host: "After a two-year pause,| Harbor Hospital".
+CLAUSE_BEFORE = deferred_pattern(r"[^,;:]{8,160},\s(?:the\s|The\s)?")
 ITS_EVENT = compile_pattern(
     rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}", regex.VERBOSE
 )
@@ -4864,6 +4866,8 @@ def _own_fundraiser(doc: Document) -> Name | None:
                 n.start - opening > 8
                 and LEAD_DASH.search(text, opening, n.start) is None
                 and not (n.end == m.start() and WHERE_HELD.search(text, opening, n.start))
+                # "After two years without it, Harbor Hospital held its gala": an opening clause
+                and not (n.end == m.start() and CLAUSE_BEFORE.fullmatch(text, opening, n.start))
             ):
                 continue
             if n.kind != "person" and n.end == m.start():

@@ -3210,6 +3210,24 @@ GENERAL = [
         (3000000,),
     ),
     Case(
+        "a_charity_holding_its_gala_after_an_opening_clause_receives",
+        "Gala Returns\n\n"
+        "After two years without the event, Vale Children's Hospital held its 12th annual gala "
+        "on Friday to raise money for young patients. Guests donated to the cause all night.",
+        (),
+        ("Vale Children's Hospital",),
+        (),
+    ),
+    Case(
+        "a_firm_holding_its_annual_meeting_after_an_opening_clause_receives_nothing",
+        "Meeting Held\n\n"
+        "After two years online, Orvik Labs held its annual meeting on Friday. Staff donated "
+        "books to the library.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_ministry_named_by_its_portfolios_is_one_giver",
         "Lab Wins Funding\n\n"
         "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
