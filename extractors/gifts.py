@@ -83,7 +83,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed
+    handed bequest bequests bequeath bequeaths bequeathed chipped
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -129,6 +129,7 @@ FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
     "support from", "grant from", "powered by", "funds from", "grants from",
+    "contributions from", "contribution from",
 )  # fmt: skip
 
 
@@ -268,6 +269,7 @@ FUNDED_BY = compile_pattern(
         (?:(?:again|once\sagain|new|additional|federal|state|continued|ongoing)\s){0,2}
         (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
+      | (?<!\b(?:no|any|seeks?|seeking|request(?:s|ed|ing)?|welcomes?)\s(?:[\w-]+\s)?)contributions?\sfrom   # "contributions from Acme"
     )\s(?:the\s|The\s)?\p{Lu}
     """,
     regex.VERBOSE,
@@ -383,6 +385,7 @@ TO_UNNAMED = compile_pattern(
     r"(?!(?:support|help|fund|build|provide|expand|create|establish|improve|advance|assist|benefit|launch|renovate"
     r"|purchase|sustain|strengthen|enable|cover|bring|make|serve|train|equip|continue|develop|enhance|increase"
     r"|protect|reduce|restore|upgrade|promote|address|empower|combat|fight|feed|boost|ensure|be|go|its|their|his|her)\b)\p{Ll}"
+    r"|\sin\s(?:[\w-]+\s){0,2}?(?:scholarships|bursaries|fellowships)\b"  # "$3 million in scholarships": to students
 )
 
 # Between a share and its "to": "$11.2 million will go to X", "$2 million to X".
@@ -513,6 +516,7 @@ AGENT_GAP = compile_pattern(
             honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
             that|it|they|just|collectively|annually|successfully|continues|continue|continued|
             plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
+            (?<=made\s)the|largest|biggest|single|record|                # "made the largest donation"
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
             program|programme|initiative|                     # "The Acme BOOST program awarded"
             grant|scholarship|giving|                           # "The Acme grant program will give"
@@ -540,7 +544,7 @@ _GAP_WORDS = frozenset(
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
-    unveiled unveils revealed reveals delivered delivers said says
+    unveiled unveils revealed reveals delivered delivers said says the largest biggest single record
     January February March April May June July August September October November December
     """.split()
 )
@@ -611,7 +615,11 @@ AGENT_VERBS = compile_pattern(
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money)\b))
+      | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
+      | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
+      | (?:(?:doubl|tripl|increas)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)               # "doubled its donation"
+        (?=\s(?:its|their|his|her)\s(?:[\w-]+\s){0,2}?(?i:donation|gift|pledge|contribution|commitment|grant)s?\b)
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
@@ -668,6 +676,37 @@ RECIPIENT_VERB_OPENINGS = tuple(
     once again still now currently
     """.split()
 )
+
+# A list going on after an item: "Orvik|, Zenith", "Orvik| and Lee Bank".
+LIST_GOES_ON = compile_pattern(r",?\s(?:and|&)\s(?:the\s|The\s)?\p{Lu}|,\s(?:the\s|The\s)?\p{Lu}")
+
+
+def _list_word(text: str, name: Name) -> bool:
+    """Whether a one-word name is an item inside a list: "from Orvik, |Zenith| and Lee Bank"."""
+    return LIST_GOES_ON.match(text, name.end, name.end + 12) is not None and not _place(name.text)
+
+
+# Between two items of a list of givers, an item's acronym passed over: "Orvik Labs (OL), ".
+GIVER_LIST_GAP = compile_pattern(r"(?:\s?\(\p{Lu}[\p{Lu}\d&-]{1,10}\))?,\s(?:the\s|The\s)?")
+
+
+def _givers_listed_before(text: str, names: list[Name], j: int) -> list[Name]:
+    """The items of a list of givers before its next-to-last item ``names[j]``: "Orvik Labs
+    (OL), Zenith (ZN), Lee Bank and Ash Foods have given" (not a place: "In Leeds, Acme and
+    Zed gave")."""
+    out: list[Name] = []
+    while j > 0:
+        i = j - 1
+        if i > 0 and text[names[i].start - 1 : names[i].start] == "(":
+            i -= 1  # the acronym of the item before
+        if GIVER_LIST_GAP.fullmatch(text, names[i].end, names[j].start) is None or _place_name(
+            names[i]
+        ):
+            break
+        out.append(names[i])
+        j = i
+    return out
+
 
 # An opening phrase that credits a gift, before the clause's subject: "Thanks to a gift from X, ".
 THANKS_TO = compile_pattern(
@@ -730,7 +769,8 @@ def _apposition_of(text: str, lo: int, hi: int) -> bool:
 
 # Between two names joined as one party: "Acme and Zenith", "Acme, a family firm, and Zenith".
 JOINED = compile_pattern(
-    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?"
+    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80}|,\s\d{1,3}(?=,))?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?"
+    r"(?:(?:his|her|their)\s(?:late\s)?(?:wife|husband|spouse|partner),?\s)?"  # "Ann Roe, 88, and her husband Tom"
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
@@ -804,6 +844,13 @@ ONE_PLACED_IN = deferred_pattern(
     regex.VERBOSE,
 )
 
+# A region a body is in, before the place's name: "the first nonprofit in north| Alabama |to
+# receive": the place receives nothing.
+IN_REGION = deferred_pattern(
+    r"\sin\s(?:the\s)?(?:(?i:north|south|east|west|northern|southern|eastern|western|central"
+    r"|northeast|northwest|southeast|southwest|upstate|downstate|rural|greater|all\sof)\s)?$"
+)
+
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
 BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
@@ -824,7 +871,7 @@ PARTNER_GIVES_AFTER = compile_pattern(
 )
 # The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
 MADE_A_BEFORE = compile_pattern(
-    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another)\s"
+    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another|the(?=\s(?:single\s)?(?:largest|biggest|record)\b))\s"
     r"(?:[\w$€£.,-]+\s){0,3}$"
 )
 
@@ -837,6 +884,16 @@ THANKED_BEFORE = compile_pattern(
 THANKED_FOR_AFTER = compile_pattern(
     r"""
     \sfor\s(?:its|their|his|her|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
+    """,
+    regex.VERBOSE,
+)
+# The rest of a thanked list, then the gift it is thanked for: "Acme| and to Jo, who
+# nominated us, for this generous donation".
+THANKED_AND_FOR = compile_pattern(
+    r"""
+    \sand\s(?:to\s)?(?:the\s)?[^.;:!?]{1,80}?                       # and to Jo, who nominated us,
+    \sfor\s(?:its|their|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
     (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
     """,
     regex.VERBOSE,
@@ -1018,6 +1075,17 @@ DATIVE_NOUN = compile_pattern(
     r"^\s+(?:a|an)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
 )
 _DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
+# "will provide| Vale Hospital |with $2 million": provided with money, the name receives.
+PROVIDE_BEFORE = compile_pattern(
+    r"\bprovid(?:e|es|ed|ing)\s+(?:the\s)?$", regex.IGNORECASE | regex.REVERSE
+)
+PROVIDED_WITH = compile_pattern(
+    r"""
+    ^\s+with\s(?:a\s|an\s)?(?:(?:more\sthan|over|nearly|about|up\sto)\s)?   # with a, with more than
+    (?:[$€£]|(?:US|A|C|NZ)\$|(?:[\w-]+\s){0,3}?(?i:grants?|donations?|funding|funds|gifts?)\b)  # $2 million, a grant
+    """,
+    regex.VERBOSE,
+)
 
 # The characters APOSTROPHE matches, for a plain test before POSSESSIVE_GIFT.
 _APOSTROPHES = frozenset("'\u2019\u02bc\u2032")
@@ -1314,6 +1382,7 @@ NOT_ENTITIES = frozenset(
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
+    platinum gold silver bronze diamond
     """.split()
 )
 
@@ -2060,16 +2129,49 @@ def _roles(
             # "to three towns – the Vale Council (VC); Ash County, Ohio; and the Town of Lee"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
-        if not found and out and out[-1].name is names[k - 1] and base in _LISTABLE:
+        # "to Vale Hospice in Cork and Lee Trust": the item's place is passed over
+        placed = (
+            not found
+            and k >= 2
+            and bool(out)
+            and out[-1].name is names[k - 2]
+            and text[names[k - 2].end : names[k - 1].start] == " in "
+            and _place_name(names[k - 1])
+        )
+        # "to Vale Aid (VA) and the Lee Trust": the item's acronym is passed over
+        acronym = (
+            not found
+            and k >= 2
+            and bool(out)
+            and out[-1].name is names[k - 2]
+            and text[names[k - 2].end : names[k - 1].start] in (" (", "(")
+            and text[names[k - 1].end : names[k - 1].end + 1] == ")"
+        )
+        if (
+            not found
+            and out
+            and (out[-1].name is names[k - 1] or placed or acronym)
+            and base in _LISTABLE
+        ):
             # "from Curvy Couture and Smart&Sexy", "to Hero Dogs, An Open Book and ..."
-            joint = text[names[k - 1].end : name.start]
+            joint = text[names[k - 1].end + (1 if acronym else 0) : name.start]
             if (
-                _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint)
-                or (name.kind == "person" and KIN_JOINT.fullmatch(joint) is not None)
-            ) or (
-                (_fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint) or LIST_DESCRIBED.fullmatch(joint))
-                and (" " in name.text or name.kind == "org")
-                and _match(r"\s*(?:[,.;:)]|and\b|&|$)", text[name.end : name.end + 6])
+                (
+                    _fullmatch(r"\s*(?:and|&|&amp;|,\sand)\s*(?:the\s|The\s)?", joint)
+                    or (name.kind == "person" and KIN_JOINT.fullmatch(joint) is not None)
+                )
+                or (
+                    (
+                        _fullmatch(r"\s*,\s*(?:the\s|The\s)?", joint)
+                        or LIST_DESCRIBED.fullmatch(joint)
+                    )
+                    and (" " in name.text or name.kind == "org" or _list_word(text, name))
+                    and _match(
+                        r"(?:\s?\(\p{Lu}[\p{Lu}\d&-]{1,10}\)|\sin\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?"
+                        r"\s*(?:[,.;:)]|and\b|&|$)",  # "Vale Aid (VA), ", "Lee Hospice in Cork and"
+                        text[name.end : name.end + 40],
+                    )
+                )
             ):
                 prev = out[-1]
                 drop = 0.05 if prev.rule == base else 0.0  # a third name keeps the second's
@@ -2414,7 +2516,7 @@ def _roles(
         and _the_company_gives(text, low, span)
     ):
         # "The company has also contributed $2 million to food banks": the release's own company.
-        own = _own_company(doc, span.start)
+        own = _own_company(doc, span.start) or _company_named_before(doc, span.start)
         if own is not None and not any(r.name.text == own.text for r in out):
             out.append(_Role(own, "donor", "gift.the_company_gives", 0.7, i))
     if (
@@ -2540,10 +2642,108 @@ def _roles(
                 and owner.end < r.name.start
             ):
                 r.name = owner
+    thanked = [r for r in out if r.rule == "gift.thanked_for"]
+    if thanked and any(r.rule == "gift.to" for r in out):
+        # "grateful to Acme and to Jo for this donation": Jo is thanked too, not given to
+        out = [
+            r
+            for r in out
+            if not (
+                r.rule == "gift.to"
+                and any(
+                    d.name.end < r.name.start
+                    and _fullmatch(r"\s(?:and|&)\sto\s(?:the\s)?", text[d.name.end : r.name.start])
+                    for d in thanked
+                )
+            )
+        ]
+    if sum(r.role == "recipient" for r in out) >= 2 and (
+        low.find(" arm ", span.start, span.end) >= 0
+        or low.find(" affiliate ", span.start, span.end) >= 0
+    ):
+        # "to Friends of Vale Hospital, the fundraising arm for Vale Hospital": the body the
+        # receiver raises for is named to describe it, not given to
+        first_rec = next(r for r in out if r.role == "recipient")
+        out = [
+            r
+            for r in out
+            if r is first_rec
+            or r.role != "recipient"
+            or ARM_FOR_BEFORE.fullmatch(text, first_rec.name.end, r.name.start) is None
+        ]
+    if (
+        not sent.in_title
+        and (sent.strong or bool(sent.gift_money))
+        and not any(r.role == "recipient" for r in out)
+        and low.find(" the ", span.start, span.end) >= 0
+        and any(low.find(kind, span.start, span.end) >= 0 for kind in _RECEIVER_KINDS)
+    ):
+        # "The Orvik Foundation cut a check to the food bank": the food bank named before
+        named = _receiver_named_before(doc, span, [r.name.text for r in out])
+        if named is not None:
+            out.append(_Role(named, "recipient", "gift.to_named_before", 0.7, i))
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
     return out
+
+
+# The body a receiver raises money for, in an appositive: "Friends of Vale Hospital|, the
+# fundraising arm for |Vale Hospital".
+ARM_FOR_BEFORE = compile_pattern(
+    r",\s(?:the|its|an?)\s(?:[\w-]+\s){0,3}?(?:arm|affiliate)\s(?:for|of)\s(?:the\s|The\s)?"
+)
+
+
+# A receiver called by its kind after a giver's verb: "donated $500 |to the food bank|".
+_RECEIVER_KINDS = (
+    "food bank", "bank", "hospital", "hospice", "school", "charity", "shelter", "museum",
+    "library", "university", "college", "pantry", "clinic", "centre", "center", "zoo",
+    "church", "academy", "orchestra", "theatre", "theater",
+)  # fmt: skip
+# The heads of the names a kind may stand for: "the school" is Vale College too.
+_KIND_HEADS = {
+    "school": ("school", "college", "university", "academy"),
+    "university": ("university", "college"),
+    "college": ("college", "university"),
+}
+TO_THE_KIND = compile_pattern(
+    rf"""
+    (?:\sto\sthe\s                                                    # "to the"
+      | \b(?:giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|present(?:s|ed|ing)?)\sthe\s  # "giving the"
+        (?=(?:local\s|new\s)?(?:{alternation(_RECEIVER_KINDS)})\s(?:an?\s|[$€£]))   # "school a $5 gift"
+    )
+    (?:local\s|new\s)?
+    (?P<kind>{alternation(_RECEIVER_KINDS)})                          # "food bank"
+    (?![\w-]|\s(?:of|at)\s|\s(?:in|for)\s\p{{Lu}}|\s\p{{Lu}}|{APOSTROPHE})   # not "the hospital of Leeds", "the school's"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
+    """The receiver a gift sentence calls by its kind ("to the food bank"): the last name ending
+    in that kind in the headline, the few sentences before or the sentence before the kind (not
+    one of the sentence's parties)."""
+    text = doc.text
+    m = TO_THE_KIND.search(text, span.start, span.end)
+    if m is None:
+        return None
+    kind = m["kind"].lower()
+    heads = tuple(" " + w for w in _KIND_HEADS.get(kind, (kind,)))
+    lo = max(0, span.start - 1500)
+    found = find_names(doc, lo, m.start())
+    if doc.title is not None and doc.title.end <= lo:
+        found = find_names(doc, doc.title.start, doc.title.end) + found
+    for n in reversed(found):
+        words = n.text.lower()
+        if (
+            words.endswith(heads)
+            and n.text not in parties
+            and not any(_same_words(n.text, p) for p in parties)
+        ):
+            return n
+    return None
 
 
 # The sponsors a release thanks, named after a colon: "Harbor House thanks its 2025 gala
@@ -2897,6 +3097,7 @@ _GIVER_NOUNS = "company|brand|firm|business|retailer|restaurant|chain|dealership
 THE_COMPANY_GIVES = compile_pattern(
     rf"""
     (?<![\p{{L}}’'])[Tt]he\s(?i:{_GIVER_NOUNS})                  # the company
+    (?:\s(?:announced|said|says|confirmed)\s(?:that\s)?it)?       # announced that it
     (?:\s(?:has|have|had|will|would|can|could|also|already|recently|proudly|generously|now
         |continues\sto|plans\sto|is\sproud\sto|then)){{0,3}}      # has also
     \s(?:
@@ -2997,6 +3198,20 @@ def _own_company(doc: Document, before: int) -> Name | None:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
     return first[best] if counts[best] >= 2 else None
+
+
+# A company named with its kind before it: "Explosives company |Orica", "the retailer |Acme".
+KIND_BEFORE_NAME = compile_pattern(rf"\b(?i:{_GIVER_NOUNS})\s$")
+
+
+def _company_named_before(doc: Document, before: int) -> Name | None:
+    """The company the text before ``before`` last names after its kind ("mining company
+    Orvik"), for a "the company" with no headline and no name repeated."""
+    lo = max(0, before - 1500)
+    for n in reversed(find_names(doc, lo, before)):
+        if n.kind != "person" and KIND_BEFORE_NAME.search(doc.text, max(lo, n.start - 14), n.start):
+            return n
+    return None
 
 
 def _family_name(text: str, name: str) -> bool:
@@ -3379,6 +3594,23 @@ def _role_of(
         and THANKED_FOR_AFTER.match(text, names[k + 1].end, span.end) is not None
     ):
         return [("donor", "gift.thanked_for", 0.8, None, name)]
+    # "grateful to Acme and the Acme Trust and to Jo, who nominated us, for this donation":
+    # the bodies thanked before the gift give.
+    if (
+        name.kind != "person"
+        and after[:5] == " and "
+        and ("thank" in before[-30:] or "grateful" in before[-30:] or prev_joined)
+        and (
+            THANKED_BEFORE.search(before) is not None
+            or (
+                k > 0
+                and prev_joined
+                and THANKED_BEFORE.search(text, b_start, names[k - 1].start) is not None
+            )
+        )
+        and THANKED_AND_FOR.match(after) is not None
+    ):
+        return [("donor", "gift.thanked_for", 0.75, None, name)]
     # "Harbor House thanks Acme for its generous donation": Acme gives, the thanker receives.
     if (
         after[:5] == " for "
@@ -3622,8 +3854,20 @@ def _role_of(
         found: list[_Found] = [
             ("donor", "gift.agent", conf, None, _programme_owner(doc, name, after))
         ]
-        if prev_joined:  # "Sonepar and Klein Tools donate"
-            found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
+        # "Zenith Corp (ZC) and Klein Tools donate": the item before the acronym
+        acro_joined = (
+            not prev_joined
+            and k > 1
+            and text[names[k - 1].start - 1 : names[k - 1].start] == "("
+            and JOINED.fullmatch(text, names[k - 2].end, name.start) is not None
+        )
+        if prev_joined or acro_joined:  # "Sonepar and Klein Tools donate"
+            j = k - 1 if prev_joined else k - 2
+            found.append(("donor", "gift.agent_coordinated", 0.85, None, names[j]))
+            found.extend(
+                ("donor", "gift.agent_coordinated", 0.85, None, n)
+                for n in _givers_listed_before(text, names, j)
+            )
         return found
     # X, in partnership with Y, ... a $50,000 donation
     if (
@@ -3640,6 +3884,7 @@ def _role_of(
         and not _match(r"\s*\S+\s+by\b", after)
         and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
+        and not (" in " in before[-20:] and IN_REGION.search(before) and _place_name(name))
         and not (
             k > 0 and text[names[k - 1].end : name.start] in (" in ", " in the ")
         )  # "X in Leeds"
@@ -3785,9 +4030,10 @@ def _role_of(
                 None,
             )
             if share is not None and _match(
-                r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}", text[name.end : name.end + 14]
+                r"\s*(?:,\s*)?(?:and|&)\s(?:the\s)?\p{Lu}|,\s(?:the\s)?\p{Lu}|,?\s(?:and\s)?others\b",
+                text[name.end : name.end + 14],
             ):
-                share = None  # "$18.4 million to X and Y": a total for both
+                share = None  # "$18.4 million to X and Y", "to X, Y and Z", "to X, others"
             if after[:1] in _APOSTROPHES and _place(name.text):
                 return []  # "adding to Canada's water supply": a cause, not a receiver
             return [("recipient", "gift.to", 0.85, share, name)]
@@ -3798,6 +4044,13 @@ def _role_of(
         and DATIVE_VERB.search(before)
     ):
         return [("recipient", "gift.dative", 0.8, None, name)]
+    if (
+        "with" in after[:8]
+        and "rovid" in before[-16:]
+        and PROVIDED_WITH.match(after)
+        and PROVIDE_BEFORE.search(before)
+    ):
+        return [("recipient", "gift.provided_with", 0.8, None, name)]
     return []
 
 
@@ -3830,9 +4083,15 @@ _MORE_VERBS = frozenset(
 
 def _attributive(after: str, name: Name) -> bool:
     """Whether a name is used as an adjective: "UCLA researchers", "Congressional approval"."""
-    if name.kind == "org" and " " in name.text:
-        return False  # "Orvikton High School boys and girls programs" names the school
     m = _NEXT_WORD.match(after)
+    if name.kind == "org" and " " in name.text:
+        # "Orvikton High School boys and girls programs" names the school, but "Vale County
+        # students" are a place's people
+        return (
+            m is not None
+            and m["w"] in PEOPLE_NOUNS
+            and name.text.rsplit(" ", 1)[-1] in _PLACE_UNITS
+        )
     if m is not None and m["w"] == "family" and name.kind != "org":
         return False  # "a gift from the Roe family": the family, named by its surname
     return (
@@ -3842,6 +4101,9 @@ def _attributive(after: str, name: Name) -> bool:
         and not m["w"].endswith("ed")
     )
 
+
+# The last words of a place's name: "Vale County", "Lee City".
+_PLACE_UNITS = frozenset("County City Township Parish Borough Province State Region Valley".split())
 
 # Verbs after a name that close a noun phrase, not an adjective's noun.
 _LIST_VERBS = frozenset("include includes comprise comprises consist consists".split())
@@ -3930,7 +4192,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|cut|chip|doubl|tripl|increas|boost"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4201,6 +4463,25 @@ def _own_body(a: frozenset[str], b: frozenset[str], short: str = "", text: str =
     )
 
 
+def _facing(roles: list[_Role]) -> set[frozenset[str]]:
+    """The names that face their own foundation in one gift sentence, as tokens: "Vale Post
+    raised $1.5m for the Vale Post Foundation" names two bodies, giver and receiver."""
+    out: set[frozenset[str]] = set()
+    by_sentence: dict[int, list[_Role]] = {}
+    for r in roles:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    for group in by_sentence.values():
+        if len(group) < 2 or len({r.role for r in group}) < 2:
+            continue
+        for r in group:
+            for o in group:
+                if o.role != r.role and len(o.name.text) < len(r.name.text):
+                    a, b = name_tokens(o.name.text), name_tokens(r.name.text)
+                    if a and a < b and _own_body(a, b):
+                        out.add(a)
+    return out
+
+
 def _shorter(a: str, b: str) -> str:
     """The shorter of two names, cleaned: the one a foundation may be named after."""
     return clean_name(a if len(a) <= len(b) else b)
@@ -4224,6 +4505,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     """Group role mentions into entities; fuller mentions elsewhere in the body give the name."""
     clusters: list[_Cluster] = []
     where: dict[int, _Cluster] = {}
+    apart = _facing(roles)
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
         acro = r.name.text.replace(".", "").replace("-", "")
@@ -4238,6 +4520,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     and not _own_body(
                         toks, c.tokens, _shorter(r.name.text, c.mentions[0].text), doc.text
                     )
+                    and not ((toks in apart or c.tokens in apart) and _own_body(toks, c.tokens))
                 )
                 or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
@@ -4251,6 +4534,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         hit.mentions.append(r.name)
         hit.tokens = hit.tokens | toks if len(toks) > len(hit.tokens) else hit.tokens
         hit.acronyms.add(acronym_of(r.name.text))
+        hit.acronyms.add(acronym_of(r.name.text, inner=True))  # "Vale HealthCare" is "VHC" too
         where[id(r)] = hit
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
     # A programme's name is no fuller form of its owner: "the Acme BOOST program".
@@ -4369,11 +4653,12 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
-def _best_name(c: _Cluster, plain: bool = False) -> str:
+def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
     """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms.
 
     ``plain``: the release is plain (see ``Document.case_plain``), so a lower-cased word test may stand
-    in for a case-blind pattern.
+    in for a case-blind pattern. ``receiver``: the entity receives, so an appeal's name stays
+    whole ("the Vale Flood Appeal" is the fund) unless the body is named alone too.
     """
     counts: dict[str, int] = {}
     for m in c.mentions:
@@ -4388,6 +4673,8 @@ def _best_name(c: _Cluster, plain: bool = False) -> str:
     best = max(counts, key=score)
     last = best.rsplit(" ", 1)[-1].lower()
     tail = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
+    if receiver and tail and last in ("appeal", "appeals") and best[: tail.start()] not in counts:
+        return best  # (unless the release names the body alone: "Harbor Hospice Appeal", "Harbor Hospice")
     return best[: tail.start()] if tail and tail.start() > 0 else best
 
 
@@ -4533,6 +4820,8 @@ OWN_FUNDRAISER = compile_pattern(
 # Students held its charity 5K".
 WHERE_HELD = deferred_pattern(r",\s(?:where|when)\s(?:the\s)?$")
 LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
+# The comma closing an opening clause, before the host: "After a two-year pause,| Harbor Hospital".
+CLAUSE_BEFORE = deferred_pattern(r"[^,;:]{8,160},\s(?:the\s|The\s)?")
 ITS_EVENT = compile_pattern(
     rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}", regex.VERBOSE
 )
@@ -4577,6 +4866,8 @@ def _own_fundraiser(doc: Document) -> Name | None:
                 n.start - opening > 8
                 and LEAD_DASH.search(text, opening, n.start) is None
                 and not (n.end == m.start() and WHERE_HELD.search(text, opening, n.start))
+                # "After two years without it, Harbor Hospital held its gala": an opening clause
+                and not (n.end == m.start() and CLAUSE_BEFORE.fullmatch(text, opening, n.start))
             ):
                 continue
             if n.kind != "person" and n.end == m.start():
@@ -5004,6 +5295,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     split: list[Name] = []
     for n in all_names:
+        if (
+            " and " in n.text
+            and text[n.start - 2 : n.start] == ", "
+            and _LAST_OF_LIST.match(n.text)
+        ):
+            # "to Lee Trust, Vale Choir and Ash House": a list's last two items
+            split.extend(split_coordination(n, known | {n.text.split(" and ", 1)[0].lower()}))
+            continue
         split.extend(split_coordination(n, known))
     all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
     n_starts = [n.start for n in all_names]
@@ -5180,6 +5479,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # the channel of the government or agency the release names, which gives
         for r in channels:
             r.name = public.name
+    for listing in sentences:
+        # "The following organizations will receive $200:" before the list naming them
+        if (
+            not listing.strong
+            and listing.gift_money
+            and low.find("following", listing.span.start, listing.span.end) >= 0
+            and any(
+                FOLLOWING_RECEIVE.search(text, max(listing.span.start, m.start - 160), m.start)
+                for m in listing.gift_money
+            )
+        ):
+            listing.strong = True
     kept = [s for s in sentences if s.roles or (s.gift_money and s.strong)]
     if not roles or (
         title_only
@@ -5875,7 +6186,7 @@ def _entities(
         other = "recipient" if role == "donor" else "donor"
         if score.get((cid, other), 0.0) > score[(cid, role)]:
             continue
-        name = _best_name(where[id(r)], doc.case_plain)
+        name = _best_name(where[id(r)], doc.case_plain, role == "recipient")
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
         (donors if role == "donor" else recipients)[cid] = (r, name)
@@ -5906,6 +6217,10 @@ EACH_BEFORE = compile_pattern(
     r"|\b(?:businesses|schools|organi[sz]ations|nonprofits|charities|recipients|grantees|students"
     r"|groups|teams|startups|families)\s[^.;$€£]{0,40}?\b(?:will|to|would)\s(?:each\s)?receive\b"
     r"[^.;$€£]{0,120}?\b(?:a|an)\s$"
+    # "The following organizations, chosen by staff, will receive $200:" (a list follows)
+    r"|\b[Tt]he\sfollowing\s(?:[\w-]+\s){0,2}?(?:organi[sz]ations|nonprofits|charities|groups"
+    r"|recipients|grantees|schools|students|businesses)\b[^.;$€£]{0,80}?\b(?:will|to|would)\s"
+    r"(?:each\s)?(?:receive|get)\s$"
 )  # "Each will receive $5,000": "Each" alone, a pronoun for the recipients just named
 EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
@@ -5913,6 +6228,24 @@ EACH_AFTER = compile_pattern(
 
 # "each" or "both" before the sum of a sentence naming its recipients: "X and Y each received".
 _EACH_RECEIVE = compile_pattern(r"\s(?:each|both)\s(?:[\p{Ll}-]+\s){0,3}$")
+
+# The last two items of a list, both of two words or more: "Vale Choir and Ash House".
+_LAST_OF_LIST = compile_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
+
+# A list's receivers announced before a sum: "The following organizations will receive |$200".
+FOLLOWING_RECEIVE = compile_pattern(
+    r"\b[Tt]he\sfollowing\s(?:[\w-]+\s){0,2}?(?:organi[sz]ations|nonprofits|charities|groups"
+    r"|recipients|grantees|schools|students|businesses)\b[^.;$€£]{0,80}?\b(?:will|to|would)\s"
+    r"(?:each\s)?(?:receive|get)\s$"
+)
+
+# Others after a receiver: "to Purdue, others", "to Vale College and others".
+OTHERS_AFTER = compile_pattern(r",?\s(?:and\s)?(?:many\s|several\s)?others\b")
+
+# Plural gifts "of" a sum: the size of each ("Silver awards of €4,000 went to A, B and C").
+UNIT_GIFTS_BEFORE = compile_pattern(
+    r"\b(?i:awards|donations|grants|gifts|scholarships|bursaries|prizes)\sof\s(?:up\sto\s)?$"
+)
 
 # A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
 # not "$2 million in grants".
@@ -5954,6 +6287,7 @@ def _records(
         next(iter(recipient_names.values()), None) if len(recipient_names) == 1 else None
     )
     rows: list[tuple[str | None, str | None, GiftAmount | None, float, _Sentence]] = []
+    handed_on: set[tuple[str | None, float]] = set()  # sums "the sum" hands on to a receiver
     # Sums paired with a recipient anywhere (a list item, "X ($10,095)") are not also totals.
     shared = {
         id(r.money)
@@ -5998,6 +6332,9 @@ def _records(
                     EACH_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 30))
                     or UNIT_GIFTS_AFTER.match(doc.text, m.end, min(len(doc.text), m.end + 40))
                     or _EACH_RECEIVE.search(doc.text, sent.span.start, m.start)
+                    or UNIT_GIFTS_BEFORE.search(
+                        doc.text, max(sent.span.start, m.start - 40), m.start
+                    )
                 )
             ):
                 # "$5,000 scholarships to Ann Roe and Tom Lee", "Hill School and Oak Academy
@@ -6019,7 +6356,14 @@ def _records(
                 )
                 continue
             rec: str | None
-            if len(distinct) == 1 and not paired:
+            if (
+                len(distinct) == 1
+                and not paired
+                # "$45M to Purdue, others": a total for more than the one named
+                and not any(
+                    OTHERS_AFTER.match(doc.text, r.name.end, r.name.end + 14) for r in recips
+                )
+            ):
                 rec = distinct[0]
             elif not distinct and not TO_UNNAMED.match(
                 doc.text, m.end, min(len(doc.text), m.end + 40)
@@ -6028,7 +6372,17 @@ def _records(
             else:
                 rec = None
             rows.append((donor_of(m), rec, _ga(m), 0.7, sent))
-        if not sent.gift_money and not paired:
+        the_sum = (
+            _sum_named_before(doc, sentences, sent)
+            if not sent.gift_money and not paired and len(distinct) == 1
+            else None
+        )
+        if the_sum is not None and (the_sum.value, the_sum.currency) in amounts:
+            # "It received $25,000 from Acme. Acme donated the sum to Harbor House": the sum
+            # named just before goes to this sentence's receiver
+            rows.append((first_donor, distinct[0], _ga(the_sum), 0.7, sent))
+            handed_on.add((first_donor, the_sum.value))
+        elif not sent.gift_money and not paired:
             rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
         if not recips and donors and donors[0].rule == "gift.sponsor_item":
             rows.append((first_donor, main_recipient, None, 0.5, sent))  # the host receives
@@ -6045,6 +6399,8 @@ def _records(
         key = (donor, rec, amount.value if amount else None)
         if key in seen or (amount is None and rec in with_sum):
             continue
+        if rec is None and amount is not None and (donor, amount.value) in handed_on:
+            continue  # the receiver the next sentence names for "the sum" has it
         seen.add(key)
         text = doc.text[sent.span.start : sent.span.end]
         part = doc.lower[sent.span.start : sent.span.end] if doc.case_plain else None
@@ -6066,6 +6422,24 @@ def _records(
             )
         )
     return out
+
+
+# A sentence handing on a sum named before: "The company has donated |the sum| to Harbor House".
+THE_SUM = compile_pattern(
+    r"\b(?i:donat(?:ed|es|e|ing)|gave|given|gives|handed|passed|sent|transferred)\s"
+    r"(?:on\s)?(?:the|this|that)\s(?:entire\s|full\s|whole\s)?(?:sum|money|amount|funds)\b"
+)
+
+
+def _sum_named_before(doc: Document, sentences: list[_Sentence], sent: _Sentence) -> Money | None:
+    """The sum a sentence hands on as "the sum" ("donated the sum to Harbor House"): the last
+    gift sum of the gift sentence just before it."""
+    if THE_SUM.search(doc.text, sent.span.start, sent.span.end) is None:
+        return None
+    before = [s for s in sentences if s.index < sent.index]
+    if not before or sent.index - before[-1].index > 2 or not before[-1].gift_money:
+        return None
+    return before[-1].gift_money[-1]
 
 
 def _ga(m: Money) -> GiftAmount:

@@ -186,6 +186,12 @@ CONNECTORS = (
     "da",
     "of the",
     "for the",
+    "de la",
+    "de los",
+    "de las",
+    "van der",
+    "van de",
+    "von der",
 )
 
 # Abbreviations a name may end with, full stop included.
@@ -220,6 +226,9 @@ _WORD = rf"""
 # A word allowed after the first: also numbers and grades: "District 35-N", "Freedom West 2.0".
 _LATER_WORD = rf"(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?(?![\d,.]))"
 
+# A state university's name before the campus it is "at": "University of North Carolina |at".
+_CAMPUS_OF = r"University\sof\s(?:\p{Lu}[\p{L}.]*\s){1,3}"
+
 # One space between words, two in sloppy text, or a line end in hard-wrapped text.
 _GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
 
@@ -228,7 +237,9 @@ _NAME_BODY = rf"""
     (?P<name>
         {_WORD}                                         # the first word
         (?:
-            (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}|{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)}))   # " of " " " ", Inc."
+            (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}|{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)})   # " of " " " ", Inc."
+              |{_GAP}at(?<={_CAMPUS_OF}at){_GAP}(?=\p{{Lu}})     # "University of Iowa at Ames": a campus
+            )
             {_LATER_WORD}
         ){{0,9}}                                        # up to ten words
     )
@@ -250,9 +261,25 @@ _PROGRAMME_FOR = deferred_pattern(
 _OF_LIST = deferred_pattern(
     r"(?:,\s\p{Lu}[\p{Ll}\p{Lu}]+){1,3},?\s(?:and|&|AND)\s\p{Lu}[\p{Ll}\p{Lu}]+\b"
 )
+# A ministry named by its portfolios, then the list of the others after its first:
+# "Department for Business|, Energy and Industrial Strategy", "Ministry of Housing|,
+# Communities and Local Government".
+_MINISTRY = deferred_pattern(
+    r"(?:Department|Ministry|DEPARTMENT|MINISTRY)\s(?:for|of|FOR|OF)\s\S+$"
+)
+_AND_NEXT = deferred_pattern(r"\s(?:and|&|AND)\s(?:the\s|The\s)?(?=\p{Lu})")
+_PORTFOLIOS = deferred_pattern(
+    r"""
+    (?:,\s\p{Lu}[\p{Ll}\p{Lu}]+){1,4},?                # , Food  , Culture, Media
+    \s(?:and|&|AND)\s\p{Lu}[\p{Ll}\p{Lu}]+              # and Rural
+    (?:\s\p{Lu}[\p{Ll}\p{Lu}]+){0,2}\b                  # Affairs
+    """,
+    regex.VERBOSE,
+)
 # A programme "of" its owner: "Education Initiative of The Academy" names the Academy.
 _PROGRAMME_OF = deferred_pattern(
-    r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign|Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",
+    r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign"
+    r"|(?<!(?:International|National)\s)Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",  # (not "the International Committee of the Red Cross")
 )
 _POSSESSIVE = compile_pattern(rf"{APOSTROPHE}s?$")
 # An adverb opening a sentence before a comma: "Additionally, Acme ..." is no name.
@@ -418,12 +445,15 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 and not _acronym_first(full, piece)
                 and not _ordinal_first(full, piece)
                 and not _noun_after_the(full, piece)
+                and not _our_lady(full, piece)
                 and piece[0][0] not in titled
             )
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
             piece = piece[1:]
         while piece and full[piece[-1][0] : piece[-1][1]].rstrip(".,").lower() in _TRAILING_VERBS:
+            if not headline and full[piece[-1][0] : piece[-1][1]] == "Incorporated":
+                break  # "Girls Incorporated": the legal form, in running text
             piece = piece[:-1]  # "Acme Foundation Nominated"
         if (
             len(piece) > 1
@@ -504,6 +534,19 @@ def _noun_after_the(text: str, piece: list[tuple[int, int]]) -> bool:
         and text[max(0, ws - 4) : ws] in ("the ", "The ")
     )
 
+
+def _our_lady(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether "Our" opens a church's, a school's or a hospital's name: "Our Lady of Lourdes
+    Hospital", "Our Saviour Lutheran Church" (not "Our Foundation gave")."""
+    return (
+        len(piece) > 1
+        and text[piece[0][0] : piece[0][1]] in ("Our", "OUR")
+        and text[piece[1][0] : piece[1][1]].lower() in _OUR_NAMES
+    )
+
+
+#: The words after "Our" that make it a name's first word.
+_OUR_NAMES = frozenset("lady ladies saviour savior redeemer".split())
 
 #: Stop capitals that a "the" before makes a name's noun: "the March of Dimes".
 _NOUN_STOPS = frozenset("march may first second third".split())
@@ -730,9 +773,16 @@ def find_names(
     out: list[Name] = []
     title = doc.title
     title_case: bool | None = None  # the headline's case, looked at once
+    covered = -1  # the end of a name that took in the runs after it ("..., Food and Rural Affairs")
     for m in _name_runs(text, start, end):
         if limit is not None and len(out) >= limit:
             break
+        rs = m.start()
+        if rs < covered:
+            joiner = _AND_NEXT.match(text, covered, m.end()) if covered < m.end() else None
+            if joiner is None:
+                continue
+            rs = joiner.end()  # "... Rural Affairs| and Vale Enterprise": the next name
         word = m.group()
         if word.isalpha():
             # One plain word, the commonest run ("The", "Acme"): ``_trim`` would keep it
@@ -747,16 +797,16 @@ def find_names(
             out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
             continue
         headline = False
-        spans = [(m.start(), m.end())]
-        if title is not None and title.start <= m.start() < title.end:
+        spans = [(rs, m.end())]
+        if title is not None and title.start <= rs < title.end:
             if title_case is None:
                 title_case = _is_headline_case(text[title.start : title.end])
             headline = title_case
             if not headline:
-                spans = _at_title_verbs(text, m.start(), m.end())
-        elif _TITLE_VERBS.search(text, m.start(), m.end()) is not None:
+                spans = _at_title_verbs(text, rs, m.end())
+        elif _TITLE_VERBS.search(text, rs, m.end()) is not None:
             # a headline quoted in the body: "The post Acme Launches $5,000 Grants appeared first"
-            spans = _at_title_verbs(text, m.start(), m.end())
+            spans = _at_title_verbs(text, rs, m.end())
         for s, e in (
             piece
             for run_start, run_end in spans
@@ -769,7 +819,16 @@ def find_names(
                 continue
             if chunk.lower().rstrip(".") in STOP_CAPITALS or chunk.lower() in HEADLINE_BREAKS:
                 continue
-            if " of " in chunk or " OF " in chunk:
+            portfolios = (
+                _PORTFOLIOS.match(text, e, min(len(text), e + 100))
+                if text[e : e + 1] == "," and _MINISTRY.match(chunk) is not None
+                else None
+            )
+            if portfolios is not None:
+                # "Department for Environment, Food and Rural Affairs": a ministry's portfolios
+                e = covered = portfolios.end()
+                chunk = text[s:e]
+            elif " of " in chunk or " OF " in chunk:
                 # "Institute of Law, Trade, and Design": a list closing the name
                 tail = _OF_LIST.match(text, e, min(len(text), e + 80))
                 if tail:
@@ -846,14 +905,27 @@ _NAME_GENERIC = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def acronym_of(name: str) -> str:
-    """The initials of a name's capitalised words: "Hope Alzheimer's Fund" -> "HAF"."""
+def acronym_of(name: str, inner: bool = False) -> str:
+    """The initials of a name's capitalised words: "Hope Alzheimer's Fund" -> "HAF".
+
+    ``inner``: a word's inner capitals count too, "Vale HealthCare System" -> "VHCS" (not a
+    "Mc" or "Mac": "McKay Trust" -> "MT").
+    """
     words = [
         w
         for w in _findall(r"[\p{L}\d][\p{L}\p{M}\d'’\-.]*", name)
         if w.lower() not in ("of", "for", "and", "the", "&", "de")
     ]
-    return "".join(w[0].upper() for w in words)
+    if not inner:
+        return "".join(w[0].upper() for w in words)
+    return "".join(
+        w[0].upper() + ("" if w.startswith(("Mc", "Mac")) else "".join(_INNER_CAPITALS.findall(w)))
+        for w in words
+    )
+
+
+# A capital inside a word, between small letters: "Health|C|are".
+_INNER_CAPITALS = compile_pattern(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 
 
 def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:

@@ -2892,6 +2892,350 @@ GENERAL = [
         ("Vale Night Shelter",),
         (8000,),
     ),
+    Case(
+        "a_foundation_that_cut_a_check_gives",
+        "Shelter Gets Holiday Boost\n\n"
+        "The Orvik Family Foundation cut a check for $40,000 to the Vale Night Shelter.",
+        ("Orvik Family Foundation",),
+        ("Vale Night Shelter",),
+        (40000,),
+    ),
+    Case(
+        "spending_cuts_to_a_charity_are_no_gift",
+        "Budget News\n\n"
+        "Orvik Labs cut its costs by $40,000 this year and thanked the Vale Night Shelter.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "contributions_from_a_list_of_companies",
+        "Firms Rally for Flood Relief\n\n"
+        "Members have pledged $3 million in cash and in-kind donations to the relief effort.\n"
+        "- Cash contributions from Orvik Labs, Zenith, Pell Bank and Lee Foods\n"
+        "- Trucks from Vale Haulage",
+        ("Orvik Labs", "Zenith", "Pell Bank", "Lee Foods"),
+        (),
+        (3000000,),
+    ),
+    Case(
+        "contributions_sought_from_the_public_name_no_giver",
+        "Appeal Opens\n\n"
+        "Harbor House has launched a $50,000 appeal and welcomes contributions from Leeds "
+        "residents and firms.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_list_item_in_its_town_keeps_the_list_going",
+        "Grants Announced\n\n"
+        "Orvik Bank donated $5,000 each to Vale Hospice in Leeds, Lee Youth Club and the Pell "
+        "Simon Community.",
+        ("Orvik Bank",),
+        ("Vale Hospice", "Lee Youth Club", "Pell Simon Community"),
+        (5000,),
+    ),
+    Case(
+        "tier_names_of_a_giving_programme_are_no_parties",
+        "Awards Made\n\n"
+        "Orvik Labs gave $9,000 to local groups. Silver awards of $2,000 were given to Harbor "
+        "House and the Vale Choir.",
+        ("Orvik Labs",),
+        ("Harbor House", "Vale Choir"),
+        (9000, 2000),
+    ),
+    Case(
+        "a_receiver_called_by_its_kind_is_the_one_named_before",
+        "Pantry News\n\n"
+        "Winter came early for the Vale Valley Food Bank this year. The Orvik Family Foundation "
+        "cut a check to the food bank for $25,000.",
+        ("Orvik Family Foundation",),
+        ("Vale Valley Food Bank",),
+        (25000,),
+    ),
+    Case(
+        "a_receiver_called_by_another_kind_is_not_the_one_named_before",
+        "Pantry News\n\n"
+        "Winter came early for the Vale Valley Food Bank this year. The Orvik Family Foundation "
+        "gave $25,000 to the hospital.",
+        ("Orvik Family Foundation",),
+        (),
+        (25000,),
+    ),
+    Case(
+        "a_giver_that_chipped_in_a_sum_gives",
+        "Relief Fund Grows\n\n"
+        "Corporate gifts for flood victims have passed $9 million. Lee Travel chipped in $2 "
+        "million on Monday.",
+        ("Lee Travel",),
+        (),
+        (2000000,),
+    ),
+    Case(
+        "a_giver_that_doubled_its_donation_gives",
+        "Relief Fund Grows\n\n"
+        "Mining firm Orvik Metals doubled its donation to $4 million on Monday.",
+        ("Orvik Metals",),
+        (),
+        (4000000,),
+    ),
+    Case(
+        "a_firm_that_doubled_its_sales_gives_nothing",
+        "Results\n\nOrvik Metals doubled its sales to $4 million on Monday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_company_raising_for_its_own_foundation_gives_to_it",
+        "Vale Post Raises $2m\n\n"
+        "Vale Post has raised more than $2m for the Vale Post Foundation for Literacy this year.",
+        ("Vale Post",),
+        ("Vale Post Foundation for Literacy",),
+        (2000000,),
+    ),
+    Case(
+        "a_foundation_named_short_and_long_is_one_giver",
+        "Gift News\n\n"
+        "The Vale Post Foundation gave $2m to Lee Library. Vale Post said the gift was its "
+        "largest.",
+        ("Vale Post Foundation",),
+        ("Lee Library",),
+        (2000000,),
+    ),
+    Case(
+        "a_couple_committed_to_donating_the_money_both_give",
+        "College Gift\n\n"
+        "Vale College has announced a $5 million gift from a graduate. The college said Ann "
+        "Roe, 88, and her husband Tom have committed to donating the money.",
+        ("Ann Roe", "Tom"),
+        ("Vale College",),
+        (5000000,),
+    ),
+    Case(
+        "money_raised_in_a_share_sale_is_no_gift",
+        "Results\n\nOrvik Labs raised money in a $5 million share sale in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "the_company_that_announced_it_would_donate_is_the_one_named_with_its_kind",
+        "Firms have joined the relief effort after the floods.\n\n"
+        "Mining company Orvik was the latest to pledge help. On Monday, the company announced "
+        "that it would donate $1 million to the Vale Flood Appeal.",
+        ("Orvik",),
+        ("Vale Flood Appeal",),
+        (1000000,),
+    ),
+    Case(
+        "the_company_without_a_company_named_before_names_no_giver",
+        "Firms have joined the relief effort after the floods.\n\n"
+        "On Monday, the company announced that it would donate $1 million to the Vale Flood "
+        "Appeal.",
+        (),
+        ("Vale Flood Appeal",),
+        (1000000,),
+    ),
+    Case(
+        "a_body_named_alone_beside_its_appeal_receives_under_its_own_name",
+        "Orvik Bank gives £9,000 to Harbor Hospice Appeal\n\n"
+        "Orvik Bank has given £9,000 to Harbor Hospice for its new wing.",
+        ("Orvik Bank",),
+        ("Harbor Hospice",),
+        (9000,),
+    ),
+    Case(
+        "a_person_who_made_the_largest_donation_gives",
+        "College News\n\n"
+        "Ann Roe made the largest donation in the school's history to Vale College, a gift "
+        "of $5 million.",
+        ("Ann Roe",),
+        ("Vale College",),
+        (5000000,),
+    ),
+    Case(
+        "a_person_who_made_the_donor_list_gives_nothing",
+        "College News\n\nAnn Roe made the donor list at Vale College, which received $5 million.",
+        (),
+        ("Vale College",),
+        (5000000,),
+    ),
+    Case(
+        "a_foundation_providing_its_own_system_with_a_sum_gives_to_it",
+        "Hospital Foundation Makes Grants\n\n"
+        "Vale HealthCare System Foundation will provide Vale HealthCare System with $2 million "
+        "in 2026. Another $250,000 will support training at VHCS.",
+        ("Vale HealthCare System Foundation",),
+        ("Vale HealthCare System",),
+        (2000000, 250000),
+    ),
+    Case(
+        "providing_a_company_with_an_office_is_no_gift_to_it",
+        "Partnership News\n\n"
+        "Orvik Labs donated $5,000 to Harbor House and will provide Vale Media with an office.",
+        ("Orvik Labs",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "the_body_a_receiver_raises_for_is_no_second_receiver",
+        "Golf Event Gives Back\n\n"
+        "The Vale Open presented a $900,000 donation to Friends of Lee Hospital, the fundraising "
+        "arm for Lee Children's Hospital.",
+        ("Vale Open",),
+        ("Friends of Lee Hospital",),
+        (900000,),
+    ),
+    Case(
+        "two_receivers_joined_by_and_both_receive",
+        "Golf Event Gives Back\n\n"
+        "The Vale Open presented a $900,000 donation to Friends of Lee Hospital and the Ash "
+        "Arm Trust.",
+        ("Vale Open",),
+        ("Friends of Lee Hospital", "Ash Arm Trust"),
+        (900000,),
+    ),
+    Case(
+        "the_region_a_receiver_is_in_receives_nothing",
+        "Grant News\n\n"
+        "The Ash Foundations gave $75,000 to Lee Hospital Foundation, the first nonprofit in "
+        "north Carolina to receive a grant from the Ash Foundations.",
+        ("Ash Foundations",),
+        ("Lee Hospital Foundation",),
+        (75000,),
+    ),
+    Case(
+        "a_county_s_students_are_no_receiving_county",
+        "Gift News\n\n"
+        "The Vale County Foundation gave $10,000 to Lee Health. The foundation has provided "
+        "more than $3 million in scholarships for Vale County students.",
+        ("Vale County Foundation",),
+        ("Lee Health",),
+        (10000, 3000000),
+    ),
+    Case(
+        "a_county_council_that_receives_is_a_receiver",
+        "Gift News\n\nThe Vale Foundation gave $10,000 to Lee County Council for its parks.",
+        ("Vale Foundation",),
+        ("Lee County Council",),
+        (10000,),
+    ),
+    Case(
+        "a_list_of_receivers_with_their_acronyms",
+        "Relief Gift\n\n"
+        "The Orvik Foundation is donating €3m to Lee Aid, Vale Doctors Abroad (VDA) and the "
+        "International Committee of the Ash Crescent (ICAC).",
+        ("Orvik Foundation",),
+        ("Lee Aid", "Vale Doctors Abroad", "International Committee of the Ash Crescent"),
+        (3000000,),
+    ),
+    Case(
+        "a_list_item_in_a_town_then_more_items",
+        "Awards Made\n\n"
+        "Orvik Labs gave $9,000 to local groups. Donations of $1,000 were made to Lee Trust, "
+        "Vale Hospice in Cork and the Ash Simon Community.",
+        ("Orvik Labs",),
+        ("Lee Trust", "Vale Hospice", "Ash Simon Community"),
+        (9000, 1000),
+    ),
+    Case(
+        "a_list_s_last_two_items_are_two_receivers",
+        "Grants Made\n\nOrvik Labs gave $1,000 each to Lee Trust, Vale Choir and Ash House.",
+        ("Orvik Labs",),
+        ("Lee Trust", "Vale Choir", "Ash House"),
+        (1000,),
+    ),
+    Case(
+        "a_company_named_by_two_surnames_in_a_list_stays_one",
+        "Relief Gifts\n\n"
+        "The Vale Fund received $1 million in donations from Orvik, Zenith, Roe and Lee.",
+        ("Orvik", "Zenith", "Roe and Lee"),
+        ("Vale Fund",),
+        (1000000,),
+    ),
+    Case(
+        "a_school_given_a_sum_by_an_unnamed_group_is_the_college_named_before",
+        "College Gets Land\n\n"
+        "This spring Vale Valley College hit the jackpot: a local philanthropic group is giving "
+        "the school an estimated $30 million. The gift comes from the Lee Foundation.",
+        ("Lee Foundation",),
+        ("Vale Valley College",),
+        (30000000,),
+    ),
+    Case(
+        "the_school_given_a_sum_with_no_school_named_before_names_no_receiver",
+        "Land Deal\n\n"
+        "A local philanthropic group is giving the school an estimated $30 million. The gift "
+        "comes from the Lee Foundation.",
+        ("Lee Foundation",),
+        (),
+        (30000000,),
+    ),
+    Case(
+        "bodies_thanked_with_a_person_before_the_gift_give",
+        "Ward Gets New Chair\n\n"
+        'The Vale Ward will use the grant to buy a chair. Nurse Ann Roe said: "We are so '
+        "grateful to Orvik Group and the Lee Trust and to Jo, who nominated us, for this "
+        'generous donation."',
+        ("Orvik Group", "Lee Trust"),
+        ("Vale Ward",),
+        (),
+    ),
+    Case(
+        "bodies_thanked_for_their_help_give_nothing",
+        "Ward News\n\n"
+        'Vale Ward received a $5,000 grant from Pell Bank. Nurse Ann Roe said: "We are so '
+        'grateful to Orvik Group and to Jo for their kind words."',
+        ("Pell Bank",),
+        ("Vale Ward",),
+        (5000,),
+    ),
+    Case(
+        "a_list_of_givers_with_their_acronyms_all_give",
+        "Firms Give to Relief Fund\n\n"
+        "Other firms, notably Orvik Farm Supply Ltd (OFS), Lee Seed Cooperative (LSC) and "
+        "Ash-Agro have also contributed more than $3 million to the Vale Relief Fund.",
+        ("Orvik Farm Supply Ltd", "Lee Seed Cooperative", "Ash-Agro"),
+        ("Vale Relief Fund",),
+        (3000000,),
+    ),
+    Case(
+        "a_list_of_givers_after_a_place_leaves_the_place_out",
+        "Firms Give to Relief Fund\n\n"
+        "In Leeds, Orvik Labs and Lee Bank have contributed $3 million to the Vale Relief Fund.",
+        ("Orvik Labs", "Lee Bank"),
+        ("Vale Relief Fund",),
+        (3000000,),
+    ),
+    Case(
+        "a_charity_holding_its_gala_after_an_opening_clause_receives",
+        "Gala Returns\n\n"
+        "After two years without the event, Vale Children's Hospital held its 12th annual gala "
+        "on Friday to raise money for young patients. Guests donated to the cause all night.",
+        (),
+        ("Vale Children's Hospital",),
+        (),
+    ),
+    Case(
+        "a_firm_holding_its_annual_meeting_after_an_opening_clause_receives_nothing",
+        "Meeting Held\n\n"
+        "After two years online, Orvik Labs held its annual meeting on Friday. Staff donated "
+        "books to the library.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_ministry_named_by_its_portfolios_is_one_giver",
+        "Lab Wins Funding\n\n"
+        "Orvik Labs has won a £90,000 grant from the Department for Culture, Arts and Rural "
+        "Affairs and Vale Enterprise.",
+        ("Department for Culture, Arts and Rural Affairs", "Vale Enterprise"),
+        ("Orvik Labs",),
+        (90000,),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -3043,6 +3387,94 @@ def test_proceeds_of_a_financing_name_no_recipient(text: str) -> None:
     frame = frame_of(text)
 
     assert frame.recipients == ()
+
+
+def test_a_sum_in_scholarships_goes_to_no_named_receiver() -> None:
+    """A sum given "in scholarships" with no receiver named beside it goes to the students, not to
+    the release's one named receiver."""
+    frame = frame_of(
+        "Gift News\n\nThe Vale Foundation gave $10,000 to Lee Health. The foundation has "
+        "provided more than $3 million in scholarships to students since 1979."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert got == {("Lee Health", 10000.0), (None, 3000000.0)}
+
+
+def test_a_total_for_a_list_of_receivers_goes_to_none_of_them() -> None:
+    """A sum given "to A, B and C" is their total: its record names no single receiver."""
+    frame = frame_of(
+        "Relief Gift\n\nThe Orvik Foundation is donating €3m to Lee Aid, Vale Doctors Abroad "
+        "and the Ash Trust."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert (None, 3000000.0) in got and ("Lee Aid", 3000000.0) not in got
+
+
+def test_a_total_for_one_receiver_and_others_goes_to_none() -> None:
+    """ "$45M to Vale College, others" is a total over several receivers: no single receiver gets it."""
+    frame = frame_of(
+        "Unnamed donors give $45M to Vale College, others\n\nAt least eight colleges have "
+        "received gifts. Lee University received $7 million."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert (None, 45000000.0) in got and ("Vale College", 45000000.0) not in got
+
+
+def test_a_sum_the_following_organizations_receive_goes_to_each_listed_item() -> None:
+    """ "The following organizations will receive $200:" then a list: each item receives $200."""
+    frame = frame_of(
+        "Vale Park donates $600 to wildlife groups\n\n"
+        "Vale Park marks Earth Day by donating a total of $600 to three groups.\n\n"
+        "The following organizations, chosen by park staff, will receive $200:\n\n"
+        "• Lee Bat Trust, Leeds – caring for bats\n\n"
+        "• Ash Bee Conservancy, York – protecting bees\n\n"
+        "• Pell Otter Haven, Hull – rescuing otters"
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert {
+        ("Lee Bat Trust", 200.0),
+        ("Ash Bee Conservancy", 200.0),
+        ("Pell Otter Haven", 200.0),
+    } <= got
+
+
+def test_the_sum_handed_on_in_the_next_sentence_goes_to_its_receiver() -> None:
+    """ "Pets got $25,000 from Acme. Acme donated the sum to Harbor House": one record, the sum
+    to Harbor House, and no record of the sum without a receiver."""
+    frame = frame_of(
+        "Relief for Pets\n\nPets hit by the floods have received $25,000 in relief funding from "
+        "Orvik Pet Foods. The pet food maker has donated the sum to Vale Animal Rescue."
+    )
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert got == {("Orvik Pet Foods", "Vale Animal Rescue", 25000.0)}
+
+
+def test_a_sum_named_far_before_is_not_the_sum_handed_on() -> None:
+    """ "The sum" refers back to the gift sentence just before it only."""
+    frame = frame_of(
+        "Relief for Pets\n\nPets hit by the floods have received $25,000 in relief funding from "
+        "Orvik Pet Foods. The storm hit on Monday. Roads closed. Schools shut. Lee Bank has "
+        "donated the money to Vale Animal Rescue."
+    )
+    got = {(g.donor, g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert ("Lee Bank", "Vale Animal Rescue", 25000.0) not in got
+
+
+def test_plural_gifts_of_a_sum_go_to_each_listed_receiver() -> None:
+    """ "Awards of €4,000 were given to A, B and C": each of them receives the sum."""
+    frame = frame_of(
+        "Awards Made\n\nOrvik Labs gave $9,000 to local groups. Silver awards of $1,000 were "
+        "given to Lee Trust, Vale Choir and Ash House."
+    )
+    got = {(g.recipient, g.amount.value if g.amount else None) for g in frame.gifts}
+
+    assert {("Lee Trust", 1000.0), ("Vale Choir", 1000.0), ("Ash House", 1000.0)} <= got
 
 
 def test_sum_for_each_recipient_goes_to_every_recipient() -> None:

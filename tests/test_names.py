@@ -78,6 +78,27 @@ FOUND = [
     ("the parts came from US Foods on Monday.", ["US Foods"]),
     ("the office in Toronto, ON Canada closed.", ["Toronto", "Canada"]),
     ("the gift from THE ACME FOUNDATION arrived.", ["ACME FOUNDATION"]),
+    ("It went to the University of Vale County at Lakeport in May.", ["University of Vale County at Lakeport"]),
+    ("The University of Orvik at Ferry Falls got $5.", ["University of Orvik at Ferry Falls"]),
+    ("Jo met staff of the University of Orvik at the fair.", ["Jo", "University of Orvik"]),
+    ("The Vale Trust at Lakeport gave.", ["Vale Trust", "Lakeport"]),  # only a university has campuses
+    ("Orvik University at Ferry Falls gave.", ["Orvik University", "Ferry Falls"]),
+    ("It came from the Department for Culture, Arts and Rural Affairs and Vale Trust.",
+     ["Department for Culture, Arts and Rural Affairs", "Vale Trust"]),
+    ("The Ministry of Ports, Roads and Inland Waterways paid.", ["Ministry of Ports, Roads and Inland Waterways"]),
+    ("The Department of Health, Orvik Trust and Vale Bank met.",
+     ["Department of Health", "Orvik Trust and Vale Bank"]),  # no portfolio list: companies
+    ("It went to Our Lady of Mercy Hospital.", ["Our Lady of Mercy Hospital"]),
+    ("It went to Escuela de la Costa Verde in May.", ["Escuela de la Costa Verde"]),
+    ("It went to Boys Incorporated and Vale Trust.", ["Boys Incorporated and Vale Trust"]),
+    ("Vale Trust Incorporated In Ohio Gives\n\nThe text.", ["Vale Trust", "Ohio"]),  # headline verb
+    ("It went to Cruz Blanca de los Andes.", ["Cruz Blanca de los Andes"]),
+    ("Piet van der Berg gave.", ["Piet van der Berg"]),
+    ("It went to Vale in de la Cruz's name.", ["Vale", "Cruz"]),  # no name before "de la"
+    ("It went to the International Committee of the Ash Crescent.",
+     ["International Committee of the Ash Crescent"]),
+    ("It went to the Host Committee of Vale Trust.", ["Vale Trust"]),  # a committee of its owner
+    ("Our Foundation gave to Vale Trust.", ["Foundation", "Vale Trust"]),  # "Our" is no name's
     ("the Ms Roe Fund paid.", ["Roe Fund"]),
     ("in the region.  About Larch Homes Founded in 1976, Larch Homes builds.", ["Larch Homes", "Larch Homes"]),
 ]  # fmt: skip
@@ -170,6 +191,23 @@ def test_acronym_of_skips_small_words() -> None:
     got = [acronym_of("Freedom West Community Development Corp"), acronym_of("Bank of the West")]
 
     assert got == ["FWCDC", "BW"]
+
+
+INNER_INITIALS = [
+    # (name, initials with inner capitals)
+    ("Vale HealthCare System", "VHCS"),
+    ("OrvikSmithLabs", "OSL"),
+    ("McKay Family Trust", "MFT"),  # "Mc" is no second word
+    ("MacLeod Foundation", "MF"),
+    ("Harbor House", "HH"),
+    ("ACME Labs", "AL"),  # capitals in a row are one word's
+]
+
+
+@pytest.mark.parametrize(("name", "initials"), INNER_INITIALS)
+def test_acronym_of_with_inner_capitals(name: str, initials: str) -> None:
+    """With ``inner``, a capital between small letters inside a word is an initial too."""
+    assert acronym_of(name, inner=True) == initials
 
 
 def test_name_tokens_ignore_legal_forms() -> None:
