@@ -612,7 +612,7 @@ AGENT_VERBS = compile_pattern(
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b)
-           |\s[^.;]{0,80}?\b(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
+           |\s[^.;]{0,80}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"

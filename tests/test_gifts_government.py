@@ -28,6 +28,14 @@ CASES = [
         (1350000,),
     ),
     Case(
+        "agency_awards_receivers_more_than_a_sum",
+        "The Department of Justice has awarded police departments in Orvik County and Elm "
+        "Falls more than $2.4 million to hire officers.",
+        ("Department of Justice",),
+        (),
+        (2400000,),
+    ),
+    Case(
         "receivers_then_a_total_without_a_giving_verb",
         "Senators Ann Holt and Ray Dunn visited community health centers across northern "
         "Vermont with a total of 140 staff.",
