@@ -225,6 +225,15 @@ def hostile_inputs(size: int) -> dict[str, str]:
         ),
         "dates": fill(lambda: f"May {rng.randrange(1, 29)}, 20{rng.randrange(10, 30)} "),
         "hyphens and dashes": fill(lambda: rng.choice(["one-", "- ", "– ", "1-2-3 "])),
+        # One gift sentence naming thousands of distinct receivers: entities are grouped by
+        # lookups, not by comparing every pair.
+        "a gift list of distinct bodies": "The Orvik Foundation awarded $5,000 each to "
+        + fill(
+            lambda: (
+                f"{rng.choice(caps)} {rng.choice(caps)}{rng.randrange(1, 999)} "
+                f"{rng.choice(['Center', 'Clinic', 'Library', 'Shelter', 'Museum'])}, "
+            )
+        ),
     }
 
 

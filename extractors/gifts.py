@@ -38,7 +38,9 @@ Facts in boilerplate (About sections, contacts) never become donors or amounts.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 import regex
@@ -615,7 +617,8 @@ AGENT_VERBS = compile_pattern(
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money)\b)
+           |\s[^.;]{0,80}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
       | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
       | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
       | (?:(?:doubl|tripl|increas)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)               # "doubled its donation"
@@ -4501,19 +4504,76 @@ def _singular(tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(t[:-1] if len(t) > 3 and t[-1] == "s" and t[-2] != "s" else t for t in tokens)
 
 
+class _ClusterIndex:
+    """The clusters a name can join, found by lookups, so that a release naming thousands of
+    bodies is not read pair by pair.
+
+    A cluster joins a name it holds within (all the name's tokens), a name within it (by the
+    set of its own tokens, among the name's subsets), the same name with a plural "s" apart,
+    or by an acronym: its own acronyms, or one among its first three mentions. Every cluster
+    returned is still tested in full; the index only leaves out clusters no test can join.
+    """
+
+    __slots__ = ("by_acronym", "by_set", "by_singular", "by_token", "with_acronym")
+
+    def __init__(self) -> None:
+        self.by_token: dict[str, set[int]] = {}
+        self.by_set: dict[frozenset[str], set[int]] = {}
+        self.by_singular: dict[frozenset[str], set[int]] = {}
+        self.by_acronym: dict[str, set[int]] = {}
+        self.with_acronym: set[int] = set()
+
+    def near(self, toks: frozenset[str], acro: str | None) -> list[int]:
+        """The places of the clusters a name of ``toks`` (or the acronym ``acro``) may join,
+        in the order they were made."""
+        near = set(self.with_acronym)
+        if acro is not None:
+            near |= self.by_acronym.get(acro, set())
+        if toks:
+            near |= self.by_singular.get(_singular(toks), set())
+            holders = min((self.by_token.get(t, set()) for t in toks), key=len)
+            near |= holders  # (a cluster holding all of them holds the rarest one)
+            if len(toks) <= 10:
+                words = sorted(toks)
+                for size in range(1, len(words) + 1):
+                    for part in combinations(words, size):
+                        near |= self.by_set.get(frozenset(part), set())
+            else:  # (a name of that many words is rare: every cluster sharing one is near)
+                for t in toks:
+                    near |= self.by_token.get(t, set())
+        return sorted(near)
+
+    def add(self, at: int, cluster: _Cluster, name: str) -> None:
+        """Index the cluster at place ``at`` after ``name`` joined it."""
+        for t in cluster.tokens:
+            self.by_token.setdefault(t, set()).add(at)
+        self.by_set.setdefault(cluster.tokens, set()).add(at)  # (older sets may stay: harmless)
+        self.by_singular.setdefault(_singular(cluster.tokens), set()).add(at)
+        for acronym in cluster.acronyms:
+            self.by_acronym.setdefault(acronym, set()).add(at)
+        if len(cluster.mentions) <= 3 and _lone_acronym(name) is not None:
+            self.with_acronym.add(at)
+
+
 def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[int, _Cluster]:
     """Group role mentions into entities; fuller mentions elsewhere in the body give the name."""
     clusters: list[_Cluster] = []
     where: dict[int, _Cluster] = {}
     apart = _facing(roles)
+    index = _ClusterIndex()  # which clusters a mention can join, without a test of each
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
         acro = r.name.text.replace(".", "").replace("-", "")
         # (MIXED_ACRONYM spans two to six letters)
         is_acro = acro.isupper() or (len(acro) <= 6 and MIXED_ACRONYM.fullmatch(acro) is not None)
         mixed = len(r.name.text) <= 6 and MIXED_ACRONYM.fullmatch(r.name.text) is not None
+        if mixed or _lone_acronym(r.name.text) is not None:
+            order: Iterable[int] = range(len(clusters))  # an acronym may stand for any of them
+        else:
+            order = index.near(toks, acro if is_acro else None)
         hit = None
-        for c in clusters:
+        for i in order:
+            c = clusters[i]
             if (
                 (
                     _same(toks, c.tokens)
@@ -4526,23 +4586,26 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
                 or (mixed and any(_stands_for(r.name.text, m.text) for m in c.mentions[:3]))
             ):
-                hit = c
+                hit, at = c, i
                 break
         if hit is None:
-            hit = _Cluster(toks)
+            hit, at = _Cluster(toks), len(clusters)
             clusters.append(hit)
         hit.mentions.append(r.name)
         hit.tokens = hit.tokens | toks if len(toks) > len(hit.tokens) else hit.tokens
         hit.acronyms.add(acronym_of(r.name.text))
         hit.acronyms.add(acronym_of(r.name.text, inner=True))  # "Vale HealthCare" is "VHC" too
         where[id(r)] = hit
+        index.add(at, hit, r.name.text)
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
     # A programme's name is no fuller form of its owner: "the Acme BOOST program".
     # The clusters holding each token: a fuller or shorter form shares one with its cluster.
     by_token: dict[str, list[_Cluster]] = {}
+    by_set: dict[frozenset[str], list[_Cluster]] = {}
     for c in clusters:
         for t in c.tokens:
             by_token.setdefault(t, []).append(c)
+        by_set.setdefault(c.tokens, []).append(c)
     tokenless = [c for c in clusters if not c.tokens]
     programmes: set[str] = set()
     low = doc.lower
@@ -4566,7 +4629,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         ) or _repeated(n.text):
             continue  # "Lee Poe Nursing| Grant" names a gift; "Lee Poe Lee Poe" a repeated heading
         # (each cluster is looked at once, whatever the order: only its own mentions change)
-        near = list({id(c): c for t in toks for c in by_token.get(t, ())}.values())
+        near = _nested(toks, by_token, by_set)
         for c in near:
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")
@@ -4600,6 +4663,24 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
             if full is not None:
                 c.mentions.append(full)
     return where
+
+
+def _nested(
+    toks: frozenset[str],
+    by_token: dict[str, list[_Cluster]],
+    by_set: dict[frozenset[str], list[_Cluster]],
+) -> list[_Cluster]:
+    """The clusters whose tokens hold all of ``toks`` or lie within them, by lookups (``toks``
+    has eight words at most): a release naming thousands of bodies is not read pair by pair."""
+    found = {
+        id(c): c for c in min((by_token.get(t, []) for t in toks), key=len) if toks <= c.tokens
+    }  # (a cluster holding every token holds the rarest one)
+    words = sorted(toks)
+    for size in range(1, len(words)):
+        for part in combinations(words, size):
+            for c in by_set.get(frozenset(part), ()):
+                found[id(c)] = c
+    return list(found.values())
 
 
 def _repeated(name: str) -> bool:
@@ -6393,6 +6474,7 @@ def _records(
     with_sum = {rec for _, rec, amount, _, _ in rows if amount is not None}
     out: list[Gift] = []
     seen: set[tuple[str | None, str | None, float | None]] = set()
+    purposes: dict[int, str | None] = {}  # a sentence's purpose, by its start
     for donor, rec, amount, conf, sent in rows:
         if rec is not None and rec == donor:
             rec = None  # a body does not give to itself: the sentence named its unit
@@ -6403,11 +6485,15 @@ def _records(
             continue  # the receiver the next sentence names for "the sum" has it
         seen.add(key)
         text = doc.text[sent.span.start : sent.span.end]
-        part = doc.lower[sent.span.start : sent.span.end] if doc.case_plain else None
-        pm = (
-            PURPOSE.search(text) if part is None or any(w in part for w in _PURPOSE_VERBS) else None
-        )
-        purpose = pm["purpose"].strip() if pm else None
+        if sent.span.start not in purposes:  # (once a sentence: a list of gifts shares one)
+            part = doc.lower[sent.span.start : sent.span.end] if doc.case_plain else None
+            pm = (
+                PURPOSE.search(text)
+                if part is None or any(w in part for w in _PURPOSE_VERBS)
+                else None
+            )
+            purposes[sent.span.start] = pm["purpose"].strip() if pm else None
+        purpose = purposes[sent.span.start]
         out.append(
             Gift(
                 donor,

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from extractors import gifts, names
 from extractors.document import Span, read
+from extractors.money import find_money
 from extractors.patterns import finditer
 
 RUNS = [
@@ -227,3 +228,52 @@ def test_plain_release(text: str, plain: bool) -> None:
     assert doc.case_plain is plain
     assert doc.lower == text.lower() or not plain
     assert len(doc.lower) == len(text)  # offsets kept, "İ" included
+
+
+_WORDS = ["harbor", "house", "houses", "center", "centers", "elm", "trust", "fund", "orvik"]
+_token_sets = st.frozensets(st.sampled_from(_WORDS), min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_token_sets, min_size=1, max_size=12), _token_sets)
+def test_cluster_lookups_find_every_cluster_a_full_test_joins(
+    made: list[frozenset[str]], toks: frozenset[str]
+) -> None:
+    """The clusters' index offers every cluster whose tokens ``_same`` joins to a name's, and
+    the fuller-form lookup every cluster whose tokens hold or lie within the name's."""
+    index = gifts._ClusterIndex()
+    clusters = []
+    for at, tokens in enumerate(made):
+        cluster = gifts._Cluster(tokens)
+        cluster.mentions.append(None)  # type: ignore[arg-type]  # (only the count is read)
+        clusters.append(cluster)
+        index.add(at, cluster, " ".join(sorted(tokens)).title())
+    near = index.near(toks, None)
+    assert near == sorted(near)
+    for at, cluster in enumerate(clusters):
+        if gifts._same(toks, cluster.tokens):
+            assert at in near, (toks, cluster.tokens)
+    by_token: dict[str, list[gifts._Cluster]] = {}
+    by_set: dict[frozenset[str], list[gifts._Cluster]] = {}
+    for cluster in clusters:
+        for t in cluster.tokens:
+            by_token.setdefault(t, []).append(cluster)
+        by_set.setdefault(cluster.tokens, []).append(cluster)
+    want = {id(c) for c in clusters if toks <= c.tokens or c.tokens <= toks}
+    assert {id(c) for c in gifts._nested(toks, by_token, by_set)} == want
+
+
+def test_a_gift_list_of_many_distinct_bodies_names_each_receiver() -> None:
+    """A sentence listing hundreds of receivers that share words ("Elm Center", "Elm Clinic")
+    keeps each one apart, and a shorter form of one of them still joins it."""
+    towns = ["Elm", "Oak", "Ash", "Fir", "Yew", "Bay"]
+    kinds = ["Center", "Clinic", "Library", "Shelter", "Museum"]
+    bodies = [f"{a} {b}{n} {k}" for a in towns for b in towns for n in (1, 2) for k in kinds]
+    text = (
+        "The Orvik Foundation awarded $5,000 each to " + ", ".join(bodies) + ".\n\n"
+        "The Orvik Foundation has given to Elm Oak1 Center before."
+    )
+    doc = read(text)
+    got = {r.name for r in gifts.find_gifts(doc, find_money(doc)).recipients}
+    assert len(bodies) == 360
+    assert got == set(bodies)

@@ -18,6 +18,31 @@ from test_gifts import (  # the same case shape and frame helper as the main tab
 )
 
 CASES = [
+    # An agency awards its receivers first and the sum after them: "a total of" marks the sum.
+    Case(
+        "agency_awards_receivers_a_total_of",
+        "Senators Ann Holt and Ray Dunn announced the U.S. Department of Labor has awarded "
+        "community health centers across northern Vermont a total of $1.35 million.",
+        ("U.S. Department of Labor",),
+        (),
+        (1350000,),
+    ),
+    Case(
+        "agency_awards_receivers_more_than_a_sum",
+        "The Department of Justice has awarded police departments in Orvik County and Elm "
+        "Falls more than $2.4 million to hire officers.",
+        ("Department of Justice",),
+        (),
+        (2400000,),
+    ),
+    Case(
+        "receivers_then_a_total_without_a_giving_verb",
+        "Senators Ann Holt and Ray Dunn visited community health centers across northern "
+        "Vermont with a total of 140 staff.",
+        (),
+        (),
+        (),
+    ),
     # Officials named together under one title announce; none of them receives.
     Case(
         "senators_joined_announce_agency_funding",
