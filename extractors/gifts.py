@@ -650,6 +650,7 @@ RECIPIENT_VERBS = compile_pattern(
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
+      | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
@@ -1717,6 +1718,41 @@ US_STATE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+# A US state as a news story writes it after a town: "Exton, |Pa.|", "Fort Worth, |Texas|".
+_STATE_SHORT = """
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
+    Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore.
+    Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.
+""".split()
+# A town named after a party, between commas, with its state: "WaterStone Bank|, Exton, Pa.,|".
+TOWN_STATE_AFTER = deferred_pattern(
+    rf"""
+    ,\s                                                      # the town's closing comma
+    (?:{alternation(_STATE_SHORT)}                           # "Pa.", "N.J.", "Calif."
+      |(?:{alternation(_US_STATES)})\b                       # "Texas", "New Mexico"
+      |\p{{Lu}}{{2}}\b(?=,)                                    # a postal code: "TX,"
+    )
+    (?=[,;)]|\s*$|\.\s|\s\p{{Ll}})                             # then a comma, the end, or the verb
+    """,
+    regex.VERBOSE,
+)
+
+
+def _town_of_party(text: str, names: list[Name], k: int) -> bool:
+    """Whether the ``k``-th name is a town with its state ("Exton, Pa.") set after a party
+    ("Citadel Credit Union, |Exton|, Pa., gave") or after "in" ("a shop in |Exton|, Pa., to
+    donate"): a place, which neither gives nor receives."""
+    name = names[k]
+    if name.kind == "org" or text[name.end : name.end + 1] != ",":
+        return False
+    if not (
+        text.endswith(" in ", 0, name.start)
+        or (k > 0 and text[names[k - 1].end : name.start] == ", ")
+    ):
+        return False
+    return TOWN_STATE_AFTER.match(text, name.end, min(len(text), name.end + 24)) is not None
+
+
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
 GOVERNOR_BEFORE = deferred_pattern(
     r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
@@ -2980,6 +3016,10 @@ def _the_company_gives(text: str, low: str, span: Span) -> bool:
 _GIVER_NOUN_SET = frozenset(_GIVER_NOUNS.split("|"))
 
 
+# A company's legal suffix, dropped when its mentions are counted: "Empire Roofing| Inc.|".
+OWN_SUFFIX = compile_pattern(r",?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|plc|LLP)\.?$")
+
+
 def _own_company(doc: Document, before: int) -> Name | None:
     """The company a release is about: the headline's opening name when the body names it too
     and it is no person's, else the name the text before ``before`` repeats most (twice at least)."""
@@ -2988,11 +3028,17 @@ def _own_company(doc: Document, before: int) -> Name | None:
         return own
     counts: dict[str, int] = {}
     first: dict[str, Name] = {}
-    for n in find_names(doc, 0, before):
+    found = find_names(doc, 0, before)
+    for i, n in enumerate(found):
         if n.kind == "person" or n.text.lower().rstrip(".") in NOT_ENTITIES or len(n.text) < 3:
             continue
-        counts[n.text] = counts.get(n.text, 0) + 1
-        first.setdefault(n.text, n)
+        if doc.text[n.end : n.end + 1] == "," and _town_of_party(doc.text, found, i):
+            continue  # "Empire Roofing Inc., |Fort Worth|, Texas": where the company is
+        key = n.text
+        if n.kind == "org":  # "Empire Roofing Inc." and "Empire Roofing": one company
+            key = OWN_SUFFIX.sub("", key)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, n)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
@@ -3335,6 +3381,9 @@ def _role_of(
         and _place_name(name)
     ):
         return []
+    # "WaterStone Bank, Wauwatosa, Wis., donated": the town is where the giver is.
+    if text[name.end : name.end + 1] == "," and _town_of_party(text, names, k):
+        return []
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
@@ -3624,6 +3673,13 @@ def _role_of(
         ]
         if prev_joined:  # "Sonepar and Klein Tools donate"
             found.append(("donor", "gift.agent_coordinated", 0.85, None, names[k - 1]))
+            # "Orvik Bank, Tessa Mills and Vale Foods gave": the list's earlier names too
+            j = k - 1
+            while j > max(0, k - 6) and text[names[j - 1].end : names[j].start] == ", ":
+                if names[j - 1].kind == "person" or _town_of_party(text, names, j - 1):
+                    break
+                found.append(("donor", "gift.agent_coordinated", 0.85, None, names[j - 1]))
+                j -= 1
         return found
     # X, in partnership with Y, ... a $50,000 donation
     if (
@@ -4094,9 +4150,16 @@ def _anchored(
     if strict and text:
         gap = text[anchors[k] : pos]
         gap = _sub(r"\([^()]{0,100}\)", "", gap)
-        if _search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap):
+        if _search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap) and STRICT_GAP_BREAK.search(gap) is not None:
             return False
     return True
+
+
+# What breaks a cue's reach to its party in a strict sentence: a stop, or a capitalised word
+# that is not a weekday ("a check for $5,000 |Friday| from Acme" still reaches).
+STRICT_GAP_BREAK = compile_pattern(
+    r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{Ll}"
+)
 
 
 def _reaches(anchors: list[int], pos: int, floor: int, text: str) -> bool:

@@ -2892,6 +2892,64 @@ GENERAL = [
         ("Vale Night Shelter",),
         (8000,),
     ),
+    Case(
+        "a_bank_with_its_town_and_state_between_commas_gives_not_the_town",
+        "Bank Backs Shelter\n\n"
+        "Orvik Savings Bank, Millbrook, Ky., gave $6,000 to the Vale Night Shelter.",
+        ("Orvik Savings Bank",),
+        ("Vale Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "a_firm_with_its_town_and_full_state_name_gives_not_the_town",
+        "Roofers Help Chapel\n\n"
+        "Tern Roofing LLC, Elm Springs, Texas, donated $12,000 in labor to Grace Chapel School.",
+        ("Tern Roofing LLC",),
+        ("Grace Chapel School",),
+        (12000,),
+    ),
+    Case(
+        "two_givers_joined_by_a_comma_both_give",
+        "Firms Back Shelter\n\n"
+        "Orvik Bank, Tessa Mills and Vale Foods gave $6,000 to the Harbor Night Shelter.",
+        ("Orvik Bank", "Tessa Mills", "Vale Foods"),
+        ("Harbor Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "the_company_is_the_firm_named_twice_not_its_town",
+        "Roofers Help Chapel\n\n"
+        "Tern Roofing Inc., Elm Springs, Texas, fixed the roof of Grace Chapel School, Elm "
+        "Springs. Tern Roofing sent a crew of six. The company then donated an estimated "
+        "$12,000 in labor.",
+        ("Tern Roofing Inc.",),
+        (),
+        (12000,),
+    ),
+    Case(
+        "a_school_presented_with_a_check_receives_it",
+        "Dealer Backs School\n\n"
+        "Elmwood Middle School was presented with a check for $4,000 from Vale Ford.",
+        ("Vale Ford",),
+        ("Elmwood Middle School",),
+        (4000,),
+    ),
+    Case(
+        "a_check_presented_on_a_weekday_from_a_dealer",
+        "Dealer Backs School\n\n"
+        "Elmwood Middle School was presented a check for $4,000 Tuesday from Vale Ford.",
+        ("Vale Ford",),
+        ("Elmwood Middle School",),
+        (4000,),
+    ),
+    Case(
+        "a_prize_presented_by_a_club_is_not_a_receipt_by_the_club",
+        "Club Backs School\n\n"
+        "A check for $4,000 was presented by the Vale Lions Club to Elmwood Middle School.",
+        ("Vale Lions Club",),
+        ("Elmwood Middle School",),
+        (4000,),
+    ),
 ]
 
 NOT_A_PATRON = [
