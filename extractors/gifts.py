@@ -83,7 +83,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed
+    handed bequest bequests bequeath bequeaths bequeathed left leaves
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -97,6 +97,20 @@ PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 _RAISE = frozenset("raise raises raised raising".split())
+_LEFT = frozenset(("left", "leaves"))
+# A bequest: "who died in 2009, left| $1 million to the library", "left| the bulk of her estate to".
+_LEFT_SUM = compile_pattern(
+    r"""
+    \s(?:(?:a|an|the|her|his|their)\s)?                          # "left a", "left her"
+    (?:
+        (?:US|A|C|NZ)?[$€£]\d[^.;]{0,60}?\sto\s                  # "$1 million to the library"
+        (?:the|a|an|her|his|their|\p{Lu})\b                       # (not "to spare")
+      | (?:[\w-]+\s){0,2}?(?:bequest|legacy)\b                    # "a generous bequest"
+      | (?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b
+    )
+    """,
+    regex.VERBOSE,
+)
 _RAISED_FOR = compile_pattern(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for)\b"
 )  # "raised $378,000 for the food bank"
@@ -176,6 +190,20 @@ SHOP_BEFORE = compile_pattern(
 SHOP_AFTER = compile_pattern(
     rf"^(?:[\s-]+(?:{alternation(_SHOP_AFTER)})\b|\s(?:\p{{Lu}}\w*\s)?(?:Shop|Card|Box|Set|Collection|Guide)s?\b)",
     regex.IGNORECASE,
+)
+
+# A seasonal gift handed over by a party, which is no merchandise: "A Christmas gift |was
+# presented by the Rotary Club", "a holiday gift |of £500 from".
+GIFT_HANDED_OVER = compile_pattern(
+    r"""
+    \s(?:
+        (?:was|were|has\sbeen|have\sbeen)\s               # "was", "has been"
+        (?:presented|made|given|handed\sover|donated)      # the handing over
+        \s(?:by|to)\s                                      # ... by the giver, to the receiver
+      | of\s[$€£]\d                                        # "of £500"
+    )
+    """,
+    regex.VERBOSE,
 )
 
 # Words that make a sentence's money something other than a gift, lower case.
@@ -616,7 +644,8 @@ AGENT_VERBS = compile_pattern(
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
-      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
+      | (?:left|leaves)(?=\s(?:(?:a|an|the|her|his|their)\s)?(?:(?:US|A|C|NZ)?[$€£]\d|(?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b))  # a bequest: "left $1 million to"
+      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment|bequest)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
@@ -1517,10 +1546,13 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue  # a government "investing $3 million in" a charity funds it; a company invests
         if cue in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
             continue
+        if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
+            continue  # "left the company", "left $5 on the table": no bequest
         if low == "gift":
-            if SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or SHOP_AFTER.match(
-                text[m.end() : m.end() + 40]
-            ):
+            if (
+                SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                and GIFT_HANDED_OVER.match(text, m.end(), min(len(text), m.end() + 40)) is None
+            ) or SHOP_AFTER.match(text[m.end() : m.end() + 40]):
                 continue
         elif strong and low == "gran" and word[0] == "G":
             nxt = text[m.end() : m.end() + 2]
@@ -3986,7 +4018,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|bequest|left|leaves"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.

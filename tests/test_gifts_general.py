@@ -2950,6 +2950,48 @@ GENERAL = [
         ("Elmwood Middle School",),
         (4000,),
     ),
+    Case(
+        "a_christmas_gift_presented_by_a_club_is_a_gift_not_merchandise",
+        "Club Helps Hospice\n\n"
+        "An early Christmas gift was presented by Tessbury Rotary Club to the Vale Hospice in "
+        "the form of a £1,200 cheque.",
+        ("Tessbury Rotary Club",),
+        ("Vale Hospice",),
+        (1200,),
+    ),
+    Case(
+        "a_christmas_gift_guide_is_still_merchandise",
+        "Shop Picks Presents\n\n"
+        "Our Christmas gift guide lists forty presents, from £12 to £90, chosen by Vale Books.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_reader_who_died_left_a_sum_to_the_library",
+        "Library Gets Legacy\n\n"
+        "A retired nurse, Edna Pell, who died last spring, left $400,000 to the Millbrook "
+        "Public Library.",
+        ("Edna Pell",),
+        ("Millbrook Public Library",),
+        (400000,),
+    ),
+    Case(
+        "a_bequest_made_by_a_named_reader",
+        "Library Gets Legacy\n\n"
+        "Edna Pell, a retired nurse, made a $400,000 bequest to the Millbrook Public Library.",
+        ("Edna Pell",),
+        ("Millbrook Public Library",),
+        (400000,),
+    ),
+    Case(
+        "a_founder_who_left_the_firm_leaves_no_bequest",
+        "Founder Moves On\n\n"
+        "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
