@@ -760,7 +760,8 @@ def _apposition_of(text: str, lo: int, hi: int) -> bool:
 
 # Between two names joined as one party: "Acme and Zenith", "Acme, a family firm, and Zenith".
 JOINED = compile_pattern(
-    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?"
+    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s"
+    r"|(?:his|her|their)\s(?:late\s)?(?:wife|husband|partner|spouse),?\s)?"  # "Jo Roe and his wife Ann"
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
 INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
@@ -916,6 +917,7 @@ DONOR_BEFORE = compile_pattern(
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
+      | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, Orvik"
@@ -3158,8 +3160,8 @@ def _patron(text: str, name: Name) -> Name | None:
 # Between the items of a list split by semicolons: "(VC); Ash County, Ohio; and the".
 SEMICOLON_ITEM = compile_pattern(
     r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
-    r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
-)
+    r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\sof)\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
+)  # (its town after a comma or "of": "X, Leeds; Y", "X of Leeds; Y")
 # Between a giver and a relative who gives with them: "Jo Roe |and his wife, |Ann Roe".
 KIN_JOINT = deferred_pattern(
     r"""
@@ -3636,6 +3638,13 @@ def _role_of(
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if (
         m_agent is None
+        and prev_joined
+        and after[:2] == ", "
+        and before.endswith(("wife, ", "husband, ", "partner, ", "spouse, "))
+    ):
+        m_agent = _agent_verb(after[1:])  # "Jo Roe and his wife, Ann|, gave": the couple gives
+    if (
+        m_agent is None
         and not (indefinite or inside)
         and after.startswith(" in ")
         and name.kind == "org"
@@ -3745,13 +3754,13 @@ def _role_of(
             share = None  # "receive a $3.6 million loan and $75,000 grant": not the loan
         found = [("recipient", "gift.receives", 0.85, share if not prev_joined else None, name)]
         if prev_joined:
-            found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
+            j = _item_before_place(text, names, k - 1)  # "Oak Academy in Leeds, and": the school
+            found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
             # "Hill School, Oak Academy and Pine Elementary each receive": the whole list
-            j = k - 1
             while j > 0 and _fullmatch(
                 r",\s(?:the\s|The\s)?", text[names[j - 1].end : names[j].start]
             ):
-                j -= 1
+                j = _item_before_place(text, names, j - 1)
                 found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
         return found
     if (
@@ -3977,6 +3986,19 @@ def _after_apposition(after: str) -> str:
         if unit is not None:
             return rest[unit.end() :]
     return rest
+
+
+def _item_before_place(text: str, names: list[Name], j: int) -> int:
+    """The index of a list item whose town follows it: "Hill School in |Leeds|, Oak Academy"
+    gives Hill School's for Leeds's; any other name's own."""
+    if (
+        j > 0
+        and text[names[j - 1].end : names[j].start] == " in "
+        and names[j - 1].kind != "person"
+        and (_place_name(names[j]) or names[j].text.endswith((" City", " County", " Township")))
+    ):
+        return j - 1
+    return j
 
 
 def _place_name(name: Name) -> bool:
@@ -6007,7 +6029,9 @@ EACH_AFTER = compile_pattern(
 )
 
 # "each" or "both" before the sum of a sentence naming its recipients: "X and Y each received".
-_EACH_RECEIVE = compile_pattern(r"\s(?:each|both)\s(?:[\p{Ll}-]+\s){0,3}$")
+_EACH_RECEIVE = compile_pattern(
+    r"\s(?:each|both)\s(?:(?:receiv\w+|got|were|was|will)\s)?(?:[\p{Ll}-]+\s){0,3}$"
+)  # ("each received a donation of")
 
 # A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
 # not "$2 million in grants".

@@ -2985,6 +2985,58 @@ GENERAL = [
         (400000,),
     ),
     Case(
+        "a_man_and_his_wife_give_together",
+        "Couple Backs College\n\n"
+        "Owen Pell and his wife Ruth gave $60,000 to Ashby College for its nursing lab.",
+        ("Owen Pell", "Ruth"),
+        ("Ashby College",),
+        (60000,),
+    ),
+    Case(
+        "a_man_and_his_wife_named_between_commas_give_together",
+        "Couple Backs College\n\n"
+        "Owen Pell and his wife, Ruth, gave $60,000 to Ashby College for its nursing lab.",
+        ("Owen Pell", "Ruth"),
+        ("Ashby College",),
+        (60000,),
+    ),
+    Case(
+        "a_man_and_his_daughters_school_is_not_a_couple",
+        "Couple Backs College\n\n"
+        "Owen Pell and his team at Tern Mills gave $60,000 to Ashby College.",
+        ("Tern Mills",),
+        ("Ashby College",),
+        (60000,),
+    ),
+    Case(
+        "pantries_each_with_its_town_each_receive",
+        "Pell Law Group Donates to Pantries\n\n"
+        "The firm gave to three pantries. Hope Pantry in Ashby City, Grace Pantry in "
+        "Elm Falls, and the Tern Food Shelf each received a donation of $1,000.",
+        ("Pell Law Group",),
+        ("Hope Pantry", "Grace Pantry", "Tern Food Shelf"),
+        (1000,),
+    ),
+    Case(
+        "the_other_donors_were_a_list_of_firms_with_their_towns",
+        "Firms Fund Welding Lab\n\n"
+        "Four firms pledged $90,000 to Ashby College. The other donors, giving $10,000 each, "
+        "were Tern Tools of Elm Falls; Vale Steel Inc. of Oak Ridge; and the Harbor Welders "
+        "Union.",
+        ("Tern Tools of Elm Falls", "Vale Steel Inc. of Oak Ridge", "Harbor Welders Union"),
+        ("Ashby College",),
+        (90000, 10000),
+    ),
+    Case(
+        "donors_were_thanked_is_no_list_of_givers",
+        "Firms Fund Welding Lab\n\n"
+        "Four firms pledged $90,000 to Ashby College. The donors were thanked at a lunch "
+        "hosted by Vale Steel.",
+        (),
+        ("Ashby College",),
+        (90000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
@@ -3225,6 +3277,20 @@ EACH_IN_SENTENCE = [
         "Willow Bank awarded scholarships to Nora Quist and to Felix Aldane. "
         "The bank said each semester will cost $2,500 in fees.",
         {("Willow Bank", "Nora Quist", None), ("Willow Bank", "Felix Aldane", None)},
+    ),
+    (
+        "each_received_a_donation_of_the_sum",
+        "Willow Bank Funds Two Shelters\n\n"
+        "Pine House and the Cedar Youth Center each received a donation of $15,000 from "
+        "Willow Bank.",
+        {("Willow Bank", "Pine House", 15000.0), ("Willow Bank", "Cedar Youth Center", 15000.0)},
+    ),
+    (
+        "each_cause_with_a_long_phrase_is_one_record",
+        "Willow Bank Funds Two Shelters\n\n"
+        "Willow Bank gave to Pine House and the Cedar Youth Center, donations to each cause in "
+        "excess of $15,000.",
+        {("Willow Bank", None, 15000.0)},
     ),
     (
         "a_total_for_two_stays_one_record",
