@@ -920,7 +920,7 @@ DONOR_BEFORE = compile_pattern(
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
-    (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, Orvik"
+    (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
     (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
     (?:(?:[\p{Ll}-]{2,15}\s){0,3}?                                   # "billionaire hedge fund| manager"
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
@@ -1041,14 +1041,14 @@ def _ends(pattern: regex.Pattern[str], before: str) -> bool:
 
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
 DATIVE_VERB = compile_pattern(
-    r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
+    r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es|ing)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 # The gift noun of a double object, near: "the Food Bank a $5,000 grant".
 DATIVE_NOUN = compile_pattern(
-    r"^\s+(?:a|an)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
-)
+    r"^\s+(?:a|an|the)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
+)  # (or "the": "is giving the hospital |the grant|")
 _DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
 
 # The characters APOSTROPHE matches, for a plain test before POSSESSIVE_GIFT.
@@ -3572,7 +3572,7 @@ def _role_of(
         after[:1].isspace()
         and after.lstrip(_REGEX_SPACES)[:1] in _DATIVE_OPENINGS
         and DATIVE_VERB.search(before)
-        and DATIVE_AFTER.match(after)
+        and (DATIVE_AFTER.match(after) or after.startswith(" the "))
         and DATIVE_NOUN.match(after)
     ):
         return [("recipient", "gift.dative", 0.8, None, name)]

@@ -3037,6 +3037,32 @@ GENERAL = [
         (90000,),
     ),
     Case(
+        "a_foundation_giving_a_hospital_the_grant",
+        "Hospital Gets Grant\n\n"
+        "The Tessa Foundation is giving Vale Coast Hospital the $80,000 grant for its new wing.",
+        ("Tessa Foundation",),
+        ("Vale Coast Hospital",),
+        (80000,),
+    ),
+    Case(
+        "a_foundation_giving_a_mayor_the_credit_is_no_dative_gift",
+        "Hospital Gets Grant\n\n"
+        "Vale Coast Hospital received $80,000 from the Tessa Foundation. The hospital is giving "
+        "Mayor Ann Roe the credit for the idea.",
+        ("Tessa Foundation",),
+        ("Vale Coast Hospital",),
+        (80000,),
+    ),
+    Case(
+        "a_gift_paid_from_a_described_trust_named_after_a_comma",
+        "College Gets Gift\n\n"
+        "Ashby College received $9 million. The gift will be paid from a family trust, the "
+        "Orrin Pell Educational Fund.",
+        ("Orrin Pell Educational Fund",),
+        ("Ashby College",),
+        (9000000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
