@@ -1346,6 +1346,7 @@ NOT_ENTITIES = frozenset(
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
+    p.c pllc llp l.p p.a l.l.c
     """.split()
 )
 
@@ -1758,6 +1759,10 @@ _STATE_SHORT = """
     Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore.
     Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.
 """.split()
+# A firm's legal suffix after a comma, then its verb: "Pell Law Group|, LLC| has awarded".
+LEGAL_SUFFIX_AFTER = compile_pattern(
+    r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.)(?=\s\p{Ll})"
+)
 # A town named after a party, between commas, with its state: "WaterStone Bank|, Exton, Pa.,|".
 TOWN_STATE_AFTER = deferred_pattern(
     rf"""
@@ -2342,6 +2347,13 @@ def _roles(
             _Role(n, "recipient", "gift.listed_after_colon", 0.7, i)
             for n in _names_listed(text, names, cm.end(), gap=COLON_LIST_GAP)
         )
+    hm = _search_until(out, "recipient", GIVEN_TO_PEOPLE_THROUGH, "through ", text, low, span)
+    if hm is not None:
+        # "Acme is donating ten furnaces to families through Harbor Action": the body that
+        # hands the gift on to the people receives it
+        at = next((n for n in names if n.start == hm.end()), None)
+        if at is not None and (at.kind == "org" or CHARITY_HEAD.search(at.text) is not None):
+            out.append(_Role(at, "recipient", "gift.handed_through", 0.7, i))
     dm = _search_until(out, "recipient", DISTRIBUTED_THROUGH, "distribut", text, low, span)
     if dm is not None:
         # "Orvik Coats for Kids has distributed them through Harbor House, Lee Food Bank and
@@ -2910,6 +2922,17 @@ DISTRIBUTED_THROUGH = compile_pattern(
     (?:them|it|those|these|(?:the\s)?[\d,]{1,9}\s[\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s  # what: "them", "900 coats"
     (?:(?:to|among)\s(?:[\p{Ll}-]+\s){1,4}?)?             # "to children in need"
     through\s(?:the\s)?(?=\p{Lu})                       # "through |Harbor House"
+    """,
+    regex.VERBOSE,
+)
+# Goods given to people by way of a named body: "donating ten furnaces to local families
+# in need |through the |Harbor Action Agency".
+GIVEN_TO_PEOPLE_THROUGH = deferred_pattern(
+    r"""
+    \b(?:donat|giv|provid|gift)(?:e|es|ed|ing|ting|ted)?\s   # "donating", "gives", "provided"
+    [^.;:]{0,60}?\bto\s                                    # "ten furnaces to"
+    (?:[\p{Ll}-]+\s){1,5}?                                 # "local families in need"
+    through\s(?:the\s)?(?=\p{Lu})                          # "through the |Harbor Action"
     """,
     regex.VERBOSE,
 )
@@ -3643,6 +3666,10 @@ def _role_of(
         and before.endswith(("wife, ", "husband, ", "partner, ", "spouse, "))
     ):
         m_agent = _agent_verb(after[1:])  # "Jo Roe and his wife, Ann|, gave": the couple gives
+    if m_agent is None and not (indefinite or inside) and after[:2] == ", ":
+        legal = LEGAL_SUFFIX_AFTER.match(after)  # "Pell Law Group|, LLC |has awarded"
+        if legal is not None:
+            m_agent = _agent_verb(after[legal.end() :])
     if (
         m_agent is None
         and not (indefinite or inside)
@@ -3986,6 +4013,24 @@ def _after_apposition(after: str) -> str:
         if unit is not None:
             return rest[unit.end() :]
     return rest
+
+
+# The one word after "and"/"&" that closes a small firm's name: "Baker & |Sons|",
+# "Brackett Heating and |Air|", "Tern Plumbing & |Heating|": one firm, not two.
+_FIRM_TAIL_WORDS = frozenset(
+    """
+    sons daughters brothers bros associates partners company co air cooling heating plumbing
+    electric electrical supply supplies
+    """.split()
+)
+
+
+def _firm_tail(text: str) -> bool:
+    """Whether a name's last word, after "and" or "&", closes one firm's name ("Baker & Sons")."""
+    head, sep, last = text.rpartition(" ")
+    if not sep or last.lower().rstrip(".") not in _FIRM_TAIL_WORDS:
+        return False
+    return head.endswith((" and", " &", " AND"))
 
 
 def _item_before_place(text: str, names: list[Name], j: int) -> int:
@@ -5121,7 +5166,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     split: list[Name] = []
     for n in all_names:
-        split.extend(split_coordination(n, known))
+        split.extend([n] if _firm_tail(n.text) else split_coordination(n, known))
     all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
     n_starts = [n.start for n in all_names]
 

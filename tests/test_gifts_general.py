@@ -3063,6 +3063,63 @@ GENERAL = [
         (9000000,),
     ),
     Case(
+        "a_law_group_with_its_suffix_after_a_comma_awards",
+        "Firm Funds Scholarships\n\n"
+        "The Pell Law Group, LLC has awarded $2,000 in scholarships to Ashby High School.",
+        ("Pell Law Group",),
+        ("Ashby High School",),
+        (2000,),
+    ),
+    Case(
+        "a_professional_corporation_suffix_is_no_second_giver",
+        "Firm Backs Pantry\n\nRoe & Pell, P.C. donated $3,000 to the Ashby Food Pantry.",
+        ("Roe & Pell",),
+        ("Ashby Food Pantry",),
+        (3000,),
+    ),
+    Case(
+        "a_family_firm_and_sons_is_one_giver",
+        "Tern Builders Backs Shelter\n\n"
+        "Tern Builders & Sons donated $7,500 in lumber to the Ashby Night Shelter.",
+        ("Tern Builders & Sons",),
+        ("Ashby Night Shelter",),
+        (7500,),
+    ),
+    Case(
+        "a_heating_and_air_firm_is_one_giver",
+        "Vale Heating Gives Furnace\n\n"
+        "Vale Heating and Air donated a furnace valued at $6,000 to the Ashby Night Shelter.",
+        ("Vale Heating and Air",),
+        ("Ashby Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "a_bank_and_a_plumber_are_two_givers",
+        "Firms Back Shelter\n\n"
+        "Tern Bank and Vale Plumbing donated $6,000 to the Ashby Night Shelter.",
+        ("Tern Bank", "Vale Plumbing"),
+        ("Ashby Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "furnaces_given_to_families_through_an_agency",
+        "Vale Heating Gives Furnaces\n\n"
+        "Vale Heating is donating eight furnaces to local families in need through the Ashby "
+        "Action Agency.",
+        ("Vale Heating",),
+        ("Ashby Action Agency",),
+        (),
+    ),
+    Case(
+        "a_person_through_whom_goods_go_is_no_receiver",
+        "Vale Heating Gives Furnaces\n\n"
+        "Vale Heating is donating eight furnaces to local families through Jo Pell, its "
+        "founder.",
+        ("Vale Heating",),
+        (),
+        (),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
