@@ -397,6 +397,17 @@ NOT_GIFT_HEAD = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A lender named after its size: "the $414 million| Vale Federal Credit Union|" (not its
+# scholarship or fund: "the $5,000 Vale Bank Scholarship").
+ASSET_SIZE_NAME = deferred_pattern(
+    r"""
+    \s(?:\p{Lu}[\p{L}&.'’-]*\s){1,5}?                          # "Vale Federal"
+    (?:Credit\sUnion|Bank|Bancorp|Savings)\b                    # "Credit Union"
+    (?!\s(?:\p{Lu}[\p{L}&.'’-]*\s){0,2}(?:Scholarships?|Grants?|Fund|Foundation|Awards?|Prizes?)\b)
+    """,
+    regex.VERBOSE,
+)
+
 # A name's short last word before a share in parentheses, not a currency code (which is
 # written in capitals): "Harbor Hub| ($250,000)", "Orvik Inc| ($5,000)".
 NAME_WORD_PAREN = deferred_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{2}\s?\(\s?$")
@@ -529,8 +540,9 @@ AGENT_GAP = compile_pattern(
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s[-–—]\s(?:[^\s,;()]|\s(?![-–—]\s)){2,100}?\s[-–—])?    # " - the largest credit union - "
     (?:\s*(?:\([^()]{1,100}\)))?
-    (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?)?                  # "and its employees", "employees"
-       (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers))?
+    (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s|(?:\p{Lu}[\p{L}-]*\s){1,2})?)?   # "and its employees", "employees"
+       (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers
+         |agents|dealers))?                                   # "and its Trusted Choice agents"
     (?:\s+(?:(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing|(?:has\s|have\s)?\p{Ll}{3,}ed)
        (?:\s[\p{L}\d'’-]+){0,6}?\s+by)?   # "is championing health by", "marked its 50th year by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
@@ -593,6 +605,8 @@ def _gap_may_match(gap: str) -> bool:
         or "associates" in gap
         or "customers" in gap
         or "volunteers" in gap
+        or "agents" in gap
+        or "dealers" in gap
     ):
         return True  # (a parenthesis, or "and its employees": AGENT_GAP alone tells)
     if gap.startswith((" - ", " – ", " — ")):  # " - the largest credit union - has": an appositive
@@ -1642,6 +1656,12 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
     if (
+        before.endswith("the ")
+        and ("union" in doc.lower[m.end : stop] or "bank" in doc.lower[m.end : stop])
+        and ASSET_SIZE_NAME.match(doc.text, m.end, stop) is not None
+    ):
+        return False  # "the $414 million Vale Credit Union": the bank's size
+    if (
         "(" in before[-16:]
         and CONVERTED_BEFORE.search(before) is not None
         and NAME_WORD_PAREN.search(doc.text, max(span.start, m.start - 16), m.start) is None
@@ -1759,6 +1779,10 @@ _STATE_SHORT = """
     Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore.
     Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.
 """.split()
+# The giver's own people after a name of theirs: "its Trusted Choice| agents|".
+OWN_PEOPLE_AFTER = compile_pattern(
+    r"\s(?:employees|staff|associates|customers|members|franchisees|volunteers|agents|dealers)\b"
+)
 # A firm's legal suffix after a comma, then its verb: "Pell Law Group|, LLC| has awarded".
 LEGAL_SUFFIX_AFTER = compile_pattern(
     r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.)(?=\s\p{Ll})"
@@ -3437,6 +3461,9 @@ def _role_of(
         and names[k - 1].kind == "org"
         and _place_name(name)
     ):
+        return []
+    # "Acme and its |Trusted Choice| agents are donating": the brand of the giver's people.
+    if before.endswith((" its ", " their ")) and OWN_PEOPLE_AFTER.match(after) is not None:
         return []
     # "WaterStone Bank, Wauwatosa, Wis., donated": the town is where the giver is.
     if text[name.end : name.end + 1] == "," and _town_of_party(text, names, k):

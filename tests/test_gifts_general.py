@@ -3120,6 +3120,32 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_credit_unions_size_before_its_name_is_no_gift",
+        "Credit Union Backs Rescuers\n\n"
+        "Staff of the $310 million Tern Valley Credit Union presented a $4,000 check to the "
+        "Ashby Rescue Council.",
+        ("Tern Valley Credit Union",),
+        ("Ashby Rescue Council",),
+        (4000,),
+    ),
+    Case(
+        "a_banks_named_scholarship_after_its_sum_is_the_gift",
+        "Bank Names Scholar\n\n"
+        "Ann Pell won the $4,000 Tern Valley Bank Scholarship, donated by Tern Valley Bank.",
+        ("Tern Valley Bank",),
+        ("Ann Pell",),
+        (4000,),
+    ),
+    Case(
+        "a_body_and_its_branded_agents_give_as_the_body",
+        "Agents Back Firefighters\n\n"
+        "The Ashby Insurance Agents Guild (AIAG) and its Safe Choice agents are donating "
+        "$50,000 to the Vale Firefighters Fund.",
+        ("Ashby Insurance Agents Guild",),
+        ("Vale Firefighters Fund",),
+        (50000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
