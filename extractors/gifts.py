@@ -560,6 +560,7 @@ AGENT_GAP = compile_pattern(
             unveiled|unveils|revealed|reveals|delivered|delivers|  # "unveiled a $5,000 donation"
             said|says|                                          # "said it would provide"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
+            (?<=\b(?:made|makes|make)\s)the|largest|biggest|single|record|  # "made the largest donation"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
         )){0,8}
@@ -580,7 +581,8 @@ _GAP_WORDS = frozenset(
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
-    unveiled unveils revealed reveals delivered delivers said says
+    unveiled unveils revealed reveals delivered delivers said says the largest biggest single
+    record
     January February March April May June July August September October November December
     """.split()
 )
@@ -774,7 +776,7 @@ def _apposition_of(text: str, lo: int, hi: int) -> bool:
 
 # Between two names joined as one party: "Acme and Zenith", "Acme, a family firm, and Zenith".
 JOINED = compile_pattern(
-    r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80})?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s"
+    r"(?:\s*\([^()]{1,100}\))?(?:,\s(?:\p{Ll}[^,;.()]{2,80}|\d{1,3}))?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s"
     r"|(?:his|her|their)\s(?:late\s)?(?:wife|husband|partner|spouse),?\s)?"  # "Jo Roe and his wife Ann"
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
@@ -869,7 +871,7 @@ PARTNER_GIVES_AFTER = compile_pattern(
 )
 # The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
 MADE_A_BEFORE = compile_pattern(
-    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another)\s"
+    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another|the)\s"
     r"(?:[\w$€£.,-]+\s){0,3}$"
 )
 
@@ -3811,8 +3813,10 @@ def _role_of(
             j = _item_before_place(text, names, k - 1)  # "Oak Academy in Leeds, and": the school
             found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
             # "Hill School, Oak Academy and Pine Elementary each receive": the whole list
-            while j > 0 and _fullmatch(
-                r",\s(?:the\s|The\s)?", text[names[j - 1].end : names[j].start]
+            while (
+                j > 0
+                and _fullmatch(r",\s(?:the\s|The\s)?", text[names[j - 1].end : names[j].start])
+                and not _place(names[j - 1].text)  # "departments in Illinois, the Lee and"
             ):
                 j = _item_before_place(text, names, j - 1)
                 found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))

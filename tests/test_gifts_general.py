@@ -3146,6 +3146,22 @@ GENERAL = [
         (50000,),
     ),
     Case(
+        "a_couple_made_the_largest_donation",
+        "Record Gift\n\n"
+        "Ruth Pell and her husband Owen Pell made the largest donation in the college's history, "
+        "$4 million, to Ashby College.",
+        ("Ruth Pell", "Owen Pell"),
+        ("Ashby College",),
+        (4000000,),
+    ),
+    Case(
+        "a_giver_with_his_age_and_his_wife_give_together",
+        "Record Gift\n\nOwen Pell, 88, and his wife Ruth have pledged $4 million to Ashby College.",
+        ("Owen Pell", "Ruth"),
+        ("Ashby College",),
+        (4000000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
