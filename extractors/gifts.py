@@ -689,7 +689,8 @@ RECIPIENT_VERBS = compile_pattern(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
-           grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently)\s+){0,6}
+           grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently|
+           said|says|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}     # "said on Monday that it has"
     (?:
         receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
@@ -711,7 +712,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
     officially announced announces that it proud pleased to honored thrilled excited
     grateful delighted a an the each both all jointly receiv award granted secur win won
     get got accept recipient beneficiar selected chosen named land earn obtain benefit
-    once again still now currently
+    once again still now currently said says on
     """.split()
 )
 
@@ -937,7 +938,7 @@ DONOR_BEFORE = compile_pattern(
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
-    (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
+    (?:(?:estate|family|collection|heirs)\sof\s(?:the\s)?(?:late\s)?)?  # "from the estate of the late Jane Roe"
     (?:(?:[\p{Ll}-]{2,15}\s){0,3}?                                   # "billionaire hedge fund| manager"
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
@@ -3636,6 +3637,7 @@ def _role_of(
     if (
         of_last
         and PEOPLE_OF.search(before)
+        and "from the famil" not in before[-30:]  # "a gift from the family of Jo Roe": they give
         and not (
             after.find(" ", 0, 2) == 0
             and ("rant" in after or "unding" in after or "ellowship" in after)

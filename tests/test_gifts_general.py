@@ -3162,6 +3162,40 @@ GENERAL = [
         (4000000,),
     ),
     Case(
+        "a_museum_said_on_a_weekday_that_it_has_received",
+        "Museum Gets Gift\n\n"
+        "The Ashby Art Museum said on Tuesday that it has received a $3 million gift from Owen "
+        "Pell.",
+        ("Owen Pell",),
+        ("Ashby Art Museum",),
+        (3000000,),
+    ),
+    Case(
+        "a_gift_from_the_family_of_a_named_man",
+        "Museum Gets Gift\n\n"
+        "The Ashby Art Museum received a $3 million gift from the family of Owen Pell.",
+        ("Owen Pell",),
+        ("Ashby Art Museum",),
+        (3000000,),
+    ),
+    Case(
+        "paintings_from_the_collection_of_a_named_man",
+        "Paintings Donated\n\n"
+        "Forty paintings arrived at the gallery this week. The gift comes from the "
+        "collection of Owen Pell, a retired banker.",
+        ("Owen Pell",),
+        (),
+        (),
+    ),
+    Case(
+        "support_given_to_the_family_of_a_man_makes_no_giver_of_him",
+        "Fund Helps Family\n\n"
+        "The Ashby Relief Fund gave $2,000 in support to the family of Owen Pell.",
+        ("Ashby Relief Fund",),
+        (),
+        (2000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
