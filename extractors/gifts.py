@@ -690,7 +690,8 @@ RECIPIENT_VERBS = compile_pattern(
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
            grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently|
-           said|says|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}     # "said on Monday that it has"
+           said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}
+                                                          # "said on Monday that it has"
     (?:
         receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
@@ -712,7 +713,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
     officially announced announces that it proud pleased to honored thrilled excited
     grateful delighted a an the each both all jointly receiv award granted secur win won
     get got accept recipient beneficiar selected chosen named land earn obtain benefit
-    once again still now currently said says on
+    once again still now currently said says
     """.split()
 )
 
