@@ -552,7 +552,7 @@ AGENT_GAP = compile_pattern(
             additional|special|first|second|annual|multi-year|matching|charitable|cash|
             honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
             that|it|they|just|collectively|annually|successfully|continues|continue|continued|
-            plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
+            plans|plan|intends|agreed|decided|voted|made|makes|make|a|an|its|their|another|new|
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
             program|programme|initiative|                     # "The Acme BOOST program awarded"
             grant|scholarship|giving|                           # "The Acme grant program will give"
@@ -578,7 +578,7 @@ _GAP_WORDS = frozenset(
     generous total one-time major significant additional special first second annual
     multi-year matching charitable cash honored honoured thrilled excited delighted happy to
     announced announces announce that it they just collectively annually successfully
-    continues continue continued plans plan intends agreed decided made makes make a an its
+    continues continue continued plans plan intends agreed decided voted made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
     unveiled unveils revealed reveals delivered delivers said says the largest biggest single
@@ -926,7 +926,7 @@ DONOR_BEFORE = compile_pattern(
     r"""
     (?:
         \bfrom
-      | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged
+      | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged|handed
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor
           |(?<=(?i:fund|scholarships?|grants?)\s(?:is|was|are|were)\s)powered)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
@@ -3749,9 +3749,23 @@ def _role_of(
             and RAISED_FOR_ITS.match(rest) is not None
         ):
             return [("recipient", "gift.raised_for_itself", 0.75, None, name)]
+        if (
+            k > 0
+            and name.kind != "org"
+            and names[k - 1].kind == "org"
+            and 9 <= name.start - names[k - 1].end <= 40
+            and OFFICE_BETWEEN.fullmatch(text, names[k - 1].end, name.start) is not None
+            and PUBLIC_BODY_NAME.search(names[k - 1].text) is None
+        ):
+            # "Vale Lions Club President Jo Lee presented a check": her club gives (no
+            # government's president: see ``_official``)
+            return [("donor", "gift.agent", 0.85, None, names[k - 1])]
         if _official(doc, name):
             officials.append(name)
             return []
+        office = _office_holder_of(text, names, k) if after[:1] == "," else None
+        if office is not None:  # "Jo Lee, president of the Vale Lions Club, presented": the club
+            return [("donor", "gift.agent", 0.85, None, office)]
         if name.kind != "org" and PERSON_APPOSITIVE.match(after):
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
         if name.kind == "person" and SAID_IT.search(after, 0, len(after) - len(m_agent.string)):
@@ -3948,6 +3962,9 @@ def _role_of(
                 share = None  # "$18.4 million to X and Y": a total for both
             if after[:1] in _APOSTROPHES and _place(name.text):
                 return []  # "adding to Canada's water supply": a cause, not a receiver
+            office = _office_holder_of(text, names, k)
+            if office is not None:  # "to Ann Roe, director of the Vale Youth Center": the center
+                return [("recipient", "gift.to", 0.85, share, office)]
             return [("recipient", "gift.to", 0.85, share, name)]
     if (
         after[:1].isspace()
@@ -4065,6 +4082,31 @@ def _firm_tail(text: str) -> bool:
     if not sep or last.lower().rstrip(".") not in _FIRM_TAIL_WORDS:
         return False
     return head.endswith((" and", " &", " AND"))
+
+
+# A person's office in a body, between commas, right before the body's name: "Ann Roe|,
+# director of the |Vale Youth Center,".
+OFFICE_OF = compile_pattern(
+    r"""
+    ,\s(?:the\s|its\s)?(?:[\p{Ll}-]+\s){0,2}                  # ", executive"
+    (?i:president|director|chair(?:man|woman|person)?|treasurer|secretary|founder|owner
+      |manager|coordinator|principal|superintendent|head|commander|chief)
+    \s(?:of|for|at)\s(?:the\s|The\s)?                          # " of the "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _office_holder_of(text: str, names: list[Name], k: int) -> Name | None:
+    """The body whose officer the ``k``-th name is, named in an appositive right after it
+    ("Ann Roe, director of the |Vale Youth Center|,"): the body gives or receives for her."""
+    name = names[k]
+    if name.kind == "org" or k + 1 >= len(names) or text[name.end : name.end + 1] != ",":
+        return None
+    body = names[k + 1]
+    if body.kind == "person" or OFFICE_OF.fullmatch(text, name.end, body.start) is None:
+        return None
+    return body
 
 
 def _item_before_place(text: str, names: list[Name], j: int) -> int:

@@ -3196,6 +3196,49 @@ GENERAL = [
         (2000,),
     ),
     Case(
+        "a_club_president_before_his_name_presents_for_the_club",
+        "Club Backs Youth Center\n\n"
+        "Ashby Lions Club President Owen Pell presented a check for $1,500 to the Vale Youth "
+        "Center.",
+        ("Ashby Lions Club",),
+        ("Vale Youth Center",),
+        (1500,),
+    ),
+    Case(
+        "officers_named_with_their_bodies_give_and_receive_for_them",
+        "Club Backs Youth Center\n\n"
+        "Owen Pell, treasurer of the Ashby Lions Club, presents a $1,500 check to Ruth Lee, "
+        "director of the Vale Youth Center.",
+        ("Ashby Lions Club",),
+        ("Vale Youth Center",),
+        (1500,),
+    ),
+    Case(
+        "a_person_described_without_a_body_receives_herself",
+        "Club Backs Nurse\n\n"
+        "The Ashby Lions Club presented a $1,500 check to Ruth Lee, a nurse who runs night "
+        "classes.",
+        ("Ashby Lions Club",),
+        ("Ruth Lee",),
+        (1500,),
+    ),
+    Case(
+        "a_cheque_handed_over_to_a_hospice_by_a_club",
+        "Club Backs Hospice\n\n"
+        "A cheque for £900 was handed over to the Vale Hospice by the Ashby Round Table.",
+        ("Ashby Round Table",),
+        ("Vale Hospice",),
+        (900,),
+    ),
+    Case(
+        "a_club_voted_to_donate",
+        "Club Backs Library\n\n"
+        "The Ashby Garden Club voted to donate $600 to the Vale Public Library.",
+        ("Ashby Garden Club",),
+        ("Vale Public Library",),
+        (600,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
