@@ -1081,6 +1081,10 @@ POSSESSIVE_GIFT = compile_pattern(
         (?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|writ\w*))  # "Ohio's grant recipients"
       | (?:[^\s.;,]{{1,20}}\s+){{0,2}}?[$€£][\d.,]+(?:[\s-]?(?:million|billion|thousand|[mkb]n?)\b)?\s
         (?:[^\s.;,]{{1,20}}\s+){{0,2}}?(?:commitment|support|funding|investment)\b   # "Acme's $2 million commitment"
+      | (?:[^\s.;,]{{1,20}}\s+){{0,3}}?                               # "the club's annual golf outing raised"
+        (?:outing|tournament|classic|gala|auction|fundraiser|dinner|walk|radiothon|telethon|raffle)s?
+        \s+(?:has\s|have\s)?(?:raised|netted|generated|collected)\s+(?:more\sthan\s|over\s|nearly\s)?[$€£]\d
+        (?![\d.,]*(?:\s(?:million|billion|thousand))?\s(?:for|to)\s(?:its|their)\b)  # (not "for its programs")
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,

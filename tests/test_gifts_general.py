@@ -3239,6 +3239,21 @@ GENERAL = [
         (600,),
     ),
     Case(
+        "a_clubs_golf_outing_raised_a_sum_for_a_pantry",
+        "Club Backs Pantry\n\n"
+        "The Ashby Rotary Club's spring golf outing raised $4,200 for the Vale Food Pantry.",
+        ("Ashby Rotary Club",),
+        ("Vale Food Pantry",),
+        (4200,),
+    ),
+    Case(
+        "a_charitys_own_gala_raised_for_its_programs_names_no_giver",
+        "Pantry Gala\n\nThe Vale Food Pantry's spring gala raised $42,000 for its programs.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
