@@ -1278,7 +1278,8 @@ _COMMON_NOUN_RULES = frozenset({"gift.government_noun", "gift.anonymous_noun"})
 ANONYMOUS_GIVER = deferred_pattern(
     r"""
     (?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s(?:[\p{Ll}-]+\s){0,2}?   # "an anonymous", "this same"
-      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous))                       # a headline's "Anonymous couple"
+      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous)                        # a headline's "Anonymous couple"
+      |(?<=\n\s*)(?=Anonymous))                                    # a paragraph's first word
     (?P<who>[Aa]nonymous\s(?:donors?|benefactors?|couple|family|individual|philanthropists?
       |givers?|friends?|alumn(?:us|a|i)|supporters?))\b
     (?!\s(?:match|program|programme|fund)\b)

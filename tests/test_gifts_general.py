@@ -3254,6 +3254,22 @@ GENERAL = [
         (),
     ),
     Case(
+        "anonymous_donors_opening_a_paragraph_give",
+        "Hospital Gets Gift\n\nAnonymous donors have given $700,000 to Vale General Hospital.",
+        ("Anonymous donors",),
+        ("Vale General Hospital",),
+        (700000,),
+    ),
+    Case(
+        "a_firm_named_anonymous_inside_a_sentence_is_no_anonymous_giver",
+        "Hospital Gets Gift\n\n"
+        "The gift came as Tessa Anonymous Labs reported sales; Orvik Bank gave $7,000 to Vale "
+        "General Hospital.",
+        ("Orvik Bank",),
+        ("Vale General Hospital",),
+        (7000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
