@@ -4108,6 +4108,10 @@ def _office_holder_of(text: str, names: list[Name], k: int) -> Name | None:
     name = names[k]
     if name.kind == "org" or k + 1 >= len(names) or text[name.end : name.end + 1] != ",":
         return None
+    if name.kind != "person" and (
+        " " not in name.text or not ORG_SUFFIXES.isdisjoint(name.text.lower().split())
+    ):
+        return None  # "Unilever, the owner of Ben & Jerry's": a firm, not its officer
     body = names[k + 1]
     if body.kind == "person" or OFFICE_OF.fullmatch(text, name.end, body.start) is None:
         return None
@@ -6277,6 +6281,18 @@ def _records(
             rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
         if not recips and donors and donors[0].rule == "gift.sponsor_item":
             rows.append((first_donor, main_recipient, None, 0.5, sent))  # the host receives
+        joint = [
+            donor_names[id(where[id(r)])]
+            for r in donors
+            if r.rule
+            in ("gift.agent", "gift.from", "gift.agent_coordinated", "gift.from_coordinated")
+        ]
+        if any(r.rule.endswith("_coordinated") for r in donors) and len(joint) == len(donors):
+            # "Acme and Zenith gave $5,000 to Harbor House": each giver's record of the gift
+            own = [row for row in rows if row[4] is sent and row[0] == first_donor]
+            rows.extend(
+                (j, *row[1:]) for j in dict.fromkeys(joint) if j != first_donor for row in own
+            )
     if not rows and first is not None:
         # "Acme is awarding grants to nearly 80 schools": a gift with its giver alone named.
         sent = next(s for s in sentences if any(r is first for r in s.roles))

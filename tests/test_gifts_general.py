@@ -3270,6 +3270,15 @@ GENERAL = [
         (7000,),
     ),
     Case(
+        "a_firm_described_as_the_owner_of_a_brand_gives_itself",
+        "Firm Backs Relief\n\n"
+        "Among the givers, Tessaco, the owner of Vale Ices, is donating $9,000 to the "
+        "Ashby Relief Fund.",
+        ("Tessaco",),
+        ("Ashby Relief Fund",),
+        (9000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
@@ -3524,6 +3533,24 @@ EACH_IN_SENTENCE = [
         "Willow Bank gave to Pine House and the Cedar Youth Center, donations to each cause in "
         "excess of $15,000.",
         {("Willow Bank", None, 15000.0)},
+    ),
+    (
+        "two_joined_givers_each_have_a_record",
+        "Willow Bank Funds a Shelter\n\n"
+        "Willow Bank and Pine Mills gave $15,000 to the Cedar Youth Center.",
+        {
+            ("Willow Bank", "Cedar Youth Center", 15000.0),
+            ("Pine Mills", "Cedar Youth Center", 15000.0),
+        },
+    ),
+    (
+        "a_grant_awarded_by_two_givers_is_each_ones",
+        "Willow Bank Funds a Shelter\n\n"
+        "The Cedar Youth Center received a $15,000 grant from Willow Bank and Pine Mills.",
+        {
+            ("Willow Bank", "Cedar Youth Center", 15000.0),
+            ("Pine Mills", "Cedar Youth Center", 15000.0),
+        },
     ),
     (
         "a_total_for_two_stays_one_record",
