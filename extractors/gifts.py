@@ -6158,6 +6158,12 @@ EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
 )
 
+# The running total of the giving a sentence states, to its one recipient: "gives $500 to the
+# library each year |for a total thus far of |$11,000".
+SAME_GIVING_TOTAL = deferred_pattern(
+    r"\bfor\sa\s(?:grand\s)?total\s(?:(?:thus|so)\sfar\s|to\sdate\s)?of\s(?:more\sthan\s|over\s|nearly\s)?$"
+)
+
 # "each" or "both" before the sum of a sentence naming its recipients: "X and Y each received".
 _EACH_RECEIVE = compile_pattern(
     r"\s(?:each|both)\s(?:(?:receiv\w+|got|were|was|will)\s)?(?:[\p{Ll}-]+\s){0,3}$"
@@ -6270,6 +6276,12 @@ def _records(
             rec: str | None
             if len(distinct) == 1 and not paired:
                 rec = distinct[0]
+            elif (
+                len(distinct) == 1
+                and "total" in doc.lower[max(sent.span.start, m.start - 40) : m.start]
+                and SAME_GIVING_TOTAL.search(doc.text, max(sent.span.start, m.start - 40), m.start)
+            ):
+                rec = distinct[0]  # "$500 to the library twice a year, for a total of $11,000"
             elif not distinct and not TO_UNNAMED.match(
                 doc.text, m.end, min(len(doc.text), m.end + 40)
             ):

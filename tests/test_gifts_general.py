@@ -3553,6 +3553,23 @@ EACH_IN_SENTENCE = [
         },
     ),
     (
+        "a_running_total_of_the_same_giving_goes_to_its_one_recipient",
+        "Willow Bank Funds a Shelter\n\n"
+        "Willow Bank has given $500 to the Cedar Youth Center each spring since 2010, for a total "
+        "so far of $7,500.",
+        {
+            ("Willow Bank", "Cedar Youth Center", 500.0),
+            ("Willow Bank", "Cedar Youth Center", 7500.0),
+        },
+    ),
+    (
+        "a_givers_total_giving_is_no_gift_to_this_recipient",
+        "Willow Bank Funds a Shelter\n\n"
+        "Willow Bank gave $500 to the Cedar Youth Center, bringing its total giving this year to "
+        "$7,500.",
+        {("Willow Bank", "Cedar Youth Center", 500.0), ("Willow Bank", None, 7500.0)},
+    ),
+    (
         "a_total_for_two_stays_one_record",
         "Willow Bank Funds Two Shelters\n\n"
         "Willow Bank gave $15,000 to Pine House and the Cedar Youth Center.",
