@@ -85,7 +85,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed chipped
+    handed bequest bequests bequeath bequeaths bequeathed chipped left leaves
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -99,6 +99,20 @@ PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 _RAISE = frozenset("raise raises raised raising".split())
+_LEFT = frozenset(("left", "leaves"))
+# A bequest: "who died in 2009, left| $1 million to the library", "left| the bulk of her estate to".
+_LEFT_SUM = compile_pattern(
+    r"""
+    \s(?:(?:a|an|the|her|his|their)\s)?                          # "left a", "left her"
+    (?:
+        (?:US|A|C|NZ)?[$€£]\d[^.;]{0,60}?\sto\s                  # "$1 million to the library"
+        (?:the|a|an|her|his|their|\p{Lu})\b                       # (not "to spare")
+      | (?:[\w-]+\s){0,2}?(?:bequest|legacy)\b                    # "a generous bequest"
+      | (?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b
+    )
+    """,
+    regex.VERBOSE,
+)
 _RAISED_FOR = compile_pattern(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for)\b"
 )  # "raised $378,000 for the food bank"
@@ -179,6 +193,20 @@ SHOP_BEFORE = compile_pattern(
 SHOP_AFTER = compile_pattern(
     rf"^(?:[\s-]+(?:{alternation(_SHOP_AFTER)})\b|\s(?:\p{{Lu}}\w*\s)?(?:Shop|Card|Box|Set|Collection|Guide)s?\b)",
     regex.IGNORECASE,
+)
+
+# A seasonal gift handed over by a party, which is no merchandise: "A Christmas gift |was
+# presented by the Rotary Club", "a holiday gift |of £500 from".
+GIFT_HANDED_OVER = compile_pattern(
+    r"""
+    \s(?:
+        (?:was|were|has\sbeen|have\sbeen)\s               # "was", "has been"
+        (?:presented|made|given|handed\sover|donated)      # the handing over
+        \s(?:by|to)\s                                      # ... by the giver, to the receiver
+      | of\s[$€£]\d                                        # "of £500"
+    )
+    """,
+    regex.VERBOSE,
 )
 
 # Words that make a sentence's money something other than a gift, lower case.
@@ -373,6 +401,17 @@ NOT_GIFT_HEAD = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A lender named after its size: "the $414 million| Vale Federal Credit Union|" (not its
+# scholarship or fund: "the $5,000 Vale Bank Scholarship").
+ASSET_SIZE_NAME = deferred_pattern(
+    r"""
+    \s(?:\p{Lu}[\p{L}&.'’-]*\s){1,5}?                          # "Vale Federal"
+    (?:Credit\sUnion|Bank|Bancorp|Savings)\b                    # "Credit Union"
+    (?!\s(?:\p{Lu}[\p{L}&.'’-]*\s){0,2}(?:Scholarships?|Grants?|Fund|Foundation|Awards?|Prizes?)\b)
+    """,
+    regex.VERBOSE,
+)
+
 # A name's short last word before a share in parentheses, not a currency code (which is
 # written in capitals): "Harbor Hub| ($250,000)", "Orvik Inc| ($5,000)".
 NAME_WORD_PAREN = deferred_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{2}\s?\(\s?$")
@@ -506,8 +545,9 @@ AGENT_GAP = compile_pattern(
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s[-–—]\s(?:[^\s,;()]|\s(?![-–—]\s)){2,100}?\s[-–—])?    # " - the largest credit union - "
     (?:\s*(?:\([^()]{1,100}\)))?
-    (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s)?)?                  # "and its employees", "employees"
-       (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers))?
+    (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s|(?:\p{Lu}[\p{L}-]*\s){1,2})?)?   # "and its employees", "employees"
+       (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers
+         |agents|dealers))?                                   # "and its Trusted Choice agents"
     (?:\s+(?:(?:is|are|was|were|has\sbeen)\s\p{Ll}+ing|(?:has\s|have\s)?\p{Ll}{3,}ed)
        (?:\s[\p{L}\d'’-]+){0,6}?\s+by)?   # "is championing health by", "marked its 50th year by"
     (?:\s+(?:has|have|had|will|would|shall|today|recently|also|again|officially|proudly|
@@ -517,7 +557,7 @@ AGENT_GAP = compile_pattern(
             additional|special|first|second|annual|multi-year|matching|charitable|cash|
             honored|honoured|thrilled|excited|delighted|happy|to|announced|announces|announce|
             that|it|they|just|collectively|annually|successfully|continues|continue|continued|
-            plans|plan|intends|agreed|decided|made|makes|make|a|an|its|their|another|new|
+            plans|plan|intends|agreed|decided|voted|made|makes|make|a|an|its|their|another|new|
             (?<=made\s)the|largest|biggest|single|record|                # "made the largest donation"
             this|week|year|month|day|morning|on|in|[A-Z][a-z]+day|\d{1,2}(?:st|nd|rd|th)?|
             program|programme|initiative|                     # "The Acme BOOST program awarded"
@@ -526,6 +566,7 @@ AGENT_GAP = compile_pattern(
             unveiled|unveils|revealed|reveals|delivered|delivers|  # "unveiled a $5,000 donation"
             said|says|                                          # "said it would provide"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
+            (?<=\b(?:made|makes|make)\s)the|largest|biggest|single|record|  # "made the largest donation"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
         )){0,8}
@@ -543,7 +584,7 @@ _GAP_WORDS = frozenset(
     generous total one-time major significant additional special first second annual
     multi-year matching charitable cash honored honoured thrilled excited delighted happy to
     announced announces announce that it they just collectively annually successfully
-    continues continue continued plans plan intends agreed decided made makes make a an its
+    continues continue continued plans plan intends agreed decided voted made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
     unveiled unveils revealed reveals delivered delivers said says the largest biggest single record
@@ -571,6 +612,8 @@ def _gap_may_match(gap: str) -> bool:
         or "associates" in gap
         or "customers" in gap
         or "volunteers" in gap
+        or "agents" in gap
+        or "dealers" in gap
     ):
         return True  # (a parenthesis, or "and its employees": AGENT_GAP alone tells)
     if gap.startswith((" - ", " – ", " — ")):  # " - the largest credit union - has": an appositive
@@ -627,7 +670,8 @@ AGENT_VERBS = compile_pattern(
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
-      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
+      | (?:left|leaves)(?=\s(?:(?:a|an|the|her|his|their)\s)?(?:(?:US|A|C|NZ)?[$€£]\d|(?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b))  # a bequest: "left $1 million to"
+      | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment|bequest)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
@@ -655,12 +699,15 @@ RECIPIENT_VERBS = compile_pattern(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
-           grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently)\s+){0,6}
+           grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently|
+           said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}
+                                                          # "said on Monday that it has"
     (?:
         receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
+      | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
@@ -676,7 +723,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
     officially announced announces that it proud pleased to honored thrilled excited
     grateful delighted a an the each both all jointly receiv award granted secur win won
     get got accept recipient beneficiar selected chosen named land earn obtain benefit
-    once again still now currently
+    once again still now currently said says
     """.split()
 )
 
@@ -702,8 +749,11 @@ def _givers_listed_before(text: str, names: list[Name], j: int) -> list[Name]:
         i = j - 1
         if i > 0 and text[names[i].start - 1 : names[i].start] == "(":
             i -= 1  # the acronym of the item before
-        if GIVER_LIST_GAP.fullmatch(text, names[i].end, names[j].start) is None or _place_name(
-            names[i]
+        if (
+            GIVER_LIST_GAP.fullmatch(text, names[i].end, names[j].start) is None
+            or _place_name(names[i])
+            or names[i].kind == "person"  # "Ann Roe, Tom Poe and Acme gave": not read as a list
+            or _town_of_party(text, names, i)  # "Citadel FCU, Exton, and Acme": a town
         ):
             break
         out.append(names[i])
@@ -874,7 +924,7 @@ PARTNER_GIVES_AFTER = compile_pattern(
 )
 # The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
 MADE_A_BEFORE = compile_pattern(
-    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another|the(?=\s(?:single\s)?(?:largest|biggest|record)\b))\s"
+    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another|the)\s"
     r"(?:[\w$€£.,-]+\s){0,3}$"
 )
 
@@ -937,7 +987,7 @@ DONOR_BEFORE = compile_pattern(
     r"""
     (?:
         \bfrom
-      | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged
+      | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged|handed
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor
           |(?<=(?i:fund|scholarships?|grants?)\s(?:is|was|are|were)\s)powered)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
@@ -946,10 +996,11 @@ DONOR_BEFORE = compile_pattern(
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
+      | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
-    (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, Orvik"
-    (?:estate\sof\s(?:the\s)?(?:late\s)?)?                       # "from the estate of the late Jane Roe"
+    (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
+    (?:(?:estate|family|collection|heirs)\sof\s(?:the\s)?(?:late\s)?)?  # "from the estate of the late Jane Roe"
     (?:(?:[\p{Ll}-]{2,15}\s){0,3}?                                   # "billionaire hedge fund| manager"
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
@@ -1069,14 +1120,14 @@ def _ends(pattern: regex.Pattern[str], before: str) -> bool:
 
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
 DATIVE_VERB = compile_pattern(
-    r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
+    r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es|ing)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 # The gift noun of a double object, near: "the Food Bank a $5,000 grant".
 DATIVE_NOUN = compile_pattern(
-    r"^\s+(?:a|an)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
-)
+    r"^\s+(?:a|an|the)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
+)  # (or "the": "is giving the hospital |the grant|")
 _DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
 # "will provide| Vale Hospital |with $2 million": provided with money, the name receives.
 PROVIDE_BEFORE = compile_pattern(
@@ -1102,6 +1153,10 @@ POSSESSIVE_GIFT = compile_pattern(
         (?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|writ\w*))  # "Ohio's grant recipients"
       | (?:[^\s.;,]{{1,20}}\s+){{0,2}}?[$€£][\d.,]+(?:[\s-]?(?:million|billion|thousand|[mkb]n?)\b)?\s
         (?:[^\s.;,]{{1,20}}\s+){{0,2}}?(?:commitment|support|funding|investment)\b   # "Acme's $2 million commitment"
+      | (?:[^\s.;,]{{1,20}}\s+){{0,3}}?                               # "the club's annual golf outing raised"
+        (?:outing|tournament|classic|gala|auction|fundraiser|dinner|walk|radiothon|telethon|raffle)s?
+        \s+(?:has\s|have\s)?(?:raised|netted|generated|collected)\s+(?:more\sthan\s|over\s|nearly\s)?[$€£]\d
+        (?![\d.,]*(?:\s(?:million|billion|thousand))?\s(?:for|to)\s(?:its|their)\b)  # (not "for its programs")
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1295,7 +1350,8 @@ _COMMON_NOUN_RULES = frozenset({"gift.government_noun", "gift.anonymous_noun"})
 ANONYMOUS_GIVER = deferred_pattern(
     r"""
     (?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s(?:[\p{Ll}-]+\s){0,2}?   # "an anonymous", "this same"
-      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous))                       # a headline's "Anonymous couple"
+      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous)                        # a headline's "Anonymous couple"
+      |(?<=\n\s*)(?=Anonymous))                                    # a paragraph's first word
     (?P<who>[Aa]nonymous\s(?:donors?|benefactors?|couple|family|individual|philanthropists?
       |givers?|friends?|alumn(?:us|a|i)|supporters?))\b
     (?!\s(?:match|program|programme|fund)\b)
@@ -1386,6 +1442,7 @@ NOT_ENTITIES = frozenset(
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
     platinum gold silver bronze diamond
+    p.c pllc llp l.p p.a l.l.c
     """.split()
 )
 
@@ -1588,10 +1645,13 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue  # a government "investing $3 million in" a charity funds it; a company invests
         if cue in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
             continue
+        if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
+            continue  # "left the company", "left $5 on the table": no bequest
         if low == "gift":
-            if SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or SHOP_AFTER.match(
-                text[m.end() : m.end() + 40]
-            ):
+            if (
+                SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+                and GIFT_HANDED_OVER.match(text, m.end(), min(len(text), m.end() + 40)) is None
+            ) or SHOP_AFTER.match(text[m.end() : m.end() + 40]):
                 continue
         elif strong and low == "gran" and word[0] == "G":
             nxt = text[m.end() : m.end() + 2]
@@ -1677,6 +1737,12 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "applications requesting a combined $1.1 million"
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
+    if (
+        before.endswith("the ")
+        and ("union" in doc.lower[m.end : stop] or "bank" in doc.lower[m.end : stop])
+        and ASSET_SIZE_NAME.match(doc.text, m.end, stop) is not None
+    ):
+        return False  # "the $414 million Vale Credit Union": the bank's size
     if (
         "(" in before[-16:]
         and CONVERTED_BEFORE.search(before) is not None
@@ -1789,6 +1855,49 @@ US_STATE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+# A US state as a news story writes it after a town: "Exton, |Pa.|", "Fort Worth, |Texas|".
+_STATE_SHORT = """
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
+    Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore.
+    Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.
+""".split()
+# The giver's own people after a name of theirs: "its Trusted Choice| agents|".
+OWN_PEOPLE_AFTER = compile_pattern(
+    r"\s(?:employees|staff|associates|customers|members|franchisees|volunteers|agents|dealers)\b"
+)
+# A firm's legal suffix after a comma, then its verb: "Pell Law Group|, LLC| has awarded".
+LEGAL_SUFFIX_AFTER = compile_pattern(
+    r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.)(?=\s\p{Ll})"
+)
+# A town named after a party, between commas, with its state: "WaterStone Bank|, Exton, Pa.,|".
+TOWN_STATE_AFTER = deferred_pattern(
+    rf"""
+    ,\s                                                      # the town's closing comma
+    (?:{alternation(_STATE_SHORT)}                           # "Pa.", "N.J.", "Calif."
+      |(?:{alternation(_US_STATES)})\b                       # "Texas", "New Mexico"
+      |\p{{Lu}}{{2}}\b(?=,)                                    # a postal code: "TX,"
+    )
+    (?=[,;)]|\s*$|\.\s|\s\p{{Ll}})                             # then a comma, the end, or the verb
+    """,
+    regex.VERBOSE,
+)
+
+
+def _town_of_party(text: str, names: list[Name], k: int) -> bool:
+    """Whether the ``k``-th name is a town with its state ("Exton, Pa.") set after a party
+    ("Citadel Credit Union, |Exton|, Pa., gave") or after "in" ("a shop in |Exton|, Pa., to
+    donate"): a place, which neither gives nor receives."""
+    name = names[k]
+    if name.kind == "org" or text[name.end : name.end + 1] != ",":
+        return False
+    if not (
+        text.endswith(" in ", 0, name.start)
+        or (k > 0 and text[names[k - 1].end : name.start] == ", ")
+    ):
+        return False
+    return TOWN_STATE_AFTER.match(text, name.end, min(len(text), name.end + 24)) is not None
+
+
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
 GOVERNOR_BEFORE = deferred_pattern(
     r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
@@ -2377,6 +2486,13 @@ def _roles(
             _Role(n, "recipient", "gift.listed_after_colon", 0.7, i)
             for n in _names_listed(text, names, cm.end(), gap=COLON_LIST_GAP)
         )
+    hm = _search_until(out, "recipient", GIVEN_TO_PEOPLE_THROUGH, "through ", text, low, span)
+    if hm is not None:
+        # "Acme is donating ten furnaces to families through Harbor Action": the body that
+        # hands the gift on to the people receives it
+        at = next((n for n in names if n.start == hm.end()), None)
+        if at is not None and (at.kind == "org" or CHARITY_HEAD.search(at.text) is not None):
+            out.append(_Role(at, "recipient", "gift.handed_through", 0.7, i))
     dm = _search_until(out, "recipient", DISTRIBUTED_THROUGH, "distribut", text, low, span)
     if dm is not None:
         # "Orvik Coats for Kids has distributed them through Harbor House, Lee Food Bank and
@@ -3046,6 +3162,17 @@ DISTRIBUTED_THROUGH = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# Goods given to people by way of a named body: "donating ten furnaces to local families
+# in need |through the |Harbor Action Agency".
+GIVEN_TO_PEOPLE_THROUGH = deferred_pattern(
+    r"""
+    \b(?:donat|giv|provid|gift)(?:e|es|ed|ing|ting|ted)?\s   # "donating", "gives", "provided"
+    [^.;:]{0,60}?\bto\s                                    # "ten furnaces to"
+    (?:[\p{Ll}-]+\s){1,5}?                                 # "local families in need"
+    through\s(?:the\s)?(?=\p{Lu})                          # "through the |Harbor Action"
+    """,
+    regex.VERBOSE,
+)
 #: The phrases of a proceeds sentence that end right before its receiver, each with a
 #: word it cannot match without ("" for none): the receiver is anchored at the phrase's end.
 # The gift's money handed on to named bodies: "Funds will be distributed to| the Red Cross".
@@ -3184,6 +3311,10 @@ def _the_company_gives(text: str, low: str, span: Span) -> bool:
 _GIVER_NOUN_SET = frozenset(_GIVER_NOUNS.split("|"))
 
 
+# A company's legal suffix, dropped when its mentions are counted: "Empire Roofing| Inc.|".
+OWN_SUFFIX = compile_pattern(r",?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|plc|LLP)\.?$")
+
+
 def _own_company(doc: Document, before: int) -> Name | None:
     """The company a release is about: the headline's opening name when the body names it too
     and it is no person's, else the name the text before ``before`` repeats most (twice at least)."""
@@ -3192,11 +3323,17 @@ def _own_company(doc: Document, before: int) -> Name | None:
         return own
     counts: dict[str, int] = {}
     first: dict[str, Name] = {}
-    for n in find_names(doc, 0, before):
+    found = find_names(doc, 0, before)
+    for i, n in enumerate(found):
         if n.kind == "person" or n.text.lower().rstrip(".") in NOT_ENTITIES or len(n.text) < 3:
             continue
-        counts[n.text] = counts.get(n.text, 0) + 1
-        first.setdefault(n.text, n)
+        if doc.text[n.end : n.end + 1] == "," and _town_of_party(doc.text, found, i):
+            continue  # "Empire Roofing Inc., |Fort Worth|, Texas": where the company is
+        key = n.text
+        if n.kind == "org":  # "Empire Roofing Inc." and "Empire Roofing": one company
+            key = OWN_SUFFIX.sub("", key)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, n)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
@@ -3298,8 +3435,8 @@ def _patron(text: str, name: Name) -> Name | None:
 # Between the items of a list split by semicolons: "(VC); Ash County, Ohio; and the".
 SEMICOLON_ITEM = compile_pattern(
     r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
-    r"(?:\s*\([^()]{1,20}\))?(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
-)
+    r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\sof)\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
+)  # (its town after a comma or "of": "X, Leeds; Y", "X of Leeds; Y")
 # Between a giver and a relative who gives with them: "Jo Roe |and his wife, |Ann Roe".
 KIN_JOINT = deferred_pattern(
     r"""
@@ -3553,6 +3690,12 @@ def _role_of(
         and _place_name(name)
     ):
         return []
+    # "Acme and its |Trusted Choice| agents are donating": the brand of the giver's people.
+    if before.endswith((" its ", " their ")) and OWN_PEOPLE_AFTER.match(after) is not None:
+        return []
+    # "WaterStone Bank, Wauwatosa, Wis., donated": the town is where the giver is.
+    if text[name.end : name.end + 1] == "," and _town_of_party(text, names, k):
+        return []
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
@@ -3724,7 +3867,7 @@ def _role_of(
         after[:1].isspace()
         and after.lstrip(_REGEX_SPACES)[:1] in _DATIVE_OPENINGS
         and DATIVE_VERB.search(before)
-        and DATIVE_AFTER.match(after)
+        and (DATIVE_AFTER.match(after) or after.startswith(" the "))
         and DATIVE_NOUN.match(after)
     ):
         return [("recipient", "gift.dative", 0.8, None, name)]
@@ -3736,6 +3879,7 @@ def _role_of(
     if (
         of_last
         and PEOPLE_OF.search(before)
+        and "from the famil" not in before[-30:]  # "a gift from the family of Jo Roe": they give
         and not (
             after.find(" ", 0, 2) == 0
             and ("rant" in after or "unding" in after or "ellowship" in after)
@@ -3790,6 +3934,17 @@ def _role_of(
     m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
     if (
         m_agent is None
+        and prev_joined
+        and after[:2] == ", "
+        and before.endswith(("wife, ", "husband, ", "partner, ", "spouse, "))
+    ):
+        m_agent = _agent_verb(after[1:])  # "Jo Roe and his wife, Ann|, gave": the couple gives
+    if m_agent is None and not (indefinite or inside) and after[:2] == ", ":
+        legal = LEGAL_SUFFIX_AFTER.match(after)  # "Pell Law Group|, LLC |has awarded"
+        if legal is not None:
+            m_agent = _agent_verb(after[legal.end() :])
+    if (
+        m_agent is None
         and not (indefinite or inside)
         and after.startswith(" in ")
         and name.kind == "org"
@@ -3835,9 +3990,23 @@ def _role_of(
             and RAISED_FOR_ITS.match(rest) is not None
         ):
             return [("recipient", "gift.raised_for_itself", 0.75, None, name)]
+        if (
+            k > 0
+            and name.kind != "org"
+            and names[k - 1].kind == "org"
+            and 9 <= name.start - names[k - 1].end <= 40
+            and OFFICE_BETWEEN.fullmatch(text, names[k - 1].end, name.start) is not None
+            and PUBLIC_BODY_NAME.search(names[k - 1].text) is None
+        ):
+            # "Vale Lions Club President Jo Lee presented a check": her club gives (no
+            # government's president: see ``_official``)
+            return [("donor", "gift.agent", 0.85, None, names[k - 1])]
         if _official(doc, name):
             officials.append(name)
             return []
+        office = _office_holder_of(text, names, k) if after[:1] == "," else None
+        if office is not None:  # "Jo Lee, president of the Vale Lions Club, presented": the club
+            return [("donor", "gift.agent", 0.85, None, office)]
         if name.kind != "org" and PERSON_APPOSITIVE.match(after):
             return []  # "Jane Roe, president of the foundation, announced a donation": her office gives
         if name.kind == "person" and SAID_IT.search(after, 0, len(after) - len(m_agent.string)):
@@ -3905,13 +4074,15 @@ def _role_of(
             share = None  # "receive a $3.6 million loan and $75,000 grant": not the loan
         found = [("recipient", "gift.receives", 0.85, share if not prev_joined else None, name)]
         if prev_joined:
-            found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[k - 1]))
+            j = _item_before_place(text, names, k - 1)  # "Oak Academy in Leeds, and": the school
+            found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
             # "Hill School, Oak Academy and Pine Elementary each receive": the whole list
-            j = k - 1
-            while j > 0 and _fullmatch(
-                r",\s(?:the\s|The\s)?", text[names[j - 1].end : names[j].start]
+            while (
+                j > 0
+                and _fullmatch(r",\s(?:the\s|The\s)?", text[names[j - 1].end : names[j].start])
+                and not _place(names[j - 1].text)  # "departments in Illinois, the Lee and"
             ):
-                j -= 1
+                j = _item_before_place(text, names, j - 1)
                 found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
         return found
     if (
@@ -4039,6 +4210,9 @@ def _role_of(
                 share = None  # "$18.4 million to X and Y", "to X, Y and Z", "to X, others"
             if after[:1] in _APOSTROPHES and _place(name.text):
                 return []  # "adding to Canada's water supply": a cause, not a receiver
+            office = _office_holder_of(text, names, k)
+            if office is not None:  # "to Ann Roe, director of the Vale Youth Center": the center
+                return [("recipient", "gift.to", 0.85, share, office)]
             return [("recipient", "gift.to", 0.85, share, name)]
     if (
         after[:1].isspace()
@@ -4156,6 +4330,66 @@ def _after_apposition(after: str) -> str:
     return rest
 
 
+# The one word after "and"/"&" that closes a small firm's name: "Baker & |Sons|",
+# "Brackett Heating and |Air|", "Tern Plumbing & |Heating|": one firm, not two.
+_FIRM_TAIL_WORDS = frozenset(
+    """
+    sons daughters brothers bros associates partners company co air cooling heating plumbing
+    electric electrical supply supplies
+    """.split()
+)
+
+
+def _firm_tail(text: str) -> bool:
+    """Whether a name's last word, after "and" or "&", closes one firm's name ("Baker & Sons")."""
+    head, sep, last = text.rpartition(" ")
+    if not sep or last.lower().rstrip(".") not in _FIRM_TAIL_WORDS:
+        return False
+    return head.endswith((" and", " &", " AND"))
+
+
+# A person's office in a body, between commas, right before the body's name: "Ann Roe|,
+# director of the |Vale Youth Center,".
+OFFICE_OF = compile_pattern(
+    r"""
+    ,\s(?:the\s|its\s)?(?:[\p{Ll}-]+\s){0,2}                  # ", executive"
+    (?i:president|director|chair(?:man|woman|person)?|treasurer|secretary|founder|owner
+      |manager|coordinator|principal|superintendent|head|commander|chief)
+    \s(?:of|for|at)\s(?:the\s|The\s)?                          # " of the "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _office_holder_of(text: str, names: list[Name], k: int) -> Name | None:
+    """The body whose officer the ``k``-th name is, named in an appositive right after it
+    ("Ann Roe, director of the |Vale Youth Center|,"): the body gives or receives for her."""
+    name = names[k]
+    if name.kind == "org" or k + 1 >= len(names) or text[name.end : name.end + 1] != ",":
+        return None
+    if name.kind != "person" and (
+        " " not in name.text or not ORG_SUFFIXES.isdisjoint(name.text.lower().split())
+    ):
+        return None  # "Unilever, the owner of Ben & Jerry's": a firm, not its officer
+    body = names[k + 1]
+    if body.kind == "person" or OFFICE_OF.fullmatch(text, name.end, body.start) is None:
+        return None
+    return body
+
+
+def _item_before_place(text: str, names: list[Name], j: int) -> int:
+    """The index of a list item whose town follows it: "Hill School in |Leeds|, Oak Academy"
+    gives Hill School's for Leeds's; any other name's own."""
+    if (
+        j > 0
+        and text[names[j - 1].end : names[j].start] == " in "
+        and names[j - 1].kind != "person"
+        and (_place_name(names[j]) or names[j].text.endswith((" City", " County", " Township")))
+    ):
+        return j - 1
+    return j
+
+
 def _place_name(name: Name) -> bool:
     """Whether a name after "in" reads as a place: a known country or region, or one or two
     words with no organisation word ("Tennessee", "Harbor City"; not "Vale Hospital")."""
@@ -4196,6 +4430,7 @@ _VERB_OPENINGS = (
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
     "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|cut|chip|doubl|tripl|increas|boost"
+    "|bequest|left|leaves"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4359,9 +4594,16 @@ def _anchored(
     if strict and text:
         gap = text[anchors[k] : pos]
         gap = _sub(r"\([^()]{0,100}\)", "", gap)
-        if _search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap):
+        if _search(r"[.;:!?]|\s\p{Lu}\p{Ll}", gap) and STRICT_GAP_BREAK.search(gap) is not None:
             return False
     return True
+
+
+# What breaks a cue's reach to its party in a strict sentence: a stop, or a capitalised word
+# that is not a weekday ("a check for $5,000 |Friday| from Acme" still reaches).
+STRICT_GAP_BREAK = compile_pattern(
+    r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{Ll}"
+)
 
 
 def _reaches(anchors: list[int], pos: int, floor: int, text: str) -> bool:
@@ -5376,6 +5618,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     split: list[Name] = []
     for n in all_names:
+        if _firm_tail(n.text):
+            split.append(n)  # "Pell & Sons", "Brackett Heating and Air": one firm
+            continue
         if (
             " and " in n.text
             and text[n.start - 2 : n.start] == ", "
@@ -6307,8 +6552,16 @@ EACH_AFTER = compile_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
 )
 
+# The running total of the giving a sentence states, to its one recipient: "gives $500 to the
+# library each year |for a total thus far of |$11,000".
+SAME_GIVING_TOTAL = deferred_pattern(
+    r"\bfor\sa\s(?:grand\s)?total\s(?:(?:thus|so)\sfar\s|to\sdate\s)?of\s(?:more\sthan\s|over\s|nearly\s)?$"
+)
+
 # "each" or "both" before the sum of a sentence naming its recipients: "X and Y each received".
-_EACH_RECEIVE = compile_pattern(r"\s(?:each|both)\s(?:[\p{Ll}-]+\s){0,3}$")
+_EACH_RECEIVE = compile_pattern(
+    r"\s(?:each|both)\s(?:(?:receiv\w+|got|were|was|will)\s)?(?:[\p{Ll}-]+\s){0,3}$"
+)  # ("each received a donation of")
 
 # The last two items of a list, both of two words or more: "Vale Choir and Ash House".
 _LAST_OF_LIST = compile_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
@@ -6446,6 +6699,12 @@ def _records(
                 )
             ):
                 rec = distinct[0]
+            elif (
+                len(distinct) == 1
+                and "total" in doc.lower[max(sent.span.start, m.start - 40) : m.start]
+                and SAME_GIVING_TOTAL.search(doc.text, max(sent.span.start, m.start - 40), m.start)
+            ):
+                rec = distinct[0]  # "$500 to the library twice a year, for a total of $11,000"
             elif not distinct and not TO_UNNAMED.match(
                 doc.text, m.end, min(len(doc.text), m.end + 40)
             ):
@@ -6467,6 +6726,18 @@ def _records(
             rows.extend((first_donor, rec, None, 0.5, sent) for rec in distinct)
         if not recips and donors and donors[0].rule == "gift.sponsor_item":
             rows.append((first_donor, main_recipient, None, 0.5, sent))  # the host receives
+        joint = [
+            donor_names[id(where[id(r)])]
+            for r in donors
+            if r.rule
+            in ("gift.agent", "gift.from", "gift.agent_coordinated", "gift.from_coordinated")
+        ]
+        if any(r.rule.endswith("_coordinated") for r in donors) and len(joint) == len(donors):
+            # "Acme and Zenith gave $5,000 to Harbor House": each giver's record of the gift
+            own = [row for row in rows if row[4] is sent and row[0] == first_donor]
+            rows.extend(
+                (j, *row[1:]) for j in dict.fromkeys(joint) if j != first_donor for row in own
+            )
     if not rows and first is not None:
         # "Acme is awarding grants to nearly 80 schools": a gift with its giver alone named.
         sent = next(s for s in sentences if any(r is first for r in s.roles))

@@ -2909,6 +2909,81 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_bank_with_its_town_and_state_between_commas_gives_not_the_town",
+        "Bank Backs Shelter\n\n"
+        "Orvik Savings Bank, Millbrook, Ky., gave $6,000 to the Vale Night Shelter.",
+        ("Orvik Savings Bank",),
+        ("Vale Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "a_firm_with_its_town_and_full_state_name_gives_not_the_town",
+        "Roofers Help Chapel\n\n"
+        "Tern Roofing LLC, Elm Springs, Texas, donated $12,000 in labor to Grace Chapel School.",
+        ("Tern Roofing LLC",),
+        ("Grace Chapel School",),
+        (12000,),
+    ),
+    Case(
+        "two_givers_joined_by_a_comma_both_give",
+        "Firms Back Shelter\n\n"
+        "Orvik Bank, Tessa Mills and Vale Foods gave $6,000 to the Harbor Night Shelter.",
+        ("Orvik Bank", "Tessa Mills", "Vale Foods"),
+        ("Harbor Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "the_company_is_the_firm_named_twice_not_its_town",
+        "Roofers Help Chapel\n\n"
+        "Tern Roofing Inc., Elm Springs, Texas, fixed the roof of Grace Chapel School, Elm "
+        "Springs. Tern Roofing sent a crew of six. The company then donated an estimated "
+        "$12,000 in labor.",
+        ("Tern Roofing Inc.",),
+        (),
+        (12000,),
+    ),
+    Case(
+        "a_school_presented_with_a_check_receives_it",
+        "Dealer Backs School\n\n"
+        "Elmwood Middle School was presented with a check for $4,000 from Vale Ford.",
+        ("Vale Ford",),
+        ("Elmwood Middle School",),
+        (4000,),
+    ),
+    Case(
+        "a_check_presented_on_a_weekday_from_a_dealer",
+        "Dealer Backs School\n\n"
+        "Elmwood Middle School was presented a check for $4,000 Tuesday from Vale Ford.",
+        ("Vale Ford",),
+        ("Elmwood Middle School",),
+        (4000,),
+    ),
+    Case(
+        "a_prize_presented_by_a_club_is_not_a_receipt_by_the_club",
+        "Club Backs School\n\n"
+        "A check for $4,000 was presented by the Vale Lions Club to Elmwood Middle School.",
+        ("Vale Lions Club",),
+        ("Elmwood Middle School",),
+        (4000,),
+    ),
+    Case(
+        "a_christmas_gift_presented_by_a_club_is_a_gift_not_merchandise",
+        "Club Helps Hospice\n\n"
+        "An early Christmas gift was presented by Tessbury Rotary Club to the Vale Hospice in "
+        "the form of a £1,200 cheque.",
+        ("Tessbury Rotary Club",),
+        ("Vale Hospice",),
+        (1200,),
+    ),
+    Case(
+        "a_christmas_gift_guide_is_still_merchandise",
+        "Shop Picks Presents\n\n"
+        "Our Christmas gift guide lists forty presents, from £12 to £90, chosen by Vale Books.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "contributions_from_a_list_of_companies",
         "Firms Rally for Flood Relief\n\n"
         "Members have pledged $3 million in cash and in-kind donations to the relief effort.\n"
@@ -3236,6 +3311,325 @@ GENERAL = [
         ("Orvik Labs",),
         (90000,),
     ),
+    Case(
+        "a_reader_who_died_left_a_sum_to_the_library",
+        "Library Gets Legacy\n\n"
+        "A retired nurse, Edna Pell, who died last spring, left $400,000 to the Millbrook "
+        "Public Library.",
+        ("Edna Pell",),
+        ("Millbrook Public Library",),
+        (400000,),
+    ),
+    Case(
+        "a_bequest_made_by_a_named_reader",
+        "Library Gets Legacy\n\n"
+        "Edna Pell, a retired nurse, made a $400,000 bequest to the Millbrook Public Library.",
+        ("Edna Pell",),
+        ("Millbrook Public Library",),
+        (400000,),
+    ),
+    Case(
+        "a_man_and_his_wife_give_together",
+        "Couple Backs College\n\n"
+        "Owen Pell and his wife Ruth gave $60,000 to Ashby College for its nursing lab.",
+        ("Owen Pell", "Ruth"),
+        ("Ashby College",),
+        (60000,),
+    ),
+    Case(
+        "a_man_and_his_wife_named_between_commas_give_together",
+        "Couple Backs College\n\n"
+        "Owen Pell and his wife, Ruth, gave $60,000 to Ashby College for its nursing lab.",
+        ("Owen Pell", "Ruth"),
+        ("Ashby College",),
+        (60000,),
+    ),
+    Case(
+        "a_man_and_his_daughters_school_is_not_a_couple",
+        "Couple Backs College\n\n"
+        "Owen Pell and his team at Tern Mills gave $60,000 to Ashby College.",
+        ("Tern Mills",),
+        ("Ashby College",),
+        (60000,),
+    ),
+    Case(
+        "pantries_each_with_its_town_each_receive",
+        "Pell Law Group Donates to Pantries\n\n"
+        "The firm gave to three pantries. Hope Pantry in Ashby City, Grace Pantry in "
+        "Elm Falls, and the Tern Food Shelf each received a donation of $1,000.",
+        ("Pell Law Group",),
+        ("Hope Pantry", "Grace Pantry", "Tern Food Shelf"),
+        (1000,),
+    ),
+    Case(
+        "the_other_donors_were_a_list_of_firms_with_their_towns",
+        "Firms Fund Welding Lab\n\n"
+        "Four firms pledged $90,000 to Ashby College. The other donors, giving $10,000 each, "
+        "were Tern Tools of Elm Falls; Vale Steel Inc. of Oak Ridge; and the Harbor Welders "
+        "Union.",
+        ("Tern Tools of Elm Falls", "Vale Steel Inc. of Oak Ridge", "Harbor Welders Union"),
+        ("Ashby College",),
+        (90000, 10000),
+    ),
+    Case(
+        "donors_were_thanked_is_no_list_of_givers",
+        "Firms Fund Welding Lab\n\n"
+        "Four firms pledged $90,000 to Ashby College. The donors were thanked at a lunch "
+        "hosted by Vale Steel.",
+        (),
+        ("Ashby College",),
+        (90000,),
+    ),
+    Case(
+        "a_foundation_giving_a_hospital_the_grant",
+        "Hospital Gets Grant\n\n"
+        "The Tessa Foundation is giving Vale Coast Hospital the $80,000 grant for its new wing.",
+        ("Tessa Foundation",),
+        ("Vale Coast Hospital",),
+        (80000,),
+    ),
+    Case(
+        "a_foundation_giving_a_mayor_the_credit_is_no_dative_gift",
+        "Hospital Gets Grant\n\n"
+        "Vale Coast Hospital received $80,000 from the Tessa Foundation. The hospital is giving "
+        "Mayor Ann Roe the credit for the idea.",
+        ("Tessa Foundation",),
+        ("Vale Coast Hospital",),
+        (80000,),
+    ),
+    Case(
+        "a_gift_paid_from_a_described_trust_named_after_a_comma",
+        "College Gets Gift\n\n"
+        "Ashby College received $9 million. The gift will be paid from a family trust, the "
+        "Orrin Pell Educational Fund.",
+        ("Orrin Pell Educational Fund",),
+        ("Ashby College",),
+        (9000000,),
+    ),
+    Case(
+        "a_law_group_with_its_suffix_after_a_comma_awards",
+        "Firm Funds Scholarships\n\n"
+        "The Pell Law Group, LLC has awarded $2,000 in scholarships to Ashby High School.",
+        ("Pell Law Group",),
+        ("Ashby High School",),
+        (2000,),
+    ),
+    Case(
+        "a_professional_corporation_suffix_is_no_second_giver",
+        "Firm Backs Pantry\n\nRoe & Pell, P.C. donated $3,000 to the Ashby Food Pantry.",
+        ("Roe & Pell",),
+        ("Ashby Food Pantry",),
+        (3000,),
+    ),
+    Case(
+        "a_family_firm_and_sons_is_one_giver",
+        "Tern Builders Backs Shelter\n\n"
+        "Tern Builders & Sons donated $7,500 in lumber to the Ashby Night Shelter.",
+        ("Tern Builders & Sons",),
+        ("Ashby Night Shelter",),
+        (7500,),
+    ),
+    Case(
+        "a_heating_and_air_firm_is_one_giver",
+        "Vale Heating Gives Furnace\n\n"
+        "Vale Heating and Air donated a furnace valued at $6,000 to the Ashby Night Shelter.",
+        ("Vale Heating and Air",),
+        ("Ashby Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "a_bank_and_a_plumber_are_two_givers",
+        "Firms Back Shelter\n\n"
+        "Tern Bank and Vale Plumbing donated $6,000 to the Ashby Night Shelter.",
+        ("Tern Bank", "Vale Plumbing"),
+        ("Ashby Night Shelter",),
+        (6000,),
+    ),
+    Case(
+        "furnaces_given_to_families_through_an_agency",
+        "Vale Heating Gives Furnaces\n\n"
+        "Vale Heating is donating eight furnaces to local families in need through the Ashby "
+        "Action Agency.",
+        ("Vale Heating",),
+        ("Ashby Action Agency",),
+        (),
+    ),
+    Case(
+        "a_person_through_whom_goods_go_is_no_receiver",
+        "Vale Heating Gives Furnaces\n\n"
+        "Vale Heating is donating eight furnaces to local families through Jo Pell, its "
+        "founder.",
+        ("Vale Heating",),
+        (),
+        (),
+    ),
+    Case(
+        "a_credit_unions_size_before_its_name_is_no_gift",
+        "Credit Union Backs Rescuers\n\n"
+        "Staff of the $310 million Tern Valley Credit Union presented a $4,000 check to the "
+        "Ashby Rescue Council.",
+        ("Tern Valley Credit Union",),
+        ("Ashby Rescue Council",),
+        (4000,),
+    ),
+    Case(
+        "a_banks_named_scholarship_after_its_sum_is_the_gift",
+        "Bank Names Scholar\n\n"
+        "Ann Pell won the $4,000 Tern Valley Bank Scholarship, donated by Tern Valley Bank.",
+        ("Tern Valley Bank",),
+        ("Ann Pell",),
+        (4000,),
+    ),
+    Case(
+        "a_body_and_its_branded_agents_give_as_the_body",
+        "Agents Back Firefighters\n\n"
+        "The Ashby Insurance Agents Guild (AIAG) and its Safe Choice agents are donating "
+        "$50,000 to the Vale Firefighters Fund.",
+        ("Ashby Insurance Agents Guild",),
+        ("Vale Firefighters Fund",),
+        (50000,),
+    ),
+    Case(
+        "a_couple_made_the_largest_donation",
+        "Record Gift\n\n"
+        "Ruth Pell and her husband Owen Pell made the largest donation in the college's history, "
+        "$4 million, to Ashby College.",
+        ("Ruth Pell", "Owen Pell"),
+        ("Ashby College",),
+        (4000000,),
+    ),
+    Case(
+        "a_giver_with_his_age_and_his_wife_give_together",
+        "Record Gift\n\nOwen Pell, 88, and his wife Ruth have pledged $4 million to Ashby College.",
+        ("Owen Pell", "Ruth"),
+        ("Ashby College",),
+        (4000000,),
+    ),
+    Case(
+        "a_museum_said_on_a_weekday_that_it_has_received",
+        "Museum Gets Gift\n\n"
+        "The Ashby Art Museum said on Tuesday that it has received a $3 million gift from Owen "
+        "Pell.",
+        ("Owen Pell",),
+        ("Ashby Art Museum",),
+        (3000000,),
+    ),
+    Case(
+        "a_gift_from_the_family_of_a_named_man",
+        "Museum Gets Gift\n\n"
+        "The Ashby Art Museum received a $3 million gift from the family of Owen Pell.",
+        ("Owen Pell",),
+        ("Ashby Art Museum",),
+        (3000000,),
+    ),
+    Case(
+        "paintings_from_the_collection_of_a_named_man",
+        "Paintings Donated\n\n"
+        "Forty paintings arrived at the gallery this week. The gift comes from the "
+        "collection of Owen Pell, a retired banker.",
+        ("Owen Pell",),
+        (),
+        (),
+    ),
+    Case(
+        "support_given_to_the_family_of_a_man_makes_no_giver_of_him",
+        "Fund Helps Family\n\n"
+        "The Ashby Relief Fund gave $2,000 in support to the family of Owen Pell.",
+        ("Ashby Relief Fund",),
+        (),
+        (2000,),
+    ),
+    Case(
+        "a_club_president_before_his_name_presents_for_the_club",
+        "Club Backs Youth Center\n\n"
+        "Ashby Lions Club President Owen Pell presented a check for $1,500 to the Vale Youth "
+        "Center.",
+        ("Ashby Lions Club",),
+        ("Vale Youth Center",),
+        (1500,),
+    ),
+    Case(
+        "officers_named_with_their_bodies_give_and_receive_for_them",
+        "Club Backs Youth Center\n\n"
+        "Owen Pell, treasurer of the Ashby Lions Club, presents a $1,500 check to Ruth Lee, "
+        "director of the Vale Youth Center.",
+        ("Ashby Lions Club",),
+        ("Vale Youth Center",),
+        (1500,),
+    ),
+    Case(
+        "a_person_described_without_a_body_receives_herself",
+        "Club Backs Nurse\n\n"
+        "The Ashby Lions Club presented a $1,500 check to Ruth Lee, a nurse who runs night "
+        "classes.",
+        ("Ashby Lions Club",),
+        ("Ruth Lee",),
+        (1500,),
+    ),
+    Case(
+        "a_cheque_handed_over_to_a_hospice_by_a_club",
+        "Club Backs Hospice\n\n"
+        "A cheque for £900 was handed over to the Vale Hospice by the Ashby Round Table.",
+        ("Ashby Round Table",),
+        ("Vale Hospice",),
+        (900,),
+    ),
+    Case(
+        "a_club_voted_to_donate",
+        "Club Backs Library\n\n"
+        "The Ashby Garden Club voted to donate $600 to the Vale Public Library.",
+        ("Ashby Garden Club",),
+        ("Vale Public Library",),
+        (600,),
+    ),
+    Case(
+        "a_clubs_golf_outing_raised_a_sum_for_a_pantry",
+        "Club Backs Pantry\n\n"
+        "The Ashby Rotary Club's spring golf outing raised $4,200 for the Vale Food Pantry.",
+        ("Ashby Rotary Club",),
+        ("Vale Food Pantry",),
+        (4200,),
+    ),
+    Case(
+        "a_charitys_own_gala_raised_for_its_programs_names_no_giver",
+        "Pantry Gala\n\nThe Vale Food Pantry's spring gala raised $42,000 for its programs.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "anonymous_donors_opening_a_paragraph_give",
+        "Hospital Gets Gift\n\nAnonymous donors have given $700,000 to Vale General Hospital.",
+        ("Anonymous donors",),
+        ("Vale General Hospital",),
+        (700000,),
+    ),
+    Case(
+        "a_firm_named_anonymous_inside_a_sentence_is_no_anonymous_giver",
+        "Hospital Gets Gift\n\n"
+        "The gift came as Tessa Anonymous Labs reported sales; Orvik Bank gave $7,000 to Vale "
+        "General Hospital.",
+        ("Orvik Bank",),
+        ("Vale General Hospital",),
+        (7000,),
+    ),
+    Case(
+        "a_firm_described_as_the_owner_of_a_brand_gives_itself",
+        "Firm Backs Relief\n\n"
+        "Among the givers, Tessaco, the owner of Vale Ices, is donating $9,000 to the "
+        "Ashby Relief Fund.",
+        ("Tessaco",),
+        ("Ashby Relief Fund",),
+        (9000,),
+    ),
+    Case(
+        "a_founder_who_left_the_firm_leaves_no_bequest",
+        "Founder Moves On\n\n"
+        "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 NOT_A_PATRON = [
@@ -3557,6 +3951,55 @@ EACH_IN_SENTENCE = [
         "Willow Bank awarded scholarships to Nora Quist and to Felix Aldane. "
         "The bank said each semester will cost $2,500 in fees.",
         {("Willow Bank", "Nora Quist", None), ("Willow Bank", "Felix Aldane", None)},
+    ),
+    (
+        "each_received_a_donation_of_the_sum",
+        "Willow Bank Funds Two Shelters\n\n"
+        "Pine House and the Cedar Youth Center each received a donation of $15,000 from "
+        "Willow Bank.",
+        {("Willow Bank", "Pine House", 15000.0), ("Willow Bank", "Cedar Youth Center", 15000.0)},
+    ),
+    (
+        "each_cause_with_a_long_phrase_is_one_record",
+        "Willow Bank Funds Two Shelters\n\n"
+        "Willow Bank gave to Pine House and the Cedar Youth Center, donations to each cause in "
+        "excess of $15,000.",
+        {("Willow Bank", None, 15000.0)},
+    ),
+    (
+        "two_joined_givers_each_have_a_record",
+        "Willow Bank Funds a Shelter\n\n"
+        "Willow Bank and Pine Mills gave $15,000 to the Cedar Youth Center.",
+        {
+            ("Willow Bank", "Cedar Youth Center", 15000.0),
+            ("Pine Mills", "Cedar Youth Center", 15000.0),
+        },
+    ),
+    (
+        "a_grant_awarded_by_two_givers_is_each_ones",
+        "Willow Bank Funds a Shelter\n\n"
+        "The Cedar Youth Center received a $15,000 grant from Willow Bank and Pine Mills.",
+        {
+            ("Willow Bank", "Cedar Youth Center", 15000.0),
+            ("Pine Mills", "Cedar Youth Center", 15000.0),
+        },
+    ),
+    (
+        "a_running_total_of_the_same_giving_goes_to_its_one_recipient",
+        "Willow Bank Funds a Shelter\n\n"
+        "Willow Bank has given $500 to the Cedar Youth Center each spring since 2010, for a total "
+        "so far of $7,500.",
+        {
+            ("Willow Bank", "Cedar Youth Center", 500.0),
+            ("Willow Bank", "Cedar Youth Center", 7500.0),
+        },
+    ),
+    (
+        "a_givers_total_giving_is_no_gift_to_this_recipient",
+        "Willow Bank Funds a Shelter\n\n"
+        "Willow Bank gave $500 to the Cedar Youth Center, bringing its total giving this year to "
+        "$7,500.",
+        {("Willow Bank", "Cedar Youth Center", 500.0), ("Willow Bank", None, 7500.0)},
     ),
     (
         "a_total_for_two_stays_one_record",
