@@ -619,6 +619,7 @@ AGENT_VERBS = compile_pattern(
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
         (?=(?:\s+(?:today|recently|plans\sfor))?\s+
+           (?:(?:over|more\sthan|nearly|almost|about|approximately|roughly|some|a\stotal\sof)\s)?  # "announced over"
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
               (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
@@ -1781,6 +1782,35 @@ OFFICE_AFTER = compile_pattern(
 )
 
 
+# The words of a minister's portfolio, lower case: "Minister for |Education|", "Minister of
+# |Canadian Heritage and Multiculturalism|", "|Social Services| Minister Ann Roe".
+_PORTFOLIO_WORDS = """
+    education health social services arts culture heritage canadian multiculturalism community
+    communities voluntary sector third civil society seniors communications information technology
+    finance housing transport agriculture food marine rural regional development children youth
+    affairs justice tourism sport media employment enterprise trade industry science research
+    innovation energy climate local government women equality disability aged care families
+    indigenous infrastructure fisheries oceans immigration integration skills training higher
+    further mental wellbeing digital economy small business veterans environment water
+    planning sustainability families welfare labour labor work pensions
+""".split()  # fmt: skip
+_PORTFOLIO = alternation(sorted({w.capitalize() for w in _PORTFOLIO_WORDS}))
+# A minister named by the portfolio, whose department pays the grants the release announces
+# when no giver is named: "Minister for Education Ann Roe" (the Department of Education).
+MINISTER_PORTFOLIO = deferred_pattern(
+    rf"""
+    (?<!\b(?:Prime|Chief|First|Deputy|Junior|Shadow|Former|former|Assistant)\s)   # not "Prime Minister"
+    \bMinister\s(?:for|of)\s(?:the\s)?                                 # "Minister for the"
+    (?P<dept>(?:{_PORTFOLIO})(?:(?:,\s|\s(?:and|&)\s|\s)(?:{_PORTFOLIO})){{0,5}})\b  # "Community and Voluntary Sector"
+    |
+    (?<![\p{{L}}-]\s?)(?<![\p{{L}}-])                                     # a title opening on its portfolio
+    (?P<dept>(?:{_PORTFOLIO})(?:(?:,\s|\s(?:and|&)\s|\s)(?:{_PORTFOLIO})){{0,5}})
+    \sMinister(?=\s\p{{Lu}})                                              # "Education Minister Ann"
+    """,
+    regex.VERBOSE,
+)
+
+
 # The last word of a public body's office or agency, which awards the grants of its
 # department: "the Department of Transportation's |Federal Aviation Administration|".
 _PUBLIC_UNITS = (
@@ -2793,7 +2823,8 @@ RECIPIENTS_INCLUDE = compile_pattern(
     r"""
     (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
     \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees)
-      |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients)  # "Recipients include"
+      |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients  # "Recipients include"
+      |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients)  # "Local recipients include"
     \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
@@ -5129,6 +5160,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             top[0].roles.append(found)
             roles.append(found)
             all_names.append(host)
+    if top and not any(r.role == "donor" for r in roles) and low.find("minister", 0, 3000) >= 0:
+        # "€1.3 million has been awarded to schools. Minister for Education Ann Roe said":
+        # a sum no one is named giving, in a release opening on a minister's portfolio,
+        # is her department's.
+        _minister_department(doc, top, roles, all_names)
     items = _list_items(doc, m_starts, m_items)
     if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
         low.find("sponsor", 0, doc.body_end) >= 0
@@ -5296,6 +5332,38 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         amounts=tuple(sorted(amounts.values(), key=lambda a: a.start)),
         gifts=tuple(gifts),
     )
+
+
+# The title's words before its portfolio: "|Minister for the |Community Sector".
+MINISTER_OF = compile_pattern(r"^Minister\s(?:for|of)\s(?:the\s)?")
+_PUBLIC_MONEY = ("fund", "grant", "allocat", "award", "scheme", "programme", "program ")
+
+
+def _minister_department(
+    doc: Document, top: list[_Sentence], roles: list[_Role], all_names: list[Name]
+) -> None:
+    """Give the sums of the top sentences that name no giver to the department of the
+    minister the release names near its top ("Minister for Education" gives as the
+    Department of Education; see ``_entities``)."""
+    lo = doc.title.start if doc.title is not None else doc.body.start
+    m = MINISTER_PORTFOLIO.search(doc.text, lo, min(doc.body_end, doc.body.start + 1500))
+    if m is None:
+        return
+    who = Name(m.group(), m.start(), m.end(), "org")
+    low = doc.lower
+    for sent in top:
+        if (
+            sent.gift_money
+            and not any(r.role == "donor" for r in sent.roles)
+            # public money handed out: "in funding", "grants", "allocated", "awarded"
+            # (not "will contribute $70 billion to the economy")
+            and any(low.find(w, sent.span.start, sent.span.end) >= 0 for w in _PUBLIC_MONEY)
+        ):
+            role = _Role(who, "donor", "gift.minister_department", 0.6, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
+    if any(r.name is who for r in roles):
+        all_names.append(who)
 
 
 # A headline's host of an event, after its name: "Acme Magazine| Hosts Holiday Party".
@@ -5876,6 +5944,8 @@ def _entities(
         if score.get((cid, other), 0.0) > score[(cid, role)]:
             continue
         name = _best_name(where[id(r)], doc.case_plain)
+        if r.rule == "gift.minister_department":  # "Minister for Education": her department
+            name = "Department of " + MINISTER_OF.sub("", r.name.text).removesuffix(" Minister")
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
         (donors if role == "donor" else recipients)[cid] = (r, name)

@@ -346,6 +346,46 @@ CASES = [
         ("Alder Water Cooperative, Inc.",),
         (96500,),
     ),
+    # "announced over $N": a hedge before the sum keeps the governor an official.
+    Case(
+        "governor_announces_over_a_sum_state_gives",
+        "SALEM (AP) - Governor Ada Lund has announced over $4.1 million in grants to help "
+        "farms and food pantries across the state.\n\n"
+        "The money comes from the Commonwealth's Farm Resilience Program.",
+        ("Commonwealth",),
+        (),
+        (4100000,),
+    ),
+    # "Local recipients include A; B and C": a list of receivers after a qualifier.
+    Case(
+        "local_recipients_include_a_list",
+        "Governor Ada Lund has announced $2 million in grants from the Commonwealth for food "
+        "security.\n\n"
+        "Local recipients include Elm Valley Growers; Pine Lake Public Schools and Harbor "
+        "Fishing Cooperative.",
+        ("Commonwealth",),
+        ("Elm Valley Growers", "Pine Lake Public Schools", "Harbor Fishing Cooperative"),
+        (2000000,),
+    ),
+    # A sum no one is named giving, in a release that opens on a minister's portfolio: her
+    # department gives.
+    Case(
+        "minister_for_portfolio_department_gives_a_passive_sum",
+        "€2.4 million in funding has been awarded to rural primary schools.\n\n"
+        "Minister for Education Ada Lund has confirmed that the grants will be paid this week.",
+        ("Department of Education",),
+        (),
+        (2400000,),
+    ),
+    Case(
+        "portfolio_before_minister_title",
+        "New grants for community halls\n\n"
+        "Health and Social Services Minister Ada Lund said $80,000 in grants will be shared by "
+        "twelve rural communities this year.",
+        ("Department of Health and Social Services",),
+        (),
+        (80000,),
+    ),
     # A loan and a grant stated apart: the grant is the gift, the loan is not.
     Case(
         "loan_and_grant_keeps_the_grant",
@@ -402,6 +442,15 @@ NO_GIFT = [
         "governor_signs_a_bill_no_gift",
         "OREGON (KXTV) – Governor Ada Lund signed a bill on Monday that limits rent increases "
         "for 40,000 households.",
+    ),
+    Case(
+        "minister_beside_an_economic_estimate_is_no_gift",
+        "Minister for Finance Ada Lund approved the Elm Mine, which will contribute about "
+        "$7 billion to the national economy.",
+    ),
+    Case(
+        "prime_minister_is_no_portfolio",
+        "€3 million in funding has been awarded to rural schools, Prime Minister Ada Lund said.",
     ),
     Case(
         "agency_announces_rules_not_grants",
