@@ -360,7 +360,8 @@ _NOT_GIFT_HEADS = """
     campaign project development facility building expansion renovation plan budget economy
     industry market deal valuation portfolio complex campus stadium arena redevelopment construction
     target goal investment contract loan order acquisition financing round collaboration consortium
-""".split()
+    bid tender
+""".split()  # "a $10.7 million bid": a contractor's price, not a gift
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
     \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
@@ -1209,7 +1210,7 @@ PURPOSE = compile_pattern(
 # Governments: a grant's donor when an official announces it.
 GOVERNMENT = compile_pattern(
     r"""
-    (?:(?:the\s)?(?:\p{Lu}[\p{L}]+\s){1,3}Government|Government\sof\s(?:the\s)?\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?
+    (?:(?:the\s)?(?:\p{Lu}[\p{L}]+\s){1,3}Government(?!\sof\s\p{Lu})|Government\sof\s(?:the\s)?\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?
       | (?:U\.S\.|US|United\sStates)\sDepartment\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
       | Department\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
       | Ministry\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
@@ -1768,7 +1769,10 @@ def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
 
 def _government_of(doc: Document, span: Span) -> Name | None:
     """The government named in or near a sentence, for grants an official announces."""
-    for lo, hi in ((span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))):
+    ranges = [(span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))]
+    if doc.title is not None:  # "The Government of Canada supports ..." heading the release
+        ranges.append((doc.title.start, doc.title.end))
+    for lo, hi in ranges:
         for m in finditer(GOVERNMENT, doc.text, lo, hi):
             text = clean_name(m.group())
             s = m.start() + m.group().find(text)
@@ -1999,6 +2003,22 @@ def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> No
     if not any(r.name is giver for r in out):
         out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
     out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
+
+
+# A grant round read into the name of the body that runs it: "|Round 2 of |Vale Council's
+# Community Grants", "Phase III of the Harbor Trust".
+ROUND_OF = compile_pattern(
+    r"^(?:Round|Phase|Stage|Tranche)\s(?:\d{1,2}|One|Two|Three|Four|Five|[IVX]{1,4})\sof\s(?:the\s)?(?=\p{Lu})"
+)
+_ROUND_OPENINGS = ("Round ", "Phase ", "Stage ", "Tranch")
+
+
+def _without_round(name: Name) -> Name:
+    """A name without the grant round read into its opening (see ROUND_OF)."""
+    m = ROUND_OF.match(name.text)
+    if m is None:
+        return name
+    return Name(name.text[m.end() :], name.start + m.end(), name.end, name.kind)
 
 
 def _roles(
@@ -5036,7 +5056,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     split: list[Name] = []
     for n in all_names:
         split.extend(split_coordination(n, known))
-    all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
+    all_names = [
+        _without_round(n) if n.text[:6] in _ROUND_OPENINGS else n  # "Round 2 of Vale Council"
+        for n in split
+        if n.text.lower().rstrip(".") not in NOT_ENTITIES
+    ]
     n_starts = [n.start for n in all_names]
 
     roles: list[_Role] = []
@@ -5049,6 +5073,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 full = _named_before(doc, r.name)
                 if full is not None:
                     r.name = full  # "from the Association": the American Heart Association
+                    if full.text[:6] in _ROUND_OPENINGS:
+                        r.name = _without_round(full)  # "Round 2 of Vale Council": the council
             if r.rule == "gift.the_body" and any(
                 p.role == "recipient" and p.name.text == r.name.text for p in roles
             ):
@@ -5091,6 +5117,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not title_only and not any(
         s.strong
         or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
+        # "Minister Ann Roe announced $6 million in funding": the government gives
+        or (s.gift_money and any(r.rule == "gift.government" for r in s.roles))
         or (
             sentence_index(s.span.start) in sponsor_at
             and any(r.rule == "gift.sponsor_of" for r in s.roles)

@@ -386,6 +386,26 @@ CASES = [
         (),
         (80000,),
     ),
+    # A grant round read into the council's name: the council gives.
+    Case(
+        "round_of_a_council_programme_council_gives",
+        "A total of $92,500 has been shared by 14 clubs in Round 3 of Elm Vale Council's "
+        "Small Grants program.\n\n"
+        "Mayor Ada Lund said the Council has awarded the grants to projects across the city.",
+        ("Elm Vale Council",),
+        (),
+        (92500,),
+    ),
+    # An official announces funding in a release headed by her government's name.
+    Case(
+        "official_announces_funding_government_of_country_gives",
+        "The Government of Canada supports community radio in Manitoba\n\n"
+        "WINNIPEG, May 3, 2024 - The Honourable Ada Lund, Minister of Seniors, announced today "
+        "more than $2.3 million in funding for community radio projects.",
+        ("Government of Canada",),
+        (),
+        (2300000,),
+    ),
     # A loan and a grant stated apart: the grant is the gift, the loan is not.
     Case(
         "loan_and_grant_keeps_the_grant",
@@ -442,6 +462,11 @@ NO_GIFT = [
         "governor_signs_a_bill_no_gift",
         "OREGON (KXTV) – Governor Ada Lund signed a bill on Monday that limits rent increases "
         "for 40,000 households.",
+    ),
+    Case(
+        "contract_bid_awarded_is_no_gift",
+        "The Elm Transportation Commission awarded a $4.2 million bid to Pine Paving Inc. for "
+        "resurfacing 6 miles of Route 9.",
     ),
     Case(
         "minister_beside_an_economic_estimate_is_no_gift",
