@@ -2852,15 +2852,24 @@ RECIPIENTS_INCLUDE = compile_pattern(
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
     r"""
-    \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees)\s   # charities
+    \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees
+      |food\sbanks|schools|agencies|councils)\s                                  # charities
     (?:[\p{Ll}-]+\s){0,2}?
-    (?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
-    [^:.;]{0,80}:\s(?:the\s|The\s)?(?=\p{Lu})                                      # the Grants:
+    (?:(?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
+       [^:.;]{0,80}                                                                   # the Grants
+      |receiving\s(?:the\s|this\s)?(?:funds|funding|grants?|money|awards?)\s(?:are|were|include))  # "receiving the funds are"
+    :\s(?:the\s|The\s)?(?=\p{Lu})                                                  # ":"
     """,
     regex.VERBOSE,
 )
-_COLON_BODIES = ("organizations", "organisations", "nonprofits", "non-profits", "charities")
-_COLON_WORDS = ("organi", "nonprofits", "non-profits", "charities", "recipients", "grantees")
+_COLON_BODIES = (
+    "organizations", "organisations", "nonprofits", "non-profits", "charities", "food banks",
+    "schools", "agencies", "councils",
+)  # fmt: skip
+_COLON_WORDS = (
+    "organi", "nonprofits", "non-profits", "charities", "recipients", "grantees", "food banks",
+    "schools", "agencies", "councils",
+)  # fmt: skip
 # The gap between two names of such a list: "; ", ", and the ", " and ".
 COLON_LIST_GAP = deferred_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
 

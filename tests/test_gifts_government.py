@@ -386,6 +386,17 @@ CASES = [
         (),
         (80000,),
     ),
+    # "The food banks receiving the funds are: A; B and C": receivers after a colon.
+    Case(
+        "bodies_receiving_the_funds_are_listed",
+        "Governor Ada Lund announced a $300,000 grant from the Elm State Relief Fund for hunger "
+        "relief.\n\n"
+        "The food banks receiving the funds are: Pine Valley Food Bank; Harbor Pantry Network "
+        "and Lake County Food Bank.",
+        ("Elm State Relief Fund",),
+        ("Pine Valley Food Bank", "Harbor Pantry Network", "Lake County Food Bank"),
+        (300000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -462,6 +473,11 @@ NO_GIFT = [
         "governor_signs_a_bill_no_gift",
         "OREGON (KXTV) – Governor Ada Lund signed a bill on Monday that limits rent increases "
         "for 40,000 households.",
+    ),
+    Case(
+        "schools_receiving_the_funds_without_a_gift_are_no_list",
+        "The state budget was passed on Monday.\n\n"
+        "The schools receiving the funds are: Pine Valley High School and Elm Middle School.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
