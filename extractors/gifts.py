@@ -83,7 +83,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed
+    handed bequest bequests bequeath bequeaths bequeathed sanctioned sanctioning
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -611,15 +611,16 @@ AGENT_VERBS = compile_pattern(
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
-        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds)\b))
+        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
+        |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|crores?|lakhs?|rupees)\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
       | announc(?:e|es|ed)
-        (?=(?:\s+(?:today|recently|plans\sfor))?\s+
+        (?=(?:\s+(?:today|recently|plans\sfor|(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+  # "announced Wednesday"
            (?:(?:over|more\sthan|nearly|almost|about|approximately|roughly|some|a\stotal\sof)\s)?  # "announced over"
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
@@ -1719,6 +1720,30 @@ US_STATE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+# A state by its news-agency abbreviation in a dateline, when the body never names it:
+# "HARTFORD, Conn. (AP) —" (the state, written out, is the giver's name).
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+_AP_STATE_NAMES = {k.upper(): v for k, v in _AP_STATES.items()} | _AP_STATES
+AP_STATE_DATELINE = deferred_pattern(
+    rf"""
+    ^\W{{0,3}}\p{{Lu}}[\p{{Lu}}\p{{Ll}}.'’ -]{{1,30}},\s             # "HARTFORD, "
+    (?P<st>{alternation(_AP_STATE_NAMES)})                             # "CONN."
+    (?=\s|$)
+    """,
+    regex.VERBOSE,
+)
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
 GOVERNOR_BEFORE = deferred_pattern(
     r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
@@ -1764,6 +1789,11 @@ def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
     m = finditer(US_STATE, text, doc.body.start, doc.body_end)
     for found in m:
         return Name(found.group(), found.start(), found.end(), "org")
+    # "HARTFORD, Conn. (AP) — Gov. Ann Roe announced": the dateline's state (named in full
+    # by ``_entities``)
+    ap = AP_STATE_DATELINE.match(text, doc.body.start, min(doc.body_end, doc.body.start + 60))
+    if ap is not None:
+        return Name(ap["st"], ap.start("st"), ap.end("st"), "org")
     return None
 
 
@@ -3990,7 +4020,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|sanction"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4298,6 +4328,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     and not _own_body(
                         toks, c.tokens, _shorter(r.name.text, c.mentions[0].text), doc.text
                     )
+                    # a state that gives is not the "Vale Agency of Connecticut" it funds
+                    and (r.rule != "gift.government" or toks == c.tokens)
                 )
                 or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
@@ -5981,6 +6013,8 @@ def _entities(
         if score.get((cid, other), 0.0) > score[(cid, role)]:
             continue
         name = _best_name(where[id(r)], doc.case_plain)
+        if r.rule == "gift.government" and name in _AP_STATE_NAMES:  # "Conn.": Connecticut
+            name = _AP_STATE_NAMES[name]
         if r.rule == "gift.minister_department":  # "Minister for Education": her department
             name = "Department of " + MINISTER_OF.sub("", r.name.text).removesuffix(" Minister")
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:

@@ -397,6 +397,42 @@ CASES = [
         ("Pine Valley Food Bank", "Harbor Pantry Network", "Lake County Food Bank"),
         (300000,),
     ),
+    # A state that gives stays apart from the bodies it funds that carry its name.
+    Case(
+        "governor_state_not_merged_into_a_grantee_named_after_it",
+        "In one of her last acts as governor, Ada Lund has allocated $12.5 million in state "
+        "grants to 40 nonprofit organizations.\n\n"
+        "Vermont's nonprofits serve every town, Lund said.\n\n"
+        "The nonprofits receiving funding are: Hospice of Vermont; Elm Valley Shelter.",
+        ("Vermont",),
+        ("Hospice of Vermont", "Elm Valley Shelter"),
+        (12500000,),
+    ),
+    # "HARTFORD, Conn. (AP) - Gov. Ann Roe announced Wednesday ...": the dateline's state.
+    Case(
+        "governor_announced_on_a_weekday_dateline_state_gives",
+        "MONTPELIER, Vt. (AP) - Gov. Ada Lund announced Wednesday her administration is "
+        "awarding $2.2 million in grants to 60 food pantries.",
+        ("Vermont",),
+        (),
+        (2200000,),
+    ),
+    # Rupees and a sanction: an Indian government body gives.
+    Case(
+        "ministry_provides_rupees_to_a_trust",
+        "The Ministry of Culture will provide Rs 4 crore to the Pine Valley Heritage Trust for "
+        "the restoration of the fort.",
+        ("Ministry of Culture",),
+        ("Pine Valley Heritage Trust",),
+        (40000000,),
+    ),
+    Case(
+        "state_government_sanctions_a_sum",
+        "The State Government has sanctioned Rs 12 crore for the Harbor District Hospital.",
+        ("State Government",),
+        ("Harbor District Hospital",),
+        (120000000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -478,6 +514,11 @@ NO_GIFT = [
         "schools_receiving_the_funds_without_a_gift_are_no_list",
         "The state budget was passed on Monday.\n\n"
         "The schools receiving the funds are: Pine Valley High School and Elm Middle School.",
+    ),
+    Case(
+        "sanctions_imposed_are_no_gift",
+        "The State Government sanctioned Orvik Mining for dumping waste worth Rs 12 crore in "
+        "the river.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
