@@ -84,12 +84,14 @@ WEAK_CUES = """
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed sanctioned sanctioning
+    announced announces
 """.split()
 SOFT_CUES = frozenset(
     """
     give gives giving gave given provide provides provided providing support supports
     supported supporting present presents presented presenting check cheque funding funded
     gifted receive receives received receiving invest invests invested investing
+    announced announces
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
@@ -4887,6 +4889,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             continue  # no cue yet, and no gift sentence before: nothing here can be one
         in_title = idx == 0 and doc.title is not None and span == doc.title and not prose
         s_cues = _in(c_starts, cues, span)
+        if (
+            s_cues
+            and any(low.startswith("announc", c.start) for c in s_cues)
+            and PUBLIC_BODY.search(text, span.start, span.end) is None
+        ):
+            # "announced £2 million for": a cue only when a government announces it
+            s_cues = [c for c in s_cues if not low.startswith("announc", c.start)]
         after_gift = bool(sentences) and (
             idx - sentences[-1].index <= 2
             or (

@@ -433,6 +433,14 @@ CASES = [
         ("Harbor District Hospital",),
         (120000000,),
     ),
+    # "The Welsh Government has announced £N for Y": a government's announcement is its gift.
+    Case(
+        "government_announces_a_sum_for_a_body",
+        "The Welsh Government has announced £1.5 million for the Harbor Valley Food Network.",
+        ("Welsh Government",),
+        ("Harbor Valley Food Network",),
+        (1500000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -519,6 +527,10 @@ NO_GIFT = [
         "sanctions_imposed_are_no_gift",
         "The State Government sanctioned Orvik Mining for dumping waste worth Rs 12 crore in "
         "the river.",
+    ),
+    Case(
+        "firm_announces_a_sum_for_its_plant_is_no_gift",
+        "Orvik Foods has announced £1.5 million for the Harbor Valley bakery it is building.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
