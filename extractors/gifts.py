@@ -98,6 +98,11 @@ SOFT_CUES = frozenset(
 PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
+# The same in lower case, as the subject right before the verb: "the council has allocated".
+PUBLIC_NOUN = compile_pattern(
+    r"\b(?:council|government|ministry|department|administration|municipality|city|county"
+    r"|state(?![\s-]of-)|province)\s(?:(?:has|have|had|will|is|are|also|today|now)\s){0,2}$"
+)
 _RAISE = frozenset("raise raises raised raising".split())
 _RAISED_FOR = compile_pattern(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for)\b"
@@ -627,6 +632,8 @@ AGENT_VERBS = compile_pattern(
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
               (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
+             |(?:[\w-]+\s){0,2}?(?:funding|grants?|support)\s(?:of|worth|totall?ing)\s   # "announced funding of €450,000"
+              (?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)
              |(?:[\w-]+\s){0,4}?(?:grants|donations|gifts)\s(?:totall?ing|worth|of)\s   # "announced emergency
               (?:(?:more\sthan|over|nearly|almost|about|some)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)  # grants totaling $3M"
              |(?:[\w-]+:?\s){0,3}(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,3}?       # "announces Spark: A Grants Program"
@@ -1515,8 +1522,10 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
         strong = m.start(strong_group) >= 0
         cue = m.group()
         low = word[:4].lower()
-        if cue.startswith(("invest", "allocat")) and not PUBLIC_BODY.search(
-            text, max(0, m.start() - 150), m.start()
+        if (
+            cue.startswith(("invest", "allocat"))
+            and not PUBLIC_BODY.search(text, max(0, m.start() - 150), m.start())
+            and not PUBLIC_NOUN.search(text, max(0, m.start() - 40), m.start())
         ):
             continue  # a government "investing $3 million in" a charity funds it; a company invests
         if cue in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
@@ -1880,6 +1889,23 @@ WELCOMES_GIFT = deferred_pattern(
 THROUGH_BODY = deferred_pattern(r",\sthrough\s(?:the\s)?")  # "|, through the |Department"
 TO_NAMED = deferred_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
 
+# What an official does for a grant she does not receive: "Sen. Ann Roe| (D-OR) secured".
+OFFICIAL_SECURED = deferred_pattern(
+    r"(?:\s\([^()]{1,20}\))?\s(?:(?:has|have|also|recently)\s)?(?:secured|helped\s(?:to\s)?secure)\b"
+)
+# A public body reporting a grant at a sentence's end: "..., |the Department of Health|
+# announced Tuesday", "..., the U.S. Department of Labor (DOL) said."
+BODY_SAID_BEFORE = deferred_pattern(r",\s(?:the\s)?$")
+BODY_SAID_AFTER = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,15}\))?                                      # " (DOL)"
+    \s(?:(?:has|have|today|also)\s)?                             # " has"
+    (?:announced|announces|said|says|confirmed|confirms|reported)  # "announced"
+    (?:\s(?:on\s)?(?:today|\p{Lu}\p{Ll}+day|this\sweek))?        # " Tuesday"
+    \W{0,3}$                                                     # "."
+    """,
+    regex.VERBOSE,
+)
 # A public office by its name: "Office of Community Affairs", "Department of Labor".
 OFFICE_NAME = deferred_pattern(
     r"\b(?:Office|Department|Ministry|Agency|Administration|Bureau|Commission|Division)\b"
@@ -2536,6 +2562,18 @@ def _roles(
         if state is not None:
             out.append(_Role(state, "donor", "gift.government", 0.7, i))
     if (
+        officials
+        and not any(r.role == "donor" for r in out)
+        and low.find("minister", span.start, span.end) >= 0
+        and any(low.find(w, span.start, span.end) >= 0 for w in _PUBLIC_MONEY)
+    ):
+        # "The Minister for Rural Affairs, Ann Roe, announced funding of €450,000": her
+        # department gives (named so by ``_entities``).
+        mm = MINISTER_PORTFOLIO.search(text, span.start, span.end)
+        if mm is not None:
+            who = Name(mm.group(), mm.start(), mm.end(), "org")
+            out.append(_Role(who, "donor", "gift.minister_department", 0.7, i))
+    if (
         (sent.strong or sent.gift_money)
         and not any(r.role == "donor" for r in out)
         and low.find("anonymous", span.start, span.end) >= 0
@@ -2569,6 +2607,27 @@ def _roles(
             gov = Name(gm["gov"], gm.start("gov"), gm.end("gov"), "org")
             out = [r for r in out if r not in channels]
             out.append(_Role(gov, "donor", "gift.government_noun", 0.7, i))
+    if (
+        sent.gift_money
+        and all(r in channels for r in out if r.role == "donor")
+        and low.find(", ", span.start, span.end) >= 0
+    ):
+        # "Elm Clinic will receive $450,000 through the Rural Health Program, the Department
+        # of Health announced": the public body that reports the grant gives it.
+        body = next(
+            (
+                n
+                for n in names
+                if n.kind == "org"
+                and PUBLIC_BODY_NAME.search(n.text) is not None
+                and BODY_SAID_BEFORE.search(text, max(span.start, n.start - 6), n.start) is not None
+                and BODY_SAID_AFTER.match(text, n.end, span.end) is not None
+            ),
+            None,
+        )
+        if body is not None:
+            out = [r for r in out if r not in channels]
+            out.append(_Role(body, "donor", "gift.body_said", 0.75, i))
     # "Roe presented a $5,000 donation raised by Q7X": the organisation gives, not its envoy.
     # "Acmerama has awarded grants through its Youth Fund": the agent gives, the fund is its channel.
     if any(r.rule == "gift.agent" for r in out):
@@ -3736,6 +3795,9 @@ def _role_of(
             k > 0 and text[names[k - 1].end : name.start] in (" in ", " in the ")
         )  # "X in Leeds"
     ):
+        if OFFICIAL_SECURED.match(after) is not None and _official(doc, name):
+            officials.append(name)  # "Senator Ann Roe secured $3 million for Elm Clinic":
+            return []  # the clinic receives, the government gives
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
         share = next(
             (
@@ -5168,7 +5230,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         s.strong
         or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
         # "Minister Ann Roe announced $6 million in funding": the government gives
-        or (s.gift_money and any(r.rule == "gift.government" for r in s.roles))
+        or (
+            s.gift_money
+            and any(r.rule in ("gift.government", "gift.minister_department") for r in s.roles)
+        )
         or (
             sentence_index(s.span.start) in sponsor_at
             and any(r.rule == "gift.sponsor_of" for r in s.roles)

@@ -441,6 +441,45 @@ CASES = [
         ("Harbor Valley Food Network",),
         (1500000,),
     ),
+    # "..., the Department of Health announced": the body reporting the grant gives it, the
+    # programme it runs is only the channel.
+    Case(
+        "department_reports_a_grant_at_the_sentence_end",
+        "Dental care grant\n\n"
+        "The Elm Valley Clinic will receive $320,000 through the Rural Smiles Program, the "
+        "Department of Health announced Tuesday.",
+        ("Department of Health",),
+        ("Elm Valley Clinic",),
+        (320000,),
+    ),
+    # "the council has allocated": a public body in lower case funds what it allocates to.
+    Case(
+        "council_in_lower_case_allocates",
+        "Arts funding\n\n"
+        "The council has allocated £40,000 to the Harbor Arts Trust for a new gallery.",
+        (),
+        ("Harbor Arts Trust",),
+        (40000,),
+    ),
+    # A minister announces "funding of €N": her department gives.
+    Case(
+        "minister_announces_funding_of_a_sum",
+        "The Minister for Rural Affairs, Ada Lund, today announced funding of €380,000 for 14 "
+        "village halls.",
+        ("Department of Rural Affairs",),
+        (),
+        (380000,),
+    ),
+    # "Senator X secured $N for Y": Y receives, the senator does not.
+    Case(
+        "senator_secures_funding_for_a_body",
+        "Clinic funding\n\n"
+        "Senator Ada Lund secured $2 million in federal funding for the Elm River Health Center "
+        "in the spending bill.",
+        (),
+        ("Elm River Health Center",),
+        (2000000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -531,6 +570,11 @@ NO_GIFT = [
     Case(
         "firm_announces_a_sum_for_its_plant_is_no_gift",
         "Orvik Foods has announced £1.5 million for the Harbor Valley bakery it is building.",
+    ),
+    Case(
+        "firm_allocates_budget_to_its_unit_is_no_gift",
+        "Capital plan\n\n"
+        "The firm has allocated £40,000 to the Harbor Works Division for new lathes.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
