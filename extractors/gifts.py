@@ -5522,8 +5522,8 @@ LIST_INTRO = compile_pattern(
     r"""
     \b(?:
         (?P<bodies>recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
-          |non-profits|charities|schools|agencies|groups)\b[^:.;]{0,60}           # "grant recipients are:"
-      | (?:grants?|donations?|gifts?|contributions?)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
+          |non-profits|charities|schools|agencies|groups|clubs|successful\sapplicants)\b[^:.;]{0,60}  # "grant recipients are:"
+      | (?:grants?|donations?|gifts?|contributions?|allocations)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
       | (?P<chosen>(?:projects|startups|companies|teams|ventures)\s(?:[\p{Ll}-]+\s)?   # "projects selected for
           (?:selected|chosen)\s(?:for|to\sreceive)\b[^:.;]{0,150})           #  the Spark grants are:"
     ):\s*$
@@ -5689,9 +5689,12 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                     or (gerund and head.kind != "org")
                 ):
                     continue  # "Utilizing Astar": a list of features, not of recipients
-                if (text[head.end : head.end + 1] == ":" and not described) or (
-                    head.text.isupper() and " " in head.text
-                ):
+                if (
+                    text[head.end : head.end + 1] == ":"
+                    and not described
+                    # ("Elm Abbey Trust: €200,000": a receiver and its share, not a heading)
+                    and not _in(m_starts, m_items, Span(head.end, min(seg_end, head.end + 5)))
+                ) or (head.text.isupper() and " " in head.text):
                     continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")
                 seg = Span(seg_start, seg_end)
                 money = [m for m in _in(m_starts, m_items, seg) if _is_gift_money(doc, m, seg)]

@@ -480,6 +480,31 @@ CASES = [
         ("Elm River Health Center",),
         (2000000,),
     ),
+    # Lists of grantees with their sums after "The successful applicants are:" or "The
+    # allocations include:", each line a receiver and its share.
+    Case(
+        "successful_applicants_listed_with_dashed_sums",
+        "Community grants announced\n\n"
+        "The Vale Shire Council has awarded $31,000 in community grants to three local groups.\n\n"
+        "The successful applicants are:\n\n"
+        "Elm Valley Men's Shed – $9,000\n\n"
+        "Harbor Riding Club – $12,000\n\n"
+        "Pine Lake Landcare Group – $10,000",
+        ("Vale Shire Council",),
+        ("Elm Valley Men's Shed", "Harbor Riding Club", "Pine Lake Landcare Group"),
+        (31000, 9000, 12000, 10000),
+    ),
+    Case(
+        "allocations_listed_with_sums_after_a_colon",
+        "Grants for heritage\n\n"
+        "The Department of Culture has announced €600,000 for heritage projects.\n\n"
+        "The allocations include:\n\n"
+        "• Elm Abbey Trust: €300,000\n\n"
+        "• Harbor Museum Society: €200,000",
+        ("Department of Culture",),
+        ("Elm Abbey Trust", "Harbor Museum Society"),
+        (600000, 300000, 200000),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -575,6 +600,14 @@ NO_GIFT = [
         "firm_allocates_budget_to_its_unit_is_no_gift",
         "Capital plan\n\n"
         "The firm has allocated £40,000 to the Harbor Works Division for new lathes.",
+    ),
+    Case(
+        "allocations_of_a_budget_are_no_gift_list",
+        "Budget day\n\n"
+        "The city council approved its budget for the year.\n\n"
+        "The allocations include:\n\n"
+        "• Roads Department: €300,000\n\n"
+        "• Parks Department: €200,000",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
