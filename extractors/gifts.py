@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -4650,6 +4651,43 @@ def _title_thanked(doc: Document) -> tuple[Name, Name] | None:
     return names[0], getter
 
 
+# A headline in which a body welcomes a giver's gift: "WFP welcomes |Japan|'s new contribution
+# to fight hunger", "Harbor House Welcomes the Orvik Foundation’s Pledge".
+TITLE_WELCOMES = compile_pattern(
+    r"\s(?:welcomes|Welcomes|welcomed|Welcomed|hails|Hails|applauds|Applauds)\s(?:the\s|The\s)?"
+)
+TITLE_WELCOMED_GIFT = compile_pattern(
+    rf"""
+    {APOSTROPHE}s?\s(?:[\w-]+\s){{0,3}}?                                    # "'s new"
+    (?i:commitment|contribution|donation|pledge|gift|grant|funding|support)s?\b  # "contribution"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _title_welcomes(doc: Document) -> tuple[Name, Name] | None:
+    """The giver and the receiver of a headline's welcomed gift (see TITLE_WELCOMES), each a
+    name the body repeats."""
+    title = doc.title
+    if title is None or not any(
+        doc.lower.find(w, title.start, title.end) >= 0 for w in ("welcome", "hails", "applauds")
+    ):
+        return None  # (the words TITLE_WELCOMES needs: most headlines lack them)
+    names = find_names(doc, title.start, title.end)
+    if len(names) < 2 or names[0].start - title.start > 4 or names[0].kind == "person":
+        return None
+    for getter, giver in pairwise(names):
+        if (
+            TITLE_WELCOMES.fullmatch(doc.text, getter.end, giver.start) is not None
+            and TITLE_WELCOMED_GIFT.match(doc.text, giver.end, title.end) is not None
+        ):
+            body = doc.text[title.end : doc.body_end]
+            if getter.text in body and giver.text in body:
+                return giver, getter
+            return None
+    return None
+
+
 def _charity_host(doc: Document) -> Name | None:
     """The charity a release opens on (its headline's first name, named again in the body)."""
     if doc.title is None or CHARITY_HEAD.search(doc.text, doc.title.start, doc.title.end) is None:
@@ -5274,7 +5312,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
     ):
         # "Acme Honoured with Award for Support of Harbor Foundation": Acme gives, the charity gets.
-        thanked = _title_thanked(doc)
+        thanked = _title_thanked(doc) or _title_welcomes(doc)
         if thanked is not None:
             giver, getter = thanked
             sent = top[0]

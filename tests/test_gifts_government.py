@@ -505,6 +505,16 @@ CASES = [
         ("Elm Abbey Trust", "Harbor Museum Society"),
         (600000, 300000, 200000),
     ),
+    # "X welcomes Y's contribution": a headline naming both, the body stating the sums.
+    Case(
+        "agency_welcomes_a_country_contribution_in_the_headline",
+        "UNICEF welcomes Norway's new contribution for schools in crisis\n\n"
+        "A US$6 million contribution will support classrooms in the Sahel.\n\n"
+        "Norway has long backed the work of UNICEF in the region.",
+        ("Norway",),
+        ("UNICEF",),
+        (6000000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -608,6 +618,12 @@ NO_GIFT = [
         "The allocations include:\n\n"
         "• Roads Department: €300,000\n\n"
         "• Parks Department: €200,000",
+    ),
+    Case(
+        "agency_welcomes_a_country_decision_is_no_gift",
+        "UNICEF welcomes Norway's new decision on schools\n\n"
+        "A US$6 million budget will run the schools ministry in the Sahel.\n\n"
+        "Norway has long backed the work of UNICEF in the region.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
