@@ -528,6 +528,7 @@ AGENT_GAP = compile_pattern(
             now|already|previously|                             # "has now funded"
             unveiled|unveils|revealed|reveals|delivered|delivers|  # "unveiled a $5,000 donation"
             said|says|                                          # "said it would provide"
+            made\sthe|largest|biggest|single|                  # "made the largest single donation"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
 
             (?:January|February|March|April|May|June|July|August|September|October|November|December)
@@ -549,7 +550,7 @@ _GAP_WORDS = frozenset(
     continues continue continued plans plan intends agreed decided made makes make a an its
     their another new this week year month day morning on in program programme initiative
     now already previously grant scholarship giving
-    unveiled unveils revealed reveals delivered delivers said says
+    unveiled unveils revealed reveals delivered delivers said says largest biggest single
     January February March April May June July August September October November December
     """.split()
 )
@@ -598,9 +599,11 @@ def _gap_words(gap: str) -> bool:
         return len(words) <= 17  # the clause (nine words at most) and eight more
     if len(words) > 8:
         return False
-    for w in words:
+    for k, w in enumerate(words):
         if w in _GAP_WORDS or w[0] in "$€£" or w[0].isdigit() or w.endswith(("ly", "day")):
             continue
+        if w == "the" and k > 0 and words[k - 1] == "made":
+            continue  # "made the largest donation"
         return False
     return True
 
@@ -837,7 +840,8 @@ PARTNER_GIVES_AFTER = compile_pattern(
 )
 # The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
 MADE_A_BEFORE = compile_pattern(
-    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another)\s"
+    r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another"
+    r"|the(?=\s(?:single\s)?(?:largest|biggest)\b))\s"  # "made the largest donation"
     r"(?:[\w$€£.,-]+\s){0,3}$"
 )
 
@@ -3476,7 +3480,11 @@ def _role_of(
     prev_joined = (
         k > 0
         and ("and" in joint or "&" in joint or "AND" in joint)
-        and JOINED.fullmatch(joint) is not None
+        and (
+            JOINED.fullmatch(joint) is not None
+            # "Ann Roe and her husband Tom Roe donated": a couple gives
+            or (name.kind != "org" and KIN_JOINT.fullmatch(joint) is not None)
+        )
     )
     # "Vale University in Leeds has announced a gift": the body's place, not a party.
     if (

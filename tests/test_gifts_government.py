@@ -2,7 +2,8 @@
 
 Senators' and representatives' offices announcing federal grants, agencies announcing
 their awards and fact sheets listing them: one row per construction, with a row of the
-same words where they state no government grant.
+same words where they state no government grant. News items that report a gift in their
+own words have a table of their own.
 """
 
 from __future__ import annotations
@@ -645,6 +646,36 @@ NO_GIFT = [
         "power plants.",
     ),
 ]
+
+
+# News items: a reporter's wording of a gift.
+NEWS_CASES = [
+    # "X and her husband Y made the largest donation": the couple gives.
+    Case(
+        "couple_made_the_largest_donation",
+        "Elm College alumna Ada Lund and her husband Tom Hale made the largest donation in the "
+        "college's history, totaling $4 million.",
+        ("Ada Lund", "Tom Hale"),
+        (),
+        (4000000,),
+    ),
+    Case(
+        "couple_said_the_donation_is_no_giver",
+        "Elm College president Ada Lund said the donation in the college's history, totaling "
+        "$4 million, came from the Harbor Trust.",
+        ("Harbor Trust",),
+        (),
+        (4000000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NEWS_CASES, ids=lambda c: c.id)
+def test_news_item_gift_roles_and_amounts(case: Case) -> None:
+    """A news item's wording of a gift names its giver, receiver and sum."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
