@@ -624,7 +624,7 @@ AGENT_VERBS = compile_pattern(
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
         |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|crores?|lakhs?|rupees)\b))
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|crores?|lakhs?|rupees|donat(?:e|ing))\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
@@ -3241,6 +3241,7 @@ SEMICOLON_ITEM = compile_pattern(
 # Between a giver and a relative who gives with them: "Jo Roe |and his wife, |Ann Roe".
 KIN_JOINT = deferred_pattern(
     r"""
+    (?:,\s\d{1,3})?                                      # ", 91": an age
     ,?\s(?:and|&)\s(?:his|her|their)\s                   # and his
     (?:late\s)?(?:wife|husband|spouse|partner|son|daughter|brother|sister|mother|father)  # wife
     ,?\s
@@ -3483,7 +3484,7 @@ def _role_of(
         and (
             JOINED.fullmatch(joint) is not None
             # "Ann Roe and her husband Tom Roe donated": a couple gives
-            or (name.kind != "org" and KIN_JOINT.fullmatch(joint) is not None)
+            or (names[k - 1].kind != "org" and KIN_JOINT.fullmatch(joint) is not None)
         )
     )
     # "Vale University in Leeds has announced a gift": the body's place, not a party.

@@ -659,6 +659,16 @@ NEWS_CASES = [
         (),
         (4000000,),
     ),
+    # "X, 88, and his wife Y have committed to donating the money": the couple gives.
+    Case(
+        "couple_with_an_age_committed_to_donating",
+        "Vale University has announced a $3 million gift from a graduate.\n\n"
+        "The university said that Tom Hale, 88, and his wife Ada Hale have committed to "
+        "donating the money to its law school.",
+        ("Tom Hale", "Ada Hale"),
+        ("Vale University",),
+        (3000000,),
+    ),
     Case(
         "couple_said_the_donation_is_no_giver",
         "Elm College president Ada Lund said the donation in the college's history, totaling "
