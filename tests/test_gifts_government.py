@@ -627,6 +627,11 @@ NO_GIFT = [
         "Norway has long backed the work of UNICEF in the region.",
     ),
     Case(
+        "loan_from_a_collection_is_no_gift",
+        "The Vale Art Museum will show 14 landscape paintings this spring.\n\n"
+        "The exhibition borrows from the collection of Ada Lund, a shipping heiress.",
+    ),
+    Case(
         "contract_bid_awarded_is_no_gift",
         "The Elm Transportation Commission awarded a $4.2 million bid to Pine Paving Inc. for "
         "resurfacing 6 miles of Route 9.",
@@ -668,6 +673,16 @@ NEWS_CASES = [
         ("Tom Hale", "Ada Hale"),
         ("Vale University",),
         (3000000,),
+    ),
+    # "The donation comes from the collection of X": the collector gives.
+    Case(
+        "donation_comes_from_a_collection",
+        "The Vale Art Museum has received 14 landscape paintings.\n\n"
+        "The donation comes from the collection of Ada Lund, a shipping heiress who has long "
+        "supported the museum.",
+        ("Ada Lund",),
+        (),
+        (),
     ),
     Case(
         "couple_said_the_donation_is_no_giver",
