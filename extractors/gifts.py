@@ -197,7 +197,7 @@ BLOCKER_WORDS = [*"""
     offerings liquidity contract contracts subcontract tender lobbyist lobbyists lobbying freeze freezes froze frozen rescind rescinded
     rescinds insurance insured msrp priced pricing sweepstakes giveaway giveaways giftcard
     giftcards e-gift egift license licence licenses licences licensing patent patents waiver
-    waivers extension listing designation exemption permit permits warrants rsus
+    waivers extension listing designation exemption permit permits warrants rsus repayable
 """.split(),
     "stock options", "share options", "options to purchase", "restricted stock", "shares of",
     "net income", "net loss", "net sales", "gross margin", "per share", "market cap",
@@ -240,6 +240,8 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
     for m in BLOCKERS.finditer(low, span.start, span.end):
         if m.group().startswith("loan") and LOAN_AND_GRANT.search(low, span.start, span.end):
             continue  # "a $3.6 million loan and a $75,000 grant": the grant is a gift
+        if m.group() == "repayable" and low[max(0, m.start() - 4) : m.start()] in ("non-", "non "):
+            continue  # "a non-repayable contribution": a grant (a repayable one is a loan)
         if (
             in_title
             or m.group() not in NAME_BLOCKERS

@@ -516,6 +516,16 @@ CASES = [
         ("UNICEF",),
         (6000000,),
     ),
+    # A non-repayable contribution is a grant.
+    Case(
+        "non_repayable_contribution_is_a_grant",
+        "Funding for the firm\n\n"
+        "The Government of Canada is investing $900,000 in Orvik Robotics through a "
+        "non-repayable contribution.",
+        ("Government of Canada",),
+        ("Orvik Robotics",),
+        (900000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -630,6 +640,12 @@ NO_GIFT = [
         "loan_from_a_collection_is_no_gift",
         "The Vale Art Museum will show 14 landscape paintings this spring.\n\n"
         "The exhibition borrows from the collection of Ada Lund, a shipping heiress.",
+    ),
+    Case(
+        "repayable_contribution_is_a_loan",
+        "Funding for the firm\n\n"
+        "The Government of Canada is investing $900,000 in Orvik Robotics through a repayable "
+        "contribution.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
