@@ -85,19 +85,24 @@ WEAK_CUES = """
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed sanctioned sanctioning
-    announced announces
+    announced announces announcing
 """.split()
 SOFT_CUES = frozenset(
     """
     give gives giving gave given provide provides provided providing support supports
     supported supporting present presents presented presenting check cheque funding funded
     gifted receive receives received receiving invest invests invested investing
-    announced announces
+    announced announces announcing
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
 PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
+)
+# An elected official's or a public office's title: who announces public money.
+PUBLIC_OFFICIAL = compile_pattern(
+    r"\b(?:Premier|Governor|Gov\.|Mayor|Senators?|Sens?\.|Reps?\.|Representatives?|Secretary"
+    r"|Congress(?:man|woman|member)|Administration|Taoiseach|MP|MLA|MPP|TD)\b"
 )
 # The same in lower case, as the subject right before the verb: "the council has allocated".
 PUBLIC_NOUN = compile_pattern(
@@ -136,7 +141,8 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from", "powered by", "funds from", "grants from",
+    "support from", "grant from", "powered by", "funds from", "grants from", "awarded through",
+    "distributed through", "provided through", "administered through", "made available through",
 )  # fmt: skip
 
 
@@ -278,6 +284,8 @@ FUNDED_BY = compile_pattern(
         (?:(?:again|once\sagain|new|additional|federal|state|continued|ongoing)\s){0,2}
         (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
+      | (?:funding|funds|grants?)\s(?:is|are|was|were|will\sbe|has\sbeen|have\sbeen)\s   # "the grants were
+        (?:awarded|distributed|provided|administered|made\savailable)\s(?:through|via)  # awarded through"
     )\s(?:the\s|The\s)?\p{Lu}
     """,
     regex.VERBOSE,
@@ -632,7 +640,7 @@ AGENT_VERBS = compile_pattern(
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
-      | announc(?:e|es|ed)
+      | (?:announc(?:e|es|ed|ing)|confirm(?:s|ed))
         (?=(?:\s+(?:today|recently|plans\sfor|(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+  # "announced Wednesday"
            (?:(?:over|more\sthan|nearly|almost|about|approximately|roughly|some|a\stotal\sof)\s)?  # "announced over"
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
@@ -1534,6 +1542,10 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             cue.startswith(("invest", "allocat"))
             and not PUBLIC_BODY.search(text, max(0, m.start() - 150), m.start())
             and not PUBLIC_NOUN.search(text, max(0, m.start() - 40), m.start())
+            # "€1 million has been allocated to clubs ..., Minister Ann Roe has announced"
+            and not (
+                cue[0] == "a" and PUBLIC_BODY.search(text, m.end(), min(len(text), m.end() + 200))
+            )
         ):
             continue  # a government "investing $3 million in" a charity funds it; a company invests
         if cue in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
@@ -2557,7 +2569,8 @@ def _roles(
                 for n in names
                 if span.start <= n.start < span.end
                 and n.kind == "org"
-                and OFFICE_NAME.search(n.text) is not None
+                # "through the Ontario Trillium Foundation": a public body that hands it out
+                and (OFFICE_NAME.search(n.text) is not None or n.text.endswith(_PUBLIC_UNITS))
                 and _THROUGH.search(text, max(span.start, n.start - 20), n.start) is not None
             ),
             None,
@@ -3739,14 +3752,21 @@ def _role_of(
             return []  # "Valiant Hearts gift": a list line, not "Acme donation of $5"
         # "X announced a $5,000 grant from Y": X receives.
         if (
-            (m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None)
+            (
+                m_agent.group().lower().startswith(("announc", "confirm"))
+                or m_agent["noun"] is not None
+            )
             and (
                 _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
                 or ANNOUNCED_GIFT_TO_US.search(rest, 0, 160) is not None
             )
             and not _official(doc, name)
         ):
+            if name.text.endswith(("Administration", "White House")):
+                return []  # "the Administration is announcing $5 million from the Department"
             return [("recipient", "gift.announces_received", 0.8, None, name)]
+        if m_agent.group()[:4].lower() == "conf" and PUBLIC_BODY_NAME.search(name.text) is None:
+            return []  # "Harbor Hospital confirmed the donation": only a public body's is its grant
         # Headline passive: "Lena Dorsey Memorial Hospital Awarded Grant to Install ..."
         if (
             sent.in_title
@@ -4096,7 +4116,7 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
+    "|donation|pledge|contribution|announc|confirm|accept|opens appl|approv|support"
     "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|sanction"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
@@ -4215,6 +4235,11 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
     return None
 
 
+# Givers found for an official who announces a sum: her government, department or the
+# public body she hands it out through.
+_OFFICIALS_GIVERS = frozenset(
+    {"gift.government", "gift.minister_department", "gift.official_through"}
+)
 # Roles that tie money to a party with a preposition or a subject, not only a cue word.
 _GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from", "gift.receives"})
 
@@ -5005,6 +5030,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             s_cues
             and any(low.startswith("announc", c.start) for c in s_cues)
             and PUBLIC_BODY.search(text, span.start, span.end) is None
+            and PUBLIC_OFFICIAL.search(text, span.start, span.end) is None
         ):
             # "announced £2 million for": a cue only when a government announces it
             s_cues = [c for c in s_cues if not low.startswith("announc", c.start)]
@@ -5280,10 +5306,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         s.strong
         or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
         # "Minister Ann Roe announced $6 million in funding": the government gives
-        or (
-            s.gift_money
-            and any(r.rule in ("gift.government", "gift.minister_department") for r in s.roles)
-        )
+        or (s.gift_money and any(r.rule in _OFFICIALS_GIVERS for r in s.roles))
         or (
             sentence_index(s.span.start) in sponsor_at
             and any(r.rule == "gift.sponsor_of" for r in s.roles)

@@ -526,6 +526,56 @@ CASES = [
         ("Orvik Robotics",),
         (900000,),
     ),
+    # Officials announce; the body the grants were awarded through gives.
+    Case(
+        "grants_awarded_through_an_agency",
+        "Senators announce fire grants\n\n"
+        "U.S. Senators Ada Lund and Tom Hale announced $1.8 million in firefighter grants for "
+        "nine fire departments. The grants were awarded through the Federal Emergency "
+        "Management Agency.",
+        ("Federal Emergency Management Agency",),
+        (),
+        (1800000,),
+    ),
+    Case(
+        "premier_announces_a_sum_through_a_public_foundation",
+        "Premier announces grants\n\n"
+        "Premier Ada Lund today announced $2.2 million for 30 community groups through the "
+        "Harbor Province Trillium Foundation.",
+        ("Harbor Province Trillium Foundation",),
+        (),
+        (2200000,),
+    ),
+    # "the Administration is announcing $N from the Department of X": the department gives.
+    Case(
+        "administration_announces_a_sum_from_a_department",
+        "FACT SHEET: New Actions on the Grid\n\n"
+        "Today, the Administration is announcing $400 million from the Department of Energy to "
+        "11 states to upgrade power lines.",
+        ("Department of Energy",),
+        (),
+        (400000000,),
+    ),
+    # A department that confirms a sum for a body gives it.
+    Case(
+        "department_confirms_funding_for_a_trust",
+        "Funding boost\n\n"
+        "The Department for Education has confirmed £1.9 million of funding for the Harbor "
+        "Academy Trust to rebuild its school.",
+        ("Department for Education",),
+        ("Harbor Academy Trust",),
+        (1900000,),
+    ),
+    # "€N has been allocated to groups ..., Minister for X has announced": her department gives.
+    Case(
+        "allocated_passive_minister_announces_after",
+        "Rural grants\n\n"
+        "Over €900,000 in funding has been allocated to 28 community groups under the Town "
+        "Renewal scheme, Minister for Rural Affairs Ada Lund has announced.",
+        ("Department of Rural Affairs",),
+        (),
+        (900000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -699,6 +749,14 @@ NEWS_CASES = [
         ("Ada Lund",),
         (),
         (),
+    ),
+    Case(
+        "hospital_confirms_the_donation_it_receives",
+        "Harbor Hospital confirmed the $20 million donation from the Orvik Foundation in a news "
+        "release on Tuesday.",
+        ("Orvik Foundation",),
+        ("Harbor Hospital",),
+        (20000000,),
     ),
     Case(
         "couple_said_the_donation_is_no_giver",
