@@ -85,20 +85,22 @@ WEAK_CUES = """
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed sanctioned sanctioning
-    announced announces announcing
+    announced announces announcing delivering delivers released releases releasing
 """.split()
 SOFT_CUES = frozenset(
     """
     give gives giving gave given provide provides provided providing support supports
     supported supporting present presents presented presenting check cheque funding funded
     gifted receive receives received receiving invest invests invested investing
-    announced announces announcing
+    announced announces announcing delivering delivers released releases releasing
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
 PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
+# Cue words that state a gift only in a government's or an official's sentence.
+_PUBLIC_CUES = ("announc", "deliver", "releas")
 # An elected official's or a public office's title: who announces public money.
 PUBLIC_OFFICIAL = compile_pattern(
     r"\b(?:Premier|Governor|Gov\.|Mayor|Senators?|Sens?\.|Reps?\.|Representatives?|Secretary"
@@ -633,7 +635,8 @@ AGENT_VERBS = compile_pattern(
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
-        |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
+        |sanction(?:s|ed|ing)                                  # "has sanctioned Rs 10 crore"
+        |deliver(?:s|ing)|releas(?:e|es|ed|ing))               # "is delivering $1.5 million to"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|crores?|lakhs?|rupees|donat(?:e|ing))\b))
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -1276,7 +1279,8 @@ GOVERNMENT_NOUN = deferred_pattern(
           (?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|support|investment|money|aid)\b
         | \s(?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|investment|money|aid)\b   # government grants
         | \s(?:has\s|have\s|had\s|will\s|is\s|also\s|today\s){{0,2}}                       # has distributed
-          (?:distribut|provid|award|grant|gave|giv|allocat|commit|pledg|donat|approv|contribut)\w*\s
+          (?:distribut|provid|award|grant|gave|giv|allocat|commit|pledg|donat|approv|contribut
+            |releas|sanction|deliver)\w*\s
       )
     )
     """,
@@ -3765,6 +3769,10 @@ def _role_of(
             if name.text.endswith(("Administration", "White House")):
                 return []  # "the Administration is announcing $5 million from the Department"
             return [("recipient", "gift.announces_received", 0.8, None, name)]
+        if m_agent.group()[:4].lower() in ("rele", "deli") and (
+            PUBLIC_BODY_NAME.search(name.text) is None and name.kind != "org"
+        ):
+            return []  # "Chandigarh released Rs 5 crore": a place, an official's office
         if m_agent.group()[:4].lower() == "conf" and PUBLIC_BODY_NAME.search(name.text) is None:
             return []  # "Harbor Hospital confirmed the donation": only a public body's is its grant
         # Headline passive: "Lena Dorsey Memorial Hospital Awarded Grant to Install ..."
@@ -4117,7 +4125,7 @@ _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
     "|donation|pledge|contribution|announc|confirm|accept|opens appl|approv|support"
-    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|sanction"
+    "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|sanction|deliver|releas"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -5028,12 +5036,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         s_cues = _in(c_starts, cues, span)
         if (
             s_cues
-            and any(low.startswith("announc", c.start) for c in s_cues)
+            and any(low.startswith(_PUBLIC_CUES, c.start) for c in s_cues)
             and PUBLIC_BODY.search(text, span.start, span.end) is None
             and PUBLIC_OFFICIAL.search(text, span.start, span.end) is None
+            and low.find("government", span.start, span.end) < 0
         ):
-            # "announced £2 million for": a cue only when a government announces it
-            s_cues = [c for c in s_cues if not low.startswith("announc", c.start)]
+            # "announced £2 million for", "is delivering $1 million to", "released Rs 50 lakh
+            # to": cues only when a government or an official gives
+            s_cues = [c for c in s_cues if not low.startswith(_PUBLIC_CUES, c.start)]
         after_gift = bool(sentences) and (
             idx - sentences[-1].index <= 2
             or (

@@ -576,6 +576,25 @@ CASES = [
         (),
         (900000,),
     ),
+    # "is delivering $N to Y", "has released Rs N to Y": a government's verbs of giving.
+    Case(
+        "government_delivers_a_sum_to_a_club",
+        "Club grant\n\n"
+        "The Albanese Government is delivering $1.1 million to the Harbor Surf Club to rebuild "
+        "its clubhouse.",
+        ("Albanese Government",),
+        ("Harbor Surf Club",),
+        (1100000,),
+    ),
+    Case(
+        "state_government_releases_rupees_to_a_body",
+        "Water scheme\n\n"
+        "The state government has released Rs 40 lakh to the Elm Valley Water Board for new "
+        "pipes.",
+        ("state government",),
+        ("Elm Valley Water Board",),
+        (4000000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -696,6 +715,15 @@ NO_GIFT = [
         "Funding for the firm\n\n"
         "The Government of Canada is investing $900,000 in Orvik Robotics through a repayable "
         "contribution.",
+    ),
+    Case(
+        "firm_delivers_revenue_is_no_gift",
+        "Results\n\n"
+        "Orvik Foods is delivering $1.1 million in quarterly sales to the Harbor Surf Club chain.",
+    ),
+    Case(
+        "firm_releases_a_product_priced_is_no_gift",
+        "Launch\n\nOrvik Labs has released a $1,200 scanner to the Elm Valley Clinic network.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
