@@ -4424,6 +4424,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     """Group role mentions into entities; fuller mentions elsewhere in the body give the name."""
     clusters: list[_Cluster] = []
     where: dict[int, _Cluster] = {}
+    listed_clusters: set[int] = set()  # the clusters a list item's receiver opens
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
         acro = r.name.text.replace(".", "").replace("-", "")
@@ -4440,6 +4441,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     )
                     # a state that gives is not the "Vale Agency of Connecticut" it funds
                     and (r.rule != "gift.government" or toks == c.tokens)
+                    # nor a government the "Vale Institute of Canada" its list names
+                    and not (r.role == "donor" and id(c) in listed_clusters)
                 )
                 or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
@@ -4450,6 +4453,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         if hit is None:
             hit = _Cluster(toks)
             clusters.append(hit)
+            if r.rule == "gift.list_item":
+                listed_clusters.add(id(hit))
         hit.mentions.append(r.name)
         hit.tokens = hit.tokens | toks if len(toks) > len(hit.tokens) else hit.tokens
         hit.acronyms.add(acronym_of(r.name.text))
@@ -5736,11 +5741,27 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 b = BULLET.match(text, seg_start, seg_end)
                 first = b.end() if b else seg_start
                 names = find_names(doc, first, seg_end, limit=2)  # an item reads its first two
+                if (
+                    names
+                    and names[0].start > first
+                    and DIGIT_OPENING.fullmatch(text, first, names[0].start)
+                ):
+                    n0 = names[0]  # "4-H Canada (Club Exchanges): $729,250": the whole name
+                    names[0] = Name(text[first : n0.end], first, n0.end, "org")
                 if names and names[0].start - first > 4:
                     names = []
                 if not names:
                     continue
                 head = _strip_tail(names[0])
+                whole = (
+                    LINE_NAME_SUM.match(text, head.start, seg_end)
+                    if head.start == first and ":" in text[head.end : seg_end]
+                    else None
+                )
+                if whole is not None and whole.end("name") > head.end:
+                    # "Fédération de la jeunesse canadienne (Forum 2021): $92,000": the name
+                    # runs to its project or its sum
+                    head = Name(whole["name"], head.start, whole.end("name"), "org")
                 if len(names) > 1 and names[0].kind != "org" and _place_owns(text, names):
                     head = _strip_tail(names[1])  # "Leeds’s Vale Aid Trust ($3,000)": the trust
                 # "Orvik Owls - Pine Hollow School", "Harbor Hawks -PS 214": a label,
@@ -5791,6 +5812,21 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
     out.extend(_dashed_items(doc, m_starts, m_items))
     out.extend(_money_first_items(doc, m_starts, m_items))
     return out
+
+
+# A list line naming a receiver, its project in brackets and its sum after a colon, as
+# government releases list them: "|Fédération de la jeunesse canadienne| (Forum 2021): $92,000".
+LINE_NAME_SUM = deferred_pattern(
+    r"""
+    (?P<name>\p{Lu}[^:()\n.;]{2,90}?)\s*          # "Fédération de la jeunesse canadienne"
+    (?:\([^()\n]{1,120}\)\s*)?                    # "(Forum 2021)"
+    :\s*(?:US|C|CA|A|AU|NZ)?[$€£₹]\s?\d           # ": $92,000"
+    """,
+    regex.VERBOSE,
+)
+# A list item's name opening on a word with a digit, which the name finder leaves out:
+# "|4-H |Canada", "|3D |Printing Club".
+DIGIT_OPENING = compile_pattern(r"\d[\p{Lu}\d-]{0,5}\s")
 
 
 # An award line that opens on its sum, as government releases list them: "$4.2 million to

@@ -595,6 +595,25 @@ CASES = [
         ("Elm Valley Water Board",),
         (4000000,),
     ),
+    # A government's list of receivers, each line "Name (project): $N": the whole name,
+    # an opening with a digit or lower-case particles included; a receiver named after the
+    # country stays apart from the government.
+    Case(
+        "listed_names_with_projects_and_sums_after_a_colon",
+        "Youth exchanges funded\n\n"
+        "The Government of Canada is providing $1.2 million to youth groups. This announcement "
+        "confirms funding to the following organizations:\n\n"
+        "4-H Canada (Rural Exchanges): $300,000\n\n"
+        "Association de la jeunesse acadienne (Forum 2025): $200,000\n\n"
+        "Institute for the Study of Government in Canada (Youth Forum): $700,000",
+        ("Government of Canada",),
+        (
+            "4-H Canada",
+            "Association de la jeunesse acadienne",
+            "Institute for the Study of Government in Canada",
+        ),
+        (1200000, 300000, 200000, 700000),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
