@@ -5391,7 +5391,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             top[0].roles.append(found)
             roles.append(found)
             all_names.append(host)
-    if top and not any(r.role == "donor" for r in roles) and low.find("minister", 0, 3000) >= 0:
+    if (
+        top
+        and not any(r.role == "donor" for r in roles)
+        and (low.find("minister", 0, 3000) >= 0 or low.find("spokes", 0, 3000) >= 0)
+    ):
         # "€1.3 million has been awarded to schools. Minister for Education Ann Roe said":
         # a sum no one is named giving, in a release opening on a minister's portfolio,
         # is her department's.
@@ -5565,6 +5569,21 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
 
 
+# A department whose spokesperson speaks of the grants: "A |Department| spokesperson said",
+# "a spokeswoman for the |Department of Health| said".
+DEPARTMENT_SPEAKS = deferred_pattern(
+    r"""
+    \b(?:[Aa]|[Tt]he)\s
+    (?:
+        (?P<dept>(?:Department|Ministry)(?:\s(?:of|for)\s\p{Lu}\p{L}+(?:,?\s(?:and\s)?\p{Lu}\p{L}+){0,3})?)
+        \sspokes(?:person|man|woman)                                       # "Department spokesperson"
+      | spokes(?:person|man|woman)\sfor\sthe\s
+        (?P<dept>(?:Department|Ministry)(?:\s(?:of|for)\s\p{Lu}\p{L}+(?:,?\s(?:and\s)?\p{Lu}\p{L}+){0,3})?)
+    )
+    \b
+    """,
+    regex.VERBOSE,
+)
 # The title's words before its portfolio: "|Minister for the |Community Sector".
 MINISTER_OF = compile_pattern(r"^Minister\s(?:for|of)\s(?:the\s)?")
 _PUBLIC_MONEY = ("fund", "grant", "allocat", "award", "scheme", "programme", "program ")
@@ -5577,10 +5596,18 @@ def _minister_department(
     minister the release names near its top ("Minister for Education" gives as the
     Department of Education; see ``_entities``)."""
     lo = doc.title.start if doc.title is not None else doc.body.start
-    m = MINISTER_PORTFOLIO.search(doc.text, lo, min(doc.body_end, doc.body.start + 1500))
+    hi = min(doc.body_end, doc.body.start + 1500)
+    m = MINISTER_PORTFOLIO.search(doc.text, lo, hi)
+    rule = "gift.minister_department"
     if m is None:
-        return
-    who = Name(m.group(), m.start(), m.end(), "org")
+        # "A Department spokesperson said", "a spokesman for the Department of Health said":
+        # the department that speaks for the grants
+        m = DEPARTMENT_SPEAKS.search(doc.text, lo, hi) if "spokes" in doc.lower[lo:hi] else None
+        if m is None:
+            return
+        rule = "gift.department_speaks"
+    at = "dept" if rule == "gift.department_speaks" else 0  # (the title's span for a minister)
+    who = Name(m[at], m.start(at), m.end(at), "org")
     low = doc.lower
     for sent in top:
         if (
@@ -5590,7 +5617,7 @@ def _minister_department(
             # (not "will contribute $70 billion to the economy")
             and any(low.find(w, sent.span.start, sent.span.end) >= 0 for w in _PUBLIC_MONEY)
         ):
-            role = _Role(who, "donor", "gift.minister_department", 0.6, sent.index)
+            role = _Role(who, "donor", rule, 0.6, sent.index)
             sent.roles.append(role)
             roles.append(role)
     if any(r.name is who for r in roles):

@@ -614,6 +614,16 @@ CASES = [
         ),
         (1200000, 300000, 200000, 700000),
     ),
+    # A sum no one is named giving, in a release where the department's spokesperson speaks.
+    Case(
+        "department_spokesperson_speaks_for_a_passive_sum",
+        "Sports grants\n\n"
+        "Funding of €120 million for local sports clubs has been announced.\n\n"
+        "A Department spokesperson said each application was scored on need.",
+        ("Department",),
+        (),
+        (120000000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -743,6 +753,12 @@ NO_GIFT = [
     Case(
         "firm_releases_a_product_priced_is_no_gift",
         "Launch\n\nOrvik Labs has released a $1,200 scanner to the Elm Valley Clinic network.",
+    ),
+    Case(
+        "department_spokesperson_beside_a_budget_figure_is_no_gift",
+        "Hospital costs\n\n"
+        "The new hospital will cost €120 million to build.\n\n"
+        "A Department spokesperson said the tender would open in May.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
