@@ -619,7 +619,7 @@ CASES = [
         "department_spokesperson_speaks_for_a_passive_sum",
         "Sports grants\n\n"
         "Funding of €120 million for local sports clubs has been announced.\n\n"
-        "A Department spokesperson said each application was scored on need.",
+        "A Department spokesperson said each grant application was scored on need.",
         ("Department",),
         (),
         (120000000,),
