@@ -802,7 +802,8 @@ PERSON_APPOSITIVE = compile_pattern(
 # A group placed somewhere, before the place's name: "100 businesses in| Ohio will receive".
 PLACE_OF_GROUP = compile_pattern(
     r"\b(?:businesses|students|schools|families|households|residents|nonprofits|organi[sz]ations"
-    r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)\sin\s$"
+    r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)"
+    r"\s(?:in|throughout|across)\s$"  # "Twelve communities throughout| New Zealand"
 )
 
 # A body picked to receive: "have chosen| Harbor House |as the recipient of this gift".
@@ -3830,7 +3831,9 @@ def _role_of(
         and (sent.gift_money or sent.strong or sent.award)
         and _recipient_verb(_after_suffix(name, after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
-        and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
+        and not (
+            before.endswith(("s in ", " throughout ", " across ")) and PLACE_OF_GROUP.search(before)
+        )
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
         and not (
             k > 0 and text[names[k - 1].end : name.start] in (" in ", " in the ")
@@ -6119,6 +6122,7 @@ _SHORT_REFERENCES = frozenset(
     """
     Association Foundation Fund Trust Society Institute Council Agency Alliance Coalition
     Corporation Company Authority Commission Endowment Federation Conservancy
+    Scheme Programme
     """.split()
 )
 
@@ -6136,7 +6140,9 @@ def _named_before(doc: Document, short: Name) -> Name | None:
             found = [
                 n
                 for n in find_names(doc, max(0, pos - 80), pos + len(word))
-                if n.end == pos + len(word) and n.start < pos and n.kind == "org"
+                if n.end == pos + len(word)
+                and n.start < pos
+                and (n.kind == "org" or word in ("Scheme", "Programme"))  # a scheme's name
             ]
             if found:
                 return found[-1]

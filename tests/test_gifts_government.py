@@ -624,6 +624,18 @@ CASES = [
         (),
         (120000000,),
     ),
+    # "from the Scheme": the scheme named in full before; "communities throughout Elmland"
+    # are not the place.
+    Case(
+        "scheme_named_again_by_its_last_word",
+        "Community projects funded\n\n"
+        "Minister Ada Lund is pleased to announce the outcome of the Rural Futures Scheme "
+        "funding round.\n\n"
+        "Nine communities throughout Elmland will receive $60,000 each year from the Scheme.",
+        ("Rural Futures Scheme",),
+        (),
+        (60000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
