@@ -3717,7 +3717,11 @@ def _role_of(
     # "the Biden-Harris Administration, through the U.S. Department of Agriculture, is
     # investing": the department pays for the administration.
     if (
-        name.text.endswith(("Administration", "administration"))
+        (
+            name.text.endswith(("Administration", "administration", "Government"))
+            or _place(name.text)  # "The United States, through USAID, is providing"
+            or name.text in ("United States", "United Kingdom", "European Union")
+        )
         and k + 1 < len(names)
         and after.startswith(", through ")
         and THROUGH_BODY.fullmatch(text, name.end, names[k + 1].start) is not None

@@ -636,6 +636,16 @@ CASES = [
         (),
         (60000,),
     ),
+    # "The United States, through USAID, is providing $N to Y": the agency pays.
+    Case(
+        "country_through_its_agency_provides_aid",
+        "Aid for Chad\n\n"
+        "The United States, through the U.S. Agency for International Development (USAID), is "
+        "providing an additional $15 million in humanitarian assistance to Chad.",
+        ("U.S. Agency for International Development",),
+        ("Chad",),
+        (15000000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
