@@ -635,9 +635,11 @@ AGENT_VERBS = compile_pattern(
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
-        |sanction(?:s|ed|ing)                                  # "has sanctioned Rs 10 crore"
-        |deliver(?:s|ing)|releas(?:e|es|ed|ing))               # "is delivering $1.5 million to"
+        |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|crores?|lakhs?|rupees|donat(?:e|ing))\b))
+      | (?:deliver(?:s|ing)|releas(?:e|es|ed|ing))               # "is delivering $1.5 million to",
+        (?=\s(?:(?:an?|the|its|their)\s)?(?:additional\s|further\s|first\s|second\s)?  # "released the
+           (?:[$€£₹]|Rs\.?\s?\d|(?:US|A|C|NZ)\$|\d|(?i:funds|funding|grants?|money|aid|assistance|instal+ments?|tranches?)\b))  # first tranche"
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"

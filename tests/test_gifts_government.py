@@ -783,6 +783,12 @@ NO_GIFT = [
         "A Department spokesperson said the tender would open in May.",
     ),
     Case(
+        "government_releases_a_report_with_a_sum_is_no_gift",
+        "Flood report\n\n"
+        "The Government has released a report showing $2 billion in losses from the floods in "
+        "the Elm Valley.",
+    ),
+    Case(
         "contract_bid_awarded_is_no_gift",
         "The Elm Transportation Commission awarded a $4.2 million bid to Pine Paving Inc. for "
         "resurfacing 6 miles of Route 9.",
