@@ -5409,6 +5409,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # a sum no one is named giving, in a release opening on a minister's portfolio,
         # is her department's.
         _minister_department(doc, top, roles, all_names)
+    if top and not any(r.role == "donor" for r in roles):
+        # "The department awarded $2 million to Y", "from the federal agency": the body the
+        # release named before
+        _the_public_body(doc, top, roles, all_names)
     items = _list_items(doc, m_starts, m_items)
     if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
         low.find("sponsor", 0, doc.body_end) >= 0
@@ -5596,6 +5600,66 @@ DEPARTMENT_SPEAKS = deferred_pattern(
 # The title's words before its portfolio: "|Minister for the |Community Sector".
 MINISTER_OF = compile_pattern(r"^Minister\s(?:for|of)\s(?:the\s)?")
 _PUBLIC_MONEY = ("fund", "grant", "allocat", "award", "scheme", "programme", "program ")
+
+
+# A public body named again by its common noun, as the giver: "The department awarded",
+# "the agency will provide", "from the federal agency".
+THE_PUBLIC_BODY = deferred_pattern(
+    r"""
+    (?:(?<![\p{L}-])[Tt]he\s(?:federal\s|state\s|provincial\s)?
+       (?P<noun>department|agency|ministry|bureau|administration|commission)
+       \s(?:(?:has|have|will|also|today|then|recently|is|was)\s){0,2}
+       (?:award|provid|grant|give|gave|allocat|donat|distribut|contribut|commit|deliver)\w*\b
+     | \bfrom\sthe\s(?:federal\s|state\s|provincial\s)?
+       (?P<noun>department|agency|ministry|bureau|administration|commission)\b
+    )
+    """,
+    regex.VERBOSE,
+)
+# The words of the names each common noun stands for.
+_BODY_HEADS = {
+    "department": ("Department",),
+    "ministry": ("Ministry",),
+    "bureau": ("Bureau",),
+    "commission": ("Commission",),
+    "administration": ("Administration",),
+    "agency": ("Agency", "Administration", "Bureau", "Service", "Commission", "Authority"),
+}
+
+
+def _the_public_body(
+    doc: Document, top: list[_Sentence], roles: list[_Role], all_names: list[Name]
+) -> None:
+    """Give the sums of the top sentences that name no giver but a public body by its common
+    noun ("The department awarded $2 million") to the body of that kind the release named
+    last before it."""
+    low = doc.lower
+    text = doc.text
+    for sent in top:
+        span = sent.span
+        if not (sent.gift_money or sent.strong) or any(r.role == "donor" for r in sent.roles):
+            continue
+        if not any(
+            low.find(w, span.start, span.end) >= 0
+            for w in ("department", "agency", "ministry", "bureau", "administration", "commission")
+        ):
+            continue
+        m = THE_PUBLIC_BODY.search(text, span.start, span.end)
+        if m is None:
+            continue
+        heads = _BODY_HEADS[m["noun"]]
+        lo = doc.title.start if doc.title is not None else doc.body.start
+        named = [
+            n
+            for n in find_names(doc, max(lo, m.start() - 2000), m.start())
+            if n.kind != "person" and any(h in n.text for h in heads)
+        ]
+        if not named:
+            continue
+        role = _Role(named[-1], "donor", "gift.the_public_body", 0.6, sent.index)
+        sent.roles.append(role)
+        roles.append(role)
+        all_names.append(named[-1])
 
 
 def _minister_department(

@@ -646,6 +646,26 @@ CASES = [
         ("Chad",),
         (15000000,),
     ),
+    # "The department awarded ...", "from the federal agency": the body named before.
+    Case(
+        "the_department_named_again_by_its_noun",
+        "Clinic grants\n\n"
+        "The Department of Health and Human Services announced new rural grants on Monday.\n\n"
+        "The department awarded $1.4 million to the Elm Valley Clinic.",
+        ("Department of Health and Human Services",),
+        ("Elm Valley Clinic",),
+        (1400000,),
+    ),
+    Case(
+        "in_kind_gift_from_the_federal_agency",
+        "Donated gear\n\n"
+        "The Bureau of Land Records no longer needs its old computers.\n\n"
+        "The Elm Valley School Board accepted the donation of 40 laptops from the federal "
+        "agency.",
+        ("Bureau of Land Records",),
+        ("Elm Valley School Board",),
+        (),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -787,6 +807,12 @@ NO_GIFT = [
         "Flood report\n\n"
         "The Government has released a report showing $2 billion in losses from the floods in "
         "the Elm Valley.",
+    ),
+    Case(
+        "the_department_said_about_a_cost_is_no_gift",
+        "Road plans\n\n"
+        "The Department of Transportation published its plans on Monday.\n\n"
+        "The department said the new bridge will cost $40 million.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
