@@ -1266,6 +1266,15 @@ ANONYMOUS_GIVER = deferred_pattern(
     regex.VERBOSE,
 )
 
+# Ireland's counties, which its releases name bare as the places funding goes to ("Kerry
+# received the third highest allocation"): places, not receivers.
+IRISH_COUNTIES = frozenset(
+    """
+    Carlow Cavan Clare Cork Donegal Dublin Galway Kerry Kildare Kilkenny Laois Leitrim Limerick
+    Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Waterford Westmeath
+    Wexford Wicklow Antrim Armagh Down Fermanagh Tyrone
+    """.split()
+)
 # An Irish or British county named by its abbreviation: "Co Cork", "Co. Down", "County Kerry".
 COUNTY = deferred_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
 
@@ -2162,6 +2171,7 @@ def _roles(
             or (
                 name.text[:2] == "Co" and COUNTY.match(name.text) is not None
             )  # "Co Dublin": a place
+            or (name.kind == "name" and name.text in IRISH_COUNTIES)  # "with Kerry receiving"
             or not _cased(
                 name,
                 doc,

@@ -666,6 +666,17 @@ CASES = [
         ("Elm Valley School Board",),
         (),
     ),
+    # Irish counties named bare are the places funding goes to, not receivers.
+    Case(
+        "irish_counties_receiving_allocations_are_places",
+        "€2.1 million in funding has been awarded to rural schools.\n\n"
+        "Minister for Education Ada Lund has confirmed the grants.\n\n"
+        "€31 million was awarded nationally to schools, with Mayo, Sligo and Kerry receiving "
+        "the largest allocations.",
+        ("Department of Education",),
+        (),
+        (2100000, 31000000),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
