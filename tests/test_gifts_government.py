@@ -671,7 +671,7 @@ CASES = [
         "irish_counties_receiving_allocations_are_places",
         "€2.1 million in funding has been awarded to rural schools.\n\n"
         "Minister for Education Ada Lund has confirmed the grants.\n\n"
-        "€31 million was awarded nationally to schools, with Mayo, Sligo and Kerry receiving "
+        "€31 million was awarded nationally to schools, with Mayo, Sligo, and Kerry receiving "
         "the largest allocations.",
         ("Department of Education",),
         (),
