@@ -2387,6 +2387,8 @@ def _roles(
         RECIPIENTS_INCLUDE.search(text, span.start, span.end)
         if low.find("recipients", span.start, span.end) >= 0
         or low.find("grantees", span.start, span.end) >= 0
+        or low.find("applicants", span.start, span.end) >= 0
+        or low.find(" benefit", span.start, span.end) >= 0
         else None
     )
     if rm is not None:
@@ -2973,10 +2975,21 @@ RECIPIENTS_INCLUDE = compile_pattern(
     (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
     \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees)
       |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients  # "Recipients include"
-      |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients)  # "Local recipients include"
+      |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
+      |(?i:successful)\sapplicants                                    # "Successful applicants include"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing))  # "Groups to benefit include"
     \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
+)
+# The words RECIPIENTS_INCLUDE's heads end on, found by a literal search.
+_INCLUDE_WORDS = (
+    "recipients",
+    "grantees",
+    "applicants",
+    " to benefit",
+    "benefiting",
+    "benefitting",
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
@@ -5023,8 +5036,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if own_fundraiser is not None:
         proceeds_at.append(own_fundraiser.start)
     # "A sample of the grant recipients include Red Oak Bakery": a list of receivers.
-    if hot and ("recipients" in low or "grantees" in low):
-        for words in ("recipients", "grantees"):
+    if hot and any(w in low for w in _INCLUDE_WORDS):
+        for words in _INCLUDE_WORDS:
             for p in _all_finds(low, words, doc.body_end):
                 at = sentences_all[sentence_index(p)] if sentences_all else None
                 lo = max(0, p - 30) if at is None else max(at.start, p - 30)

@@ -677,6 +677,26 @@ CASES = [
         (),
         (2100000, 31000000),
     ),
+    # "Successful applicants include A, B and C", "Groups to benefit include ...".
+    Case(
+        "successful_applicants_include_a_list",
+        "Grants\n\n"
+        "The Vale Council has awarded $70,000 in community grants.\n\n"
+        "Successful applicants include the Elm Valley Scouts, Harbor Youth Theatre and the Pine "
+        "Lake Garden Club.",
+        ("Vale Council",),
+        ("Elm Valley Scouts", "Harbor Youth Theatre", "Pine Lake Garden Club"),
+        (70000,),
+    ),
+    Case(
+        "groups_to_benefit_include_a_list",
+        "Grants\n\n"
+        "The Vale Council has awarded $70,000 in community grants.\n\n"
+        "Groups to benefit include the Elm Valley Scouts and Harbor Youth Theatre.",
+        ("Vale Council",),
+        ("Elm Valley Scouts", "Harbor Youth Theatre"),
+        (70000,),
+    ),
     # A grant round read into the council's name: the council gives.
     Case(
         "round_of_a_council_programme_council_gives",
@@ -824,6 +844,12 @@ NO_GIFT = [
         "Road plans\n\n"
         "The Department of Transportation published its plans on Monday.\n\n"
         "The department said the new bridge will cost $40 million.",
+    ),
+    Case(
+        "successful_applicants_of_a_job_scheme_are_no_receivers",
+        "Apprenticeships\n\n"
+        "The Vale Council has opened its apprenticeship scheme for the year.\n\n"
+        "Successful applicants include graduates of Elm Valley College and Harbor Tech.",
     ),
     Case(
         "contract_bid_awarded_is_no_gift",
