@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any
 
 import regex
@@ -85,18 +85,32 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed chipped left leaves
+    handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
+    announced announces announcing delivering delivers released releases releasing
 """.split()
 SOFT_CUES = frozenset(
     """
     give gives giving gave given provide provides provided providing support supports
     supported supporting present presents presented presenting check cheque funding funded
     gifted receive receives received receiving invest invests invested investing
+    announced announces announcing delivering delivers released releases releasing
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
 PUBLIC_BODY = compile_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
+)
+# Cue words that state a gift only in a government's or an official's sentence.
+_PUBLIC_CUES = ("announc", "deliver", "releas")
+# An elected official's or a public office's title: who announces public money.
+PUBLIC_OFFICIAL = compile_pattern(
+    r"\b(?:Premier|Governor|Gov\.|Mayor|Senators?|Sens?\.|Reps?\.|Representatives?|Secretary"
+    r"|Congress(?:man|woman|member)|Administration|Taoiseach|MP|MLA|MPP|TD)\b"
+)
+# The same in lower case, as the subject right before the verb: "the council has allocated".
+PUBLIC_NOUN = compile_pattern(
+    r"\b(?:council|government|ministry|department|administration|municipality|city|county"
+    r"|state(?![\s-]of-)|province)\s(?:(?:has|have|had|will|is|are|also|today|now)\s){0,2}$"
 )
 _RAISE = frozenset("raise raises raised raising".split())
 _LEFT = frozenset(("left", "leaves"))
@@ -144,7 +158,8 @@ def _hot_starts(low: str, end: int) -> list[int]:
 FUNDED_BY_WORDS = (
     "funded by", "funded in part by", "funded solely by", "funded entirely by", "funded jointly by",
     "provided by", "made available by", "given by", "comes from", "came from", "funding from",
-    "support from", "grant from", "powered by", "funds from", "grants from",
+    "support from", "grant from", "powered by", "funds from", "grants from", "awarded through",
+    "distributed through", "provided through", "administered through", "made available through",
     "contributions from", "contribution from",
 )  # fmt: skip
 
@@ -220,7 +235,7 @@ BLOCKER_WORDS = [*"""
     offerings liquidity contract contracts subcontract tender lobbyist lobbyists lobbying freeze freezes froze frozen rescind rescinded
     rescinds insurance insured msrp priced pricing sweepstakes giveaway giveaways giftcard
     giftcards e-gift egift license licence licenses licences licensing patent patents waiver
-    waivers extension listing designation exemption permit permits warrants rsus
+    waivers extension listing designation exemption permit permits warrants rsus repayable
 """.split(),
     "stock options", "share options", "options to purchase", "restricted stock", "shares of",
     "net income", "net loss", "net sales", "gross margin", "per share", "market cap",
@@ -263,6 +278,8 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
     for m in BLOCKERS.finditer(low, span.start, span.end):
         if m.group().startswith("loan") and LOAN_AND_GRANT.search(low, span.start, span.end):
             continue  # "a $3.6 million loan and a $75,000 grant": the grant is a gift
+        if m.group() == "repayable" and low[max(0, m.start() - 4) : m.start()] in ("non-", "non "):
+            continue  # "a non-repayable contribution": a grant (a repayable one is a loan)
         if (
             in_title
             or m.group() not in NAME_BLOCKERS
@@ -300,6 +317,8 @@ FUNDED_BY = compile_pattern(
         (?:funds|funding|grants|grant\sfunding)\sfrom
       | (?:fund|scholarships?|grants?)\s(?:is|was|are|were)\spowered\sby      # "the College Fund is powered by"
       | (?<!\b(?:no|any|seeks?|seeking|request(?:s|ed|ing)?|welcomes?)\s(?:[\w-]+\s)?)contributions?\sfrom   # "contributions from Acme"
+      | (?:funding|funds|grants?)\s(?:is|are|was|were|will\sbe|has\sbeen|have\sbeen)\s   # "the grants were
+        (?:awarded|distributed|provided|administered|made\savailable)\s(?:through|via)  # awarded through"
     )\s(?:the\s|The\s)?\p{Lu}
     """,
     regex.VERBOSE,
@@ -392,7 +411,8 @@ _NOT_GIFT_HEADS = """
     campaign project development facility building expansion renovation plan budget economy
     industry market deal valuation portfolio complex campus stadium arena redevelopment construction
     target goal investment contract loan order acquisition financing round collaboration consortium
-""".split()
+    bid tender
+""".split()  # "a $10.7 million bid": a contractor's price, not a gift
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
     \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
@@ -565,6 +585,7 @@ AGENT_GAP = compile_pattern(
             now|already|previously|                             # "has now funded"
             unveiled|unveils|revealed|reveals|delivered|delivers|  # "unveiled a $5,000 donation"
             said|says|                                          # "said it would provide"
+            made\sthe|largest|biggest|single|                  # "made the largest single donation"
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
             (?<=\b(?:made|makes|make)\s)the|largest|biggest|single|record|  # "made the largest donation"
 
@@ -638,9 +659,11 @@ def _gap_words(gap: str) -> bool:
         return len(words) <= 17  # the clause (nine words at most) and eight more
     if len(words) > 8:
         return False
-    for w in words:
+    for k, w in enumerate(words):
         if w in _GAP_WORDS or w[0] in "$€£" or w[0].isdigit() or w.endswith(("ly", "day")):
             continue
+        if w == "the" and k > 0 and words[k - 1] == "made":
+            continue  # "made the largest donation"
         return False
     return True
 
@@ -659,24 +682,31 @@ AGENT_VERBS = compile_pattern(
         |allocat(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)
         |dedicat(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|support(?:s|ed|ing)?(?!\sby\b)
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
-        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest)  # "wrote a check"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money)\b)
+        |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
+        |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money|crores?|lakhs?|rupees|donat(?:e|ing))\b)
            |\s[^.;]{0,80}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
       | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
       | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
       | (?:(?:doubl|tripl|increas)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)               # "doubled its donation"
         (?=\s(?:its|their|his|her)\s(?:[\w-]+\s){0,2}?(?i:donation|gift|pledge|contribution|commitment|grant)s?\b)
+      | (?:deliver(?:s|ing)|releas(?:e|es|ed|ing))               # "is delivering $1.5 million to",
+        (?=\s(?:(?:an?|the|its|their)\s)?(?:additional\s|further\s|first\s|second\s)?  # "released the
+           (?:[$€£₹]|Rs\.?\s?\d|(?:US|A|C|NZ)\$|\d|(?i:funds|funding|grants?|money|aid|assistance|instal+ments?|tranches?)\b))  # first tranche"
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
       | launch(?:es|ed|ing)?                                              # "launches a $1 million grant program"
         (?=\s[^.;]{0,50}?\b(?i:grants?|scholarships?|stipends?|fellowships?)\b(?![^.;]{0,30}\bfrom\b))
       | (?:left|leaves)(?=\s(?:(?:a|an|the|her|his|their)\s)?(?:(?:US|A|C|NZ)?[$€£]\d|(?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b))  # a bequest: "left $1 million to"
       | (?P<noun>(?:donation|gift|grant|pledge|contribution|commitment|bequest)s?)(?!\s+(?:recipients?|winners?|awardees?|grantees?|applicants?|applications?|programs?|programmes?|cycles?|writ\w*|process|rounds?|committee|guidelines|criteria|portal|deadlines?|opportunit\w+|funding\sround))    # "Acme donation of $5"
-      | announc(?:e|es|ed)
-        (?=(?:\s+(?:today|recently|plans\sfor))?\s+
+      | (?:announc(?:e|es|ed|ing)|confirm(?:s|ed))
+        (?=(?:\s+(?:today|recently|plans\sfor|(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+  # "announced Wednesday"
+           (?:(?:over|more\sthan|nearly|almost|about|approximately|roughly|some|a\stotal\sof)\s)?  # "announced over"
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
              |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
               (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
+             |(?:[\w-]+\s){0,2}?(?:funding|grants?|support)\s(?:of|worth|totall?ing)\s   # "announced funding of €450,000"
+              (?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)
              |(?:[\w-]+\s){0,4}?(?:grants|donations|gifts)\s(?:totall?ing|worth|of)\s   # "announced emergency
               (?:(?:more\sthan|over|nearly|almost|about|some)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)  # grants totaling $3M"
              |(?:[\w-]+:?\s){0,3}(?:(?:a|an|the|its)\s)?(?:[\w-]+\s){0,3}?       # "announces Spark: A Grants Program"
@@ -866,7 +896,8 @@ PERSON_APPOSITIVE = compile_pattern(
 # A group placed somewhere, before the place's name: "100 businesses in| Ohio will receive".
 PLACE_OF_GROUP = compile_pattern(
     r"\b(?:businesses|students|schools|families|households|residents|nonprofits|organi[sz]ations"
-    r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)\sin\s$"
+    r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)"
+    r"\s(?:in|throughout|across)\s$"  # "Twelve communities throughout| New Zealand"
 )
 
 # A body picked to receive: "have chosen| Harbor House |as the recipient of this gift".
@@ -1001,6 +1032,7 @@ DONOR_BEFORE = compile_pattern(
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
     (?:(?:estate|family|collection|heirs)\sof\s(?:the\s)?(?:late\s)?)?  # "from the estate of the late Jane Roe"
+    (?:(?:private\s|personal\s|art\s)?collection\sof\s)?           # "from the collection of Jane Roe"
     (?:(?:[\p{Ll}-]{2,15}\s){0,3}?                                   # "billionaire hedge fund| manager"
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
@@ -1334,7 +1366,7 @@ PURPOSE = compile_pattern(
 # Governments: a grant's donor when an official announces it.
 GOVERNMENT = compile_pattern(
     r"""
-    (?:(?:the\s)?(?:\p{Lu}[\p{L}]+\s){1,3}Government|Government\sof\s(?:the\s)?\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?
+    (?:(?:the\s)?(?:\p{Lu}[\p{L}]+\s){1,3}Government(?!\sof\s\p{Lu})|Government\sof\s(?:the\s)?\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?
       | (?:U\.S\.|US|United\sStates)\sDepartment\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
       | Department\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
       | Ministry\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
@@ -1359,6 +1391,15 @@ ANONYMOUS_GIVER = deferred_pattern(
     regex.VERBOSE,
 )
 
+# Ireland's counties, which its releases name bare as the places funding goes to ("Kerry
+# received the third highest allocation"): places, not receivers.
+IRISH_COUNTIES = frozenset(
+    """
+    Carlow Cavan Clare Cork Donegal Dublin Galway Kerry Kildare Kilkenny Laois Leitrim Limerick
+    Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Waterford Westmeath
+    Wexford Wicklow Antrim Armagh Down Fermanagh Tyrone
+    """.split()
+)
 # An Irish or British county named by its abbreviation: "Co Cork", "Co. Down", "County Kerry".
 COUNTY = deferred_pattern(r"(?:Co\.?|County)\s\p{Lu}\p{Ll}+$")
 
@@ -1375,7 +1416,8 @@ GOVERNMENT_NOUN = deferred_pattern(
           (?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|support|investment|money|aid)\b
         | \s(?:grants?|fund(?:s|ing)?|schemes?|programmes?|programs?|investment|money|aid)\b   # government grants
         | \s(?:has\s|have\s|had\s|will\s|is\s|also\s|today\s){{0,2}}                       # has distributed
-          (?:distribut|provid|award|grant|gave|giv|allocat|commit|pledg|donat|approv|contribut)\w*\s
+          (?:distribut|provid|award|grant|gave|giv|allocat|commit|pledg|donat|approv|contribut
+            |releas|sanction|deliver)\w*\s
       )
     )
     """,
@@ -1639,8 +1681,14 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
         strong = m.start(strong_group) >= 0
         cue = m.group()
         low = word[:4].lower()
-        if cue.startswith(("invest", "allocat")) and not PUBLIC_BODY.search(
-            text, max(0, m.start() - 150), m.start()
+        if (
+            cue.startswith(("invest", "allocat"))
+            and not PUBLIC_BODY.search(text, max(0, m.start() - 150), m.start())
+            and not PUBLIC_NOUN.search(text, max(0, m.start() - 40), m.start())
+            # "€1 million has been allocated to clubs ..., Minister Ann Roe has announced"
+            and not (
+                cue[0] == "a" and PUBLIC_BODY.search(text, m.end(), min(len(text), m.end() + 200))
+            )
         ):
             continue  # a government "investing $3 million in" a charity funds it; a company invests
         if cue in _RAISE and not _RAISED_FOR.match(text, m.end(), min(len(text), m.end() + 90)):
@@ -1898,6 +1946,30 @@ def _town_of_party(text: str, names: list[Name], k: int) -> bool:
     return TOWN_STATE_AFTER.match(text, name.end, min(len(text), name.end + 24)) is not None
 
 
+# A state by its news-agency abbreviation in a dateline, when the body never names it:
+# "HARTFORD, Conn. (AP) —" (the state, written out, is the giver's name).
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+_AP_STATE_NAMES = {k.upper(): v for k, v in _AP_STATES.items()} | _AP_STATES
+AP_STATE_DATELINE = deferred_pattern(
+    rf"""
+    ^\W{{0,3}}\p{{Lu}}[\p{{Lu}}\p{{Ll}}.'’ -]{{1,30}},\s             # "HARTFORD, "
+    (?P<st>{alternation(_AP_STATE_NAMES)})                             # "CONN."
+    (?=\s|$)
+    """,
+    regex.VERBOSE,
+)
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
 GOVERNOR_BEFORE = deferred_pattern(
     r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
@@ -1943,12 +2015,20 @@ def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
     m = finditer(US_STATE, text, doc.body.start, doc.body_end)
     for found in m:
         return Name(found.group(), found.start(), found.end(), "org")
+    # "HARTFORD, Conn. (AP) — Gov. Ann Roe announced": the dateline's state (named in full
+    # by ``_entities``)
+    ap = AP_STATE_DATELINE.match(text, doc.body.start, min(doc.body_end, doc.body.start + 60))
+    if ap is not None:
+        return Name(ap["st"], ap.start("st"), ap.end("st"), "org")
     return None
 
 
 def _government_of(doc: Document, span: Span) -> Name | None:
     """The government named in or near a sentence, for grants an official announces."""
-    for lo, hi in ((span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))):
+    ranges = [(span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))]
+    if doc.title is not None:  # "The Government of Canada supports ..." heading the release
+        ranges.append((doc.title.start, doc.title.end))
+    for lo, hi in ranges:
         for m in finditer(GOVERNMENT, doc.text, lo, hi):
             text = clean_name(m.group())
             s = m.start() + m.group().find(text)
@@ -1959,6 +2039,35 @@ def _government_of(doc: Document, span: Span) -> Name | None:
 # An office named in apposition: "Jane Roe, Minister of Health", "John Doe, MP for Leeds".
 OFFICE_AFTER = compile_pattern(
     r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
+)
+
+
+# The words of a minister's portfolio, lower case: "Minister for |Education|", "Minister of
+# |Canadian Heritage and Multiculturalism|", "|Social Services| Minister Ann Roe".
+_PORTFOLIO_WORDS = """
+    education health social services arts culture heritage canadian multiculturalism community
+    communities voluntary sector third civil society seniors communications information technology
+    finance housing transport agriculture food marine rural regional development children youth
+    affairs justice tourism sport media employment enterprise trade industry science research
+    innovation energy climate local government women equality disability aged care families
+    indigenous infrastructure fisheries oceans immigration integration skills training higher
+    further mental wellbeing digital economy small business veterans environment water
+    planning sustainability families welfare labour labor work pensions
+""".split()  # fmt: skip
+_PORTFOLIO = alternation(sorted({w.capitalize() for w in _PORTFOLIO_WORDS}))
+# A minister named by the portfolio, whose department pays the grants the release announces
+# when no giver is named: "Minister for Education Ann Roe" (the Department of Education).
+MINISTER_PORTFOLIO = deferred_pattern(
+    rf"""
+    (?<!\b(?:Prime|Chief|First|Deputy|Junior|Shadow|Former|former|Assistant)\s)   # not "Prime Minister"
+    \bMinister\s(?:for|of)\s(?:the\s)?                                 # "Minister for the"
+    (?P<dept>(?:{_PORTFOLIO})(?:(?:,\s|\s(?:and|&)\s|\s)(?:{_PORTFOLIO})){{0,5}})\b  # "Community and Voluntary Sector"
+    |
+    (?<![\p{{L}}-]\s?)(?<![\p{{L}}-])                                     # a title opening on its portfolio
+    (?P<dept>(?:{_PORTFOLIO})(?:(?:,\s|\s(?:and|&)\s|\s)(?:{_PORTFOLIO})){{0,5}})
+    \sMinister(?=\s\p{{Lu}})                                              # "Education Minister Ann"
+    """,
+    regex.VERBOSE,
 )
 
 
@@ -1995,6 +2104,23 @@ WELCOMES_GIFT = deferred_pattern(
 THROUGH_BODY = deferred_pattern(r",\sthrough\s(?:the\s)?")  # "|, through the |Department"
 TO_NAMED = deferred_pattern(r"\sto\s(?:the\s)?\p{Lu}")  # " to the Harbor House"
 
+# What an official does for a grant she does not receive: "Sen. Ann Roe| (D-OR) secured".
+OFFICIAL_SECURED = deferred_pattern(
+    r"(?:\s\([^()]{1,20}\))?\s(?:(?:has|have|also|recently)\s)?(?:secured|helped\s(?:to\s)?secure)\b"
+)
+# A public body reporting a grant at a sentence's end: "..., |the Department of Health|
+# announced Tuesday", "..., the U.S. Department of Labor (DOL) said."
+BODY_SAID_BEFORE = deferred_pattern(r",\s(?:the\s)?$")
+BODY_SAID_AFTER = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,15}\))?                                      # " (DOL)"
+    \s(?:(?:has|have|today|also)\s)?                             # " has"
+    (?:announced|announces|said|says|confirmed|confirms|reported)  # "announced"
+    (?:\s(?:on\s)?(?:today|\p{Lu}\p{Ll}+day|this\sweek))?        # " Tuesday"
+    \W{0,3}$                                                     # "."
+    """,
+    regex.VERBOSE,
+)
 # A public office by its name: "Office of Community Affairs", "Department of Labor".
 OFFICE_NAME = deferred_pattern(
     r"\b(?:Office|Department|Ministry|Agency|Administration|Bureau|Commission|Division)\b"
@@ -2152,6 +2278,22 @@ def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> No
     out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
 
 
+# A grant round read into the name of the body that runs it: "|Round 2 of |Vale Council's
+# Community Grants", "Phase III of the Harbor Trust".
+ROUND_OF = compile_pattern(
+    r"^(?:Round|Phase|Stage|Tranche)\s(?:\d{1,2}|One|Two|Three|Four|Five|[IVX]{1,4})\sof\s(?:the\s)?(?=\p{Lu})"
+)
+_ROUND_OPENINGS = ("Round ", "Phase ", "Stage ", "Tranch")
+
+
+def _without_round(name: Name) -> Name:
+    """A name without the grant round read into its opening (see ROUND_OF)."""
+    m = ROUND_OF.match(name.text)
+    if m is None:
+        return name
+    return Name(name.text[m.end() :], name.start + m.end(), name.end, name.kind)
+
+
 def _roles(
     doc: Document,
     sent: _Sentence,
@@ -2208,6 +2350,7 @@ def _roles(
             or (
                 name.text[:2] == "Co" and COUNTY.match(name.text) is not None
             )  # "Co Dublin": a place
+            or (name.kind == "name" and name.text in IRISH_COUNTIES)  # "with Kerry receiving"
             or not _cased(
                 name,
                 doc,
@@ -2456,6 +2599,8 @@ def _roles(
         RECIPIENTS_INCLUDE.search(text, span.start, span.end)
         if low.find("recipients", span.start, span.end) >= 0
         or low.find("grantees", span.start, span.end) >= 0
+        or low.find("applicants", span.start, span.end) >= 0
+        or low.find(" benefit", span.start, span.end) >= 0
         else None
     )
     if rm is not None:
@@ -2662,7 +2807,8 @@ def _roles(
                 for n in names
                 if span.start <= n.start < span.end
                 and n.kind == "org"
-                and OFFICE_NAME.search(n.text) is not None
+                # "through the Ontario Trillium Foundation": a public body that hands it out
+                and (OFFICE_NAME.search(n.text) is not None or n.text.endswith(_PUBLIC_UNITS))
                 and _THROUGH.search(text, max(span.start, n.start - 20), n.start) is not None
             ),
             None,
@@ -2674,6 +2820,18 @@ def _roles(
         state = _state_of_governor(doc, officials)
         if state is not None:
             out.append(_Role(state, "donor", "gift.government", 0.7, i))
+    if (
+        officials
+        and not any(r.role == "donor" for r in out)
+        and low.find("minister", span.start, span.end) >= 0
+        and any(low.find(w, span.start, span.end) >= 0 for w in _PUBLIC_MONEY)
+    ):
+        # "The Minister for Rural Affairs, Ann Roe, announced funding of €450,000": her
+        # department gives (named so by ``_entities``).
+        mm = MINISTER_PORTFOLIO.search(text, span.start, span.end)
+        if mm is not None:
+            who = Name(mm.group(), mm.start(), mm.end(), "org")
+            out.append(_Role(who, "donor", "gift.minister_department", 0.7, i))
     if (
         (sent.strong or sent.gift_money)
         and not any(r.role == "donor" for r in out)
@@ -2708,6 +2866,27 @@ def _roles(
             gov = Name(gm["gov"], gm.start("gov"), gm.end("gov"), "org")
             out = [r for r in out if r not in channels]
             out.append(_Role(gov, "donor", "gift.government_noun", 0.7, i))
+    if (
+        sent.gift_money
+        and all(r in channels for r in out if r.role == "donor")
+        and low.find(", ", span.start, span.end) >= 0
+    ):
+        # "Elm Clinic will receive $450,000 through the Rural Health Program, the Department
+        # of Health announced": the public body that reports the grant gives it.
+        body = next(
+            (
+                n
+                for n in names
+                if n.kind == "org"
+                and PUBLIC_BODY_NAME.search(n.text) is not None
+                and BODY_SAID_BEFORE.search(text, max(span.start, n.start - 6), n.start) is not None
+                and BODY_SAID_AFTER.match(text, n.end, span.end) is not None
+            ),
+            None,
+        )
+        if body is not None:
+            out = [r for r in out if r not in channels]
+            out.append(_Role(body, "donor", "gift.body_said", 0.75, i))
     # "Roe presented a $5,000 donation raised by Q7X": the organisation gives, not its envoy.
     # "Acmerama has awarded grants through its Youth Fund": the agent gives, the fund is its channel.
     if any(r.rule == "gift.agent" for r in out):
@@ -3112,23 +3291,44 @@ RECIPIENTS_INCLUDE = compile_pattern(
     r"""
     (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
     \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees)
-      |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients)  # "Recipients include"
+      |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients  # "Recipients include"
+      |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
+      |(?i:successful)\sapplicants                                    # "Successful applicants include"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing))  # "Groups to benefit include"
     \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
 )
+# The words RECIPIENTS_INCLUDE's heads end on, found by a literal search.
+_INCLUDE_WORDS = (
+    "recipients",
+    "grantees",
+    "applicants",
+    " to benefit",
+    "benefiting",
+    "benefitting",
+)
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
     r"""
-    \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees)\s   # charities
+    \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees
+      |food\sbanks|schools|agencies|councils)\s                                  # charities
     (?:[\p{Ll}-]+\s){0,2}?
-    (?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
-    [^:.;]{0,80}:\s(?:the\s|The\s)?(?=\p{Lu})                                      # the Grants:
+    (?:(?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
+       [^:.;]{0,80}                                                                   # the Grants
+      |receiving\s(?:the\s|this\s)?(?:funds|funding|grants?|money|awards?)\s(?:are|were|include))  # "receiving the funds are"
+    :\s(?:the\s|The\s)?(?=\p{Lu})                                                  # ":"
     """,
     regex.VERBOSE,
 )
-_COLON_BODIES = ("organizations", "organisations", "nonprofits", "non-profits", "charities")
-_COLON_WORDS = ("organi", "nonprofits", "non-profits", "charities", "recipients", "grantees")
+_COLON_BODIES = (
+    "organizations", "organisations", "nonprofits", "non-profits", "charities", "food banks",
+    "schools", "agencies", "councils",
+)  # fmt: skip
+_COLON_WORDS = (
+    "organi", "nonprofits", "non-profits", "charities", "recipients", "grantees", "food banks",
+    "schools", "agencies", "councils",
+)  # fmt: skip
 # The gap between two names of such a list: "; ", ", and the ", " and ".
 COLON_LIST_GAP = deferred_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
 
@@ -3440,6 +3640,7 @@ SEMICOLON_ITEM = compile_pattern(
 # Between a giver and a relative who gives with them: "Jo Roe |and his wife, |Ann Roe".
 KIN_JOINT = deferred_pattern(
     r"""
+    (?:,\s\d{1,3})?                                      # ", 91": an age
     ,?\s(?:and|&)\s(?:his|her|their)\s                   # and his
     (?:late\s)?(?:wife|husband|spouse|partner|son|daughter|brother|sister|mother|father)  # wife
     ,?\s
@@ -3679,7 +3880,11 @@ def _role_of(
     prev_joined = (
         k > 0
         and ("and" in joint or "&" in joint or "AND" in joint)
-        and JOINED.fullmatch(joint) is not None
+        and (
+            JOINED.fullmatch(joint) is not None
+            # "Ann Roe and her husband Tom Roe donated": a couple gives
+            or (names[k - 1].kind != "org" and KIN_JOINT.fullmatch(joint) is not None)
+        )
     )
     # "Vale University in Leeds has announced a gift": the body's place, not a party.
     if (
@@ -3914,7 +4119,11 @@ def _role_of(
     # "the Biden-Harris Administration, through the U.S. Department of Agriculture, is
     # investing": the department pays for the administration.
     if (
-        name.text.endswith(("Administration", "administration"))
+        (
+            name.text.endswith(("Administration", "administration", "Government"))
+            or _place(name.text)  # "The United States, through USAID, is providing"
+            or name.text in ("United States", "United Kingdom", "European Union")
+        )
         and k + 1 < len(names)
         and after.startswith(", through ")
         and THROUGH_BODY.fullmatch(text, name.end, names[k + 1].start) is not None
@@ -3965,14 +4174,25 @@ def _role_of(
             return []  # "Valiant Hearts gift": a list line, not "Acme donation of $5"
         # "X announced a $5,000 grant from Y": X receives.
         if (
-            (m_agent.group().lower().startswith("announc") or m_agent["noun"] is not None)
+            (
+                m_agent.group().lower().startswith(("announc", "confirm"))
+                or m_agent["noun"] is not None
+            )
             and (
                 _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
                 or ANNOUNCED_GIFT_TO_US.search(rest, 0, 160) is not None
             )
             and not _official(doc, name)
         ):
+            if name.text.endswith(("Administration", "White House")):
+                return []  # "the Administration is announcing $5 million from the Department"
             return [("recipient", "gift.announces_received", 0.8, None, name)]
+        if m_agent.group()[:4].lower() in ("rele", "deli") and (
+            PUBLIC_BODY_NAME.search(name.text) is None and name.kind != "org"
+        ):
+            return []  # "Chandigarh released Rs 5 crore": a place, an official's office
+        if m_agent.group()[:4].lower() == "conf" and PUBLIC_BODY_NAME.search(name.text) is None:
+            return []  # "Harbor Hospital confirmed the donation": only a public body's is its grant
         # Headline passive: "Lena Dorsey Memorial Hospital Awarded Grant to Install ..."
         if (
             sent.in_title
@@ -4054,13 +4274,18 @@ def _role_of(
         and (sent.gift_money or sent.strong or sent.award)
         and _recipient_verb(_after_suffix(name, after), doc.case_plain)
         and not _match(r"\s*\S+\s+by\b", after)
-        and not (before.endswith("s in ") and PLACE_OF_GROUP.search(before))
+        and not (
+            before.endswith(("s in ", " throughout ", " across ")) and PLACE_OF_GROUP.search(before)
+        )
         and not (" in " in before[-9:] and ONE_PLACED_IN.search(before))
         and not (" in " in before[-20:] and IN_REGION.search(before) and _place_name(name))
         and not (
             k > 0 and text[names[k - 1].end : name.start] in (" in ", " in the ")
         )  # "X in Leeds"
     ):
+        if OFFICIAL_SECURED.match(after) is not None and _official(doc, name):
+            officials.append(name)  # "Senator Ann Roe secured $3 million for Elm Clinic":
+            return []  # the clinic receives, the government gives
         # "Lincoln Literacy Council receives $15,000": the sum right after the verb is its share.
         share = next(
             (
@@ -4428,9 +4653,9 @@ _REGEX_SPACES = (
 _VERB_OPENINGS = (
     "donat|grant|pledg|contribut|endow|gift|giv|gave|award|commit|present|fund"
     "|sponsor|match|rais|provid|invest|extend|offer|distribut|hand|allocat|establish|creat|launch|dedicat"
-    "|donation|pledge|contribution|announc|accept|opens appl|approv|support"
+    "|donation|pledge|contribution|announc|confirm|accept|opens appl|approv|support"
     "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|cut|chip|doubl|tripl|increas|boost"
-    "|bequest|left|leaves"
+    "|bequest|left|leaves|sanction|deliver|releas"
 )
 VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
@@ -4548,6 +4773,11 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
     return None
 
 
+# Givers found for an official who announces a sum: her government, department or the
+# public body she hands it out through.
+_OFFICIALS_GIVERS = frozenset(
+    {"gift.government", "gift.minister_department", "gift.official_through"}
+)
 # Roles that tie money to a party with a preposition or a subject, not only a cue word.
 _GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from", "gift.receives"})
 
@@ -4803,6 +5033,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
     where: dict[int, _Cluster] = {}
     apart = _facing(roles)
     index = _ClusterIndex()  # which clusters a mention can join, without a test of each
+    listed_clusters: set[int] = set()  # the clusters a list item's receiver opens
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
         acro = r.name.text.replace(".", "").replace("-", "")
@@ -4823,6 +5054,10 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                         toks, c.tokens, _shorter(r.name.text, c.mentions[0].text), doc.text
                     )
                     and not ((toks in apart or c.tokens in apart) and _own_body(toks, c.tokens))
+                    # a state that gives is not the "Vale Agency of Connecticut" it funds
+                    and (r.rule != "gift.government" or toks == c.tokens)
+                    # nor a government the "Vale Institute of Canada" its list names
+                    and not (r.role == "donor" and id(c) in listed_clusters)
                 )
                 or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
@@ -4833,6 +5068,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         if hit is None:
             hit, at = _Cluster(toks), len(clusters)
             clusters.append(hit)
+            if r.rule == "gift.list_item":
+                listed_clusters.add(id(hit))
         hit.mentions.append(r.name)
         hit.tokens = hit.tokens | toks if len(toks) > len(hit.tokens) else hit.tokens
         hit.acronyms.add(acronym_of(r.name.text))
@@ -5102,6 +5339,43 @@ def _title_thanked(doc: Document) -> tuple[Name, Name] | None:
     if names[0].text not in body or getter.text not in body:
         return None
     return names[0], getter
+
+
+# A headline in which a body welcomes a giver's gift: "WFP welcomes |Japan|'s new contribution
+# to fight hunger", "Harbor House Welcomes the Orvik Foundation’s Pledge".
+TITLE_WELCOMES = compile_pattern(
+    r"\s(?:welcomes|Welcomes|welcomed|Welcomed|hails|Hails|applauds|Applauds)\s(?:the\s|The\s)?"
+)
+TITLE_WELCOMED_GIFT = compile_pattern(
+    rf"""
+    {APOSTROPHE}s?\s(?:[\w-]+\s){{0,3}}?                                    # "'s new"
+    (?i:commitment|contribution|donation|pledge|gift|grant|funding|support)s?\b  # "contribution"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _title_welcomes(doc: Document) -> tuple[Name, Name] | None:
+    """The giver and the receiver of a headline's welcomed gift (see TITLE_WELCOMES), each a
+    name the body repeats."""
+    title = doc.title
+    if title is None or not any(
+        doc.lower.find(w, title.start, title.end) >= 0 for w in ("welcome", "hails", "applauds")
+    ):
+        return None  # (the words TITLE_WELCOMES needs: most headlines lack them)
+    names = find_names(doc, title.start, title.end)
+    if len(names) < 2 or names[0].start - title.start > 4 or names[0].kind == "person":
+        return None
+    for getter, giver in pairwise(names):
+        if (
+            TITLE_WELCOMES.fullmatch(doc.text, getter.end, giver.start) is not None
+            and TITLE_WELCOMED_GIFT.match(doc.text, giver.end, title.end) is not None
+        ):
+            body = doc.text[title.end : doc.body_end]
+            if getter.text in body and giver.text in body:
+                return giver, getter
+            return None
+    return None
 
 
 def _charity_host(doc: Document) -> Name | None:
@@ -5374,8 +5648,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if own_fundraiser is not None:
         proceeds_at.append(own_fundraiser.start)
     # "A sample of the grant recipients include Red Oak Bakery": a list of receivers.
-    if hot and ("recipients" in low or "grantees" in low):
-        for words in ("recipients", "grantees"):
+    if hot and any(w in low for w in _INCLUDE_WORDS):
+        for words in _INCLUDE_WORDS:
             for p in _all_finds(low, words, doc.body_end):
                 at = sentences_all[sentence_index(p)] if sentences_all else None
                 lo = max(0, p - 30) if at is None else max(at.start, p - 30)
@@ -5409,6 +5683,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             continue  # no cue yet, and no gift sentence before: nothing here can be one
         in_title = idx == 0 and doc.title is not None and span == doc.title and not prose
         s_cues = _in(c_starts, cues, span)
+        if (
+            s_cues
+            and any(low.startswith(_PUBLIC_CUES, c.start) for c in s_cues)
+            and PUBLIC_BODY.search(text, span.start, span.end) is None
+            and PUBLIC_OFFICIAL.search(text, span.start, span.end) is None
+            and low.find("government", span.start, span.end) < 0
+        ):
+            # "announced £2 million for", "is delivering $1 million to", "released Rs 50 lakh
+            # to": cues only when a government or an official gives
+            s_cues = [c for c in s_cues if not low.startswith(_PUBLIC_CUES, c.start)]
         after_gift = bool(sentences) and (
             idx - sentences[-1].index <= 2
             or (
@@ -5630,7 +5914,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             split.extend(split_coordination(n, known | {n.text.split(" and ", 1)[0].lower()}))
             continue
         split.extend(split_coordination(n, known))
-    all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
+    all_names = [
+        _without_round(n) if n.text[:6] in _ROUND_OPENINGS else n  # "Round 2 of Vale Council"
+        for n in split
+        if n.text.lower().rstrip(".") not in NOT_ENTITIES
+    ]
     n_starts = [n.start for n in all_names]
 
     roles: list[_Role] = []
@@ -5643,6 +5931,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 full = _named_before(doc, r.name)
                 if full is not None:
                     r.name = full  # "from the Association": the American Heart Association
+                    if full.text[:6] in _ROUND_OPENINGS:
+                        r.name = _without_round(full)  # "Round 2 of Vale Council": the council
             if r.rule == "gift.the_body" and any(
                 p.role == "recipient" and p.name.text == r.name.text for p in roles
             ):
@@ -5685,6 +5975,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     if not title_only and not any(
         s.strong
         or (s.gift_money and (s.firm or any(r.rule in _GIFT_LINKS for r in s.roles)))
+        # "Minister Ann Roe announced $6 million in funding": the government gives
+        or (s.gift_money and any(r.rule in _OFFICIALS_GIVERS for r in s.roles))
         or (
             sentence_index(s.span.start) in sponsor_at
             and any(r.rule == "gift.sponsor_of" for r in s.roles)
@@ -5725,7 +6017,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
     ):
         # "Acme Honoured with Award for Support of Harbor Foundation": Acme gives, the charity gets.
-        thanked = _title_thanked(doc)
+        thanked = _title_thanked(doc) or _title_welcomes(doc)
         if thanked is not None:
             giver, getter = thanked
             sent = top[0]
@@ -5754,6 +6046,19 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             top[0].roles.append(found)
             roles.append(found)
             all_names.append(host)
+    if (
+        top
+        and not any(r.role == "donor" for r in roles)
+        and (low.find("minister", 0, 3000) >= 0 or low.find("spokes", 0, 3000) >= 0)
+    ):
+        # "€1.3 million has been awarded to schools. Minister for Education Ann Roe said":
+        # a sum no one is named giving, in a release opening on a minister's portfolio,
+        # is her department's.
+        _minister_department(doc, top, roles, all_names)
+    if top and not any(r.role == "donor" for r in roles):
+        # "The department awarded $2 million to Y", "from the federal agency": the body the
+        # release named before
+        _the_public_body(doc, top, roles, all_names)
     items = _list_items(doc, m_starts, m_items)
     if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
         low.find("sponsor", 0, doc.body_end) >= 0
@@ -5935,6 +6240,121 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
 
 
+# A department whose spokesperson speaks of the grants: "A |Department| spokesperson said",
+# "a spokeswoman for the |Department of Health| said".
+DEPARTMENT_SPEAKS = deferred_pattern(
+    r"""
+    \b(?:[Aa]|[Tt]he)\s
+    (?:
+        (?P<dept>(?:Department|Ministry)(?:\s(?:of|for)\s\p{Lu}\p{L}+(?:,?\s(?:and\s)?\p{Lu}\p{L}+){0,3})?)
+        \sspokes(?:person|man|woman)                                       # "Department spokesperson"
+      | spokes(?:person|man|woman)\sfor\sthe\s
+        (?P<dept>(?:Department|Ministry)(?:\s(?:of|for)\s\p{Lu}\p{L}+(?:,?\s(?:and\s)?\p{Lu}\p{L}+){0,3})?)
+    )
+    \b
+    """,
+    regex.VERBOSE,
+)
+# The title's words before its portfolio: "|Minister for the |Community Sector".
+MINISTER_OF = compile_pattern(r"^Minister\s(?:for|of)\s(?:the\s)?")
+_PUBLIC_MONEY = ("fund", "grant", "allocat", "award", "scheme", "programme", "program ")
+
+
+# A public body named again by its common noun, as the giver: "The department awarded",
+# "the agency will provide", "from the federal agency".
+THE_PUBLIC_BODY = deferred_pattern(
+    r"""
+    (?:(?<![\p{L}-])[Tt]he\s(?:federal\s|state\s|provincial\s)?
+       (?P<noun>department|agency|ministry|bureau|administration|commission)
+       \s(?:(?:has|have|will|also|today|then|recently|is|was)\s){0,2}
+       (?:award|provid|grant|give|gave|allocat|donat|distribut|contribut|commit|deliver)\w*\b
+     | \bfrom\sthe\s(?:federal\s|state\s|provincial\s)?
+       (?P<noun>department|agency|ministry|bureau|administration|commission)\b
+    )
+    """,
+    regex.VERBOSE,
+)
+# The words of the names each common noun stands for.
+_BODY_HEADS = {
+    "department": ("Department",),
+    "ministry": ("Ministry",),
+    "bureau": ("Bureau",),
+    "commission": ("Commission",),
+    "administration": ("Administration",),
+    "agency": ("Agency", "Administration", "Bureau", "Service", "Commission", "Authority"),
+}
+
+
+def _the_public_body(
+    doc: Document, top: list[_Sentence], roles: list[_Role], all_names: list[Name]
+) -> None:
+    """Give the sums of the top sentences that name no giver but a public body by its common
+    noun ("The department awarded $2 million") to the body of that kind the release named
+    last before it."""
+    low = doc.lower
+    text = doc.text
+    for sent in top:
+        span = sent.span
+        if not (sent.gift_money or sent.strong) or any(r.role == "donor" for r in sent.roles):
+            continue
+        if not any(
+            low.find(w, span.start, span.end) >= 0
+            for w in ("department", "agency", "ministry", "bureau", "administration", "commission")
+        ):
+            continue
+        m = THE_PUBLIC_BODY.search(text, span.start, span.end)
+        if m is None:
+            continue
+        heads = _BODY_HEADS[m["noun"]]
+        lo = doc.title.start if doc.title is not None else doc.body.start
+        named = [
+            n
+            for n in find_names(doc, max(lo, m.start() - 2000), m.start())
+            if n.kind != "person" and any(h in n.text for h in heads)
+        ]
+        if not named:
+            continue
+        role = _Role(named[-1], "donor", "gift.the_public_body", 0.6, sent.index)
+        sent.roles.append(role)
+        roles.append(role)
+        all_names.append(named[-1])
+
+
+def _minister_department(
+    doc: Document, top: list[_Sentence], roles: list[_Role], all_names: list[Name]
+) -> None:
+    """Give the sums of the top sentences that name no giver to the department of the
+    minister the release names near its top ("Minister for Education" gives as the
+    Department of Education; see ``_entities``)."""
+    lo = doc.title.start if doc.title is not None else doc.body.start
+    hi = min(doc.body_end, doc.body.start + 1500)
+    m = MINISTER_PORTFOLIO.search(doc.text, lo, hi)
+    rule = "gift.minister_department"
+    if m is None:
+        # "A Department spokesperson said", "a spokesman for the Department of Health said":
+        # the department that speaks for the grants
+        m = DEPARTMENT_SPEAKS.search(doc.text, lo, hi) if "spokes" in doc.lower[lo:hi] else None
+        if m is None:
+            return
+        rule = "gift.department_speaks"
+    at = "dept" if rule == "gift.department_speaks" else 0  # (the title's span for a minister)
+    who = Name(m[at], m.start(at), m.end(at), "org")
+    low = doc.lower
+    for sent in top:
+        if (
+            sent.gift_money
+            and not any(r.role == "donor" for r in sent.roles)
+            # public money handed out: "in funding", "grants", "allocated", "awarded"
+            # (not "will contribute $70 billion to the economy")
+            and any(low.find(w, sent.span.start, sent.span.end) >= 0 for w in _PUBLIC_MONEY)
+        ):
+            role = _Role(who, "donor", rule, 0.6, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
+    if any(r.name is who for r in roles):
+        all_names.append(who)
+
+
 # A headline's host of an event, after its name: "Acme Magazine| Hosts Holiday Party".
 TITLE_HOSTS = compile_pattern(
     r"\s(?:Hosts|Holds|Stages|Throws|Organizes|Organises|Sets\sthe\sStage)\b"
@@ -5948,8 +6368,8 @@ LIST_INTRO = compile_pattern(
     r"""
     \b(?:
         (?P<bodies>recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
-          |non-profits|charities|schools|agencies|groups)\b[^:.;]{0,60}           # "grant recipients are:"
-      | (?:grants?|donations?|gifts?|contributions?)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
+          |non-profits|charities|schools|agencies|groups|clubs|successful\sapplicants)\b[^:.;]{0,60}  # "grant recipients are:"
+      | (?:grants?|donations?|gifts?|contributions?|allocations)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
       | (?P<chosen>(?:projects|startups|companies|teams|ventures)\s(?:[\p{Ll}-]+\s)?   # "projects selected for
           (?:selected|chosen)\s(?:for|to\sreceive)\b[^:.;]{0,150})           #  the Spark grants are:"
     ):\s*$
@@ -6079,11 +6499,27 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 b = BULLET.match(text, seg_start, seg_end)
                 first = b.end() if b else seg_start
                 names = find_names(doc, first, seg_end, limit=2)  # an item reads its first two
+                if (
+                    names
+                    and names[0].start > first
+                    and DIGIT_OPENING.fullmatch(text, first, names[0].start)
+                ):
+                    n0 = names[0]  # "4-H Canada (Club Exchanges): $729,250": the whole name
+                    names[0] = Name(text[first : n0.end], first, n0.end, "org")
                 if names and names[0].start - first > 4:
                     names = []
                 if not names:
                     continue
                 head = _strip_tail(names[0])
+                whole = (
+                    LINE_NAME_SUM.match(text, head.start, seg_end)
+                    if head.start == first and ":" in text[head.end : seg_end]
+                    else None
+                )
+                if whole is not None and whole.end("name") > head.end:
+                    # "Fédération de la jeunesse canadienne (Forum 2021): $92,000": the name
+                    # runs to its project or its sum
+                    head = Name(whole["name"], head.start, whole.end("name"), "org")
                 if len(names) > 1 and names[0].kind != "org" and _place_owns(text, names):
                     head = _strip_tail(names[1])  # "Leeds’s Vale Aid Trust ($3,000)": the trust
                 # "Orvik Owls - Pine Hollow School", "Harbor Hawks -PS 214": a label,
@@ -6115,9 +6551,12 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                     or (gerund and head.kind != "org")
                 ):
                     continue  # "Utilizing Astar": a list of features, not of recipients
-                if (text[head.end : head.end + 1] == ":" and not described) or (
-                    head.text.isupper() and " " in head.text
-                ):
+                if (
+                    text[head.end : head.end + 1] == ":"
+                    and not described
+                    # ("Elm Abbey Trust: €200,000": a receiver and its share, not a heading)
+                    and not _in(m_starts, m_items, Span(head.end, min(seg_end, head.end + 5)))
+                ) or (head.text.isupper() and " " in head.text):
                     continue  # a heading of the list ("COACHING SESSIONS", "Risk Tools: ...")
                 seg = Span(seg_start, seg_end)
                 money = [m for m in _in(m_starts, m_items, seg) if _is_gift_money(doc, m, seg)]
@@ -6131,6 +6570,21 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
     out.extend(_dashed_items(doc, m_starts, m_items))
     out.extend(_money_first_items(doc, m_starts, m_items))
     return out
+
+
+# A list line naming a receiver, its project in brackets and its sum after a colon, as
+# government releases list them: "|Fédération de la jeunesse canadienne| (Forum 2021): $92,000".
+LINE_NAME_SUM = deferred_pattern(
+    r"""
+    (?P<name>\p{Lu}[^:()\n.;]{2,90}?)\s*          # "Fédération de la jeunesse canadienne"
+    (?:\([^()\n]{1,120}\)\s*)?                    # "(Forum 2021)"
+    :\s*(?:US|C|CA|A|AU|NZ)?[$€£₹]\s?\d           # ": $92,000"
+    """,
+    regex.VERBOSE,
+)
+# A list item's name opening on a word with a digit, which the name finder leaves out:
+# "|4-H |Canada", "|3D |Printing Club".
+DIGIT_OPENING = compile_pattern(r"\d[\p{Lu}\d-]{0,5}\s")
 
 
 # An award line that opens on its sum, as government releases list them: "$4.2 million to
@@ -6396,6 +6850,7 @@ _SHORT_REFERENCES = frozenset(
     """
     Association Foundation Fund Trust Society Institute Council Agency Alliance Coalition
     Corporation Company Authority Commission Endowment Federation Conservancy
+    Scheme Programme
     """.split()
 )
 
@@ -6413,7 +6868,9 @@ def _named_before(doc: Document, short: Name) -> Name | None:
             found = [
                 n
                 for n in find_names(doc, max(0, pos - 80), pos + len(word))
-                if n.end == pos + len(word) and n.start < pos and n.kind == "org"
+                if n.end == pos + len(word)
+                and n.start < pos
+                and (n.kind == "org" or word in ("Scheme", "Programme"))  # a scheme's name
             ]
             if found:
                 return found[-1]
@@ -6513,6 +6970,10 @@ def _entities(
         if score.get((cid, other), 0.0) > score[(cid, role)]:
             continue
         name = _best_name(where[id(r)], doc.case_plain, role == "recipient")
+        if r.rule == "gift.government" and name in _AP_STATE_NAMES:  # "Conn.": Connecticut
+            name = _AP_STATE_NAMES[name]
+        if r.rule == "gift.minister_department":  # "Minister for Education": her department
+            name = "Department of " + MINISTER_OF.sub("", r.name.text).removesuffix(" Minister")
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
         (donors if role == "donor" else recipients)[cid] = (r, name)

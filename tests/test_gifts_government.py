@@ -2,7 +2,8 @@
 
 Senators' and representatives' offices announcing federal grants, agencies announcing
 their awards and fact sheets listing them: one row per construction, with a row of the
-same words where they state no government grant.
+same words where they state no government grant. News items that report a gift in their
+own words have a table of their own.
 """
 
 from __future__ import annotations
@@ -371,6 +372,376 @@ CASES = [
         ("Alder Water Cooperative, Inc.",),
         (96500,),
     ),
+    # "announced over $N": a hedge before the sum keeps the governor an official.
+    Case(
+        "governor_announces_over_a_sum_state_gives",
+        "SALEM (AP) - Governor Ada Lund has announced over $4.1 million in grants to help "
+        "farms and food pantries across the state.\n\n"
+        "The money comes from the Commonwealth's Farm Resilience Program.",
+        ("Commonwealth",),
+        (),
+        (4100000,),
+    ),
+    # "Local recipients include A; B and C": a list of receivers after a qualifier.
+    Case(
+        "local_recipients_include_a_list",
+        "Governor Ada Lund has announced $2 million in grants from the Commonwealth for food "
+        "security.\n\n"
+        "Local recipients include Elm Valley Growers; Pine Lake Public Schools and Harbor "
+        "Fishing Cooperative.",
+        ("Commonwealth",),
+        ("Elm Valley Growers", "Pine Lake Public Schools", "Harbor Fishing Cooperative"),
+        (2000000,),
+    ),
+    # A sum no one is named giving, in a release that opens on a minister's portfolio: her
+    # department gives.
+    Case(
+        "minister_for_portfolio_department_gives_a_passive_sum",
+        "€2.4 million in funding has been awarded to rural primary schools.\n\n"
+        "Minister for Education Ada Lund has confirmed that the grants will be paid this week.",
+        ("Department of Education",),
+        (),
+        (2400000,),
+    ),
+    Case(
+        "portfolio_before_minister_title",
+        "New grants for community halls\n\n"
+        "Health and Social Services Minister Ada Lund said $80,000 in grants will be shared by "
+        "twelve rural communities this year.",
+        ("Department of Health and Social Services",),
+        (),
+        (80000,),
+    ),
+    # "The food banks receiving the funds are: A; B and C": receivers after a colon.
+    Case(
+        "bodies_receiving_the_funds_are_listed",
+        "Governor Ada Lund announced a $300,000 grant from the Elm State Relief Fund for hunger "
+        "relief.\n\n"
+        "The food banks receiving the funds are: Pine Valley Food Bank; Harbor Pantry Network "
+        "and Lake County Food Bank.",
+        ("Elm State Relief Fund",),
+        ("Pine Valley Food Bank", "Harbor Pantry Network", "Lake County Food Bank"),
+        (300000,),
+    ),
+    # A state that gives stays apart from the bodies it funds that carry its name.
+    Case(
+        "governor_state_not_merged_into_a_grantee_named_after_it",
+        "In one of her last acts as governor, Ada Lund has allocated $12.5 million in state "
+        "grants to 40 nonprofit organizations.\n\n"
+        "Vermont's nonprofits serve every town, Lund said.\n\n"
+        "The nonprofits receiving funding are: Hospice of Vermont; Elm Valley Shelter.",
+        ("Vermont",),
+        ("Hospice of Vermont", "Elm Valley Shelter"),
+        (12500000,),
+    ),
+    # "HARTFORD, Conn. (AP) - Gov. Ann Roe announced Wednesday ...": the dateline's state.
+    Case(
+        "governor_announced_on_a_weekday_dateline_state_gives",
+        "MONTPELIER, Vt. (AP) - Gov. Ada Lund announced Wednesday her administration is "
+        "awarding $2.2 million in grants to 60 food pantries.",
+        ("Vermont",),
+        (),
+        (2200000,),
+    ),
+    # Rupees and a sanction: an Indian government body gives.
+    Case(
+        "ministry_provides_rupees_to_a_trust",
+        "The Ministry of Culture will provide Rs 4 crore to the Pine Valley Heritage Trust for "
+        "the restoration of the fort.",
+        ("Ministry of Culture",),
+        ("Pine Valley Heritage Trust",),
+        (40000000,),
+    ),
+    Case(
+        "state_government_sanctions_a_sum",
+        "The State Government has sanctioned Rs 12 crore for the Harbor District Hospital.",
+        ("State Government",),
+        ("Harbor District Hospital",),
+        (120000000,),
+    ),
+    # "The Welsh Government has announced £N for Y": a government's announcement is its gift.
+    Case(
+        "government_announces_a_sum_for_a_body",
+        "The Welsh Government has announced £1.5 million for the Harbor Valley Food Network.",
+        ("Welsh Government",),
+        ("Harbor Valley Food Network",),
+        (1500000,),
+    ),
+    # "..., the Department of Health announced": the body reporting the grant gives it, the
+    # programme it runs is only the channel.
+    Case(
+        "department_reports_a_grant_at_the_sentence_end",
+        "Dental care grant\n\n"
+        "The Elm Valley Clinic will receive $320,000 through the Rural Smiles Program, the "
+        "Department of Health announced Tuesday.",
+        ("Department of Health",),
+        ("Elm Valley Clinic",),
+        (320000,),
+    ),
+    # "the council has allocated": a public body in lower case funds what it allocates to.
+    Case(
+        "council_in_lower_case_allocates",
+        "Arts funding\n\n"
+        "The council has allocated £40,000 to the Harbor Arts Trust for a new gallery.",
+        (),
+        ("Harbor Arts Trust",),
+        (40000,),
+    ),
+    # A minister announces "funding of €N": her department gives.
+    Case(
+        "minister_announces_funding_of_a_sum",
+        "The Minister for Rural Affairs, Ada Lund, today announced funding of €380,000 for 14 "
+        "village halls.",
+        ("Department of Rural Affairs",),
+        (),
+        (380000,),
+    ),
+    # "Senator X secured $N for Y": Y receives, the senator does not.
+    Case(
+        "senator_secures_funding_for_a_body",
+        "Clinic funding\n\n"
+        "Senator Ada Lund secured $2 million in federal funding for the Elm River Health Center "
+        "in the spending bill.",
+        (),
+        ("Elm River Health Center",),
+        (2000000,),
+    ),
+    # Lists of grantees with their sums after "The successful applicants are:" or "The
+    # allocations include:", each line a receiver and its share.
+    Case(
+        "successful_applicants_listed_with_dashed_sums",
+        "Community grants announced\n\n"
+        "The Vale Shire Council has awarded $31,000 in community grants to three local groups.\n\n"
+        "The successful applicants are:\n\n"
+        "Elm Valley Men's Shed – $9,000\n\n"
+        "Harbor Riding Club – $12,000\n\n"
+        "Pine Lake Landcare Group – $10,000",
+        ("Vale Shire Council",),
+        ("Elm Valley Men's Shed", "Harbor Riding Club", "Pine Lake Landcare Group"),
+        (31000, 9000, 12000, 10000),
+    ),
+    Case(
+        "allocations_listed_with_sums_after_a_colon",
+        "Grants for heritage\n\n"
+        "The Department of Culture has announced €600,000 for heritage projects.\n\n"
+        "The allocations include:\n\n"
+        "• Elm Abbey Trust: €300,000\n\n"
+        "• Harbor Museum Society: €200,000",
+        ("Department of Culture",),
+        ("Elm Abbey Trust", "Harbor Museum Society"),
+        (600000, 300000, 200000),
+    ),
+    # "X welcomes Y's contribution": a headline naming both, the body stating the sums.
+    Case(
+        "agency_welcomes_a_country_contribution_in_the_headline",
+        "UNICEF welcomes Norway's new contribution for schools in crisis\n\n"
+        "A US$6 million contribution will support classrooms in the Sahel.\n\n"
+        "Norway has long backed the work of UNICEF in the region.",
+        ("Norway",),
+        ("UNICEF",),
+        (6000000,),
+    ),
+    # A non-repayable contribution is a grant.
+    Case(
+        "non_repayable_contribution_is_a_grant",
+        "Funding for the firm\n\n"
+        "The Government of Canada is investing $900,000 in Orvik Robotics through a "
+        "non-repayable contribution.",
+        ("Government of Canada",),
+        ("Orvik Robotics",),
+        (900000,),
+    ),
+    # Officials announce; the body the grants were awarded through gives.
+    Case(
+        "grants_awarded_through_an_agency",
+        "Senators announce fire grants\n\n"
+        "U.S. Senators Ada Lund and Tom Hale announced $1.8 million in firefighter grants for "
+        "nine fire departments. The grants were awarded through the Federal Emergency "
+        "Management Agency.",
+        ("Federal Emergency Management Agency",),
+        (),
+        (1800000,),
+    ),
+    Case(
+        "premier_announces_a_sum_through_a_public_foundation",
+        "Premier announces grants\n\n"
+        "Premier Ada Lund today announced $2.2 million for 30 community groups through the "
+        "Harbor Province Trillium Foundation.",
+        ("Harbor Province Trillium Foundation",),
+        (),
+        (2200000,),
+    ),
+    # "the Administration is announcing $N from the Department of X": the department gives.
+    Case(
+        "administration_announces_a_sum_from_a_department",
+        "FACT SHEET: New Actions on the Grid\n\n"
+        "Today, the Administration is announcing $400 million from the Department of Energy to "
+        "11 states to upgrade power lines.",
+        ("Department of Energy",),
+        (),
+        (400000000,),
+    ),
+    # A department that confirms a sum for a body gives it.
+    Case(
+        "department_confirms_funding_for_a_trust",
+        "Funding boost\n\n"
+        "The Department for Education has confirmed £1.9 million of funding for the Harbor "
+        "Academy Trust to rebuild its school.",
+        ("Department for Education",),
+        ("Harbor Academy Trust",),
+        (1900000,),
+    ),
+    # "€N has been allocated to groups ..., Minister for X has announced": her department gives.
+    Case(
+        "allocated_passive_minister_announces_after",
+        "Rural grants\n\n"
+        "Over €900,000 in funding has been allocated to 28 community groups under the Town "
+        "Renewal scheme, Minister for Rural Affairs Ada Lund has announced.",
+        ("Department of Rural Affairs",),
+        (),
+        (900000,),
+    ),
+    # "is delivering $N to Y", "has released Rs N to Y": a government's verbs of giving.
+    Case(
+        "government_delivers_a_sum_to_a_club",
+        "Club grant\n\n"
+        "The Albanese Government is delivering $1.1 million to the Harbor Surf Club to rebuild "
+        "its clubhouse.",
+        ("Albanese Government",),
+        ("Harbor Surf Club",),
+        (1100000,),
+    ),
+    Case(
+        "state_government_releases_rupees_to_a_body",
+        "Water scheme\n\n"
+        "The state government has released Rs 40 lakh to the Elm Valley Water Board for new "
+        "pipes.",
+        ("state government",),
+        ("Elm Valley Water Board",),
+        (4000000,),
+    ),
+    # A government's list of receivers, each line "Name (project): $N": the whole name,
+    # an opening with a digit or lower-case particles included; a receiver named after the
+    # country stays apart from the government.
+    Case(
+        "listed_names_with_projects_and_sums_after_a_colon",
+        "Youth exchanges funded\n\n"
+        "The Government of Canada is providing $1.2 million to youth groups. This announcement "
+        "confirms funding to the following organizations:\n\n"
+        "4-H Canada (Rural Exchanges): $300,000\n\n"
+        "Association de la jeunesse acadienne (Forum 2025): $200,000\n\n"
+        "Institute for the Study of Government in Canada (Youth Forum): $700,000",
+        ("Government of Canada",),
+        (
+            "4-H Canada",
+            "Association de la jeunesse acadienne",
+            "Institute for the Study of Government in Canada",
+        ),
+        (1200000, 300000, 200000, 700000),
+    ),
+    # A sum no one is named giving, in a release where the department's spokesperson speaks.
+    Case(
+        "department_spokesperson_speaks_for_a_passive_sum",
+        "Sports grants\n\n"
+        "Funding of €120 million for local sports clubs has been announced.\n\n"
+        "A Department spokesperson said each grant application was scored on need.",
+        ("Department",),
+        (),
+        (120000000,),
+    ),
+    # "from the Scheme": the scheme named in full before; "communities throughout Elmland"
+    # are not the place.
+    Case(
+        "scheme_named_again_by_its_last_word",
+        "Community projects funded\n\n"
+        "Minister Ada Lund is pleased to announce the outcome of the Rural Futures Scheme "
+        "funding round.\n\n"
+        "Nine communities throughout Elmland will receive $60,000 each year from the Scheme.",
+        ("Rural Futures Scheme",),
+        (),
+        (60000,),
+    ),
+    # "The United States, through USAID, is providing $N to Y": the agency pays.
+    Case(
+        "country_through_its_agency_provides_aid",
+        "Aid for Chad\n\n"
+        "The United States, through the U.S. Agency for International Development (USAID), is "
+        "providing an additional $15 million in humanitarian assistance to Chad.",
+        ("U.S. Agency for International Development",),
+        ("Chad",),
+        (15000000,),
+    ),
+    # "The department awarded ...", "from the federal agency": the body named before.
+    Case(
+        "the_department_named_again_by_its_noun",
+        "Clinic grants\n\n"
+        "The Department of Health and Human Services announced new rural grants on Monday.\n\n"
+        "The department awarded $1.4 million to the Elm Valley Clinic.",
+        ("Department of Health and Human Services",),
+        ("Elm Valley Clinic",),
+        (1400000,),
+    ),
+    Case(
+        "in_kind_gift_from_the_federal_agency",
+        "Donated gear\n\n"
+        "The Bureau of Land Records no longer needs its old computers.\n\n"
+        "The Elm Valley School Board accepted the donation of 40 laptops from the federal "
+        "agency.",
+        ("Bureau of Land Records",),
+        ("Elm Valley School Board",),
+        (),
+    ),
+    # Irish counties named bare are the places funding goes to, not receivers.
+    Case(
+        "irish_counties_receiving_allocations_are_places",
+        "€2.1 million in funding has been awarded to rural schools.\n\n"
+        "Minister for Education Ada Lund has confirmed the grants.\n\n"
+        "€31 million was awarded nationally to schools, with Mayo, Sligo, and Kerry receiving "
+        "the largest allocations.",
+        ("Department of Education",),
+        (),
+        (2100000, 31000000),
+    ),
+    # "Successful applicants include A, B and C", "Groups to benefit include ...".
+    Case(
+        "successful_applicants_include_a_list",
+        "Grants\n\n"
+        "The Vale Council has awarded $70,000 in community grants.\n\n"
+        "Successful applicants include the Elm Valley Scouts, Harbor Youth Theatre and the Pine "
+        "Lake Garden Club.",
+        ("Vale Council",),
+        ("Elm Valley Scouts", "Harbor Youth Theatre", "Pine Lake Garden Club"),
+        (70000,),
+    ),
+    Case(
+        "groups_to_benefit_include_a_list",
+        "Grants\n\n"
+        "The Vale Council has awarded $70,000 in community grants.\n\n"
+        "Groups to benefit include the Elm Valley Scouts and Harbor Youth Theatre.",
+        ("Vale Council",),
+        ("Elm Valley Scouts", "Harbor Youth Theatre"),
+        (70000,),
+    ),
+    # A grant round read into the council's name: the council gives.
+    Case(
+        "round_of_a_council_programme_council_gives",
+        "A total of $92,500 has been shared by 14 clubs in Round 3 of Elm Vale Council's "
+        "Small Grants program.\n\n"
+        "Mayor Ada Lund said the Council has awarded the grants to projects across the city.",
+        ("Elm Vale Council",),
+        (),
+        (92500,),
+    ),
+    # An official announces funding in a release headed by her government's name.
+    Case(
+        "official_announces_funding_government_of_country_gives",
+        "The Government of Canada supports community radio in Manitoba\n\n"
+        "WINNIPEG, May 3, 2024 - The Honourable Ada Lund, Minister of Seniors, announced today "
+        "more than $2.3 million in funding for community radio projects.",
+        ("Government of Canada",),
+        (),
+        (2300000,),
+    ),
     # A loan and a grant stated apart: the grant is the gift, the loan is not.
     Case(
         "loan_and_grant_keeps_the_grant",
@@ -429,11 +800,160 @@ NO_GIFT = [
         "for 40,000 households.",
     ),
     Case(
+        "schools_receiving_the_funds_without_a_gift_are_no_list",
+        "The state budget was passed on Monday.\n\n"
+        "The schools receiving the funds are: Pine Valley High School and Elm Middle School.",
+    ),
+    Case(
+        "sanctions_imposed_are_no_gift",
+        "The State Government sanctioned Orvik Mining for dumping waste worth Rs 12 crore in "
+        "the river.",
+    ),
+    Case(
+        "firm_announces_a_sum_for_its_plant_is_no_gift",
+        "Orvik Foods has announced £1.5 million for the Harbor Valley bakery it is building.",
+    ),
+    Case(
+        "firm_allocates_budget_to_its_unit_is_no_gift",
+        "Capital plan\n\n"
+        "The firm has allocated £40,000 to the Harbor Works Division for new lathes.",
+    ),
+    Case(
+        "allocations_of_a_budget_are_no_gift_list",
+        "Budget day\n\n"
+        "The city council approved its budget for the year.\n\n"
+        "The allocations include:\n\n"
+        "• Roads Department: €300,000\n\n"
+        "• Parks Department: €200,000",
+    ),
+    Case(
+        "agency_welcomes_a_country_decision_is_no_gift",
+        "UNICEF welcomes Norway's new decision on schools\n\n"
+        "A US$6 million budget will run the schools ministry in the Sahel.\n\n"
+        "Norway has long backed the work of UNICEF in the region.",
+    ),
+    Case(
+        "loan_from_a_collection_is_no_gift",
+        "The Vale Art Museum will show 14 landscape paintings this spring.\n\n"
+        "The exhibition borrows from the collection of Ada Lund, a shipping heiress.",
+    ),
+    Case(
+        "repayable_contribution_is_a_loan",
+        "Funding for the firm\n\n"
+        "The Government of Canada is investing $900,000 in Orvik Robotics through a repayable "
+        "contribution.",
+    ),
+    Case(
+        "firm_delivers_revenue_is_no_gift",
+        "Results\n\n"
+        "Orvik Foods is delivering $1.1 million in quarterly sales to the Harbor Surf Club chain.",
+    ),
+    Case(
+        "firm_releases_a_product_priced_is_no_gift",
+        "Launch\n\nOrvik Labs has released a $1,200 scanner to the Elm Valley Clinic network.",
+    ),
+    Case(
+        "department_spokesperson_beside_a_budget_figure_is_no_gift",
+        "Hospital costs\n\n"
+        "The new hospital will cost €120 million to build.\n\n"
+        "A Department spokesperson said the tender would open in May.",
+    ),
+    Case(
+        "government_releases_a_report_with_a_sum_is_no_gift",
+        "Flood report\n\n"
+        "The Government has released a report showing $2 billion in losses from the floods in "
+        "the Elm Valley.",
+    ),
+    Case(
+        "the_department_said_about_a_cost_is_no_gift",
+        "Road plans\n\n"
+        "The Department of Transportation published its plans on Monday.\n\n"
+        "The department said the new bridge will cost $40 million.",
+    ),
+    Case(
+        "successful_applicants_of_a_job_scheme_are_no_receivers",
+        "Apprenticeships\n\n"
+        "The Vale Council has opened its apprenticeship scheme for the year.\n\n"
+        "Successful applicants include graduates of Elm Valley College and Harbor Tech.",
+    ),
+    Case(
+        "contract_bid_awarded_is_no_gift",
+        "The Elm Transportation Commission awarded a $4.2 million bid to Pine Paving Inc. for "
+        "resurfacing 6 miles of Route 9.",
+    ),
+    Case(
+        "minister_beside_an_economic_estimate_is_no_gift",
+        "Minister for Finance Ada Lund approved the Elm Mine, which will contribute about "
+        "$7 billion to the national economy.",
+    ),
+    Case(
+        "prime_minister_is_no_portfolio",
+        "€3 million in funding has been awarded to rural schools, Prime Minister Ada Lund said.",
+    ),
+    Case(
         "agency_announces_rules_not_grants",
         "The Environmental Protection Agency on Monday announced new limits on soot from "
         "power plants.",
     ),
 ]
+
+
+# News items: a reporter's wording of a gift.
+NEWS_CASES = [
+    # "X and her husband Y made the largest donation": the couple gives.
+    Case(
+        "couple_made_the_largest_donation",
+        "Elm College alumna Ada Lund and her husband Tom Hale made the largest donation in the "
+        "college's history, totaling $4 million.",
+        ("Ada Lund", "Tom Hale"),
+        (),
+        (4000000,),
+    ),
+    # "X, 88, and his wife Y have committed to donating the money": the couple gives.
+    Case(
+        "couple_with_an_age_committed_to_donating",
+        "Vale University has announced a $3 million gift from a graduate.\n\n"
+        "The university said that Tom Hale, 88, and his wife Ada Hale have committed to "
+        "donating the money to its law school.",
+        ("Tom Hale", "Ada Hale"),
+        ("Vale University",),
+        (3000000,),
+    ),
+    # "The donation comes from the collection of X": the collector gives.
+    Case(
+        "donation_comes_from_a_collection",
+        "The Vale Art Museum has received 14 landscape paintings.\n\n"
+        "The donation comes from the collection of Ada Lund, a shipping heiress who has long "
+        "supported the museum.",
+        ("Ada Lund",),
+        (),
+        (),
+    ),
+    Case(
+        "hospital_confirms_the_donation_it_receives",
+        "Harbor Hospital confirmed the $20 million donation from the Orvik Foundation in a news "
+        "release on Tuesday.",
+        ("Orvik Foundation",),
+        ("Harbor Hospital",),
+        (20000000,),
+    ),
+    Case(
+        "couple_said_the_donation_is_no_giver",
+        "Elm College president Ada Lund said the donation in the college's history, totaling "
+        "$4 million, came from the Harbor Trust.",
+        ("Harbor Trust",),
+        (),
+        (4000000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NEWS_CASES, ids=lambda c: c.id)
+def test_news_item_gift_roles_and_amounts(case: Case) -> None:
+    """A news item's wording of a gift names its giver, receiver and sum."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
