@@ -247,6 +247,21 @@ CASES = [
     ("Costs are given in 2020 dollars.", []),
     ("A scan could cost them several hundred dollars.", []),
     ("The university earned Carnegie R1 status.", []),
+    # Kenyan shillings as the Nairobi press abbreviates them, with or without a full stop
+    (
+        "The trust handed Ksh. 2 million to the ward and Kshs 40,000 to each nurse.",
+        [("Ksh. 2 million", 2 * M, "KES", "exact"), ("Kshs 40,000", 40_000, "KES", "exact")],
+    ),
+    # number words after a sign or code, with a scale; without one they say no sum
+    (
+        "The mill gave Rs one crore and its parent USD five million.",
+        [("Rs one crore", 10 * M, "INR", "exact"), ("USD five million", 5 * M, "USD", "exact")],
+    ),
+    ("Its bursary of Rs. two lakh is paid yearly.", [("Rs. two lakh", 200_000, "INR", "exact")]),
+    ("The board rated the USD one of its two hedges.", []),
+    ("Tell Mrs one thousand times.", []),
+    # German scale words
+    ("Die Stiftung spendet 3 Millionen Euro.", [("3 Millionen Euro", 3 * M, "EUR", "exact")]),
     ("The COVID19 fund closed.", []),
     ("Our CAD 3D tools run 5x faster.", []),
     ("She won the $1st prize draw.", []),
@@ -402,6 +417,9 @@ DOLLAR_CASES = [
         "AUD",
     ),
     ("Acme gave $5 million; Australia has many such firms.", "USD"),
+    # an Australian council's word for its district; capitalised, a Nigerian district's name
+    ("The shire paid $9,000 to sports clubs in its local government area.", "AUD"),
+    ("Funds of $9,000 reached the Kano Local Government Area.", "USD"),
 ]
 
 
