@@ -402,16 +402,16 @@ WORDS_BEFORE = compile_pattern(
     regex.VERBOSE,
 )
 
-#: Signs of the rupee that number words may follow ("Rs one crore", "₹ five lakh"): looked
-#: for by a plain substring search, only in a release that writes "lakh" or "crore". (Number
-#: words after "USD" are read where the scan for "USD" finds it.)
-RUPEE_SIGNS = ("Rs", "INR", "₹")
+#: Signs of the rupee that number words may follow ("Rs one crore", "₹ five lakh", "Rupees
+#: One Crore"): looked for by a plain substring search, only in a release that writes "lakh"
+#: or "crore". (Number words after "USD" are read where the scan for "USD" finds it.)
+RUPEE_SIGNS = ("Rs", "INR", "₹", "Rupees", "rupees")  # "Rupees One Crore"
 # Number words after such a sign, read at each place the sign is found: "Rs. one crore",
 # "USD five million" ("USD 2 million" is the digit scan's).
 WORDS_AFTER_SIGN = compile_pattern(
     rf"""
     (?<![\p{{L}}\d])                                 # the sign opens a word
-    (?:Rs\.?|INR|USD|₹)                             # "Rs."  "USD"
+    (?:Rs\.?|INR|USD|₹|[Rr]upees)                   # "Rs."  "USD"  "Rupees"
     [ \u00a0]?(?P<words>{WORDS})                      # " one", " five million"
     (?:{SCALE})?                                     # " crore" when the words end before it
     (?![\p{{L}}\d])

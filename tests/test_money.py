@@ -258,6 +258,10 @@ CASES = [
         [("Rs one crore", 10 * M, "INR", "exact"), ("USD five million", 5 * M, "USD", "exact")],
     ),
     ("Its bursary of Rs. two lakh is paid yearly.", [("Rs. two lakh", 200_000, "INR", "exact")]),
+    (
+        "The bank sent Rupees Five Crore for relief.",
+        [("Rupees Five Crore", 50 * M, "INR", "exact")],
+    ),
     ("The board rated the USD one of its two hedges.", []),
     ("Tell Mrs one thousand times.", []),
     # German scale words
