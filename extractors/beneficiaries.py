@@ -173,7 +173,8 @@ OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care relief "
-    "welfare aid".split()  # "for the relief of families", "in aid of flood victims"
+    "welfare aid recovery rehabilitation treatment".split()  # "for the relief of families", "in
+    # aid of flood victims", "help with the recovery of critically ill patients"
 )
 # Nouns before "of" that name whom a programme grows, as a weak cue: "the growth of small
 # businesses", "accelerate the development of emerging projects".
@@ -915,17 +916,34 @@ POSSESSED = deferred_pattern(
 )  # "veterans' mental health": the second word may be the thing of help
 
 
+# Places of care a group's possessive may name: "the children’s hospital" is a hospital.
+INSTITUTIONS = frozenset(
+    """
+    hospital hospitals ward wards unit units clinic clinics center centre centers centres
+    museum museums charity charities home homes hospice hospices shelter shelters
+    """.split()
+)
+
+
 def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
     """Whether a group's possessive names a thing it has ("people’s recovery efforts") after a
-    cue that does not help it; "supporting children’s education" and "children’s lives" stay."""
+    cue that does not help it, or a place of care after any cue ("support the children’s
+    hospital"); "supporting children’s education" and "children’s lives" stay."""
+    m = POSSESSED.match(text, h_end, h_end + 60)
+    if m is not None and m.group(1).lower() in INSTITUTIONS:
+        return True
     if cue in STRONG_CUES:
         return False
-    m = POSSESSED.match(text, h_end, h_end + 60)
     return (
         m is not None
-        and m.group(1).lower() not in OF_CUES
-        and (m.group(2) or "").lower() not in OF_CUES
+        and m.group(1).lower() not in _HELP_OWNED
+        and (m.group(2) or "").lower() not in _HELP_OWNED
     )
+
+
+# What of a group's is helped when named after its possessive: "children’s lives" ("people’s
+# recovery" names efforts more often than a group).
+_HELP_OWNED = OF_CUES - {"recovery", "rehabilitation", "treatment"}
 
 
 _GENERATION = frozenset({"generation", "generations"})
@@ -1112,7 +1130,7 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
         )
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
-    lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
+    lead_end = _lead_end(doc)
     lead_end = max(lead_end, doc.title.end)  # (a title that is the whole text is its own lead)
     if MONEY_SIGN.search(doc.text, doc.title.start, lead_end):
         return True
@@ -1149,6 +1167,7 @@ GRANT_TITLE = compile_pattern(
 # "Expands Philanthropic Efforts", "Charity Drive", "Nonprofit Hosts ...", "Accepting Donations".
 CHARITY_TITLE = compile_pattern(
     r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation"
+    r"|radiothon|telethon|fundrais(?:er|ers|ing)"  # an event that raises money for a cause
     r"|(?-i:CSR))\b",  # a company's social responsibility work: "CSR: Free Eye Camp Held"
     regex.IGNORECASE,
 )
@@ -1180,11 +1199,30 @@ _LEAD_GIFT_STEMS = (
 )
 
 
+#: The fewest characters a release's lead holds: its first four paragraphs, or more of them
+#: when those are short lines (a by-line, a minister's title, a date), up to ``LEAD_MOST``.
+LEAD_CHARS = 600
+LEAD_MOST = 8
+
+
+def _lead_end(doc: Document) -> int:
+    """Where the lead of a release (with at least one paragraph) ends: four paragraphs, or
+    as many as make ``LEAD_CHARS`` characters when the first are short lines."""
+    paragraphs = doc.paragraphs
+    k = min(3, len(paragraphs) - 1)
+    while (
+        k + 1 < min(len(paragraphs), LEAD_MOST)
+        and paragraphs[k].end - paragraphs[0].start < LEAD_CHARS
+    ):
+        k += 1
+    return paragraphs[k].end
+
+
 def _lead_states_a_gift(doc: Document) -> bool:
     """Whether a sentence of the first paragraphs names a gift together with its sum."""
     if not doc.paragraphs:
         return False
-    lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
+    lead_end = min(_lead_end(doc), doc.body_end)
     text = doc.text
     # (a title that is the release's first sentence is read with the lead; a bare
     # paragraph with no headline is all lead)
@@ -1210,7 +1248,11 @@ GIVING_ACT = deferred_pattern(
     \b(?:(?:donat(?:e|es|ed|ing)|handed[ \u00a0]over|distributed)[ \u00a0]  # "handed over 500 sets"
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
          \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
-      | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
+      | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}(?:funds|money)[ \u00a0]for  # "raise critical funds for"
+      | donat(?:ed|ing)[ \u00a0]to[ \u00a0]                                # "meals are being donated to"
+      | (?:made|make|makes|making)[ \u00a0](?:a|an|the|this|its|their|our)[ \u00a0]
+        (?:\p{L}+[ \u00a0]){0,2}?donation\b                              # "we made the donation"
+      | charit(?:y|able)[ \u00a0](?:distributions?|contributions|donations|gifts)\b  # "the charity distribution"
       | rais(?:e|es|ed|ing)[ \u00a0](?:(?:over|more[ ]than|nearly|almost|about)[ \u00a0])?
         [$€£]\d[\d,.]*(?:[ \u00a0](?:million|billion|thousand))?   # "raised $625,000
         (?:[ \u00a0]\([\p{L} ]{1,12}\))?[ \u00a0]for\b              #  (net) for the hospital"
@@ -1228,6 +1270,8 @@ GIVING_ACT = deferred_pattern(
 _GIVING_STEMS = (
     "onat",
     "funds for",
+    "money for",
+    "harit",
     "undrais",
     "roceeds",
     "aised $",  # (the sum raised for a cause, in dollars: "raised $625,000 for")
@@ -1570,7 +1614,8 @@ SUBJECT_VERB = deferred_pattern(
 )
 # What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
 SUBJECT_LEFT = deferred_pattern(
-    r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
+    r"[“\"‘']"  # a quotation opening with the group's words: "“Twelve towns will receive ..."
+    r"|(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
     r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
     r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
     regex.IGNORECASE,

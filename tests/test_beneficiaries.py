@@ -924,6 +924,11 @@ CASES += [
         "The gift helps those affected by the storm that struck Port Alder last week.",
         ["those affected by the storm that struck Port Alder last week"],
     ),
+    # a quotation that opens with the group, said to get the gift
+    (
+        "“Twelve villages across the valley will receive $20,000 each,” she said.",
+        ["Twelve villages across the valley"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -1038,6 +1043,11 @@ NOT_BENEFICIARIES = [
     # a singular head sharing a noun with another; a group inside a question
     "The gift will fund student and faculty recruitment at the lab.",
     "Staff help decide what nonprofits will receive the gifts.",
+    # a group's possessive naming a place of care: the place, not the group
+    "Guests came to support the children’s hospital and its staff.",
+    "The gift goes to the children’s wards appeal.",
+    # a quotation that opens with "our" and a bare group names none
+    '"Our students will now be able to record," she said.',
 ]
 
 
@@ -1490,6 +1500,48 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "Startup Closes Its Seed Round",
             "The startup raised $4 million in seed funding and serves farmers in Kenya.",
+            [],
+        ),
+        # meals donated, money raised for a cause, a donation made, a charity's yearly
+        # distribution, a radiothon: giving stated without a gift word and its sum
+        (
+            "Staff Day Brings Cheer",
+            "Staff will hand out 5,000 meals that are being donated to shelters for the hungry"
+            " in Leeds.",
+            ["hungry in Leeds"],
+        ),
+        (
+            "Dinner Returns After Two Years",
+            "Guests came to raise money for a good cause: every dollar will go toward helping"
+            " young people in need.",
+            ["young people in need"],
+        ),
+        (
+            "Hotel Marks Ten Years",
+            "We made the donation to the ward so it can help with the recovery of seriously ill"
+            " patients.",
+            ["seriously ill patients"],
+        ),
+        (
+            "Tournament Says Goodbye to Its Sponsor",
+            "The charity distribution this year will touch the lives of 9,000 children in the"
+            " valley.",
+            ["9,000 children in the valley"],
+        ),
+        (
+            "Radiothon Tops $90,000",
+            "Money raised will go to benefit clinic patients in Port Alder.",
+            ["clinic patients in Port Alder"],
+        ),
+        ("Plant Marks Ten Years", "The plant made the switch to help families in Leeds save.", []),
+        (
+            "Store Opens in Leeds",
+            "The store raised prices to help pensioners in need, it said.",
+            [],
+        ),
+        (
+            "Bank Opens Branch",
+            "We made the decision to help with the recovery of small firms in Leeds.",
             [],
         ),
         # a group's possessive in the headline after a cue that does not help it
