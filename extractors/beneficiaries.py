@@ -425,6 +425,7 @@ POST = deferred_pattern(
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
+       |(?<=[ ]\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})\.(?=[ ]\p{Lu}\p{Ll})        # a middle initial: "Blair E. Batson"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
        |(?<=[ \u00a0]\p{Lu}\p{Ll}{1,20})\n(?=\p{Lu}\p{Ll}+[ \u00a0,.;:!?’'])   # a place wrapped: "San\nFrancisco"
        |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an|across|throughout|around|within|among)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
@@ -444,6 +445,7 @@ CUT = deferred_pattern(
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|
+                                                 (?-i:\p{Lu}[\p{L}\-]{1,30})(?=[ ](?:is|are|was|were|has|have|had|will)\b)|  # "and Acme is"
                                                  (?-i:\p{Ll}{2,20}ing[ ](?:they|the|their|that|our|its)))|  # "and ensuring they"
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
                            cannot|can't|can’t|do[ ]not|don't|don’t|otherwise|
@@ -1134,11 +1136,12 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
     lead_end = max(lead_end, doc.title.end)  # (a title that is the whole text is its own lead)
     if MONEY_SIGN.search(doc.text, doc.title.start, lead_end):
         return True
-    # or with giving named as such: "Honored for Community Contributions" and "philanthropy"
+    # or with giving named as such: "Honored for Community Contributions" and "philanthropy",
+    # or a lead that states a gift by itself ("We made the donation ...")
     return (
         not AWARD_TITLE.search(doc.text, doc.title.start, doc.title.end)
         and PHILANTHROPY.search(doc.text, doc.title.end, lead_end) is not None
-    )
+    ) or _lead_states_a_gift(doc)
 
 
 # An award a person receives: honours for giving are no gift ("Lifetime Achievement Award").
@@ -1250,8 +1253,9 @@ GIVING_ACT = deferred_pattern(
          \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
       | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}(?:funds|money)[ \u00a0]for  # "raise critical funds for"
       | donat(?:ed|ing)[ \u00a0]to[ \u00a0]                                # "meals are being donated to"
-      | (?:made|make|makes|making)[ \u00a0](?:a|an|the|this|its|their|our)[ \u00a0]
-        (?:\p{L}+[ \u00a0]){0,2}?donation\b                              # "we made the donation"
+      | (?:made[ \u00a0](?:a|an|the|this|its|their|our)                 # "we made the donation"
+        |(?:make|makes|making)[ \u00a0](?:the|this|its|their|our))      # (not an appeal: "make a donation")
+        [ \u00a0](?:\p{L}+[ \u00a0]){0,2}?donation\b
       | charit(?:y|able)[ \u00a0](?:distributions?|contributions|donations|gifts)\b  # "the charity distribution"
       | rais(?:e|es|ed|ing)[ \u00a0](?:(?:over|more[ ]than|nearly|almost|about)[ \u00a0])?
         [$€£]\d[\d,.]*(?:[ \u00a0](?:million|billion|thousand))?   # "raised $625,000
@@ -1734,6 +1738,8 @@ def _after(
             break  # "animals, and helping people": a new clause, not another group
         if any(w.lower() in _MID_DETERMINERS for w in mods[1:]):
             break  # "communities and train the next generation": a verb and its object
+        if any(_ING_VERB.fullmatch(w) and w.lower() not in ING_ADJECTIVES for w in mods):
+            break  # "sick animals, and adopting homeless animals": a new clause
         c_head = c.group(_HEAD)
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
@@ -1747,6 +1753,11 @@ def _after(
             ):
                 break  # "patients and a family residence": the second names a thing
         end = c.end()
+        for _ in range(2):  # "disadvantaged families": a head word that qualifies the next one
+            n = NEXT_HEAD.match(text, end, limit) if text[end : end + 1] == " " else None
+            if n is None:
+                break
+            end = n.end()
         p = POSSESSIVE_TAIL.match(text, end, limit) if text[end : end + 1] in _APOSTROPHES else None
         if p is not None:
             end = _trim(text, end, p.end())
@@ -1814,6 +1825,12 @@ def _title_coordinated(text: str, h_end: int, limit: int) -> int:
     return end
 
 
+# A verb's -ing form among a coordinated group's words: "adopting" (not "sing", "king").
+_ING_VERB = compile_pattern(r"\p{Ll}{3,20}ing")
+# A head right after a coordinated head, which it qualifies: "disadvantaged families".
+NEXT_HEAD = deferred_pattern(
+    lambda: rf"[ ](?:{trie(HEADS - {'those', 'everyone'})})(?![\w\-’'])", regex.IGNORECASE
+)
 # A relative word that opens a clause about the group: "children whose ...", "who ...".
 RELATIVE = compile_pattern(r"[ \u00a0](?:who|whose|that)\b")
 # The verb of a "whose" clause: cut there, the clause says only what of theirs it is about.

@@ -929,6 +929,28 @@ CASES += [
         "“Twelve villages across the valley will receive $20,000 each,” she said.",
         ["Twelve villages across the valley"],
     ),
+    # a list of groups whose adjectives are heads themselves ("needy", "homeless")
+    (
+        "The grant goes to clinics that serve isolated seniors, needy families, homeless youth,"
+        " and the disabled.",
+        ["isolated seniors, needy families, homeless youth, and the disabled"],
+    ),
+    # "and" before a name and its verb opens a new clause; a middle initial ends no phrase
+    (
+        "The mill sends meal kits to rural clinics and refugees fleeing into Moldova and Acme is"
+        " raising funds too.",
+        ["rural clinics and refugees fleeing into Moldova"],
+    ),
+    (
+        "The gala raised money for the children at Mary K. Fenwick Hospital in Leeds.",
+        ["children at Mary K. Fenwick Hospital in Leeds"],
+    ),
+    # "and" before an -ing verb opens a new clause, not another group
+    (
+        "The shelter cares for sick and injured dogs, and adopting homeless cats is its other"
+        " work.",
+        ["sick and injured dogs", "homeless cats"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -1542,6 +1564,19 @@ def test_no_gift_no_beneficiaries() -> None:
         (
             "Bank Opens Branch",
             "We made the decision to help with the recovery of small firms in Leeds.",
+            [],
+        ),
+        # a headline grant with no sum near the top: a lead that states the gift, not an appeal
+        (
+            "Hotel Chain Grant Helps Ward",
+            "The ward will use the grant to help with the recovery of seriously ill patients.\n\n"
+            "We made the donation from our trust.",
+            ["seriously ill patients"],
+        ),
+        (
+            "Hotel Chain Grant Helps Ward",
+            "The ward will use the grant to help with the recovery of seriously ill patients.\n\n"
+            "Make a donation today.",
             [],
         ),
         # a group's possessive in the headline after a cue that does not help it
