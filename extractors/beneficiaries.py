@@ -173,7 +173,7 @@ OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care relief "
-    "welfare aid recovery rehabilitation treatment".split()  # "for the relief of families", "in
+    "welfare aid recovery rehabilitation treatment outcomes".split()  # "for the relief of families", "in
     # aid of flood victims", "help with the recovery of critically ill patients"
 )
 # Nouns before "of" that name whom a programme grows, as a weak cue: "the growth of small
@@ -224,6 +224,11 @@ LIST_ADJECTIVES = frozenset(
 VERB_AFTER_CUES = frozenset(
     "help helps helped helping enable enables enabling empower empowers empowering allow "
     "allows let lets so".split()  # "so that X can", "ensures that X eat"
+)
+# Verbs that follow a helped body before the group it serves: "help the Red Cross [meet]
+# affected families' needs" (never words of a group).
+BARE_VERBS = frozenset(
+    "meet pay buy cover stay find build continue deliver expand purchase".split()
 )
 # Verbs whose group is followed by what it is given: "awarded 40 farmers $2,000 each".
 GIVE_CUES = frozenset(
@@ -452,6 +457,7 @@ CUT = deferred_pattern(
                            (?:struck|hit|devastated|ravaged|swept|battered|destroyed)\b)|  # "the storm that hit Leeds"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
               on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
+              (?:on[ ])?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}’'])|  # "on Monday"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
                             consult|lend|advertis|neighbor|neighbour|surround|develop|emerg)ing\b)  # "in nursing",
@@ -1452,7 +1458,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         steps += 1
         if word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS:
             cue = word
-            if word == "to" and i > 0 and back[i - 1][1] in OPEN_TO:
+            if word in WEAK_CUES and i > 0 and back[i - 1][1] in OPEN_TO:  # "available for"
                 cue = back[i - 1][1]  # "open to undergraduate students": who may apply
             elif word in WEAK_CUES and i > 0 and _helps_before(back[i - 1][1]):
                 cue = "for_help"  # "programs for girls", "financial support to nurses"
@@ -1533,6 +1539,10 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             i -= 1  # "serves about 300 children": a count's word, not a place's
             passed_determiner = True
             continue
+        if word in BARE_VERBS:
+            if any(x[1] in VERB_AFTER_CUES for x in back[max(0, i - 6) : i]):
+                cue = "help"  # "help the Red Cross meet affected families’ needs": they are helped
+            break  # the verb's object starts after it, not with the words before it
         if word in STOP_BACK or word in THINGS_NEEDED:
             break  # "the funds coaches need": what the group needs, not a modifier
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
@@ -1776,6 +1786,8 @@ def _after(
             and not _adverb(nxt.group(1))
         ):
             return None
+        if nxt is not None and verb_may_follow and NEXT_HEAD.match(text, end, limit):
+            return None  # "helping community organisations provide": the group's head comes next
         if nxt is not None and _adverb(nxt.group(1)):
             q = POST.match(text, nxt.end(), limit)  # "patients annually from the region"
     if q is not None:

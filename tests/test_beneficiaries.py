@@ -945,6 +945,31 @@ CASES += [
         "The gala raised money for the children at Mary K. Fenwick Hospital in Leeds.",
         ["children at Mary K. Fenwick Hospital in Leeds"],
     ),
+    # a weekday after the group says when, not who
+    (
+        "The state gave $2 million to 40 food pantries serving rural families in Kent on Monday.",
+        ["rural families in Kent"],
+    ),
+    ("The state gave $2 million to rural families in Kent Wednesday.", ["rural families in Kent"]),
+    # "available for" says who may apply, like "available to"; "the outcomes of" who is helped
+    (
+        "Grants are available for communities throughout the state.",
+        ["communities throughout the state"],
+    ),
+    (
+        "The money will improve the health outcomes of heart and stroke patients.",
+        ["heart and stroke patients"],
+    ),
+    # a head that qualifies the next one after "helping": the phrase runs to the last head
+    (
+        "The fund aims at helping small voluntary and community organisations reach more people.",
+        ["small voluntary and community organisations"],
+    ),
+    # "help the Red Cross meet X's needs": the verb after the helped body ends the walk back
+    (
+        "Its members moved fast to help the Red Cross meet flood-hit families’ urgent needs.",
+        ["flood-hit families’ urgent needs"],
+    ),
     # "and" before an -ing verb opens a new clause, not another group
     (
         "The shelter cares for sick and injured dogs, and adopting homeless cats is its other"
@@ -1070,6 +1095,8 @@ NOT_BENEFICIARIES = [
     "The gift goes to the children’s wards appeal.",
     # a quotation that opens with "our" and a bare group names none
     '"Our students will now be able to record," she said.',
+    "Grants are available for download on the website.",
+    "The gift will help the clinic meet rising demand in Leeds.",
 ]
 
 
