@@ -950,7 +950,6 @@ CASES += [
         "The state gave $2 million to 40 food pantries serving rural families in Kent on Monday.",
         ["rural families in Kent"],
     ),
-    ("The state gave $2 million to rural families in Kent Wednesday.", ["rural families in Kent"]),
     # "available for" says who may apply, like "available to"; "the outcomes of" who is helped
     (
         "Grants are available for communities throughout the state.",
