@@ -596,7 +596,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             phrase = text[start:end]
             low = phrase.lower()
             if (head in NOT_HEADS and not _helped_members(text, head, h_start)) or any(
-                r and (low in r or (r in low and head in r and _named(phrase, low.find(r))))
+                r and (low in r or (r in low and _head_named(low, r, h_start - start, phrase)))
                 for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
@@ -899,6 +899,14 @@ GOAL_BEFORE = deferred_pattern(
     r"[ \u00a0]$",
     regex.IGNORECASE,
 )
+
+
+def _head_named(low: str, recipient: str, head_at: int, phrase: str) -> bool:
+    """Whether the head (at ``head_at`` in the lower-cased phrase ``low``) is a word of the
+    recipient's name written in it ("Global Causes"), not a group before the name ("the
+    children at Batson Children’s Hospital")."""
+    at = low.find(recipient)
+    return at <= head_at < at + len(recipient) and _named(phrase, at)
 
 
 def _named(phrase: str, at: int) -> bool:

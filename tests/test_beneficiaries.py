@@ -1192,6 +1192,11 @@ def test_the_recipient_is_not_a_beneficiary() -> None:
             ["various rural families"],
         ),
         ("The shop gave $9,000 to the Various Rural Families trust.", []),
+        # a group before the recipient's name that holds its head word stays
+        (
+            "The shop gave $9,000 to help rural families at the Rural Families Centre.",
+            ["rural families at the Rural Families Centre"],
+        ),
     ],
 )
 def test_a_group_in_lower_case_is_not_a_recipient_named_like_it(
