@@ -209,7 +209,7 @@ ING_ADJECTIVES = frozenset(
     underserving deserving hardworking hard-working existing upcoming neighboring neighbouring
     surrounding following leading coming outstanding
     nursing engineering computing accounting marketing banking farming ranching fishing mining
-    manufacturing boarding visiting performing hurting
+    manufacturing boarding visiting performing hurting sporting
     """.split()
 )
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
@@ -1624,10 +1624,10 @@ SUBJECT_VERB = deferred_pattern(
                 [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
     [ \u00a0]
     (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
-          also|each|directly|all|now|then)[ \u00a0]){0,3}
+          also|each|directly|all|now|then|have|has)[ \u00a0]){0,3}     # "have received"
     (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
-       (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
+       (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
        be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
        (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"

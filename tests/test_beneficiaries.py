@@ -929,6 +929,12 @@ CASES += [
         "“Twelve villages across the valley will receive $20,000 each,” she said.",
         ["Twelve villages across the valley"],
     ),
+    # a group said to have got the gift, with "have" or "have been" before the verb
+    ("In all, 40 rural families have been awarded grants.", ["40 rural families"]),
+    (
+        "Twelve educational, sporting and cultural organisations have received gifts of €5,000.",
+        ["sporting and cultural organisations"],
+    ),
     # a list of groups whose adjectives are heads themselves ("needy", "homeless")
     (
         "The grant goes to clinics that serve isolated seniors, needy families, homeless youth,"
