@@ -463,7 +463,9 @@ CUT = deferred_pattern(
                             consult|lend|advertis|neighbor|neighbour|surround|develop|emerg)ing\b)  # "in nursing",
                                                                                  # "in neighboring towns"
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
-              in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
+              in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+
+                   (?![\d,]*[ ](?:countries|states|provinces|counties|cities|towns|villages|districts|regions|nations)\b)|  # "in 900 schools": a count
+                                                                                  # ("in 26 countries" says where)
               in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
               within[ ](?:(?:a|an|the[ ]next|\d{1,3}|a[ ]few|two|three|four|five|six)[ ])?(?:hours?|days?|weeks?|months?|years?)\b|  # "within weeks": a time
               in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
@@ -1627,7 +1629,7 @@ SUBJECT_VERB = deferred_pattern(
           also|each|directly|all|now|then|have|has)[ \u00a0]){0,3}     # "have received"
     (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
-       (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
+       (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped|receiving)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
        be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
        (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"
@@ -1703,7 +1705,7 @@ THE_COUNT_BEFORE = deferred_pattern(
 # Parts of the verbs SUBJECT_VERB reads, found before it is tried: a few substring tests
 # over a short window cost far less than any pattern there (called for most heads).
 SUBJECT_HINTS = (
-    *"enefi eceive ualify eligible awarded selected chosen served access pportunity chance".split(),
+    *"enefi eceive eceiving ualify eligible awarded selected chosen served access pportunity chance".split(),
     " able ",
     " apply",
 )

@@ -935,6 +935,16 @@ CASES += [
         "Twelve educational, sporting and cultural organisations have received gifts of €5,000.",
         ["sporting and cultural organisations"],
     ),
+    (
+        "Two rural communities will be receiving federal money for their airports.",
+        ["Two rural communities"],
+    ),
+    # a count of places after "in" says where the group is; a count of schools is cut
+    (
+        "The grant brings food aid to vulnerable people in 26 countries in Asia and Africa.",
+        ["vulnerable people in 26 countries in Asia and Africa"],
+    ),
+    ("The grant serves 500 students in 20 schools.", ["500 students"]),
     # a list of groups whose adjectives are heads themselves ("needy", "homeless")
     (
         "The grant goes to clinics that serve isolated seniors, needy families, homeless youth,"
