@@ -137,7 +137,7 @@ DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
 # A verb right after "to", told by its ending: "to revitalize communities", "to mobilise youth"
 # (not "precise", "concise", "wise", "otherwise").
 INFINITIVE_AFTER_TO = deferred_pattern(
-    r"(?!(?:precise|concise|wise|otherwise)\b)\p{Ll}{2,20}(?:ize|ise|yze|yse|ify)[ \u00a0]"
+    r"(?!(?:precise|concise|wise|otherwise)\b)\p{L}\p{Ll}{1,19}(?:ize|ise|yze|yse|ify)[ \u00a0]"
 )
 # Verbs before "by" or "with" that make its object the group supported: "stand by X".
 STAND_WORDS = frozenset("stand stands standing stood".split())
@@ -335,6 +335,15 @@ QUALIFIED_HEADS = {
     ),
     # "a graduating high school senior": a student, not an older person
     "senior": compile_pattern(r"\b(?:school|graduating|college|university)\b", regex.IGNORECASE),
+    # "the next generation", "future generations": people to come, not "distributed generation"
+    **dict.fromkeys(
+        ("generation", "generations"),
+        deferred_pattern(
+            r"\b(?:next|new|future|young|younger|rising|emerging|coming|upcoming|first|current"
+            r"|\w+-generation|\d+(?:st|nd|rd|th))\b",
+            regex.IGNORECASE,
+        ),
+    ),
 }
 # Organisations that take part in a programme: "participating businesses" are its members.
 PARTICIPANT_HEADS = frozenset(
@@ -738,7 +747,8 @@ COUNT_BEFORE = deferred_pattern(
     (?:\b(?:(?:more|less|fewer)[ \u00a0\n]than|at[ \u00a0\n]least|up[ \u00a0\n]to|nearly|almost|
         approximately|an[ \u00a0\n]estimated|about|around|over|roughly|some)(?:[ \u00a0]+|\n))?   # more than
     (?:
-        (?<![\w$€£.,\-])(?!(?:19|20)\d\d[ \u00a0\n])\d[\d,.]*\+?                     # 5,000  40+  (not 2024)
+        (?<![\w$€£.,\-])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])                          # 1 300 (spaced thousands)
+      | (?<![\w$€£.,\-])(?!(?:19|20)\d\d[ \u00a0\n])\d[\d,.]*\+?                     # 5,000  40+  (not 2024)
         (?:(?:[ \u00a0]+|\n)(?:hundred|thousand|million|billion|lakh|lakhs|crore|crores))?     # 1.2 lakh
       | \b(?:a(?:[ \u00a0]+|\n))?dozen                                                      # a dozen
     )

@@ -945,6 +945,12 @@ CASES += [
         ["vulnerable people in 26 countries in Asia and Africa"],
     ),
     ("The grant serves 500 students in 20 schools.", ["500 students"]),
+    # a count with spaced thousands stays whole; a generation is one of people to come
+    (
+        "The fund gave R300 000 to schools that teach 1 300 learners in Soweto.",
+        ["1 300 learners in Soweto"],
+    ),
+    ("The grant will help future generations in the valley.", ["future generations in the valley"]),
     # a list of groups whose adjectives are heads themselves ("needy", "homeless")
     (
         "The grant goes to clinics that serve isolated seniors, needy families, homeless youth,"
@@ -1112,6 +1118,7 @@ NOT_BENEFICIARIES = [
     '"Our students will now be able to record," she said.',
     "Grants are available for download on the website.",
     "The gift will help the clinic meet rising demand in Leeds.",
+    "The grant helps fuel cells used for distributed generation.",
 ]
 
 
@@ -1165,6 +1172,8 @@ def test_same_phrase_in_any_surroundings(body: str) -> None:
         ("Bakery Donates $3,000 to Help Veterans Find Jobs", ["Veterans"]),
         # a singular head before a noun names the noun's kind: "Child Hunger"
         ("Bakery Pledges $3,000 to End Child Hunger", []),
+        # a verb in title case after "to" takes the group as its object: no group helped
+        ("Bakery Grant to Revitalize Communities", []),
         ("Bakery Donates an Oven to a Local Family", ["Local Family"]),
         # groups coordinated with the first stay with it
         (
