@@ -1476,7 +1476,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
     while i >= 0 and steps < 10:
         w_start, word, comma = back[i]
         steps += 1
-        if word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS:
+        if (word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS) and not comma:
+            # (a cue word before a comma is a noun in a list: "swept away houses, buildings")
             cue = word
             if word in WEAK_CUES and i > 0 and back[i - 1][1] in OPEN_TO:  # "available for"
                 cue = back[i - 1][1]  # "open to undergraduate students": who may apply

@@ -1119,6 +1119,8 @@ NOT_BENEFICIARIES = [
     "Grants are available for download on the website.",
     "The gift will help the clinic meet rising demand in Leeds.",
     "The grant helps fuel cells used for distributed generation.",
+    # a cue word before a comma is a noun in a list, not a verb of help
+    "The floods swept away houses, barns and some villages in the valley.",
 ]
 
 
