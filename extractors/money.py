@@ -98,7 +98,8 @@ SYMBOLS = {
     "₫": "VND", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "৳": "BDT", "ரூ": "LKR", "₵": "GHS", "GH₵": "GHS", "E£": "EGP", "₿": "BTC",
     "KSh": "KES", "Ksh": "KES", "KSh.": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
-    "KShs": "KES", "KShs.": "KES", "TSh": "TZS", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
+    "KShs": "KES", "KShs.": "KES", "TSh": "TZS", "Tsh": "TZS", "TShs": "TZS", "Tshs": "TZS",
+    "Ush": "UGX", "UShs": "UGX", "Ushs": "UGX", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
     "Sh": None, "Sh.": None, "Shs": None, "Shs.": None,  # East African shillings: which, by cues
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
@@ -316,6 +317,7 @@ SCALE = rf"""
     (?:\s{{1,3}}|{DASH})?(?P<scale>(?i:{_SCALE_WORD}))(?!\p{{L}})   # " million"  "-million"
   | {_SP}?(?P<scale>(?i:{alternation(SCALE_ABBREVIATIONS)}))(?!\p{{L}})   # "bn"  " mn"  " cr"
   | (?P<scale>{alternation(SCALE_LETTERS)})(?![\p{{L}}\d])                # "m"  "K"  "MM"
+  | {DASH}(?P<scale>[MB])(?![\p{{L}}\d])                                   # "P5-M"  "P20-B" (Manila press)
 )
 """
 

@@ -264,6 +264,16 @@ CASES = [
     ),
     ("The board rated the USD one of its two hedges.", []),
     ("Tell Mrs one thousand times.", []),
+    # the Manila press glues a scale letter with a hyphen; Tanzanian and Ugandan shillings
+    (
+        "The bank gave P5-M and its parent ₱1.2-B to the relief fund.",
+        [("P5-M", 5 * M, "PHP", "exact"), ("₱1.2-B", 1.2e9, "PHP", "exact")],
+    ),
+    ("Aged 5-M, the trees grew.", []),
+    (
+        "Pupils got Tsh 5 million and Ush 900,000.",
+        [("Tsh 5 million", 5 * M, "TZS", "exact"), ("Ush 900,000", 900_000, "UGX", "exact")],
+    ),
     # German scale words
     ("Die Stiftung spendet 3 Millionen Euro.", [("3 Millionen Euro", 3 * M, "EUR", "exact")]),
     ("The COVID19 fund closed.", []),
