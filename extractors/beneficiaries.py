@@ -542,10 +542,19 @@ MONEY_SIGN = compile_pattern(
     r"|\b(?:USD|EUR|GBP|INR|Rs\.?|RM|KSh|Sh|AED|CAD|AUD|NZD|SGD|CHF|ZAR|NGN|KES|PHP|MYR)\s?\d"
 )  # "Rs 500 crore", "RM100,000"
 
+# A sentence about what the gift does opens with it: "The money will be used to ...", "The
+# grant will help ...", "These funds support ...".
+GIFT_SUBJECT = compile_pattern(
+    r"[“\"]?(?:The|This|These|Those|Our|Their|Its|His|Her)[ \u00a0](?:[\p{L}\-]+[ \u00a0]){0,2}?"
+    r"(?:money|grant|grants|gift|gifts|donation|donations|funds|funding|contribution|award|proceeds)"
+    r"[ \u00a0](?:will|would|helps?|supports?|goes|go|provides?|allows?|enables?)\b"
+)
+
 MAX_RESULTS = 3
 MARGIN = 2.0
 TITLE_BONUS = 0.0
 GIFT_BONUS = 2.0
+PURPOSE_BONUS = 1.0
 PARAGRAPH_PENALTY = 0.1
 # Heads that name a group only loosely ("future leaders") rank below any other group.
 FALLBACK_PENALTY = MARGIN + 0.1
@@ -700,6 +709,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
                 score += GIFT_BONUS  # a gift sentence, or who may apply for it
+            elif " " in phrase and GIFT_SUBJECT.match(text, doc.sentence_at(start).start):
+                score += PURPOSE_BONUS  # a group told apart in a sentence on what the gift does
             if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= h_end):
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             if cue in GROWTH_OF:

@@ -945,6 +945,16 @@ CASES += [
         ["vulnerable people in 26 countries in Asia and Africa"],
     ),
     ("The grant serves 500 students in 20 schools.", ["500 students"]),
+    # a sentence on what the gift does ranks its group first ("The money will be used to ...")
+    (
+        "The club helps rural seniors. The money will be used to mix feedings for premature"
+        " babies in the ward.",
+        ["premature babies in the ward", "rural seniors"],
+    ),
+    (
+        "The club helps rural seniors. The nurses mix feedings for premature babies in the ward.",
+        ["rural seniors", "premature babies in the ward"],
+    ),
     # a count with spaced thousands stays whole; a generation is one of people to come
     (
         "The fund gave R300 000 to schools that teach 1 300 learners in Soweto.",
