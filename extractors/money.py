@@ -21,9 +21,11 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 - number words after a sign or code, with a scale: ``Rs one crore``, ``USD five million``;
 - digits as releases and scans write them: ``1,000,000``, ``1 000 000``,
   ``1.000.000,50``, ``12,34,567`` (lakh grouping), ``1,5 million`` (decimal
-  comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), with a
+  comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), ``$10,00``
+  (a dollar sum that lost a zero: 10,000), with a
   scale word or suffix: ``thousand``, ``k``, ``million``, ``m``, ``MM``, ``mn``,
-  ``bn``, ``B``, ``trillion``, ``lakh``, ``crore``, ``lakh crore``, ``Mio.``;
+  ``bn``, ``B``, ``trillion``, ``lakh``, ``crore``, ``lakh crore``, ``Mio.``, ``Millionen``,
+  or a letter after a hyphen (``P5-M``);
 - ranges, as two items: the lower with bound ``at_least``, the upper with
   ``up_to``, both carrying ``low`` and ``high``. In "$1–2 million" the scale
   distributes: the lower's span is "$1" and its value 1,000,000;
@@ -302,6 +304,7 @@ NUM_REST = rf"""
       | (?:['’]\d{{3}}){{1,5}}(?:\.\d{{1,2}})?           # 50'000  1’000’000.50 (Swiss)
       | (?:[,/][\doO]{{3}}){{1,5}}(?!\p{{L}})           # scan damage: 250/000  75,ooo
       | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}}))   # 1,5 million (decimal comma)
+      | ,00(?<=\$\d{{2,3}},00)(?![\d,]|\.\d)             # a dollar sum with a zero dropped: "$10,00"
     )
   | \d{{0,11}}(?:\.\d{{1,8}})?                          # 2.5  10000
 )
@@ -674,6 +677,8 @@ _DOT_GROUPS = compile_pattern(
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
 )  # 1.000.000,50
 _DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
+# A dollar sum whose last group lost a zero: "$10,00" is $10,000 (no dollar has a decimal comma).
+_DROPPED_ZERO = compile_pattern(r"\d{2,3},00")
 _ONE_DOT_GROUP = compile_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
 _DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
 _WORD_GAPS = compile_pattern(r"[\s\-]+")
@@ -1082,6 +1087,8 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     # while "$0.125" and "$3.5 million" keep their decimals.
     dot_thousands = not scale and (currency in EURO_STYLE or _DOT_THOUSANDS.fullmatch(digits))
     number = _digits_value(digits, bool(dot_thousands))
+    if not scale and _DROPPED_ZERO.fullmatch(digits):
+        number = float(digits.replace(",", "")) * 10  # "$10,00 cheque": $10,000 with a zero lost
     return _Found(
         start, end, number, _scale_value(scale) * mult, divisor, currency, currency == "$", rule
     )

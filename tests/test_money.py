@@ -274,6 +274,13 @@ CASES = [
         "Pupils got Tsh 5 million and Ush 900,000.",
         [("Tsh 5 million", 5 * M, "TZS", "exact"), ("Ush 900,000", 900_000, "UGX", "exact")],
     ),
+    # a dollar sum that lost a zero of its last group; a euro price with a decimal comma is
+    # not read as one, nor a dollar with one digit
+    (
+        "The club handed over a $25,00 cheque, then US$40,00.",
+        [("$25,00", 25_000, "USD", "exact"), ("US$40,00", 40_000, "USD", "exact")],
+    ),
+    ("Coffee costs $5,00 or €10,00 there.", []),
     # German scale words
     ("Die Stiftung spendet 3 Millionen Euro.", [("3 Millionen Euro", 3 * M, "EUR", "exact")]),
     ("The COVID19 fund closed.", []),
