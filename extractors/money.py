@@ -627,6 +627,14 @@ _PEOPLE_LITERALS = [
 # a Nigerian district's name, where money is in naira).
 DECISIVE_CUES = [compile_pattern(r"\b(?P<AU>local[ ]government[ ]areas?)\b")]
 _DECISIVE_LITERALS = [b"local government area"]  # (in step with ``DECISIVE_CUES``)
+# The countries of a dollar a minister's release may name ("Twelve communities throughout New
+# Zealand"), and the United States, whose naming makes the guess void.
+MINISTER_COUNTRIES = compile_pattern(
+    r"\b(?:(?P<AU>Australia)|(?P<NZ>New\sZealand)|(?P<CA>Canada)|(?P<SG>Singapore))\b"
+)
+US_NAMED = compile_pattern(
+    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress)\b"
+)
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
@@ -1180,6 +1188,13 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
         best = max(scores, key=lambda c: scores[c])
         if scores[best] >= 3 or best in early:
             return DOLLAR_OF_COUNTRY[best]
+    if "Minister" in text:  # a government's release: its minister's country, when it names one only
+        named = {
+            next(k for k, v in m.groupdict().items() if v is not None)
+            for m in itertools.islice(finditer(MINISTER_COUNTRIES, text), 20)
+        }
+        if len(named) == 1 and US_NAMED.search(text) is None:
+            return DOLLAR_OF_COUNTRY[named.pop()]
     return "USD"
 
 

@@ -441,6 +441,9 @@ DOLLAR_CASES = [
     # an Australian council's word for its district; capitalised, a Nigerian district's name
     ("The shire paid $9,000 to sports clubs in its local government area.", "AUD"),
     ("Funds of $9,000 reached the Kano Local Government Area.", "USD"),
+    # a minister's release that names one country of a dollar, and not the United States
+    ("The Minister said nine towns across New Zealand will get $80,000.", "NZD"),
+    ("The Minister of Canada met US officials, and $5,000 went to the fund.", "USD"),
 ]
 
 
