@@ -1832,6 +1832,9 @@ def _after(
             end = _whose_verb_on(text, end, q.end())  # "whose access to water was cut off"
         if verb_may_follow:
             v = PLACE_THEN_VERB.match(text, q.start(), end)
+            if v is None and ING_OR_ED_FIRST.match(text, q.start()):
+                v = PLACE_THEN_VERB.search(text, q.start(), end)  # "affected by the fires in
+                # Maui rebuild": the place comes after the participle's words
             if v is not None and v.group(1) not in PLACE_GOES_ON:
                 end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
@@ -1917,6 +1920,9 @@ def _whose_verb_on(text: str, verb: int, end: int) -> int:
     return _trim(text, verb, end if nxt is None else nxt.start())
 
 
+# A qualifier that opens with a participle ("affected by", "living in"), whose place may
+# come later: "families affected by the fires in Maui rebuild".
+ING_OR_ED_FIRST = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}(?:ing|ed)\b")
 # Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").
 PLACE_GOES_ON = frozenset(
     """and or of in on at by with from to for who that which whose where when while as than

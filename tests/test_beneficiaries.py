@@ -955,6 +955,12 @@ CASES += [
         "The club helps rural seniors. The nurses mix feedings for premature babies in the ward.",
         ["rural seniors", "premature babies in the ward"],
     ),
+    # after "help", a verb after a place inside a participle's words ends the group
+    (
+        "The grant will help families affected by the wildfires in Maui rebuild.",
+        ["families affected by the wildfires in Maui"],
+    ),
+    ("The grant will help people living in Kent find jobs.", ["people living in Kent"]),
     # a count with spaced thousands stays whole; a generation is one of people to come
     (
         "The fund gave R300 000 to schools that teach 1 300 learners in Soweto.",
