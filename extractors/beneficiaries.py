@@ -75,7 +75,7 @@ HEADS = (
     beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
     dependents dependants carers smallholders causes builders founders
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
-    seekers family those
+    seekers family those humans
     hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
     fortunate buyers leavers sleepers senior undergraduate dogs cats horses projects
     kindergartners kindergarteners preschoolers schoolchildren schoolgirls schoolboys youngsters
@@ -1683,9 +1683,15 @@ def _subject(
     else:
         return None  # cheap test: no verb of getting in reach
     m = SUBJECT_VERB.match(text, h_end, span.end)
+    own_start = h_end
+    if m is None and text[h_end : h_end + 5] == " and ":
+        # "Humans and pets hit by the fires have received": the verb after the whole group
+        e = _after(text, h_end, span.end)
+        if e is not None and e > h_end:
+            m, own_start = SUBJECT_VERB.match(text, e, span.end), e
     if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
         return None  # "Each student will ...": one of them, not the group
-    own = text[h_end : m.end("own")].rstrip(", \u00a0")
+    own = text[own_start : m.end("own")].rstrip(", \u00a0")
     rel = RELATIVE_END.search(own)  # "announced the 100 firms in Leeds that will receive"
     if rel is not None:
         own = own[: rel.start()]
@@ -1701,9 +1707,11 @@ def _subject(
     end = _after(text, h_end, span.end)
     if end is None:
         return None
-    end = max(end, _trim(text, h_end, h_end + len(own)))  # up to its verb: "in about 1,500 homes"
+    end = max(
+        end, _trim(text, h_end, own_start + len(own))
+    )  # up to its verb: "in about 1,500 homes"
     if rel is not None:
-        end = _trim(text, h_end, h_end + len(own))  # "in Kent who will receive": up to "who"
+        end = _trim(text, h_end, own_start + len(own))  # "in Kent who will receive": up to "who"
     return min(start, h_start), end, "subject", text[h_start:h_end].lower()
 
 
@@ -1835,7 +1843,11 @@ def _after(
             if v is None and ING_OR_ED_FIRST.match(text, q.start()):
                 v = PLACE_THEN_VERB.search(text, q.start(), end)  # "affected by the fires in
                 # Maui rebuild": the place comes after the participle's words
-            if v is not None and v.group(1) not in PLACE_GOES_ON:
+            if (
+                v is not None
+                and v.group(1) not in PLACE_GOES_ON
+                and not _participle(v.group(1))  # "in the towns impacted by": no verb
+            ):
                 end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
         if causative or verb_may_follow:
@@ -1918,6 +1930,14 @@ def _whose_verb_on(text: str, verb: int, end: int) -> int:
     """The end of a "whose" clause cut at its own verb: the next cut after the verb, or the clause end."""
     nxt = CUT.search(text, WHOSE_VERB.match(text, verb).end(), end)  # type: ignore[union-attr]
     return _trim(text, verb, end if nxt is None else nxt.start())
+
+
+def _participle(word: str) -> bool:
+    """Whether a word after a place is a participle ("impacted", "living"), not the bare verb
+    of a helped group ("succeed", "bring", "achieve")."""
+    return (word.endswith("ed") and not word.endswith("eed")) or (
+        word.endswith("ing") and len(word) > 5
+    )
 
 
 # A qualifier that opens with a participle ("affected by", "living in"), whose place may

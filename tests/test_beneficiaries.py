@@ -961,6 +961,17 @@ CASES += [
         ["families affected by the wildfires in Maui"],
     ),
     ("The grant will help people living in Kent find jobs.", ["people living in Kent"]),
+    # a participle after a place is no verb of the group: the qualifier goes on
+    (
+        "Greater Good is working to help the people and pets in the towns impacted by the Maui"
+        " fires by providing aid.",
+        ["people and pets in the towns impacted by the Maui fires"],
+    ),
+    # coordinated groups that open their clause, said to have got the gift
+    (
+        "Humans and pets hit by the fires on Maui have received $5,000 from the firm.",
+        ["Humans and pets hit by the fires on Maui"],
+    ),
     # a count with spaced thousands stays whole; a generation is one of people to come
     (
         "The fund gave R300 000 to schools that teach 1 300 learners in Soweto.",
@@ -1135,6 +1146,7 @@ NOT_BENEFICIARIES = [
     "Grants are available for download on the website.",
     "The gift will help the clinic meet rising demand in Leeds.",
     "The grant helps fuel cells used for distributed generation.",
+    "Staff and volunteers will receive new uniforms.",
     # a cue word before a comma is a noun in a list, not a verb of help
     "The floods swept away houses, barns and some villages in the valley.",
 ]
