@@ -2019,6 +2019,13 @@ _TRAIL_WORDS = (
     "is",
     "were",
     "was",
+    "monday",  # "students from Kirinyaga County Wednesday": when, said after the group
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 )
 _TRAIL = deferred_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
 
@@ -2026,7 +2033,7 @@ _TRAIL = deferred_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", re
 def _trim(text: str, floor: int, end: int) -> int:
     """Drop dangling function words and spaces from a phrase's end."""
     seg = text[floor:end].rstrip(" \t\u00a0")
-    tail = seg[-6:]
+    tail = seg[-10:]  # (the longest of ``_TRAIL_WORDS`` and the space before it)
     # _TRAIL ends with one of its words (or before a last line end): an ASCII end without one
     # cannot match
     plain = tail.isascii() and tail[-1:] != "\n"

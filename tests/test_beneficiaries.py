@@ -999,6 +999,10 @@ CASES += [
         "The state gave $2 million to 40 food pantries serving rural families in Kent on Monday.",
         ["rural families in Kent"],
     ),
+    (
+        "The county gave bursaries to needy students from Kirinyaga County Wednesday.",
+        ["needy students from Kirinyaga County"],
+    ),
     # "available for" says who may apply, like "available to"; "the outcomes of" who is helped
     (
         "Grants are available for communities throughout the state.",
