@@ -506,6 +506,7 @@ TITLE_QUALIFIER = deferred_pattern(
     [ \u00a0](?:in(?![ \u00a0](?:honou?r|memory|partnership|celebration|support|recognition|time|
                                   addition|response|collaboration|conjunction|observance|light|lieu)\b)
               |across|throughout|affected[ ]by|impacted[ ]by|experiencing|facing|living[ ]with|
+              displaced[ ]by|with(?![ \u00a0](?:[$€£\d]|the|its|their|help|support)\b)|  # "Students With Disabilities"
               battling|fleeing|recovering[ ]from|in[ ]need|at[ ]risk
               |of)\b                                                  # "Next Generation of Nurses"
     [^,:;|–—!?()\[\]\n"“”]{0,60}?                                  # "Rural Georgia"

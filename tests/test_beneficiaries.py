@@ -1187,6 +1187,13 @@ def test_same_phrase_in_any_surroundings(body: str) -> None:
     ("headline", "expected"),
     [
         ("Bakery Donates $3,000 to Help Farmers Hit by Drought", ["Farmers"]),
+        # "with" a condition, "displaced by" a disaster say which group; "with" a sum does not
+        ("Bakery Donates $3,000 to Students With Disabilities", ["Students With Disabilities"]),
+        (
+            "Bakery Donates $3,000 to Help Families Displaced by Floods",
+            ["Families Displaced by Floods"],
+        ),
+        ("Bakery Donates $3,000 to Students With Its Partners", ["Students"]),
         ("Bakery Donates $3,000 to Help Farmers in Northern Kenya", ["Farmers in Northern Kenya"]),
         (
             "Bakery Donates $3,000 to Aid Families Affected by the Floods",
