@@ -75,7 +75,7 @@ HEADS = (
     beneficiaries fishermen fisherfolk pensioners widows retirees trainees apprentices evacuees
     dependents dependants carers smallholders causes builders founders
     fighters villagers inmates prisoners homeless poor needy disabled unemployed
-    seekers family those
+    seekers family those humans
     hungry sick vulnerable underprivileged underserved disadvantaged marginalized marginalised
     fortunate buyers leavers sleepers senior undergraduate dogs cats horses projects
     kindergartners kindergarteners preschoolers schoolchildren schoolgirls schoolboys youngsters
@@ -137,7 +137,7 @@ DIFFERENCE_WORDS = frozenset({"in", "within", "for", "to", "among"})
 # A verb right after "to", told by its ending: "to revitalize communities", "to mobilise youth"
 # (not "precise", "concise", "wise", "otherwise").
 INFINITIVE_AFTER_TO = deferred_pattern(
-    r"(?!(?:precise|concise|wise|otherwise)\b)\p{Ll}{2,20}(?:ize|ise|yze|yse|ify)[ \u00a0]"
+    r"(?!(?:precise|concise|wise|otherwise)\b)\p{L}\p{Ll}{1,19}(?:ize|ise|yze|yse|ify)[ \u00a0]"
 )
 # Verbs before "by" or "with" that make its object the group supported: "stand by X".
 STAND_WORDS = frozenset("stand stands standing stood".split())
@@ -173,7 +173,8 @@ OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care relief "
-    "welfare aid".split()  # "for the relief of families", "in aid of flood victims"
+    "welfare aid recovery rehabilitation treatment outcomes".split()  # "for the relief of families", "in
+    # aid of flood victims", "help with the recovery of critically ill patients"
 )
 # Nouns before "of" that name whom a programme grows, as a weak cue: "the growth of small
 # businesses", "accelerate the development of emerging projects".
@@ -208,7 +209,7 @@ ING_ADJECTIVES = frozenset(
     underserving deserving hardworking hard-working existing upcoming neighboring neighbouring
     surrounding following leading coming outstanding
     nursing engineering computing accounting marketing banking farming ranching fishing mining
-    manufacturing boarding visiting performing hurting
+    manufacturing boarding visiting performing hurting sporting
     """.split()
 )
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
@@ -223,6 +224,11 @@ LIST_ADJECTIVES = frozenset(
 VERB_AFTER_CUES = frozenset(
     "help helps helped helping enable enables enabling empower empowers empowering allow "
     "allows let lets so".split()  # "so that X can", "ensures that X eat"
+)
+# Verbs that follow a helped body before the group it serves: "help the Red Cross [meet]
+# affected families' needs" (never words of a group).
+BARE_VERBS = frozenset(
+    "meet pay buy cover stay find build continue deliver expand purchase".split()
 )
 # Verbs whose group is followed by what it is given: "awarded 40 farmers $2,000 each".
 GIVE_CUES = frozenset(
@@ -329,6 +335,15 @@ QUALIFIED_HEADS = {
     ),
     # "a graduating high school senior": a student, not an older person
     "senior": compile_pattern(r"\b(?:school|graduating|college|university)\b", regex.IGNORECASE),
+    # "the next generation", "future generations": people to come, not "distributed generation"
+    **dict.fromkeys(
+        ("generation", "generations"),
+        deferred_pattern(
+            r"\b(?:next|new|future|young|younger|rising|emerging|coming|upcoming|first|current"
+            r"|\w+-generation|\d+(?:st|nd|rd|th))\b",
+            regex.IGNORECASE,
+        ),
+    ),
 }
 # Organisations that take part in a programme: "participating businesses" are its members.
 PARTICIPANT_HEADS = frozenset(
@@ -424,6 +439,7 @@ POST = deferred_pattern(
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
+       |(?<=[ ]\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})\.(?=[ ]\p{Lu}\p{Ll})        # a middle initial: "Blair E. Batson"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
        |(?<=[ \u00a0]\p{Lu}\p{Ll}{1,20})\n(?=\p{Lu}\p{Ll}+[ \u00a0,.;:!?’'])   # a place wrapped: "San\nFrancisco"
        |(?<=\b(?:of|the|in|and|to|for|with|by|from|at|on|a|an|across|throughout|around|within|among)[ \t]?)\n(?![ \t]*\n))*+  # "of\nGeorgia"
@@ -443,18 +459,22 @@ CUT = deferred_pattern(
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
               while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|
+                                                 (?-i:\p{Lu}[\p{L}\-]{1,30})(?=[ ](?:is|are|was|were|has|have|had|will)\b)|  # "and Acme is"
                                                  (?-i:\p{Ll}{2,20}ing[ ](?:they|the|their|that|our|its)))|  # "and ensuring they"
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
                            cannot|can't|can’t|do[ ]not|don't|don’t|otherwise|
                            (?:struck|hit|devastated|ravaged|swept|battered|destroyed)\b)|  # "the storm that hit Leeds"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
-              on[ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}|  # "on October 21"
+              on[ ](?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}  # "on October 21"
+                    |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}’']))|  # "on Monday"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
                             programm|publish|broadcast|min|fish|ranch|weld|plumb|print|design|
                             consult|lend|advertis|neighbor|neighbour|surround|develop|emerg)ing\b)  # "in nursing",
                                                                                  # "in neighboring towns"
                  (?-i:\p{Ll}{2,20}ing)|after|before|until|since|during|once|
-              in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+|  # "in 900 schools": a count
+              in[ ](?:(?:approximately|about|nearly|over|more[ ]than|some|almost|around)[ ])?\d+
+                   (?![\d,]*[ ](?:countries|states|provinces|counties|cities|towns|villages|districts|regions|nations)\b)|  # "in 900 schools": a count
+                                                                                  # ("in 26 countries" says where)
               in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
               within[ ](?:(?:a|an|the[ ]next|\d{1,3}|a[ ]few|two|three|four|five|six)[ ])?(?:hours?|days?|weeks?|months?|years?)\b|  # "within weeks": a time
               in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
@@ -486,6 +506,7 @@ TITLE_QUALIFIER = deferred_pattern(
     [ \u00a0](?:in(?![ \u00a0](?:honou?r|memory|partnership|celebration|support|recognition|time|
                                   addition|response|collaboration|conjunction|observance|light|lieu)\b)
               |across|throughout|affected[ ]by|impacted[ ]by|experiencing|facing|living[ ]with|
+              displaced[ ]by|with(?![ \u00a0](?:[$€£\d]|the|its|their|help|support)\b)|  # "Students With Disabilities"
               battling|fleeing|recovering[ ]from|in[ ]need|at[ ]risk
               |of)\b                                                  # "Next Generation of Nurses"
     [^,:;|–—!?()\[\]\n"“”]{0,60}?                                  # "Rural Georgia"
@@ -522,10 +543,19 @@ MONEY_SIGN = compile_pattern(
     r"|\b(?:USD|EUR|GBP|INR|Rs\.?|RM|KSh|Sh|AED|CAD|AUD|NZD|SGD|CHF|ZAR|NGN|KES|PHP|MYR)\s?\d"
 )  # "Rs 500 crore", "RM100,000"
 
+# A sentence about what the gift does opens with it: "The money will be used to ...", "The
+# grant will help ...", "These funds support ...".
+GIFT_SUBJECT = compile_pattern(
+    r"[“\"]?(?:The|This|These|Those|Our|Their|Its|His|Her)[ \u00a0](?:[\p{L}\-]+[ \u00a0]){0,2}?"
+    r"(?:money|grant|grants|gift|gifts|donation|donations|funds|funding|contribution|award|proceeds)"
+    r"[ \u00a0](?:will|would|helps?|supports?|goes|go|provides?|allows?|enables?)\b"
+)
+
 MAX_RESULTS = 3
 MARGIN = 2.0
 TITLE_BONUS = 0.0
 GIFT_BONUS = 2.0
+PURPOSE_BONUS = 1.0
 PARAGRAPH_PENALTY = 0.1
 # Heads that name a group only loosely ("future leaders") rank below any other group.
 FALLBACK_PENALTY = MARGIN + 0.1
@@ -587,7 +617,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             phrase = text[start:end]
             low = phrase.lower()
             if (head in NOT_HEADS and not _helped_members(text, head, h_start)) or any(
-                r and (low in r or (r in low and head in r and _named(phrase, low.find(r))))
+                r and (low in r or (r in low and _head_named(low, r, h_start - start, phrase)))
                 for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
@@ -680,6 +710,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 score += TITLE_BONUS
             elif cue in OPEN_TO or any(s <= start < e for s, e in gift_spans):
                 score += GIFT_BONUS  # a gift sentence, or who may apply for it
+            elif " " in phrase and GIFT_SUBJECT.match(text, doc.sentence_at(start).start):
+                score += PURPOSE_BONUS  # a group told apart in a sentence on what the gift does
             if QUALIFIED_HEADS.get(head) is _EARLY_CAREER and (in_title or end <= h_end):
                 score -= FALLBACK_PENALTY  # "future leaders": only when no plainer group is named
             if cue in GROWTH_OF:
@@ -727,7 +759,8 @@ COUNT_BEFORE = deferred_pattern(
     (?:\b(?:(?:more|less|fewer)[ \u00a0\n]than|at[ \u00a0\n]least|up[ \u00a0\n]to|nearly|almost|
         approximately|an[ \u00a0\n]estimated|about|around|over|roughly|some)(?:[ \u00a0]+|\n))?   # more than
     (?:
-        (?<![\w$€£.,\-])(?!(?:19|20)\d\d[ \u00a0\n])\d[\d,.]*\+?                     # 5,000  40+  (not 2024)
+        (?<![\w$€£.,\-])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])                          # 1 300 (spaced thousands)
+      | (?<![\w$€£.,\-])(?!(?:19|20)\d\d[ \u00a0\n])\d[\d,.]*\+?                     # 5,000  40+  (not 2024)
         (?:(?:[ \u00a0]+|\n)(?:hundred|thousand|million|billion|lakh|lakhs|crore|crores))?     # 1.2 lakh
       | \b(?:a(?:[ \u00a0]+|\n))?dozen                                                      # a dozen
     )
@@ -892,6 +925,14 @@ GOAL_BEFORE = deferred_pattern(
 )
 
 
+def _head_named(low: str, recipient: str, head_at: int, phrase: str) -> bool:
+    """Whether the head (at ``head_at`` in the lower-cased phrase ``low``) is a word of the
+    recipient's name written in it ("Global Causes"), not a group before the name ("the
+    children at Batson Children’s Hospital")."""
+    at = low.find(recipient)
+    return at <= head_at < at + len(recipient) and _named(phrase, at)
+
+
 def _named(phrase: str, at: int) -> bool:
     """Whether a recipient's name inside a phrase is written as a name: "Global Causes", not
     "various global causes" (a group that a headline's capitals made a recipient)."""
@@ -915,17 +956,34 @@ POSSESSED = deferred_pattern(
 )  # "veterans' mental health": the second word may be the thing of help
 
 
+# Places of care a group's possessive may name: "the children’s hospital" is a hospital.
+INSTITUTIONS = frozenset(
+    """
+    hospital hospitals ward wards unit units clinic clinics center centre centers centres
+    museum museums charity charities home homes hospice hospices shelter shelters
+    """.split()
+)
+
+
 def _owns_a_thing(text: str, h_end: int, cue: str) -> bool:
     """Whether a group's possessive names a thing it has ("people’s recovery efforts") after a
-    cue that does not help it; "supporting children’s education" and "children’s lives" stay."""
+    cue that does not help it, or a place of care after any cue ("support the children’s
+    hospital"); "supporting children’s education" and "children’s lives" stay."""
+    m = POSSESSED.match(text, h_end, h_end + 60)
+    if m is not None and m.group(1).lower() in INSTITUTIONS:
+        return True
     if cue in STRONG_CUES:
         return False
-    m = POSSESSED.match(text, h_end, h_end + 60)
     return (
         m is not None
-        and m.group(1).lower() not in OF_CUES
-        and (m.group(2) or "").lower() not in OF_CUES
+        and m.group(1).lower() not in _HELP_OWNED
+        and (m.group(2) or "").lower() not in _HELP_OWNED
     )
+
+
+# What of a group's is helped when named after its possessive: "children’s lives" ("people’s
+# recovery" names efforts more often than a group).
+_HELP_OWNED = OF_CUES - {"recovery", "rehabilitation", "treatment"}
 
 
 _GENERATION = frozenset({"generation", "generations"})
@@ -1112,15 +1170,16 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
         )
     # Without a frame, the headline's gift word must come with money near the top:
     # "Grant Smith Receives Lifetime Award" names no gift.
-    lead_end = doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end if doc.paragraphs else 0
+    lead_end = _lead_end(doc)
     lead_end = max(lead_end, doc.title.end)  # (a title that is the whole text is its own lead)
     if MONEY_SIGN.search(doc.text, doc.title.start, lead_end):
         return True
-    # or with giving named as such: "Honored for Community Contributions" and "philanthropy"
+    # or with giving named as such: "Honored for Community Contributions" and "philanthropy",
+    # or a lead that states a gift by itself ("We made the donation ...")
     return (
         not AWARD_TITLE.search(doc.text, doc.title.start, doc.title.end)
         and PHILANTHROPY.search(doc.text, doc.title.end, lead_end) is not None
-    )
+    ) or _lead_states_a_gift(doc)
 
 
 # An award a person receives: honours for giving are no gift ("Lifetime Achievement Award").
@@ -1149,6 +1208,7 @@ GRANT_TITLE = compile_pattern(
 # "Expands Philanthropic Efforts", "Charity Drive", "Nonprofit Hosts ...", "Accepting Donations".
 CHARITY_TITLE = compile_pattern(
     r"\b(?:philanthrop(?:y|ic|ies)|charit(?:y|ies|able)|non-?profits?|donations|foundation"
+    r"|radiothon|telethon|fundrais(?:er|ers|ing)"  # an event that raises money for a cause
     r"|(?-i:CSR))\b",  # a company's social responsibility work: "CSR: Free Eye Camp Held"
     regex.IGNORECASE,
 )
@@ -1180,21 +1240,41 @@ _LEAD_GIFT_STEMS = (
 )
 
 
+#: The fewest characters a release's lead holds: its first four paragraphs, or more of them
+#: when those are short lines (a by-line, a minister's title, a date), up to ``LEAD_MOST``.
+LEAD_CHARS = 600
+LEAD_MOST = 8
+
+
+def _lead_end(doc: Document) -> int:
+    """Where the lead of a release (with at least one paragraph) ends: four paragraphs, or
+    as many as make ``LEAD_CHARS`` characters when the first are short lines."""
+    paragraphs = doc.paragraphs
+    k = min(3, len(paragraphs) - 1)
+    while (
+        k + 1 < min(len(paragraphs), LEAD_MOST)
+        and paragraphs[k].end - paragraphs[0].start < LEAD_CHARS
+    ):
+        k += 1
+    return paragraphs[k].end
+
+
 def _lead_states_a_gift(doc: Document) -> bool:
     """Whether a sentence of the first paragraphs names a gift together with its sum."""
     if not doc.paragraphs:
         return False
-    lead_end = min(doc.paragraphs[min(3, len(doc.paragraphs) - 1)].end, doc.body_end)
+    lead_end = min(_lead_end(doc), doc.body_end)
     text = doc.text
     # (a title that is the release's first sentence is read with the lead; a bare
     # paragraph with no headline is all lead)
     body = doc.title.end if doc.title is not None else 0
     first = doc.title.start if doc.title is not None and _sentence_title(doc) else body
-    if any(text.find(w, first, lead_end) >= 0 for w in _GIVING_STEMS) and (
+    lead = text[first:lead_end]  # (one slice: the stems below are looked for with ``in``)
+    if any(w in lead for w in _GIVING_STEMS) and (
         GIVING_ACT.search(text, first, lead_end) is not None
     ):
         return True  # "donated 195,000 meals", "a fundraiser supporting ...": no sum needed
-    if not any(text.find(w, first, lead_end) >= 0 for w in _LEAD_GIFT_STEMS):
+    if not any(w in lead for w in _LEAD_GIFT_STEMS):
         return False
     for m in finditer(LEAD_GIFT, text, first, lead_end):
         title = doc.title
@@ -1210,7 +1290,12 @@ GIVING_ACT = deferred_pattern(
     \b(?:(?:donat(?:e|es|ed|ing)|handed[ \u00a0]over|distributed)[ \u00a0]  # "handed over 500 sets"
          (?:(?:another|over|more[ ]than|nearly|about|some|a[ ]total[ ]of)[ \u00a0])?
          \d[\d,.]*(?:[ \u00a0](?:million|thousand))?[ \u00a0]\p{L}+      # "donated 195,000 meals"
-      | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}funds[ \u00a0]for  # "raise critical funds for"
+      | rais(?:e|es|ed|ing)[ \u00a0](?:\p{L}+[ \u00a0]){0,2}(?:funds|money)[ \u00a0]for  # "raise critical funds for"
+      | donat(?:ed|ing)[ \u00a0]to[ \u00a0]                                # "meals are being donated to"
+      | (?:made[ \u00a0](?:a|an|the|this|its|their|our)                 # "we made the donation"
+        |(?:make|makes|making)[ \u00a0](?:the|this|its|their|our))      # (not an appeal: "make a donation")
+        [ \u00a0](?:\p{L}+[ \u00a0]){0,2}?donation\b
+      | charit(?:y|able)[ \u00a0](?:distributions?|contributions|donations|gifts)\b  # "the charity distribution"
       | rais(?:e|es|ed|ing)[ \u00a0](?:(?:over|more[ ]than|nearly|almost|about)[ \u00a0])?
         [$€£]\d[\d,.]*(?:[ \u00a0](?:million|billion|thousand))?   # "raised $625,000
         (?:[ \u00a0]\([\p{L} ]{1,12}\))?[ \u00a0]for\b              #  (net) for the hospital"
@@ -1228,6 +1313,8 @@ GIVING_ACT = deferred_pattern(
 _GIVING_STEMS = (
     "onat",
     "funds for",
+    "money for",
+    "harit",
     "undrais",
     "roceeds",
     "aised $",  # (the sum raised for a cause, in dollars: "raised $625,000 for")
@@ -1402,9 +1489,10 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
     while i >= 0 and steps < 10:
         w_start, word, comma = back[i]
         steps += 1
-        if word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS:
+        if (word in STRONG_CUES or word in WEAK_CUES or word in OTHER_VERBS) and not comma:
+            # (a cue word before a comma is a noun in a list: "swept away houses, buildings")
             cue = word
-            if word == "to" and i > 0 and back[i - 1][1] in OPEN_TO:
+            if word in WEAK_CUES and i > 0 and back[i - 1][1] in OPEN_TO:  # "available for"
                 cue = back[i - 1][1]  # "open to undergraduate students": who may apply
             elif word in WEAK_CUES and i > 0 and _helps_before(back[i - 1][1]):
                 cue = "for_help"  # "programs for girls", "financial support to nurses"
@@ -1485,6 +1573,10 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             i -= 1  # "serves about 300 children": a count's word, not a place's
             passed_determiner = True
             continue
+        if word in BARE_VERBS:
+            if any(x[1] in VERB_AFTER_CUES for x in back[max(0, i - 6) : i]):
+                cue = "help"  # "help the Red Cross meet affected families’ needs": they are helped
+            break  # the verb's object starts after it, not with the words before it
         if word in STOP_BACK or word in THINGS_NEEDED:
             break  # "the funds coaches need": what the group needs, not a modifier
         if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
@@ -1558,10 +1650,10 @@ SUBJECT_VERB = deferred_pattern(
                 [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
     [ \u00a0]
     (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
-          also|each|directly|all|now|then)[ \u00a0]){0,3}
+          also|each|directly|all|now|then|have|has)[ \u00a0]){0,3}     # "have received"
     (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
-       (?:be|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped)|
+       (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped|receiving)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
        be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
        (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"
@@ -1570,7 +1662,8 @@ SUBJECT_VERB = deferred_pattern(
 )
 # What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
 SUBJECT_LEFT = deferred_pattern(
-    r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
+    r"[“\"‘']"  # a quotation opening with the group's words: "“Twelve towns will receive ..."
+    r"|(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
     r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
     r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
     regex.IGNORECASE,
@@ -1591,9 +1684,15 @@ def _subject(
     else:
         return None  # cheap test: no verb of getting in reach
     m = SUBJECT_VERB.match(text, h_end, span.end)
+    own_start = h_end
+    if m is None and text[h_end : h_end + 5] == " and ":
+        # "Humans and pets hit by the fires have received": the verb after the whole group
+        e = _after(text, h_end, span.end)
+        if e is not None and e > h_end:
+            m, own_start = SUBJECT_VERB.match(text, e, span.end), e
     if m is None or text[h_start:h_end].lower() in SINGULAR_HEADS:
         return None  # "Each student will ...": one of them, not the group
-    own = text[h_end : m.end("own")].rstrip(", \u00a0")
+    own = text[own_start : m.end("own")].rstrip(", \u00a0")
     rel = RELATIVE_END.search(own)  # "announced the 100 firms in Leeds that will receive"
     if rel is not None:
         own = own[: rel.start()]
@@ -1609,9 +1708,11 @@ def _subject(
     end = _after(text, h_end, span.end)
     if end is None:
         return None
-    end = max(end, _trim(text, h_end, h_end + len(own)))  # up to its verb: "in about 1,500 homes"
+    end = max(
+        end, _trim(text, h_end, own_start + len(own))
+    )  # up to its verb: "in about 1,500 homes"
     if rel is not None:
-        end = _trim(text, h_end, h_end + len(own))  # "in Kent who will receive": up to "who"
+        end = _trim(text, h_end, own_start + len(own))  # "in Kent who will receive": up to "who"
     return min(start, h_start), end, "subject", text[h_start:h_end].lower()
 
 
@@ -1636,7 +1737,7 @@ THE_COUNT_BEFORE = deferred_pattern(
 # Parts of the verbs SUBJECT_VERB reads, found before it is tried: a few substring tests
 # over a short window cost far less than any pattern there (called for most heads).
 SUBJECT_HINTS = (
-    *"enefi eceive ualify eligible awarded selected chosen served access pportunity chance".split(),
+    *"enefi eceive eceiving ualify eligible awarded selected chosen served access pportunity chance".split(),
     " able ",
     " apply",
 )
@@ -1689,6 +1790,8 @@ def _after(
             break  # "animals, and helping people": a new clause, not another group
         if any(w.lower() in _MID_DETERMINERS for w in mods[1:]):
             break  # "communities and train the next generation": a verb and its object
+        if any(_ING_VERB.fullmatch(w) and w.lower() not in ING_ADJECTIVES for w in mods):
+            break  # "sick animals, and adopting homeless animals": a new clause
         c_head = c.group(_HEAD)
         if c_head[:1].isupper() and not text[pos - len(c_head) : pos][:1].isupper():
             break  # "adults, and Menard County Youth Soccer": a name, not another group
@@ -1702,6 +1805,11 @@ def _after(
             ):
                 break  # "patients and a family residence": the second names a thing
         end = c.end()
+        for _ in range(2):  # "disadvantaged families": a head word that qualifies the next one
+            n = NEXT_HEAD.match(text, end, limit) if text[end : end + 1] == " " else None
+            if n is None:
+                break
+            end = n.end()
         p = POSSESSIVE_TAIL.match(text, end, limit) if text[end : end + 1] in _APOSTROPHES else None
         if p is not None:
             end = _trim(text, end, p.end())
@@ -1720,6 +1828,8 @@ def _after(
             and not _adverb(nxt.group(1))
         ):
             return None
+        if nxt is not None and verb_may_follow and NEXT_HEAD.match(text, end, limit):
+            return None  # "helping community organisations provide": the group's head comes next
         if nxt is not None and _adverb(nxt.group(1)):
             q = POST.match(text, nxt.end(), limit)  # "patients annually from the region"
     if q is not None:
@@ -1731,7 +1841,14 @@ def _after(
             end = _whose_verb_on(text, end, q.end())  # "whose access to water was cut off"
         if verb_may_follow:
             v = PLACE_THEN_VERB.match(text, q.start(), end)
-            if v is not None and v.group(1) not in PLACE_GOES_ON:
+            if v is None and ING_OR_ED_FIRST.match(text, q.start()):
+                v = PLACE_THEN_VERB.search(text, q.start(), end)  # "affected by the fires in
+                # Maui rebuild": the place comes after the participle's words
+            if (
+                v is not None
+                and v.group(1) not in PLACE_GOES_ON
+                and not _participle(v.group(1))  # "in the towns impacted by": no verb
+            ):
                 end = v.end(0) - len(v.group(1)) - 1  # "help students across the country achieve"
         end = _trim(text, q.start(), end)
         if causative or verb_may_follow:
@@ -1769,6 +1886,12 @@ def _title_coordinated(text: str, h_end: int, limit: int) -> int:
     return end
 
 
+# A verb's -ing form among a coordinated group's words: "adopting" (not "sing", "king").
+_ING_VERB = compile_pattern(r"\p{Ll}{3,20}ing")
+# A head right after a coordinated head, which it qualifies: "disadvantaged families".
+NEXT_HEAD = deferred_pattern(
+    lambda: rf"[ ](?:{trie(HEADS - {'those', 'everyone'})})(?![\w\-’'])", regex.IGNORECASE
+)
 # A relative word that opens a clause about the group: "children whose ...", "who ...".
 RELATIVE = compile_pattern(r"[ \u00a0](?:who|whose|that)\b")
 # The verb of a "whose" clause: cut there, the clause says only what of theirs it is about.
@@ -1810,6 +1933,17 @@ def _whose_verb_on(text: str, verb: int, end: int) -> int:
     return _trim(text, verb, end if nxt is None else nxt.start())
 
 
+def _participle(word: str) -> bool:
+    """Whether a word after a place is a participle ("impacted", "living"), not the bare verb
+    of a helped group ("succeed", "bring", "achieve")."""
+    return (word.endswith("ed") and not word.endswith("eed")) or (
+        word.endswith("ing") and len(word) > 5
+    )
+
+
+# A qualifier that opens with a participle ("affected by", "living in"), whose place may
+# come later: "families affected by the fires in Maui rebuild".
+ING_OR_ED_FIRST = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}(?:ing|ed)\b")
 # Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").
 PLACE_GOES_ON = frozenset(
     """and or of in on at by with from to for who that which whose where when while as than
@@ -1886,6 +2020,13 @@ _TRAIL_WORDS = (
     "is",
     "were",
     "was",
+    "monday",  # "students from Kirinyaga County Wednesday": when, said after the group
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 )
 _TRAIL = deferred_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", regex.IGNORECASE)
 
@@ -1893,7 +2034,7 @@ _TRAIL = deferred_pattern(rf"(?:[ \t\u00a0]+(?:{'|'.join(_TRAIL_WORDS)}))+$", re
 def _trim(text: str, floor: int, end: int) -> int:
     """Drop dangling function words and spaces from a phrase's end."""
     seg = text[floor:end].rstrip(" \t\u00a0")
-    tail = seg[-6:]
+    tail = seg[-10:]  # (the longest of ``_TRAIL_WORDS`` and the space before it)
     # _TRAIL ends with one of its words (or before a last line end): an ASCII end without one
     # cannot match
     plain = tail.isascii() and tail[-1:] != "\n"

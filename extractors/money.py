@@ -18,11 +18,14 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 - a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
   ``half a million dollars``, ``a quarter of a million euros``;
+- number words after a sign or code, with a scale: ``Rs one crore``, ``USD five million``;
 - digits as releases and scans write them: ``1,000,000``, ``1 000 000``,
   ``1.000.000,50``, ``12,34,567`` (lakh grouping), ``1,5 million`` (decimal
-  comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), with a
+  comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), ``$10,00``
+  (a dollar sum that lost a zero: 10,000), with a
   scale word or suffix: ``thousand``, ``k``, ``million``, ``m``, ``MM``, ``mn``,
-  ``bn``, ``B``, ``trillion``, ``lakh``, ``crore``, ``lakh crore``, ``Mio.``;
+  ``bn``, ``B``, ``trillion``, ``lakh``, ``crore``, ``lakh crore``, ``Mio.``, ``Millionen``,
+  or a letter after a hyphen (``P5-M``);
 - ranges, as two items: the lower with bound ``at_least``, the upper with
   ``up_to``, both carrying ``low`` and ``high``. In "$1–2 million" the scale
   distributes: the lower's span is "$1" and its value 1,000,000;
@@ -96,7 +99,9 @@ SYMBOLS = {
     "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₱": "PHP", "₦": "NGN", "₺": "TRY",
     "₫": "VND", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "৳": "BDT", "ரூ": "LKR", "₵": "GHS", "GH₵": "GHS", "E£": "EGP", "₿": "BTC",
-    "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
+    "KSh": "KES", "Ksh": "KES", "KSh.": "KES", "Ksh.": "KES", "Kshs": "KES", "Kshs.": "KES",
+    "KShs": "KES", "KShs.": "KES", "TSh": "TZS", "Tsh": "TZS", "TShs": "TZS", "Tshs": "TZS",
+    "Ush": "UGX", "UShs": "UGX", "Ushs": "UGX", "USh": "UGX", "SFr.": "CHF", "SFr": "CHF",
     "Sh": None, "Sh.": None, "Shs": None, "Shs.": None,  # East African shillings: which, by cues
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
@@ -229,6 +234,7 @@ SCALE_WORDS = {
     "mio": 10**6, "mio.": 10**6, "mrd": 10**9, "mrd.": 10**9,
     "milhão": 10**6, "milhões": 10**6, "millón": 10**6, "millones": 10**6,
     "bilhão": 10**9, "bilhões": 10**9,
+    "millionen": 10**6, "milliarden": 10**9, "miliar": 10**9,  # "2 Millionen Euro", "Rp 5 miliar"
 }  # fmt: skip
 #: Abbreviations, any case, glued or after one space: "$5bn", "Rs 40 cr".
 SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr", "mm"]
@@ -298,6 +304,7 @@ NUM_REST = rf"""
       | (?:['’]\d{{3}}){{1,5}}(?:\.\d{{1,2}})?           # 50'000  1’000’000.50 (Swiss)
       | (?:[,/][\doO]{{3}}){{1,5}}(?!\p{{L}})           # scan damage: 250/000  75,ooo
       | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}}))   # 1,5 million (decimal comma)
+      | ,00(?<=\$\d{{2,3}},00)(?![\d,]|\.\d)             # a dollar sum with a zero dropped: "$10,00"
     )
   | \d{{0,11}}(?:\.\d{{1,8}})?                          # 2.5  10000
 )
@@ -313,6 +320,7 @@ SCALE = rf"""
     (?:\s{{1,3}}|{DASH})?(?P<scale>(?i:{_SCALE_WORD}))(?!\p{{L}})   # " million"  "-million"
   | {_SP}?(?P<scale>(?i:{alternation(SCALE_ABBREVIATIONS)}))(?!\p{{L}})   # "bn"  " mn"  " cr"
   | (?P<scale>{alternation(SCALE_LETTERS)})(?![\p{{L}}\d])                # "m"  "K"  "MM"
+  | {DASH}(?P<scale>[MB])(?![\p{{L}}\d])                                   # "P5-M"  "P20-B" (Manila press)
 )
 """
 
@@ -395,6 +403,23 @@ WORDS_BEFORE = compile_pattern(
         (?P<words>{WORDS})(?:{SCALE})?[\s-]{{1,2}}           # "half a million "  "one-"
         (?:(?P<adj>{_ADJECTIVE})\s)?                        # "Australian "
     )
+    """,
+    regex.VERBOSE,
+)
+
+#: Signs of the rupee that number words may follow ("Rs one crore", "₹ five lakh", "Rupees
+#: One Crore"): looked for by a plain substring search, only in a release that writes "lakh"
+#: or "crore". (Number words after "USD" are read where the scan for "USD" finds it.)
+RUPEE_SIGNS = ("Rs", "INR", "₹", "Rupees", "rupees")  # "Rupees One Crore"
+# Number words after such a sign, read at each place the sign is found: "Rs. one crore",
+# "USD five million" ("USD 2 million" is the digit scan's).
+WORDS_AFTER_SIGN = compile_pattern(
+    rf"""
+    (?<![\p{{L}}\d])                                 # the sign opens a word
+    (?:Rs\.?|INR|USD|₹|[Rr]upees)                   # "Rs."  "USD"  "Rupees"
+    [ \u00a0]?(?P<words>{WORDS})                      # " one", " five million"
+    (?:{SCALE})?                                     # " crore" when the words end before it
+    (?![\p{{L}}\d])
     """,
     regex.VERBOSE,
 )
@@ -597,6 +622,19 @@ _PEOPLE_LITERALS = [
     b"Canad",
     b"Zealand",
 ]
+# Words one country's releases use and no other's, which make the country by themselves:
+# an Australian council names its district a "local government area" (capitalised, it is
+# a Nigerian district's name, where money is in naira).
+DECISIVE_CUES = [compile_pattern(r"\b(?P<AU>local[ ]government[ ]areas?)\b")]
+_DECISIVE_LITERALS = [b"local government area"]  # (in step with ``DECISIVE_CUES``)
+# The countries of a dollar a minister's release may name ("Twelve communities throughout New
+# Zealand"), and the United States, whose naming makes the guess void.
+MINISTER_COUNTRIES = compile_pattern(
+    r"\b(?:(?P<AU>Australia)|(?P<NZ>New\sZealand)|(?P<CA>Canada)|(?P<SG>Singapore))\b"
+)
+US_NAMED = compile_pattern(
+    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress)\b"
+)
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
@@ -647,6 +685,8 @@ _DOT_GROUPS = compile_pattern(
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
 )  # 1.000.000,50
 _DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
+# A dollar sum whose last group lost a zero: "$10,00" is $10,000 (no dollar has a decimal comma).
+_DROPPED_ZERO = compile_pattern(r"\d{2,3},00")
 _ONE_DOT_GROUP = compile_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
 _DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
 _WORD_GAPS = compile_pattern(r"[\s\-]+")
@@ -1055,6 +1095,8 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     # while "$0.125" and "$3.5 million" keep their decimals.
     dot_thousands = not scale and (currency in EURO_STYLE or _DOT_THOUSANDS.fullmatch(digits))
     number = _digits_value(digits, bool(dot_thousands))
+    if not scale and _DROPPED_ZERO.fullmatch(digits):
+        number = float(digits.replace(",", "")) * 10  # "$10,00 cheque": $10,000 with a zero lost
     return _Found(
         start, end, number, _scale_value(scale) * mult, divisor, currency, currency == "$", rule
     )
@@ -1085,6 +1127,24 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
     )  # fmt: skip
 
 
+def _read_sign_words(text: str, at: int, currency: str) -> _Found | None:
+    """A money from number words after a sign or code at ``at`` ("Rs one crore"), or None.
+
+    The words must hold a scale ("hundred", "thousand", "million", "lakh", ...): "USD one"
+    and "INR two" say no sum.
+    """
+    m = WORDS_AFTER_SIGN.match(text, at, at + 120)
+    if m is None:
+        return None
+    words = m["words"].lower()
+    if not m["scale"] and not any(w in words for w in ("hundred", *BIG_WORDS)):
+        return None
+    return _Found(
+        at, m.end(), _words_value(words), _scale_value(m["scale"]), 1, currency, False,
+        "money.words",
+    )  # fmt: skip
+
+
 def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
     """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters)."""
     if doc.country in DOLLAR_OF_COUNTRY:
@@ -1103,7 +1163,8 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
         if US_DATELINE.search(text, start, end):
             return "USD"
     # A strong cue weighs two, a people's name one; two strong cues, or one in
-    # the lead, or one with a people's name, or three names make the country.
+    # the lead, or one with a people's name, or three names make the country (a
+    # decisive cue, three, makes it alone).
     scores: dict[str, int] = {}
     early: set[str] = set()
     letters = ascii_text  # a cue's literal is tested there first
@@ -1111,6 +1172,7 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
     for weight, patterns, literals in (
         (2, COUNTRY_CUES, _COUNTRY_LITERALS),
         (1, PEOPLE_CUES, _PEOPLE_LITERALS),
+        (3, DECISIVE_CUES, _DECISIVE_LITERALS),
     ):
         for pattern, literal in zip(patterns, literals, strict=True):
             if literal not in held:
@@ -1126,6 +1188,13 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
         best = max(scores, key=lambda c: scores[c])
         if scores[best] >= 3 or best in early:
             return DOLLAR_OF_COUNTRY[best]
+    if "Minister" in text:  # a government's release: its minister's country, when it names one only
+        named = {
+            next(k for k, v in m.groupdict().items() if v is not None)
+            for m in itertools.islice(finditer(MINISTER_COUNTRIES, text), 20)
+        }
+        if len(named) == 1 and US_NAMED.search(text) is None:
+            return DOLLAR_OF_COUNTRY[named.pop()]
     return "USD"
 
 
@@ -1321,8 +1390,18 @@ def find_money(doc: Document) -> list[Money]:
                 else None
             )
             f = _read_words(m, text, start, end) if m else None
+            if f is None and word == b"usd" and text[start : start + 3] == "USD":
+                f = _read_sign_words(text, start, "USD")  # "USD five million"
             if f is not None:
                 found.append(f)
+    if b"crore" in letters or b"lakh" in letters:
+        for sign in RUPEE_SIGNS:
+            at = text.find(sign)
+            while at >= 0:
+                f = _read_sign_words(text, at, "INR")
+                if f is not None:
+                    found.append(f)
+                at = text.find(sign, at + len(sign))
     found = _without_overlaps(found)
     if b"cent" in letters:  # (CENTS_TAIL reads "cents" in ASCII letters only)
         for f in found:

@@ -247,6 +247,42 @@ CASES = [
     ("Costs are given in 2020 dollars.", []),
     ("A scan could cost them several hundred dollars.", []),
     ("The university earned Carnegie R1 status.", []),
+    # Kenyan shillings as the Nairobi press abbreviates them, with or without a full stop
+    (
+        "The trust handed Ksh. 2 million to the ward and Kshs 40,000 to each nurse.",
+        [("Ksh. 2 million", 2 * M, "KES", "exact"), ("Kshs 40,000", 40_000, "KES", "exact")],
+    ),
+    # number words after a sign or code, with a scale; without one they say no sum
+    (
+        "The mill gave Rs one crore and its parent USD five million.",
+        [("Rs one crore", 10 * M, "INR", "exact"), ("USD five million", 5 * M, "USD", "exact")],
+    ),
+    ("Its bursary of Rs. two lakh is paid yearly.", [("Rs. two lakh", 200_000, "INR", "exact")]),
+    (
+        "The bank sent Rupees Five Crore for relief.",
+        [("Rupees Five Crore", 50 * M, "INR", "exact")],
+    ),
+    ("The board rated the USD one of its two hedges.", []),
+    ("Tell Mrs one thousand times.", []),
+    # the Manila press glues a scale letter with a hyphen; Tanzanian and Ugandan shillings
+    (
+        "The bank gave P5-M and its parent ₱1.2-B to the relief fund.",
+        [("P5-M", 5 * M, "PHP", "exact"), ("₱1.2-B", 1.2e9, "PHP", "exact")],
+    ),
+    ("Aged 5-M, the trees grew.", []),
+    (
+        "Pupils got Tsh 5 million and Ush 900,000.",
+        [("Tsh 5 million", 5 * M, "TZS", "exact"), ("Ush 900,000", 900_000, "UGX", "exact")],
+    ),
+    # a dollar sum that lost a zero of its last group; a euro price with a decimal comma is
+    # not read as one, nor a dollar with one digit
+    (
+        "The club handed over a $25,00 cheque, then US$40,00.",
+        [("$25,00", 25_000, "USD", "exact"), ("US$40,00", 40_000, "USD", "exact")],
+    ),
+    ("Coffee costs $5,00 or €10,00 there.", []),
+    # German scale words
+    ("Die Stiftung spendet 3 Millionen Euro.", [("3 Millionen Euro", 3 * M, "EUR", "exact")]),
     ("The COVID19 fund closed.", []),
     ("Our CAD 3D tools run 5x faster.", []),
     ("She won the $1st prize draw.", []),
@@ -402,6 +438,12 @@ DOLLAR_CASES = [
         "AUD",
     ),
     ("Acme gave $5 million; Australia has many such firms.", "USD"),
+    # an Australian council's word for its district; capitalised, a Nigerian district's name
+    ("The shire paid $9,000 to sports clubs in its local government area.", "AUD"),
+    ("Funds of $9,000 reached the Kano Local Government Area.", "USD"),
+    # a minister's release that names one country of a dollar, and not the United States
+    ("The Minister said nine towns across New Zealand will get $80,000.", "NZD"),
+    ("The Minister of Canada met US officials, and $5,000 went to the fund.", "USD"),
 ]
 
 
