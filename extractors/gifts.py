@@ -203,6 +203,15 @@ BLOCKER_WORDS = [*"""
     "grant cuts", "grant terminations", "promo code", "promo codes", "% off", "black friday",
     "cyber monday", "campaign donations", "campaign contributions", "political donations",
     "political contributions", "super pac",
+    # an investment round told by who led it: "Konvoy Ventures, which put in $5 million, led the round"
+    "led the round", "co-led the round", "round was led", "round led by", "participated in the round",
+    "pre-seed", "seed funding", "seed financing",
+    # a public works contract let by bid: "awarded a $10.7 million bid to Simon Contractors"
+    "bid to", "bids to", "bid for", "low bid", "lowest bid", "bidder", "bidders",
+    # a buyer's price for a company: "holders will receive 470 pence in cash for each share held"
+    "share held", "shares held", "for each share",
+    # what a buyer of a product gets back: "up to $52,500 in rebates and tax credits"
+    "rebate", "rebates", "tax credit", "tax credits",
 ]  # fmt: skip
 BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
@@ -211,6 +220,18 @@ BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 NAME_BLOCKERS = frozenset({"insurance", "equity", "mortgage", "investors"})
 _CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
+
+# Money given to politicians, even by a "donation" (which lifts the blockers above).
+POLITICAL_GIVING = compile_pattern(
+    r"""
+    \b(?:political|electoral|election)\s(?:campaign\s)?(?:donations?|contributions?|giving)\b  # "political donations"
+    | (?<!\b(?:capital|fundraising|giving|annual|holiday|relief)\s)                            # (not a charity's campaign)
+      \bcampaign\s(?:donations|contributions)\b                                          # "campaign contributions"
+    | \b(?:super\sPACs?|political\saction\scommittees?)\b                                    # "a super PAC"
+    | \bto\s(?:the\s)?(?:re-?election\s)?campaigns\sof\b                                     # "to the campaigns of officials"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 # A loan and a grant stated apart, each with its sum (a rural-development award):
 # "a $3.6 million loan and a $75,000 grant", "a $50,000 grant and a $1 million loan".
@@ -349,6 +370,10 @@ MONEY_NOT_GIFT = compile_pattern(
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
+    | ^\s(?:in\s)?(?:new\s|additional\s)?private(?:[\s-]sector)?\s(?:investment|capital|financing)\b   # "generate $50 million in private investment": what a grant draws in
+    | ^\s(?:that\s|which\s)?(?:it|they|we|he|she|the\s[\w-]+)\s(?:still\s)?(?:hopes?|hoped|aims?|plans?|seeks?|wants?|needs?)\sto\sraise\b   # "of the $5.5 million it hopes to raise": a goal
+    | ^\s?bills?\b                                                     # "thirty one hundred dollar bills": notes, not a sum
+    | ^[\s-]asset\b                                                    # "the $414 million-asset credit union": its size
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1606,6 +1631,17 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
     if (
+        "credit union" in doc.lower[m.end : m.end + 70]
+        and ASSET_SIZE_AFTER.match(doc.text, m.end, min(span.end, m.end + 70)) is not None
+    ):
+        return False  # "the $414 million Clackamas Federal Credit Union": its size
+    if "between " in before:
+        yearly = YEARLY_RANGE.search(
+            doc.text, max(span.start, m.start - 40), min(span.end, m.end + 70)
+        )
+        if yearly is not None and yearly.start() <= m.start < yearly.end():
+            return False  # "gives between $10 million and $15 million each year": its habit
+    if (
         "(" in before[-16:]
         and CONVERTED_BEFORE.search(before) is not None
         and NAME_WORD_PAREN.search(doc.text, max(span.start, m.start - 16), m.start) is None
@@ -1652,6 +1688,29 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     return True
 
 
+# A lender's size before its name: "the $414 million Clackamas Federal Credit Union".
+ASSET_SIZE_AFTER = deferred_pattern(
+    r"""
+    [\s-](?:asset\s)?                                 # "$414 million-asset", "$414 million "
+    (?:\p{Lu}[\w.&'’-]*\s){1,5}(?:Federal\s)?         # "Clackamas Federal "
+    Credit\sUnion\b                                   # "Credit Union"
+    (?!\s(?:Foundation|Cares|Charit|[Gg]rants?|[Gg]ifts?|[Dd]onations?))   # (not its giving arm's grant)
+    """,
+    regex.VERBOSE,
+)
+
+# A giver's yearly range, told of its habits, not the gift: "gives between $10 million and
+# $15 million each year" (read from either sum of the range).
+YEARLY_RANGE = deferred_pattern(
+    r"""
+    \bbetween\s                                                   # "between "
+    (?:US)?[$€£][\d.,]{1,12}(?:\s(?:million|billion))?            # "$10 million"
+    \sand\s(?:US)?[$€£][\d.,]{1,12}(?:\s(?:million|billion))?     # " and $15 million"
+    \s(?:(?:each|every|a|per)\syear|annually)\b                   # " each year"
+    """,
+    regex.VERBOSE,
+)
+
 # A sum in parentheses right after another: its conversion ("€85 million (|$120 million)").
 CONVERTED_BEFORE = deferred_pattern(
     r"""
@@ -1688,7 +1747,7 @@ ENDOWMENT_SIZE = compile_pattern(
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
     "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
-    "wealth", "needed", "required",
+    "wealth", "needed", "required", "private", "bill", "to raise",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (
@@ -1716,6 +1775,26 @@ US_STATE = deferred_pattern(
     \b(?![\s-]+(?:State|Street|Avenue|County|University|College|Post)\b)  # not "Ohio State", "Texas Avenue"
     """,
     regex.VERBOSE,
+)
+# A US state as news prose writes it after a town: "Exton, Pa.,", "Hamburg, Iowa,".
+_AP_STATES = (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.",
+    "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+    "Mont.", "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
+    "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.",
+    "Wis.", "Wyo.",
+)  # fmt: skip
+TOWN_STATE_AFTER = deferred_pattern(
+    rf"""
+    ,\s(?:{alternation(_AP_STATES)}                 # ", Pa.", ", Calif."
+      |(?:{alternation(_US_STATES)})\b)             # ", Iowa"
+    (?=,)                                           # ", Pa.,": the town's state in apposition
+    """,
+    regex.VERBOSE,
+)
+# A council named by its town: "the city of |Yuma, Arizona,|": the town is the receiver.
+TOWN_OF_BEFORE = deferred_pattern(
+    r"\b(?i:city|town|village|borough|township|county|municipality)\sof\s(?:the\s)?$"
 )
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
 GOVERNOR_BEFORE = deferred_pattern(
@@ -2980,6 +3059,10 @@ def _the_company_gives(text: str, low: str, span: Span) -> bool:
 _GIVER_NOUN_SET = frozenset(_GIVER_NOUNS.split("|"))
 
 
+# A company's legal form closing its name: "Empire Roofing| Inc.|", "Acme|, LLC|".
+_LEGAL_TAIL = compile_pattern(r",?\s(?:Inc|LLC|Ltd|Corp|Co|PLC|plc)\.?$")
+
+
 def _own_company(doc: Document, before: int) -> Name | None:
     """The company a release is about: the headline's opening name when the body names it too
     and it is no person's, else the name the text before ``before`` repeats most (twice at least)."""
@@ -2991,8 +3074,11 @@ def _own_company(doc: Document, before: int) -> Name | None:
     for n in find_names(doc, 0, before):
         if n.kind == "person" or n.text.lower().rstrip(".") in NOT_ENTITIES or len(n.text) < 3:
             continue
-        counts[n.text] = counts.get(n.text, 0) + 1
-        first.setdefault(n.text, n)
+        if doc.text.startswith(", ", n.end) and TOWN_STATE_AFTER.match(doc.text, n.end) is not None:
+            continue  # "Empire Roofing Inc., Fort Worth, Texas,": the company's town
+        key = _LEGAL_TAIL.sub("", n.text)  # "Empire Roofing Inc." then "Empire Roofing": one
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, n)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
@@ -3335,6 +3421,21 @@ def _role_of(
         and _place_name(name)
     ):
         return []
+    # "fire departments in Illinois, the Dolton and Summit Fire Departments are receiving",
+    # "needs in Africa, and the Central Asia Institute": a country or state after "in" is
+    # where the parties work.
+    if _in_place(text, name):
+        return []
+    # "Citadel Credit Union, Exton, Pa., presented", "a restaurant in West Palm Beach, Fla.,
+    # to donate": a town before its state is where a party is, not a party ("the city of
+    # Yuma, Arizona," is the city's council, a receiver).
+    if (
+        after[:2] == ", "
+        and TOWN_STATE_AFTER.match(after) is not None
+        and (_place_name(name) or (name.kind != "org" and len(name.text.split()) == 3))
+        and TOWN_OF_BEFORE.search(before) is None
+    ):
+        return []
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
@@ -3665,6 +3766,8 @@ def _role_of(
             ):
                 j -= 1
                 found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
+            # (not "fire departments in Illinois, [and] the Dolton ... Departments receive")
+            found = [f for f in found if f[4] is name or not _in_place(text, f[4])]
         return found
     if (
         after[:1] in _APOSTROPHES
@@ -3889,6 +3992,21 @@ def _after_apposition(after: str) -> str:
         if unit is not None:
             return rest[unit.end() :]
     return rest
+
+
+def _in_place(text: str, name: Name) -> bool:
+    """Whether a name is a country or a state after "in": "needs in Africa", "in Illinois"."""
+    return (
+        text.find(" in ", max(0, name.start - 24), name.start) >= 0
+        and IN_PLACE_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
+        and _place(name.text)
+    )
+
+
+# "in |", "in the |", "in north |": where a place name follows.
+IN_PLACE_BEFORE = deferred_pattern(
+    r"\sin\s(?:the\s)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural)\s)?$"
+)
 
 
 def _place_name(name: Name) -> bool:
@@ -4927,6 +5045,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         if not given and _blocked(text, low, span, in_title):
             continue
+        if (
+            low.find("politic", span.start, span.end) >= 0
+            or low.find("campaign", span.start, span.end) >= 0
+            or low.find(" pac", span.start, span.end) >= 0
+        ) and POLITICAL_GIVING.search(text, span.start, span.end) is not None:
+            continue  # "Lobbyists donated $2.6 million to the campaigns of officials": no gift
         if paired_cue or (in_title and kind == "weak" and not s_money and funded_by is None):
             kind = "strong"  # "awarding small grants to nine libraries"; TITLE_PROGRAMME
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".

@@ -1,0 +1,177 @@
+"""Releases easy to mistake for gifts, and the places, sizes and habits told beside a gift.
+
+Each construction has rows that give nothing (or drop the false party or sum) and rows
+where the same words stand in a real gift and are kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_gifts import Case, expected_roles, frame_of, roles_of
+
+NO_GIFT = [
+    Case(
+        "an_investment_round_told_by_its_lead",
+        "Pixelforge raises $8M to support its studios\n\n"
+        "Game maker Pixelforge raised an $8 million round to grow its studios. Harrow Capital, "
+        "which contributed $6 million, led the round.",
+    ),
+    Case(
+        "a_round_led_by_a_fund",
+        "Tidewell Bio Raises $12 Million\n\n"
+        "Tidewell Bio has raised $12 million in a round led by Larkspur Partners to support "
+        "its clinical work.",
+    ),
+    Case(
+        "road_contracts_let_by_bid",
+        "Highway board lets road work\n\n"
+        "The highway board awarded a $4.2 million bid to Granite Paving Co. for resurfacing "
+        "12 miles of Route 9. Delta Electric Inc. was awarded a nearly $90,000 bid for signal "
+        "work.",
+    ),
+    Case(
+        "a_buyer_pays_holders_for_each_share",
+        "Norland to buy Pell Plastics\n\n"
+        "Norland agreed to buy Pell Plastics Industries (PPI). Under the terms of the deal, each "
+        "shareholder of PPI will receive 310 pence in cash and 0.5 of a new Norland share for "
+        "each PPI share held.",
+    ),
+    Case(
+        "a_vehicle_maker_lists_buyer_rebates",
+        "Voltway Wins Fleet Order\n\n"
+        "Voltway won an order for 20 vans. The Voltway Cargo also offers buyers up to $40,000 in "
+        "rebates and tax credits, supporting Harbor Freightlines' green goals.",
+    ),
+    Case(
+        "donations_to_political_campaigns",
+        "Statehouse Roundup: Lobbyists' Campaign Donations Soar\n\n"
+        "LOBBYISTS' POLITICAL DONATIONS SOAR: Lobbyists seeking favour with officials donated "
+        "about $3.1 million to the campaigns of state officials since 2022.",
+    ),
+    Case(
+        "a_shareholder_asks_for_political_donations",
+        "Orvik Directors Refuse to Disclose Political Donations\n\n"
+        "With support from the Harlow Policy Institute, a shareholder asked for disclosure of "
+        "directors' political donations.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NO_GIFT, ids=lambda c: c.id)
+def test_no_gift_release_gives_no_facts(case: Case) -> None:
+    """A round, a bid, a share price, rebates or political money make no gift."""
+    frame = frame_of(case.text)
+
+    assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
+
+
+GIFT_BESIDE = [
+    Case(
+        "a_town_and_state_after_the_giver",
+        "Lakeview Credit Union gives $8,000\n\n"
+        "Lakeview Credit Union, Dorset, Vt., recently presented the Dorset Food Shelf with an "
+        "$8,000 donation.",
+        ("Lakeview Credit Union",),
+        ("Dorset Food Shelf",),
+        (8000,),
+    ),
+    Case(
+        "a_town_and_state_before_the_giving_verb",
+        "Grill gives to youth clubs\n\n"
+        "Harbor Grill used the opening night of its restaurant in Cape Coral, Fla., to donate "
+        "$12,000 to the Cape Coral Youth League.",
+        (),
+        ("Cape Coral Youth League",),
+        (12000,),
+    ),
+    Case(
+        "a_city_council_named_by_its_town_still_receives",
+        "Agency funds sewer line\n\n"
+        "The Economic Development Administration is awarding a $900,000 grant to the city of "
+        "Marlow, Oklahoma, to build a sewer line.",
+        ("Economic Development Administration",),
+        ("Marlow",),
+        (900000,),
+    ),
+    Case(
+        "the_companys_own_town_is_not_the_company",
+        "Roofs for the kids\n\n"
+        "Summit Roofing Inc., Tulsa, Okla., stepped in to help St. Anne School. Summit Roofing "
+        "inspected the old roof. The company then donated an estimated $30,000 in materials and "
+        "labor.",
+        ("Summit Roofing Inc.",),
+        (),
+        (30000,),
+    ),
+    Case(
+        "a_state_after_in_is_no_coordinated_receiver",
+        "Insurer funds fire gear\n\n"
+        "Marking $1 million in grants awarded by Keystone Mutual to fire departments in Ohio, "
+        "the Avon and Lorain Fire Departments are receiving $20,000 for new gear.",
+        ("Keystone Mutual",),
+        ("Avon", "Lorain Fire Departments"),
+        (1000000, 20000),
+    ),
+    Case(
+        "a_lenders_size_before_its_name",
+        "Credit union backs rescue team\n\n"
+        "Employees from the $520 million Ridgeway Federal Credit Union present a $4,000 check "
+        "to the Pine Valley Rescue Squad.",
+        ("Ridgeway Federal Credit Union",),
+        ("Pine Valley Rescue Squad",),
+        (4000,),
+    ),
+    Case(
+        "a_credit_union_foundation_grant_keeps_its_sum",
+        "Foundation grant for reading\n\n"
+        "The Ridgeway Credit Union Foundation gave a $15,000 Credit Union grant to the Pine "
+        "Valley Library.",
+        ("Ridgeway Credit Union Foundation",),
+        ("Pine Valley Library",),
+        (15000,),
+    ),
+    Case(
+        "private_investment_a_grant_draws_in",
+        "Grant for an industrial park\n\n"
+        "The Economic Development Administration is awarding a $1.2 million grant to the city "
+        "of Pell, Iowa, for a water line. The grant is expected to create 200 jobs and generate "
+        "$30 million in private investment.",
+        ("Economic Development Administration",),
+        ("Pell",),
+        (1200000,),
+    ),
+    Case(
+        "notes_of_a_cash_gift_are_not_a_sum",
+        "Envelope at the library\n\n"
+        "An anonymous donor left an envelope for the Oak Hill Library holding a cash donation "
+        "of $2,000 in twenty one hundred dollar bills.",
+        ("anonymous donor",),
+        ("Oak Hill Library",),
+        (2000,),
+    ),
+    Case(
+        "a_givers_yearly_range_and_a_campaign_goal",
+        "Hospital gets $300,000\n\n"
+        "The Birch Foundation gave $300,000 to Lakeside Hospital. The Birch Foundation gives "
+        "between $8 million and $12 million each year. With the gift, Lakeside Hospital has "
+        "raised $2.1 million of the $4 million it hopes to raise.",
+        ("Birch Foundation",),
+        ("Lakeside Hospital",),
+        (300000, 2100000),
+    ),
+    Case(
+        "a_charitys_capital_campaign_donations_are_gifts",
+        "Hospital campaign grows\n\n"
+        "The Harbor Hospital capital campaign donations reached $2 million, with a $500,000 "
+        "gift from the Lee Family Foundation.",
+        ("Lee Family Foundation",),
+        ("Harbor Hospital",),
+        (2000000, 500000),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GIFT_BESIDE, ids=lambda c: c.id)
+def test_gift_keeps_its_parties_without_places_sizes_or_habits(case: Case) -> None:
+    """Towns, states, a lender's size, drawn-in investment and yearly ranges are no parties or sums."""
+    assert roles_of(frame_of(case.text)) == expected_roles(case)
