@@ -1341,6 +1341,12 @@ NOT_ENTITIES = frozenset(
     r&d cpr cbd stem esg dei nft nfts
     """.split()
 )
+# Giving tiers, never parties though they stand where one would: "Silver awards of €4,000
+# were given to ...", "The Bronze recipients received €1,000 each" (their sentences stay).
+GIVING_TIERS = frozenset("platinum gold silver bronze diamond".split())
+
+# A sum or a ledger code read as a name: "RM3 million from U Mobile", "charged to OCA0003".
+CODE_NAME = deferred_pattern(r"(?:RM|Rs|Rp|US\$|A\$|C\$|S\$|HK\$|NZ\$)\d[\d.,]*|\p{Lu}{2,5}\d{3,}")
 
 
 # The records below are plain classes with slots, not dataclasses: making a
@@ -5129,7 +5135,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     split: list[Name] = []
     for n in all_names:
         split.extend(split_coordination(n, known))
-    all_names = [n for n in split if n.text.lower().rstrip(".") not in NOT_ENTITIES]
+    all_names = [
+        n
+        for n in split
+        if n.text.lower().rstrip(".") not in NOT_ENTITIES
+        and not (n.text[-1:].isdigit() and CODE_NAME.fullmatch(n.text) is not None)
+    ]
     n_starts = [n.start for n in all_names]
 
     roles: list[_Role] = []
@@ -6002,6 +6013,8 @@ def _entities(
         name = _best_name(where[id(r)], doc.case_plain)
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
+        if name.lower() in GIVING_TIERS:
+            continue
         (donors if role == "donor" else recipients)[cid] = (r, name)
     return _one_per_name(donors), _one_per_name(recipients)
 
@@ -6112,8 +6125,15 @@ def _records(
                     (donor_of(r.money), recipient_names[id(where[id(r)])], _ga(r.money), 0.8, sent)
                 )
         distinct = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
+        # "The Bronze recipients received €1,000 each": a tier of receivers, none named here.
+        tiered = not distinct and any(
+            r.role == "recipient" and r.name.text.lower() in GIVING_TIERS for r in sent.roles
+        )
         for m in sent.gift_money:
             if id(m) in paired or id(m) in shared or (m.value, m.currency) not in amounts:
+                continue
+            if tiered:
+                rows.append((donor_of(m), None, _ga(m), 0.7, sent))
                 continue
             if (
                 len(distinct) >= 2

@@ -175,3 +175,50 @@ GIFT_BESIDE = [
 def test_gift_keeps_its_parties_without_places_sizes_or_habits(case: Case) -> None:
     """Towns, states, a lender's size, drawn-in investment and yearly ranges are no parties or sums."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
+
+
+TIERS_AND_CODES = [
+    Case(
+        "giving_tiers_are_no_parties",
+        "Chip maker gives €50,000\n\n"
+        "Orvik Semiconductors gave €50,000 to 12 local charities. Gold donations of €8,000 were "
+        "made to Harbor Hospice and Lee Food Bank. Silver awards of €3,000 were given to Vale "
+        "Choir and Oak Youth Club. The Bronze recipients, eight in all, received €500 each.",
+        ("Orvik Semiconductors",),
+        ("Harbor Hospice", "Lee Food Bank", "Vale Choir and Oak Youth Club"),
+        (50000, 8000, 3000, 500),
+    ),
+    Case(
+        "a_sum_in_ringgit_is_no_giver",
+        "Firms give flood aid\n\n"
+        "The aid comprised RM4 million from Orvik Bhd and RM2 million from Lee Holdings Bhd, "
+        "handed to the Flood Relief Fund.",
+        ("Orvik Bhd", "Lee Holdings Bhd"),
+        ("Flood Relief Fund",),
+        (4000000, 2000000),
+    ),
+    Case(
+        "a_ledger_code_is_no_receiver",
+        "Mayor's grants go to 12 groups\n\n"
+        "The Mayor's Matching Grant Program awards grants to neighborhood groups. Funding for "
+        "the 12 grant awards, totaling $30,000, will be charged to GRA0042_B Community Grants "
+        "& Awards.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TIERS_AND_CODES, ids=lambda c: c.id)
+def test_tiers_sums_and_codes_are_no_parties(case: Case) -> None:
+    """A giving tier, a sum in ringgit or a ledger code standing where a party would is none."""
+    assert roles_of(frame_of(case.text)) == expected_roles(case)
+
+
+def test_a_tier_of_unnamed_receivers_gets_no_named_share() -> None:
+    """The sum each receiver of an unnamed tier gets is recorded without a receiver."""
+    frame = frame_of(TIERS_AND_CODES[0].text)
+
+    shares = [
+        (g.recipient, g.amount.value) for g in frame.gifts if g.amount and g.amount.value == 500
+    ]
+
+    assert shares == [(None, 500)]
