@@ -1705,6 +1705,16 @@ ASSET_SIZE_AFTER = deferred_pattern(
     regex.VERBOSE,
 )
 
+# An unstated share of a seller's takings: "a portion of the proceeds", "a portion of sales".
+PORTION_OF_SALES = deferred_pattern(
+    r"""
+    \b(?i:a\s(?:small\s|generous\s|significant\s)?portion\sof)\s   # "a portion of"
+    (?:the\s|its\s|their\s|our\s|all\s)?(?:net\s)?                # "the", "its net"
+    (?i:proceeds|sales|profits|revenue)\b                          # "proceeds"
+    """,
+    regex.VERBOSE,
+)
+
 # A giver's yearly range, told of its habits, not the gift: "gives between $10 million and
 # $15 million each year" (read from either sum of the range).
 YEARLY_RANGE = deferred_pattern(
@@ -5102,6 +5112,21 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
 
+    # "A portion of the proceeds from each piece sold will be donated to Harbor House": a
+    # seller's share of unstated sales, told with no sum anywhere, is cause marketing, no gift
+    # (a stated share, "100% of its proceeds", or a sum elsewhere keeps the release a gift).
+    if (
+        sentences
+        and low.find("portion of", 0, doc.body_end) >= 0
+        and not any(s.gift_money for s in sentences)
+    ):
+        portion = [
+            s
+            for s in sentences
+            if PORTION_OF_SALES.search(text, s.span.start, s.span.end) is not None
+        ]
+        if portion and all(s in portion for s in sentences if s.strong):
+            return GiftFrame()
     # A gift release states a gift near its top: the headline or the first sentences.
     # A gift release states its gift in the body near the top, not only in the headline:
     # a strong cue, a firm cue with the money, or "will provide $4 million to Y".

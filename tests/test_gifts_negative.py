@@ -222,3 +222,43 @@ def test_a_tier_of_unnamed_receivers_gets_no_named_share() -> None:
     ]
 
     assert shares == [(None, 500)]
+
+
+CAUSE_MARKETING = [
+    Case(
+        "a_portion_of_a_collections_proceeds",
+        "Aster Jewelers Unveils Spring Moon Collection\n\n"
+        "Aster Jewelers unveiled its Spring Moon collection of rings and pendants on Friday. A "
+        "portion of the proceeds from each piece sold will be donated to Harbor House, a shelter "
+        "for women.",
+    ),
+    Case(
+        "a_sponsors_habit_told_in_a_team_deal",
+        "Orvik Drinks Becomes Official Partner of Bay City FC\n\n"
+        "Orvik Drinks signed a three-year deal as official partner of Bay City FC. Fans will see "
+        "Orvik Drinks at every stand. The company donates a portion of proceeds to nonprofits as "
+        "part of its partnership with the Clean Seas Trust.",
+    ),
+    Case(
+        "all_of_a_days_proceeds_is_a_gift",
+        "Tunehall to Donate 100% of Its Proceeds to Music Relief Fund\n\n"
+        "Tunehall will donate 100% of its proceeds from sales on Friday to the Music Relief Fund.",
+        ("Tunehall",),
+        ("Music Relief Fund",),
+    ),
+    Case(
+        "a_portion_beside_a_stated_sum_is_a_gift",
+        "Aster Jewelers gives $5,000\n\n"
+        "Aster Jewelers donated $5,000 to Harbor House on Friday. A portion of the proceeds from "
+        "its spring collection will also be donated to Harbor House.",
+        ("Aster Jewelers",),
+        ("Harbor House",),
+        (5000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CAUSE_MARKETING, ids=lambda c: c.id)
+def test_an_unstated_portion_of_sales_alone_is_no_gift(case: Case) -> None:
+    """An unstated portion of proceeds with no sum is no gift; all the proceeds, or a sum, is."""
+    assert roles_of(frame_of(case.text)) == expected_roles(case)
