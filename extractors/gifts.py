@@ -1705,10 +1705,12 @@ ASSET_SIZE_AFTER = deferred_pattern(
     regex.VERBOSE,
 )
 
-# An unstated share of a seller's takings: "a portion of the proceeds", "a portion of sales".
+# A seller's habit of handing on an unstated share of its takings: "donates a portion of
+# proceeds", "gives a portion of its sales".
 PORTION_OF_SALES = deferred_pattern(
     r"""
-    \b(?i:a\s(?:small\s|generous\s|significant\s)?portion\sof)\s   # "a portion of"
+    \b(?i:donates|gives|contributes|dedicates|commits)\s(?:back\s)?     # "donates" (the present: a habit)
+    (?i:a\s(?:small\s|generous\s|significant\s)?portion\sof)\s      # "a portion of"
     (?:the\s|its\s|their\s|our\s|all\s)?(?:net\s)?                # "the", "its net"
     (?i:proceeds|sales|profits|revenue)\b                          # "proceeds"
     """,
@@ -5112,8 +5114,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
 
-    # "A portion of the proceeds from each piece sold will be donated to Harbor House": a
-    # seller's share of unstated sales, told with no sum anywhere, is cause marketing, no gift
+    # "The company donates a portion of proceeds to nonprofits", told in a sponsorship or a
+    # product release with no sum anywhere: the seller's standing habit, no gift announced
     # (a stated share, "100% of its proceeds", or a sum elsewhere keeps the release a gift).
     if (
         sentences

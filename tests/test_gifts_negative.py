@@ -226,11 +226,10 @@ def test_a_tier_of_unnamed_receivers_gets_no_named_share() -> None:
 
 CAUSE_MARKETING = [
     Case(
-        "a_portion_of_a_collections_proceeds",
-        "Aster Jewelers Unveils Spring Moon Collection\n\n"
-        "Aster Jewelers unveiled its Spring Moon collection of rings and pendants on Friday. A "
-        "portion of the proceeds from each piece sold will be donated to Harbor House, a shelter "
-        "for women.",
+        "a_roasters_habit_told_in_a_product_launch",
+        "Vale Coffee Launches Its Winter Blend\n\n"
+        "Vale Coffee launched its winter blend, a dark roast, in stores on Monday. Vale Coffee "
+        "donates a portion of its sales to Harbor House, a shelter for women.",
     ),
     Case(
         "a_sponsors_habit_told_in_a_team_deal",
@@ -260,5 +259,5 @@ CAUSE_MARKETING = [
 
 @pytest.mark.parametrize("case", CAUSE_MARKETING, ids=lambda c: c.id)
 def test_an_unstated_portion_of_sales_alone_is_no_gift(case: Case) -> None:
-    """An unstated portion of proceeds with no sum is no gift; all the proceeds, or a sum, is."""
+    """A seller's habit of giving an unstated portion, with no sum, is no gift; all the proceeds, or a sum, is."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
