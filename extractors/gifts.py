@@ -388,7 +388,8 @@ _NOT_GIFT_HEADS = """
 """.split()
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
-    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
+    \s[“"][^“”"]{{1,60}}[”"]\s(?:{"|".join(_NOT_GIFT_HEADS)})s?\b  # 'the $125 million "Change the World" campaign'
+    |\s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
     (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1100,6 +1101,23 @@ PLEDGED_SUPPORT = compile_pattern(
     r"|total|firm|political|public)\s){0,2}support)\b"
 )
 
+# A promise to act, not to give: "pledged to randomly test its products", "pledges to cut
+# emissions by half", "pledged to continue its work".
+_PROMISE_VERBS = """
+    continue keep work ensure make become reduce cut achieve protect uphold end stop test
+    follow remain stay promote champion defend improve strengthen expand increase create build
+    deliver hire train plant source eliminate maintain respect adopt join publish disclose halve
+    double triple review monitor audit phase reach meet abide comply
+""".split()
+PLEDGED_TO_ACT = compile_pattern(
+    rf"""
+    \bpledg(?:e|es|ed|ing)\s(?:publicly\s|today\s|also\s)?to\s   # "pledged to"
+    (?:\p{{Ll}}+ly\s)?                                           # "randomly"
+    (?:{alternation(_PROMISE_VERBS)})\b                           # "test", "cut"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 
 # A named bursary, scholarship or award given to someone, without a sum: "A Youth Bursary,
 # presented by Acme, is being awarded to Ann Roe", "Ann Roe is receiving the 2025 Larch Award".
@@ -1630,7 +1648,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
@@ -4980,9 +4998,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if (
             kind == "strong"
             and not s_money
-            and low.find("support", span.start, span.end) >= 0
             and all(low.startswith("pledg", c.start) for c in s_cues if c.strong)
-            and PLEDGED_SUPPORT.search(text, span.start, span.end) is not None
+            and (
+                (
+                    low.find("support", span.start, span.end) >= 0
+                    and PLEDGED_SUPPORT.search(text, span.start, span.end) is not None
+                )
+                or PLEDGED_TO_ACT.search(text, span.start, span.end) is not None
+            )
         ):
             kind = "weak"  # "The mayor pledged firm support for the plan": backing, not money
         paired_cue = (

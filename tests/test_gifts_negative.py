@@ -261,3 +261,50 @@ CAUSE_MARKETING = [
 def test_an_unstated_portion_of_sales_alone_is_no_gift(case: Case) -> None:
     """A seller's habit of giving an unstated portion, with no sum, is no gift; all the proceeds, or a sum, is."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
+
+
+PROMISES_AND_GOALS = [
+    Case(
+        "a_pledge_to_test_products",
+        "Lumen Labs Names New Director\n\n"
+        "Lumen Labs named Ann Roe its director. After launching in May, Lumen Labs pledged to "
+        "randomly test its members' products each month for lead.",
+    ),
+    Case(
+        "a_climate_pledge",
+        "Retailer sets climate goal\n\n"
+        "Orvik Stores pledged to cut its emissions in half by 2030, the company said on Monday.",
+    ),
+    Case(
+        "a_pledged_sum_to_continue_a_programme_is_a_gift",
+        "Orvik pledges $20,000\n\n"
+        "Orvik Stores pledged $20,000 to Harbor House to continue its meal program.",
+        ("Orvik Stores",),
+        ("Harbor House",),
+        (20000,),
+    ),
+    Case(
+        "what_an_appeal_needs_to_raise",
+        "Flood appeal grows\n\n"
+        "Orvik Bank gave $5 million to the flood appeal. The figures suggest the appeal needs to "
+        "raise $2.1 billion to match the last one.",
+        ("Orvik Bank",),
+        (),
+        (5000000,),
+    ),
+    Case(
+        "a_campaign_named_in_quotes",
+        "Hospital gets estate gift\n\n"
+        'The $30 million gift from the estate of Ann Roe will support the $90 million "Build the '
+        'Future" campaign at Harbor Hospital.',
+        ("Ann Roe",),
+        ("Harbor Hospital",),
+        (30000000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PROMISES_AND_GOALS, ids=lambda c: c.id)
+def test_promises_and_goals_are_no_gifts(case: Case) -> None:
+    """A pledge to act, a sum an appeal needs and a campaign's size are no gift; a pledged sum is."""
+    assert roles_of(frame_of(case.text)) == expected_roles(case)
