@@ -221,6 +221,16 @@ NAME_BLOCKERS = frozenset({"insurance", "equity", "mortgage", "investors"})
 _CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
 
+# A company or its fund putting money into another company: "has invested $5 million in Pell
+# Robotics", "an investment in Pell". (A public body's "investment" in a charity is a grant.)
+INVESTED_IN = compile_pattern(
+    r"""
+    \b(?i:invest(?:s|ed|ing)?|investments?)\s       # "invested"
+    (?:[^.;:]{1,40}?\s)?in\s(?:the\s)?\p{Lu}        # "$5 million in Pell"
+    """,
+    regex.VERBOSE,
+)
+
 # Money given to politicians, even by a "donation" (which lifts the blockers above).
 POLITICAL_GIVING = compile_pattern(
     r"""
@@ -5086,6 +5096,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         if not given and _blocked(text, low, span, in_title):
             continue
+        if (
+            not given
+            and low.find("invest", span.start, span.end) >= 0
+            and INVESTED_IN.search(text, span.start, span.end) is not None
+            and PUBLIC_BODY.search(text, max(0, span.start - 150), span.end) is None
+        ):
+            continue  # "Orvik Ventures has invested $5 million in Pell Robotics": a stake
         if (
             low.find("politic", span.start, span.end) >= 0
             or low.find("campaign", span.start, span.end) >= 0

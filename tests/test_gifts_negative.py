@@ -308,3 +308,37 @@ PROMISES_AND_GOALS = [
 def test_promises_and_goals_are_no_gifts(case: Case) -> None:
     """A pledge to act, a sum an appeal needs and a campaign's size are no gift; a pledged sum is."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
+
+
+INVESTMENTS = [
+    Case(
+        "a_corporate_fund_invests_in_a_company",
+        "Orvik Ventures Invests in Pell Robotics\n\n"
+        "Orvik Ventures, the corporate venture fund of Orvik Inc., has invested $5 million in "
+        "Pell Robotics to support its growth.",
+    ),
+    Case(
+        "a_government_investing_in_a_food_bank_gives",
+        "Minister funds food bank\n\n"
+        "The Minister for Communities, Ann Roe, announced the Government will invest $3 million "
+        "in the Harbor Food Bank to help families in need.",
+        ("Government",),
+        ("Harbor Food Bank",),
+        (3000000,),
+    ),
+    Case(
+        "an_investment_told_as_a_donation_gives",
+        "Orvik gives to food bank\n\n"
+        "Orvik Inc. has invested $50,000 in the Harbor Food Bank through a donation to support "
+        "families.",
+        ("Orvik Inc.",),
+        ("Harbor Food Bank",),
+        (50000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", INVESTMENTS, ids=lambda c: c.id)
+def test_a_companys_investment_is_no_gift(case: Case) -> None:
+    """Money a company or its fund invests in a company is no gift; a public body's or a donation is."""
+    assert roles_of(frame_of(case.text)) == expected_roles(case)
