@@ -231,6 +231,17 @@ INVESTED_IN = compile_pattern(
     regex.VERBOSE,
 )
 
+# Money from investment firms: "$5 million in funding from Pell Capital and Harbor Ventures".
+INVESTOR_FUNDING = compile_pattern(
+    r"""
+    \b(?i:funding|financing|capital|investment|backing)\s(?:led\s)?(?:from|by)\s  # "funding from"
+    (?:[^.;:]{0,60}?\s)?                                                # "existing investor "
+    \p{Lu}[\w&.'’-]*\s(?:Capital|Ventures|VC|Angels|Investments|Equity)\b   # "Pell Capital"
+    (?!\s(?:Foundation|Fund|Trust|Charit|Community|Region))               # (not "Sun Capital Foundation")
+    """,
+    regex.VERBOSE,
+)
+
 # Money given to politicians, even by a "donation" (which lifts the blockers above).
 POLITICAL_GIVING = compile_pattern(
     r"""
@@ -5103,6 +5114,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and PUBLIC_BODY.search(text, max(0, span.start - 150), span.end) is None
         ):
             continue  # "Orvik Ventures has invested $5 million in Pell Robotics": a stake
+        if (
+            not given
+            and low.find(" from ", span.start, span.end) >= 0
+            and INVESTOR_FUNDING.search(text, span.start, span.end) is not None
+        ):
+            continue  # "secured $5 million in funding from Pell Capital": investors' money
         if (
             low.find("politic", span.start, span.end) >= 0
             or low.find("campaign", span.start, span.end) >= 0

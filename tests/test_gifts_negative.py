@@ -318,6 +318,30 @@ INVESTMENTS = [
         "Pell Robotics to support its growth.",
     ),
     Case(
+        "funding_from_investment_firms",
+        "Orvik Secures $5 Million to Scale Platform\n\n"
+        "Orvik, a logistics startup, has secured $5 million in funding from Pell Capital and "
+        "Harbor Ventures to scale its platform.",
+    ),
+    Case(
+        "funding_from_a_foundation_named_capital_gives",
+        "Shelter gets grant\n\n"
+        "Harbor House received $40,000 in funding from the Sun Capital Foundation to expand its "
+        "shelter.",
+        ("Sun Capital Foundation",),
+        ("Harbor House",),
+        (40000,),
+    ),
+    Case(
+        "a_donation_from_an_investment_firm_gives",
+        "Camp gets gift\n\n"
+        "Harbor Camp received a $10,000 donation from Pell Capital to support summer "
+        "scholarships.",
+        ("Pell Capital",),
+        ("Harbor Camp",),
+        (10000,),
+    ),
+    Case(
         "a_government_investing_in_a_food_bank_gives",
         "Minister funds food bank\n\n"
         "The Minister for Communities, Ann Roe, announced the Government will invest $3 million "
@@ -340,5 +364,5 @@ INVESTMENTS = [
 
 @pytest.mark.parametrize("case", INVESTMENTS, ids=lambda c: c.id)
 def test_a_companys_investment_is_no_gift(case: Case) -> None:
-    """Money a company or its fund invests in a company is no gift; a public body's or a donation is."""
+    """Money investors put into a company is no gift; a public body's investment or a donation is."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
