@@ -3483,6 +3483,9 @@ def _role_of(
     # where the parties work.
     if _in_place(text, name):
         return []
+    # "to Hawaiian-based animal rescues", "a Casper-based firm": where a party is based.
+    if after.startswith(("-based ", "–based ")):
+        return []
     # "Citadel Credit Union, Exton, Pa., presented", "a restaurant in West Palm Beach, Fla.,
     # to donate": a town before its state is where a party is, not a party ("the city of
     # Yuma, Arizona," is the city's council, a receiver).

@@ -113,6 +113,22 @@ GIFT_BESIDE = [
         (1000000, 20000),
     ),
     Case(
+        "where_receivers_are_based_is_no_receiver",
+        "Pet food maker gives\n\n"
+        "Orvik Pet Foods gave $15,000 to the Pell Rescue Fund, which will pass it on to "
+        "Hawaiian-based animal rescues.",
+        ("Orvik Pet Foods",),
+        ("Pell Rescue Fund",),
+        (15000,),
+    ),
+    Case(
+        "where_the_giver_is_based_leaves_the_giver",
+        "Pantry gets $5,000\n\nThe Ozark-based Orvik Foods donated $5,000 to the Lee Food Pantry.",
+        ("Orvik Foods",),
+        ("Lee Food Pantry",),
+        (5000,),
+    ),
+    Case(
         "a_lenders_size_before_its_name",
         "Credit union backs rescue team\n\n"
         "Employees from the $520 million Ridgeway Federal Credit Union present a $4,000 check "
