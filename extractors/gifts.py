@@ -1122,6 +1122,16 @@ PLEDGED_SUPPORT = compile_pattern(
     r"|total|firm|political|public)\s){0,2}support)\b"
 )
 
+# Money handed to the next name: "allocated to the |ICRC", "$5,000 was given to |Harbor House".
+HANDED_TO_BEFORE = deferred_pattern(
+    r"""
+    \b(?:allocated|donated|given|gave|granted|awarded|presented|distributed|directed|sent
+      |contributed|earmarked|transferred|disbursed|went|goes|go)  # the handing verb
+    \s(?:[^.;:]{0,60}?\s)?to\s(?:the\s|The\s)?$                 # "... to the "
+    """,
+    regex.VERBOSE,
+)
+
 # A promise to act, not to give: "pledged to randomly test its products", "pledges to cut
 # emissions by half", "pledged to continue its work".
 _PROMISE_VERBS = """
@@ -3713,7 +3723,12 @@ def _role_of(
         and not _official(doc, name)
     ):
         return [("donor", "gift.agent", 0.8, None, name)]  # (as "X awarded")
-    m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
+    # "have been allocated to the ICRC to contribute towards relief": the one money is
+    # handed to is its receiver, not the subject of the verb after it.
+    handed_to = before.endswith(("to ", "to the ", "to The ")) and (
+        HANDED_TO_BEFORE.search(text, b_start, name.start) is not None
+    )
+    m_agent = None if indefinite or inside or handed_to else _agent_once(agent, after, verbs)
     if (
         m_agent is None
         and not (indefinite or inside)

@@ -382,3 +382,32 @@ INVESTMENTS = [
 def test_a_companys_investment_is_no_gift(case: Case) -> None:
     """Money investors put into a company is no gift; a public body's investment or a donation is."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
+
+
+HANDED_TO = [
+    Case(
+        "money_allocated_to_a_body_that_then_acts",
+        "Red Cross appeal\n\n"
+        "The Harbor Red Cross launched an appeal for the injured. The funds raised, amounting to "
+        "€150,000, have been allocated to the Pell Relief Committee to contribute towards "
+        "emergency care.",
+        (),
+        ("Pell Relief Committee",),
+        (150000,),
+    ),
+    Case(
+        "thanks_to_a_giver_who_donated",
+        "Pantry opens\n\n"
+        "Thanks to Orvik Foods, which donated $5,000 to the pantry, the Lee Food Pantry opened a "
+        "second site. Orvik Foods has backed the pantry since 2019.",
+        ("Orvik Foods",),
+        (),
+        (5000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HANDED_TO, ids=lambda c: c.id)
+def test_the_body_money_is_handed_to_receives(case: Case) -> None:
+    """A body money is allocated to receives it, though a verb follows; a thanked giver still gives."""
+    assert roles_of(frame_of(case.text)) == expected_roles(case)
