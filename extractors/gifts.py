@@ -5243,6 +5243,22 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if n.text.lower().rstrip(".") not in NOT_ENTITIES
         and not (n.text[-1:].isdigit() and CODE_NAME.fullmatch(n.text) is not None)
     ]
+    # "the University of Alabama at Birmingham": one campus, not a university and a town.
+    campus: list[Name] = []
+    for n in all_names:
+        prev = campus[-1] if campus else None
+        if (
+            prev is not None
+            and prev.end + 4 == n.start
+            and text.startswith(" at ", prev.end)
+            and prev.text.startswith("University of ")
+            and n.kind != "person"
+            and len(n.text.split()) <= 3
+        ):
+            campus[-1] = Name(text[prev.start : n.end], prev.start, n.end, prev.kind)
+            continue
+        campus.append(n)
+    all_names = campus
     n_starts = [n.start for n in all_names]
 
     roles: list[_Role] = []

@@ -396,6 +396,24 @@ HANDED_TO = [
         (150000,),
     ),
     Case(
+        "a_university_campus_at_its_town_is_one_receiver",
+        "Campus gets $2 million\n\n"
+        "The University of Texas at El Paso has received an anonymous gift of $2 million for "
+        "scholarships.",
+        (),
+        ("University of Texas at El Paso",),
+        (2000000,),
+    ),
+    Case(
+        "a_charity_at_a_park_stays_the_charity",
+        "Shelter gets $2 million\n\n"
+        "Orvik Foods gave $2 million to Harbor House at Lee Park, and Orvik Foods thanked its "
+        "staff.",
+        ("Orvik Foods",),
+        ("Harbor House",),
+        (2000000,),
+    ),
+    Case(
         "thanks_to_a_giver_who_donated",
         "Pantry opens\n\n"
         "Thanks to Orvik Foods, which donated $5,000 to the pantry, the Lee Food Pantry opened a "
@@ -409,5 +427,5 @@ HANDED_TO = [
 
 @pytest.mark.parametrize("case", HANDED_TO, ids=lambda c: c.id)
 def test_the_body_money_is_handed_to_receives(case: Case) -> None:
-    """A body money is allocated to receives it, though a verb follows; a thanked giver still gives."""
+    """A body money is allocated to, or a university's campus, receives; a thanked giver still gives."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
