@@ -4404,8 +4404,10 @@ def _same(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     if a <= b or b <= a:
         return True
-    # "Alsco Uniform" and "Alsco Uniforms": one body, a plural "s" apart
-    return len(a) == len(b) and _singular(a) == _singular(b)
+    # "Alsco Uniform" and "Alsco Uniforms": one body, a plural "s" apart; "Medtronics" and
+    # "Medtronic of Minneapolis" the same (a misspelt name beside its full form)
+    sa, sb = _singular(a), _singular(b)
+    return sa == sb or (len(a) != len(b) and (sa <= sb or sb <= sa))
 
 
 def _singular(tokens: frozenset[str]) -> frozenset[str]:
