@@ -932,7 +932,8 @@ DONOR_BEFORE = compile_pattern(
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
-      | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
+      | \bpartnered\swith|\bjoined\sby|\bdonors?
+      | (?<!\bto\s(?:co-)?)\bsponsors?                                       # (not "to co-sponsor the series")
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s)?                          # "by a for-profit company, Orvik"

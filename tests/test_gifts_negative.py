@@ -421,6 +421,15 @@ HANDED_TO = [
         ("Orvitronic of Minneapolis",),
     ),
     Case(
+        "the_series_a_gift_co_sponsors_is_no_giver",
+        "Gift\n\n"
+        "Harbor University received a $300,000 gift from Orvik Books to co-sponsor the Harbor "
+        "Forum Speaker Series. The series features leaders.",
+        ("Orvik Books",),
+        ("Harbor University",),
+        (300000,),
+    ),
+    Case(
         "thanks_to_a_giver_who_donated",
         "Pantry opens\n\n"
         "Thanks to Orvik Foods, which donated $5,000 to the pantry, the Lee Food Pantry opened a "
