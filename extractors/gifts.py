@@ -4631,10 +4631,23 @@ def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sente
         if opening is None:
             return None
         for name in find_names(doc, first, min(opening.end, first + 200), limit=1):
+            if DATELINE_AFTER.match(text, name.end, name.end + 30) is not None:
+                return None  # "DELAWARE, Ohio (AP) — A university ...": a dateline's town
             if name.kind != "person" and SUBJECT_OPENING.match(text[first : name.start]):
                 return sent, name
             return None
     return None
+
+
+# The rest of a dateline after its town: "|, Ohio (AP) —", "|, Del. –".
+DATELINE_AFTER = deferred_pattern(
+    r"""
+    ,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?   # ", Ohio", ", N.J.", ", New Mexico"
+    \s(?:\([A-Za-z]{2,12}\)\s)?              # " (AP) "
+    (?:[—–]|--?)\s                              # "— "
+    """,
+    regex.VERBOSE,
+)
 
 
 # The head word of a charity's name: the body a release about gifts to it is written by.

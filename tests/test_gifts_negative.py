@@ -129,6 +129,24 @@ GIFT_BESIDE = [
         (5000,),
     ),
     Case(
+        "a_datelines_town_is_no_receiver_of_an_anonymous_gift",
+        "College receives $8M gift from anonymous couple\n\n"
+        "HARBOR, Ohio (AP) — A college in Ohio says an $8 million gift from an anonymous couple "
+        "is the largest in its history.",
+        ("anonymous couple",),
+        (),
+        (8000000,),
+    ),
+    Case(
+        "the_body_opening_the_release_receives_an_anonymous_gift",
+        "College receives $8M gift\n\n"
+        "Pell College says an $8 million gift from an anonymous couple is the largest in its "
+        "history.",
+        ("anonymous couple",),
+        ("Pell College",),
+        (8000000,),
+    ),
+    Case(
         "a_lenders_size_before_its_name",
         "Credit union backs rescue team\n\n"
         "Employees from the $520 million Ridgeway Federal Credit Union present a $4,000 check "
