@@ -463,3 +463,14 @@ HANDED_TO = [
 def test_the_body_money_is_handed_to_receives(case: Case) -> None:
     """A body money is allocated to, or a campus, receives once; a thanked or misspelt giver gives once."""
     assert roles_of(frame_of(case.text)) == expected_roles(case)
+
+
+def test_whom_a_receiver_checks_with_receives_nothing() -> None:
+    """Offices a college checks a gift with are not its receivers."""
+    frame = frame_of(
+        "Mystery gifts\n\nAn unknown donor gave $9 million to six colleges. One college went so "
+        "far as to check with the Revenue Office and the State Police just to make sure a $2 "
+        "million gift did not come from crime."
+    )
+
+    assert [r.name for r in frame.recipients] == []
