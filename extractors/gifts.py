@@ -212,6 +212,8 @@ BLOCKER_WORDS = [*"""
     "share held", "shares held", "for each share",
     # what a buyer of a product gets back: "up to $52,500 in rebates and tax credits"
     "rebate", "rebates", "tax credit", "tax credits",
+    # small loans: "provided $2 million in microloans to 400 farmers"
+    "microloan", "microloans", "micro-loans", "microcredit", "microfinance",
 ]  # fmt: skip
 BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
@@ -227,6 +229,16 @@ INVESTED_IN = compile_pattern(
     r"""
     \b(?i:invest(?:s|ed|ing)?|investments?)\s       # "invested"
     (?:[^.;:]{1,40}?\s)?in\s(?:the\s)?\p{Lu}        # "$5 million in Pell"
+    """,
+    regex.VERBOSE,
+)
+
+# A military service paying a firm: what it "awards" without a grant is work ordered.
+MILITARY_AWARD = compile_pattern(
+    r"""
+    \b(?:U\.S\.\s|US\s)?(?:Navy|Army|Air\sForce|Marine\sCorps|Space\sForce)\b   # "The Navy"
+    (?:\s[\p{Lu}][\w.'’&-]*){0,4}                                           # "Sea Systems Command"
+    \s(?:has\s|have\s|had\s)?(?:awarded|awards|selected|tapped|chose)\b     # "has awarded"
     """,
     regex.VERBOSE,
 )
@@ -5149,6 +5161,17 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and PUBLIC_BODY.search(text, max(0, span.start - 150), span.end) is None
         ):
             continue  # "Orvik Ventures has invested $5 million in Pell Robotics": a stake
+        if (
+            not given
+            and (
+                low.find("navy", span.start, span.end) >= 0
+                or low.find("army", span.start, span.end) >= 0
+                or low.find("air force", span.start, span.end) >= 0
+            )
+            and low.find("grant", span.start, span.end) < 0
+            and MILITARY_AWARD.search(text, span.start, span.end) is not None
+        ):
+            continue  # "The Navy has awarded Pell Shipyards $40 million to repair destroyers"
         if (
             not given
             and low.find(" from ", span.start, span.end) >= 0

@@ -37,6 +37,16 @@ NO_GIFT = [
         "each PPI share held.",
     ),
     Case(
+        "a_navy_pays_a_shipyard",
+        "Pell Lands $40M Deal\n\n"
+        "The Navy has awarded Pell Shipyards $40 million to repair two destroyers.",
+    ),
+    Case(
+        "microloans_to_farmers",
+        "Microloans for farmers\n\n"
+        "The Harbor Fund provided $2 million in microloans to 400 farmers in Kenya.",
+    ),
+    Case(
         "a_vehicle_maker_lists_buyer_rebates",
         "Voltway Wins Fleet Order\n\n"
         "Voltway won an order for 20 vans. The Voltway Cargo also offers buyers up to $40,000 in "
@@ -59,7 +69,7 @@ NO_GIFT = [
 
 @pytest.mark.parametrize("case", NO_GIFT, ids=lambda c: c.id)
 def test_no_gift_release_gives_no_facts(case: Case) -> None:
-    """A round, a bid, a share price, rebates or political money make no gift."""
+    """A round, a bid, a navy's order, a share price, loans, rebates or political money make no gift."""
     frame = frame_of(case.text)
 
     assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
@@ -374,6 +384,15 @@ INVESTMENTS = [
         ("Pell Capital",),
         ("Harbor Camp",),
         (10000,),
+    ),
+    Case(
+        "an_army_research_grant_gives",
+        "Army grant\n\n"
+        "The U.S. Army has awarded a $1.2 million research grant to Harbor University to study "
+        "blast injuries.",
+        ("U.S. Army",),
+        ("Harbor University",),
+        (1200000,),
     ),
     Case(
         "a_government_investing_in_a_food_bank_gives",
