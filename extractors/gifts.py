@@ -212,6 +212,9 @@ BLOCKER_WORDS = [*"""
     "share held", "shares held", "for each share",
     # what a buyer of a product gets back: "up to $52,500 in rebates and tax credits"
     "rebate", "rebates", "tax credit", "tax credits",
+    # buyers and investors backing a firm on a platform: "raised $500,000 on Kickstarter for its lamp"
+    "kickstarter", "indiegogo", "wefunder", "startengine", "crowdcube", "seedrs",
+    "equity crowdfunding", "reg cf",
     # small loans: "provided $2 million in microloans to 400 farmers"
     "microloan", "microloans", "micro-loans", "microcredit", "microfinance",
 ]  # fmt: skip

@@ -42,6 +42,11 @@ NO_GIFT = [
         "The Navy has awarded Pell Shipyards $40 million to repair two destroyers.",
     ),
     Case(
+        "a_firm_crowdfunds_its_product",
+        "Orvik Gadget Funded\n\n"
+        "Orvik raised $500,000 on Kickstarter for its new smart lamp in just ten days.",
+    ),
+    Case(
         "microloans_to_farmers",
         "Microloans for farmers\n\n"
         "The Harbor Fund provided $2 million in microloans to 400 farmers in Kenya.",
