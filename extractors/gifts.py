@@ -236,6 +236,16 @@ INVESTED_IN = compile_pattern(
     regex.VERBOSE,
 )
 
+# A receiver's other backers told in passing: ", which is also supported by |the United Way".
+RELATIVE_SUPPORTER = deferred_pattern(
+    r"""
+    ,\swhich\s(?:is|are|has\sbeen|have\sbeen)\s                        # ", which is "
+    (?:also\s|largely\s|partly\s|primarily\s|mainly\s|in\spart\s|generously\s){0,2}  # "also"
+    (?:supported|funded|backed|sponsored)\sby\s(?:the\s|The\s)?$       # "supported by the "
+    """,
+    regex.VERBOSE,
+)
+
 # A military service paying a firm: what it "awards" without a grant is work ordered.
 MILITARY_AWARD = compile_pattern(
     r"""
@@ -3926,6 +3936,8 @@ def _role_of(
         ):
             if _official(doc, name):
                 return []
+            if "which " in before and RELATIVE_SUPPORTER.search(before) is not None:
+                return []  # "Harbor House, which is also supported by the United Way, received"
             if db.group().startswith("from") and "purchas" in before and BOUGHT_FROM.search(before):
                 return []  # "the purchase of the device from Acme": Acme sells it
             if db.group().startswith("from") and THANKS_FROM.search(before):

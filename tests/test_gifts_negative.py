@@ -472,6 +472,24 @@ HANDED_TO = [
         (300000,),
     ),
     Case(
+        "a_receivers_other_backer_told_in_passing_gives_nothing_here",
+        "Gift to shelter\n\n"
+        "Harbor House, which is also supported by the United Way, received a $10,000 gift from "
+        "Orvik Foods.",
+        ("Orvik Foods",),
+        ("Harbor House",),
+        (10000,),
+    ),
+    Case(
+        "a_backer_who_also_gives_the_sum_gives",
+        "Program funded\n\n"
+        "The reading program, which is funded by the Pell Foundation, received $8,000 from the "
+        "Pell Foundation this year.",
+        ("Pell Foundation",),
+        (),
+        (8000,),
+    ),
+    Case(
         "thanks_to_a_giver_who_donated",
         "Pantry opens\n\n"
         "Thanks to Orvik Foods, which donated $5,000 to the pantry, the Lee Food Pantry opened a "
