@@ -236,6 +236,16 @@ INVESTED_IN = compile_pattern(
     regex.VERBOSE,
 )
 
+# Who tells of a gift, not who gives it: "according to a statement from |the Chamber".
+STATEMENT_FROM = deferred_pattern(
+    r"""
+    \b(?i:statement|news\srelease|press\srelease|announcement|report|spokes(?:person|man|woman)
+      |newsletter)                                             # what tells (not "a letter from")
+    \sfrom\s(?:the\s|The\s)?$                                  # " from the "
+    """,
+    regex.VERBOSE,
+)
+
 # A receiver's other backers told in passing: ", which is also supported by |the United Way".
 RELATIVE_SUPPORTER = deferred_pattern(
     r"""
@@ -3940,6 +3950,8 @@ def _role_of(
                 return []  # "Harbor House, which is also supported by the United Way, received"
             if db.group().startswith("from") and "purchas" in before and BOUGHT_FROM.search(before):
                 return []  # "the purchase of the device from Acme": Acme sells it
+            if db.group().startswith("from") and STATEMENT_FROM.search(before) is not None:
+                return []  # "according to a statement from the Chamber": who tells of it
             if db.group().startswith("from") and THANKS_FROM.search(before):
                 return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             if db.group().startswith("from") and PEOPLE_FROM.search(before):

@@ -490,6 +490,15 @@ HANDED_TO = [
         (8000,),
     ),
     Case(
+        "who_tells_of_the_gift_is_no_giver",
+        "Gift to shelter\n\n"
+        "Orvik Foods donated $10,000 to Harbor House, according to a statement from the Harbor "
+        "Chamber of Commerce.",
+        ("Orvik Foods",),
+        ("Harbor House",),
+        (10000,),
+    ),
+    Case(
         "thanks_to_a_giver_who_donated",
         "Pantry opens\n\n"
         "Thanks to Orvik Foods, which donated $5,000 to the pantry, the Lee Food Pantry opened a "
