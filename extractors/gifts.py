@@ -966,7 +966,8 @@ DONOR_BEFORE = compile_pattern(
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
-      | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
+      | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
+        \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
       | (?<!\bto\s(?:co-)?)\bsponsors?                                       # (not "to co-sponsor the series")
     )

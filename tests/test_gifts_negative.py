@@ -499,6 +499,21 @@ HANDED_TO = [
         (10000,),
     ),
     Case(
+        "a_programmes_delivery_partner_is_no_giver",
+        "Minister announces funding\n\n"
+        "The Minister for Health, Tom Lee, today announced $4 million for the Harbor Mental "
+        "Health Service. The funding is part of the Government's $200 million Better Minds "
+        "package, delivered in partnership with Lifeline.",
+    ),
+    Case(
+        "a_gift_made_in_partnership_with_a_bank_is_the_banks",
+        "Gift\n\n"
+        "The $50,000 gift was made in partnership with Zenith Bank and will go to Harbor House.",
+        ("Zenith Bank",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
         "thanks_to_a_giver_who_donated",
         "Pantry opens\n\n"
         "Thanks to Orvik Foods, which donated $5,000 to the pantry, the Lee Food Pantry opened a "
