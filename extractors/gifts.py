@@ -249,6 +249,20 @@ BLOCKER_WORDS = [*"""
     "grant cuts", "grant terminations", "promo code", "promo codes", "% off", "black friday",
     "cyber monday", "campaign donations", "campaign contributions", "political donations",
     "political contributions", "super pac",
+    # an investment round told by who led it: "Konvoy Ventures, which put in $5 million, led the round"
+    "led the round", "co-led the round", "round was led", "round led by", "participated in the round",
+    "pre-seed", "seed funding", "seed financing",
+    # a public works contract let by bid: "awarded a $10.7 million bid to Simon Contractors"
+    "bid to", "bids to", "bid for", "low bid", "lowest bid", "bidder", "bidders",
+    # a buyer's price for a company: "holders will receive 470 pence in cash for each share held"
+    "share held", "shares held", "for each share",
+    # what a buyer of a product gets back: "up to $52,500 in rebates and tax credits"
+    "rebate", "rebates", "tax credit", "tax credits",
+    # buyers and investors backing a firm on a platform: "raised $500,000 on Kickstarter for its lamp"
+    "kickstarter", "indiegogo", "wefunder", "startengine", "crowdcube", "seedrs",
+    "equity crowdfunding", "reg cf",
+    # small loans: "provided $2 million in microloans to 400 farmers"
+    "microloan", "microloans", "micro-loans", "microcredit", "microfinance",
 ]  # fmt: skip
 BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
@@ -257,6 +271,69 @@ BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 NAME_BLOCKERS = frozenset({"insurance", "equity", "mortgage", "investors"})
 _CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
+
+# A company or its fund putting money into another company: "has invested $5 million in Pell
+# Robotics", "an investment in Pell". (A public body's "investment" in a charity is a grant.)
+INVESTED_IN = compile_pattern(
+    r"""
+    \b(?i:invest(?:s|ed|ing)?|investments?)\s       # "invested"
+    (?:[^.;:]{1,40}?\s)?in\s(?:the\s)?\p{Lu}        # "$5 million in Pell"
+    """,
+    regex.VERBOSE,
+)
+
+# Who tells of a gift, not who gives it: "according to a statement from |the Chamber".
+STATEMENT_FROM = deferred_pattern(
+    r"""
+    \b(?i:statement|news\srelease|press\srelease|announcement|report|spokes(?:person|man|woman)
+      |newsletter)                                             # what tells (not "a letter from")
+    \sfrom\s(?:the\s|The\s)?$                                  # " from the "
+    """,
+    regex.VERBOSE,
+)
+
+# A receiver's other backers told in passing: ", which is also supported by |the United Way".
+RELATIVE_SUPPORTER = deferred_pattern(
+    r"""
+    ,\swhich\s(?:is|are|has\sbeen|have\sbeen)\s                        # ", which is "
+    (?:also\s|largely\s|partly\s|primarily\s|mainly\s|in\spart\s|generously\s){0,2}  # "also"
+    (?:supported|funded|backed|sponsored)\sby\s(?:the\s|The\s)?$       # "supported by the "
+    """,
+    regex.VERBOSE,
+)
+
+# A military service paying a firm: what it "awards" without a grant is work ordered.
+MILITARY_AWARD = compile_pattern(
+    r"""
+    \b(?:U\.S\.\s|US\s)?(?:Navy|Army|Air\sForce|Marine\sCorps|Space\sForce)\b   # "The Navy"
+    (?:\s[\p{Lu}][\w.'’&-]*){0,4}                                           # "Sea Systems Command"
+    \s(?:has\s|have\s|had\s)?(?:awarded|awards|selected|tapped|chose)\b     # "has awarded"
+    """,
+    regex.VERBOSE,
+)
+
+# Money from investment firms: "$5 million in funding from Pell Capital and Harbor Ventures".
+INVESTOR_FUNDING = compile_pattern(
+    r"""
+    \b(?i:funding|financing|capital|investment|backing)\s(?:led\s)?(?:from|by)\s  # "funding from"
+    (?:[^.;:]{0,60}?\s)?                                                # "existing investor "
+    \p{Lu}[\w&.'’-]*\s(?:Capital|Ventures|VC|Angels|Investments|Equity)\b   # "Pell Capital"
+    (?!\s(?:Foundation|Fund|Trust|Charit|Community|Region))               # (not "Sun Capital Foundation")
+    """,
+    regex.VERBOSE,
+)
+
+# Money given to politicians, even by a "donation" (which lifts the blockers above).
+POLITICAL_GIVING = compile_pattern(
+    r"""
+    \b(?:political|electoral|election)\s(?:campaign\s)?(?:donations?|contributions?|giving)\b  # "political donations"
+    | (?<!\b(?:capital|fundraising|giving|annual|holiday|relief)\s)                            # (not a charity's campaign)
+      \bcampaign\s(?:donations|contributions)\b                                          # "campaign contributions"
+    | \b(?:super\sPACs?|political\saction\scommittees?)\b                                    # "a super PAC"
+    | \bto\s(?:the\s)?(?:re-?election\s)?campaigns\sof\b                                     # "to the campaigns of officials"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 # A loan and a grant stated apart, each with its sum (a rural-development award):
 # "a $3.6 million loan and a $75,000 grant", "a $50,000 grant and a $1 million loan".
@@ -400,6 +477,10 @@ MONEY_NOT_GIFT = compile_pattern(
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
+    | ^\s(?:in\s)?(?:new\s|additional\s)?private(?:[\s-]sector)?\s(?:investment|capital|financing)\b   # "generate $50 million in private investment": what a grant draws in
+    | ^\s(?:that\s|which\s)?(?:it|they|we|he|she|the\s[\w-]+)\s(?:still\s)?(?:hopes?|hoped|aims?|plans?|seeks?|wants?|needs?)\sto\sraise\b   # "of the $5.5 million it hopes to raise": a goal
+    | ^\s?bills?\b                                                     # "thirty one hundred dollar bills": notes, not a sum
+    | ^[\s-]asset\b                                                    # "the $414 million-asset credit union": its size
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -415,7 +496,8 @@ _NOT_GIFT_HEADS = """
 """.split()  # "a $10.7 million bid": a contractor's price, not a gift
 NOT_GIFT_HEAD = compile_pattern(
     rf"""
-    \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
+    \s[“"][^“”"]{{1,60}}[”"]\s(?:{"|".join(_NOT_GIFT_HEADS)})s?\b  # 'the $125 million "Change the World" campaign'
+    |\s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
     (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1025,8 +1107,10 @@ DONOR_BEFORE = compile_pattern(
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
-      | \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
-      | \bpartnered\swith|\bjoined\sby|\bdonors?|\bsponsors?
+      | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
+        \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
+      | \bpartnered\swith|\bjoined\sby|\bdonors?
+      | (?<!\bto\s(?:co-)?)\bsponsors?                                       # (not "to co-sponsor the series")
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
@@ -1101,6 +1185,7 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?
       | \bwith(?<!\b(?i:integration|integrated|along|together)\swith)   # not "an integration with X"
+          (?<!\b(?i:check|checked|checking|consult|consulted|consulting|met|meet|meeting|spoke|speaking|talked|talking)\swith)  # nor "checked with the IRS"
       | \binvest(?:s|ed|ing)?\s[^;!?]{0,50}?\sin                             # "is investing $3.2 million in X"
       | \b(?<!(?i:advised)\s)(?i:fund|scholarship|chair|professorship|endowment|wing|fellowship)s?\s(?:at|for)  # "a scholarship fund at X"
       | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
@@ -1231,6 +1316,33 @@ ITS_GIFT_TO = compile_pattern(
 PLEDGED_SUPPORT = compile_pattern(
     r"(?i:\bpledg\w*\s(?:(?:its|their|his|her|our|strong|full|continued|ongoing|unwavering"
     r"|total|firm|political|public)\s){0,2}support)\b"
+)
+
+# Money handed to the next name: "allocated to the |ICRC", "$5,000 was given to |Harbor House".
+HANDED_TO_BEFORE = deferred_pattern(
+    r"""
+    \b(?:allocated|donated|given|gave|granted|awarded|presented|distributed|directed|sent
+      |contributed|earmarked|transferred|disbursed|went|goes|go)  # the handing verb
+    \s(?:[^.;:]{0,60}?\s)?to\s(?:the\s|The\s)?$                 # "... to the "
+    """,
+    regex.VERBOSE,
+)
+
+# A promise to act, not to give: "pledged to randomly test its products", "pledges to cut
+# emissions by half", "pledged to continue its work".
+_PROMISE_VERBS = """
+    continue keep work ensure make become reduce cut achieve protect uphold end stop test
+    follow remain stay promote champion defend improve strengthen expand increase create build
+    deliver hire train plant source eliminate maintain respect adopt join publish disclose halve
+    double triple review monitor audit phase reach meet abide comply
+""".split()
+PLEDGED_TO_ACT = compile_pattern(
+    rf"""
+    \bpledg(?:e|es|ed|ing)\s(?:publicly\s|today\s|also\s)?to\s   # "pledged to"
+    (?:\p{{Ll}}+ly\s)?                                           # "randomly"
+    (?:{alternation(_PROMISE_VERBS)})\b                           # "test", "cut"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 
@@ -1483,10 +1595,15 @@ NOT_ENTITIES = frozenset(
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
-    platinum gold silver bronze diamond
     p.c pllc llp l.p p.a l.l.c
     """.split()
 )
+# Giving tiers, never parties though they stand where one would: "Silver awards of €4,000
+# were given to ...", "The Bronze recipients received €1,000 each" (their sentences stay).
+GIVING_TIERS = frozenset("platinum gold silver bronze diamond".split())
+
+# A sum or a ledger code read as a name: "RM3 million from U Mobile", "charged to OCA0003".
+CODE_NAME = deferred_pattern(r"(?:RM|Rs|Rp|US\$|A\$|C\$|S\$|HK\$|NZ\$)\d[\d.,]*|\p{Lu}{2,5}\d{3,}")
 
 
 # The records below are plain classes with slots, not dataclasses: making a
@@ -1779,7 +1896,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
@@ -1791,6 +1908,17 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         and ASSET_SIZE_NAME.match(doc.text, m.end, stop) is not None
     ):
         return False  # "the $414 million Vale Credit Union": the bank's size
+    if (
+        "credit union" in doc.lower[m.end : m.end + 70]
+        and ASSET_SIZE_AFTER.match(doc.text, m.end, min(span.end, m.end + 70)) is not None
+    ):
+        return False  # "the $414 million Clackamas Federal Credit Union": its size
+    if "between " in before:
+        yearly = YEARLY_RANGE.search(
+            doc.text, max(span.start, m.start - 40), min(span.end, m.end + 70)
+        )
+        if yearly is not None and yearly.start() <= m.start < yearly.end():
+            return False  # "gives between $10 million and $15 million each year": its habit
     if (
         "(" in before[-16:]
         and CONVERTED_BEFORE.search(before) is not None
@@ -1838,6 +1966,41 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     return True
 
 
+# A lender's size before its name: "the $414 million Clackamas Federal Credit Union".
+ASSET_SIZE_AFTER = deferred_pattern(
+    r"""
+    [\s-](?:asset\s)?                                 # "$414 million-asset", "$414 million "
+    (?:\p{Lu}[\w.&'’-]*\s){1,5}(?:Federal\s)?         # "Clackamas Federal "
+    Credit\sUnion\b                                   # "Credit Union"
+    (?!\s(?:Foundation|Cares|Charit|[Gg]rants?|[Gg]ifts?|[Dd]onations?))   # (not its giving arm's grant)
+    """,
+    regex.VERBOSE,
+)
+
+# A seller's habit of handing on an unstated share of its takings: "donates a portion of
+# proceeds", "gives a portion of its sales".
+PORTION_OF_SALES = deferred_pattern(
+    r"""
+    \b(?i:donates|gives|contributes|dedicates|commits)\s(?:back\s)?     # "donates" (the present: a habit)
+    (?i:a\s(?:small\s|generous\s|significant\s)?portion\sof)\s      # "a portion of"
+    (?:the\s|its\s|their\s|our\s|all\s)?(?:net\s)?                # "the", "its net"
+    (?i:proceeds|sales|profits|revenue)\b                          # "proceeds"
+    """,
+    regex.VERBOSE,
+)
+
+# A giver's yearly range, told of its habits, not the gift: "gives between $10 million and
+# $15 million each year" (read from either sum of the range).
+YEARLY_RANGE = deferred_pattern(
+    r"""
+    \bbetween\s                                                   # "between "
+    (?:US)?[$€£][\d.,]{1,12}(?:\s(?:million|billion))?            # "$10 million"
+    \sand\s(?:US)?[$€£][\d.,]{1,12}(?:\s(?:million|billion))?     # " and $15 million"
+    \s(?:(?:each|every|a|per)\syear|annually)\b                   # " each year"
+    """,
+    regex.VERBOSE,
+)
+
 # A sum in parentheses right after another: its conversion ("€85 million (|$120 million)").
 CONVERTED_BEFORE = deferred_pattern(
     r"""
@@ -1874,7 +2037,7 @@ ENDOWMENT_SIZE = compile_pattern(
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
     "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
-    "wealth", "needed", "required",
+    "wealth", "needed", "required", "private", "bill", "to raise",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 _PRICE_WORDS = (
@@ -1969,6 +2132,19 @@ AP_STATE_DATELINE = deferred_pattern(
     (?=\s|$)
     """,
     regex.VERBOSE,
+)
+# A town's state in apposition, closed by a comma: "Exton, Pa.,", "Hamburg, Iowa,".
+TOWN_STATE_APPOSED = deferred_pattern(
+    rf"""
+    ,\s(?:{alternation(_STATE_SHORT)}                 # ", Pa.", ", Calif."
+      |(?:{alternation(_US_STATES)})\b)             # ", Iowa"
+    (?=,)                                           # ", Pa.,": the town's state in apposition
+    """,
+    regex.VERBOSE,
+)
+# A council named by its town: "the city of |Yuma, Arizona,|": the town is the receiver.
+TOWN_OF_BEFORE = deferred_pattern(
+    r"\b(?i:city|town|village|borough|township|county|municipality)\sof\s(?:the\s)?$"
 )
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
 GOVERNOR_BEFORE = deferred_pattern(
@@ -3901,6 +4077,24 @@ def _role_of(
     # "WaterStone Bank, Wauwatosa, Wis., donated": the town is where the giver is.
     if text[name.end : name.end + 1] == "," and _town_of_party(text, names, k):
         return []
+    # "fire departments in Illinois, the Dolton and Summit Fire Departments are receiving",
+    # "needs in Africa, and the Central Asia Institute": a country or state after "in" is
+    # where the parties work.
+    if _in_place(text, name):
+        return []
+    # "to Hawaiian-based animal rescues", "a Casper-based firm": where a party is based.
+    if after.startswith(("-based ", "–based ")):
+        return []
+    # "Citadel Credit Union, Exton, Pa., presented", "a restaurant in West Palm Beach, Fla.,
+    # to donate": a town before its state is where a party is, not a party ("the city of
+    # Yuma, Arizona," is the city's council, a receiver).
+    if (
+        after[:2] == ", "
+        and TOWN_STATE_APPOSED.match(after) is not None
+        and (_place_name(name) or (name.kind != "org" and len(name.text.split()) == 3))
+        and TOWN_OF_BEFORE.search(before) is None
+    ):
+        return []
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
@@ -4140,7 +4334,12 @@ def _role_of(
         and not _official(doc, name)
     ):
         return [("donor", "gift.agent", 0.8, None, name)]  # (as "X awarded")
-    m_agent = None if indefinite or inside else _agent_once(agent, after, verbs)
+    # "have been allocated to the ICRC to contribute towards relief": the one money is
+    # handed to is its receiver, not the subject of the verb after it.
+    handed_to = before.endswith(("to ", "to the ", "to The ")) and (
+        HANDED_TO_BEFORE.search(text, b_start, name.start) is not None
+    )
+    m_agent = None if indefinite or inside or handed_to else _agent_once(agent, after, verbs)
     if (
         m_agent is None
         and prev_joined
@@ -4309,6 +4508,8 @@ def _role_of(
             ):
                 j = _item_before_place(text, names, j - 1)
                 found.append(("recipient", "gift.receives_coordinated", 0.8, None, names[j]))
+            # (not "fire departments in Illinois, [and] the Dolton ... Departments receive")
+            found = [f for f in found if f[4] is name or not _in_place(text, f[4])]
         return found
     if (
         after[:1] in _APOSTROPHES
@@ -4375,8 +4576,12 @@ def _role_of(
         ):
             if _official(doc, name):
                 return []
+            if "which " in before and RELATIVE_SUPPORTER.search(before) is not None:
+                return []  # "Harbor House, which is also supported by the United Way, received"
             if db.group().startswith("from") and "purchas" in before and BOUGHT_FROM.search(before):
                 return []  # "the purchase of the device from Acme": Acme sells it
+            if db.group().startswith("from") and STATEMENT_FROM.search(before) is not None:
+                return []  # "according to a statement from the Chamber": who tells of it
             if db.group().startswith("from") and THANKS_FROM.search(before):
                 return []  # "Receives Thanks from Harbor House": Harbor House thanks, it gets the gift
             if db.group().startswith("from") and PEOPLE_FROM.search(before):
@@ -4613,6 +4818,21 @@ def _item_before_place(text: str, names: list[Name], j: int) -> int:
     ):
         return j - 1
     return j
+
+
+def _in_place(text: str, name: Name) -> bool:
+    """Whether a name is a country or a state after "in": "needs in Africa", "in Illinois"."""
+    return (
+        text.find(" in ", max(0, name.start - 24), name.start) >= 0
+        and IN_PLACE_BEFORE.search(text, max(0, name.start - 24), name.start) is not None
+        and _place(name.text)
+    )
+
+
+# "in |", "in the |", "in north |": where a place name follows.
+IN_PLACE_BEFORE = deferred_pattern(
+    r"\sin\s(?:the\s)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural)\s)?$"
+)
 
 
 def _place_name(name: Name) -> bool:
@@ -4967,8 +5187,10 @@ def _same(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     if a <= b or b <= a:
         return True
-    # "Alsco Uniform" and "Alsco Uniforms": one body, a plural "s" apart
-    return len(a) == len(b) and _singular(a) == _singular(b)
+    # "Alsco Uniform" and "Alsco Uniforms": one body, a plural "s" apart; "Medtronics" and
+    # "Medtronic of Minneapolis" the same (a misspelt name beside its full form)
+    sa, sb = _singular(a), _singular(b)
+    return sa == sb or (len(a) != len(b) and (sa <= sb or sb <= sa))
 
 
 def _singular(tokens: frozenset[str]) -> frozenset[str]:
@@ -4980,18 +5202,18 @@ class _ClusterIndex:
     """The clusters a name can join, found by lookups, so that a release naming thousands of
     bodies is not read pair by pair.
 
-    A cluster joins a name it holds within (all the name's tokens), a name within it (by the
-    set of its own tokens, among the name's subsets), the same name with a plural "s" apart,
-    or by an acronym: its own acronyms, or one among its first three mentions. Every cluster
-    returned is still tested in full; the index only leaves out clusters no test can join.
+    ``_same`` joins names whose tokens, a plural "s" aside, hold one another: a cluster holding
+    all of a name's (singular) tokens holds the rarest of them, and one within the name has
+    one of the name's subsets for its token set. Acronym tests need an acronym: the cluster's
+    own, or one among its first three mentions. Every cluster returned is still tested in
+    full; the index only leaves out clusters no test can join.
     """
 
-    __slots__ = ("by_acronym", "by_set", "by_singular", "by_token", "with_acronym")
+    __slots__ = ("by_acronym", "by_set", "by_token", "with_acronym")
 
     def __init__(self) -> None:
-        self.by_token: dict[str, set[int]] = {}
-        self.by_set: dict[frozenset[str], set[int]] = {}
-        self.by_singular: dict[frozenset[str], set[int]] = {}
+        self.by_token: dict[str, set[int]] = {}  # by each singular token
+        self.by_set: dict[frozenset[str], set[int]] = {}  # by the set of singular tokens
         self.by_acronym: dict[str, set[int]] = {}
         self.with_acronym: set[int] = set()
 
@@ -5001,26 +5223,24 @@ class _ClusterIndex:
         near = set(self.with_acronym)
         if acro is not None:
             near |= self.by_acronym.get(acro, set())
-        if toks:
-            near |= self.by_singular.get(_singular(toks), set())
-            holders = min((self.by_token.get(t, set()) for t in toks), key=len)
-            near |= holders  # (a cluster holding all of them holds the rarest one)
-            if len(toks) <= 10:
-                words = sorted(toks)
+        words = sorted(_singular(toks))
+        if words:
+            near |= min((self.by_token.get(t, set()) for t in words), key=len)
+            if len(words) <= 10:
                 for size in range(1, len(words) + 1):
                     for part in combinations(words, size):
                         near |= self.by_set.get(frozenset(part), set())
             else:  # (a name of that many words is rare: every cluster sharing one is near)
-                for t in toks:
+                for t in words:
                     near |= self.by_token.get(t, set())
         return sorted(near)
 
     def add(self, at: int, cluster: _Cluster, name: str) -> None:
         """Index the cluster at place ``at`` after ``name`` joined it."""
-        for t in cluster.tokens:
+        singular = _singular(cluster.tokens)
+        for t in singular:
             self.by_token.setdefault(t, set()).add(at)
-        self.by_set.setdefault(cluster.tokens, set()).add(at)  # (older sets may stay: harmless)
-        self.by_singular.setdefault(_singular(cluster.tokens), set()).add(at)
+        self.by_set.setdefault(singular, set()).add(at)  # (older sets may stay: harmless)
         for acronym in cluster.acronyms:
             self.by_acronym.setdefault(acronym, set()).add(at)
         if len(cluster.mentions) <= 3 and _lone_acronym(name) is not None:
@@ -5282,10 +5502,23 @@ def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sente
         if opening is None:
             return None
         for name in find_names(doc, first, min(opening.end, first + 200), limit=1):
+            if DATELINE_AFTER.match(text, name.end, name.end + 30) is not None:
+                return None  # "DELAWARE, Ohio (AP) — A university ...": a dateline's town
             if name.kind != "person" and SUBJECT_OPENING.match(text[first : name.start]):
                 return sent, name
             return None
     return None
+
+
+# The rest of a dateline after its town: "|, Ohio (AP) —", "|, Del. –".
+DATELINE_AFTER = deferred_pattern(
+    r"""
+    ,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?   # ", Ohio", ", N.J.", ", New Mexico"
+    \s(?:\([A-Za-z]{2,12}\)\s)?              # " (AP) "
+    (?:[—–]|--?)\s                              # "— "
+    """,
+    regex.VERBOSE,
+)
 
 
 # The head word of a charity's name: the body a release about gifts to it is written by.
@@ -5742,9 +5975,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if (
             kind == "strong"
             and not s_money
-            and low.find("support", span.start, span.end) >= 0
             and all(low.startswith("pledg", c.start) for c in s_cues if c.strong)
-            and PLEDGED_SUPPORT.search(text, span.start, span.end) is not None
+            and (
+                (
+                    low.find("support", span.start, span.end) >= 0
+                    and PLEDGED_SUPPORT.search(text, span.start, span.end) is not None
+                )
+                or PLEDGED_TO_ACT.search(text, span.start, span.end) is not None
+            )
         ):
             kind = "weak"  # "The mayor pledged firm support for the plan": backing, not money
         paired_cue = (
@@ -5825,6 +6063,36 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         if not given and _blocked(text, low, span, in_title):
             continue
+        if (
+            not given
+            and low.find("invest", span.start, span.end) >= 0
+            and INVESTED_IN.search(text, span.start, span.end) is not None
+            and PUBLIC_BODY.search(text, max(0, span.start - 150), span.end) is None
+        ):
+            continue  # "Orvik Ventures has invested $5 million in Pell Robotics": a stake
+        if (
+            not given
+            and (
+                low.find("navy", span.start, span.end) >= 0
+                or low.find("army", span.start, span.end) >= 0
+                or low.find("air force", span.start, span.end) >= 0
+            )
+            and low.find("grant", span.start, span.end) < 0
+            and MILITARY_AWARD.search(text, span.start, span.end) is not None
+        ):
+            continue  # "The Navy has awarded Pell Shipyards $40 million to repair destroyers"
+        if (
+            not given
+            and low.find(" from ", span.start, span.end) >= 0
+            and INVESTOR_FUNDING.search(text, span.start, span.end) is not None
+        ):
+            continue  # "secured $5 million in funding from Pell Capital": investors' money
+        if (
+            low.find("politic", span.start, span.end) >= 0
+            or low.find("campaign", span.start, span.end) >= 0
+            or low.find(" pac", span.start, span.end) >= 0
+        ) and POLITICAL_GIVING.search(text, span.start, span.end) is not None:
+            continue  # "Lobbyists donated $2.6 million to the campaigns of officials": no gift
         if paired_cue or (in_title and kind == "weak" and not s_money and funded_by is None):
             kind = "strong"  # "awarding small grants to nine libraries"; TITLE_PROGRAMME
         # "two $25,000 grants": a sum naming its gift noun is as strong as "donate".
@@ -5870,6 +6138,21 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         sent.gift_money = [m for m in s_money if _is_gift_money(doc, m, span)]
         sentences.append(sent)
 
+    # "The company donates a portion of proceeds to nonprofits", told in a sponsorship or a
+    # product release with no sum anywhere: the seller's standing habit, no gift announced
+    # (a stated share, "100% of its proceeds", or a sum elsewhere keeps the release a gift).
+    if (
+        sentences
+        and low.find("portion of", 0, doc.body_end) >= 0
+        and not any(s.gift_money for s in sentences)
+    ):
+        portion = [
+            s
+            for s in sentences
+            if PORTION_OF_SALES.search(text, s.span.start, s.span.end) is not None
+        ]
+        if portion and all(s in portion for s in sentences if s.strong):
+            return GiftFrame()
     # A gift release states a gift near its top: the headline or the first sentences.
     # A gift release states its gift in the body near the top, not only in the headline:
     # a strong cue, a firm cue with the money, or "will provide $4 million to Y".
@@ -5918,6 +6201,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         _without_round(n) if n.text[:6] in _ROUND_OPENINGS else n  # "Round 2 of Vale Council"
         for n in split
         if n.text.lower().rstrip(".") not in NOT_ENTITIES
+        and not (n.text[-1:].isdigit() and CODE_NAME.fullmatch(n.text) is not None)
     ]
     n_starts = [n.start for n in all_names]
 
@@ -6976,6 +7260,8 @@ def _entities(
             name = "Department of " + MINISTER_OF.sub("", r.name.text).removesuffix(" Minister")
         if name.lower().rstrip(".") in NOT_ENTITIES or len(name) < 2:
             continue
+        if name.lower() in GIVING_TIERS:
+            continue
         (donors if role == "donor" else recipients)[cid] = (r, name)
     return _one_per_name(donors), _one_per_name(recipients)
 
@@ -7117,8 +7403,15 @@ def _records(
                     (donor_of(r.money), recipient_names[id(where[id(r)])], _ga(r.money), 0.8, sent)
                 )
         distinct = list(dict.fromkeys(recipient_names[id(where[id(r)])] for r in recips))
+        # "The Bronze recipients received €1,000 each": a tier of receivers, none named here.
+        tiered = not distinct and any(
+            r.role == "recipient" and r.name.text.lower() in GIVING_TIERS for r in sent.roles
+        )
         for m in sent.gift_money:
             if id(m) in paired or id(m) in shared or (m.value, m.currency) not in amounts:
+                continue
+            if tiered:
+                rows.append((donor_of(m), None, _ga(m), 0.7, sent))
                 continue
             if (
                 len(distinct) >= 2
