@@ -2066,12 +2066,24 @@ US_STATE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
-# A US state as a news story writes it after a town: "Exton, |Pa.|", "Fort Worth, |Texas|".
-_STATE_SHORT = """
-    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass.
-    Mich. Minn. Miss. Mo. Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore.
-    Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wisc. Wyo. D.C.
-""".split()
+# A state by its news-agency abbreviation in a dateline, when the body never names it:
+# "HARTFORD, Conn. (AP) —" (the state, written out, is the giver's name).
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+# A US state as a news story writes it after a town: "Exton, |Pa.|", "Fort Worth, |Texas|"
+# (the same abbreviations, some older forms, and the capital's district).
+_STATE_SHORT = [*_AP_STATES, "Kans.", "Nebr.", "Penn.", "Tex.", "Wisc.", "D.C."]
 # The giver's own people after a name of theirs: "its Trusted Choice| agents|".
 OWN_PEOPLE_AFTER = compile_pattern(
     r"\s(?:employees|staff|associates|customers|members|franchisees|volunteers|agents|dealers)\b"
@@ -2109,21 +2121,6 @@ def _town_of_party(text: str, names: list[Name], k: int) -> bool:
     return TOWN_STATE_AFTER.match(text, name.end, min(len(text), name.end + 24)) is not None
 
 
-# A state by its news-agency abbreviation in a dateline, when the body never names it:
-# "HARTFORD, Conn. (AP) —" (the state, written out, is the giver's name).
-_AP_STATES = {
-    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
-    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
-    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky",
-    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
-    "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
-    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
-    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
-    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
-    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont",
-    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
-    "Wyo.": "Wyoming",
-}  # fmt: skip
 _AP_STATE_NAMES = {k.upper(): v for k, v in _AP_STATES.items()} | _AP_STATES
 AP_STATE_DATELINE = deferred_pattern(
     rf"""
