@@ -2130,19 +2130,6 @@ AP_STATE_DATELINE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
-# A town's state in apposition, closed by a comma: "Exton, Pa.,", "Hamburg, Iowa,".
-TOWN_STATE_APPOSED = deferred_pattern(
-    rf"""
-    ,\s(?:{alternation(_STATE_SHORT)}                 # ", Pa.", ", Calif."
-      |(?:{alternation(_US_STATES)})\b)             # ", Iowa"
-    (?=,)                                           # ", Pa.,": the town's state in apposition
-    """,
-    regex.VERBOSE,
-)
-# A council named by its town: "the city of |Yuma, Arizona,|": the town is the receiver.
-TOWN_OF_BEFORE = deferred_pattern(
-    r"\b(?i:city|town|village|borough|township|county|municipality)\sof\s(?:the\s)?$"
-)
 # A governor's title before the name ("Gov. Ann Roe", "as governor, Ann Roe").
 GOVERNOR_BEFORE = deferred_pattern(
     r"(?:\b(?:Governor|Gov\.)\s(?:\p{Lu}[\p{L}.'’-]*\s){0,2}|\b[Aa]s\s(?:the\s)?(?:state['’]s\s)?governor,\s)$"
@@ -4085,13 +4072,6 @@ def _role_of(
     # "Citadel Credit Union, Exton, Pa., presented", "a restaurant in West Palm Beach, Fla.,
     # to donate": a town before its state is where a party is, not a party ("the city of
     # Yuma, Arizona," is the city's council, a receiver).
-    if (
-        after[:2] == ", "
-        and TOWN_STATE_APPOSED.match(after) is not None
-        and (_place_name(name) or (name.kind != "org" and len(name.text.split()) == 3))
-        and TOWN_OF_BEFORE.search(before) is None
-    ):
-        return []
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
