@@ -218,13 +218,17 @@ _WORD = rf"""
           |-(?:to|of|on|in|and|the|de|la)-\p{{Lu}}[\p{{L}}\p{{M}}\d]*                # Rails-to-Trails
           |(?<=\p{{Lu}})\|\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil  ACME|XYZ, not "FDA-cleared"
         (?:[®™©℠]|\((?:R|TM|SM|C)\))?                      # Acme® Acme(TM): a mark stays in the name
-        (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
+        (?:{APOSTROPHE}s(?=\s+(?:(?:and|&)\s)?\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive
+                                                       # inside a name; "Firemen's and Fire Marshals'")
+        (?:(?<=\p{{Ll}}s){APOSTROPHE}(?=\s(?:(?:and|&)\s)?\p{{Lu}}\p{{Ll}}))?    # Fire Marshals' Association
       | \p{{Ll}}{{1,2}}\d*\p{{Lu}}[\p{{L}}\d]*                  # i2M  eBay  iHeart
     )
 """
 
 # A word allowed after the first: also numbers and grades: "District 35-N", "Freedom West 2.0".
-_LATER_WORD = rf"(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?(?![\d,.]))"
+_LATER_WORD = rf"""(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?
+    (?:(?![\d,.])|(?=,[ ](?:Inc\.|LLC|Ltd\.|Corp\.|INC\.)))   # "Lift for the 22|, Inc.": its legal form after
+)"""
 
 # A state university's name before the campus it is "at": "University of North Carolina |at".
 _CAMPUS_OF = r"University\sof\s(?:\p{Lu}[\p{L}.]*\s){1,3}"
@@ -395,6 +399,13 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             if _contracted(word):  # "We're", "Don't"
                 pieces.append([])
                 continue
+        if (
+            word == "senior"
+            and full[we : we + 12].split()[:1]
+            and (full[we : we + 12].split()[0].lower().rstrip(".,") in _SENIOR_NOUNS)
+        ):
+            pieces[-1].append((ws, we))  # "Alton Senior Center": a centre for seniors, no title
+            continue
         if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
             word in TITLE_WORDS
         ):
@@ -426,6 +437,23 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             and not _possessive_inside(full, ws, we, end)
         ):
             pieces.append([])
+        elif (
+            apostrophe
+            and full[we - 1 : we] in _APOSTROPHES
+            and full[we - 2 : we - 1] == "s"
+            and we < end
+            and (
+                any(full[a:b].lower() in ORG_SUFFIXES for a, b in pieces[-1][:-1])
+                or not (
+                    _possessive_inside(full, ws, we, end)
+                    or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in full[we:end].split()[:3])
+                )
+            )  # "the Nurses' Benefit Fund": the fund is theirs by name; "Acme Food Banks'
+            # Relief Fund": a body's own fund
+        ):
+            pieces.append(
+                []
+            )  # "Acme Homes' Ongoing Efforts": a plural's possessive owns what follows
     for piece in pieces:
         # Strip connectors and stop capitals at both ends.
         if (
@@ -497,6 +525,14 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         if e > s:
             yield s, e
 
+
+# The words after "Senior" that make it part of a name, not a job title: "Alton Senior Center".
+_SENIOR_NOUNS = frozenset(
+    """
+    center centre centers centres citizens citizen services living housing league games olympics
+    village apartments club high school residences home homes community
+    """.split()
+)
 
 # The letters of a trade mark written in parentheses: "Acme(R)", "Acme(TM)".
 _MARK_LETTERS = frozenset({"r", "tm", "sm", "c"})
@@ -602,6 +638,12 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     ):  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
         return False
     nxt = text[we:end].split()[:1]
+    if nxt and nxt[0] in ("and", "&"):
+        # "State Firemen's and Fire Marshals' Association": two possessives sharing one head
+        rest = text[we:end].split()[1:6]
+        return any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in rest) and any(
+            w[-1:] in _APOSTROPHES for w in rest
+        )
     return bool(nxt) and (
         nxt[0].lower().rstrip(".,") in ORG_SUFFIXES or nxt[0].lower().rstrip(".,") in _SHOP_HEADS
     )
@@ -629,6 +671,12 @@ def _kind_word(text: str, word: str, start: int) -> Kind:
 
 
 _ACRONYM = compile_pattern(r"[\p{Lu}\d&\-.]{2,8}")
+# A person's initials: "J.J.", "A.B.", "T.J." (two or three, each with its full stop).
+_INITIALS = compile_pattern(r"(?:\p{Lu}\.){2,3}")
+# Initials that are places or bodies, not a person's: "U.S. Steel", "D.C. Central".
+_PLACE_INITIALS = frozenset(
+    "U.S. U.K. U.N. E.U. D.C. N.Y. L.A. N.J. U.S.A. N.C. S.C. B.C. P.E.I. N.Z.".split()
+)
 _MIXED_ACRONYM = compile_pattern(r"\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2}")
 
 
@@ -652,6 +700,13 @@ def _kind(text: str, start: int, end: int) -> Kind:
     before = text[max(0, start - 14) : start].rstrip()
     if before.endswith(PERSON_TITLES):
         return "person"
+    if (
+        2 <= len(words) <= 3
+        and _INITIALS.fullmatch(words[0]) is not None
+        and words[0] not in _PLACE_INITIALS
+        and all(w[:1].isupper() for w in words[1:])
+    ):
+        return "person"  # "J.J. Watt", "A.B. Lee": initials, then a surname
     if (
         2 <= len(words) <= 3
         and words[0].lower() in _GIVEN_NAMES
@@ -794,6 +849,13 @@ def find_names(
             if m.start() > start and text[m.start() - 1] == "$" and _dollar_led(text, m.start()):
                 out.append(Name("$" + word, m.start() - 1, m.end(), "name"))  # "$Zephyr"
                 continue
+            if word.endswith("ing") and _gerund_opening(text, m.start(), m.end()):
+                continue  # "Marking its 50th year, ...": a verb opening the sentence
+            if text[m.end() : m.end() + 1] == " " or text[m.start() - 1 : m.start()] == " ":
+                s, e = _widen(text, m.start(), m.end(), start, end)
+                if (s, e) != (m.start(), m.end()):
+                    out.append(Name(text[s:e], s, e, _kind(text, s, e)))
+                    continue
             out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
             continue
         headline = False
@@ -837,8 +899,70 @@ def find_names(
             if s > start and text[s - 1] == "$" and _dollar_led(text, s):
                 s -= 1  # "$Zephyr Token": a name written with a leading dollar sign
                 chunk = text[s:e]
+            elif text[e : e + 1] == " " or text[s - 1 : s] == " ":
+                s, e = _widen(text, s, e, start, end)
+                chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
     return out
+
+
+def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """A name's span taking in what completes it on either side: a club's "4-H" before it
+    ("4-H Canada"), small words after a French particle ("Fédération de la jeunesse
+    canadienne"), a plural its place names ("Springfield public schools")."""
+    if (
+        s - 4 >= lo
+        and text[s - 3] == "-"
+        and text[s - 4].isdigit()
+        and text[s - 2].isupper()
+        and (s - 5 < 0 or not text[s - 5].isalnum())
+    ):
+        s -= 4  # "4-H Canada"
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].islower():
+        tail = _LOWER_TAIL.match(text, e, min(hi, e + 60))
+        if tail is not None and (tail.group("particle") is None or e - s > 3):
+            e = tail.end()
+    return s, e
+
+
+# What completes a name in small letters: a French particle and up to three small words
+# ("Fédération| de la jeunesse canadienne-française", "Conseil| des arts et métiers"), or
+# the schools or the district a place's name stands before ("Springfield| public schools").
+_LOWER_TAIL = deferred_pattern(
+    r"""
+    \s(?:
+        (?P<particle>de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])     # de la  du  des  d'
+        (?!(?:la|le|les|the|a|an|and|et|for|of|to|in)\b)        # not a word of English
+        \p{Ll}[\p{Ll}\p{M}\-]{2,}                                 # jeunesse
+        (?:\s(?:et\s)?(?:du\s|des\s|de\s(?:la\s)?|d['’])?
+           (?!(?:for|and|the|to|in|on|of|at|by|with|from|its|is|was|has|had|will|said|this|that
+              |these|those|who|which|are|were|be|been|last|next|each|our|their|his|her|gave|got)\b)
+           \p{Ll}[\p{Ll}\p{M}\-]{2,}){0,2}                     # canadienne-française
+      | (?:(?:public|city|county|area|community|unified|independent)\s)?
+        (?:schools|school\sdistrict|school\sdistricts|public\sschools|school\ssystem)   # public schools
+    )
+    (?![\p{L}\d\-])
+    """,
+    regex.VERBOSE,
+)
+
+
+# Words after a gerund that open a clause ("Marking its 50th year", "Building on the
+# success"): the gerund is the sentence's verb, no name.
+_GERUND_OBJECTS = frozenset(
+    "its the a an their our his her this these that more over up on with to in out".split()
+)
+
+
+def _gerund_opening(text: str, s: int, e: int) -> bool:
+    """Whether a capitalised "-ing" word opens a sentence and a clause follows it."""
+    if e - s < 6:
+        return False
+    nxt = text[e + 1 : e + 8].split(" ", 1)[0]
+    if text[e : e + 1] != " " or nxt not in _GERUND_OBJECTS:
+        return False
+    before = text[max(0, s - 3) : s].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
 
 
 # Verbs that split a capitalised run even in a sentence-case headline:
@@ -939,6 +1063,21 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
         m = _search(r"(?<=\s&\s\S[^&]*)\s(?:and|AND)\s", t) or m
     left, right = name.text[: m.start()], name.text[m.end() :]
     lk, rk = left.lower(), right.lower()
+    if " " not in right and rk.rstrip(".") in _FIRM_TAILS:
+        return [name]  # "Pell & Sons", "Brackett Heating and Air": one firm
+    if (
+        " " not in left
+        and left[:1].isupper()
+        and m.group().strip() != "&"
+        and right.count(" ") >= 2
+        and rk.rsplit(" ", 1)[-1] in _PLURAL_HEADS
+    ):
+        # "Dolton and Summit Fire Departments": two places' bodies, named with one head
+        s2 = name.start + m.end()
+        return [
+            Name(left, name.start, name.start + len(left), "name"),
+            Name(right, s2, name.end, "org"),
+        ]
     if right.startswith(("The ", "the ")):  # "Allstate and The Allstate Foundation"
         s2 = name.start + m.end() + 4
         return [
@@ -958,6 +1097,21 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
         Name(left, name.start, name.start + len(left), _kind_plain(left)),
         Name(right, s2, name.end, _kind_plain(right)),
     ]
+
+
+# Last words that close one firm's name after "and" or "&": "Pell & Sons", "Vale Heating and Air".
+_FIRM_TAILS = frozenset(
+    """
+    sons daughters brothers bros associates partners company co air cooling heating plumbing
+    electric electrical supply supplies
+    """.split()
+)
+# Plural heads two places share: "Dolton and Summit Fire Departments", "Lee and Ash Counties".
+_PLURAL_HEADS = frozenset(
+    """
+    departments councils districts libraries schools hospitals churches clubs chambers
+    """.split()
+)
 
 
 def _both_whole(left: str, right: str) -> bool:
