@@ -362,7 +362,13 @@ def _ends_mid_phrase(text: str, start: int, end: int) -> bool:
         return True
     space = text.rfind(" ", max(start, end - 6), end)
     word = text[space + 1 if space >= 0 else max(start, end - 5) : end]
+    if space >= 0 and word in _CLAUSE_GOES_ON:
+        return True  # "... the mayor said\nJane Roe ...": a verb that needs what follows
     return word.lower() in _WRAP_WORDS and (space >= 0 or end - start == len(word))
+
+
+# Words in small letters a clause cannot end on: a line ending on one goes on below.
+_CLAUSE_GOES_ON = frozenset("said says that which whom will would could has have had".split())
 
 
 def _hard_wrapped(breaks: list[tuple[tuple[int, int], int]]) -> bool:

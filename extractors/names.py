@@ -918,11 +918,22 @@ def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
         and (s - 5 < 0 or not text[s - 5].isalnum())
     ):
         s -= 4  # "4-H Canada"
+    elif s - 2 >= lo and text[s - 1] == " " and text[s - 2].isdigit():
+        number = _NUMBER_BEFORE.search(text, max(lo, s - 6), s)
+        if number is not None and _FOUNDERS_COUNT.match(text, s, e) is not None:
+            s = number.start()  # "100 Black Men of Atlanta": a number opens the name
     if text[e : e + 1] == " " and text[e + 1 : e + 2].islower():
         tail = _LOWER_TAIL.match(text, e, min(hi, e + 60))
         if tail is not None and (tail.group("particle") is None or e - s > 3):
             e = tail.end()
     return s, e
+
+
+# A whole number right before a name, not a sum's or a date's: "100| Black Men".
+_NUMBER_BEFORE = compile_pattern(r"(?<![\p{L}\d$€£¥₹,.:/\-])\d{2,4}\s$")
+# A name whose first or second word is a group of people counted by the number before it:
+# "100 Black Men of Atlanta", "1000 Friends of Vale", "100 Women Who Care".
+_FOUNDERS_COUNT = compile_pattern(r"(?:\p{Lu}\p{Ll}+\s)?(?:Men|Women|Friends)\b")
 
 
 # What completes a name in small letters: a French particle and up to three small words

@@ -158,6 +158,14 @@ PARAGRAPH_CASES = [
         ["The coats were given by the owners of Greyling Windows, Roofing\n& Doors in Harlow."],
     ),
     ("Office of\nThe Mayor", ["Office of\nThe Mayor"]),
+    # a verb in small letters that needs what follows goes on below; a heading does not
+    (
+        "The grant, the mayor said\nAnn Roe would lead it.",
+        ["The grant, the mayor said\nAnn Roe would lead it."],
+    ),
+    ("The board has\nApproved the plan.", ["The board has\nApproved the plan."]),
+    ("Who We Are\nAcme makes tools.", ["Who We Are", "Acme makes tools."]),
+    ("What the mayor said\n\nAnn Roe left.", ["What the mayor said", "Ann Roe left."]),
     # A line far wider than any margin that lacks its full stop still ends its paragraph
     # before a sentence opener, but not on a word that needs more ("that", "the").
     (LONG_LINE + "\nThe next round opens in May.", [LONG_LINE, "The next round opens in May."]),

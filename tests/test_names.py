@@ -116,6 +116,10 @@ FOUND = [
     ("The 4-H Clubs of Vale County gave pies.", ["4-H Clubs of Vale County"]),
     ("Pupils of Ferndale 4-H met.", ["Pupils of Ferndale 4-H"]),
     ("It scored 4-H goals.", []),
+    ("He led 100 Black Men of Ferndale for years.", ["100 Black Men of Ferndale"]),
+    ("It thanked 1000 Friends of Vale.", ["1000 Friends of Vale"]),
+    ("It gave $100 Vale Friends a gift.", ["Vale Friends"]),  # a sum, not a count
+    ("It gave 100 Vale Trust members a gift.", ["Vale Trust"]),
     # "Senior" before a centre or citizens is no job title
     ("The Ferndale Senior Center got vans.", ["Ferndale Senior Center"]),
     ("It served Ash Creek Senior Citizens Inc. well.", ["Ash Creek Senior Citizens Inc."]),
@@ -295,7 +299,9 @@ COORDINATED = [
     ("Lane Plumbing & Electric", ["Lane Plumbing & Electric"]),
     ("Orvik Heating and Vale Dairy", ["Orvik Heating", "Vale Dairy"]),
     # two places' bodies named with one plural head
-    ("Ferndale and Ash Creek Fire Departments", ["Ferndale", "Ash Creek Fire Departments"]),
+    ("Ferndale and Ashby Fire Departments", ["Ferndale", "Ashby Fire Departments"]),
+    ("Lee and Ash County Public Libraries", ["Lee", "Ash County Public Libraries"]),
+    ("Ferndale and Ashby Fire Department", ["Ferndale and Ashby Fire Department"]),
     ("Boys & Girls Clubs", ["Boys & Girls Clubs"]),
     ("Boys and Girls Clubs", ["Boys and Girls Clubs"]),
 ]  # fmt: skip
