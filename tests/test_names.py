@@ -303,6 +303,11 @@ COORDINATED = [
     ("Lee and Ash County Public Libraries", ["Lee", "Ash County Public Libraries"]),
     ("Ferndale and Ashby Fire Department", ["Ferndale and Ashby Fire Department"]),
     ("Boys & Girls Clubs", ["Boys & Girls Clubs"]),
+    # two single words joined by "and": two places or people, unless fields or a firm's "&"
+    ("Ferndale and Ashby", ["Ferndale", "Ashby"]),
+    ("Orvik & Lane", ["Orvik & Lane"]),
+    ("Science and Technology", ["Science and Technology"]),
+    ("Art and Culture", ["Art and Culture"]),
     ("Boys and Girls Clubs", ["Boys and Girls Clubs"]),
 ]  # fmt: skip
 
