@@ -1133,21 +1133,7 @@ def _both_whole(left: str, right: str) -> bool:
     llast = left.split()[-1].lower().rstrip(".,")
     if rlast in ORG_SUFFIXES and llast not in ORG_SUFFIXES:
         return False  # "Bill & Melinda Gates Foundation"
-    return (
-        len(left.split()) + len(right.split()) >= 3
-        or (left.isupper() and right.isupper())
-        or (
-            _PLACE_PAIR_WORD.fullmatch(left) is not None
-            and _PLACE_PAIR_WORD.fullmatch(right) is not None
-        )
-    )  # "Sligo and Kerry": two words of a capital and small letters, two places or people
-
-
-# One word of a capital and small letters (no firm's "&" between: only "and" reaches here).
-# (Not a field's or a quality's: "Communications and Technology", "Art and Culture".)
-_PLACE_PAIR_WORD = compile_pattern(
-    r"\p{Lu}\p{Ll}{2,}(?<!tions?|ity|ments?|ogy|ness|ance|ence|ics|ure|ism|ing|art|ion|ies)"
-)
+    return len(left.split()) + len(right.split()) >= 3 or (left.isupper() and right.isupper())
 
 
 # "Food Bank of Lake County and Bayside State College": a name whose "of" takes two words or

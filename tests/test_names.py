@@ -303,8 +303,7 @@ COORDINATED = [
     ("Lee and Ash County Public Libraries", ["Lee", "Ash County Public Libraries"]),
     ("Ferndale and Ashby Fire Department", ["Ferndale and Ashby Fire Department"]),
     ("Boys & Girls Clubs", ["Boys & Girls Clubs"]),
-    # two single words joined by "and": two places or people, unless fields or a firm's "&"
-    ("Ferndale and Ashby", ["Ferndale", "Ashby"]),
+    # two single words joined by "and" stay one: a firm of two surnames reads the same
     ("Orvik & Lane", ["Orvik & Lane"]),
     ("Science and Technology", ["Science and Technology"]),
     ("Art and Culture", ["Art and Culture"]),
@@ -319,3 +318,17 @@ def test_split_coordination_with_of(text: str, expected: list[str]) -> None:
     got = [n.text for n in split_coordination(Name(text, 0, len(text), "org"), frozenset())]
 
     assert got == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two places joined by 'and' read like a firm of two surnames ('Roe and Lee'):"
+    " without a list of places they stay one name unless the release names one alone",
+)
+def test_two_single_word_places_split() -> None:
+    """Two counties joined by "and" are two names."""
+    got = [
+        n.text for n in split_coordination(Name("Ferndale and Ashby", 0, 18, "name"), frozenset())
+    ]
+
+    assert got == ["Ferndale", "Ashby"]
