@@ -903,7 +903,20 @@ def find_names(
                 s, e = _widen(text, s, e, start, end)
                 chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
+    if text.find("4-H", start, end) >= 0:
+        # "the 4-H and ...": the youth clubs' name alone, which opens on no capital
+        clubs = [
+            Name("4-H", c.start(), c.end(), "org")
+            for c in _FOUR_H.finditer(text, start, end)
+            if not any(n.start <= c.start() < n.end for n in out)
+        ]
+        if clubs and (limit is None or len(out) < limit):
+            out = sorted(out + clubs, key=lambda n: n.start)
     return out
+
+
+# The youth clubs' name standing alone (not "4-H Canada", which the run takes in).
+_FOUR_H = compile_pattern(r"(?<![\p{L}\d\-.$])4-H(?![\p{L}\d\-]|\s\p{Lu}\p{Ll})")
 
 
 def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:

@@ -115,7 +115,8 @@ FOUND = [
     # a club's name opening on a digit
     ("The 4-H Clubs of Vale County gave pies.", ["4-H Clubs of Vale County"]),
     ("Pupils of Ferndale 4-H met.", ["Pupils of Ferndale 4-H"]),
-    ("It scored 4-H goals.", []),
+    ("It went to the 4-H and Vale Trust.", ["4-H", "Vale Trust"]),
+    ("It scored 14-H and 4-Hs.", []),
     ("He led 100 Black Men of Ferndale for years.", ["100 Black Men of Ferndale"]),
     ("It thanked 1000 Friends of Vale.", ["1000 Friends of Vale"]),
     ("It gave $100 Vale Friends a gift.", ["Vale Friends"]),  # a sum, not a count
