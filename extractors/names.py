@@ -671,6 +671,8 @@ def _kind_word(text: str, word: str, start: int) -> Kind:
 
 
 _ACRONYM = compile_pattern(r"[\p{Lu}\d&\-.]{2,8}")
+# Words after initials that make them a firm's or a prize's: "A.C.E. Awards", "J.B. Foods".
+_NOT_SURNAMES = frozenset("awards award games prize cup foods farms motors group".split())
 # A person's initials: "J.J.", "A.B.", "T.J." (two or three, each with its full stop).
 _INITIALS = compile_pattern(r"(?:\p{Lu}\.){2,3}")
 # Initials that are places or bodies, not a person's: "U.S. Steel", "D.C. Central".
@@ -704,8 +706,11 @@ def _kind(text: str, start: int, end: int) -> Kind:
         2 <= len(words) <= 3
         and _INITIALS.fullmatch(words[0]) is not None
         and words[0] not in _PLACE_INITIALS
-        and all(w[:1].isupper() for w in words[1:])
-    ):
+        and all(
+            _fullmatch(r"\p{Lu}[\p{Ll}'’\-]+(?<!ing)", w) and w.lower() not in _NOT_SURNAMES
+            for w in words[1:]
+        )
+    ):  # (not "T.R. Mining", "A.C.E. Awards": a firm's or a prize's word)
         return "person"  # "J.J. Watt", "A.B. Lee": initials, then a surname
     if (
         2 <= len(words) <= 3
@@ -937,7 +942,9 @@ def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
             s = number.start()  # "100 Black Men of Atlanta": a number opens the name
     if text[e : e + 1] == " " and text[e + 1 : e + 2].islower():
         tail = _LOWER_TAIL.match(text, e, min(hi, e + 60))
-        if tail is not None and (tail.group("particle") is None or e - s > 3):
+        if tail is not None and (
+            e - s > 3 if tail.group("particle") is not None else _place_before(text, s, e)
+        ):
             e = tail.end()
     return s, e
 
@@ -947,6 +954,17 @@ _NUMBER_BEFORE = compile_pattern(r"(?<![\p{L}\d$€£¥₹,.:/\-])\d{2,4}\s$")
 # A name whose first or second word is a group of people counted by the number before it:
 # "100 Black Men of Atlanta", "1000 Friends of Vale", "100 Women Who Care".
 _FOUNDERS_COUNT = compile_pattern(r"(?:\p{Lu}\p{Ll}+\s)?(?:Men|Women|Friends)\b")
+
+
+def _place_before(text: str, s: int, e: int) -> bool:
+    """Whether a name can be the place whose schools follow: not a people's adjective
+    ("American schools"), not cut from a glued sentence or a headline's verb ("From")."""
+    last = text[s:e].rsplit(" ", 1)[-1]
+    return (
+        "." not in text[s:e]
+        and not last.endswith(("ian", "ican", "ean", "ish", "ese"))
+        and last.lower() not in HEADLINE_BREAKS
+    )
 
 
 # What completes a name in small letters: a French particle and up to three small words

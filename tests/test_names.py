@@ -107,6 +107,7 @@ FOUND = [
     ("Ferndale schools closed early.", ["Ferndale schools"]),
     ("Ferndale students wrote to the mayor.", ["Ferndale"]),  # students are no body
     ("Ferndale public parks reopened.", ["Ferndale"]),
+    ("It helps Canadian schools and Vale schools.", ["Canadian", "Vale schools"]),
     # a French particle keeps the small words after it, not the English ones
     ("Help came from the Société des amis du musée this year.", ["Société des amis du musée"]),
     ("It thanked the Conseil de la culture et des arts for its help.", ["Conseil de la culture et des arts"]),
@@ -195,6 +196,9 @@ KINDS = [
     ("A.B. Lane gave the land.", "A.B. Lane", "person"),
     ("It went to U.S. Lumber on Friday.", "U.S. Lumber", "name"),  # a country's initials
     ("It went to T.J. Orvik Trust.", "T.J. Orvik Trust", "org"),
+    ("It went to T.J. Mining on Friday.", "T.J. Mining", "name"),
+    ("It went to T.J. Jones on Friday.", "T.J. Jones", "person"),
+    ("It went to the A.C.E. Awards on Friday.", "A.C.E. Awards", "name"),
 ]
 
 
