@@ -103,7 +103,7 @@ STOP_CAPITALS = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     photo photos video click read learn visit see source media contact contacts email phone
-    note notes editor editors note: about
+    note notes editor editors note: about having being
     """.split()
 )
 
@@ -654,7 +654,7 @@ _SHOP_HEADS = frozenset(
     """
     market markets kitchen kitchens bakery diner deli pizza pizzeria grill tavern pub cafe café
     hardware pharmacy garage restaurant restaurants catering farm farms orchard orchards creamery
-    place pantry table closet village villages
+    place pantry table closet village villages refuge haven cupboard corner garden gardens
     """.split()
 )
 
@@ -982,6 +982,8 @@ _LOWER_TAIL = deferred_pattern(
            \p{Ll}[\p{Ll}\p{M}\-]{2,}){0,2}                     # canadienne-française
       | (?:(?:public|city|county|area|community|unified|independent)\s)?
         (?:schools|school\sdistrict|school\sdistricts|public\sschools|school\ssystem)   # public schools
+      | (?:food\s|community\s)?pantry|food\sbank|food\sshelf|soup\skitchen  # "Haymarket Food| pantry"
+      | (?:volunteer\s)?fire\sdepartment|police\sdepartment|public\slibrary
     )
     (?![\p{L}\d\-])
     """,
@@ -1011,7 +1013,7 @@ def _gerund_opening(text: str, s: int, e: int) -> bool:
 # "Harbor Food Bank Confirms Lee Family Donation ... and thanks donors".
 _TITLE_VERBS = compile_pattern(
     r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates|Launches"
-    r"|Collaborates)(?=\s|$)"  # the run may end at the verb: "Acme Receives grant funding"
+    r"|Collaborates|Benefiting|Benefitting)(?=\s|$)"  # the run may end at the verb: "Acme Receives grant funding"
 )
 
 

@@ -107,6 +107,13 @@ FOUND = [
     ("Ferndale schools closed early.", ["Ferndale schools"]),
     ("Ferndale students wrote to the mayor.", ["Ferndale"]),  # students are no body
     ("Ferndale public parks reopened.", ["Ferndale"]),
+    ("Cans went to the Ashby Food pantry and the Lane fire department.",
+     ["Cans", "Ashby Food pantry", "Lane fire department"]),
+    ("It gave cans to the Ashby pantry on Monday.", ["Ashby pantry"]),
+    ("It gave cans to the Ashby pantryman.", ["Ashby"]),
+    ("They gave beds to Ann's Refuge in May.", ["Ann's Refuge"]),
+    ("Having Orvik Labs on board helps.", ["Orvik Labs"]),
+    ("The Spring Gala Benefiting Vale Schools Foundation raised $5.", ["Spring Gala", "Vale Schools Foundation"]),
     ("It helps Canadian schools and Vale schools.", ["Canadian", "Vale schools"]),
     # a French particle keeps the small words after it, not the English ones
     ("Help came from the Société des amis du musée this year.", ["Société des amis du musée"]),
