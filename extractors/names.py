@@ -443,7 +443,8 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             and full[we - 2 : we - 1] == "s"
             and we < end
             and (
-                any(full[a:b].lower() in ORG_SUFFIXES for a, b in pieces[-1][:-1])
+                headline
+                or any(full[a:b].lower() in ORG_SUFFIXES for a, b in pieces[-1][:-1])
                 or not (
                     _possessive_inside(full, ws, we, end)
                     or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in full[we:end].split()[:3])
@@ -629,6 +630,13 @@ def _short_line(text: str, pos: int) -> bool:
 def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     """Whether a possessive word belongs inside the name rather than owning what follows."""
     word = _sub(rf"{APOSTROPHE}s$", "", text[ws:we])
+    if text[we : we + 5] == " and " or text[we : we + 3] == " & ":
+        # "State Firemen's and Fire Marshals' Association": two possessives sharing one head
+        # (not "Alzheimer's and Parkinson's, ...": no head after them)
+        rest = text[we:end].split()[1:6]
+        return any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in rest) and any(
+            w[-1:] in _APOSTROPHES for w in rest
+        )
     if word.lower() in _INNER_POSSESSORS:
         return True
     if text[max(0, ws - 6) : ws].endswith(("St. ", "St ", "Saint ", "Ste. ")):
@@ -638,12 +646,6 @@ def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     ):  # "UNICEF’s Learning Passport", "CAHEC's Open Doors"
         return False
     nxt = text[we:end].split()[:1]
-    if nxt and nxt[0] in ("and", "&"):
-        # "State Firemen's and Fire Marshals' Association": two possessives sharing one head
-        rest = text[we:end].split()[1:6]
-        return any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in rest) and any(
-            w[-1:] in _APOSTROPHES for w in rest
-        )
     return bool(nxt) and (
         nxt[0].lower().rstrip(".,") in ORG_SUFFIXES or nxt[0].lower().rstrip(".,") in _SHOP_HEADS
     )
@@ -950,7 +952,7 @@ def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 # A whole number right before a name, not a sum's or a date's: "100| Black Men".
-_NUMBER_BEFORE = compile_pattern(r"(?<![\p{L}\d$€£¥₹,.:/\-])\d{2,4}\s$")
+_NUMBER_BEFORE = compile_pattern(r"(?<![\p{L}\d$€£¥₹,.:/\-])(?!(?:19|20)\d\d\s)\d{2,4}\s$")
 # A name whose first or second word is a group of people counted by the number before it:
 # "100 Black Men of Atlanta", "1000 Friends of Vale", "100 Women Who Care".
 _FOUNDERS_COUNT = compile_pattern(r"(?:\p{Lu}\p{Ll}+\s)?(?:Men|Women|Friends)\b")
