@@ -362,7 +362,13 @@ def _ends_mid_phrase(text: str, start: int, end: int) -> bool:
         return True
     space = text.rfind(" ", max(start, end - 6), end)
     word = text[space + 1 if space >= 0 else max(start, end - 5) : end]
+    if space >= 0 and word in _CLAUSE_GOES_ON:
+        return True  # "... the mayor said\nJane Roe ...": a verb that needs what follows
     return word.lower() in _WRAP_WORDS and (space >= 0 or end - start == len(word))
+
+
+# Words in small letters a clause cannot end on: a line ending on one goes on below.
+_CLAUSE_GOES_ON = frozenset("said says that which whom will would could has have had".split())
 
 
 def _hard_wrapped(breaks: list[tuple[tuple[int, int], int]]) -> bool:
@@ -466,6 +472,9 @@ ABBREVIATIONS = frozenset(
     e.g i.e a.m p.m ph.d m.d d.c n.y u.s.a
     """.split()
 )
+
+# Currencies written short with a full stop before the sum: "Ksh. 1 million", "Rs. 5 crore".
+_CURRENCY_ABBREVIATIONS = frozenset("ksh kshs rs fr tk dhs shs sh rp".split())
 
 # A candidate sentence end: terminal punctuation, any closing quotes or
 # brackets, then space and something that can start a sentence. One scan per
@@ -588,6 +597,21 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
         # (A list mark is at most eight characters: the regex is skipped for longer sentences.)
         if gap_start - cur <= 8 and _LIST_MARK.fullmatch(text, cur, gap_start):
             continue
+        if (
+            word_end > word_start
+            and text[gap_end : gap_end + 1].isdigit()
+            and word_end - word_start <= 4
+            and text[word_start:word_end].lower() in _CURRENCY_ABBREVIATIONS
+        ):
+            continue  # "worth Ksh. 1 million", "Rs. 5 crore": a currency before its sum
+        if (
+            word_end > word_start
+            and text[mark + 1 : mark + 2] == ")"
+            and text[word_start - 1 : word_start] == "("
+            and word_end - word_start <= 5
+            and text[word_start].isupper()
+        ):
+            continue  # "Jackson (Tenn.) Fire Department": a state's short form in brackets
         if word_end > word_start and _is_abbreviation(
             abbreviation := _word_in_window(word := text[word_start:word_end], mark, gap_start, 0)
         ):
@@ -654,7 +678,7 @@ COUNTRY_OF_PLACE = {
     "CA": ("canada", "toronto", "ottawa", "vancouver", "montreal", "montréal", "calgary",
            "edmonton", "winnipeg", "halifax", "ontario", "british columbia", "alberta",
            "quebec", "québec", "saskatchewan", "manitoba", "nova scotia", "new brunswick"),
-    "NZ": ("new zealand", "auckland", "christchurch"),
+    "NZ": ("new zealand", "auckland", "christchurch", "wellington", "dunedin", "tauranga"),
     "SG": ("singapore",),
     "HK": ("hong kong",),
 }  # fmt: skip
@@ -894,6 +918,8 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
         head = text[head_start : m.start()]
         if len(head) > 120:  # a date deep inside a sentence is not a dateline
             continue
+        if _in_prose(head):
+            continue  # "... who passed away on August 16, 2010,": a date the story tells
         not_place = _NOT_PLACE if "ire" in head or "IRE" in head else _DASHES
         place_m = PLACE.search(not_place.sub(" ", head))
         place = place_m["place"].strip(" ,") if place_m else None
@@ -906,6 +932,27 @@ def _find_dateline(text: str, paragraphs: list[Span], title: Span | None) -> Dat
             wire = (wire_m["wire"] or wire_m["wire2"] or wire_m["wire3"] or "").strip() or None
             end = max(end, wire_m.end())
         return Dateline(head_start, end, place or None, date, wire)
+
+
+# Words in small letters a dateline's head may hold: "Posted on", "for immediate release".
+_HEAD_WORDS = frozenset("for immediate release posted on published updated by at and of de".split())
+_SMALL_WORD = compile_pattern(
+    r"(?<![\p{L}\d'’\-./:])\p{Ll}+(?![\p{L}\d'’\-]|[.:/][\p{L}/])"  # (not a web address's words)
+)
+
+
+def _in_prose(head: str) -> bool:
+    """Whether the text before a date is a sentence, not a dateline's place: three words or
+    more in small letters that no header uses ("Applications are due before| 31 May 2005")."""
+    if sum(c.islower() for c in head) < 8:
+        return False  # (a place in capitals, "Posted on": nothing to count)
+    count = 0
+    for w in _SMALL_WORD.findall(head):
+        if w not in _HEAD_WORDS:
+            count += 1
+            if count >= 3:
+                return True
+    return False
 
 
 #: Words for the people or things of a country whose dollar is not the US dollar, with the
@@ -928,7 +975,16 @@ _COUNTRY_STEMS = (
     "austral", "aussie", "sydney", "melbourne", "brisbane", "canad", "toronto", "ontario",
     "vancouver", "montr", "quebec", "québec", "alberta", "ottawa", "calgary", "edmonton",
     "winnipeg", "halifax", "adelaide", "canberra", "zealand", "auckland", "singapor", "hong kong",
+    "wellington",
 )  # fmt: skip
+#: A country's own name, or the way its ministers are styled, counts as two mentions: a
+#: release that names "New Zealand" once, or is issued by "Hon Jo Roe" (a New Zealand
+#: minister: no "The", no full stop, not the "Rt Hon" of Westminster), is from there.
+_COUNTRY_STRONG = {
+    "NZ": deferred_pattern(
+        r"\bNew\sZealand\b|(?<!\b(?:[Tt]he|Rt\.?|RT)\s)\bHon\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+"
+    ),
+}
 #: The words of each country, for the plain substring test before its pattern.
 _COUNTRY_WORDS = {
     code: (*names, *COUNTRY_ADJECTIVES.get(code, ())) for code, names in COUNTRY_OF_PLACE.items()
@@ -952,7 +1008,8 @@ def _country_in_text(text: str) -> str | None:
     if "$" not in window:
         return None  # (the common case: nothing to decide)
     low = window.lower()
-    if not any(stem in low for stem in _COUNTRY_STEMS):
+    minister = "Hon " in window and _COUNTRY_STRONG["NZ"].search(window) is not None
+    if not minister and not any(stem in low for stem in _COUNTRY_STEMS):
         return None  # (a few plain ``in`` tests first: nearly every text names none)
     lead = _LEAD_DATELINE.search(window, 0, 600)
     if lead is not None:  # "TORONTO (CP) — …": the news dateline without a year names the place
@@ -967,9 +1024,16 @@ def _country_in_text(text: str) -> str | None:
         for code, words in _COUNTRY_WORDS.items()
         if any(w in low for w in words) and _COUNTRY_IN_TEXT[code].search(window)
     ]  # (the case-blind patterns are slow to scan: only for a country whose word is there)
+    if minister and "NZ" not in found:
+        found.append("NZ")
     if len(found) != 1 or _US_IN_TEXT.search(window):
         return None
-    if len(_COUNTRY_IN_TEXT[found[0]].findall(window, timeout=TIMEOUT)) < 2:
+    strong = _COUNTRY_STRONG.get(found[0])
+    if (
+        len(_COUNTRY_IN_TEXT[found[0]].findall(window, timeout=TIMEOUT))
+        + (2 if strong is not None and strong.search(window) is not None else 0)
+        < 2
+    ):
         return None  # named once ("a gift to a Canadian charity"): a place the text speaks of
     if ("US$" in window or "USD" in window) and _OTHER_DOLLAR_MARK.search(window) is None:
         return None  # "US$" written out: the writer marks the US dollar, "$" may be it too

@@ -103,7 +103,7 @@ STOP_CAPITALS = frozenset(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     photo photos video click read learn visit see source media contact contacts email phone
-    note notes editor editors note: about
+    note notes editor editors note: about having being
     """.split()
 )
 
@@ -218,13 +218,17 @@ _WORD = rf"""
           |-(?:to|of|on|in|and|the|de|la)-\p{{Lu}}[\p{{L}}\p{{M}}\d]*                # Rails-to-Trails
           |(?<=\p{{Lu}})\|\p{{Lu}}[\p{{L}}\p{{M}}\d]*){{0,4}}   # H-E-B  BlackPast.org  O’Neil  ACME|XYZ, not "FDA-cleared"
         (?:[®™©℠]|\((?:R|TM|SM|C)\))?                      # Acme® Acme(TM): a mark stays in the name
-        (?:{APOSTROPHE}s(?=\s+\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive inside a name)
+        (?:{APOSTROPHE}s(?=\s+(?:(?:and|&)\s)?\p{{Lu}}[\p{{Ll}}\p{{Lu}}]))?   # Children's Charities (possessive
+                                                       # inside a name; "Firemen's and Fire Marshals'")
+        (?:(?<=\p{{Ll}}s){APOSTROPHE}(?=\s(?:(?:and|&)\s)?\p{{Lu}}\p{{Ll}}))?    # Fire Marshals' Association
       | \p{{Ll}}{{1,2}}\d*\p{{Lu}}[\p{{L}}\d]*                  # i2M  eBay  iHeart
     )
 """
 
 # A word allowed after the first: also numbers and grades: "District 35-N", "Freedom West 2.0".
-_LATER_WORD = rf"(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?(?![\d,.]))"
+_LATER_WORD = rf"""(?:{_WORD}|\d+(?:\.\d)?(?:-\p{{Lu}}+)?
+    (?:(?![\d,.])|(?=,[ ](?:Inc\.|LLC|Ltd\.|Corp\.|INC\.)))   # "Lift for the 22|, Inc.": its legal form after
+)"""
 
 # A state university's name before the campus it is "at": "University of North Carolina |at".
 _CAMPUS_OF = r"University\sof\s(?:\p{Lu}[\p{L}.]*\s){1,3}"
@@ -395,6 +399,13 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             if _contracted(word):  # "We're", "Don't"
                 pieces.append([])
                 continue
+        if (
+            word == "senior"
+            and full[we : we + 12].split()[:1]
+            and (full[we : we + 12].split()[0].lower().rstrip(".,") in _SENIOR_NOUNS)
+        ):
+            pieces[-1].append((ws, we))  # "Alton Senior Center": a centre for seniors, no title
+            continue
         if (headline and word in HEADLINE_BREAKS and word not in ("of", "and", "&", "for")) or (
             word in TITLE_WORDS
         ):
@@ -426,6 +437,24 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
             and not _possessive_inside(full, ws, we, end)
         ):
             pieces.append([])
+        elif (
+            apostrophe
+            and full[we - 1 : we] in _APOSTROPHES
+            and full[we - 2 : we - 1] == "s"
+            and we < end
+            and (
+                headline
+                or any(full[a:b].lower() in ORG_SUFFIXES for a, b in pieces[-1][:-1])
+                or not (
+                    _possessive_inside(full, ws, we, end)
+                    or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in full[we:end].split()[:3])
+                )
+            )  # "the Nurses' Benefit Fund": the fund is theirs by name; "Acme Food Banks'
+            # Relief Fund": a body's own fund
+        ):
+            pieces.append(
+                []
+            )  # "Acme Homes' Ongoing Efforts": a plural's possessive owns what follows
     for piece in pieces:
         # Strip connectors and stop capitals at both ends.
         if (
@@ -497,6 +526,14 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         if e > s:
             yield s, e
 
+
+# The words after "Senior" that make it part of a name, not a job title: "Alton Senior Center".
+_SENIOR_NOUNS = frozenset(
+    """
+    center centre centers centres citizens citizen services living housing league games olympics
+    village apartments club high school residences home homes community
+    """.split()
+)
 
 # The letters of a trade mark written in parentheses: "Acme(R)", "Acme(TM)".
 _MARK_LETTERS = frozenset({"r", "tm", "sm", "c"})
@@ -593,6 +630,13 @@ def _short_line(text: str, pos: int) -> bool:
 def _possessive_inside(text: str, ws: int, we: int, end: int) -> bool:
     """Whether a possessive word belongs inside the name rather than owning what follows."""
     word = _sub(rf"{APOSTROPHE}s$", "", text[ws:we])
+    if text[we : we + 5] == " and " or text[we : we + 3] == " & ":
+        # "State Firemen's and Fire Marshals' Association": two possessives sharing one head
+        # (not "Alzheimer's and Parkinson's, ...": no head after them)
+        rest = text[we:end].split()[1:6]
+        return any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in rest) and any(
+            w[-1:] in _APOSTROPHES for w in rest
+        )
     if word.lower() in _INNER_POSSESSORS:
         return True
     if text[max(0, ws - 6) : ws].endswith(("St. ", "St ", "Saint ", "Ste. ")):
@@ -612,7 +656,7 @@ _SHOP_HEADS = frozenset(
     """
     market markets kitchen kitchens bakery diner deli pizza pizzeria grill tavern pub cafe café
     hardware pharmacy garage restaurant restaurants catering farm farms orchard orchards creamery
-    place pantry table closet village villages
+    place pantry table closet village villages refuge haven cupboard corner garden gardens
     """.split()
 )
 
@@ -629,6 +673,14 @@ def _kind_word(text: str, word: str, start: int) -> Kind:
 
 
 _ACRONYM = compile_pattern(r"[\p{Lu}\d&\-.]{2,8}")
+# Words after initials that make them a firm's or a prize's: "A.C.E. Awards", "J.B. Foods".
+_NOT_SURNAMES = frozenset("awards award games prize cup foods farms motors group".split())
+# A person's initials: "J.J.", "A.B.", "T.J." (two or three, each with its full stop).
+_INITIALS = compile_pattern(r"(?:\p{Lu}\.){2,3}")
+# Initials that are places or bodies, not a person's: "U.S. Steel", "D.C. Central".
+_PLACE_INITIALS = frozenset(
+    "U.S. U.K. U.N. E.U. D.C. N.Y. L.A. N.J. U.S.A. N.C. S.C. B.C. P.E.I. N.Z.".split()
+)
 _MIXED_ACRONYM = compile_pattern(r"\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2}")
 
 
@@ -652,6 +704,16 @@ def _kind(text: str, start: int, end: int) -> Kind:
     before = text[max(0, start - 14) : start].rstrip()
     if before.endswith(PERSON_TITLES):
         return "person"
+    if (
+        2 <= len(words) <= 3
+        and _INITIALS.fullmatch(words[0]) is not None
+        and words[0] not in _PLACE_INITIALS
+        and all(
+            _fullmatch(r"\p{Lu}[\p{Ll}'’\-]+(?<!ing)", w) and w.lower() not in _NOT_SURNAMES
+            for w in words[1:]
+        )
+    ):  # (not "T.R. Mining", "A.C.E. Awards": a firm's or a prize's word)
+        return "person"  # "J.J. Watt", "A.B. Lee": initials, then a surname
     if (
         2 <= len(words) <= 3
         and words[0].lower() in _GIVEN_NAMES
@@ -794,6 +856,13 @@ def find_names(
             if m.start() > start and text[m.start() - 1] == "$" and _dollar_led(text, m.start()):
                 out.append(Name("$" + word, m.start() - 1, m.end(), "name"))  # "$Zephyr"
                 continue
+            if word.endswith("ing") and _gerund_opening(text, m.start(), m.end()):
+                continue  # "Marking its 50th year, ...": a verb opening the sentence
+            if text[m.end() : m.end() + 1] == " " or text[m.start() - 1 : m.start()] == " ":
+                s, e = _widen(text, m.start(), m.end(), start, end)
+                if (s, e) != (m.start(), m.end()):
+                    out.append(Name(text[s:e], s, e, _kind(text, s, e)))
+                    continue
             out.append(Name(word, m.start(), m.end(), _kind_word(text, word, m.start())))
             continue
         headline = False
@@ -837,15 +906,116 @@ def find_names(
             if s > start and text[s - 1] == "$" and _dollar_led(text, s):
                 s -= 1  # "$Zephyr Token": a name written with a leading dollar sign
                 chunk = text[s:e]
+            elif text[e : e + 1] == " " or text[s - 1 : s] == " ":
+                s, e = _widen(text, s, e, start, end)
+                chunk = text[s:e]
             out.append(Name(chunk, s, e, _kind(text, s, e)))
+    if text.find("4-H", start, end) >= 0:
+        # "the 4-H and ...": the youth clubs' name alone, which opens on no capital
+        clubs = [
+            Name("4-H", c.start(), c.end(), "org")
+            for c in _FOUR_H.finditer(text, start, end)
+            if not any(n.start <= c.start() < n.end for n in out)
+        ]
+        if clubs and (limit is None or len(out) < limit):
+            out = sorted(out + clubs, key=lambda n: n.start)
     return out
+
+
+# The youth clubs' name standing alone (not "4-H Canada", which the run takes in).
+_FOUR_H = compile_pattern(r"(?<![\p{L}\d\-.$])4-H(?![\p{L}\d\-]|\s\p{Lu}\p{Ll})")
+
+
+def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """A name's span taking in what completes it on either side: a club's "4-H" before it
+    ("4-H Canada"), small words after a French particle ("Fédération de la jeunesse
+    canadienne"), a plural its place names ("Springfield public schools")."""
+    if (
+        s - 4 >= lo
+        and text[s - 3] == "-"
+        and text[s - 4].isdigit()
+        and text[s - 2].isupper()
+        and (s - 5 < 0 or not text[s - 5].isalnum())
+    ):
+        s -= 4  # "4-H Canada"
+    elif s - 2 >= lo and text[s - 1] == " " and text[s - 2].isdigit():
+        number = _NUMBER_BEFORE.search(text, max(lo, s - 6), s)
+        if number is not None and _FOUNDERS_COUNT.match(text, s, e) is not None:
+            s = number.start()  # "100 Black Men of Atlanta": a number opens the name
+    if text[e : e + 1] == " " and text[e + 1 : e + 2].islower():
+        tail = _LOWER_TAIL.match(text, e, min(hi, e + 60))
+        if tail is not None and (
+            e - s > 3 if tail.group("particle") is not None else _place_before(text, s, e)
+        ):
+            e = tail.end()
+    return s, e
+
+
+# A whole number right before a name, not a sum's or a date's: "100| Black Men".
+_NUMBER_BEFORE = compile_pattern(r"(?<![\p{L}\d$€£¥₹,.:/\-])(?!(?:19|20)\d\d\s)\d{2,4}\s$")
+# A name whose first or second word is a group of people counted by the number before it:
+# "100 Black Men of Atlanta", "1000 Friends of Vale", "100 Women Who Care".
+_FOUNDERS_COUNT = compile_pattern(r"(?:\p{Lu}\p{Ll}+\s)?(?:Men|Women|Friends)\b")
+
+
+def _place_before(text: str, s: int, e: int) -> bool:
+    """Whether a name can be the place whose schools follow: not a people's adjective
+    ("American schools"), not cut from a glued sentence or a headline's verb ("From")."""
+    last = text[s:e].rsplit(" ", 1)[-1]
+    return (
+        "." not in text[s:e]
+        and not last.endswith(("ian", "ican", "ean", "ish", "ese"))
+        and last.lower() not in HEADLINE_BREAKS
+    )
+
+
+# What completes a name in small letters: a French particle and up to three small words
+# ("Fédération| de la jeunesse canadienne-française", "Conseil| des arts et métiers"), or
+# the schools or the district a place's name stands before ("Springfield| public schools").
+_LOWER_TAIL = deferred_pattern(
+    r"""
+    \s(?:
+        (?P<particle>de\sla\s|de\sl['’]|du\s|des\s|de\s|d['’])     # de la  du  des  d'
+        (?!(?:la|le|les|the|a|an|and|et|for|of|to|in)\b)        # not a word of English
+        \p{Ll}[\p{Ll}\p{M}\-]{2,}                                 # jeunesse
+        (?:\s(?:et\s)?(?:du\s|des\s|de\s(?:la\s)?|d['’])?
+           (?!(?:for|and|the|to|in|on|of|at|by|with|from|its|is|was|has|had|will|said|this|that
+              |these|those|who|which|are|were|be|been|last|next|each|our|their|his|her|gave|got)\b)
+           \p{Ll}[\p{Ll}\p{M}\-]{2,}){0,2}                     # canadienne-française
+      | (?:(?:public|city|county|area|community|unified|independent)\s)?
+        (?:schools|school\sdistrict|school\sdistricts|public\sschools|school\ssystem)   # public schools
+      | (?:food\s|community\s)?pantry|food\sbank|food\sshelf|soup\skitchen  # "Haymarket Food| pantry"
+      | (?:volunteer\s)?fire\sdepartment|police\sdepartment|public\slibrary
+    )
+    (?![\p{L}\d\-])
+    """,
+    regex.VERBOSE,
+)
+
+
+# Words after a gerund that open a clause ("Marking its 50th year", "Building on the
+# success"): the gerund is the sentence's verb, no name.
+_GERUND_OBJECTS = frozenset(
+    "its the a an their our his her this these that more over up on with to in out".split()
+)
+
+
+def _gerund_opening(text: str, s: int, e: int) -> bool:
+    """Whether a capitalised "-ing" word opens a sentence and a clause follows it."""
+    if e - s < 6:
+        return False
+    nxt = text[e + 1 : e + 8].split(" ", 1)[0]
+    if text[e : e + 1] != " " or nxt not in _GERUND_OBJECTS:
+        return False
+    before = text[max(0, s - 3) : s].rstrip(" \"“‘'")
+    return not before or before[-1] in ".!?\n:"
 
 
 # Verbs that split a capitalised run even in a sentence-case headline:
 # "Harbor Food Bank Confirms Lee Family Donation ... and thanks donors".
 _TITLE_VERBS = compile_pattern(
     r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates|Launches"
-    r"|Collaborates)(?=\s|$)"  # the run may end at the verb: "Acme Receives grant funding"
+    r"|Collaborates|Benefiting|Benefitting)(?=\s|$)"  # the run may end at the verb: "Acme Receives grant funding"
 )
 
 
@@ -939,6 +1109,21 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
         m = _search(r"(?<=\s&\s\S[^&]*)\s(?:and|AND)\s", t) or m
     left, right = name.text[: m.start()], name.text[m.end() :]
     lk, rk = left.lower(), right.lower()
+    if " " not in right and rk.rstrip(".") in _FIRM_TAILS:
+        return [name]  # "Pell & Sons", "Brackett Heating and Air": one firm
+    if (
+        " " not in left
+        and left[:1].isupper()
+        and m.group().strip() != "&"
+        and right.count(" ") >= 2
+        and rk.rsplit(" ", 1)[-1] in _PLURAL_HEADS
+    ):
+        # "Dolton and Summit Fire Departments": two places' bodies, named with one head
+        s2 = name.start + m.end()
+        return [
+            Name(left, name.start, name.start + len(left), "name"),
+            Name(right, s2, name.end, "org"),
+        ]
     if right.startswith(("The ", "the ")):  # "Allstate and The Allstate Foundation"
         s2 = name.start + m.end() + 4
         return [
@@ -958,6 +1143,21 @@ def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:
         Name(left, name.start, name.start + len(left), _kind_plain(left)),
         Name(right, s2, name.end, _kind_plain(right)),
     ]
+
+
+# Last words that close one firm's name after "and" or "&": "Pell & Sons", "Vale Heating and Air".
+_FIRM_TAILS = frozenset(
+    """
+    sons daughters brothers bros associates partners company co air cooling heating plumbing
+    electric electrical supply supplies
+    """.split()
+)
+# Plural heads two places share: "Dolton and Summit Fire Departments", "Lee and Ash Counties".
+_PLURAL_HEADS = frozenset(
+    """
+    departments councils districts libraries schools hospitals churches clubs chambers
+    """.split()
+)
 
 
 def _both_whole(left: str, right: str) -> bool:

@@ -110,7 +110,16 @@ SENTENCE_CASES = [
     ("Write to ana.Roe@acme.org today.", ["Write to ana.Roe@acme.org today."]),
     ("They met Mrs.Roe at noon.", ["They met Mrs.Roe at noon."]),
     ("Seen in St.Louis today.", ["Seen in St.Louis today."]),
-]
+    # a currency written short before its sum, and a state's short form in brackets
+    ("The plot is worth Ksh. 4 million. It was sold.", ["The plot is worth Ksh. 4 million.", "It was sold."]),
+    ("They paid Rs. 7 crore and Tk. 30 more.", ["They paid Rs. 7 crore and Tk. 30 more."]),
+    ("Fees of Dhs. 250 and Fr. 80 apply.", ["Fees of Dhs. 250 and Fr. 80 apply."]),
+    ("It cost 300 Rs. Then it rose.", ["It cost 300 Rs.", "Then it rose."]),  # no sum after it
+    ("The Dover (Del.) Fire Company and the Erie (Pa.) News met.",
+     ["The Dover (Del.) Fire Company and the Erie (Pa.) News met."]),
+    ("It moved to Erie, Pa. The rest stayed.", ["It moved to Erie, Pa.", "The rest stayed."]),
+    ("It grew (as planned.) Then it shrank.", ["It grew (as planned.)", "Then it shrank."]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
@@ -149,6 +158,14 @@ PARAGRAPH_CASES = [
         ["The coats were given by the owners of Greyling Windows, Roofing\n& Doors in Harlow."],
     ),
     ("Office of\nThe Mayor", ["Office of\nThe Mayor"]),
+    # a verb in small letters that needs what follows goes on below; a heading does not
+    (
+        "The grant, the mayor said\nAnn Roe would lead it.",
+        ["The grant, the mayor said\nAnn Roe would lead it."],
+    ),
+    ("The board has\nApproved the plan.", ["The board has\nApproved the plan."]),
+    ("Who We Are\nAcme makes tools.", ["Who We Are", "Acme makes tools."]),
+    ("What the mayor said\n\nAnn Roe left.", ["What the mayor said", "Ann Roe left."]),
     # A line far wider than any margin that lacks its full stop still ends its paragraph
     # before a sentence opener, but not on a word that needs more ("that", "the").
     (LONG_LINE + "\nThe next round opens in May.", [LONG_LINE, "The next round opens in May."]),
@@ -208,7 +225,11 @@ DATELINE_CASES = [
         "T\n\nOn March 40, 2024 nothing; BERLIN, April 2, 2024 -- Text.",
         ("BERLIN", "2024-04-02", None),
     ),
-]
+    # a date a sentence tells is no dateline
+    ("T\n\nForms must reach the office before 31 May 2005.\n\nText.", None),
+    ("Ann Roe, who passed away on August 16, 2010, left a gift to the school.", None),
+    ("T\n\nPosted on March 5, 2024 by the press office\n\nText.", ("Posted on", "2024-03-05", None)),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)
@@ -218,6 +239,13 @@ def test_dateline_gives_place_date_and_wire(text: str, expected: tuple | None) -
 
     got = None if dateline is None else (dateline.place, dateline.date, dateline.wire)
     assert got == expected
+
+
+def test_web_address_before_the_date_is_no_sentence() -> None:
+    """The small words of a wire's web address do not make the dateline's head a sentence."""
+    doc = read("T\n\nLIMA, PERU - [Orvik Wire](https://www.orvik-wire.com/) - 4 May 2026 - Text.")
+
+    assert doc.dateline is not None and doc.dateline.date == "2026-05-04"
 
 
 def test_bare_dollar_country_comes_from_the_dateline() -> None:
@@ -649,6 +677,12 @@ BARE_COUNTRY_CASES = [
     ("TORONTO (CP) — The province will give $5 million to food banks.", "CA"),
     ("VANCOUVER, Wash. (AP) — The city got $5 million for its port.", None),
     ("The Canadian grocer gave food worth thousands to the bank.", None),
+    # a release naming New Zealand, or issued by a minister styled as New Zealand styles them
+    ("Hon Ana Roe today announced $3 million for rural marae.", "NZ"),
+    ("The government of New Zealand will give $3 million to rural schools.", "NZ"),
+    ("The Hon Ana Roe today announced $3 million for the state.", None),
+    ("Rt Hon Ana Roe gave $3 million.", None),
+    ("A New Zealand firm gave $3 million to a United States team.", None),
 ]
 
 

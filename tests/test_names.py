@@ -101,6 +101,54 @@ FOUND = [
     ("Our Foundation gave to Vale Trust.", ["Foundation", "Vale Trust"]),  # "Our" is no name's
     ("the Ms Roe Fund paid.", ["Roe Fund"]),
     ("in the region.  About Larch Homes Founded in 1976, Larch Homes builds.", ["Larch Homes", "Larch Homes"]),
+    # a place's schools or district named in small letters after it
+    ("Books went to Ferndale public schools in May.", ["Books", "Ferndale public schools"]),
+    ("The Ash Creek school district got laptops.", ["Ash Creek school district"]),
+    ("Ferndale schools closed early.", ["Ferndale schools"]),
+    ("Ferndale students wrote to the mayor.", ["Ferndale"]),  # students are no body
+    ("Ferndale public parks reopened.", ["Ferndale"]),
+    ("Cans went to the Ashby Food pantry and the Lane fire department.",
+     ["Cans", "Ashby Food pantry", "Lane fire department"]),
+    ("It gave cans to the Ashby pantry on Monday.", ["Ashby pantry"]),
+    ("It gave cans to the Ashby pantryman.", ["Ashby"]),
+    ("They gave beds to Ann's Refuge in May.", ["Ann's Refuge"]),
+    ("Having Orvik Labs on board helps.", ["Orvik Labs"]),
+    ("The Spring Gala Benefiting Vale Schools Foundation raised $5.", ["Spring Gala", "Vale Schools Foundation"]),
+    ("It helps Canadian schools and Vale schools.", ["Canadian", "Vale schools"]),
+    # a French particle keeps the small words after it, not the English ones
+    ("Help came from the Société des amis du musée this year.", ["Société des amis du musée"]),
+    ("It thanked the Conseil de la culture et des arts for its help.", ["Conseil de la culture et des arts"]),
+    ("She met Jean de la Roche during the fair.", ["Jean de la Roche"]),
+    ("It went to Vale during the fair.", ["Vale"]),  # "during" holds no "du"
+    # a club's name opening on a digit
+    ("The 4-H Clubs of Vale County gave pies.", ["4-H Clubs of Vale County"]),
+    ("Pupils of Ferndale 4-H met.", ["Pupils of Ferndale 4-H"]),
+    ("It went to the 4-H and Vale Trust.", ["4-H", "Vale Trust"]),
+    ("It scored 14-H and 4-Hs.", []),
+    ("He led 100 Black Men of Ferndale for years.", ["100 Black Men of Ferndale"]),
+    ("It thanked 1000 Friends of Vale.", ["1000 Friends of Vale"]),
+    ("The 2023 Women's Cup was played.", ["Women's Cup"]),  # a year, not a count
+    ("It gave $100 Vale Friends a gift.", ["Vale Friends"]),  # a sum, not a count
+    ("It gave 100 Vale Trust members a gift.", ["Vale Trust"]),
+    # "Senior" before a centre or citizens is no job title
+    ("The Ferndale Senior Center got vans.", ["Ferndale Senior Center"]),
+    ("It served Ash Creek Senior Citizens Inc. well.", ["Ash Creek Senior Citizens Inc."]),
+    ("Orvik Senior Director Ann Roe spoke.", ["Orvik", "Ann Roe"]),
+    # a number before a legal form, and possessives sharing one head
+    ("The check went to Run for the 9, Inc. on Monday.", ["Run for the 9, Inc."]),
+    ("Vale Club 2024, in May, gave.", ["Vale Club"]),  # a year before a comma stays out
+    ("The Teachers' and Nurses' Benefit Fund paid.", ["Teachers' and Nurses' Benefit Fund"]),
+    ("The Nurses' Benefit Fund paid.", ["Nurses' Benefit Fund"]),
+    ("It treats Alzheimer's and Parkinson's, and more.", ["Alzheimer", "Parkinson"]),
+    ("Vale Homes' Relief Drive Grows\n\nThe text.", ["Vale Homes", "Relief Drive"]),
+    ("It went to the Vale Association of Food Banks' Relief Fund.", ["Vale Association of Food Banks", "Relief Fund"]),
+    ("Vale Homes' Generous Gift Grows\n\nThe text.", ["Vale Homes", "Generous"]),
+    # a gerund opening a sentence is its verb
+    ("Marking its tenth year, the Vale Trust gave.", ["Vale Trust"]),
+    ("It grew. Building on the work, Orvik Labs gave.", ["Orvik Labs"]),
+    ("Ann Manning said Vale Trust gave.", ["Ann Manning", "Vale Trust"]),
+    ("Manning said Vale Trust gave.", ["Manning", "Vale Trust"]),
+    ("Reading Hospital gave.", ["Reading Hospital"]),
 ]  # fmt: skip
 
 
@@ -154,6 +202,13 @@ KINDS = [
     ("It thanked Elm Valley Hospice warmly.", "Elm Valley Hospice", "org"),
     ("Congressman Tom Lee spoke.", "Tom Lee", "person"),
     ("Councilwoman Ann Roe spoke.", "Ann Roe", "person"),
+    ("The prize went to T.J. Orvik on Friday.", "T.J. Orvik", "person"),
+    ("A.B. Lane gave the land.", "A.B. Lane", "person"),
+    ("It went to U.S. Lumber on Friday.", "U.S. Lumber", "name"),  # a country's initials
+    ("It went to T.J. Orvik Trust.", "T.J. Orvik Trust", "org"),
+    ("It went to T.J. Mining on Friday.", "T.J. Mining", "name"),
+    ("It went to T.J. Jones on Friday.", "T.J. Jones", "person"),
+    ("It went to the A.C.E. Awards on Friday.", "A.C.E. Awards", "name"),
 ]
 
 
@@ -254,6 +309,20 @@ COORDINATED = [
     ("Hale & Hearty and Lakeside Dairy", ["Hale & Hearty", "Lakeside Dairy"]),
     ("Department of Parks & Recreation and Tourism", ["Department of Parks & Recreation and Tourism"]),
     ("Hale & Hearty Foods", ["Hale & Hearty Foods"]),
+    # a firm whose name joins two trade words, or a partner's
+    ("Orvik Heating and Air", ["Orvik Heating and Air"]),
+    ("Lane Plumbing & Electric", ["Lane Plumbing & Electric"]),
+    ("Orvik Heating and Vale Dairy", ["Orvik Heating", "Vale Dairy"]),
+    # two places' bodies named with one plural head
+    ("Ferndale and Ashby Fire Departments", ["Ferndale", "Ashby Fire Departments"]),
+    ("Lee and Ash County Public Libraries", ["Lee", "Ash County Public Libraries"]),
+    ("Ferndale and Ashby Fire Department", ["Ferndale and Ashby Fire Department"]),
+    ("Boys & Girls Clubs", ["Boys & Girls Clubs"]),
+    # two single words joined by "and" stay one: a firm of two surnames reads the same
+    ("Orvik & Lane", ["Orvik & Lane"]),
+    ("Science and Technology", ["Science and Technology"]),
+    ("Art and Culture", ["Art and Culture"]),
+    ("Boys and Girls Clubs", ["Boys and Girls Clubs"]),
 ]  # fmt: skip
 
 
@@ -264,3 +333,17 @@ def test_split_coordination_with_of(text: str, expected: list[str]) -> None:
     got = [n.text for n in split_coordination(Name(text, 0, len(text), "org"), frozenset())]
 
     assert got == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two places joined by 'and' read like a firm of two surnames ('Roe and Lee'):"
+    " without a list of places they stay one name unless the release names one alone",
+)
+def test_two_single_word_places_split() -> None:
+    """Two counties joined by "and" are two names."""
+    got = [
+        n.text for n in split_coordination(Name("Ferndale and Ashby", 0, 18, "name"), frozenset())
+    ]
+
+    assert got == ["Ferndale", "Ashby"]
