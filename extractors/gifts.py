@@ -7286,8 +7286,14 @@ STATED_BEFORE = deferred_pattern(
           |distribute[sd]?|distributing|disburse[sd]?|disbursing|raise[sd]?|raising
           |collect(?:s|ed|ing)?|mobili[sz]e[sd]?|sends?|sent|receive[sd]?|receiving
           |share[sd]?|sharing|split|commit(?:s|ted|ting)?)
-        (?:\s(?:away|out|so\sfar|overall|in\stotal|also))?                            # "given away"
-      | (?:allocation|grant|gift|donation|contribution|award|pledge)\sof              # "a grant of"
+        (?:\s(?:away|out|so\sfar|overall|in\stotal|also|each))?                       # "given away"
+      | (?:allocation|grant|gift|donation|contribution|award|pledge)s?\sof            # "a grant of"
+      | (?:grant|gift|donation|contribution|award|funding|money|check|cheque)s?        # a gift noun,
+        \s(?:[^.;:$€£\d]{{1,30}}?\s)?in\sthe\samount\sof                              # "in the amount of"
+      | (?:a|an|the|its|their|his|her|our)\s(?:[\w-]+\s){{0,2}}?(?:check|cheque)       # "a check to Y
+        \s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth)                                    #  for"
+      | (?:gifts|grants|donations|awards|contributions)\s(?:ranged|range|ranging)     # "the gifts ranged
+        \s(?:in\s(?:size|value)\s)?from                                                 #  from"
       | allocation[^.;:$€£\d]{{0,60}}?,?\s(?:is\s[^.;:$€£\d]{{1,40}}?,\s)?at           # "allocation, at"
     )\s{_STATED_BOUND}$
     """,
@@ -7301,7 +7307,11 @@ STATED_TOTAL = deferred_pattern(
     rf"""
     \b(?:brings?|bringing|brought|takes|taking|took|lifts|lifting|pushes|pushing|raises|raising)
     \s[^.;:$€£\d]{{0,50}}?
-    (?:{APOSTROPHE}s?\s|\b(?:its|their|his|her|our)\s)total\b         # "the EU's total", "its total"
+    (?:(?:{APOSTROPHE}s?\s|\b(?:its|their|his|her|our)\s)              # "the EU's total", "its total",
+       (?:grand\s|overall\s|cumulative\s|combined\s)?total\b          # "their grand total"
+     | \bthe\s(?:grand\s|overall\s|cumulative\s|combined\s)?total\s   # "the total contribution",
+       (?:amount\s)?(?:of\s)?(?:contributions?|donations?|gifts?|grants?|giving|donated|given)\b  # (not "the total")
+    )
     [^.;:$€£\d]{{0,80}}?\bto\s(?:to\s)?{_STATED_BOUND}$                 # "... aid to", "to over"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -7382,13 +7392,16 @@ STATED_LIST_SHARE = deferred_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A sum "each" period, not each receiver's share: "$3 million each year".
+_EACH_YEAR = (" each year", " each month", " each week", " each day", " each time", " each of")
+
 # Cheap tests before the patterns: a word each branch needs, lower-cased.
 _STATED_WORDS = (
     "giv", "gave", "donat", "contribut", "pledg", "allocat", "award", "grant", "distribut",
     "disburs", "rais", "collect", "mobili", "send", "sent", "receiv", "shar", "split", "commit",
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
-    "(", "will", " is for", " are for", "rest",
+    "(", "will", " is for", " are for", "rest", "check", "cheque", "amount",
 )  # fmt: skip
 
 
@@ -7457,6 +7470,11 @@ def _stated_sums(
             and "receiv" in before.group().lower()
             and low.find("from ", m.end, hi) < 0
             and low.find("each", lo, m.start) < 0
+            # (a share: "received €1,000 each", not "$3 million each year")
+            and (
+                not low.startswith((" each.", " each,", " each;", " each ", " each)"), m.end)
+                or low.startswith(_EACH_YEAR, m.end)
+            )
         ):
             before = None  # "Ohio is to receive $1.2 billion": another gift, not this one's
         after = STATED_AFTER.match(text, m.end, hi)
@@ -7498,7 +7516,8 @@ def _stated_sums(
         seg = low[sent.start : sent.end]
         got = [n for n, w in zip(receiver_names, receivers, strict=True) if w in seg]
         gave = [n for n, w in zip(giver_names, givers, strict=True) if w in seg] or giver_names
-        if len(got) == 1 and len(gave) == 1:
+        if len(got) == 1 and len(gave) == 1 and not (total and len(givers) > 1):
+            # (a total where the frame has several givers is theirs together: no record)
             records.append(
                 Gift(gave[0], got[0], _ga(m), None, doc.slice(sent), sent.start, sent.end,
                      "gift.stated_sum", 0.5)

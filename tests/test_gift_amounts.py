@@ -138,6 +138,54 @@ GIVEN = [
         "cause.",
         (900000, 80000),
     ),
+    Row(
+        "a_total_of_several_givers_contributions",
+        _GIFT + "The gift takes the total contribution by the port's firms to Rs 14 crore.",
+        (900000, 140000000),
+    ),
+    Row(
+        "a_giver_s_grand_total_of_donations",
+        _GIFT + "It brought the bank's grand total of donations to local shelters to $3 million.",
+        (900000, 3000000),
+    ),
+    # a sum named by the check, the amount or the range of the gifts
+    Row(
+        "a_check_to_a_receiver_for_a_sum",
+        _GIFT + "Its staff later cut a check to the Pell Food Bank for $45,000.",
+        (900000, 45000),
+    ),
+    Row(
+        "the_presentation_of_a_cheque_for",
+        _GIFT + "The club marked the end of its appeal with the presentation of a cheque for "
+        "$8,400.00.",
+        (900000, 8400),
+    ),
+    Row(
+        "money_in_the_amount_of",
+        _GIFT
+        + "Vale Clinic in Pell was one of six clinics awarded money in the amount of $61,250.",
+        (900000, 61250),
+    ),
+    Row(
+        "the_gifts_ranged_from",
+        _GIFT + "The gifts ranged from $70,000 at the Pell shelter to $20,000 at the Vale kitchen.",
+        (900000, 70000),
+    ),
+    Row(
+        "each_receiver_received_a_share",
+        _GIFT + "The smaller groups, twelve in all, received $2,000 each.",
+        (900000, 2000),
+    ),
+    Row(
+        "each_was_awarded_a_share",
+        _GIFT + "Pupils in the first year were awarded each Sh4,000 for fees.",
+        (900000, 4000),
+    ),
+    Row(
+        "contributions_of_a_sum_matched",
+        _GIFT + "The state funds match private contributions of $400,000 for new chairs.",
+        (900000, 400000),
+    ),
     # shares beside their receivers in a list
     Row(
         "shares_in_parentheses_in_a_list",
@@ -219,6 +267,36 @@ NOT_GIVEN = [
         _GIFT + "The fund will pay its new director a salary of $95,000, allocated from fees.",
         (900000,),
         (95000,),
+    ),
+    Row(
+        "a_check_for_a_price",
+        _GIFT + "Guests can check for rooms at the Vale Inn for $120 a night.",
+        (900000,),
+        (120,),
+    ),
+    Row(
+        "a_loan_in_the_amount_of",
+        _GIFT + "The bank also made the city a loan in the amount of $2 million for roads.",
+        (900000,),
+        (2000000,),
+    ),
+    Row(
+        "the_total_without_a_giving_word",
+        _GIFT + "The match took the total to $1.9 million by Friday.",
+        (900000,),
+        (1900000,),
+    ),
+    Row(
+        "prices_ranged_from",
+        _GIFT + "Tickets for the gala ranged from $150 to $400 a seat.",
+        (900000,),
+        (150, 400),
+    ),
+    Row(
+        "another_body_to_receive_other_money_each_year",
+        _GIFT + "The town is to receive $3 million each year in federal road funds.",
+        (900000,),
+        (3000000,),
     ),
     Row(
         "no_gift_stated",
