@@ -248,7 +248,8 @@ BLOCKER_WORDS = [*"""
     "purchase order", "purchase orders", "grant writing", "grant writer", "grant freeze",
     "grant cuts", "grant terminations", "promo code", "promo codes", "% off", "black friday",
     "cyber monday", "campaign donations", "campaign contributions", "political donations",
-    "political contributions", "super pac",
+    "political contributions", "super pac", "led the round", "leads the round",
+    "lead the round", "co-led the round", "led the investment", "led the financing",
 ]  # fmt: skip
 BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
@@ -1779,10 +1780,16 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
+    if (
+        any(w in before for w in _OUTCOME_WORDS)
+        and OUTCOME_BEFORE.search(before) is not None
+        and OUTCOME_GIFT_AFTER.match(doc.text, m.end, span.end) is None
+    ):
+        return False  # "is expected to generate $50 million in private investment": an effect
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
     if (
@@ -1877,6 +1884,22 @@ _MONEY_NOT_GIFT_WORDS = (
     "wealth", "needed", "required",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
+# What a grant is expected to bring about, not what it gives: "expected to generate |$50
+# million in private investment", "will leverage |$2 million in matching funds".
+_OUTCOME_WORDS = ("generat", "leverag", "attract", "spur", "unlock", "cataly")
+OUTCOME_BEFORE = compile_pattern(
+    r"""
+    \b(?:generate[sd]?|generating|leverage[sd]?|leveraging|attract(?:s|ed|ing)?   # the effect verb
+      |spur(?:s|red|ring)?|unlock(?:s|ed|ing)?|cataly[sz]e[sd]?|cataly[sz]ing)
+    \s(?:(?:an?\sestimated|an?\sadditional|another|more\sthan|over|nearly|about|up\sto
+      |approximately|roughly|some|at\sleast)\s){0,2}$                              # "an estimated"
+    """,
+    regex.VERBOSE,
+)
+# (but "programs that have generated $250 million in nonprofit contributions": giving)
+OUTCOME_GIFT_AFTER = compile_pattern(
+    r"\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?i:contributions|donations|grants|gifts|giving)\b"
+)
 _PRICE_WORDS = (
     "revenue", "sales", "price", "cost", "valu", "loan", "salary", "budget", "worth", "income",
     "wage", "rent", "fee",
@@ -7377,6 +7400,7 @@ STATED_NOT = deferred_pattern(
     \b(?:revenues?|sales|prices?|priced|share\sprice|valuations?|valued\sthe\scompany|salar(?:y|ies)
       |wages?|loans?|lending|invest(?:s|ed|ing|ment|ments|or|ors)?|financing|series\s[a-f]\b
       |seed\sround|funding\sround|venture|equity|stake|acquisition|acquire[sd]?|budgets?
+      |(?:co-)?le[da]d?s?\sthe\s(?:round|investment|financing)        # "led the round": an investor
       |fine[sd]?|penalt(?:y|ies)|settlement|damages|costs?|costing|spen[dt]|spending
       |contracts?|tender|earnings|(?<!non-?)profits?|income|turnover|market\scap|debt|bonds?|tax(?:es)?
       |target|goal|aims?\sto|hopes?\sto|seeks?\sto|needed|still\sneeds?
@@ -7428,7 +7452,7 @@ def _stated_sums(
     records: list[Gift] = []
     givers = [n.lower() for n in giver_names]
     receivers = [n.lower() for n in receiver_names]
-    if not (amounts or givers):
+    if not (amounts or givers or receivers):
         return (
             records  # (a fundraiser for its own good names no gift yet: "The race raised $4,000")
         )
@@ -7521,5 +7545,11 @@ def _stated_sums(
             records.append(
                 Gift(gave[0], got[0], _ga(m), None, doc.slice(sent), sent.start, sent.end,
                      "gift.stated_sum", 0.5)
+            )  # fmt: skip
+        elif not givers and len(receiver_names) == 1:
+            # "The radiothon raised $153,000 ...": a fundraiser's sum for the one receiver
+            records.append(
+                Gift(None, receiver_names[0], _ga(m), None, doc.slice(sent), sent.start,
+                     sent.end, "gift.stated_sum", 0.5)
             )  # fmt: skip
     return records

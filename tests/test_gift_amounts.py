@@ -186,6 +186,11 @@ GIVEN = [
         _GIFT + "The state funds match private contributions of $400,000 for new chairs.",
         (900000, 400000),
     ),
+    Row(
+        "giving_generated_by_a_giver_s_programmes",
+        _GIFT + "Its programmes have generated more than $30 million in nonprofit contributions.",
+        (900000, 30000000),
+    ),
     # shares beside their receivers in a list
     Row(
         "shares_in_parentheses_in_a_list",
@@ -299,6 +304,24 @@ NOT_GIVEN = [
         (3000000,),
     ),
     Row(
+        "an_effect_the_grant_is_expected_to_bring",
+        _GIFT + "The grant is expected to generate $40 million in private investment.",
+        (900000,),
+        (40000000,),
+    ),
+    Row(
+        "a_sum_still_to_be_raised",
+        _GIFT + "The appeal needs to raise $2 billion to match what the last one gave.",
+        (900000,),
+        (2000000000,),
+    ),
+    Row(
+        "an_investor_s_share_of_a_round",
+        _GIFT + "Lark Ventures, which contributed $5 million, led the round.",
+        (900000,),
+        (5000000,),
+    ),
+    Row(
         "no_gift_stated",
         "Orvik Bank opened a branch in Pell. $300,000 will be allocated for its fit-out.",
         (),
@@ -358,3 +381,17 @@ def test_added_sums_get_records_only_with_their_parties_named(row: Row) -> None:
     }
     assert stated == {("Orvik Bank", "Harbor Relief Fund", float(v)) for v in row.given}
     assert not any(g.amount is not None and g.amount.value in row.not_given for g in gifts)
+
+
+def test_a_fundraiser_s_sum_gets_a_record_for_its_one_receiver() -> None:
+    """A sum raised for the frame's one receiver, with no giver named, gets a record without a giver."""
+    text = (
+        "Walk Sets a Record\n\nThis year's walk was held in May and raised $61,000 after "
+        "expenses. All money raised will go to the Harbor Children's Hospital."
+    )
+    doc = read(text)
+    frame = find_gifts(doc, find_money(doc))
+    assert [a.value for a in frame.amounts] == [61000.0]
+    assert (None, "Harbor Children's Hospital", 61000.0) in {
+        (g.donor, g.recipient, g.amount.value) for g in frame.gifts if g.amount is not None
+    }
