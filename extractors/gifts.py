@@ -566,6 +566,7 @@ AGENT_GAP = compile_pattern(
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s[-–—]\s(?:[^\s,;()]|\s(?![-–—]\s)){2,100}?\s[-–—])?    # " - the largest credit union - "
     (?:\s*(?:\([^()]{1,100}\)))?
+    (?:\s(?:[Gg]roup\s)?(?:companies|subsidiaries|affiliates)(?=\s+(?:and|&)\s))?  # "group companies| and their employees"
     (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s|(?:\p{Lu}[\p{L}-]*\s){1,2})?)?   # "and its employees", "employees"
        (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers
          |agents|dealers))?                                   # "and its Trusted Choice agents"
@@ -7313,6 +7314,8 @@ STATED_BEFORE = deferred_pattern(
       | (?:allocation|grant|gift|donation|contribution|award|pledge)s?\sof            # "a grant of"
       | (?:grant|gift|donation|contribution|award|funding|money|check|cheque)s?        # a gift noun,
         \s(?:[^.;:$€£\d]{{1,30}}?\s)?in\sthe\samount\sof                              # "in the amount of"
+      | total\s(?:amount\s)?(?:raised|donated|collected|given|contributed)            # "the total raised
+        \s(?:[\w-]+\s){{0,3}}?(?:was|is|came\sin\sat|reached|stood\sat|stands\sat|hit)  #  came in at"
       | (?:a|an|the|its|their|his|her|our)\s(?:[\w-]+\s){{0,2}}?(?:check|cheque)       # "a check to Y
         \s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth)                                    #  for"
       | (?:gifts|grants|donations|awards|contributions)\s(?:ranged|range|ranging)     # "the gifts ranged
@@ -7359,7 +7362,7 @@ STATED_AFTER = deferred_pattern(
     (?:\s?\([^()]{1,40}\))?(?:\s(?:dollars|euros|pounds))?,?\s            # (matched at the sum's end)
     (?:
         (?:(?:will|would|shall|has|have|had|is|are|was|were)\s(?:also\s|now\s|then\s)?
-           (?:be\s|been\s|being\s)?)?                                   # "will be", "has been"
+           (?:be\s|been\s|being\s)?|being\s)?                          # "will be", "has been", "being"
         (?:allocated|given|donated|granted|awarded|distributed|disbursed|directed|earmarked
           |pledged|contributed|raised|set\saside|channell?ed|gifted)\b  # the giving participle
       | (?:has|have)\s(?:also\s)?gone\sto\b                              # "has gone to"

@@ -191,6 +191,16 @@ GIVEN = [
         _GIFT + "Its programmes have generated more than $30 million in nonprofit contributions.",
         (900000, 30000000),
     ),
+    Row(
+        "the_total_raised_came_in_at",
+        _GIFT + "When the phones closed, the final total raised came in at $48,210.",
+        (900000, 48210),
+    ),
+    Row(
+        "a_sum_being_distributed",
+        _GIFT + "The week opened with a record $2.4 million being distributed to 60 charities.",
+        (900000, 2400000),
+    ),
     # shares beside their receivers in a list
     Row(
         "shares_in_parentheses_in_a_list",
@@ -322,6 +332,18 @@ NOT_GIVEN = [
         (5000000,),
     ),
     Row(
+        "the_total_raised_toward_a_goal",
+        _GIFT + "The total raised so far is $600,000 toward a goal of $2 million.",
+        (900000,),
+        (600000, 2000000),
+    ),
+    Row(
+        "a_sum_being_spent_on_the_giver_s_own_plant",
+        _GIFT + "The bank has $12 million being spent on its new offices.",
+        (900000,),
+        (12000000,),
+    ),
+    Row(
         "no_gift_stated",
         "Orvik Bank opened a branch in Pell. $300,000 will be allocated for its fit-out.",
         (),
@@ -395,3 +417,30 @@ def test_a_fundraiser_s_sum_gets_a_record_for_its_one_receiver() -> None:
     assert (None, "Harbor Children's Hospital", 61000.0) in {
         (g.donor, g.recipient, g.amount.value) for g in frame.gifts if g.amount is not None
     }
+
+
+GROUP_GIVERS = [
+    Row(
+        "group_companies_and_their_employees",
+        "Pell Rubber reports relief work\n\nPell Rubber said that as of May 2 Pell group companies "
+        "and their employees had donated a total of about 30,000,000 yen (US$270,000) to the "
+        "relief effort.",
+        (30000000,),
+        (270000,),
+    ),
+    Row(
+        "subsidiaries_and_their_staff",
+        "Vale Steel reports flood aid\n\nVale Steel subsidiaries and their staff have donated "
+        "4,000,000 yen (US$36,000) to flood relief in the north.",
+        (4000000,),
+        (36000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("row", GROUP_GIVERS, ids=lambda r: r.id)
+def test_a_group_s_companies_and_staff_give_the_sum_not_its_conversion(row: Row) -> None:
+    """A group's companies and their staff give the sum; its conversion in parentheses is not another."""
+    found = amounts_of(row.text)
+    assert set(map(float, row.given)) == found
+    assert not (set(map(float, row.not_given)) & found)
