@@ -6251,7 +6251,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     gifts.extend(  # the body's other sums stated as given
         _stated_sums(
-            doc, m_items, amounts, list(donor_names.values()), list(recipient_names.values())
+            doc,
+            m_items,
+            amounts,
+            list(donor_names.values()),
+            list(recipient_names.values()),
+            # (money raised and handed on to a receiver, not a host's fundraiser for itself)
+            any(r.role == "recipient" and r.rule != "gift.own_fundraiser" for r in roles),
         )
     )
     return GiftFrame(
@@ -7438,6 +7444,7 @@ def _stated_sums(
     amounts: dict[tuple[float, str | None], Amount],
     giver_names: list[str],
     receiver_names: list[str],
+    handed_on: bool = False,
 ) -> list[Gift]:
     """Add to a stated gift's amounts the body's other sums stated as given; their records.
 
@@ -7455,7 +7462,7 @@ def _stated_sums(
     records: list[Gift] = []
     givers = [n.lower() for n in giver_names]
     receivers = [n.lower() for n in receiver_names]
-    if not (amounts or givers or receivers):
+    if not (amounts or givers or (handed_on and receivers)):
         return (
             records  # (a fundraiser for its own good names no gift yet: "The race raised $4,000")
         )
