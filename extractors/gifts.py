@@ -7322,8 +7322,9 @@ STATED_BEFORE = deferred_pattern(
         \s(?:[^.;:$€£\d]{{1,30}}?\s)?in\sthe\samount\sof                              # "in the amount of"
       | total\s(?:amount\s)?(?:raised|donated|collected|given|contributed)            # "the total raised
         \s(?:[\w-]+\s){{0,3}}?(?:was|is|came\sin\sat|reached|stood\sat|stands\sat|hit)  #  came in at"
-      | (?:a|an|the|its|their|his|her|our)\s(?:[\w-]+\s){{0,2}}?(?:check|cheque)       # "a check to Y
-        \s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth)                                    #  for"
+      | (?:a|an|the|its|their|his|her|our|two|three|four|five|six|\d{{1,2}})           # "a check to Y
+        \s(?:[\w-]+\s){{0,2}}?(?:checks?|cheques?)                                       #  for", "two
+        \s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth)                                    #  checks of"
       | (?:gifts|grants|donations|awards|contributions)\s(?:ranged|range|ranging)     # "the gifts ranged
         \s(?:in\s(?:size|value)\s)?from                                                 #  from"
       | allocation[^.;:$€£\d]{{0,60}}?,?\s(?:is\s[^.;:$€£\d]{{1,40}}?,\s)?at           # "allocation, at"
@@ -7556,8 +7557,8 @@ def _stated_sums(
                 Gift(gave[0], got[0], _ga(m), None, doc.slice(sent), sent.start, sent.end,
                      "gift.stated_sum", 0.5)
             )  # fmt: skip
-        elif not givers and len(receiver_names) == 1:
-            # "The radiothon raised $153,000 ...": a fundraiser's sum for the one receiver
+        elif not givers and len(receiver_names) == 1 and got:
+            # "The radiothon raised $153,000 for Harbor House": a fundraiser's sum, its receiver
             records.append(
                 Gift(None, receiver_names[0], _ga(m), None, doc.slice(sent), sent.start,
                      sent.end, "gift.stated_sum", 0.5)
