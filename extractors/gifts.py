@@ -250,6 +250,7 @@ BLOCKER_WORDS = [*"""
     "cyber monday", "campaign donations", "campaign contributions", "political donations",
     "political contributions", "super pac", "led the round", "leads the round",
     "lead the round", "co-led the round", "led the investment", "led the financing",
+    "share held", "shares held",
 ]  # fmt: skip
 BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
@@ -418,6 +419,7 @@ NOT_GIFT_HEAD = compile_pattern(
     rf"""
     \s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
     (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
+    | \s["“‘][^"“”‘’\n]{{2,60}}["”’]\s(?:{"|".join(_NOT_GIFT_HEADS)})s?\b  # a quoted name: the "Vale Rising" campaign
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1781,7 +1783,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
@@ -7411,6 +7413,7 @@ STATED_NOT = deferred_pattern(
       |wages?|loans?|lending|invest(?:s|ed|ing|ment|ments|or|ors)?|financing|series\s[a-f]\b
       |seed\sround|funding\sround|venture|equity|stake|acquisition|acquire[sd]?|budgets?
       |(?:co-)?le[da]d?s?\sthe\s(?:round|investment|financing)        # "led the round": an investor
+      |shares?\sheld|per\s(?:ordinary\s)?share                          # a takeover's price
       |fine[sd]?|penalt(?:y|ies)|settlement|damages|costs?|costing|spen[dt]|spending
       |contracts?|tender|earnings|(?<!non-?)profits?|income|turnover|market\scap|debt|bonds?|tax(?:es)?
       |target|goal|aims?\sto|hopes?\sto|seeks?\sto|needed|still\sneeds?

@@ -193,6 +193,11 @@ GIVEN = [
         (900000, 400000),
     ),
     Row(
+        "a_gift_to_a_fund_with_a_quoted_name",
+        _GIFT + "The bank also gave $20,000 to the “Lift Pell” fund.",
+        (900000, 20000),
+    ),
+    Row(
         "giving_generated_by_a_giver_s_programmes",
         _GIFT + "Its programmes have generated more than $30 million in nonprofit contributions.",
         (900000, 30000000),
@@ -350,6 +355,18 @@ NOT_GIVEN = [
         (12000000,),
     ),
     Row(
+        "a_campaign_with_a_quoted_name",
+        _GIFT + 'The gift will go to the $40 million "Lift Pell, Lift the World" campaign.',
+        (900000,),
+        (40000000,),
+    ),
+    Row(
+        "a_goal_of_raising",
+        _GIFT + "With this gift, the fund is halfway toward its goal of raising $6 million.",
+        (900000,),
+        (6000000,),
+    ),
+    Row(
         "no_gift_stated",
         "Orvik Bank opened a branch in Pell. $300,000 will be allocated for its fit-out.",
         (),
@@ -463,3 +480,12 @@ def test_a_group_s_companies_and_staff_give_the_sum_not_its_conversion(row: Row)
     found = amounts_of(row.text)
     assert set(map(float, row.given)) == found
     assert not (set(map(float, row.not_given)) & found)
+
+
+def test_cash_per_share_held_in_a_takeover_is_no_gift() -> None:
+    """Cash a shareholder receives for each share held in a takeover is no gift amount."""
+    text = _GIFT + (
+        "Under a separate deal, each shareholder of Vale Packs will receive 310 pence in cash "
+        "for each Vale share held."
+    )
+    assert amounts_of(text) == {900000.0}
