@@ -402,6 +402,8 @@ MONEY_NOT_GIFT = compile_pattern(
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
+    | ^\s(?:bills|notes|banknotes|coins)\b                                          # "in crisp $100 bills": a denomination
+    | ^\s(?:it|they|we|the\s\w+)\s(?:still\s)?(?:hopes?|aims?|seeks?|needs?|plans?|wants?)\sto\sraise\b   # "of the $5 million it hopes to raise"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1884,7 +1886,7 @@ ENDOWMENT_SIZE = compile_pattern(
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
     "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
-    "wealth", "needed", "required",
+    "wealth", "needed", "required", "bills", "notes", "coins", "to raise",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 # What a grant is expected to bring about, not what it gives: "expected to generate |$50
@@ -7438,7 +7440,8 @@ _STATED_WORDS = (
     "disburs", "rais", "collect", "mobili", "send", "sent", "receiv", "shar", "split", "commit",
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
-    "(", "will", " is for", " are for", "rest", "check", "cheque", "amount",
+    "(", "will", " is for", " are for", "rest", "check", "cheque", "amount", "remain", "other",
+    "balance", "further", "additional",
 )  # fmt: skip
 
 

@@ -80,6 +80,11 @@ GIVEN = [
         (900000, 120000),
     ),
     Row(
+        "the_remaining_share_is_helping",
+        _GIFT + "The remaining $300,000 is helping to build a new kitchen in Pell.",
+        (900000, 300000),
+    ),
+    Row(
         "the_sum_is_for_a_use",
         _GIFT + "The $500,000 is for families whose homes flooded.",
         (900000, 500000),
@@ -365,6 +370,20 @@ NOT_GIVEN = [
         _GIFT + "With this gift, the fund is halfway toward its goal of raising $6 million.",
         (900000,),
         (6000000,),
+    ),
+    Row(
+        "the_part_it_hopes_to_raise",
+        _GIFT
+        + "With the gift, the fund has raised $3 million of the $5 million it hopes to raise.",
+        (900000, 3000000),
+        (5000000,),
+    ),
+    Row(
+        "a_denomination_of_the_notes",
+        "Anonymous gift for Pell Library\n\nStaff opened the envelope to find a cash donation "
+        "of $2,000 in twenty crisp one hundred dollar bills.",
+        (2000,),
+        (100,),
     ),
     Row(
         "no_gift_stated",
