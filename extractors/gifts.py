@@ -483,7 +483,8 @@ PART_OF = compile_pattern(
     rf"""
       ^\W{{0,3}}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
     | ^\W{{0,3}}{_THE_SUM}
-    | \b(?:funding|grants?|donations?|gifts?|money|investment|commitments?|pledges?)\b[^.;]{{0,30}}\b(?:includes?|including)\s
+    | \b(?:funding|grants?|donations?|gifts?|money|investment|commitments?|pledges?
+        |disbursements?|allocations?|contributions?)\b[^.;]{{0,30}}\b(?:includes?|including)\s   # "This year's disbursement includes"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

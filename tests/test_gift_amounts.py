@@ -85,6 +85,12 @@ GIVEN = [
         (900000, 300000),
     ),
     Row(
+        "the_parts_a_disbursement_includes",
+        _GIFT + "This year's disbursement by the bank includes about $500,000 for new vans; "
+        "about $120,000 to help pay for meals; and $80,000 for school books.",
+        (900000, 500000, 120000, 80000),
+    ),
+    Row(
         "the_sum_is_for_a_use",
         _GIFT + "The $500,000 is for families whose homes flooded.",
         (900000, 500000),
@@ -384,6 +390,12 @@ NOT_GIVEN = [
         "of $2,000 in twenty crisp one hundred dollar bills.",
         (2000,),
         (100,),
+    ),
+    Row(
+        "the_giver_s_own_plan_includes",
+        _GIFT + "The bank's building plan includes $3 million for its new offices.",
+        (900000,),
+        (3000000,),
     ),
     Row(
         "no_gift_stated",
