@@ -7320,7 +7320,8 @@ STATED_BEFORE = deferred_pattern(
           |pledge[sd]?|pledging|allocate[sd]?|allocating|award(?:s|ed|ing)?|grant(?:s|ed|ing)
           |distribute[sd]?|distributing|disburse[sd]?|disbursing|raise[sd]?|raising
           |collect(?:s|ed|ing)?|mobili[sz]e[sd]?|sends?|sent|receive[sd]?|receiving
-          |share[sd]?|sharing|split|commit(?:s|ted|ting)?)
+          |share[sd]?|sharing|split|commit(?:s|ted|ting)?
+          |rewarded|provided)                                                  # "has provided", "be rewarded up to"
         (?:\s(?:away|out|so\sfar|overall|in\stotal|also|each))?                       # "given away"
       | (?:allocation|grant|gift|donation|contribution|award|pledge)s?\sof            # "a grant of"
       | (?:grant|gift|donation|contribution|award|funding|money|check|cheque)s?        # a gift noun,
@@ -7442,7 +7443,7 @@ _STATED_WORDS = (
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
     "(", "will", " is for", " are for", "rest", "check", "cheque", "amount", "remain", "other",
-    "balance", "further", "additional",
+    "balance", "further", "additional", "reward", "provided",
 )  # fmt: skip
 
 

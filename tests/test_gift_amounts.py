@@ -209,6 +209,16 @@ GIVEN = [
         (900000, 20000),
     ),
     Row(
+        "a_share_each_receiver_will_be_rewarded",
+        _GIFT + "Each school will be rewarded up to $5,000 for each project it finishes.",
+        (900000, 5000),
+    ),
+    Row(
+        "a_giver_s_total_provided_over_the_years",
+        _GIFT + "Over 30 years, the bank has provided $12 million in support of local arts.",
+        (900000, 12000000),
+    ),
+    Row(
         "giving_generated_by_a_giver_s_programmes",
         _GIFT + "Its programmes have generated more than $30 million in nonprofit contributions.",
         (900000, 30000000),
@@ -396,6 +406,12 @@ NOT_GIVEN = [
         _GIFT + "The bank's building plan includes $3 million for its new offices.",
         (900000,),
         (3000000,),
+    ),
+    Row(
+        "loans_provided",
+        _GIFT + "Over 30 years, the bank has provided $40 million in loans to farmers.",
+        (900000,),
+        (40000000,),
     ),
     Row(
         "no_gift_stated",
