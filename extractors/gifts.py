@@ -403,6 +403,7 @@ MONEY_NOT_GIFT = compile_pattern(
     | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
     | ^\s(?:bills|notes|banknotes|coins)\b                                          # "in crisp $100 bills": a denomination
+    | ^[\s-](?:(?:entry|registration|admission|membership|participation)[\s-])?(?:fees?|tickets?)\b  # "a $25 entry fee": a price
     | ^\s(?:it|they|we|the\s\w+)\s(?:still\s)?(?:hopes?|aims?|seeks?|needs?|plans?|wants?)\sto\sraise\b   # "of the $5 million it hopes to raise"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1887,7 +1888,7 @@ ENDOWMENT_SIZE = compile_pattern(
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
     "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
-    "wealth", "needed", "required", "bills", "notes", "coins", "to raise",
+    "wealth", "needed", "required", "bills", "notes", "coins", "to raise", "fee", "ticket",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
 # What a grant is expected to bring about, not what it gives: "expected to generate |$50

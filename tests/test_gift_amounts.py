@@ -414,6 +414,13 @@ NOT_GIVEN = [
         (40000000,),
     ),
     Row(
+        "an_entry_fee_beside_the_share_given",
+        _GIFT + "Each runner paid a $30 entry fee, with $25 from each entry being donated to "
+        "the Harbor Relief Fund.",
+        (900000, 25),
+        (30,),
+    ),
+    Row(
         "no_gift_stated",
         "Orvik Bank opened a branch in Pell. $300,000 will be allocated for its fit-out.",
         (),
