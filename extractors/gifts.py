@@ -7380,6 +7380,7 @@ STATED_AFTER = deferred_pattern(
         (?:allocated|given|donated|granted|awarded|distributed|disbursed|directed|earmarked
           |pledged|contributed|raised|set\saside|channell?ed|gifted)\b  # the giving participle
       | (?:has|have)\s(?:also\s)?gone\sto\b                              # "has gone to"
+      | (?:is|are)\s(?:also\s)?(?:for|reserved\sfor)\s(?!the\s(?:first|next|year|period|month)\b)  # "while €3.8m is for equipment"
       | (?:will\s|would\s)?(?:go(?:es)?|went)\s(?:to|toward|towards)\b   # "will go to"
       | in\s(?:[\p{L}-]+\s){0,2}?(?:grants?|gifts?|donations?|contributions?|aid|assistance
           |relief|funding|products|supplies|in-kind)\b                  # "in state grants"
@@ -7444,7 +7445,7 @@ _STATED_WORDS = (
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
     "(", "will", " is for", " are for", "rest", "check", "cheque", "amount", "remain", "other",
-    "balance", "further", "additional", "reward", "provided",
+    "balance", "further", "additional", "reward", "provided", " is reserved",
 )  # fmt: skip
 
 

@@ -91,6 +91,11 @@ GIVEN = [
         (900000, 500000, 120000, 80000),
     ),
     Row(
+        "a_part_is_for_a_use_mid_sentence",
+        _GIFT + "Most of it goes to buildings, while $90,000 is for new kit only.",
+        (900000, 90000),
+    ),
+    Row(
         "the_sum_is_for_a_use",
         _GIFT + "The $500,000 is for families whose homes flooded.",
         (900000, 500000),
@@ -419,6 +424,18 @@ NOT_GIVEN = [
         "the Harbor Relief Fund.",
         (900000, 25),
         (30,),
+    ),
+    Row(
+        "a_loan_is_for_a_use",
+        _GIFT + "Separately, a loan of $7 million is for new roads in Pell.",
+        (900000,),
+        (7000000,),
+    ),
+    Row(
+        "a_sum_is_for_a_period",
+        _GIFT + "The bank said $40,000 is for the first year of its office lease.",
+        (900000,),
+        (40000,),
     ),
     Row(
         "no_gift_stated",
