@@ -251,6 +251,7 @@ BLOCKER_WORDS = [*"""
     "political contributions", "super pac",
     # an investment round told by who led it: "Konvoy Ventures, which put in $5 million, led the round"
     "led the round", "co-led the round", "round was led", "round led by", "participated in the round",
+    "leads the round", "lead the round", "led the investment", "led the financing",
     "pre-seed", "seed funding", "seed financing",
     # a public works contract let by bid: "awarded a $10.7 million bid to Simon Contractors"
     "bid to", "bids to", "bid for", "low bid", "lowest bid", "bidder", "bidders",
@@ -479,8 +480,9 @@ MONEY_NOT_GIFT = compile_pattern(
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
     | ^\s(?:in\s)?(?:new\s|additional\s)?private(?:[\s-]sector)?\s(?:investment|capital|financing)\b   # "generate $50 million in private investment": what a grant draws in
     | ^\s(?:that\s|which\s)?(?:it|they|we|he|she|the\s[\w-]+)\s(?:still\s)?(?:hopes?|hoped|aims?|plans?|seeks?|wants?|needs?)\sto\sraise\b   # "of the $5.5 million it hopes to raise": a goal
-    | ^\s?bills?\b                                                     # "thirty one hundred dollar bills": notes, not a sum
+    | ^\s?(?:bills?|notes|banknotes|coins)\b                              # "thirty one hundred dollar bills": notes, not a sum
     | ^[\s-]asset\b                                                    # "the $414 million-asset credit union": its size
+    | ^[\s-](?:(?:entry|registration|admission|membership|participation)[\s-])?(?:fees?|tickets?)\b  # "a $25 entry fee": a price
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -499,6 +501,7 @@ NOT_GIFT_HEAD = compile_pattern(
     \s[“"][^“”"]{{1,60}}[”"]\s(?:{"|".join(_NOT_GIFT_HEADS)})s?\b  # 'the $125 million "Change the World" campaign'
     |\s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
     (?:{"|".join(_NOT_GIFT_HEADS)})s?\b
+    | \s["“‘][^"“”‘’\n]{{2,60}}["”’]\s(?:{"|".join(_NOT_GIFT_HEADS)})s?\b  # a quoted name: the "Vale Rising" campaign
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -560,7 +563,8 @@ PART_OF = compile_pattern(
     rf"""
       ^\W{{0,3}}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
     | ^\W{{0,3}}{_THE_SUM}
-    | \b(?:funding|grants?|donations?|gifts?|money|investment|commitments?|pledges?)\b[^.;]{{0,30}}\b(?:includes?|including)\s
+    | \b(?:funding|grants?|donations?|gifts?|money|investment|commitments?|pledges?
+        |disbursements?|allocations?|contributions?)\b[^.;]{{0,30}}\b(?:includes?|including)\s   # "This year's disbursement includes"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -647,6 +651,7 @@ AGENT_GAP = compile_pattern(
     (?:(?:\s*,\s[^,;()]{2,160}?){1,3},)?                      # , a family foundation, based in Ohio,
     (?:\s[-–—]\s(?:[^\s,;()]|\s(?![-–—]\s)){2,100}?\s[-–—])?    # " - the largest credit union - "
     (?:\s*(?:\([^()]{1,100}\)))?
+    (?:\s(?:[Gg]roup\s)?(?:companies|subsidiaries|affiliates)(?=\s+(?:and|&)\s))?  # "group companies| and their employees"
     (?:\s+(?:(?:and|&)\s(?:its|their)\s(?:[\p{Ll}-]+\s|(?:\p{Lu}[\p{L}-]*\s){1,2})?)?   # "and its employees", "employees"
        (?:employees|staff|associates|customers|members|franchisees|volunteers|team\smembers
          |agents|dealers))?                                   # "and its Trusted Choice agents"
@@ -1896,10 +1901,16 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|goal\sof|target\sof|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
+    if (
+        any(w in before for w in _OUTCOME_WORDS)
+        and OUTCOME_BEFORE.search(before) is not None
+        and OUTCOME_GIFT_AFTER.match(doc.text, m.end, span.end) is None
+    ):
+        return False  # "is expected to generate $50 million in private investment": an effect
     if before.endswith("every "):
         return False  # "for every $500 bursary a pupil wins, ...": a unit, not a gift
     if (
@@ -2037,9 +2048,26 @@ ENDOWMENT_SIZE = compile_pattern(
 _MONEY_NOT_GIFT_WORDS = (
     "revenue", "sales", "loan", "valuation", "budget", "salary", "worth", "share", "market",
     "left", "remaining", "still", "go", "asset", "deposit", "transaction", "volume", "fortune",
-    "wealth", "needed", "required", "private", "bill", "to raise",
+    "wealth", "needed", "required", "private", "bill", "bills", "notes", "coins", "to raise",
+    "fee", "ticket",
 )  # fmt: skip
 _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "target", "raise")
+# What a grant is expected to bring about, not what it gives: "expected to generate |$50
+# million in private investment", "will leverage |$2 million in matching funds".
+_OUTCOME_WORDS = ("generat", "leverag", "attract", "spur", "unlock", "cataly")
+OUTCOME_BEFORE = compile_pattern(
+    r"""
+    \b(?:generate[sd]?|generating|leverage[sd]?|leveraging|attract(?:s|ed|ing)?   # the effect verb
+      |spur(?:s|red|ring)?|unlock(?:s|ed|ing)?|cataly[sz]e[sd]?|cataly[sz]ing)
+    \s(?:(?:an?\sestimated|an?\sadditional|another|more\sthan|over|nearly|about|up\sto
+      |approximately|roughly|some|at\sleast)\s){0,2}$                              # "an estimated"
+    """,
+    regex.VERBOSE,
+)
+# (but "programs that have generated $250 million in nonprofit contributions": giving)
+OUTCOME_GIFT_AFTER = compile_pattern(
+    r"\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?i:contributions|donations|grants|gifts|giving)\b"
+)
 _PRICE_WORDS = (
     "revenue", "sales", "price", "cost", "valu", "loan", "salary", "budget", "worth", "income",
     "wage", "rent", "fee",
@@ -6504,7 +6532,13 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     gifts.extend(  # the body's other sums stated as given
         _stated_sums(
-            doc, m_items, amounts, list(donor_names.values()), list(recipient_names.values())
+            doc,
+            m_items,
+            amounts,
+            list(donor_names.values()),
+            list(recipient_names.values()),
+            # (money raised and handed on to a receiver, not a host's fundraiser for itself)
+            any(r.role == "recipient" and r.rule != "gift.own_fundraiser" for r in roles),
         )
     )
     return GiftFrame(
@@ -7571,9 +7605,19 @@ STATED_BEFORE = deferred_pattern(
           |pledge[sd]?|pledging|allocate[sd]?|allocating|award(?:s|ed|ing)?|grant(?:s|ed|ing)
           |distribute[sd]?|distributing|disburse[sd]?|disbursing|raise[sd]?|raising
           |collect(?:s|ed|ing)?|mobili[sz]e[sd]?|sends?|sent|receive[sd]?|receiving
-          |share[sd]?|sharing|split|commit(?:s|ted|ting)?)
-        (?:\s(?:away|out|so\sfar|overall|in\stotal|also))?                            # "given away"
-      | (?:allocation|grant|gift|donation|contribution|award|pledge)\sof              # "a grant of"
+          |share[sd]?|sharing|split|commit(?:s|ted|ting)?
+          |rewarded|provided)                                                  # "has provided", "be rewarded up to"
+        (?:\s(?:away|out|so\sfar|overall|in\stotal|also|each))?                       # "given away"
+      | (?:allocation|grant|gift|donation|contribution|award|pledge)s?\sof            # "a grant of"
+      | (?:grant|gift|donation|contribution|award|funding|money|check|cheque)s?        # a gift noun,
+        \s(?:[^.;:$€£\d]{{1,30}}?\s)?in\sthe\samount\sof                              # "in the amount of"
+      | total\s(?:amount\s)?(?:raised|donated|collected|given|contributed)            # "the total raised
+        \s(?:[\w-]+\s){{0,3}}?(?:was|is|came\sin\sat|reached|stood\sat|stands\sat|hit)  #  came in at"
+      | (?:a|an|the|its|their|his|her|our|two|three|four|five|six|\d{{1,2}})           # "a check to Y
+        \s(?:[\w-]+\s){{0,2}}?(?:checks?|cheques?)                                       #  for", "two
+        \s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth)                                    #  checks of"
+      | (?:gifts|grants|donations|awards|contributions)\s(?:ranged|range|ranging)     # "the gifts ranged
+        \s(?:in\s(?:size|value)\s)?from                                                 #  from"
       | allocation[^.;:$€£\d]{{0,60}}?,?\s(?:is\s[^.;:$€£\d]{{1,40}}?,\s)?at           # "allocation, at"
     )\s{_STATED_BOUND}$
     """,
@@ -7587,7 +7631,11 @@ STATED_TOTAL = deferred_pattern(
     rf"""
     \b(?:brings?|bringing|brought|takes|taking|took|lifts|lifting|pushes|pushing|raises|raising)
     \s[^.;:$€£\d]{{0,50}}?
-    (?:{APOSTROPHE}s?\s|\b(?:its|their|his|her|our)\s)total\b         # "the EU's total", "its total"
+    (?:(?:{APOSTROPHE}s?\s|\b(?:its|their|his|her|our)\s)              # "the EU's total", "its total",
+       (?:grand\s|overall\s|cumulative\s|combined\s)?total\b          # "their grand total"
+     | \bthe\s(?:grand\s|overall\s|cumulative\s|combined\s)?total\s   # "the total contribution",
+       (?:amount\s)?(?:of\s)?(?:contributions?|donations?|gifts?|grants?|giving|donated|given)\b  # (not "the total")
+    )
     [^.;:$€£\d]{{0,80}}?\bto\s(?:to\s)?{_STATED_BOUND}$                 # "... aid to", "to over"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -7612,10 +7660,11 @@ STATED_AFTER = deferred_pattern(
     (?:\s?\([^()]{1,40}\))?(?:\s(?:dollars|euros|pounds))?,?\s            # (matched at the sum's end)
     (?:
         (?:(?:will|would|shall|has|have|had|is|are|was|were)\s(?:also\s|now\s|then\s)?
-           (?:be\s|been\s|being\s)?)?                                   # "will be", "has been"
+           (?:be\s|been\s|being\s)?|being\s)?                          # "will be", "has been", "being"
         (?:allocated|given|donated|granted|awarded|distributed|disbursed|directed|earmarked
           |pledged|contributed|raised|set\saside|channell?ed|gifted)\b  # the giving participle
       | (?:has|have)\s(?:also\s)?gone\sto\b                              # "has gone to"
+      | (?:is|are)\s(?:also\s)?(?:for|reserved\sfor)\s(?!the\s(?:first|next|year|period|month)\b)  # "while €3.8m is for equipment"
       | (?:will\s|would\s)?(?:go(?:es)?|went)\s(?:to|toward|towards)\b   # "will go to"
       | in\s(?:[\p{L}-]+\s){0,2}?(?:grants?|gifts?|donations?|contributions?|aid|assistance
           |relief|funding|products|supplies|in-kind)\b                  # "in state grants"
@@ -7653,6 +7702,8 @@ STATED_NOT = deferred_pattern(
     \b(?:revenues?|sales|prices?|priced|share\sprice|valuations?|valued\sthe\scompany|salar(?:y|ies)
       |wages?|loans?|lending|invest(?:s|ed|ing|ment|ments|or|ors)?|financing|series\s[a-f]\b
       |seed\sround|funding\sround|venture|equity|stake|acquisition|acquire[sd]?|budgets?
+      |(?:co-)?le[da]d?s?\sthe\s(?:round|investment|financing)        # "led the round": an investor
+      |shares?\sheld|per\s(?:ordinary\s)?share                          # a takeover's price
       |fine[sd]?|penalt(?:y|ies)|settlement|damages|costs?|costing|spen[dt]|spending
       |contracts?|tender|earnings|(?<!non-?)profits?|income|turnover|market\scap|debt|bonds?|tax(?:es)?
       |target|goal|aims?\sto|hopes?\sto|seeks?\sto|needed|still\sneeds?
@@ -7668,13 +7719,17 @@ STATED_LIST_SHARE = deferred_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A sum "each" period, not each receiver's share: "$3 million each year".
+_EACH_YEAR = (" each year", " each month", " each week", " each day", " each time", " each of")
+
 # Cheap tests before the patterns: a word each branch needs, lower-cased.
 _STATED_WORDS = (
     "giv", "gave", "donat", "contribut", "pledg", "allocat", "award", "grant", "distribut",
     "disburs", "rais", "collect", "mobili", "send", "sent", "receiv", "shar", "split", "commit",
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
-    "(", "will", " is for", " are for", "rest",
+    "(", "will", " is for", " are for", "rest", "check", "cheque", "amount", "remain", "other",
+    "balance", "further", "additional", "reward", "provided", " is reserved",
 )  # fmt: skip
 
 
@@ -7684,6 +7739,7 @@ def _stated_sums(
     amounts: dict[tuple[float, str | None], Amount],
     giver_names: list[str],
     receiver_names: list[str],
+    handed_on: bool = False,
 ) -> list[Gift]:
     """Add to a stated gift's amounts the body's other sums stated as given; their records.
 
@@ -7701,7 +7757,7 @@ def _stated_sums(
     records: list[Gift] = []
     givers = [n.lower() for n in giver_names]
     receivers = [n.lower() for n in receiver_names]
-    if not (amounts or givers):
+    if not (amounts or givers or (handed_on and receivers)):
         return (
             records  # (a fundraiser for its own good names no gift yet: "The race raised $4,000")
         )
@@ -7743,6 +7799,11 @@ def _stated_sums(
             and "receiv" in before.group().lower()
             and low.find("from ", m.end, hi) < 0
             and low.find("each", lo, m.start) < 0
+            # (a share: "received €1,000 each", not "$3 million each year")
+            and (
+                not low.startswith((" each.", " each,", " each;", " each ", " each)"), m.end)
+                or low.startswith(_EACH_YEAR, m.end)
+            )
         ):
             before = None  # "Ohio is to receive $1.2 billion": another gift, not this one's
         after = STATED_AFTER.match(text, m.end, hi)
@@ -7784,9 +7845,16 @@ def _stated_sums(
         seg = low[sent.start : sent.end]
         got = [n for n, w in zip(receiver_names, receivers, strict=True) if w in seg]
         gave = [n for n, w in zip(giver_names, givers, strict=True) if w in seg] or giver_names
-        if len(got) == 1 and len(gave) == 1:
+        if len(got) == 1 and len(gave) == 1 and not (total and len(givers) > 1):
+            # (a total where the frame has several givers is theirs together: no record)
             records.append(
                 Gift(gave[0], got[0], _ga(m), None, doc.slice(sent), sent.start, sent.end,
                      "gift.stated_sum", 0.5)
+            )  # fmt: skip
+        elif not givers and len(receiver_names) == 1 and got:
+            # "The radiothon raised $153,000 for Harbor House": a fundraiser's sum, its receiver
+            records.append(
+                Gift(None, receiver_names[0], _ga(m), None, doc.slice(sent), sent.start,
+                     sent.end, "gift.stated_sum", 0.5)
             )  # fmt: skip
     return records

@@ -461,6 +461,7 @@ PARTIES = [
         "One of the latest donations was that of 25 laptop computers from Orvitronic of "
         "Minneapolis. Both Pell and Lee schools received the laptop grant from Orvitronics.",
         ("Orvitronic of Minneapolis",),
+        ("Pell and Lee schools",),  # (the two schools, named together in small letters)
     ),
     Case(
         "the_series_a_gift_co_sponsors_is_no_giver",
