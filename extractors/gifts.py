@@ -2270,6 +2270,48 @@ def _search_until(
     return pattern.search(text, span.start, span.end)
 
 
+# Events a sponsor backs beyond a charity's fundraiser: "the Pell Summit", "Tessa College's
+# hackathon", "the Harbor Rowing Club's season". The capitalised forms close an event's name.
+SPONSORED_EVENTS = """
+    conference conferences summit summits convention hackathon hackathons festival forum expo
+    symposium tournament championship championships marathon regatta derby showcase
+    games cup classic awards fair competition challenge concert parade
+""".split()
+SPONSORED_TEAMS = "team teams franchise squad season club league".split()
+# Bodies a sponsor backs, named on their own: "official partner of Harbor United FC".
+SPONSORED_BODIES = """
+    Club FC F.C. SC Team University College School Academy League Association Society
+    Foundation Trust Charity Hospital Museum Library Hospice
+""".split()
+_EVENTS = alternation([*SPONSORED_EVENTS, *SPONSORED_TEAMS])
+_EVENT_NAMES = alternation(w.capitalize() for w in SPONSORED_EVENTS)
+_BODIES = alternation(SPONSORED_BODIES)
+
+
+# The body that hosts a named event, read from the event's name: "|ASNE| Convention", "|Pell
+# Chamber| Annual Dinner" (an acronym, or a body's head word, before the event's words).
+EVENT_HOST = compile_pattern(
+    r"""
+    (?P<host>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?
+      (?:(?<=\b\p{Lu}{2,6})                                                          # "ASNE"
+      |(?<=Chamber|Club|University|College|School|Academy|Association|Society|Foundation
+        |Institute|Council|League|Federation|Alliance|Coalition|Network|Group)))       # "Pell Chamber"
+    (?:\s(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|International|National|Global|Spring|Summer|Fall
+      |Autumn|Winter))*\s(?:EVENT_NAMES|Dinner|Luncheon|Breakfast|Gala|Ball)$          # " Annual Dinner"
+    """.replace("EVENT_NAMES", _EVENT_NAMES),
+    regex.VERBOSE,
+)
+
+
+def _event_host(text: str, start: int, end: int) -> Name:
+    """The receiver of a named event's sponsorship: its host when the name holds one, else
+    the event itself ("the Pell Security Summit")."""
+    m = EVENT_HOST.match(text, start, end)
+    if m is not None:
+        return Name(m.group("host"), m.start("host"), m.end("host"), "org")
+    return Name(text[start:end], start, end, "org")
+
+
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
     """A sponsorship's roles: the sponsor gives (unless already found as a giver:
     "Orvik sponsored ...") and the charity whose event it is receives."""
@@ -2677,12 +2719,16 @@ def _roles(
                     owned = Name(text[gm.end() : n.end], gm.end(), n.end, "org")
                     out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
     sm = _search_until(out, "recipient", SPONSOR_OF, "sponsor", text, low, span)
+    if sm is None:  # "Orvik Bank becomes official partner of Harbor United FC"
+        sm = _search_until(out, "recipient", SPONSOR_OF, "partner of", text, low, span)
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = next((n for n in names if n.end == sm.start() and n.kind != "person"), None)
         owner = next((n for n in names if n.start == sm.start("owner")), None)
         if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
+        elif sm.group("event") is not None:  # "the Pell Summit", "the Pell Chamber Dinner"
+            owner = _event_host(text, sm.start("event"), sm.end("event"))
         if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
             _add_sponsorship(out, giver, owner, i)
     em = (
@@ -3197,20 +3243,28 @@ PROCEEDS_TO = compile_pattern(
 SPONSOR_OF = compile_pattern(
     r"""
     \s(?i:
-      (?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
+      (?:(?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
         |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
         |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas)\s  # "is", "signed on as"
+      (?:(?:now|again|also|once\sagain)\s)?                                        # "is now"
+    |(?:participat(?:es|ed|ing)|takes\spart|took\spart|returned|returning|joined|joining
+        |(?:has\s|have\s)?(?:become|becomes|became)(?:\sa\ssponsor\sand)?)\s(?:again\s)?as\s  # "participated as"
+    |(?:has\s|have\s|to\s)?(?:become|becomes|became)\s                              # "becomes"
+    )
       (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
-      (?i:sponsors?)\sof
-    |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing)?                       # "proud to sponsor"
+      (?:(?:sponsors?|(?<=(?:official|presenting|title|lead|premier|founding|headline)\s)partners?)
+        \s(?:of|for|at|in)                                                          # "sponsor of", "official partner of"
+      |(?!(?:of|for|at|in|and|or)\s)[\p{L}-]{2,20}\s(?:[\p{L}-]{2,20}\s)?sponsors?\s(?:of|for|at|in)  # "kit sponsor of"
+      )
+    |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
     |sponsor(?:s|ed)                                                               # "sponsors"
     )\s(?:the\s)?(?P<owner>)(?:
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
       (?:[\p{L}\d-]+\s){0,3}?
       (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon
-        |auction|luncheon|ball)\b                                                  # "spring gala"
+        |auction|luncheon|ball|EVENTS)\b                                           # "spring gala", "summit"
     | (?P<charity>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?                # "Harbor House"
         (?<=Foundation|Fund|House|Society|Trust|Charities|Charity|Hospital|Shelter|Mission
           |Ministries|Alliance|Coalition|Club|Clubs|Association|Museum|Library|Project|Hospice
@@ -3219,8 +3273,16 @@ SPONSOR_OF = compile_pattern(
         |Charity|Benefit)\s){0,3}                                                  # "Spring "
       (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser
         |(?i:golf|gala|classic|tournament|outing|luncheon|dinner|telethon|auction))\b   # "Gala", "golf classic"
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’/-]*               # "Pell Security"
+        (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’/-]*){0,5}?\s(?:EVENT_NAMES))                  # " Summit"
+      (?:\s\d{4})?(?![\p{L}\d])                                                      # " 2025"
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Harbor United"
+        (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,5}?\s(?:BODIES))                               # " FC"
+      (?![\p{L}\d]|\.\w|\s\p{Lu}|[’']s)                                                   # (its whole name)
     )
-    """,
+    """.replace("EVENT_NAMES", _EVENT_NAMES)
+    .replace("BODIES", _BODIES)
+    .replace("EVENTS", _EVENTS),
     regex.VERBOSE,
 )
 
@@ -5213,6 +5275,10 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
+# A sponsor's tier read into the name it sponsors: "Gold Sponsor of the Pell Summit".
+SPONSOR_IN_NAME = compile_pattern(r"\b(?:Sponsors?|Partners?)\sof\s")
+
+
 def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
     """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms.
 
@@ -5224,6 +5290,10 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
     for m in c.mentions:
         key = clean_name(m.text)
         counts[key] = counts.get(key, 0) + 1
+    if len(counts) > 1 and any(
+        " of " in k for k in counts
+    ):  # not "Gold Sponsor of the Pell Summit"
+        counts = {k: n for k, n in counts.items() if SPONSOR_IN_NAME.search(k) is None} or counts
 
     def score(name: str) -> tuple[int, int, int, int]:
         caps = 0 if name.isupper() and len(name) > 6 else 1
@@ -5231,6 +5301,9 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
         return (caps, min(ntok, 6), len(name), min(counts[name], 2))
 
     best = max(counts, key=score)
+    host = EVENT_HOST.match(best) if " " in best else None
+    if host is not None and host.group("host") in counts:  # "PEWA Convention" and "PEWA"
+        return host.group("host")
     last = best.rsplit(" ", 1)[-1].lower()
     tail = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
     if receiver and tail and last in ("appeal", "appeals") and best[: tail.start()] not in counts:
@@ -5560,7 +5633,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     }
     # "Orvik Bank is the presenting sponsor of Harbor House's gala": a gift without a cue word.
     sponsor_at: set[int] = set()
-    for p in _all_finds(low, "sponsor", doc.body_end):
+    for p in [
+        *_all_finds(low, "sponsor", doc.body_end),
+        *_all_finds(low, "partner of", doc.body_end),
+    ]:
         at = sentences_all[sentence_index(p)] if sentences_all else None
         lo = max(0, p - 90) if at is None else max(at.start, p - 90)
         sm = SPONSOR_OF.search(text, lo, min(len(text), p + 160))

@@ -1759,6 +1759,73 @@ GENERAL = [
         (),
     ),
     Case(
+        "official_partner_of_a_football_club_gives_to_the_club",
+        "Orvik Bank Becomes Official Partner of Harbor United FC\n\n"
+        "LEEDS -- Orvik Bank is now the official partner of Harbor United FC, the city's "
+        "women's side.",
+        ("Orvik Bank",),
+        ("Harbor United FC",),
+        (),
+    ),
+    Case(
+        "a_dao_taking_part_as_platinum_sponsor_in_a_named_summit",
+        "Orvik DAO Backs Security Talks\n\n"
+        "GENEVA -- Orvik DAO participated as a Platinum Sponsor in the Tessa Security Summit "
+        "held in Lisbon last week.",
+        ("Orvik DAO",),
+        ("Tessa Security Summit",),
+        (),
+    ),
+    Case(
+        "a_proud_sponsor_of_a_student_conference_with_its_year",
+        "Orvik Labs at Student Conference\n\n"
+        "Orvik Labs is a proud Gold Sponsor of the Vale Ledger Conference 2026, a student-run "
+        "event in Leeds.",
+        ("Orvik Labs",),
+        ("Vale Ledger Conference",),
+        (),
+    ),
+    Case(
+        "a_convention_named_for_its_host_gives_to_the_host",
+        "Tessa Media Backs Editors\n\n"
+        "Tessa Media is the lead sponsor of the PEWA Convention in Leeds this spring.",
+        ("Tessa Media",),
+        ("PEWA",),
+        (),
+    ),
+    Case(
+        "title_sponsor_of_a_colleges_hackathon_gives_to_the_college",
+        "Keller Mills Named Title Sponsor of Vale College's Spring Hackathon\n\n"
+        "Keller Mills will serve as title sponsor of Vale College's spring hackathon in May.",
+        ("Keller Mills",),
+        ("Vale College",),
+        (),
+    ),
+    Case(
+        "an_official_supplier_partner_of_a_club_is_no_giver",
+        "Orvik Water Signs With Harbor United FC\n\n"
+        "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_lawmaker_sponsoring_a_bill_is_no_sponsorship",
+        "Senator Backs Harbor Bill\n\n"
+        "Ann Roe is the lead sponsor of the Harbor Waters Act, which the Senate passed today.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_partnership_with_a_club_giving_nothing_is_no_gift",
+        "Orvik Bank and Harbor United FC Announce Partnership\n\n"
+        "LEEDS -- Orvik Bank and Harbor United FC will share data on ticket sales this season.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "the_recipient_of_a_contest_is_named_after_is",
         "Orvik Heating Donates a Furnace\n\n"
         "Orvik Heating donated a new furnace for a third straight winter. This year's recipient "
