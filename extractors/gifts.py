@@ -2297,7 +2297,7 @@ EVENT_HOST = compile_pattern(
       |(?<=Chamber|Club|University|College|School|Academy|Association|Society|Foundation
         |Institute|Council|League|Federation|Alliance|Coalition|Network|Group)))       # "Pell Chamber"
     (?:\s(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|International|National|Global|Spring|Summer|Fall
-      |Autumn|Winter))*\s(?:EVENT_NAMES|Dinner|Luncheon|Breakfast|Gala|Ball)$          # " Annual Dinner"
+      |Autumn|Winter))*\s(?i:EVENT_NAMES|Dinner|Luncheon|Breakfast|Gala|Ball)$          # " Annual Dinner"
     """.replace("EVENT_NAMES", _EVENT_NAMES),
     regex.VERBOSE,
 )
@@ -2748,6 +2748,8 @@ def _roles(
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
             _add_sponsorship(out, giver, charity, i)
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
+    if tm is None:  # "The Pell Summit comes to you through the generosity of Orvik Bank, ..."
+        tm = _search_until(out, "donor", GENEROSITY_OF, "generosity of", text, low, span)
     if tm is not None:
         # "Harbor House thanks its gala sponsors: Orvik Bank, Tessa Labs and Keller Mills".
         sponsors = _names_listed(text, names, tm.end())
@@ -3102,6 +3104,17 @@ THANKED_SPONSORS = compile_pattern(
 )
 
 
+# Givers credited after what they make possible: "the Pell Summit is brought to you through
+# the generosity of |Orvik Bank, Tessa Labs and Keller Mills" (the subject receives).
+GENEROSITY_OF = compile_pattern(
+    r"""
+    \b(?i:through|thanks\sto|by|with|from)\s(?:the\s)?                           # "through the"
+    (?:(?i:continued|kind|great|ongoing)\s)?(?i:generosity)\sof\s(?:the\s)?(?=\p{Lu})  # "generosity of |Orvik"
+    """,
+    regex.VERBOSE,
+)
+
+
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
 GRANTEE_OWNER = compile_pattern(
     r"""
@@ -3259,7 +3272,9 @@ SPONSOR_OF = compile_pattern(
       |(?!(?:of|for|at|in|and|or)\s)[\p{L}-]{2,20}\s(?:[\p{L}-]{2,20}\s)?sponsors?\s(?:of|for|at|in)  # "kit sponsor of"
       )
     |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
-    |sponsor(?:s|ed)                                                               # "sponsors"
+    |(?:(?:has|have|had|also|again|proudly)\s){0,2}sponsor(?:s|ed)                 # "has sponsored"
+    |(?:has\s|have\s)?(?:extend|renew|continu)(?:s|es|ed|ing)?\s(?:its|their)\s      # "has extended its"
+      (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
     )\s(?:the\s)?(?P<owner>)(?:
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
       (?:[\p{L}\d-]+\s){0,3}?
@@ -3274,7 +3289,7 @@ SPONSOR_OF = compile_pattern(
       (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser
         |(?i:golf|gala|classic|tournament|outing|luncheon|dinner|telethon|auction))\b   # "Gala", "golf classic"
     | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’/-]*               # "Pell Security"
-        (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’/-]*){0,5}?\s(?:EVENT_NAMES))                  # " Summit"
+        (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’/-]*){0,5}?\s(?:(?i:EVENT_NAMES)|Open(?!\s\p{Lu})))  # " Summit", " convention"
       (?:\s\d{4})?(?![\p{L}\d])                                                      # " 2025"
     | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Harbor United"
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,5}?\s(?:BODIES))                               # " FC"
@@ -5684,6 +5699,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if THANKED_SPONSORS.search(text, lo, min(len(text), p + 12)) is not None:
                 proceeds_at.append(p)
                 thanks_at.add(sentence_index(p))
+    for p in _all_finds(low, "generosity of ", doc.body_end):  # "through the generosity of Orvik"
+        if GENEROSITY_OF.search(text, max(0, p - 40), min(len(text), p + 20)) is not None:
+            proceeds_at.append(p)
+            thanks_at.add(sentence_index(p))
     # "said Ann Roe, grantee and owner of Harbor Bakery": the grantee's business receives.
     if hot:
         for p in _all_finds(low, "grantee", doc.body_end):

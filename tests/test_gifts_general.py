@@ -1802,6 +1802,40 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_company_that_has_sponsored_a_bodys_convention_gives_to_the_body",
+        "Tessa Media Backs Editors Again\n\n"
+        "For the fourth year running, Tessa Media has sponsored the PEWA convention in Leeds.",
+        ("Tessa Media",),
+        ("PEWA",),
+        (),
+    ),
+    Case(
+        "an_extended_title_sponsorship_of_an_open_names_the_tournament",
+        "Orvik Bank Stays On\n\n"
+        "LEEDS -- Orvik Bank has extended its title sponsorship of the Vale Lakes Open for three "
+        "more years.",
+        ("Orvik Bank",),
+        ("Vale Lakes Open",),
+        (),
+    ),
+    Case(
+        "givers_credited_through_their_generosity_give_to_the_subject",
+        "Three Firms Back Editors' Meeting\n\n"
+        "PEWA's spring meeting is brought to members through the generosity of Orvik Bank, "
+        "Tessa Labs and Keller Mills.",
+        ("Orvik Bank", "Tessa Labs", "Keller Mills"),
+        ("PEWA",),
+        (),
+    ),
+    Case(
+        "the_generosity_of_people_in_general_names_no_giver",
+        "Harbor House Thanks Its Town\n\n"
+        "Harbor House runs through the generosity of people across Leeds who give each winter.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "an_official_supplier_partner_of_a_club_is_no_giver",
         "Orvik Water Signs With Harbor United FC\n\n"
         "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
