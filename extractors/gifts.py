@@ -280,6 +280,10 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
             continue  # "a $3.6 million loan and a $75,000 grant": the grant is a gift
         if m.group() == "repayable" and low[max(0, m.start() - 4) : m.start()] in ("non-", "non "):
             continue  # "a non-repayable contribution": a grant (a repayable one is a loan)
+        if m.group() == "offering" and low.startswith(
+            ("offering free ", "offering complimentary "), m.start()
+        ):
+            continue  # "is offering free meals to": a gift of goods, not a share offering
         if (
             in_title
             or m.group() not in NAME_BLOCKERS
@@ -2747,6 +2751,28 @@ def _roles(
             charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
             _add_sponsorship(out, giver, charity, i)
+    fg = (
+        FREE_GIFT.search(text, span.start, span.end)
+        if (
+            low.find("free ", span.start, span.end) >= 0
+            or low.find("complimentary ", span.start, span.end) >= 0
+        )
+        and not any(r.role == "donor" for r in out)
+        else None
+    )
+    if fg is not None:
+        # "Orvik Grill, a family diner, will provide free meals to families displaced by": the
+        # subject gives (people are no recipient)
+        giver = next(
+            (
+                n
+                for n in reversed(names)
+                if n.end <= fg.start() and FREE_GIVER_GAP.fullmatch(text, n.end, fg.start())
+            ),
+            None,
+        )
+        if giver is not None and giver.kind != "person":
+            out.append(_Role(giver, "donor", "gift.free_goods", 0.7, i))
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
     if tm is None:  # "The Pell Summit comes to you through the generosity of Orvik Bank, ..."
         tm = _search_until(out, "donor", GENEROSITY_OF, "generosity of", text, low, span)
@@ -3113,6 +3139,35 @@ GENEROSITY_OF = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# Goods and services given free to people in need: "Orvik Grill will provide free meals to
+# families displaced by the Vale fire", "Tessa Summit, a conference for founders, is offering
+# free tickets to owners affected by the floods". The subject before the match gives.
+FREE_GOODS = """
+    tickets meals food lunches dinners breakfasts groceries rides travel transportation
+    admission passes memberships repairs haircuts coffee water supplies shelter lodging rooms
+    accommodation accommodations books backpacks coats vaccinations screenings treatment
+    clothing
+""".split()
+FREE_NEEDS = """
+    affected impacted displaced fleeing survivors victims evacuees homeless refugees orphans
+    firefighters underserved disadvantaged low-income
+""".split()
+FREE_GIFT = compile_pattern(
+    r"""
+    \s(?:(?:is|are|was|were|will|would|has|have|had|also|now|pleased|proud|happy|to|be)\s){0,4}  # "is pleased to"
+    (?i:offer|offers|offering|offered|provide|provides|providing|provided|give|gives|giving
+      |gave|distribute|distributes|distributing|distributed|serve|serves|serving|served
+      |hand(?:s|ed|ing)?\sout)(?:\saway)?\s                                    # "is offering"
+    (?:(?:more\sthan|over|up\sto|nearly|some)\s)?(?:[\d,]{1,9}\s)?                # "more than 500"
+    (?i:free|complimentary)\s(?:[\p{Ll}-]{1,20}\s){0,2}?(?:GOODS)\b                 # "free hot meals"
+    [^.;!?]{0,40}?\s(?:to|for)\s[^.;!?]{0,50}?\b(?:hit\sby|in\sneed|NEEDS)\b      # "to families displaced"
+    """.replace("GOODS", alternation(FREE_GOODS)).replace("NEEDS", alternation(FREE_NEEDS)),
+    regex.VERBOSE,
+)
+# Between the giver and FREE_GIFT: "|, a conference for founders,| is offering free tickets".
+FREE_GIVER_GAP = compile_pattern(r"(?:\s\([^()]{1,20}\))?(?:,\s[^.;!?]{1,120}?,)?")
 
 
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
@@ -5699,6 +5754,17 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if THANKED_SPONSORS.search(text, lo, min(len(text), p + 12)) is not None:
                 proceeds_at.append(p)
                 thanks_at.add(sentence_index(p))
+    for p in [
+        *_all_finds(low, "free ", doc.body_end),
+        *_all_finds(low, "complimentary ", doc.body_end),
+    ]:
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 60) if at is None else max(at.start, p - 60)
+        if (
+            FREE_GIFT.search(text, lo, min(len(text), p + 140)) is not None
+        ):  # "will provide free meals"
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
     for p in _all_finds(low, "generosity of ", doc.body_end):  # "through the generosity of Orvik"
         if GENEROSITY_OF.search(text, max(0, p - 40), min(len(text), p + 20)) is not None:
             proceeds_at.append(p)
@@ -6074,7 +6140,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         or (s.gift_money and any(r.rule in _OFFICIALS_GIVERS for r in s.roles))
         or (
             sentence_index(s.span.start) in sponsor_at
-            and any(r.rule == "gift.sponsor_of" for r in s.roles)
+            and any(r.rule in ("gift.sponsor_of", "gift.free_goods") for r in s.roles)
         )
         for s in top
     ):

@@ -1836,6 +1836,31 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_diner_providing_free_meals_to_families_displaced_by_a_fire_gives",
+        "Orvik Grill Feeds Families\n\n"
+        "LEEDS -- Orvik Grill, a family diner on Vale Road, will provide free meals to families "
+        "displaced by the Kell Street fire this week.",
+        ("Orvik Grill",),
+        (),
+        (),
+    ),
+    Case(
+        "a_conference_offering_free_tickets_to_owners_hit_by_floods_gives",
+        "Tessa Summit Opens Its Doors\n\n"
+        "LEEDS -- Tessa Summit is offering free tickets to shop owners hit by the spring floods.",
+        ("Tessa Summit",),
+        (),
+        (),
+    ),
+    Case(
+        "free_coffee_for_the_first_guests_is_a_promotion",
+        "Orvik Grill Opens on Vale Road\n\n"
+        "LEEDS -- Orvik Grill will offer free coffee to the first 100 guests on Friday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "an_official_supplier_partner_of_a_club_is_no_giver",
         "Orvik Water Signs With Harbor United FC\n\n"
         "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
