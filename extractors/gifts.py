@@ -2773,6 +2773,23 @@ def _roles(
         )
         if giver is not None and giver.kind != "person":
             out.append(_Role(giver, "donor", "gift.free_goods", 0.7, i))
+    cp = (
+        CHARITY_PARTNER.search(text, span.start, span.end)
+        if (
+            low.find("charity partner", span.start, span.end) >= 0
+            or low.find("charity of the", span.start, span.end) >= 0
+        )
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if cp is not None:
+        # "the Vale Open named the Tessa Trust as its charity partner": each named part
+        giver = next((n for n in names if n.end == cp.start() and n.kind != "person"), None)
+        partner = next((n for n in names if n.start == cp.start("charity")), None)
+        if giver is not None and partner is not None and not _same_words(giver.text, partner.text):
+            if not any(r.name is giver for r in out):
+                out.append(_Role(giver, "donor", "gift.charity_partner", 0.7, i))
+            out.append(_Role(partner, "recipient", "gift.charity_partner", 0.7, i))
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
     if tm is None:  # "The Pell Summit comes to you through the generosity of Orvik Bank, ..."
         tm = _search_until(out, "donor", GENEROSITY_OF, "generosity of", text, low, span)
@@ -3168,6 +3185,21 @@ FREE_GIFT = compile_pattern(
 )
 # Between the giver and FREE_GIFT: "|, a conference for founders,| is offering free tickets".
 FREE_GIVER_GAP = compile_pattern(r"(?:\s\([^()]{1,20}\))?(?:,\s[^.;!?]{1,120}?,)?")
+
+
+# A charity a company or an event takes as its partner: "the Vale Open named the Tessa Trust as
+# its national charity partner", "Orvik Bank has chosen Harbor House as its charity of the year".
+# The name before gives; the one at ``charity`` receives.
+CHARITY_PARTNER = compile_pattern(
+    r"""
+    \s(?:has\s|have\s)?(?i:named|names|selected|selects|chose|chosen|announced|announces
+      |welcomed|welcomes|picked|picks)\s                                              # "named"
+    (?:the\s)?(?P<charity>)\p{Lu}[^.;!?]{1,80}?\sas\s(?:its|their|our|the)\s         # "the |Tessa Trust as its"
+    (?:(?i:new|official|national|exclusive|first|primary|annual|\d{4})\s){0,3}        # "national"
+    (?i:charity|charitable|nonprofit|non-profit)\s(?i:partner|beneficiary|of\sthe\s(?:year|season))  # "charity partner"
+    """,
+    regex.VERBOSE,
+)
 
 
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
@@ -5765,6 +5797,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         ):  # "will provide free meals"
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
+    for p in [
+        *_all_finds(low, "charity partner", doc.body_end),
+        *_all_finds(low, "charity of the", doc.body_end),
+    ]:
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 160) if at is None else max(at.start, p - 160)
+        cm = CHARITY_PARTNER.search(text, lo, min(len(text), p + 30))
+        if cm is not None and cm.end() > p:  # "named the Tessa Trust as its charity partner"
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
     for p in _all_finds(low, "generosity of ", doc.body_end):  # "through the generosity of Orvik"
         if GENEROSITY_OF.search(text, max(0, p - 40), min(len(text), p + 20)) is not None:
             proceeds_at.append(p)
@@ -6140,7 +6182,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         or (s.gift_money and any(r.rule in _OFFICIALS_GIVERS for r in s.roles))
         or (
             sentence_index(s.span.start) in sponsor_at
-            and any(r.rule in ("gift.sponsor_of", "gift.free_goods") for r in s.roles)
+            and any(
+                r.rule in ("gift.sponsor_of", "gift.free_goods", "gift.charity_partner")
+                for r in s.roles
+            )
         )
         for s in top
     ):

@@ -1861,6 +1861,31 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_tournament_naming_its_national_charity_partner_gives_to_it",
+        "Vale Open Names Charity Partner\n\n"
+        "LEEDS -- The Vale Lakes Open named the Tessa Trust as its national charity partner for "
+        "2026.",
+        ("Vale Lakes Open",),
+        ("Tessa Trust",),
+        (),
+    ),
+    Case(
+        "a_bank_choosing_its_charity_of_the_year_gives_to_it",
+        "Orvik Bank Picks Its Charity\n\n"
+        "LEEDS -- Orvik Bank has chosen Harbor House as its charity of the year.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_person_named_to_a_post_is_no_charity_partner",
+        "Orvik Bank Hires\n\n"
+        "LEEDS -- Orvik Bank named Ann Roe as its chief executive for the new year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "an_official_supplier_partner_of_a_club_is_no_giver",
         "Orvik Water Signs With Harbor United FC\n\n"
         "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
