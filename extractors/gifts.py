@@ -3360,7 +3360,7 @@ SPONSOR_OF = compile_pattern(
       )
     |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
     |(?:(?:has|have|had|also|again|proudly)\s){0,2}sponsor(?:s|ed)                 # "has sponsored"
-    |(?:has\s|have\s)?(?:extend|renew|continu)(?:s|es|ed|ing)?\s(?:its|their)\s      # "has extended its"
+    |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its|their)\s  # "has extended its"
       (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
     )\s(?:the\s)?(?P<owner>)(?:
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
@@ -3381,6 +3381,9 @@ SPONSOR_OF = compile_pattern(
     | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Harbor United"
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,5}?\s(?:BODIES))                               # " FC"
       (?![\p{L}\d]|\.\w|\s\p{Lu}|[’']s)                                                   # (its whole name)
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Vale Ledger"
+        (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
+        \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
     )
     """.replace("EVENT_NAMES", _EVENT_NAMES)
     .replace("BODIES", _BODIES)

@@ -1886,6 +1886,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "an_announced_sponsorship_of_an_events_edition_names_the_event",
+        "Orvik Chain Backs Ledger Week\n\n"
+        "GENEVA -- Orvik Chain has announced its gold sponsorship of Vale Ledger 2026, held in "
+        "Lisbon in May.",
+        ("Orvik Chain",),
+        ("Vale Ledger 2026",),
+        (),
+    ),
+    Case(
+        "a_firm_sponsoring_a_dated_bill_is_no_giver",
+        "Orvik Group Backs Reform\n\n"
+        "LEEDS -- Orvik Group is a proud sponsor of the Harbor Waters Act 2026, which goes to a "
+        "vote in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "an_official_supplier_partner_of_a_club_is_no_giver",
         "Orvik Water Signs With Harbor United FC\n\n"
         "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
