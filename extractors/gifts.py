@@ -2773,6 +2773,23 @@ def _roles(
         )
         if giver is not None and giver.kind != "person":
             out.append(_Role(giver, "donor", "gift.free_goods", 0.7, i))
+    ss = (
+        SHARE_OF_SALES.search(text, span.start, span.end)
+        if (
+            low.find("% of ", span.start, span.end) >= 0
+            or low.find("percent of ", span.start, span.end) >= 0
+        )
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if ss is not None:
+        # "Orvik Shoes will give 10% of May sales to Harbor House": each named part
+        giver = next((n for n in names if n.end == ss.start() and n.kind != "person"), None)
+        receiver = next((n for n in names if n.start == ss.end()), None)
+        if receiver is not None and (giver is None or not _same_words(giver.text, receiver.text)):
+            if giver is not None and not any(r.name is giver for r in out):
+                out.append(_Role(giver, "donor", "gift.share_of_sales", 0.7, i))
+            out.append(_Role(receiver, "recipient", "gift.share_of_sales", 0.7, i))
     cp = (
         CHARITY_PARTNER.search(text, span.start, span.end)
         if (
@@ -3185,6 +3202,23 @@ FREE_GIFT = compile_pattern(
 )
 # Between the giver and FREE_GIFT: "|, a conference for founders,| is offering free tickets".
 FREE_GIVER_GAP = compile_pattern(r"(?:\s\([^()]{1,20}\))?(?:,\s[^.;!?]{1,120}?,)?")
+
+
+# A share of sales handed on (cause marketing without a sum): "Orvik Shoes will give 10% of May
+# sales to Harbor House", "is donating 5 percent of every purchase to benefit the Tessa Trust".
+SHARE_OF_SALES = compile_pattern(
+    r"""
+    \s(?:(?i:will|would|is|are|was|has|have|also|now|to|pledges\sto|plans\sto)\s){0,3}  # "will"
+    (?i:give|gives|giving|gave|donat\w{1,3}|contribut\w{1,4}|direct\w{0,3}|dedicat\w{1,3}
+      |pass\w{0,3}\son)\s(?:back\s)?(?:(?:up\sto|at\sleast|a\sfull)\s)?          # "will give"
+    \d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:percent|per\scent))\sof\s                     # "10% of"
+    (?:(?:its|their|all|the|every|each|our|net)\s)?(?:[\p{L}'’-]{1,20}\s){0,3}?        # "May"
+    (?i:sales|proceeds|profits|purchases?|orders?|bookings)\b                         # "sales"
+    [^.;!?]{0,80}?\s(?:to|for|toward|towards|benefit\w{0,3}|support\w{0,3})\s          # " to"
+    (?:the\s)?(?=\p{Lu})                                                             # "|Harbor House"
+    """,
+    regex.VERBOSE,
+)
 
 
 # A charity a company or an event takes as its partner: "the Vale Open named the Tessa Trust as
@@ -5800,6 +5834,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         ):  # "will provide free meals"
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
+    for p in [
+        *_all_finds(low, "% of ", doc.body_end),
+        *_all_finds(low, "percent of ", doc.body_end),
+    ]:
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 40) if at is None else max(at.start, p - 40)
+        sm2 = SHARE_OF_SALES.search(text, lo, min(len(text), p + 140))
+        if sm2 is not None and sm2.start() < p < sm2.end():  # "will give 10% of sales to"
+            proceeds_at.append(p)
     for p in [
         *_all_finds(low, "charity partner", doc.body_end),
         *_all_finds(low, "charity of the", doc.body_end),

@@ -1904,6 +1904,39 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_share_of_a_months_sales_given_to_a_charity",
+        "Orvik Shoes Walks for Shelter\n\n"
+        "LEEDS -- Orvik Shoes will give 10% of May sales to Harbor House, a shelter for families.",
+        ("Orvik Shoes",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_percent_of_net_proceeds_from_dinners_goes_to_a_trust",
+        "Orvik Cafe Hosts Charity Nights\n\n"
+        "LEEDS -- Orvik Cafe will give 20 percent of net proceeds from Friday's dinners to the "
+        "Tessa Trust.",
+        ("Orvik Cafe",),
+        ("Tessa Trust",),
+        (),
+    ),
+    Case(
+        "a_share_of_sales_made_abroad_is_no_gift",
+        "Orvik Shoes Reports Growth\n\n"
+        "LEEDS -- Orvik Shoes said that 40% of sales went to buyers in Europe this year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_share_of_stock_given_to_an_investor_is_no_gift",
+        "Orvik Shoes Signs Deal\n\n"
+        "LEEDS -- Orvik Shoes will give 20% of its shares to Tessa Capital under the deal.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "an_official_supplier_partner_of_a_club_is_no_giver",
         "Orvik Water Signs With Harbor United FC\n\n"
         "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
