@@ -1937,6 +1937,22 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_bank_sponsoring_a_named_hackathon_gives_to_it",
+        "Orvik Bank Backs Student Coders\n\n"
+        "LEEDS -- Orvik Bank is sponsoring the Vale Coding Hackathon at the college this spring.",
+        ("Orvik Bank",),
+        ("Vale Coding Hackathon",),
+        (),
+    ),
+    Case(
+        "sponsoring_the_creation_of_tokens_is_no_gift",
+        "Orvik Group Plans Tokens\n\n"
+        "LEEDS -- Orvik Group is sponsoring the creation of two new tokens for its holders.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "an_official_supplier_partner_of_a_club_is_no_giver",
         "Orvik Water Signs With Harbor United FC\n\n"
         "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
