@@ -3388,7 +3388,7 @@ SPONSOR_OF = compile_pattern(
       (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
-      (?:(?:sponsors?|(?<=(?:official|presenting|title|lead|premier|founding|headline)\s)partners?)
+      (?:(?:sponsors?|(?<=(?:official|presenting|title|premier|headline)\s)partners?)
         \s(?:of|for|at|in)                                                          # "sponsor of", "official partner of"
       |(?!(?:of|for|at|in|and|or)\s)[\p{L}-]{2,20}\s(?:[\p{L}-]{2,20}\s)?sponsors?\s(?:of|for|at|in)  # "kit sponsor of"
       )

@@ -1953,6 +1953,15 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_lead_partner_of_a_research_association_is_no_giver",
+        "Orvik Labs Joins Study\n\n"
+        "LEEDS -- Orvik Labs is the lead partner of the Vale Soil Association in a three-year "
+        "study.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "an_official_supplier_partner_of_a_club_is_no_giver",
         "Orvik Water Signs With Harbor United FC\n\n"
         "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
