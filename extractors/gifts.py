@@ -358,6 +358,10 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
             continue  # "a $3.6 million loan and a $75,000 grant": the grant is a gift
         if m.group() == "repayable" and low[max(0, m.start() - 4) : m.start()] in ("non-", "non "):
             continue  # "a non-repayable contribution": a grant (a repayable one is a loan)
+        if m.group() == "offering" and low.startswith(
+            ("offering free ", "offering complimentary "), m.start()
+        ):
+            continue  # "is offering free meals to": a gift of goods, not a share offering
         if (
             in_title
             or m.group() not in NAME_BLOCKERS
@@ -2458,6 +2462,48 @@ def _search_until(
     return pattern.search(text, span.start, span.end)
 
 
+# Events a sponsor backs beyond a charity's fundraiser: "the Pell Summit", "Tessa College's
+# hackathon", "the Harbor Rowing Club's season". The capitalised forms close an event's name.
+SPONSORED_EVENTS = """
+    conference conferences summit summits convention hackathon hackathons festival forum expo
+    symposium tournament championship championships marathon regatta derby showcase
+    games cup classic awards fair competition challenge concert parade
+""".split()
+SPONSORED_TEAMS = "team teams franchise squad season club league".split()
+# Bodies a sponsor backs, named on their own: "official partner of Harbor United FC".
+SPONSORED_BODIES = """
+    Club FC F.C. SC Team University College School Academy League Association Society
+    Foundation Trust Charity Hospital Museum Library Hospice
+""".split()
+_EVENTS = alternation([*SPONSORED_EVENTS, *SPONSORED_TEAMS])
+_EVENT_NAMES = alternation(w.capitalize() for w in SPONSORED_EVENTS)
+_BODIES = alternation(SPONSORED_BODIES)
+
+
+# The body that hosts a named event, read from the event's name: "|ASNE| Convention", "|Pell
+# Chamber| Annual Dinner" (an acronym, or a body's head word, before the event's words).
+EVENT_HOST = compile_pattern(
+    r"""
+    (?P<host>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?
+      (?:(?<=\b\p{Lu}{2,6})                                                          # "ASNE"
+      |(?<=Chamber|Club|University|College|School|Academy|Association|Society|Foundation
+        |Institute|Council|League|Federation|Alliance|Coalition|Network|Group)))       # "Pell Chamber"
+    (?:\s(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|Annual|International|National|Global|Spring|Summer|Fall
+      |Autumn|Winter))*\s(?i:EVENT_NAMES|Dinner|Luncheon|Breakfast|Gala|Ball)$          # " Annual Dinner"
+    """.replace("EVENT_NAMES", _EVENT_NAMES),
+    regex.VERBOSE,
+)
+
+
+def _event_host(text: str, start: int, end: int) -> Name:
+    """The receiver of a named event's sponsorship: its host when the name holds one, else
+    the event itself ("the Pell Security Summit")."""
+    m = EVENT_HOST.match(text, start, end)
+    if m is not None:
+        return Name(m.group("host"), m.start("host"), m.end("host"), "org")
+    return Name(text[start:end], start, end, "org")
+
+
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
     """A sponsorship's roles: the sponsor gives (unless already found as a giver:
     "Orvik sponsored ...") and the charity whose event it is receives."""
@@ -2871,12 +2917,16 @@ def _roles(
                     owned = Name(text[gm.end() : n.end], gm.end(), n.end, "org")
                     out.append(_Role(owned, "recipient", "gift.grantee_owns", 0.7, i))
     sm = _search_until(out, "recipient", SPONSOR_OF, "sponsor", text, low, span)
+    if sm is None:  # "Orvik Bank becomes official partner of Harbor United FC"
+        sm = _search_until(out, "recipient", SPONSOR_OF, "partner of", text, low, span)
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = next((n for n in names if n.end == sm.start() and n.kind != "person"), None)
         owner = next((n for n in names if n.start == sm.start("owner")), None)
         if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
+        elif sm.group("event") is not None:  # "the Pell Summit", "the Pell Chamber Dinner"
+            owner = _event_host(text, sm.start("event"), sm.end("event"))
         if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
             _add_sponsorship(out, giver, owner, i)
     em = (
@@ -2895,7 +2945,65 @@ def _roles(
             charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
             _add_sponsorship(out, giver, charity, i)
+    fg = (
+        FREE_GIFT.search(text, span.start, span.end)
+        if (
+            low.find("free ", span.start, span.end) >= 0
+            or low.find("complimentary ", span.start, span.end) >= 0
+        )
+        and not any(r.role == "donor" for r in out)
+        else None
+    )
+    if fg is not None:
+        # "Orvik Grill, a family diner, will provide free meals to families displaced by": the
+        # subject gives (people are no recipient)
+        giver = next(
+            (
+                n
+                for n in reversed(names)
+                if n.end <= fg.start() and FREE_GIVER_GAP.fullmatch(text, n.end, fg.start())
+            ),
+            None,
+        )
+        if giver is not None and giver.kind != "person":
+            out.append(_Role(giver, "donor", "gift.free_goods", 0.7, i))
+    ss = (
+        SHARE_OF_SALES.search(text, span.start, span.end)
+        if (
+            low.find("% of ", span.start, span.end) >= 0
+            or low.find("percent of ", span.start, span.end) >= 0
+        )
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if ss is not None:
+        # "Orvik Shoes will give 10% of May sales to Harbor House": each named part
+        giver = next((n for n in names if n.end == ss.start() and n.kind != "person"), None)
+        receiver = next((n for n in names if n.start == ss.end()), None)
+        if receiver is not None and (giver is None or not _same_words(giver.text, receiver.text)):
+            if giver is not None and not any(r.name is giver for r in out):
+                out.append(_Role(giver, "donor", "gift.share_of_sales", 0.7, i))
+            out.append(_Role(receiver, "recipient", "gift.share_of_sales", 0.7, i))
+    cp = (
+        CHARITY_PARTNER.search(text, span.start, span.end)
+        if (
+            low.find("charity partner", span.start, span.end) >= 0
+            or low.find("charity of the", span.start, span.end) >= 0
+        )
+        and not any(r.role == "recipient" for r in out)
+        else None
+    )
+    if cp is not None:
+        # "the Vale Open named the Tessa Trust as its charity partner": each named part
+        giver = next((n for n in names if n.end == cp.start() and n.kind != "person"), None)
+        partner = next((n for n in names if n.start == cp.start("charity")), None)
+        if giver is not None and partner is not None and not _same_words(giver.text, partner.text):
+            if not any(r.name is giver for r in out):
+                out.append(_Role(giver, "donor", "gift.charity_partner", 0.7, i))
+            out.append(_Role(partner, "recipient", "gift.charity_partner", 0.7, i))
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
+    if tm is None:  # "The Pell Summit comes to you through the generosity of Orvik Bank, ..."
+        tm = _search_until(out, "donor", GENEROSITY_OF, "generosity of", text, low, span)
     if tm is not None:
         # "Harbor House thanks its gala sponsors: Orvik Bank, Tessa Labs and Keller Mills".
         sponsors = _names_listed(text, names, tm.end())
@@ -3256,6 +3364,78 @@ THANKED_SPONSORS = compile_pattern(
 )
 
 
+# Givers credited after what they make possible: "the Pell Summit is brought to you through
+# the generosity of |Orvik Bank, Tessa Labs and Keller Mills" (the subject receives).
+GENEROSITY_OF = compile_pattern(
+    r"""
+    \b(?i:through|thanks\sto|by|with|from)\s(?:the\s)?                           # "through the"
+    (?:(?i:continued|kind|great|ongoing)\s)?(?i:generosity)\sof\s(?:the\s)?(?=\p{Lu})  # "generosity of |Orvik"
+    """,
+    regex.VERBOSE,
+)
+
+
+# Goods and services given free to people in need: "Orvik Grill will provide free meals to
+# families displaced by the Vale fire", "Tessa Summit, a conference for founders, is offering
+# free tickets to owners affected by the floods". The subject before the match gives.
+FREE_GOODS = """
+    tickets meals food lunches dinners breakfasts groceries rides travel transportation
+    admission passes memberships repairs haircuts coffee water supplies shelter lodging rooms
+    accommodation accommodations books backpacks coats vaccinations screenings treatment
+    clothing
+""".split()
+FREE_NEEDS = """
+    affected impacted displaced fleeing survivors victims evacuees homeless refugees orphans
+    firefighters underserved disadvantaged low-income
+""".split()
+FREE_GIFT = compile_pattern(
+    r"""
+    \s(?:(?:is|are|was|were|will|would|has|have|had|also|now|pleased|proud|happy|to|be)\s){0,4}  # "is pleased to"
+    (?i:offer|offers|offering|offered|provide|provides|providing|provided|give|gives|giving
+      |gave|distribute|distributes|distributing|distributed|serve|serves|serving|served
+      |hand(?:s|ed|ing)?\sout)(?:\saway)?\s                                    # "is offering"
+    (?:(?:more\sthan|over|up\sto|nearly|some)\s)?(?:[\d,]{1,9}\s)?                # "more than 500"
+    (?i:free|complimentary)\s(?:[\p{Ll}-]{1,20}\s){0,2}?(?:GOODS)\b                 # "free hot meals"
+    [^.;!?]{0,40}?\s(?:to|for)\s[^.;!?]{0,50}?\b(?:hit\sby|in\sneed|NEEDS)\b      # "to families displaced"
+    """.replace("GOODS", alternation(FREE_GOODS)).replace("NEEDS", alternation(FREE_NEEDS)),
+    regex.VERBOSE,
+)
+# Between the giver and FREE_GIFT: "|, a conference for founders,| is offering free tickets".
+FREE_GIVER_GAP = compile_pattern(r"(?:\s\([^()]{1,20}\))?(?:,\s[^.;!?]{1,120}?,)?")
+
+
+# A share of sales handed on (cause marketing without a sum): "Orvik Shoes will give 10% of May
+# sales to Harbor House", "is donating 5 percent of every purchase to benefit the Tessa Trust".
+SHARE_OF_SALES = compile_pattern(
+    r"""
+    \s(?:(?i:will|would|is|are|was|has|have|also|now|to|pledges\sto|plans\sto)\s){0,3}  # "will"
+    (?i:give|gives|giving|gave|donat\w{1,3}|contribut\w{1,4}|direct\w{0,3}|dedicat\w{1,3}
+      |pass\w{0,3}\son)\s(?:back\s)?(?:(?:up\sto|at\sleast|a\sfull)\s)?          # "will give"
+    \d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:percent|per\scent))\sof\s                     # "10% of"
+    (?:(?:its|their|all|the|every|each|our|net)\s)?(?:[\p{L}'’-]{1,20}\s){0,3}?        # "May"
+    (?i:sales|proceeds|profits|purchases?|orders?|bookings)\b                         # "sales"
+    [^.;!?]{0,80}?\s(?:to|for|toward|towards|benefit\w{0,3}|support\w{0,3})\s          # " to"
+    (?:the\s)?(?=\p{Lu})                                                             # "|Harbor House"
+    """,
+    regex.VERBOSE,
+)
+
+
+# A charity a company or an event takes as its partner: "the Vale Open named the Tessa Trust as
+# its national charity partner", "Orvik Bank has chosen Harbor House as its charity of the year".
+# The name before gives; the one at ``charity`` receives.
+CHARITY_PARTNER = compile_pattern(
+    r"""
+    \s(?:has\s|have\s)?(?i:named|names|selected|selects|chose|chosen|announced|announces
+      |welcomed|welcomes|picked|picks)\s                                              # "named"
+    (?:the\s)?(?P<charity>)\p{Lu}[^.;!?]{1,80}?\sas\s(?:its|their|our|the)\s         # "the |Tessa Trust as its"
+    (?:(?i:new|official|national|exclusive|first|primary|annual|\d{4})\s){0,3}        # "national"
+    (?i:charity|charitable|nonprofit|non-profit)\s(?i:partner|beneficiary|of\sthe\s(?:year|season))  # "charity partner"
+    """,
+    regex.VERBOSE,
+)
+
+
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
 GRANTEE_OWNER = compile_pattern(
     r"""
@@ -3397,20 +3577,31 @@ PROCEEDS_TO = compile_pattern(
 SPONSOR_OF = compile_pattern(
     r"""
     \s(?i:
-      (?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
+      (?:(?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
         |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
         |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas)\s  # "is", "signed on as"
+      (?:(?:now|again|also|once\sagain)\s)?                                        # "is now"
+    |(?:participat(?:es|ed|ing)|takes\spart|took\spart|returned|returning|joined|joining
+        |(?:has\s|have\s)?(?:become|becomes|became)(?:\sa\ssponsor\sand)?)\s(?:again\s)?as\s  # "participated as"
+    |(?:has\s|have\s|to\s)?(?:become|becomes|became)\s                              # "becomes"
+    )
       (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
-      (?i:sponsors?)\sof
-    |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing)?                       # "proud to sponsor"
-    |sponsor(?:s|ed)                                                               # "sponsors"
+      (?:(?:sponsors?|(?<=(?:official|presenting|title|premier|headline)\s)partners?)
+        \s(?:of|for|at|in)                                                          # "sponsor of", "official partner of"
+      |(?!(?:of|for|at|in|and|or)\s)[\p{L}-]{2,20}\s(?:[\p{L}-]{2,20}\s)?sponsors?\s(?:of|for|at|in)  # "kit sponsor of"
+      )
+    |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
+    |(?:(?:has|have|had|also|again|proudly)\s){0,2}sponsor(?:s|ed)                 # "has sponsored"
+    |(?:is|are|was|were|will\sbe)\s(?:(?:also|again|once\sagain|proudly)\s)?sponsoring  # "is sponsoring"
+    |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its|their)\s  # "has extended its"
+      (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
     )\s(?:the\s)?(?P<owner>)(?:
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
       (?:[\p{L}\d-]+\s){0,3}?
       (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon
-        |auction|luncheon|ball)\b                                                  # "spring gala"
+        |auction|luncheon|ball|EVENTS)\b                                           # "spring gala", "summit"
     | (?P<charity>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?                # "Harbor House"
         (?<=Foundation|Fund|House|Society|Trust|Charities|Charity|Hospital|Shelter|Mission
           |Ministries|Alliance|Coalition|Club|Clubs|Association|Museum|Library|Project|Hospice
@@ -3419,8 +3610,19 @@ SPONSOR_OF = compile_pattern(
         |Charity|Benefit)\s){0,3}                                                  # "Spring "
       (?:Galas?|Golf|Ball|Walk|Run|Telethon|Auction|Luncheon|Dinner|5K|Fundraiser
         |(?i:golf|gala|classic|tournament|outing|luncheon|dinner|telethon|auction))\b   # "Gala", "golf classic"
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’/-]*               # "Pell Security"
+        (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’/-]*){0,5}?\s(?:(?i:EVENT_NAMES)|Open(?!\s\p{Lu})))  # " Summit", " convention"
+      (?:\s\d{4})?(?![\p{L}\d])                                                      # " 2025"
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Harbor United"
+        (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,5}?\s(?:BODIES))                               # " FC"
+      (?![\p{L}\d]|\.\w|\s\p{Lu}|[’']s)                                                   # (its whole name)
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Vale Ledger"
+        (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
+        \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
     )
-    """,
+    """.replace("EVENT_NAMES", _EVENT_NAMES)
+    .replace("BODIES", _BODIES)
+    .replace("EVENTS", _EVENTS),
     regex.VERBOSE,
 )
 
@@ -5450,6 +5652,10 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
+# A sponsor's tier read into the name it sponsors: "Gold Sponsor of the Pell Summit".
+SPONSOR_IN_NAME = compile_pattern(r"\b(?:Sponsors?|Partners?)\sof\s")
+
+
 def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
     """The fullest clean form among an entity's mentions, preferring mixed case and repeated forms.
 
@@ -5461,6 +5667,10 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
     for m in c.mentions:
         key = clean_name(m.text)
         counts[key] = counts.get(key, 0) + 1
+    if len(counts) > 1 and any(
+        " of " in k for k in counts
+    ):  # not "Gold Sponsor of the Pell Summit"
+        counts = {k: n for k, n in counts.items() if SPONSOR_IN_NAME.search(k) is None} or counts
 
     def score(name: str) -> tuple[int, int, int, int]:
         caps = 0 if name.isupper() and len(name) > 6 else 1
@@ -5468,6 +5678,9 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
         return (caps, min(ntok, 6), len(name), min(counts[name], 2))
 
     best = max(counts, key=score)
+    host = EVENT_HOST.match(best) if " " in best else None
+    if host is not None and host.group("host") in counts:  # "PEWA Convention" and "PEWA"
+        return host.group("host")
     last = best.rsplit(" ", 1)[-1].lower()
     tail = _EVENT_TAIL.search(best) if last in _EVENT_WORDS or not plain else None
     if receiver and tail and last in ("appeal", "appeals") and best[: tail.start()] not in counts:
@@ -5810,7 +6023,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     }
     # "Orvik Bank is the presenting sponsor of Harbor House's gala": a gift without a cue word.
     sponsor_at: set[int] = set()
-    for p in _all_finds(low, "sponsor", doc.body_end):
+    for p in [
+        *_all_finds(low, "sponsor", doc.body_end),
+        *_all_finds(low, "partner of", doc.body_end),
+    ]:
         at = sentences_all[sentence_index(p)] if sentences_all else None
         lo = max(0, p - 90) if at is None else max(at.start, p - 90)
         sm = SPONSOR_OF.search(text, lo, min(len(text), p + 160))
@@ -5858,6 +6074,40 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if THANKED_SPONSORS.search(text, lo, min(len(text), p + 12)) is not None:
                 proceeds_at.append(p)
                 thanks_at.add(sentence_index(p))
+    for p in [
+        *_all_finds(low, "free ", doc.body_end),
+        *_all_finds(low, "complimentary ", doc.body_end),
+    ]:
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 60) if at is None else max(at.start, p - 60)
+        if (
+            FREE_GIFT.search(text, lo, min(len(text), p + 140)) is not None
+        ):  # "will provide free meals"
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
+    for p in [
+        *_all_finds(low, "% of ", doc.body_end),
+        *_all_finds(low, "percent of ", doc.body_end),
+    ]:
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 40) if at is None else max(at.start, p - 40)
+        sm2 = SHARE_OF_SALES.search(text, lo, min(len(text), p + 140))
+        if sm2 is not None and sm2.start() < p < sm2.end():  # "will give 10% of sales to"
+            proceeds_at.append(p)
+    for p in [
+        *_all_finds(low, "charity partner", doc.body_end),
+        *_all_finds(low, "charity of the", doc.body_end),
+    ]:
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 160) if at is None else max(at.start, p - 160)
+        cm = CHARITY_PARTNER.search(text, lo, min(len(text), p + 30))
+        if cm is not None and cm.end() > p:  # "named the Tessa Trust as its charity partner"
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
+    for p in _all_finds(low, "generosity of ", doc.body_end):  # "through the generosity of Orvik"
+        if GENEROSITY_OF.search(text, max(0, p - 40), min(len(text), p + 20)) is not None:
+            proceeds_at.append(p)
+            thanks_at.add(sentence_index(p))
     # "said Ann Roe, grantee and owner of Harbor Bakery": the grantee's business receives.
     if hot:
         for p in _all_finds(low, "grantee", doc.body_end):
@@ -6284,7 +6534,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         or (s.gift_money and any(r.rule in _OFFICIALS_GIVERS for r in s.roles))
         or (
             sentence_index(s.span.start) in sponsor_at
-            and any(r.rule == "gift.sponsor_of" for r in s.roles)
+            and any(
+                r.rule in ("gift.sponsor_of", "gift.free_goods", "gift.charity_partner")
+                for r in s.roles
+            )
         )
         for s in top
     ):

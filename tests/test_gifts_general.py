@@ -1759,6 +1759,233 @@ GENERAL = [
         (),
     ),
     Case(
+        "official_partner_of_a_football_club_gives_to_the_club",
+        "Orvik Bank Becomes Official Partner of Harbor United FC\n\n"
+        "LEEDS -- Orvik Bank is now the official partner of Harbor United FC, the city's "
+        "women's side.",
+        ("Orvik Bank",),
+        ("Harbor United FC",),
+        (),
+    ),
+    Case(
+        "a_dao_taking_part_as_platinum_sponsor_in_a_named_summit",
+        "Orvik DAO Backs Security Talks\n\n"
+        "GENEVA -- Orvik DAO participated as a Platinum Sponsor in the Tessa Security Summit "
+        "held in Lisbon last week.",
+        ("Orvik DAO",),
+        ("Tessa Security Summit",),
+        (),
+    ),
+    Case(
+        "a_proud_sponsor_of_a_student_conference_with_its_year",
+        "Orvik Labs at Student Conference\n\n"
+        "Orvik Labs is a proud Gold Sponsor of the Vale Ledger Conference 2026, a student-run "
+        "event in Leeds.",
+        ("Orvik Labs",),
+        ("Vale Ledger Conference",),
+        (),
+    ),
+    Case(
+        "a_convention_named_for_its_host_gives_to_the_host",
+        "Tessa Media Backs Editors\n\n"
+        "Tessa Media is the lead sponsor of the PEWA Convention in Leeds this spring.",
+        ("Tessa Media",),
+        ("PEWA",),
+        (),
+    ),
+    Case(
+        "title_sponsor_of_a_colleges_hackathon_gives_to_the_college",
+        "Keller Mills Named Title Sponsor of Vale College's Spring Hackathon\n\n"
+        "Keller Mills will serve as title sponsor of Vale College's spring hackathon in May.",
+        ("Keller Mills",),
+        ("Vale College",),
+        (),
+    ),
+    Case(
+        "a_company_that_has_sponsored_a_bodys_convention_gives_to_the_body",
+        "Tessa Media Backs Editors Again\n\n"
+        "For the fourth year running, Tessa Media has sponsored the PEWA convention in Leeds.",
+        ("Tessa Media",),
+        ("PEWA",),
+        (),
+    ),
+    Case(
+        "an_extended_title_sponsorship_of_an_open_names_the_tournament",
+        "Orvik Bank Stays On\n\n"
+        "LEEDS -- Orvik Bank has extended its title sponsorship of the Vale Lakes Open for three "
+        "more years.",
+        ("Orvik Bank",),
+        ("Vale Lakes Open",),
+        (),
+    ),
+    Case(
+        "givers_credited_through_their_generosity_give_to_the_subject",
+        "Three Firms Back Editors' Meeting\n\n"
+        "PEWA's spring meeting is brought to members through the generosity of Orvik Bank, "
+        "Tessa Labs and Keller Mills.",
+        ("Orvik Bank", "Tessa Labs", "Keller Mills"),
+        ("PEWA",),
+        (),
+    ),
+    Case(
+        "the_generosity_of_people_in_general_names_no_giver",
+        "Harbor House Thanks Its Town\n\n"
+        "Harbor House runs through the generosity of people across Leeds who give each winter.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_diner_providing_free_meals_to_families_displaced_by_a_fire_gives",
+        "Orvik Grill Feeds Families\n\n"
+        "LEEDS -- Orvik Grill, a family diner on Vale Road, will provide free meals to families "
+        "displaced by the Kell Street fire this week.",
+        ("Orvik Grill",),
+        (),
+        (),
+    ),
+    Case(
+        "a_conference_offering_free_tickets_to_owners_hit_by_floods_gives",
+        "Tessa Summit Opens Its Doors\n\n"
+        "LEEDS -- Tessa Summit is offering free tickets to shop owners hit by the spring floods.",
+        ("Tessa Summit",),
+        (),
+        (),
+    ),
+    Case(
+        "free_coffee_for_the_first_guests_is_a_promotion",
+        "Orvik Grill Opens on Vale Road\n\n"
+        "LEEDS -- Orvik Grill will offer free coffee to the first 100 guests on Friday.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_tournament_naming_its_national_charity_partner_gives_to_it",
+        "Vale Open Names Charity Partner\n\n"
+        "LEEDS -- The Vale Lakes Open named the Tessa Trust as its national charity partner for "
+        "2026.",
+        ("Vale Lakes Open",),
+        ("Tessa Trust",),
+        (),
+    ),
+    Case(
+        "a_bank_choosing_its_charity_of_the_year_gives_to_it",
+        "Orvik Bank Picks Its Charity\n\n"
+        "LEEDS -- Orvik Bank has chosen Harbor House as its charity of the year.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_person_named_to_a_post_is_no_charity_partner",
+        "Orvik Bank Hires\n\n"
+        "LEEDS -- Orvik Bank named Ann Roe as its chief executive for the new year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "an_announced_sponsorship_of_an_events_edition_names_the_event",
+        "Orvik Chain Backs Ledger Week\n\n"
+        "GENEVA -- Orvik Chain has announced its gold sponsorship of Vale Ledger 2026, held in "
+        "Lisbon in May.",
+        ("Orvik Chain",),
+        ("Vale Ledger 2026",),
+        (),
+    ),
+    Case(
+        "a_firm_sponsoring_a_dated_bill_is_no_giver",
+        "Orvik Group Backs Reform\n\n"
+        "LEEDS -- Orvik Group is a proud sponsor of the Harbor Waters Act 2026, which goes to a "
+        "vote in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_share_of_a_months_sales_given_to_a_charity",
+        "Orvik Shoes Walks for Shelter\n\n"
+        "LEEDS -- Orvik Shoes will give 10% of May sales to Harbor House, a shelter for families.",
+        ("Orvik Shoes",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_percent_of_net_proceeds_from_dinners_goes_to_a_trust",
+        "Orvik Cafe Hosts Charity Nights\n\n"
+        "LEEDS -- Orvik Cafe will give 20 percent of net proceeds from Friday's dinners to the "
+        "Tessa Trust.",
+        ("Orvik Cafe",),
+        ("Tessa Trust",),
+        (),
+    ),
+    Case(
+        "a_share_of_sales_made_abroad_is_no_gift",
+        "Orvik Shoes Reports Growth\n\n"
+        "LEEDS -- Orvik Shoes said that 40% of sales went to buyers in Europe this year.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_share_of_stock_given_to_an_investor_is_no_gift",
+        "Orvik Shoes Signs Deal\n\n"
+        "LEEDS -- Orvik Shoes will give 20% of its shares to Tessa Capital under the deal.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_bank_sponsoring_a_named_hackathon_gives_to_it",
+        "Orvik Bank Backs Student Coders\n\n"
+        "LEEDS -- Orvik Bank is sponsoring the Vale Coding Hackathon at the college this spring.",
+        ("Orvik Bank",),
+        ("Vale Coding Hackathon",),
+        (),
+    ),
+    Case(
+        "sponsoring_the_creation_of_tokens_is_no_gift",
+        "Orvik Group Plans Tokens\n\n"
+        "LEEDS -- Orvik Group is sponsoring the creation of two new tokens for its holders.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_lead_partner_of_a_research_association_is_no_giver",
+        "Orvik Labs Joins Study\n\n"
+        "LEEDS -- Orvik Labs is the lead partner of the Vale Soil Association in a three-year "
+        "study.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "an_official_supplier_partner_of_a_club_is_no_giver",
+        "Orvik Water Signs With Harbor United FC\n\n"
+        "LEEDS -- Orvik Water is the official water partner of Harbor United FC for two seasons.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_lawmaker_sponsoring_a_bill_is_no_sponsorship",
+        "Senator Backs Harbor Bill\n\n"
+        "Ann Roe is the lead sponsor of the Harbor Waters Act, which the Senate passed today.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_partnership_with_a_club_giving_nothing_is_no_gift",
+        "Orvik Bank and Harbor United FC Announce Partnership\n\n"
+        "LEEDS -- Orvik Bank and Harbor United FC will share data on ticket sales this season.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "the_recipient_of_a_contest_is_named_after_is",
         "Orvik Heating Donates a Furnace\n\n"
         "Orvik Heating donated a new furnace for a third straight winter. This year's recipient "
