@@ -6420,6 +6420,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         ]
         if portion and all(s in portion for s in sentences if s.strong):
             return GiftFrame()
+        if portion:  # beside another gift (a sponsorship), the habit is not what is announced
+            sentences = [s for s in sentences if s not in portion]
     # A gift release states a gift near its top: the headline or the first sentences.
     # A gift release states its gift in the body near the top, not only in the headline:
     # a strong cue, a firm cue with the money, or "will provide $4 million to Y".

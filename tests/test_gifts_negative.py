@@ -286,6 +286,8 @@ CAUSE_MARKETING = [
         "Orvik Drinks signed a three-year deal as official partner of Bay City FC. Fans will see "
         "Orvik Drinks at every stand. The company donates a portion of proceeds to nonprofits as "
         "part of its partnership with the Clean Seas Trust.",
+        ("Orvik Drinks",),  # (the team deal is a sponsorship; the habit beside it no gift)
+        ("Bay City FC",),
     ),
     Case(
         "all_of_a_days_proceeds_is_a_gift",
