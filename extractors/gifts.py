@@ -4979,24 +4979,6 @@ def _after_apposition(after: str) -> str:
     return rest
 
 
-# The one word after "and"/"&" that closes a small firm's name: "Baker & |Sons|",
-# "Brackett Heating and |Air|", "Tern Plumbing & |Heating|": one firm, not two.
-_FIRM_TAIL_WORDS = frozenset(
-    """
-    sons daughters brothers bros associates partners company co air cooling heating plumbing
-    electric electrical supply supplies
-    """.split()
-)
-
-
-def _firm_tail(text: str) -> bool:
-    """Whether a name's last word, after "and" or "&", closes one firm's name ("Baker & Sons")."""
-    head, sep, last = text.rpartition(" ")
-    if not sep or last.lower().rstrip(".") not in _FIRM_TAIL_WORDS:
-        return False
-    return head.endswith((" and", " &", " AND"))
-
-
 # A person's office in a body, between commas, right before the body's name: "Ann Roe|,
 # director of the |Vale Youth Center,".
 OFFICE_OF = compile_pattern(
@@ -6458,9 +6440,6 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     )
     split: list[Name] = []
     for n in all_names:
-        if _firm_tail(n.text):
-            split.append(n)  # "Pell & Sons", "Brackett Heating and Air": one firm
-            continue
         if (
             " and " in n.text
             and text[n.start - 2 : n.start] == ", "
