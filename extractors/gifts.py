@@ -5448,12 +5448,18 @@ class _ClusterIndex:
             self.with_acronym.add(at)
 
 
+# Up to this many role mentions (or entities) are grouped by testing each pair: the lookups
+# of ``_ClusterIndex`` and ``_nested`` pay off only beyond (a release has about ten).
+_FEW_ROLES = 64
+
+
 def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[int, _Cluster]:
     """Group role mentions into entities; fuller mentions elsewhere in the body give the name."""
     clusters: list[_Cluster] = []
     where: dict[int, _Cluster] = {}
     apart = _facing(roles)
-    index = _ClusterIndex()  # which clusters a mention can join, without a test of each
+    # which clusters a mention can join, without a test of each (where there are many)
+    index = _ClusterIndex() if len(roles) > _FEW_ROLES else None
     listed_clusters: set[int] = set()  # the clusters a list item's receiver opens
     for r in sorted(roles, key=lambda r: -len(r.name.text)):
         toks = name_tokens(r.name.text)
@@ -5461,7 +5467,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         # (MIXED_ACRONYM spans two to six letters)
         is_acro = acro.isupper() or (len(acro) <= 6 and MIXED_ACRONYM.fullmatch(acro) is not None)
         mixed = len(r.name.text) <= 6 and MIXED_ACRONYM.fullmatch(r.name.text) is not None
-        if mixed or _lone_acronym(r.name.text) is not None:
+        if index is None or mixed or _lone_acronym(r.name.text) is not None:
             order: Iterable[int] = range(len(clusters))  # an acronym may stand for any of them
         else:
             order = index.near(toks, acro if is_acro else None)
@@ -5496,7 +5502,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         hit.acronyms.add(acronym_of(r.name.text))
         hit.acronyms.add(acronym_of(r.name.text, inner=True))  # "Vale HealthCare" is "VHC" too
         where[id(r)] = hit
-        index.add(at, hit, r.name.text)
+        if index is not None:
+            index.add(at, hit, r.name.text)
     # Fuller forms elsewhere: "Alsco" named as donor, "Alsco Uniforms" in the headline.
     # A programme's name is no fuller form of its owner: "the Acme BOOST program".
     # The clusters holding each token: a fuller or shorter form shares one with its cluster.
@@ -5529,7 +5536,11 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
         ) or _repeated(n.text):
             continue  # "Lee Poe Nursing| Grant" names a gift; "Lee Poe Lee Poe" a repeated heading
         # (each cluster is looked at once, whatever the order: only its own mentions change)
-        near = _nested(toks, by_token, by_set)
+        near = (
+            _nested(toks, by_token, by_set)
+            if len(clusters) > _FEW_ROLES
+            else list({id(c): c for t in toks for c in by_token.get(t, ())}.values())
+        )
         for c in near:
             if c.tokens and (c.tokens < toks) and len(toks) <= len(c.tokens) + 3:
                 # a fuller form: its extra words must not be a new head ("Foundation")
