@@ -1887,7 +1887,7 @@ def _title_coordinated(text: str, h_end: int, limit: int) -> int:
 
 
 # A verb's -ing form among a coordinated group's words: "adopting" (not "sing", "king").
-_ING_VERB = compile_pattern(r"\p{Ll}{3,20}ing")
+_ING_VERB = deferred_pattern(r"\p{Ll}{3,20}ing")
 # A head right after a coordinated head, which it qualifies: "disadvantaged families".
 NEXT_HEAD = deferred_pattern(
     lambda: rf"[ ](?:{trie(HEADS - {'those', 'everyone'})})(?![\w\-’'])", regex.IGNORECASE
@@ -1943,7 +1943,7 @@ def _participle(word: str) -> bool:
 
 # A qualifier that opens with a participle ("affected by", "living in"), whose place may
 # come later: "families affected by the fires in Maui rebuild".
-ING_OR_ED_FIRST = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}(?:ing|ed)\b")
+ING_OR_ED_FIRST = deferred_pattern(r"[ \u00a0]\p{Ll}{2,20}(?:ing|ed)\b")
 # Words that carry a place phrase on ("across the state and beyond", "in Ohio who ...").
 PLACE_GOES_ON = frozenset(
     """and or of in on at by with from to for who that which whose where when while as than

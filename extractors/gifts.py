@@ -108,14 +108,14 @@ PUBLIC_OFFICIAL = compile_pattern(
     r"|Congress(?:man|woman|member)|Administration|Taoiseach|MP|MLA|MPP|TD)\b"
 )
 # The same in lower case, as the subject right before the verb: "the council has allocated".
-PUBLIC_NOUN = compile_pattern(
+PUBLIC_NOUN = deferred_pattern(
     r"\b(?:council|government|ministry|department|administration|municipality|city|county"
     r"|state(?![\s-]of-)|province)\s(?:(?:has|have|had|will|is|are|also|today|now)\s){0,2}$"
 )
 _RAISE = frozenset("raise raises raised raising".split())
 _LEFT = frozenset(("left", "leaves"))
 # A bequest: "who died in 2009, left| $1 million to the library", "left| the bulk of her estate to".
-_LEFT_SUM = compile_pattern(
+_LEFT_SUM = deferred_pattern(
     r"""
     \s(?:(?:a|an|the|her|his|their)\s)?                          # "left a", "left her"
     (?:
@@ -212,7 +212,7 @@ SHOP_AFTER = compile_pattern(
 
 # A seasonal gift handed over by a party, which is no merchandise: "A Christmas gift |was
 # presented by the Rotary Club", "a holiday gift |of £500 from".
-GIFT_HANDED_OVER = compile_pattern(
+GIFT_HANDED_OVER = deferred_pattern(
     r"""
     \s(?:
         (?:was|were|has\sbeen|have\sbeen)\s               # "was", "has been"
@@ -275,7 +275,7 @@ _CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
 # A company or its fund putting money into another company: "has invested $5 million in Pell
 # Robotics", "an investment in Pell". (A public body's "investment" in a charity is a grant.)
-INVESTED_IN = compile_pattern(
+INVESTED_IN = deferred_pattern(
     r"""
     \b(?i:invest(?:s|ed|ing)?|investments?)\s       # "invested"
     (?:[^.;:]{1,40}?\s)?in\s(?:the\s)?\p{Lu}        # "$5 million in Pell"
@@ -304,7 +304,7 @@ RELATIVE_SUPPORTER = deferred_pattern(
 )
 
 # A military service paying a firm: what it "awards" without a grant is work ordered.
-MILITARY_AWARD = compile_pattern(
+MILITARY_AWARD = deferred_pattern(
     r"""
     \b(?:U\.S\.\s|US\s)?(?:Navy|Army|Air\sForce|Marine\sCorps|Space\sForce)\b   # "The Navy"
     (?:\s[\p{Lu}][\w.'’&-]*){0,4}                                           # "Sea Systems Command"
@@ -314,7 +314,7 @@ MILITARY_AWARD = compile_pattern(
 )
 
 # Money from investment firms: "$5 million in funding from Pell Capital and Harbor Ventures".
-INVESTOR_FUNDING = compile_pattern(
+INVESTOR_FUNDING = deferred_pattern(
     r"""
     \b(?i:funding|financing|capital|investment|backing)\s(?:led\s)?(?:from|by)\s  # "funding from"
     (?:[^.;:]{0,60}?\s)?                                                # "existing investor "
@@ -325,7 +325,7 @@ INVESTOR_FUNDING = compile_pattern(
 )
 
 # Money given to politicians, even by a "donation" (which lifts the blockers above).
-POLITICAL_GIVING = compile_pattern(
+POLITICAL_GIVING = deferred_pattern(
     r"""
     \b(?:political|electoral|election)\s(?:campaign\s)?(?:donations?|contributions?|giving)\b  # "political donations"
     | (?<!\b(?:capital|fundraising|giving|annual|holiday|relief)\s)                            # (not a charity's campaign)
@@ -849,7 +849,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
 )
 
 # A list going on after an item: "Orvik|, Zenith", "Orvik| and Lee Bank".
-LIST_GOES_ON = compile_pattern(r",?\s(?:and|&)\s(?:the\s|The\s)?\p{Lu}|,\s(?:the\s|The\s)?\p{Lu}")
+LIST_GOES_ON = deferred_pattern(r",?\s(?:and|&)\s(?:the\s|The\s)?\p{Lu}|,\s(?:the\s|The\s)?\p{Lu}")
 
 
 def _list_word(text: str, name: Name) -> bool:
@@ -858,7 +858,7 @@ def _list_word(text: str, name: Name) -> bool:
 
 
 # Between two items of a list of givers, an item's acronym passed over: "Orvik Labs (OL), ".
-GIVER_LIST_GAP = compile_pattern(r"(?:\s?\(\p{Lu}[\p{Lu}\d&-]{1,10}\))?,\s(?:the\s|The\s)?")
+GIVER_LIST_GAP = deferred_pattern(r"(?:\s?\(\p{Lu}[\p{Lu}\d&-]{1,10}\))?,\s(?:the\s|The\s)?")
 
 
 def _givers_listed_before(text: str, names: list[Name], j: int) -> list[Name]:
@@ -1065,7 +1065,7 @@ THANKED_FOR_AFTER = compile_pattern(
 )
 # The rest of a thanked list, then the gift it is thanked for: "Acme| and to Jo, who
 # nominated us, for this generous donation".
-THANKED_AND_FOR = compile_pattern(
+THANKED_AND_FOR = deferred_pattern(
     r"""
     \sand\s(?:to\s)?(?:the\s)?[^.;:!?]{1,80}?                       # and to Jo, who nominated us,
     \sfor\s(?:its|their|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
@@ -1256,10 +1256,10 @@ DATIVE_NOUN = compile_pattern(
 )  # (or "the": "is giving the hospital |the grant|")
 _DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
 # "will provide| Vale Hospital |with $2 million": provided with money, the name receives.
-PROVIDE_BEFORE = compile_pattern(
+PROVIDE_BEFORE = deferred_pattern(
     r"\bprovid(?:e|es|ed|ing)\s+(?:the\s)?$", regex.IGNORECASE | regex.REVERSE
 )
-PROVIDED_WITH = compile_pattern(
+PROVIDED_WITH = deferred_pattern(
     r"""
     ^\s+with\s(?:a\s|an\s)?(?:(?:more\sthan|over|nearly|about|up\sto)\s)?   # with a, with more than
     (?:[$€£]|(?:US|A|C|NZ)\$|(?:[\w-]+\s){0,3}?(?i:grants?|donations?|funding|funds|gifts?)\b)  # $2 million, a grant
@@ -1345,7 +1345,7 @@ _PROMISE_VERBS = """
     deliver hire train plant source eliminate maintain respect adopt join publish disclose halve
     double triple review monitor audit phase reach meet abide comply
 """.split()
-PLEDGED_TO_ACT = compile_pattern(
+PLEDGED_TO_ACT = deferred_pattern(
     rf"""
     \bpledg(?:e|es|ed|ing)\s(?:publicly\s|today\s|also\s)?to\s   # "pledged to"
     (?:\p{{Ll}}+ly\s)?                                           # "randomly"
@@ -2059,7 +2059,7 @@ _SOUGHT_WORDS = ("request", "sought", "seek", "asked", "applied", "goal", "targe
 # What a grant is expected to bring about, not what it gives: "expected to generate |$50
 # million in private investment", "will leverage |$2 million in matching funds".
 _OUTCOME_WORDS = ("generat", "leverag", "attract", "spur", "unlock", "cataly")
-OUTCOME_BEFORE = compile_pattern(
+OUTCOME_BEFORE = deferred_pattern(
     r"""
     \b(?:generate[sd]?|generating|leverage[sd]?|leveraging|attract(?:s|ed|ing)?   # the effect verb
       |spur(?:s|red|ring)?|unlock(?:s|ed|ing)?|cataly[sz]e[sd]?|cataly[sz]ing)
@@ -2069,7 +2069,7 @@ OUTCOME_BEFORE = compile_pattern(
     regex.VERBOSE,
 )
 # (but "programs that have generated $250 million in nonprofit contributions": giving)
-OUTCOME_GIFT_AFTER = compile_pattern(
+OUTCOME_GIFT_AFTER = deferred_pattern(
     r"\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?i:contributions|donations|grants|gifts|giving)\b"
 )
 _PRICE_WORDS = (
@@ -2117,7 +2117,7 @@ _AP_STATES = {
 # (the same abbreviations, some older forms, and the capital's district).
 _STATE_SHORT = [*_AP_STATES, "Kans.", "Nebr.", "Penn.", "Tex.", "Wisc.", "D.C."]
 # The giver's own people after a name of theirs: "its Trusted Choice| agents|".
-OWN_PEOPLE_AFTER = compile_pattern(
+OWN_PEOPLE_AFTER = deferred_pattern(
     r"\s(?:employees|staff|associates|customers|members|franchisees|volunteers|agents|dealers)\b"
 )
 # A firm's legal suffix after a comma, then its verb: "Pell Law Group|, LLC| has awarded".
@@ -2514,7 +2514,7 @@ def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> No
 
 # A grant round read into the name of the body that runs it: "|Round 2 of |Vale Council's
 # Community Grants", "Phase III of the Harbor Trust".
-ROUND_OF = compile_pattern(
+ROUND_OF = deferred_pattern(
     r"^(?:Round|Phase|Stage|Tranche)\s(?:\d{1,2}|One|Two|Three|Four|Five|[IVX]{1,4})\sof\s(?:the\s)?(?=\p{Lu})"
 )
 _ROUND_OPENINGS = ("Round ", "Phase ", "Stage ", "Tranch")
@@ -3296,7 +3296,7 @@ _NAMED_BEFORE_REACH = 40
 
 # The body a receiver raises money for, in an appositive: "Friends of Vale Hospital|, the
 # fundraising arm for |Vale Hospital".
-ARM_FOR_BEFORE = compile_pattern(
+ARM_FOR_BEFORE = deferred_pattern(
     r",\s(?:the|its|an?)\s(?:[\w-]+\s){0,3}?(?:arm|affiliate)\s(?:for|of)\s(?:the\s|The\s)?"
 )
 
@@ -3313,7 +3313,7 @@ _KIND_HEADS = {
     "university": ("university", "college"),
     "college": ("college", "university"),
 }
-TO_THE_KIND = compile_pattern(
+TO_THE_KIND = deferred_pattern(
     rf"""
     (?:\sto\sthe\s                                                    # "to the"
       | \b(?:giv(?:e|es|ing)|gave|award(?:s|ed|ing)?|present(?:s|ed|ing)?)\sthe\s  # "giving the"
@@ -3366,7 +3366,7 @@ THANKED_SPONSORS = compile_pattern(
 
 # Givers credited after what they make possible: "the Pell Summit is brought to you through
 # the generosity of |Orvik Bank, Tessa Labs and Keller Mills" (the subject receives).
-GENEROSITY_OF = compile_pattern(
+GENEROSITY_OF = deferred_pattern(
     r"""
     \b(?i:through|thanks\sto|by|with|from)\s(?:the\s)?                           # "through the"
     (?:(?i:continued|kind|great|ongoing)\s)?(?i:generosity)\sof\s(?:the\s)?(?=\p{Lu})  # "generosity of |Orvik"
@@ -3401,7 +3401,7 @@ FREE_GIFT = compile_pattern(
     regex.VERBOSE,
 )
 # Between the giver and FREE_GIFT: "|, a conference for founders,| is offering free tickets".
-FREE_GIVER_GAP = compile_pattern(r"(?:\s\([^()]{1,20}\))?(?:,\s[^.;!?]{1,120}?,)?")
+FREE_GIVER_GAP = deferred_pattern(r"(?:\s\([^()]{1,20}\))?(?:,\s[^.;!?]{1,120}?,)?")
 
 
 # A share of sales handed on (cause marketing without a sum): "Orvik Shoes will give 10% of May
@@ -3424,7 +3424,7 @@ SHARE_OF_SALES = compile_pattern(
 # A charity a company or an event takes as its partner: "the Vale Open named the Tessa Trust as
 # its national charity partner", "Orvik Bank has chosen Harbor House as its charity of the year".
 # The name before gives; the one at ``charity`` receives.
-CHARITY_PARTNER = compile_pattern(
+CHARITY_PARTNER = deferred_pattern(
     r"""
     \s(?:has\s|have\s)?(?i:named|names|selected|selects|chose|chosen|announced|announces
       |welcomed|welcomes|picked|picks)\s                                              # "named"
@@ -3914,7 +3914,7 @@ _GIVER_NOUN_SET = frozenset(_GIVER_NOUNS.split("|"))
 
 
 # A company's legal suffix, dropped when its mentions are counted: "Empire Roofing| Inc.|".
-OWN_SUFFIX = compile_pattern(r",?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|plc|LLP)\.?$")
+OWN_SUFFIX = deferred_pattern(r",?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|PLC|plc|LLP)\.?$")
 
 
 def _own_company(doc: Document, before: int) -> Name | None:
@@ -3943,7 +3943,7 @@ def _own_company(doc: Document, before: int) -> Name | None:
 
 
 # A company named with its kind before it: "Explosives company |Orica", "the retailer |Acme".
-KIND_BEFORE_NAME = compile_pattern(rf"\b(?i:{_GIVER_NOUNS})\s$")
+KIND_BEFORE_NAME = deferred_pattern(rf"\b(?i:{_GIVER_NOUNS})\s$")
 
 
 def _company_named_before(doc: Document, before: int) -> Name | None:
@@ -4981,7 +4981,7 @@ def _after_apposition(after: str) -> str:
 
 # A person's office in a body, between commas, right before the body's name: "Ann Roe|,
 # director of the |Vale Youth Center,".
-OFFICE_OF = compile_pattern(
+OFFICE_OF = deferred_pattern(
     r"""
     ,\s(?:the\s|its\s)?(?:[\p{Ll}-]+\s){0,2}                  # ", executive"
     (?i:president|director|chair(?:man|woman|person)?|treasurer|secretary|founder|owner
@@ -5252,7 +5252,7 @@ def _anchored(
 
 # What breaks a cue's reach to its party in a strict sentence: a stop, or a capitalised word
 # that is not a weekday ("a check for $5,000 |Friday| from Acme" still reaches).
-STRICT_GAP_BREAK = compile_pattern(
+STRICT_GAP_BREAK = deferred_pattern(
     r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{Ll}"
 )
 
@@ -5646,7 +5646,7 @@ def _extends(full: str, short: str) -> bool:
 
 
 # A sponsor's tier read into the name it sponsors: "Gold Sponsor of the Pell Summit".
-SPONSOR_IN_NAME = compile_pattern(r"\b(?:Sponsors?|Partners?)\sof\s")
+SPONSOR_IN_NAME = deferred_pattern(r"\b(?:Sponsors?|Partners?)\sof\s")
 
 
 def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
@@ -5799,10 +5799,10 @@ def _title_thanked(doc: Document) -> tuple[Name, Name] | None:
 
 # A headline in which a body welcomes a giver's gift: "WFP welcomes |Japan|'s new contribution
 # to fight hunger", "Harbor House Welcomes the Orvik Foundation’s Pledge".
-TITLE_WELCOMES = compile_pattern(
+TITLE_WELCOMES = deferred_pattern(
     r"\s(?:welcomes|Welcomes|welcomed|Welcomed|hails|Hails|applauds|Applauds)\s(?:the\s|The\s)?"
 )
-TITLE_WELCOMED_GIFT = compile_pattern(
+TITLE_WELCOMED_GIFT = deferred_pattern(
     rf"""
     {APOSTROPHE}s?\s(?:[\w-]+\s){{0,3}}?                                    # "'s new"
     (?i:commitment|contribution|donation|pledge|gift|grant|funding|support)s?\b  # "contribution"
@@ -6812,7 +6812,7 @@ DEPARTMENT_SPEAKS = deferred_pattern(
     regex.VERBOSE,
 )
 # The title's words before its portfolio: "|Minister for the |Community Sector".
-MINISTER_OF = compile_pattern(r"^Minister\s(?:for|of)\s(?:the\s)?")
+MINISTER_OF = deferred_pattern(r"^Minister\s(?:for|of)\s(?:the\s)?")
 _PUBLIC_MONEY = ("fund", "grant", "allocat", "award", "scheme", "programme", "program ")
 
 
@@ -7140,7 +7140,7 @@ LINE_NAME_SUM = deferred_pattern(
 )
 # A list item's name opening on a word with a digit, which the name finder leaves out:
 # "|4-H |Canada", "|3D |Printing Club".
-DIGIT_OPENING = compile_pattern(r"\d[\p{Lu}\d-]{0,5}\s")
+DIGIT_OPENING = deferred_pattern(r"\d[\p{Lu}\d-]{0,5}\s")
 
 
 # An award line that opens on its sum, as government releases list them: "$4.2 million to
@@ -7583,20 +7583,20 @@ _EACH_RECEIVE = compile_pattern(
 )  # ("each received a donation of")
 
 # The last two items of a list, both of two words or more: "Vale Choir and Ash House".
-_LAST_OF_LIST = compile_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
+_LAST_OF_LIST = deferred_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
 
 # A list's receivers announced before a sum: "The following organizations will receive |$200".
-FOLLOWING_RECEIVE = compile_pattern(
+FOLLOWING_RECEIVE = deferred_pattern(
     r"\b[Tt]he\sfollowing\s(?:[\w-]+\s){0,2}?(?:organi[sz]ations|nonprofits|charities|groups"
     r"|recipients|grantees|schools|students|businesses)\b[^.;$€£]{0,80}?\b(?:will|to|would)\s"
     r"(?:each\s)?(?:receive|get)\s$"
 )
 
 # Others after a receiver: "to Purdue, others", "to Vale College and others".
-OTHERS_AFTER = compile_pattern(r",?\s(?:and\s)?(?:many\s|several\s)?others\b")
+OTHERS_AFTER = deferred_pattern(r",?\s(?:and\s)?(?:many\s|several\s)?others\b")
 
 # Plural gifts "of" a sum: the size of each ("Silver awards of €4,000 went to A, B and C").
-UNIT_GIFTS_BEFORE = compile_pattern(
+UNIT_GIFTS_BEFORE = deferred_pattern(
     r"\b(?i:awards|donations|grants|gifts|scholarships|bursaries|prizes)\sof\s(?:up\sto\s)?$"
 )
 
@@ -7808,7 +7808,7 @@ def _records(
 
 
 # A sentence handing on a sum named before: "The company has donated |the sum| to Harbor House".
-THE_SUM = compile_pattern(
+THE_SUM = deferred_pattern(
     r"\b(?i:donat(?:ed|es|e|ing)|gave|given|gives|handed|passed|sent|transferred)\s"
     r"(?:on\s)?(?:the|this|that)\s(?:entire\s|full\s|whole\s)?(?:sum|money|amount|funds)\b"
 )

@@ -413,7 +413,7 @@ WORDS_BEFORE = compile_pattern(
 RUPEE_SIGNS = ("Rs", "INR", "₹", "Rupees", "rupees")  # "Rupees One Crore"
 # Number words after such a sign, read at each place the sign is found: "Rs. one crore",
 # "USD five million" ("USD 2 million" is the digit scan's).
-WORDS_AFTER_SIGN = compile_pattern(
+WORDS_AFTER_SIGN = deferred_pattern(
     rf"""
     (?<![\p{{L}}\d])                                 # the sign opens a word
     (?:Rs\.?|INR|USD|₹|[Rr]upees)                   # "Rs."  "USD"  "Rupees"
@@ -629,10 +629,10 @@ DECISIVE_CUES = [compile_pattern(r"\b(?P<AU>local[ ]government[ ]areas?)\b")]
 _DECISIVE_LITERALS = [b"local government area"]  # (in step with ``DECISIVE_CUES``)
 # The countries of a dollar a minister's release may name ("Twelve communities throughout New
 # Zealand"), and the United States, whose naming makes the guess void.
-MINISTER_COUNTRIES = compile_pattern(
+MINISTER_COUNTRIES = deferred_pattern(
     r"\b(?:(?P<AU>Australia)|(?P<NZ>New\sZealand)|(?P<CA>Canada)|(?P<SG>Singapore))\b"
 )
-US_NAMED = compile_pattern(
+US_NAMED = deferred_pattern(
     r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress)\b"
 )
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.

@@ -923,7 +923,7 @@ def find_names(
 
 
 # The youth clubs' name standing alone (not "4-H Canada", which the run takes in).
-_FOUR_H = compile_pattern(r"(?<![\p{L}\d\-.$])4-H(?![\p{L}\d\-]|\s\p{Lu}\p{Ll})")
+_FOUR_H = deferred_pattern(r"(?<![\p{L}\d\-.$])4-H(?![\p{L}\d\-]|\s\p{Lu}\p{Ll})")
 
 
 def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
@@ -952,10 +952,10 @@ def _widen(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 # A whole number right before a name, not a sum's or a date's: "100| Black Men".
-_NUMBER_BEFORE = compile_pattern(r"(?<![\p{L}\d$€£¥₹,.:/\-])(?!(?:19|20)\d\d\s)\d{2,4}\s$")
+_NUMBER_BEFORE = deferred_pattern(r"(?<![\p{L}\d$€£¥₹,.:/\-])(?!(?:19|20)\d\d\s)\d{2,4}\s$")
 # A name whose first or second word is a group of people counted by the number before it:
 # "100 Black Men of Atlanta", "1000 Friends of Vale", "100 Women Who Care".
-_FOUNDERS_COUNT = compile_pattern(r"(?:\p{Lu}\p{Ll}+\s)?(?:Men|Women|Friends)\b")
+_FOUNDERS_COUNT = deferred_pattern(r"(?:\p{Lu}\p{Ll}+\s)?(?:Men|Women|Friends)\b")
 
 
 def _place_before(text: str, s: int, e: int) -> bool:

@@ -522,7 +522,7 @@ def _without_repeated_headline(out: list[Statistic], title_end: int) -> list[Sta
 
 # The run of characters ``MULTIPLE``'s lookbehind refuses a start after, read backwards
 # from a mark: the number of a multiple can only start where that run starts.
-_RUN_BEFORE = compile_pattern(r"[\w.,/\-]+", regex.REVERSE)
+_RUN_BEFORE = deferred_pattern(r"[\w.,/\-]+", regex.REVERSE)
 
 
 def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
