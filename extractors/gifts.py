@@ -2450,14 +2450,18 @@ def _search_until(
     out: list[_Role],
     role: str,
     pattern: regex.Pattern[str],
-    word: str,
+    word: str | tuple[str, ...],
     text: str,
     low: str,
     span: Span,
 ) -> regex.Match[str] | None:
     """``pattern`` in the sentence ``span``, looked for only while no ``role`` is found in
-    ``out`` and only when ``word`` (lower case) is there: one construction's guarded search."""
-    if low.find(word, span.start, span.end) < 0 or any(r.role == role for r in out):
+    ``out`` and only when ``word`` (lower case; or one of several) is there: one
+    construction's guarded search."""
+    words = (word,) if isinstance(word, str) else word
+    if all(low.find(w, span.start, span.end) < 0 for w in words) or any(
+        r.role == role for r in out
+    ):
         return None
     return pattern.search(text, span.start, span.end)
 
@@ -2967,15 +2971,7 @@ def _roles(
         )
         if giver is not None and giver.kind != "person":
             out.append(_Role(giver, "donor", "gift.free_goods", 0.7, i))
-    ss = (
-        SHARE_OF_SALES.search(text, span.start, span.end)
-        if (
-            low.find("% of ", span.start, span.end) >= 0
-            or low.find("percent of ", span.start, span.end) >= 0
-        )
-        and not any(r.role == "recipient" for r in out)
-        else None
-    )
+    ss = _search_until(out, "recipient", SHARE_OF_SALES, ("% of ", "percent of "), text, low, span)
     if ss is not None:
         # "Orvik Shoes will give 10% of May sales to Harbor House": each named part
         giver = next((n for n in names if n.end == ss.start() and n.kind != "person"), None)
@@ -2984,14 +2980,8 @@ def _roles(
             if giver is not None and not any(r.name is giver for r in out):
                 out.append(_Role(giver, "donor", "gift.share_of_sales", 0.7, i))
             out.append(_Role(receiver, "recipient", "gift.share_of_sales", 0.7, i))
-    cp = (
-        CHARITY_PARTNER.search(text, span.start, span.end)
-        if (
-            low.find("charity partner", span.start, span.end) >= 0
-            or low.find("charity of the", span.start, span.end) >= 0
-        )
-        and not any(r.role == "recipient" for r in out)
-        else None
+    cp = _search_until(
+        out, "recipient", CHARITY_PARTNER, ("charity partner", "charity of the"), text, low, span
     )
     if cp is not None:
         # "the Vale Open named the Tessa Trust as its charity partner": each named part
