@@ -84,7 +84,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups clubs hospices everyone schools
+    organizations groups clubs hospices everyone schools firefighters impaired
     """.split()
     )
     | frozenset()
@@ -316,6 +316,10 @@ QUALIFIED_HEADS = {
     "buyers": deferred_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
     "leavers": deferred_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
     "sleepers": deferred_pattern(r"\brough\b", regex.IGNORECASE),
+    # "the visually impaired": people, only with the sense just before, never "impaired driving"
+    "impaired": deferred_pattern(
+        r"\b(?:visually|hearing|sight|vision|cognitively|physically)[ \u00a0-]$", regex.IGNORECASE
+    ),
     # "abandoned dogs and cats": animals in need, not "service dogs" that help
     **dict.fromkeys(
         ("dogs", "cats", "horses"),
@@ -866,7 +870,7 @@ def _plain_community(text: str, start: int, end: int) -> bool:
 
 
 # Heads that need their word close before them ("graduating senior", "stray dogs").
-_NEEDS_ITS_WORD = frozenset("senior dogs cats horses buyers leavers sleepers".split())
+_NEEDS_ITS_WORD = frozenset("senior dogs cats horses buyers leavers sleepers impaired".split())
 
 
 def _lacks_its_word(text: str, start: int, end: int) -> bool:

@@ -1028,6 +1028,19 @@ CASES += [
         " work.",
         ["sick and injured dogs", "homeless cats"],
     ),
+    # firefighters are a group helped; "impaired" only with the sense it names before it
+    (
+        "The fund buys protective gear for rural firefighters who answer brush-fire calls.",
+        ["rural firefighters who answer brush-fire calls"],
+    ),
+    (
+        "The gift will help the visually impaired in the county read at home.",
+        ["visually impaired in the county"],
+    ),
+    (
+        "The grant serves hearing-impaired toddlers across the district.",
+        ["hearing-impaired toddlers across the district"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -1153,6 +1166,8 @@ NOT_BENEFICIARIES = [
     "Staff and volunteers will receive new uniforms.",
     # a cue word before a comma is a noun in a list, not a verb of help
     "The floods swept away houses, barns and some villages in the valley.",
+    # "impaired" without a sense before it is no group: a campaign against a harm
+    "The gift will help schools campaign against impaired driving.",
 ]
 
 
