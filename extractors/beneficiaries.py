@@ -851,7 +851,11 @@ _PLAIN_BEFORE = compile_pattern(
 )
 
 
-_COMMUNITY_NEED = compile_pattern(r"[ \u00a0]needs?\b")  # "urgent community need": a need
+# "urgent community need": a need; "community policing", "community development": a kind of work
+_COMMUNITY_NEED = compile_pattern(
+    r"[ \u00a0](?:needs?|policing|development|engagement|outreach|building|investment|"
+    r"programs?|programmes?|projects?|initiatives?|service|centers?|centres?|health)\b"
+)
 
 
 def _plain_community(text: str, start: int, end: int) -> bool:

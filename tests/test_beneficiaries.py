@@ -1168,6 +1168,8 @@ NOT_BENEFICIARIES = [
     "The floods swept away houses, barns and some villages in the valley.",
     # "impaired" without a sense before it is no group: a campaign against a harm
     "The gift will help schools campaign against impaired driving.",
+    # "community" before a noun of work names the work, not the people
+    "The grant will support community policing across the county.",
 ]
 
 
