@@ -280,7 +280,8 @@ _KIND_OF_ORG = deferred_pattern(
     r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
     r"front-line|youth|women-led|\w+-led|\w+-based|"
     r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith|"
-    r"underprivileged|under-resourced|disadvantaged|low-income|needy|primary|secondary)\b",
+    r"underprivileged|under-resourced|underserved|under-served|vulnerable|marginali[sz]ed|"
+    r"disadvantaged|low-income|needy|primary|secondary)\b",
     regex.IGNORECASE,
 )
 # A count before such organisations lists the recipients: "to three local charities", "24

@@ -1041,6 +1041,11 @@ CASES += [
         "The grant serves hearing-impaired toddlers across the district.",
         ["hearing-impaired toddlers across the district"],
     ),
+    # groups of people told apart by their plight, like organisations told apart by their kind
+    (
+        "The firm will give ten thousand blankets to vulnerable groups through a relief agency.",
+        ["vulnerable groups"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
