@@ -84,7 +84,7 @@ HEADS = (
     fifth-graders sixth-graders seventh-graders eighth-graders enterprises firms smes msmes
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
-    organizations groups clubs hospices everyone schools firefighters impaired
+    organizations groups clubs hospices everyone schools firefighters impaired others
     """.split()
     )
     | frozenset()
@@ -898,7 +898,7 @@ def _untold_organisations(text: str, start: int, end: int) -> bool:
     )
 
 
-_THOSE = frozenset({"those", "everyone"})
+_THOSE = frozenset({"those", "everyone", "others"})  # "others in need"
 
 
 def _unqualified_common(text: str, start: int, end: int) -> bool:

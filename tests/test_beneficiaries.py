@@ -1041,6 +1041,15 @@ CASES += [
         "The grant serves hearing-impaired toddlers across the district.",
         ["hearing-impaired toddlers across the district"],
     ),
+    # "others" are a group only with what they face, like "those"
+    (
+        "The fund will help students, veterans and many others in need across the state.",
+        ["students, veterans and many others in need across the state"],
+    ),
+    (
+        "Its grants help others affected by the spring storms.",
+        ["others affected by the spring storms"],
+    ),
     # groups of people told apart by their plight, like organisations told apart by their kind
     (
         "The firm will give ten thousand blankets to vulnerable groups through a relief agency.",
@@ -1175,6 +1184,7 @@ NOT_BENEFICIARIES = [
     "The gift will help schools campaign against impaired driving.",
     # "community" before a noun of work names the work, not the people
     "The grant will support community policing across the county.",
+    "The gift will help others, the chair said.",
 ]
 
 
