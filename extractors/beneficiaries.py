@@ -173,7 +173,7 @@ OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care relief "
-    "welfare aid recovery rehabilitation treatment outcomes".split()  # "for the relief of families", "in
+    "welfare aid recovery rehabilitation treatment outcomes safety".split()  # "for the relief of families", "in
     # aid of flood victims", "help with the recovery of critically ill patients"
 )
 # Nouns before "of" that name whom a programme grows, as a weak cue: "the growth of small

@@ -1041,6 +1041,11 @@ CASES += [
         "The grant serves hearing-impaired toddlers across the district.",
         ["hearing-impaired toddlers across the district"],
     ),
+    # "the safety of X" names the people kept safe
+    (
+        "The donation ensures the safety of frontline nurses in the county.",
+        ["frontline nurses in the county"],
+    ),
     # "others" are a group only with what they face, like "those"
     (
         "The fund will help students, veterans and many others in need across the state.",
