@@ -279,7 +279,7 @@ _NEEDY_FAMILY = deferred_pattern(
 _KIND_OF_ORG = deferred_pattern(
     r"\b(?:small|local|area|grassroots|grass-roots|community|volunteer|voluntary|frontline|"
     r"front-line|youth|women-led|\w+-led|\w+-based|"
-    r"\w+-serving|vital|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith|"
+    r"\w+-serving|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith|"
     r"underprivileged|under-resourced|underserved|under-served|vulnerable|marginali[sz]ed|"
     r"disadvantaged|low-income|needy|primary|secondary)\b",
     regex.IGNORECASE,

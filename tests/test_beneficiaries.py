@@ -1190,6 +1190,8 @@ NOT_BENEFICIARIES = [
     # "community" before a noun of work names the work, not the people
     "The grant will support community policing across the county.",
     "The gift will help others, the chair said.",
+    # "vital" praises organisations, it does not tell their kind
+    "The grant supports vital organizations across the state.",
 ]
 
 
