@@ -833,6 +833,7 @@ RECIPIENT_VERBS = compile_pattern(
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
     )\b
+    (?!\s(?:a|an|its|their)\s(?:place|spot|slot|role|position)\sas\b)  # not "secured a place as sponsor"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -1956,6 +1956,24 @@ GENERAL = [
         (),
     ),
     Case(
+        "an_exchange_described_before_securing_a_place_as_gold_sponsor",
+        "Orvik Chain Backs Summit\n\n"
+        "LEEDS -- Orvik Chain, a digital asset exchange, secured a place as a Gold sponsor at the "
+        "Vale Ledger Summit in May.",
+        ("Orvik Chain",),
+        ("Vale Ledger Summit",),
+        (),
+    ),
+    Case(
+        "a_charity_securing_a_place_as_a_finalist_receives_nothing_yet",
+        "Harbor House Reaches Final\n\n"
+        "LEEDS -- Harbor House secured a place as one of five finalists for the Vale Prize, "
+        "which is judged in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_club_announcing_its_official_water_partner_is_no_gift",
         "Harbor United Signs Water Deal\n\n"
         "LEEDS -- Harbor United FC has announced Orvik Springs as its official water partner.",
