@@ -3086,6 +3086,19 @@ def _roles(
         own = _own_company(doc, span.start)
         if own is not None and not any(_same_words(r.name.text, own.text) for r in out):
             out.append(_Role(own, "donor", "gift.proceeds", 0.7, i))
+        em2 = (
+            PROCEEDS_FROM_EVENT.search(text, span.start, pm.end())
+            if not any(r.role == "donor" for r in out)
+            else None
+        )
+        if (
+            em2 is not None
+            and PROCEEDS_OPENING.fullmatch(text, span.start, em2.start()) is not None
+        ):
+            # "Proceeds from the Harbor Open will go to Harbor House": the event's host gives.
+            event = _event_host(text, em2.start("event"), em2.end("event"))
+            if not any(_same_words(r.name.text, event.text) for r in out):
+                out.append(_Role(event, "donor", "gift.proceeds", 0.7, i))
     donor_seen = donor_seen or any(r.role == "donor" for r in out)
     if (
         not donor_seen
@@ -3646,6 +3659,34 @@ PROCEEDS_TO = compile_pattern(
       |benefit(?:s|ing)?|support(?:s|ing)?|go(?:es)?\sto)\s
     (?:the\s)?(?=\p{Lu})
     """,
+    regex.VERBOSE,
+)
+
+
+# What may open a sentence before the proceeds it gives, with no giver named: "LEEDS -- All
+# of the |proceeds", "Annual |proceeds", "Half of the |proceeds".
+PROCEEDS_OPENING = deferred_pattern(
+    r"""
+    [\W_]{0,3}(?:\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s)?                       # "LEEDS -- "
+    (?:(?i:all|the|annual|net|total|some|part|a\sportion|portion|a\sshare|share|most|half
+      |\d{1,3}(?:%|\spercent))\s(?:of\s)?(?:the\s)?){0,3}                          # "All of the "
+    """,
+    regex.VERBOSE,
+)
+
+
+# The named event whose proceeds a PROCEEDS_TO sentence gives: "Annual proceeds from the |Harbor
+# Open| have been donated to", "proceeds from the 2025 |Vale Summer Festival| will benefit".
+PROCEEDS_FROM_EVENT = deferred_pattern(
+    lambda: r"""
+    (?i:proceeds)\s(?:(?:raised|generated|made|earned)\s)?(?:from|of)\s       # "proceeds from"
+    (?:the\s|this\syear['’]s\s)?(?:\d{4}\s)?                                  # "the 2025 "
+    (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’!-]*          # "Harbor"
+      (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’!-]*){0,6}?                               # " Summer"
+      \s(?:EVENT_NAMES|Open|Gala|Ball|Walk|Run|Ride|5K|10K|Telethon|Auction|Fundraiser|Fest|Dinner
+      |Luncheon|Breakfast))                                                      # " Open"
+    (?:\s\d{4})?(?![\p{L}\d])                                                   # " 2025"
+    """.replace("EVENT_NAMES", _EVENT_NAMES),
     regex.VERBOSE,
 )
 

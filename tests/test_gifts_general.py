@@ -1974,6 +1974,31 @@ GENERAL = [
         (),
     ),
     Case(
+        "proceeds_of_a_named_open_go_to_a_charity_from_the_open",
+        "Tournament Wraps Up\n\n"
+        "LEEDS -- The tournament drew 40,000 fans. All of the proceeds from the Vale Lakes Open "
+        "have been donated to Harbor House.",
+        ("Vale Lakes Open",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "proceeds_of_a_named_festival_told_by_a_speaker_name_no_event_giver",
+        "Festival Wraps Up\n\n"
+        "LEEDS -- Orvik Bank said proceeds from the Vale Summer Festival will go to Harbor House.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "proceeds_from_the_sale_of_festival_tickets_name_no_event_giver",
+        "Festival Wraps Up\n\n"
+        "LEEDS -- Proceeds from the sale of Vale Summer Festival tickets will go to Harbor House.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
         "a_club_announcing_its_official_water_partner_is_no_gift",
         "Harbor United Signs Water Deal\n\n"
         "LEEDS -- Harbor United FC has announced Orvik Springs as its official water partner.",
