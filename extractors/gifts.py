@@ -2522,13 +2522,18 @@ SPONSOR_APPOSITIVE = compile_pattern(
 
 # A bare place opening a release, with no date: "LEEDS -- ", "NEW YORK – ".
 BARE_PLACE_OPENING = compile_pattern(r"\s*\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s")
+# The words that may stand before a sponsor opening its sentence: "The ", "Leading crypto exchange ".
+SPONSOR_SUBJECT_LEAD = compile_pattern(
+    r"\s*(?:(?:The|A|An)\s)?(?:\p{Lu}[\p{Ll}-]{1,20}\s)?(?:(?!from\s|by\s|to\s)[\p{Ll}-]{1,20}\s){0,3}"
+)
 BARE_PLACE_DASH = compile_pattern(r"\s?[-–—]{1,2}\s")
 
 
 def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: int) -> Name | None:
     """The sponsor of a SPONSOR_OF match: the name right before it, or before a description
     of itself ("Orvik, a leading exchange, is ..."); for "with its sponsorship of", the
-    sentence's subject."""
+    sentence's subject (the last name its opening words allow: "Leading exchange Orvik")."""
+    subject = None
     for n in names:
         if n.kind == "person" or n.end > sm.start():
             continue
@@ -2538,9 +2543,9 @@ def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: in
             continue  # "LEEDS -- Orvik Bank ...": the place, not the sponsor
         opening = BARE_PLACE_OPENING.match(text, start, n.start)
         at = start if opening is None else opening.end()
-        if sm.group("through") is not None and text[at : n.start].strip() in ("", "The"):
-            return n  # "Orvik Bank supports the arts through its sponsorship of ..."
-    return None
+        if sm.group("through") is not None and SPONSOR_SUBJECT_LEAD.fullmatch(text, at, n.start):
+            subject = n  # "Orvik Bank supports the arts through its sponsorship of ..."
+    return subject
 
 
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:

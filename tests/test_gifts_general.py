@@ -1948,6 +1948,15 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_described_exchange_backing_a_summit_with_its_sponsorship_of_it",
+        "Orvik Chain Heads to Vale\n\n"
+        "Leading crypto exchange Orvik Chain deepens its ties to founders with its sponsorship of "
+        "the Vale Ledger Summit 2026 this week.",
+        ("Orvik Chain",),
+        ("Vale Ledger Summit 2026",),
+        (),
+    ),
+    Case(
         "a_company_that_will_become_a_clubs_kit_sponsor_gives_to_it",
         "Orvik Bank Backs Club\n\n"
         "LEEDS -- Orvik Bank will become the official kit sponsor of Harbor United FC.",
