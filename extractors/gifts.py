@@ -833,6 +833,7 @@ RECIPIENT_VERBS = compile_pattern(
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
     )\b
+    (?!\s(?:a|an|its|their)\s(?:place|spot|slot|role|position)\sas\b)  # not "secured a place as sponsor"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2508,6 +2509,45 @@ def _event_host(text: str, start: int, end: int) -> Name:
     return Name(text[start:end], start, end, "org")
 
 
+# A sponsor's description between its name and the sponsorship: "Orvik|, a leading exchange,|
+# secured a place as Gold sponsor at the Vale Summit".
+SPONSOR_APPOSITIVE = compile_pattern(
+    r"""
+    ,\s(?:a|an|the|one\sof\sthe)\s      # ", a"
+    [^,;.()\n]{2,80},                   # "leading exchange,"
+    """,
+    regex.VERBOSE,
+)
+
+
+# A bare place opening a release, with no date: "LEEDS -- ", "NEW YORK – ".
+BARE_PLACE_OPENING = compile_pattern(r"\s*\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s")
+# The words that may stand before a sponsor opening its sentence: "The ", "Leading crypto exchange ".
+SPONSOR_SUBJECT_LEAD = compile_pattern(
+    r"\s*(?:(?:The|A|An)\s)?(?:\p{Lu}[\p{Ll}-]{1,20}\s)?(?:(?!from\s|by\s|to\s)[\p{Ll}-]{1,20}\s){0,3}"
+)
+BARE_PLACE_DASH = compile_pattern(r"\s?[-–—]{1,2}\s")
+
+
+def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: int) -> Name | None:
+    """The sponsor of a SPONSOR_OF match: the name right before it, or before a description
+    of itself ("Orvik, a leading exchange, is ..."); for "with its sponsorship of", the
+    sentence's subject (the last name its opening words allow: "Leading exchange Orvik")."""
+    subject = None
+    for n in names:
+        if n.kind == "person" or n.end > sm.start():
+            continue
+        if n.end == sm.start() or SPONSOR_APPOSITIVE.fullmatch(text, n.end, sm.start()):
+            return n
+        if n.text.isupper() and BARE_PLACE_DASH.match(text, n.end, sm.start()):
+            continue  # "LEEDS -- Orvik Bank ...": the place, not the sponsor
+        opening = BARE_PLACE_OPENING.match(text, start, n.start)
+        at = start if opening is None else opening.end()
+        if sm.group("through") is not None and SPONSOR_SUBJECT_LEAD.fullmatch(text, at, n.start):
+            subject = n  # "Orvik Bank supports the arts through its sponsorship of ..."
+    return subject
+
+
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
     """A sponsorship's roles: the sponsor gives (unless already found as a giver:
     "Orvik sponsored ...") and the charity whose event it is receives."""
@@ -2925,7 +2965,7 @@ def _roles(
         sm = _search_until(out, "recipient", SPONSOR_OF, "partner of", text, low, span)
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
-        giver = next((n for n in names if n.end == sm.start() and n.kind != "person"), None)
+        giver = _sponsor_giver(text, names, sm, span.start)
         owner = next((n for n in names if n.start == sm.start("owner")), None)
         if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
@@ -2991,6 +3031,37 @@ def _roles(
             if not any(r.name is giver for r in out):
                 out.append(_Role(giver, "donor", "gift.charity_partner", 0.7, i))
             out.append(_Role(partner, "recipient", "gift.charity_partner", 0.7, i))
+    nm = _search_until(
+        out, "recipient", SPONSOR_NAMED, ("sponsor", "rights partner"), text, low, span
+    )
+    if nm is not None:
+        # "Harbor United FC has announced Orvik Bank as its shorts sponsor": each named part
+        if nm.group("who") is None:
+            taker = next((n for n in names if n.end == nm.start() and n.kind != "person"), None)
+            giver = next((n for n in names if n.start == nm.start("sponsor")), None)
+        else:  # "a deal with Orvik Bank, who will become the club's kit sponsor"
+            giver = next((n for n in names if n.end == nm.start()), None)
+            subject_at = span.start  # (after the dateline: "LONDON – Harbor United FC has ...")
+            if doc.dateline is not None and span.start <= doc.dateline.end <= nm.start():
+                gap = text[doc.dateline.end : doc.dateline.end + 8]
+                subject_at = doc.dateline.end + len(gap) - len(gap.lstrip(" \t-–—:"))  # (" -- ")
+            taker = next((n for n in names if n.start >= subject_at), None)
+            if (
+                taker is not None
+                and taker.text.isupper()
+                and text[taker.end : taker.end + 3] in (" – ", " - ", " — ")
+            ):  # a bare place subject_at the release: "LONDON – Harbor United FC has ..."
+                subject_at = taker.end + 3
+                taker = next((n for n in names if n.start >= subject_at), None)
+            if taker is not None and (
+                taker.kind == "person"
+                or SUBJECT_OPENING_PHRASE.fullmatch(text, subject_at, taker.start) is None
+            ):
+                taker = None
+        if giver is not None and taker is not None and not _same_words(giver.text, taker.text):
+            if not any(r.name is giver for r in out):
+                out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+            out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
     if tm is None:  # "The Pell Summit comes to you through the generosity of Orvik Bank, ..."
         tm = _search_until(out, "donor", GENEROSITY_OF, "generosity of", text, low, span)
@@ -3020,6 +3091,19 @@ def _roles(
         own = _own_company(doc, span.start)
         if own is not None and not any(_same_words(r.name.text, own.text) for r in out):
             out.append(_Role(own, "donor", "gift.proceeds", 0.7, i))
+        em2 = (
+            PROCEEDS_FROM_EVENT.search(text, span.start, pm.end())
+            if not any(r.role == "donor" for r in out)
+            else None
+        )
+        if (
+            em2 is not None
+            and PROCEEDS_OPENING.fullmatch(text, span.start, em2.start()) is not None
+        ):
+            # "Proceeds from the Harbor Open will go to Harbor House": the event's host gives.
+            event = _event_host(text, em2.start("event"), em2.end("event"))
+            if not any(_same_words(r.name.text, event.text) for r in out):
+                out.append(_Role(event, "donor", "gift.proceeds", 0.7, i))
     donor_seen = donor_seen or any(r.role == "donor" for r in out)
     if (
         not donor_seen
@@ -3426,6 +3510,30 @@ CHARITY_PARTNER = deferred_pattern(
 )
 
 
+# A body naming its sponsor, with no "of": "Harbor United FC has announced Orvik Bank as its
+# official shorts sponsor", "the Vale Open named Orvik Bank its naming-rights partner". The name
+# before receives; the one at ``sponsor`` gives. Told from the sponsor (at ``who``): "a deal with
+# Orvik Bank, who will become the club's official kit sponsor": the sentence's subject receives.
+# The sponsor's kinds are listed: "its official water partner" (a supplier) is no gift.
+SPONSOR_NAMED = deferred_pattern(
+    r"""
+    (?:\s(?:has\s|have\s)?(?i:named|names|announced|announces|announce|unveiled|unveils
+        |welcomed|welcomes|welcome|confirmed|confirms|appointed|appoints)\s            # "announced"
+      (?:the\s)?(?P<sponsor>)\p{Lu}[^.;!?]{1,80}?\s(?:as\s)?                         # "|Orvik Bank as"
+    |(?P<who>),\s(?:who|which)\s(?:will\s|has\s|have\s)?(?:become|becomes|became|be|is
+        |serves?\sas|joins?\sas)\s                                                 # ", who will become"
+    )
+    (?:its|their|our|(?i:the)\s(?i:club|team|side|league|tournament|event|festival|race
+      |championship|competition)(?:'s|’s))\s                                       # "its", "the club's"
+    (?:(?i:new|official|exclusive|principal|main|primary|first|\d{4}(?:[-–/]\d{2,4})?)\s){0,3}  # "official"
+    (?:(?i:title|presenting|front-of-shirt|back-of-shirt|shirt|sleeve|kit|shorts?|jersey
+      |training\skit|stadium|headline|lead)\s)?                                      # "shorts"
+    (?i:sponsor|naming[- ]rights\s(?:partner|sponsor))\b                             # "sponsor"
+    """,
+    regex.VERBOSE,
+)
+
+
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
 GRANTEE_OWNER = compile_pattern(
     r"""
@@ -3560,6 +3668,34 @@ PROCEEDS_TO = compile_pattern(
 )
 
 
+# What may open a sentence before the proceeds it gives, with no giver named: "LEEDS -- All
+# of the |proceeds", "Annual |proceeds", "Half of the |proceeds".
+PROCEEDS_OPENING = deferred_pattern(
+    r"""
+    [\W_]{0,3}(?:\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s)?                       # "LEEDS -- "
+    (?:(?i:all|the|annual|net|total|some|part|a\sportion|portion|a\sshare|share|most|half
+      |\d{1,3}(?:%|\spercent))\s(?:of\s)?(?:the\s)?){0,3}                          # "All of the "
+    """,
+    regex.VERBOSE,
+)
+
+
+# The named event whose proceeds a PROCEEDS_TO sentence gives: "Annual proceeds from the |Harbor
+# Open| have been donated to", "proceeds from the 2025 |Vale Summer Festival| will benefit".
+PROCEEDS_FROM_EVENT = deferred_pattern(
+    lambda: r"""
+    (?i:proceeds)\s(?:(?:raised|generated|made|earned)\s)?(?:from|of)\s       # "proceeds from"
+    (?:the\s|this\syear['’]s\s)?(?:\d{4}\s)?                                  # "the 2025 "
+    (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’!-]*          # "Harbor"
+      (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’!-]*){0,6}?                               # " Summer"
+      \s(?:EVENT_NAMES|Open|Gala|Ball|Walk|Run|Ride|5K|10K|Telethon|Auction|Fundraiser|Fest|Dinner
+      |Luncheon|Breakfast))                                                      # " Open"
+    (?:\s\d{4})?(?![\p{L}\d])                                                   # " 2025"
+    """.replace("EVENT_NAMES", _EVENT_NAMES),
+    regex.VERBOSE,
+)
+
+
 # A sponsorship the release announces, of a charity's fundraiser: "Orvik Bank is the presenting
 # sponsor of Harbor House's spring gala", "Tessa Labs will serve as title sponsor of the Pell
 # Foundation's golf classic", "Keller Mills is proud to sponsor Harbor House's 5K". The name
@@ -3569,11 +3705,12 @@ SPONSOR_OF = compile_pattern(
     \s(?i:
       (?:(?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
         |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
-        |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas)\s  # "is", "signed on as"
+        |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas  # "is", "signed on as"
+        |(?:has\s|have\s)?(?:secured|secures|took|takes|won|wins)\s(?:a|its|their)\s(?:place|spot|slot|role)\sas)\s  # "secured a place as"
       (?:(?:now|again|also|once\sagain)\s)?                                        # "is now"
     |(?:participat(?:es|ed|ing)|takes\spart|took\spart|returned|returning|joined|joining
         |(?:has\s|have\s)?(?:become|becomes|became)(?:\sa\ssponsor\sand)?)\s(?:again\s)?as\s  # "participated as"
-    |(?:has\s|have\s|to\s)?(?:become|becomes|became)\s                              # "becomes"
+    |(?:has\s|have\s|to\s|will\s)?(?:become|becomes|became)\s                       # "becomes"
     )
       (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
@@ -3587,6 +3724,7 @@ SPONSOR_OF = compile_pattern(
     |(?:is|are|was|were|will\sbe)\s(?:(?:also|again|once\sagain|proudly)\s)?sponsoring  # "is sponsoring"
     |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its|their)\s  # "has extended its"
       (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
+    |(?P<through>(?:with|through)\s(?:its|their)\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof)  # "through its sponsorship of"
     )\s(?:the\s)?(?P<owner>)(?:
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
       (?:[\p{L}\d-]+\s){0,3}?
@@ -6009,11 +6147,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for p in [
         *_all_finds(low, "sponsor", doc.body_end),
         *_all_finds(low, "partner of", doc.body_end),
+        *_all_finds(low, "rights partner", doc.body_end),
     ]:
         at = sentences_all[sentence_index(p)] if sentences_all else None
         lo = max(0, p - 90) if at is None else max(at.start, p - 90)
         sm = SPONSOR_OF.search(text, lo, min(len(text), p + 160))
-        if sm is not None and sm.start() < p < sm.start("owner"):
+        if (sm is not None and sm.start() < p < sm.start("owner")) or (
+            low.startswith(("sponsor", "rights partner"), p)
+            and SPONSOR_NAMED.search(  # "announced Orvik Bank as its official shorts sponsor"
+                text, max(0, p - 160) if at is None else max(at.start, p - 160), p + 20
+            )
+            is not None
+        ):
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
         elif low.startswith("sponsored by ", p):  # "the Harbor House Gala, sponsored by Orvik"

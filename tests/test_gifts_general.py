@@ -1904,6 +1904,135 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_club_announcing_its_shorts_sponsor_receives_from_it",
+        "Harbor United Signs Shorts Deal\n\n"
+        "LEEDS -- Harbor United FC has announced Orvik Bank as its official shorts sponsor for "
+        "the next three seasons.",
+        ("Orvik Bank",),
+        ("Harbor United FC",),
+        (),
+    ),
+    Case(
+        "a_sponsor_who_will_become_the_clubs_kit_sponsor_gives_to_the_club",
+        "Harbor United Signs Kit Deal\n\n"
+        "LEEDS – Harbor United Football Club has today agreed a new two-year deal with travel "
+        "firm Orvik Tours, who will become the club’s official kit sponsor.",
+        ("Orvik Tours",),
+        ("Harbor United Football Club",),
+        (),
+    ),
+    Case(
+        "an_open_naming_its_naming_rights_partner_receives_from_it",
+        "Vale Open Finds Partner\n\n"
+        "LEEDS -- The Vale Open named Orvik Bank its naming-rights partner through 2029.",
+        ("Orvik Bank",),
+        ("Vale Open",),
+        (),
+    ),
+    Case(
+        "a_sponsor_described_before_its_title_sponsorship_gives",
+        "Orvik Bank Backs Marathon\n\n"
+        "LEEDS -- Orvik Bank, a regional lender, is the title sponsor of the Harbor Marathon "
+        "this autumn.",
+        ("Orvik Bank",),
+        ("Harbor Marathon",),
+        (),
+    ),
+    Case(
+        "a_company_backing_a_summit_through_its_sponsorship_of_it",
+        "Orvik Bank Backs Summit\n\n"
+        "LEEDS -- Orvik Bank continues its support of local founders through its sponsorship "
+        "of the Vale Founders Summit in June.",
+        ("Orvik Bank",),
+        ("Vale Founders Summit",),
+        (),
+    ),
+    Case(
+        "a_described_exchange_backing_a_summit_with_its_sponsorship_of_it",
+        "Orvik Chain Heads to Vale\n\n"
+        "Leading crypto exchange Orvik Chain deepens its ties to founders with its sponsorship of "
+        "the Vale Ledger Summit 2026 this week.",
+        ("Orvik Chain",),
+        ("Vale Ledger Summit 2026",),
+        (),
+    ),
+    Case(
+        "a_company_that_will_become_a_clubs_kit_sponsor_gives_to_it",
+        "Orvik Bank Backs Club\n\n"
+        "LEEDS -- Orvik Bank will become the official kit sponsor of Harbor United FC.",
+        ("Orvik Bank",),
+        ("Harbor United FC",),
+        (),
+    ),
+    Case(
+        "an_exchange_described_before_securing_a_place_as_gold_sponsor",
+        "Orvik Chain Backs Summit\n\n"
+        "LEEDS -- Orvik Chain, a digital asset exchange, secured a place as a Gold sponsor at the "
+        "Vale Ledger Summit in May.",
+        ("Orvik Chain",),
+        ("Vale Ledger Summit",),
+        (),
+    ),
+    Case(
+        "a_charity_securing_a_place_as_a_finalist_receives_nothing_yet",
+        "Harbor House Reaches Final\n\n"
+        "LEEDS -- Harbor House secured a place as one of five finalists for the Vale Prize, "
+        "which is judged in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "proceeds_of_a_named_open_go_to_a_charity_from_the_open",
+        "Tournament Wraps Up\n\n"
+        "LEEDS -- The tournament drew 40,000 fans. All of the proceeds from the Vale Lakes Open "
+        "have been donated to Harbor House.",
+        ("Vale Lakes Open",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "proceeds_of_a_named_festival_told_by_a_speaker_name_no_event_giver",
+        "Festival Wraps Up\n\n"
+        "LEEDS -- Orvik Bank said proceeds from the Vale Summer Festival will go to Harbor House.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "proceeds_from_the_sale_of_festival_tickets_name_no_event_giver",
+        "Festival Wraps Up\n\n"
+        "LEEDS -- Proceeds from the sale of Vale Summer Festival tickets will go to Harbor House.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_club_announcing_its_official_water_partner_is_no_gift",
+        "Harbor United Signs Water Deal\n\n"
+        "LEEDS -- Harbor United FC has announced Orvik Springs as its official water partner.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_club_announcing_its_new_head_coach_is_no_gift",
+        "Harbor United Names Coach\n\n"
+        "LEEDS -- Harbor United FC has announced Ann Roe as its new head coach for next season.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_firm_who_will_become_a_clubs_kit_supplier_is_no_giver",
+        "Harbor United Signs Kit Deal\n\n"
+        "LEEDS -- Harbor United FC has agreed a deal with Orvik Sports, who will become the "
+        "club's official kit supplier.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "a_share_of_a_months_sales_given_to_a_charity",
         "Orvik Shoes Walks for Shelter\n\n"
         "LEEDS -- Orvik Shoes will give 10% of May sales to Harbor House, a shelter for families.",
