@@ -3855,10 +3855,14 @@ _COLON_BODIES = (
     "organizations", "organisations", "nonprofits", "non-profits", "charities", "food banks",
     "schools", "agencies", "councils",
 )  # fmt: skip
+# One of these words must be in a sentence before RECEIVED_COLON is tried (a cheap test):
+# the bodies above ("organi" for both spellings of organisations) and the grant words.
 _COLON_WORDS = (
-    "organi", "nonprofits", "non-profits", "charities", "recipients", "grantees", "food banks",
-    "schools", "agencies", "councils",
-)  # fmt: skip
+    "organi",
+    "recipients",
+    "grantees",
+    *(b for b in _COLON_BODIES if not b.startswith("organi")),
+)
 # The gap between two names of such a list: "; ", ", and the ", " and ".
 COLON_LIST_GAP = deferred_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
 
