@@ -867,6 +867,32 @@ def _ends_plainly(
 # scale suffixes ("10M", "2bn"; matched with case) and the ordinal endings ("21st").
 _GLUED_SUFFIXES = frozenset(("MM", "mn", "mln", "mil", "bn", "bln", "tn", "tln", *"kKMBbGTm"))
 _GLUED_ORDINALS = frozenset(("st", "nd", "rd", "th"))
+# Units of measure written against their digits ("a 4km route", "a 25bps cut", "70,000ha",
+# "65Koz of gold"), matched with case: the number ends at its digits and the statistics
+# finder reads the unit as what is counted. Distances, areas, masses, energy and basis
+# points, which size a claim; not the units of a product's specification ("63mm burr",
+# "657cc engine", "96kHz audio"), nor "m", "g", "h" (million, the G of "5G", hours).
+GLUED_UNITS = frozenset(
+    """
+    bps bp
+    km ft mi
+    ha ac
+    kg lb lbs oz Koz koz Moz
+    kW kWh MW MWh GW GWh TWh
+    """.split()
+)
+
+
+def glued_unit_end(text: str, e: int, endpos: int) -> int:
+    """Where a unit of ``GLUED_UNITS`` written against digits ending at ``e`` ends, or -1.
+
+    The unit is a whole word: no letter or digit after it ("4kms", "2cm3" are not).
+    """
+    w = _LETTERS_AT.match(text, e, min(endpos, e + 4))
+    if w is None or w.group() not in GLUED_UNITS:
+        return -1
+    we = w.end()
+    return -1 if we < endpos and text[we].isalnum() else we
 
 
 def _glued_end(text: str, c: int, pe: int, raw: str, endpos: int) -> int:
@@ -1084,6 +1110,12 @@ def find_numbers(
                     )
                     last_end = e
                     continue
+                if "A" <= text[pe : pe + 1] <= "z" and glued_unit_end(text, pe, endpos) > 0:
+                    # "a 4km route", "3.5MWh": digits and the unit of measure against them.
+                    value = float(raw.replace(",", ""))
+                    out.append(_new(NumberMention, (raw, c, pe, value, "number", "exact", False)))
+                    last_end = pe
+                    continue
                 if plain and ("a" <= after <= "z" or "A" <= after <= "Z"):
                     # Digits run into a word, as in scraped tables ("2,515,509Total").
                     glued = _glued_end(text, c, pe, raw, endpos)
@@ -1163,6 +1195,16 @@ def find_numbers(
         if m is None and s != c:
             m = NUMBER_PHRASE.match(text, c, min(endpos, c + PHRASE_WINDOW))
         if m is None:
+            if (
+                s != c
+                and text[c].isdigit()
+                and (p := _PLAIN_AT.match(text, c, endpos))
+                and glued_unit_end(text, p.end(), endpos) > 0
+            ):
+                raw = p.group()  # "a 4km route": "a" before digits and their unit
+                value = float(raw.replace(",", ""))
+                out.append(NumberMention(raw, c, p.end(), value, "number"))
+                last_end = p.end()
             continue
         last_end = m.end()
         out.extend(_mentions(text, m))

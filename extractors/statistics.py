@@ -59,7 +59,7 @@ from .document import Document, deferred_pattern
 from .gifts import GiftFrame
 from .model import Bound, Section, Statistic
 from .money import Money
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, glued_unit_end
 from .patterns import alternation, compile_pattern, finditer
 
 # Words before a number that bound it. Keep the longest first (alternation sorts).
@@ -483,6 +483,13 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
             continue  # the digits of "$5 million": the money is reported as money
         if dateline[0] <= n.start < dateline[1]:
             continue
+        if n.kind == "number" and "A" <= text[n.end : n.end + 1] <= "z":
+            unit_end = glued_unit_end(text, n.end, len(text))
+            if unit_end > 0:
+                measure = _glued_measure(doc, n, unit_end, n.start < title_end)
+                if measure is not None:
+                    out.append(measure)
+                continue
         if n.kind == "number" and n.value >= 0:
             # Most numbers of a financial table stop here, before the full tests.
             if _nothing_counted(text, n.end, n.start):
@@ -589,6 +596,20 @@ def _multiples(doc: Document) -> list[Statistic]:
             )
         )
     return out
+
+
+def _glued_measure(
+    doc: Document, n: NumberMention, unit_end: int, in_title: bool
+) -> Statistic | None:
+    """A measure written against its unit: "a 4km route", "a 25bps cut", "70,000ha"."""
+    text = doc.text
+    before = text[max(0, n.start - 30) : n.start]
+    if n.value <= 0 or _not_a_statistic(text, n, before, in_title):
+        return None
+    start, bound = _bound(before, n.start, n)
+    section: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
+    return Statistic(text[start:unit_end], n.value, None, text[n.end : unit_end], start,
+                     unit_end, "statistics.count", 0.6, bound, section)  # fmt: skip
 
 
 def _times(doc: Document, n: NumberMention, before: str, end: int) -> Statistic | None:

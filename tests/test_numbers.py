@@ -27,6 +27,11 @@ FIND_CASES = [
     ("Bids came in at 2.300.000,50 in total.", [("2.300.000,50", 2300000.5, "number")]),
     ("Grouped the Indian way: 3,45,678 saplings.", [("3,45,678", 345678, "number")]),
     ("A share of .5 went unclaimed.", [(".5", 0.5, "number")]),
+    # a unit of measure written against the digits: the number ends at its digits
+    ("The trail is a 12km loop.", [("12", 12, "number")]),
+    ("Rates fell 25bps in May.", [("25", 25, "number")]),
+    ("It covers 48,500ha of forest.", [("48,500", 48500, "number")]),
+    ("The array adds 4.5MW of power.", [("4.5", 4.5, "number")]),
     # table cells: numbers side by side stay apart; grouped or mixed ones stay whole
     (
         "Cost of sales 7,410   6,982\u00a0 \u00a0(0.42)",
@@ -116,6 +121,7 @@ NOT_NUMBERS = [
     "the model X3D printer",
     "version v2.0.1 shipped",
     "measured 180.25ml of liquid",
+    "they rode 4kms further",
     "the 1990s and the ’90s",
     "a 3D printer",
     "24/7 support",

@@ -464,6 +464,11 @@ STATISTIC_CASES = [
         [("third-longest span", 3, "rank", "exact")],
     ),
     ("It is the second tallest tower here.", [("second tallest tower", 2, "rank", "exact")]),
+    # a measure written against its unit: a distance, an area, energy, basis points
+    ("The trail is a 12km loop through the hills.", [("12km", 12, None, "exact")]),
+    ("The farm spans about 3,200ha of pasture.", [("about 3,200ha", 3200, None, "approx")]),
+    ("Margins widened 15bps over the quarter.", [("15bps", 15, None, "exact")]),
+    ("The new array adds 4.5MW to the grid.", [("4.5MW", 4.5, None, "exact")]),
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
@@ -557,6 +562,8 @@ NOT_STATISTICS = [
     # the issue of a volume: a masthead or a citation
     "The Valley Gazette, Vol. 12, No. 48, ran the story.",
     "It is cited in the Bulletin (Volume 3, No. 7) this year.",
+    # the units of a product's specification, written against the digits
+    "The kit ships with a 58mm filter and a 750cc tank.",
     # a list or an index named by a number
     "The firm made the Inc. 5000 again and sits in the S&P 500 and the FTSE 100.",
 ]
