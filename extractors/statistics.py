@@ -409,14 +409,17 @@ TIMES_AFTER = compile_pattern(
     r"slower|as|likelier|the)\b(?:(?:[ \u00a0]|\r?\n)(?:likely|often|many|much)\b)?|(?=[.,;)]))"
 )
 # A grouped number with no noun after it that still counts what came before it:
-# "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and".
+# "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and",
+# "jobs grew by 3,500.", "reaching 5,200 in 2025", "attendance hit a record 45,000".
 BARE_COUNT_BEFORE = compile_pattern(
     r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over|"
-    r"topped|surpassed|exceeded|is|was|are|were|now)(?:[ \u00a0]|\r?\n)$"
+    r"topped|surpassed|exceeded|is|was|are|were|now|"
+    r"by|reaching|surpassing|exceeding|totaling|totalling|record)(?:[ \u00a0]|\r?\n)$"
 )
 BARE_COUNT_AFTER = compile_pattern(
     r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
     r"|[ \u00a0](?:last|this|in)[ \u00a0](?:year|month|week|quarter|(?:19|20)\d\d\b)"  # "rose to 6,500 last year"
+    r"|[ \u00a0]as[ \u00a0]of[ \u00a0]"  # "holdings grew to 2,805 as of June"
 )
 # What joins a share to the count of its group: "two-thirds of the 1,500 respondents".
 SHARE_OF_THE = frozenset({" of the ", " of its ", " of their ", " of our ", " of all "})
@@ -1009,6 +1012,7 @@ def _bare_count(text: str, e: int, before: str) -> bool:
         "la",
         "th",
         "in",
+        "as",
     ):
         return False
     return bool(BARE_COUNT_AFTER.match(text, e, e + 16) and BARE_COUNT_BEFORE.search(before))

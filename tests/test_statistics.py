@@ -219,6 +219,17 @@ STATISTIC_CASES = [
         "The firm expects shipments of 4,100 to 4,600 and steady prices.",
         [("4,100", 4100, None, "exact"), ("4,600", 4600, None, "exact")],
     ),
+    # after "by", "reaching", "a record"; before "as of" or a year
+    ("Seasonal jobs in the valley grew by 2,750.", [("2,750", 2750, None, "exact")]),
+    (
+        "Clinic visits kept climbing, reaching 8,340 in 2023.",
+        [("8,340", 8340, None, "exact")],
+    ),
+    ("Turnout at the fair hit a record 61,200.", [("61,200", 61200, None, "exact")]),
+    (
+        "Its library holdings rose to 3,915 as of June, the board said.",
+        [("3,915", 3915, None, "exact")],
+    ),
     # a range written with an en dash: both ends, the noun counted by the second
     (
         "The trust will buy 12–15 farms next year.",
