@@ -977,15 +977,6 @@ def _bounded_count(text: str, s: int, e: int) -> bool:
     )
 
 
-# Words after "100%" that say what a thing is made of or how it is offered.
-PURE_WORDS = (
-    "free human organic natural pure renewable recycled recyclable compostable biodegradable "
-    "vegan online virgin genuine authentic real cotton wool silk leather remote digital "
-    "guaranteed safe secure legal plant-based natural-based handmade"
-).split()
-PURE_AFTER = compile_pattern(rf"(?:[ \u00a0]|\r?\n)(?i:{alternation(PURE_WORDS)})\b(?!-)")
-
-
 def _grouped_count_after_name(raw: str, after: str) -> bool:
     """Whether digits grouped with commas after a capitalised word count the noun after them:
     "delivering to the Lender 40,000 common shares" (not "Patent 11,482,307 with ...")."""
@@ -1067,8 +1058,7 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     if before[-4:] in ("per ", "per\u00a0") or before[-6:].lower() in ("every ", "every\u00a0"):
         return True  # "12 cases per 100,000 residents": the base of a rate, no count
     if n.kind == "percent":
-        # "made from 100% human hair", "100% free": what a thing is made of, no claim
-        return n.value == 100 and PURE_AFTER.match(text, e, e + 20) is not None
+        return False  # a share is a claim, "100% human hair" (what a thing is made of) too
     if (
         n.value <= 120
         and before.endswith(("r ", "d ", "e ", "w "))

@@ -475,6 +475,8 @@ STATISTIC_CASES = [
         [("third-longest span", 3, "rank", "exact")],
     ),
     ("It is the second tallest tower here.", [("second tallest tower", 2, "rank", "exact")]),
+    # what a thing is made of, as a share
+    ("The rugs are woven from 100% wool.", [("100%", 100, "percent", "exact")]),
     # a measure written against its unit: a distance, an area, energy, basis points
     ("The trail is a 12km loop through the hills.", [("12km", 12, None, "exact")]),
     ("The farm spans about 3,200ha of pasture.", [("about 3,200ha", 3200, None, "approx")]),
@@ -550,7 +552,6 @@ NOT_STATISTICS = [
     "Since 2015 clinics have opened downtown.",
     "Pupils from PS 173 Bronx ran the relay.",
     "It cites Patent 11,204,377 with care.",
-    "The rugs are woven from 100% wool and the app is 100% free.",
     "The bus comes every 20 minutes and one tree is planted for every 500 visitors.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
