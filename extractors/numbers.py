@@ -995,11 +995,14 @@ def find_numbers(
     endpos: int | None = None,
     limit: int = MAX_MENTIONS,
     skip: list[tuple[int, int]] | None = None,
+    units: bool = False,
 ) -> list[NumberMention]:
     """Every number in ``text[pos:endpos]``, in order (at most ``limit``).
 
     ``skip``: spans, in order, whose numbers the caller has already read (the
     money finder's sums): numbers starting inside them are not parsed again.
+    ``units``: also the digits of a measure written against its unit ("a 4km
+    route", see ``GLUED_UNITS``), which a number reader leaves out as a dimension.
     """
     if endpos is None:
         endpos = len(text)
@@ -1110,7 +1113,11 @@ def find_numbers(
                     )
                     last_end = e
                     continue
-                if "A" <= text[pe : pe + 1] <= "z" and glued_unit_end(text, pe, endpos) > 0:
+                if (
+                    units
+                    and "A" <= text[pe : pe + 1] <= "z"
+                    and glued_unit_end(text, pe, endpos) > 0
+                ):
                     # "a 4km route", "3.5MWh": digits and the unit of measure against them.
                     value = float(raw.replace(",", ""))
                     out.append(_new(NumberMention, (raw, c, pe, value, "number", "exact", False)))
@@ -1196,7 +1203,8 @@ def find_numbers(
             m = NUMBER_PHRASE.match(text, c, min(endpos, c + PHRASE_WINDOW))
         if m is None:
             if (
-                s != c
+                units
+                and s != c
                 and text[c].isdigit()
                 and (p := _PLAIN_AT.match(text, c, endpos))
                 and glued_unit_end(text, p.end(), endpos) > 0

@@ -477,7 +477,7 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     title_end = doc.title.end if doc.title else 0
     dateline = (doc.dateline.start, doc.dateline.end) if doc.dateline else (0, 0)
     money_starts = sorted(money_spans)
-    mentions = find_numbers(text, skip=money_starts)
+    mentions = find_numbers(text, skip=money_starts, units=True)
     mi = 0
     for i, n in enumerate(mentions):
         while mi < len(money_starts) and money_starts[mi][1] <= n.start:

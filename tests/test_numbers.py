@@ -27,11 +27,6 @@ FIND_CASES = [
     ("Bids came in at 2.300.000,50 in total.", [("2.300.000,50", 2300000.5, "number")]),
     ("Grouped the Indian way: 3,45,678 saplings.", [("3,45,678", 345678, "number")]),
     ("A share of .5 went unclaimed.", [(".5", 0.5, "number")]),
-    # a unit of measure written against the digits: the number ends at its digits
-    ("The trail is a 12km loop.", [("12", 12, "number")]),
-    ("Rates fell 25bps in May.", [("25", 25, "number")]),
-    ("It covers 48,500ha of forest.", [("48,500", 48500, "number")]),
-    ("The array adds 4.5MW of power.", [("4.5", 4.5, "number")]),
     # table cells: numbers side by side stay apart; grouped or mixed ones stay whole
     (
         "Cost of sales 7,410   6,982\u00a0 \u00a0(0.42)",
@@ -248,6 +243,29 @@ def test_codes_urls_and_units_are_not_numbers(text: str) -> None:
     got = [n.text for n in find_numbers(text) if n.kind != "ordinal"]
 
     assert got == []
+
+
+# Measures written against their unit: read only when the caller asks for them.
+GLUED_UNIT_CASES = [
+    ("The trail is a 12km loop.", [("12", 12)]),
+    ("Rates fell 25bps in May.", [("25", 25)]),
+    ("It covers 48,500ha of forest.", [("48,500", 48500)]),
+    ("The array adds 4.5MW of power.", [("4.5", 4.5)]),
+    ("they rode 4kms further", []),  # no unit of the table: a word
+    ("a 58mm filter", []),  # a product's specification
+    ("the K2km trail", []),  # digits inside a code
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), GLUED_UNIT_CASES, ids=[c[0] for c in GLUED_UNIT_CASES]
+)
+def test_glued_units_are_read_on_request(text: str, expected: list) -> None:
+    """With ``units``, digits against a unit of measure are a number; without it, not that one."""
+    got = [(n.text, n.value) for n in find_numbers(text, units=True)]
+
+    assert got == [(t, pytest.approx(v)) for t, v in expected]
+    assert not {(n.text, n.value) for n in find_numbers(text)} & set(expected)
 
 
 def test_vague_plurals_are_lower_bounds() -> None:
