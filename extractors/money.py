@@ -32,8 +32,10 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 - the bound is read from the words around the money ("up to", "more than",
   "nearly", "or more", "+") but stays out of the span: the span is the money;
 - a bare ``$`` (or "dollars", "cents") is the dollar of the country the
-  release comes from: the dateline's country, else strong cues in the text
-  ("Australian Government", ".gc.ca", "HKSAR"); otherwise USD.
+  release comes from: the dateline's country, else the dollar its first sum
+  names ("a $60M CAD gift ... $45M of it") when it writes no US dollar, else
+  strong cues in the text ("Australian Government", ".gc.ca", "HKSAR");
+  otherwise USD.
 
 Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
 currency the ticker ``MERL``), a ``$`` glued to an
@@ -71,7 +73,11 @@ MAX_READ = 3000
 # --- currency tables -----------------------------------------------------------
 
 #: The dollar of the release's country (a bare "$" means this one).
-DOLLAR_OF_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+DOLLAR_OF_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "BM": "BMD"}
+
+#: Dollars a release may mark at its first sum and then write as a bare "$": "a $60M CAD gift
+#: ... $45M of the gift" (and no "US$" or "USD" anywhere) means Canadian dollars throughout.
+MARKED_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD", "JMD", "TTD", "XCD", "FJD", "BBD"})
 
 #: What a qualifier glued before "$" makes the dollar ("US$", "A$", "C $", "Mex$").
 #: Keys are upper case without full stops: "U.S." is looked up as "US".
@@ -240,6 +246,11 @@ SCALE_WORDS = {
 SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr", "mm"]
 #: Single letters, glued and case-sensitive: "$5m", "$2.5B", "$10K", "$3MM", "$1T".
 SCALE_LETTERS = ["k", "K", "m", "M", "MM", "b", "B", "T"]
+#: Words that scraped text glues to a scale letter when it loses a space ("€28mbeing made
+#: available", "£3bnfor schools"): after one of them the letter is still a scale.
+GLUED_WORDS = ["being", "to", "for", "of", "and", "from", "was", "will", "has",
+               "had", "which", "that", "with", "the", "towards", "toward", "over", "per",
+               "each", "this", "into", "across"]  # fmt: skip
 #: Number words, any case (keep in step with ``_words_value``).
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -321,6 +332,7 @@ SCALE = rf"""
   | {_SP}?(?P<scale>(?i:{alternation(SCALE_ABBREVIATIONS)}))(?!\p{{L}})   # "bn"  " mn"  " cr"
   | (?P<scale>{alternation(SCALE_LETTERS)})(?![\p{{L}}\d])                # "m"  "K"  "MM"
   | {DASH}(?P<scale>[MB])(?![\p{{L}}\d])                                   # "P5-M"  "P20-B" (Manila press)
+  | (?P<scale>m|bn)(?=(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d]))        # "€28mbeing" (a lost space)
 )
 """
 
@@ -386,7 +398,7 @@ _DIGIT_NEXT = compile_pattern(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
 _FIGURE_NEXT = compile_pattern(r"\s{0,30}[\d$(|]")
 
 #: Currency words that number words are looked for before ("one million dollars").
-WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd"]
+WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd", "cent", "pence"]
 # Number words before a currency word: "half a million dollars", "two\nbillion
 # dollars", "one-yen". One literal search per anchor word; the words before each
 # hit are read by ``WORDS_BEFORE`` (so a text of nothing but "dollars" costs a
@@ -583,6 +595,9 @@ PEOPLE_CUES = [
     compile_pattern(r"(?P<NZ>New\sZealanders)\b"),
     compile_pattern(r"(?P<SG>Singaporeans)\b"),
     compile_pattern(r"\b(?P<AU>[Bb]ushfires?)\b"),  # the Australian word for a wildfire
+    # Bermuda's local press (its dollar is at par with the US one, but its own: BMD); not its
+    # reinsurers' releases, listed in New York and reporting in US dollars (see ``US_NAMED``).
+    compile_pattern(r"\b(?P<BM>Bermud(?:a|ians?))\b"),
     *(
         compile_pattern(rf"\b(?P<{country}>{'|'.join(places.split())})\b")
         for country, places in _ONE_COUNTRY_PLACES.items()
@@ -616,6 +631,7 @@ _PEOPLE_LITERALS = [
     b"Zealand",
     b"Singaporeans",
     b"Austral",  # (a release about bushfires names Australia)
+    b"Bermud",
     b"Canad",  # (the places of ``_ONE_COUNTRY_PLACES``, in its order)
     b"Austral",
     b"Austral",  # (the countries of the last cues, in their order)
@@ -633,7 +649,7 @@ MINISTER_COUNTRIES = deferred_pattern(
     r"\b(?:(?P<AU>Australia)|(?P<NZ>New\sZealand)|(?P<CA>Canada)|(?P<SG>Singapore))\b"
 )
 US_NAMED = deferred_pattern(
-    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress)\b"
+    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|NYSE|Nasdaq|NASDAQ)\b"
 )
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
@@ -689,6 +705,9 @@ _DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
 _DROPPED_ZERO = compile_pattern(r"\d{2,3},00")
 _ONE_DOT_GROUP = compile_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
 _DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
+_GLUED_WORD = compile_pattern(
+    rf"(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d])"
+)  # "being" of "€28mbeing"
 _WORD_GAPS = compile_pattern(r"[\s\-]+")
 _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 _OF_AFTER = compile_pattern(r"\s+of\b")
@@ -1022,7 +1041,11 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
         return None
     rest_end = spans[_REST][1]
     number_end = max(rest_end, spans[_SCALE][1])
-    if post is None and text[number_end : number_end + 1].isalpha():
+    if (
+        post is None
+        and text[number_end : number_end + 1].isalpha()
+        and not (m[_SCALE] and _GLUED_WORD.match(text, number_end))
+    ):
         return None  # "CAD 3D", "$5x": a letter glued to the number that is no currency
     raw = text[start:rest_end]
     scale = m[_SCALE]
@@ -1145,8 +1168,10 @@ def _read_sign_words(text: str, at: int, currency: str) -> _Found | None:
     )  # fmt: skip
 
 
-def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
-    """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters)."""
+def _dollar_currency(doc: Document, ascii_text: bytes, marked: str | None = None) -> str:
+    """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters;
+    ``marked``: the one dollar other than the US one the release writes out, if it writes
+    no US dollar)."""
     if doc.country in DOLLAR_OF_COUNTRY:
         return DOLLAR_OF_COUNTRY[doc.country]
     text = doc.text
@@ -1162,6 +1187,8 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
             return DOLLAR_OF_COUNTRY[next(k for k, v in m.groupdict().items() if v is not None)]
         if US_DATELINE.search(text, start, end):
             return "USD"
+    if marked is not None:  # "$60M CAD ... $45M of the gift": the writer named the dollar once
+        return marked
     # A strong cue weighs two, a people's name one; two strong cues, or one in
     # the lead, or one with a people's name, or three names make the country (a
     # decisive cue, three, makes it alone).
@@ -1186,7 +1213,9 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
                     early.add(country)
     if scores:
         best = max(scores, key=lambda c: scores[c])
-        if scores[best] >= 3 or best in early:
+        if (scores[best] >= 3 or best in early) and not (
+            best == "BM" and US_NAMED.search(text) is not None
+        ):
             return DOLLAR_OF_COUNTRY[best]
     if "Minister" in text:  # a government's release: its minister's country, when it names one only
         named = {
@@ -1417,7 +1446,7 @@ def find_money(doc: Document) -> list[Money]:
         currency = f.currency
         if currency == "$":
             if dollar is None:
-                dollar = _dollar_currency(doc, ascii_text)
+                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found))
             currency = dollar
         value = f.value
         if value <= 0 or _in_link(text, f.start):
@@ -1437,6 +1466,20 @@ def find_money(doc: Document) -> list[Money]:
             )
         )
     return out
+
+
+def _marked_dollar(found: list[_Found]) -> str | None:
+    """The dollar of ``MARKED_DOLLARS`` the release's first sum writes out ("$60M CAD", "C$5
+    million"), when no sum is in US dollars ("US$", "USD") or in a second such dollar; else
+    None. (A writer who marks a later sum only, after bare ones, marks it apart from them.)"""
+    if not found or found[0].currency not in MARKED_DOLLARS:
+        return None
+    first = found[0].currency
+    if any(
+        f.currency == "USD" or (f.currency in MARKED_DOLLARS and f.currency != first) for f in found
+    ):
+        return None
+    return first
 
 
 def _in_link(text: str, pos: int) -> bool:
