@@ -387,7 +387,7 @@ SPEECH_VERBS = (
     "shared that", "noted that", "stated that", "emphasized that", "emphasised that",
     "cautions", "predicts", "wrote in", "said in", "told",
     "elucidates", "elucidated", "expounds", "expounded", "exclaims", "quips",
-    "questioned", "wondered", "wonders", "affirms", "underlined", "underlines", "laughed",
+    "questioned", "questions", "wondered", "wonders", "affirms", "underlined", "underlines", "laughed",
     "laughs", "encouraged", "encourages", "clarified", "clarifies", "indicated", "indicates",
 )  # fmt: skip
 #: The verbs as one pattern, factored by common prefixes (the same words, longest first, as
@@ -403,6 +403,8 @@ NOUN_VERB_LEADS = frozenset(
     few two three four five ten fifty in of across its their our his her annual
     """.split()
 )
+#: Words that open a plural subject: before "details", "notes", "reports" they make it a noun.
+PLURAL_DETERMINERS = frozenset("these those many several various multiple few".split())
 VERB_FIRST_WORDS = VERB_WORDS | {"according"}  # what "…,” said NAME" opens with
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
 LEAD_VERB_LIST = (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
@@ -2036,6 +2038,12 @@ def _attribute_after(
     who_text = m[_NAME_FIRST_WHO] if m else ""
     if m and (who_text.split()[-1].lower() in NOUN_VERB_LEADS or who_text[-1:].isdigit()):
         m = None  # "in all 50 states", "the United States": the noun, not the verb
+    elif (
+        m
+        and who_text.split()[0].lower() in PLURAL_DETERMINERS
+        and window[m.end(_NAME_FIRST_WHO) : m.end()].split()[0].endswith("s")
+    ):
+        m = None  # "” Those architectural details – …": a plural subject takes no "details"
     if m and len(who_text.split()) <= 14 and _starts_like_subject(who_text):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)

@@ -52,6 +52,28 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "River Trust chair Ana Ruiz walks the banks each week. “We see the old weirs, which are "
+        "very old,” she explains. “We see what they could be again.” Those stone details – the "
+        "sluices, the gates – hold value.",
+        [
+            ("We see the", "Ana Ruiz", "chair", "River Trust"),
+            ("We see what", "Ana Ruiz", "chair", "River Trust"),
+        ],
+        id="a-plural-subject-before-details-is-a-noun-not-a-speaker",
+    ),
+    pytest.param(
+        "Ana Ruiz, chair of River Trust, looked at the plans. “Is this the best we can do for "
+        "the valley?” Ruiz questions.",
+        [("Is this the", "Ana Ruiz", "chair", "River Trust")],
+        id="questions-as-a-verb-of-speech",
+    ),
+    pytest.param(
+        "“We saw the river rise in a single night,” residents said. “Then the water came in.” "
+        "Many residents say the same.",
+        [("We saw the", None, None, None), ("Then the water", None, None, None)],
+        id="unnamed-residents-stay-unnamed",
+    ),
+    pytest.param(
         "“It was a pivotal year for every school in the valley.” – Ewan Greyling, Chief\n"
         "Executive Officer.",
         [("It was a", "Ewan Greyling", "Chief Executive Officer", None)],
