@@ -52,6 +52,26 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "“We do not have to choose a site for the new weir right away” for the lower fields, "
+        "says River Trust chair Ana Ruiz. “We have the summer.”",
+        [
+            ("We do not", "Ana Ruiz", "chair", "River Trust"),
+            ("We have the", "Ana Ruiz", "chair", "River Trust"),
+        ],
+        id="the-writer-ends-the-quotes-sentence-before-says-name",
+    ),
+    pytest.param(
+        "The trust runs “Clean Water For Every Valley Home Now” across the county, said Ana Ruiz.",
+        [],
+        id="a-programme-name-before-an-aside-and-said-name-is-no-quote",
+    ),
+    pytest.param(
+        "Tom Hale spoke last. “We will rebuild the old weir below the mill this summer” and "
+        "then the road, which is older.",
+        [("We will rebuild", "Tom Hale", None, None)],
+        id="an-aside-without-a-verb-after-its-comma-names-no-one-new",
+    ),
+    pytest.param(
         "River Trust chair Ana Ruiz walks the banks each week. “We see the old weirs, which are "
         "very old,” she explains. “We see what they could be again.” Those stone details – the "
         "sluices, the gates – hold value.",
