@@ -52,6 +52,12 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "River Trust chair Ana Ruiz issued a statement on the county's grant:\n\n“We are proud "
+        "to stand with the county and its work in the valley.”",
+        [("We are proud", "Ana Ruiz", "chair", "River Trust")],
+        id="a-statement-issued-before-a-colon-introduces-the-quote",
+    ),
+    pytest.param(
         "“We do not have to choose a site for the new weir right away” for the lower fields, "
         "says River Trust chair Ana Ruiz. “We have the summer.”",
         [
