@@ -375,7 +375,6 @@ SPEECH_VERBS = (
     "admitted", "admits", "argued", "argues", "believes", "feels", "posted", "tweeted",
     "elaborated", "elaborates", "reiterated", "reiterates", "added that", "explained that",
     "was quoted as saying", "is quoted as saying", "told reporters", "told the",
-    "released a statement", "issued a statement",
     "was quoted by", "is quoted by", "was quoted in", "is quoted in",
     "asserted", "asserts", "maintained", "maintains", "contended", "contends", "claimed",
     "claims", "suggested", "suggests", "advised", "advises", "revealed", "reveals",
