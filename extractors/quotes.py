@@ -1568,6 +1568,17 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
             return _Who(role=head)
         if not rest_has_name:
             return None
+    if (
+        0 < first_comma < len(toks) - 2
+        and toks[first_comma + 1][0].lower().rstrip(".") in CORPORATE_SUFFIXES
+    ):
+        # "Acme Entertainment, Inc. president and CEO, Joel Roe": a company first, then who
+        rest = phrase[toks[first_comma + 1][2] :].lstrip(". ")
+        who = _read_who(rest, registry, name_first=name_first) if rest else None
+        if who is not None and who.name:
+            if who.organization is None:
+                who.organization = phrase[: toks[first_comma][1]].strip()
+            return who
     return _person_in(phrase, toks, registry, name_first=name_first)
 
 

@@ -52,6 +52,17 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "Valley Outfitters, Inc. president and chief executive officer, Tom Hale, sent word on "
+        "the gift:\n\n“We are proud to stand with the trust and its work in the valley.”",
+        [("We are proud", "Tom Hale", "president chief executive officer", "Valley Outfitters")],
+        id="a-company-with-its-inc-before-the-title-and-name",
+    ),
+    pytest.param(
+        "“We are proud to stand with the trust,” said Tom Hale, Inc. magazine's editor.",
+        [("We are proud", "Tom Hale", "Inc. magazine's editor", None)],
+        id="a-name-before-a-magazine-called-inc-stays-the-name",
+    ),
+    pytest.param(
         "River Trust chair Ana Ruiz issued a statement on the county's grant:\n\n“We are proud "
         "to stand with the county and its work in the valley.”",
         [("We are proud", "Ana Ruiz", "chair", "River Trust")],
