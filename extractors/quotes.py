@@ -551,6 +551,7 @@ PARTICLES = frozenset(
         "la",
         "le",
         "bin",
+        "bint",
         "ibn",
         "al",
         "el",
@@ -577,7 +578,7 @@ TOKEN = deferred_pattern(
 
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
-CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
+CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|bint|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
 NAME_RUN = deferred_pattern(
     rf"""
     (?<![\p{{L}}\d])
@@ -1540,6 +1541,18 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
     if low0 == "they" and not toks[0][0].isupper():
         return _Who(pronoun=True, plural=True)
     first_comma = next((k for k, t in enumerate(toks) if t[0] == ","), len(toks))
+    last = toks[-1][0]
+    if (
+        not name_first
+        and len(toks) > 2
+        and toks[-2][0] == ","
+        and last.lower() in (*PRONOUNS, "they")
+        and last.islower()
+    ):
+        # "Stating that the floods were the worst in a century, he said:": the subject is "he"
+        if last == "they":
+            return _Who(pronoun=True, plural=True)
+        return _Who(pronoun=True, gender="f" if last == "she" else "m")
     if low0 in ("a", "an", "one") and _name_after_title(toks, 0, first_comma) is None:
         # "a senior official", "a Me First representative": no one named; "a police
         # spokesman, Sgt. Ann Roe": the name after the comma; "a geologist, Ann Roe" too
@@ -1559,6 +1572,11 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
                 break
             if tok.lower().rstrip(".") in TITLE_WORDS:
                 head = tok.lower()
+            elif (
+                tok.lower().rstrip(".").endswith("s")
+                and tok.lower().rstrip(".")[:-1] in TITLE_WORDS
+            ):
+                return _Who()  # "the Senators", "the trustees": several, none of them named
             elif _is_name_token(tok) and head is not None:
                 break  # "the Superintendent, Dr. T. Lamar Goree" is read below
         rest_has_name = any(

@@ -52,6 +52,24 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "Tom Hale, chair of River Trust, handed over the cheque.\n\nRecalling that the Avon had "
+        "not flooded so badly in a century, he said: “We hope our gift helps the valley rebuild.”",
+        [("We hope our", "Tom Hale", "chair", "River Trust")],
+        id="a-participle-clause-before-he-said-names-no-one",
+    ),
+    pytest.param(
+        "Senators Ana Ruiz and Tom Hale backed the grant.\n\n“With the floods behind us, the "
+        "valley can rebuild its weirs,” said the Senators.",
+        [("With the floods", None, None, None)],
+        id="the-senators-are-several-and-none-of-them-alone",
+    ),
+    pytest.param(
+        "“We stand with the valley in its hour of need,” said Reem bint Ebrahim Al Hashimy, "
+        "Minister of State.",
+        [("We stand with", "Reem bint Ebrahim Al Hashimy", "Minister of State", None)],
+        id="bint-inside-a-name",
+    ),
+    pytest.param(
         "Valley Outfitters, Inc. president and chief executive officer, Tom Hale, sent word on "
         "the gift:\n\n“We are proud to stand with the trust and its work in the valley.”",
         [("We are proud", "Tom Hale", "president chief executive officer", "Valley Outfitters")],
