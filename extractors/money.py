@@ -360,7 +360,7 @@ _ADJECTIVE = rf"(?i:{alternation(_ADJECTIVES_WRITTEN)})"
 # after it with plain character classes; which tokens are currencies is decided
 # from the tables in Python (``_prefix``, ``_suffix``). Trying a few hundred
 # currency names at every number costs the engine far more than a dict lookup.
-_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ฿"
+_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ฿\ufffd"  # (U+FFFD: a sign lost to a wrong encoding)
 NUMBER = compile_pattern(
     rf"""
     [0-9]                                                     # a digit ...
@@ -690,6 +690,11 @@ DATELINE_PLACES = compile_pattern(
     )\b)""",
     regex.VERBOSE,
 )
+#: The replacement mark U+FFFD: before a number, a pound or euro sign lost to a wrong
+#: encoding in scraped text ("ALMOST �4,000 of grants"). The pound, unless the release
+#: writes euros elsewhere (English-language archives lose "£" most).
+DAMAGED_SIGN = "\ufffd"
+_EURO_CUE = compile_pattern(r"€|\b(?:[Ee]uros?|EUR)\b")
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
 # Which shilling ("Sh3 million", "160,000 shillings"): the first East African country named,
 # else the Kenyan, whose press writes "Sh" most.
@@ -961,6 +966,12 @@ def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, f
         return "$", token_start + len(q), 1.0  # "of$5": a bare dollar glued by a typo
     if token[0] == "$":
         return (DOLLAR_AFTER[token[1:]], token_start, 1.0) if token[1:] in DOLLAR_AFTER else None
+    if token[-1] == DAMAGED_SIGN:
+        # "a �750 grant": a "£" or "€" that a wrong encoding turned into U+FFFD; not one glued
+        # to a word or a number ("lodge�s", "2019�2020" lost an apostrophe or a dash)
+        if token != DAMAGED_SIGN or (token_start > 0 and text[token_start - 1].isalnum()):
+            return None
+        return DAMAGED_SIGN, token_start, 1.0
     if token[-1] in _SIGNS and token not in SYMBOLS:
         token_start += len(token) - 1  # "of€5"
         token = token[-1]
@@ -985,6 +996,8 @@ def _suffix(
     The base word is "$" for a sign, the code for a code, else the currency word's base form.
     """
     head = token[0]
+    if head == DAMAGED_SIGN:
+        return None  # "5�": a lost "%" or "¢" as likely as a lost "€"
     if head in _SIGNS and token[1:2].isalpha() and token[1:] not in DOLLAR_AFTER:
         tag = token[1:].rstrip(".")
         if head == "$" and 2 <= len(tag) <= 6 and tag.isupper() and tag.isascii():
@@ -1103,6 +1116,10 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
                 return None  # "a 10-pound bag", "2 million pounds of food"
             if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
                 return None  # "in 2020 dollars"
+    if currency == DAMAGED_SIGN:
+        if not scale and _YEAR.fullmatch(raw.strip()):
+            return None  # "�2019": a quote mark or a dash lost before a year
+        currency = "EUR" if _EURO_CUE.search(text) else "GBP"
     sign = ((before if pre is not None else after) or "")[:2].lower()  # the currency's own token
     if currency in ("kr", None) and sign == "kr":
         cue = _KRONA_CUES.search(text)

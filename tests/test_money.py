@@ -353,6 +353,14 @@ CASES = [
     ("Over €28mbeing spent on roofs.", [("€28m", 28 * M, "EUR", "at_least")]),
     ("The £3bnfor schools was cut.", [("£3bn", 3e9, "GBP", "exact")]),
     ("The fee is €5max and $5min.", []),
+    # a pound or euro sign that a wrong encoding turned into U+FFFD, before the number only
+    (
+        "Almost \ufffd4,000 went out, with a \ufffd750 grant to the club.",
+        [("\ufffd4,000", 4_000, "GBP", "approx"), ("\ufffd750", 750, "GBP", "exact")],
+    ),
+    ("The euro fund gave \ufffd900 to the club.", [("\ufffd900", 900, "EUR", "exact")]),
+    ("The club\ufffds 40 members met in 2019\ufffd2020; 5\ufffd came.", []),
+    ("The \ufffd2019 season was long.", []),
 ]
 
 
