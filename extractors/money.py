@@ -659,6 +659,33 @@ MINISTER_COUNTRIES = deferred_pattern(
 US_NAMED = deferred_pattern(
     r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|NYSE|Nasdaq|NASDAQ)\b"
 )
+# Spellings of the Commonwealth, not of the United States: with a city of one dollar country
+# and no word of the United States, a bare "$" is that country's ("a cheque for $12,300 ...
+# the Melbourne Cup luncheon"), while "Melbourne, Florida" news keeps the US dollar.
+_COMMONWEALTH_WORDS = ["cheque", "cheques", "per cent", "organisation", "organisations",
+                       "licence", "licenced", "neighbour", "neighbours", "programme",
+                       "programmes", "colour", "colours", "favour", "favourite", "honour",
+                       "honoured", "labour", "centre"]  # fmt: skip
+COMMONWEALTH_SPELLING = deferred_pattern(
+    rf"\b(?i:{alternation(_COMMONWEALTH_WORDS)})\b".replace("\\ ", r"\s")
+)
+# Cities and provinces of one dollar country only ("Perth" and "Sydney" have namesakes
+# that write pounds or US dollars, but not with these spellings and a bare "$").
+DOLLAR_CITIES = deferred_pattern(
+    r"""\b(?:
+      (?P<CA>Toronto|Ottawa|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec
+        |Alberta|Manitoba|Saskatchewan|Nova\sScotia|British\sColumbia|Halifax|Mississauga|Niagara)
+    | (?P<AU>Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Queensland|Tasmania
+        |New\sSouth\sWales|Darwin)
+    | (?P<NZ>Auckland|Wellington|Christchurch)
+    )\b""",
+    regex.VERBOSE,
+)
+# Words of the United States ("North America" is a continent, not the country).
+NOT_US_AMERICA = deferred_pattern(
+    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|(?<!\b(?:North|South|Latin|Central)\s)America"
+    r"|Americans?|Congress|NYSE|Nasdaq|NASDAQ)\b"
+)
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
@@ -1249,6 +1276,15 @@ def _dollar_currency(doc: Document, ascii_text: bytes, marked: str | None = None
         }
         if len(named) == 1 and US_NAMED.search(text) is None:
             return DOLLAR_OF_COUNTRY[named.pop()]
+    if COMMONWEALTH_SPELLING.search(text) is not None and NOT_US_AMERICA.search(text) is None:
+        # local news of a dollar country: its spelling ("cheque", "per cent") and its cities
+        # ("the hospital in Toronto"), one country's only, and no word of the United States
+        found = {
+            next(k for k, v in m.groupdict().items() if v is not None)
+            for m in itertools.islice(finditer(DOLLAR_CITIES, text), 20)
+        }
+        if len(found) == 1:
+            return DOLLAR_OF_COUNTRY[found.pop()]
     return "USD"
 
 

@@ -482,7 +482,12 @@ DOLLAR_CASES = [
     # a minister's release that names one country of a dollar, and not the United States
     ("The Minister said nine towns across New Zealand will get $80,000.", "NZD"),
     ("The Minister of Canada met US officials, and $5,000 went to the fund.", "USD"),
-    # Bermuda's local press, not its reinsurers listed in New York
+    # local news: a Commonwealth spelling and a city of one dollar country, no word of the US
+    ("The club handed over a cheque for $9,000 after its Brisbane dinner.", "AUD"),
+    ("The Toronto hospital, North America's oldest, is at 85 per cent of $9,000.", "CAD"),
+    ("The Melbourne lodge gave $9,000 to the county food bank.", "USD"),
+    ("A cheque for $9,000 went to clubs in Toronto and Sydney.", "USD"),
+    ("A cheque for $9,000 went to the Brisbane club of a United States charity.", "USD"),
     ("Bermuda clubs ran for Bermuda's charities and Bermudians gave $9,000.", "BMD"),
     ("The Bermuda reinsurer (NYSE: XYZ) gave $9,000 to Bermuda's clubs in Bermuda.", "USD"),
 ]
