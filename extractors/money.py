@@ -398,14 +398,14 @@ _DIGIT_NEXT = compile_pattern(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
 _FIGURE_NEXT = compile_pattern(r"\s{0,30}[\d$(|]")
 
 #: Currency words that number words are looked for before ("one million dollars").
-WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd", "cent", "pence"]
+WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd", "cents", "pence"]
 # Number words before a currency word: "half a million dollars", "two\nbillion
 # dollars", "one-yen". One literal search per anchor word; the words before each
 # hit are read by ``WORDS_BEFORE`` (so a text of nothing but "dollars" costs a
 # set number of reads, not a look-behind at every hit).
-#: Anchors read in lower case only: "cent" is in nearly every release ("percent", "recent"),
-#: a case-blind scan for it costs three times a plain one, and "Fifty Cents" is rare.
-_LOWER_CASE_ANCHORS = frozenset({"cent"})
+#: Anchors read in lower case only: a case-blind scan costs three times a plain one, and
+#: "Fifty Cents" is rare. ("cents", not "cent", which nearly every release holds: "percent".)
+_LOWER_CASE_ANCHORS = frozenset({"cents"})
 WORD_ANCHOR_SCANS = [
     compile_pattern(
         rf"(?<!\p{{L}}){anchor}(?=s?(?!\p{{L}}))"
@@ -659,16 +659,11 @@ MINISTER_COUNTRIES = deferred_pattern(
 US_NAMED = deferred_pattern(
     r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|NYSE|Nasdaq|NASDAQ)\b"
 )
-# Spellings of the Commonwealth, not of the United States: with a city of one dollar country
-# and no word of the United States, a bare "$" is that country's ("a cheque for $12,300 ...
-# the Melbourne Cup luncheon"), while "Melbourne, Florida" news keeps the US dollar.
-_COMMONWEALTH_WORDS = ["cheque", "cheques", "per cent", "organisation", "organisations",
-                       "licence", "licenced", "neighbour", "neighbours", "programme",
-                       "programmes", "colour", "colours", "favour", "favourite", "honour",
-                       "honoured", "labour", "centre"]  # fmt: skip
-COMMONWEALTH_SPELLING = deferred_pattern(
-    rf"\b(?i:{alternation(_COMMONWEALTH_WORDS)})\b".replace("\\ ", r"\s")
-)
+#: Spellings of the Commonwealth, not of the United States: with a city of one dollar
+#: country and no word of the United States, a bare "$" is that country's ("a cheque for
+#: $12,300 ... the Melbourne Cup luncheon"), while "Melbourne, Florida" news keeps the US
+#: dollar. Looked for in the release's lower-case ASCII letters ("organis": "organisation").
+_COMMONWEALTH_SPELLINGS = [b"cheque", b"per cent", b"organis", b"centre", b"programme", b"licence"]
 # Cities and provinces of one dollar country only ("Perth" and "Sydney" have namesakes
 # that write pounds or US dollars, but not with these spellings and a bare "$").
 DOLLAR_CITIES = deferred_pattern(
@@ -1220,10 +1215,12 @@ def _read_sign_words(text: str, at: int, currency: str) -> _Found | None:
     )  # fmt: skip
 
 
-def _dollar_currency(doc: Document, ascii_text: bytes, marked: str | None = None) -> str:
-    """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters;
-    ``marked``: the one dollar other than the US one the release writes out, if it writes
-    no US dollar)."""
+def _dollar_currency(
+    doc: Document, ascii_text: bytes, marked: str | None = None, letters: bytes | None = None
+) -> str:
+    """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters,
+    ``letters`` the same in lower case; ``marked``: the one dollar other than the US one the
+    release writes out, if it writes no US dollar)."""
     if doc.country in DOLLAR_OF_COUNTRY:
         return DOLLAR_OF_COUNTRY[doc.country]
     text = doc.text
@@ -1276,7 +1273,11 @@ def _dollar_currency(doc: Document, ascii_text: bytes, marked: str | None = None
         }
         if len(named) == 1 and US_NAMED.search(text) is None:
             return DOLLAR_OF_COUNTRY[named.pop()]
-    if COMMONWEALTH_SPELLING.search(text) is not None and NOT_US_AMERICA.search(text) is None:
+    if (
+        letters is not None
+        and any(word in letters for word in _COMMONWEALTH_SPELLINGS)
+        and NOT_US_AMERICA.search(text) is None
+    ):
         # local news of a dollar country: its spelling ("cheque", "per cent") and its cities
         # ("the hospital in Toronto"), one country's only, and no word of the United States
         found = {
@@ -1507,7 +1508,7 @@ def find_money(doc: Document) -> list[Money]:
         currency = f.currency
         if currency == "$":
             if dollar is None:
-                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found))
+                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found), letters)
             currency = dollar
         value = f.value
         if value <= 0 or _in_link(text, f.start):
