@@ -17,12 +17,13 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``)...;
 - a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
-  ``half a million dollars``, ``a quarter of a million euros``;
+  ``half a million dollars``, ``a quarter of a million euros``, ``fifty cents``;
 - number words after a sign or code, with a scale: ``Rs one crore``, ``USD five million``;
 - digits as releases and scans write them: ``1,000,000``, ``1 000 000``,
   ``1.000.000,50``, ``12,34,567`` (lakh grouping), ``1,5 million`` (decimal
   comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), ``$10,00``
-  (a dollar sum that lost a zero: 10,000), with a
+  (a dollar sum that lost a zero: 10,000), ``€28mbeing`` (a scale glued to the
+  next word), ``�750`` (a pound or euro sign lost to a wrong encoding), with a
   scale word or suffix: ``thousand``, ``k``, ``million``, ``m``, ``MM``, ``mn``,
   ``bn``, ``B``, ``trillion``, ``lakh``, ``crore``, ``lakh crore``, ``Mio.``, ``Millionen``,
   or a letter after a hyphen (``P5-M``);
@@ -34,8 +35,9 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 - a bare ``$`` (or "dollars", "cents") is the dollar of the country the
   release comes from: the dateline's country, else the dollar its first sum
   names ("a $60M CAD gift ... $45M of it") when it writes no US dollar, else
-  strong cues in the text ("Australian Government", ".gc.ca", "HKSAR");
-  otherwise USD.
+  strong cues in the text ("Australian Government", ".gc.ca", "HKSAR"), else
+  local news's Commonwealth spelling with cities of one dollar country ("a
+  cheque ... in Brisbane"); otherwise USD.
 
 Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
 currency the ticker ``MERL``), a ``$`` glued to an
