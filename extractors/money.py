@@ -17,12 +17,13 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``)...;
 - a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
-  ``half a million dollars``, ``a quarter of a million euros``;
+  ``half a million dollars``, ``a quarter of a million euros``, ``fifty cents``;
 - number words after a sign or code, with a scale: ``Rs one crore``, ``USD five million``;
 - digits as releases and scans write them: ``1,000,000``, ``1 000 000``,
   ``1.000.000,50``, ``12,34,567`` (lakh grouping), ``1,5 million`` (decimal
   comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), ``$10,00``
-  (a dollar sum that lost a zero: 10,000), with a
+  (a dollar sum that lost a zero: 10,000), ``€28mbeing`` (a scale glued to the
+  next word), ``�750`` (a pound or euro sign lost to a wrong encoding), with a
   scale word or suffix: ``thousand``, ``k``, ``million``, ``m``, ``MM``, ``mn``,
   ``bn``, ``B``, ``trillion``, ``lakh``, ``crore``, ``lakh crore``, ``Mio.``, ``Millionen``,
   or a letter after a hyphen (``P5-M``);
@@ -32,8 +33,11 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 - the bound is read from the words around the money ("up to", "more than",
   "nearly", "or more", "+") but stays out of the span: the span is the money;
 - a bare ``$`` (or "dollars", "cents") is the dollar of the country the
-  release comes from: the dateline's country, else strong cues in the text
-  ("Australian Government", ".gc.ca", "HKSAR"); otherwise USD.
+  release comes from: the dateline's country, else the dollar its first sum
+  names ("a $60M CAD gift ... $45M of it") when it writes no US dollar, else
+  strong cues in the text ("Australian Government", ".gc.ca", "HKSAR"), else
+  local news's Commonwealth spelling with cities of one dollar country ("a
+  cheque ... in Brisbane"); otherwise USD.
 
 Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
 currency the ticker ``MERL``), a ``$`` glued to an
@@ -71,7 +75,11 @@ MAX_READ = 3000
 # --- currency tables -----------------------------------------------------------
 
 #: The dollar of the release's country (a bare "$" means this one).
-DOLLAR_OF_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+DOLLAR_OF_COUNTRY = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "BM": "BMD"}
+
+#: Dollars a release may mark at its first sum and then write as a bare "$": "a $60M CAD gift
+#: ... $45M of the gift" (and no "US$" or "USD" anywhere) means Canadian dollars throughout.
+MARKED_DOLLARS = frozenset({"AUD", "CAD", "NZD", "SGD", "HKD", "JMD", "TTD", "XCD", "FJD", "BBD"})
 
 #: What a qualifier glued before "$" makes the dollar ("US$", "A$", "C $", "Mex$").
 #: Keys are upper case without full stops: "U.S." is looked up as "US".
@@ -240,6 +248,11 @@ SCALE_WORDS = {
 SCALE_ABBREVIATIONS = ["bn", "mn", "mln", "bln", "tn", "mil", "cr", "mm"]
 #: Single letters, glued and case-sensitive: "$5m", "$2.5B", "$10K", "$3MM", "$1T".
 SCALE_LETTERS = ["k", "K", "m", "M", "MM", "b", "B", "T"]
+#: Words that scraped text glues to a scale letter when it loses a space ("€28mbeing made
+#: available", "£3bnfor schools"): after one of them the letter is still a scale.
+GLUED_WORDS = ["being", "to", "for", "of", "and", "from", "was", "will", "has",
+               "had", "which", "that", "with", "the", "towards", "toward", "over", "per",
+               "each", "this", "into", "across"]  # fmt: skip
 #: Number words, any case (keep in step with ``_words_value``).
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -321,6 +334,7 @@ SCALE = rf"""
   | {_SP}?(?P<scale>(?i:{alternation(SCALE_ABBREVIATIONS)}))(?!\p{{L}})   # "bn"  " mn"  " cr"
   | (?P<scale>{alternation(SCALE_LETTERS)})(?![\p{{L}}\d])                # "m"  "K"  "MM"
   | {DASH}(?P<scale>[MB])(?![\p{{L}}\d])                                   # "P5-M"  "P20-B" (Manila press)
+  | (?P<scale>m|bn)(?=(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d]))        # "€28mbeing" (a lost space)
 )
 """
 
@@ -348,7 +362,7 @@ _ADJECTIVE = rf"(?i:{alternation(_ADJECTIVES_WRITTEN)})"
 # after it with plain character classes; which tokens are currencies is decided
 # from the tables in Python (``_prefix``, ``_suffix``). Trying a few hundred
 # currency names at every number costs the engine far more than a dict lookup.
-_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ฿"
+_SIGNS = "$€£¥₹₩₱₦₺₫₴₽₪₡₾₭৳₵₿元¢ரூ฿\ufffd"  # (U+FFFD: a sign lost to a wrong encoding)
 NUMBER = compile_pattern(
     rf"""
     [0-9]                                                     # a digit ...
@@ -386,13 +400,21 @@ _DIGIT_NEXT = compile_pattern(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
 _FIGURE_NEXT = compile_pattern(r"\s{0,30}[\d$(|]")
 
 #: Currency words that number words are looked for before ("one million dollars").
-WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd"]
+WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd", "cents", "pence"]
 # Number words before a currency word: "half a million dollars", "two\nbillion
 # dollars", "one-yen". One literal search per anchor word; the words before each
 # hit are read by ``WORDS_BEFORE`` (so a text of nothing but "dollars" costs a
 # set number of reads, not a look-behind at every hit).
+#: Anchors read in lower case only: a case-blind scan costs three times a plain one, and
+#: "Fifty Cents" is rare. ("cents", not "cent", which nearly every release holds: "percent".)
+_LOWER_CASE_ANCHORS = frozenset({"cents"})
 WORD_ANCHOR_SCANS = [
-    compile_pattern(rf"(?<!\p{{L}})(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))") for anchor in WORD_ANCHORS
+    compile_pattern(
+        rf"(?<!\p{{L}}){anchor}(?=s?(?!\p{{L}}))"
+        if anchor in _LOWER_CASE_ANCHORS
+        else rf"(?<!\p{{L}})(?i:{anchor})(?=(?i:s)?(?!\p{{L}}))"
+    )
+    for anchor in WORD_ANCHORS
 ]
 #: The letters each anchor word must have, lower case: a release whose letters
 #: (read as ASCII, lower-cased, in one pass) lack them is not scanned for it.
@@ -583,6 +605,9 @@ PEOPLE_CUES = [
     compile_pattern(r"(?P<NZ>New\sZealanders)\b"),
     compile_pattern(r"(?P<SG>Singaporeans)\b"),
     compile_pattern(r"\b(?P<AU>[Bb]ushfires?)\b"),  # the Australian word for a wildfire
+    # Bermuda's local press (its dollar is at par with the US one, but its own: BMD); not its
+    # reinsurers' releases, listed in New York and reporting in US dollars (see ``US_NAMED``).
+    compile_pattern(r"\b(?P<BM>Bermud(?:a|ians?))\b"),
     *(
         compile_pattern(rf"\b(?P<{country}>{'|'.join(places.split())})\b")
         for country, places in _ONE_COUNTRY_PLACES.items()
@@ -616,6 +641,7 @@ _PEOPLE_LITERALS = [
     b"Zealand",
     b"Singaporeans",
     b"Austral",  # (a release about bushfires names Australia)
+    b"Bermud",
     b"Canad",  # (the places of ``_ONE_COUNTRY_PLACES``, in its order)
     b"Austral",
     b"Austral",  # (the countries of the last cues, in their order)
@@ -633,7 +659,29 @@ MINISTER_COUNTRIES = deferred_pattern(
     r"\b(?:(?P<AU>Australia)|(?P<NZ>New\sZealand)|(?P<CA>Canada)|(?P<SG>Singapore))\b"
 )
 US_NAMED = deferred_pattern(
-    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress)\b"
+    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|NYSE|Nasdaq|NASDAQ)\b"
+)
+#: Spellings of the Commonwealth, not of the United States: with a city of one dollar
+#: country and no word of the United States, a bare "$" is that country's ("a cheque for
+#: $12,300 ... the Melbourne Cup luncheon"), while "Melbourne, Florida" news keeps the US
+#: dollar. Looked for in the release's lower-case ASCII letters ("organis": "organisation").
+_COMMONWEALTH_SPELLINGS = [b"cheque", b"per cent", b"organis", b"centre", b"programme", b"licence"]
+# Cities and provinces of one dollar country only ("Perth" and "Sydney" have namesakes
+# that write pounds or US dollars, but not with these spellings and a bare "$").
+DOLLAR_CITIES = deferred_pattern(
+    r"""\b(?:
+      (?P<CA>Toronto|Ottawa|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec
+        |Alberta|Manitoba|Saskatchewan|Nova\sScotia|British\sColumbia|Halifax|Mississauga|Niagara)
+    | (?P<AU>Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Queensland|Tasmania
+        |New\sSouth\sWales|Darwin)
+    | (?P<NZ>Auckland|Wellington|Christchurch)
+    )\b""",
+    regex.VERBOSE,
+)
+# Words of the United States ("North America" is a continent, not the country).
+NOT_US_AMERICA = deferred_pattern(
+    r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|(?<!\b(?:North|South|Latin|Central)\s)America"
+    r"|Americans?|Congress|NYSE|Nasdaq|NASDAQ)\b"
 )
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
 US_DATELINE = compile_pattern(
@@ -666,6 +714,11 @@ DATELINE_PLACES = compile_pattern(
     )\b)""",
     regex.VERBOSE,
 )
+#: The replacement mark U+FFFD: before a number, a pound or euro sign lost to a wrong
+#: encoding in scraped text ("ALMOST �4,000 of grants"). The pound, unless the release
+#: writes euros elsewhere (English-language archives lose "£" most).
+DAMAGED_SIGN = "\ufffd"
+_EURO_CUE = compile_pattern(r"€|\b(?:[Ee]uros?|EUR)\b")
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
 # Which shilling ("Sh3 million", "160,000 shillings"): the first East African country named,
 # else the Kenyan, whose press writes "Sh" most.
@@ -689,6 +742,9 @@ _DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
 _DROPPED_ZERO = compile_pattern(r"\d{2,3},00")
 _ONE_DOT_GROUP = compile_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
 _DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
+_GLUED_WORD = compile_pattern(
+    rf"(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d])"
+)  # "being" of "€28mbeing"
 _WORD_GAPS = compile_pattern(r"[\s\-]+")
 _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 _OF_AFTER = compile_pattern(r"\s+of\b")
@@ -934,6 +990,12 @@ def _prefix(text: str, token: str, token_start: int) -> tuple[str | None, int, f
         return "$", token_start + len(q), 1.0  # "of$5": a bare dollar glued by a typo
     if token[0] == "$":
         return (DOLLAR_AFTER[token[1:]], token_start, 1.0) if token[1:] in DOLLAR_AFTER else None
+    if token[-1] == DAMAGED_SIGN:
+        # "a �750 grant": a "£" or "€" that a wrong encoding turned into U+FFFD; not one glued
+        # to a word or a number ("lodge�s", "2019�2020" lost an apostrophe or a dash)
+        if token != DAMAGED_SIGN or (token_start > 0 and text[token_start - 1].isalnum()):
+            return None
+        return DAMAGED_SIGN, token_start, 1.0
     if token[-1] in _SIGNS and token not in SYMBOLS:
         token_start += len(token) - 1  # "of€5"
         token = token[-1]
@@ -958,6 +1020,8 @@ def _suffix(
     The base word is "$" for a sign, the code for a code, else the currency word's base form.
     """
     head = token[0]
+    if head == DAMAGED_SIGN:
+        return None  # "5�": a lost "%" or "¢" as likely as a lost "€"
     if head in _SIGNS and token[1:2].isalpha() and token[1:] not in DOLLAR_AFTER:
         tag = token[1:].rstrip(".")
         if head == "$" and 2 <= len(tag) <= 6 and tag.isupper() and tag.isascii():
@@ -1022,7 +1086,11 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
         return None
     rest_end = spans[_REST][1]
     number_end = max(rest_end, spans[_SCALE][1])
-    if post is None and text[number_end : number_end + 1].isalpha():
+    if (
+        post is None
+        and text[number_end : number_end + 1].isalpha()
+        and not (m[_SCALE] and _GLUED_WORD.match(text, number_end))
+    ):
         return None  # "CAD 3D", "$5x": a letter glued to the number that is no currency
     raw = text[start:rest_end]
     scale = m[_SCALE]
@@ -1072,6 +1140,10 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
                 return None  # "a 10-pound bag", "2 million pounds of food"
             if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
                 return None  # "in 2020 dollars"
+    if currency == DAMAGED_SIGN:
+        if not scale and _YEAR.fullmatch(raw.strip()):
+            return None  # "�2019": a quote mark or a dash lost before a year
+        currency = "EUR" if _EURO_CUE.search(text) else "GBP"
     sign = ((before if pre is not None else after) or "")[:2].lower()  # the currency's own token
     if currency in ("kr", None) and sign == "kr":
         cue = _KRONA_CUES.search(text)
@@ -1145,8 +1217,12 @@ def _read_sign_words(text: str, at: int, currency: str) -> _Found | None:
     )  # fmt: skip
 
 
-def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
-    """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters)."""
+def _dollar_currency(
+    doc: Document, ascii_text: bytes, marked: str | None = None, letters: bytes | None = None
+) -> str:
+    """The currency a bare "$" means in this release (``ascii_text``: its ASCII characters,
+    ``letters`` the same in lower case; ``marked``: the one dollar other than the US one the
+    release writes out, if it writes no US dollar)."""
     if doc.country in DOLLAR_OF_COUNTRY:
         return DOLLAR_OF_COUNTRY[doc.country]
     text = doc.text
@@ -1162,6 +1238,8 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
             return DOLLAR_OF_COUNTRY[next(k for k, v in m.groupdict().items() if v is not None)]
         if US_DATELINE.search(text, start, end):
             return "USD"
+    if marked is not None:  # "$60M CAD ... $45M of the gift": the writer named the dollar once
+        return marked
     # A strong cue weighs two, a people's name one; two strong cues, or one in
     # the lead, or one with a people's name, or three names make the country (a
     # decisive cue, three, makes it alone).
@@ -1186,7 +1264,9 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
                     early.add(country)
     if scores:
         best = max(scores, key=lambda c: scores[c])
-        if scores[best] >= 3 or best in early:
+        if (scores[best] >= 3 or best in early) and not (
+            best == "BM" and US_NAMED.search(text) is not None
+        ):
             return DOLLAR_OF_COUNTRY[best]
     if "Minister" in text:  # a government's release: its minister's country, when it names one only
         named = {
@@ -1195,6 +1275,19 @@ def _dollar_currency(doc: Document, ascii_text: bytes) -> str:
         }
         if len(named) == 1 and US_NAMED.search(text) is None:
             return DOLLAR_OF_COUNTRY[named.pop()]
+    if (
+        letters is not None
+        and any(word in letters for word in _COMMONWEALTH_SPELLINGS)
+        and NOT_US_AMERICA.search(text) is None
+    ):
+        # local news of a dollar country: its spelling ("cheque", "per cent") and its cities
+        # ("the hospital in Toronto"), one country's only, and no word of the United States
+        found = {
+            next(k for k, v in m.groupdict().items() if v is not None)
+            for m in itertools.islice(finditer(DOLLAR_CITIES, text), 20)
+        }
+        if len(found) == 1:
+            return DOLLAR_OF_COUNTRY[found.pop()]
     return "USD"
 
 
@@ -1417,7 +1510,7 @@ def find_money(doc: Document) -> list[Money]:
         currency = f.currency
         if currency == "$":
             if dollar is None:
-                dollar = _dollar_currency(doc, ascii_text)
+                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found), letters)
             currency = dollar
         value = f.value
         if value <= 0 or _in_link(text, f.start):
@@ -1437,6 +1530,20 @@ def find_money(doc: Document) -> list[Money]:
             )
         )
     return out
+
+
+def _marked_dollar(found: list[_Found]) -> str | None:
+    """The dollar of ``MARKED_DOLLARS`` the release's first sum writes out ("$60M CAD", "C$5
+    million"), when no sum is in US dollars ("US$", "USD") or in a second such dollar; else
+    None. (A writer who marks a later sum only, after bare ones, marks it apart from them.)"""
+    if not found or found[0].currency not in MARKED_DOLLARS:
+        return None
+    first = found[0].currency
+    if any(
+        f.currency == "USD" or (f.currency in MARKED_DOLLARS and f.currency != first) for f in found
+    ):
+        return None
+    return first
 
 
 def _in_link(text: str, pos: int) -> bool:

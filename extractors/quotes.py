@@ -387,7 +387,7 @@ SPEECH_VERBS = (
     "shared that", "noted that", "stated that", "emphasized that", "emphasised that",
     "cautions", "predicts", "wrote in", "said in", "told",
     "elucidates", "elucidated", "expounds", "expounded", "exclaims", "quips",
-    "questioned", "wondered", "wonders", "affirms", "underlined", "underlines", "laughed",
+    "questioned", "questions", "wondered", "wonders", "affirms", "underlined", "underlines", "laughed",
     "laughs", "encouraged", "encourages", "clarified", "clarifies", "indicated", "indicates",
 )  # fmt: skip
 #: The verbs as one pattern, factored by common prefixes (the same words, longest first, as
@@ -403,6 +403,8 @@ NOUN_VERB_LEADS = frozenset(
     few two three four five ten fifty in of across its their our his her annual
     """.split()
 )
+#: Words that open a plural subject: before "details", "notes", "reports" they make it a noun.
+PLURAL_DETERMINERS = frozenset("these those many several various multiple few".split())
 VERB_FIRST_WORDS = VERB_WORDS | {"according"}  # what "…,” said NAME" opens with
 # Verbs that introduce a quote that follows them: "..., saying, “…”".
 LEAD_VERB_LIST = (*SPEECH_VERBS, "saying", "adding", "noting", "explaining", "stating", "put it")
@@ -549,6 +551,7 @@ PARTICLES = frozenset(
         "la",
         "le",
         "bin",
+        "bint",
         "ibn",
         "al",
         "el",
@@ -575,7 +578,7 @@ TOKEN = deferred_pattern(
 
 # A run of capitalised words: where the release introduces people ("Alsco
 # Chief Financial Officer Andrew Steiner", "Sen. Kay Bailey Hutchison").
-CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
+CAP_WORD = r"(?:\p{Lu}[\p{L}’'\-]*\p{Ll}[\p{L}’'\-]*|\p{Lu}\.\p{Lu}\.|\p{Lu}\.|(?<![\p{L}])[B-HJ-Z](?=[ \u00a0])|(?i:van|von|de|der|del|da|di|du|la|le|bin|bint|al|ter)(?![\p{L}])|(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Rev)\.)"
 NAME_RUN = deferred_pattern(
     rf"""
     (?<![\p{{L}}\d])
@@ -1538,6 +1541,18 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
     if low0 == "they" and not toks[0][0].isupper():
         return _Who(pronoun=True, plural=True)
     first_comma = next((k for k, t in enumerate(toks) if t[0] == ","), len(toks))
+    last = toks[-1][0]
+    if (
+        not name_first
+        and len(toks) > 2
+        and toks[-2][0] == ","
+        and last.lower() in (*PRONOUNS, "they")
+        and last.islower()
+    ):
+        # "Stating that the floods were the worst in a century, he said:": the subject is "he"
+        if last == "they":
+            return _Who(pronoun=True, plural=True)
+        return _Who(pronoun=True, gender="f" if last == "she" else "m")
     if low0 in ("a", "an", "one") and _name_after_title(toks, 0, first_comma) is None:
         # "a senior official", "a Me First representative": no one named; "a police
         # spokesman, Sgt. Ann Roe": the name after the comma; "a geologist, Ann Roe" too
@@ -1557,6 +1572,11 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
                 break
             if tok.lower().rstrip(".") in TITLE_WORDS:
                 head = tok.lower()
+            elif (
+                tok.lower().rstrip(".").endswith("s")
+                and tok.lower().rstrip(".")[:-1] in TITLE_WORDS
+            ):
+                return _Who()  # "the Senators", "the trustees": several, none of them named
             elif _is_name_token(tok) and head is not None:
                 break  # "the Superintendent, Dr. T. Lamar Goree" is read below
         rest_has_name = any(
@@ -1566,6 +1586,17 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
             return _Who(role=head)
         if not rest_has_name:
             return None
+    if (
+        0 < first_comma < len(toks) - 2
+        and toks[first_comma + 1][0].lower().rstrip(".") in CORPORATE_SUFFIXES
+    ):
+        # "Acme Entertainment, Inc. president and CEO, Joel Roe": a company first, then who
+        rest = phrase[toks[first_comma + 1][2] :].lstrip(". ")
+        who = _read_who(rest, registry, name_first=name_first) if rest else None
+        if who is not None and who.name:
+            if who.organization is None:
+                who.organization = phrase[: toks[first_comma][1]].strip()
+            return who
     return _person_in(phrase, toks, registry, name_first=name_first)
 
 
@@ -2036,6 +2067,12 @@ def _attribute_after(
     who_text = m[_NAME_FIRST_WHO] if m else ""
     if m and (who_text.split()[-1].lower() in NOUN_VERB_LEADS or who_text[-1:].isdigit()):
         m = None  # "in all 50 states", "the United States": the noun, not the verb
+    elif (
+        m
+        and who_text.split()[0].lower() in PLURAL_DETERMINERS
+        and window[m.end(_NAME_FIRST_WHO) : m.end()].split()[0].endswith("s")
+    ):
+        m = None  # "” Those architectural details – …": a plural subject takes no "details"
     if m and len(who_text.split()) <= 14 and _starts_like_subject(who_text):
         # "“A.” She added, “B”": the verb introduces the next quote, not this one
         lead_in = LEAD_IN.match(text, pos + m.end(), pos + m.end() + 4)
@@ -2054,6 +2091,34 @@ def _attribute_after(
             if len(who_text.split()) <= 5:
                 return _Who(), "quote.said_unnamed"  # "…,” the company said."
     return None, ""
+
+
+def _said_after_aside(seg: _Segment, text: str, limit: int, registry: Registry) -> _Who | None:
+    """The speaker named after the writer's few words that end the quote's sentence:
+    '“We need not decide right away” on what to do with the land, says Ann Roe.' (news style).
+
+    Only for a quote cut off mid-sentence (it ends in a letter) that opens like a sentence of
+    speech, six words or more and not a Title In Capitals; the aside runs in lower case, with
+    no full stop or quote mark, to a comma and a verb of speech.
+    """
+    pos = seg.close_pos + 1 if seg.close_pos is not None else seg.end
+    if not (text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].islower()):
+        return None
+    comma = text.find(", ", pos, min(limit, pos + 80))
+    if comma < 0 or any(c in ASIDE_STOPS for c in text[pos:comma]):
+        return None
+    inside = text[seg.start : seg.end]
+    words = _short_words(inside)
+    if len(words) < 6 or not inside[:1].isupper() or _title_cased(words):
+        return None
+    window = _window_after(text, comma + 1, limit)
+    first = window.split(maxsplit=1)[:1]
+    m = AFTER_VERB_FIRST.match(window) if first and first[0].lower() in VERB_WORDS else None
+    return _read_who(m[_VERB_FIRST_WHO], registry, name_first=True) if m else None
+
+
+#: What an aside between a quote and "says NAME" never holds: a sentence end or a quote mark.
+ASIDE_STOPS = frozenset('.!?;:\n“”"«»')
 
 
 def _dash_after(head: str) -> bool:
@@ -2679,6 +2744,13 @@ def find_quotes(doc: Document) -> list[Quote]:
                         person = _resolve(who, speakers, registry)
                         if person is not None:
                             rule, confidence = "quote.subject", 0.6
+        if (
+            person is None
+            and rule == "quote.unattributed"
+            and inside[:1].islower()
+            and text[max(0, seg.open_pos - 40) : seg.open_pos].rstrip()[-1:].isalpha()
+        ):
+            continue  # the writer's own sentence goes on inside the marks: 'described as “part …”'
         if person is not None:
             person = _with_intro(person, roles, registry)
             speakers.append(person)
@@ -2727,6 +2799,9 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
             # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
             limit = paragraphs[seg.para + 1].end
         who, rule = _attribute_after(seg, text, limit, registry)
+        if who is None and seg.close_pos is not None and text[seg.end - 1].isalpha():
+            who = _said_after_aside(seg, text, limit, registry)
+            rule = "quote.said_name" if who is not None else ""
         if (
             who is None
             and seg.close_pos is not None

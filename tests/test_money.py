@@ -323,6 +323,44 @@ CASES = [
     ("It gave $4+ million to clinics.", [("$4+ million", 4 * M, "USD", "at_least")]),
     ("Tickets are $25+ each.", [("$25", 25, "USD", "at_least")]),
     ("It gave $4 million+ to clinics.", [("$4 million", 4 * M, "USD", "at_least")]),
+    # a dollar marked at the first sum holds for the bare sums after it, unless a US dollar
+    # is written too or the mark comes after a bare sum
+    (
+        "A $40M CAD gift came in; $30M of it goes to care.",
+        [("$40M CAD", 40 * M, "CAD", "exact"), ("$30M", 30 * M, "CAD", "exact")],
+    ),
+    (
+        "The C$2 million grant comes with a $500,000 match.",
+        [("C$2 million", 2 * M, "CAD", "exact"), ("$500,000", 500_000, "CAD", "exact")],
+    ),
+    (
+        "A $3 million grant and a C$400,000 top-up.",
+        [("$3 million", 3 * M, "USD", "exact"), ("C$400,000", 400_000, "CAD", "exact")],
+    ),
+    (
+        "The A$1 million gift, US$600,000 of it in kind, and $50,000 more.",
+        [
+            ("A$1 million", M, "AUD", "exact"),
+            ("US$600,000", 600_000, "USD", "exact"),
+            ("$50,000", 50_000, "USD", "exact"),
+        ],
+    ),
+    # number words before "cents" or "pence"; "per cent" is no money
+    ("The chain gives fifty cents per bag sold.", [("fifty cents", 0.5, "USD", "exact")]),
+    ("Each cup adds twenty-five pence.", [("twenty-five pence", 0.25, "GBP", "exact")]),
+    ("Fifty per cent of it went to care.", []),
+    # a scale letter glued to the next word where scraped text lost a space
+    ("Over €28mbeing spent on roofs.", [("€28m", 28 * M, "EUR", "at_least")]),
+    ("The £3bnfor schools was cut.", [("£3bn", 3e9, "GBP", "exact")]),
+    ("The fee is €5max and $5min.", []),
+    # a pound or euro sign that a wrong encoding turned into U+FFFD, before the number only
+    (
+        "Almost \ufffd4,000 went out, with a \ufffd750 grant to the club.",
+        [("\ufffd4,000", 4_000, "GBP", "approx"), ("\ufffd750", 750, "GBP", "exact")],
+    ),
+    ("The euro fund gave \ufffd900 to the club.", [("\ufffd900", 900, "EUR", "exact")]),
+    ("The club\ufffds 40 members met in 2019\ufffd2020; 5\ufffd came.", []),
+    ("The \ufffd2019 season was long.", []),
 ]
 
 
@@ -444,6 +482,14 @@ DOLLAR_CASES = [
     # a minister's release that names one country of a dollar, and not the United States
     ("The Minister said nine towns across New Zealand will get $80,000.", "NZD"),
     ("The Minister of Canada met US officials, and $5,000 went to the fund.", "USD"),
+    # local news: a Commonwealth spelling and a city of one dollar country, no word of the US
+    ("The club handed over a cheque for $9,000 after its Brisbane dinner.", "AUD"),
+    ("The Toronto hospital, North America's oldest, is at 85 per cent of $9,000.", "CAD"),
+    ("The Melbourne lodge gave $9,000 to the county food bank.", "USD"),
+    ("A cheque for $9,000 went to clubs in Toronto and Sydney.", "USD"),
+    ("A cheque for $9,000 went to the Brisbane club of a United States charity.", "USD"),
+    ("Bermuda clubs ran for Bermuda's charities and Bermudians gave $9,000.", "BMD"),
+    ("The Bermuda reinsurer (NYSE: XYZ) gave $9,000 to Bermuda's clubs in Bermuda.", "USD"),
 ]
 
 

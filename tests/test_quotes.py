@@ -52,6 +52,83 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "Tom Hale, chair of River Trust, handed over the cheque.\n\nRecalling that the Avon had "
+        "not flooded so badly in a century, he said: “We hope our gift helps the valley rebuild.”",
+        [("We hope our", "Tom Hale", "chair", "River Trust")],
+        id="a-participle-clause-before-he-said-names-no-one",
+    ),
+    pytest.param(
+        "Senators Ana Ruiz and Tom Hale backed the grant.\n\n“With the floods behind us, the "
+        "valley can rebuild its weirs,” said the Senators.",
+        [("With the floods", None, None, None)],
+        id="the-senators-are-several-and-none-of-them-alone",
+    ),
+    pytest.param(
+        "“We stand with the valley in its hour of need,” said Reem bint Ebrahim Al Hashimy, "
+        "Minister of State.",
+        [("We stand with", "Reem bint Ebrahim Al Hashimy", "Minister of State", None)],
+        id="bint-inside-a-name",
+    ),
+    pytest.param(
+        "Valley Outfitters, Inc. president and chief executive officer, Tom Hale, sent word on "
+        "the gift:\n\n“We are proud to stand with the trust and its work in the valley.”",
+        [("We are proud", "Tom Hale", "president chief executive officer", "Valley Outfitters")],
+        id="a-company-with-its-inc-before-the-title-and-name",
+    ),
+    pytest.param(
+        "“We are proud to stand with the trust,” said Tom Hale, Inc. magazine's editor.",
+        [("We are proud", "Tom Hale", "Inc. magazine's editor", None)],
+        id="a-name-before-a-magazine-called-inc-stays-the-name",
+    ),
+    pytest.param(
+        "River Trust chair Ana Ruiz issued a statement on the county's grant:\n\n“We are proud "
+        "to stand with the county and its work in the valley.”",
+        [("We are proud", "Ana Ruiz", "chair", "River Trust")],
+        id="a-statement-issued-before-a-colon-introduces-the-quote",
+    ),
+    pytest.param(
+        "“We do not have to choose a site for the new weir right away” for the lower fields, "
+        "says River Trust chair Ana Ruiz. “We have the summer.”",
+        [
+            ("We do not", "Ana Ruiz", "chair", "River Trust"),
+            ("We have the", "Ana Ruiz", "chair", "River Trust"),
+        ],
+        id="the-writer-ends-the-quotes-sentence-before-says-name",
+    ),
+    pytest.param(
+        "The trust runs “Clean Water For Every Valley Home Now” across the county, said Ana Ruiz.",
+        [],
+        id="a-programme-name-before-an-aside-and-said-name-is-no-quote",
+    ),
+    pytest.param(
+        "Tom Hale spoke last. “We will rebuild the old weir below the mill this summer” and "
+        "then the road, which is older.",
+        [("We will rebuild", "Tom Hale", None, None)],
+        id="an-aside-without-a-verb-after-its-comma-names-no-one-new",
+    ),
+    pytest.param(
+        "River Trust chair Ana Ruiz walks the banks each week. “We see the old weirs, which are "
+        "very old,” she explains. “We see what they could be again.” Those stone details – the "
+        "sluices, the gates – hold value.",
+        [
+            ("We see the", "Ana Ruiz", "chair", "River Trust"),
+            ("We see what", "Ana Ruiz", "chair", "River Trust"),
+        ],
+        id="a-plural-subject-before-details-is-a-noun-not-a-speaker",
+    ),
+    pytest.param(
+        "Ana Ruiz, chair of River Trust, looked at the plans. “Is this the best we can do for "
+        "the valley?” Ruiz questions.",
+        [("Is this the", "Ana Ruiz", "chair", "River Trust")],
+        id="questions-as-a-verb-of-speech",
+    ),
+    pytest.param(
+        "“We saw the river rise in a single night,” residents said. “Then the water came in.” "
+        "Many residents say the same.",
+        [("We saw the", None, None, None), ("Then the water", None, None, None)],
+        id="unnamed-residents-stay-unnamed",
+    ),
+    pytest.param(
         "“It was a pivotal year for every school in the valley.” – Ewan Greyling, Chief\n"
         "Executive Officer.",
         [("It was a", "Ewan Greyling", "Chief Executive Officer", None)],
@@ -1230,6 +1307,30 @@ FINDING_CASES = [
         "it taught me to swim.”",
         [("I would protect", "Ana Ruiz")],
         id="an-essay-read-aloud-by-a-named-reader-is-speech",
+    ),
+    pytest.param(
+        "The guide, described as “part field manual, part family history of the people who "
+        "kept the weirs running for a hundred years,” sold out in May.",
+        [],
+        id="a-long-phrase-quoted-inside-the-writers-sentence-is-no-quote",
+    ),
+    pytest.param(
+        "The panel found that the mill had “no right to draw water from the river in a dry "
+        "summer without first asking the county.”",
+        [],
+        id="a-finding-quoted-after-that-is-no-quote",
+    ),
+    pytest.param(
+        "Ana Ruiz, who chairs the board, added: “the river is the heart of the valley and we "
+        "mean to keep it beating for years to come.”",
+        [("the river is", "Ana Ruiz")],
+        id="a-lower-case-quote-after-a-colon-is-still-speech",
+    ),
+    pytest.param(
+        "The board wrote that the work “has made the valley safer for every family that lives "
+        "near the water,” Ana Ruiz said.",
+        [("has made the", "Ana Ruiz")],
+        id="an-attributed-lower-case-quote-inside-a-sentence-is-kept",
     ),
 ]
 
