@@ -381,6 +381,8 @@ GENERIC = frozenset(
     "economies".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
+# Words for a part of a group before "of": "help some of the most isolated families".
+PART_OF = frozenset("some many most".split())
 # Scale words between a number and the group: "1.2 lakh students", "2 million people".
 SCALE_WORDS = frozenset("hundred thousand million billion lakh lakhs crore crores dozen".split())
 # Words that end a phrase read backwards from its head (prepositions, verbs, cues).
@@ -470,6 +472,7 @@ CUT = deferred_pattern(
                            cannot|can't|can’t|do[ ]not|don't|don’t|otherwise|
                            (?:struck|hit|devastated|ravaged|swept|battered|destroyed)\b)|  # "the storm that hit Leeds"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
+              needs?[ ](?:(?:our|your|more|urgent|immediate)[ ])?(?:help|support|assistance)\b|  # "families in Leeds need our help"
               on[ ](?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}  # "on October 21"
                     |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}’']))|  # "on Monday"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
@@ -1564,8 +1567,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             if prev_word == "support" and i > 1 and back[i - 2][1] == "in":
                 cue = "support"  # "in support of children battling cancer"
                 break
-            if prev_word in QUANTIFIERS:
-                i -= 2  # "helps thousands of girls"
+            if prev_word in QUANTIFIERS or prev_word in PART_OF:
+                i -= 2  # "helps thousands of girls", "reach some of the poorest villages"
                 passed_determiner = True
                 continue
             break
@@ -1588,7 +1591,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break  # the verb's object starts after it, not with the words before it
         if word in STOP_BACK or word in THINGS_NEEDED:
             break  # "the funds coaches need": what the group needs, not a modifier
-        if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
+        if word[:1].isdigit() and word.endswith(_ORDINAL_ENDS) and not passed_determiner:
+            start = w_start  # "fifth graders", "9th graders": the grade is their word
+        elif word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
         elif comma and word not in LIST_ADJECTIVES:
             first = _modifier_list(back, i) if listed else -1
@@ -1607,6 +1612,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             start = w_start
         i -= 1
     return cue, start, i <= 0
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")  # "9th", "21st"
 
 
 def _modifier_list(back: list[tuple[int, str, bool]], i: int) -> int:
@@ -1665,14 +1673,15 @@ SUBJECT_VERB = deferred_pattern(
        (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped|receiving)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
        be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
+       needs?[ ](?:(?:our|your|the|more|urgent|immediate)[ ])?(?:help|support|assistance)|  # "families hit by the storm need our help"
        (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 # What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
 SUBJECT_LEFT = deferred_pattern(
-    r"[“\"‘']"  # a quotation opening with the group's words: "“Twelve towns will receive ..."
-    r"|(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
+    r"(?:[“\"‘'](?!our[ \u00a0]))?"  # a quotation opening with the group's words: "“Twelve towns will receive ..."
+    r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
     r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
     r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
     regex.IGNORECASE,
@@ -1749,6 +1758,7 @@ SUBJECT_HINTS = (
     *"enefi eceive eceiving ualify eligible awarded selected chosen served access pportunity chance".split(),
     " able ",
     " apply",
+    " need",
 )
 
 

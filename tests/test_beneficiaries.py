@@ -1060,9 +1060,36 @@ CASES += [
         "The firm will give ten thousand blankets to vulnerable groups through a relief agency.",
         ["vulnerable groups"],
     ),
+    # a part of a group before "of": "some of", "many of", "most of"
+    (
+        "The grant will reach some of the poorest villages in the northern hills.",
+        ["poorest villages in the northern hills"],
+    ),
+    (
+        "The gift helps many of the displaced families in the camps.",
+        ["displaced families in the camps"],
+    ),
+    # a group said to need help opens its clause, in a quotation or not
+    (
+        '"The towns and farmers hit by the storm need our help to rebuild," the chair said.',
+        ["towns and farmers hit by the storm"],
+    ),
+    (
+        "Families in the flooded valley need urgent support this winter.",
+        ["Families in the flooded valley"],
+    ),
+    # an ordinal before "graders" is part of the group
+    (
+        "The laptops will help 7th graders in rural Ohio with homework.",
+        ["7th graders in rural Ohio"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
+    # "some of" before a bare general head names nobody
+    "The grant will help some of the people.",
+    # a group that needs something other than help is not said to be helped
+    "Families in the valley need new roads, the mayor said.",
     "Acme employees volunteered, and the donation will support Helping Hands.",
     "The bank will match donations from its customers through March.",
     "The gift will fund the boys and girls basketball teams.",
