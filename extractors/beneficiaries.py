@@ -212,6 +212,8 @@ ING_ADJECTIVES = frozenset(
     manufacturing boarding visiting performing hurting sporting
     """.split()
 )
+# Verbs in -ing whose object is a body's own staff, not a group it helps.
+EMPLOYING = frozenset("employing hiring recruiting staffing".split())
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
 LIST_ADJECTIVES = frozenset(
     """
@@ -459,9 +461,9 @@ CUT = deferred_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|n[’']t|struggling|striving|trying|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|\bnot|n[’']t|struggling|striving|trying|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
-    (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
+    (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|benefit|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
                  start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
@@ -1398,6 +1400,11 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     window = text[floor:end]
     if _plain_words(window):
         return _split_words(window, end)
+    q = max(window.rfind(' "'), window.rfind(" “"))
+    if q >= 0 and text[floor + q + 2 : floor + q + 3].isalpha():
+        # 'benefits "students who ...': a quotation opened inside the phrase is read past
+        # (a space for the mark keeps the positions)
+        window = window[: q + 1] + " " + window[q + 2 :]
     cut = max(
         window.rfind(". "),  # (a full stop only before a space: "1.5" is one word)
         window.rfind("("),
@@ -1515,7 +1522,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             and word not in ING_ADJECTIVES
             and not word.endswith("thing")  # "something", "nothing": no verb
         ):
-            cue = word  # "inviting students", "connecting families": a verb
+            if word not in EMPLOYING:  # "a company employing 900 workers": its staff
+                cue = word  # "inviting students", "connecting families": a verb
             break
         prev_word = back[i - 1][1] if i > 0 else ""
         if word == "with":

@@ -1083,6 +1083,20 @@ CASES += [
         "The laptops will help 7th graders in rural Ohio with homework.",
         ["7th graders in rural Ohio"],
     ),
+    # a quotation opened between the cue and the group is read past
+    (
+        'The grant benefits "pupils who do not have a desk at home," the trust said.',
+        ["pupils who do not have a desk at home"],
+    ),
+    (
+        "The laptops will help “low-income teenagers in Derby,” the charity said.",
+        ["low-income teenagers in Derby"],
+    ),
+    # "to benefit" after a group starts a purpose, not a qualifier
+    (
+        "The gift helps the charity identify seniors in need to benefit from the meals.",
+        ["seniors in need"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -1090,6 +1104,10 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # a company's own staff, after a verb of hiring, are not helped
+    "As a firm employing 900 workers in the region, Acme will give $5,000 to Helping Hands.",
+    # a quotation opened after "said" is speech, not a group helped
+    'The mayor said "students will love the new library" on Monday.',
     "Acme employees volunteered, and the donation will support Helping Hands.",
     "The bank will match donations from its customers through March.",
     "The gift will fund the boys and girls basketball teams.",
