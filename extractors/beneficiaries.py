@@ -85,6 +85,7 @@ HEADS = (
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
     organizations groups clubs hospices everyone schools firefighters impaired others
+    museums
     """.split()
     )
     | frozenset()
@@ -314,6 +315,13 @@ QUALIFIED_HEADS = {
     ),
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
     "causes": _GOOD_CAUSES,
+    # "small museums": bodies a programme funds as a class, told by their kind (not "two
+    # historic house museums", what a grant is spent on)
+    "museums": deferred_pattern(
+        r"\b(?:small|smaller|local|rural|community|regional|tribal|independent|underfunded|"
+        r"under-resourced|underserved|under-served|struggling)\b",
+        regex.IGNORECASE,
+    ),
     "family": _NEEDY_FAMILY,
     # "first home buyers", "care leavers", "rough sleepers": these only with their word
     "buyers": deferred_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
@@ -2022,7 +2030,7 @@ STOP_AFTER = frozenset(
     not also now today yet each every this these those their its our who've whom what while
     during since after before until because if said says say gain need needs rely face facing
     deserve deserves continue continues learn thrive succeed live access benefit attend
-    qualify based
+    qualify based afterwards afterward later soon again instead first directly alike
     """.split()
 )
 _TRAIL_WORDS = (

@@ -1097,6 +1097,20 @@ CASES += [
         "The gift helps the charity identify seniors in need to benefit from the meals.",
         ["seniors in need"],
     ),
+    # an adverb after a group ends it; it does not make the group a modifier
+    (
+        "Acme will lend the tents to the fair and give them to homeless veterans afterwards.",
+        ["homeless veterans"],
+    ),
+    # museums and libraries funded as a class, told apart by their kind
+    (
+        "The grants are made in support of small museums across the Midwest.",
+        ["small museums across the Midwest"],
+    ),
+    (
+        "The fund helps community museums in Kansas keep their doors open.",
+        ["community museums in Kansas"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -1104,6 +1118,10 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # museums without a kind are what a grant is spent on
+    "The grant pays for an assessment of two historic house museums.",
+    # "bring ... together" gathers groups, it does not help them
+    "The grants fund programs that bring neighborhoods and communities together.",
     # a company's own staff, after a verb of hiring, are not helped
     "As a firm employing 900 workers in the region, Acme will give $5,000 to Helping Hands.",
     # a quotation opened after "said" is speech, not a group helped
