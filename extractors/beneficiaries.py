@@ -130,6 +130,7 @@ STRONG_CUES = frozenset(
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
     house rescue rescues rescuing teach teaches tutor tutors counsel counsels clothe nourish nourishes
+    save saves
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -246,6 +247,11 @@ GIVEN_AMOUNT = deferred_pattern(
 # Verbs whose group is followed by what it is made to do: "get students moving".
 CAUSATIVE = frozenset("get gets keep keeps".split())
 ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
+# A state such a group is kept in: "keep families warm", "keeps children safe and fed".
+KEPT_STATE = deferred_pattern(
+    r"[ \u00a0](?:safe|safer|healthy|healthier|warm|warmer|fed|housed|clothed|nourished|dry|alive|"
+    r"active|connected|informed|protected|in[ \u00a0]school|on[ \u00a0]track|off[ \u00a0]the[ \u00a0]streets)\b"
+)
 # What the group is kept doing, after its qualifier: "in Peru learning", "in Peru keep learning".
 DOING_TAIL = deferred_pattern(
     r"[ \u00a0](?:(keep|stay|continue|go[ \u00a0]on)[ \u00a0])?(\p{Ll}{2,20}ing)$"
@@ -544,8 +550,9 @@ TITLE_NOUNS = FOR_NOUNS | frozenset(
 TITLE_NEXT_WORD = deferred_pattern(r"[ \u00a0]+([\p{L}]+)")
 # Thanks before "for": the group after it is thanked, not helped ("grateful for the community").
 GRATEFUL_FOR = deferred_pattern(
-    r"\b(?:grateful|thankful|thanks|thank[ \u00a0]you|appreciative|gratitude)\b"
+    r"(?:\b(?:grateful|thankful|thanks|thank[ \u00a0]you|appreciative|gratitude)\b"
     r"[^.,;!?\"“”\n]{0,60}?"  # "grateful for their support and for the"
+    r"|\b(?:in|on)[ \u00a0]time[ \u00a0]+)"  # "in time for pupils to return": when, not whom
     r"\bfor[ \u00a0]+(?:(?:the|our|their|its|all|this|these|every|any)[ \u00a0]+)?$",
     regex.IGNORECASE,
 )
@@ -611,6 +618,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if found is None:
                 continue
             start, end, cue, head = found
+            if cue in CAUSATIVE and KEPT_STATE.match(text, end, span.end):
+                cue = "help"  # "to keep Ohioans safe": kept safe is helped
             covered_until = end
             if _is_name(doc, h_start, h_end, headline):
                 continue
@@ -1850,6 +1859,8 @@ def _after(
             end = _trim(text, end, p.end())
     if causative and ING_AFTER.match(text, end, limit):
         return end  # "keeps children reading": the -ing word is what they are made to do
+    if causative and KEPT_STATE.match(text, end, limit):
+        return end  # "keep families warm": the state they are kept in
     if given and GIVEN_AMOUNT.match(text, end, limit):
         return end  # "awarded 40 farmers over $2 million": what follows is what they got
     spaced = text[end : end + 1] in _SPACES  # POST and NEXT_WORD open with a space

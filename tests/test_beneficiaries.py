@@ -1111,6 +1111,17 @@ CASES += [
         "The fund helps community museums in Kansas keep their doors open.",
         ["community museums in Kansas"],
     ),
+    # a group kept in a state is helped: "keep X warm", "keep X safe"
+    (
+        "The blankets will keep homeless veterans warm this winter.",
+        ["homeless veterans"],
+    ),
+    ("The grant helps clinics keep Albertans healthy.", ["Albertans"]),
+    # "save" is a word of help, not a word of the group
+    (
+        "The gift joins the fight to save infants born too early.",
+        ["infants born too early"],
+    ),
 ]
 
 NOT_BENEFICIARIES = [
@@ -1118,6 +1129,10 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # "in time for" says when, not for whom
+    "Acme gave the school new desks just in time for pupils to return in September.",
+    # a group kept in a state that is not help names no group helped
+    "The new rules keep tenants responsible for repairs.",
     # museums without a kind are what a grant is spent on
     "The grant pays for an assessment of two historic house museums.",
     # "bring ... together" gathers groups, it does not help them
