@@ -475,13 +475,16 @@ CUT = deferred_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|\bnot|n[’']t|struggling|striving|trying|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|\bnot|n[’']t|struggling|striving|trying|working|seeking|looking|committed|dedicated|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|benefit|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
-                 start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
+                 start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome|
+                 raise|fund|address|serve|strengthen|advance|enhance|establish|increase|grow|reduce|deliver|
+                 assist|protect|assess|clean|hire|launch|conduct|upgrade|repair|install|implement|restore|
+                 revitalize|revitalise|redevelop|prevent|combat|respond|recover|rebuild|meet)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
-              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|
+              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|includes|included|
                                                  (?-i:\p{Lu}[\p{L}\-]{1,30})(?=[ ](?:is|are|was|were|has|have|had|will)\b)|  # "and Acme is"
                                                  (?-i:\p{Ll}{2,20}ing[ ](?:they|the|their|that|our|its)))|  # "and ensuring they"
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|

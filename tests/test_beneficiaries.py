@@ -1117,6 +1117,20 @@ CASES += [
         ["homeless veterans"],
     ),
     ("The grant helps clinics keep Albertans healthy.", ["Albertans"]),
+    # "to" and a verb of what the money does ends the group
+    (
+        "The agency gave grants to communities hit by the mill closures to assess and clean up old sites.",
+        ["communities hit by the mill closures"],
+    ),
+    # ... but not after a word that wants it: "working to", "seeking to"
+    (
+        "The fund supports local charities working to restore the riverbanks.",
+        ["local charities working to restore the riverbanks"],
+    ),
+    (
+        "The package brings relief to farmers across the region and includes seed and feed.",
+        ["farmers across the region"],
+    ),
     # "save" is a word of help, not a word of the group
     (
         "The gift joins the fight to save infants born too early.",
