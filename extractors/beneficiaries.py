@@ -85,7 +85,7 @@ HEADS = (
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
     organizations groups clubs hospices everyone schools firefighters impaired others
-    museums
+    museums seminarians schoolers areas regions banks pantries departments
     """.split()
     )
     | frozenset()
@@ -130,7 +130,7 @@ STRONG_CUES = frozenset(
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
     house rescue rescues rescuing teach teaches tutor tutors counsel counsels clothe nourish nourishes
-    save saves
+    save saves rebuild rebuilds
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -175,7 +175,7 @@ OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care relief "
-    "welfare aid recovery rehabilitation treatment outcomes safety".split()  # "for the relief of families", "in
+    "welfare aid recovery rehabilitation reconstruction treatment outcomes safety".split()  # "for the relief of families", "in
     # aid of flood victims", "help with the recovery of critically ill patients"
 )
 # Nouns before "of" that name whom a programme grows, as a weak cue: "the growth of small
@@ -310,8 +310,18 @@ _ORG_HEAD_LENGTHS = frozenset(len(w) for w in ORG_CLASS_HEADS)  # a cheap test b
 # What after such organisations tells them apart: their plight ("charities hit by the
 # crisis"; not whom they serve: "charities serving veterans" helps the veterans).
 ORG_PLIGHT_AFTER = deferred_pattern(
-    r"[ \u00a0](?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
+    r"[ \u00a0](?:\p{Ll}{2,15}ly[ \u00a0])?"  # "badly hit", "severely affected"
+    r"(?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
 )
+# Places told apart by what befell them or what they lack: "flood-affected areas".
+_STRICKEN_PLACES = deferred_pattern(
+    r"\b(?:affected|hit|stricken|ravaged|devastated|impacted|\w+-(?:affected|hit|stricken|ravaged|"
+    r"prone)|underserved|under-served|under-resourced|deprived|disadvantaged|poorest|remote|"
+    r"isolated|neglected|marginali[sz]ed|distressed|low-income)[ \u00a0]$",
+    regex.IGNORECASE,
+)
+# Heads that name bodies or places, not people: ranked below any people named.
+ORG_LIKE_HEADS = frozenset("areas regions banks pantries departments".split())
 QUALIFIED_HEADS = {
     **dict.fromkeys(ORG_CLASS_HEADS, _KIND_OF_ORG),
     **dict.fromkeys(
@@ -329,6 +339,14 @@ QUALIFIED_HEADS = {
         regex.IGNORECASE,
     ),
     "family": _NEEDY_FAMILY,
+    # Places and services named by what befell them or what they lack, not by where they are:
+    # "flood-affected areas", "underserved regions" (not "in rural areas", "urban regions")
+    **dict.fromkeys(("areas", "regions"), _STRICKEN_PLACES),
+    # Bodies a programme funds as a class, only with the word that says which: "local food
+    # banks", "food pantries", "volunteer fire departments" (not "banks", "police departments")
+    "banks": deferred_pattern(r"\bfood[ \u00a0\-]$", regex.IGNORECASE),
+    "pantries": deferred_pattern(r"\bfood[ \u00a0\-]$", regex.IGNORECASE),
+    "departments": deferred_pattern(r"\bfire[ \u00a0\-]$", regex.IGNORECASE),
     # "first home buyers", "care leavers", "rough sleepers": these only with their word
     "buyers": deferred_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
     "leavers": deferred_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
@@ -449,7 +467,7 @@ POST = deferred_pattern(
     r"""
     (?:
         [ \u00a0\n](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
-      | [ \u00a0\n](?:in|of|at|across|throughout|around|within|from|with|without|living|affected|impacted|
+      | [ \u00a0\n](?:in|of|at|across|throughout|around|within|along|from|with|without|living|affected|impacted|
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
@@ -615,6 +633,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
+            if text[h_start:h_end].lower() in ORG_LIKE_HEADS and SERVING_AFTER.match(text, h_end):
+                continue  # "food pantries serving rural families": the families are the group
             if h_end - h_start in _ORG_HEAD_LENGTHS and _untold_organisations(text, h_start, h_end):
                 continue  # "charities serving veterans": the veterans after them are the group
             found = _phrase(text, h_start, h_end, span)
@@ -715,8 +735,16 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                         or ORG_PLIGHT_AFTER.match(text, h_end)  # "charities hit by the crisis"
                     )
                 )
+                and not (  # "areas affected by the cyclone"
+                    QUALIFIED_HEADS[head] is _STRICKEN_PLACES
+                    and ORG_PLIGHT_AFTER.match(text, h_end)
+                )
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
+            if head in _SERVICE_HEADS and any(
+                _one_of(text, h_start, head) in r for r in recipients
+            ):
+                continue  # "donations to food banks" beside the Valley Food Bank: its kind
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
                 continue  # "giving to participating nonprofits": a programme's members
             if text[h_end : h_end + 1] in _APOSTROPHES and _owns_a_thing(text, h_end, cue):
@@ -750,6 +778,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                     score -= MARGIN  # "to three local charities": the recipients, counted
                 score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+            elif head in ORG_LIKE_HEADS:
+                score -= FALLBACK_PENALTY  # "flood-affected areas": only when no people are named
             elif head in NONPROFITS and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                 score -= MARGIN + FALLBACK_PENALTY  # "Seven Nonprofits": the recipients, counted
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
@@ -909,6 +939,17 @@ def _lacks_its_word(text: str, start: int, end: int) -> bool:
     return word in _NEEDS_ITS_WORD and not QUALIFIED_HEADS[word].search(
         text, max(0, start - 40), start
     )
+
+
+# Words after bodies that name whom they serve: "pantries serving", "banks that serve".
+SERVING_AFTER = deferred_pattern(r"[ \u00a0](?:(?:that|which|who)[ \u00a0])?serv(?:e|es|ing)\b")
+_SERVICE_HEADS = frozenset("banks pantries departments".split())
+
+
+def _one_of(text: str, h_start: int, head: str) -> str:
+    """One body of a kind named by its word and a plural head: "food bank" for "food banks"."""
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return text[h_start - 5 : h_start].lower() + one
 
 
 def _untold_organisations(text: str, start: int, end: int) -> bool:

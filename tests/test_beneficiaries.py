@@ -1117,6 +1117,38 @@ CASES += [
         ["homeless veterans"],
     ),
     ("The grant helps clinics keep Albertans healthy.", ["Albertans"]),
+    # places named by what befell them or what they lack, after any people named
+    (
+        "The bank gave the relief fund money to rebuild cyclone-hit areas of the coast.",
+        ["cyclone-hit areas of the coast"],
+    ),
+    (
+        "The trust funds relief for areas badly affected by the drought.",
+        ["areas badly affected by the drought"],
+    ),
+    (
+        "The grant will help fishing families and remote regions along the coast.",
+        ["fishing families and remote regions along the coast"],
+    ),
+    # food banks and fire departments funded as a class
+    (
+        "The chain will give $1 million to support food banks across Ohio.",
+        ["food banks across Ohio"],
+    ),
+    (
+        "The fund buys gear for volunteer fire departments in rural Texas.",
+        ["volunteer fire departments in rural Texas"],
+    ),
+    ("The check will benefit seminarians of the diocese.", ["seminarians of the diocese"]),
+    (
+        "The gift goes to the reconstruction of storm-ravaged areas in the north.",
+        ["storm-ravaged areas in the north"],
+    ),
+    # bodies before "serving" leave the group to the people they serve
+    (
+        "The grant goes to food banks serving older adults in Maine.",
+        ["older adults in Maine"],
+    ),
     # "to" and a verb of what the money does ends the group
     (
         "The agency gave grants to communities hit by the mill closures to assess and clean up old sites.",
@@ -1143,6 +1175,9 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # places named only by where they are, and banks or departments of any kind
+    "The grant will bring broadband to rural areas.",
+    "The fund supports banks and police departments across the state.",
     # "in time for" says when, not for whom
     "Acme gave the school new desks just in time for pupils to return in September.",
     # a group kept in a state that is not help names no group helped
