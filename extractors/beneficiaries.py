@@ -214,6 +214,13 @@ ING_ADJECTIVES = frozenset(
     manufacturing boarding visiting performing hurting sporting
     """.split()
 )
+# Verbs that ask a group to act: "invites neighbours to give", "encourages firms to invest".
+ASKING_CUES = frozenset("encourage encourages invite invites urge urges".split())
+# What such a group is asked to do: give, join, take part (not "to pursue", "to learn").
+ASKED_TO_ACT = deferred_pattern(
+    r",?[ \u00a0]to[ \u00a0](?:donate|give|invest|contribute|join|participate|shop|buy|purchase|"
+    r"attend|vote|sign|register|pledge|volunteer|take[ \u00a0]part)\b"
+)
 # Verbs in -ing whose object is a body's own staff, not a group it helps.
 EMPLOYING = frozenset("employing hiring recruiting staffing".split())
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
@@ -701,6 +708,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start)
             ):
                 continue  # "a plant that will serve about 1,100 residents": a count, no group told
+            if cue in ASKING_CUES and ASKED_TO_ACT.match(text, end):
+                continue  # "encourages business people to invest": asked to act, not helped
             if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):
                 continue  # "to honor the victims and their families": honoured, not helped
             if head in DEMONYMS and (start, end) == (h_start, h_end) and cue not in STRONG_CUES:

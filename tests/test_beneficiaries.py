@@ -1140,6 +1140,11 @@ CASES += [
         ["volunteer fire departments in rural Texas"],
     ),
     ("The check will benefit seminarians of the diocese.", ["seminarians of the diocese"]),
+    # a group encouraged to learn or grow is helped
+    (
+        "The grant encourages young women in Ohio to pursue careers in science.",
+        ["young women in Ohio"],
+    ),
     (
         "The gift goes to the reconstruction of storm-ravaged areas in the north.",
         ["storm-ravaged areas in the north"],
@@ -1175,6 +1180,8 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # a group asked to give or join is not helped
+    "The drive encourages local business owners to donate coats.",
     # places named only by where they are, and banks or departments of any kind
     "The grant will bring broadband to rural areas.",
     "The fund supports banks and police departments across the state.",
