@@ -1649,6 +1649,16 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 i -= 2  # "helps thousands of girls", "reach some of the poorest villages"
                 passed_determiner = True
                 continue
+            if (
+                i > 0
+                and i + 1 < len(back)
+                and not passed_determiner
+                and text[back[i + 1][0]].isupper()
+                and text[back[i - 1][0]].isupper()
+                and prev_word not in STOP_BACK
+            ):
+                i -= 1  # "Diocese of Knoxville seminarians": "of" inside a name before the group
+                continue
             break
         if word == "among" and prev_word in NEED_AMONG:
             cue = "for_help"  # "to end hunger among seniors": those the gift is for

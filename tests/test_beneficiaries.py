@@ -1140,6 +1140,15 @@ CASES += [
         ["volunteer fire departments in rural Texas"],
     ),
     ("The check will benefit seminarians of the diocese.", ["seminarians of the diocese"]),
+    # "of" inside a name before the group keeps the name with it
+    (
+        "The check will benefit Archdiocese of Dublin seminarians.",
+        ["Archdiocese of Dublin seminarians"],
+    ),
+    (
+        "The gift will help University of Leeds students in need.",
+        ["University of Leeds students in need"],
+    ),
     # a group encouraged to learn or grow is helped
     (
         "The grant encourages young women in Ohio to pursue careers in science.",
