@@ -640,7 +640,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
-            if text[h_start:h_end].lower() in ORG_LIKE_HEADS and SERVING_AFTER.match(text, h_end):
+            if (
+                text[h_start:h_end].lower() in ORG_LIKE_HEADS
+                or text[h_start:h_end].lower() in ORG_CLASS_HEADS
+            ) and SERVING_AFTER.match(text, h_end):
                 continue  # "food pantries serving rural families": the families are the group
             if h_end - h_start in _ORG_HEAD_LENGTHS and _untold_organisations(text, h_start, h_end):
                 continue  # "charities serving veterans": the veterans after them are the group
@@ -951,7 +954,11 @@ def _lacks_its_word(text: str, start: int, end: int) -> bool:
 
 
 # Words after bodies that name whom they serve: "pantries serving", "banks that serve".
-SERVING_AFTER = deferred_pattern(r"[ \u00a0](?:(?:that|which|who)[ \u00a0])?serv(?:e|es|ing)\b")
+SERVING_AFTER = deferred_pattern(
+    r"[ \u00a0](?:(?:that|which|who)[ \u00a0])?"
+    r"(?:serv(?:e|es|ing)|provid(?:e|es|ing)(?:[ \u00a0][\p{L}\-]{1,20}){1,3}?[ \u00a0](?:to|for))"
+    r"[ \u00a0](?!(?:on|in|as|at|over|more|up)\b)"  # "serving on the frontlines": where, not whom
+)
 _SERVICE_HEADS = frozenset("banks pantries departments".split())
 
 

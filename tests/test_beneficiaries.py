@@ -1140,6 +1140,15 @@ CASES += [
         ["volunteer fire departments in rural Texas"],
     ),
     ("The check will benefit seminarians of the diocese.", ["seminarians of the diocese"]),
+    # organisations before "serving" or "providing ... to" leave the group to whom they serve
+    (
+        "The fund gave $2 million to 40 community organizations providing meals to homebound seniors in Ohio.",
+        ["homebound seniors in Ohio"],
+    ),
+    (
+        "The grants went to 30 local charities serving on the front lines of the crisis.",
+        ["30 local charities serving on the front lines of the crisis"],
+    ),
     # "of" inside a name before the group keeps the name with it
     (
         "The check will benefit Archdiocese of Dublin seminarians.",
