@@ -426,6 +426,13 @@ QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split
 PART_OF = frozenset("some many most".split())
 # Scale words between a number and the group: "1.2 lakh students", "2 million people".
 SCALE_WORDS = frozenset("hundred thousand million billion lakh lakhs crore crores dozen".split())
+# Counts written in words, kept with the group, after a scale word too: "nine hundred".
+NUMBER_WORDS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """.split()
+)
 # Words that end a phrase read backwards from its head (prepositions, verbs, cues).
 STOP_BACK = frozenset(
     """
@@ -1688,6 +1695,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break  # "the funds coaches need": what the group needs, not a modifier
         if word[:1].isdigit() and word.endswith(_ORDINAL_ENDS) and not passed_determiner:
             start = w_start  # "fifth graders", "9th graders": the grade is their word
+        elif word in NUMBER_WORDS:
+            start = w_start  # "nine hundred organizations", "twelve communities": a count in words
         elif word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
         elif comma and word not in LIST_ADJECTIVES:

@@ -1149,6 +1149,11 @@ CASES += [
         "The grants went to 30 local charities serving on the front lines of the crisis.",
         ["30 local charities serving on the front lines of the crisis"],
     ),
+    # a count in words before a scale word stays with the group
+    (
+        "The trust gave grants to more than six hundred small charities in Kent.",
+        ["six hundred small charities in Kent"],
+    ),
     # "of" inside a name before the group keeps the name with it
     (
         "The check will benefit Archdiocese of Dublin seminarians.",
