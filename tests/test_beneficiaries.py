@@ -1149,6 +1149,11 @@ CASES += [
         "The grants went to 30 local charities serving on the front lines of the crisis.",
         ["30 local charities serving on the front lines of the crisis"],
     ),
+    # "in an effort to" starts a purpose, not a qualifier
+    (
+        "The grants go to mining communities in Wales in an effort to revive their high streets.",
+        ["mining communities in Wales"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
