@@ -1154,6 +1154,11 @@ CASES += [
         "The grants go to mining communities in Wales in an effort to revive their high streets.",
         ["mining communities in Wales"],
     ),
+    # "who are and will be": one qualifier over two tenses
+    (
+        "The gift will help families who are and will be out of work this winter.",
+        ["families who are and will be out of work"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
