@@ -648,10 +648,13 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
+            if h_end - h_start in (5, 7, 8, 11) and _untold_place(text, h_start, h_end):
+                continue  # "in rural areas", "police departments": checked before the walk
             if (
-                text[h_start:h_end].lower() in ORG_LIKE_HEADS
-                or text[h_start:h_end].lower() in ORG_CLASS_HEADS
-            ) and SERVING_AFTER.match(text, h_end):
+                text[h_end + 1 : h_end + 3] in _SERVING_OPENERS  # a cheap test first
+                and text[h_start:h_end].lower() in _SERVING_BODIES
+                and SERVING_AFTER.match(text, h_end)
+            ):
                 continue  # "food pantries serving rural families": the families are the group
             if h_end - h_start in _ORG_HEAD_LENGTHS and _untold_organisations(text, h_start, h_end):
                 continue  # "charities serving veterans": the veterans after them are the group
@@ -961,12 +964,28 @@ def _lacks_its_word(text: str, start: int, end: int) -> bool:
     )
 
 
+_PLACE_WORDS = frozenset("areas regions banks pantries departments museums".split())
+
+
+def _untold_place(text: str, start: int, end: int) -> bool:
+    """Whether a head of ``_PLACE_WORDS`` lacks the word before it or the plight after it
+    that makes it a group helped ("flood-affected areas", "food banks")."""
+    word = text[start:end].lower()
+    return (
+        word in _PLACE_WORDS
+        and not QUALIFIED_HEADS[word].search(text, max(0, start - 40), start)
+        and not ORG_PLIGHT_AFTER.match(text, end)
+    )
+
+
 # Words after bodies that name whom they serve: "pantries serving", "banks that serve".
 SERVING_AFTER = deferred_pattern(
     r"[ \u00a0](?:(?:that|which|who)[ \u00a0])?"
     r"(?:serv(?:e|es|ing)|provid(?:e|es|ing)(?:[ \u00a0][\p{L}\-]{1,20}){1,3}?[ \u00a0](?:to|for))"
     r"[ \u00a0](?!(?:on|in|as|at|over|more|up)\b)"  # "serving on the frontlines": where, not whom
 )
+_SERVING_OPENERS = frozenset({"se", "pr", "th", "wh"})  # how SERVING_AFTER's words open
+_SERVING_BODIES = ORG_LIKE_HEADS | ORG_CLASS_HEADS
 _SERVICE_HEADS = frozenset("banks pantries departments".split())
 
 
