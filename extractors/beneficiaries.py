@@ -713,6 +713,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "benefitting multiple communities": how many, not who, after any cue
             if (
                 end == h_end
+                and cue != "for_help"  # "free eye care to over 100 villagers": the gift's group
                 and all(w in _ONLY_MORE for w in text[start:h_start].lower().split())
                 # ("over 900 conservancy workers" are told by their work)
                 and (

@@ -1159,6 +1159,12 @@ CASES += [
         "The gift will help families who are and will be out of work this winter.",
         ["families who are and will be out of work"],
     ),
+    # a bare count after a noun of help is whom the gift serves, unlike "serve about 1,100 residents"
+    (
+        "The camp gave free eye care to over 300 villagers in the district.",
+        ["over 300 villagers in the district"],
+    ),
+    ("The clinic provided free dental care to about 120 villagers.", ["about 120 villagers"]),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
