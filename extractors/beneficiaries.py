@@ -1584,6 +1584,9 @@ NEED_AMONG = frozenset(
     "hunger poverty homelessness illiteracy literacy unemployment isolation loneliness obesity "
     "malnutrition suicide addiction violence disparities inequities".split()
 )
+# Nouns of a lack or a service before "in" that make the group after it the one helped:
+# "the digital divide in rural communities", "healthcare in under-served communities".
+NEED_IN = frozenset("divide gap gaps healthcare care services education".split())
 # Verbs of sharing before "among": the group after it gets the shares.
 SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
 # Those a gift goes to, named as such, and the verbs that then name who they are.
@@ -1694,6 +1697,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             ):
                 i -= 1  # "Diocese of Knoxville seminarians": "of" inside a name before the group
                 continue
+            break
+        if word == "in" and (prev_word in NEED_AMONG or prev_word in NEED_IN):
+            cue = "for_help"  # "the digital divide in underserved communities": whom it is for
             break
         if word == "among" and prev_word in NEED_AMONG:
             cue = "for_help"  # "to end hunger among seniors": those the gift is for

@@ -1165,6 +1165,15 @@ CASES += [
         ["over 300 villagers in the district"],
     ),
     ("The clinic provided free dental care to about 120 villagers.", ["about 120 villagers"]),
+    # a lack or a service "in" a group names the group helped
+    (
+        "The gift helps close the digital divide in low-income households of Tulsa.",
+        ["low-income households of Tulsa"],
+    ),
+    (
+        "The grant expands dental care in rural communities across Idaho.",
+        ["rural communities across Idaho"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
@@ -1219,6 +1228,8 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # "in" after other nouns says where, not whom
+    "The grant pays for new roofs in rural communities.",
     # a group asked to give or join is not helped
     "The drive encourages local business owners to donate coats.",
     # places named only by where they are, and banks or departments of any kind
