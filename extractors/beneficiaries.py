@@ -400,7 +400,8 @@ PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b"
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
-    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b"
+    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing|hit|"
+    r"devastated|ravaged|stricken|battered|struck)\b"
     r"|[ \u00a0]of[ \u00a0](?-i:\p{Lu})",  # "the people of Ukraine"
     regex.IGNORECASE,
 )
@@ -408,6 +409,7 @@ DESCRIBED = deferred_pattern(
 THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
     r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|afflicted|hit|"
+    r"devastated|ravaged|stricken|"
     r"trapped|left|caught|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
@@ -486,6 +488,7 @@ POST = deferred_pattern(
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|afflicted|trapped|
+                  devastated|ravaged|stricken|battered|struck|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing|
                   owned|led|operated|headed)\b                                     # "firms owned by women"
       | [ \u00a0\n]on[ ](?:(?:a[ ])?(?:low|fixed|limited)[ ]incomes?|the[ ](?:streets|margins|front[ -]?lines?)

@@ -1174,6 +1174,13 @@ CASES += [
         "The grant expands dental care in rural communities across Idaho.",
         ["rural communities across Idaho"],
     ),
+    # what befell a general group tells it apart and stays with it
+    (
+        "The gift funds relief for communities devastated by the hurricane in Florida.",
+        ["communities devastated by the hurricane in Florida"],
+    ),
+    ("The fund helps people hit by the floods.", ["people hit by the floods"]),
+    ("Proceeds help those ravaged by the wildfires.", ["those ravaged by the wildfires"]),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
