@@ -1573,6 +1573,10 @@ def _split_words(window: str, end: int) -> list[tuple[int, str, bool]]:
 
 # Words before "that" whose clause names who is helped: "so that X can", "ensures that X have".
 SO_THAT = frozenset("so ensure ensures ensuring ensured".split())
+# A group followed by "can" or "will be able to" within a few words: what "means" it can do.
+CAN_AFTER = deferred_pattern(
+    r"[\p{L}\-]+(?:[ \u00a0][\p{L}\-,]+){0,6}?[ \u00a0](?:can|could|will[ \u00a0]be[ \u00a0]able|now[ \u00a0]have)\b"
+)
 # "the family of a fallen firefighter": a family told apart by whose it is.
 FAMILY_OF = deferred_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
 # Words before a count that say it is rough: "about 300 children", "over 2,000 families".
@@ -1666,6 +1670,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break
         if word == "that" and prev_word in SO_THAT:
             cue = "so"  # "so that foster children can ...": the purpose names who is helped
+            break
+        if word == "means" and CAN_AFTER.match(text, head_start) and not comma:
+            cue = "so"  # "the grant means more seniors can stay at home": they are helped
             break
         if word in ("than", "at"):
             if prev_word in ("more", "less", "fewer", "over"):

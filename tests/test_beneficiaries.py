@@ -1181,6 +1181,11 @@ CASES += [
     ),
     ("The fund helps people hit by the floods.", ["people hit by the floods"]),
     ("Proceeds help those ravaged by the wildfires.", ["those ravaged by the wildfires"]),
+    # "means X can ..." names X as helped
+    (
+        "The grant means families in Leeds can stay warm this winter.",
+        ["families in Leeds"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
@@ -1235,6 +1240,8 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # "means" without what the group can do names no group helped
+    "The grant means students and staff are busier than ever.",
     # "in" after other nouns says where, not whom
     "The grant pays for new roofs in rural communities.",
     # a group asked to give or join is not helped
