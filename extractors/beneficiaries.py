@@ -85,7 +85,7 @@ HEADS = (
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
     organizations groups clubs hospices everyone schools firefighters impaired others
-    museums seminarians schoolers areas regions banks pantries departments
+    museums seminarians schoolers areas regions banks pantries departments earners
     """.split()
     )
     | frozenset()
@@ -346,6 +346,11 @@ QUALIFIED_HEADS = {
         regex.IGNORECASE,
     ),
     "family": _NEEDY_FAMILY,
+    # "daily wage earners", "low-income earners": not "top earners"
+    "earners": deferred_pattern(
+        r"\b(?:wage|low-income|low|low-wage|minimum-wage|daily|lower-income|second)\b",
+        regex.IGNORECASE,
+    ),
     # Places and services named by what befell them or what they lack, not by where they are:
     # "flood-affected areas", "underserved regions" (not "in rural areas", "urban regions")
     **dict.fromkeys(("areas", "regions"), _STRICKEN_PLACES),
@@ -401,7 +406,7 @@ PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b"
 DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
     r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing|hit|"
-    r"devastated|ravaged|stricken|battered|struck)\b"
+    r"devastated|ravaged|stricken|battered|struck|stranded)\b"
     r"|[ \u00a0]of[ \u00a0](?-i:\p{Lu})",  # "the people of Ukraine"
     regex.IGNORECASE,
 )
@@ -458,7 +463,7 @@ COORD = deferred_pattern(
     lambda: (
         r"""
     (?:,?[ \t\u00a0\n]{1,2}|,[ \t\u00a0\n]?(?:and|or)[ \t\u00a0\n])?   # ", " / " and " / ", and "
-    (?:and|or|&|,)?[ \t\u00a0\n]{0,2}                               # (a wrapped line goes on)
+    (?:(?:and|or)(?=[ \t\u00a0\n])|&|,)?[ \t\u00a0\n]{0,2}          # (a wrapped line goes on; not "or" of "orphans")
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
@@ -488,7 +493,7 @@ POST = deferred_pattern(
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|afflicted|trapped|
-                  devastated|ravaged|stricken|battered|struck|
+                  devastated|ravaged|stricken|battered|struck|stranded|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing|
                   owned|led|operated|headed)\b                                     # "firms owned by women"
       | [ \u00a0\n]on[ ](?:(?:a[ ])?(?:low|fixed|limited)[ ]incomes?|the[ ](?:streets|margins|front[ -]?lines?)

@@ -1186,6 +1186,17 @@ CASES += [
         "The grant means families in Leeds can stay warm this winter.",
         ["families in Leeds"],
     ),
+    # a group whose head opens with "or" or "and" is still listed ("orphans", "organisations")
+    (
+        "The fund helps widows, orphans and the elderly in rural areas.",
+        ["widows, orphans and the elderly in rural areas"],
+    ),
+    # "stranded" qualifies a group; wage earners are a group helped
+    (
+        "The money is for the welfare of migrant workers stranded in the city.",
+        ["migrant workers stranded in the city"],
+    ),
+    ("The bank gave ration kits to 10,000 daily wage earners.", ["10,000 daily wage earners"]),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
@@ -1240,6 +1251,8 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # the richest earners are no group a gift helps
+    "The new fund helps top earners save tax.",
     # "means" without what the group can do names no group helped
     "The grant means students and staff are busier than ever.",
     # "in" after other nouns says where, not whom
