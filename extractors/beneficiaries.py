@@ -500,6 +500,7 @@ POST = deferred_pattern(
                   |benefits|welfare|dialysis|waiting[ ]lists?)\b                   # "families on low incomes"
       | [ \u00a0\n](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
+      | [ \u00a0]not(?=[ \u00a0](?:in|currently|yet|otherwise|eligible|covered|served|reached)\b)  # "young people not in education"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
        |(?<=[ ]\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})\.(?=[ ]\p{Lu}\p{Ll})        # a middle initial: "Blair E. Batson"
@@ -1654,6 +1655,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 or lead[-2:] in _WORK_WITH
                 or lead[-2:] in _WORKS_WITH
                 or lead[-3:-1] in _WORKS_WITH  # "which works directly with"
+                or lead[-1:] == ["works"]  # "the charity works with young carers"
             ):
                 cue = "with"  # "... with students"; "its work with youth": a mission
             break

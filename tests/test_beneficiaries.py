@@ -1197,6 +1197,11 @@ CASES += [
         ["migrant workers stranded in the city"],
     ),
     ("The bank gave ration kits to 10,000 daily wage earners.", ["10,000 daily wage earners"]),
+    # "X works with" names whom a body helps; "not in ..." qualifies the group
+    (
+        "The trust works with young people not in education, employment or training.",
+        ["young people not in education, employment or training"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
@@ -1251,6 +1256,8 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # "works with" its partners names no group helped
+    "The charity works with employers across the region.",
     # the richest earners are no group a gift helps
     "The new fund helps top earners save tax.",
     # "means" without what the group can do names no group helped
