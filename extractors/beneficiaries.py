@@ -85,7 +85,7 @@ HEADS = (
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
     organizations groups clubs hospices everyone schools firefighters impaired others
-    museums seminarians schoolers areas regions banks pantries departments earners
+    museums seminarians schoolers areas regions banks pantries departments earners developers
     """.split()
     )
     | frozenset()

@@ -1202,6 +1202,15 @@ CASES += [
         "The trust works with young people not in education, employment or training.",
         ["young people not in education, employment or training"],
     ),
+    # developers a grant programme backs, alone or listed
+    (
+        "Grants of up to $50,000 are available to developers building on the network.",
+        ["developers building on the network"],
+    ),
+    (
+        "The fund supports developers and entrepreneurs in Lagos.",
+        ["developers and entrepreneurs in Lagos"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
