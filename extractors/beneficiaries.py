@@ -1822,6 +1822,7 @@ SUBJECT_VERB = deferred_pattern(
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
        be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
        needs?[ ](?:(?:our|your|the|more|urgent|immediate)[ ])?(?:help|support|assistance)|  # "families hit by the storm need our help"
+       (?<=(?:will|can|would|could)[ ](?:now[ ])?)(?:get|gain)(?![ ]to\b)|    # "children with rare diseases will get"
        (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -1907,6 +1908,8 @@ SUBJECT_HINTS = (
     " able ",
     " apply",
     " need",
+    " get ",
+    " gain ",
 )
 
 

@@ -1211,6 +1211,11 @@ CASES += [
         "The fund supports developers and entrepreneurs in Lagos.",
         ["developers and entrepreneurs in Lagos"],
     ),
+    # a group that opens its clause and "will get" or "will gain" something is helped
+    (
+        "With the new scanner, children with rare diseases will get faster answers.",
+        ["children with rare diseases"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
@@ -1265,6 +1270,8 @@ NOT_BENEFICIARIES = [
     "The grant will help some of the people.",
     # a group that needs something other than help is not said to be helped
     "Families in the valley need new roads, the mayor said.",
+    # "will get to" is a chance to do something, not a thing given
+    "Families will get to tour the new wing on Friday.",
     # "works with" its partners names no group helped
     "The charity works with employers across the region.",
     # the richest earners are no group a gift helps
