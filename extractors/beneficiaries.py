@@ -559,7 +559,12 @@ CUT = deferred_pattern(
                                   type[ ][12]|food[ ]allerg|substance|addiction|opioid|behavio|
                                   emotional|terminal|critical[ ]ill|traumatic|ptsd|unmet|financial[ ]need|
                                   demonstrated|gpa|minimum|mobility|vision|sight|impair|reduced|
-                                  at[ ]least|fewer|less[ ]than))              # "students with resources"
+                                  at[ ]least|fewer|less[ ]than|
+                                  leuka?emia|lymphoma|asthma|arthritis|cystic|muscular|multiple[ ]sclerosis|
+                                  hemophilia|haemophilia|lupus|covid|tuberculosis|malaria|depression|anxiety|
+                                  schizophrenia|bipolar|eating[ ]disorder|stroke|glaucoma|cataract|injur|
+                                  illness|ill\b|disease|disorder|conditions?\b|syndrome|dyslexia|adhd|
+                                  tumou?r|hepatitis|thalassa?emia|dementia))              # "students with resources"
     )
     | ,(?!\d)                                                          # "20,000 schools": a number
        (?!(?![ \u00a0]\p{Ll}{2,20}ing[ \u00a0])                               # (", fostering growth": a clause)

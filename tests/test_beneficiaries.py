@@ -1216,6 +1216,15 @@ CASES += [
         "With the new scanner, children with rare diseases will get faster answers.",
         ["children with rare diseases"],
     ),
+    # "with" and an illness qualifies the group; "with" and a thing given ends it
+    (
+        "The gift funds new therapies for children with leukemia in Ohio.",
+        ["children with leukemia in Ohio"],
+    ),
+    (
+        "The grant supports veterans with injuries from service.",
+        ["veterans with injuries from service"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
