@@ -516,7 +516,7 @@ CUT = deferred_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|\bnot|n[’']t|\bare[ \u00a0]and|\bare|\bwere|struggling|striving|trying|working|seeking|looking|committed|dedicated|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|\bnot|n[’']t|\bare[ \u00a0]and|\bare|\bwere|qualify|qualifies|qualified|apply|applied|struggling|striving|trying|working|seeking|looking|committed|dedicated|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
     (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|benefit|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|

@@ -1225,6 +1225,11 @@ CASES += [
         "The grant supports veterans with injuries from service.",
         ["veterans with injuries from service"],
     ),
+    # "qualify for" goes on with the qualifier
+    (
+        "The grant provides breakfast to pupils who qualify for free school meals.",
+        ["pupils who qualify for free school meals"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
