@@ -130,7 +130,7 @@ STRONG_CUES = frozenset(
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
     house rescue rescues rescuing teach teaches tutor tutors counsel counsels clothe nourish nourishes
-    save saves rebuild rebuilds
+    save saves rebuild rebuilds vaccinate vaccinates
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})

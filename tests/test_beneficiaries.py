@@ -1230,6 +1230,10 @@ CASES += [
         "The grant provides breakfast to pupils who qualify for free school meals.",
         ["pupils who qualify for free school meals"],
     ),
+    (
+        "The funds will vaccinate children under five in the camps.",
+        ["children under five in the camps"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
