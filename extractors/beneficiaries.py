@@ -1820,8 +1820,9 @@ SUBJECT_VERB = deferred_pattern(
                 [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
     [ \u00a0]
     (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
-          also|each|directly|all|now|then|have|has)[ \u00a0]){0,3}     # "have received"
-    (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
+          also|each|directly|all|now|then|have|has|
+          are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ \u00a0]){0,3}     # "have received", "are invited to"
+    (?:(?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])|(?=apply\b))  # "about the benefit": a noun
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
        (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped|receiving)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"

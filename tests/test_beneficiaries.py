@@ -1234,6 +1234,11 @@ CASES += [
         "The funds will vaccinate children under five in the camps.",
         ["children under five in the camps"],
     ),
+    # a group "encouraged to apply" or "invited to apply" is who the award is for
+    (
+        "Nurses in rural Kansas are encouraged to apply for the award.",
+        ["Nurses in rural Kansas"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
