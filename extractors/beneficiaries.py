@@ -16,7 +16,8 @@ Cues also found by the walk back from the head: "open to" (who may apply for a
 scholarship, ranked with gift sentences), "for"/"to" after a noun of help or a sum
 ("programs for X", "$5,000 for X"), "so that X can", "its work with X", "awarded X"
 (an amount after the group is what it got), "in support of X", "which works with X",
-"hunger among X", and "the growth of X" (ranked last). "causes" count only when described
+"hunger among X", "the digital divide in X", "keep X safe", "means X can", "X need our help",
+and "the growth of X" (ranked last). "causes" count only when described
 ("charitable causes", never "root causes"). General
 heads ("people", "individuals", "community") need words that tell them apart.
 A count just before the group stays in its text, with the words that say how
