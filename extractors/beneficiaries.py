@@ -1605,7 +1605,7 @@ NEED_AMONG = frozenset(
 )
 # Nouns of a lack or a service before "in" that make the group after it the one helped:
 # "the digital divide in rural communities", "healthcare in under-served communities".
-NEED_IN = frozenset("divide gap gaps healthcare care services education".split())
+NEED_IN = frozenset("divide gap gaps healthcare care services education development".split())
 # Verbs of sharing before "among": the group after it gets the shares.
 SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
 # Those a gift goes to, named as such, and the verbs that then name who they are.

@@ -1239,6 +1239,10 @@ CASES += [
         "Nurses in rural Kansas are encouraged to apply for the award.",
         ["Nurses in rural Kansas"],
     ),
+    (
+        "The grant will be spent on development in 12 villages of the district.",
+        ["12 villages of the district"],
+    ),
     # a count in words before a scale word stays with the group
     (
         "The trust gave grants to more than six hundred small charities in Kent.",
