@@ -16,7 +16,8 @@ Cues also found by the walk back from the head: "open to" (who may apply for a
 scholarship, ranked with gift sentences), "for"/"to" after a noun of help or a sum
 ("programs for X", "$5,000 for X"), "so that X can", "its work with X", "awarded X"
 (an amount after the group is what it got), "in support of X", "which works with X",
-"hunger among X", and "the growth of X" (ranked last). "causes" count only when described
+"hunger among X", "the digital divide in X", "keep X safe", "means X can", "X need our help",
+and "the growth of X" (ranked last). "causes" count only when described
 ("charitable causes", never "root causes"). General
 heads ("people", "individuals", "community") need words that tell them apart.
 A count just before the group stays in its text, with the words that say how
@@ -85,6 +86,7 @@ HEADS = (
     sufferers destitute aged blind deaf invalids wounded injured bereaved infirm afflicted jobless
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
     organizations groups clubs hospices everyone schools firefighters impaired others
+    museums seminarians schoolers areas regions banks pantries departments earners developers
     """.split()
     )
     | frozenset()
@@ -129,6 +131,7 @@ STRONG_CUES = frozenset(
     awards awarding awarded fund funding backs backing sponsor sponsors sponsoring
     cultivate cultivates cultivating nurture nurtures nurturing allow allows allowing matches matched pairs paired
     house rescue rescues rescuing teach teaches tutor tutors counsel counsels clothe nourish nourishes
+    save saves rebuild rebuilds vaccinate vaccinates
     """.split()
 )
 WEAK_CUES = frozenset({"for", "to"})
@@ -173,7 +176,7 @@ OPEN_TO = frozenset({"open", "available"})
 # "the well-being of X", "the lives of X": "of" cues only after these.
 OF_CUES = frozenset(
     "well-being wellbeing lives life education health needs future futures benefit care relief "
-    "welfare aid recovery rehabilitation treatment outcomes safety".split()  # "for the relief of families", "in
+    "welfare aid recovery rehabilitation reconstruction treatment outcomes safety".split()  # "for the relief of families", "in
     # aid of flood victims", "help with the recovery of critically ill patients"
 )
 # Nouns before "of" that name whom a programme grows, as a weak cue: "the growth of small
@@ -212,6 +215,15 @@ ING_ADJECTIVES = frozenset(
     manufacturing boarding visiting performing hurting sporting
     """.split()
 )
+# Verbs that ask a group to act: "invites neighbours to give", "encourages firms to invest".
+ASKING_CUES = frozenset("encourage encourages invite invites urge urges".split())
+# What such a group is asked to do: give, join, take part (not "to pursue", "to learn").
+ASKED_TO_ACT = deferred_pattern(
+    r",?[ \u00a0]to[ \u00a0](?:donate|give|invest|contribute|join|participate|shop|buy|purchase|"
+    r"attend|vote|sign|register|pledge|volunteer|take[ \u00a0]part)\b"
+)
+# Verbs in -ing whose object is a body's own staff, not a group it helps.
+EMPLOYING = frozenset("employing hiring recruiting staffing".split())
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
 LIST_ADJECTIVES = frozenset(
     """
@@ -243,6 +255,11 @@ GIVEN_AMOUNT = deferred_pattern(
 # Verbs whose group is followed by what it is made to do: "get students moving".
 CAUSATIVE = frozenset("get gets keep keeps".split())
 ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
+# A state such a group is kept in: "keep families warm", "keeps children safe and fed".
+KEPT_STATE = deferred_pattern(
+    r"[ \u00a0](?:safe|safer|healthy|healthier|warm|warmer|fed|housed|clothed|nourished|dry|alive|"
+    r"active|connected|informed|protected|in[ \u00a0]school|on[ \u00a0]track|off[ \u00a0]the[ \u00a0]streets)\b"
+)
 # What the group is kept doing, after its qualifier: "in Peru learning", "in Peru keep learning".
 DOING_TAIL = deferred_pattern(
     r"[ \u00a0](?:(keep|stay|continue|go[ \u00a0]on)[ \u00a0])?(\p{Ll}{2,20}ing)$"
@@ -301,8 +318,18 @@ _ORG_HEAD_LENGTHS = frozenset(len(w) for w in ORG_CLASS_HEADS)  # a cheap test b
 # What after such organisations tells them apart: their plight ("charities hit by the
 # crisis"; not whom they serve: "charities serving veterans" helps the veterans).
 ORG_PLIGHT_AFTER = deferred_pattern(
-    r"[ \u00a0](?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
+    r"[ \u00a0](?:\p{Ll}{2,15}ly[ \u00a0])?"  # "badly hit", "severely affected"
+    r"(?:hit|affected|impacted|struggling|hardest|facing|battling|recovering)\b"
 )
+# Places told apart by what befell them or what they lack: "flood-affected areas".
+_STRICKEN_PLACES = deferred_pattern(
+    r"\b(?:affected|hit|stricken|ravaged|devastated|impacted|\w+-(?:affected|hit|stricken|ravaged|"
+    r"prone)|underserved|under-served|under-resourced|deprived|disadvantaged|poorest|remote|"
+    r"isolated|neglected|marginali[sz]ed|distressed|low-income)[ \u00a0]$",
+    regex.IGNORECASE,
+)
+# Heads that name bodies or places, not people: ranked below any people named.
+ORG_LIKE_HEADS = frozenset("areas regions banks pantries departments".split())
 QUALIFIED_HEADS = {
     **dict.fromkeys(ORG_CLASS_HEADS, _KIND_OF_ORG),
     **dict.fromkeys(
@@ -312,7 +339,27 @@ QUALIFIED_HEADS = {
     ),
     **dict.fromkeys("creators innovators leaders professionals".split(), _EARLY_CAREER),
     "causes": _GOOD_CAUSES,
+    # "small museums": bodies a programme funds as a class, told by their kind (not "two
+    # historic house museums", what a grant is spent on)
+    "museums": deferred_pattern(
+        r"\b(?:small|smaller|local|rural|community|regional|tribal|independent|underfunded|"
+        r"under-resourced|underserved|under-served|struggling)\b",
+        regex.IGNORECASE,
+    ),
     "family": _NEEDY_FAMILY,
+    # "daily wage earners", "low-income earners": not "top earners"
+    "earners": deferred_pattern(
+        r"\b(?:wage|low-income|low|low-wage|minimum-wage|daily|lower-income|second)\b",
+        regex.IGNORECASE,
+    ),
+    # Places and services named by what befell them or what they lack, not by where they are:
+    # "flood-affected areas", "underserved regions" (not "in rural areas", "urban regions")
+    **dict.fromkeys(("areas", "regions"), _STRICKEN_PLACES),
+    # Bodies a programme funds as a class, only with the word that says which: "local food
+    # banks", "food pantries", "volunteer fire departments" (not "banks", "police departments")
+    "banks": deferred_pattern(r"\bfood[ \u00a0\-]$", regex.IGNORECASE),
+    "pantries": deferred_pattern(r"\bfood[ \u00a0\-]$", regex.IGNORECASE),
+    "departments": deferred_pattern(r"\bfire[ \u00a0\-]$", regex.IGNORECASE),
     # "first home buyers", "care leavers", "rough sleepers": these only with their word
     "buyers": deferred_pattern(r"\b(?:home|first|first-time)\b", regex.IGNORECASE),
     "leavers": deferred_pattern(r"\b(?:care|school)\b", regex.IGNORECASE),
@@ -359,7 +406,8 @@ PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b"
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
-    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing)\b"
+    r"struggling|in[ ]need|at[ ]risk|battling|recovering|diagnosed|displaced|fleeing|hit|"
+    r"devastated|ravaged|stricken|battered|struck|stranded)\b"
     r"|[ \u00a0]of[ \u00a0](?-i:\p{Lu})",  # "the people of Ukraine"
     regex.IGNORECASE,
 )
@@ -367,6 +415,7 @@ DESCRIBED = deferred_pattern(
 THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
     r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|afflicted|hit|"
+    r"devastated|ravaged|stricken|"
     r"trapped|left|caught|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
@@ -381,8 +430,17 @@ GENERIC = frozenset(
     "economies".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
+# Words for a part of a group before "of": "help some of the most isolated families".
+PART_OF = frozenset("some many most".split())
 # Scale words between a number and the group: "1.2 lakh students", "2 million people".
 SCALE_WORDS = frozenset("hundred thousand million billion lakh lakhs crore crores dozen".split())
+# Counts written in words, kept with the group, after a scale word too: "nine hundred".
+NUMBER_WORDS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """.split()
+)
 # Words that end a phrase read backwards from its head (prepositions, verbs, cues).
 STOP_BACK = frozenset(
     """
@@ -406,7 +464,7 @@ COORD = deferred_pattern(
     lambda: (
         r"""
     (?:,?[ \t\u00a0\n]{1,2}|,[ \t\u00a0\n]?(?:and|or)[ \t\u00a0\n])?   # ", " / " and " / ", and "
-    (?:and|or|&|,)?[ \t\u00a0\n]{0,2}                               # (a wrapped line goes on)
+    (?:(?:and|or)(?=[ \t\u00a0\n])|&|,)?[ \t\u00a0\n]{0,2}          # (a wrapped line goes on; not "or" of "orphans")
     (?:(?:their|the|other|our|its|local|young)[ \t\u00a0\n])?
     (?P<mods>(?:[\p{L}][\p{L}’'\-]{0,25}[ \t\u00a0\n]){0,3}?)
     """
@@ -431,17 +489,19 @@ POST = deferred_pattern(
     r"""
     (?:
         [ \u00a0\n](?:in[ ]need|in[ ]crisis|at[ ]risk|nationwide|worldwide|statewide|locally|globally)\b
-      | [ \u00a0\n](?:in|of|at|across|throughout|around|within|from|with|without|living|affected|impacted|
+      | [ \u00a0\n](?:in|of|at|across|throughout|around|within|along|from|with|without|living|affected|impacted|
                   experiencing|facing|struggling|who|whose|passionate|suffering|battling|recovering|
                   displaced|fleeing|seeking|navigating|coping|dealing|ages|aged|enrolled|attending|
                   impacted|diagnosed|touched|left|most|hardest|disproportionately|hit|harmed|
                   caught|forced|uprooted|orphaned|bereaved|born|under|over|aged|currently|afflicted|trapped|
+                  devastated|ravaged|stricken|battered|struck|stranded|
                   dedicated|committed|interested|eligible|eager|keen|ready|willing|
                   owned|led|operated|headed)\b                                     # "firms owned by women"
       | [ \u00a0\n]on[ ](?:(?:a[ ])?(?:low|fixed|limited)[ ]incomes?|the[ ](?:streets|margins|front[ -]?lines?)
                   |benefits|welfare|dialysis|waiting[ ]lists?)\b                   # "families on low incomes"
       | [ \u00a0\n](?![\p{Ll}\-]{1,20}-being\b)\p{Ll}(?:\p{Ll}|-(?=\p{Ll})){1,20}ing\b  # "returning", "re-entering"
       | [ \u00a0]that(?=[ \u00a0](?:lack|need|face|struggle|live|suffer|depend|rely|cannot|can't|can’t|do[ ]not|don't|don’t)\b)  # "towns that lack a clinic"
+      | [ \u00a0]not(?=[ \u00a0](?:in|currently|yet|otherwise|eligible|covered|served|reached)\b)  # "young people not in education"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
        |(?<=[ ]\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})\.(?=[ ]\p{Lu}\p{Ll})        # a middle initial: "Blair E. Batson"
@@ -457,19 +517,23 @@ CUT = deferred_pattern(
     r"""
     [ \u00a0]                            # each cut opens at a space (or the comma below), which keeps the scan fast
     (?:
-    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|n[’']t|struggling|striving|trying|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
+    (?<!(?:\bwho|\bthat|\bwhose[ \u00a0]\p{L}{2,20}|otherwise|never|\bnot|n[’']t|\bare[ \u00a0]and|\bare|\bwere|qualify|qualifies|qualified|apply|applied|struggling|striving|trying|working|seeking|looking|committed|dedicated|preparing|caring|unable|able|eager|keen|ready|willing|struggle|strive|plans?|intends?|hopes?|wants?|wishes|wish|aspires?|aims?|
          potential|ability|opportunity|chance|desire)[ \u00a0])  # "students who are ..."
-    (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|access|get|build|create|expand|improve|
+    (?:(?<!(?:\d|\bK)[ \u00a0])through|through(?![ \u00a0]\d)|thanks|by[ ](?:\p{L}+ing\b|the[ ]end|its|their|our)|so|to[ ](?:help|ensure|support|provide|make|give|pursue|continue|receive|benefit|access|get|build|create|expand|improve|
                  embark|apply|attend|participate|join|learn|explore|develop|achieve|succeed|thrive|become|
-                 start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome)\b|
+                 start|pay|cover|purchase|buy|stay|find|gain|take|complete|enroll|afford|overcome|
+                 raise|fund|address|serve|strengthen|advance|enhance|establish|increase|grow|reduce|deliver|
+                 assist|protect|assess|clean|hire|launch|conduct|upgrade|repair|install|implement|restore|
+                 revitalize|revitalise|redevelop|prevent|combat|respond|recover|rebuild|meet)\b|
               will|would|can|could|may|might|have|has|had|are|is|was|were|receive|received|get|gets|
-              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|
+              while|when|as[ ]part|as[ ]well|in[ ]partnership|including|such[ ]as|like|and[ ](?:to|will|help|provide|provides|support|the[ ]|awards|gives|offers|her|his|its|my|includes|included|
                                                  (?-i:\p{Lu}[\p{L}\-]{1,30})(?=[ ](?:is|are|was|were|has|have|had|will)\b)|  # "and Acme is"
                                                  (?-i:\p{Ll}{2,20}ing[ ](?:they|the|their|that|our|its)))|  # "and ensuring they"
               where|which|that[ ](?!are|have|were|lack|need|face|struggle|live|suffer|depend|rely|experience|identify|
                            cannot|can't|can’t|do[ ]not|don't|don’t|otherwise|
                            (?:struck|hit|devastated|ravaged|swept|battered|destroyed)\b)|  # "the storm that hit Leeds"
               said|says|according|this|these|each|every[ ]year|annually|year-round|
+              needs?[ ](?:(?:our|your|more|urgent|immediate)[ ])?(?:help|support|assistance)\b|  # "families in Leeds need our help"
               on[ ](?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*[ ]\d{1,2}  # "on October 21"
                     |(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}’']))|  # "on Monday"
               for|in[ ](?!(?:nurs|engineer|comput|account|market|bank|farm|manufactur|teach|counsel|
@@ -482,7 +546,8 @@ CUT = deferred_pattern(
                                                                                   # ("in 26 countries" says where)
               in[ ](?:the[ ](?:past|future|process|meantime|years[ ]ahead)|recent[ ]years|years[ ]past)\b|  # a time
               within[ ](?:(?:a|an|the[ ]next|\d{1,3}|a[ ]few|two|three|four|five|six)[ ])?(?:hours?|days?|weeks?|months?|years?)\b|  # "within weeks": a time
-              in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion))\b  # "in a safe manner": how
+              in[ ]an?[ ](?:[\p{L}\-]+[ ](?:and[ ])?){1,3}(?:manner|way|fashion)|  # "in a safe manner": how
+              in[ ](?:an[ ](?:effort|attempt|bid)|a[ ]bid|order)[ ]to)\b  # "in an effort to": a purpose
     | (?<!(?:struggling|living|coping|dealing|diagnosed|battling|born|grappling|contending)[ \u00a0])  # "people living with HIV"
       with[ ](?<!\bwho[ \u00a0]\p{Ll}{2,20}[ \u00a0]with[ ])                       # "youths who work with mentors"
       (?!(?:a[ ]|an[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
@@ -495,7 +560,12 @@ CUT = deferred_pattern(
                                   type[ ][12]|food[ ]allerg|substance|addiction|opioid|behavio|
                                   emotional|terminal|critical[ ]ill|traumatic|ptsd|unmet|financial[ ]need|
                                   demonstrated|gpa|minimum|mobility|vision|sight|impair|reduced|
-                                  at[ ]least|fewer|less[ ]than))              # "students with resources"
+                                  at[ ]least|fewer|less[ ]than|
+                                  leuka?emia|lymphoma|asthma|arthritis|cystic|muscular|multiple[ ]sclerosis|
+                                  hemophilia|haemophilia|lupus|covid|tuberculosis|malaria|depression|anxiety|
+                                  schizophrenia|bipolar|eating[ ]disorder|stroke|glaucoma|cataract|injur|
+                                  illness|ill\b|disease|disorder|conditions?\b|syndrome|dyslexia|adhd|
+                                  tumou?r|hepatitis|thalassa?emia|dementia))              # "students with resources"
     )
     | ,(?!\d)                                                          # "20,000 schools": a number
        (?!(?![ \u00a0]\p{Ll}{2,20}ing[ \u00a0])                               # (", fostering growth": a clause)
@@ -531,8 +601,9 @@ TITLE_NOUNS = FOR_NOUNS | frozenset(
 TITLE_NEXT_WORD = deferred_pattern(r"[ \u00a0]+([\p{L}]+)")
 # Thanks before "for": the group after it is thanked, not helped ("grateful for the community").
 GRATEFUL_FOR = deferred_pattern(
-    r"\b(?:grateful|thankful|thanks|thank[ \u00a0]you|appreciative|gratitude)\b"
+    r"(?:\b(?:grateful|thankful|thanks|thank[ \u00a0]you|appreciative|gratitude)\b"
     r"[^.,;!?\"“”\n]{0,60}?"  # "grateful for their support and for the"
+    r"|\b(?:in|on)[ \u00a0]time[ \u00a0]+)"  # "in time for pupils to return": when, not whom
     r"\bfor[ \u00a0]+(?:(?:the|our|their|its|all|this|these|every|any)[ \u00a0]+)?$",
     regex.IGNORECASE,
 )
@@ -592,12 +663,22 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "those", "family" without what says who: checked before the walk
             if h_end - h_start in (4, 6, 7, 8) and _lacks_its_word(text, h_start, h_end):
                 continue  # "senior vice president", "service dogs": checked before the walk
+            if h_end - h_start in (5, 7, 8, 11) and _untold_place(text, h_start, h_end):
+                continue  # "in rural areas", "police departments": checked before the walk
+            if (
+                text[h_end + 1 : h_end + 3] in _SERVING_OPENERS  # a cheap test first
+                and text[h_start:h_end].lower() in _SERVING_BODIES
+                and SERVING_AFTER.match(text, h_end)
+            ):
+                continue  # "food pantries serving rural families": the families are the group
             if h_end - h_start in _ORG_HEAD_LENGTHS and _untold_organisations(text, h_start, h_end):
                 continue  # "charities serving veterans": the veterans after them are the group
             found = _phrase(text, h_start, h_end, span)
             if found is None:
                 continue
             start, end, cue, head = found
+            if cue in CAUSATIVE and KEPT_STATE.match(text, end, span.end):
+                cue = "help"  # "to keep Ohioans safe": kept safe is helped
             covered_until = end
             if _is_name(doc, h_start, h_end, headline):
                 continue
@@ -647,6 +728,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "benefitting multiple communities": how many, not who, after any cue
             if (
                 end == h_end
+                and cue != "for_help"  # "free eye care to over 100 villagers": the gift's group
                 and all(w in _ONLY_MORE for w in text[start:h_start].lower().split())
                 # ("over 900 conservancy workers" are told by their work)
                 and (
@@ -656,6 +738,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start)
             ):
                 continue  # "a plant that will serve about 1,100 residents": a count, no group told
+            if cue in ASKING_CUES and ASKED_TO_ACT.match(text, end):
+                continue  # "encourages business people to invest": asked to act, not helped
             if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):
                 continue  # "to honor the victims and their families": honoured, not helped
             if head in DEMONYMS and (start, end) == (h_start, h_end) and cue not in STRONG_CUES:
@@ -690,8 +774,16 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                         or ORG_PLIGHT_AFTER.match(text, h_end)  # "charities hit by the crisis"
                     )
                 )
+                and not (  # "areas affected by the cyclone"
+                    QUALIFIED_HEADS[head] is _STRICKEN_PLACES
+                    and ORG_PLIGHT_AFTER.match(text, h_end)
+                )
             ):
                 continue  # "serving businesses": customers; "small businesses" are helped
+            if head in _SERVICE_HEADS and any(
+                _one_of(text, h_start, head) in r for r in recipients
+            ):
+                continue  # "donations to food banks" beside the Valley Food Bank: its kind
             if head in PARTICIPANT_HEADS and PARTICIPATING.search(text, start, h_start):
                 continue  # "giving to participating nonprofits": a programme's members
             if text[h_end : h_end + 1] in _APOSTROPHES and _owns_a_thing(text, h_end, cue):
@@ -725,6 +817,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                     score -= MARGIN  # "to three local charities": the recipients, counted
                 score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+            elif head in ORG_LIKE_HEADS:
+                score -= FALLBACK_PENALTY  # "flood-affected areas": only when no people are named
             elif head in NONPROFITS and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                 score -= MARGIN + FALLBACK_PENALTY  # "Seven Nonprofits": the recipients, counted
             score -= PARAGRAPH_PENALTY * min(12, doc.paragraph_index(start))
@@ -884,6 +978,37 @@ def _lacks_its_word(text: str, start: int, end: int) -> bool:
     return word in _NEEDS_ITS_WORD and not QUALIFIED_HEADS[word].search(
         text, max(0, start - 40), start
     )
+
+
+_PLACE_WORDS = frozenset("areas regions banks pantries departments museums".split())
+
+
+def _untold_place(text: str, start: int, end: int) -> bool:
+    """Whether a head of ``_PLACE_WORDS`` lacks the word before it or the plight after it
+    that makes it a group helped ("flood-affected areas", "food banks")."""
+    word = text[start:end].lower()
+    return (
+        word in _PLACE_WORDS
+        and not QUALIFIED_HEADS[word].search(text, max(0, start - 40), start)
+        and not ORG_PLIGHT_AFTER.match(text, end)
+    )
+
+
+# Words after bodies that name whom they serve: "pantries serving", "banks that serve".
+SERVING_AFTER = deferred_pattern(
+    r"[ \u00a0](?:(?:that|which|who)[ \u00a0])?"
+    r"(?:serv(?:e|es|ing)|provid(?:e|es|ing)(?:[ \u00a0][\p{L}\-]{1,20}){1,3}?[ \u00a0](?:to|for))"
+    r"[ \u00a0](?!(?:on|in|as|at|over|more|up)\b)"  # "serving on the frontlines": where, not whom
+)
+_SERVING_OPENERS = frozenset({"se", "pr", "th", "wh"})  # how SERVING_AFTER's words open
+_SERVING_BODIES = ORG_LIKE_HEADS | ORG_CLASS_HEADS
+_SERVICE_HEADS = frozenset("banks pantries departments".split())
+
+
+def _one_of(text: str, h_start: int, head: str) -> str:
+    """One body of a kind named by its word and a plural head: "food bank" for "food banks"."""
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return text[h_start - 5 : h_start].lower() + one
 
 
 def _untold_organisations(text: str, start: int, end: int) -> bool:
@@ -1395,6 +1520,11 @@ def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]
     window = text[floor:end]
     if _plain_words(window):
         return _split_words(window, end)
+    q = max(window.rfind(' "'), window.rfind(" “"))
+    if q >= 0 and text[floor + q + 2 : floor + q + 3].isalpha():
+        # 'benefits "students who ...': a quotation opened inside the phrase is read past
+        # (a space for the mark keeps the positions)
+        window = window[: q + 1] + " " + window[q + 2 :]
     cut = max(
         window.rfind(". "),  # (a full stop only before a space: "1.5" is one word)
         window.rfind("("),
@@ -1455,6 +1585,10 @@ def _split_words(window: str, end: int) -> list[tuple[int, str, bool]]:
 
 # Words before "that" whose clause names who is helped: "so that X can", "ensures that X have".
 SO_THAT = frozenset("so ensure ensures ensuring ensured".split())
+# A group followed by "can" or "will be able to" within a few words: what "means" it can do.
+CAN_AFTER = deferred_pattern(
+    r"[\p{L}\-]+(?:[ \u00a0][\p{L}\-,]+){0,6}?[ \u00a0](?:can|could|will[ \u00a0]be[ \u00a0]able|now[ \u00a0]have)\b"
+)
 # "the family of a fallen firefighter": a family told apart by whose it is.
 FAMILY_OF = deferred_pattern(r"[ \u00a0]of[ \u00a0](?:a|an|the|late)[ \u00a0]", regex.IGNORECASE)
 # Words before a count that say it is rough: "about 300 children", "over 2,000 families".
@@ -1469,6 +1603,9 @@ NEED_AMONG = frozenset(
     "hunger poverty homelessness illiteracy literacy unemployment isolation loneliness obesity "
     "malnutrition suicide addiction violence disparities inequities".split()
 )
+# Nouns of a lack or a service before "in" that make the group after it the one helped:
+# "the digital divide in rural communities", "healthcare in under-served communities".
+NEED_IN = frozenset("divide gap gaps healthcare care services education development".split())
 # Verbs of sharing before "among": the group after it gets the shares.
 SHARED_AMONG = frozenset("distributed shared divided split allocated spread".split())
 # Those a gift goes to, named as such, and the verbs that then name who they are.
@@ -1512,7 +1649,8 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             and word not in ING_ADJECTIVES
             and not word.endswith("thing")  # "something", "nothing": no verb
         ):
-            cue = word  # "inviting students", "connecting families": a verb
+            if word not in EMPLOYING:  # "a company employing 900 workers": its staff
+                cue = word  # "inviting students", "connecting families": a verb
             break
         prev_word = back[i - 1][1] if i > 0 else ""
         if word == "with":
@@ -1523,6 +1661,7 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
                 or lead[-2:] in _WORK_WITH
                 or lead[-2:] in _WORKS_WITH
                 or lead[-3:-1] in _WORKS_WITH  # "which works directly with"
+                or lead[-1:] == ["works"]  # "the charity works with young carers"
             ):
                 cue = "with"  # "... with students"; "its work with youth": a mission
             break
@@ -1545,6 +1684,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
         if word == "that" and prev_word in SO_THAT:
             cue = "so"  # "so that foster children can ...": the purpose names who is helped
             break
+        if word == "means" and CAN_AFTER.match(text, head_start) and not comma:
+            cue = "so"  # "the grant means more seniors can stay at home": they are helped
+            break
         if word in ("than", "at"):
             if prev_word in ("more", "less", "fewer", "over"):
                 i -= 2  # "benefit more than 5,000 residents"
@@ -1564,10 +1706,23 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             if prev_word == "support" and i > 1 and back[i - 2][1] == "in":
                 cue = "support"  # "in support of children battling cancer"
                 break
-            if prev_word in QUANTIFIERS:
-                i -= 2  # "helps thousands of girls"
+            if prev_word in QUANTIFIERS or prev_word in PART_OF:
+                i -= 2  # "helps thousands of girls", "reach some of the poorest villages"
                 passed_determiner = True
                 continue
+            if (
+                i > 0
+                and i + 1 < len(back)
+                and not passed_determiner
+                and text[back[i + 1][0]].isupper()
+                and text[back[i - 1][0]].isupper()
+                and prev_word not in STOP_BACK
+            ):
+                i -= 1  # "Diocese of Knoxville seminarians": "of" inside a name before the group
+                continue
+            break
+        if word == "in" and (prev_word in NEED_AMONG or prev_word in NEED_IN):
+            cue = "for_help"  # "the digital divide in underserved communities": whom it is for
             break
         if word == "among" and prev_word in NEED_AMONG:
             cue = "for_help"  # "to end hunger among seniors": those the gift is for
@@ -1588,7 +1743,11 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             break  # the verb's object starts after it, not with the words before it
         if word in STOP_BACK or word in THINGS_NEEDED:
             break  # "the funds coaches need": what the group needs, not a modifier
-        if word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
+        if word[:1].isdigit() and word.endswith(_ORDINAL_ENDS) and not passed_determiner:
+            start = w_start  # "fifth graders", "9th graders": the grade is their word
+        elif word in NUMBER_WORDS:
+            start = w_start  # "nine hundred organizations", "twelve communities": a count in words
+        elif word in SKIP_BEFORE or word[:1].isdigit() or word in SCALE_WORDS:
             passed_determiner = True
         elif comma and word not in LIST_ADJECTIVES:
             first = _modifier_list(back, i) if listed else -1
@@ -1607,6 +1766,9 @@ def _walk(text: str, head_start: int, floor: int) -> tuple[str, int, bool]:
             start = w_start
         i -= 1
     return cue, start, i <= 0
+
+
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")  # "9th", "21st"
 
 
 def _modifier_list(back: list[tuple[int, str, bool]], i: int) -> int:
@@ -1659,20 +1821,23 @@ SUBJECT_VERB = deferred_pattern(
                 [^ \u00a0.;:!?\n“”"()—–]{1,25}){0,8}?)     # the group's own words: "in about 1,500 homes"
     [ \u00a0]
     (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
-          also|each|directly|all|now|then|have|has)[ \u00a0]){0,3}     # "have received"
-    (?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])  # "about the benefit": a noun
+          also|each|directly|all|now|then|have|has|
+          are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ \u00a0]){0,3}     # "have received", "are invited to"
+    (?:(?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])|(?=apply\b))  # "about the benefit": a noun
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
        (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped|receiving)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"
        be[ ]able[ ]to|have[ ](?:access|the[ ](?:opportunity|chance))|      # "will be able to stay"
+       needs?[ ](?:(?:our|your|the|more|urgent|immediate)[ ])?(?:help|support|assistance)|  # "families hit by the storm need our help"
+       (?<=(?:will|can|would|could)[ ](?:now[ ])?)(?:get|gain)(?![ ]to\b)|    # "children with rare diseases will get"
        (?<=(?:can|may|must|are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ ])apply)\b  # "can apply"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 # What may stand between a clause's start and a group that is its subject: "Each year, [25] students".
 SUBJECT_LEFT = deferred_pattern(
-    r"[“\"‘']"  # a quotation opening with the group's words: "“Twelve towns will receive ..."
-    r"|(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
+    r"(?:[“\"‘'](?!our[ \u00a0]))?"  # a quotation opening with the group's words: "“Twelve towns will receive ..."
+    r"(?:(?:the|all|an?|these|those|our|its|their|each|every|both|some|many|more|than|over|up|to|"
     r"about|nearly|approximately|estimated|roughly|around|at|least|and|\d[\d,.]*\+?|hundred|"
     r"thousand|million|lakh|crore|dozens|hundreds|thousands|millions|of)[ \u00a0]+)*",
     regex.IGNORECASE,
@@ -1749,6 +1914,9 @@ SUBJECT_HINTS = (
     *"enefi eceive eceiving ualify eligible awarded selected chosen served access pportunity chance".split(),
     " able ",
     " apply",
+    " need",
+    " get ",
+    " gain ",
 )
 
 
@@ -1824,6 +1992,8 @@ def _after(
             end = _trim(text, end, p.end())
     if causative and ING_AFTER.match(text, end, limit):
         return end  # "keeps children reading": the -ing word is what they are made to do
+    if causative and KEPT_STATE.match(text, end, limit):
+        return end  # "keep families warm": the state they are kept in
     if given and GIVEN_AMOUNT.match(text, end, limit):
         return end  # "awarded 40 farmers over $2 million": what follows is what they got
     spaced = text[end : end + 1] in _SPACES  # POST and NEXT_WORD open with a space
@@ -2004,7 +2174,7 @@ STOP_AFTER = frozenset(
     not also now today yet each every this these those their its our who've whom what while
     during since after before until because if said says say gain need needs rely face facing
     deserve deserves continue continues learn thrive succeed live access benefit attend
-    qualify based
+    qualify based afterwards afterward later soon again instead first directly alike
     """.split()
 )
 _TRAIL_WORDS = (
