@@ -2520,6 +2520,18 @@ SPONSOR_APPOSITIVE = compile_pattern(
 )
 
 
+# Adverbs between a sponsor and its sponsorship: "Orvik Bank| today| announced its
+# sponsorship of", "Tessa Labs| has officially| become the title sponsor of".
+SPONSOR_ADVERB_GAP = compile_pattern(
+    r"""
+    (?:\s(?:has|have|had|will))?                                              # " has"
+    (?:\s(?:today|recently|officially|formally|proudly|also|again|now|yesterday|this\sweek
+      |on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+   # " today"
+    """,
+    regex.VERBOSE,
+)
+
+
 # A bare place opening a release, with no date: "LEEDS -- ", "NEW YORK – ".
 BARE_PLACE_OPENING = compile_pattern(r"\s*\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s")
 # The words that may stand before a sponsor opening its sentence: "The ", "Leading crypto exchange ".
@@ -2537,7 +2549,11 @@ def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: in
     for n in names:
         if n.kind == "person" or n.end > sm.start():
             continue
-        if n.end == sm.start() or SPONSOR_APPOSITIVE.fullmatch(text, n.end, sm.start()):
+        if (
+            n.end == sm.start()
+            or SPONSOR_APPOSITIVE.fullmatch(text, n.end, sm.start())
+            or SPONSOR_ADVERB_GAP.fullmatch(text, n.end, sm.start())
+        ):
             return n
         if n.text.isupper() and BARE_PLACE_DASH.match(text, n.end, sm.start()):
             continue  # "LEEDS -- Orvik Bank ...": the place, not the sponsor
@@ -6574,7 +6590,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and sentences[0].in_title
             # "Acme Awards $50,000 to Harbor House": a firm verb with its sum (both parties
             # are then needed, as below)
-            and (sentences[0].strong or (sentences[0].firm and bool(sentences[0].gift_money)))
+            and (
+                sentences[0].strong
+                or (sentences[0].firm and bool(sentences[0].gift_money))
+                # "Orvik Named Title Sponsor of the Vale Summit": a sponsorship's headline
+                or sentence_index(sentences[0].span.start) in sponsor_at
+            )
         ):
             return GiftFrame()
         sentences = sentences[:1]

@@ -241,7 +241,8 @@ _NAME_BODY = rf"""
     (?P<name>
         {_WORD}                                         # the first word
         (?:
-            (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}|{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)})   # " of " " " ", Inc."
+            (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}(?!(?:19|20)\d\d(?![\d.,]|\s\p{{Lu}}))  # " of " (not "for the 2026 season")
+              |{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)})   # " " ", Inc."
               |{_GAP}at(?<={_CAMPUS_OF}at){_GAP}(?=\p{{Lu}})     # "University of Iowa at Ames": a campus
             )
             {_LATER_WORD}

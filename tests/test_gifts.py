@@ -1097,3 +1097,64 @@ def test_long_releases_give_valid_spans(text: str) -> None:
 
     for entity in (*frame.donors, *frame.recipients):
         assert text[entity.start : entity.end] == entity.text
+
+
+# Sponsorships a release announces: the sponsor gives, the body or event it backs receives.
+SPONSORSHIPS = [
+    Case(
+        "sponsorship_told_only_in_a_headline_with_a_dateline",
+        "Keller Mills Named Title Sponsor of Dunmore Film Festival\n\n"
+        "DENVER, April 2, 2026 /PRNewswire/ -- The Dunmore Film Festival will screen 80 films "
+        "this year, Keller Mills said. Tickets go on sale in May.",
+        ("Keller Mills",),
+        ("Dunmore Film Festival",),
+    ),
+    Case(
+        "announced_its_sponsorship_with_an_adverb_before",
+        "Tessa Labs backs rowers\n\n"
+        "LONDON, March 3, 2026 /PRNewswire/ -- Tessa Labs today announced its sponsorship of "
+        "the Pell Rowing Club for the 2026 season. The club trains on the Thames.",
+        ("Tessa Labs",),
+        ("Pell Rowing Club",),
+    ),
+    Case(
+        "has_officially_extended_its_title_sponsorship",
+        "Orvik Bank stays on\n\n"
+        "Orvik Bank has officially extended its title sponsorship of the Marlow Open through 2029. "
+        "The tournament draws 40,000 fans.",
+        ("Orvik Bank",),
+        ("Marlow Open",),
+    ),
+]
+
+# A headline that holds "sponsor" without a sponsorship given.
+SPONSORSHIP_NEGATIVE = [
+    Case(
+        "a_headline_sponsor_of_a_bill",
+        "Senator Roe Named Sponsor of Harbor Clean Water Act\n\n"
+        "WASHINGTON, March 3, 2026 -- Senator Ann Roe will steer the Harbor Clean Water Act "
+        "through committee. The bill would replace old pipes.",
+    ),
+    Case(
+        "a_headline_sponsored_post",
+        "Sponsored: Ten Ways to Save on Energy\n\n"
+        "NEW YORK, March 3, 2026 /PRNewswire/ -- Homeowners can cut bills by sealing windows, "
+        "Orvik Energy said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SPONSORSHIPS, ids=lambda c: c.id)
+def test_sponsorship_roles(case: Case) -> None:
+    """A sponsorship names its sponsor as giver and what it backs as receiver."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+@pytest.mark.parametrize("case", SPONSORSHIP_NEGATIVE, ids=lambda c: c.id)
+def test_sponsor_without_a_sponsorship_gives_nothing(case: Case) -> None:
+    """A sponsor of a bill, or a sponsored post, is no gift."""
+    frame = frame_of(case.text)
+
+    assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())

@@ -149,6 +149,11 @@ FOUND = [
     ("Ann Manning said Vale Trust gave.", ["Ann Manning", "Vale Trust"]),
     ("Manning said Vale Trust gave.", ["Manning", "Vale Trust"]),
     ("Reading Hospital gave.", ["Reading Hospital"]),
+    # a year after "for the" or "of" is a season or an edition, unless a name goes on
+    ("Orvik backs the Pell Rowing Club for the 2026 season.", ["Orvik", "Pell Rowing Club"]),
+    ("Orvik backs the Pell Rowing Club for the 2026-27 season.", ["Orvik", "Pell Rowing Club"]),
+    ("The Pell Club of 2025 members met.", ["Pell Club"]),
+    ("Orvik gave to the Pell Class of 2026 Fund.", ["Orvik", "Pell Class of 2026 Fund"]),
 ]  # fmt: skip
 
 
