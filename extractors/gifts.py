@@ -2572,6 +2572,33 @@ def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> No
     out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
 
 
+def _add_sponsor_joins(
+    text: str, names: list[Name], jm: regex.Match[str], out: list[_Role], i: int
+) -> None:
+    """The roles of a SPONSOR_JOINS match: "Pell Capital joins the Vale Summit as a Gold
+    sponsor" (the subject gives), "Harbor United FC welcomes Orvik Bank as its official
+    partner" (the one welcomed gives)."""
+    subject = next(
+        (
+            n
+            for n in reversed(names)
+            if n.end == jm.start()
+            or (n.end < jm.start() and SPONSOR_ADVERB_GAP.fullmatch(text, n.end, jm.start()))
+        ),
+        None,
+    )
+    other = next((n for n in names if n.start == jm.start("other")), None)
+    if subject is None or other is None or _same_words(subject.text, other.text):
+        return
+    welcomed = jm.group("verb").startswith("welcom")
+    giver, taker = (other, subject) if welcomed else (subject, other)
+    if giver.kind == "person":
+        return
+    if not any(r.name is giver for r in out):
+        out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+    out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
+
+
 # A grant round read into the name of the body that runs it: "|Round 2 of |Vale Council's
 # Community Grants", "Phase III of the Harbor Trust".
 ROUND_OF = deferred_pattern(
@@ -2988,6 +3015,8 @@ def _roles(
         elif sm.group("event") is not None:  # "the Pell Summit", "the Pell Chamber Dinner"
             owner = _event_host(text, sm.start("event"), sm.end("event"))
         if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
+            # "Orvik sponsors the Vale Hackathon": what is sponsored is no giver
+            out = [r for r in out if not (r.role == "donor" and r.name.start == sm.start("owner"))]
             _add_sponsorship(out, giver, owner, i)
     em = (
         EVENT_SPONSORED_BY.search(text, span.start, span.end)
@@ -3078,6 +3107,9 @@ def _roles(
             if not any(r.name is giver for r in out):
                 out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
             out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
+    jm = _search_until(out, "recipient", SPONSOR_JOINS, (" sponsor", " partner"), text, low, span)
+    if jm is not None:
+        _add_sponsor_joins(text, names, jm, out, i)
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
     if tm is None:  # "The Pell Summit comes to you through the generosity of Orvik Bank, ..."
         tm = _search_until(out, "donor", GENEROSITY_OF, "generosity of", text, low, span)
@@ -3550,6 +3582,35 @@ SPONSOR_NAMED = deferred_pattern(
 )
 
 
+# A sponsor joining what it backs, or welcomed by it, with no "of": "Pell Capital joins the
+# Vale Summit as a Gold sponsor", "Harbor United FC welcomes Orvik Bank as its official
+# partner". After "welcomes" the name at ``other`` gives and the one before receives; after
+# the other verbs the name before gives and the one at ``other`` receives ("Orvik partners
+# with the Pell League to sponsor its finals"). A partner must be an official, title or
+# presenting one ("joins the network as a Gold partner" is a tier).
+SPONSOR_JOINS = compile_pattern(
+    r"""
+    \s(?:(?:has|have|had|will|to)\s)?(?:(?:officially|proudly|also|again|once\sagain)\s)?
+    (?:
+      (?P<verb>joined|joins|join|welcomed|welcomes|welcome|returns\sto|returned\sto|returning\sto
+        |(?:signed|signs|came|comes|teamed|teams)\s(?:on|up|on\sboard)\swith)\s         # "joins"
+      (?:the\s)?(?P<other>)\p{Lu}[^.;!?]{1,80}?                                         # "the |Vale Summit"
+      (?<!(?i:study|studies|trial|trials|act|bill|resolution|legislation))                # (no study, no bill)
+      \sas\s(?:a|an|the|its|their|our)\s                                                  # " as a"
+      (?:(?i:new|official|proud|returning|exclusive|principal|main|\d{4}(?:[-–/]\d{2,4})?)\s){0,3}  # "official"
+      (?:(?i:title|presenting|premier|platinum|gold|silver|bronze|diamond|headline|lead|event
+        |major|signature|founding|kit|shirt|jersey|shorts|sleeve)\s){0,2}                 # "Gold"
+      (?i:sponsor|(?<=(?i:official|title|presenting|headline)\s)partner)\b                # "sponsor"
+      (?!\s(?:of|for|in)\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}?(?i:trials?|study|studies|bill))  # (not a trial's)
+    | (?P<verb>partners|partnered|partnering|teams\sup|teamed\sup|joins\sforces|joined\sforces)
+      \swith\s(?:the\s)?(?P<other>)\p{Lu}[^.;!?]{1,80}?                                 # "partners with the |Pell League"
+      \sto\s(?:(?:help|proudly)\s)?sponsor\s(?:its|their)\s                              # "to sponsor its"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
 GRANTEE_OWNER = compile_pattern(
     r"""
@@ -3737,6 +3798,8 @@ SPONSOR_OF = compile_pattern(
       )
     |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
     |(?:(?:has|have|had|also|again|proudly)\s){0,2}sponsor(?:s|ed)                 # "has sponsored"
+    |(?:will|shall|(?:has\s|have\s)?(?:agreed|agrees|plans|pledged|committed)\sto)\s
+      (?:(?:also|again|once\sagain|proudly)\s)?sponsor                              # "will sponsor"
     |(?:is|are|was|were|will\sbe)\s(?:(?:also|again|once\sagain|proudly)\s)?sponsoring  # "is sponsoring"
     |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its|their)\s  # "has extended its"
       (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
@@ -6186,6 +6249,25 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             if em is not None and em.end() > p:
                 proceeds_at.append(p)
                 sponsor_at.add(sentence_index(p))
+    # "Pell Capital joins the Vale Summit as a Gold sponsor", "Harbor United FC welcomes Orvik
+    # Bank as its official partner", "partners with the Pell League to sponsor its finals": a
+    # sponsorship without "of".
+    for p in [
+        *_all_finds(low, " sponsor", doc.body_end),
+        *_all_finds(low, "official partner", doc.body_end),
+        *_all_finds(low, "title partner", doc.body_end),
+        *_all_finds(low, "presenting partner", doc.body_end),
+    ]:
+        if low.find(" as ", max(0, p - 60), p) < 0 and not low.startswith(
+            (" sponsor its ", " sponsor their "), p
+        ):
+            continue
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 160) if at is None else max(at.start, p - 160)
+        jm = SPONSOR_JOINS.search(text, lo, min(len(text), p + 30))
+        if jm is not None and jm.end() > p:
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
     for p in _all_finds(low, "presented by ", doc.body_end):
         at = sentences_all[sentence_index(p)] if sentences_all else None
         lo = max(0, p - 90) if at is None else max(at.start, p - 90)

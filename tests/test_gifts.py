@@ -1125,6 +1125,48 @@ SPONSORSHIPS = [
         ("Orvik Bank",),
         ("Marlow Open",),
     ),
+    Case(
+        "joins_an_event_as_a_gold_sponsor",
+        "Pell Capital at the summit\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Pell Capital joins the Lune Ledger Summit as a Gold "
+        "sponsor. The summit meets in June.",
+        ("Pell Capital",),
+        ("Lune Ledger Summit",),
+    ),
+    Case(
+        "joins_a_hackathon_as_its_title_sponsor_with_prizes",
+        "Orvik Chain backs students\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Chain has officially joined the Dunmore "
+        "Hackathon as its title sponsor, with $30,000 in prizes for student teams.",
+        ("Orvik Chain",),
+        ("Dunmore Hackathon",),
+        (30000,),
+    ),
+    Case(
+        "a_club_welcomes_its_official_partner",
+        "New partner for the club\n\n"
+        "LEEDS, May 4, 2026 /PRNewswire/ -- Marlow Athletic FC welcomes Keller Mills as its "
+        "official partner for the coming season. The club plays in the Northern League.",
+        ("Keller Mills",),
+        ("Marlow Athletic FC",),
+    ),
+    Case(
+        "partners_with_a_league_to_sponsor_its_finals",
+        "Tessa Labs and the robotics league\n\n"
+        "PARIS, May 4, 2026 /PRNewswire/ -- Tessa Labs partners with the Lune Robotics League to "
+        "sponsor its national finals. The league counts 300 school teams.",
+        ("Tessa Labs",),
+        ("Lune Robotics League",),
+    ),
+    Case(
+        "will_sponsor_a_hackathon_with_a_sum",
+        "Orvik backs coders\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik will sponsor the Dunmore Hackathon with "
+        "$25,000 in prizes. The event draws 500 students.",
+        ("Orvik",),
+        ("Dunmore Hackathon",),
+        (25000,),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1134,6 +1176,30 @@ SPONSORSHIP_NEGATIVE = [
         "Senator Roe Named Sponsor of Harbor Clean Water Act\n\n"
         "WASHINGTON, March 3, 2026 -- Senator Ann Roe will steer the Harbor Clean Water Act "
         "through committee. The bill would replace old pipes.",
+    ),
+    Case(
+        "a_tier_in_a_partner_network_is_no_sponsorship",
+        "Orvik in the network\n\n"
+        "LEEDS, May 4, 2026 /PRNewswire/ -- Orvik Systems joins the Pell Partner Network as a "
+        "Gold partner. The network lists 300 firms.",
+    ),
+    Case(
+        "a_sponsor_of_a_clinical_study_is_no_giver",
+        "Trial news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Pharma joins the Lune Cancer Study as a "
+        "sponsor of the phase 2 trial. The study enrols 300 patients.",
+    ),
+    Case(
+        "a_senator_who_will_sponsor_a_bill",
+        "Bill filed\n\n"
+        "WASHINGTON, May 4, 2026 -- Senator Ann Roe will sponsor the Harbor Water Act in the "
+        "Senate. The bill would fund new pipes.",
+    ),
+    Case(
+        "a_company_welcomes_a_new_chief_executive",
+        "New chief\n\n"
+        "LEEDS, May 4, 2026 /PRNewswire/ -- Orvik Bank welcomes Ann Roe as its new chief "
+        "executive. She starts in June.",
     ),
     Case(
         "a_headline_sponsored_post",
