@@ -828,6 +828,7 @@ RECIPIENT_VERBS = compile_pattern(
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
+        (?!\s(?:as\s)?(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:sponsor|partner)s?\b)  # not "named the official sponsor"
       | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
@@ -2472,7 +2473,7 @@ def _search_until(
 SPONSORED_EVENTS = """
     conference conferences summit summits convention hackathon hackathons festival forum expo
     symposium tournament championship championships marathon regatta derby showcase
-    games cup classic awards fair competition challenge concert parade
+    games cup classic award awards prize fair competition challenge concert parade
 """.split()
 SPONSORED_TEAMS = "team teams franchise squad season club league".split()
 # Bodies a sponsor backs, named on their own: "official partner of Harbor United FC".
@@ -2520,13 +2521,17 @@ SPONSOR_APPOSITIVE = compile_pattern(
 )
 
 
-# Adverbs between a sponsor and its sponsorship: "Orvik Bank| today| announced its
-# sponsorship of", "Tessa Labs| has officially| become the title sponsor of".
+# Words between a sponsor and its sponsorship: "Orvik Bank| today| announced its
+# sponsorship of", "Tessa Labs| has officially| become the title sponsor of", "Orvik| is
+# proud| to be the title sponsor of", "Orvik| today announced it| will serve as".
 SPONSOR_ADVERB_GAP = compile_pattern(
     r"""
     (?:\s(?:has|have|had|will))?                                              # " has"
     (?:\s(?:today|recently|officially|formally|proudly|also|again|now|yesterday|this\sweek
-      |on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+   # " today"
+      |on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*   # " today"
+    (?:\s(?:announced|announces|said|says|confirmed|confirms)(?:\sthat)?\s(?:it|they))?  # " announced it"
+    (?:\s(?:is|are|was|were)(?:\s(?:also|again|once\sagain))?
+      \s(?:proud|pleased|excited|honou?red|delighted|thrilled|happy))?        # " is proud"
     """,
     regex.VERBOSE,
 )
@@ -2592,8 +2597,8 @@ def _add_sponsor_joins(
         return
     welcomed = jm.group("verb").startswith("welcom")
     giver, taker = (other, subject) if welcomed else (subject, other)
-    if giver.kind == "person":
-        return
+    if giver.kind == "person" or (taker.kind == "person" and "sponsorship" not in jm.group()):
+        return  # (an athlete may be sponsored: "a sponsorship deal with sprinter Ann Roe")
     if not any(r.name is giver for r in out):
         out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
     out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
@@ -3602,6 +3607,10 @@ SPONSOR_JOINS = compile_pattern(
         |major|signature|founding|kit|shirt|jersey|shorts|sleeve)\s){0,2}                 # "Gold"
       (?i:sponsor|(?<=(?i:official|title|presenting|headline)\s)partner)\b                # "sponsor"
       (?!\s(?:of|for|in)\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}?(?i:trials?|study|studies|bill))  # (not a trial's)
+    | (?P<verb>signed|signs|inked|inks|agreed|agrees|announced|announces|renewed|renews|extended
+        |extends)\s(?:a|an|its|their)\s(?:[\w-]+\s){0,3}?sponsorship\s(?:deal|agreement|contract)
+      \swith\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2}?(?P<other>)\p{Lu}                              # "signed a sponsorship deal with sprinter |Ann Roe"
+      (?![^.;!?]{0,80}?\b(?i:trials?|study|studies|investors?)\b)                              # (not a trial's)
     | (?P<verb>partners|partnered|partnering|teams\sup|teamed\sup|joins\sforces|joined\sforces)
       \swith\s(?:the\s)?(?P<other>)\p{Lu}[^.;!?]{1,80}?                                 # "partners with the |Pell League"
       \sto\s(?:(?:help|proudly)\s)?sponsor\s(?:its|their)\s                              # "to sponsor its"
@@ -6259,12 +6268,19 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         *_all_finds(low, "presenting partner", doc.body_end),
     ]:
         if low.find(" as ", max(0, p - 60), p) < 0 and not low.startswith(
-            (" sponsor its ", " sponsor their "), p
+            (
+                " sponsor its ",
+                " sponsor their ",
+                " sponsorship deal ",
+                " sponsorship agreement ",
+                " sponsorship contract ",
+            ),
+            p,
         ):
             continue
         at = sentences_all[sentence_index(p)] if sentences_all else None
         lo = max(0, p - 160) if at is None else max(at.start, p - 160)
-        jm = SPONSOR_JOINS.search(text, lo, min(len(text), p + 30))
+        jm = SPONSOR_JOINS.search(text, lo, min(len(text), p + 60))
         if jm is not None and jm.end() > p:
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
@@ -6883,7 +6899,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or _named_in_body(r.name, body, text, doc.body.start)
                 or _proper_in_title(r.name, text, body)
             )
-            and _repeated_if_lone(r.name, text)
+            # (a lone word opening a sponsorship's sentence is its sponsor: "Orvik is proud to
+            # be the title sponsor of")
+            and (_repeated_if_lone(r.name, text) or r.rule == "gift.sponsor_of")
             and not _generic_name(r.name.text)
         ]
         sent.roles.extend(r for r in common if r not in sent.roles)

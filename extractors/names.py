@@ -133,6 +133,8 @@ HEADLINE_BREAKS = frozenset(
     collaborates collaborate collaborated teams teamed advances starts begins following after
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been
+    participates participated renews renewed extends extended signs inks inked backs
+    backed
     """.split()
 )
 

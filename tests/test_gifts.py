@@ -1167,6 +1167,53 @@ SPONSORSHIPS = [
         ("Dunmore Hackathon",),
         (25000,),
     ),
+    Case(
+        "one_capitalised_word_opening_the_sentence_is_the_sponsor",
+        "Title sponsor for the summit\n\n"
+        "Zendra is proud to be the title sponsor of the Marlow Data Summit 2026. The summit "
+        "brings together 4,000 engineers.",
+        ("Zendra",),
+        ("Marlow Data Summit",),
+    ),
+    Case(
+        "announced_it_will_serve_as_presenting_sponsor",
+        "Summit backer\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Zendra today announced it will serve as presenting "
+        "sponsor of the Marlow Data Summit. The summit brings together 4,000 engineers.",
+        ("Zendra",),
+        ("Marlow Data Summit",),
+    ),
+    Case(
+        "named_the_official_sponsor_of_a_league_is_no_award_won",
+        "League deal\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Orvik Bank has been named the official sponsor of "
+        "the Lune Premier League.",
+        ("Orvik Bank",),
+        ("Lune Premier League",),
+    ),
+    Case(
+        "sponsor_of_a_named_award",
+        "Writers award\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Orvik Bank is the sponsor of the Marlow Young "
+        "Writers Award. The judges meet in June.",
+        ("Orvik Bank",),
+        ("Marlow Young Writers Award",),
+    ),
+    Case(
+        "a_sponsorship_deal_with_an_athlete",
+        "Athlete deal\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Orvik Chain has signed a sponsorship deal with "
+        "sprinter Ann Roe. She will wear the Orvik Chain logo at the Games.",
+        ("Orvik Chain",),
+        ("Ann Roe",),
+    ),
+    Case(
+        "a_headline_verb_after_a_short_name_ends_it",
+        "ZMX Participates as Sponsor in Lune Ledger Week 2026\n\n"
+        "ZMX, a crypto exchange, met 3,000 traders at Lune Ledger Week in Dubai.",
+        ("ZMX",),
+        ("Lune Ledger Week 2026",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1200,6 +1247,18 @@ SPONSORSHIP_NEGATIVE = [
         "New chief\n\n"
         "LEEDS, May 4, 2026 /PRNewswire/ -- Orvik Bank welcomes Ann Roe as its new chief "
         "executive. She starts in June.",
+    ),
+    Case(
+        "a_sponsorship_deal_with_a_trial_site",
+        "Trial news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Pharma signed a sponsorship agreement with "
+        "Lune Research for the phase 2 trial of its drug.",
+    ),
+    Case(
+        "a_lone_word_opening_a_sentence_without_a_sponsorship",
+        "Club news\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Membership is proud to grow. The Lune Rowing Club "
+        "now counts 300 members.",
     ),
     Case(
         "a_headline_sponsored_post",

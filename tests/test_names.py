@@ -185,6 +185,9 @@ HEADLINES = [
     ("Orvik Law Accepting Applications for Scholarship", ["Orvik Law", "Applications"]),
     ("Lakeview Paw Project Aims to Save Pets", ["Lakeview Paw Project", "Save Pets"]),
     ("Orvik Labs Working to Help Delta Veterans", ["Orvik Labs", "Delta Veterans"]),
+    ("ZMX Participates as Sponsor in Lune Ledger Week", ["ZMX", "Lune Ledger Week"]),
+    ("Orvik Bank Extends Its Sponsorship", ["Orvik Bank", "Sponsorship"]),
+    ("Keller Mills Backs Dunmore Rowing Club", ["Keller Mills", "Dunmore Rowing Club"]),
 ]
 
 
