@@ -794,7 +794,7 @@ AGENT_VERBS = compile_pattern(
         (?=(?:\s+(?:today|recently|plans\sfor|(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+  # "announced Wednesday"
            (?:(?:over|more\sthan|nearly|almost|about|approximately|roughly|some|a\stotal\sof)\s)?  # "announced over"
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
-             |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
+             |(?:a|an|its|their|the|his|her)\s(?:[^.;,]|(?<=\d)[,.](?=\d)){0,60}?   # ("a 500,000 USDC grant")
               (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
              |(?:[\w-]+\s){0,2}?(?:funding|grants?|support)\s(?:of|worth|totall?ing)\s   # "announced funding of €450,000"
               (?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)
@@ -1906,6 +1906,14 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ) and _match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
+    if ("worth" in before or "valu" in before or "(" in before) and TOKEN_WORTH_BEFORE.search(
+        doc.text, max(span.start, m.start - 60), m.start
+    ):
+        return True  # "1,000,000 VALE tokens, worth about $2 million": the tokens' stated value
+    if (
+        m.currency in _TOKEN_CODES or ("$" in m.text and _CASHTAG.search(m.text) is not None)
+    ) and TOKEN_VALUED_AFTER.match(doc.text, m.end, min(span.end, m.end + 60)):
+        return False  # "10 BTC, valued at $650,000": the gift counts at its value (no token is ISO)
     if any(w in before for w in _SOUGHT_WORDS) and _search(
         r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
@@ -2026,6 +2034,32 @@ CONVERTED_BEFORE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+
+# Tokens, then their value in money: "1,000,000 VALE tokens, worth about |$2 million", "2
+# million ORV (approximately |$1.2 million)", "10 BTC, valued at |$650,000". The value is the
+# gift: a token is no ISO 4217 currency.
+_TOKEN_CODES = frozenset({"BTC", "ETH"})
+_CASHTAG = compile_pattern(r"\$\p{Lu}{2,}")
+_TOKEN_WORTH = r"""
+    \)?,?\s\(?(?:(?:currently|then|together)\s)?
+    (?:worth|valued\sat|approximately|approx\.|about|roughly|around|equivalent\sto|equal\sto)\s  # ", worth"
+    (?:(?:about|approximately|roughly|around|nearly|over|more\sthan|some|an\sestimated)\s)?      # "about"
+"""
+TOKEN_WORTH_BEFORE = compile_pattern(
+    r"""
+    (?:\d[\d,.]*(?:\s(?:million|billion|thousand)|[mMkK])?\s                              # "1,000,000 "
+      (?:\$?\p{Lu}{2,6}|[Bb]itcoins?|[Ee]ther|[Tt]okens?|[Cc]oins?)(?:\s(?:tokens?|coins?))?  # "VALE tokens"
+    | \b(?:tokens|coins)                                                               # "the tokens"
+    )
+    """
+    + _TOKEN_WORTH
+    + r"(?:US|U\.S\.\s?)?$",
+    regex.VERBOSE,
+)
+TOKEN_VALUED_AFTER = compile_pattern(
+    r"(?:\s(?:tokens?|coins?))?" + _TOKEN_WORTH + r"(?:US|U\.S\.\s?)?[$€£]", regex.VERBOSE
+)
+
 
 # A gift noun, then its size: "the grant, worth", "a donation valued at about".
 GIFT_WORTH_BEFORE = compile_pattern(
@@ -2636,6 +2670,9 @@ def _roles(
     """The donors and recipients one gift sentence names."""
     text = doc.text
     span = sent.span
+    if money and any(m.currency is not None and m.text[-1:].isupper() for m in money):
+        # "a 500,000 USDC grant": a currency's code inside a sum is no party
+        names = [n for n in names if not any(m.start <= n.start and n.end <= m.end for m in money)]
     out: list[_Role] = []
     officials: list[Name] = []
     i = sent.index

@@ -1283,3 +1283,62 @@ def test_sponsor_without_a_sponsorship_gives_nothing(case: Case) -> None:
     frame = frame_of(case.text)
 
     assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
+
+
+# Gifts in crypto-currency tokens: a token is no ISO 4217 currency, so a gift stated with
+# its value in money counts at that value.
+TOKEN_GIFTS = [
+    Case(
+        "tokens_with_their_worth_after_a_comma",
+        "Foundation backs research\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- The Lune Foundation has pledged 1,000,000 LUNE tokens, "
+        "worth about $2 million, to Marlow University to fund research on ledgers.",
+        ("Lune Foundation",),
+        ("Marlow University",),
+        (2000000,),
+    ),
+    Case(
+        "tokens_with_their_worth_in_parentheses",
+        "Lab grant\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik DAO approved a grant of 2 million ORV "
+        "(approximately $1.2 million) to the Dunmore Institute for its cryptography lab.",
+        ("Orvik DAO",),
+        ("Dunmore Institute",),
+        (1200000,),
+    ),
+    Case(
+        "bitcoin_valued_at_counts_at_its_value",
+        "Hospital gift\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik Exchange donated 10 BTC, valued at $650,000, to "
+        "the Marlow Children's Hospital.",
+        ("Orvik Exchange",),
+        ("Marlow Children's Hospital",),
+        (650000,),
+    ),
+    Case(
+        "a_stablecoin_code_inside_the_sum_is_no_giver",
+        "Research grant\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- The Orvik Foundation announced a 500,000 USDC grant to "
+        "the Dunmore Institute for research on proofs.",
+        ("Orvik Foundation",),
+        ("Dunmore Institute",),
+        (500000,),
+    ),
+    Case(
+        "a_price_worth_of_tokens_is_no_gift_value",
+        "Hospital gift\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik Exchange donated $40,000 to the Marlow Children's "
+        "Hospital. Its token traded at $1.20 on Monday.",
+        ("Orvik Exchange",),
+        ("Marlow Children's Hospital",),
+        (40000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOKEN_GIFTS, ids=lambda c: c.id)
+def test_token_gifts_count_at_their_stated_value(case: Case) -> None:
+    """A gift of tokens with a stated value in money has that value as its amount."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
