@@ -3069,11 +3069,24 @@ def _roles(
         and not any(r.role == "recipient" for r in out)
         else None
     )
+    if em is None and (
+        low.find("sponsored by", span.start, span.end) >= 0
+        or low.find("presented by", span.start, span.end) >= 0
+    ):  # "The Vale Tech Summit, sponsored by Orvik Bank, opens": the event, or its host
+        em = _search_until(out, "recipient", NAMED_EVENT_SPONSORED_BY, " by ", text, low, span)
     if em is not None:
         # "the Harbor House Spring Gala, presented by Orvik Bank": the sponsor gives.
         giver = next((n for n in names if n.start == em.end() and n.kind != "person"), None)
+        charity: Name | None = None
         if giver is not None and not _same_words(giver.text, em.group("charity")):
             charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
+            if em.re is NAMED_EVENT_SPONSORED_BY:
+                charity = _event_host(text, charity.start, charity.end)
+                if PUBLIC_HOST.search(giver.text) is not None:
+                    giver = (
+                        None  # "the Vale Derby, sponsored by the Vale Park District": its organiser
+                    )
+        if giver is not None and charity is not None:
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
             _add_sponsorship(out, giver, charity, i)
     fg = (
@@ -3825,7 +3838,7 @@ PROCEEDS_FROM_EVENT = deferred_pattern(
 # before gives; the owner at ``owner`` (named with its possessive) receives.
 SPONSOR_OF = compile_pattern(
     r"""
-    \s(?i:
+    (?:\s|['’](?=s\s))(?i:
       (?:(?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
         |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
         |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas  # "is", "signed on as"
@@ -3844,11 +3857,12 @@ SPONSOR_OF = compile_pattern(
       )
     |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
     |(?:(?:has|have|had|also|again|proudly)\s){0,2}sponsor(?:s|ed)                 # "has sponsored"
-    |(?:will|shall|(?:has\s|have\s)?(?:agreed|agrees|plans|pledged|committed)\sto)\s
+    |(?:will|shall|to|(?:has\s|have\s)?(?:agreed|agrees|plans|pledged|committed)\sto)\s
       (?:(?:also|again|once\sagain|proudly)\s)?sponsor                              # "will sponsor"
     |(?:is|are|was|were|will\sbe)\s(?:(?:also|again|once\sagain|proudly)\s)?sponsoring  # "is sponsoring"
-    |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its|their)\s  # "has extended its"
+    |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its\s|their\s)?  # "has extended its"
       (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
+    |(?<=['’])s\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof                                  # "Orvik's title sponsorship of"
     |(?P<through>(?:with|through)\s(?:its|their)\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof)  # "through its sponsorship of"
     )\s(?:the\s)?(?P<owner>)(?:
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
@@ -3897,6 +3911,33 @@ EVENT_SPONSORED_BY = compile_pattern(
     (?:the\s)?(?=\p{Lu})                                                           # "presented by |Orvik"
     """,
     regex.VERBOSE,
+)
+
+
+# A named event told with its sponsor, set off by a comma: "The Vale Tech Summit, sponsored
+# by Orvik Bank,", "the 2026 Marlow Marathon, presented by Tessa Labs". The event's words are
+# at ``charity`` (its host receives when the name holds one); the sponsor's name opens at the
+# match's end. An award or prize "presented by" someone is handed over, not sponsored.
+NAMED_EVENT_SPONSORED_BY = compile_pattern(
+    r"""
+    (?P<charity>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                # "Vale"
+      (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?                                     # " Tech"
+      \s(?:EVENTS|Marathon|Open|Run|Walk|Ride|Regatta|Fest|Week))                     # " Summit"
+    (?:\s\d{4})?,\s(?:(?:is|was|will\sbe)\s)?(?:presented|sponsored|underwritten|powered)\sby\s
+    (?:the\s)?(?=\p{Lu})                                                             # ", sponsored by |Orvik"
+    """.replace(
+        "EVENTS",
+        alternation(
+            w.capitalize() for w in SPONSORED_EVENTS if w not in ("award", "awards", "prize")
+        ),
+    ),
+    regex.VERBOSE,
+)
+
+
+# A public body that "sponsors" an event: its organiser, not a giver.
+PUBLIC_HOST = compile_pattern(
+    r"\b(?:District|Department|City|County|Council|Government|Ministry|Agency|Authority)\b"
 )
 
 
@@ -6291,7 +6332,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
         elif low.startswith("sponsored by ", p):  # "the Harbor House Gala, sponsored by Orvik"
-            em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+            em = EVENT_SPONSORED_BY.search(
+                text, lo, min(len(text), p + 20)
+            ) or NAMED_EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
             if em is not None and em.end() > p:
                 proceeds_at.append(p)
                 sponsor_at.add(sentence_index(p))
@@ -6324,7 +6367,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     for p in _all_finds(low, "presented by ", doc.body_end):
         at = sentences_all[sentence_index(p)] if sentences_all else None
         lo = max(0, p - 90) if at is None else max(at.start, p - 90)
-        em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+        em = EVENT_SPONSORED_BY.search(
+            text, lo, min(len(text), p + 20)
+        ) or NAMED_EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
         if em is not None and em.end() > p:
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))

@@ -1214,6 +1214,46 @@ SPONSORSHIPS = [
         ("ZMX",),
         ("Lune Ledger Week 2026",),
     ),
+    Case(
+        "a_headline_announcing_a_title_sponsorship",
+        "Zendra Announces Title Sponsorship of Marlow Marathon\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Marathon starts at the harbor on May 9, "
+        "Zendra said. More than 20,000 runners are expected.",
+        ("Zendra",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_headline_to_sponsor",
+        "Zendra to Sponsor Marlow Marathon\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Marathon starts at the harbor on May 9, "
+        "Zendra said. More than 20,000 runners are expected.",
+        ("Zendra",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_possessive_sponsorship_of",
+        "Marathon news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank's title sponsorship of the Marlow "
+        "Marathon will pay for medical tents along the course.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_named_event_presented_by_its_sponsor",
+        "Marathon news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The 2026 Marlow Marathon, presented by Orvik Bank, "
+        "starts at the harbor on May 9. More than 20,000 runners are expected.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_named_summit_sponsored_by_a_company",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Dunmore Data Summit, sponsored by Tessa Labs, "
+        "opens on May 9 with 4,000 guests.",
+        ("Tessa Labs",),
+        ("Dunmore Data Summit",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1259,6 +1299,24 @@ SPONSORSHIP_NEGATIVE = [
         "Club news\n\n"
         "LONDON, May 4, 2026 /PRNewswire/ -- Membership is proud to grow. The Lune Rowing Club "
         "now counts 300 members.",
+    ),
+    Case(
+        "an_award_presented_by_a_company_is_handed_over",
+        "Writers honoured\n\n"
+        "LONDON, May 4, 2026 -- The Marlow Writers Award, presented by Orvik Bank, went to Ann "
+        "Roe on Friday.",
+    ),
+    Case(
+        "an_event_sponsored_by_the_public_body_that_runs_it",
+        "Teens race karts\n\n"
+        "CHICAGO, May 4, 2026 -- The Lune Kart Derby, sponsored by the Lune Park District, "
+        "returns on June 8 with 100 students.",
+    ),
+    Case(
+        "an_investor_conference_sponsored_by_a_transfer_agent",
+        "Conference\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Pell Capital's Annual Investor Conference, sponsored "
+        "by Orvik Transfer, opens May 9 with 40 presenting companies.",
     ),
     Case(
         "a_headline_sponsored_post",
