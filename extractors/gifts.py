@@ -87,6 +87,7 @@ WEAK_CUES = """
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
+    distribute distributes distributed distributing handing
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -113,6 +114,18 @@ PUBLIC_NOUN = deferred_pattern(
     r"|state(?![\s-]of-)|province)\s(?:(?:has|have|had|will|is|are|also|today|now)\s){0,2}$"
 )
 _RAISE = frozenset("raise raises raised raising".split())
+# Money handed on by a fund or a fundraiser, its sum right after: "distributed| $100,000 to",
+# "handing out| $6.8 million to" (not "distributed the film", "distributed dividends").
+_HANDED_ON = frozenset(("distribute", "distributes", "distributed", "distributing", "handing"))
+_HANDED_ON_SUM = deferred_pattern(
+    r"""
+    (?:\sout)?\s(?:(?:more\sthan|over|nearly|almost|about|some|roughly|a\stotal\sof|another
+      |an\sadditional|its|their)\s){0,2}                              # "distributed more than"
+    (?:(?:US|A|C|NZ)?[$€£₹]\d|Rs\.?\s?\d|\d[\d,.]*\s(?:million\s|billion\s)?(?i:euros|pounds|dollars))  # "$100,000"
+    (?![^.;]{0,40}?\b(?i:dividends?|distributions?\sto\s(?:share|unit)holders|shareholders|unitholders))
+    """,
+    regex.VERBOSE,
+)
 _LEFT = frozenset(("left", "leaves"))
 # A bequest: "who died in 2009, left| $1 million to the library", "left| the bulk of her estate to".
 _LEFT_SUM = deferred_pattern(
@@ -1823,6 +1836,10 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue
         if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
             continue  # "left the company", "left $5 on the table": no bequest
+        if cue in _HANDED_ON and not _HANDED_ON_SUM.match(
+            text, m.end(), min(len(text), m.end() + 100)
+        ):
+            continue  # "distributed the film", "handing over the keys": no money handed on
         if low == "gift":
             if (
                 SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()])

@@ -1400,3 +1400,56 @@ def test_token_gifts_count_at_their_stated_value(case: Case) -> None:
     got = roles_of(frame_of(case.text))
 
     assert got == expected_roles(case)
+
+
+# A fund or a fundraiser handing its money on: "distributed", "is handing out".
+HANDED_ON = [
+    Case(
+        "a_foundation_distributed_a_sum_to_a_charity",
+        "Golf money handed on\n\n"
+        "The Lune Golf Foundation distributed $100,000 to the Marlow Children's Center on "
+        "Tuesday night.",
+        ("Lune Golf Foundation",),
+        ("Marlow Children's Center",),
+        (100000,),
+    ),
+    Case(
+        "a_trust_handing_out_a_sum",
+        "Telethon money handed on\n\n"
+        "The Lune Telethon Trust is handing out $6.8 million to the Marlow Children's Hospital "
+        "this week.",
+        ("Lune Telethon Trust",),
+        ("Marlow Children's Hospital",),
+        (6800000,),
+    ),
+]
+
+# "Distributed" without a gift: dividends, products, a film.
+HANDED_ON_NEGATIVE = [
+    Case(
+        "dividends_distributed_to_shareholders",
+        "Quarterly results\n\n"
+        "Orvik Holdings distributed $12 million in dividends to its shareholders in May.",
+    ),
+    Case(
+        "a_film_distributed_for_a_sum",
+        "Film deal\n\n"
+        "Lune Pictures distributed the film in 40 countries after paying $3 million for the rights.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HANDED_ON, ids=lambda c: c.id)
+def test_money_handed_on_is_a_gift(case: Case) -> None:
+    """A fund that distributes or hands out a sum to a named body gives it."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+@pytest.mark.parametrize("case", HANDED_ON_NEGATIVE, ids=lambda c: c.id)
+def test_distributed_without_a_gift_gives_nothing(case: Case) -> None:
+    """Dividends or goods distributed are no gift."""
+    frame = frame_of(case.text)
+
+    assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
