@@ -2652,7 +2652,8 @@ def _add_sponsor_joins(
         return  # (an athlete may be sponsored: "a sponsorship deal with sprinter Ann Roe")
     if not any(r.name is giver for r in out):
         out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
-    out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
+    if not any(r.name is taker and r.role == "recipient" for r in out):
+        out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
 
 
 # A grant round read into the name of the body that runs it: "|Round 2 of |Vale Council's
@@ -3068,6 +3069,10 @@ def _roles(
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = _sponsor_giver(text, names, sm, span.start)
+        if giver is None and (sm.group("as") is not None or sm.group().startswith(" to ")):
+            # "Orvik Bank will provide $250,000 as the presenting sponsor of", "has committed
+            # $250,000 to sponsor the Vale Marathon": the sentence's giver sponsors
+            giver = next((r.name for r in out if r.role == "donor"), None)
         owner = next((n for n in names if n.start == sm.start("owner")), None)
         if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
@@ -3179,7 +3184,15 @@ def _roles(
             if not any(r.name is giver for r in out):
                 out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
             out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
-    jm = _search_until(out, "recipient", SPONSOR_JOINS, (" sponsor", " partner"), text, low, span)
+    jm = (
+        SPONSOR_JOINS.search(text, span.start, span.end)
+        if (
+            low.find(" sponsor", span.start, span.end) >= 0
+            or low.find(" partner", span.start, span.end) >= 0
+        )
+        and not (any(r.role == "donor" for r in out) and any(r.role == "recipient" for r in out))
+        else None
+    )
     if jm is not None:
         _add_sponsor_joins(text, names, jm, out, i)
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
@@ -3880,6 +3893,11 @@ SPONSOR_OF = compile_pattern(
     |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its\s|their\s)?  # "has extended its"
       (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
     |(?<=['’])s\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof                                  # "Orvik's title sponsorship of"
+    |(?:has\s|have\s)?(?:announc|sign|confirm|unveil)(?:es|ed|ing|s|e)?\s(?:a|an)\s      # "announced a"
+      (?:[$€£][\d.,]{1,12}(?:\s(?:million|billion))?[\s-]|(?:multi|\w{3,5})-year\s){1,2}   # "$3 million "
+      (?:[\p{L}-]+\s)?sponsorship\s(?:of|for)                                          # "sponsorship of"
+    |(?P<as>as)\s(?:(?:the|a|an|its)\s)?(?:(?:official|presenting|title|lead|premier|headline|founding)\s){1,2}
+      sponsor\s(?:of|for)                                                             # "as the presenting sponsor of"
     |(?P<through>(?:with|through)\s(?:its|their)\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof)  # "through its sponsorship of"
     )\s(?:the\s)?(?P<owner>)(?:
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "

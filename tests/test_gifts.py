@@ -1254,6 +1254,41 @@ SPONSORSHIPS = [
         ("Tessa Labs",),
         ("Dunmore Data Summit",),
     ),
+    Case(
+        "announced_a_sum_of_sponsorship_of",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank announced a $3 million sponsorship of "
+        "the Marlow Marathon over three years.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (3000000,),
+    ),
+    Case(
+        "a_sum_provided_as_the_presenting_sponsor_of",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank will provide $250,000 over three years "
+        "as the presenting sponsor of the Marlow Marathon.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (250000,),
+    ),
+    Case(
+        "a_sum_committed_to_sponsor_an_event",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank has committed $250,000 to sponsor the "
+        "Marlow Marathon for three years.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (250000,),
+    ),
+    Case(
+        "a_sponsorship_agreement_with_a_club",
+        "Club deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank signed a three-year sponsorship agreement "
+        "with the Lune Rowing Club for its youth crews.",
+        ("Orvik Bank",),
+        ("Lune Rowing Club",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
