@@ -2620,6 +2620,23 @@ def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: in
     return subject
 
 
+# A charity's own head word: its event named for it is its own fundraiser, not sponsored.
+_CHARITY_HEAD = compile_pattern(
+    r"\b(?:Foundation|Fund|Trust|Charity|Charities|Society|House|Association|Club|Hospital)\b"
+)
+
+
+def _named_for_sponsor(giver: str, event: str) -> bool:
+    """Whether an event bears its title sponsor's name: "Zendra Bank" and the "Zendra Bank
+    Lune Open" (not the Vale Trust and its own "Vale Trust Golf Classic")."""
+    return (
+        len(event) > len(giver)
+        and event.startswith(giver)
+        and bool(name_tokens(event[len(giver) :]) & _EVENT_HEADS)
+        and _CHARITY_HEAD.search(giver) is None
+    )
+
+
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
     """A sponsorship's roles: the sponsor gives (unless already found as a giver:
     "Orvik sponsored ...") and the charity whose event it is receives."""
@@ -3078,7 +3095,14 @@ def _roles(
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
         elif sm.group("event") is not None:  # "the Pell Summit", "the Pell Chamber Dinner"
             owner = _event_host(text, sm.start("event"), sm.end("event"))
-        if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
+        if (
+            giver is not None
+            and owner is not None
+            and (
+                not _same_words(giver.text, owner.text)
+                or _named_for_sponsor(giver.text, owner.text)
+            )
+        ):
             # "Orvik sponsors the Vale Hackathon": what is sponsored is no giver
             out = [r for r in out if not (r.role == "donor" and r.name.start == sm.start("owner"))]
             _add_sponsorship(out, giver, owner, i)
@@ -5667,6 +5691,16 @@ def _stands_for(acro: str, long: str) -> bool:
 
 
 # Words that make "Walmart Foundation" or "Acme Youth Fund" a body apart from "Walmart", "Acme".
+# The head words of an event named for its title sponsor: "RBC" gives to the "RBC Canadian
+# Open", "Wells Fargo" to the "Wells Fargo Championship": two parties, not one.
+_EVENT_HEADS = frozenset((*SPONSORED_EVENTS, "open", "invitational", "series", "marathon")) - {
+    "award",
+    "awards",
+    "prize",
+    "fair",
+    "games",
+    "challenge",
+}
 _OWN_BODIES = frozenset(
     {"foundation", "fund", "trust", "campaign", "program", "programme", "initiative"}
 )
@@ -5818,6 +5852,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     and (r.rule != "gift.government" or toks == c.tokens)
                     # nor a government the "Vale Institute of Canada" its list names
                     and not (r.role == "donor" and id(c) in listed_clusters)
+                    # nor a title sponsor the event named for it: "RBC" and the "RBC Canadian Open"
+                    and not (toks ^ c.tokens) & _EVENT_HEADS
                 )
                 or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
@@ -5882,6 +5918,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     "foundation", "fund", "trust", "campaign", "program", "programme",
                     "agreement", "contract", "initiative", "project",
                     "gala", "classic", "luncheon", "telethon", "fundraiser", "tournament", "auction",
+                    *_EVENT_HEADS,
                 }  # fmt: skip
                 if not own and not extra <= _TAIL_WORDS and _extends(n.text, c.mentions[0].text):
                     c.mentions.append(n)

@@ -1289,6 +1289,14 @@ SPONSORSHIPS = [
         ("Orvik Bank",),
         ("Lune Rowing Club",),
     ),
+    Case(
+        "a_title_sponsor_and_the_event_named_for_it_are_two_parties",
+        "Golf deal\n\n"
+        "OAKVILLE, May 4, 2026 /CNW/ - Zendra Bank has extended its title sponsorship of the "
+        "Zendra Bank Lune Open through 2030.",
+        ("Zendra Bank",),
+        ("Zendra Bank Lune Open",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
