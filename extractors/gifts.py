@@ -5608,9 +5608,11 @@ def _anchored(
 
 
 # What breaks a cue's reach to its party in a strict sentence: a stop, or a capitalised word
-# that is not a weekday ("a check for $5,000 |Friday| from Acme" still reaches).
+# that is not a weekday ("a check for $5,000 |Friday| from Acme" still reaches) nor a place
+# the gift was made at ("checks were presented at |Clinton Square| to Harbor House").
 STRICT_GAP_BREAK = deferred_pattern(
-    r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{Ll}"
+    r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?<!\b(?:at|in)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3})\p{Lu}\p{Ll}"
 )
 
 

@@ -1465,6 +1465,16 @@ HANDED_ON = [
         ("Marlow Children's Hospital",),
         (6800000,),
     ),
+    Case(
+        "cheques_presented_at_a_place_to_two_charities",
+        "Festival gives\n\n"
+        "The Lune Credit Union said the festival raised $24,000 for charity. Two checks of "
+        "$12,000 each were presented at Clinton Square to Marlow Refuge and the Dunmore "
+        "Children's Fund.",
+        (),
+        ("Marlow Refuge", "Dunmore Children's Fund"),
+        (24000, 12000),
+    ),
 ]
 
 # "Distributed" without a gift: dividends, products, a film.
