@@ -823,10 +823,24 @@ AGENT_VERBS = compile_pattern(
 
 
 def _recipient_verb(rest: str, plain: bool) -> bool:
-    """Whether RECIPIENT_VERBS matches ``rest``: in a plain release it must open on one of its words."""
+    """Whether RECIPIENT_VERBS matches ``rest``: in a plain release it must open on one of its words.
+
+    A unit of the body named before may stand between: "Vale High School| robotics team|
+    received $2,500" (the school receives).
+    """
+    unit = UNIT_BEFORE_VERB.match(rest) if rest[:1].islower() else None
+    if unit is not None:
+        rest = rest[unit.end() :]
     if plain and not rest[:12].lower().startswith(RECIPIENT_VERB_OPENINGS):
         return False
     return RECIPIENT_VERBS.match(rest) is not None
+
+
+# A body's unit between its name and the verb: "Vale High School| robotics program| received".
+UNIT_BEFORE_VERB = compile_pattern(
+    r"(?:[a-z-]{3,20}\s){0,2}(?:program|programme|team|club|department|squad|chapter|choir"
+    r"|band|orchestra)\s+"
+)
 
 
 RECIPIENT_VERBS = compile_pattern(

@@ -1475,6 +1475,15 @@ HANDED_ON = [
         ("Marlow Refuge", "Dunmore Children's Fund"),
         (24000, 12000),
     ),
+    Case(
+        "a_schools_team_received_donations",
+        "Team gets gifts\n\n"
+        "The Lune Valley High School robotics program received a $2,500 donation from Orvik "
+        "Corp. at its dinner last week.",
+        ("Orvik Corp.",),
+        ("Lune Valley High School",),
+        (2500,),
+    ),
 ]
 
 # "Distributed" without a gift: dividends, products, a film.
