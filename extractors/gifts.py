@@ -2538,7 +2538,7 @@ def _search_until(
 SPONSORED_EVENTS = """
     conference conferences summit summits convention hackathon hackathons festival forum expo
     symposium tournament championship championships marathon regatta derby showcase
-    games cup classic award awards prize fair competition challenge concert parade
+    games cup classic award awards prize fair competition challenge concert parade week
 """.split()
 SPONSORED_TEAMS = "team teams franchise squad season club league".split()
 # Bodies a sponsor backs, named on their own: "official partner of Harbor United FC".
@@ -2588,15 +2588,16 @@ SPONSOR_APPOSITIVE = compile_pattern(
 
 # Words between a sponsor and its sponsorship: "Orvik Bank| today| announced its
 # sponsorship of", "Tessa Labs| has officially| become the title sponsor of", "Orvik| is
-# proud| to be the title sponsor of", "Orvik| today announced it| will serve as".
+# proud| to be the title sponsor of", "Orvik Inc.| (NASDAQ: ORVK) is excited to announce that
+# it| will be the title sponsor of". Only these small words: no other name stands between.
 SPONSOR_ADVERB_GAP = compile_pattern(
     r"""
-    (?:\s(?:has|have|had|will))?                                              # " has"
-    (?:\s(?:today|recently|officially|formally|proudly|also|again|now|yesterday|this\sweek
-      |on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*   # " today"
-    (?:\s(?:announced|announces|said|says|confirmed|confirms)(?:\sthat)?\s(?:it|they))?  # " announced it"
-    (?:\s(?:is|are|was|were)(?:\s(?:also|again|once\sagain))?
-      \s(?:proud|pleased|excited|honou?red|delighted|thrilled|happy))?        # " is proud"
+    (?:,?\s\([^()]{1,40}\),?)?                                                  # " (NASDAQ: ORVK)"
+    (?:,\s(?:a|an|the|one\sof\sthe)\s[^,;.()]{2,80},)?                              # ", a blockchain developer,"
+    (?:\s(?:has|have|had|will|is|are|was|were|be|to|that|it|they|today|recently|officially
+      |formally|proudly|also|again|now|yesterday|this\sweek|announced|announces|announce
+      |said|says|confirmed|confirms|proud|pleased|excited|honou?red|delighted|thrilled|happy
+      |on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){0,9}     # " is excited to announce that it"
     """,
     regex.VERBOSE,
 )
@@ -3109,6 +3110,8 @@ def _roles(
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
         elif sm.group("event") is not None:  # "the Pell Summit", "the Pell Chamber Dinner"
             owner = _event_host(text, sm.start("event"), sm.end("event"))
+        elif sm.group("athlete") is not None:  # "is sponsoring professional golfer Ann Roe"
+            owner = next((n for n in names if n.start == sm.end()), None)
         if (
             giver is not None
             and owner is not None
@@ -3959,6 +3962,9 @@ SPONSOR_OF = compile_pattern(
     | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Vale Ledger"
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
         \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
+    | (?P<athlete>(?:(?:professional|pro|olympic|paralympic|rising|young|local|champion)\s){0,2}
+        (?:golfer|driver|racer|athlete|sprinter|runner|swimmer|skier|snowboarder|boxer|fighter
+        |cyclist|gymnast|tennis\splayer|surfer|skater|climber|rider|jockey)\s)(?=\p{Lu})   # "professional golfer |Ann Roe"
     )
     """.replace("EVENT_NAMES", _EVENT_NAMES)
     .replace("BODIES", _BODIES)
@@ -6032,7 +6038,7 @@ def _extends(full: str, short: str) -> bool:
 
 
 # A sponsor's tier read into the name it sponsors: "Gold Sponsor of the Pell Summit".
-SPONSOR_IN_NAME = deferred_pattern(r"\b(?:Sponsors?|Partners?)\sof\s")
+SPONSOR_IN_NAME = deferred_pattern(r"\b(?:Sponsors?|Partners?)\s(?:of|for)\s")
 
 
 def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
@@ -6047,7 +6053,7 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
         key = clean_name(m.text)
         counts[key] = counts.get(key, 0) + 1
     if len(counts) > 1 and any(
-        " of " in k for k in counts
+        " of " in k or " for " in k for k in counts
     ):  # not "Gold Sponsor of the Pell Summit"
         counts = {k: n for k, n in counts.items() if SPONSOR_IN_NAME.search(k) is None} or counts
 

@@ -1297,6 +1297,38 @@ SPONSORSHIPS = [
         ("Zendra Bank",),
         ("Zendra Bank Lune Open",),
     ),
+    Case(
+        "a_ticker_and_proud_to_announce_before_its_sponsorship",
+        "Youth soccer backer\n\n"
+        "DALLAS, May 4, 2026 /PRNewswire/ -- Zendra Inc. (NASDAQ: ZDRA) is proud to announce its "
+        "sponsorship of the Marlow Youth Soccer League for the 2026 season.",
+        ("Zendra Inc.",),
+        ("Marlow Youth Soccer League",),
+    ),
+    Case(
+        "excited_to_announce_that_it_will_be_the_title_sponsor",
+        "Hackathon backer\n\n"
+        "SAN FRANCISCO, May 4, 2026 /PRNewswire/ -- Orvik Chain is excited to announce that it "
+        "will be the title sponsor of ETHLune 2026, the largest hackathon in the region.",
+        ("Orvik Chain",),
+        ("ETHLune 2026",),
+    ),
+    Case(
+        "a_description_and_announced_today_that_it_signed_on_as_sponsor_for",
+        "Blockchain week backer\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Labs, a blockchain developer, announced today "
+        "that it has signed on as a Gold Sponsor for the Lune Blockchain Week, held June 4-8.",
+        ("Orvik Labs",),
+        ("Lune Blockchain Week",),
+    ),
+    Case(
+        "sponsoring_a_professional_golfer",
+        "Golfer backed\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Orvik Chain today announced that it is sponsoring "
+        "professional golfer Ann Roe for the 2026 season.",
+        ("Orvik Chain",),
+        ("Ann Roe",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1360,6 +1392,12 @@ SPONSORSHIP_NEGATIVE = [
         "Conference\n\n"
         "MIAMI, May 4, 2026 /PRNewswire/ -- Pell Capital's Annual Investor Conference, sponsored "
         "by Orvik Transfer, opens May 9 with 40 presenting companies.",
+    ),
+    Case(
+        "another_name_between_is_no_sponsor",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank said Pell Capital is the gold sponsor of "
+        "Pell Capital's investor conference in June.",
     ),
     Case(
         "a_headline_sponsored_post",
