@@ -4485,6 +4485,8 @@ def _cased(name: Name, doc: Document, in_title: bool) -> bool:
     if in_title or " " not in name.text or not name.text.isupper():
         return True
     text = doc.text
+    if CAPS_BRAND_VERB.match(text, name.end, name.end + 30) is not None:
+        return True  # "TRON DAO has donated": a brand written in capitals, in running text
     key = name.text.lower()
     low = doc.lower
     pos = low.find(key)
@@ -4504,6 +4506,13 @@ def _cased(name: Name, doc: Document, in_title: bool) -> bool:
         ):
             return True
     return False
+
+
+# The verb after a name written in capitals in running text: "TRON DAO| has donated".
+CAPS_BRAND_VERB = compile_pattern(
+    r"\s(?:(?:has|have|had|is|was|will|today|also|recently)\s)*"
+    r"(?:donat|pledg|gave|give|award|granted|contribut|sponsor|commit|provid|announc|present)\w*\b"
+)
 
 
 _THROUGH = compile_pattern(r"\b(?:through|via)\s(?:the\s|its\s|their\s)?(?:\S+\s)?$")

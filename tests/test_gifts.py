@@ -1472,6 +1472,21 @@ TOKEN_GIFTS = [
         ("Marlow Children's Hospital",),
         (40000,),
     ),
+    Case(
+        "a_dao_named_in_capitals_in_running_text_gives",
+        "Club backed\n\n"
+        "GENEVA, May 4, 2026 /PRNewswire/ -- ZEPH DAO has donated $50,000 to the Marlow "
+        "University Blockchain Club to fund student research.",
+        ("ZEPH DAO",),
+        ("Marlow University Blockchain Club",),
+        (50000,),
+    ),
+    Case(
+        "a_programme_in_capitals_before_its_grants_is_no_giver",
+        "Schools win\n\n"
+        "The Marlow Heart Society said three schools received $1,000 LUNE PLAY 60 grants for "
+        "new gym equipment.",
+    ),
 ]
 
 
