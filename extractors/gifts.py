@@ -6046,6 +6046,10 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
+# The heads of a body's name written in capitals as its brand: "TRON DAO", "ZEPH LABS".
+_CAPS_BRAND_HEADS = frozenset(("dao", "labs", "protocol", "network", "foundation", "inc", "llc"))
+
+
 # A sponsor's tier read into the name it sponsors: "Gold Sponsor of the Pell Summit".
 SPONSOR_IN_NAME = deferred_pattern(r"\b(?:Sponsors?|Partners?)\s(?:of|for)\s")
 
@@ -6067,7 +6071,14 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
         counts = {k: n for k, n in counts.items() if SPONSOR_IN_NAME.search(k) is None} or counts
 
     def score(name: str) -> tuple[int, int, int, int]:
-        caps = 0 if name.isupper() and len(name) > 6 else 1
+        # (capitals count against a form, unless it ends on a body's head: "TRON DAO" is the brand)
+        caps = (
+            0
+            if name.isupper()
+            and len(name) > 6
+            and name.rsplit(" ", 1)[-1].lower() not in _CAPS_BRAND_HEADS
+            else 1
+        )
         ntok = len(name_tokens(name))
         return (caps, min(ntok, 6), len(name), min(counts[name], 2))
 

@@ -1329,6 +1329,14 @@ SPONSORSHIPS = [
         ("Orvik Chain",),
         ("Ann Roe",),
     ),
+    Case(
+        "a_brand_in_capitals_keeps_its_full_name",
+        "ZEPH DAO Backs Security Talks\n\n"
+        "GENEVA, May 4, 2026 -- ZEPH DAO participated as a Platinum Sponsor in the Marlow "
+        "Security Summit in Lisbon. ZEPH engineers gave three talks.",
+        ("ZEPH DAO",),
+        ("Marlow Security Summit",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
