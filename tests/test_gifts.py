@@ -1576,3 +1576,12 @@ def test_distributed_without_a_gift_gives_nothing(case: Case) -> None:
     frame = frame_of(case.text)
 
     assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
+
+
+@pytest.mark.parametrize("case", SPONSORSHIPS + TOKEN_GIFTS, ids=lambda c: c.id)
+@pytest.mark.parametrize("layout", [_crlf, _one_line], ids=["crlf", "one_line"])
+def test_sponsorships_survive_line_ends(case: Case, layout) -> None:
+    """CRLF line ends and one-line scraped releases give the same sponsorship roles."""
+    got = roles_of(frame_of(layout(case.text)))
+
+    assert got == expected_roles(case)
