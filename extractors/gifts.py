@@ -3123,6 +3123,16 @@ def _roles(
             # "Orvik sponsors the Vale Hackathon": what is sponsored is no giver
             out = [r for r in out if not (r.role == "donor" and r.name.start == sm.start("owner"))]
             _add_sponsorship(out, giver, owner, i)
+            k = names.index(giver) if giver in names else 0
+            if (
+                k > 0
+                and sm.group().startswith((" are ", " were "))
+                and JOINED.fullmatch(text, names[k - 1].end, giver.start) is not None
+                and names[k - 1].kind != "person"
+            ):  # "Orvik Bank, Tessa Labs and Keller Mills are the lead sponsors of": each gives
+                for n in [names[k - 1], *_givers_listed_before(text, names, k - 1)]:
+                    if not any(r.name is n for r in out):
+                        out.append(_Role(n, "donor", "gift.sponsor_of", 0.7, i))
     em = (
         EVENT_SPONSORED_BY.search(text, span.start, span.end)
         if (
@@ -3152,6 +3162,10 @@ def _roles(
         if giver is not None and charity is not None:
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
             _add_sponsorship(out, giver, charity, i)
+            if em.re is NAMED_EVENT_SPONSORED_BY:  # "sponsored by Orvik Bank and Tessa Labs"
+                for n in _names_listed(text, names, giver.start, people=False)[1:]:
+                    if not any(r.name is n for r in out):
+                        out.append(_Role(n, "donor", "gift.sponsor_of", 0.7, i))
     fg = (
         FREE_GIFT.search(text, span.start, span.end)
         if (
@@ -4002,8 +4016,8 @@ NAMED_EVENT_SPONSORED_BY = compile_pattern(
     (?P<charity>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                # "Vale"
       (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?                                     # " Tech"
       \s(?:EVENTS|Marathon|Open|Run|Walk|Ride|Regatta|Fest|Week))                     # " Summit"
-    (?:\s\d{4})?,\s(?:(?:is|was|will\sbe)\s)?(?:presented|sponsored|underwritten|powered)\sby\s
-    (?:the\s)?(?=\p{Lu})                                                             # ", sponsored by |Orvik"
+    (?:\s\d{4})?(?:,\s(?:(?:is|was|will\sbe)\s)?|\s(?:is|was|will\sbe|are|were)\s)          # ", " or " is "
+    (?:presented|sponsored|underwritten|powered)\sby\s(?:the\s)?(?=\p{Lu})              # "sponsored by |Orvik"
     """.replace(
         "EVENTS",
         alternation(

@@ -1337,6 +1337,22 @@ SPONSORSHIPS = [
         ("ZEPH DAO",),
         ("Marlow Security Summit",),
     ),
+    Case(
+        "a_named_event_is_sponsored_by_two_companies",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Dunmore Data Summit is sponsored by Orvik Bank "
+        "and Tessa Labs. The summit opens on May 9 with 4,000 guests.",
+        ("Orvik Bank", "Tessa Labs"),
+        ("Dunmore Data Summit",),
+    ),
+    Case(
+        "three_companies_are_the_lead_sponsors_of",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank, Tessa Labs and Keller Mills are the lead "
+        "sponsors of the Dunmore Data Summit, which opens on May 9.",
+        ("Orvik Bank", "Tessa Labs", "Keller Mills"),
+        ("Dunmore Data Summit",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1406,6 +1422,12 @@ SPONSORSHIP_NEGATIVE = [
         "Summit news\n\n"
         "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank said Pell Capital is the gold sponsor of "
         "Pell Capital's investor conference in June.",
+    ),
+    Case(
+        "a_named_event_run_by_a_public_body",
+        "Derby news\n\n"
+        "CHICAGO, May 4, 2026 -- The Lune Kart Derby is sponsored by the Lune Park District and "
+        "returns on June 8 with 100 students.",
     ),
     Case(
         "a_headline_sponsored_post",
