@@ -3743,7 +3743,7 @@ SPONSOR_JOINS = compile_pattern(
       (?i:sponsor|(?<=(?i:official|title|presenting|headline)\s)partner)\b                # "sponsor"
       (?!\s(?:of|for|in)\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}?(?i:trials?|study|studies|bill))  # (not a trial's)
     | (?P<verb>signed|signs|inked|inks|agreed|agrees|announced|announces|renewed|renews|extended
-        |extends)\s(?:a|an|its|their)\s(?:[\w-]+\s){0,3}?sponsorship\s(?:deal|agreement|contract)
+        |extends)\s(?:a|an|its|their)\s(?:[\w$€£.,-]+\s){0,4}?sponsorship\s(?:deal|agreement|contract)
       \swith\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2}?(?P<other>)\p{Lu}                              # "signed a sponsorship deal with sprinter |Ann Roe"
       (?![^.;!?]{0,80}?\b(?i:trials?|study|studies|investors?)\b)                              # (not a trial's)
     | (?P<verb>partners|partnered|partnering|teams\sup|teamed\sup|joins\sforces|joined\sforces)
@@ -3947,7 +3947,7 @@ SPONSOR_OF = compile_pattern(
     |(?:is|are|was|were|will\sbe)\s(?:(?:also|again|once\sagain|proudly)\s)?sponsoring  # "is sponsoring"
     |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its\s|their\s)?  # "has extended its"
       (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
-    |(?<=['’])s\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof                                  # "Orvik's title sponsorship of"
+    |(?<=['’])s\s(?:[\p{L}$€£\d.,-]+\s){0,3}?sponsorship\sof                           # "Orvik's $3 million sponsorship of"
     |(?:has\s|have\s)?(?:announc|sign|confirm|unveil)(?:es|ed|ing|s|e)?\s(?:a|an)\s      # "announced a"
       (?:[$€£][\d.,]{1,12}(?:\s(?:million|billion))?[\s-]|(?:multi|\w{3,5})-year\s){1,2}   # "$3 million "
       (?:[\p{L}-]+\s)?sponsorship\s(?:of|for)                                          # "sponsorship of"

@@ -1353,6 +1353,24 @@ SPONSORSHIPS = [
         ("Orvik Bank", "Tessa Labs", "Keller Mills"),
         ("Dunmore Data Summit",),
     ),
+    Case(
+        "a_sum_in_a_sponsorship_agreement_with_a_club",
+        "Club deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank signed a three-year, $3 million "
+        "sponsorship agreement with the Lune Rowing Club.",
+        ("Orvik Bank",),
+        ("Lune Rowing Club",),
+        (3000000,),
+    ),
+    Case(
+        "a_possessive_sum_of_sponsorship_of",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank's $3 million sponsorship of the Marlow "
+        "Marathon runs through 2029.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (3000000,),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
