@@ -3166,6 +3166,19 @@ def _roles(
                 for n in _names_listed(text, names, giver.start, people=False)[1:]:
                     if not any(r.name is n for r in out):
                         out.append(_Role(n, "donor", "gift.sponsor_of", 0.7, i))
+    lm = (
+        SPONSORS_LISTED.search(text, span.start, span.end)
+        if low.find("sponsors ", span.start, span.end) >= 0
+        and not any(r.role == "donor" for r in out)
+        else None
+    )
+    if lm is not None:
+        # "Sponsors of the Dunmore Data Summit include Orvik Bank and Tessa Labs": each gives
+        listed = _names_listed(text, names, lm.end(), people=False)
+        event = _event_host(text, lm.start("event"), lm.end("event"))
+        if listed and PUBLIC_HOST.search(listed[0].text) is None:
+            out.extend(_Role(n, "donor", "gift.sponsor_of", 0.7, i) for n in listed)
+            out.append(_Role(event, "recipient", "gift.sponsor_of", 0.7, i))
     fg = (
         FREE_GIFT.search(text, span.start, span.end)
         if (
@@ -4019,6 +4032,29 @@ NAMED_EVENT_SPONSORED_BY = compile_pattern(
     (?:\s\d{4})?(?:,\s(?:(?:is|was|will\sbe)\s)?|\s(?:is|was|will\sbe|are|were)\s)          # ", " or " is "
     (?:presented|sponsored|underwritten|powered)\sby\s(?:the\s)?(?=\p{Lu})              # "sponsored by |Orvik"
     """.replace(
+        "EVENTS",
+        alternation(
+            w.capitalize() for w in SPONSORED_EVENTS if w not in ("award", "awards", "prize")
+        ),
+    ),
+    regex.VERBOSE,
+)
+
+
+# The sponsors of a named event, listed: "Sponsors of the Dunmore Data Summit include |Orvik
+# Bank, Tessa Labs and Keller Mills", "The 2026 Marlow Marathon's presenting sponsors are
+# |Orvik Bank and Tessa Labs". The event (or its host) receives; each listed sponsor gives.
+_EVENT_NAME = r"""(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?
+    \s(?:EVENTS|Marathon|Open|Gala|Walk|Run|Ball|Dinner|Luncheon|Fest|Week)"""
+SPONSORS_LISTED = compile_pattern(
+    r"""
+    (?:
+      (?i:sponsors)\s(?:of|for)\s(?:the\s|this\syear['’]s\s)?(?:\d{4}\s)?(?P<event>EVENT_NAME)  # "Sponsors of the |Vale Summit"
+    | (?P<event>EVENT_NAME)(?:['’]s)?\s(?:\d{4}\s)?
+      (?:(?i:title|presenting|lead|major|premier|platinum|gold|silver|bronze|founding)\s)?(?i:sponsors)  # "Vale Summit's lead sponsors"
+    )
+    (?:\s\d{4})?,?\s(?:include|included|are|were)\s(?:the\s)?(?=\p{Lu})             # " include |Orvik"
+    """.replace("EVENT_NAME", _EVENT_NAME).replace(
         "EVENTS",
         alternation(
             w.capitalize() for w in SPONSORED_EVENTS if w not in ("award", "awards", "prize")
@@ -6490,6 +6526,15 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         lo = max(0, p - 160) if at is None else max(at.start, p - 160)
         jm = SPONSOR_JOINS.search(text, lo, min(len(text), p + 60))
         if jm is not None and jm.end() > p:
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
+    for p in _all_finds(low, "sponsors ", doc.body_end):  # "Sponsors of the Vale Summit include"
+        if not low.startswith(("include", "are ", "were ", "of ", "for "), p + 9):
+            continue
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+        lm = SPONSORS_LISTED.search(text, lo, min(len(text), p + 120))
+        if lm is not None and lm.start() <= p < lm.end():
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
     for p in _all_finds(low, "presented by ", doc.body_end):

@@ -1371,6 +1371,22 @@ SPONSORSHIPS = [
         ("Marlow Marathon",),
         (3000000,),
     ),
+    Case(
+        "sponsors_of_a_named_summit_include",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The summit opens on May 9 with 4,000 guests. Sponsors "
+        "of the Dunmore Data Summit include Orvik Bank, Tessa Labs and Keller Mills.",
+        ("Orvik Bank", "Tessa Labs", "Keller Mills"),
+        ("Dunmore Data Summit",),
+    ),
+    Case(
+        "a_named_marathons_presenting_sponsors_are",
+        "Marathon news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The 2026 Marlow Marathon's presenting sponsors are "
+        "Orvik Bank and Tessa Labs. More than 20,000 runners are expected.",
+        ("Orvik Bank", "Tessa Labs"),
+        ("Marlow Marathon",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1446,6 +1462,18 @@ SPONSORSHIP_NEGATIVE = [
         "Derby news\n\n"
         "CHICAGO, May 4, 2026 -- The Lune Kart Derby is sponsored by the Lune Park District and "
         "returns on June 8 with 100 students.",
+    ),
+    Case(
+        "sponsors_of_a_bill_include_senators",
+        "Bill news\n\n"
+        "WASHINGTON, May 4, 2026 -- Sponsors of the Harbor Clean Water Act include Senator Ann Roe "
+        "and Senator Tom Poe.",
+    ),
+    Case(
+        "sponsors_of_an_investor_conference",
+        "Conference\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Sponsors of the Pell Capital Investor Conference "
+        "include Orvik Transfer and Tessa Bank. The conference hosts 40 companies.",
     ),
     Case(
         "a_headline_sponsored_post",
