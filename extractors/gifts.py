@@ -3168,8 +3168,17 @@ def _roles(
                         out.append(_Role(n, "donor", "gift.sponsor_of", 0.7, i))
     lm = (
         SPONSORS_LISTED.search(text, span.start, span.end)
-        if low.find("sponsors ", span.start, span.end) >= 0
-        and not any(r.role == "donor" for r in out)
+        if not any(r.role == "donor" for r in out)
+        and any(
+            low.find(words, span.start, span.end) >= 0
+            for words in (
+                "sponsors include",
+                "sponsors are ",
+                "sponsors were ",
+                "sponsors of ",
+                "sponsors for ",
+            )
+        )
         else None
     )
     if lm is not None:
@@ -3255,8 +3264,20 @@ def _roles(
     jm = (
         SPONSOR_JOINS.search(text, span.start, span.end)
         if (
-            low.find(" sponsor", span.start, span.end) >= 0
-            or low.find(" partner", span.start, span.end) >= 0
+            (
+                low.find(" as ", span.start, span.end) >= 0
+                and (
+                    low.find(" sponsor", span.start, span.end) >= 0
+                    or low.find("official partner", span.start, span.end) >= 0
+                    or low.find("title partner", span.start, span.end) >= 0
+                    or low.find("presenting partner", span.start, span.end) >= 0
+                )
+            )
+            or low.find(" sponsor its ", span.start, span.end) >= 0
+            or low.find(" sponsor their ", span.start, span.end) >= 0
+            or low.find(" sponsorship deal ", span.start, span.end) >= 0
+            or low.find(" sponsorship agreement ", span.start, span.end) >= 0
+            or low.find(" sponsorship contract ", span.start, span.end) >= 0
         )
         and not (any(r.role == "donor" for r in out) and any(r.role == "recipient" for r in out))
         else None
