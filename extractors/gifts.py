@@ -3017,6 +3017,10 @@ def _roles(
     rm = (
         RECIPIENTS_INCLUDE.search(text, span.start, span.end)
         if low.find("recipients", span.start, span.end) >= 0
+        or low.find("beneficiaries", span.start, span.end) >= 0
+        or low.find("organisations included", span.start, span.end) >= 0
+        or low.find("organizations included", span.start, span.end) >= 0
+        or low.find(" grants include", span.start, span.end) >= 0
         or low.find("grantees", span.start, span.end) >= 0
         or low.find("applicants", span.start, span.end) >= 0
         or low.find(" benefit", span.start, span.end) >= 0
@@ -3032,6 +3036,8 @@ def _roles(
                 n.start != rm.end()
                 and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None
                 and INCLUDED_LIST_GAP.fullmatch(text, list_at, n.start) is None
+                # (the first item's small opening word left out of its name: "|All| Saints School")
+                and not (list_at == rm.end() and LEFT_OUT_WORD.fullmatch(text, list_at, n.start))
             ):
                 continue  # a place inside an item ("in Elm Park"), not the next item
             if not any(r.name is n for r in out):
@@ -4140,11 +4146,17 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients  # "Recipients include"
       |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
       |(?i:successful)\sapplicants                                    # "Successful applicants include"
-      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing))  # "Groups to benefit include"
-    \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing)  # "Groups to benefit include"
+      |(?<=\b(?:Other|other|The|the)\s)beneficiaries|(?<![\p{L},]\s)Beneficiaries             # "Other beneficiaries include:"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]harities|[Nn]onprofits|[Aa]gencies)\s
+        (?:awarded|receiving|selected\sfor)\s(?:grants|funding|funds|awards)                 # "Organizations awarded grants include:"
+      |(?<=\b(?:lucky|successful|chosen|selected)\s)(?:organi[sz]ations|charities|groups|nonprofits))  # "The lucky organisations included"
+    \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
 )
+# A capitalised small word a name leaves out at its start: "|All |Saints Preschool".
+LEFT_OUT_WORD = compile_pattern(r"\p{Lu}\p{Ll}{1,4}\s")
 # The words RECIPIENTS_INCLUDE's heads end on, found by a literal search.
 _INCLUDE_WORDS = (
     "recipients",
@@ -4153,6 +4165,10 @@ _INCLUDE_WORDS = (
     " to benefit",
     "benefiting",
     "benefitting",
+    "beneficiaries",
+    " grants include",
+    "organisations included",
+    "organizations included",
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
