@@ -3118,6 +3118,8 @@ def _roles(
             owner = _event_host(text, sm.start("event"), sm.end("event"))
         elif sm.group("athlete") is not None:  # "is sponsoring professional golfer Ann Roe"
             owner = next((n for n in names if n.start == sm.end()), None)
+        elif sm.group("team") is not None:  # "the official sponsor of the Dallas Stars"
+            owner = Name(sm.group("team"), sm.start("team"), sm.end("team"), "org")
         if (
             giver is not None
             and owner is not None
@@ -4016,6 +4018,9 @@ SPONSOR_OF = compile_pattern(
     | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Vale Ledger"
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
         \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
+    | (?<=(?i:official|title|presenting|kit|shirt|jersey)\s(?:[\p{L}-]+\s)?(?i:sponsor)\s(?:of|for)\s(?:the\s)?)
+      (?P<team>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){1,4})  # "official sponsor of the |Dallas Stars"
+      (?![\p{L}\d]|\s\p{Lu}|[’']s)(?<!Act|Bill|Trial|Study|Program|Programme)
     | (?P<athlete>(?:(?:professional|pro|olympic|paralympic|rising|young|local|champion)\s){0,2}
         (?:golfer|driver|racer|athlete|sprinter|runner|swimmer|skier|snowboarder|boxer|fighter
         |cyclist|gymnast|tennis\splayer|surfer|skater|climber|rider|jockey)\s)(?=\p{Lu})   # "professional golfer |Ann Roe"

@@ -1387,6 +1387,14 @@ SPONSORSHIPS = [
         ("Orvik Bank", "Tessa Labs"),
         ("Marlow Marathon",),
     ),
+    Case(
+        "the_official_sponsor_of_a_team_named_without_a_kind",
+        "Team deal\n\n"
+        "DALLAS, May 4, 2026 /PRNewswire/ -- Orvik Bank has become the official sponsor of the "
+        "Marlow Comets for three seasons.",
+        ("Orvik Bank",),
+        ("Marlow Comets",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1474,6 +1482,12 @@ SPONSORSHIP_NEGATIVE = [
         "Conference\n\n"
         "MIAMI, May 4, 2026 /PRNewswire/ -- Sponsors of the Pell Capital Investor Conference "
         "include Orvik Transfer and Tessa Bank. The conference hosts 40 companies.",
+    ),
+    Case(
+        "the_official_sponsor_of_a_bill",
+        "Bill news\n\n"
+        "WASHINGTON, May 4, 2026 -- Senator Ann Roe is the official sponsor of the Harbor Clean "
+        "Water Act.",
     ),
     Case(
         "a_headline_sponsored_post",
