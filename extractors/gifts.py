@@ -4019,8 +4019,10 @@ SPONSOR_OF = compile_pattern(
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
         \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
     | (?<=(?i:official|title|presenting|kit|shirt|jersey)\s(?:[\p{L}-]+\s)?(?i:sponsor)\s(?:of|for)\s(?:the\s)?)
-      (?P<team>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){1,4})  # "official sponsor of the |Dallas Stars"
-      (?![\p{L}\d]|\s\p{Lu}|[’']s)(?<!Act|Bill|Trial|Study|Program|Programme)
+      (?P<team>(?!(?:The|This|Our|Its|Their)\s)(?![^.;,]{0,60}?\b(?:Chamber|Investors?)\b)   # (no chamber's dinner)
+        \p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){1,4})                              # "official sponsor of the |Dallas Stars"
+      (?![\p{L}\d]|\s\p{Lu}|[’']s)
+      (?<!Act|Bill|Trial|Study|Program|Programme|Dinner|Luncheon|Breakfast|Reception|Meeting|Webinar)
     | (?P<athlete>(?:(?:professional|pro|olympic|paralympic|rising|young|local|champion)\s){0,2}
         (?:golfer|driver|racer|athlete|sprinter|runner|swimmer|skier|snowboarder|boxer|fighter
         |cyclist|gymnast|tennis\splayer|surfer|skater|climber|rider|jockey)\s)(?=\p{Lu})   # "professional golfer |Ann Roe"
