@@ -2618,6 +2618,9 @@ def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: in
     sentence's subject (the last name its opening words allow: "Leading exchange Orvik")."""
     subject = None
     for n in names:
+        if n.kind != "person" and n.start < sm.start() < n.end and text[sm.start()] == " ":
+            # "Orvik Bank Returns as Title Sponsor of": a headline's verb read into the name
+            return Name(text[n.start : sm.start()], n.start, sm.start(), n.kind)
         if n.kind == "person" or n.end > sm.start():
             continue
         if (
@@ -2678,7 +2681,7 @@ def _add_sponsor_joins(
     other = next((n for n in names if n.start == jm.start("other")), None)
     if subject is None or other is None or _same_words(subject.text, other.text):
         return
-    welcomed = jm.group("verb").startswith("welcom")
+    welcomed = jm.group("verb").lower().startswith("welcom")
     giver, taker = (other, subject) if welcomed else (subject, other)
     if giver.kind == "person" or (taker.kind == "person" and "sponsorship" not in jm.group()):
         return  # (an athlete may be sponsored: "a sponsorship deal with sprinter Ann Roe")
@@ -3774,11 +3777,11 @@ SPONSOR_JOINS = compile_pattern(
     r"""
     \s(?:(?:has|have|had|will|to)\s)?(?:(?:officially|proudly|also|again|once\sagain)\s)?
     (?:
-      (?P<verb>joined|joins|join|welcomed|welcomes|welcome|returns\sto|returned\sto|returning\sto
-        |(?:signed|signs|came|comes|teamed|teams)\s(?:on|up|on\sboard)\swith)\s         # "joins"
+      (?P<verb>(?i:joined|joins|join|welcomed|welcomes|welcome|returns\sto|returned\sto|returning\sto
+        |(?:signed|signs|came|comes|teamed|teams)\s(?:on|up|on\sboard)\swith))\s        # "joins"
       (?:the\s)?(?P<other>)\p{Lu}[^.;!?]{1,80}?                                         # "the |Vale Summit"
       (?<!(?i:study|studies|trial|trials|act|bill|resolution|legislation))                # (no study, no bill)
-      \sas\s(?:a|an|the|its|their|our)\s                                                  # " as a"
+      \s(?i:as)\s(?:(?:a|an|the|its|their|our)\s)?                                        # " as a"
       (?:(?i:new|official|proud|returning|exclusive|principal|main|\d{4}(?:[-–/]\d{2,4})?)\s){0,3}  # "official"
       (?:(?i:title|presenting|premier|platinum|gold|silver|bronze|diamond|headline|lead|event
         |major|signature|founding|kit|shirt|jersey|shorts|sleeve)\s){0,2}                 # "Gold"
@@ -7538,7 +7541,7 @@ _ITEM_TAIL = compile_pattern(
 
 
 _TAIL_WORDS = frozenset(
-    "first second third new annual gift gifts grant grants donation award".split()
+    "first second third new annual gift gifts grant grants donation award returns".split()
 )
 
 

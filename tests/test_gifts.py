@@ -1395,6 +1395,30 @@ SPONSORSHIPS = [
         ("Orvik Bank",),
         ("Marlow Comets",),
     ),
+    Case(
+        "a_headline_returns_as_title_sponsor",
+        "Orvik Bank Returns as Title Sponsor of Marlow Marathon\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Marathon starts at the harbor on May 9. "
+        "Orvik Bank staff will run.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_headline_joins_an_event_as_presenting_sponsor",
+        "Orvik Bank Joins Marlow Jazz Festival as Presenting Sponsor\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Jazz Festival runs for three days in "
+        "June. Orvik Bank staff will attend.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+    Case(
+        "a_headline_event_welcomes_its_title_sponsor",
+        "Marlow Jazz Festival Welcomes Orvik Bank as Title Sponsor\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Jazz Festival runs for three days in "
+        "June. Orvik Bank staff will attend.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
