@@ -4022,7 +4022,7 @@ SPONSOR_OF = compile_pattern(
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
         \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
     | (?<=(?i:official|title|presenting|kit|shirt|jersey)\s(?:[\p{L}-]+\s)?(?i:sponsor)\s(?:of|for)\s(?:the\s)?)
-      (?P<team>(?!(?:The|This|Our|Its|Their)\s)(?![^.;,]{0,60}?\b(?:Chamber|Investors?)\b)   # (no chamber's dinner)
+      (?P<team>(?=\p{Lu})(?!(?:The|This|Our|Its|Their)\s)(?![^.;,]{0,60}?\b(?:Chamber|Investors?)\b)  # (no chamber's dinner)
         \p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){1,4})                              # "official sponsor of the |Dallas Stars"
       (?![\p{L}\d]|\s\p{Lu}|[’']s)
       (?<!Act|Bill|Trial|Study|Program|Programme|Dinner|Luncheon|Breakfast|Reception|Meeting|Webinar)
