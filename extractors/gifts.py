@@ -126,6 +126,11 @@ _HANDED_ON_SUM = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+# The same sum told before: "a record |$7.2 million being |distributed to".
+_HANDED_ON_SUM_BEFORE = deferred_pattern(
+    r"(?:US|A|C|NZ)?[$€£₹]\d[\d.,]*(?:\s(?:million|billion))?\s"
+    r"(?:(?:being|was|were|is|are|will\sbe|has\sbeen|have\sbeen|to\sbe)\s)$"
+)
 _LEFT = frozenset(("left", "leaves"))
 # A bequest: "who died in 2009, left| $1 million to the library", "left| the bulk of her estate to".
 _LEFT_SUM = deferred_pattern(
@@ -1140,6 +1145,7 @@ DONOR_BEFORE = compile_pattern(
         \bfrom
       | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged|handed
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor
+          |(?<=(?:[$€£]\d[^.;]{0,30}?|funds|money|grants)\s(?:was|were|is|are|being|has\sbeen|have\sbeen)\s)distributed
           |(?<=(?i:fund|scholarships?|grants?)\s(?:is|was|are|were)\s)powered)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
@@ -1850,8 +1856,10 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue
         if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
             continue  # "left the company", "left $5 on the table": no bequest
-        if cue in _HANDED_ON and not _HANDED_ON_SUM.match(
-            text, m.end(), min(len(text), m.end() + 100)
+        if (
+            cue in _HANDED_ON
+            and not _HANDED_ON_SUM.match(text, m.end(), min(len(text), m.end() + 100))
+            and not _HANDED_ON_SUM_BEFORE.search(text, max(0, m.start() - 50), m.start())
         ):
             continue  # "distributed the film", "handing over the keys": no money handed on
         if low == "gift":

@@ -1651,6 +1651,15 @@ HANDED_ON = [
         ("Lune Valley High School",),
         (2500,),
     ),
+    Case(
+        "a_sum_was_distributed_to_a_charity_by_a_fund",
+        "Fund gives\n\n"
+        "More than $50,000 was distributed to the Marlow Food Bank by the Lune Community Fund "
+        "this week.",
+        ("Lune Community Fund",),
+        ("Marlow Food Bank",),
+        (50000,),
+    ),
 ]
 
 # "Distributed" without a gift: dividends, products, a film.
@@ -1659,6 +1668,12 @@ HANDED_ON_NEGATIVE = [
         "dividends_distributed_to_shareholders",
         "Quarterly results\n\n"
         "Orvik Holdings distributed $12 million in dividends to its shareholders in May.",
+    ),
+    Case(
+        "a_film_distributed_by_a_studio_after_a_sum",
+        "Film deal\n\n"
+        "After $3 million was spent on the rights, the film was distributed by Lune Pictures in "
+        "40 countries.",
     ),
     Case(
         "a_film_distributed_for_a_sum",
