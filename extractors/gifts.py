@@ -3267,9 +3267,9 @@ def _roles(
             if (
                 taker is not None
                 and taker.text.isupper()
-                and text[taker.end : taker.end + 3] in (" – ", " - ", " — ")
+                and text[taker.end : taker.end + 3] in (" – ", " - ", " — ", " --")
             ):  # a bare place subject_at the release: "LONDON – Harbor United FC has ..."
-                subject_at = taker.end + 3
+                subject_at = taker.end + (4 if text[taker.end + 1 : taker.end + 3] == "--" else 3)
                 taker = next((n for n in names if n.start >= subject_at), None)
             if taker is not None and (
                 taker.kind == "person"
@@ -3979,6 +3979,7 @@ SPONSOR_OF = compile_pattern(
     (?:\s|['’](?=s\s))(?i:
       (?:(?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
         |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
+        |(?:was|been|is|has\sbeen)\s(?:unveiled|confirmed|announced|revealed)\sas             # "has been unveiled as"
         |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas  # "is", "signed on as"
         |(?:has\s|have\s)?(?:secured|secures|took|takes|won|wins)\s(?:a|its|their)\s(?:place|spot|slot|role)\sas)\s  # "secured a place as"
       (?:(?:now|again|also|once\sagain)\s)?                                        # "is now"
@@ -3986,7 +3987,7 @@ SPONSOR_OF = compile_pattern(
         |(?:has\s|have\s)?(?:become|becomes|became)(?:\sa\ssponsor\sand)?)\s(?:again\s)?as\s  # "participated as"
     |(?:has\s|have\s|to\s|will\s)?(?:become|becomes|became)\s                       # "becomes"
     )
-      (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
+      (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s|new\s)?                  # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
       (?:(?:sponsors?|(?<=(?:official|presenting|title|premier|headline)\s)partners?)
@@ -3995,6 +3996,8 @@ SPONSOR_OF = compile_pattern(
       )
     |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
     |(?:(?:has|have|had|also|again|proudly)\s){0,2}sponsor(?:s|ed)                 # "has sponsored"
+    |(?:has\s|have\s)?(?:agreed|signed|struck|inked)\s(?:a|an)\s(?:[\w$€£.,-]+\s){0,3}?
+      (?:deal|agreement|contract)\sto\ssponsor                                        # "agreed a three-year deal to sponsor"
     |(?:will|shall|to|(?:has\s|have\s)?(?:agreed|agrees|plans|pledged|committed)\sto)\s
       (?:(?:also|again|once\sagain|proudly)\s)?sponsor                              # "will sponsor"
     |(?:is|are|was|were|will\sbe)\s(?:(?:also|again|once\sagain|proudly)\s)?sponsoring  # "is sponsoring"

@@ -1419,6 +1419,36 @@ SPONSORSHIPS = [
         ("Orvik Bank",),
         ("Marlow Jazz Festival",),
     ),
+    Case(
+        "agreed_a_deal_to_sponsor_a_club",
+        "Club news\n\n"
+        "LEEDS -- Orvik Bank has agreed a three-year deal to sponsor Marlow Rugby Club.",
+        ("Orvik Bank",),
+        ("Marlow Rugby Club",),
+    ),
+    Case(
+        "unveiled_as_the_new_shirt_sponsor",
+        "Club news\n\n"
+        "LEEDS -- Orvik Bank has been unveiled as the new shirt sponsor of Marlow Town FC.",
+        ("Orvik Bank",),
+        ("Marlow Town FC",),
+    ),
+    Case(
+        "confirmed_as_title_sponsor_of_a_championship",
+        "Club news\n\n"
+        "DUBLIN -- Orvik Insurance has been confirmed as the title sponsor of the Marlow Senior "
+        "Football Championship for 2026.",
+        ("Orvik Insurance",),
+        ("Marlow Senior Football Championship",),
+    ),
+    Case(
+        "a_club_after_a_place_and_a_double_hyphen_receives",
+        "Club news\n\n"
+        "LEEDS -- Marlow Town FC have announced a new partnership with Orvik Bank, who will "
+        "become the club's principal sponsor.",
+        ("Orvik Bank",),
+        ("Marlow Town FC",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1511,6 +1541,12 @@ SPONSORSHIP_NEGATIVE = [
         "the_official_sponsor_of_a_bill",
         "Bill news\n\n"
         "WASHINGTON, May 4, 2026 -- Senator Ann Roe is the official sponsor of the Harbor Clean "
+        "Water Act.",
+    ),
+    Case(
+        "confirmed_as_the_new_sponsor_of_a_bill",
+        "Bill news\n\n"
+        "WASHINGTON -- Senator Ann Roe has been confirmed as the new sponsor of the Harbor Clean "
         "Water Act.",
     ),
     Case(
