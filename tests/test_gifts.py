@@ -1550,6 +1550,24 @@ SPONSORSHIP_NEGATIVE = [
         "Water Act.",
     ),
     Case(
+        "a_representative_who_will_sponsor_a_bill_with_a_sum",
+        "Bill news\n\n"
+        "WASHINGTON, May 4, 2026 -- Rep. Ann Roe will sponsor the Marlow Veterans Act, which "
+        "would provide $50 million for clinics.",
+    ),
+    Case(
+        "the_sponsor_of_a_phase_3_trial",
+        "Trial news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Pharma, the sponsor of the Phase 3 LUNE trial, "
+        "today announced positive results. The study enrolled 900 patients.",
+    ),
+    Case(
+        "a_spac_sponsored_by_a_fund",
+        "Offering priced\n\n"
+        "NEW YORK, May 4, 2026 /PRNewswire/ -- Orvik Acquisition Corp., sponsored by Pell "
+        "Capital, announced the pricing of its $200 million initial public offering.",
+    ),
+    Case(
         "a_headline_sponsored_post",
         "Sponsored: Ten Ways to Save on Energy\n\n"
         "NEW YORK, March 3, 2026 /PRNewswire/ -- Homeowners can cut bills by sealing windows, "
