@@ -2081,8 +2081,9 @@ _TOKEN_CODES = frozenset({"BTC", "ETH"})
 _CASHTAG = compile_pattern(r"\$\p{Lu}{2,}")
 _TOKEN_WORTH = r"""
     \)?,?\s\(?(?:(?:currently|then|together)\s)?
-    (?:worth|valued\sat|approximately|approx\.|about|roughly|around|equivalent\sto|equal\sto)\s  # ", worth"
-    (?:(?:about|approximately|roughly|around|nearly|over|more\sthan|some|an\sestimated)\s)?      # "about"
+    (?:(?:worth|valued\sat|approximately|approx\.|about|roughly|around|equivalent\sto|equal\sto)\s  # ", worth"
+      (?:(?:about|approximately|roughly|around|nearly|over|more\sthan|some|an\sestimated)\s)?    # "about"
+    | [~≈]\s?)                                                                       # " (~"
 """
 TOKEN_WORTH_BEFORE = compile_pattern(
     r"""

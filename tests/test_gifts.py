@@ -1623,6 +1623,15 @@ TOKEN_GIFTS = [
         (650000,),
     ),
     Case(
+        "ether_with_its_value_after_a_tilde",
+        "Hospital gift\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik Exchange donated 100 ETH (~$350,000) to the "
+        "Marlow Children's Hospital.",
+        ("Orvik Exchange",),
+        ("Marlow Children's Hospital",),
+        (350000,),
+    ),
+    Case(
         "a_stablecoin_code_inside_the_sum_is_no_giver",
         "Research grant\n\n"
         "ZUG, May 4, 2026 /PRNewswire/ -- The Orvik Foundation announced a 500,000 USDC grant to "
