@@ -4011,7 +4011,7 @@ SPONSOR_OF = compile_pattern(
     |(?P<as>as)\s(?:(?:the|a|an|its)\s)?(?:(?:official|presenting|title|lead|premier|headline|founding)\s){1,2}
       sponsor\s(?:of|for)                                                             # "as the presenting sponsor of"
     |(?P<through>(?:with|through)\s(?:its|their)\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof)  # "through its sponsorship of"
-    )\s(?:the\s)?(?P<owner>)(?:
+    )\s(?:the\s)?(?:(?:this\syear['’]s|(?:19|20)\d\d(?:[-–/]\d{2,4})?)\s)?(?P<owner>)(?:  # "the 2026 "
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
       (?:[\p{L}\d-]+\s){0,3}?
       (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon

@@ -1449,6 +1449,15 @@ SPONSORSHIPS = [
         ("Orvik Bank",),
         ("Marlow Town FC",),
     ),
+    Case(
+        "a_headline_sponsor_of_an_event_with_its_year_first",
+        "Zendra Named Official Sponsor of the 2026 Marlow Robotics Championship\n\n"
+        "Partnership will support 4,000 students competing in regional qualifiers\n\n"
+        "AUSTIN, Texas, May 4, 2026 /PRNewswire/ -- Zendra and the Marlow Robotics League today "
+        "announced a multi-year partnership. The championship brings together 300 schools.",
+        ("Zendra",),
+        ("Marlow Robotics Championship",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
