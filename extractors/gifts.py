@@ -3116,6 +3116,13 @@ def _roles(
     sm = _search_until(out, "recipient", SPONSOR_OF, "sponsor", text, low, span)
     if sm is None:  # "Orvik Bank becomes official partner of Harbor United FC"
         sm = _search_until(out, "recipient", SPONSOR_OF, "partner of", text, low, span)
+    if sm is None and any(r.role == "recipient" for r in out):
+        # "Orvik Bank is the presenting sponsor of the Marlow Gala benefiting the Lune Fund": the
+        # charity is already its receiver; the sponsor gives
+        dm = _search_until(out, "donor", SPONSOR_OF, "sponsor", text, low, span)
+        giver = _sponsor_giver(text, names, dm, span.start) if dm is not None else None
+        if giver is not None and not any(r.name.start == giver.start for r in out):
+            out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = _sponsor_giver(text, names, sm, span.start)
@@ -3132,6 +3139,9 @@ def _roles(
             owner = next((n for n in names if n.start == sm.end()), None)
         elif sm.group("team") is not None:  # "the official sponsor of the Dallas Stars"
             owner = Name(sm.group("team"), sm.start("team"), sm.end("team"), "org")
+        bm = EVENT_BENEFITS.match(text, sm.end(), span.end) if sm.group("event") else None
+        if bm is not None:  # "the Marlow Golf Classic, which benefits the Lune Fund": the charity
+            owner = next((n for n in names if n.start == bm.end()), owner)
         if (
             giver is not None
             and owner is not None
@@ -4033,6 +4043,11 @@ SPONSOR_OF = compile_pattern(
     | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Vale Ledger"
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
         \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?
+        \s(?:Gala|Ball|Dinner|Luncheon|Breakfast|5K|10K|Walk|Run|Ride|Auction|Fundraiser
+        |Golf\s(?:Classic|Outing|Tournament)))                                        # "Marlow Spring Gala"
+      (?=(?:\s\d{4})?,?\s(?:(?:which|that)\s(?:will\s)?(?:benefits?|supports?)|benefit(?:t)?ing
+        |to\sbenefit|supporting|with\s(?:all\s)?(?:net\s)?proceeds))                # (" benefiting"): a charity's event
     | (?<=(?i:official|title|presenting|kit|shirt|jersey)\s(?:[\p{L}-]+\s)?(?i:sponsor)\s(?:of|for)\s(?:the\s)?)
       (?P<team>(?=\p{Lu})(?!(?:The|This|Our|Its|Their)\s)(?![^.;,]{0,60}?\b(?:Chamber|Investors?)\b)  # (no chamber's dinner)
         \p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){1,4})                              # "official sponsor of the |Dallas Stars"
@@ -4109,6 +4124,17 @@ SPONSORS_LISTED = compile_pattern(
             w.capitalize() for w in SPONSORED_EVENTS if w not in ("award", "awards", "prize")
         ),
     ),
+    regex.VERBOSE,
+)
+
+
+# The charity a sponsored event raises money for, right after it: "the Marlow Golf Classic|,
+# which benefits the |Lune Children's Fund", "| benefiting |", "|, with proceeds going to |".
+EVENT_BENEFITS = compile_pattern(
+    r"""
+    (?:\s\d{4})?,?\s(?:(?:which|that)\s(?:will\s)?(?:benefits?|supports?)|benefit(?:t)?ing|to\sbenefit
+      |supporting|with\s(?:all\s)?(?:net\s)?proceeds\s(?:going|donated)\sto)\s(?:the\s)?(?=\p{Lu})
+    """,
     regex.VERBOSE,
 )
 

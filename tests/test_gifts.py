@@ -1458,6 +1458,30 @@ SPONSORSHIPS = [
         ("Zendra",),
         ("Marlow Robotics Championship",),
     ),
+    Case(
+        "presenting_sponsor_of_a_gala_benefiting_a_charity",
+        "Gala news\n\n"
+        "DENVER, May 4, 2026 /PRNewswire/ -- Orvik Bank has been named the presenting sponsor of "
+        "the 2026 Marlow Spring Gala benefiting the Lune Children's Fund.",
+        ("Orvik Bank",),
+        ("Lune Children's Fund",),
+    ),
+    Case(
+        "title_sponsor_of_a_golf_classic_which_benefits_a_charity",
+        "Golf news\n\n"
+        "DENVER, May 4, 2026 /PRNewswire/ -- Orvik Bank is the title sponsor of the Marlow Golf "
+        "Classic, which benefits the Lune Children's Fund.",
+        ("Orvik Bank",),
+        ("Lune Children's Fund",),
+    ),
+    Case(
+        "presenting_sponsor_of_a_5k_with_proceeds_to_a_charity",
+        "Race news\n\n"
+        "DENVER, May 4, 2026 /PRNewswire/ -- Orvik Bank will serve as presenting sponsor of the "
+        "Marlow 5K, with all proceeds going to the Lune Children's Fund.",
+        ("Orvik Bank",),
+        ("Lune Children's Fund",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
