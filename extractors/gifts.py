@@ -3135,7 +3135,8 @@ def _roles(
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
         elif sm.group("event") is not None:  # "the Pell Summit", "the Pell Chamber Dinner"
             owner = _event_host(text, sm.start("event"), sm.end("event"))
-        elif sm.group("athlete") is not None:  # "is sponsoring professional golfer Ann Roe"
+        elif sm.group("athlete") is not None or sm.start("school") >= 0:
+            # "is sponsoring professional golfer Ann Roe", "the Marlow Scholarship at Lune University"
             owner = next((n for n in names if n.start == sm.end()), None)
         elif sm.group("team") is not None:  # "the official sponsor of the Dallas Stars"
             owner = Name(sm.group("team"), sm.start("team"), sm.end("team"), "org")
@@ -4053,6 +4054,10 @@ SPONSOR_OF = compile_pattern(
         \p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){1,4})                              # "official sponsor of the |Dallas Stars"
       (?![\p{L}\d]|\s\p{Lu}|[’']s)
       (?<!Act|Bill|Trial|Study|Program|Programme|Dinner|Luncheon|Breakfast|Reception|Meeting|Webinar)
+    | (?:\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,4}?\s(?:Scholarship|Fellowship|Bursary|Prize
+        |Chair|Professorship)s?                                                          # "the Marlow Scholarship"
+      | (?:[\w$€£,.-]+\s){0,3}?(?:scholarships?|fellowships?|bursar(?:y|ies)))           # "five $5,000 scholarships"
+      \s(?:for\s[^.;]{0,40}?\s)?(?:at|to)\s(?:the\s)?(?P<school>)(?=\p{Lu})               # " at |Lune University"
     | (?P<athlete>(?:(?:professional|pro|olympic|paralympic|rising|young|local|champion)\s){0,2}
         (?:golfer|driver|racer|athlete|sprinter|runner|swimmer|skier|snowboarder|boxer|fighter
         |cyclist|gymnast|tennis\splayer|surfer|skater|climber|rider|jockey)\s)(?=\p{Lu})   # "professional golfer |Ann Roe"

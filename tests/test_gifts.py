@@ -1482,6 +1482,23 @@ SPONSORSHIPS = [
         ("Orvik Bank",),
         ("Lune Children's Fund",),
     ),
+    Case(
+        "sponsorship_of_a_named_scholarship_at_a_university",
+        "Scholarship news\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Bank announced its sponsorship of the Marlow "
+        "Scholarship at Lune University, which will support ten engineering students a year.",
+        ("Orvik Bank",),
+        ("Lune University",),
+    ),
+    Case(
+        "will_sponsor_scholarships_for_students_at_a_college",
+        "Scholarship news\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Bank will sponsor five $5,000 scholarships for "
+        "students at Lune Community College.",
+        ("Orvik Bank",),
+        ("Lune Community College",),
+        (5000,),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
