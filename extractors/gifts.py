@@ -3126,6 +3126,15 @@ def _roles(
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = _sponsor_giver(text, names, sm, span.start)
+        k = names.index(giver) if giver is not None and giver in names else -1
+        if (
+            giver is not None
+            and k > 0
+            and sm.group().startswith(" to ")
+            and PARTNERED_WITH.fullmatch(text, names[k - 1].end, giver.start) is not None
+            and names[k - 1].kind != "person"
+        ):  # "Orvik Bank has partnered with the Lune Arts Council to become the presenting
+            giver = names[k - 1]  # sponsor of": the subject sponsors, its partner helps
         if giver is None and (sm.group("as") is not None or sm.group().startswith(" to ")):
             # "Orvik Bank will provide $250,000 as the presenting sponsor of", "has committed
             # $250,000 to sponsor the Vale Marathon": the sentence's giver sponsors
@@ -3303,6 +3312,10 @@ def _roles(
                     or low.find("title partner", span.start, span.end) >= 0
                     or low.find("presenting partner", span.start, span.end) >= 0
                 )
+            )
+            or (
+                low.find("partnership with", span.start, span.end) >= 0
+                and low.find(" sponsor", span.start, span.end) >= 0
             )
             or low.find(" sponsor its ", span.start, span.end) >= 0
             or low.find(" sponsor their ", span.start, span.end) >= 0
@@ -3811,6 +3824,13 @@ SPONSOR_JOINS = compile_pattern(
         |extends)\s(?:a|an|its|their)\s(?:[\w$€£.,-]+\s){0,4}?sponsorship\s(?:deal|agreement|contract)
       \swith\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2}?(?P<other>)\p{Lu}                              # "signed a sponsorship deal with sprinter |Ann Roe"
       (?![^.;!?]{0,80}?\b(?i:trials?|study|studies|investors?)\b)                              # (not a trial's)
+    | (?P<verb>(?i:announced|announces|announce|signed|signs|formed|forms|entered\sinto|enters\sinto))
+      \s(?:a\s|an\s|its\s|their\s)?(?:[\w-]+\s){0,3}?partnership\swith\s(?:the\s)?           # "announced a partnership with the"
+      (?P<other>)\p{Lu}[^.;!?]{1,80}?                                                     # "|Marlow Jazz Festival"
+      (?:,\s(?:becoming|to\sbecome)|\s(?:to\sbecome|to\sserve\sas|as))\s                      # ", becoming"
+      (?:the\s|its\s|an?\s|(?:the\s)?[\p{L}-]+['’]s\s)?                                    # "the festival's"
+      (?:(?i:new|official|exclusive|title|presenting|lead|premier|headline|founding)\s){0,3}
+      (?:\p{Lu}[\p{L}-]*\s){0,2}(?i:sponsor)\b                                          # "title sponsor"
     | (?P<verb>partners|partnered|partnering|teams\sup|teamed\sup|joins\sforces|joined\sforces)
       \swith\s(?:the\s)?(?P<other>)\p{Lu}[^.;!?]{1,80}?                                 # "partners with the |Pell League"
       \sto\s(?:(?:help|proudly)\s)?sponsor\s(?:its|their)\s                              # "to sponsor its"
@@ -4130,6 +4150,14 @@ SPONSORS_LISTED = compile_pattern(
         ),
     ),
     regex.VERBOSE,
+)
+
+
+# Between a sponsor and the partner it sponsors with: "Orvik Bank| has partnered with the |Lune
+# Arts Council to become the presenting sponsor of".
+PARTNERED_WITH = compile_pattern(
+    r"\s(?:has\s|have\s)?(?:partnered|partners|teamed\sup|teams\sup|joined\sforces|joins\sforces)"
+    r"\swith\s(?:the\s)?"
 )
 
 
@@ -6601,7 +6629,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         *_all_finds(low, "title partner", doc.body_end),
         *_all_finds(low, "presenting partner", doc.body_end),
     ]:
-        if low.find(" as ", max(0, p - 60), p) < 0 and not low.startswith(
+        if (
+            low.find(" as ", max(0, p - 60), p) < 0
+            and low.find("partnership with", max(0, p - 160), p) < 0
+        ) and not low.startswith(
             (
                 " sponsor its ",
                 " sponsor their ",

@@ -1499,6 +1499,30 @@ SPONSORSHIPS = [
         ("Lune Community College",),
         (5000,),
     ),
+    Case(
+        "partnered_with_a_council_to_become_the_presenting_sponsor",
+        "Festival news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank has partnered with the Lune Arts Council "
+        "to become the presenting sponsor of the Marlow Jazz Festival.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+    Case(
+        "a_partnership_becoming_the_festivals_title_sponsor",
+        "Festival news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank today announced a partnership with the "
+        "Marlow Jazz Festival, becoming the festival's title sponsor for three years.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+    Case(
+        "a_partnership_as_the_official_banking_sponsor",
+        "Festival news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank is proud to announce its partnership with "
+        "the Marlow Jazz Festival as the Official Banking Sponsor.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
 ]
 
 # A headline that holds "sponsor" without a sponsorship given.
@@ -1616,6 +1640,12 @@ SPONSORSHIP_NEGATIVE = [
         "Offering priced\n\n"
         "NEW YORK, May 4, 2026 /PRNewswire/ -- Orvik Acquisition Corp., sponsored by Pell "
         "Capital, announced the pricing of its $200 million initial public offering.",
+    ),
+    Case(
+        "a_partnership_to_build_software_is_no_sponsorship",
+        "Software news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank today announced a partnership with Tessa "
+        "Labs to build payment software for 5,000 merchants.",
     ),
     Case(
         "a_headline_sponsored_post",
