@@ -87,6 +87,7 @@ WEAK_CUES = """
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
+    distribute distributes distributed distributing handing
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -113,6 +114,23 @@ PUBLIC_NOUN = deferred_pattern(
     r"|state(?![\s-]of-)|province)\s(?:(?:has|have|had|will|is|are|also|today|now)\s){0,2}$"
 )
 _RAISE = frozenset("raise raises raised raising".split())
+# Money handed on by a fund or a fundraiser, its sum right after: "distributed| $100,000 to",
+# "handing out| $6.8 million to" (not "distributed the film", "distributed dividends").
+_HANDED_ON = frozenset(("distribute", "distributes", "distributed", "distributing", "handing"))
+_HANDED_ON_SUM = deferred_pattern(
+    r"""
+    (?:\sout)?\s(?:(?:more\sthan|over|nearly|almost|about|some|roughly|a\stotal\sof|another
+      |an\sadditional|its|their)\s){0,2}                              # "distributed more than"
+    (?:(?:US|A|C|NZ)?[$€£₹]\d|Rs\.?\s?\d|\d[\d,.]*\s(?:million\s|billion\s)?(?i:euros|pounds|dollars))  # "$100,000"
+    (?![^.;]{0,40}?\b(?i:dividends?|distributions?\sto\s(?:share|unit)holders|shareholders|unitholders))
+    """,
+    regex.VERBOSE,
+)
+# The same sum told before: "a record |$7.2 million being |distributed to".
+_HANDED_ON_SUM_BEFORE = deferred_pattern(
+    r"(?:US|A|C|NZ)?[$€£₹]\d[\d.,]*(?:\s(?:million|billion))?\s"
+    r"(?:(?:being|was|were|is|are|will\sbe|has\sbeen|have\sbeen|to\sbe)\s)$"
+)
 _LEFT = frozenset(("left", "leaves"))
 # A bequest: "who died in 2009, left| $1 million to the library", "left| the bulk of her estate to".
 _LEFT_SUM = deferred_pattern(
@@ -794,7 +812,7 @@ AGENT_VERBS = compile_pattern(
         (?=(?:\s+(?:today|recently|plans\sfor|(?:on\s)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?\s+  # "announced Wednesday"
            (?:(?:over|more\sthan|nearly|almost|about|approximately|roughly|some|a\stotal\sof)\s)?  # "announced over"
            (?:[$€£]\d|(?:US|A|C|NZ)\$|Rs\.?\s?\d                              # "announced £5 million"
-             |(?:a|an|its|their|the|his|her)\s[^.;,]{0,60}?
+             |(?:a|an|its|their|the|his|her)\s(?:[^.;,]|(?<=\d)[,.](?=\d)){0,60}?   # ("a 500,000 USDC grant")
               (?i:donation|gift(?![\s-]?cards?)|grant|pledge|contribution|commitment|funding|scholarship|\$|€|£)
              |(?:[\w-]+\s){0,2}?(?:funding|grants?|support)\s(?:of|worth|totall?ing)\s   # "announced funding of €450,000"
               (?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?(?:[$€£]\d|(?:US|A|C|NZ)\$)
@@ -810,10 +828,24 @@ AGENT_VERBS = compile_pattern(
 
 
 def _recipient_verb(rest: str, plain: bool) -> bool:
-    """Whether RECIPIENT_VERBS matches ``rest``: in a plain release it must open on one of its words."""
+    """Whether RECIPIENT_VERBS matches ``rest``: in a plain release it must open on one of its words.
+
+    A unit of the body named before may stand between: "Vale High School| robotics team|
+    received $2,500" (the school receives).
+    """
+    unit = UNIT_BEFORE_VERB.match(rest) if rest[:1].islower() else None
+    if unit is not None:
+        rest = rest[unit.end() :]
     if plain and not rest[:12].lower().startswith(RECIPIENT_VERB_OPENINGS):
         return False
     return RECIPIENT_VERBS.match(rest) is not None
+
+
+# A body's unit between its name and the verb: "Vale High School| robotics program| received".
+UNIT_BEFORE_VERB = compile_pattern(
+    r"(?:[a-z-]{3,20}\s){0,2}(?:program|programme|team|club|department|squad|chapter|choir"
+    r"|band|orchestra)\s+"
+)
 
 
 RECIPIENT_VERBS = compile_pattern(
@@ -828,6 +860,7 @@ RECIPIENT_VERBS = compile_pattern(
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
+        (?!\s(?:as\s)?(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:sponsor|partner)s?\b)  # not "named the official sponsor"
       | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
@@ -1112,6 +1145,7 @@ DONOR_BEFORE = compile_pattern(
         \bfrom
       | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged|handed
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor
+          |(?<=(?:[$€£]\d[^.;]{0,30}?|funds|money|grants)\s(?:was|were|is|are|being|has\sbeen|have\sbeen)\s)distributed
           |(?<=(?i:fund|scholarships?|grants?)\s(?:is|was|are|were)\s)powered)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
@@ -1120,7 +1154,7 @@ DONOR_BEFORE = compile_pattern(
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
         \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
-      | (?<!\bto\s(?:co-)?)\bsponsors?                                       # (not "to co-sponsor the series")
+      | (?<!\b(?:to|will|would|shall|can|could|may|might|proudly)\s(?:co-)?)\bsponsors?  # (not "to co-sponsor the series", "will sponsor the Act")
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
@@ -1822,6 +1856,12 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue
         if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
             continue  # "left the company", "left $5 on the table": no bequest
+        if (
+            cue in _HANDED_ON
+            and not _HANDED_ON_SUM.match(text, m.end(), min(len(text), m.end() + 100))
+            and not _HANDED_ON_SUM_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        ):
+            continue  # "distributed the film", "handing over the keys": no money handed on
         if low == "gift":
             if (
                 SHOP_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
@@ -1905,6 +1945,14 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ) and _match(r"[\s-]?(?:million|billion|thousand|mn|bn)\b", after, regex.IGNORECASE):
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
+    if ("worth" in before or "valu" in before or "(" in before) and TOKEN_WORTH_BEFORE.search(
+        doc.text, max(span.start, m.start - 60), m.start
+    ):
+        return True  # "1,000,000 VALE tokens, worth about $2 million": the tokens' stated value
+    if (
+        m.currency in _TOKEN_CODES or ("$" in m.text and _CASHTAG.search(m.text) is not None)
+    ) and TOKEN_VALUED_AFTER.match(doc.text, m.end, min(span.end, m.end + 60)):
+        return False  # "10 BTC, valued at $650,000": the gift counts at its value (no token is ISO)
     if any(w in before for w in _SOUGHT_WORDS) and _search(
         r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
@@ -2025,6 +2073,33 @@ CONVERTED_BEFORE = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+
+# Tokens, then their value in money: "1,000,000 VALE tokens, worth about |$2 million", "2
+# million ORV (approximately |$1.2 million)", "10 BTC, valued at |$650,000". The value is the
+# gift: a token is no ISO 4217 currency.
+_TOKEN_CODES = frozenset({"BTC", "ETH"})
+_CASHTAG = compile_pattern(r"\$\p{Lu}{2,}")
+_TOKEN_WORTH = r"""
+    \)?,?\s\(?(?:(?:currently|then|together)\s)?
+    (?:(?:worth|valued\sat|approximately|approx\.|about|roughly|around|equivalent\sto|equal\sto)\s  # ", worth"
+      (?:(?:about|approximately|roughly|around|nearly|over|more\sthan|some|an\sestimated)\s)?    # "about"
+    | [~≈]\s?)                                                                       # " (~"
+"""
+TOKEN_WORTH_BEFORE = compile_pattern(
+    r"""
+    (?:\d[\d,.]*(?:\s(?:million|billion|thousand)|[mMkK])?\s                              # "1,000,000 "
+      (?:\$?\p{Lu}{2,6}|[Bb]itcoins?|[Ee]ther|[Tt]okens?|[Cc]oins?)(?:\s(?:tokens?|coins?))?  # "VALE tokens"
+    | \b(?:tokens|coins)                                                               # "the tokens"
+    )
+    """
+    + _TOKEN_WORTH
+    + r"(?:US|U\.S\.\s?)?$",
+    regex.VERBOSE,
+)
+TOKEN_VALUED_AFTER = compile_pattern(
+    r"(?:\s(?:tokens?|coins?))?" + _TOKEN_WORTH + r"(?:US|U\.S\.\s?)?[$€£]", regex.VERBOSE
+)
+
 
 # A gift noun, then its size: "the grant, worth", "a donation valued at about".
 GIFT_WORTH_BEFORE = compile_pattern(
@@ -2472,7 +2547,7 @@ def _search_until(
 SPONSORED_EVENTS = """
     conference conferences summit summits convention hackathon hackathons festival forum expo
     symposium tournament championship championships marathon regatta derby showcase
-    games cup classic awards fair competition challenge concert parade
+    games cup classic award awards prize fair competition challenge concert parade week
 """.split()
 SPONSORED_TEAMS = "team teams franchise squad season club league".split()
 # Bodies a sponsor backs, named on their own: "official partner of Harbor United FC".
@@ -2520,6 +2595,23 @@ SPONSOR_APPOSITIVE = compile_pattern(
 )
 
 
+# Words between a sponsor and its sponsorship: "Orvik Bank| today| announced its
+# sponsorship of", "Tessa Labs| has officially| become the title sponsor of", "Orvik| is
+# proud| to be the title sponsor of", "Orvik Inc.| (NASDAQ: ORVK) is excited to announce that
+# it| will be the title sponsor of". Only these small words: no other name stands between.
+SPONSOR_ADVERB_GAP = compile_pattern(
+    r"""
+    (?:,?\s\([^()]{1,40}\),?)?                                                  # " (NASDAQ: ORVK)"
+    (?:,\s(?:a|an|the|one\sof\sthe)\s[^,;.()]{2,80},)?                              # ", a blockchain developer,"
+    (?:\s(?:has|have|had|will|is|are|was|were|be|to|that|it|they|today|recently|officially
+      |formally|proudly|also|again|now|yesterday|this\sweek|announced|announces|announce
+      |said|says|confirmed|confirms|proud|pleased|excited|honou?red|delighted|thrilled|happy
+      |on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){0,9}     # " is excited to announce that it"
+    """,
+    regex.VERBOSE,
+)
+
+
 # A bare place opening a release, with no date: "LEEDS -- ", "NEW YORK – ".
 BARE_PLACE_OPENING = compile_pattern(r"\s*\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s")
 # The words that may stand before a sponsor opening its sentence: "The ", "Leading crypto exchange ".
@@ -2535,9 +2627,16 @@ def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: in
     sentence's subject (the last name its opening words allow: "Leading exchange Orvik")."""
     subject = None
     for n in names:
+        if n.kind != "person" and n.start < sm.start() < n.end and text[sm.start()] == " ":
+            # "Orvik Bank Returns as Title Sponsor of": a headline's verb read into the name
+            return Name(text[n.start : sm.start()], n.start, sm.start(), n.kind)
         if n.kind == "person" or n.end > sm.start():
             continue
-        if n.end == sm.start() or SPONSOR_APPOSITIVE.fullmatch(text, n.end, sm.start()):
+        if (
+            n.end == sm.start()
+            or SPONSOR_APPOSITIVE.fullmatch(text, n.end, sm.start())
+            or SPONSOR_ADVERB_GAP.fullmatch(text, n.end, sm.start())
+        ):
             return n
         if n.text.isupper() and BARE_PLACE_DASH.match(text, n.end, sm.start()):
             continue  # "LEEDS -- Orvik Bank ...": the place, not the sponsor
@@ -2548,12 +2647,57 @@ def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: in
     return subject
 
 
+# A charity's own head word: its event named for it is its own fundraiser, not sponsored.
+_CHARITY_HEAD = compile_pattern(
+    r"\b(?:Foundation|Fund|Trust|Charity|Charities|Society|House|Association|Club|Hospital)\b"
+)
+
+
+def _named_for_sponsor(giver: str, event: str) -> bool:
+    """Whether an event bears its title sponsor's name: "Zendra Bank" and the "Zendra Bank
+    Lune Open" (not the Vale Trust and its own "Vale Trust Golf Classic")."""
+    return (
+        len(event) > len(giver)
+        and event.startswith(giver)
+        and bool(name_tokens(event[len(giver) :]) & _EVENT_HEADS)
+        and _CHARITY_HEAD.search(giver) is None
+    )
+
+
 def _add_sponsorship(out: list[_Role], giver: Name, charity: Name, i: int) -> None:
     """A sponsorship's roles: the sponsor gives (unless already found as a giver:
     "Orvik sponsored ...") and the charity whose event it is receives."""
     if not any(r.name is giver for r in out):
         out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
     out.append(_Role(charity, "recipient", "gift.sponsor_of", 0.7, i))
+
+
+def _add_sponsor_joins(
+    text: str, names: list[Name], jm: regex.Match[str], out: list[_Role], i: int
+) -> None:
+    """The roles of a SPONSOR_JOINS match: "Pell Capital joins the Vale Summit as a Gold
+    sponsor" (the subject gives), "Harbor United FC welcomes Orvik Bank as its official
+    partner" (the one welcomed gives)."""
+    subject = next(
+        (
+            n
+            for n in reversed(names)
+            if n.end == jm.start()
+            or (n.end < jm.start() and SPONSOR_ADVERB_GAP.fullmatch(text, n.end, jm.start()))
+        ),
+        None,
+    )
+    other = next((n for n in names if n.start == jm.start("other")), None)
+    if subject is None or other is None or _same_words(subject.text, other.text):
+        return
+    welcomed = jm.group("verb").lower().startswith("welcom")
+    giver, taker = (other, subject) if welcomed else (subject, other)
+    if giver.kind == "person" or (taker.kind == "person" and "sponsorship" not in jm.group()):
+        return  # (an athlete may be sponsored: "a sponsorship deal with sprinter Ann Roe")
+    if not any(r.name is giver for r in out):
+        out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
+    if not any(r.name is taker and r.role == "recipient" for r in out):
+        out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
 
 
 # A grant round read into the name of the body that runs it: "|Round 2 of |Vale Council's
@@ -2588,6 +2732,9 @@ def _roles(
     """The donors and recipients one gift sentence names."""
     text = doc.text
     span = sent.span
+    if money and any(m.currency is not None and m.text[-1:].isupper() for m in money):
+        # "a 500,000 USDC grant": a currency's code inside a sum is no party
+        names = [n for n in names if not any(m.start <= n.start and n.end <= m.end for m in money)]
     out: list[_Role] = []
     officials: list[Name] = []
     i = sent.index
@@ -2882,6 +3029,10 @@ def _roles(
     rm = (
         RECIPIENTS_INCLUDE.search(text, span.start, span.end)
         if low.find("recipients", span.start, span.end) >= 0
+        or low.find("beneficiaries", span.start, span.end) >= 0
+        or low.find("organisations included", span.start, span.end) >= 0
+        or low.find("organizations included", span.start, span.end) >= 0
+        or low.find(" grants include", span.start, span.end) >= 0
         or low.find("grantees", span.start, span.end) >= 0
         or low.find("applicants", span.start, span.end) >= 0
         or low.find(" benefit", span.start, span.end) >= 0
@@ -2897,6 +3048,8 @@ def _roles(
                 n.start != rm.end()
                 and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None
                 and INCLUDED_LIST_GAP.fullmatch(text, list_at, n.start) is None
+                # (the first item's small opening word left out of its name: "|All| Saints School")
+                and not (list_at == rm.end() and LEFT_OUT_WORD.fullmatch(text, list_at, n.start))
             ):
                 continue  # a place inside an item ("in Elm Park"), not the next item
             if not any(r.name is n for r in out):
@@ -2963,16 +3116,63 @@ def _roles(
     sm = _search_until(out, "recipient", SPONSOR_OF, "sponsor", text, low, span)
     if sm is None:  # "Orvik Bank becomes official partner of Harbor United FC"
         sm = _search_until(out, "recipient", SPONSOR_OF, "partner of", text, low, span)
+    if sm is None and any(r.role == "recipient" for r in out):
+        # "Orvik Bank is the presenting sponsor of the Marlow Gala benefiting the Lune Fund": the
+        # charity is already its receiver; the sponsor gives
+        dm = _search_until(out, "donor", SPONSOR_OF, "sponsor", text, low, span)
+        giver = _sponsor_giver(text, names, dm, span.start) if dm is not None else None
+        if giver is not None and not any(r.name.start == giver.start for r in out):
+            out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
     if sm is not None:
         # "Orvik Bank is the presenting sponsor of Harbor House's gala": each named part.
         giver = _sponsor_giver(text, names, sm, span.start)
+        k = names.index(giver) if giver is not None and giver in names else -1
+        if (
+            giver is not None
+            and k > 0
+            and sm.group().startswith(" to ")
+            and PARTNERED_WITH.fullmatch(text, names[k - 1].end, giver.start) is not None
+            and names[k - 1].kind != "person"
+        ):  # "Orvik Bank has partnered with the Lune Arts Council to become the presenting
+            giver = names[k - 1]  # sponsor of": the subject sponsors, its partner helps
+        if giver is None and (sm.group("as") is not None or sm.group().startswith(" to ")):
+            # "Orvik Bank will provide $250,000 as the presenting sponsor of", "has committed
+            # $250,000 to sponsor the Vale Marathon": the sentence's giver sponsors
+            giver = next((r.name for r in out if r.role == "donor"), None)
         owner = next((n for n in names if n.start == sm.start("owner")), None)
         if sm.group("charity") is not None:  # "the Harbor House Spring Gala": the charity's words
             owner = Name(sm.group("charity"), sm.start("charity"), sm.end("charity"), "org")
         elif sm.group("event") is not None:  # "the Pell Summit", "the Pell Chamber Dinner"
             owner = _event_host(text, sm.start("event"), sm.end("event"))
-        if giver is not None and owner is not None and not _same_words(giver.text, owner.text):
+        elif sm.group("athlete") is not None or sm.start("school") >= 0:
+            # "is sponsoring professional golfer Ann Roe", "the Marlow Scholarship at Lune University"
+            owner = next((n for n in names if n.start == sm.end()), None)
+        elif sm.group("team") is not None:  # "the official sponsor of the Dallas Stars"
+            owner = Name(sm.group("team"), sm.start("team"), sm.end("team"), "org")
+        bm = EVENT_BENEFITS.match(text, sm.end(), span.end) if sm.group("event") else None
+        if bm is not None:  # "the Marlow Golf Classic, which benefits the Lune Fund": the charity
+            owner = next((n for n in names if n.start == bm.end()), owner)
+        if (
+            giver is not None
+            and owner is not None
+            and (
+                not _same_words(giver.text, owner.text)
+                or _named_for_sponsor(giver.text, owner.text)
+            )
+        ):
+            # "Orvik sponsors the Vale Hackathon": what is sponsored is no giver
+            out = [r for r in out if not (r.role == "donor" and r.name.start == sm.start("owner"))]
             _add_sponsorship(out, giver, owner, i)
+            k = names.index(giver) if giver in names else 0
+            if (
+                k > 0
+                and sm.group().startswith((" are ", " were "))
+                and JOINED.fullmatch(text, names[k - 1].end, giver.start) is not None
+                and names[k - 1].kind != "person"
+            ):  # "Orvik Bank, Tessa Labs and Keller Mills are the lead sponsors of": each gives
+                for n in [names[k - 1], *_givers_listed_before(text, names, k - 1)]:
+                    if not any(r.name is n for r in out):
+                        out.append(_Role(n, "donor", "gift.sponsor_of", 0.7, i))
     em = (
         EVENT_SPONSORED_BY.search(text, span.start, span.end)
         if (
@@ -2982,13 +3182,52 @@ def _roles(
         and not any(r.role == "recipient" for r in out)
         else None
     )
+    if em is None and (
+        low.find("sponsored by", span.start, span.end) >= 0
+        or low.find("presented by", span.start, span.end) >= 0
+    ):  # "The Vale Tech Summit, sponsored by Orvik Bank, opens": the event, or its host
+        em = _search_until(out, "recipient", NAMED_EVENT_SPONSORED_BY, " by ", text, low, span)
     if em is not None:
         # "the Harbor House Spring Gala, presented by Orvik Bank": the sponsor gives.
         giver = next((n for n in names if n.start == em.end() and n.kind != "person"), None)
+        charity: Name | None = None
         if giver is not None and not _same_words(giver.text, em.group("charity")):
             charity = Name(em.group("charity"), em.start("charity"), em.end("charity"), "org")
+            if em.re is NAMED_EVENT_SPONSORED_BY:
+                charity = _event_host(text, charity.start, charity.end)
+                if PUBLIC_HOST.search(giver.text) is not None:
+                    giver = (
+                        None  # "the Vale Derby, sponsored by the Vale Park District": its organiser
+                    )
+        if giver is not None and charity is not None:
             out = [r for r in out if r.name.start != charity.start]  # (not the gala as a giver)
             _add_sponsorship(out, giver, charity, i)
+            if em.re is NAMED_EVENT_SPONSORED_BY:  # "sponsored by Orvik Bank and Tessa Labs"
+                for n in _names_listed(text, names, giver.start, people=False)[1:]:
+                    if not any(r.name is n for r in out):
+                        out.append(_Role(n, "donor", "gift.sponsor_of", 0.7, i))
+    lm = (
+        SPONSORS_LISTED.search(text, span.start, span.end)
+        if not any(r.role == "donor" for r in out)
+        and any(
+            low.find(words, span.start, span.end) >= 0
+            for words in (
+                "sponsors include",
+                "sponsors are ",
+                "sponsors were ",
+                "sponsors of ",
+                "sponsors for ",
+            )
+        )
+        else None
+    )
+    if lm is not None:
+        # "Sponsors of the Dunmore Data Summit include Orvik Bank and Tessa Labs": each gives
+        listed = _names_listed(text, names, lm.end(), people=False)
+        event = _event_host(text, lm.start("event"), lm.end("event"))
+        if listed and PUBLIC_HOST.search(listed[0].text) is None:
+            out.extend(_Role(n, "donor", "gift.sponsor_of", 0.7, i) for n in listed)
+            out.append(_Role(event, "recipient", "gift.sponsor_of", 0.7, i))
     fg = (
         FREE_GIFT.search(text, span.start, span.end)
         if (
@@ -3049,9 +3288,9 @@ def _roles(
             if (
                 taker is not None
                 and taker.text.isupper()
-                and text[taker.end : taker.end + 3] in (" – ", " - ", " — ")
+                and text[taker.end : taker.end + 3] in (" – ", " - ", " — ", " --")
             ):  # a bare place subject_at the release: "LONDON – Harbor United FC has ..."
-                subject_at = taker.end + 3
+                subject_at = taker.end + (4 if text[taker.end + 1 : taker.end + 3] == "--" else 3)
                 taker = next((n for n in names if n.start >= subject_at), None)
             if taker is not None and (
                 taker.kind == "person"
@@ -3062,6 +3301,33 @@ def _roles(
             if not any(r.name is giver for r in out):
                 out.append(_Role(giver, "donor", "gift.sponsor_of", 0.7, i))
             out.append(_Role(taker, "recipient", "gift.sponsor_of", 0.7, i))
+    jm = (
+        SPONSOR_JOINS.search(text, span.start, span.end)
+        if (
+            (
+                low.find(" as ", span.start, span.end) >= 0
+                and (
+                    low.find(" sponsor", span.start, span.end) >= 0
+                    or low.find("official partner", span.start, span.end) >= 0
+                    or low.find("title partner", span.start, span.end) >= 0
+                    or low.find("presenting partner", span.start, span.end) >= 0
+                )
+            )
+            or (
+                low.find("partnership with", span.start, span.end) >= 0
+                and low.find(" sponsor", span.start, span.end) >= 0
+            )
+            or low.find(" sponsor its ", span.start, span.end) >= 0
+            or low.find(" sponsor their ", span.start, span.end) >= 0
+            or low.find(" sponsorship deal ", span.start, span.end) >= 0
+            or low.find(" sponsorship agreement ", span.start, span.end) >= 0
+            or low.find(" sponsorship contract ", span.start, span.end) >= 0
+        )
+        and not (any(r.role == "donor" for r in out) and any(r.role == "recipient" for r in out))
+        else None
+    )
+    if jm is not None:
+        _add_sponsor_joins(text, names, jm, out, i)
     tm = _search_until(out, "donor", THANKED_SPONSORS, "sponsors", text, low, span)
     if tm is None:  # "The Pell Summit comes to you through the generosity of Orvik Bank, ..."
         tm = _search_until(out, "donor", GENEROSITY_OF, "generosity of", text, low, span)
@@ -3534,6 +3800,46 @@ SPONSOR_NAMED = deferred_pattern(
 )
 
 
+# A sponsor joining what it backs, or welcomed by it, with no "of": "Pell Capital joins the
+# Vale Summit as a Gold sponsor", "Harbor United FC welcomes Orvik Bank as its official
+# partner". After "welcomes" the name at ``other`` gives and the one before receives; after
+# the other verbs the name before gives and the one at ``other`` receives ("Orvik partners
+# with the Pell League to sponsor its finals"). A partner must be an official, title or
+# presenting one ("joins the network as a Gold partner" is a tier).
+SPONSOR_JOINS = compile_pattern(
+    r"""
+    \s(?:(?:has|have|had|will|to)\s)?(?:(?:officially|proudly|also|again|once\sagain)\s)?
+    (?:
+      (?P<verb>(?i:joined|joins|join|welcomed|welcomes|welcome|returns\sto|returned\sto|returning\sto
+        |(?:signed|signs|came|comes|teamed|teams)\s(?:on|up|on\sboard)\swith))\s        # "joins"
+      (?:the\s)?(?P<other>)\p{Lu}[^.;!?]{1,80}?                                         # "the |Vale Summit"
+      (?<!(?i:study|studies|trial|trials|act|bill|resolution|legislation))                # (no study, no bill)
+      \s(?i:as)\s(?:(?:a|an|the|its|their|our)\s)?                                        # " as a"
+      (?:(?i:new|official|proud|returning|exclusive|principal|main|\d{4}(?:[-–/]\d{2,4})?)\s){0,3}  # "official"
+      (?:(?i:title|presenting|premier|platinum|gold|silver|bronze|diamond|headline|lead|event
+        |major|signature|founding|kit|shirt|jersey|shorts|sleeve)\s){0,2}                 # "Gold"
+      (?i:sponsor|(?<=(?i:official|title|presenting|headline)\s)partner)\b                # "sponsor"
+      (?!\s(?:of|for|in)\s(?:the\s|its\s|their\s)?(?:[\w-]+\s){0,3}?(?i:trials?|study|studies|bill))  # (not a trial's)
+    | (?P<verb>signed|signs|inked|inks|agreed|agrees|announced|announces|renewed|renews|extended
+        |extends)\s(?:a|an|its|their)\s(?:[\w$€£.,-]+\s){0,4}?sponsorship\s(?:deal|agreement|contract)
+      \swith\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2}?(?P<other>)\p{Lu}                              # "signed a sponsorship deal with sprinter |Ann Roe"
+      (?![^.;!?]{0,80}?\b(?i:trials?|study|studies|investors?)\b)                              # (not a trial's)
+    | (?P<verb>(?i:announced|announces|announce|signed|signs|formed|forms|entered\sinto|enters\sinto))
+      \s(?:a\s|an\s|its\s|their\s)?(?:[\w-]+\s){0,3}?partnership\swith\s(?:the\s)?           # "announced a partnership with the"
+      (?P<other>)\p{Lu}[^.;!?]{1,80}?                                                     # "|Marlow Jazz Festival"
+      (?:,\s(?:becoming|to\sbecome)|\s(?:to\sbecome|to\sserve\sas|as))\s                      # ", becoming"
+      (?:the\s|its\s|an?\s|(?:the\s)?[\p{L}-]+['’]s\s)?                                    # "the festival's"
+      (?:(?i:new|official|exclusive|title|presenting|lead|premier|headline|founding)\s){0,3}
+      (?:\p{Lu}[\p{L}-]*\s){0,2}(?i:sponsor)\b                                          # "title sponsor"
+    | (?P<verb>partners|partnered|partnering|teams\sup|teamed\sup|joins\sforces|joined\sforces)
+      \swith\s(?:the\s)?(?P<other>)\p{Lu}[^.;!?]{1,80}?                                 # "partners with the |Pell League"
+      \sto\s(?:(?:help|proudly)\s)?sponsor\s(?:its|their)\s                              # "to sponsor its"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
 GRANTEE_OWNER = compile_pattern(
     r"""
@@ -3702,9 +4008,10 @@ PROCEEDS_FROM_EVENT = deferred_pattern(
 # before gives; the owner at ``owner`` (named with its possessive) receives.
 SPONSOR_OF = compile_pattern(
     r"""
-    \s(?i:
+    (?:\s|['’](?=s\s))(?i:
       (?:(?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
         |returns\sas|joins\sas|(?:was|been)\snamed|named|to\sserve\sas|to\sbe
+        |(?:was|been|is|has\sbeen)\s(?:unveiled|confirmed|announced|revealed)\sas             # "has been unveiled as"
         |(?:has\s|have\s)?(?:signed|signs|came|comes|stepped|steps)\s(?:on|up)\sas  # "is", "signed on as"
         |(?:has\s|have\s)?(?:secured|secures|took|takes|won|wins)\s(?:a|its|their)\s(?:place|spot|slot|role)\sas)\s  # "secured a place as"
       (?:(?:now|again|also|once\sagain)\s)?                                        # "is now"
@@ -3712,7 +4019,7 @@ SPONSOR_OF = compile_pattern(
         |(?:has\s|have\s)?(?:become|becomes|became)(?:\sa\ssponsor\sand)?)\s(?:again\s)?as\s  # "participated as"
     |(?:has\s|have\s|to\s|will\s)?(?:become|becomes|became)\s                       # "becomes"
     )
-      (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s)?                       # "the proud"
+      (?:(?:the|a|an)\s)?(?:proud\s|returning\s|official\s|new\s)?                  # "the proud"
       (?:(?:presenting|title|lead|premier|platinum|gold|silver|bronze|diamond|major|signature
         |founding|headline|exclusive|event)\s){0,2}                                 # "presenting"
       (?:(?:sponsors?|(?<=(?:official|presenting|title|premier|headline)\s)partners?)
@@ -3721,11 +4028,21 @@ SPONSOR_OF = compile_pattern(
       )
     |(?:is\s|are\s)?proud(?:ly)?\s(?:to\s)?sponsor(?:s|ing|ed)?                    # "proud to sponsor"
     |(?:(?:has|have|had|also|again|proudly)\s){0,2}sponsor(?:s|ed)                 # "has sponsored"
+    |(?:has\s|have\s)?(?:agreed|signed|struck|inked)\s(?:a|an)\s(?:[\w$€£.,-]+\s){0,3}?
+      (?:deal|agreement|contract)\sto\ssponsor                                        # "agreed a three-year deal to sponsor"
+    |(?:will|shall|to|(?:has\s|have\s)?(?:agreed|agrees|plans|pledged|committed)\sto)\s
+      (?:(?:also|again|once\sagain|proudly)\s)?sponsor                              # "will sponsor"
     |(?:is|are|was|were|will\sbe)\s(?:(?:also|again|once\sagain|proudly)\s)?sponsoring  # "is sponsoring"
-    |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its|their)\s  # "has extended its"
+    |(?:has\s|have\s)?(?:extend|renew|continu|announc|confirm)(?:s|es|ed|ing|e)?\s(?:its\s|their\s)?  # "has extended its"
       (?:[\p{L}-]+\s){0,2}?sponsorship\s(?:of|for|with)                            # "title sponsorship of"
+    |(?<=['’])s\s(?:[\p{L}$€£\d.,-]+\s){0,3}?sponsorship\sof                           # "Orvik's $3 million sponsorship of"
+    |(?:has\s|have\s)?(?:announc|sign|confirm|unveil)(?:es|ed|ing|s|e)?\s(?:a|an)\s      # "announced a"
+      (?:[$€£][\d.,]{1,12}(?:\s(?:million|billion))?[\s-]|(?:multi|\w{3,5})-year\s){1,2}   # "$3 million "
+      (?:[\p{L}-]+\s)?sponsorship\s(?:of|for)                                          # "sponsorship of"
+    |(?P<as>as)\s(?:(?:the|a|an|its)\s)?(?:(?:official|presenting|title|lead|premier|headline|founding)\s){1,2}
+      sponsor\s(?:of|for)                                                             # "as the presenting sponsor of"
     |(?P<through>(?:with|through)\s(?:its|their)\s(?:[\p{L}-]+\s){0,2}?sponsorship\sof)  # "through its sponsorship of"
-    )\s(?:the\s)?(?P<owner>)(?:
+    )\s(?:the\s)?(?:(?:this\syear['’]s|(?:19|20)\d\d(?:[-–/]\d{2,4})?)\s)?(?P<owner>)(?:  # "the 2026 "
       \p{Lu}[\p{L}\d&.'’ -]{1,60}?(?:'s|’s|s'|s’)\s                                 # "|Harbor House's "
       (?:[\p{L}\d-]+\s){0,3}?
       (?i:galas?|fundraisers?|fundraising|benefit|charity|golf|walk|5k|telethon|radiothon
@@ -3747,6 +4064,23 @@ SPONSOR_OF = compile_pattern(
     | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                 # "Vale Ledger"
         (?:\s\p{Lu}[\p{L}\d&.'’-]*){0,3}(?<!Act|Bill|Budget|Plan|Law|Report|Strategy)  # (no bill)
         \s(?:19|20)\d\d)(?![\p{L}\d])                                                # " 2026": an event's edition
+    | (?P<event>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?
+        \s(?:Gala|Ball|Dinner|Luncheon|Breakfast|5K|10K|Walk|Run|Ride|Auction|Fundraiser
+        |Golf\s(?:Classic|Outing|Tournament)))                                        # "Marlow Spring Gala"
+      (?=(?:\s\d{4})?,?\s(?:(?:which|that)\s(?:will\s)?(?:benefits?|supports?)|benefit(?:t)?ing
+        |to\sbenefit|supporting|with\s(?:all\s)?(?:net\s)?proceeds))                # (" benefiting"): a charity's event
+    | (?<=(?i:official|title|presenting|kit|shirt|jersey)\s(?:[\p{L}-]+\s)?(?i:sponsor)\s(?:of|for)\s(?:the\s)?)
+      (?P<team>(?=\p{Lu})(?!(?:The|This|Our|Its|Their)\s)(?![^.;,]{0,60}?\b(?:Chamber|Investors?)\b)  # (no chamber's dinner)
+        \p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){1,4})                              # "official sponsor of the |Dallas Stars"
+      (?![\p{L}\d]|\s\p{Lu}|[’']s)
+      (?<!Act|Bill|Trial|Study|Program|Programme|Dinner|Luncheon|Breakfast|Reception|Meeting|Webinar)
+    | (?:\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,4}?\s(?:Scholarship|Fellowship|Bursary|Prize
+        |Chair|Professorship)s?                                                          # "the Marlow Scholarship"
+      | (?:[\w$€£,.-]+\s){0,3}?(?:scholarships?|fellowships?|bursar(?:y|ies)))           # "five $5,000 scholarships"
+      \s(?:for\s[^.;]{0,40}?\s)?(?:at|to)\s(?:the\s)?(?P<school>)(?=\p{Lu})               # " at |Lune University"
+    | (?P<athlete>(?:(?:professional|pro|olympic|paralympic|rising|young|local|champion)\s){0,2}
+        (?:golfer|driver|racer|athlete|sprinter|runner|swimmer|skier|snowboarder|boxer|fighter
+        |cyclist|gymnast|tennis\splayer|surfer|skater|climber|rider|jockey)\s)(?=\p{Lu})   # "professional golfer |Ann Roe"
     )
     """.replace("EVENT_NAMES", _EVENT_NAMES)
     .replace("BODIES", _BODIES)
@@ -3772,6 +4106,75 @@ EVENT_SPONSORED_BY = compile_pattern(
     (?:the\s)?(?=\p{Lu})                                                           # "presented by |Orvik"
     """,
     regex.VERBOSE,
+)
+
+
+# A named event told with its sponsor, set off by a comma: "The Vale Tech Summit, sponsored
+# by Orvik Bank,", "the 2026 Marlow Marathon, presented by Tessa Labs". The event's words are
+# at ``charity`` (its host receives when the name holds one); the sponsor's name opens at the
+# match's end. An award or prize "presented by" someone is handed over, not sponsored.
+NAMED_EVENT_SPONSORED_BY = compile_pattern(
+    r"""
+    (?P<charity>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                # "Vale"
+      (?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?                                     # " Tech"
+      \s(?:EVENTS|Marathon|Open|Run|Walk|Ride|Regatta|Fest|Week))                     # " Summit"
+    (?:\s\d{4})?(?:,\s(?:(?:is|was|will\sbe)\s)?|\s(?:is|was|will\sbe|are|were)\s)          # ", " or " is "
+    (?:presented|sponsored|underwritten|powered)\sby\s(?:the\s)?(?=\p{Lu})              # "sponsored by |Orvik"
+    """.replace(
+        "EVENTS",
+        alternation(
+            w.capitalize() for w in SPONSORED_EVENTS if w not in ("award", "awards", "prize")
+        ),
+    ),
+    regex.VERBOSE,
+)
+
+
+# The sponsors of a named event, listed: "Sponsors of the Dunmore Data Summit include |Orvik
+# Bank, Tessa Labs and Keller Mills", "The 2026 Marlow Marathon's presenting sponsors are
+# |Orvik Bank and Tessa Labs". The event (or its host) receives; each listed sponsor gives.
+_EVENT_NAME = r"""(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?
+    \s(?:EVENTS|Marathon|Open|Gala|Walk|Run|Ball|Dinner|Luncheon|Fest|Week)"""
+SPONSORS_LISTED = compile_pattern(
+    r"""
+    (?:
+      (?i:sponsors)\s(?:of|for)\s(?:the\s|this\syear['’]s\s)?(?:\d{4}\s)?(?P<event>EVENT_NAME)  # "Sponsors of the |Vale Summit"
+    | (?P<event>EVENT_NAME)(?:['’]s)?\s(?:\d{4}\s)?
+      (?:(?i:title|presenting|lead|major|premier|platinum|gold|silver|bronze|founding)\s)?(?i:sponsors)  # "Vale Summit's lead sponsors"
+    )
+    (?:\s\d{4})?,?\s(?:include|included|are|were)\s(?:the\s)?(?=\p{Lu})             # " include |Orvik"
+    """.replace("EVENT_NAME", _EVENT_NAME).replace(
+        "EVENTS",
+        alternation(
+            w.capitalize() for w in SPONSORED_EVENTS if w not in ("award", "awards", "prize")
+        ),
+    ),
+    regex.VERBOSE,
+)
+
+
+# Between a sponsor and the partner it sponsors with: "Orvik Bank| has partnered with the |Lune
+# Arts Council to become the presenting sponsor of".
+PARTNERED_WITH = compile_pattern(
+    r"\s(?:has\s|have\s)?(?:partnered|partners|teamed\sup|teams\sup|joined\sforces|joins\sforces)"
+    r"\swith\s(?:the\s)?"
+)
+
+
+# The charity a sponsored event raises money for, right after it: "the Marlow Golf Classic|,
+# which benefits the |Lune Children's Fund", "| benefiting |", "|, with proceeds going to |".
+EVENT_BENEFITS = compile_pattern(
+    r"""
+    (?:\s\d{4})?,?\s(?:(?:which|that)\s(?:will\s)?(?:benefits?|supports?)|benefit(?:t)?ing|to\sbenefit
+      |supporting|with\s(?:all\s)?(?:net\s)?proceeds\s(?:going|donated)\sto)\s(?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+# A public body that "sponsors" an event: its organiser, not a giver.
+PUBLIC_HOST = compile_pattern(
+    r"\b(?:District|Department|City|County|Council|Government|Ministry|Agency|Authority)\b"
 )
 
 
@@ -3824,11 +4227,17 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients  # "Recipients include"
       |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
       |(?i:successful)\sapplicants                                    # "Successful applicants include"
-      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing))  # "Groups to benefit include"
-    \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing)  # "Groups to benefit include"
+      |(?<=\b(?:Other|other|The|the)\s)beneficiaries|(?<![\p{L},]\s)Beneficiaries             # "Other beneficiaries include:"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]harities|[Nn]onprofits|[Aa]gencies)\s
+        (?:awarded|receiving|selected\sfor)\s(?:grants|funding|funds|awards)                 # "Organizations awarded grants include:"
+      |(?<=\b(?:lucky|successful|chosen|selected)\s)(?:organi[sz]ations|charities|groups|nonprofits))  # "The lucky organisations included"
+    \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
 )
+# A capitalised small word a name leaves out at its start: "|All |Saints Preschool".
+LEFT_OUT_WORD = compile_pattern(r"\p{Lu}\p{Ll}{1,4}\s")
 # The words RECIPIENTS_INCLUDE's heads end on, found by a literal search.
 _INCLUDE_WORDS = (
     "recipients",
@@ -3837,6 +4246,10 @@ _INCLUDE_WORDS = (
     " to benefit",
     "benefiting",
     "benefitting",
+    "beneficiaries",
+    " grants include",
+    "organisations included",
+    "organizations included",
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
@@ -4240,6 +4653,8 @@ def _cased(name: Name, doc: Document, in_title: bool) -> bool:
     if in_title or " " not in name.text or not name.text.isupper():
         return True
     text = doc.text
+    if CAPS_BRAND_VERB.match(text, name.end, name.end + 30) is not None:
+        return True  # "TRON DAO has donated": a brand written in capitals, in running text
     key = name.text.lower()
     low = doc.lower
     pos = low.find(key)
@@ -4259,6 +4674,13 @@ def _cased(name: Name, doc: Document, in_title: bool) -> bool:
         ):
             return True
     return False
+
+
+# The verb after a name written in capitals in running text: "TRON DAO| has donated".
+CAPS_BRAND_VERB = compile_pattern(
+    r"\s(?:(?:has|have|had|is|was|will|today|also|recently)\s)*"
+    r"(?:donat|pledg|gave|give|award|granted|contribut|sponsor|commit|provid|announc|present)\w*\b"
+)
 
 
 _THROUGH = compile_pattern(r"\b(?:through|via)\s(?:the\s|its\s|their\s)?(?:\S+\s)?$")
@@ -5383,9 +5805,11 @@ def _anchored(
 
 
 # What breaks a cue's reach to its party in a strict sentence: a stop, or a capitalised word
-# that is not a weekday ("a check for $5,000 |Friday| from Acme" still reaches).
+# that is not a weekday ("a check for $5,000 |Friday| from Acme" still reaches) nor a place
+# the gift was made at ("checks were presented at |Clinton Square| to Harbor House").
 STRICT_GAP_BREAK = deferred_pattern(
-    r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{Ll}"
+    r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?<!\b(?:at|in)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3})\p{Lu}\p{Ll}"
 )
 
 
@@ -5466,6 +5890,16 @@ def _stands_for(acro: str, long: str) -> bool:
 
 
 # Words that make "Walmart Foundation" or "Acme Youth Fund" a body apart from "Walmart", "Acme".
+# The head words of an event named for its title sponsor: "RBC" gives to the "RBC Canadian
+# Open", "Wells Fargo" to the "Wells Fargo Championship": two parties, not one.
+_EVENT_HEADS = frozenset((*SPONSORED_EVENTS, "open", "invitational", "series", "marathon")) - {
+    "award",
+    "awards",
+    "prize",
+    "fair",
+    "games",
+    "challenge",
+}
 _OWN_BODIES = frozenset(
     {"foundation", "fund", "trust", "campaign", "program", "programme", "initiative"}
 )
@@ -5617,6 +6051,8 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     and (r.rule != "gift.government" or toks == c.tokens)
                     # nor a government the "Vale Institute of Canada" its list names
                     and not (r.role == "donor" and id(c) in listed_clusters)
+                    # nor a title sponsor the event named for it: "RBC" and the "RBC Canadian Open"
+                    and not (toks ^ c.tokens) & _EVENT_HEADS
                 )
                 or (is_acro and acro in c.acronyms)
                 or any(_acronym_same(r.name.text, m.text) for m in c.mentions[:3])
@@ -5681,6 +6117,7 @@ def _cluster(roles: list[_Role], all_names: list[Name], doc: Document) -> dict[i
                     "foundation", "fund", "trust", "campaign", "program", "programme",
                     "agreement", "contract", "initiative", "project",
                     "gala", "classic", "luncheon", "telethon", "fundraiser", "tournament", "auction",
+                    *_EVENT_HEADS,
                 }  # fmt: skip
                 if not own and not extra <= _TAIL_WORDS and _extends(n.text, c.mentions[0].text):
                     c.mentions.append(n)
@@ -5777,8 +6214,12 @@ def _extends(full: str, short: str) -> bool:
     return False
 
 
+# The heads of a body's name written in capitals as its brand: "TRON DAO", "ZEPH LABS".
+_CAPS_BRAND_HEADS = frozenset(("dao", "labs", "protocol", "network", "foundation", "inc", "llc"))
+
+
 # A sponsor's tier read into the name it sponsors: "Gold Sponsor of the Pell Summit".
-SPONSOR_IN_NAME = deferred_pattern(r"\b(?:Sponsors?|Partners?)\sof\s")
+SPONSOR_IN_NAME = deferred_pattern(r"\b(?:Sponsors?|Partners?)\s(?:of|for)\s")
 
 
 def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
@@ -5793,12 +6234,19 @@ def _best_name(c: _Cluster, plain: bool = False, receiver: bool = False) -> str:
         key = clean_name(m.text)
         counts[key] = counts.get(key, 0) + 1
     if len(counts) > 1 and any(
-        " of " in k for k in counts
+        " of " in k or " for " in k for k in counts
     ):  # not "Gold Sponsor of the Pell Summit"
         counts = {k: n for k, n in counts.items() if SPONSOR_IN_NAME.search(k) is None} or counts
 
     def score(name: str) -> tuple[int, int, int, int]:
-        caps = 0 if name.isupper() and len(name) > 6 else 1
+        # (capitals count against a form, unless it ends on a body's head: "TRON DAO" is the brand)
+        caps = (
+            0
+            if name.isupper()
+            and len(name) > 6
+            and name.rsplit(" ", 1)[-1].lower() not in _CAPS_BRAND_HEADS
+            else 1
+        )
         ntok = len(name_tokens(name))
         return (caps, min(ntok, 6), len(name), min(counts[name], 2))
 
@@ -6166,14 +6614,56 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
         elif low.startswith("sponsored by ", p):  # "the Harbor House Gala, sponsored by Orvik"
-            em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+            em = EVENT_SPONSORED_BY.search(
+                text, lo, min(len(text), p + 20)
+            ) or NAMED_EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
             if em is not None and em.end() > p:
                 proceeds_at.append(p)
                 sponsor_at.add(sentence_index(p))
+    # "Pell Capital joins the Vale Summit as a Gold sponsor", "Harbor United FC welcomes Orvik
+    # Bank as its official partner", "partners with the Pell League to sponsor its finals": a
+    # sponsorship without "of".
+    for p in [
+        *_all_finds(low, " sponsor", doc.body_end),
+        *_all_finds(low, "official partner", doc.body_end),
+        *_all_finds(low, "title partner", doc.body_end),
+        *_all_finds(low, "presenting partner", doc.body_end),
+    ]:
+        if (
+            low.find(" as ", max(0, p - 60), p) < 0
+            and low.find("partnership with", max(0, p - 160), p) < 0
+        ) and not low.startswith(
+            (
+                " sponsor its ",
+                " sponsor their ",
+                " sponsorship deal ",
+                " sponsorship agreement ",
+                " sponsorship contract ",
+            ),
+            p,
+        ):
+            continue
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 160) if at is None else max(at.start, p - 160)
+        jm = SPONSOR_JOINS.search(text, lo, min(len(text), p + 60))
+        if jm is not None and jm.end() > p:
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
+    for p in _all_finds(low, "sponsors ", doc.body_end):  # "Sponsors of the Vale Summit include"
+        if not low.startswith(("include", "are ", "were ", "of ", "for "), p + 9):
+            continue
+        at = sentences_all[sentence_index(p)] if sentences_all else None
+        lo = max(0, p - 90) if at is None else max(at.start, p - 90)
+        lm = SPONSORS_LISTED.search(text, lo, min(len(text), p + 120))
+        if lm is not None and lm.start() <= p < lm.end():
+            proceeds_at.append(p)
+            sponsor_at.add(sentence_index(p))
     for p in _all_finds(low, "presented by ", doc.body_end):
         at = sentences_all[sentence_index(p)] if sentences_all else None
         lo = max(0, p - 90) if at is None else max(at.start, p - 90)
-        em = EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
+        em = EVENT_SPONSORED_BY.search(
+            text, lo, min(len(text), p + 20)
+        ) or NAMED_EVENT_SPONSORED_BY.search(text, lo, min(len(text), p + 20))
         if em is not None and em.end() > p:
             proceeds_at.append(p)
             sponsor_at.add(sentence_index(p))
@@ -6574,7 +7064,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             and sentences[0].in_title
             # "Acme Awards $50,000 to Harbor House": a firm verb with its sum (both parties
             # are then needed, as below)
-            and (sentences[0].strong or (sentences[0].firm and bool(sentences[0].gift_money)))
+            and (
+                sentences[0].strong
+                or (sentences[0].firm and bool(sentences[0].gift_money))
+                # "Orvik Named Title Sponsor of the Vale Summit": a sponsorship's headline
+                or sentence_index(sentences[0].span.start) in sponsor_at
+            )
         ):
             return GiftFrame()
         sentences = sentences[:1]
@@ -6780,7 +7275,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or _named_in_body(r.name, body, text, doc.body.start)
                 or _proper_in_title(r.name, text, body)
             )
-            and _repeated_if_lone(r.name, text)
+            # (a lone word opening a sponsorship's sentence is its sponsor: "Orvik is proud to
+            # be the title sponsor of")
+            and (_repeated_if_lone(r.name, text) or r.rule == "gift.sponsor_of")
             and not _generic_name(r.name.text)
         ]
         sent.roles.extend(r for r in common if r not in sent.roles)
@@ -7118,7 +7615,7 @@ _ITEM_TAIL = compile_pattern(
 
 
 _TAIL_WORDS = frozenset(
-    "first second third new annual gift gifts grant grants donation award".split()
+    "first second third new annual gift gifts grant grants donation award returns".split()
 )
 
 

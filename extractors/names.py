@@ -133,6 +133,8 @@ HEADLINE_BREAKS = frozenset(
     collaborates collaborate collaborated teams teamed advances starts begins following after
     calls shows makes takes gets sets brings drives has have had is are was were will be
     been
+    participates participated renews renewed extends extended signs inks inked backs
+    backed
     """.split()
 )
 
@@ -241,7 +243,8 @@ _NAME_BODY = rf"""
     (?P<name>
         {_WORD}                                         # the first word
         (?:
-            (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}|{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)})   # " of " " " ", Inc."
+            (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}(?!(?:19|20)\d\d(?![\d.,]|\s\p{{Lu}}))  # " of " (not "for the 2026 season")
+              |{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)})   # " " ", Inc."
               |{_GAP}at(?<={_CAMPUS_OF}at){_GAP}(?=\p{{Lu}})     # "University of Iowa at Ames": a campus
             )
             {_LATER_WORD}

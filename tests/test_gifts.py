@@ -1097,3 +1097,839 @@ def test_long_releases_give_valid_spans(text: str) -> None:
 
     for entity in (*frame.donors, *frame.recipients):
         assert text[entity.start : entity.end] == entity.text
+
+
+# Sponsorships a release announces: the sponsor gives, the body or event it backs receives.
+SPONSORSHIPS = [
+    Case(
+        "sponsorship_told_only_in_a_headline_with_a_dateline",
+        "Keller Mills Named Title Sponsor of Dunmore Film Festival\n\n"
+        "DENVER, April 2, 2026 /PRNewswire/ -- The Dunmore Film Festival will screen 80 films "
+        "this year, Keller Mills said. Tickets go on sale in May.",
+        ("Keller Mills",),
+        ("Dunmore Film Festival",),
+    ),
+    Case(
+        "announced_its_sponsorship_with_an_adverb_before",
+        "Tessa Labs backs rowers\n\n"
+        "LONDON, March 3, 2026 /PRNewswire/ -- Tessa Labs today announced its sponsorship of "
+        "the Pell Rowing Club for the 2026 season. The club trains on the Thames.",
+        ("Tessa Labs",),
+        ("Pell Rowing Club",),
+    ),
+    Case(
+        "has_officially_extended_its_title_sponsorship",
+        "Orvik Bank stays on\n\n"
+        "Orvik Bank has officially extended its title sponsorship of the Marlow Open through 2029. "
+        "The tournament draws 40,000 fans.",
+        ("Orvik Bank",),
+        ("Marlow Open",),
+    ),
+    Case(
+        "joins_an_event_as_a_gold_sponsor",
+        "Pell Capital at the summit\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Pell Capital joins the Lune Ledger Summit as a Gold "
+        "sponsor. The summit meets in June.",
+        ("Pell Capital",),
+        ("Lune Ledger Summit",),
+    ),
+    Case(
+        "joins_a_hackathon_as_its_title_sponsor_with_prizes",
+        "Orvik Chain backs students\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Chain has officially joined the Dunmore "
+        "Hackathon as its title sponsor, with $30,000 in prizes for student teams.",
+        ("Orvik Chain",),
+        ("Dunmore Hackathon",),
+        (30000,),
+    ),
+    Case(
+        "a_club_welcomes_its_official_partner",
+        "New partner for the club\n\n"
+        "LEEDS, May 4, 2026 /PRNewswire/ -- Marlow Athletic FC welcomes Keller Mills as its "
+        "official partner for the coming season. The club plays in the Northern League.",
+        ("Keller Mills",),
+        ("Marlow Athletic FC",),
+    ),
+    Case(
+        "partners_with_a_league_to_sponsor_its_finals",
+        "Tessa Labs and the robotics league\n\n"
+        "PARIS, May 4, 2026 /PRNewswire/ -- Tessa Labs partners with the Lune Robotics League to "
+        "sponsor its national finals. The league counts 300 school teams.",
+        ("Tessa Labs",),
+        ("Lune Robotics League",),
+    ),
+    Case(
+        "will_sponsor_a_hackathon_with_a_sum",
+        "Orvik backs coders\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik will sponsor the Dunmore Hackathon with "
+        "$25,000 in prizes. The event draws 500 students.",
+        ("Orvik",),
+        ("Dunmore Hackathon",),
+        (25000,),
+    ),
+    Case(
+        "one_capitalised_word_opening_the_sentence_is_the_sponsor",
+        "Title sponsor for the summit\n\n"
+        "Zendra is proud to be the title sponsor of the Marlow Data Summit 2026. The summit "
+        "brings together 4,000 engineers.",
+        ("Zendra",),
+        ("Marlow Data Summit",),
+    ),
+    Case(
+        "announced_it_will_serve_as_presenting_sponsor",
+        "Summit backer\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Zendra today announced it will serve as presenting "
+        "sponsor of the Marlow Data Summit. The summit brings together 4,000 engineers.",
+        ("Zendra",),
+        ("Marlow Data Summit",),
+    ),
+    Case(
+        "named_the_official_sponsor_of_a_league_is_no_award_won",
+        "League deal\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Orvik Bank has been named the official sponsor of "
+        "the Lune Premier League.",
+        ("Orvik Bank",),
+        ("Lune Premier League",),
+    ),
+    Case(
+        "sponsor_of_a_named_award",
+        "Writers award\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Orvik Bank is the sponsor of the Marlow Young "
+        "Writers Award. The judges meet in June.",
+        ("Orvik Bank",),
+        ("Marlow Young Writers Award",),
+    ),
+    Case(
+        "a_sponsorship_deal_with_an_athlete",
+        "Athlete deal\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Orvik Chain has signed a sponsorship deal with "
+        "sprinter Ann Roe. She will wear the Orvik Chain logo at the Games.",
+        ("Orvik Chain",),
+        ("Ann Roe",),
+    ),
+    Case(
+        "a_headline_verb_after_a_short_name_ends_it",
+        "ZMX Participates as Sponsor in Lune Ledger Week 2026\n\n"
+        "ZMX, a crypto exchange, met 3,000 traders at Lune Ledger Week in Dubai.",
+        ("ZMX",),
+        ("Lune Ledger Week 2026",),
+    ),
+    Case(
+        "a_headline_announcing_a_title_sponsorship",
+        "Zendra Announces Title Sponsorship of Marlow Marathon\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Marathon starts at the harbor on May 9, "
+        "Zendra said. More than 20,000 runners are expected.",
+        ("Zendra",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_headline_to_sponsor",
+        "Zendra to Sponsor Marlow Marathon\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Marathon starts at the harbor on May 9, "
+        "Zendra said. More than 20,000 runners are expected.",
+        ("Zendra",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_possessive_sponsorship_of",
+        "Marathon news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank's title sponsorship of the Marlow "
+        "Marathon will pay for medical tents along the course.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_named_event_presented_by_its_sponsor",
+        "Marathon news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The 2026 Marlow Marathon, presented by Orvik Bank, "
+        "starts at the harbor on May 9. More than 20,000 runners are expected.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_named_summit_sponsored_by_a_company",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Dunmore Data Summit, sponsored by Tessa Labs, "
+        "opens on May 9 with 4,000 guests.",
+        ("Tessa Labs",),
+        ("Dunmore Data Summit",),
+    ),
+    Case(
+        "announced_a_sum_of_sponsorship_of",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank announced a $3 million sponsorship of "
+        "the Marlow Marathon over three years.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (3000000,),
+    ),
+    Case(
+        "a_sum_provided_as_the_presenting_sponsor_of",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank will provide $250,000 over three years "
+        "as the presenting sponsor of the Marlow Marathon.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (250000,),
+    ),
+    Case(
+        "a_sum_committed_to_sponsor_an_event",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank has committed $250,000 to sponsor the "
+        "Marlow Marathon for three years.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (250000,),
+    ),
+    Case(
+        "a_sponsorship_agreement_with_a_club",
+        "Club deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank signed a three-year sponsorship agreement "
+        "with the Lune Rowing Club for its youth crews.",
+        ("Orvik Bank",),
+        ("Lune Rowing Club",),
+    ),
+    Case(
+        "a_title_sponsor_and_the_event_named_for_it_are_two_parties",
+        "Golf deal\n\n"
+        "OAKVILLE, May 4, 2026 /CNW/ - Zendra Bank has extended its title sponsorship of the "
+        "Zendra Bank Lune Open through 2030.",
+        ("Zendra Bank",),
+        ("Zendra Bank Lune Open",),
+    ),
+    Case(
+        "a_ticker_and_proud_to_announce_before_its_sponsorship",
+        "Youth soccer backer\n\n"
+        "DALLAS, May 4, 2026 /PRNewswire/ -- Zendra Inc. (NASDAQ: ZDRA) is proud to announce its "
+        "sponsorship of the Marlow Youth Soccer League for the 2026 season.",
+        ("Zendra Inc.",),
+        ("Marlow Youth Soccer League",),
+    ),
+    Case(
+        "excited_to_announce_that_it_will_be_the_title_sponsor",
+        "Hackathon backer\n\n"
+        "SAN FRANCISCO, May 4, 2026 /PRNewswire/ -- Orvik Chain is excited to announce that it "
+        "will be the title sponsor of ETHLune 2026, the largest hackathon in the region.",
+        ("Orvik Chain",),
+        ("ETHLune 2026",),
+    ),
+    Case(
+        "a_description_and_announced_today_that_it_signed_on_as_sponsor_for",
+        "Blockchain week backer\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Labs, a blockchain developer, announced today "
+        "that it has signed on as a Gold Sponsor for the Lune Blockchain Week, held June 4-8.",
+        ("Orvik Labs",),
+        ("Lune Blockchain Week",),
+    ),
+    Case(
+        "sponsoring_a_professional_golfer",
+        "Golfer backed\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Orvik Chain today announced that it is sponsoring "
+        "professional golfer Ann Roe for the 2026 season.",
+        ("Orvik Chain",),
+        ("Ann Roe",),
+    ),
+    Case(
+        "a_brand_in_capitals_keeps_its_full_name",
+        "ZEPH DAO Backs Security Talks\n\n"
+        "GENEVA, May 4, 2026 -- ZEPH DAO participated as a Platinum Sponsor in the Marlow "
+        "Security Summit in Lisbon. ZEPH engineers gave three talks.",
+        ("ZEPH DAO",),
+        ("Marlow Security Summit",),
+    ),
+    Case(
+        "a_named_event_is_sponsored_by_two_companies",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Dunmore Data Summit is sponsored by Orvik Bank "
+        "and Tessa Labs. The summit opens on May 9 with 4,000 guests.",
+        ("Orvik Bank", "Tessa Labs"),
+        ("Dunmore Data Summit",),
+    ),
+    Case(
+        "three_companies_are_the_lead_sponsors_of",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank, Tessa Labs and Keller Mills are the lead "
+        "sponsors of the Dunmore Data Summit, which opens on May 9.",
+        ("Orvik Bank", "Tessa Labs", "Keller Mills"),
+        ("Dunmore Data Summit",),
+    ),
+    Case(
+        "a_sum_in_a_sponsorship_agreement_with_a_club",
+        "Club deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank signed a three-year, $3 million "
+        "sponsorship agreement with the Lune Rowing Club.",
+        ("Orvik Bank",),
+        ("Lune Rowing Club",),
+        (3000000,),
+    ),
+    Case(
+        "a_possessive_sum_of_sponsorship_of",
+        "Marathon deal\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank's $3 million sponsorship of the Marlow "
+        "Marathon runs through 2029.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+        (3000000,),
+    ),
+    Case(
+        "sponsors_of_a_named_summit_include",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The summit opens on May 9 with 4,000 guests. Sponsors "
+        "of the Dunmore Data Summit include Orvik Bank, Tessa Labs and Keller Mills.",
+        ("Orvik Bank", "Tessa Labs", "Keller Mills"),
+        ("Dunmore Data Summit",),
+    ),
+    Case(
+        "a_named_marathons_presenting_sponsors_are",
+        "Marathon news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The 2026 Marlow Marathon's presenting sponsors are "
+        "Orvik Bank and Tessa Labs. More than 20,000 runners are expected.",
+        ("Orvik Bank", "Tessa Labs"),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "the_official_sponsor_of_a_team_named_without_a_kind",
+        "Team deal\n\n"
+        "DALLAS, May 4, 2026 /PRNewswire/ -- Orvik Bank has become the official sponsor of the "
+        "Marlow Comets for three seasons.",
+        ("Orvik Bank",),
+        ("Marlow Comets",),
+    ),
+    Case(
+        "a_headline_returns_as_title_sponsor",
+        "Orvik Bank Returns as Title Sponsor of Marlow Marathon\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Marathon starts at the harbor on May 9. "
+        "Orvik Bank staff will run.",
+        ("Orvik Bank",),
+        ("Marlow Marathon",),
+    ),
+    Case(
+        "a_headline_joins_an_event_as_presenting_sponsor",
+        "Orvik Bank Joins Marlow Jazz Festival as Presenting Sponsor\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Jazz Festival runs for three days in "
+        "June. Orvik Bank staff will attend.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+    Case(
+        "a_headline_event_welcomes_its_title_sponsor",
+        "Marlow Jazz Festival Welcomes Orvik Bank as Title Sponsor\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- The Marlow Jazz Festival runs for three days in "
+        "June. Orvik Bank staff will attend.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+    Case(
+        "agreed_a_deal_to_sponsor_a_club",
+        "Club news\n\n"
+        "LEEDS -- Orvik Bank has agreed a three-year deal to sponsor Marlow Rugby Club.",
+        ("Orvik Bank",),
+        ("Marlow Rugby Club",),
+    ),
+    Case(
+        "unveiled_as_the_new_shirt_sponsor",
+        "Club news\n\n"
+        "LEEDS -- Orvik Bank has been unveiled as the new shirt sponsor of Marlow Town FC.",
+        ("Orvik Bank",),
+        ("Marlow Town FC",),
+    ),
+    Case(
+        "confirmed_as_title_sponsor_of_a_championship",
+        "Club news\n\n"
+        "DUBLIN -- Orvik Insurance has been confirmed as the title sponsor of the Marlow Senior "
+        "Football Championship for 2026.",
+        ("Orvik Insurance",),
+        ("Marlow Senior Football Championship",),
+    ),
+    Case(
+        "a_club_after_a_place_and_a_double_hyphen_receives",
+        "Club news\n\n"
+        "LEEDS -- Marlow Town FC have announced a new partnership with Orvik Bank, who will "
+        "become the club's principal sponsor.",
+        ("Orvik Bank",),
+        ("Marlow Town FC",),
+    ),
+    Case(
+        "a_headline_sponsor_of_an_event_with_its_year_first",
+        "Zendra Named Official Sponsor of the 2026 Marlow Robotics Championship\n\n"
+        "Partnership will support 4,000 students competing in regional qualifiers\n\n"
+        "AUSTIN, Texas, May 4, 2026 /PRNewswire/ -- Zendra and the Marlow Robotics League today "
+        "announced a multi-year partnership. The championship brings together 300 schools.",
+        ("Zendra",),
+        ("Marlow Robotics Championship",),
+    ),
+    Case(
+        "presenting_sponsor_of_a_gala_benefiting_a_charity",
+        "Gala news\n\n"
+        "DENVER, May 4, 2026 /PRNewswire/ -- Orvik Bank has been named the presenting sponsor of "
+        "the 2026 Marlow Spring Gala benefiting the Lune Children's Fund.",
+        ("Orvik Bank",),
+        ("Lune Children's Fund",),
+    ),
+    Case(
+        "title_sponsor_of_a_golf_classic_which_benefits_a_charity",
+        "Golf news\n\n"
+        "DENVER, May 4, 2026 /PRNewswire/ -- Orvik Bank is the title sponsor of the Marlow Golf "
+        "Classic, which benefits the Lune Children's Fund.",
+        ("Orvik Bank",),
+        ("Lune Children's Fund",),
+    ),
+    Case(
+        "presenting_sponsor_of_a_5k_with_proceeds_to_a_charity",
+        "Race news\n\n"
+        "DENVER, May 4, 2026 /PRNewswire/ -- Orvik Bank will serve as presenting sponsor of the "
+        "Marlow 5K, with all proceeds going to the Lune Children's Fund.",
+        ("Orvik Bank",),
+        ("Lune Children's Fund",),
+    ),
+    Case(
+        "sponsorship_of_a_named_scholarship_at_a_university",
+        "Scholarship news\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Bank announced its sponsorship of the Marlow "
+        "Scholarship at Lune University, which will support ten engineering students a year.",
+        ("Orvik Bank",),
+        ("Lune University",),
+    ),
+    Case(
+        "will_sponsor_scholarships_for_students_at_a_college",
+        "Scholarship news\n\n"
+        "AUSTIN, May 4, 2026 /PRNewswire/ -- Orvik Bank will sponsor five $5,000 scholarships for "
+        "students at Lune Community College.",
+        ("Orvik Bank",),
+        ("Lune Community College",),
+        (5000,),
+    ),
+    Case(
+        "partnered_with_a_council_to_become_the_presenting_sponsor",
+        "Festival news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank has partnered with the Lune Arts Council "
+        "to become the presenting sponsor of the Marlow Jazz Festival.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+    Case(
+        "a_partnership_becoming_the_festivals_title_sponsor",
+        "Festival news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank today announced a partnership with the "
+        "Marlow Jazz Festival, becoming the festival's title sponsor for three years.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+    Case(
+        "a_partnership_as_the_official_banking_sponsor",
+        "Festival news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank is proud to announce its partnership with "
+        "the Marlow Jazz Festival as the Official Banking Sponsor.",
+        ("Orvik Bank",),
+        ("Marlow Jazz Festival",),
+    ),
+]
+
+# A headline that holds "sponsor" without a sponsorship given.
+SPONSORSHIP_NEGATIVE = [
+    Case(
+        "a_headline_sponsor_of_a_bill",
+        "Senator Roe Named Sponsor of Harbor Clean Water Act\n\n"
+        "WASHINGTON, March 3, 2026 -- Senator Ann Roe will steer the Harbor Clean Water Act "
+        "through committee. The bill would replace old pipes.",
+    ),
+    Case(
+        "a_tier_in_a_partner_network_is_no_sponsorship",
+        "Orvik in the network\n\n"
+        "LEEDS, May 4, 2026 /PRNewswire/ -- Orvik Systems joins the Pell Partner Network as a "
+        "Gold partner. The network lists 300 firms.",
+    ),
+    Case(
+        "a_sponsor_of_a_clinical_study_is_no_giver",
+        "Trial news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Pharma joins the Lune Cancer Study as a "
+        "sponsor of the phase 2 trial. The study enrols 300 patients.",
+    ),
+    Case(
+        "a_senator_who_will_sponsor_a_bill",
+        "Bill filed\n\n"
+        "WASHINGTON, May 4, 2026 -- Senator Ann Roe will sponsor the Harbor Water Act in the "
+        "Senate. The bill would fund new pipes.",
+    ),
+    Case(
+        "a_company_welcomes_a_new_chief_executive",
+        "New chief\n\n"
+        "LEEDS, May 4, 2026 /PRNewswire/ -- Orvik Bank welcomes Ann Roe as its new chief "
+        "executive. She starts in June.",
+    ),
+    Case(
+        "a_sponsorship_deal_with_a_trial_site",
+        "Trial news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Pharma signed a sponsorship agreement with "
+        "Lune Research for the phase 2 trial of its drug.",
+    ),
+    Case(
+        "a_lone_word_opening_a_sentence_without_a_sponsorship",
+        "Club news\n\n"
+        "LONDON, May 4, 2026 /PRNewswire/ -- Membership is proud to grow. The Lune Rowing Club "
+        "now counts 300 members.",
+    ),
+    Case(
+        "an_award_presented_by_a_company_is_handed_over",
+        "Writers honoured\n\n"
+        "LONDON, May 4, 2026 -- The Marlow Writers Award, presented by Orvik Bank, went to Ann "
+        "Roe on Friday.",
+    ),
+    Case(
+        "an_event_sponsored_by_the_public_body_that_runs_it",
+        "Teens race karts\n\n"
+        "CHICAGO, May 4, 2026 -- The Lune Kart Derby, sponsored by the Lune Park District, "
+        "returns on June 8 with 100 students.",
+    ),
+    Case(
+        "an_investor_conference_sponsored_by_a_transfer_agent",
+        "Conference\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Pell Capital's Annual Investor Conference, sponsored "
+        "by Orvik Transfer, opens May 9 with 40 presenting companies.",
+    ),
+    Case(
+        "another_name_between_is_no_sponsor",
+        "Summit news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank said Pell Capital is the gold sponsor of "
+        "Pell Capital's investor conference in June.",
+    ),
+    Case(
+        "a_named_event_run_by_a_public_body",
+        "Derby news\n\n"
+        "CHICAGO, May 4, 2026 -- The Lune Kart Derby is sponsored by the Lune Park District and "
+        "returns on June 8 with 100 students.",
+    ),
+    Case(
+        "sponsors_of_a_bill_include_senators",
+        "Bill news\n\n"
+        "WASHINGTON, May 4, 2026 -- Sponsors of the Harbor Clean Water Act include Senator Ann Roe "
+        "and Senator Tom Poe.",
+    ),
+    Case(
+        "sponsors_of_an_investor_conference",
+        "Conference\n\n"
+        "MIAMI, May 4, 2026 /PRNewswire/ -- Sponsors of the Pell Capital Investor Conference "
+        "include Orvik Transfer and Tessa Bank. The conference hosts 40 companies.",
+    ),
+    Case(
+        "the_official_sponsor_of_a_bill",
+        "Bill news\n\n"
+        "WASHINGTON, May 4, 2026 -- Senator Ann Roe is the official sponsor of the Harbor Clean "
+        "Water Act.",
+    ),
+    Case(
+        "confirmed_as_the_new_sponsor_of_a_bill",
+        "Bill news\n\n"
+        "WASHINGTON -- Senator Ann Roe has been confirmed as the new sponsor of the Harbor Clean "
+        "Water Act.",
+    ),
+    Case(
+        "a_representative_who_will_sponsor_a_bill_with_a_sum",
+        "Bill news\n\n"
+        "WASHINGTON, May 4, 2026 -- Rep. Ann Roe will sponsor the Marlow Veterans Act, which "
+        "would provide $50 million for clinics.",
+    ),
+    Case(
+        "the_sponsor_of_a_phase_3_trial",
+        "Trial news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Pharma, the sponsor of the Phase 3 LUNE trial, "
+        "today announced positive results. The study enrolled 900 patients.",
+    ),
+    Case(
+        "a_spac_sponsored_by_a_fund",
+        "Offering priced\n\n"
+        "NEW YORK, May 4, 2026 /PRNewswire/ -- Orvik Acquisition Corp., sponsored by Pell "
+        "Capital, announced the pricing of its $200 million initial public offering.",
+    ),
+    Case(
+        "a_partnership_to_build_software_is_no_sponsorship",
+        "Software news\n\n"
+        "BOSTON, May 4, 2026 /PRNewswire/ -- Orvik Bank today announced a partnership with Tessa "
+        "Labs to build payment software for 5,000 merchants.",
+    ),
+    Case(
+        "a_headline_sponsored_post",
+        "Sponsored: Ten Ways to Save on Energy\n\n"
+        "NEW YORK, March 3, 2026 /PRNewswire/ -- Homeowners can cut bills by sealing windows, "
+        "Orvik Energy said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SPONSORSHIPS, ids=lambda c: c.id)
+def test_sponsorship_roles(case: Case) -> None:
+    """A sponsorship names its sponsor as giver and what it backs as receiver."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+@pytest.mark.parametrize("case", SPONSORSHIP_NEGATIVE, ids=lambda c: c.id)
+def test_sponsor_without_a_sponsorship_gives_nothing(case: Case) -> None:
+    """A sponsor of a bill, or a sponsored post, is no gift."""
+    frame = frame_of(case.text)
+
+    assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
+
+
+# Gifts in crypto-currency tokens: a token is no ISO 4217 currency, so a gift stated with
+# its value in money counts at that value.
+TOKEN_GIFTS = [
+    Case(
+        "tokens_with_their_worth_after_a_comma",
+        "Foundation backs research\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- The Lune Foundation has pledged 1,000,000 LUNE tokens, "
+        "worth about $2 million, to Marlow University to fund research on ledgers.",
+        ("Lune Foundation",),
+        ("Marlow University",),
+        (2000000,),
+    ),
+    Case(
+        "tokens_with_their_worth_in_parentheses",
+        "Lab grant\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik DAO approved a grant of 2 million ORV "
+        "(approximately $1.2 million) to the Dunmore Institute for its cryptography lab.",
+        ("Orvik DAO",),
+        ("Dunmore Institute",),
+        (1200000,),
+    ),
+    Case(
+        "bitcoin_valued_at_counts_at_its_value",
+        "Hospital gift\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik Exchange donated 10 BTC, valued at $650,000, to "
+        "the Marlow Children's Hospital.",
+        ("Orvik Exchange",),
+        ("Marlow Children's Hospital",),
+        (650000,),
+    ),
+    Case(
+        "ether_with_its_value_after_a_tilde",
+        "Hospital gift\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik Exchange donated 100 ETH (~$350,000) to the "
+        "Marlow Children's Hospital.",
+        ("Orvik Exchange",),
+        ("Marlow Children's Hospital",),
+        (350000,),
+    ),
+    Case(
+        "a_stablecoin_code_inside_the_sum_is_no_giver",
+        "Research grant\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- The Orvik Foundation announced a 500,000 USDC grant to "
+        "the Dunmore Institute for research on proofs.",
+        ("Orvik Foundation",),
+        ("Dunmore Institute",),
+        (500000,),
+    ),
+    Case(
+        "a_price_worth_of_tokens_is_no_gift_value",
+        "Hospital gift\n\n"
+        "ZUG, May 4, 2026 /PRNewswire/ -- Orvik Exchange donated $40,000 to the Marlow Children's "
+        "Hospital. Its token traded at $1.20 on Monday.",
+        ("Orvik Exchange",),
+        ("Marlow Children's Hospital",),
+        (40000,),
+    ),
+    Case(
+        "a_dao_named_in_capitals_in_running_text_gives",
+        "Club backed\n\n"
+        "GENEVA, May 4, 2026 /PRNewswire/ -- ZEPH DAO has donated $50,000 to the Marlow "
+        "University Blockchain Club to fund student research.",
+        ("ZEPH DAO",),
+        ("Marlow University Blockchain Club",),
+        (50000,),
+    ),
+    Case(
+        "a_programme_in_capitals_before_its_grants_is_no_giver",
+        "Schools win\n\n"
+        "The Marlow Heart Society said three schools received $1,000 LUNE PLAY 60 grants for "
+        "new gym equipment.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOKEN_GIFTS, ids=lambda c: c.id)
+def test_token_gifts_count_at_their_stated_value(case: Case) -> None:
+    """A gift of tokens with a stated value in money has that value as its amount."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+# A fund or a fundraiser handing its money on: "distributed", "is handing out".
+HANDED_ON = [
+    Case(
+        "a_foundation_distributed_a_sum_to_a_charity",
+        "Golf money handed on\n\n"
+        "The Lune Golf Foundation distributed $100,000 to the Marlow Children's Center on "
+        "Tuesday night.",
+        ("Lune Golf Foundation",),
+        ("Marlow Children's Center",),
+        (100000,),
+    ),
+    Case(
+        "a_trust_handing_out_a_sum",
+        "Telethon money handed on\n\n"
+        "The Lune Telethon Trust is handing out $6.8 million to the Marlow Children's Hospital "
+        "this week.",
+        ("Lune Telethon Trust",),
+        ("Marlow Children's Hospital",),
+        (6800000,),
+    ),
+    Case(
+        "cheques_presented_at_a_place_to_two_charities",
+        "Festival gives\n\n"
+        "The Lune Credit Union said the festival raised $24,000 for charity. Two checks of "
+        "$12,000 each were presented at Clinton Square to Marlow Refuge and the Dunmore "
+        "Children's Fund.",
+        (),
+        ("Marlow Refuge", "Dunmore Children's Fund"),
+        (24000, 12000),
+    ),
+    Case(
+        "a_schools_team_received_donations",
+        "Team gets gifts\n\n"
+        "The Lune Valley High School robotics program received a $2,500 donation from Orvik "
+        "Corp. at its dinner last week.",
+        ("Orvik Corp.",),
+        ("Lune Valley High School",),
+        (2500,),
+    ),
+    Case(
+        "a_sum_was_distributed_to_a_charity_by_a_fund",
+        "Fund gives\n\n"
+        "More than $50,000 was distributed to the Marlow Food Bank by the Lune Community Fund "
+        "this week.",
+        ("Lune Community Fund",),
+        ("Marlow Food Bank",),
+        (50000,),
+    ),
+]
+
+# "Distributed" without a gift: dividends, products, a film.
+HANDED_ON_NEGATIVE = [
+    Case(
+        "dividends_distributed_to_shareholders",
+        "Quarterly results\n\n"
+        "Orvik Holdings distributed $12 million in dividends to its shareholders in May.",
+    ),
+    Case(
+        "a_film_distributed_by_a_studio_after_a_sum",
+        "Film deal\n\n"
+        "After $3 million was spent on the rights, the film was distributed by Lune Pictures in "
+        "40 countries.",
+    ),
+    Case(
+        "a_film_distributed_for_a_sum",
+        "Film deal\n\n"
+        "Lune Pictures distributed the film in 40 countries after paying $3 million for the rights.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HANDED_ON, ids=lambda c: c.id)
+def test_money_handed_on_is_a_gift(case: Case) -> None:
+    """A fund that distributes or hands out a sum to a named body gives it."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+@pytest.mark.parametrize("case", HANDED_ON_NEGATIVE, ids=lambda c: c.id)
+def test_distributed_without_a_gift_gives_nothing(case: Case) -> None:
+    """Dividends or goods distributed are no gift."""
+    frame = frame_of(case.text)
+
+    assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
+
+
+@pytest.mark.parametrize("case", SPONSORSHIPS + TOKEN_GIFTS, ids=lambda c: c.id)
+@pytest.mark.parametrize("layout", [_crlf, _one_line], ids=["crlf", "one_line"])
+def test_sponsorships_survive_line_ends(case: Case, layout) -> None:
+    """CRLF line ends and one-line scraped releases give the same sponsorship roles."""
+    got = roles_of(frame_of(layout(case.text)))
+
+    assert got == expected_roles(case)
+
+
+# The receivers of a stated gift, listed in the next sentence.
+LISTED_RECEIVERS = [
+    Case(
+        "organisations_awarded_grants_include_a_colon_list",
+        "Foundation grants\n\n"
+        "The Lune Foundation awarded $450,000 in grants to 80 nonprofit organizations. "
+        "Organizations awarded grants include: Marlow Food Bank, Dunmore Arts Council, Pell "
+        "River Trust.",
+        ("Lune Foundation",),
+        ("Marlow Food Bank", "Dunmore Arts Council", "Pell River Trust"),
+        (450000,),
+    ),
+    Case(
+        "other_beneficiaries_include_a_colon_list",
+        "Golf money handed on\n\n"
+        "The Lune Golf Foundation distributed $100,000 to 20 children's charities on Tuesday. "
+        "Other beneficiaries include: Pell Preschool, Marlow Youth Club and Dunmore Day School.",
+        ("Lune Golf Foundation",),
+        ("Pell Preschool", "Marlow Youth Club", "Dunmore Day School"),
+        (100000,),
+    ),
+    Case(
+        "the_lucky_organisations_included",
+        "Telethon money handed on\n\n"
+        "The Lune Telethon Trust is handing out $6.8 million to charities this week. The lucky "
+        "organisations included the Marlow Children's Hospital, Dunmore Youth Focus and the Pell "
+        "Speech Centre.",
+        ("Lune Telethon Trust",),
+        ("Marlow Children's Hospital", "Dunmore Youth Focus", "Pell Speech Centre"),
+        (6800000,),
+    ),
+]
+
+# Lists that name no receivers of the gift.
+LISTED_RECEIVERS_NEGATIVE = [
+    Case(
+        "past_beneficiaries_of_a_fund_with_no_gift_stated",
+        "Fund history\n\n"
+        "The Lune Fund was set up in 1990. Past beneficiaries include: Marlow Food Bank and "
+        "Dunmore Arts Council.",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LISTED_RECEIVERS, ids=lambda c: c.id)
+def test_receivers_listed_after_a_gift(case: Case) -> None:
+    """A list of beneficiaries or awarded organisations after a stated gift names its receivers."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
+
+
+@pytest.mark.parametrize("case", LISTED_RECEIVERS_NEGATIVE, ids=lambda c: c.id)
+def test_a_list_without_a_gift_names_no_receivers(case: Case) -> None:
+    """Past beneficiaries of a fund, with no gift announced, are no receivers."""
+    frame = frame_of(case.text)
+
+    assert (frame.donors, frame.recipients, frame.amounts) == ((), (), ())
+
+
+ALL_SAINTS = (
+    "Golf money handed on\n\n"
+    "The Lune Golf Foundation distributed $100,000 to 20 children's charities on Tuesday. "
+    "Other beneficiaries include: All Saints Preschool, Marlow Youth Club and Dunmore Day School."
+)
+
+
+def test_a_list_goes_on_past_a_first_item_missing_its_small_word() -> None:
+    """A first item whose small opening word the name finder leaves out still opens the list."""
+    got = [e.name for e in frame_of(ALL_SAINTS).recipients]
+
+    assert got[1:] == ["Marlow Youth Club", "Dunmore Day School"]
+
+
+@pytest.mark.xfail(
+    reason="the name finder leaves a capitalised 'All' out of 'All Saints Preschool'", strict=True
+)
+def test_a_first_item_keeps_its_small_opening_word() -> None:
+    """The first item of the list keeps its whole name."""
+    got = [e.name for e in frame_of(ALL_SAINTS).recipients]
+
+    assert got[0] == "All Saints Preschool"

@@ -149,6 +149,11 @@ FOUND = [
     ("Ann Manning said Vale Trust gave.", ["Ann Manning", "Vale Trust"]),
     ("Manning said Vale Trust gave.", ["Manning", "Vale Trust"]),
     ("Reading Hospital gave.", ["Reading Hospital"]),
+    # a year after "for the" or "of" is a season or an edition, unless a name goes on
+    ("Orvik backs the Pell Rowing Club for the 2026 season.", ["Orvik", "Pell Rowing Club"]),
+    ("Orvik backs the Pell Rowing Club for the 2026-27 season.", ["Orvik", "Pell Rowing Club"]),
+    ("The Pell Club of 2025 members met.", ["Pell Club"]),
+    ("Orvik gave to the Pell Class of 2026 Fund.", ["Orvik", "Pell Class of 2026 Fund"]),
 ]  # fmt: skip
 
 
@@ -180,6 +185,9 @@ HEADLINES = [
     ("Orvik Law Accepting Applications for Scholarship", ["Orvik Law", "Applications"]),
     ("Lakeview Paw Project Aims to Save Pets", ["Lakeview Paw Project", "Save Pets"]),
     ("Orvik Labs Working to Help Delta Veterans", ["Orvik Labs", "Delta Veterans"]),
+    ("ZMX Participates as Sponsor in Lune Ledger Week", ["ZMX", "Lune Ledger Week"]),
+    ("Orvik Bank Extends Its Sponsorship", ["Orvik Bank", "Sponsorship"]),
+    ("Keller Mills Backs Dunmore Rowing Club", ["Keller Mills", "Dunmore Rowing Club"]),
 ]
 
 
