@@ -225,6 +225,9 @@ def hostile_inputs(size: int) -> dict[str, str]:
         ),
         "dates": fill(lambda: f"May {rng.randrange(1, 29)}, 20{rng.randrange(10, 30)} "),
         "hyphens and dashes": fill(lambda: rng.choice(["one-", "- ", "– ", "1-2-3 "])),
+        # A sponsorship line pasted over and over: each cue word is looked up a bounded
+        # number of times.
+        "a sponsor line repeated": fill(lambda: "as the official sponsor of the "),
         # One gift sentence naming thousands of distinct receivers: entities are grouped by
         # lookups, not by comparing every pair.
         "a gift list of distinct bodies": "The Orvik Foundation awarded $5,000 each to "

@@ -288,3 +288,17 @@ def test_a_gift_sentence_is_read_for_its_first_names_only() -> None:
     got = [r.name for r in gifts.find_gifts(doc, find_money(doc)).recipients]
     assert len(got) == gifts.MAX_SENTENCE_NAMES - 1  # (the giver is the sentence's first name)
     assert got[0] == bodies[0]
+
+
+def test_a_cue_repeated_past_any_real_release_is_read_for_its_first_finds_only() -> None:
+    """A cue word pasted thousands of times is looked up for its first ``MAX_CUE_FINDS``
+    places only, and a sponsorship at its start is still read."""
+    lead = "Orvik Bank is the title sponsor of the Vale Summit.\n\n"
+    text = lead + "as the official sponsor of the " * (gifts.MAX_CUE_FINDS * 5)
+    low = text.lower()
+    assert len(gifts._all_finds(low, "sponsor", len(text))) == gifts.MAX_CUE_FINDS
+    assert gifts._all_finds(low, "title sponsor", len(text)) == [low.index("title sponsor")]
+    doc = read(text)
+    frame = gifts.find_gifts(doc, find_money(doc))
+    assert [d.name for d in frame.donors] == ["Orvik Bank"]
+    assert [r.name for r in frame.recipients] == ["Vale Summit"]
