@@ -1606,6 +1606,7 @@ NOT_ENTITIES = frozenset(
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
     p.c pllc llp l.p p.a l.l.c
+    md m.d phd ph.d dds d.d.s mba rn
     """.split()
 )
 # Giving tiers, never parties though they stand where one would: "Silver awards of €4,000
@@ -2440,6 +2441,8 @@ def _names_listed(
     for n in names:
         if n.start < list_at or (not people and n.kind == "person"):
             continue
+        if n.start != at and text.startswith(" (", list_at) and ")" not in text[list_at : n.start]:
+            continue  # a name in brackets after an item ("Lee School (Salem)"): not the next item
         if n.start != at and gap.fullmatch(text, list_at, n.start) is None:
             break
         listed.append(n)
@@ -3843,6 +3846,7 @@ RECEIVED_COLON = deferred_pattern(
     r"""
     \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees
       |food\sbanks|schools|agencies|councils)\s                                  # charities
+    (?:in\s(?:\p{Lu}[\p{L}.]*\s|[\p{Ll}-]+\s){1,3}?(?:that|which|who)\s)?        # "in Ohio state that"
     (?:[\p{Ll}-]+\s){0,2}?
     (?:(?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
        [^:.;]{0,80}                                                                   # the Grants
@@ -3864,7 +3868,10 @@ _COLON_WORDS = (
     *(b for b in _COLON_BODIES if not b.startswith("organi")),
 )
 # The gap between two names of such a list: "; ", ", and the ", " and ".
-COLON_LIST_GAP = deferred_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
+COLON_LIST_GAP = deferred_pattern(
+    r"(?:\s?\([^()]{1,40}\))?"  # a place in brackets after an item: "Lee School (Salem), "
+    r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?"
+)
 
 # The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
 RECIPIENT_LIST_GAP = compile_pattern(
@@ -5966,6 +5973,45 @@ def _title_welcomes(doc: Document) -> tuple[Name, Name] | None:
     return None
 
 
+# "donated $1 million to his alma mater": the school the giver studied at receives.
+ALMA_MATER = deferred_pattern(r"\b(?:his|her|their)\s(?:own\s)?alma\smater\b")
+# Where the giver studied, named before the school: "an alumnus of| Lee College".
+ALUMNUS_OF = deferred_pattern(
+    r"\b(?:alumn(?:us|a|ae|i)|graduates?|former\sstudents?)\s(?:of|from)\s(?:the\s)?$"
+)
+# A school's head word: "Lee College", "Vale State University", "IIT Delhi".
+SCHOOL_HEAD = deferred_pattern(
+    r"\b(?:University|College|Institute|School|Academy|Polytechnic|Seminary|Conservatory"
+    r"|IIT|IIM|MIT)\b"
+)
+
+
+def _alma_mater(
+    doc: Document, top: list[_Sentence], names: list[Name]
+) -> tuple[_Sentence, Name] | None:
+    """The school a giver gave "to his alma mater": the school named right after it (", Lee
+    College"), the one the giver is "an alumnus of", or the school the sentence opens on."""
+    text = doc.text
+    for sent in top:
+        span = sent.span
+        if doc.lower.find("alma mater", span.start, span.end) < 0:
+            continue
+        am = ALMA_MATER.search(text, span.start, span.end)
+        if am is None:
+            continue
+        own = [n for n in names if span.start <= n.start < span.end and n.kind != "person"]
+        for n in own:  # "to his alma mater, Lee College"
+            if n.start > am.end() and _match(r",\s(?:the\s)?$", text[am.end() : n.start]):
+                return sent, n
+        for n in own:  # "an alumnus of Lee College has donated ... to his alma mater"
+            if n.start < am.start() and ALUMNUS_OF.search(text, max(0, n.start - 30), n.start):
+                return sent, n
+        for n in own:  # "Lee College is renaming its school to honor an alumnus who donated"
+            if n.start < am.start() and SCHOOL_HEAD.search(n.text) is not None:
+                return sent, n
+    return None
+
+
 def _charity_host(doc: Document) -> Name | None:
     """The charity a release opens on (its headline's first name, named again in the body)."""
     if doc.title is None or CHARITY_HEAD.search(doc.text, doc.title.start, doc.title.end) is None:
@@ -6684,6 +6730,23 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             roles.append(role)
             all_names.append(name)
             anonymous = True
+    if top and low.find("alma mater", 0, doc.body_end) >= 0:
+        school = _alma_mater(doc, top, all_names)
+        if school is not None:  # ("An alumnus of Lee College has donated": not the giver)
+            sent, name = school
+            sent.roles = [
+                r
+                for r in sent.roles
+                if not (r.role == "donor" and _same_words(r.name.text, name.text))
+            ]
+            roles = [
+                r for r in roles if r.role != "donor" or r in sent.roles or r.sentence != sent.index
+            ]
+        if school is not None and not any(_same_words(r.name.text, school[1].text) for r in roles):
+            sent, name = school
+            role = _Role(name, "recipient", "gift.alma_mater", 0.7, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
     if (
         top
         and not any(r.role == "recipient" for r in roles)

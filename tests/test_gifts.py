@@ -600,6 +600,47 @@ MORE_POSITIVE = [
         ("Harbor Shelter",),
         (5000,),
     ),
+    Case(
+        "alma_mater_named_after_it",
+        "Alumnus gives back\n\nTech founder Ravi Menon made a large donation to his alma mater, "
+        "Vale Institute of Science. Menon gave $2 million for a new lab.",
+        ("Ravi Menon",),
+        ("Vale Institute of Science",),
+        (2000000,),
+    ),
+    Case(
+        "alma_mater_the_giver_is_an_alumnus_of",
+        "New trend in giving\n\nAn alumnus of Larch State University has donated $1 million to his "
+        "alma mater in company shares. The donor, Omar Reyes, studied there in 1990.",
+        (),
+        ("Larch State University",),
+        (1000000,),
+    ),
+    Case(
+        "alma_mater_the_school_the_sentence_opens_on",
+        "Business school renamed\n\nPine Valley College is renaming its business school to honor a "
+        "graduate who donated $5 million to her alma mater. The gift came from Dana Holt.",
+        ("Dana Holt",),
+        ("Pine Valley College",),
+        (5000000,),
+    ),
+    Case(
+        "degrees_after_a_giver_are_no_givers",
+        "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
+        "MD, PhD, to fund research.",
+        ("Maria Lind",),
+        ("Harbor Health",),
+        (3000000,),
+    ),
+    Case(
+        "receivers_listed_after_a_colon_with_their_towns",
+        "Bank gives laptops\n\nLee Bank announced that it donated 30 laptops to local schools. The "
+        "three schools in Vale County that will receive ten laptops each are: Lee High School "
+        "(Salem), Oak Elementary (Dover), and Pine Middle School (Avon).",
+        ("Lee Bank",),
+        ("Lee High School", "Oak Elementary", "Pine Middle School"),
+        (),
+    ),
 ]
 
 CORPORATE = [
