@@ -912,6 +912,9 @@ USES_GIFT = compile_pattern(
 # An organisation used to describe the people who give: "Acme volunteer leaders and philanthropists ".
 DESCRIBED_BY = compile_pattern(
     r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|co-founders?|cofounders?|owners?|heirs?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
+    # "a donation from Leeds manufacturers, Orvik": a firm described by its town, then named
+    r"|\s(?:[a-z][a-z\-]+\s){0,2}(?:manufacturers?|firms?|company|business|retailers?|brewery"
+    r"|dealership|developers?|builders?|contractors?|bank|charity),\s"
 )
 
 # A clause crediting its means to someone's gift: "... with a $3 million gift from".

@@ -625,6 +625,14 @@ MORE_POSITIVE = [
         (5000000,),
     ),
     Case(
+        "a_firm_described_by_its_town_then_named",
+        "Hospice thanks firm\n\nHarbor Hospice has received a £4,000 donation from Vale "
+        "Green builders, Orvik. Staff ran a quiz night.",
+        ("Orvik",),
+        ("Harbor Hospice",),
+        (4000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
