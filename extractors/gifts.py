@@ -87,6 +87,7 @@ WEAK_CUES = """
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
+    gets got
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -94,6 +95,7 @@ SOFT_CUES = frozenset(
     supported supporting present presents presented presenting check cheque funding funded
     gifted receive receives received receiving invest invests invested investing
     announced announces announcing delivering delivers released releases releasing
+    gets got
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
@@ -919,9 +921,15 @@ DESCRIBED_BY = compile_pattern(
 
 # A clause crediting its means to someone's gift: "... with a $3 million gift from".
 WITH_GIFT_FROM = compile_pattern(
-    r"[^.;]{0,120}?\b(?:with|through|thanks\sto|using|via|With|Through|Thanks\sto)\s"
-    r"(?:(?:a|an|the|this|their)\s[^.;]{0,60}?)?"  # a headline drops the article: "with Donation from"
+    r"(?:[^.;]|\.(?=\d)){0,120}?\b(?:with|through|thanks\sto|using|via|With|Through|Thanks\sto)\s"
+    r"(?:(?:a|an|the|this|their)\s(?:[^.;]|\.(?=\d)){0,60}?)?"  # a headline drops the article: "with Donation from"
+    # (a decimal point is no sentence end: "with a $2.5 million gift from")
     r"\b(?i:gift|grant|donation|contribution|pledge)s?\s+(?:(?i:of)\s[^.;]{0,30}?)?(?i:from)\b"
+)
+
+# Where the sentence's subject is based, opening its sentence: "Salem, Ore.-based |", "Leeds-based |".
+BASED_OPENING = deferred_pattern(
+    r"[\W_]{0,3}(?:\p{Lu}[\p{L}.-]*(?:,?\s\p{Lu}[\p{L}.-]*){0,3})-based\s"
 )
 
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
@@ -4600,8 +4608,14 @@ def _role_of(
         return [("recipient", "gift.uses", 0.7, None, name)]
     # "The Harbor Museum will build a wing with a $3 million gift from X": the subject receives.
     if (
-        k == 0
-        and name.start - span.start <= 6
+        (
+            (k == 0 and name.start - span.start <= 6)
+            # "Leeds-based Harbor Health will open a clinic with a $2 million gift from X"
+            or (
+                text[max(span.start, name.start - 7) : name.start] == "-based "
+                and BASED_OPENING.fullmatch(text, span.start, name.start) is not None
+            )
+        )
         and WITH_GIFT_FROM.match(text, name.end, min(span.end, name.end + 220))
         and not _agent_once(agent, after, verbs)
     ):

@@ -633,6 +633,30 @@ MORE_POSITIVE = [
         (4000,),
     ),
     Case(
+        "subject_with_a_decimal_sum_gift_from",
+        "New clinic\n\nHarbor Museum will open a clinic with a $2.7 million donation from the "
+        "Orvik Foundation.",
+        ("Orvik Foundation",),
+        ("Harbor Museum",),
+        (2700000,),
+    ),
+    Case(
+        "subject_based_in_a_town_thanks_to_a_gift_from",
+        "At-home care\n\nSalem, Ore.-based Harbor Health launched a care program thanks to a $1.5 "
+        "million donation from the Vale Hospital Foundation.",
+        ("Vale Hospital Foundation",),
+        ("Harbor Health",),
+        (1500000,),
+    ),
+    Case(
+        "coordinated_receivers_got_a_sum_each",
+        "Colleges share gift\n\nThe Orvik Foundation donated $20 million to eight colleges. Lee "
+        "College, the Vale Institute and Oak University got $6 million each.",
+        ("Orvik Foundation",),
+        ("Lee College", "Vale Institute", "Oak University"),
+        (20000000, 6000000),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -794,6 +818,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "a_firm_that_got_revenue_gives_nothing",
+        "Quarter results\n\nOrvik Labs got $6 million in revenue from its cloud unit in the "
+        "third quarter, up from $4 million.",
+    ),
     Case(
         "announced_grant_winners_without_a_sum_give_nothing",
         "Museums get help\n\nThe Orvik Foundation announced new grant winners on Monday.",
