@@ -121,7 +121,7 @@ _LEFT_SUM = deferred_pattern(
     r"""
     \s(?:(?:a|an|the|her|his|their)\s)?                          # "left a", "left her"
     (?:
-        (?:US|A|C|NZ)?[$€£]\d[^.;]{0,60}?\sto\s                  # "$1 million to the library"
+        (?:US|A|C|NZ)?[$€£]\d(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\sto\s  # "$1 million to the library"
         (?:the|a|an|her|his|their|\p{Lu})\b                       # (not "to spare")
       | (?:[\w-]+\s){0,2}?(?:bequest|legacy)\b                    # "a generous bequest"
       | (?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b
@@ -905,7 +905,7 @@ GIFT_HELPS = compile_pattern(
 USES_GIFT = compile_pattern(
     r"""
     ^\s(?:will|would|plans\sto|intends\sto|is\susing|has\sused)\s(?:also\s)?(?:use|leverage)?\s?
-    (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s[^.;]{0,50}?  # "plans to use a $5,000 gift"
+    (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?  # "plans to use a $5,000 gift"
     \b(?i:gift|grant|donation|contribution|funding|funds|money)s?\b
     """,
     regex.VERBOSE,
@@ -2300,7 +2300,7 @@ WELCOMES_GIFT = deferred_pattern(
     r"""
     (?:\s\([^()]{1,15}\))?                                         # " (WFP)"
     \s(?:(?:today|warmly|has|have|also|greatly)\s){0,2}             # " has warmly"
-    welcom(?:es|ed)\s(?:the\s|a\s|an\s)?[^.;]{0,60}?                  # "welcomes a US$12 million"
+    welcom(?:es|ed)\s(?:the\s|a\s|an\s)?(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?  # "welcomes a US$12 million"
     \b(?:contributions?|donations?|grants?|pledges?|gifts?)\b          # "contribution"
     (?=\s(?:of|from|by|worth|totall?ing)\b)                            # " from"
     """,
@@ -3860,7 +3860,7 @@ RECEIVED_COLON = deferred_pattern(
     (?:in\s(?:\p{Lu}[\p{L}.]*\s|[\p{Ll}-]+\s){1,3}?(?:that|which|who)\s)?        # "in Ohio state that"
     (?:[\p{Ll}-]+\s){0,2}?
     (?:(?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
-       [^:.;]{0,80}                                                                   # the Grants
+       (?:[^:.;]|(?<=\d)\.(?=\d)){0,80}                                                                   # the Grants
       |receiving\s(?:the\s|this\s)?(?:funds|funding|grants?|money|awards?)\s(?:are|were|include))  # "receiving the funds are"
     :\s(?:the\s|The\s)?(?=\p{Lu})                                                  # ":"
     """,
@@ -4753,7 +4753,7 @@ def _role_of(
                 or m_agent["noun"] is not None
             )
             and (
-                _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+                _search(r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
                 or ANNOUNCED_GIFT_TO_US.search(rest, 0, 160) is not None
             )
             and not _official(doc, name)
@@ -7143,8 +7143,8 @@ LIST_INTRO = compile_pattern(
     r"""
     \b(?:
         (?P<bodies>recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
-          |non-profits|charities|schools|agencies|groups|clubs|successful\sapplicants)\b[^:.;]{0,60}  # "grant recipients are:"
-      | (?:grants?|donations?|gifts?|contributions?|allocations)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
+          |non-profits|charities|schools|agencies|groups|clubs|successful\sapplicants)\b(?:[^:.;]|(?<=\d)\.(?=\d)){0,60}  # "grant recipients are:"
+      | (?:grants?|donations?|gifts?|contributions?|allocations)\b(?:[^:.;]|(?<=\d)\.(?=\d)){0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b(?:[^:.;]|(?<=\d)\.(?=\d)){0,40}
       | (?P<chosen>(?:projects|startups|companies|teams|ventures)\s(?:[\p{Ll}-]+\s)?   # "projects selected for
           (?:selected|chosen)\s(?:for|to\sreceive)\b[^:.;]{0,150})           #  the Spark grants are:"
     ):\s*$

@@ -657,6 +657,36 @@ MORE_POSITIVE = [
         (20000000, 6000000),
     ),
     Case(
+        "user_of_a_decimal_sum_grant_receives",
+        "Nurses hired\n\nOrvik Bank donated funds this week. Harbor House will use the $2.5 million "
+        "grant to hire nurses.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (2500000,),
+    ),
+    Case(
+        "announcer_of_a_decimal_sum_grant_from_receives",
+        "Hospital news\n\nVale Hospital announced a $1.5 million grant from the Orvik Foundation.",
+        ("Orvik Foundation",),
+        ("Vale Hospital",),
+        (1500000,),
+    ),
+    Case(
+        "welcomer_of_a_decimal_sum_contribution_receives",
+        "Aid news\n\nThe Lakeside Relief Agency welcomes a US$12.5 million contribution from the "
+        "Orvik Foundation.",
+        ("Orvik Foundation",),
+        ("Lakeside Relief Agency",),
+        (12500000,),
+    ),
+    Case(
+        "bequest_of_a_decimal_sum",
+        "Library bequest\n\nAnn Roe, who died in 2009, left $1.5 million to the Vale Library.",
+        ("Ann Roe",),
+        ("Vale Library",),
+        (1500000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
