@@ -2576,6 +2576,8 @@ ROUND_OF = deferred_pattern(
     r"^(?:Round|Phase|Stage|Tranche)\s(?:\d{1,2}|One|Two|Three|Four|Five|[IVX]{1,4})\sof\s(?:the\s)?(?=\p{Lu})"
 )
 _ROUND_OPENINGS = ("Round ", "Phase ", "Stage ", "Tranch")
+# A storm's name, never a party: "relief efforts in response to |Hurricane Michael".
+_STORM_OPENINGS = ("Hurricane ", "Typhoon ", "Cyclone ", "Tropical Storm ", "Super Typhoon ")
 
 
 def _without_round(name: Name) -> Name:
@@ -2899,6 +2901,7 @@ def _roles(
         or low.find("grantees", span.start, span.end) >= 0
         or low.find("applicants", span.start, span.end) >= 0
         or low.find(" benefit", span.start, span.end) >= 0
+        or low.find("among ", span.start, span.end) >= 0
         else None
     )
     if rm is not None:
@@ -3838,7 +3841,12 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients  # "Recipients include"
       |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
       |(?i:successful)\sapplicants                                    # "Successful applicants include"
-      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing))  # "Groups to benefit include"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing)  # "Groups to benefit include"
+      |(?<=\b[Aa]mong\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2})                 # "Among theatres being helped are"
+       (?:beneficiaries|organi[sz]ations|groups|charities|nonprofits|theatres|theaters|venues
+         |museums|schools|clubs|projects|institutions)
+       (?:\s(?:being\s(?:helped|funded|supported)|(?:receiving|awarded|to\sreceive)\s
+          (?:[\p{Ll}-]+\s)?(?:funding|grants?|money|funds|support|awards?)))?)
     \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
@@ -3851,6 +3859,7 @@ _INCLUDE_WORDS = (
     " to benefit",
     "benefiting",
     "benefitting",
+    "among ",
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
@@ -4979,6 +4988,9 @@ def _role_of(
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
+        if k > 0 and before.endswith(" in ") and names[k - 1].end == name.start - 4:
+            # "the Lee Vic in London (£960,000)": the body before its town takes the share
+            return [("recipient", "gift.list_share", 0.8, share, names[k - 1])]
         return [("recipient", "gift.list_share", 0.8, share, name)]
     last3 = before.rsplit(None, 3)[-3:]
     rb = (
@@ -6667,6 +6679,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for n in split
         if n.text.lower().rstrip(".") not in NOT_ENTITIES
         and not (n.text[-1:].isdigit() and CODE_NAME.fullmatch(n.text) is not None)
+        and not n.text.startswith(_STORM_OPENINGS)
     ]
     n_starts = [n.start for n in all_names]
 

@@ -687,6 +687,23 @@ MORE_POSITIVE = [
         (1500000,),
     ),
     Case(
+        "among_the_bodies_being_helped_are_a_list_with_shares",
+        "Arts grants\n\nThe Orvik Arts Council has awarded £9 million in grants to 300 venues. "
+        "Among theatres being helped are the Lee Playhouse in Dover (£96,000), Vale Opera "
+        "(£61,000) and the Harbor Theatre in Exeter (£50,000).",
+        ("Orvik Arts Council",),
+        ("Lee Playhouse", "Vale Opera", "Harbor Theatre"),
+        (9000000, 96000, 61000, 50000),
+    ),
+    Case(
+        "a_storm_named_after_to_is_no_receiver",
+        "Storm relief\n\nOrvik Corp. announced it is donating $1 million toward relief efforts in "
+        "response to Hurricane Delia.",
+        ("Orvik Corp.",),
+        (),
+        (1000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -848,6 +865,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "among_the_guests_are_no_receivers",
+        "Gala night\n\nThe Vale Arts Club held its spring dinner on Friday. Among the guests "
+        "were Ann Roe of Lee Bank (a longtime member) and Tom Reed.",
+    ),
     Case(
         "a_firm_that_got_revenue_gives_nothing",
         "Quarter results\n\nOrvik Labs got $6 million in revenue from its cloud unit in the "
