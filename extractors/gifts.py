@@ -2820,6 +2820,14 @@ def _roles(
             )
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
+    if (
+        not any(r.role == "recipient" for r in out)
+        and doc.lower.find("receiv", span.start, span.end) >= 0
+    ):
+        # "The college received a $25 million donation from Ann Roe": the college named before.
+        named = _receiving_body(doc, span)
+        if named is not None and not any(r.name.text == named.text for r in out):
+            out.append(_Role(named, "recipient", "gift.the_receiving_body", 0.7, i))
     low = doc.lower
     if names and text[span.start : span.start + 12].lstrip()[:1] in ("M", "A", "R", "O"):
         run_by = MANAGED_BY_OPENING.match(text, span.start, span.end)
@@ -7641,6 +7649,42 @@ _SHORT_REFERENCES = frozenset(
     Scheme Programme
     """.split()
 )
+
+
+# A receiving body named again by its common noun: "the college received a $25 million gift".
+THE_RECEIVING_BODY = deferred_pattern(
+    r"""
+    (?<![\p{L}’'-])[Tt]he\s(?P<w>university|college|school|hospital|museum|institution|library|academy)
+    \s(?:(?:has|have|had|will|also|recently|just|today|now|then)\s){0,2}
+    (?:received|receives|receive|is\sreceiving|was\sreceiving)\b
+    (?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?(?:[$€£]\d|\b(?:gifts?|donations?|grants?|bequest|pledge)\b))
+    """,
+    regex.VERBOSE,
+)
+# The head words of the names each common noun stands for.
+_RECEIVING_HEADS = {
+    "university": ("University",),
+    "college": ("College", "University"),
+    "school": ("School", "College", "University", "Academy"),
+    "hospital": ("Hospital",),
+    "museum": ("Museum",),
+    "institution": ("University", "College", "Institute"),
+    "library": ("Library",),
+    "academy": ("Academy",),
+}
+
+
+def _receiving_body(doc: Document, span: Span) -> Name | None:
+    """The body "the college" (THE_RECEIVING_BODY) stands for in a sentence: the last name
+    before it ending in one of its head words ("Lee Valley College")."""
+    bm = THE_RECEIVING_BODY.search(doc.text, span.start, span.end)
+    if bm is None:
+        return None
+    found = [
+        _named_before(doc, Name(head, bm.start("w"), bm.end("w"), "org"))
+        for head in _RECEIVING_HEADS[bm["w"]]
+    ]
+    return max((n for n in found if n is not None), key=lambda n: n.start, default=None)
 
 
 def _named_before(doc: Document, short: Name) -> Name | None:

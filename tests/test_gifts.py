@@ -704,6 +704,23 @@ MORE_POSITIVE = [
         (1000000,),
     ),
     Case(
+        "the_college_received_stands_for_the_college_named_before",
+        "Hall named\n\nLee Valley College has named its new science hall. The college received a "
+        "$25 million donation from Ann Roe.",
+        ("Ann Roe",),
+        ("Lee Valley College",),
+        (25000000,),
+    ),
+    Case(
+        "the_institution_received_stands_for_the_school_named_before",
+        "Record gift\n\nCalling it the largest gift in its history, the president of Oak Ridge "
+        "University said the institution received a $5 million donation from the Vale Family "
+        "Foundation.",
+        ("Vale Family Foundation",),
+        ("Oak Ridge University",),
+        (5000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
