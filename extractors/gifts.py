@@ -87,7 +87,7 @@ WEAK_CUES = """
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
-    gets got
+    gets got distribute distributes distributed distributing
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -2436,6 +2436,27 @@ def _official(doc: Document, name: Name) -> bool:
     )
 
 
+# Capitalised words the name finder leaves out before a listed name ("|All |Saints
+# Preschool", ", |First |Presbyterian Day School"), after the list's gap.
+LEAD_WORDS = deferred_pattern(r"(?:\p{Lu}[\p{L}'’.-]*\s){1,2}$")
+# A lower-case word inside one listed name that the name finder splits: "Citizens Opposed| to |Domestic Abuse".
+ITEM_JOINER = deferred_pattern(r"\s(?:to|for|of|on|against)\s(?:the\s)?")
+
+
+def _with_lead_words(text: str, n: Name, list_at: int, opening: int) -> Name:
+    """A listed name with the capitalised words the name finder left out before it, when
+    they come right after the list's opening or a list gap."""
+    if n.start == list_at or n.start - list_at > 40:
+        return n
+    lead = LEAD_WORDS.search(text, list_at, n.start)
+    if lead is None or not (
+        lead.start() == opening
+        or RECIPIENT_LIST_GAP.fullmatch(text, list_at, lead.start()) is not None
+    ):
+        return n
+    return Name(text[lead.start() : n.end], lead.start(), n.end, n.kind)
+
+
 def _names_listed(
     text: str,
     names: list[Name],
@@ -2910,6 +2931,7 @@ def _roles(
         or low.find("applicants", span.start, span.end) >= 0
         or low.find(" benefit", span.start, span.end) >= 0
         or low.find("among ", span.start, span.end) >= 0
+        or low.find(" include", span.start, span.end) >= 0
         else None
     )
     if rm is not None:
@@ -2918,11 +2940,22 @@ def _roles(
         for n in names:
             if n.start < list_at:
                 continue
+            n = _with_lead_words(text, n, list_at, rm.end())
             if (
                 n.start != rm.end()
                 and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None
                 and INCLUDED_LIST_GAP.fullmatch(text, list_at, n.start) is None
             ):
+                if (
+                    out
+                    and out[-1].rule == "gift.recipients_include"
+                    and out[-1].name.end == list_at
+                    and ITEM_JOINER.fullmatch(text, list_at, n.start) is not None
+                ):
+                    # "Citizens Opposed| to |Domestic Abuse": one item the names split
+                    prev = out[-1].name
+                    out[-1].name = Name(text[prev.start : n.end], prev.start, n.end, prev.kind)
+                    list_at = n.end
                 continue  # a place inside an item ("in Elm Park"), not the next item
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
@@ -3854,8 +3887,12 @@ RECIPIENTS_INCLUDE = compile_pattern(
        (?:beneficiaries|organi[sz]ations|groups|charities|nonprofits|theatres|theaters|venues
          |museums|schools|clubs|projects|institutions)
        (?:\s(?:being\s(?:helped|funded|supported)|(?:receiving|awarded|to\sreceive)\s
-          (?:[\p{Ll}-]+\s)?(?:funding|grants?|money|funds|support|awards?)))?)
-    \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
+          (?:[\p{Ll}-]+\s)?(?:funding|grants?|money|funds|support|awards?)))?
+      |(?<=\b(?:[Oo]ther|[Tt]he|[Tt]his\syear’s|[Tt]his\syear's)\s)beneficiaries   # "Other beneficiaries include:"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]onprofits|[Cc]harities|[Aa]gencies)\s  # "Organizations awarded grants include:"
+       (?:awarded|receiving|that\sreceived|selected\sfor)\s(?:[\p{Ll}-]+\s)?
+       (?:grants?|funding|funds|awards?|donations?))
+    \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
 )
@@ -3868,6 +3905,9 @@ _INCLUDE_WORDS = (
     "benefiting",
     "benefitting",
     "among ",
+    "beneficiaries include",
+    "grants include",
+    "funding include",
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(

@@ -721,6 +721,29 @@ MORE_POSITIVE = [
         (5000000,),
     ),
     Case(
+        "other_beneficiaries_include_after_a_colon",
+        "Golf gives to charities\n\nThe Vale Golf Foundation distributed $100,000 raised at its "
+        "tournament to 12 charities on Tuesday.\n\nOther beneficiaries include: All Saints "
+        "Preschool, Oak Self Help, Citizens Opposed to Domestic Abuse and the Harbor House.",
+        ("Vale Golf Foundation",),
+        (
+            "All Saints Preschool",
+            "Oak Self Help",
+            "Citizens Opposed to Domestic Abuse",
+            "Harbor House",
+        ),
+        (100000,),
+    ),
+    Case(
+        "organizations_awarded_grants_include_after_a_colon",
+        "Grants awarded\n\nThe Orvik Foundation awarded more than $450,000 in grants to 115 "
+        "nonprofit organizations.\nOrganizations awarded grants include: Lee County Food Bank, "
+        "First Vale Day School, Harbor Symphony Orchestra.",
+        ("Orvik Foundation",),
+        ("Lee County Food Bank", "First Vale Day School", "Harbor Symphony Orchestra"),
+        (450000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -882,6 +905,16 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "dividends_distributed_to_shareholders_are_no_gift",
+        "Quarter news\n\nOrvik Corp distributed $2 million in dividends to its shareholders in the "
+        "third quarter. The firm expects growth.",
+    ),
+    Case(
+        "a_fund_distributing_to_its_investors_gives_nothing",
+        "Fund closes\n\nThe fund distributed $40 million to investors after selling its stake in "
+        "Lee Labs.",
+    ),
     Case(
         "among_the_guests_are_no_receivers",
         "Gala night\n\nThe Vale Arts Club held its spring dinner on Friday. Among the guests "
