@@ -2953,8 +2953,8 @@ def _roles(
                     and ITEM_JOINER.fullmatch(text, list_at, n.start) is not None
                 ):
                     # "Citizens Opposed| to |Domestic Abuse": one item the names split
-                    prev = out[-1].name
-                    out[-1].name = Name(text[prev.start : n.end], prev.start, n.end, prev.kind)
+                    head = out[-1].name
+                    out[-1].name = Name(text[head.start : n.end], head.start, n.end, head.kind)
                     list_at = n.end
                 continue  # a place inside an item ("in Elm Park"), not the next item
             if not any(r.name is n for r in out):
