@@ -2841,6 +2841,31 @@ def _roles(
             )
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
+    if names and doc.lower.find(" used ", span.start, span.start + 200) >= 0:
+        # "Kona Grill used its opening night in Vale to donate $25,000 to Y": the subject gives
+        # (not a name inside the means it used).
+        subject = names[0]
+        um = (
+            USED_TO_GIVE.match(text, subject.end, span.end)
+            if (
+                SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, subject.start) is not None
+                or DATE_OPENING.fullmatch(text, span.start, subject.start) is not None
+            )
+            and (doc.dateline is None or subject.start >= doc.dateline.end)
+            else None
+        )
+        if um is not None:
+            out[:] = [
+                r
+                for r in out
+                if not (
+                    r.role == "donor"
+                    and r.rule == "gift.agent"
+                    and subject.end < r.name.start < um.end()
+                )
+            ]
+            if not any(r.name is subject for r in out):
+                out.append(_Role(subject, "donor", "gift.used_to_give", 0.75, i))
     if (
         not any(r.role == "recipient" for r in out)
         and doc.lower.find("receiv", span.start, span.end) >= 0
@@ -7691,6 +7716,21 @@ _SHORT_REFERENCES = frozenset(
 )
 
 
+# A date opening a sentence before its subject: "On Oct. 5, |", "Last week, the |".
+DATE_OPENING = deferred_pattern(
+    r"[\W_]{0,3}(?:On|In|Last|This|Earlier)\s[\w. ]{2,30},\s(?:the\s|The\s)?"
+)
+# The means a giver used, then its gift: "| used an opening night in Vale to donate", "| has
+# used grants from the Annual Fund to help provide".
+USED_TO_GIVE = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,20}\)|\s\#\d{1,5})?                     # "(KG)", "#1744"
+    \s(?:(?:has|have|had|also|recently|once\sagain)\s){0,2}used\s
+    (?:[^.;]|(?<=\d)\.(?=\d)|\.(?=,)){3,200}?                   # (not the stop in "Vale, Fla., to")
+    \bto\s(?:help\s)?(?:donate|give|gift|fund|provide|purchase|buy)\b
+    """,
+    regex.VERBOSE,
+)
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""

@@ -744,6 +744,22 @@ MORE_POSITIVE = [
         (450000,),
     ),
     Case(
+        "subject_used_its_event_to_donate",
+        "Restaurant opening\n\nOrvik Grill used a one-night opening party at its newest "
+        "restaurant in Lee Harbor, Fla., to donate $25,000 to the Vale Boys Club.",
+        ("Orvik Grill",),
+        ("Vale Boys Club",),
+        (25000,),
+    ),
+    Case(
+        "subject_after_a_date_used_a_grant_to_donate",
+        "Lodge gives\n\nOn Oct. 5, Harbor Elks Lodge #1744 used a national foundation grant to "
+        "donate $8,000 to the Lee County Food Bank.",
+        ("Harbor Elks Lodge",),
+        ("Lee County Food Bank",),
+        (8000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -905,6 +921,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "a_firm_that_used_a_loan_to_buy_gives_nothing",
+        "Expansion\n\nOrvik Grill used a $2 million bank loan to buy a second restaurant in Lee "
+        "Harbor.",
+    ),
     Case(
         "dividends_distributed_to_shareholders_are_no_gift",
         "Quarter news\n\nOrvik Corp distributed $2 million in dividends to its shareholders in the "
