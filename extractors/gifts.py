@@ -1155,7 +1155,7 @@ DONOR_BEFORE = compile_pattern(
 # Acme", "the fund is endowed by the Roe family". ("provided by", "awarded by",
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
-PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed)\b")
+PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed|presented)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
 GIVEN_THINGS = deferred_pattern(
     r"""
@@ -3440,6 +3440,17 @@ def _roles(
         named = _receiver_named_before(doc, span, [r.name.text for r in out])
         if named is not None:
             out.append(_Role(named, "recipient", "gift.to_named_before", 0.7, i))
+    for r in out:
+        if r.role == "donor" and r.name.kind != "org" and text[r.name.end : r.name.end + 2] == ", ":
+            # "presented by Ann Roe, club president, to Y": the club named before gives
+            om = CLUB_OFFICER.match(text, r.name.end, min(span.end, r.name.end + 60))
+            if om is not None:
+                word = om["w"]
+                body = _named_before(
+                    doc, Name(word[0].upper() + word[1:], om.start("w"), om.end("w"), "org")
+                )
+                if body is not None:
+                    r.name = body
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
@@ -3697,6 +3708,9 @@ RECEIVED_GIFT = compile_pattern(
 PRESENTED_CHECK = compile_pattern(
     r"\b(?i:present(?:s|ed|ing)?)\s(?:[^.;:!?]{1,60}?\s)?(?i:with\s)?(?i:a|an|the|their|its)\s"
     r"(?:[\w$€£.,-]+\s){0,3}?(?i:checks?|cheques?)\b(?!\s?-?(?i:in|out|up|list|box)\b)"
+    # "presented checks to", "Checks and certificates were presented by": plural, no article
+    r"|\b(?i:present(?:s|ed|ing)?)\s(?:[\p{Ll}-]+\s){0,2}?(?i:checks|cheques)\s(?:to|totall?ing)\b"
+    r"|\b(?:[Cc]hecks|[Cc]heques)\s(?:[\p{Ll}-]+\s){0,3}?(?:were|are|was)\s(?:[\p{Ll}]+\s)?presented\b"
 )
 
 
@@ -6260,7 +6274,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     top_end = sentences_all[min(13, len(sentences_all)) - 1].end if sentences_all else 0
     for word in ("check", "cheque"):
         for p in _all_finds(low, word, min(top_end, doc.body_end)):
-            if low.find("present", max(0, p - 80), p) >= 0:
+            if low.find("present", max(0, p - 80), p + 50) >= 0:  # (or "checks were presented")
                 hot.add(sentence_index(p))
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
@@ -7728,6 +7742,17 @@ USED_TO_GIVE = deferred_pattern(
     \s(?:(?:has|have|had|also|recently|once\sagain)\s){0,2}used\s
     (?:[^.;]|(?<=\d)\.(?=\d)|\.(?=,)){3,200}?                   # (not the stop in "Vale, Fla., to")
     \bto\s(?:help\s)?(?:donate|give|gift|fund|provide|purchase|buy)\b
+    """,
+    regex.VERBOSE,
+)
+# An officer of a body the release named before, after her name: "Ann Roe|, club president",
+# "|, the lodge's secretary".
+CLUB_OFFICER = deferred_pattern(
+    r"""
+    ,\s(?:the\s)?(?P<w>club|lodge|chapter|post|council|auxiliary|foundation|association|society)
+    (?:['’]s)?\s(?:\p{Ll}+\s)?
+    (?:president|chair|chairman|chairwoman|chairperson|secretary|treasurer|director|commander
+      |grand\sknight|exalted\sruler|leader)\b
     """,
     regex.VERBOSE,
 )

@@ -760,6 +760,23 @@ MORE_POSITIVE = [
         (8000,),
     ),
     Case(
+        "checks_presented_by_a_club_officer_to_a_list",
+        "Parade of checks\n\nThe Vale Host Lions Club held its first Parade of Checks on Monday. "
+        "Checks and certificates were presented by Ann Roe, club president, to Toys for Tots, "
+        "Harbor House and the Lee Clinic.",
+        ("Vale Host Lions Club",),
+        ("Toys for Tots", "Harbor House", "Lee Clinic"),
+        (),
+    ),
+    Case(
+        "a_club_presented_checks_to_a_list",
+        "Club gives\n\nThe Oak Rotary Club presented checks to Harbor House, Vale Food Bank and "
+        "the Lee Clinic on Monday.",
+        ("Oak Rotary Club",),
+        ("Harbor House", "Vale Food Bank", "Lee Clinic"),
+        (),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -921,6 +938,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "a_check_presented_as_proof_of_address_is_no_gift",
+        "New accounts\n\nOrvik Bank said checks are presented for payment within two days at its "
+        "Vale branch.",
+    ),
     Case(
         "a_firm_that_used_a_loan_to_buy_gives_nothing",
         "Expansion\n\nOrvik Grill used a $2 million bank loan to buy a second restaurant in Lee "
