@@ -87,7 +87,7 @@ WEAK_CUES = """
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
-    gets got distribute distributes distributed distributing
+    gets got distribute distributes distributed distributing hands handing
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -906,7 +906,8 @@ USES_GIFT = compile_pattern(
     r"""
     ^\s(?:will|would|plans\sto|intends\sto|is\susing|has\sused)\s(?:also\s)?(?:use|leverage)?\s?
     (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?  # "plans to use a $5,000 gift"
-    \b(?i:gift|grant|donation|contribution|funding|funds|money)s?\b
+    \b(?i:gift|grant|donation|contribution|funding|funds|money
+      |(?<=[\d\s](?:million|billion|thousand|000)\s)(?:share|portion|award))s?\b  # "its $7 million share"
     """,
     regex.VERBOSE,
 )
@@ -3928,6 +3929,8 @@ RECIPIENTS_INCLUDE = compile_pattern(
        (?:\s(?:being\s(?:helped|funded|supported)|(?:receiving|awarded|to\sreceive)\s
           (?:[\p{Ll}-]+\s)?(?:funding|grants?|money|funds|support|awards?)))?
       |(?<=\b(?:[Oo]ther|[Tt]he|[Tt]his\syear’s|[Tt]his\syear's)\s)beneficiaries   # "Other beneficiaries include:"
+      |(?<=\b(?:[Ll]ucky|[Ss]uccessful|[Ff]ortunate|[Ww]inning|[Ss]elected|[Cc]hosen)\s)  # "The lucky organisations included"
+       (?:organi[sz]ations|charities|groups|nonprofits|causes|schools|clubs)(?=\sinclude)
       |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]onprofits|[Cc]harities|[Aa]gencies)\s  # "Organizations awarded grants include:"
        (?:awarded|receiving|that\sreceived|selected\sfor)\s(?:[\p{Ll}-]+\s)?
        (?:grants?|funding|funds|awards?|donations?))
@@ -3947,6 +3950,9 @@ _INCLUDE_WORDS = (
     "beneficiaries include",
     "grants include",
     "funding include",
+    "organisations include",
+    "organizations include",
+    "charities include",
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
@@ -4441,6 +4447,9 @@ PURPOSE_VERBS = alternation(
 HAVING_GIVEN = compile_pattern(
     r"[^.;!?]{0,160}?,\s(?:having|after\shaving)\s(?:\p{Ll}+ly\s)?"
     r"(?:donated|given|contributed|pledged|granted|awarded|raised\sand\sdonated)\b"
+    # "has emptied its bank account - handing out $6.8 million to": its participle gives
+    r"|[^.;!?]{0,100}?(?:,|\s[-–—])\s(?:donating|handing\sout|handing\sover|giving\saway|gifting"
+    r"|pledging|granting|awarding)\s(?:(?:a|an|the)\s)?(?:total\sof\s|more\sthan\s|over\s)?[$€£]\d"
 )
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
 PROGRAMME_AFTER = compile_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)

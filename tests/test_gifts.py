@@ -777,6 +777,24 @@ MORE_POSITIVE = [
         (),
     ),
     Case(
+        "subject_handing_out_a_sum_after_a_dash",
+        "Trust gives out millions\n\nThe Vale Telethon Trust has emptied its bank account - "
+        "handing out $6.8 million to grateful charities today.\n\nThe lucky organisations "
+        "included the Harbor Hospital for Children, Youth Focus and the Lee Hearing Centre.",
+        ("Vale Telethon Trust",),
+        ("Harbor Hospital for Children", "Youth Focus", "Lee Hearing Centre"),
+        (6800000,),
+    ),
+    Case(
+        "user_of_its_million_dollar_share_receives",
+        "Grants to charities\n\nThe Orvik Trust awarded $12 million in grants to 71 charities. "
+        "Most grants are unrestricted, and Vale State University will use its $7 million share "
+        "to improve water research.",
+        ("Orvik Trust",),
+        ("Vale State University",),
+        (12000000, 7000000),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
