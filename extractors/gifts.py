@@ -3441,6 +3441,20 @@ def _roles(
         named = _receiver_named_before(doc, span, [r.name.text for r in out])
         if named is not None:
             out.append(_Role(named, "recipient", "gift.to_named_before", 0.7, i))
+    tos = [r for r in out if r.role == "recipient" and r.rule in ("gift.to", "gift.to_coordinated")]
+    if tos and text.find(";", tos[-1].name.end, span.end) >= 0:
+        # "to College Summit, which partners with schools; the Posse Foundation; and the Lee
+        # Fund": receivers listed between semicolons, each with its description
+        item_end = max(r.name.end for r in tos)
+        while True:
+            described = ITEM_CLAUSE.match(text, item_end, span.end)
+            semi = SEMICOLON_OPENS.match(text, described.end() if described else item_end, span.end)
+            item = next((n for n in names if n.start == semi.end()), None) if semi else None
+            if item is None:
+                break
+            if not any(r.name is item for r in out):
+                out.append(_Role(item, "recipient", "gift.to_coordinated", 0.8, i))
+            item_end = item.end
     for r in out:
         if r.role == "donor" and r.name.kind != "org" and text[r.name.end : r.name.end + 2] == ", ":
             # "presented by Ann Roe, club president, to Y": the club named before gives
@@ -7765,6 +7779,12 @@ CLUB_OFFICER = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+# A list item's description after it, up to the semicolon ending the item: "College
+# Summit|, which partners with high schools|; the Posse Foundation".
+ITEM_CLAUSE = deferred_pattern(
+    r",\s(?:which|who|that|a|an|the|based|located|headquartered)\b[^;.]{1,300}(?=;)"
+)
+SEMICOLON_OPENS = deferred_pattern(r";\s(?:and\s)?(?:the\s|The\s)?")
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""

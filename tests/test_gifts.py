@@ -795,6 +795,15 @@ MORE_POSITIVE = [
         (12000000, 7000000),
     ),
     Case(
+        "receivers_between_semicolons_with_their_descriptions",
+        "Prize money shared\n\nAnn Roe will donate $1 million to charities. Gifts of $125,000 "
+        "will be awarded to Vale Summit, which partners with high schools; the Harbor "
+        "Foundation, which funds scholarships; the Lee College Fund; and the Oak Scholarship Fund.",
+        ("Ann Roe",),
+        ("Vale Summit", "Harbor Foundation", "Lee College Fund", "Oak Scholarship Fund"),
+        (1000000, 125000),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
