@@ -1216,6 +1216,10 @@ RECIPIENT_BEFORE = compile_pattern(
           |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
       | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
+      | \bto\s(?:a|an|the|its|their)\s(?:[\p{Ll}-]+\s){0,3}                 # "to the local food bank, Harbor Pantry"
+          (?:charity|nonprofit|non-profit|organi[sz]ation|bank|pantry|shelter|hospital|hospice
+            |school|foundation|museum|library|university|college|club|society|centre|center
+            |clinic|trust),
     )
     \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
     (?:(?:local|national|regional|global|community|mental\shealth)\s          # "to national charity X"
@@ -1236,6 +1240,9 @@ RECIPIENT_BEFORE_ENDS = (
     "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
     "–", "—", ":", "including", "as", "namely", "researchers,", "scientists,", "scholars,",
     "students,", "fellows,", "winners,", "honorees,", "recipients,",
+    "charity,", "nonprofit,", "non-profit,", "organisation,", "organization,", "bank,", "pantry,",
+    "shelter,", "hospital,", "hospice,", "school,", "foundation,", "museum,", "library,",
+    "university,", "college,", "club,", "society,", "centre,", "center,", "clinic,", "trust,",
 )  # fmt: skip
 
 # The same two, searched in reverse from the end they are anchored at: a quick test
@@ -5116,7 +5123,12 @@ def _role_of(
         and _ends(RECIPIENT_BEFORE_R, before)
         else None
     )
-    if rb is not None and not _attributive(after, name):
+    if (
+        rb is not None
+        and not _attributive(after, name)
+        # (not "gave $500 to the hospital, Ann Roe said": a speaker after the described body)
+        and not (rb.group().rstrip().endswith(",") and name.kind == "person")
+    ):
         prep = name.start - len(before) + rb.start()
         if (
             _anchored(anchors, prep, span.start, 60, strict=strict, text=text)

@@ -804,6 +804,21 @@ MORE_POSITIVE = [
         (1000000, 125000),
     ),
     Case(
+        "receiver_named_after_its_description",
+        "Bank gives\n\nOrvik Bank donated $5,000 to the local food bank, Harbor Pantry, on Monday.",
+        ("Orvik Bank",),
+        ("Harbor Pantry",),
+        (5000,),
+    ),
+    Case(
+        "a_speaker_after_a_described_receiver_is_no_receiver",
+        "Bank gives\n\nOrvik Bank donated $5,000 to the Vale Hospital. The money went to the "
+        "hospital, Ann Roe said on Monday.",
+        ("Orvik Bank",),
+        ("Vale Hospital",),
+        (5000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
