@@ -3953,7 +3953,7 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?<=\b(?:[Ll]ucky|[Ss]uccessful|[Ff]ortunate|[Ww]inning|[Ss]elected|[Cc]hosen)\s)  # "The lucky organisations included"
        (?:organi[sz]ations|charities|groups|nonprofits|causes|schools|clubs)(?=\sinclude)
       |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]onprofits|[Cc]harities|[Aa]gencies)\s  # "Organizations awarded grants include:"
-       (?:awarded|receiving|that\sreceived|selected\sfor)\s(?:[\p{Ll}-]+\s)?
+       (?:awarded|receiving|(?:that|which|who)\s(?:have\s|had\s)?received|selected\sfor)\s(?:[\p{Ll}-]+\s)?
        (?:grants?|funding|funds|awards?|donations?))
     \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
     """,
@@ -6481,7 +6481,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for words in _INCLUDE_WORDS:
             for p in _all_finds(low, words, doc.body_end):
                 at = sentences_all[sentence_index(p)] if sentences_all else None
-                lo = max(0, p - 30) if at is None else max(at.start, p - 30)
+                lo = max(0, p - 60) if at is None else max(at.start, p - 60)
                 rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
                 if rm is not None:
                     proceeds_at.append(rm.start())

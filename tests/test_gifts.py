@@ -819,6 +819,15 @@ MORE_POSITIVE = [
         (5000,),
     ),
     Case(
+        "groups_which_received_funding_include",
+        "Sports grants\n\nThe Vale Sports Council awarded €3 million to 64 clubs in the county. "
+        "Other local groups which received funding include the Lee Boat Club, Oak Community "
+        "Centre and Harbor Football Club.",
+        ("Vale Sports Council",),
+        ("Lee Boat Club", "Oak Community Centre", "Harbor Football Club"),
+        (3000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
