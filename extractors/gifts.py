@@ -1136,6 +1136,8 @@ DONOR_BEFORE = compile_pattern(
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
+    (?:(?:our|their|its)\s(?:good\s)?(?:friends|partners)\sat\s(?:the\s)?    # "by our friends at Orvik"
+      |(?:wonderful|generous|amazing|kind|great)\s)?                        # "by the wonderful Orvik team"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
     (?:(?:estate|family|collection|heirs)\sof\s(?:the\s)?(?:late\s)?)?  # "from the estate of the late Jane Roe"
     (?:(?:private\s|personal\s|art\s)?collection\sof\s)?           # "from the collection of Jane Roe"

@@ -828,6 +828,14 @@ MORE_POSITIVE = [
         (3000000,),
     ),
     Case(
+        "donated_by_our_friends_at",
+        "New lounge\n\nThe new teen lounge at Harbor Hospital was donated by our friends at Lee "
+        "Markets.",
+        ("Lee Markets",),
+        (),
+        (),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
