@@ -130,8 +130,8 @@ _LEFT_SUM = deferred_pattern(
     regex.VERBOSE,
 )
 _RAISED_FOR = compile_pattern(
-    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for)\b"
-)  # "raised $378,000 for the food bank"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for|benefit(?:ing|ting|s)?|in\ssupport\sof)\b"
+)  # "raised $378,000 for the food bank", "raised $20,000 benefiting the Lee Center"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
 HOT = compile_pattern(
@@ -1353,7 +1353,8 @@ PLEDGED_SUPPORT = compile_pattern(
 HANDED_TO_BEFORE = deferred_pattern(
     r"""
     \b(?:allocated|donated|given|gave|granted|awarded|presented|distributed|directed|sent
-      |contributed|earmarked|transferred|disbursed|went|goes|go)  # the handing verb
+      |contributed|earmarked|transferred|disbursed|went|goes|go  # the handing verb
+      |(?:gift|donation|grant|commitment|pledge|contribution)s?)  # "'s $3 million commitment to"
     \s(?:[^.;:]{0,60}?\s)?to\s(?:the\s|The\s)?$                 # "... to the "
     """,
     regex.VERBOSE,
@@ -3464,6 +3465,15 @@ def _roles(
             if not any(r.name is item for r in out):
                 out.append(_Role(item, "recipient", "gift.to_coordinated", 0.8, i))
             item_end = item.end
+    if doc.lower.find("on behalf of ", span.start, span.end) >= 0:
+        # "Ann Roe presented a check on behalf of the Orvik Foundation", "accepted the gift on
+        # behalf of Harbor House": the body she acts for plays her part
+        bm = ON_BEHALF_OF.search(text, span.start, span.end)
+        body = next((n for n in names if bm and n.start == bm.end() and n.kind != "person"), None)
+        if bm is not None and body is not None:
+            for r in out:
+                if r.name.kind == "person" and r.name.end <= bm.start() and r.rule in _ACTOR_RULES:
+                    r.name = body
     for r in out:
         if r.role == "donor" and r.name.kind != "org" and text[r.name.end : r.name.end + 2] == ", ":
             # "presented by Ann Roe, club president, to Y": the club named before gives
@@ -7799,6 +7809,10 @@ ITEM_CLAUSE = deferred_pattern(
     r",\s(?:which|who|that|a|an|the|based|located|headquartered)\b[^;.]{1,300}(?=;)"
 )
 SEMICOLON_OPENS = deferred_pattern(r";\s(?:and\s)?(?:the\s|The\s)?")
+# Who acts for a body: "| on behalf of the |Orvik Foundation".
+ON_BEHALF_OF = deferred_pattern(r"\bon\sbehalf\sof\s(?:the\s|The\s)?")
+# The roles of a sentence's acting subject, which may act for a body.
+_ACTOR_RULES = frozenset(("gift.agent", "gift.receives"))
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""

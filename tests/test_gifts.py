@@ -836,6 +836,29 @@ MORE_POSITIVE = [
         (),
     ),
     Case(
+        "possessive_commitment_to_a_receiver_that_will_fund",
+        "College gift\n\nThe Orvik Foundation's $3 million commitment to Vale College will fund "
+        "scholarships.",
+        ("Orvik Foundation",),
+        ("Vale College",),
+        (3000000,),
+    ),
+    Case(
+        "raised_a_sum_benefiting_receivers",
+        "Club raises money\n\nThe Vale Rotary Club raised $20,000 benefiting the Lee Cancer Center.",
+        ("Vale Rotary Club",),
+        ("Lee Cancer Center",),
+        (20000,),
+    ),
+    Case(
+        "presenter_on_behalf_of_a_body",
+        "Check presented\n\nAnn Roe presented a $10,000 check on behalf of the Orvik Foundation "
+        "to the Harbor Food Bank.",
+        ("Orvik Foundation",),
+        ("Harbor Food Bank",),
+        (10000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -997,6 +1020,11 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "a_funding_round_that_benefits_research_is_no_gift",
+        "Funding round\n\nOrvik Labs raised $20 million in its Series B round, which benefits its "
+        "research.",
+    ),
     Case(
         "a_check_presented_as_proof_of_address_is_no_gift",
         "New accounts\n\nOrvik Bank said checks are presented for payment within two days at its "
