@@ -1145,7 +1145,7 @@ DONOR_BEFORE = compile_pattern(
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
-        |heiress|graduate|executive|banker|(?i:mr|mrs|ms|dr)\.)s?
+        |heiress|graduate|executive|banker|supporter|friend|trustee|volunteer|parent|(?i:mr|mrs|ms|dr)\.)s?
        (?:\s(?:and|&)\s[a-z]+)?\s)?                                    # "from filmmaker and philanthropist Jane Roe"
     (?:\p{Lu}[\p{L}|]{1,20}['’]s\s)?                              # "by Acme's Founder & CEO Jane Roe": the office
     (?:(?:Founder|Co-Founder|President|CEO|Chair(?:man|woman)?|Owner|Chief\sExecutive\sOfficer)(?:,\s|\s&\s|\sand\s|\s)){0,4}
@@ -4605,6 +4605,12 @@ def _role_of(
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
+    # "Thanks to the generosity of X, Y will open a shelter": X gives.
+    if (
+        name.start - span.start < 60
+        and GENEROSITY_OPENING.fullmatch(text, span.start, name.start) is not None
+    ):
+        return [("donor", "gift.generosity_opening", 0.75, None, name)]
     # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
     opening = (
         THANKS_TO.search(text[span.start : name.start])
@@ -4891,7 +4897,12 @@ def _role_of(
                 or m_agent["noun"] is not None
             )
             and (
-                _search(r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+                _search(
+                    r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:from\s+(?:the\s)?\p{Lu}"
+                    r"|(?i:gift|donation|grant|contribution|pledge|bequest)s?\sfrom\s(?:the\s)?"
+                    r"(?:[\p{Ll}-]+\s){1,3}?\p{Lu})",
+                    rest,
+                )  # "a $5 million gift from (alumna) Ann Roe"
                 or ANNOUNCED_GIFT_TO_US.search(rest, 0, 160) is not None
             )
             and not _official(doc, name)
@@ -7813,6 +7824,10 @@ SEMICOLON_OPENS = deferred_pattern(r";\s(?:and\s)?(?:the\s|The\s)?")
 ON_BEHALF_OF = deferred_pattern(r"\bon\sbehalf\sof\s(?:the\s|The\s)?")
 # The roles of a sentence's acting subject, which may act for a body.
 _ACTOR_RULES = frozenset(("gift.agent", "gift.receives"))
+# A sentence opening on its giver's generosity: "Thanks to the generosity of |the Orvik Foundation, ...".
+GENEROSITY_OPENING = deferred_pattern(
+    r"[\W_]{0,3}(?:Thanks\sto|Through|With)\sthe\s(?:\p{Ll}+\s)?(?:generosity|kindness|support)\sof\s(?:the\s)?"
+)
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""

@@ -859,6 +859,37 @@ MORE_POSITIVE = [
         (10000,),
     ),
     Case(
+        "receiver_announces_a_gift_from_a_described_giver",
+        "University gift\n\nVale University has announced a $5 million gift from alumna Ann Roe.",
+        ("Ann Roe",),
+        ("Vale University",),
+        (5000000,),
+    ),
+    Case(
+        "a_fortune_from_building_a_firm_is_no_gift_received",
+        "Leaders give\n\nAnn Roe, whose fortune came from building engineering firm Orvik Works, "
+        "announced a $20 million donation to Vale University.",
+        ("Ann Roe",),
+        ("Vale University",),
+        (20000000,),
+    ),
+    Case(
+        "gift_from_longtime_supporters",
+        "University gift\n\nVale University received a $5 million gift from longtime supporters "
+        "Ann Roe and Tom Lee.",
+        ("Ann Roe", "Tom Lee"),
+        ("Vale University",),
+        (5000000,),
+    ),
+    Case(
+        "thanks_to_the_generosity_of_a_giver",
+        "New shelter\n\nThanks to the generosity of the Orvik Foundation, Harbor House will open a "
+        "new shelter this spring with a $300,000 grant.",
+        ("Orvik Foundation",),
+        ("Harbor House",),
+        (300000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
