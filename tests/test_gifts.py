@@ -890,6 +890,21 @@ MORE_POSITIVE = [
         (300000,),
     ),
     Case(
+        "committed_to_establish_a_centre_at_a_receiver",
+        "New centre\n\nThe Roe Family Foundation has committed $5 million to establish the Roe "
+        "Center at Vale University.",
+        ("Roe Family Foundation",),
+        ("Vale University",),
+        (5000000,),
+    ),
+    Case(
+        "a_playground_built_at_a_park_names_no_receiver",
+        "New playground\n\nOrvik Bank donated $50,000 to build a new playground at Lee Park.",
+        ("Orvik Bank",),
+        (),
+        (50000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
