@@ -5234,6 +5234,8 @@ def _attributive(after: str, name: Name) -> bool:
         )
     if m is not None and m["w"] == "family" and name.kind != "org":
         return False  # "a gift from the Roe family": the family, named by its surname
+    if m is not None and m["w"] in ("appeal", "appeals"):
+        return False  # "to the Irish Red Cross appeal": the charity whose appeal it is
     return (
         bool(m)
         and m["w"] not in FUNCTION_WORDS
@@ -6906,6 +6908,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             roles.append(role)
             all_names.append(name)
             anonymous = True
+    if top and not any(r.role == "recipient" for r in roles) and "history" in low:
+        # "the largest gift in the school's 177-year history": the school named in the release
+        hm = LARGEST_IN_HISTORY.search(text, 0, doc.body_end)
+        record_body = _receiving_body_at(doc, hm) if hm is not None else None
+        if record_body is not None and hm is not None:
+            sent = next((s for s in sentences if s.span.start <= hm.start() < s.span.end), top[0])
+            role = _Role(record_body, "recipient", "gift.largest_in_history", 0.65, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
+            all_names.append(record_body)
     if top and low.find("alma mater", 0, doc.body_end) >= 0:
         school = _alma_mater(doc, top, all_names)
         if school is not None:  # ("An alumnus of Lee College has donated": not the giver)
@@ -7850,6 +7862,37 @@ _RECEIVING_HEADS = {
     "library": ("Library",),
     "academy": ("Academy",),
 }
+
+
+# A record gift told by its receiver's history: "the largest gift in the school's 177-year
+# history", "the largest single donation in hospital history".
+LARGEST_IN_HISTORY = deferred_pattern(
+    r"""
+    \blargest\s(?:[\p{Ll}-]+\s){0,3}?(?:in|to)\s(?:the\s|its\s)?(?:[\p{L}-]+\s){0,3}?
+    (?P<w>(?i:university|college|school|hospital|museum|institution|library|academy))
+    (?:['’]s)?\s(?:\d{1,4}-year\s)?history\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _receiving_body_at(doc: Document, hm: regex.Match[str]) -> Name | None:
+    """The body a common noun of LARGEST_IN_HISTORY stands for: the last name before it with
+    one of its head words, else the first such name after it."""
+    heads = _RECEIVING_HEADS[hm["w"].lower()]
+    end = hm.end("w")  # (a capitalised "Vale University history" names its body right there)
+    found = [_named_before(doc, Name(head, end, end, "org")) for head in heads]
+    named = max((n for n in found if n is not None), key=lambda n: n.start, default=None)
+    if named is not None:
+        return named
+    for head in heads:  # the body named after it: "... history, said Vale College's president"
+        p = doc.text.find(" " + head, hm.end(), doc.body_end)
+        if p >= 0:
+            stop = p + 1 + len(head)
+            named = _named_before(doc, Name(head, stop, stop, "org"))
+            if named is not None:
+                return named
+    return None
 
 
 def _receiving_body(doc: Document, span: Span) -> Name | None:

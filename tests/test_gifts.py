@@ -905,6 +905,29 @@ MORE_POSITIVE = [
         (50000,),
     ),
     Case(
+        "largest_in_the_schools_history_names_the_school",
+        "Hall named\n\nLee Valley College has named its science hall for Ann Roe. Her $10 million "
+        "gift is the largest single donation in the school’s 120-year history.",
+        (),
+        ("Lee Valley College",),
+        (10000000,),
+    ),
+    Case(
+        "largest_in_a_named_bodys_history",
+        "Record gift\n\nThe gift from Ann Roe, a 1975 graduate, is the largest in Vale "
+        "University history.",
+        ("Ann Roe",),
+        ("Vale University",),
+        (),
+    ),
+    Case(
+        "a_charitys_appeal_names_the_charity",
+        "Appeal gift\n\nOrvik Group has contributed €1 million to the Irish Red Cross appeal.",
+        ("Orvik Group",),
+        ("Irish Red Cross",),
+        (1000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
