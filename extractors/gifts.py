@@ -3466,6 +3466,24 @@ def _roles(
             if not any(r.name is item for r in out):
                 out.append(_Role(item, "recipient", "gift.to_coordinated", 0.8, i))
             item_end = item.end
+    if (
+        names
+        and not any(r.role == "recipient" for r in out)
+        and doc.lower.find(" that ", span.start, span.start + 160) >= 0
+    ):
+        # "Vale Hospital Foundation today announced that Ann Roe has made a $2 million gift":
+        # the body announcing someone else's gift receives it
+        announced = next((r for r in out if r.role == "donor" and r.rule == "gift.agent"), None)
+        host = names[0]
+        if (
+            announced is not None
+            and announced.name is not host
+            and host.kind != "person"
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, host.start) is not None
+            and ANNOUNCED_THAT.fullmatch(text, host.end, announced.name.start) is not None
+            and not _official(doc, host)
+        ):
+            out.append(_Role(host, "recipient", "gift.announces_gift_of", 0.7, i))
     if doc.lower.find("on behalf of ", span.start, span.end) >= 0:
         # "Ann Roe presented a check on behalf of the Orvik Foundation", "accepted the gift on
         # behalf of Harbor House": the body she acts for plays her part
@@ -7840,6 +7858,15 @@ _ACTOR_RULES = frozenset(("gift.agent", "gift.receives"))
 # A sentence opening on its giver's generosity: "Thanks to the generosity of |the Orvik Foundation, ...".
 GENEROSITY_OPENING = deferred_pattern(
     r"[\W_]{0,3}(?:Thanks\sto|Through|With)\sthe\s(?:\p{Ll}+\s)?(?:generosity|kindness|support)\sof\s(?:the\s)?"
+)
+# A body announcing another's gift, between the two: "Vale Hospital| today announced that |Ann Roe".
+ANNOUNCED_THAT = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,20}\))?\s(?:(?:has|today|recently|proudly|gratefully)\s){0,2}
+    (?:announced|announces|(?:is|are)\s(?:proud|pleased|thrilled|grateful)\sto\sannounce)
+    (?:\s(?:today|on\s\p{Lu}\p{Ll}+day))?\sthat\s(?:the\s)?(?:[\p{Ll}-]+\s){0,3}?
+    """,
+    regex.VERBOSE,
 )
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(

@@ -928,6 +928,22 @@ MORE_POSITIVE = [
         (1000000,),
     ),
     Case(
+        "a_body_announcing_a_persons_gift_receives_it",
+        "Cancer center gift\n\nVale Hospital Foundation today announced that Ann Roe has made a $2 "
+        "million gift to support the cancer center.",
+        ("Ann Roe",),
+        ("Vale Hospital Foundation",),
+        (2000000,),
+    ),
+    Case(
+        "a_governor_announcing_a_foundations_grant_is_no_receiver",
+        "Grant news\n\nGovernor Ann Roe announced that the Orvik Foundation has awarded $2 "
+        "million to Vale schools.",
+        ("Orvik Foundation",),
+        ("Vale schools",),
+        (2000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
