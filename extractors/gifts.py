@@ -1216,7 +1216,8 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
       | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){0,4}\p{Ll}[\p{L}\-]*s\s?[–—:]   # "to four local bodies – the X; Y; and Z"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
-          |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
+          |recipients|grantees|institutions|agencies|banks|pantries|shelters|museums|clinics
+          |hospices|foundations|causes)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
       | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
       | \bto\s(?:a|an|the|its|their)\s(?:[\p{Ll}-]+\s){0,3}                 # "to the local food bank, Harbor Pantry"
@@ -1628,7 +1629,7 @@ NOT_ENTITIES = frozenset(
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
-    p.c pllc llp l.p p.a l.l.c
+    p.c pllc llp l.p p.a l.l.c n.a
     md m.d phd ph.d dds d.d.s mba rn
     """.split()
 )
@@ -2147,7 +2148,7 @@ OWN_PEOPLE_AFTER = deferred_pattern(
 )
 # A firm's legal suffix after a comma, then its verb: "Pell Law Group|, LLC| has awarded".
 LEGAL_SUFFIX_AFTER = compile_pattern(
-    r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.)(?=\s\p{Ll})"
+    r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|N\.A\.)(?=\s\p{Ll})"
 )
 # A town named after a party, between commas, with its state: "WaterStone Bank|, Exton, Pa.,|".
 TOWN_STATE_AFTER = deferred_pattern(

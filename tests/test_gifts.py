@@ -944,6 +944,21 @@ MORE_POSITIVE = [
         (2000000,),
     ),
     Case(
+        "a_national_banks_suffix_is_no_giver",
+        "Bank gives\n\nOrvik Bank, N.A. today announced it has donated $250,000 to Feeding Lee.",
+        ("Orvik Bank",),
+        ("Feeding Lee",),
+        (250000,),
+    ),
+    Case(
+        "food_banks_including_named_ones",
+        "Staff give\n\nOrvik Inc. and its employees donated more than $300,000 to local food "
+        "banks, including the Vale Food Bank and Lee Pantry.",
+        ("Orvik Inc.",),
+        ("Vale Food Bank", "Lee Pantry"),
+        (300000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
