@@ -4890,6 +4890,10 @@ def _role_of(
         legal = LEGAL_SUFFIX_AFTER.match(after)  # "Pell Law Group|, LLC |has awarded"
         if legal is not None:
             m_agent = _agent_verb(after[legal.end() :])
+        elif before.endswith((", the ", ", ")) and ARM_BEFORE.search(before) is not None:
+            m_agent = _agent_verb(
+                after[1:]
+            )  # "its charitable arm, the Orvik Foundation|, will donate"
     if (
         m_agent is None
         and not (indefinite or inside)
@@ -5255,6 +5259,8 @@ def _attributive(after: str, name: Name) -> bool:
         return False  # "a gift from the Roe family": the family, named by its surname
     if m is not None and m["w"] in ("appeal", "appeals"):
         return False  # "to the Irish Red Cross appeal": the charity whose appeal it is
+    if after.startswith((" dollar for dollar", " dollar-for-dollar", " one-for-one")):
+        return False  # "will match gifts to the Red Cross dollar for dollar": a manner, no noun
     return (
         bool(m)
         and m["w"] not in FUNCTION_WORDS
@@ -7868,6 +7874,10 @@ ANNOUNCED_THAT = deferred_pattern(
     (?:\s(?:today|on\s\p{Lu}\p{Ll}+day))?\sthat\s(?:the\s)?(?:[\p{Ll}-]+\s){0,3}?
     """,
     regex.VERBOSE,
+)
+# A giving arm named in apposition: "announced that its charitable arm, the |Orvik Foundation, will".
+ARM_BEFORE = deferred_pattern(
+    r"\b(?:its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:arm|foundation|affiliate|subsidiary|charity),\s(?:the\s)?$"
 )
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(

@@ -959,6 +959,22 @@ MORE_POSITIVE = [
         (300000,),
     ),
     Case(
+        "a_giving_arm_named_in_apposition_gives",
+        "Relief gift\n\nOrvik Corp. announced today that its charitable arm, the Orvik Foundation, "
+        "will donate $500,000 to the Vale Red Cross.",
+        ("Orvik Foundation",),
+        ("Vale Red Cross",),
+        (500000,),
+    ),
+    Case(
+        "match_gifts_to_a_charity_dollar_for_dollar",
+        "Match offered\n\nOrvik Inc. will match employee donations to the Vale Red Cross dollar for "
+        "dollar, up to $100,000.",
+        ("Orvik Inc.",),
+        ("Vale Red Cross",),
+        (100000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
