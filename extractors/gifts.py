@@ -5067,6 +5067,14 @@ def _role_of(
         if _official(doc, name):
             return []
         return [("donor", "gift.possessive", 0.8, None, name)]
+    if (
+        after.startswith(" family")
+        and after[7:8] in _APOSTROPHES
+        and name.kind != "org"
+        and POSSESSIVE_GIFT.match(after[7:])
+    ):  # "The Roe family's $2 million gift": the family gives
+        family = Name(text[name.start : name.end + 7], name.start, name.end + 7, "name")
+        return [("donor", "gift.possessive", 0.8, None, family)]
     if of_last and OF_FUNDING_BEFORE.search(before) and OF_FUNDING_AFTER.match(after):
         return [
             ("donor", "gift.of_funding", 0.75, None, name)

@@ -975,6 +975,14 @@ MORE_POSITIVE = [
         (100000,),
     ),
     Case(
+        "a_familys_possessive_gift",
+        "Scholarships\n\nThe Roe family's $2 million gift to Vale University will create 20 "
+        "scholarships.",
+        ("Roe family",),
+        ("Vale University",),
+        (2000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -1136,6 +1144,10 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "a_familys_gift_shop_is_no_gift",
+        "Shop opens\n\nThe Roe family's gift shop on Main Street reopened on Monday after repairs.",
+    ),
     Case(
         "a_funding_round_that_benefits_research_is_no_gift",
         "Funding round\n\nOrvik Labs raised $20 million in its Series B round, which benefits its "
