@@ -3485,6 +3485,16 @@ def _roles(
             and not _official(doc, host)
         ):
             out.append(_Role(host, "recipient", "gift.announces_gift_of", 0.7, i))
+    for r in out:
+        if (
+            r.role == "recipient"
+            and text.startswith(" ", r.name.end)
+            and "Minister" in text[r.name.end : r.name.end + 16]
+        ):
+            # "the Vale Chief Minister's Relief Fund": the fund, not the place before the office
+            fm = MINISTERS_FUND_AFTER.match(text, r.name.end, min(span.end, r.name.end + 80))
+            if fm is not None:
+                r.name = Name(text[r.name.start : fm.end()], r.name.start, fm.end(), "org")
     if doc.lower.find("on behalf of ", span.start, span.end) >= 0:
         # "Ann Roe presented a check on behalf of the Orvik Foundation", "accepted the gift on
         # behalf of Harbor House": the body she acts for plays her part
@@ -7886,6 +7896,10 @@ ANNOUNCED_THAT = deferred_pattern(
 # A giving arm named in apposition: "announced that its charitable arm, the |Orvik Foundation, will".
 ARM_BEFORE = deferred_pattern(
     r"\b(?:its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:arm|foundation|affiliate|subsidiary|charity),\s(?:the\s)?$"
+)
+# A relief fund named by the office that runs it, after its place: "Vale| Chief Minister's Relief Fund".
+MINISTERS_FUND_AFTER = deferred_pattern(
+    rf"\s(?:Chief|Prime)\sMinister{APOSTROPHE}s?\s(?:\p{{Lu}}[\p{{L}}-]*\s){{0,4}}(?i:fund)\b"
 )
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(

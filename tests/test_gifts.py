@@ -983,6 +983,14 @@ MORE_POSITIVE = [
         (2000000,),
     ),
     Case(
+        "a_chief_ministers_relief_fund_after_its_state",
+        "Relief gift\n\nOrvik Foundation on Tuesday contributed Rs 10 crore towards the Vale Chief "
+        "Minister's Relief Fund.",
+        ("Orvik Foundation",),
+        ("Vale Chief Minister's Relief Fund",),
+        (100000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
