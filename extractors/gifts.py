@@ -3252,7 +3252,11 @@ def _roles(
         and _the_company_gives(text, low, span)
     ):
         # "The company has also contributed $2 million to food banks": the release's own company.
-        own = _own_company(doc, span.start) or _company_named_before(doc, span.start)
+        own = (
+            _own_company(doc, span.start)
+            or _company_named_before(doc, span.start)
+            or _about_subject(doc)  # "About Orvik Bank": the company the release is from
+        )
         if own is not None and not any(r.name.text == own.text for r in out):
             out.append(_Role(own, "donor", "gift.the_company_gives", 0.7, i))
     if (
@@ -4259,6 +4263,30 @@ def _own_company(doc: Document, before: int) -> Name | None:
 
 # A company named with its kind before it: "Explosives company |Orica", "the retailer |Acme".
 KIND_BEFORE_NAME = deferred_pattern(rf"\b(?i:{_GIVER_NOUNS})\s$")
+
+
+# An About heading alone on its line (or before a double space in a one-line release).
+ABOUT_HEADING = deferred_pattern(
+    r"About\s(?:the\s)?(?P<name>\p{Lu}[\p{L}\d.&®™'’-]*"
+    r"(?:\s(?:of\s|and\s|&\s)?[\p{Lu}\d][\p{L}\d.&®™'’-]*){0,7})"
+    r"(?=\s*\n|\s{2})"
+)
+
+
+def _about_subject(doc: Document) -> Name | None:
+    """The organisation the release's first About section is about ("About Orvik Bank"), when
+    the boilerplate opens on it: who "the company" is when the body never names it."""
+    at = doc.body_end
+    if not doc.text.startswith("About ", at):
+        return None
+    hm = ABOUT_HEADING.match(doc.text, at, min(len(doc.text), at + 90))
+    if hm is not None:  # the heading's whole name: "About Lee's Famous Recipe Chicken"
+        return Name(hm["name"], hm.start("name"), hm.end("name"), "org")
+    found = find_names(doc, at + 6, min(len(doc.text), at + 80))
+    first = found[0] if found else None
+    if first is None or first.start > at + 10 or first.kind == "person":
+        return None
+    return first
 
 
 def _company_named_before(doc: Document, before: int) -> Name | None:

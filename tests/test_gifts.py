@@ -991,6 +991,15 @@ MORE_POSITIVE = [
         (100000000,),
     ),
     Case(
+        "the_company_named_only_in_its_about_section",
+        "Company Donates $50,000 to Harbor House\n\nThe company donated $50,000 to Harbor House on "
+        'Monday. "We are proud to help," said chief executive Ann Roe.\n\nAbout Orvik Bank\n'
+        "Orvik Bank is a regional bank serving Vale County.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
