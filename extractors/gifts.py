@@ -1128,7 +1128,8 @@ DONOR_BEFORE = compile_pattern(
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
-      | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
+      | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
+      | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
         \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
@@ -1205,6 +1206,7 @@ RECIPIENT_BEFORE = compile_pattern(
         (?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
       | \bto\s(?:help\s)?(?:establish|create|endow)\s(?:a|an|the|its)\s[^,.;()]{3,60}?\sat  # "to establish the Roe Center at"
+      | \b(?:channel+ed|routed|disbursed)\sthrough                   # "channelled through UNICEF"
       | \bfor\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration)\sof  # "for the expansion of Hoag's campus"
       | \b(?:needs|priorities)\s(?:at|of)                                    # "to support the greatest needs at X"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
@@ -1244,6 +1246,7 @@ RECIPIENT_BEFORE_ENDS = (
     "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
     "–", "—", ":", "including", "as", "namely", "researchers,", "scientists,", "scholars,",
     "students,", "fellows,", "winners,", "honorees,", "recipients,",
+    "through",
     "charity,", "nonprofit,", "non-profit,", "organisation,", "organization,", "bank,", "pantry,",
     "shelter,", "hospital,", "hospice,", "school,", "foundation,", "museum,", "library,",
     "university,", "college,", "club,", "society,", "centre,", "center,", "clinic,", "trust,",

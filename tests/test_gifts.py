@@ -1000,6 +1000,14 @@ MORE_POSITIVE = [
         (50000,),
     ),
     Case(
+        "aid_channelled_through_agencies_goes_to_them",
+        "Aid announced\n\nThe Vale Commission has announced €10 million in humanitarian aid, "
+        "channelled through UNICEF and the Lee Food Programme.",
+        ("Vale Commission",),
+        ("UNICEF", "Lee Food Programme"),
+        (10000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
