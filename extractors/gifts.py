@@ -2971,8 +2971,13 @@ def _roles(
         or low.find("grantees", span.start, span.end) >= 0
         or low.find("applicants", span.start, span.end) >= 0
         or low.find(" benefit", span.start, span.end) >= 0
-        or low.find("among ", span.start, span.end) >= 0
-        or low.find(" include", span.start, span.end) >= 0
+        or (
+            (
+                low.find(" include", span.start, span.end) >= 0
+                or low.find("among ", span.start, span.end) >= 0
+            )
+            and any(low.find(w, span.start, span.end) >= 0 for w in _INCLUDE_HEADS)
+        )
         else None
     )
     if rm is not None:
@@ -3993,13 +3998,13 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
       |(?i:successful)\sapplicants                                    # "Successful applicants include"
       |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing)  # "Groups to benefit include"
-      |(?<=\b[Aa]mong\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2})                 # "Among theatres being helped are"
+      |[Aa]mong\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2}?                      # "Among theatres being helped are"
        (?:beneficiaries|organi[sz]ations|groups|charities|nonprofits|theatres|theaters|venues
          |museums|schools|clubs|projects|institutions)
        (?:\s(?:being\s(?:helped|funded|supported)|(?:receiving|awarded|to\sreceive)\s
           (?:[\p{Ll}-]+\s)?(?:funding|grants?|money|funds|support|awards?)))?
-      |(?<=\b(?:[Oo]ther|[Tt]he|[Tt]his\syear’s|[Tt]his\syear's)\s)beneficiaries   # "Other beneficiaries include:"
-      |(?<=\b(?:[Ll]ucky|[Ss]uccessful|[Ff]ortunate|[Ww]inning|[Ss]elected|[Cc]hosen)\s)  # "The lucky organisations included"
+      |(?:[Oo]ther|[Tt]he|[Tt]his\syear[’']s)\sbeneficiaries             # "Other beneficiaries include:"
+      |(?:[Ll]ucky|[Ss]uccessful|[Ff]ortunate|[Ww]inning|[Ss]elected|[Cc]hosen)\s  # "The lucky organisations included"
        (?:organi[sz]ations|charities|groups|nonprofits|causes|schools|clubs)(?=\sinclude)
       |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]onprofits|[Cc]harities|[Aa]gencies)\s  # "Organizations awarded grants include:"
        (?:awarded|receiving|(?:that|which|who)\s(?:have\s|had\s)?received|selected\sfor)\s(?:[\p{Ll}-]+\s)?
@@ -4024,6 +4029,11 @@ _INCLUDE_WORDS = (
     "organizations include",
     "charities include",
 )
+# The heads a list of receivers "include" may open on, one of which its sentence must hold.
+_INCLUDE_HEADS = (
+    "beneficiar", "organi", "charit", "group", "nonprofit", "agenc", "theat", "venue", "museum",
+    "school", "club", "project", "institution", "causes",
+)  # fmt: skip
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
     r"""
