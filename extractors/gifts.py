@@ -6419,7 +6419,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     top_end = sentences_all[min(13, len(sentences_all)) - 1].end if sentences_all else 0
     for word in ("check", "cheque"):
         for p in _all_finds(low, word, min(top_end, doc.body_end)):
-            if low.find("present", max(0, p - 80), p + 50) >= 0:  # (or "checks were presented")
+            if (
+                low.find("present", max(0, p - 80), p + 50) >= 0  # (or "checks were presented")
+                or low.find("receiv", max(0, p - 40), p) >= 0  # "also received a check"
+            ):
                 hot.add(sentence_index(p))
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
@@ -6714,6 +6717,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or low.find("cheque", span.start, span.end) >= 0
             )
             and PRESENTED_CHECK.search(text, span.start, span.end) is not None
+        )
+        # "Feeding Vale also received a check": a receiver of a cheque, once a gift is stated.
+        paired_cue = paired_cue or (
+            bool(sentences)
+            and low.find("receiv", span.start, span.end) >= 0
+            and (
+                low.find("check", span.start, span.end) >= 0
+                or low.find("cheque", span.start, span.end) >= 0
+            )
+            and RECEIVED_CHECK.search(text, span.start, span.end) is not None
         )
         # "Besides the lumber, the firm has also given beds to Harbor House": an
         # in-kind gift without a sum, right after a stated gift, keeps the giving going.
@@ -7941,6 +7954,11 @@ ARM_BEFORE = deferred_pattern(
 # A relief fund named by the office that runs it, after its place: "Vale| Chief Minister's Relief Fund".
 MINISTERS_FUND_AFTER = deferred_pattern(
     rf"\s(?:Chief|Prime)\sMinister{APOSTROPHE}s?\s(?:\p{{Lu}}[\p{{L}}-]*\s){{0,4}}(?i:fund)\b"
+)
+# A cheque received: "Feeding Vale also received a check which they will use".
+RECEIVED_CHECK = deferred_pattern(
+    r"\breceiv(?:ed|es|ing)\s(?:a|an|the|its|their|two|three)\s(?:[\w$€£.,-]+\s){0,3}?(?:check|cheque)s?\b"
+    r"(?!\s?-?(?:in|up|list|box)\b)"
 )
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(

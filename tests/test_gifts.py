@@ -1008,6 +1008,14 @@ MORE_POSITIVE = [
         (10000000,),
     ),
     Case(
+        "another_body_also_received_a_check",
+        "Bank gives\n\nOrvik Bank gave $100,000 to the Lee Food Bank this week. Feeding Vale also "
+        "received a check which they will use to fix a food truck.",
+        ("Orvik Bank",),
+        ("Lee Food Bank", "Feeding Vale"),
+        (100000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -1169,6 +1177,10 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "a_clinic_that_received_a_check_up_is_no_receiver",
+        "Inspection\n\nVale Clinic received a check-up from state inspectors this week.",
+    ),
     Case(
         "a_familys_gift_shop_is_no_gift",
         "Shop opens\n\nThe Roe family's gift shop on Main Street reopened on Monday after repairs.",
