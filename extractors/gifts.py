@@ -2454,20 +2454,23 @@ def _official(doc: Document, name: Name) -> bool:
 
 # Capitalised words the name finder leaves out before a listed name ("|All |Saints
 # Preschool", ", |First |Presbyterian Day School"), after the list's gap.
-LEAD_WORDS = deferred_pattern(r"(?:\p{Lu}[\p{L}'’.-]*\s){1,2}$")
+LEAD_WORDS = deferred_pattern(r"(?:(?!(?:The|THE|A|An)\s)\p{Lu}[\p{L}'’.-]*\s){1,2}$")
 # A lower-case word inside one listed name that the name finder splits: "Citizens Opposed| to |Domestic Abuse".
 ITEM_JOINER = deferred_pattern(r"\s(?:to|for|of|on|against)\s(?:the\s)?")
 
 
-def _with_lead_words(text: str, n: Name, list_at: int, opening: int) -> Name:
+def _with_lead_words(
+    text: str, n: Name, list_at: int, opening: int, gap: regex.Pattern[str] | None = None
+) -> Name:
     """A listed name with the capitalised words the name finder left out before it, when
-    they come right after the list's opening or a list gap."""
+    they come right after the list's opening or a list gap (``gap``, by default
+    ``RECIPIENT_LIST_GAP``)."""
     if n.start == list_at or n.start - list_at > 40:
         return n
     lead = LEAD_WORDS.search(text, list_at, n.start)
     if lead is None or not (
         lead.start() == opening
-        or RECIPIENT_LIST_GAP.fullmatch(text, list_at, lead.start()) is not None
+        or (gap or RECIPIENT_LIST_GAP).fullmatch(text, list_at, lead.start()) is not None
     ):
         return n
     return Name(text[lead.start() : n.end], lead.start(), n.end, n.kind)
@@ -2491,6 +2494,8 @@ def _names_listed(
             continue
         if n.start != at and text.startswith(" (", list_at) and ")" not in text[list_at : n.start]:
             continue  # a name in brackets after an item ("Lee School (Salem)"): not the next item
+        if listed:  # "; |Second Harvest": the capitalised words the name finder left out
+            n = _with_lead_words(text, n, list_at, at, gap)
         if n.start != at and gap.fullmatch(text, list_at, n.start) is None:
             break
         listed.append(n)

@@ -1016,6 +1016,15 @@ MORE_POSITIVE = [
         (100000,),
     ),
     Case(
+        "a_colon_list_item_opening_on_an_ordinal",
+        "Technology grants\n\nOrvik Software donated $6 million in software to charities. Four "
+        "non-profit organizations received the Orvik Technology Grants: Harbor House Charities; "
+        "The Nature Trust; Second Harvest; and the Lee Housing Fund.",
+        ("Orvik Software",),
+        ("Harbor House Charities", "Nature Trust", "Second Harvest", "Lee Housing Fund"),
+        (6000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
