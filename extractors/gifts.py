@@ -832,7 +832,7 @@ RECIPIENT_VERBS = compile_pattern(
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
       | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
-      | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
+      | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+,?\s){0,4}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
     )\b
     (?!\s(?:a|an|its|their)\s(?:place|spot|slot|role|position)\sas\b)  # not "secured a place as sponsor"

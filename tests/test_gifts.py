@@ -1025,6 +1025,15 @@ MORE_POSITIVE = [
         (6000000,),
     ),
     Case(
+        "among_a_listed_kind_of_bodies_to_receive",
+        "Match funding\n\nThe Vale Aid Trust and the Lee Emergencies Fund are among 19 "
+        "philanthropists, funders and foundations to receive a share of £85m from the Orvik "
+        "Foundation.",
+        ("Orvik Foundation",),
+        ("Vale Aid Trust", "Lee Emergencies Fund"),
+        (85000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
