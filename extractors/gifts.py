@@ -2783,6 +2783,16 @@ def _roles(
             # "to two scholars, Ann Roe, Ph.D., of Leeds and Tom Lee, Ph.D., of York"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
+        if (
+            not found
+            and base in _LISTABLE
+            and out[-1].name.end < name.start
+            and text[out[-1].name.end : out[-1].name.end + 2].lstrip()[:1] == "("
+            and PAREN_THEN_AND.fullmatch(text, out[-1].name.end, name.start)
+        ):
+            # "at Grand River Hospital (KW and Freeport sites) and St. Mary's Hospital"
+            prev = out[-1]
+            found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -7965,6 +7975,8 @@ RECEIVED_CHECK = deferred_pattern(
     r"\breceiv(?:ed|es|ing)\s(?:a|an|the|its|their|two|three)\s(?:[\w$€£.,-]+\s){0,3}?(?:check|cheque)s?\b"
     r"(?!\s?-?(?:in|up|list|box)\b)"
 )
+# A note in brackets after a listed item, then the next: "Vale Hospital| (two sites) and |Lee Clinic".
+PAREN_THEN_AND = deferred_pattern(r"\s?\([^()]{1,60}\)\s?,?\s(?:and|&)\s(?:the\s|The\s)?")
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""

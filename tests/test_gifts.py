@@ -1034,6 +1034,14 @@ MORE_POSITIVE = [
         (85000000,),
     ),
     Case(
+        "a_note_in_brackets_between_two_receivers",
+        "Hospital gift\n\nAnn Roe donated $1 million to support the needs at Vale River Hospital "
+        "(both of its sites) and Lee General Hospital.",
+        ("Ann Roe",),
+        ("Vale River Hospital", "Lee General Hospital"),
+        (1000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
