@@ -4183,6 +4183,8 @@ THE_COMPANY_GIVES = compile_pattern(
         (?:donat(?:es|ed|e)|contribut(?:es|ed|e)|pledg(?:es|ed|e))\b   # contributed
       | (?:gave|gives?|given|granted|awarded|provided)                 # gave $5,000, gave to
         (?=\s(?:(?:a\s|an\s)?[$€£]|more\sthan\s|over\s|nearly\s|about\s|to\s))
+      | (?:made|makes)\s(?:a|an|its|their)\s(?:[\w$€£.,-]+\s){0, 3}?   # "made its largest commitment"
+        (?:donation|gift|contribution|pledge|commitment)s?\b
     )
     """,
     regex.VERBOSE,

@@ -1042,6 +1042,15 @@ MORE_POSITIVE = [
         (1000000,),
     ),
     Case(
+        "the_company_made_its_largest_commitment",
+        "Orvik Bank gives to Vale Hospital\n\nOrvik Bank has supported the Vale Hospital for years. "
+        "In 2015 the company made its largest commitment ever, designating $5 million to the Vale "
+        "Hospital cancer center.",
+        ("Orvik Bank",),
+        ("Vale Hospital",),
+        (5000000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
