@@ -2618,6 +2618,8 @@ ROUND_OF = deferred_pattern(
     r"^(?:Round|Phase|Stage|Tranche)\s(?:\d{1,2}|One|Two|Three|Four|Five|[IVX]{1,4})\sof\s(?:the\s)?(?=\p{Lu})"
 )
 _ROUND_OPENINGS = ("Round ", "Phase ", "Stage ", "Tranch")
+# Plural acronyms name things, not bodies: "ready for the |SATs and ACTs|", "|PCs|".
+PLURAL_ACRONYMS = deferred_pattern(r"\p{Lu}{2,5}s(?:\s(?:and|&)\s\p{Lu}{2,5}s)?")
 # A storm's name, never a party: "relief efforts in response to |Hurricane Michael".
 _STORM_OPENINGS = ("Hurricane ", "Typhoon ", "Cyclone ", "Tropical Storm ", "Super Typhoon ")
 
@@ -6942,6 +6944,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         if n.text.lower().rstrip(".") not in NOT_ENTITIES
         and not (n.text[-1:].isdigit() and CODE_NAME.fullmatch(n.text) is not None)
         and not n.text.startswith(_STORM_OPENINGS)
+        and not (n.text.endswith("s") and PLURAL_ACRONYMS.fullmatch(n.text) is not None)
     ]
     n_starts = [n.start for n in all_names]
 

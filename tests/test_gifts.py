@@ -1051,6 +1051,14 @@ MORE_POSITIVE = [
         (5000000,),
     ),
     Case(
+        "plural_acronyms_are_no_receivers",
+        "Grants\n\nOrvik Bank awarded $100,000 to the Harbor Youth Society, which will use its "
+        "grant to help students get ready for the SATs and ACTs.",
+        ("Orvik Bank",),
+        ("Harbor Youth Society",),
+        (100000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
