@@ -895,7 +895,7 @@ THANKS_TO = compile_pattern(
 GIFT_HELPS = compile_pattern(
     r"""
     \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship|commitment)s?\s   # the gift
-    (?:[^.;,]{0,60}?\s)?                                                     # from X
+    (?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\s)?                               # from X, of $5,000
     (?:will|would|shall|can|could|to|is\sgoing\sto)\s(?:also\s|further\s)?     # will
     (?:help|allow|enable|assist|let|aid|support)\s(?:the\s|The\s)?$          # help
     """,
@@ -1071,7 +1071,7 @@ THANKED_BEFORE = compile_pattern(
 )
 THANKED_FOR_AFTER = compile_pattern(
     r"""
-    \sfor\s(?:its|their|his|her|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    \sfor\s(?:its|their|his|her|the|this|that|these|your|a|an)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
     (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
     """,
     regex.VERBOSE,

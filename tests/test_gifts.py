@@ -1059,6 +1059,20 @@ MORE_POSITIVE = [
         (100000,),
     ),
     Case(
+        "a_donation_of_a_sum_with_a_comma_will_help",
+        "Beds bought\n\nThe Orvik Bank donation of $5,000 will help Harbor House buy beds.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "thanked_for_a_gift",
+        "Shelter thanks bank\n\nHarbor House thanked Orvik Bank for a $5,000 gift.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
         "degrees_after_a_giver_are_no_givers",
         "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
         "MD, PhD, to fund research.",
@@ -1220,6 +1234,10 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "thanked_for_a_year_of_service_is_no_gift",
+        "Volunteers honoured\n\nHarbor House thanked Orvik Bank for a great year of service.",
+    ),
     Case(
         "a_clinic_that_received_a_check_up_is_no_receiver",
         "Inspection\n\nVale Clinic received a check-up from state inspectors this week.",
