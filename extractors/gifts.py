@@ -3610,6 +3610,10 @@ def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Nam
             and not any(_same_words(n.text, p) for p in parties)
         ):
             return n
+    # "Orvik Bank, a longtime supporter of Harbor House, donated $5,000 to the shelter"
+    sm = SUPPORTER_OF.search(text, span.start, m.start())
+    if sm is not None:
+        return next((n for n in found if n.start == sm.end() and n.kind != "person"), None)
     return None
 
 
@@ -7982,6 +7986,12 @@ RECEIVED_CHECK = deferred_pattern(
 )
 # A note in brackets after a listed item, then the next: "Vale Hospital| (two sites) and |Lee Clinic".
 PAREN_THEN_AND = deferred_pattern(r"\s?\([^()]{1,60}\)\s?,?\s(?:and|&)\s(?:the\s|The\s)?")
+# The body a giver is described as backing, in its appositive: "Orvik Bank, a longtime
+# supporter of |Harbor House, donated $5,000 to the shelter".
+SUPPORTER_OF = deferred_pattern(
+    r",\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}?(?:supporter|partner|friend|sponsor|champion|donor)"
+    r"\sof\s(?:the\s)?(?=\p{Lu})"
+)
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""
