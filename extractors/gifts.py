@@ -87,7 +87,7 @@ WEAK_CUES = """
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
-    distribute distributes distributed distributing handing
+    gets got distribute distributes distributed distributing hands handing
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -95,6 +95,7 @@ SOFT_CUES = frozenset(
     supported supporting present presents presented presenting check cheque funding funded
     gifted receive receives received receiving invest invests invested investing
     announced announces announcing delivering delivers released releases releasing
+    gets got
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
@@ -137,7 +138,7 @@ _LEFT_SUM = deferred_pattern(
     r"""
     \s(?:(?:a|an|the|her|his|their)\s)?                          # "left a", "left her"
     (?:
-        (?:US|A|C|NZ)?[$€£]\d[^.;]{0,60}?\sto\s                  # "$1 million to the library"
+        (?:US|A|C|NZ)?[$€£]\d(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\sto\s  # "$1 million to the library"
         (?:the|a|an|her|his|their|\p{Lu})\b                       # (not "to spare")
       | (?:[\w-]+\s){0,2}?(?:bequest|legacy)\b                    # "a generous bequest"
       | (?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b
@@ -146,8 +147,8 @@ _LEFT_SUM = deferred_pattern(
     regex.VERBOSE,
 )
 _RAISED_FOR = compile_pattern(
-    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for)\b"
-)  # "raised $378,000 for the food bank"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for|benefit(?:ing|ting|s)?|in\ssupport\sof)\b"
+)  # "raised $378,000 for the food bank", "raised $20,000 benefiting the Lee Center"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
 HOT = compile_pattern(
@@ -863,7 +864,7 @@ RECIPIENT_VERBS = compile_pattern(
         (?!\s(?:as\s)?(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:sponsor|partner)s?\b)  # not "named the official sponsor"
       | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
-      | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+\s){0,2}?     # "among 12 nonprofits
+      | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+,?\s){0,4}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
     )\b
     (?!\s(?:a|an|its|their)\s(?:place|spot|slot|role|position)\sas\b)  # not "secured a place as sponsor"
@@ -926,7 +927,7 @@ THANKS_TO = compile_pattern(
 GIFT_HELPS = compile_pattern(
     r"""
     \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship|commitment)s?\s   # the gift
-    (?:[^.;,]{0,60}?\s)?                                                     # from X
+    (?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\s)?                               # from X, of $5,000
     (?:will|would|shall|can|could|to|is\sgoing\sto)\s(?:also\s|further\s)?     # will
     (?:help|allow|enable|assist|let|aid|support)\s(?:the\s|The\s)?$          # help
     """,
@@ -936,8 +937,9 @@ GIFT_HELPS = compile_pattern(
 USES_GIFT = compile_pattern(
     r"""
     ^\s(?:will|would|plans\sto|intends\sto|is\susing|has\sused)\s(?:also\s)?(?:use|leverage)?\s?
-    (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s[^.;]{0,50}?  # "plans to use a $5,000 gift"
-    \b(?i:gift|grant|donation|contribution|funding|funds|money)s?\b
+    (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?  # "plans to use a $5,000 gift"
+    \b(?i:gift|grant|donation|contribution|funding|funds|money
+      |(?<=[\d\s](?:million|billion|thousand|000)\s)(?:share|portion|award))s?\b  # "its $7 million share"
     """,
     regex.VERBOSE,
 )
@@ -945,13 +947,22 @@ USES_GIFT = compile_pattern(
 # An organisation used to describe the people who give: "Acme volunteer leaders and philanthropists ".
 DESCRIBED_BY = compile_pattern(
     r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|co-founders?|cofounders?|owners?|heirs?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
+    # "a donation from Leeds manufacturers, Orvik": a firm described by its town, then named
+    r"|\s(?:[a-z][a-z\-]+\s){0,2}(?:manufacturers?|firms?|company|business|retailers?|brewery"
+    r"|dealership|developers?|builders?|contractors?|bank|charity),\s"
 )
 
 # A clause crediting its means to someone's gift: "... with a $3 million gift from".
 WITH_GIFT_FROM = compile_pattern(
-    r"[^.;]{0,120}?\b(?:with|through|thanks\sto|using|via|With|Through|Thanks\sto)\s"
-    r"(?:(?:a|an|the|this|their)\s[^.;]{0,60}?)?"  # a headline drops the article: "with Donation from"
+    r"(?:[^.;]|\.(?=\d)){0,120}?\b(?:with|through|thanks\sto|using|via|With|Through|Thanks\sto)\s"
+    r"(?:(?:a|an|the|this|their)\s(?:[^.;]|\.(?=\d)){0,60}?)?"  # a headline drops the article: "with Donation from"
+    # (a decimal point is no sentence end: "with a $2.5 million gift from")
     r"\b(?i:gift|grant|donation|contribution|pledge)s?\s+(?:(?i:of)\s[^.;]{0,30}?)?(?i:from)\b"
+)
+
+# Where the sentence's subject is based, opening its sentence: "Salem, Ore.-based |", "Leeds-based |".
+BASED_OPENING = deferred_pattern(
+    r"[\W_]{0,3}(?:\p{Lu}[\p{L}.-]*(?:,?\s\p{Lu}[\p{L}.-]*){0,3})-based\s"
 )
 
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
@@ -1092,7 +1103,7 @@ THANKED_BEFORE = compile_pattern(
 )
 THANKED_FOR_AFTER = compile_pattern(
     r"""
-    \sfor\s(?:its|their|his|her|the|this|that|these|your)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
+    \sfor\s(?:its|their|his|her|the|this|that|these|your|a|an)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
     (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
     """,
     regex.VERBOSE,
@@ -1150,7 +1161,8 @@ DONOR_BEFORE = compile_pattern(
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
-      | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
+      | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
+      | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
         \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
@@ -1158,6 +1170,8 @@ DONOR_BEFORE = compile_pattern(
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
     )
     \s+(?:the\s|The\s|its\s|their\s|longtime\s|local\s|late\s){0,2}             # "from the late Jane Roe"
+    (?:(?:our|their|its)\s(?:good\s)?(?:friends|partners)\sat\s(?:the\s)?    # "by our friends at Orvik"
+      |(?:wonderful|generous|amazing|kind|great)\s)?                        # "by the wonderful Orvik team"
     (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
     (?:(?:estate|family|collection|heirs)\sof\s(?:the\s)?(?:late\s)?)?  # "from the estate of the late Jane Roe"
     (?:(?:private\s|personal\s|art\s)?collection\sof\s)?           # "from the collection of Jane Roe"
@@ -1165,7 +1179,7 @@ DONOR_BEFORE = compile_pattern(
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
-        |heiress|graduate|executive|banker|(?i:mr|mrs|ms|dr)\.)s?
+        |heiress|graduate|executive|banker|supporter|friend|trustee|volunteer|parent|(?i:mr|mrs|ms|dr)\.)s?
        (?:\s(?:and|&)\s[a-z]+)?\s)?                                    # "from filmmaker and philanthropist Jane Roe"
     (?:\p{Lu}[\p{L}|]{1,20}['’]s\s)?                              # "by Acme's Founder & CEO Jane Roe": the office
     (?:(?:Founder|Co-Founder|President|CEO|Chair(?:man|woman)?|Owner|Chief\sExecutive\sOfficer)(?:,\s|\s&\s|\sand\s|\s)){0,4}
@@ -1178,7 +1192,7 @@ DONOR_BEFORE = compile_pattern(
 # Acme", "the fund is endowed by the Roe family". ("provided by", "awarded by",
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
-PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed)\b")
+PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed|presented)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
 GIVEN_THINGS = deferred_pattern(
     r"""
@@ -1224,6 +1238,8 @@ RECIPIENT_BEFORE = compile_pattern(
         \bto(?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\sto)   # "land adjacent to the reservoir"
         (?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
+      | \bto\s(?:help\s)?(?:establish|create|endow)\s(?:a|an|the|its)\s[^,.;()]{3,60}?\sat  # "to establish the Roe Center at"
+      | \b(?:channel+ed|routed|disbursed)\sthrough                   # "channelled through UNICEF"
       | \bfor\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration)\sof  # "for the expansion of Hoag's campus"
       | \b(?:needs|priorities)\s(?:at|of)                                    # "to support the greatest needs at X"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
@@ -1235,9 +1251,14 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s+(?:[\p{Ll}\d][\p{L}\d\-]*\s+){1,8}(?:and|&)      # "to 92 low-income countries and the African Union"
       | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){0,4}\p{Ll}[\p{L}\-]*s\s?[–—:]   # "to four local bodies – the X; Y; and Z"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
-          |recipients|grantees|institutions|agencies)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
+          |recipients|grantees|institutions|agencies|banks|pantries|shelters|museums|clinics
+          |hospices|foundations|causes)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
       | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
+      | \bto\s(?:a|an|the|its|their)\s(?:[\p{Ll}-]+\s){0,3}                 # "to the local food bank, Harbor Pantry"
+          (?:charity|nonprofit|non-profit|organi[sz]ation|bank|pantry|shelter|hospital|hospice
+            |school|foundation|museum|library|university|college|club|society|centre|center
+            |clinic|trust),
     )
     \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
     (?:(?:local|national|regional|global|community|mental\shealth)\s          # "to national charity X"
@@ -1258,6 +1279,10 @@ RECIPIENT_BEFORE_ENDS = (
     "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
     "–", "—", ":", "including", "as", "namely", "researchers,", "scientists,", "scholars,",
     "students,", "fellows,", "winners,", "honorees,", "recipients,",
+    "through",
+    "charity,", "nonprofit,", "non-profit,", "organisation,", "organization,", "bank,", "pantry,",
+    "shelter,", "hospital,", "hospice,", "school,", "foundation,", "museum,", "library,",
+    "university,", "college,", "club,", "society,", "centre,", "center,", "clinic,", "trust,",
 )  # fmt: skip
 
 # The same two, searched in reverse from the end they are anchored at: a quick test
@@ -1366,7 +1391,8 @@ PLEDGED_SUPPORT = compile_pattern(
 HANDED_TO_BEFORE = deferred_pattern(
     r"""
     \b(?:allocated|donated|given|gave|granted|awarded|presented|distributed|directed|sent
-      |contributed|earmarked|transferred|disbursed|went|goes|go)  # the handing verb
+      |contributed|earmarked|transferred|disbursed|went|goes|go  # the handing verb
+      |(?:gift|donation|grant|commitment|pledge|contribution)s?)  # "'s $3 million commitment to"
     \s(?:[^.;:]{0,60}?\s)?to\s(?:the\s|The\s)?$                 # "... to the "
     """,
     regex.VERBOSE,
@@ -1639,7 +1665,8 @@ NOT_ENTITIES = frozenset(
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
     r&d cpr cbd stem esg dei nft nfts
-    p.c pllc llp l.p p.a l.l.c
+    p.c pllc llp l.p p.a l.l.c n.a
+    md m.d phd ph.d dds d.d.s mba rn
     """.split()
 )
 # Giving tiers, never parties though they stand where one would: "Silver awards of €4,000
@@ -2198,7 +2225,7 @@ OWN_PEOPLE_AFTER = deferred_pattern(
 )
 # A firm's legal suffix after a comma, then its verb: "Pell Law Group|, LLC| has awarded".
 LEGAL_SUFFIX_AFTER = compile_pattern(
-    r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.)(?=\s\p{Ll})"
+    r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|N\.A\.)(?=\s\p{Ll})"
 )
 # A town named after a party, between commas, with its state: "WaterStone Bank|, Exton, Pa.,|".
 TOWN_STATE_AFTER = deferred_pattern(
@@ -2363,7 +2390,7 @@ WELCOMES_GIFT = deferred_pattern(
     r"""
     (?:\s\([^()]{1,15}\))?                                         # " (WFP)"
     \s(?:(?:today|warmly|has|have|also|greatly)\s){0,2}             # " has warmly"
-    welcom(?:es|ed)\s(?:the\s|a\s|an\s)?[^.;]{0,60}?                  # "welcomes a US$12 million"
+    welcom(?:es|ed)\s(?:the\s|a\s|an\s)?(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?  # "welcomes a US$12 million"
     \b(?:contributions?|donations?|grants?|pledges?|gifts?)\b          # "contribution"
     (?=\s(?:of|from|by|worth|totall?ing)\b)                            # " from"
     """,
@@ -2499,6 +2526,30 @@ def _official(doc: Document, name: Name) -> bool:
     )
 
 
+# Capitalised words the name finder leaves out before a listed name ("|All |Saints
+# Preschool", ", |First |Presbyterian Day School"), after the list's gap.
+LEAD_WORDS = deferred_pattern(r"(?:(?!(?:The|THE|A|An)\s)\p{Lu}[\p{L}'’.-]*\s){1,2}$")
+# A lower-case word inside one listed name that the name finder splits: "Citizens Opposed| to |Domestic Abuse".
+ITEM_JOINER = deferred_pattern(r"\s(?:to|for|of|on|against)\s(?:the\s)?")
+
+
+def _with_lead_words(
+    text: str, n: Name, list_at: int, opening: int, gap: regex.Pattern[str] | None = None
+) -> Name:
+    """A listed name with the capitalised words the name finder left out before it, when
+    they come right after the list's opening or a list gap (``gap``, by default
+    ``RECIPIENT_LIST_GAP``)."""
+    if n.start == list_at or n.start - list_at > 40:
+        return n
+    lead = LEAD_WORDS.search(text, list_at, n.start)
+    if lead is None or not (
+        lead.start() == opening
+        or (gap or RECIPIENT_LIST_GAP).fullmatch(text, list_at, lead.start()) is not None
+    ):
+        return n
+    return Name(text[lead.start() : n.end], lead.start(), n.end, n.kind)
+
+
 def _names_listed(
     text: str,
     names: list[Name],
@@ -2515,6 +2566,10 @@ def _names_listed(
     for n in names:
         if n.start < list_at or (not people and n.kind == "person"):
             continue
+        if n.start != at and text.startswith(" (", list_at) and ")" not in text[list_at : n.start]:
+            continue  # a name in brackets after an item ("Lee School (Salem)"): not the next item
+        if listed:  # "; |Second Harvest": the capitalised words the name finder left out
+            n = _with_lead_words(text, n, list_at, at, gap)
         if n.start != at and gap.fullmatch(text, list_at, n.start) is None:
             break
         listed.append(n)
@@ -2706,6 +2761,10 @@ ROUND_OF = deferred_pattern(
     r"^(?:Round|Phase|Stage|Tranche)\s(?:\d{1,2}|One|Two|Three|Four|Five|[IVX]{1,4})\sof\s(?:the\s)?(?=\p{Lu})"
 )
 _ROUND_OPENINGS = ("Round ", "Phase ", "Stage ", "Tranch")
+# Plural acronyms name things, not bodies: "ready for the |SATs and ACTs|", "|PCs|".
+PLURAL_ACRONYMS = deferred_pattern(r"\p{Lu}{2,5}s(?:\s(?:and|&)\s\p{Lu}{2,5}s)?")
+# A storm's name, never a party: "relief efforts in response to |Hurricane Michael".
+_STORM_OPENINGS = ("Hurricane ", "Typhoon ", "Cyclone ", "Tropical Storm ", "Super Typhoon ")
 
 
 def _without_round(name: Name) -> Name:
@@ -2872,6 +2931,16 @@ def _roles(
             # "to two scholars, Ann Roe, Ph.D., of Leeds and Tom Lee, Ph.D., of York"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
+        if (
+            not found
+            and base in _LISTABLE
+            and out[-1].name.end < name.start
+            and text[out[-1].name.end : out[-1].name.end + 2].lstrip()[:1] == "("
+            and PAREN_THEN_AND.fullmatch(text, out[-1].name.end, name.start)
+        ):
+            # "at Grand River Hospital (KW and Freeport sites) and St. Mary's Hospital"
+            prev = out[-1]
+            found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -2951,6 +3020,39 @@ def _roles(
             )
             if named is not None:
                 out.append(_Role(named, "donor", "gift.the_body", 0.75, i))
+    if names and doc.lower.find(" used ", span.start, span.start + 200) >= 0:
+        # "Kona Grill used its opening night in Vale to donate $25,000 to Y": the subject gives
+        # (not a name inside the means it used).
+        subject = names[0]
+        um = (
+            USED_TO_GIVE.match(text, subject.end, span.end)
+            if (
+                SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, subject.start) is not None
+                or DATE_OPENING.fullmatch(text, span.start, subject.start) is not None
+            )
+            and (doc.dateline is None or subject.start >= doc.dateline.end)
+            else None
+        )
+        if um is not None:
+            out[:] = [
+                r
+                for r in out
+                if not (
+                    r.role == "donor"
+                    and r.rule == "gift.agent"
+                    and subject.end < r.name.start < um.end()
+                )
+            ]
+            if not any(r.name is subject for r in out):
+                out.append(_Role(subject, "donor", "gift.used_to_give", 0.75, i))
+    if (
+        not any(r.role == "recipient" for r in out)
+        and doc.lower.find("receiv", span.start, span.end) >= 0
+    ):
+        # "The college received a $25 million donation from Ann Roe": the college named before.
+        named = _receiving_body(doc, span)
+        if named is not None and not any(r.name.text == named.text for r in out):
+            out.append(_Role(named, "recipient", "gift.the_receiving_body", 0.7, i))
     low = doc.lower
     if names and text[span.start : span.start + 12].lstrip()[:1] in ("M", "A", "R", "O"):
         run_by = MANAGED_BY_OPENING.match(text, span.start, span.end)
@@ -3036,6 +3138,13 @@ def _roles(
         or low.find("grantees", span.start, span.end) >= 0
         or low.find("applicants", span.start, span.end) >= 0
         or low.find(" benefit", span.start, span.end) >= 0
+        or (
+            (
+                low.find(" include", span.start, span.end) >= 0
+                or low.find("among ", span.start, span.end) >= 0
+            )
+            and any(low.find(w, span.start, span.end) >= 0 for w in _INCLUDE_HEADS)
+        )
         else None
     )
     if rm is not None:
@@ -3044,6 +3153,7 @@ def _roles(
         for n in names:
             if n.start < list_at:
                 continue
+            n = _with_lead_words(text, n, list_at, rm.end())
             if (
                 n.start != rm.end()
                 and RECIPIENT_LIST_GAP.fullmatch(text, list_at, n.start) is None
@@ -3051,6 +3161,16 @@ def _roles(
                 # (the first item's small opening word left out of its name: "|All| Saints School")
                 and not (list_at == rm.end() and LEFT_OUT_WORD.fullmatch(text, list_at, n.start))
             ):
+                if (
+                    out
+                    and out[-1].rule == "gift.recipients_include"
+                    and out[-1].name.end == list_at
+                    and ITEM_JOINER.fullmatch(text, list_at, n.start) is not None
+                ):
+                    # "Citizens Opposed| to |Domestic Abuse": one item the names split
+                    head = out[-1].name
+                    out[-1].name = Name(text[head.start : n.end], head.start, n.end, head.kind)
+                    list_at = n.end
                 continue  # a place inside an item ("in Elm Park"), not the next item
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
@@ -3422,7 +3542,11 @@ def _roles(
         and _the_company_gives(text, low, span)
     ):
         # "The company has also contributed $2 million to food banks": the release's own company.
-        own = _own_company(doc, span.start) or _company_named_before(doc, span.start)
+        own = (
+            _own_company(doc, span.start)
+            or _company_named_before(doc, span.start)
+            or _about_subject(doc)  # "About Orvik Bank": the company the release is from
+        )
         if own is not None and not any(r.name.text == own.text for r in out):
             out.append(_Role(own, "donor", "gift.the_company_gives", 0.7, i))
     if (
@@ -3623,6 +3747,68 @@ def _roles(
         named = _receiver_named_before(doc, span, [r.name.text for r in out])
         if named is not None:
             out.append(_Role(named, "recipient", "gift.to_named_before", 0.7, i))
+    tos = [r for r in out if r.role == "recipient" and r.rule in ("gift.to", "gift.to_coordinated")]
+    if tos and text.find(";", tos[-1].name.end, span.end) >= 0:
+        # "to College Summit, which partners with schools; the Posse Foundation; and the Lee
+        # Fund": receivers listed between semicolons, each with its description
+        item_end = max(r.name.end for r in tos)
+        while True:
+            described = ITEM_CLAUSE.match(text, item_end, span.end)
+            semi = SEMICOLON_OPENS.match(text, described.end() if described else item_end, span.end)
+            item = next((n for n in names if n.start == semi.end()), None) if semi else None
+            if item is None:
+                break
+            if not any(r.name is item for r in out):
+                out.append(_Role(item, "recipient", "gift.to_coordinated", 0.8, i))
+            item_end = item.end
+    if (
+        names
+        and not any(r.role == "recipient" for r in out)
+        and doc.lower.find(" that ", span.start, span.start + 160) >= 0
+    ):
+        # "Vale Hospital Foundation today announced that Ann Roe has made a $2 million gift":
+        # the body announcing someone else's gift receives it
+        announced = next((r for r in out if r.role == "donor" and r.rule == "gift.agent"), None)
+        host = names[0]
+        if (
+            announced is not None
+            and announced.name is not host
+            and host.kind != "person"
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, span.start, host.start) is not None
+            and ANNOUNCED_THAT.fullmatch(text, host.end, announced.name.start) is not None
+            and not _official(doc, host)
+        ):
+            out.append(_Role(host, "recipient", "gift.announces_gift_of", 0.7, i))
+    for r in out:
+        if (
+            r.role == "recipient"
+            and text.startswith(" ", r.name.end)
+            and "Minister" in text[r.name.end : r.name.end + 16]
+        ):
+            # "the Vale Chief Minister's Relief Fund": the fund, not the place before the office
+            fm = MINISTERS_FUND_AFTER.match(text, r.name.end, min(span.end, r.name.end + 80))
+            if fm is not None:
+                r.name = Name(text[r.name.start : fm.end()], r.name.start, fm.end(), "org")
+    if doc.lower.find("on behalf of ", span.start, span.end) >= 0:
+        # "Ann Roe presented a check on behalf of the Orvik Foundation", "accepted the gift on
+        # behalf of Harbor House": the body she acts for plays her part
+        bm = ON_BEHALF_OF.search(text, span.start, span.end)
+        body = next((n for n in names if bm and n.start == bm.end() and n.kind != "person"), None)
+        if bm is not None and body is not None:
+            for r in out:
+                if r.name.kind == "person" and r.name.end <= bm.start() and r.rule in _ACTOR_RULES:
+                    r.name = body
+    for r in out:
+        if r.role == "donor" and r.name.kind != "org" and text[r.name.end : r.name.end + 2] == ", ":
+            # "presented by Ann Roe, club president, to Y": the club named before gives
+            om = CLUB_OFFICER.match(text, r.name.end, min(span.end, r.name.end + 60))
+            if om is not None:
+                word = om["w"]
+                body = _named_before(
+                    doc, Name(word[0].upper() + word[1:], om.start("w"), om.end("w"), "org")
+                )
+                if body is not None:
+                    r.name = body
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
@@ -3689,6 +3875,10 @@ def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Nam
             and not any(_same_words(n.text, p) for p in parties)
         ):
             return n
+    # "Orvik Bank, a longtime supporter of Harbor House, donated $5,000 to the shelter"
+    sm = SUPPORTER_OF.search(text, span.start, m.start())
+    if sm is not None:
+        return next((n for n in found if n.start == sm.end() and n.kind != "person"), None)
     return None
 
 
@@ -3920,6 +4110,9 @@ RECEIVED_GIFT = compile_pattern(
 PRESENTED_CHECK = compile_pattern(
     r"\b(?i:present(?:s|ed|ing)?)\s(?:[^.;:!?]{1,60}?\s)?(?i:with\s)?(?i:a|an|the|their|its)\s"
     r"(?:[\w$€£.,-]+\s){0,3}?(?i:checks?|cheques?)\b(?!\s?-?(?i:in|out|up|list|box)\b)"
+    # "presented checks to", "Checks and certificates were presented by": plural, no article
+    r"|\b(?i:present(?:s|ed|ing)?)\s(?:[\p{Ll}-]+\s){0,2}?(?i:checks|cheques)\s(?:to|totall?ing)\b"
+    r"|\b(?:[Cc]hecks|[Cc]heques)\s(?:[\p{Ll}-]+\s){0,3}?(?:were|are|was)\s(?:[\p{Ll}]+\s)?presented\b"
 )
 
 
@@ -4228,10 +4421,18 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
       |(?i:successful)\sapplicants                                    # "Successful applicants include"
       |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing)  # "Groups to benefit include"
-      |(?<=\b(?:Other|other|The|the)\s)beneficiaries|(?<![\p{L},]\s)Beneficiaries             # "Other beneficiaries include:"
-      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]harities|[Nn]onprofits|[Aa]gencies)\s
-        (?:awarded|receiving|selected\sfor)\s(?:grants|funding|funds|awards)                 # "Organizations awarded grants include:"
-      |(?<=\b(?:lucky|successful|chosen|selected)\s)(?:organi[sz]ations|charities|groups|nonprofits))  # "The lucky organisations included"
+      |[Aa]mong\s(?:the\s)?(?:[\p{Ll}-]+\s){0,2}?                      # "Among theatres being helped are"
+       (?:beneficiaries|organi[sz]ations|groups|charities|nonprofits|theatres|theaters|venues
+         |museums|schools|clubs|projects|institutions)
+       (?:\s(?:being\s(?:helped|funded|supported)|(?:receiving|awarded|to\sreceive)\s
+          (?:[\p{Ll}-]+\s)?(?:funding|grants?|money|funds|support|awards?)))?
+      |(?:[Oo]ther|[Tt]he|[Tt]his\syear[’']s)\sbeneficiaries             # "Other beneficiaries include:"
+      |(?<![\p{L},]\s)Beneficiaries                                     # "Beneficiaries include:"
+      |(?:[Ll]ucky|[Ss]uccessful|[Ff]ortunate|[Ww]inning|[Ss]elected|[Cc]hosen)\s  # "The lucky organisations included"
+       (?:organi[sz]ations|charities|groups|nonprofits|causes|schools|clubs)(?=\sinclude)
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]onprofits|[Cc]harities|[Aa]gencies)\s  # "Organizations awarded grants include:"
+       (?:awarded|receiving|(?:that|which|who)\s(?:have\s|had\s)?received|selected\sfor)\s(?:[\p{Ll}-]+\s)?
+       (?:grants?|funding|funds|awards?|donations?))
     \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
@@ -4246,19 +4447,28 @@ _INCLUDE_WORDS = (
     " to benefit",
     "benefiting",
     "benefitting",
+    "among ",
     "beneficiaries",
-    " grants include",
-    "organisations included",
-    "organizations included",
+    "grants include",
+    "funding include",
+    "organisations include",
+    "organizations include",
+    "charities include",
 )
+# The heads a list of receivers "include" may open on, one of which its sentence must hold.
+_INCLUDE_HEADS = (
+    "beneficiar", "organi", "charit", "group", "nonprofit", "agenc", "theat", "venue", "museum",
+    "school", "club", "project", "institution", "causes",
+)  # fmt: skip
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(
     r"""
     \b(?:organi[sz]ations|nonprofits|non-profits|charities|recipients|grantees
       |food\sbanks|schools|agencies|councils)\s                                  # charities
+    (?:in\s(?:\p{Lu}[\p{L}.]*\s|[\p{Ll}-]+\s){1,3}?(?:that|which|who)\s)?        # "in Ohio state that"
     (?:[\p{Ll}-]+\s){0,2}?
     (?:(?:received|receive|will\sreceive|were\sawarded|have\sbeen\sawarded|are|were)\s  # received
-       [^:.;]{0,80}                                                                   # the Grants
+       (?:[^:.;]|(?<=\d)\.(?=\d)){0,80}                                                                   # the Grants
       |receiving\s(?:the\s|this\s)?(?:funds|funding|grants?|money|awards?)\s(?:are|were|include))  # "receiving the funds are"
     :\s(?:the\s|The\s)?(?=\p{Lu})                                                  # ":"
     """,
@@ -4277,7 +4487,10 @@ _COLON_WORDS = (
     *(b for b in _COLON_BODIES if not b.startswith("organi")),
 )
 # The gap between two names of such a list: "; ", ", and the ", " and ".
-COLON_LIST_GAP = deferred_pattern(r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
+COLON_LIST_GAP = deferred_pattern(
+    r"(?:\s?\([^()]{1,40}\))?"  # a place in brackets after an item: "Lee School (Salem), "
+    r"(?:\s*[,;]\s*(?:(?:and|&)\s)?|\s(?:and|&)\s)(?:the\s|The\s)?"
+)
 
 # The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
 RECIPIENT_LIST_GAP = compile_pattern(
@@ -4389,6 +4602,8 @@ THE_COMPANY_GIVES = compile_pattern(
         (?:donat(?:es|ed|e)|contribut(?:es|ed|e)|pledg(?:es|ed|e))\b   # contributed
       | (?:gave|gives?|given|granted|awarded|provided)                 # gave $5,000, gave to
         (?=\s(?:(?:a\s|an\s)?[$€£]|more\sthan\s|over\s|nearly\s|about\s|to\s))
+      | (?:made|makes)\s(?:a|an|its|their)\s(?:[\w$€£.,-]+\s){0, 3}?   # "made its largest commitment"
+        (?:donation|gift|contribution|pledge|commitment)s?\b
     )
     """,
     regex.VERBOSE,
@@ -4497,6 +4712,30 @@ def _own_company(doc: Document, before: int) -> Name | None:
 
 # A company named with its kind before it: "Explosives company |Orica", "the retailer |Acme".
 KIND_BEFORE_NAME = deferred_pattern(rf"\b(?i:{_GIVER_NOUNS})\s$")
+
+
+# An About heading alone on its line (or before a double space in a one-line release).
+ABOUT_HEADING = deferred_pattern(
+    r"About\s(?:the\s)?(?P<name>\p{Lu}[\p{L}\d.&®™'’-]*"
+    r"(?:\s(?:of\s|and\s|&\s)?[\p{Lu}\d][\p{L}\d.&®™'’-]*){0,7})"
+    r"(?=\s*\n|\s{2})"
+)
+
+
+def _about_subject(doc: Document) -> Name | None:
+    """The organisation the release's first About section is about ("About Orvik Bank"), when
+    the boilerplate opens on it: who "the company" is when the body never names it."""
+    at = doc.body_end
+    if not doc.text.startswith("About ", at):
+        return None
+    hm = ABOUT_HEADING.match(doc.text, at, min(len(doc.text), at + 90))
+    if hm is not None:  # the heading's whole name: "About Lee's Famous Recipe Chicken"
+        return Name(hm["name"], hm.start("name"), hm.end("name"), "org")
+    found = find_names(doc, at + 6, min(len(doc.text), at + 80))
+    first = found[0] if found else None
+    if first is None or first.start > at + 10 or first.kind == "person":
+        return None
+    return first
 
 
 def _company_named_before(doc: Document, before: int) -> Name | None:
@@ -4757,6 +4996,9 @@ PURPOSE_VERBS = alternation(
 HAVING_GIVEN = compile_pattern(
     r"[^.;!?]{0,160}?,\s(?:having|after\shaving)\s(?:\p{Ll}+ly\s)?"
     r"(?:donated|given|contributed|pledged|granted|awarded|raised\sand\sdonated)\b"
+    # "has emptied its bank account - handing out $6.8 million to": its participle gives
+    r"|[^.;!?]{0,100}?(?:,|\s[-–—])\s(?:donating|handing\sout|handing\sover|giving\saway|gifting"
+    r"|pledging|granting|awarding)\s(?:(?:a|an|the)\s)?(?:total\sof\s|more\sthan\s|over\s)?[$€£]\d"
 )
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
 PROGRAMME_AFTER = compile_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
@@ -4879,6 +5121,12 @@ def _role_of(
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
+    # "Thanks to the generosity of X, Y will open a shelter": X gives.
+    if (
+        name.start - span.start < 60
+        and GENEROSITY_OPENING.fullmatch(text, span.start, name.start) is not None
+    ):
+        return [("donor", "gift.generosity_opening", 0.75, None, name)]
     # "Thanks to a $150,000 gift from X, Y will open a shelter": Y receives.
     opening = (
         THANKS_TO.search(text[span.start : name.start])
@@ -5020,8 +5268,14 @@ def _role_of(
         return [("recipient", "gift.uses", 0.7, None, name)]
     # "The Harbor Museum will build a wing with a $3 million gift from X": the subject receives.
     if (
-        k == 0
-        and name.start - span.start <= 6
+        (
+            (k == 0 and name.start - span.start <= 6)
+            # "Leeds-based Harbor Health will open a clinic with a $2 million gift from X"
+            or (
+                text[max(span.start, name.start - 7) : name.start] == "-based "
+                and BASED_OPENING.fullmatch(text, span.start, name.start) is not None
+            )
+        )
         and WITH_GIFT_FROM.match(text, name.end, min(span.end, name.end + 220))
         and not _agent_once(agent, after, verbs)
     ):
@@ -5132,6 +5386,10 @@ def _role_of(
         legal = LEGAL_SUFFIX_AFTER.match(after)  # "Pell Law Group|, LLC |has awarded"
         if legal is not None:
             m_agent = _agent_verb(after[legal.end() :])
+        elif before.endswith((", the ", ", ")) and ARM_BEFORE.search(before) is not None:
+            m_agent = _agent_verb(
+                after[1:]
+            )  # "its charitable arm, the Orvik Foundation|, will donate"
     if (
         m_agent is None
         and not (indefinite or inside)
@@ -5159,7 +5417,12 @@ def _role_of(
                 or m_agent["noun"] is not None
             )
             and (
-                _search(r"^[^.;]{0,80}?\bfrom\s+(?:the\s)?\p{Lu}", rest)
+                _search(
+                    r"^(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:from\s+(?:the\s)?\p{Lu}"
+                    r"|(?i:gift|donation|grant|contribution|pledge|bequest)s?\sfrom\s(?:the\s)?"
+                    r"(?:[\p{Ll}-]+\s){1,3}?\p{Lu})",
+                    rest,
+                )  # "a $5 million gift from (alumna) Ann Roe"
                 or ANNOUNCED_GIFT_TO_US.search(rest, 0, 160) is not None
             )
             and not _official(doc, name)
@@ -5300,6 +5563,14 @@ def _role_of(
         if _official(doc, name):
             return []
         return [("donor", "gift.possessive", 0.8, None, name)]
+    if (
+        after.startswith(" family")
+        and after[7:8] in _APOSTROPHES
+        and name.kind != "org"
+        and POSSESSIVE_GIFT.match(after[7:])
+    ):  # "The Roe family's $2 million gift": the family gives
+        family = Name(text[name.start : name.end + 7], name.start, name.end + 7, "name")
+        return [("donor", "gift.possessive", 0.8, None, family)]
     if of_last and OF_FUNDING_BEFORE.search(before) and OF_FUNDING_AFTER.match(after):
         return [
             ("donor", "gift.of_funding", 0.75, None, name)
@@ -5385,6 +5656,9 @@ def _role_of(
             return [("donor", "gift.from", 0.85, None, name)]
     if "(" in after and PAREN_MONEY.match(after) and not _search(r"\d\s?[x×]\s?$", before):
         share = next((m for m in money if name.end <= m.start <= name.end + 6), None)
+        if k > 0 and before.endswith(" in ") and names[k - 1].end == name.start - 4:
+            # "the Lee Vic in London (£960,000)": the body before its town takes the share
+            return [("recipient", "gift.list_share", 0.8, share, names[k - 1])]
         return [("recipient", "gift.list_share", 0.8, share, name)]
     last3 = before.rsplit(None, 3)[-3:]
     rb = (
@@ -5400,7 +5674,12 @@ def _role_of(
         and _ends(RECIPIENT_BEFORE_R, before)
         else None
     )
-    if rb is not None and not _attributive(after, name):
+    if (
+        rb is not None
+        and not _attributive(after, name)
+        # (not "gave $500 to the hospital, Ann Roe said": a speaker after the described body)
+        and not (rb.group().rstrip().endswith(",") and name.kind == "person")
+    ):
         prep = name.start - len(before) + rb.start()
         if (
             _anchored(anchors, prep, span.start, 60, strict=strict, text=text)
@@ -5482,6 +5761,10 @@ def _attributive(after: str, name: Name) -> bool:
         )
     if m is not None and m["w"] == "family" and name.kind != "org":
         return False  # "a gift from the Roe family": the family, named by its surname
+    if m is not None and m["w"] in ("appeal", "appeals"):
+        return False  # "to the Irish Red Cross appeal": the charity whose appeal it is
+    if after.startswith((" dollar for dollar", " dollar-for-dollar", " one-for-one")):
+        return False  # "will match gifts to the Red Cross dollar for dollar": a manner, no noun
     return (
         bool(m)
         and m["w"] not in FUNCTION_WORDS
@@ -6422,6 +6705,45 @@ def _title_welcomes(doc: Document) -> tuple[Name, Name] | None:
     return None
 
 
+# "donated $1 million to his alma mater": the school the giver studied at receives.
+ALMA_MATER = deferred_pattern(r"\b(?:his|her|their)\s(?:own\s)?alma\smater\b")
+# Where the giver studied, named before the school: "an alumnus of| Lee College".
+ALUMNUS_OF = deferred_pattern(
+    r"\b(?:alumn(?:us|a|ae|i)|graduates?|former\sstudents?)\s(?:of|from)\s(?:the\s)?$"
+)
+# A school's head word: "Lee College", "Vale State University", "IIT Delhi".
+SCHOOL_HEAD = deferred_pattern(
+    r"\b(?:University|College|Institute|School|Academy|Polytechnic|Seminary|Conservatory"
+    r"|IIT|IIM|MIT)\b"
+)
+
+
+def _alma_mater(
+    doc: Document, top: list[_Sentence], names: list[Name]
+) -> tuple[_Sentence, Name] | None:
+    """The school a giver gave "to his alma mater": the school named right after it (", Lee
+    College"), the one the giver is "an alumnus of", or the school the sentence opens on."""
+    text = doc.text
+    for sent in top:
+        span = sent.span
+        if doc.lower.find("alma mater", span.start, span.end) < 0:
+            continue
+        am = ALMA_MATER.search(text, span.start, span.end)
+        if am is None:
+            continue
+        own = [n for n in names if span.start <= n.start < span.end and n.kind != "person"]
+        for n in own:  # "to his alma mater, Lee College"
+            if n.start > am.end() and _match(r",\s(?:the\s)?$", text[am.end() : n.start]):
+                return sent, n
+        for n in own:  # "an alumnus of Lee College has donated ... to his alma mater"
+            if n.start < am.start() and ALUMNUS_OF.search(text, max(0, n.start - 30), n.start):
+                return sent, n
+        for n in own:  # "Lee College is renaming its school to honor an alumnus who donated"
+            if n.start < am.start() and SCHOOL_HEAD.search(n.text) is not None:
+                return sent, n
+    return None
+
+
 def _charity_host(doc: Document) -> Name | None:
     """The charity a release opens on (its headline's first name, named again in the body)."""
     if doc.title is None or CHARITY_HEAD.search(doc.text, doc.title.start, doc.title.end) is None:
@@ -6568,7 +6890,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     top_end = sentences_all[min(13, len(sentences_all)) - 1].end if sentences_all else 0
     for word in ("check", "cheque"):
         for p in _all_finds(low, word, min(top_end, doc.body_end)):
-            if low.find("present", max(0, p - 80), p) >= 0:
+            if (
+                low.find("present", max(0, p - 80), p + 50) >= 0  # (or "checks were presented")
+                or low.find("receiv", max(0, p - 40), p) >= 0  # "also received a check"
+            ):
                 hot.add(sentence_index(p))
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
@@ -6782,7 +7107,7 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for words in _INCLUDE_WORDS:
             for p in _all_finds(low, words, doc.body_end):
                 at = sentences_all[sentence_index(p)] if sentences_all else None
-                lo = max(0, p - 30) if at is None else max(at.start, p - 30)
+                lo = max(0, p - 60) if at is None else max(at.start, p - 60)
                 rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
                 if rm is not None:
                     proceeds_at.append(rm.start())
@@ -6905,6 +7230,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or low.find("cheque", span.start, span.end) >= 0
             )
             and PRESENTED_CHECK.search(text, span.start, span.end) is not None
+        )
+        # "Feeding Vale also received a check": a receiver of a cheque, once a gift is stated.
+        paired_cue = paired_cue or (
+            bool(sentences)
+            and low.find("receiv", span.start, span.end) >= 0
+            and (
+                low.find("check", span.start, span.end) >= 0
+                or low.find("cheque", span.start, span.end) >= 0
+            )
+            and RECEIVED_CHECK.search(text, span.start, span.end) is not None
         )
         # "Besides the lumber, the firm has also given beds to Harbor House": an
         # in-kind gift without a sum, right after a stated gift, keeps the giving going.
@@ -7107,6 +7442,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         for n in split
         if n.text.lower().rstrip(".") not in NOT_ENTITIES
         and not (n.text[-1:].isdigit() and CODE_NAME.fullmatch(n.text) is not None)
+        and not n.text.startswith(_STORM_OPENINGS)
+        and not (n.text.endswith("s") and PLURAL_ACRONYMS.fullmatch(n.text) is not None)
     ]
     n_starts = [n.start for n in all_names]
 
@@ -7187,6 +7524,33 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             roles.append(role)
             all_names.append(name)
             anonymous = True
+    if top and not any(r.role == "recipient" for r in roles) and "history" in low:
+        # "the largest gift in the school's 177-year history": the school named in the release
+        hm = LARGEST_IN_HISTORY.search(text, 0, doc.body_end)
+        record_body = _receiving_body_at(doc, hm) if hm is not None else None
+        if record_body is not None and hm is not None:
+            sent = next((s for s in sentences if s.span.start <= hm.start() < s.span.end), top[0])
+            role = _Role(record_body, "recipient", "gift.largest_in_history", 0.65, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
+            all_names.append(record_body)
+    if top and low.find("alma mater", 0, doc.body_end) >= 0:
+        school = _alma_mater(doc, top, all_names)
+        if school is not None:  # ("An alumnus of Lee College has donated": not the giver)
+            sent, name = school
+            sent.roles = [
+                r
+                for r in sent.roles
+                if not (r.role == "donor" and _same_words(r.name.text, name.text))
+            ]
+            roles = [
+                r for r in roles if r.role != "donor" or r in sent.roles or r.sentence != sent.index
+            ]
+        if school is not None and not any(_same_words(r.name.text, school[1].text) for r in roles):
+            sent, name = school
+            role = _Role(name, "recipient", "gift.alma_mater", 0.7, sent.index)
+            sent.roles.append(role)
+            roles.append(role)
     if (
         top
         and not any(r.role == "recipient" for r in roles)
@@ -7568,8 +7932,8 @@ LIST_INTRO = compile_pattern(
     r"""
     \b(?:
         (?P<bodies>recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
-          |non-profits|charities|schools|agencies|groups|clubs|successful\sapplicants)\b[^:.;]{0,60}  # "grant recipients are:"
-      | (?:grants?|donations?|gifts?|contributions?|allocations)\b[^:.;]{0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b[^:.;]{0,40}
+          |non-profits|charities|schools|agencies|groups|clubs|successful\sapplicants)\b(?:[^:.;]|(?<=\d)\.(?=\d)){0,60}  # "grant recipients are:"
+      | (?:grants?|donations?|gifts?|contributions?|allocations)\b(?:[^:.;]|(?<=\d)\.(?=\d)){0,30}?\b(?:to|made|awarded|include[sd]?|were|are|went)\b(?:[^:.;]|(?<=\d)\.(?=\d)){0,40}
       | (?P<chosen>(?:projects|startups|companies|teams|ventures)\s(?:[\p{Ll}-]+\s)?   # "projects selected for
           (?:selected|chosen)\s(?:for|to\sreceive)\b[^:.;]{0,150})           #  the Spark grants are:"
     ):\s*$
@@ -8053,6 +8417,143 @@ _SHORT_REFERENCES = frozenset(
     Scheme Programme
     """.split()
 )
+
+
+# A date opening a sentence before its subject: "On Oct. 5, |", "Last week, the |".
+DATE_OPENING = deferred_pattern(
+    r"[\W_]{0,3}(?:On|In|Last|This|Earlier)\s[\w. ]{2,30},\s(?:the\s|The\s)?"
+)
+# The means a giver used, then its gift: "| used an opening night in Vale to donate", "| has
+# used grants from the Annual Fund to help provide".
+USED_TO_GIVE = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,20}\)|\s\#\d{1,5})?                     # "(KG)", "#1744"
+    \s(?:(?:has|have|had|also|recently|once\sagain)\s){0,2}used\s
+    (?:[^.;]|(?<=\d)\.(?=\d)|\.(?=,)){3,200}?                   # (not the stop in "Vale, Fla., to")
+    \bto\s(?:help\s)?(?:donate|give|gift|fund|provide|purchase|buy)\b
+    """,
+    regex.VERBOSE,
+)
+# An officer of a body the release named before, after her name: "Ann Roe|, club president",
+# "|, the lodge's secretary".
+CLUB_OFFICER = deferred_pattern(
+    r"""
+    ,\s(?:the\s)?(?P<w>club|lodge|chapter|post|council|auxiliary|foundation|association|society)
+    (?:['’]s)?\s(?:\p{Ll}+\s)?
+    (?:president|chair|chairman|chairwoman|chairperson|secretary|treasurer|director|commander
+      |grand\sknight|exalted\sruler|leader)\b
+    """,
+    regex.VERBOSE,
+)
+# A list item's description after it, up to the semicolon ending the item: "College
+# Summit|, which partners with high schools|; the Posse Foundation".
+ITEM_CLAUSE = deferred_pattern(
+    r",\s(?:which|who|that|a|an|the|based|located|headquartered)\b[^;.]{1,300}(?=;)"
+)
+SEMICOLON_OPENS = deferred_pattern(r";\s(?:and\s)?(?:the\s|The\s)?")
+# Who acts for a body: "| on behalf of the |Orvik Foundation".
+ON_BEHALF_OF = deferred_pattern(r"\bon\sbehalf\sof\s(?:the\s|The\s)?")
+# The roles of a sentence's acting subject, which may act for a body.
+_ACTOR_RULES = frozenset(("gift.agent", "gift.receives"))
+# A sentence opening on its giver's generosity: "Thanks to the generosity of |the Orvik Foundation, ...".
+GENEROSITY_OPENING = deferred_pattern(
+    r"[\W_]{0,3}(?:Thanks\sto|Through|With)\sthe\s(?:\p{Ll}+\s)?(?:generosity|kindness|support)\sof\s(?:the\s)?"
+)
+# A body announcing another's gift, between the two: "Vale Hospital| today announced that |Ann Roe".
+ANNOUNCED_THAT = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,20}\))?\s(?:(?:has|today|recently|proudly|gratefully)\s){0,2}
+    (?:announced|announces|(?:is|are)\s(?:proud|pleased|thrilled|grateful)\sto\sannounce)
+    (?:\s(?:today|on\s\p{Lu}\p{Ll}+day))?\sthat\s(?:the\s)?(?:[\p{Ll}-]+\s){0,3}?
+    """,
+    regex.VERBOSE,
+)
+# A giving arm named in apposition: "announced that its charitable arm, the |Orvik Foundation, will".
+ARM_BEFORE = deferred_pattern(
+    r"\b(?:its|their)\s(?:[\p{Ll}-]+\s){0,2}(?:arm|foundation|affiliate|subsidiary|charity),\s(?:the\s)?$"
+)
+# A relief fund named by the office that runs it, after its place: "Vale| Chief Minister's Relief Fund".
+MINISTERS_FUND_AFTER = deferred_pattern(
+    rf"\s(?:Chief|Prime)\sMinister{APOSTROPHE}s?\s(?:\p{{Lu}}[\p{{L}}-]*\s){{0,4}}(?i:fund)\b"
+)
+# A cheque received: "Feeding Vale also received a check which they will use".
+RECEIVED_CHECK = deferred_pattern(
+    r"\breceiv(?:ed|es|ing)\s(?:a|an|the|its|their|two|three)\s(?:[\w$€£.,-]+\s){0,3}?(?:check|cheque)s?\b"
+    r"(?!\s?-?(?:in|up|list|box)\b)"
+)
+# A note in brackets after a listed item, then the next: "Vale Hospital| (two sites) and |Lee Clinic".
+PAREN_THEN_AND = deferred_pattern(r"\s?\([^()]{1,60}\)\s?,?\s(?:and|&)\s(?:the\s|The\s)?")
+# The body a giver is described as backing, in its appositive: "Orvik Bank, a longtime
+# supporter of |Harbor House, donated $5,000 to the shelter".
+SUPPORTER_OF = deferred_pattern(
+    r",\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}?(?:supporter|partner|friend|sponsor|champion|donor)"
+    r"\sof\s(?:the\s)?(?=\p{Lu})"
+)
+# A receiving body named again by its common noun: "the college received a $25 million gift".
+THE_RECEIVING_BODY = deferred_pattern(
+    r"""
+    (?<![\p{L}’'-])[Tt]he\s(?P<w>university|college|school|hospital|museum|institution|library|academy)
+    \s(?:(?:has|have|had|will|also|recently|just|today|now|then)\s){0,2}
+    (?:received|receives|receive|is\sreceiving|was\sreceiving)\b
+    (?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?(?:[$€£]\d|\b(?:gifts?|donations?|grants?|bequest|pledge)\b))
+    """,
+    regex.VERBOSE,
+)
+# The head words of the names each common noun stands for.
+_RECEIVING_HEADS = {
+    "university": ("University",),
+    "college": ("College", "University"),
+    "school": ("School", "College", "University", "Academy"),
+    "hospital": ("Hospital",),
+    "museum": ("Museum",),
+    "institution": ("University", "College", "Institute"),
+    "library": ("Library",),
+    "academy": ("Academy",),
+}
+
+
+# A record gift told by its receiver's history: "the largest gift in the school's 177-year
+# history", "the largest single donation in hospital history".
+LARGEST_IN_HISTORY = deferred_pattern(
+    r"""
+    \blargest\s(?:[\p{Ll}-]+\s){0,3}?(?:in|to)\s(?:the\s|its\s)?(?:[\p{L}-]+\s){0,3}?
+    (?P<w>(?i:university|college|school|hospital|museum|institution|library|academy))
+    (?:['’]s)?\s(?:\d{1,4}-year\s)?history\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _receiving_body_at(doc: Document, hm: regex.Match[str]) -> Name | None:
+    """The body a common noun of LARGEST_IN_HISTORY stands for: the last name before it with
+    one of its head words, else the first such name after it."""
+    heads = _RECEIVING_HEADS[hm["w"].lower()]
+    end = hm.end("w")  # (a capitalised "Vale University history" names its body right there)
+    found = [_named_before(doc, Name(head, end, end, "org")) for head in heads]
+    named = max((n for n in found if n is not None), key=lambda n: n.start, default=None)
+    if named is not None:
+        return named
+    for head in heads:  # the body named after it: "... history, said Vale College's president"
+        p = doc.text.find(" " + head, hm.end(), doc.body_end)
+        if p >= 0:
+            stop = p + 1 + len(head)
+            named = _named_before(doc, Name(head, stop, stop, "org"))
+            if named is not None:
+                return named
+    return None
+
+
+def _receiving_body(doc: Document, span: Span) -> Name | None:
+    """The body "the college" (THE_RECEIVING_BODY) stands for in a sentence: the last name
+    before it ending in one of its head words ("Lee Valley College")."""
+    bm = THE_RECEIVING_BODY.search(doc.text, span.start, span.end)
+    if bm is None:
+        return None
+    found = [
+        _named_before(doc, Name(head, bm.start("w"), bm.end("w"), "org"))
+        for head in _RECEIVING_HEADS[bm["w"]]
+    ]
+    return max((n for n in found if n is not None), key=lambda n: n.start, default=None)
 
 
 def _named_before(doc: Document, short: Name) -> Name | None:

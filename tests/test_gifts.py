@@ -600,6 +600,503 @@ MORE_POSITIVE = [
         ("Harbor Shelter",),
         (5000,),
     ),
+    Case(
+        "alma_mater_named_after_it",
+        "Alumnus gives back\n\nTech founder Ravi Menon made a large donation to his alma mater, "
+        "Vale Institute of Science. Menon gave $2 million for a new lab.",
+        ("Ravi Menon",),
+        ("Vale Institute of Science",),
+        (2000000,),
+    ),
+    Case(
+        "alma_mater_the_giver_is_an_alumnus_of",
+        "New trend in giving\n\nAn alumnus of Larch State University has donated $1 million to his "
+        "alma mater in company shares. The donor, Omar Reyes, studied there in 1990.",
+        (),
+        ("Larch State University",),
+        (1000000,),
+    ),
+    Case(
+        "alma_mater_the_school_the_sentence_opens_on",
+        "Business school renamed\n\nPine Valley College is renaming its business school to honor a "
+        "graduate who donated $5 million to her alma mater. The gift came from Dana Holt.",
+        ("Dana Holt",),
+        ("Pine Valley College",),
+        (5000000,),
+    ),
+    Case(
+        "a_firm_described_by_its_town_then_named",
+        "Hospice thanks firm\n\nHarbor Hospice has received a £4,000 donation from Vale "
+        "Green builders, Orvik. Staff ran a quiz night.",
+        ("Orvik",),
+        ("Harbor Hospice",),
+        (4000,),
+    ),
+    Case(
+        "subject_with_a_decimal_sum_gift_from",
+        "New clinic\n\nHarbor Museum will open a clinic with a $2.7 million donation from the "
+        "Orvik Foundation.",
+        ("Orvik Foundation",),
+        ("Harbor Museum",),
+        (2700000,),
+    ),
+    Case(
+        "subject_based_in_a_town_thanks_to_a_gift_from",
+        "At-home care\n\nSalem, Ore.-based Harbor Health launched a care program thanks to a $1.5 "
+        "million donation from the Vale Hospital Foundation.",
+        ("Vale Hospital Foundation",),
+        ("Harbor Health",),
+        (1500000,),
+    ),
+    Case(
+        "coordinated_receivers_got_a_sum_each",
+        "Colleges share gift\n\nThe Orvik Foundation donated $20 million to eight colleges. Lee "
+        "College, the Vale Institute and Oak University got $6 million each.",
+        ("Orvik Foundation",),
+        ("Lee College", "Vale Institute", "Oak University"),
+        (20000000, 6000000),
+    ),
+    Case(
+        "user_of_a_decimal_sum_grant_receives",
+        "Nurses hired\n\nOrvik Bank donated funds this week. Harbor House will use the $2.5 million "
+        "grant to hire nurses.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (2500000,),
+    ),
+    Case(
+        "announcer_of_a_decimal_sum_grant_from_receives",
+        "Hospital news\n\nVale Hospital announced a $1.5 million grant from the Orvik Foundation.",
+        ("Orvik Foundation",),
+        ("Vale Hospital",),
+        (1500000,),
+    ),
+    Case(
+        "welcomer_of_a_decimal_sum_contribution_receives",
+        "Aid news\n\nThe Lakeside Relief Agency welcomes a US$12.5 million contribution from the "
+        "Orvik Foundation.",
+        ("Orvik Foundation",),
+        ("Lakeside Relief Agency",),
+        (12500000,),
+    ),
+    Case(
+        "bequest_of_a_decimal_sum",
+        "Library bequest\n\nAnn Roe, who died in 2009, left $1.5 million to the Vale Library.",
+        ("Ann Roe",),
+        ("Vale Library",),
+        (1500000,),
+    ),
+    Case(
+        "among_the_bodies_being_helped_are_a_list_with_shares",
+        "Arts grants\n\nThe Orvik Arts Council has awarded £9 million in grants to 300 venues. "
+        "Among theatres being helped are the Lee Playhouse in Dover (£96,000), Vale Opera "
+        "(£61,000) and the Harbor Theatre in Exeter (£50,000).",
+        ("Orvik Arts Council",),
+        ("Lee Playhouse", "Vale Opera", "Harbor Theatre"),
+        (9000000, 96000, 61000, 50000),
+    ),
+    Case(
+        "a_storm_named_after_to_is_no_receiver",
+        "Storm relief\n\nOrvik Corp. announced it is donating $1 million toward relief efforts in "
+        "response to Hurricane Delia.",
+        ("Orvik Corp.",),
+        (),
+        (1000000,),
+    ),
+    Case(
+        "the_college_received_stands_for_the_college_named_before",
+        "Hall named\n\nLee Valley College has named its new science hall. The college received a "
+        "$25 million donation from Ann Roe.",
+        ("Ann Roe",),
+        ("Lee Valley College",),
+        (25000000,),
+    ),
+    Case(
+        "the_institution_received_stands_for_the_school_named_before",
+        "Record gift\n\nCalling it the largest gift in its history, the president of Oak Ridge "
+        "University said the institution received a $5 million donation from the Vale Family "
+        "Foundation.",
+        ("Vale Family Foundation",),
+        ("Oak Ridge University",),
+        (5000000,),
+    ),
+    Case(
+        "other_beneficiaries_include_after_a_colon",
+        "Golf gives to charities\n\nThe Vale Golf Foundation distributed $100,000 raised at its "
+        "tournament to 12 charities on Tuesday.\n\nOther beneficiaries include: All Saints "
+        "Preschool, Oak Self Help, Citizens Opposed to Domestic Abuse and the Harbor House.",
+        ("Vale Golf Foundation",),
+        (
+            "All Saints Preschool",
+            "Oak Self Help",
+            "Citizens Opposed to Domestic Abuse",
+            "Harbor House",
+        ),
+        (100000,),
+    ),
+    Case(
+        "organizations_awarded_grants_include_after_a_colon",
+        "Grants awarded\n\nThe Orvik Foundation awarded more than $450,000 in grants to 115 "
+        "nonprofit organizations.\nOrganizations awarded grants include: Lee County Food Bank, "
+        "First Vale Day School, Harbor Symphony Orchestra.",
+        ("Orvik Foundation",),
+        ("Lee County Food Bank", "First Vale Day School", "Harbor Symphony Orchestra"),
+        (450000,),
+    ),
+    Case(
+        "subject_used_its_event_to_donate",
+        "Restaurant opening\n\nOrvik Grill used a one-night opening party at its newest "
+        "restaurant in Lee Harbor, Fla., to donate $25,000 to the Vale Boys Club.",
+        ("Orvik Grill",),
+        ("Vale Boys Club",),
+        (25000,),
+    ),
+    Case(
+        "subject_after_a_date_used_a_grant_to_donate",
+        "Lodge gives\n\nOn Oct. 5, Harbor Elks Lodge #1744 used a national foundation grant to "
+        "donate $8,000 to the Lee County Food Bank.",
+        ("Harbor Elks Lodge",),
+        ("Lee County Food Bank",),
+        (8000,),
+    ),
+    Case(
+        "checks_presented_by_a_club_officer_to_a_list",
+        "Parade of checks\n\nThe Vale Host Lions Club held its first Parade of Checks on Monday. "
+        "Checks and certificates were presented by Ann Roe, club president, to Toys for Tots, "
+        "Harbor House and the Lee Clinic.",
+        ("Vale Host Lions Club",),
+        ("Toys for Tots", "Harbor House", "Lee Clinic"),
+        (),
+    ),
+    Case(
+        "a_club_presented_checks_to_a_list",
+        "Club gives\n\nThe Oak Rotary Club presented checks to Harbor House, Vale Food Bank and "
+        "the Lee Clinic on Monday.",
+        ("Oak Rotary Club",),
+        ("Harbor House", "Vale Food Bank", "Lee Clinic"),
+        (),
+    ),
+    Case(
+        "subject_handing_out_a_sum_after_a_dash",
+        "Trust gives out millions\n\nThe Vale Telethon Trust has emptied its bank account - "
+        "handing out $6.8 million to grateful charities today.\n\nThe lucky organisations "
+        "included the Harbor Hospital for Children, Youth Focus and the Lee Hearing Centre.",
+        ("Vale Telethon Trust",),
+        ("Harbor Hospital for Children", "Youth Focus", "Lee Hearing Centre"),
+        (6800000,),
+    ),
+    Case(
+        "user_of_its_million_dollar_share_receives",
+        "Grants to charities\n\nThe Orvik Trust awarded $12 million in grants to 71 charities. "
+        "Most grants are unrestricted, and Vale State University will use its $7 million share "
+        "to improve water research.",
+        ("Orvik Trust",),
+        ("Vale State University",),
+        (12000000, 7000000),
+    ),
+    Case(
+        "receivers_between_semicolons_with_their_descriptions",
+        "Prize money shared\n\nAnn Roe will donate $1 million to charities. Gifts of $125,000 "
+        "will be awarded to Vale Summit, which partners with high schools; the Harbor "
+        "Foundation, which funds scholarships; the Lee College Fund; and the Oak Scholarship Fund.",
+        ("Ann Roe",),
+        ("Vale Summit", "Harbor Foundation", "Lee College Fund", "Oak Scholarship Fund"),
+        (1000000, 125000),
+    ),
+    Case(
+        "receiver_named_after_its_description",
+        "Bank gives\n\nOrvik Bank donated $5,000 to the local food bank, Harbor Pantry, on Monday.",
+        ("Orvik Bank",),
+        ("Harbor Pantry",),
+        (5000,),
+    ),
+    Case(
+        "a_speaker_after_a_described_receiver_is_no_receiver",
+        "Bank gives\n\nOrvik Bank donated $5,000 to the Vale Hospital. The money went to the "
+        "hospital, Ann Roe said on Monday.",
+        ("Orvik Bank",),
+        ("Vale Hospital",),
+        (5000,),
+    ),
+    Case(
+        "groups_which_received_funding_include",
+        "Sports grants\n\nThe Vale Sports Council awarded €3 million to 64 clubs in the county. "
+        "Other local groups which received funding include the Lee Boat Club, Oak Community "
+        "Centre and Harbor Football Club.",
+        ("Vale Sports Council",),
+        ("Lee Boat Club", "Oak Community Centre", "Harbor Football Club"),
+        (3000000,),
+    ),
+    Case(
+        "donated_by_our_friends_at",
+        "New lounge\n\nThe new teen lounge at Harbor Hospital was donated by our friends at Lee "
+        "Markets.",
+        ("Lee Markets",),
+        (),
+        (),
+    ),
+    Case(
+        "possessive_commitment_to_a_receiver_that_will_fund",
+        "College gift\n\nThe Orvik Foundation's $3 million commitment to Vale College will fund "
+        "scholarships.",
+        ("Orvik Foundation",),
+        ("Vale College",),
+        (3000000,),
+    ),
+    Case(
+        "raised_a_sum_benefiting_receivers",
+        "Club raises money\n\nThe Vale Rotary Club raised $20,000 benefiting the Lee Cancer Center.",
+        ("Vale Rotary Club",),
+        ("Lee Cancer Center",),
+        (20000,),
+    ),
+    Case(
+        "presenter_on_behalf_of_a_body",
+        "Check presented\n\nAnn Roe presented a $10,000 check on behalf of the Orvik Foundation "
+        "to the Harbor Food Bank.",
+        ("Orvik Foundation",),
+        ("Harbor Food Bank",),
+        (10000,),
+    ),
+    Case(
+        "receiver_announces_a_gift_from_a_described_giver",
+        "University gift\n\nVale University has announced a $5 million gift from alumna Ann Roe.",
+        ("Ann Roe",),
+        ("Vale University",),
+        (5000000,),
+    ),
+    Case(
+        "a_fortune_from_building_a_firm_is_no_gift_received",
+        "Leaders give\n\nAnn Roe, whose fortune came from building engineering firm Orvik Works, "
+        "announced a $20 million donation to Vale University.",
+        ("Ann Roe",),
+        ("Vale University",),
+        (20000000,),
+    ),
+    Case(
+        "gift_from_longtime_supporters",
+        "University gift\n\nVale University received a $5 million gift from longtime supporters "
+        "Ann Roe and Tom Lee.",
+        ("Ann Roe", "Tom Lee"),
+        ("Vale University",),
+        (5000000,),
+    ),
+    Case(
+        "thanks_to_the_generosity_of_a_giver",
+        "New shelter\n\nThanks to the generosity of the Orvik Foundation, Harbor House will open a "
+        "new shelter this spring with a $300,000 grant.",
+        ("Orvik Foundation",),
+        ("Harbor House",),
+        (300000,),
+    ),
+    Case(
+        "committed_to_establish_a_centre_at_a_receiver",
+        "New centre\n\nThe Roe Family Foundation has committed $5 million to establish the Roe "
+        "Center at Vale University.",
+        ("Roe Family Foundation",),
+        ("Vale University",),
+        (5000000,),
+    ),
+    Case(
+        "a_playground_built_at_a_park_names_no_receiver",
+        "New playground\n\nOrvik Bank donated $50,000 to build a new playground at Lee Park.",
+        ("Orvik Bank",),
+        (),
+        (50000,),
+    ),
+    Case(
+        "largest_in_the_schools_history_names_the_school",
+        "Hall named\n\nLee Valley College has named its science hall for Ann Roe. Her $10 million "
+        "gift is the largest single donation in the school’s 120-year history.",
+        (),
+        ("Lee Valley College",),
+        (10000000,),
+    ),
+    Case(
+        "largest_in_a_named_bodys_history",
+        "Record gift\n\nThe gift from Ann Roe, a 1975 graduate, is the largest in Vale "
+        "University history.",
+        ("Ann Roe",),
+        ("Vale University",),
+        (),
+    ),
+    Case(
+        "a_charitys_appeal_names_the_charity",
+        "Appeal gift\n\nOrvik Group has contributed €1 million to the Irish Red Cross appeal.",
+        ("Orvik Group",),
+        ("Irish Red Cross",),
+        (1000000,),
+    ),
+    Case(
+        "a_body_announcing_a_persons_gift_receives_it",
+        "Cancer center gift\n\nVale Hospital Foundation today announced that Ann Roe has made a $2 "
+        "million gift to support the cancer center.",
+        ("Ann Roe",),
+        ("Vale Hospital Foundation",),
+        (2000000,),
+    ),
+    Case(
+        "a_governor_announcing_a_foundations_grant_is_no_receiver",
+        "Grant news\n\nGovernor Ann Roe announced that the Orvik Foundation has awarded $2 "
+        "million to Vale schools.",
+        ("Orvik Foundation",),
+        ("Vale schools",),
+        (2000000,),
+    ),
+    Case(
+        "a_national_banks_suffix_is_no_giver",
+        "Bank gives\n\nOrvik Bank, N.A. today announced it has donated $250,000 to Feeding Lee.",
+        ("Orvik Bank",),
+        ("Feeding Lee",),
+        (250000,),
+    ),
+    Case(
+        "food_banks_including_named_ones",
+        "Staff give\n\nOrvik Inc. and its employees donated more than $300,000 to local food "
+        "banks, including the Vale Food Bank and Lee Pantry.",
+        ("Orvik Inc.",),
+        ("Vale Food Bank", "Lee Pantry"),
+        (300000,),
+    ),
+    Case(
+        "a_giving_arm_named_in_apposition_gives",
+        "Relief gift\n\nOrvik Corp. announced today that its charitable arm, the Orvik Foundation, "
+        "will donate $500,000 to the Vale Red Cross.",
+        ("Orvik Foundation",),
+        ("Vale Red Cross",),
+        (500000,),
+    ),
+    Case(
+        "match_gifts_to_a_charity_dollar_for_dollar",
+        "Match offered\n\nOrvik Inc. will match employee donations to the Vale Red Cross dollar for "
+        "dollar, up to $100,000.",
+        ("Orvik Inc.",),
+        ("Vale Red Cross",),
+        (100000,),
+    ),
+    Case(
+        "a_familys_possessive_gift",
+        "Scholarships\n\nThe Roe family's $2 million gift to Vale University will create 20 "
+        "scholarships.",
+        ("Roe family",),
+        ("Vale University",),
+        (2000000,),
+    ),
+    Case(
+        "a_chief_ministers_relief_fund_after_its_state",
+        "Relief gift\n\nOrvik Foundation on Tuesday contributed Rs 10 crore towards the Vale Chief "
+        "Minister's Relief Fund.",
+        ("Orvik Foundation",),
+        ("Vale Chief Minister's Relief Fund",),
+        (100000000,),
+    ),
+    Case(
+        "the_company_named_only_in_its_about_section",
+        "Company Donates $50,000 to Harbor House\n\nThe company donated $50,000 to Harbor House on "
+        'Monday. "We are proud to help," said chief executive Ann Roe.\n\nAbout Orvik Bank\n'
+        "Orvik Bank is a regional bank serving Vale County.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (50000,),
+    ),
+    Case(
+        "aid_channelled_through_agencies_goes_to_them",
+        "Aid announced\n\nThe Vale Commission has announced €10 million in humanitarian aid, "
+        "channelled through UNICEF and the Lee Food Programme.",
+        ("Vale Commission",),
+        ("UNICEF", "Lee Food Programme"),
+        (10000000,),
+    ),
+    Case(
+        "another_body_also_received_a_check",
+        "Bank gives\n\nOrvik Bank gave $100,000 to the Lee Food Bank this week. Feeding Vale also "
+        "received a check which they will use to fix a food truck.",
+        ("Orvik Bank",),
+        ("Lee Food Bank", "Feeding Vale"),
+        (100000,),
+    ),
+    Case(
+        "a_colon_list_item_opening_on_an_ordinal",
+        "Technology grants\n\nOrvik Software donated $6 million in software to charities. Four "
+        "non-profit organizations received the Orvik Technology Grants: Harbor House Charities; "
+        "The Nature Trust; Second Harvest; and the Lee Housing Fund.",
+        ("Orvik Software",),
+        ("Harbor House Charities", "Nature Trust", "Second Harvest", "Lee Housing Fund"),
+        (6000000,),
+    ),
+    Case(
+        "among_a_listed_kind_of_bodies_to_receive",
+        "Match funding\n\nThe Vale Aid Trust and the Lee Emergencies Fund are among 19 "
+        "philanthropists, funders and foundations to receive a share of £85m from the Orvik "
+        "Foundation.",
+        ("Orvik Foundation",),
+        ("Vale Aid Trust", "Lee Emergencies Fund"),
+        (85000000,),
+    ),
+    Case(
+        "a_note_in_brackets_between_two_receivers",
+        "Hospital gift\n\nAnn Roe donated $1 million to support the needs at Vale River Hospital "
+        "(both of its sites) and Lee General Hospital.",
+        ("Ann Roe",),
+        ("Vale River Hospital", "Lee General Hospital"),
+        (1000000,),
+    ),
+    Case(
+        "the_company_made_its_largest_commitment",
+        "Orvik Bank gives to Vale Hospital\n\nOrvik Bank has supported the Vale Hospital for years. "
+        "In 2015 the company made its largest commitment ever, designating $5 million to the Vale "
+        "Hospital cancer center.",
+        ("Orvik Bank",),
+        ("Vale Hospital",),
+        (5000000,),
+    ),
+    Case(
+        "plural_acronyms_are_no_receivers",
+        "Grants\n\nOrvik Bank awarded $100,000 to the Harbor Youth Society, which will use its "
+        "grant to help students get ready for the SATs and ACTs.",
+        ("Orvik Bank",),
+        ("Harbor Youth Society",),
+        (100000,),
+    ),
+    Case(
+        "a_donation_of_a_sum_with_a_comma_will_help",
+        "Beds bought\n\nThe Orvik Bank donation of $5,000 will help Harbor House buy beds.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "thanked_for_a_gift",
+        "Shelter thanks bank\n\nHarbor House thanked Orvik Bank for a $5,000 gift.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "receiver_named_only_in_the_givers_appositive",
+        "Bank gives\n\nOrvik Bank, a longtime supporter of Harbor House, donated $5,000 to the "
+        "shelter on Monday.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "degrees_after_a_giver_are_no_givers",
+        "Estate gift\n\nHarbor Health received a $3 million donation from the estate of Maria Lind, "
+        "MD, PhD, to fund research.",
+        ("Maria Lind",),
+        ("Harbor Health",),
+        (3000000,),
+    ),
+    Case(
+        "receivers_listed_after_a_colon_with_their_towns",
+        "Bank gives laptops\n\nLee Bank announced that it donated 30 laptops to local schools. The "
+        "three schools in Vale County that will receive ten laptops each are: Lee High School "
+        "(Salem), Oak Elementary (Dover), and Pine Middle School (Avon).",
+        ("Lee Bank",),
+        ("Lee High School", "Oak Elementary", "Pine Middle School"),
+        (),
+    ),
 ]
 
 CORPORATE = [
@@ -745,6 +1242,53 @@ GOVERNMENT += [
 ]
 
 NEGATIVE = [
+    Case(
+        "thanked_for_a_year_of_service_is_no_gift",
+        "Volunteers honoured\n\nHarbor House thanked Orvik Bank for a great year of service.",
+    ),
+    Case(
+        "a_clinic_that_received_a_check_up_is_no_receiver",
+        "Inspection\n\nVale Clinic received a check-up from state inspectors this week.",
+    ),
+    Case(
+        "a_familys_gift_shop_is_no_gift",
+        "Shop opens\n\nThe Roe family's gift shop on Main Street reopened on Monday after repairs.",
+    ),
+    Case(
+        "a_funding_round_that_benefits_research_is_no_gift",
+        "Funding round\n\nOrvik Labs raised $20 million in its Series B round, which benefits its "
+        "research.",
+    ),
+    Case(
+        "a_check_presented_as_proof_of_address_is_no_gift",
+        "New accounts\n\nOrvik Bank said checks are presented for payment within two days at its "
+        "Vale branch.",
+    ),
+    Case(
+        "a_firm_that_used_a_loan_to_buy_gives_nothing",
+        "Expansion\n\nOrvik Grill used a $2 million bank loan to buy a second restaurant in Lee "
+        "Harbor.",
+    ),
+    Case(
+        "dividends_distributed_to_shareholders_are_no_gift",
+        "Quarter news\n\nOrvik Corp distributed $2 million in dividends to its shareholders in the "
+        "third quarter. The firm expects growth.",
+    ),
+    Case(
+        "a_fund_distributing_to_its_investors_gives_nothing",
+        "Fund closes\n\nThe fund distributed $40 million to investors after selling its stake in "
+        "Lee Labs.",
+    ),
+    Case(
+        "among_the_guests_are_no_receivers",
+        "Gala night\n\nThe Vale Arts Club held its spring dinner on Friday. Among the guests "
+        "were Ann Roe of Lee Bank (a longtime member) and Tom Reed.",
+    ),
+    Case(
+        "a_firm_that_got_revenue_gives_nothing",
+        "Quarter results\n\nOrvik Labs got $6 million in revenue from its cloud unit in the "
+        "third quarter, up from $4 million.",
+    ),
     Case(
         "announced_grant_winners_without_a_sum_give_nothing",
         "Museums get help\n\nThe Orvik Foundation announced new grant winners on Monday.",
@@ -1656,6 +2200,31 @@ SPONSORSHIP_NEGATIVE = [
 ]
 
 
+KNOWN_MISSES = [
+    (
+        Case(
+            "goods_handed_over_without_a_sum",
+            "Aid handed over\n\nOrvik Motors handed over 500 food kits to the Vale Red Cross on "
+            "Friday.",
+            ("Orvik Motors",),
+            ("Vale Red Cross",),
+        ),
+        "a giver of goods without a sum or a gift word is not read by the agent verbs",
+    ),
+    (
+        Case(
+            "business_wire_dateline_glued_to_the_giver",
+            "Bank gives\n\nCHICAGO--(BUSINESS WIRE)--Orvik Bank today announced it has donated "
+            "$250,000 to Feeding Lee.",
+            ("Orvik Bank",),
+            ("Feeding Lee",),
+            (250000,),
+        ),
+        "the name finder drops the first word glued to the wire tag's closing dashes",
+    ),
+]
+
+
 @pytest.mark.parametrize("case", SPONSORSHIPS, ids=lambda c: c.id)
 def test_sponsorship_roles(case: Case) -> None:
     """A sponsorship names its sponsor as giver and what it backs as receiver."""
@@ -1925,11 +2494,20 @@ def test_a_list_goes_on_past_a_first_item_missing_its_small_word() -> None:
     assert got[1:] == ["Marlow Youth Club", "Dunmore Day School"]
 
 
-@pytest.mark.xfail(
-    reason="the name finder leaves a capitalised 'All' out of 'All Saints Preschool'", strict=True
-)
 def test_a_first_item_keeps_its_small_opening_word() -> None:
     """The first item of the list keeps its whole name."""
     got = [e.name for e in frame_of(ALL_SAINTS).recipients]
 
     assert got[0] == "All Saints Preschool"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, id=case.id, marks=pytest.mark.xfail(reason=reason, strict=True))
+        for case, reason in KNOWN_MISSES
+    ],
+)
+def test_known_misses(case: Case) -> None:
+    """Constructions not read yet: each row states the parties it should give."""
+    assert roles_of(frame_of(case.text)) == expected_roles(case)

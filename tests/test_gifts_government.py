@@ -906,7 +906,7 @@ NEWS_CASES = [
         "Elm College alumna Ada Lund and her husband Tom Hale made the largest donation in the "
         "college's history, totaling $4 million.",
         ("Ada Lund", "Tom Hale"),
-        (),
+        ("Elm College",),
         (4000000,),
     ),
     # "X, 88, and his wife Y have committed to donating the money": the couple gives.

@@ -95,7 +95,7 @@ GIFT_BESIDE = [
         "Grill gives to youth clubs\n\n"
         "Harbor Grill used the opening night of its restaurant in Cape Coral, Fla., to donate "
         "$12,000 to the Cape Coral Youth League.",
-        (),
+        ("Harbor Grill",),
         ("Cape Coral Youth League",),
         (12000,),
     ),
@@ -525,7 +525,7 @@ PARTIES = [
         "Thanks to Orvik Foods, which donated $5,000 to the pantry, the Lee Food Pantry opened a "
         "second site. Orvik Foods has backed the pantry since 2019.",
         ("Orvik Foods",),
-        (),
+        ("Lee Food Pantry",),
         (5000,),
     ),
 ]
