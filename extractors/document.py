@@ -993,7 +993,14 @@ _COUNTRY_WORDS = {
 # place ("Austin, TX"), the words of its government, its stock markets.
 _US_IN_TEXT = deferred_pattern(
     r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|federal|IRS|Medicare"
-    r"|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC\sMarkets)\b"  # a company listed in New York
+    r"|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC\sMarkets"  # a company listed in New York
+    # a state named in full ("Melbourne, Florida" is no Australian city); not Georgia, a country
+    r"|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii"
+    r"|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    r"|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\sHampshire"
+    r"|New\sJersey|New\sMexico|New\sYork|North\sCarolina|North\sDakota|Ohio|Oklahoma|Oregon"
+    r"|Pennsylvania|Rhode\sIsland|South\sCarolina|South\sDakota|Tennessee|Texas|Utah|Vermont"
+    r"|Virginia|Washington|West\sVirginia|Wisconsin|Wyoming)\b"
     r"|,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
     r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"
 )

@@ -673,6 +673,10 @@ BARE_COUNTRY_CASES = [
     ("The US miner gave $5 million to clinics in Toronto and Ottawa.", None),
     ("The Canadian grocer in Toronto raised C$2 million and US$1 million, gave $500,000.", "CA"),
     ("Acme gave $5 million to a Canadian charity on Monday.", None),
+    # a US state named in full is the US ("Melbourne, Florida" is no Australian city)
+    ("A Melbourne, Florida, bank gave $50,000 to a Melbourne shelter; Melbourne thanked it.", None),
+    ("A Melbourne bank gave $50,000 to a Melbourne shelter; Melbourne thanked it.", "AU"),
+    ("A Tbilisi bank in Georgia gave $50,000 to a Sydney shelter; Sydney thanked it.", "AU"),
     # a news dateline without a year names the place
     ("TORONTO (CP) — The province will give $5 million to food banks.", "CA"),
     ("VANCOUVER, Wash. (AP) — The city got $5 million for its port.", None),
