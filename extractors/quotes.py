@@ -2744,13 +2744,6 @@ def find_quotes(doc: Document) -> list[Quote]:
                         person = _resolve(who, speakers, registry)
                         if person is not None:
                             rule, confidence = "quote.subject", 0.6
-        if (
-            person is None
-            and rule == "quote.unattributed"
-            and inside[:1].islower()
-            and text[max(0, seg.open_pos - 40) : seg.open_pos].rstrip()[-1:].isalpha()
-        ):
-            continue  # the writer's own sentence goes on inside the marks: 'described as “part …”'
         if person is not None:
             person = _with_intro(person, roles, registry)
             speakers.append(person)

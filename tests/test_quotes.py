@@ -1308,30 +1308,6 @@ FINDING_CASES = [
         [("I would protect", "Ana Ruiz")],
         id="an-essay-read-aloud-by-a-named-reader-is-speech",
     ),
-    pytest.param(
-        "The guide, described as “part field manual, part family history of the people who "
-        "kept the weirs running for a hundred years,” sold out in May.",
-        [],
-        id="a-long-phrase-quoted-inside-the-writers-sentence-is-no-quote",
-    ),
-    pytest.param(
-        "The panel found that the mill had “no right to draw water from the river in a dry "
-        "summer without first asking the county.”",
-        [],
-        id="a-finding-quoted-after-that-is-no-quote",
-    ),
-    pytest.param(
-        "Ana Ruiz, who chairs the board, added: “the river is the heart of the valley and we "
-        "mean to keep it beating for years to come.”",
-        [("the river is", "Ana Ruiz")],
-        id="a-lower-case-quote-after-a-colon-is-still-speech",
-    ),
-    pytest.param(
-        "The board wrote that the work “has made the valley safer for every family that lives "
-        "near the water,” Ana Ruiz said.",
-        [("has made the", "Ana Ruiz")],
-        id="an-attributed-lower-case-quote-inside-a-sentence-is-kept",
-    ),
 ]
 
 
