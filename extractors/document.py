@@ -989,18 +989,23 @@ _COUNTRY_STRONG = {
 _COUNTRY_WORDS = {
     code: (*names, *COUNTRY_ADJECTIVES.get(code, ())) for code, names in COUNTRY_OF_PLACE.items()
 }
-# What says a text is about the United States: its name, its people, a state's code after a
-# place ("Austin, TX"), the words of its government, its stock markets.
+# The US states by name.
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)  # fmt: skip
+# What says a text is about the United States: its name, its people, a state's name or its code
+# after a place ("Austin, TX"), the words of its government, its stock markets.
 _US_IN_TEXT = deferred_pattern(
     r"\b(?:U\.S\.A?|USA|US(?!\$)|United\sStates|America|Americans?|Congress|federal|IRS|Medicare"
     r"|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC\sMarkets"  # a company listed in New York
-    # a state named in full ("Melbourne, Florida" is no Australian city); not Georgia, a country
-    r"|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii"
-    r"|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
-    r"|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\sHampshire"
-    r"|New\sJersey|New\sMexico|New\sYork|North\sCarolina|North\sDakota|Ohio|Oklahoma|Oregon"
-    r"|Pennsylvania|Rhode\sIsland|South\sCarolina|South\sDakota|Tennessee|Texas|Utah|Vermont"
-    r"|Virginia|Washington|West\sVirginia|Wisconsin|Wyoming)\b"
+    # a state ("Melbourne, Florida" is no Australian city); not Georgia, a country too
+    rf"|{alternation(s for s in US_STATES if s != 'Georgia')})\b"
     r"|,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT"
     r"|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b"
 )

@@ -45,7 +45,7 @@ from typing import Any
 
 import regex
 
-from .document import Document, Span, deferred_pattern
+from .document import US_STATES, Document, Span, deferred_pattern
 from .model import Amount, Entity, Gift, GiftAmount
 from .money import Money
 from .names import (
@@ -2183,20 +2183,10 @@ _PRICE_WORDS = (
 # --- step 2: roles --------------------------------------------------------------
 
 
-# A US state by its name, the giver of its governor's grants: "Kentucky", "New Mexico".
-_US_STATES = (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
-    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
-    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
-)  # fmt: skip
 US_STATE = deferred_pattern(
     rf"""
     (?:State\sof\s|Commonwealth\sof\s)?                      # "State of Ohio"
-    \b(?:{alternation(_US_STATES)}|{alternation(s.upper() for s in _US_STATES)})
+    \b(?:{alternation(US_STATES)}|{alternation(s.upper() for s in US_STATES)})
     \b(?![\s-]+(?:State|Street|Avenue|County|University|College|Post)\b)  # not "Ohio State", "Texas Avenue"
     """,
     regex.VERBOSE,
@@ -2232,7 +2222,7 @@ TOWN_STATE_AFTER = deferred_pattern(
     rf"""
     ,\s                                                      # the town's closing comma
     (?:{alternation(_STATE_SHORT)}                           # "Pa.", "N.J.", "Calif."
-      |(?:{alternation(_US_STATES)})\b                       # "Texas", "New Mexico"
+      |(?:{alternation(US_STATES)})\b                       # "Texas", "New Mexico"
       |\p{{Lu}}{{2}}\b(?=,)                                    # a postal code: "TX,"
     )
     (?=[,;)]|\s*$|\.\s|\s\p{{Ll}})                             # then a comma, the end, or the verb
