@@ -1164,6 +1164,14 @@ class Registry:
             self._full[key] = found
         return self._full[key]
 
+    def titled_forward(self, title: str, first: str) -> str | None:
+        """The full name that starts with ``first`` where the release writes it after the same
+        title: "Sun Dong" for "Professor Sun" once "Professor Sun Dong" is written."""
+        found = self.known_forward(first)
+        if found is None or f"{title} {found}" not in self.text:
+            return None
+        return found
+
     def is_org(self, word: str) -> bool:
         """Whether the release writes ``word`` as the head of an organisation's name."""
         if word not in self._org:
@@ -1670,6 +1678,9 @@ def _person_in(
             for t in name_toks
         )
         name = registry.full_name(name, forward=not after_title)
+        if after_title and j - i == 1 and i > 0 and " " not in name:
+            # "Professor Sun said" after "Professor Sun Dong": the family name written first
+            name = registry.titled_forward(toks[i - 1][0], name) or name
         title, org = _title_around(phrase, toks, i, j, registry)
         return _Who(name=name, title=title, organization=org)
     if bounds:

@@ -1097,6 +1097,24 @@ ATTRIBUTION_CASES = [
         [("The gates will", "Tom", None, None)],
         id="short-given-name-of-another-name-stays-as-written",
     ),
+    pytest.param(
+        "The guests included Professor Wang Lihua, head of the flood institute.\n\n"
+        "“The new gauges will warn the villages a day earlier,” Professor Wang said.",
+        [("The new gauges", "Wang Lihua", "Professor", None)],
+        id="title-and-family-name-written-first-is-the-name-so-introduced",
+    ),
+    pytest.param(
+        "Later, Chairman Park Ji-hoon opened the new pumping station by the river.\n\n"
+        "“It will keep the lower town dry,” said Chairman Park.",
+        [("It will keep", "Park Ji-hoon", "Chairman", None)],
+        id="title-and-family-name-before-a-hyphenated-given-name",
+    ),
+    pytest.param(
+        "The guests included Dr. Wang Lihua, head of the flood institute.\n\n"
+        "“The new gauges will warn the villages a day earlier,” Professor Wang said.",
+        [("The new gauges", "Wang", "Professor", None)],
+        id="family-name-first-needs-the-same-title-as-the-introduction",
+    ),
 ]
 
 
