@@ -448,7 +448,7 @@ TITLE_WORDS = frozenset(
     neurologist pediatrician technician artist curator librarian ranger deacon reverend
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor judge magistrate
-    tenor soprano baritone critic reviewer
+    tenor soprano baritone critic reviewer blogger vlogger podcaster influencer
     co-owner co-director co-president co-ceo co-host co-author co-lead co-leader co-manager
     co-chairman co-chairwoman co-chairperson co-organizer co-creator co-pastor
     philanthropist philanthropists benefactor businessman businesswoman entrepreneur activist
@@ -1397,6 +1397,7 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
                 break
             lines.append(line)
         phrase = " ".join(" ".join(lines).split())
+    phrase = _close_brackets(phrase)
     chunks = [c.strip() for c in phrase.split(",")]
     chunks = [c for c in chunks if c and not _post_nominal(c)]
     if not chunks:
@@ -1471,6 +1472,20 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
     return _clean(joined) or None, None
 
 
+def _close_brackets(phrase: str) -> str:
+    """The phrase without a bracket its window left open or a closer with no opener:
+    "Manager (United States" -> "Manager", "CEO of Acme]" -> "CEO of Acme"."""
+    for opener, closer in ("()", "[]"):
+        if opener in phrase or closer in phrase:
+            i = phrase.rfind(opener)
+            if i >= 0 and closer not in phrase[i:]:
+                phrase = phrase[:i].rstrip(" ,;:-–—")  # "Manager (United States"
+            j = phrase.find(closer)
+            if j >= 0 and opener not in phrase[:j]:
+                phrase = phrase[:j].rstrip(" ,;:-–—")  # "Chairman of Acme]"
+    return phrase
+
+
 def _names_a_department(rest: str) -> bool:
     """Whether the words after a title's "of" name a department up to the next "of" or the end:
     "Marketing of Acme", "Sales and Operations" (not "Marketing Chiefs", a company)."""
@@ -1530,6 +1545,33 @@ def _post_nominal(chunk: str) -> bool:
     )
 
 
+# A given name and the initial of the surname, alone before a comma, a bracket or the end:
+# the signature of a testimonial ("– Jess B., Blogger", "- Omar K (Leeds): “…”").
+GIVEN_AND_INITIAL = compile_pattern(
+    r"""
+    ^[-–—•*\s]{0,4}                                  # a dash or bullet before it
+    (?P<name>\p{Lu}\p{Ll}{1,20}[ \u00a0][B-HJ-Z]\.?)  # the given name and an initial (not A, I)
+    (?=[ \u00a0]*(?:[,(]|$))                          # then the title, a place or nothing
+    """,
+    regex.VERBOSE,
+)
+
+
+def _given_and_initial(phrase: str, registry: Registry) -> _Who | None:
+    """ "Jess B, Online Manager (Ohio)": the reviewer of a testimonial, named by a given name and
+    an initial, with the title after the comma."""
+    m = GIVEN_AND_INITIAL.match(phrase)
+    if m is None:
+        return None
+    given = m["name"].split()[0]
+    if not _is_name_token(given) or registry.is_org(given):
+        return None
+    rest = phrase[m.end() :].lstrip(" \u00a0,")
+    rest = rest.split("(", 1)[0].strip()  # "(United States)": where the reviewer lives
+    title, org = _split_title_org(rest, registry.text) if rest else (None, None)
+    return _Who(name=m["name"], title=title, organization=org)
+
+
 def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | None:
     """Read an attribution phrase: "Karen Kelso, Vice President, Acme" / "the Minister" / "she".
 
@@ -1544,6 +1586,10 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
     if not toks:
         return None
     low0 = toks[0][0].lower()
+    if len(toks) > 1 and len(toks[1][0]) <= 2 and toks[1][0][:1].isupper():
+        initialled = _given_and_initial(phrase, registry)  # "Jess B, Blogger"
+        if initialled is not None:
+            return initialled
     if low0 in PRONOUNS and not toks[0][0].isupper():  # "HE Saeed Al Tayer" is His Excellency
         return _Who(pronoun=True, gender="f" if low0 == "she" else "m")
     if low0 == "they" and not toks[0][0].isupper():
@@ -2046,6 +2092,8 @@ def _attribute_after(
                 e = WHO_END.search(who_all, e.end())  # "Chief\nExecutive Officer": wrapped on
             who_text = who_all[: e.start()] if e is not None else who_all
             who = _read_who(who_text, registry, name_first=True)
+            if who is not None and who_text.rstrip().endswith(":"):
+                who = None  # "…” - Jess B, Blogger: “…": the next reviewer's words, not these
             if who is not None:
                 return who, "quote.dash"
     if not ends_clause:
@@ -2780,8 +2828,8 @@ def find_quotes(doc: Document) -> list[Quote]:
             Quote(
                 text=inside,
                 speaker=person.name if person else None,
-                title=person.title if person else None,
-                organization=person.organization if person else None,
+                title=_close_brackets(person.title or "") or None if person else None,
+                organization=_close_brackets(person.organization or "") or None if person else None,
                 start=seg.start,
                 end=seg.end,
                 rule=rule,
@@ -2829,9 +2877,11 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
             ):
                 # “…”  (new line)  – The Honourable Jane Roe, Minister of Health
                 m = AFTER_DASH.match(text[nxt.start : nxt.end])
+                signed = WHO_END.split(m[_DASH_WHO], maxsplit=1)[0] if m else ""
                 who = (
-                    _read_who(WHO_END.split(m[_DASH_WHO], maxsplit=1)[0], registry, name_first=True)
-                    if m
+                    _read_who(signed, registry, name_first=True)
+                    # "- Jess B, Blogger: “…”": the next reviewer's words, not these
+                    if m and not signed.rstrip().endswith(":")
                     else None
                 )
                 rule = "quote.dash" if who is not None else ""

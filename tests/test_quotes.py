@@ -1115,6 +1115,37 @@ ATTRIBUTION_CASES = [
         [("The new gauges", "Wang", "Professor", None)],
         id="family-name-first-needs-the-same-title-as-the-introduction",
     ),
+    pytest.param(
+        "Readers wrote in after the launch.\n\n"
+        "- Mara T, Garden Designer (Ireland): “The planting guide saved my spring.”\n\n"
+        "- Owen K, Blogger (Wales): “Clear advice and quick replies every time.”",
+        [
+            ("The planting guide", "Mara T", "Garden Designer", None),
+            ("Clear advice and", "Owen K", "Blogger", None),
+        ],
+        id="testimonials-signed-with-a-given-name-and-an-initial-before-a-colon",
+    ),
+    pytest.param(
+        "Readers wrote in after the launch.\n\n"
+        "“The planting guide saved my spring.” – Mara T., Garden Designer\n\n"
+        "“Clear advice and quick replies every time.” – Owen K, Cardiff",
+        [
+            ("The planting guide", "Mara T.", "Garden Designer", None),
+            ("Clear advice and", "Owen K", None, "Cardiff"),
+        ],
+        id="testimonials-signed-with-a-given-name-and-an-initial-after-a-dash",
+    ),
+    pytest.param(
+        "Readers wrote in after the launch.\n\n"
+        "Mara Toms, Garden Designer (Ireland): “The planting guide saved my spring.”",
+        [("The planting guide", "Mara Toms", "Garden Designer", None)],
+        id="a-place-in-brackets-after-the-title-is-not-part-of-it",
+    ),
+    pytest.param(
+        "The board met in June.\n\n“We will plant more trees,” said Ivo Lind, chair [of Acme.",
+        [("We will plant", "Ivo Lind", "chair", None)],
+        id="a-bracket-left-open-is-cut-from-the-title",
+    ),
 ]
 
 
