@@ -675,6 +675,9 @@ BEFORE_VERB = deferred_pattern(
 )
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
 INTRO_BREAK = compile_pattern(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
+SENTENCE_END = compile_pattern(r"[.!?](?=\s)", regex.REVERSE)  # INTRO_BREAK without the marks
+#: What is left before a verb of speech that follows a quote inside the sentence: "… and added:".
+AND_LEADS = frozenset({"and", "but", "then", "and then", "before", "and later"})
 # Before the opening mark, inverted: "Says Lee, “" / "Adds Jane Roe: “".
 INVERTED_WORDS = frozenset(
     "says said adds added explains explained notes noted continues continued concludes concluded "
@@ -2273,6 +2276,16 @@ def _attribute_before(
         lead = clause[: m.start()]
         if lead.lstrip()[:3].lower() == "as ":
             lead = lead.lstrip()[3:]  # "As he told the audience:", "As Roe explained,"
+        cut = len(before) - len(clause)
+        if lead.strip().lower() in AND_LEADS and cut > 0 and before[cut - 1] in '”"»':
+            # "Roe called the gift “a turning point” and added: “…”": the sentence's subject,
+            # before the words quoted inside it
+            s0 = _last_break(SENTENCE_END, before, 0, cut)
+            inner = max(before.rfind(mark, s0, cut - 1) for mark in '“"«')
+            # (no opening mark since the sentence began: the sentence began inside a quote)
+            who = _read_who(before[s0:inner], registry, name_first=False) if inner > s0 else None
+            if who is not None and (who.name or who.pronoun):
+                return who, "quote.name_said_colon"
         who = _read_who(lead, registry, name_first=False)
         if who is None and "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 4:
             # "In a recent op-ed, he emphasized:", "On Monday, Roe said:": after the adverbial
@@ -2763,6 +2776,16 @@ def find_quotes(doc: Document) -> list[Quote]:
                 and _other_gender(person.name, seg.who.gender, text)
             ):
                 person = None  # "Officer John Roe helped her. “…,” she said.": not John Roe
+                if not speakers:
+                    # "Jane Roe welcomed it. Mayor Tom Hill came. “…,” she added": the one before
+                    person = _last_named_before(
+                        seg.open_pos,
+                        seg.open_pos - 400,
+                        doc,
+                        registry,
+                        strict=False,
+                        gender=seg.who.gender,
+                    )
         if person is None and seg.direct:
             person = _resolve(seg.who, speakers, registry)
         if (
@@ -2989,11 +3012,18 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
 
 
 def _last_named_before(
-    pos: int, lo: int, doc: Document, registry: Registry, *, strict: bool = True
+    pos: int,
+    lo: int,
+    doc: Document,
+    registry: Registry,
+    *,
+    strict: bool = True,
+    gender: str | None = None,
 ) -> Person | None:
     """The last full name written between ``lo`` and ``pos``, for "he"/"she".
 
-    ``strict`` wants a person for sure: a name after a title or before a verb of speech.
+    ``strict`` wants a person for sure: a name after a title or before a verb of speech;
+    ``gender`` passes over the names known to be of the other gender ("Mayor Tom Hill" for "she").
     """
     lo = max(doc.body.start, lo)
     last = None
@@ -3018,6 +3048,8 @@ def _last_named_before(
             toks = known.split() if known is not None else toks
         if not 2 <= len(toks) <= 3:
             continue
+        if gender is not None and _other_gender(" ".join(toks), gender, text):
+            continue  # "Jane Roe welcomed it. Mayor Tom Hill came. “…,” she added."
         # a person, not "Lantern Hill": introduced by a title, or the subject of speech
         words_before = text[max(0, run_start - 30) : run_start].split()
         dropped = run.split()[: len(run.split()) - len(toks)]

@@ -1146,6 +1146,33 @@ ATTRIBUTION_CASES = [
         [("We will plant", "Ivo Lind", "chair", None)],
         id="a-bracket-left-open-is-cut-from-the-title",
     ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, opened the hide. Mayor Peter Hollis came "
+        "with his two sons.\n\n“The birds will be back by March,” she added.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="she-passes-over-a-man-named-since-to-the-woman-named-before",
+    ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, opened the hide. Mayor Peter Hollis came "
+        "with his two sons.\n\n“The birds will be back by March,” he added.",
+        [("The birds will", "Peter Hollis", "Mayor", None)],
+        id="he-is-the-man-named-last-not-the-woman-before-him",
+    ),
+    pytest.param(
+        "At the opening, reserve director Nora Vale called the hide “a long-held dream” and "
+        "added: “The birds will be back by March.”",
+        [("The birds will", "Nora Vale", "reserve director", None)],
+        id="subject-before-words-quoted-inside-the-sentence-then-and-added",
+    ),
+    pytest.param(
+        "Nora Vale, director of the reserve, said: “We waited. Peter Hollis built the hide,” and "
+        "added: “The birds will be back by March.”",
+        [
+            ("We waited. Peter", "Nora Vale", "director of the reserve", None),
+            ("The birds will", "Nora Vale", "director of the reserve", None),
+        ],
+        id="and-added-after-a-quote-that-holds-a-sentence-end-keeps-the-speaker",
+    ),
 ]
 
 
