@@ -2862,6 +2862,17 @@ def find_quotes(doc: Document) -> list[Quote]:
     return out
 
 
+def _verb_then_speaker(text: str, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` opens with a verb of speech and then a name or a role:
+    "said Jane Roe, …", "added the minister" (not "said to be the largest")."""
+    words = text[pos : pos + 40].split(maxsplit=2)
+    return (
+        len(words) >= 2
+        and words[0] in VERB_WORDS
+        and (words[1][:1].isupper() or words[1] in ("the", "a", "an"))
+    )
+
+
 def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry) -> None:
     """Attribute each piece from the words right after its closing mark or before its opening one."""
     text = doc.text
@@ -2879,6 +2890,16 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
             and (text[seg.end - 1] == "," or text[paragraphs[seg.para + 1].start].islower())
         ):
             # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
+            limit = paragraphs[seg.para + 1].end
+        elif (
+            seg.close_pos is not None
+            and seg.close_pos + 1 >= para.end
+            and seg.para + 1 < len(paragraphs)
+            and text[seg.end - 1] == ","
+            and text[paragraphs[seg.para + 1].start].islower()
+            and _verb_then_speaker(text, paragraphs[seg.para + 1].start)
+        ):
+            # “…,”  (blank line)  said Roe, CEO of Acme.  — a page or column break in a scan
             limit = paragraphs[seg.para + 1].end
         who, rule = _attribute_after(seg, text, limit, registry)
         if who is None and seg.close_pos is not None and text[seg.end - 1].isalpha():

@@ -1173,6 +1173,17 @@ ATTRIBUTION_CASES = [
         ],
         id="and-added-after-a-quote-that-holds-a-sentence-end-keeps-the-speaker",
     ),
+    pytest.param(
+        "“The birds will be back by March,”\n\nsaid Nora Vale, director of the Fenland Reserve.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="said-name-in-the-paragraph-after-a-break-inside-the-sentence",
+    ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, spoke first. “The birds will be back by "
+        "March,”\n\nsaid to be the earliest date on record, was her forecast.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="said-to-be-in-the-next-paragraph-names-no-speaker",
+    ),
 ]
 
 
