@@ -2431,6 +2431,16 @@ ROLE_AFTER_NAME = deferred_pattern(
 ROLE_ENDS = (",", ".", ";", " of ", " for ", " at ", " in ", " and ")
 
 
+def _name_before_comma(text: str, lo: int, comma: int) -> list[str]:
+    """The words of the name that ends at ``comma``: "Jane Roe" in "… welcomed by Jane Roe, director
+    of Acme" (the role written right after the comma, without "the")."""
+    toks = text[lo:comma].split()
+    k = len(toks)
+    while k > 0 and _is_name_token(toks[k - 1]) and toks[k - 1][-1:] not in ".,;:":
+        k -= 1
+    return toks[k:] if k < len(toks) and toks[k][:1].isupper() else []
+
+
 def _name_then_role(text: str, body_start: int, role: str) -> Person | None:
     """The person a role first follows between commas in the body: "Tom Hale, the mayor, ..."
     for "the mayor said", when no title written before a name gives the role."""
@@ -2443,6 +2453,8 @@ def _name_then_role(text: str, body_start: int, role: str) -> Person | None:
             if text[i - 1 : i] == " " and text.startswith(ROLE_ENDS, end):
                 m = ROLE_AFTER_NAME.search(text, max(body_start, i - 90), i)
                 toks = _name_part(m.group("name").split()) if m is not None else []
+                if m is None and text[i - 2 : i] == ", ":
+                    toks = _name_before_comma(text, max(body_start, i - 60), i - 2)
                 if 2 <= len(toks) <= 3 and not any(_is_titleish(t) for t in toks):
                     return Person(" ".join(toks), role, None)
             i = text.find(form, end)
@@ -2770,6 +2782,10 @@ def find_quotes(doc: Document) -> list[Quote]:
             ):  # "Vivian Lee sold her house. “…,” she recalls."
                 lo = seg.open_pos - 400
                 person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
+                if person is None:
+                    # "Jane Roe, director of the trust, ... (paragraphs) ... “…,” she added": the
+                    # person named further back, a person for sure (titled or speaking)
+                    person = _last_named_before(seg.open_pos, seg.open_pos - 1500, doc, registry)
             if (
                 person is not None
                 and seg.who.gender is not None
@@ -3077,8 +3093,10 @@ def _last_named_before(
         title_inside = any(_is_titleish(w) for w in dropped)  # "Humanity President Griff Hubbard"
         if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
             continue  # "officials in Santa Fe said": a place, not a person
-        titled = title_inside or (
-            bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
+        titled = (
+            title_inside
+            or (bool(words_before) and _is_titleish(words_before[-1].strip(",").lower()))
+            or _title_follows(text, run_end)  # "Jane Roe, director of the trust"
         )
         speaking = SPEECH_SUBJECT.match(text, run_end, min(len(text), run_end + 40)) is not None
         heading = text[run_end : run_end + 1] in ("\n", "") and (  # a line of its own: a heading
@@ -3112,6 +3130,17 @@ def _last_named_before(
                 ):
                     return Person(" ".join(parts), None, None)
     return Person(registry.full_name(last), None, None) if last else None
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Whether a title follows the name ending at ``end`` after its comma: ", director of …",
+    ", the mayor"."""
+    if text[end : end + 2] != ", ":
+        return False
+    words = text[end + 2 : end + 40].split(maxsplit=2)
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and words[0].lower().rstrip(",.") in TITLE_WORDS
 
 
 def _named_speaking(text: str, lo: int, hi: int, registry: Registry) -> tuple[int, int, str] | None:

@@ -1184,6 +1184,24 @@ ATTRIBUTION_CASES = [
         [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
         id="said-to-be-in-the-next-paragraph-names-no-speaker",
     ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, opened the hide.\n\n" + FILLER + "\n\n"
+        "“The birds will be back by March,” she added.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="she-added-after-a-long-stretch-is-the-person-titled-before-it",
+    ),
+    pytest.param(
+        "The hide was opened by Nora Vale, director of the Fenland Reserve.\n\n" + FILLER + "\n\n"
+        "“The birds will be back by March,” the director added.",
+        [("The birds will", "Nora Vale", "director", None)],
+        id="the-role-is-the-name-before-its-comma-without-the",
+    ),
+    pytest.param(
+        "The Fenland Reserve opened the hide.\n\n" + FILLER + "\n\n"
+        "“The birds will be back by March,” she added.",
+        [("The birds will", None, None, None)],
+        id="she-added-with-no-person-named-names-no-one",
+    ),
 ]
 
 
