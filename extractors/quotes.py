@@ -1489,6 +1489,24 @@ def _close_brackets(phrase: str) -> str:
     return phrase
 
 
+#: What an appositive may put where an organisation goes that is none: "Roe, a Democrat, said".
+NOT_ORGANIZATIONS = frozenset({"Democrat", "Republican", "Independent", "Conservative", "Liberal"})
+
+
+def _org_kept(org: str) -> str | None:
+    """The organisation, or None when it is no name: one word in lower case ("trust's" from "the
+    trust's director", "volunteer"; "fire department" is kept), a piece of a quote, a party member
+    ("a Democrat")."""
+    if (
+        not org
+        or org in NOT_ORGANIZATIONS
+        or (" " not in org and not any(c.isupper() for c in org))
+        or any(mark in org for mark in '“”"')
+    ):
+        return None
+    return org
+
+
 def _names_a_department(rest: str) -> bool:
     """Whether the words after a title's "of" name a department up to the next "of" or the end:
     "Marketing of Acme", "Sales and Operations" (not "Marketing Chiefs", a company)."""
@@ -2868,7 +2886,9 @@ def find_quotes(doc: Document) -> list[Quote]:
                 text=inside,
                 speaker=person.name if person else None,
                 title=_close_brackets(person.title or "") or None if person else None,
-                organization=_close_brackets(person.organization or "") or None if person else None,
+                organization=_org_kept(_close_brackets(person.organization or ""))
+                if person
+                else None,
                 start=seg.start,
                 end=seg.end,
                 rule=rule,

@@ -1202,6 +1202,22 @@ ATTRIBUTION_CASES = [
         [("The birds will", None, None, None)],
         id="she-added-with-no-person-named-names-no-one",
     ),
+    pytest.param(
+        "“The birds will be back by March,” the reserve’s director, Nora Vale, said.",
+        [("The birds will", "Nora Vale", "director", None)],
+        id="an-owner-in-lower-case-is-no-organisation",
+    ),
+    pytest.param(
+        "Senator Nora Vale backs the reserve. “The birds will be back by March,” Vale, a "
+        "Republican, said.",
+        [("The birds will", "Nora Vale", "Senator", None)],
+        id="a-party-member-is-no-organisation",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” said Nora Vale, head of birding at eBay.",
+        [("The birds will", "Nora Vale", "head of birding", "eBay")],
+        id="an-organisation-spelled-in-lower-case-first-is-kept",
+    ),
 ]
 
 
