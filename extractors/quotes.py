@@ -1578,6 +1578,17 @@ GIVEN_AND_INITIAL = compile_pattern(
 )
 
 
+# What the words came in, before who wrote them: "according to a statement from Jane Roe".
+STATEMENT_FROM = compile_pattern(
+    r"""
+    (?:a|an|the)\s+(?:written\s+|joint\s+|recent\s+|brief\s+)?    # "a written"
+    (?:statement|press\s+release|news\s+release|release|letter|post|e-?mail|message|note)
+    \s+(?:from|by|issued\s+by|released\s+by|signed\s+by)\s+       # "from", "issued by"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _given_and_initial(phrase: str, registry: Registry) -> _Who | None:
     """ "Jess B, Online Manager (Ohio)": the reviewer of a testimonial, named by a given name and
     an initial, with the title after the comma."""
@@ -1601,6 +1612,8 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
     follow a title and an organisation ("Acme CFO Jane Roe").
     """
     phrase = phrase.strip()
+    if phrase[:1] in _DETERMINER_INITIALS and (m := STATEMENT_FROM.match(phrase)) is not None:
+        phrase = phrase[m.end() :]  # "a statement from Jane Roe, CEO of Acme": Jane Roe
     if not phrase:
         return None
     toks = _token_spans(phrase)

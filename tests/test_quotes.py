@@ -1218,6 +1218,23 @@ ATTRIBUTION_CASES = [
         [("The birds will", "Nora Vale", "head of birding", "eBay")],
         id="an-organisation-spelled-in-lower-case-first-is-kept",
     ),
+    pytest.param(
+        "According to a statement from Nora Vale, director of the Fenland Reserve, “the birds "
+        "will be back by March.”",
+        [("the birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="according-to-a-statement-from-name",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” according to a letter signed by Nora Vale, director "
+        "of the Fenland Reserve.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="according-to-a-letter-signed-by-name-after-the-quote",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” according to a statement from the reserve.",
+        [("The birds will", None, None, None)],
+        id="according-to-a-statement-from-an-organisation-names-no-one",
+    ),
 ]
 
 
