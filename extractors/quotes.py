@@ -1596,7 +1596,7 @@ def _given_and_initial(phrase: str, registry: Registry) -> _Who | None:
     if m is None:
         return None
     given = m["name"].split()[0]
-    if not _is_name_token(given) or registry.is_org(given):
+    if not _is_name_token(given) or registry.is_org(given) or registry.is_common_word(given):
         return None
     rest = phrase[m.end() :].lstrip(" \u00a0,")
     rest = rest.split("(", 1)[0].strip()  # "(United States)": where the reviewer lives
