@@ -53,6 +53,14 @@ sound. “We…”"), "a senior official said" (speaker None: an unnamed role is
 one), "a police spokesman, Sgt. Ann Roe, said" (the name after the comma),
 "said Roe, who…", quotes inside quotes (‘…’ inside “…”), and "they" (the person
 just named as speaking, else None — never the previous speaker).
+
+Also: testimonials signed by a given name and an initial ("- Jess B, Blogger:
+“…”", "“…” – Omar K, Leeds"); a family name written first ("Professor Sun said"
+after "Professor Sun Dong"); "according to a statement from Jane Roe"; "Roe
+called it “a gift” and added: “…”" (the subject before the inner quote); "…,”
+then a page break and "said Roe"; "she added" reaching back past a man named
+since, or further back to a person introduced with a title ("Jane Roe, director
+of …"), when no one has spoken yet.
 """
 
 from __future__ import annotations
