@@ -613,10 +613,11 @@ NAME_RUN_LINES = deferred_pattern(
 # Each branch opens with its mark, not a lookbehind, so that the scan only stops at marks.
 ATTRIB_END = compile_pattern(
     r"""
-      [.!?]                            # a full stop that ends the sentence,
+      (?:[.?]|!(?![ \u00a0]\p{Lu}|[,)]))  # a full stop that ends the sentence (not the "!"
+                                       # of a name: "Yahoo!, Inc.", "Go! Kids founder Jo Roe")
       (?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Ph|\p{Lu})[.!?])
       (?=\s|$|["“”])                   # not after "Dr" or an initial
-    | [;!?]                            # other ends of a clause
+    | [;?]|!(?![ \u00a0]\p{Lu}|[,)])   # other ends of a clause
     | \s[–—-]{1,2}\s                   # a dash between words
     | [“"«„](?!\p{Lu}[\p{L}.\-]{0,20}[”"“]\s\p{Lu})  # the next quotation, not a nickname:
                                        # Robert “Bob” Hanley

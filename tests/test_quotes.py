@@ -1235,6 +1235,22 @@ ATTRIBUTION_CASES = [
         [("The birds will", None, None, None)],
         id="according-to-a-statement-from-an-organisation-names-no-one",
     ),
+    pytest.param(
+        "“The birds will be back by March,” said Look Up! Birding founder Nora Vale.",
+        [("The birds will", "Nora Vale", "founder", "Look Up! Birding")],
+        id="an-exclamation-mark-inside-a-name-does-not-end-the-attribution",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” said Nora Vale, head of birding at Wow!, on Monday.",
+        [("The birds will", "Nora Vale", "head of birding", "Wow!")],
+        id="an-exclamation-mark-before-a-comma-belongs-to-the-name",
+    ),
+    pytest.param(
+        "Nora Vale runs the reserve. “The birds will be back by March,” said Vale! The "
+        "reserve opens daily.",
+        [("The birds will", "Nora Vale", None, None)],
+        id="an-exclamation-mark-ending-the-attribution-still-ends-it",
+    ),
 ]
 
 
