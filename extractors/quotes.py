@@ -685,6 +685,24 @@ BEFORE_VERB = deferred_pattern(
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
 INTRO_BREAK = compile_pattern(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
 SENTENCE_END = compile_pattern(r"[.!?](?=\s)", regex.REVERSE)  # INTRO_BREAK without the marks
+# An unnamed person introduced as speaking, right before a quote: "One resident said, “",
+# "A company spokesperson stated: “" (read right to left from the mark).
+INDEFINITE_BEFORE = compile_pattern(
+    r"""
+    (?:^|[.!?”"]\s+)(?:A|An|One|Another)\s[^.!?“”"\n]{0,80}?       # "A staff member"
+    \s(?:said|says|stated|states|added|adds|noted|explained|wrote|commented|shared|told\s\S+)
+    [,:]?\s*["“]?$                                                  # then the quote
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+# The same after a quote: "…,” said a spokesperson for Acme." / "…,” a resident said."
+INDEFINITE_AFTER = compile_pattern(
+    r"""
+    [,.!?]?\s{0,3}(?:(?:said|says|stated|added|adds|noted|explained|wrote|commented)\s+)?
+    (?:a|an|one|another)\s(?!lot\b)                               # "a resident", "one member"
+    """,
+    regex.VERBOSE,
+)
 #: What is left before a verb of speech that follows a quote inside the sentence: "… and added:".
 AND_LEADS = frozenset({"and", "but", "then", "and then", "before", "and later"})
 # Before the opening mark, inverted: "Says Lee, “" / "Adds Jane Roe: “".
@@ -2803,6 +2821,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     hyphenated = "-\n" in text  # (tested once: a test per quote made a long release quadratic)
     out: list[Quote] = []
     last_by_para: dict[int, Person | None] = {}
+    unnamed = False  # whether the last quote attributed was someone unnamed ("a resident said")
     turn_end = 0  # where the sentence of the last quote ends
     last_seg_para = -10
     for seg in merged:
@@ -2842,7 +2861,12 @@ def find_quotes(doc: Document) -> list[Quote]:
                         strict=False,
                         gender=seg.who.gender,
                     )
-        if person is None and seg.direct:
+        if (
+            person is None
+            and seg.direct
+            and not (seg.who is not None and seg.who.pronoun and unnamed)
+        ):
+            # ("A staff member said, “…” “…,” he added": "he" is that member, whom no name gives)
             person = _resolve(seg.who, speakers, registry)
         if (
             seg.open_pos < title_end
@@ -2895,6 +2919,13 @@ def find_quotes(doc: Document) -> list[Quote]:
             known = roles.get(person.name, (None, None))
             roles[person.name] = (known[0] or person.title, known[1] or person.organization)
         last_by_para[seg.para] = person
+        if person is not None:
+            unnamed = False
+        elif INDEFINITE_BEFORE.search(text, max(0, seg.open_pos - 160), seg.open_pos) or (
+            seg.close_pos is not None
+            and INDEFINITE_AFTER.match(text, seg.close_pos + 1, seg.close_pos + 80)
+        ):
+            unnamed = True  # "a spokesperson said", "One resident said, “…”": someone unnamed
         turn_end = doc.sentence_at(seg.close_pos if seg.close_pos is not None else seg.end).end
         last_seg_para = seg.para
         if person is not None and hyphenated:  # a word hyphenated at a line end: "Assoc-\niation"

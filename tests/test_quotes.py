@@ -1251,6 +1251,37 @@ ATTRIBUTION_CASES = [
         [("The birds will", "Nora Vale", None, None)],
         id="an-exclamation-mark-ending-the-attribution-still-ends-it",
     ),
+    pytest.param(
+        "“The hide is ready,” said Peter Hollis, head of the Fenland Reserve.\n\n"
+        "One local birder said, “The herons came back early this year.”\n\n"
+        "“I counted forty of them,” he added.",
+        [
+            ("The hide is", "Peter Hollis", "head", "Fenland Reserve"),
+            ("The herons came", None, None, None),
+            ("I counted forty", None, None, None),
+        ],
+        id="he-after-an-unnamed-speaker-is-that-speaker-not-the-last-named",
+    ),
+    pytest.param(
+        "“The hide is ready,” said Peter Hollis, head of the Fenland Reserve.\n\n"
+        "“The herons came back early this year,” said a local birder.\n\n"
+        "“I counted forty of them,” he added.",
+        [
+            ("The hide is", "Peter Hollis", "head", "Fenland Reserve"),
+            ("The herons came", None, None, None),
+            ("I counted forty", None, None, None),
+        ],
+        id="he-after-said-an-unnamed-speaker-is-that-speaker",
+    ),
+    pytest.param(
+        "“The hide is ready,” said Peter Hollis, head of the Fenland Reserve.\n\n"
+        "“I counted forty herons,” he added.",
+        [
+            ("The hide is", "Peter Hollis", "head", "Fenland Reserve"),
+            ("I counted forty", "Peter Hollis", "head", "Fenland Reserve"),
+        ],
+        id="he-after-a-named-speaker-is-that-speaker",
+    ),
 ]
 
 
