@@ -60,7 +60,8 @@ after "Professor Sun Dong"); "according to a statement from Jane Roe"; "Roe
 called it “a gift” and added: “…”" (the subject before the inner quote); "…,”
 then a page break and "said Roe"; "she added" reaching back past a man named
 since, or further back to a person introduced with a title ("Jane Roe, director
-of …"), when no one has spoken yet.
+of …"), when no one has spoken yet, and "he added" after "One resident said, “…”"
+naming no one; the "!" of a name ("Go! Kids founder Jo Roe") ends no attribution.
 """
 
 from __future__ import annotations
