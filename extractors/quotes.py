@@ -53,6 +53,15 @@ sound. “We…”"), "a senior official said" (speaker None: an unnamed role is
 one), "a police spokesman, Sgt. Ann Roe, said" (the name after the comma),
 "said Roe, who…", quotes inside quotes (‘…’ inside “…”), and "they" (the person
 just named as speaking, else None — never the previous speaker).
+
+Also: testimonials signed by a given name and an initial ("- Jess B, Blogger:
+“…”", "“…” – Omar K, Leeds"); a family name written first ("Professor Sun said"
+after "Professor Sun Dong"); "according to a statement from Jane Roe"; "Roe
+called it “a gift” and added: “…”" (the subject before the inner quote); "…,”
+then a page break and "said Roe"; "she added" reaching back past a man named
+since, or further back to a person introduced with a title ("Jane Roe, director
+of …"), when no one has spoken yet, and "he added" after "One resident said, “…”"
+naming no one; the "!" of a name ("Go! Kids founder Jo Roe") ends no attribution.
 """
 
 from __future__ import annotations
@@ -448,7 +457,7 @@ TITLE_WORDS = frozenset(
     neurologist pediatrician technician artist curator librarian ranger deacon reverend
     secretary-general director-general president-elect officer-in-charge sen. rep. gov. dr.
     superintendent. evangelist principal-in-charge recipient investor judge magistrate
-    tenor soprano baritone critic reviewer
+    tenor soprano baritone critic reviewer blogger vlogger podcaster influencer
     co-owner co-director co-president co-ceo co-host co-author co-lead co-leader co-manager
     co-chairman co-chairwoman co-chairperson co-organizer co-creator co-pastor
     philanthropist philanthropists benefactor businessman businesswoman entrepreneur activist
@@ -605,10 +614,11 @@ NAME_RUN_LINES = deferred_pattern(
 # Each branch opens with its mark, not a lookbehind, so that the scan only stops at marks.
 ATTRIB_END = compile_pattern(
     r"""
-      [.!?]                            # a full stop that ends the sentence,
+      (?:[.?]|!(?![ \u00a0]\p{Lu}|[,)]))  # a full stop that ends the sentence (not the "!"
+                                       # of a name: "Yahoo!, Inc.", "Go! Kids founder Jo Roe")
       (?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Hon|Lt|Gen|Col|Capt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Ph|\p{Lu})[.!?])
       (?=\s|$|["“”])                   # not after "Dr" or an initial
-    | [;!?]                            # other ends of a clause
+    | [;?]|!(?![ \u00a0]\p{Lu}|[,)])   # other ends of a clause
     | \s[–—-]{1,2}\s                   # a dash between words
     | [“"«„](?!\p{Lu}[\p{L}.\-]{0,20}[”"“]\s\p{Lu})  # the next quotation, not a nickname:
                                        # Robert “Bob” Hanley
@@ -675,6 +685,27 @@ BEFORE_VERB = deferred_pattern(
 )
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
 INTRO_BREAK = compile_pattern(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
+SENTENCE_END = compile_pattern(r"[.!?](?=\s)", regex.REVERSE)  # INTRO_BREAK without the marks
+# An unnamed person introduced as speaking, right before a quote: "One resident said, “",
+# "A company spokesperson stated: “" (read right to left from the mark).
+INDEFINITE_BEFORE = compile_pattern(
+    r"""
+    (?:^|[.!?”"]\s+)(?:A|An|One|Another)\s[^.!?“”"\n]{0,80}?       # "A staff member"
+    \s(?:said|says|stated|states|added|adds|noted|explained|wrote|commented|shared|told\s\S+)
+    [,:]?\s*["“]?$                                                  # then the quote
+    """,
+    regex.VERBOSE | regex.REVERSE,
+)
+# The same after a quote: "…,” said a spokesperson for Acme." / "…,” a resident said."
+INDEFINITE_AFTER = compile_pattern(
+    r"""
+    [,.!?]?\s{0,3}(?:(?:said|says|stated|added|adds|noted|explained|wrote|commented)\s+)?
+    (?:a|an|one|another)\s(?!lot\b)                               # "a resident", "one member"
+    """,
+    regex.VERBOSE,
+)
+#: What is left before a verb of speech that follows a quote inside the sentence: "… and added:".
+AND_LEADS = frozenset({"and", "but", "then", "and then", "before", "and later"})
 # Before the opening mark, inverted: "Says Lee, “" / "Adds Jane Roe: “".
 INVERTED_WORDS = frozenset(
     "says said adds added explains explained notes noted continues continued concludes concluded "
@@ -1164,6 +1195,14 @@ class Registry:
             self._full[key] = found
         return self._full[key]
 
+    def titled_forward(self, title: str, first: str) -> str | None:
+        """The full name that starts with ``first`` where the release writes it after the same
+        title: "Sun Dong" for "Professor Sun" once "Professor Sun Dong" is written."""
+        found = self.known_forward(first)
+        if found is None or f"{title} {found}" not in self.text:
+            return None
+        return found
+
     def is_org(self, word: str) -> bool:
         """Whether the release writes ``word`` as the head of an organisation's name."""
         if word not in self._org:
@@ -1389,6 +1428,7 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
                 break
             lines.append(line)
         phrase = " ".join(" ".join(lines).split())
+    phrase = _close_brackets(phrase)
     chunks = [c.strip() for c in phrase.split(",")]
     chunks = [c for c in chunks if c and not _post_nominal(c)]
     if not chunks:
@@ -1463,6 +1503,38 @@ def _split_title_org(phrase: str, text: str) -> tuple[str | None, str | None]:
     return _clean(joined) or None, None
 
 
+def _close_brackets(phrase: str) -> str:
+    """The phrase without a bracket its window left open or a closer with no opener:
+    "Manager (United States" -> "Manager", "CEO of Acme]" -> "CEO of Acme"."""
+    for opener, closer in ("()", "[]"):
+        if opener in phrase or closer in phrase:
+            i = phrase.rfind(opener)
+            if i >= 0 and closer not in phrase[i:]:
+                phrase = phrase[:i].rstrip(" ,;:-–—")  # "Manager (United States"
+            j = phrase.find(closer)
+            if j >= 0 and opener not in phrase[:j]:
+                phrase = phrase[:j].rstrip(" ,;:-–—")  # "Chairman of Acme]"
+    return phrase
+
+
+#: What an appositive may put where an organisation goes that is none: "Roe, a Democrat, said".
+NOT_ORGANIZATIONS = frozenset({"Democrat", "Republican", "Independent", "Conservative", "Liberal"})
+
+
+def _org_kept(org: str) -> str | None:
+    """The organisation, or None when it is no name: one word in lower case ("trust's" from "the
+    trust's director", "volunteer"; "fire department" is kept), a piece of a quote, a party member
+    ("a Democrat")."""
+    if (
+        not org
+        or org in NOT_ORGANIZATIONS
+        or (" " not in org and not any(c.isupper() for c in org))
+        or any(mark in org for mark in '“”"')
+    ):
+        return None
+    return org
+
+
 def _names_a_department(rest: str) -> bool:
     """Whether the words after a title's "of" name a department up to the next "of" or the end:
     "Marketing of Acme", "Sales and Operations" (not "Marketing Chiefs", a company)."""
@@ -1522,6 +1594,44 @@ def _post_nominal(chunk: str) -> bool:
     )
 
 
+# A given name and the initial of the surname, alone before a comma, a bracket or the end:
+# the signature of a testimonial ("– Jess B., Blogger", "- Omar K (Leeds): “…”").
+GIVEN_AND_INITIAL = compile_pattern(
+    r"""
+    ^[-–—•*\s]{0,4}                                  # a dash or bullet before it
+    (?P<name>\p{Lu}\p{Ll}{1,20}[ \u00a0][B-HJ-Z]\.?)  # the given name and an initial (not A, I)
+    (?=[ \u00a0]*(?:[,(]|$))                          # then the title, a place or nothing
+    """,
+    regex.VERBOSE,
+)
+
+
+# What the words came in, before who wrote them: "according to a statement from Jane Roe".
+STATEMENT_FROM = compile_pattern(
+    r"""
+    (?:a|an|the)\s+(?:written\s+|joint\s+|recent\s+|brief\s+)?    # "a written"
+    (?:statement|press\s+release|news\s+release|release|letter|post|e-?mail|message|note)
+    \s+(?:from|by|issued\s+by|released\s+by|signed\s+by)\s+       # "from", "issued by"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _given_and_initial(phrase: str, registry: Registry) -> _Who | None:
+    """ "Jess B, Online Manager (Ohio)": the reviewer of a testimonial, named by a given name and
+    an initial, with the title after the comma."""
+    m = GIVEN_AND_INITIAL.match(phrase)
+    if m is None:
+        return None
+    given = m["name"].split()[0]
+    if not _is_name_token(given) or registry.is_org(given) or registry.is_common_word(given):
+        return None
+    rest = phrase[m.end() :].lstrip(" \u00a0,")
+    rest = rest.split("(", 1)[0].strip()  # "(United States)": where the reviewer lives
+    title, org = _split_title_org(rest, registry.text) if rest else (None, None)
+    return _Who(name=m["name"], title=title, organization=org)
+
+
 def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | None:
     """Read an attribution phrase: "Karen Kelso, Vice President, Acme" / "the Minister" / "she".
 
@@ -1530,12 +1640,18 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
     follow a title and an organisation ("Acme CFO Jane Roe").
     """
     phrase = phrase.strip()
+    if phrase[:1] in _DETERMINER_INITIALS and (m := STATEMENT_FROM.match(phrase)) is not None:
+        phrase = phrase[m.end() :]  # "a statement from Jane Roe, CEO of Acme": Jane Roe
     if not phrase:
         return None
     toks = _token_spans(phrase)
     if not toks:
         return None
     low0 = toks[0][0].lower()
+    if len(toks) > 1 and len(toks[1][0]) <= 2 and toks[1][0][:1].isupper():
+        initialled = _given_and_initial(phrase, registry)  # "Jess B, Blogger"
+        if initialled is not None:
+            return initialled
     if low0 in PRONOUNS and not toks[0][0].isupper():  # "HE Saeed Al Tayer" is His Excellency
         return _Who(pronoun=True, gender="f" if low0 == "she" else "m")
     if low0 == "they" and not toks[0][0].isupper():
@@ -1670,6 +1786,9 @@ def _person_in(
             for t in name_toks
         )
         name = registry.full_name(name, forward=not after_title)
+        if after_title and j - i == 1 and i > 0 and " " not in name:
+            # "Professor Sun said" after "Professor Sun Dong": the family name written first
+            name = registry.titled_forward(toks[i - 1][0], name) or name
         title, org = _title_around(phrase, toks, i, j, registry)
         return _Who(name=name, title=title, organization=org)
     if bounds:
@@ -2035,6 +2154,8 @@ def _attribute_after(
                 e = WHO_END.search(who_all, e.end())  # "Chief\nExecutive Officer": wrapped on
             who_text = who_all[: e.start()] if e is not None else who_all
             who = _read_who(who_text, registry, name_first=True)
+            if who is not None and who_text.rstrip().endswith(":"):
+                who = None  # "…” - Jess B, Blogger: “…": the next reviewer's words, not these
             if who is not None:
                 return who, "quote.dash"
     if not ends_clause:
@@ -2214,6 +2335,16 @@ def _attribute_before(
         lead = clause[: m.start()]
         if lead.lstrip()[:3].lower() == "as ":
             lead = lead.lstrip()[3:]  # "As he told the audience:", "As Roe explained,"
+        cut = len(before) - len(clause)
+        if lead.strip().lower() in AND_LEADS and cut > 0 and before[cut - 1] in '”"»':
+            # "Roe called the gift “a turning point” and added: “…”": the sentence's subject,
+            # before the words quoted inside it
+            s0 = _last_break(SENTENCE_END, before, 0, cut)
+            inner = max(before.rfind(mark, s0, cut - 1) for mark in '“"«')
+            # (no opening mark since the sentence began: the sentence began inside a quote)
+            who = _read_who(before[s0:inner], registry, name_first=False) if inner > s0 else None
+            if who is not None and (who.name or who.pronoun):
+                return who, "quote.name_said_colon"
         who = _read_who(lead, registry, name_first=False)
         if who is None and "," in lead and len(lead.rsplit(",", 1)[1].split()) <= 4:
             # "In a recent op-ed, he emphasized:", "On Monday, Roe said:": after the adverbial
@@ -2359,6 +2490,16 @@ ROLE_AFTER_NAME = deferred_pattern(
 ROLE_ENDS = (",", ".", ";", " of ", " for ", " at ", " in ", " and ")
 
 
+def _name_before_comma(text: str, lo: int, comma: int) -> list[str]:
+    """The words of the name that ends at ``comma``: "Jane Roe" in "… welcomed by Jane Roe, director
+    of Acme" (the role written right after the comma, without "the")."""
+    toks = text[lo:comma].split()
+    k = len(toks)
+    while k > 0 and _is_name_token(toks[k - 1]) and toks[k - 1][-1:] not in ".,;:":
+        k -= 1
+    return toks[k:] if k < len(toks) and toks[k][:1].isupper() else []
+
+
 def _name_then_role(text: str, body_start: int, role: str) -> Person | None:
     """The person a role first follows between commas in the body: "Tom Hale, the mayor, ..."
     for "the mayor said", when no title written before a name gives the role."""
@@ -2371,6 +2512,8 @@ def _name_then_role(text: str, body_start: int, role: str) -> Person | None:
             if text[i - 1 : i] == " " and text.startswith(ROLE_ENDS, end):
                 m = ROLE_AFTER_NAME.search(text, max(body_start, i - 90), i)
                 toks = _name_part(m.group("name").split()) if m is not None else []
+                if m is None and text[i - 2 : i] == ", ":
+                    toks = _name_before_comma(text, max(body_start, i - 60), i - 2)
                 if 2 <= len(toks) <= 3 and not any(_is_titleish(t) for t in toks):
                     return Person(" ".join(toks), role, None)
             i = text.find(form, end)
@@ -2679,6 +2822,7 @@ def find_quotes(doc: Document) -> list[Quote]:
     hyphenated = "-\n" in text  # (tested once: a test per quote made a long release quadratic)
     out: list[Quote] = []
     last_by_para: dict[int, Person | None] = {}
+    unnamed = False  # whether the last quote attributed was someone unnamed ("a resident said")
     turn_end = 0  # where the sentence of the last quote ends
     last_seg_para = -10
     for seg in merged:
@@ -2698,13 +2842,32 @@ def find_quotes(doc: Document) -> list[Quote]:
             ):  # "Vivian Lee sold her house. “…,” she recalls."
                 lo = seg.open_pos - 400
                 person = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
+                if person is None:
+                    # "Jane Roe, director of the trust, ... (paragraphs) ... “…,” she added": the
+                    # person named further back, a person for sure (titled or speaking)
+                    person = _last_named_before(seg.open_pos, seg.open_pos - 1500, doc, registry)
             if (
                 person is not None
                 and seg.who.gender is not None
                 and _other_gender(person.name, seg.who.gender, text)
             ):
                 person = None  # "Officer John Roe helped her. “…,” she said.": not John Roe
-        if person is None and seg.direct:
+                if not speakers:
+                    # "Jane Roe welcomed it. Mayor Tom Hill came. “…,” she added": the one before
+                    person = _last_named_before(
+                        seg.open_pos,
+                        seg.open_pos - 400,
+                        doc,
+                        registry,
+                        strict=False,
+                        gender=seg.who.gender,
+                    )
+        if (
+            person is None
+            and seg.direct
+            and not (seg.who is not None and seg.who.pronoun and unnamed)
+        ):
+            # ("A staff member said, “…” “…,” he added": "he" is that member, whom no name gives)
             person = _resolve(seg.who, speakers, registry)
         if (
             seg.open_pos < title_end
@@ -2750,6 +2913,13 @@ def find_quotes(doc: Document) -> list[Quote]:
             known = roles.get(person.name, (None, None))
             roles[person.name] = (known[0] or person.title, known[1] or person.organization)
         last_by_para[seg.para] = person
+        if person is not None:
+            unnamed = False
+        elif INDEFINITE_BEFORE.search(text, max(0, seg.open_pos - 160), seg.open_pos) or (
+            seg.close_pos is not None
+            and INDEFINITE_AFTER.match(text, seg.close_pos + 1, seg.close_pos + 80)
+        ):
+            unnamed = True  # "a spokesperson said", "One resident said, “…”": someone unnamed
         turn_end = doc.sentence_at(seg.close_pos if seg.close_pos is not None else seg.end).end
         last_seg_para = seg.para
         if person is not None and hyphenated:  # a word hyphenated at a line end: "Assoc-\niation"
@@ -2762,8 +2932,10 @@ def find_quotes(doc: Document) -> list[Quote]:
             Quote(
                 text=inside,
                 speaker=person.name if person else None,
-                title=person.title if person else None,
-                organization=person.organization if person else None,
+                title=_close_brackets(person.title or "") or None if person else None,
+                organization=_org_kept(_close_brackets(person.organization or ""))
+                if person
+                else None,
                 start=seg.start,
                 end=seg.end,
                 rule=rule,
@@ -2771,6 +2943,17 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
         )
     return out
+
+
+def _verb_then_speaker(text: str, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` opens with a verb of speech and then a name or a role:
+    "said Jane Roe, …", "added the minister" (not "said to be the largest")."""
+    words = text[pos : pos + 40].split(maxsplit=2)
+    return (
+        len(words) >= 2
+        and words[0] in VERB_WORDS
+        and (words[1][:1].isupper() or words[1] in ("the", "a", "an"))
+    )
 
 
 def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry) -> None:
@@ -2790,6 +2973,16 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
             and (text[seg.end - 1] == "," or text[paragraphs[seg.para + 1].start].islower())
         ):
             # a one-line release cut into paragraphs at the spaces after “…,”  said Roe.
+            limit = paragraphs[seg.para + 1].end
+        elif (
+            seg.close_pos is not None
+            and seg.close_pos + 1 >= para.end
+            and seg.para + 1 < len(paragraphs)
+            and text[seg.end - 1] == ","
+            and text[paragraphs[seg.para + 1].start].islower()
+            and _verb_then_speaker(text, paragraphs[seg.para + 1].start)
+        ):
+            # “…,”  (blank line)  said Roe, CEO of Acme.  — a page or column break in a scan
             limit = paragraphs[seg.para + 1].end
         who, rule = _attribute_after(seg, text, limit, registry)
         if who is None and seg.close_pos is not None and text[seg.end - 1].isalpha():
@@ -2811,9 +3004,11 @@ def _attribute_directly(segs: list[_Segment], doc: Document, registry: Registry)
             ):
                 # “…”  (new line)  – The Honourable Jane Roe, Minister of Health
                 m = AFTER_DASH.match(text[nxt.start : nxt.end])
+                signed = WHO_END.split(m[_DASH_WHO], maxsplit=1)[0] if m else ""
                 who = (
-                    _read_who(WHO_END.split(m[_DASH_WHO], maxsplit=1)[0], registry, name_first=True)
-                    if m
+                    _read_who(signed, registry, name_first=True)
+                    # "- Jess B, Blogger: “…”": the next reviewer's words, not these
+                    if m and not signed.rstrip().endswith(":")
                     else None
                 )
                 rule = "quote.dash" if who is not None else ""
@@ -2921,11 +3116,18 @@ def _next_sentence_who(seg: _Segment, text: str, limit: int, registry: Registry)
 
 
 def _last_named_before(
-    pos: int, lo: int, doc: Document, registry: Registry, *, strict: bool = True
+    pos: int,
+    lo: int,
+    doc: Document,
+    registry: Registry,
+    *,
+    strict: bool = True,
+    gender: str | None = None,
 ) -> Person | None:
     """The last full name written between ``lo`` and ``pos``, for "he"/"she".
 
-    ``strict`` wants a person for sure: a name after a title or before a verb of speech.
+    ``strict`` wants a person for sure: a name after a title or before a verb of speech;
+    ``gender`` passes over the names known to be of the other gender ("Mayor Tom Hill" for "she").
     """
     lo = max(doc.body.start, lo)
     last = None
@@ -2950,14 +3152,18 @@ def _last_named_before(
             toks = known.split() if known is not None else toks
         if not 2 <= len(toks) <= 3:
             continue
+        if gender is not None and _other_gender(" ".join(toks), gender, text):
+            continue  # "Jane Roe welcomed it. Mayor Tom Hill came. “…,” she added."
         # a person, not "Lantern Hill": introduced by a title, or the subject of speech
         words_before = text[max(0, run_start - 30) : run_start].split()
         dropped = run.split()[: len(run.split()) - len(toks)]
         title_inside = any(_is_titleish(w) for w in dropped)  # "Humanity President Griff Hubbard"
         if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
             continue  # "officials in Santa Fe said": a place, not a person
-        titled = title_inside or (
-            bool(words_before) and _is_titleish(words_before[-1].strip(",").lower())
+        titled = (
+            title_inside
+            or (bool(words_before) and _is_titleish(words_before[-1].strip(",").lower()))
+            or _title_follows(text, run_end)  # "Jane Roe, director of the trust"
         )
         speaking = SPEECH_SUBJECT.match(text, run_end, min(len(text), run_end + 40)) is not None
         heading = text[run_end : run_end + 1] in ("\n", "") and (  # a line of its own: a heading
@@ -2991,6 +3197,17 @@ def _last_named_before(
                 ):
                     return Person(" ".join(parts), None, None)
     return Person(registry.full_name(last), None, None) if last else None
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Whether a title follows the name ending at ``end`` after its comma: ", director of …",
+    ", the mayor"."""
+    if text[end : end + 2] != ", ":
+        return False
+    words = text[end + 2 : end + 40].split(maxsplit=2)
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and words[0].lower().rstrip(",.") in TITLE_WORDS
 
 
 def _named_speaking(text: str, lo: int, hi: int, registry: Registry) -> tuple[int, int, str] | None:

@@ -1097,6 +1097,191 @@ ATTRIBUTION_CASES = [
         [("The gates will", "Tom", None, None)],
         id="short-given-name-of-another-name-stays-as-written",
     ),
+    pytest.param(
+        "The guests included Professor Wang Lihua, head of the flood institute.\n\n"
+        "“The new gauges will warn the villages a day earlier,” Professor Wang said.",
+        [("The new gauges", "Wang Lihua", "Professor", None)],
+        id="title-and-family-name-written-first-is-the-name-so-introduced",
+    ),
+    pytest.param(
+        "Later, Chairman Park Ji-hoon opened the new pumping station by the river.\n\n"
+        "“It will keep the lower town dry,” said Chairman Park.",
+        [("It will keep", "Park Ji-hoon", "Chairman", None)],
+        id="title-and-family-name-before-a-hyphenated-given-name",
+    ),
+    pytest.param(
+        "The guests included Dr. Wang Lihua, head of the flood institute.\n\n"
+        "“The new gauges will warn the villages a day earlier,” Professor Wang said.",
+        [("The new gauges", "Wang", "Professor", None)],
+        id="family-name-first-needs-the-same-title-as-the-introduction",
+    ),
+    pytest.param(
+        "Readers wrote in after the launch.\n\n"
+        "- Mara T, Garden Designer (Ireland): “The planting guide saved my spring.”\n\n"
+        "- Owen K, Blogger (Wales): “Clear advice and quick replies every time.”",
+        [
+            ("The planting guide", "Mara T", "Garden Designer", None),
+            ("Clear advice and", "Owen K", "Blogger", None),
+        ],
+        id="testimonials-signed-with-a-given-name-and-an-initial-before-a-colon",
+    ),
+    pytest.param(
+        "Readers wrote in after the launch.\n\n"
+        "“The planting guide saved my spring.” – Mara T., Garden Designer\n\n"
+        "“Clear advice and quick replies every time.” – Owen K, Cardiff",
+        [
+            ("The planting guide", "Mara T.", "Garden Designer", None),
+            ("Clear advice and", "Owen K", None, "Cardiff"),
+        ],
+        id="testimonials-signed-with-a-given-name-and-an-initial-after-a-dash",
+    ),
+    pytest.param(
+        "Readers wrote in after the launch.\n\n"
+        "Mara Toms, Garden Designer (Ireland): “The planting guide saved my spring.”",
+        [("The planting guide", "Mara Toms", "Garden Designer", None)],
+        id="a-place-in-brackets-after-the-title-is-not-part-of-it",
+    ),
+    pytest.param(
+        "The board met in June.\n\n“We will plant more trees,” said Ivo Lind, chair [of Acme.",
+        [("We will plant", "Ivo Lind", "chair", None)],
+        id="a-bracket-left-open-is-cut-from-the-title",
+    ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, opened the hide. Mayor Peter Hollis came "
+        "with his two sons.\n\n“The birds will be back by March,” she added.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="she-passes-over-a-man-named-since-to-the-woman-named-before",
+    ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, opened the hide. Mayor Peter Hollis came "
+        "with his two sons.\n\n“The birds will be back by March,” he added.",
+        [("The birds will", "Peter Hollis", "Mayor", None)],
+        id="he-is-the-man-named-last-not-the-woman-before-him",
+    ),
+    pytest.param(
+        "At the opening, reserve director Nora Vale called the hide “a long-held dream” and "
+        "added: “The birds will be back by March.”",
+        [("The birds will", "Nora Vale", "reserve director", None)],
+        id="subject-before-words-quoted-inside-the-sentence-then-and-added",
+    ),
+    pytest.param(
+        "Nora Vale, director of the reserve, said: “We waited. Peter Hollis built the hide,” and "
+        "added: “The birds will be back by March.”",
+        [
+            ("We waited. Peter", "Nora Vale", "director of the reserve", None),
+            ("The birds will", "Nora Vale", "director of the reserve", None),
+        ],
+        id="and-added-after-a-quote-that-holds-a-sentence-end-keeps-the-speaker",
+    ),
+    pytest.param(
+        "“The birds will be back by March,”\n\nsaid Nora Vale, director of the Fenland Reserve.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="said-name-in-the-paragraph-after-a-break-inside-the-sentence",
+    ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, spoke first. “The birds will be back by "
+        "March,”\n\nsaid to be the earliest date on record, was her forecast.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="said-to-be-in-the-next-paragraph-names-no-speaker",
+    ),
+    pytest.param(
+        "Nora Vale, director of the Fenland Reserve, opened the hide.\n\n" + FILLER + "\n\n"
+        "“The birds will be back by March,” she added.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="she-added-after-a-long-stretch-is-the-person-titled-before-it",
+    ),
+    pytest.param(
+        "The hide was opened by Nora Vale, director of the Fenland Reserve.\n\n" + FILLER + "\n\n"
+        "“The birds will be back by March,” the director added.",
+        [("The birds will", "Nora Vale", "director", None)],
+        id="the-role-is-the-name-before-its-comma-without-the",
+    ),
+    pytest.param(
+        "The Fenland Reserve opened the hide.\n\n" + FILLER + "\n\n"
+        "“The birds will be back by March,” she added.",
+        [("The birds will", None, None, None)],
+        id="she-added-with-no-person-named-names-no-one",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” the reserve’s director, Nora Vale, said.",
+        [("The birds will", "Nora Vale", "director", None)],
+        id="an-owner-in-lower-case-is-no-organisation",
+    ),
+    pytest.param(
+        "Senator Nora Vale backs the reserve. “The birds will be back by March,” Vale, a "
+        "Republican, said.",
+        [("The birds will", "Nora Vale", "Senator", None)],
+        id="a-party-member-is-no-organisation",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” said Nora Vale, head of birding at eBay.",
+        [("The birds will", "Nora Vale", "head of birding", "eBay")],
+        id="an-organisation-spelled-in-lower-case-first-is-kept",
+    ),
+    pytest.param(
+        "According to a statement from Nora Vale, director of the Fenland Reserve, “the birds "
+        "will be back by March.”",
+        [("the birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="according-to-a-statement-from-name",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” according to a letter signed by Nora Vale, director "
+        "of the Fenland Reserve.",
+        [("The birds will", "Nora Vale", "director", "Fenland Reserve")],
+        id="according-to-a-letter-signed-by-name-after-the-quote",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” according to a statement from the reserve.",
+        [("The birds will", None, None, None)],
+        id="according-to-a-statement-from-an-organisation-names-no-one",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” said Look Up! Birding founder Nora Vale.",
+        [("The birds will", "Nora Vale", "founder", "Look Up! Birding")],
+        id="an-exclamation-mark-inside-a-name-does-not-end-the-attribution",
+    ),
+    pytest.param(
+        "“The birds will be back by March,” said Nora Vale, head of birding at Wow!, on Monday.",
+        [("The birds will", "Nora Vale", "head of birding", "Wow!")],
+        id="an-exclamation-mark-before-a-comma-belongs-to-the-name",
+    ),
+    pytest.param(
+        "Nora Vale runs the reserve. “The birds will be back by March,” said Vale! The "
+        "reserve opens daily.",
+        [("The birds will", "Nora Vale", None, None)],
+        id="an-exclamation-mark-ending-the-attribution-still-ends-it",
+    ),
+    pytest.param(
+        "“The hide is ready,” said Peter Hollis, head of the Fenland Reserve.\n\n"
+        "One local birder said, “The herons came back early this year.”\n\n"
+        "“I counted forty of them,” he added.",
+        [
+            ("The hide is", "Peter Hollis", "head", "Fenland Reserve"),
+            ("The herons came", None, None, None),
+            ("I counted forty", None, None, None),
+        ],
+        id="he-after-an-unnamed-speaker-is-that-speaker-not-the-last-named",
+    ),
+    pytest.param(
+        "“The hide is ready,” said Peter Hollis, head of the Fenland Reserve.\n\n"
+        "“The herons came back early this year,” said a local birder.\n\n"
+        "“I counted forty of them,” he added.",
+        [
+            ("The hide is", "Peter Hollis", "head", "Fenland Reserve"),
+            ("The herons came", None, None, None),
+            ("I counted forty", None, None, None),
+        ],
+        id="he-after-said-an-unnamed-speaker-is-that-speaker",
+    ),
+    pytest.param(
+        "“The hide is ready,” said Peter Hollis, head of the Fenland Reserve.\n\n"
+        "“I counted forty herons,” he added.",
+        [
+            ("The hide is", "Peter Hollis", "head", "Fenland Reserve"),
+            ("I counted forty", "Peter Hollis", "head", "Fenland Reserve"),
+        ],
+        id="he-after-a-named-speaker-is-that-speaker",
+    ),
 ]
 
 
