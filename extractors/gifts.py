@@ -1960,6 +1960,11 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         if GIFT_WORTH_BEFORE.search(before) is not None:
             return True  # "The grant, worth €1.2m, was awarded": the gift's own size
         if (
+            "worth" in before[-25:]
+            and GIVEN_WORTH.search(doc.text, max(span.start, m.start - 100), m.start) is not None
+        ):
+            return True  # "donated laptops worth $40,000 to the school": a gift in kind, its value
+        if (
             VALUED_OPENING.fullmatch(doc.text, span.start, m.start) is not None
             and VALUED_GIFT_AFTER.match(doc.text, m.end, span.end) is not None
         ):
@@ -2030,6 +2035,13 @@ CONVERTED_BEFORE = deferred_pattern(
 GIFT_WORTH_BEFORE = compile_pattern(
     r"\b(?:grant|gift|donation|award|pledge|contribution)s?,?\s(?:worth|valued\sat)\s"
     r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
+)
+
+
+# A thing given, then its worth: "donated laptops worth", "has gifted two vans worth about".
+GIVEN_WORTH = compile_pattern(
+    r"\b(?i:donated|gifted|gave|given|contributed|handed\sover)\s[^:;.$€£]{1,70}?"
+    r"\bworth\s(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
 )
 
 
@@ -7999,7 +8011,8 @@ STATED_BEFORE = deferred_pattern(
         \s(?:[\w-]+\s){{0,3}}?(?:was|is|came\sin\sat|reached|stood\sat|stands\sat|hit)  #  came in at"
       | (?:a|an|the|its|their|his|her|our|two|three|four|five|six|\d{{1,2}})           # "a check to Y
         \s(?:[\w-]+\s){{0,2}}?(?:checks?|cheques?)                                       #  for", "two
-        \s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth)                                    #  checks of"
+        ,?\s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth|totall?ed|totall?ing|amounting\sto)  #  checks of",
+                                                                                        # "the check, for", "the check presented totaled"
       | (?:gifts|grants|donations|awards|contributions)\s(?:ranged|range|ranging)     # "the gifts ranged
         \s(?:in\s(?:size|value)\s)?from                                                 #  from"
       | allocation[^.;:$€£\d]{{0,60}}?,?\s(?:is\s[^.;:$€£\d]{{1,40}}?,\s)?at           # "allocation, at"
@@ -8018,7 +8031,8 @@ STATED_TOTAL = deferred_pattern(
     (?:(?:{APOSTROPHE}s?\s|\b(?:its|their|his|her|our)\s)              # "the EU's total", "its total",
        (?:grand\s|overall\s|cumulative\s|combined\s)?total\b          # "their grand total"
      | \bthe\s(?:grand\s|overall\s|cumulative\s|combined\s)?total\s   # "the total contribution",
-       (?:amount\s)?(?:of\s)?(?:contributions?|donations?|gifts?|grants?|giving|donated|given)\b  # (not "the total")
+       (?:amount\s)?(?:of\s)?(?:contributions?|donations?|gifts?|grants?|giving|donated|given
+       |raised|generated|collected|contributed|distributed|awarded)\b    # (not "the total")
     )
     [^.;:$€£\d]{{0,80}}?\bto\s(?:to\s)?{_STATED_BOUND}$                 # "... aid to", "to over"
     """,

@@ -600,6 +600,32 @@ MORE_POSITIVE = [
         ("Harbor Shelter",),
         (5000,),
     ),
+    Case(
+        "cheques_presented_each_with_its_sum",
+        "Lodge gives to seminary\n\nThe Pine Ridge Lodge donated $10,000 to the Valley Seminary "
+        "Fund on Sunday. The first check presented totaled $4,250.50 and will pay for books. The "
+        "second check, for $5,749.50, came from a spring raffle.",
+        ("Pine Ridge Lodge",),
+        ("Valley Seminary Fund",),
+        (10000, 4250.50, 5749.50),
+    ),
+    Case(
+        "goods_donated_at_their_stated_worth",
+        "Clinics get equipment\n\nOrvik Telecom has donated ventilators worth $120,000 to the "
+        "Harbor District Hospital. It also gave tablets worth about $15,000 to the Harbor Library.",
+        ("Orvik Telecom",),
+        ("Harbor District Hospital", "Harbor Library"),
+        (120000, 15000),
+    ),
+    Case(
+        "a_giving_day_total_raised_since_its_start",
+        "Giving day record\n\nDonors gave $2 million to the Harbor Community Fund during "
+        "Tuesday's giving day, bringing the total raised since the first giving day to nearly "
+        "$19 million.",
+        (),
+        ("Harbor Community Fund",),
+        (2000000, 19000000),
+    ),
 ]
 
 CORPORATE = [
@@ -839,6 +865,14 @@ NEGATIVE = [
         "loan",
         "Bakery Expands\n\nThe Small Business Administration approved a $2 million loan to Riverside Bakery "
         "to expand production.",
+    ),
+    Case(
+        "goods_sold_at_their_worth_are_no_gift",
+        "Supplier\n\nOrvik Telecom sold ventilators worth $120,000 to the Harbor District Hospital.",
+    ),
+    Case(
+        "a_contract_given_at_its_worth_is_no_gift",
+        "Deal signed\n\nOrvik Telecom was given a contract worth $2 million by the Harbor District.",
     ),
     Case(
         "gift_only_in_boilerplate",
