@@ -6878,6 +6878,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 )
 
     listed = sum(1 for r in roles if r.rule == "gift.list_item")
+    # "Vale Theatre (£960,000), Orvik Hall (£610,000), ...": three receivers listed with their
+    # shares in a gift sentence state the gifts, though the giver goes unnamed
+    listed += 2 * (sum(1 for r in roles if r.rule == "gift.list_share") >= 3)
     org_recipient = any(
         r.name.kind == "org" or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in name.split())
         for r, name in recipients.values()

@@ -626,6 +626,16 @@ MORE_POSITIVE = [
         ("Harbor Community Fund",),
         (2000000, 19000000),
     ),
+    Case(
+        "receivers_listed_with_their_shares_and_no_giver_named",
+        "Over £40 million in grants for 300 venues\n\nThe first venues to be awarded a grant "
+        "from the recovery fund were named on Monday. Among the venues receiving grants are Vale "
+        "Players (£240,000), Orvik Rep (£85,000), Larch Opera (£120,000) and Harbor Ballet "
+        "(£60,000).",
+        (),
+        ("Vale Players", "Orvik Rep", "Larch Opera", "Harbor Ballet"),
+        (40000000, 240000, 85000, 120000, 60000),
+    ),
 ]
 
 CORPORATE = [
@@ -865,6 +875,12 @@ NEGATIVE = [
         "loan",
         "Bakery Expands\n\nThe Small Business Administration approved a $2 million loan to Riverside Bakery "
         "to expand production.",
+    ),
+    Case(
+        "two_receivers_listed_with_shares_and_no_giver_are_too_few",
+        "Over £40 million in grants for 300 venues\n\nThe first venues to be awarded a grant "
+        "from the recovery fund were named on Monday. Among the venues receiving grants are Vale "
+        "Players (£240,000) and Larch Opera (£85,000).",
     ),
     Case(
         "goods_sold_at_their_worth_are_no_gift",
