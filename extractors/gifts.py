@@ -776,7 +776,7 @@ AGENT_VERBS = compile_pattern(
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
         |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money|crores?|lakhs?|rupees|donat(?:e|ing))\b)
-           |\s[^.;]{0,80}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
+           |\s[^.;]{0,120}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
       | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
       | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
       | (?:(?:doubl|tripl|increas)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)               # "doubled its donation"
@@ -1906,7 +1906,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
@@ -8047,8 +8047,11 @@ STATED_TOTAL = deferred_pattern(
 # largest donation in its history, totaling |$5 million", "funds, amounting to |Sh3,081,000".
 STATED_WORTH = deferred_pattern(
     rf"""
-    \b(?:gift|donation|contribution|pledge|bequest|funds)s?\b[^.;:$€£]{{0,80}}?
-    \b(?:worth|valued\sat|value\sof|totall?ing|amounting\sto|consists\sof)\s{_STATED_BOUND}$
+    (?:\b(?:gift|donation|contribution|pledge|bequest|funds)s?\b[^.;:$€£]{{0,80}}?
+    \b(?:worth|valued\sat|value\sof|totall?ing|amounting\sto|consists\sof)
+    | \bgrants,?\s(?:(?:awarded|given|made|announced)\s(?:[^.;:$€£\d]{{1,40}}?\s)?)?  # "Grants totaling", "grants
+      (?:totall?ing|worth|amounting\sto)                                      #  awarded this year, totaling"
+    )\s{_STATED_BOUND}$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -636,6 +636,23 @@ MORE_POSITIVE = [
         ("Vale Players", "Orvik Rep", "Larch Opera", "Harbor Ballet"),
         (40000000, 240000, 85000, 120000, 60000),
     ),
+    Case(
+        "a_giver_far_from_its_sum_past_a_long_list_of_receivers",
+        "Agency awards grants\n\nOrvik Corps, the national volunteer agency, awarded state "
+        "commissions and 120 nonprofit, faith and community-based groups more than $80 million in "
+        "federal funding. Grants totaling more than $60 million will support 9,000 members.",
+        ("Orvik Corps",),
+        (),
+        (80000000, 60000000),
+    ),
+    Case(
+        "grant_requests_totaling_a_sum_are_not_given",
+        "Agency awards grants\n\nOrvik Corps awarded $80 million to 120 community groups. "
+        "Grant requests totaling more than $300 million were received.",
+        ("Orvik Corps",),
+        (),
+        (80000000,),
+    ),
 ]
 
 CORPORATE = [
