@@ -8007,6 +8007,9 @@ STATED_BEFORE = deferred_pattern(
           |share[sd]?|sharing|split|commit(?:s|ted|ting)?
           |rewarded|provided)                                                  # "has provided", "be rewarded up to"
         (?:\s(?:away|out|so\sfar|overall|in\stotal|also|each))?                       # "given away"
+      | (?:hands|handed|handing)(?:\sover|\sout)?(?:\san?)?                          # "handed a |£50,000
+                                                                                    #  cash boost to"
+      | (?:got|gets)                                                                 # "got |$6 million each"
       | (?:allocation|grant|gift|donation|contribution|award|pledge)s?\sof            # "a grant of"
       | (?:grant|gift|donation|contribution|award|funding|money|check|cheque)s?        # a gift noun,
         \s(?:[^.;:$€£\d]{{1,30}}?\s)?in\sthe\samount\sof                              # "in the amount of"
@@ -8133,7 +8136,8 @@ _STATED_WORDS = (
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
     "(", "will", " is for", " are for", "rest", "check", "cheque", "amount", "remain", "other",
-    "balance", "further", "additional", "reward", "provided", " is reserved",
+    "balance", "further", "additional", "reward", "provided", " is reserved", "got ", "gets ",
+    "hand",
 )  # fmt: skip
 
 
@@ -8200,7 +8204,10 @@ def _stated_sums(
         before = STATED_BEFORE.search(text, lo, m.start)
         if (
             before is not None
-            and "receiv" in before.group().lower()
+            and (
+                "receiv" in before.group().lower()
+                or before.group().lower().startswith(("got ", "gets "))
+            )
             and low.find("from ", m.end, hi) < 0
             and low.find("each", lo, m.start) < 0
             # (a share: "received €1,000 each", not "$3 million each year")

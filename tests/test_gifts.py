@@ -653,6 +653,31 @@ MORE_POSITIVE = [
         (),
         (80000000,),
     ),
+    Case(
+        "receivers_that_got_a_share_each",
+        "Anonymous gift for five colleges\n\nAn anonymous donor has given $20 million to five "
+        "colleges. Vale College and Larch College got $6 million each, and three smaller colleges "
+        "shared the rest.",
+        ("anonymous donor",),
+        (),
+        (20000000, 6000000),
+    ),
+    Case(
+        "a_loan_a_receiver_got_is_no_share",
+        "Anonymous gift for five colleges\n\nAn anonymous donor has given $20 million to five "
+        "colleges. Vale College got $6 million in new state loans last year.",
+        ("anonymous donor",),
+        (),
+        (20000000,),
+    ),
+    Case(
+        "a_sum_handed_to_a_charity_unnamed",
+        "Charity of the year named\n\nThe Orvik Foundation has donated $2,000 to the Harbor Food "
+        "Bank. The foundation has also handed a £50,000 cash boost to a youth mental health charity.",
+        ("Orvik Foundation",),
+        ("Harbor Food Bank",),
+        (2000, 50000),
+    ),
 ]
 
 CORPORATE = [
