@@ -15,7 +15,8 @@ It works in three steps:
    names in it: ``X donates/awards/gives/pledges ... to Y``, ``Y receives ...
    from X``, ``X's $N gift``, ``a $N grant from X to Y``, ``Y has been awarded
    ... by X``, ``presented Y with``, ``Y ($N)`` in a list of recipients,
-   ``X, in partnership with Z, ...``. A minister, senator or president who
+   ``X, in partnership with Z, ...``, ``the foundation has given $N`` (the
+   foundation named before). A minister, senator or president who
    announces a government grant is not its donor: the government is.
 3. **Entities.** Mentions of one organisation ("Orvik", "Orvik Linens",
    "ORVIK LINENS"; "Larch Hill Community Development Corp (LHCDC)") are
@@ -3369,6 +3370,17 @@ def _roles(
         named = _receiver_named_before(doc, span, [r.name.text for r in out])
         if named is not None:
             out.append(_Role(named, "recipient", "gift.to_named_before", 0.7, i))
+    if (
+        not sent.in_title
+        and i < _NAMED_BEFORE_REACH
+        and bool(sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and any(low.find(w, span.start, span.end) >= 0 for w in _GIVER_KIND_WORDS)
+    ):
+        # "Since 2011 the foundation has provided $60 million in grants": the foundation named before
+        named = _giver_named_before(doc, span, [r.name.text for r in out])
+        if named is not None:
+            out.append(_Role(named, "donor", "gift.giver_named_before", 0.7, i))
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
@@ -3431,6 +3443,46 @@ def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Nam
         words = n.text.lower()
         if (
             words.endswith(heads)
+            and n.text not in parties
+            and not any(_same_words(n.text, p) for p in parties)
+        ):
+            return n
+    return None
+
+
+# A giver called by its kind as the subject of a giving verb: "the foundation has provided|",
+# "The trust also awarded|"; the kind is the head of the giver's name ("Orvik Foundation").
+_GIVER_KINDS = ("foundation", "trust", "charitable trust", "credit union", "lodge", "rotary club")
+_GIVER_KIND_WORDS = tuple(f"the {k} " for k in _GIVER_KINDS)
+GIVER_THE_KIND = deferred_pattern(
+    rf"""
+    \b[Tt]he\s(?P<kind>{alternation(_GIVER_KINDS)})\s                    # "the foundation"
+    (?:(?:has|have|had|will|would|also|recently|today|now|then|since|so\sfar|once\sagain
+      |again|this\syear|last\syear)\s){{0,3}}                               # "has also"
+    (?:donated|gave|given|granted|awarded|provided|contributed|pledged|committed
+      |distributed|allocated|presented|donates|gives|awards|provides|contributes
+      |distributes|give|award|provide|donate|contribute)\b                # the giving verb
+    (?=[^.;]{{0,80}}?(?:[$€£₹]|\d))                                       # a sum after it
+    """,
+    regex.VERBOSE,
+)
+
+
+def _giver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
+    """The giver a gift sentence calls by its kind ("the foundation has provided $2 million"):
+    the last name ending in that kind in the headline or the 1,500 characters before."""
+    text = doc.text
+    m = GIVER_THE_KIND.search(text, span.start, span.end)
+    if m is None:
+        return None
+    head = " " + m["kind"].lower()
+    lo = max(0, span.start - 1500)
+    found = find_names(doc, lo, m.start())
+    if doc.title is not None and doc.title.end <= lo:
+        found = find_names(doc, doc.title.start, doc.title.end) + found
+    for n in reversed(found):
+        if (
+            n.text.lower().endswith(head)
             and n.text not in parties
             and not any(_same_words(n.text, p) for p in parties)
         ):

@@ -678,6 +678,31 @@ MORE_POSITIVE = [
         ("Harbor Food Bank",),
         (2000, 50000),
     ),
+    Case(
+        "a_giver_called_by_its_kind_after_its_name",
+        "Foundation marks ten years\n\nThe Orvik Foundation was founded in 2011 to fund "
+        "children's research. Since its founding, the foundation has awarded more than $60 million "
+        "in grants to Harbor Hospital.",
+        ("Orvik Foundation",),
+        ("Harbor Hospital",),
+        (60000000,),
+    ),
+    Case(
+        "a_lodge_called_by_its_kind_gives",
+        "Lodge gives to shelter\n\nMembers of the Vale Elks Lodge met on Monday at the hall. The "
+        "lodge has donated $2,500 to the Harbor Shelter for winter beds.",
+        ("Vale Elks Lodge",),
+        ("Harbor Shelter",),
+        (2500,),
+    ),
+    Case(
+        "a_kind_that_receives_is_no_giver",
+        "Foundation news\n\nThe Orvik Foundation was founded in 2011. The foundation received "
+        "$60,000 from the Vale Trust.",
+        ("Vale Trust",),
+        (),
+        (60000,),
+    ),
 ]
 
 CORPORATE = [
@@ -923,6 +948,11 @@ NEGATIVE = [
         "Over £40 million in grants for 300 venues\n\nThe first venues to be awarded a grant "
         "from the recovery fund were named on Monday. Among the venues receiving grants are Vale "
         "Players (£240,000) and Larch Opera (£85,000).",
+    ),
+    Case(
+        "a_kind_with_no_name_before_it_gives_nothing",
+        "Foundation news\n\nHarbor Shelter opened its doors in 1990. The foundation has provided "
+        "$60,000 to local shelters.",
     ),
     Case(
         "goods_sold_at_their_worth_are_no_gift",
