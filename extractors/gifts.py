@@ -784,6 +784,8 @@ AGENT_VERBS = compile_pattern(
         (?=\s(?:its|their|his|her)\s(?:[\w-]+\s){0,2}?(?i:donation|gift|pledge|contribution|commitment|grant)s?\b)
       | (?:deliver(?:s|ing)|releas(?:e|es|ed|ing))               # "is delivering $1.5 million to",
         (?=\s(?:(?:an?|the|its|their)\s)?(?:additional\s|further\s|first\s|second\s)?  # "released the
+           (?:(?:more\sthan|over|nearly|almost|about|approximately|up\sto)\s    # "releasing more than $3"
+              (?=[$€£₹]|(?:US|A|C|NZ)\$|Rs\.?\s?\d))?
            (?:[$€£₹]|Rs\.?\s?\d|(?:US|A|C|NZ)\$|\d|(?i:funds|funding|grants?|money|aid|assistance|instal+ments?|tranches?)\b))  # first tranche"
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)

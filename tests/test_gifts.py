@@ -703,6 +703,15 @@ MORE_POSITIVE = [
         (),
         (60000,),
     ),
+    Case(
+        "a_department_releasing_more_than_a_sum",
+        "Health centers get aid\n\nSen. Ann Roe announced that the U.S. Department of Health and "
+        "Human Services will be releasing more than $3.2 million to help Ohio community health "
+        "centers.",
+        ("U.S. Department of Health and Human Services",),
+        (),
+        (3200000,),
+    ),
 ]
 
 CORPORATE = [
@@ -953,6 +962,11 @@ NEGATIVE = [
         "a_kind_with_no_name_before_it_gives_nothing",
         "Foundation news\n\nHarbor Shelter opened its doors in 1990. The foundation has provided "
         "$60,000 to local shelters.",
+    ),
+    Case(
+        "releasing_over_a_count_of_things_is_no_gift",
+        "Report out\n\nThe Harbor Institute is releasing over 300 pages of findings on the $4 billion "
+        "grant system.",
     ),
     Case(
         "goods_sold_at_their_worth_are_no_gift",
