@@ -1135,7 +1135,10 @@ DONOR_BEFORE = compile_pattern(
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
         |heiress|graduate|executive|banker|(?i:mr|mrs|ms|dr)\.)s?
-       (?:\s(?:and|&)\s[a-z]+)?\s)?                                    # "from filmmaker and philanthropist Jane Roe"
+       (?:\s(?:and|&)\s[a-z]+)?\s                                      # "from filmmaker and philanthropist Jane Roe"
+     | (?:[\p{Ll}-]{2,15}\s){0,3}?                                      # "from local manufacturer| Orvik",
+       (?:manufacturer|maker|firm|company|retailer|developer|builder|contractor|supplier  # "from door
+        |distributor|brewery|bakery|dealership|grocer|startup|lender)s?,?\s)?           #  makers, Orvik"
     (?:\p{Lu}[\p{L}|]{1,20}['’]s\s)?                              # "by Acme's Founder & CEO Jane Roe": the office
     (?:(?:Founder|Co-Founder|President|CEO|Chair(?:man|woman)?|Owner|Chief\sExecutive\sOfficer)(?:,\s|\s&\s|\sand\s|\s)){0,4}
     $

@@ -712,6 +712,22 @@ MORE_POSITIVE = [
         (),
         (3200000,),
     ),
+    Case(
+        "a_giver_after_its_trade_from_local_manufacturer",
+        "Door makers raise £5,800 for hospice\n\nVale Hospice Care has recently received a £5,800 "
+        "donation from local manufacturer Orvik Doors.",
+        ("Orvik Doors",),
+        ("Vale Hospice Care",),
+        (5800,),
+    ),
+    Case(
+        "a_giver_after_its_trade_and_a_comma",
+        "Door makers raise £5,800 for hospice\n\nVale Hospice Care has recently received a £5,800 "
+        "donation from door manufacturers, Orvik.",
+        ("Orvik",),
+        ("Vale Hospice Care",),
+        (5800,),
+    ),
 ]
 
 CORPORATE = [
