@@ -1136,7 +1136,7 @@ DONOR_BEFORE = compile_pattern(
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
         |heiress|graduate|executive|banker|(?i:mr|mrs|ms|dr)\.)s?
        (?:\s(?:and|&)\s[a-z]+)?\s                                      # "from filmmaker and philanthropist Jane Roe"
-     | (?:[\p{Ll}-]{2,15}\s){0,3}?                                      # "from local manufacturer| Orvik",
+     | (?:\p{Lu}\p{Ll}{2,15}\s){0,2}?(?:[\p{Ll}-]{2,15}\s){0,3}?          # "from local manufacturer| Orvik",
        (?:manufacturer|maker|firm|company|retailer|developer|builder|contractor|supplier  # "from door
         |distributor|brewery|bakery|dealership|grocer|startup|lender)s?,?\s)?           #  makers, Orvik"
     (?:\p{Lu}[\p{L}|]{1,20}['’]s\s)?                              # "by Acme's Founder & CEO Jane Roe": the office

@@ -728,6 +728,14 @@ MORE_POSITIVE = [
         ("Vale Hospice Care",),
         (5800,),
     ),
+    Case(
+        "a_giver_after_its_home_town_and_trade",
+        "Door makers raise £5,800 for hospice\n\nVale Hospice Care has recently received a £5,800 "
+        "donation from Hemel Hempstead manufacturers, Orvik.",
+        ("Orvik",),
+        ("Vale Hospice Care",),
+        (5800,),
+    ),
 ]
 
 CORPORATE = [
