@@ -86,7 +86,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
+    handed hands handing bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
 """.split()
 SOFT_CUES = frozenset(

@@ -736,6 +736,14 @@ MORE_POSITIVE = [
         ("Vale Hospice Care",),
         (5800,),
     ),
+    Case(
+        "a_trust_handing_out_a_sum",
+        "Orvik Trust hands out $2.4m to charities\n\nThe Orvik Trust has closed its books for the "
+        "year, handing out $2.4 million to the Harbor Hospital and other causes.",
+        ("Orvik Trust",),
+        ("Harbor Hospital",),
+        (2400000,),
+    ),
 ]
 
 CORPORATE = [
@@ -991,6 +999,10 @@ NEGATIVE = [
         "releasing_over_a_count_of_things_is_no_gift",
         "Report out\n\nThe Harbor Institute is releasing over 300 pages of findings on the $4 billion "
         "grant system.",
+    ),
+    Case(
+        "a_hands_on_workshop_with_a_price_is_no_gift",
+        "Workshop\n\nThe Orvik Trust runs a hands-on workshop for $40 a seat at the Harbor Hospital.",
     ),
     Case(
         "goods_sold_at_their_worth_are_no_gift",
