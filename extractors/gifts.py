@@ -1121,7 +1121,7 @@ DONOR_BEFORE = compile_pattern(
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | \bthrough|\bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
-        \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
+        \bin\s(?:partnership|conjunction)\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
       | (?<!\bto\s(?:co-)?)\bsponsors?                                       # (not "to co-sponsor the series")
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
@@ -1167,7 +1167,7 @@ PASSIVE_AUX = compile_pattern(
 # looked for before it.
 DONOR_WORDS = (
     "from", "by", "through", "via", "courtesy", "thanks", "generosity", "support",
-    "partnership", "partnered", "donor", "sponsor",
+    "partnership", "partnered", "donor", "sponsor", "conjunction",
 )  # fmt: skip
 
 
@@ -1186,6 +1186,7 @@ def _has_donor_word(before: str) -> bool:
         or "partnered" in before
         or "donor" in before
         or "sponsor" in before
+        or "conjunction" in before
     )
 
 
@@ -4883,8 +4884,8 @@ def _role_of(
     # X, in partnership with Y, ... a $50,000 donation
     if (
         sent.gift_money
-        and ("partnership" in after or "collaboration" in after)
-        and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after)
+        and ("partnership" in after or "collaboration" in after or "conjunction" in after)
+        and _match(r"\s*,\s*in\s(?:partnership|collaboration|conjunction)\swith\s", after)
     ):
         return [("donor", "gift.partnership", 0.75, None, name)]
     # (``inside``: "X, the creator of SoftSpot, has been awarded")
@@ -4975,7 +4976,12 @@ def _role_of(
             return [("donor", "gift.from_described", 0.8, None, nxt)]
     if db is not None and not _attributive(after, name):
         prep = name.start - len(before) + db.start()
-        partner = "partnership" in db.group() or "donor" in db.group() or "sponsor" in db.group()
+        partner = (
+            "partnership" in db.group()
+            or "conjunction" in db.group()
+            or "donor" in db.group()
+            or "sponsor" in db.group()
+        )
         through = db.group().startswith(("through", "via"))
         if (
             (partner and sent.gift_money)

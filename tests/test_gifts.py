@@ -744,6 +744,22 @@ MORE_POSITIVE = [
         ("Harbor Hospital",),
         (2400000,),
     ),
+    Case(
+        "a_giver_in_conjunction_with_another_both_give",
+        "Exchange fund grows\n\nThe Orvik Foundation, in conjunction with Vale Bank, has donated "
+        "$3.65 million to the exchange programme.",
+        ("Orvik Foundation", "Vale Bank"),
+        (),
+        (3650000,),
+    ),
+    Case(
+        "a_gift_in_conjunction_with_an_event_keeps_its_receiver",
+        "Exchange fund grows\n\nThe Orvik Foundation has donated $3.65 million to the Harbor "
+        "Exchange in conjunction with its spring gala.",
+        ("Orvik Foundation",),
+        ("Harbor Exchange",),
+        (3650000,),
+    ),
 ]
 
 CORPORATE = [
