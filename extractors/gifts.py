@@ -681,7 +681,8 @@ AGENT_GAP = compile_pattern(
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
             (?<=\b(?:made|makes|make)\s)the|largest|biggest|single|record|  # "made the largest donation"
 
-            (?:January|February|March|April|May|June|July|August|September|October|November|December)
+            (?:January|February|March|April|May|June|July|August|September|October|November|December)|
+            dollar|(?:multi)?million-dollar|billion-dollar|six-figure|seven-figure  # "made the million dollar donation"
         )){0,8}
     \s+$
     """,
@@ -702,6 +703,7 @@ _GAP_WORDS = frozenset(
     now already previously grant scholarship giving
     unveiled unveils revealed reveals delivered delivers said says the largest biggest single record
     January February March April May June July August September October November December
+    dollar million-dollar multimillion-dollar billion-dollar six-figure seven-figure
     """.split()
 )
 
@@ -1913,7 +1915,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed|plans?|planning|intends?|intending)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
@@ -2066,6 +2068,9 @@ VALUED_GIFT_AFTER = compile_pattern(
 ENDOWMENT_SIZE = compile_pattern(
     r"\b(?:endowment|assets)\s(?:has\s|have\s|had\s|now\s)?(?:grown|grew|stands?|stood|totals?|totaled|totalled|reached|reaches)"
     r"\s(?:to\s|at\s)?(?:over\s|nearly\s|more\sthan\s|about\s|almost\s|some\s)?$"
+    # "it had an endowment of approximately", "with assets of over": what a fund holds
+    r"|\b(?:has|had|have|with)\s(?:an\s|its\s|their\s)?(?:total\s)?(?:endowment|assets)\sof\s"
+    r"(?:over\s|nearly\s|more\sthan\s|about\s|almost\s|some\s|approximately\s)?$"
 )
 
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.

@@ -753,6 +753,23 @@ MORE_POSITIVE = [
         (3650000,),
     ),
     Case(
+        "a_giver_who_made_the_million_dollar_donation",
+        "College gets stock gift\n\nAn alumnus has donated $1 million to Vale College in company "
+        "stock. Alumnus Ann Roe made the million dollar donation last November.",
+        ("Ann Roe",),
+        ("Vale College",),
+        (1000000,),
+    ),
+    Case(
+        "a_plan_to_raise_and_an_endowment_held_are_not_given",
+        "College gets gift\n\nOrvik Corp has given $2 million to Vale College. The college is "
+        "planning to raise $50 million by 2030. With an endowment of about $900 million, the "
+        "college donated $5,000 to the Harbor Food Bank.",
+        ("Orvik Corp",),
+        ("Vale College", "Harbor Food Bank"),
+        (2000000, 5000),
+    ),
+    Case(
         "a_gift_in_conjunction_with_an_event_keeps_its_receiver",
         "Exchange fund grows\n\nThe Orvik Foundation has donated $3.65 million to the Harbor "
         "Exchange in conjunction with its spring gala.",
