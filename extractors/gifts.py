@@ -1915,7 +1915,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
         return False  # "$7 MILLION" read as $7: the body states the sum again
     before = doc.text[max(span.start, m.start - 40) : m.start].lower()
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed|plans?|planning|intends?|intending)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed|plans?|planning|intends?|intending|campaign|appeal|drive)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
@@ -1962,6 +1962,10 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     )
     if running is not None and not OWN_TOTAL.search(running.group()):
         return False  # "brings the appeal to £3.1m": a running total with others' money
+    if (
+        "fortune" in before or doc.lower.find("sold ", max(span.start, m.start - 100), m.start) >= 0
+    ) and (HELD_OR_SOLD.search(doc.lower, max(span.start, m.start - 100), m.start) is not None):
+        return False  # "whose fortune of $700 million", "sold his firm for $98 million": not given
     if any(w in before for w in _PRICE_WORDS) and _search(
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
@@ -2038,6 +2042,13 @@ CONVERTED_BEFORE = deferred_pattern(
     \s?\(\s?(?:about|approx\.?|approximately|around|roughly|some|nearly|or|equivalent\sto|equal\sto)?\s?$
     """,
     regex.VERBOSE,
+)
+
+# A person's wealth or a sale's price before a sum (lower-cased): "whose fortune of more
+# than", "sold his production company for".
+HELD_OR_SOLD = compile_pattern(
+    r"(?:\bfortune\s(?:of|is|was|estimated\sat|valued\sat)\s|\bsold\s[^.;:]{0,60}?\sfor\s)"
+    r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s|an\sestimated\s|some\s)?$"
 )
 
 # A gift noun, then its size: "the grant, worth", "a donation valued at about".

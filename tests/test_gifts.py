@@ -770,6 +770,23 @@ MORE_POSITIVE = [
         (2000000, 5000),
     ),
     Case(
+        "a_fortune_a_sale_price_and_a_campaign_goal_are_not_given",
+        "Hospital gets gift\n\nAnn Roe, whose fortune of more than $700 million came from "
+        "shipping, has given $20 million to Vale Hospital. Her husband sold his printing company "
+        "for $98 million in 2006. The hospital's campaign to raise $70 million continues.",
+        ("Ann Roe",),
+        ("Vale Hospital",),
+        (20000000,),
+    ),
+    Case(
+        "a_ticket_price_beside_a_donation_is_not_given",
+        "Hospital gets gift\n\nThe Orvik Foundation sold tickets for $50 and donated $20,000 to "
+        "Vale Hospital.",
+        (),
+        ("Vale Hospital",),
+        (20000,),
+    ),
+    Case(
         "a_gift_in_conjunction_with_an_event_keeps_its_receiver",
         "Exchange fund grows\n\nThe Orvik Foundation has donated $3.65 million to the Harbor "
         "Exchange in conjunction with its spring gala.",
