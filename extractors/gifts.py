@@ -2920,6 +2920,7 @@ def _roles(
         or low.find("grantees", span.start, span.end) >= 0
         or low.find("applicants", span.start, span.end) >= 0
         or low.find(" benefit", span.start, span.end) >= 0
+        or any(low.find(w, span.start, span.end) >= 0 for w in _GRANTEE_GROUP_WORDS)
         else None
     )
     if rm is not None:
@@ -3910,8 +3911,10 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?:(?<=\b(?:The|the|Its|its|Their|their|year's|year’s)\s)|(?<![\p{L},]\s))[Rr]ecipients  # "Recipients include"
       |(?<=\b(?:Local|local|Area|area|Regional|regional|Other|other)\s)recipients  # "Local recipients include"
       |(?i:successful)\sapplicants                                    # "Successful applicants include"
-      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing))  # "Groups to benefit include"
-    \s(?:this\syear\s)?(?:include|includes|included|are|were)\s(?:the\s)?(?=\p{Lu})
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]lubs|[Cc]harities)\s(?:to\sbenefit|benefit+ing)  # "Groups to benefit include"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Cc]harities|[Nn]onprofits|[Nn]on-profits|[Aa]gencies|[Ss]chools)
+       \s(?:awarded|receiving|that\sreceived)\s(?:grants|funding|donations)) # "Organizations awarded grants include:"
+    \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
     """,
     regex.VERBOSE,
 )
@@ -3923,6 +3926,7 @@ _INCLUDE_WORDS = (
     " to benefit",
     "benefiting",
     "benefitting",
+    *(_GRANTEE_GROUP_WORDS := (" grants include", " funding include", " donations include")),
 )
 # Receivers listed after a colon: "Seven charities received the Tech Grants: |Harbor House; ...".
 RECEIVED_COLON = deferred_pattern(

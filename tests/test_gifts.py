@@ -787,6 +787,23 @@ MORE_POSITIVE = [
         (20000,),
     ),
     Case(
+        "organisations_awarded_grants_listed_after_a_colon",
+        "Orvik Foundation awards grants\n\nThe Orvik Foundation awarded more than $450,000 in "
+        "grants to 115 nonprofit organizations. Organizations awarded grants include: American "
+        "Red Cross, Harbor Food Bank, Vale Arts Council, Girl Scouts of Leeds.",
+        ("Orvik Foundation",),
+        ("American Red Cross", "Harbor Food Bank", "Vale Arts Council", "Girl Scouts of Leeds"),
+        (450000,),
+    ),
+    Case(
+        "past_grants_that_include_support_name_no_receiver",
+        "Orvik Foundation awards grants\n\nThe Orvik Foundation awarded $450,000 in grants. Past "
+        "grants include support for Harbor Food Bank.",
+        ("Orvik Foundation",),
+        (),
+        (450000,),
+    ),
+    Case(
         "a_gift_in_conjunction_with_an_event_keeps_its_receiver",
         "Exchange fund grows\n\nThe Orvik Foundation has donated $3.65 million to the Harbor "
         "Exchange in conjunction with its spring gala.",
