@@ -15,7 +15,8 @@ It works in three steps:
    names in it: ``X donates/awards/gives/pledges ... to Y``, ``Y receives ...
    from X``, ``X's $N gift``, ``a $N grant from X to Y``, ``Y has been awarded
    ... by X``, ``presented Y with``, ``Y ($N)`` in a list of recipients,
-   ``X, in partnership with Z, ...``. A minister, senator or president who
+   ``X, in partnership with Z, ...``, ``the foundation has given $N`` (the
+   foundation named before). A minister, senator or president who
    announces a government grant is not its donor: the government is.
 3. **Entities.** Mentions of one organisation ("Orvik", "Orvik Linens",
    "ORVIK LINENS"; "Larch Hill Community Development Corp (LHCDC)") are
@@ -85,7 +86,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
+    handed hands handing bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
     gets got distribute distributes distributed distributing hands handing
 """.split()
@@ -699,7 +700,8 @@ AGENT_GAP = compile_pattern(
             \p{Ll}{2,12}ly|                                     # "has nationally awarded"
             (?<=\b(?:made|makes|make)\s)the|largest|biggest|single|record|  # "made the largest donation"
 
-            (?:January|February|March|April|May|June|July|August|September|October|November|December)
+            (?:January|February|March|April|May|June|July|August|September|October|November|December)|
+            dollar|(?:multi)?million-dollar|billion-dollar|six-figure|seven-figure  # "made the million dollar donation"
         )){0,8}
     \s+$
     """,
@@ -720,6 +722,7 @@ _GAP_WORDS = frozenset(
     now already previously grant scholarship giving
     unveiled unveils revealed reveals delivered delivers said says the largest biggest single record
     January February March April May June July August September October November December
+    dollar million-dollar multimillion-dollar billion-dollar six-figure seven-figure
     """.split()
 )
 
@@ -795,13 +798,15 @@ AGENT_VERBS = compile_pattern(
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
         |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
         (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money|crores?|lakhs?|rupees|donat(?:e|ing))\b)
-           |\s[^.;]{0,80}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
+           |\s[^.;]{0,120}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
       | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
       | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
       | (?:(?:doubl|tripl|increas)(?:e|es|ed|ing)|boost(?:s|ed|ing)?)               # "doubled its donation"
         (?=\s(?:its|their|his|her)\s(?:[\w-]+\s){0,2}?(?i:donation|gift|pledge|contribution|commitment|grant)s?\b)
       | (?:deliver(?:s|ing)|releas(?:e|es|ed|ing))               # "is delivering $1.5 million to",
         (?=\s(?:(?:an?|the|its|their)\s)?(?:additional\s|further\s|first\s|second\s)?  # "released the
+           (?:(?:more\sthan|over|nearly|almost|about|approximately|up\sto)\s    # "releasing more than $3"
+              (?=[$€£₹]|(?:US|A|C|NZ)\$|Rs\.?\s?\d))?
            (?:[$€£₹]|Rs\.?\s?\d|(?:US|A|C|NZ)\$|\d|(?i:funds|funding|grants?|money|aid|assistance|instal+ments?|tranches?)\b))  # first tranche"
       | (?:accept(?:s|ing)|open(?:s|ing)?)\s(?:applications|nominations|submissions)\sfor  # "Acme Law Accepting Applications for the X Scholarship"
         (?=\s[^.;]{0,60}?\b(?i:grants?|scholarships?|fellowships?|bursar(?:y|ies))\b)
@@ -1164,7 +1169,7 @@ DONOR_BEFORE = compile_pattern(
       | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
       | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
-        \bin\spartnership\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
+        \bin\s(?:partnership|conjunction)\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
       | (?<!\b(?:to|will|would|shall|can|could|may|might|proudly)\s(?:co-)?)\bsponsors?  # (not "to co-sponsor the series", "will sponsor the Act")
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
@@ -1180,7 +1185,11 @@ DONOR_BEFORE = compile_pattern(
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
         |heiress|graduate|executive|banker|supporter|friend|trustee|volunteer|parent|(?i:mr|mrs|ms|dr)\.)s?
-       (?:\s(?:and|&)\s[a-z]+)?\s)?                                    # "from filmmaker and philanthropist Jane Roe"
+       (?:\s(?:and|&)\s[a-z]+)?\s                                      # "from filmmaker and philanthropist Jane Roe"
+     | (?:\p{Lu}\p{Ll}{2,15}\s){0,2}?                                    # "from local manufacturer| Orvik",
+       (?:(?!(?!leading)[\p{Ll}-]+ing\s)[\p{Ll}-]{2,15}\s){0,3}?  # (not "from building firm X": a verb)
+       (?:manufacturer|maker|firm|company|retailer|developer|builder|contractor|supplier  # "from door
+        |distributor|brewery|bakery|dealership|grocer|startup|lender)s?,?\s)?           #  makers, Orvik"
     (?:\p{Lu}[\p{L}|]{1,20}['’]s\s)?                              # "by Acme's Founder & CEO Jane Roe": the office
     (?:(?:Founder|Co-Founder|President|CEO|Chair(?:man|woman)?|Owner|Chief\sExecutive\sOfficer)(?:,\s|\s&\s|\sand\s|\s)){0,4}
     $
@@ -1209,7 +1218,7 @@ PASSIVE_AUX = compile_pattern(
 # looked for before it.
 DONOR_WORDS = (
     "from", "by", "through", "via", "courtesy", "thanks", "generosity", "support",
-    "partnership", "partnered", "donor", "sponsor",
+    "partnership", "partnered", "donor", "sponsor", "conjunction",
 )  # fmt: skip
 
 
@@ -1228,6 +1237,7 @@ def _has_donor_word(before: str) -> bool:
         or "partnered" in before
         or "donor" in before
         or "sponsor" in before
+        or "conjunction" in before
     )
 
 
@@ -1981,7 +1991,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ) and TOKEN_VALUED_AFTER.match(doc.text, m.end, min(span.end, m.end + 60)):
         return False  # "10 BTC, valued at $650,000": the gift counts at its value (no token is ISO)
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed)\sto\sraise)\s(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed|plans?|planning|intends?|intending|campaign|appeal|drive)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"
@@ -2028,12 +2038,21 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     )
     if running is not None and not OWN_TOTAL.search(running.group()):
         return False  # "brings the appeal to £3.1m": a running total with others' money
+    if (
+        "fortune" in before or doc.lower.find("sold ", max(span.start, m.start - 100), m.start) >= 0
+    ) and (HELD_OR_SOLD.search(doc.lower, max(span.start, m.start - 100), m.start) is not None):
+        return False  # "whose fortune of $700 million", "sold his firm for $98 million": not given
     if any(w in before for w in _PRICE_WORDS) and _search(
         r"(?:revenue|sales|price|priced|cost|costs|valued\sat|valuation|loan|salary|budget|worth|income|wage|rent|fee|fees)\s(?:of\s|at\s|to\s|by\s|was\s|is\s|totaling\s|totalling\s)?(?:just\s|only\s|approximately\s|about\s|nearly\s|over\s|more\sthan\s)?$",
         before,
     ):
         if GIFT_WORTH_BEFORE.search(before) is not None:
             return True  # "The grant, worth €1.2m, was awarded": the gift's own size
+        if (
+            "worth" in before[-25:]
+            and GIVEN_WORTH.search(doc.text, max(span.start, m.start - 100), m.start) is not None
+        ):
+            return True  # "donated laptops worth $40,000 to the school": a gift in kind, its value
         if (
             VALUED_OPENING.fullmatch(doc.text, span.start, m.start) is not None
             and VALUED_GIFT_AFTER.match(doc.text, m.end, span.end) is not None
@@ -2128,10 +2147,24 @@ TOKEN_VALUED_AFTER = compile_pattern(
 )
 
 
+# A person's wealth or a sale's price before a sum (lower-cased): "whose fortune of more
+# than", "sold his production company for".
+HELD_OR_SOLD = compile_pattern(
+    r"(?:\bfortune\s(?:of|is|was|estimated\sat|valued\sat)\s|\bsold\s[^.;:]{0,60}?\sfor\s)"
+    r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s|an\sestimated\s|some\s)?$"
+)
+
 # A gift noun, then its size: "the grant, worth", "a donation valued at about".
 GIFT_WORTH_BEFORE = compile_pattern(
     r"\b(?:grant|gift|donation|award|pledge|contribution)s?,?\s(?:worth|valued\sat)\s"
     r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
+)
+
+
+# A thing given, then its worth: "donated laptops worth", "has gifted two vans worth about".
+GIVEN_WORTH = compile_pattern(
+    r"\b(?i:donated|gifted|gave|given|contributed|handed\sover)\s[^:;.$€£]{1,70}?"
+    r"\bworth\s(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
 )
 
 
@@ -2149,6 +2182,9 @@ VALUED_GIFT_AFTER = compile_pattern(
 ENDOWMENT_SIZE = compile_pattern(
     r"\b(?:endowment|assets)\s(?:has\s|have\s|had\s|now\s)?(?:grown|grew|stands?|stood|totals?|totaled|totalled|reached|reaches)"
     r"\s(?:to\s|at\s)?(?:over\s|nearly\s|more\sthan\s|about\s|almost\s|some\s)?$"
+    # "it had an endowment of approximately", "with assets of over": what a fund holds
+    r"|\b(?:has|had|have|with)\s(?:an\s|its\s|their\s)?(?:total\s)?(?:endowment|assets)\sof\s"
+    r"(?:over\s|nearly\s|more\sthan\s|about\s|almost\s|some\s|approximately\s)?$"
 )
 
 # Words one of which each pattern of ``_is_gift_money`` needs, looked for first.
@@ -3799,6 +3835,17 @@ def _roles(
                 )
                 if body is not None:
                     r.name = body
+    if (
+        not sent.in_title
+        and i < _NAMED_BEFORE_REACH
+        and bool(sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and any(low.find(w, span.start, span.end) >= 0 for w in _GIVER_KIND_WORDS)
+    ):
+        # "Since 2011 the foundation has provided $60 million in grants": the foundation named before
+        named = _giver_named_before(doc, span, [r.name.text for r in out])
+        if named is not None:
+            out.append(_Role(named, "donor", "gift.giver_named_before", 0.7, i))
     if sent.in_title:
         for r in out:
             r.confidence = min(1.0, r.confidence + 0.1)
@@ -3869,6 +3916,46 @@ def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Nam
     sm = SUPPORTER_OF.search(text, span.start, m.start())
     if sm is not None:
         return next((n for n in found if n.start == sm.end() and n.kind != "person"), None)
+    return None
+
+
+# A giver called by its kind as the subject of a giving verb: "the foundation has provided|",
+# "The trust also awarded|"; the kind is the head of the giver's name ("Orvik Foundation").
+_GIVER_KINDS = ("foundation", "trust", "charitable trust", "credit union", "lodge", "rotary club")
+_GIVER_KIND_WORDS = tuple(f"the {k} " for k in _GIVER_KINDS)
+GIVER_THE_KIND = deferred_pattern(
+    rf"""
+    \b[Tt]he\s(?P<kind>{alternation(_GIVER_KINDS)})\s                    # "the foundation"
+    (?:(?:has|have|had|will|would|also|recently|today|now|then|since|so\sfar|once\sagain
+      |again|this\syear|last\syear)\s){{0,3}}                               # "has also"
+    (?:donated|gave|given|granted|awarded|provided|contributed|pledged|committed
+      |distributed|allocated|presented|donates|gives|awards|provides|contributes
+      |distributes|give|award|provide|donate|contribute)\b                # the giving verb
+    (?=[^.;]{{0,80}}?(?:[$€£₹]|\d))                                       # a sum after it
+    """,
+    regex.VERBOSE,
+)
+
+
+def _giver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
+    """The giver a gift sentence calls by its kind ("the foundation has provided $2 million"):
+    the last name ending in that kind in the headline or the 1,500 characters before."""
+    text = doc.text
+    m = GIVER_THE_KIND.search(text, span.start, span.end)
+    if m is None:
+        return None
+    head = " " + m["kind"].lower()
+    lo = max(0, span.start - 1500)
+    found = find_names(doc, lo, m.start())
+    if doc.title is not None and doc.title.end <= lo:
+        found = find_names(doc, doc.title.start, doc.title.end) + found
+    for n in reversed(found):
+        if (
+            n.text.lower().endswith(head)
+            and n.text not in parties
+            and not any(_same_words(n.text, p) for p in parties)
+        ):
+            return n
     return None
 
 
@@ -4420,7 +4507,7 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?<![\p{L},]\s)Beneficiaries                                     # "Beneficiaries include:"
       |(?:[Ll]ucky|[Ss]uccessful|[Ff]ortunate|[Ww]inning|[Ss]elected|[Cc]hosen)\s  # "The lucky organisations included"
        (?:organi[sz]ations|charities|groups|nonprofits|causes|schools|clubs)(?=\sinclude)
-      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]onprofits|[Cc]harities|[Aa]gencies)\s  # "Organizations awarded grants include:"
+      |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]on-?profits|[Cc]harities|[Aa]gencies|[Ss]chools)\s  # "Organizations awarded grants include:"
        (?:awarded|receiving|(?:that|which|who)\s(?:have\s|had\s)?received|selected\sfor)\s(?:[\p{Ll}-]+\s)?
        (?:grants?|funding|funds|awards?|donations?))
     \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
@@ -4441,6 +4528,7 @@ _INCLUDE_WORDS = (
     "beneficiaries",
     "grants include",
     "funding include",
+    "donations include",
     "organisations include",
     "organizations include",
     "charities include",
@@ -5497,8 +5585,8 @@ def _role_of(
     # X, in partnership with Y, ... a $50,000 donation
     if (
         sent.gift_money
-        and ("partnership" in after or "collaboration" in after)
-        and _match(r"\s*,\s*in\s(?:partnership|collaboration)\swith\s", after)
+        and ("partnership" in after or "collaboration" in after or "conjunction" in after)
+        and _match(r"\s*,\s*in\s(?:partnership|collaboration|conjunction)\swith\s", after)
     ):
         return [("donor", "gift.partnership", 0.75, None, name)]
     # (``inside``: "X, the creator of SoftSpot, has been awarded")
@@ -5597,7 +5685,12 @@ def _role_of(
             return [("donor", "gift.from_described", 0.8, None, nxt)]
     if db is not None and not _attributive(after, name):
         prep = name.start - len(before) + db.start()
-        partner = "partnership" in db.group() or "donor" in db.group() or "sponsor" in db.group()
+        partner = (
+            "partnership" in db.group()
+            or "conjunction" in db.group()
+            or "donor" in db.group()
+            or "sponsor" in db.group()
+        )
         through = db.group().startswith(("through", "via"))
         if (
             (partner and sent.gift_money)
@@ -7725,6 +7818,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 )
 
     listed = sum(1 for r in roles if r.rule == "gift.list_item")
+    # "Vale Theatre (£960,000), Orvik Hall (£610,000), ...": three receivers listed with their
+    # shares in a gift sentence state the gifts, though the giver goes unnamed
+    listed += 2 * (sum(1 for r in roles if r.rule == "gift.list_share") >= 3)
     org_recipient = any(
         r.name.kind == "org" or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in name.split())
         for r, name in recipients.values()
@@ -8988,6 +9084,9 @@ STATED_BEFORE = deferred_pattern(
           |share[sd]?|sharing|split|commit(?:s|ted|ting)?
           |rewarded|provided)                                                  # "has provided", "be rewarded up to"
         (?:\s(?:away|out|so\sfar|overall|in\stotal|also|each))?                       # "given away"
+      | (?:hands|handed|handing)(?:\sover|\sout)?(?:\san?)?                          # "handed a |£50,000
+                                                                                    #  cash boost to"
+      | (?:got|gets)                                                                 # "got |$6 million each"
       | (?:allocation|grant|gift|donation|contribution|award|pledge)s?\sof            # "a grant of"
       | (?:grant|gift|donation|contribution|award|funding|money|check|cheque)s?        # a gift noun,
         \s(?:[^.;:$€£\d]{{1,30}}?\s)?in\sthe\samount\sof                              # "in the amount of"
@@ -8995,7 +9094,8 @@ STATED_BEFORE = deferred_pattern(
         \s(?:[\w-]+\s){{0,3}}?(?:was|is|came\sin\sat|reached|stood\sat|stands\sat|hit)  #  came in at"
       | (?:a|an|the|its|their|his|her|our|two|three|four|five|six|\d{{1,2}})           # "a check to Y
         \s(?:[\w-]+\s){{0,2}}?(?:checks?|cheques?)                                       #  for", "two
-        \s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth)                                    #  checks of"
+        ,?\s(?:[^.;:$€£\d]{{1,50}}?\s)?(?:for|of|worth|totall?ed|totall?ing|amounting\sto)  #  checks of",
+                                                                                        # "the check, for", "the check presented totaled"
       | (?:gifts|grants|donations|awards|contributions)\s(?:ranged|range|ranging)     # "the gifts ranged
         \s(?:in\s(?:size|value)\s)?from                                                 #  from"
       | allocation[^.;:$€£\d]{{0,60}}?,?\s(?:is\s[^.;:$€£\d]{{1,40}}?,\s)?at           # "allocation, at"
@@ -9014,7 +9114,8 @@ STATED_TOTAL = deferred_pattern(
     (?:(?:{APOSTROPHE}s?\s|\b(?:its|their|his|her|our)\s)              # "the EU's total", "its total",
        (?:grand\s|overall\s|cumulative\s|combined\s)?total\b          # "their grand total"
      | \bthe\s(?:grand\s|overall\s|cumulative\s|combined\s)?total\s   # "the total contribution",
-       (?:amount\s)?(?:of\s)?(?:contributions?|donations?|gifts?|grants?|giving|donated|given)\b  # (not "the total")
+       (?:amount\s)?(?:of\s)?(?:contributions?|donations?|gifts?|grants?|giving|donated|given
+       |raised|generated|collected|contributed|distributed|awarded)\b    # (not "the total")
     )
     [^.;:$€£\d]{{0,80}}?\bto\s(?:to\s)?{_STATED_BOUND}$                 # "... aid to", "to over"
     """,
@@ -9026,8 +9127,11 @@ STATED_TOTAL = deferred_pattern(
 # largest donation in its history, totaling |$5 million", "funds, amounting to |Sh3,081,000".
 STATED_WORTH = deferred_pattern(
     rf"""
-    \b(?:gift|donation|contribution|pledge|bequest|funds)s?\b[^.;:$€£]{{0,80}}?
-    \b(?:worth|valued\sat|value\sof|totall?ing|amounting\sto|consists\sof)\s{_STATED_BOUND}$
+    (?:\b(?:gift|donation|contribution|pledge|bequest|funds)s?\b[^.;:$€£]{{0,80}}?
+    \b(?:worth|valued\sat|value\sof|totall?ing|amounting\sto|consists\sof)
+    | \bgrants,?\s(?:(?:awarded|given|made|announced)\s(?:[^.;:$€£\d]{{1,40}}?\s)?)?  # "Grants totaling", "grants
+      (?:totall?ing|worth|amounting\sto)                                      #  awarded this year, totaling"
+    )\s{_STATED_BOUND}$
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -9109,7 +9213,8 @@ _STATED_WORDS = (
     "gift", "total", "worth", "valu", "direct", "earmark", "aside", "channel", "gone", "go",
     "went", "aid", "assistance", "relief", "funding", "products", "supplies", "kind", "bequest",
     "(", "will", " is for", " are for", "rest", "check", "cheque", "amount", "remain", "other",
-    "balance", "further", "additional", "reward", "provided", " is reserved",
+    "balance", "further", "additional", "reward", "provided", " is reserved", "got ", "gets ",
+    "hand",
 )  # fmt: skip
 
 
@@ -9176,7 +9281,10 @@ def _stated_sums(
         before = STATED_BEFORE.search(text, lo, m.start)
         if (
             before is not None
-            and "receiv" in before.group().lower()
+            and (
+                "receiv" in before.group().lower()
+                or before.group().lower().startswith(("got ", "gets "))
+            )
             and low.find("from ", m.end, hi) < 0
             and low.find("each", lo, m.start) < 0
             # (a share: "received €1,000 each", not "$3 million each year")

@@ -1097,6 +1097,225 @@ MORE_POSITIVE = [
         ("Lee High School", "Oak Elementary", "Pine Middle School"),
         (),
     ),
+    Case(
+        "cheques_presented_each_with_its_sum",
+        "Lodge gives to seminary\n\nThe Pine Ridge Lodge donated $10,000 to the Valley Seminary "
+        "Fund on Sunday. The first check presented totaled $4,250.50 and will pay for books. The "
+        "second check, for $5,749.50, came from a spring raffle.",
+        ("Pine Ridge Lodge",),
+        ("Valley Seminary Fund",),
+        (10000, 4250.50, 5749.50),
+    ),
+    Case(
+        "goods_donated_at_their_stated_worth",
+        "Clinics get equipment\n\nOrvik Telecom has donated ventilators worth $120,000 to the "
+        "Harbor District Hospital. It also gave tablets worth about $15,000 to the Harbor Library.",
+        ("Orvik Telecom",),
+        ("Harbor District Hospital", "Harbor Library"),
+        (120000, 15000),
+    ),
+    Case(
+        "a_giving_day_total_raised_since_its_start",
+        "Giving day record\n\nDonors gave $2 million to the Harbor Community Fund during "
+        "Tuesday's giving day, bringing the total raised since the first giving day to nearly "
+        "$19 million.",
+        (),
+        ("Harbor Community Fund",),
+        (2000000, 19000000),
+    ),
+    Case(
+        "receivers_listed_with_their_shares_and_no_giver_named",
+        "Over £40 million in grants for 300 venues\n\nThe first venues to be awarded a grant "
+        "from the recovery fund were named on Monday. Among the venues receiving grants are Vale "
+        "Players (£240,000), Orvik Rep (£85,000), Larch Opera (£120,000) and Harbor Ballet "
+        "(£60,000).",
+        (),
+        ("Vale Players", "Orvik Rep", "Larch Opera", "Harbor Ballet"),
+        (40000000, 240000, 85000, 120000, 60000),
+    ),
+    Case(
+        "a_giver_far_from_its_sum_past_a_long_list_of_receivers",
+        "Agency awards grants\n\nOrvik Corps, the national volunteer agency, awarded state "
+        "commissions and 120 nonprofit, faith and community-based groups more than $80 million in "
+        "federal funding. Grants totaling more than $60 million will support 9,000 members.",
+        ("Orvik Corps",),
+        (),
+        (80000000, 60000000),
+    ),
+    Case(
+        "grant_requests_totaling_a_sum_are_not_given",
+        "Agency awards grants\n\nOrvik Corps awarded $80 million to 120 community groups. "
+        "Grant requests totaling more than $300 million were received.",
+        ("Orvik Corps",),
+        (),
+        (80000000,),
+    ),
+    Case(
+        "receivers_that_got_a_share_each",
+        "Anonymous gift for five colleges\n\nAn anonymous donor has given $20 million to five "
+        "colleges. Vale College and Larch College got $6 million each, and three smaller colleges "
+        "shared the rest.",
+        ("anonymous donor",),
+        ("Vale College", "Larch College"),
+        (20000000, 6000000),
+    ),
+    Case(
+        "a_loan_a_receiver_got_is_no_share",
+        "Anonymous gift for five colleges\n\nAn anonymous donor has given $20 million to five "
+        "colleges. Vale College got $6 million in new state loans last year.",
+        ("anonymous donor",),
+        (),
+        (20000000,),
+    ),
+    Case(
+        "a_sum_handed_to_a_charity_unnamed",
+        "Charity of the year named\n\nThe Orvik Foundation has donated $2,000 to the Harbor Food "
+        "Bank. The foundation has also handed a £50,000 cash boost to a youth mental health charity.",
+        ("Orvik Foundation",),
+        ("Harbor Food Bank",),
+        (2000, 50000),
+    ),
+    Case(
+        "a_giver_called_by_its_kind_after_its_name",
+        "Foundation marks ten years\n\nThe Orvik Foundation was founded in 2011 to fund "
+        "children's research. Since its founding, the foundation has awarded more than $60 million "
+        "in grants to Harbor Hospital.",
+        ("Orvik Foundation",),
+        ("Harbor Hospital",),
+        (60000000,),
+    ),
+    Case(
+        "a_lodge_called_by_its_kind_gives",
+        "Lodge gives to shelter\n\nMembers of the Vale Elks Lodge met on Monday at the hall. The "
+        "lodge has donated $2,500 to the Harbor Shelter for winter beds.",
+        ("Vale Elks Lodge",),
+        ("Harbor Shelter",),
+        (2500,),
+    ),
+    Case(
+        "a_kind_that_receives_is_no_giver",
+        "Foundation news\n\nThe Orvik Foundation was founded in 2011. The foundation received "
+        "$60,000 from the Vale Trust.",
+        ("Vale Trust",),
+        (),
+        (60000,),
+    ),
+    Case(
+        "a_department_releasing_more_than_a_sum",
+        "Health centers get aid\n\nSen. Ann Roe announced that the U.S. Department of Health and "
+        "Human Services will be releasing more than $3.2 million to help Ohio community health "
+        "centers.",
+        ("U.S. Department of Health and Human Services",),
+        (),
+        (3200000,),
+    ),
+    Case(
+        "a_giver_after_its_trade_from_local_manufacturer",
+        "Door makers raise £5,800 for hospice\n\nVale Hospice Care has recently received a £5,800 "
+        "donation from local manufacturer Orvik Doors.",
+        ("Orvik Doors",),
+        ("Vale Hospice Care",),
+        (5800,),
+    ),
+    Case(
+        "a_giver_after_a_leading_trade",
+        "Bakers give to shelter\n\nThe Lee Shelter has received a $4,000 donation from leading "
+        "bakery Orvik Breads.",
+        ("Orvik Breads",),
+        ("Lee Shelter",),
+        (4000,),
+    ),
+    Case(
+        "a_giver_after_its_trade_and_a_comma",
+        "Door makers raise £5,800 for hospice\n\nVale Hospice Care has recently received a £5,800 "
+        "donation from door manufacturers, Orvik.",
+        ("Orvik",),
+        ("Vale Hospice Care",),
+        (5800,),
+    ),
+    Case(
+        "a_giver_after_its_home_town_and_trade",
+        "Door makers raise £5,800 for hospice\n\nVale Hospice Care has recently received a £5,800 "
+        "donation from Hemel Hempstead manufacturers, Orvik.",
+        ("Orvik",),
+        ("Vale Hospice Care",),
+        (5800,),
+    ),
+    Case(
+        "a_trust_handing_out_a_sum",
+        "Orvik Trust hands out $2.4m to charities\n\nThe Orvik Trust has closed its books for the "
+        "year, handing out $2.4 million to the Harbor Hospital and other causes.",
+        ("Orvik Trust",),
+        ("Harbor Hospital",),
+        (2400000,),
+    ),
+    Case(
+        "a_giver_in_conjunction_with_another_both_give",
+        "Exchange fund grows\n\nThe Orvik Foundation, in conjunction with Vale Bank, has donated "
+        "$3.65 million to the exchange programme.",
+        ("Orvik Foundation", "Vale Bank"),
+        (),
+        (3650000,),
+    ),
+    Case(
+        "a_giver_who_made_the_million_dollar_donation",
+        "College gets stock gift\n\nAn alumnus has donated $1 million to Vale College in company "
+        "stock. Alumnus Ann Roe made the million dollar donation last November.",
+        ("Ann Roe",),
+        ("Vale College",),
+        (1000000,),
+    ),
+    Case(
+        "a_plan_to_raise_and_an_endowment_held_are_not_given",
+        "College gets gift\n\nOrvik Corp has given $2 million to Vale College. The college is "
+        "planning to raise $50 million by 2030. With an endowment of about $900 million, the "
+        "college donated $5,000 to the Harbor Food Bank.",
+        ("Orvik Corp",),
+        ("Vale College", "Harbor Food Bank"),
+        (2000000, 5000),
+    ),
+    Case(
+        "a_fortune_a_sale_price_and_a_campaign_goal_are_not_given",
+        "Hospital gets gift\n\nAnn Roe, whose fortune of more than $700 million came from "
+        "shipping, has given $20 million to Vale Hospital. Her husband sold his printing company "
+        "for $98 million in 2006. The hospital's campaign to raise $70 million continues.",
+        ("Ann Roe",),
+        ("Vale Hospital",),
+        (20000000,),
+    ),
+    Case(
+        "a_ticket_price_beside_a_donation_is_not_given",
+        "Hospital gets gift\n\nThe Orvik Foundation sold tickets for $50 and donated $20,000 to "
+        "Vale Hospital.",
+        (),
+        ("Vale Hospital",),
+        (20000,),
+    ),
+    Case(
+        "organisations_awarded_grants_listed_after_a_colon",
+        "Orvik Foundation awards grants\n\nThe Orvik Foundation awarded more than $450,000 in "
+        "grants to 115 nonprofit organizations. Organizations awarded grants include: American "
+        "Red Cross, Harbor Food Bank, Vale Arts Council, Girl Scouts of Leeds.",
+        ("Orvik Foundation",),
+        ("American Red Cross", "Harbor Food Bank", "Vale Arts Council", "Girl Scouts of Leeds"),
+        (450000,),
+    ),
+    Case(
+        "past_grants_that_include_support_name_no_receiver",
+        "Orvik Foundation awards grants\n\nThe Orvik Foundation awarded $450,000 in grants. Past "
+        "grants include support for Harbor Food Bank.",
+        ("Orvik Foundation",),
+        (),
+        (450000,),
+    ),
+    Case(
+        "a_gift_in_conjunction_with_an_event_keeps_its_receiver",
+        "Exchange fund grows\n\nThe Orvik Foundation has donated $3.65 million to the Harbor "
+        "Exchange in conjunction with its spring gala.",
+        ("Orvik Foundation",),
+        ("Harbor Exchange",),
+        (3650000,),
+    ),
 ]
 
 CORPORATE = [
@@ -1383,6 +1602,34 @@ NEGATIVE = [
         "loan",
         "Bakery Expands\n\nThe Small Business Administration approved a $2 million loan to Riverside Bakery "
         "to expand production.",
+    ),
+    Case(
+        "two_receivers_listed_with_shares_and_no_giver_are_too_few",
+        "Over £40 million in grants for 300 venues\n\nThe first venues to be awarded a grant "
+        "from the recovery fund were named on Monday. Among the venues receiving grants are Vale "
+        "Players (£240,000) and Larch Opera (£85,000).",
+    ),
+    Case(
+        "a_kind_with_no_name_before_it_gives_nothing",
+        "Foundation news\n\nHarbor Shelter opened its doors in 1990. The foundation has provided "
+        "$60,000 to local shelters.",
+    ),
+    Case(
+        "releasing_over_a_count_of_things_is_no_gift",
+        "Report out\n\nThe Harbor Institute is releasing over 300 pages of findings on the $4 billion "
+        "grant system.",
+    ),
+    Case(
+        "a_hands_on_workshop_with_a_price_is_no_gift",
+        "Workshop\n\nThe Orvik Trust runs a hands-on workshop for $40 a seat at the Harbor Hospital.",
+    ),
+    Case(
+        "goods_sold_at_their_worth_are_no_gift",
+        "Supplier\n\nOrvik Telecom sold ventilators worth $120,000 to the Harbor District Hospital.",
+    ),
+    Case(
+        "a_contract_given_at_its_worth_is_no_gift",
+        "Deal signed\n\nOrvik Telecom was given a contract worth $2 million by the Harbor District.",
     ),
     Case(
         "gift_only_in_boilerplate",
