@@ -1201,7 +1201,7 @@ DONOR_BEFORE = compile_pattern(
 # Acme", "the fund is endowed by the Roe family". ("provided by", "awarded by",
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
-PASSIVE_GIVEN = compile_pattern(r"(?i:donated|gifted|pledged|endowed|presented)\b")
+PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
 GIVEN_THINGS = deferred_pattern(
     r"""
@@ -2131,7 +2131,7 @@ _TOKEN_WORTH = r"""
       (?:(?:about|approximately|roughly|around|nearly|over|more\sthan|some|an\sestimated)\s)?    # "about"
     | [~≈]\s?)                                                                       # " (~"
 """
-TOKEN_WORTH_BEFORE = compile_pattern(
+TOKEN_WORTH_BEFORE = deferred_pattern(
     r"""
     (?:\d[\d,.]*(?:\s(?:million|billion|thousand)|[mMkK])?\s                              # "1,000,000 "
       (?:\$?\p{Lu}{2,6}|[Bb]itcoins?|[Ee]ther|[Tt]okens?|[Cc]oins?)(?:\s(?:tokens?|coins?))?  # "VALE tokens"
@@ -2142,14 +2142,14 @@ TOKEN_WORTH_BEFORE = compile_pattern(
     + r"(?:US|U\.S\.\s?)?$",
     regex.VERBOSE,
 )
-TOKEN_VALUED_AFTER = compile_pattern(
+TOKEN_VALUED_AFTER = deferred_pattern(
     r"(?:\s(?:tokens?|coins?))?" + _TOKEN_WORTH + r"(?:US|U\.S\.\s?)?[$€£]", regex.VERBOSE
 )
 
 
 # A person's wealth or a sale's price before a sum (lower-cased): "whose fortune of more
 # than", "sold his production company for".
-HELD_OR_SOLD = compile_pattern(
+HELD_OR_SOLD = deferred_pattern(
     r"(?:\bfortune\s(?:of|is|was|estimated\sat|valued\sat)\s|\bsold\s[^.;:]{0,60}?\sfor\s)"
     r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s|an\sestimated\s|some\s)?$"
 )
@@ -2162,7 +2162,7 @@ GIFT_WORTH_BEFORE = compile_pattern(
 
 
 # A thing given, then its worth: "donated laptops worth", "has gifted two vans worth about".
-GIVEN_WORTH = compile_pattern(
+GIVEN_WORTH = deferred_pattern(
     r"\b(?i:donated|gifted|gave|given|contributed|handed\sover)\s[^:;.$€£]{1,70}?"
     r"\bworth\s(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
 )
@@ -2680,7 +2680,7 @@ SPONSOR_APPOSITIVE = compile_pattern(
 # sponsorship of", "Tessa Labs| has officially| become the title sponsor of", "Orvik| is
 # proud| to be the title sponsor of", "Orvik Inc.| (NASDAQ: ORVK) is excited to announce that
 # it| will be the title sponsor of". Only these small words: no other name stands between.
-SPONSOR_ADVERB_GAP = compile_pattern(
+SPONSOR_ADVERB_GAP = deferred_pattern(
     r"""
     (?:,?\s\([^()]{1,40}\),?)?                                                  # " (NASDAQ: ORVK)"
     (?:,\s(?:a|an|the|one\sof\sthe)\s[^,;.()]{2,80},)?                              # ", a blockchain developer,"
@@ -2729,7 +2729,7 @@ def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: in
 
 
 # A charity's own head word: its event named for it is its own fundraiser, not sponsored.
-_CHARITY_HEAD = compile_pattern(
+_CHARITY_HEAD = deferred_pattern(
     r"\b(?:Foundation|Fund|Trust|Charity|Charities|Society|House|Association|Club|Hospital)\b"
 )
 
@@ -4073,7 +4073,7 @@ SPONSOR_NAMED = deferred_pattern(
 # the other verbs the name before gives and the one at ``other`` receives ("Orvik partners
 # with the Pell League to sponsor its finals"). A partner must be an official, title or
 # presenting one ("joins the network as a Gold partner" is a tier).
-SPONSOR_JOINS = compile_pattern(
+SPONSOR_JOINS = deferred_pattern(
     r"""
     \s(?:(?:has|have|had|will|to)\s)?(?:(?:officially|proudly|also|again|once\sagain)\s)?
     (?:
@@ -4383,6 +4383,7 @@ EVENT_SPONSORED_BY = compile_pattern(
 # by Orvik Bank,", "the 2026 Marlow Marathon, presented by Tessa Labs". The event's words are
 # at ``charity`` (its host receives when the name holds one); the sponsor's name opens at the
 # match's end. An award or prize "presented by" someone is handed over, not sponsored.
+# (Compiled at import, not deferred: the reader tells its matches apart by ``m.re is``.)
 NAMED_EVENT_SPONSORED_BY = compile_pattern(
     r"""
     (?P<charity>(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*                # "Vale"
@@ -4405,7 +4406,7 @@ NAMED_EVENT_SPONSORED_BY = compile_pattern(
 # |Orvik Bank and Tessa Labs". The event (or its host) receives; each listed sponsor gives.
 _EVENT_NAME = r"""(?!(?:The|This|Our|Its|Their)\s)\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}|\d)[\p{L}\d&.'’-]*){0,5}?
     \s(?:EVENTS|Marathon|Open|Gala|Walk|Run|Ball|Dinner|Luncheon|Fest|Week)"""
-SPONSORS_LISTED = compile_pattern(
+SPONSORS_LISTED = deferred_pattern(
     r"""
     (?:
       (?i:sponsors)\s(?:of|for)\s(?:the\s|this\syear['’]s\s)?(?:\d{4}\s)?(?P<event>EVENT_NAME)  # "Sponsors of the |Vale Summit"
@@ -4425,7 +4426,7 @@ SPONSORS_LISTED = compile_pattern(
 
 # Between a sponsor and the partner it sponsors with: "Orvik Bank| has partnered with the |Lune
 # Arts Council to become the presenting sponsor of".
-PARTNERED_WITH = compile_pattern(
+PARTNERED_WITH = deferred_pattern(
     r"\s(?:has\s|have\s)?(?:partnered|partners|teamed\sup|teams\sup|joined\sforces|joins\sforces)"
     r"\swith\s(?:the\s)?"
 )
@@ -4433,7 +4434,7 @@ PARTNERED_WITH = compile_pattern(
 
 # The charity a sponsored event raises money for, right after it: "the Marlow Golf Classic|,
 # which benefits the |Lune Children's Fund", "| benefiting |", "|, with proceeds going to |".
-EVENT_BENEFITS = compile_pattern(
+EVENT_BENEFITS = deferred_pattern(
     r"""
     (?:\s\d{4})?,?\s(?:(?:which|that)\s(?:will\s)?(?:benefits?|supports?)|benefit(?:t)?ing|to\sbenefit
       |supporting|with\s(?:all\s)?(?:net\s)?proceeds\s(?:going|donated)\sto)\s(?:the\s)?(?=\p{Lu})
@@ -4443,7 +4444,7 @@ EVENT_BENEFITS = compile_pattern(
 
 
 # A public body that "sponsors" an event: its organiser, not a giver.
-PUBLIC_HOST = compile_pattern(
+PUBLIC_HOST = deferred_pattern(
     r"\b(?:District|Department|City|County|Council|Government|Ministry|Agency|Authority)\b"
 )
 
@@ -4515,7 +4516,7 @@ RECIPIENTS_INCLUDE = compile_pattern(
     regex.VERBOSE,
 )
 # A capitalised small word a name leaves out at its start: "|All |Saints Preschool".
-LEFT_OUT_WORD = compile_pattern(r"\p{Lu}\p{Ll}{1,4}\s")
+LEFT_OUT_WORD = deferred_pattern(r"\p{Lu}\p{Ll}{1,4}\s")
 # The words RECIPIENTS_INCLUDE's heads end on, found by a literal search.
 _INCLUDE_WORDS = (
     "recipients",
@@ -5002,7 +5003,7 @@ def _cased(name: Name, doc: Document, in_title: bool) -> bool:
 
 
 # The verb after a name written in capitals in running text: "TRON DAO| has donated".
-CAPS_BRAND_VERB = compile_pattern(
+CAPS_BRAND_VERB = deferred_pattern(
     r"\s(?:(?:has|have|had|is|was|will|today|also|recently)\s)*"
     r"(?:donat|pledg|gave|give|award|granted|contribut|sponsor|commit|provid|announc|present)\w*\b"
 )

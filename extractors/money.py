@@ -718,7 +718,7 @@ DATELINE_PLACES = compile_pattern(
 #: encoding in scraped text ("ALMOST �4,000 of grants"). The pound, unless the release
 #: writes euros elsewhere (English-language archives lose "£" most).
 DAMAGED_SIGN = "\ufffd"
-_EURO_CUE = compile_pattern(r"€|\b(?:[Ee]uros?|EUR)\b")
+_EURO_CUE = deferred_pattern(r"€|\b(?:[Ee]uros?|EUR)\b")
 _KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
 # Which shilling ("Sh3 million", "160,000 shillings"): the first East African country named,
 # else the Kenyan, whose press writes "Sh" most.
@@ -742,7 +742,7 @@ _DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
 _DROPPED_ZERO = compile_pattern(r"\d{2,3},00")
 _ONE_DOT_GROUP = compile_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
 _DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
-_GLUED_WORD = compile_pattern(
+_GLUED_WORD = deferred_pattern(
     rf"(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d])"
 )  # "being" of "€28mbeing"
 _WORD_GAPS = compile_pattern(r"[\s\-]+")

@@ -685,10 +685,10 @@ BEFORE_VERB = deferred_pattern(
 )
 # Where the clause that introduces a quote begins: a quote mark or the end of a sentence.
 INTRO_BREAK = compile_pattern(r"[”\"»]|[.!?](?=\s)", regex.REVERSE)
-SENTENCE_END = compile_pattern(r"[.!?](?=\s)", regex.REVERSE)  # INTRO_BREAK without the marks
+SENTENCE_END = deferred_pattern(r"[.!?](?=\s)", regex.REVERSE)  # INTRO_BREAK without the marks
 # An unnamed person introduced as speaking, right before a quote: "One resident said, “",
 # "A company spokesperson stated: “" (read right to left from the mark).
-INDEFINITE_BEFORE = compile_pattern(
+INDEFINITE_BEFORE = deferred_pattern(
     r"""
     (?:^|[.!?”"]\s+)(?:A|An|One|Another)\s[^.!?“”"\n]{0,80}?       # "A staff member"
     \s(?:said|says|stated|states|added|adds|noted|explained|wrote|commented|shared|told\s\S+)
@@ -697,7 +697,7 @@ INDEFINITE_BEFORE = compile_pattern(
     regex.VERBOSE | regex.REVERSE,
 )
 # The same after a quote: "…,” said a spokesperson for Acme." / "…,” a resident said."
-INDEFINITE_AFTER = compile_pattern(
+INDEFINITE_AFTER = deferred_pattern(
     r"""
     [,.!?]?\s{0,3}(?:(?:said|says|stated|added|adds|noted|explained|wrote|commented)\s+)?
     (?:a|an|one|another)\s(?!lot\b)                               # "a resident", "one member"
@@ -1596,7 +1596,7 @@ def _post_nominal(chunk: str) -> bool:
 
 # A given name and the initial of the surname, alone before a comma, a bracket or the end:
 # the signature of a testimonial ("– Jess B., Blogger", "- Omar K (Leeds): “…”").
-GIVEN_AND_INITIAL = compile_pattern(
+GIVEN_AND_INITIAL = deferred_pattern(
     r"""
     ^[-–—•*\s]{0,4}                                  # a dash or bullet before it
     (?P<name>\p{Lu}\p{Ll}{1,20}[ \u00a0][B-HJ-Z]\.?)  # the given name and an initial (not A, I)
