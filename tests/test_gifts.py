@@ -1218,6 +1218,14 @@ MORE_POSITIVE = [
         (5800,),
     ),
     Case(
+        "business_wire_dateline_glued_to_the_giver",
+        "Bank gives\n\nCHICAGO--(BUSINESS WIRE)--Orvik Bank today announced it has donated "
+        "$250,000 to Feeding Lee.",
+        ("Orvik Bank",),
+        ("Feeding Lee",),
+        (250000,),
+    ),
+    Case(
         "a_giver_after_a_leading_trade",
         "Bakers give to shelter\n\nThe Lee Shelter has received a $4,000 donation from leading "
         "bakery Orvik Breads.",
@@ -2457,17 +2465,6 @@ KNOWN_MISSES = [
             ("Vale Red Cross",),
         ),
         "a giver of goods without a sum or a gift word is not read by the agent verbs",
-    ),
-    (
-        Case(
-            "business_wire_dateline_glued_to_the_giver",
-            "Bank gives\n\nCHICAGO--(BUSINESS WIRE)--Orvik Bank today announced it has donated "
-            "$250,000 to Feeding Lee.",
-            ("Orvik Bank",),
-            ("Feeding Lee",),
-            (250000,),
-        ),
-        "the name finder drops the first word glued to the wire tag's closing dashes",
     ),
 ]
 

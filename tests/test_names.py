@@ -154,6 +154,11 @@ FOUND = [
     ("Orvik backs the Pell Rowing Club for the 2026-27 season.", ["Orvik", "Pell Rowing Club"]),
     ("The Pell Club of 2025 members met.", ["Pell Club"]),
     ("Orvik gave to the Pell Class of 2026 Fund.", ["Orvik", "Pell Class of 2026 Fund"]),
+    # a name right after a wire's two dashes opens there; one hyphen joins a word
+    ("CHICAGO--(BUSINESS WIRE)--Orvik Bank gave.", ["CHICAGO", "BUSINESS WIRE", "Orvik Bank"]),
+    ("DALLAS--Orvik Bank gave.", ["DALLAS", "Orvik Bank"]),
+    ("Jean-Pierre Roe gave.", ["Jean-Pierre Roe"]),
+    ("The Orvik-Lee Trust gave.", ["Orvik-Lee Trust"]),
 ]  # fmt: skip
 
 
