@@ -847,6 +847,9 @@ def _recipient_verb(rest: str, plain: bool) -> bool:
     return RECIPIENT_VERBS.match(rest) is not None
 
 
+# A count right before a plural name: "|338 |Housing Authorities" (not a year: "in 2019 Vale
+# Hospitals", nor a sum: "$500 Grants").
+COUNT_BEFORE = deferred_pattern(r"(?<![\d,.$€£])(?!(?:19|20)\d\d\s)\d[\d,]{0,8}\s$")
 # A body's unit between its name and the verb: "Vale High School| robotics program| received".
 UNIT_BEFORE_VERB = compile_pattern(
     r"(?:[a-z-]{3,20}\s){0,2}(?:program|programme|team|club|department|squad|chapter|choir"
@@ -869,6 +872,7 @@ RECIPIENT_VERBS = compile_pattern(
         (?!\s(?:as\s)?(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:sponsor|partner)s?\b)  # not "named the official sponsor"
       | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
+      | (?:share[sd]?|split)(?=\s(?:(?:a|an|the|in)\s)?(?:total\sof\s)?(?:US|A|C|NZ)?[$€£₹]\d)  # "will share a $1 million grant"
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+,?\s){0,4}?     # "among 12 nonprofits
         (?:to\s(?:receive|be\sawarded)|recipients|grantees|awardees)                # to receive"
     )\b
@@ -884,7 +888,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
     officially announced announces that it proud pleased to honored thrilled excited
     grateful delighted a an the each both all jointly receiv award granted secur win won
     get got accept recipient beneficiar selected chosen named land earn obtain benefit
-    once again still now currently said says
+    once again still now currently said says share split
     """.split()
 )
 
@@ -2835,6 +2839,13 @@ def _roles(
             continue  # "ENGLEWOOD, CO, March 13, 2025": the place of issue
         if text[name.end : name.end + 1] in ("$", "€", "£"):
             continue  # "CA$4.9 million": a currency's prefix
+        if (
+            name.text[-1:] == "s"
+            and text[name.start - 1 : name.start] == " "
+            and text[name.start - 2 : name.start - 1].isdigit()
+            and COUNT_BEFORE.search(text, max(span.start, name.start - 14), name.start)
+        ):
+            continue  # "338 Housing Authorities shared $96 million": a count of bodies, a group
         near = text[max(span.start, name.start - 8) : name.start]  # "for", "in": its last word
         if ("or" in near or "in" in near) and NAMED_GIFT_TAIL.search(
             text, max(span.start, name.start - 40), name.start

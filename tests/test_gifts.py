@@ -1218,6 +1218,37 @@ MORE_POSITIVE = [
         (5800,),
     ),
     Case(
+        "receivers_that_share_a_grant",
+        "Colleges share grant\n\nVale College, Lee University, and Ash Tech will share a $900,000 "
+        "grant from the Orvik Foundation.",
+        ("Orvik Foundation",),
+        ("Vale College", "Lee University", "Ash Tech"),
+        (900000,),
+    ),
+    Case(
+        "receivers_that_split_a_sum",
+        "Schools split gift\n\nVale High School and Lee Academy split $40,000 from the Orvik Trust.",
+        ("Orvik Trust",),
+        ("Vale High School", "Lee Academy"),
+        (40000,),
+    ),
+    Case(
+        "sharing_news_is_no_receiving",
+        "Bank gives\n\nLee Bank donated $5,000 to Vale House on Monday, said the Ash Club, which "
+        "will share photos of the event.",
+        ("Lee Bank",),
+        ("Vale House",),
+        (5000,),
+    ),
+    Case(
+        "a_count_of_bodies_is_a_group",
+        "Agency funds housing\n\nThe Vale Housing Agency awarded $9 million to housing bodies. In "
+        "Ohio, 338 Housing Authorities shared $2,450,000.",
+        ("Vale Housing Agency",),
+        (),
+        (9000000, 2450000),
+    ),
+    Case(
         "business_wire_dateline_glued_to_the_giver",
         "Bank gives\n\nCHICAGO--(BUSINESS WIRE)--Orvik Bank today announced it has donated "
         "$250,000 to Feeding Lee.",
