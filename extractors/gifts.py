@@ -1320,7 +1320,8 @@ def _ends(pattern: regex.Pattern[str], before: str) -> bool:
 
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
 DATIVE_VERB = compile_pattern(
-    r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es|ing)|grant(?:s|ed)?|hand(?:s|ed)?)\s+(?:the\s)?$",
+    r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es|en|ing)|grant(?:s|ed)?|hand(?:s|ed)?"
+    r"|offer(?:s|ed)?)\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")

@@ -1218,6 +1218,14 @@ MORE_POSITIVE = [
         (5800,),
     ),
     Case(
+        "has_given_a_body_a_sum",
+        "Hospital gift\n\nJane Roe has given the Vale Children's Hospital $25 million for its "
+        "research wing.",
+        ("Jane Roe",),
+        ("Vale Children's Hospital",),
+        (25000000,),
+    ),
+    Case(
         "receivers_that_share_a_grant",
         "Colleges share grant\n\nVale College, Lee University, and Ash Tech will share a $900,000 "
         "grant from the Orvik Foundation.",
