@@ -865,7 +865,7 @@ RECIPIENT_VERBS = compile_pattern(
            said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}
                                                           # "said on Monday that it has"
     (?:
-        receiv(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got
+        (?:receiv|reciev)(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got  # (and the common misspelling)
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
@@ -886,7 +886,7 @@ RECIPIENT_VERB_OPENINGS = tuple(
     """
     has have had will would is are was were been be also recently today just proudly
     officially announced announces that it proud pleased to honored thrilled excited
-    grateful delighted a an the each both all jointly receiv award granted secur win won
+    grateful delighted a an the each both all jointly receiv reciev award granted secur win won
     get got accept recipient beneficiar selected chosen named land earn obtain benefit
     once again still now currently said says share split
     """.split()

@@ -1226,6 +1226,14 @@ MORE_POSITIVE = [
         (25000000,),
     ),
     Case(
+        "received_misspelt",
+        "Lottery grants\n\nThe Vale Lottery Fund awarded £2m to 80 projects. Lee Garden Trust "
+        "recieved the largest grant, £90,000.",
+        ("Vale Lottery Fund",),
+        ("Lee Garden Trust",),
+        (2000000, 90000),
+    ),
+    Case(
         "receivers_that_share_a_grant",
         "Colleges share grant\n\nVale College, Lee University, and Ash Tech will share a $900,000 "
         "grant from the Orvik Foundation.",
