@@ -1996,7 +1996,7 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ) and TOKEN_VALUED_AFTER.match(doc.text, m.end, min(span.end, m.end + 60)):
         return False  # "10 BTC, valued at $650,000": the gift counts at its value (no token is ISO)
     if any(w in before for w in _SOUGHT_WORDS) and _search(
-        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed|plans?|planning|intends?|intending|campaign|appeal|drive)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s)?$",
+        r"\b(?:request(?:ing|ed|s)?|sought|seeking|asked\sfor|applied\sfor|(?:goal|target)\sof(?:\sraising)?|(?:goal|target|aims?|hopes?|hoping|seeks?|needs?|needed|plans?|planning|intends?|intending|campaign|appeal|drive)\sto\sraise)\s(?:totall?ing\s|worth\s)?(?:a\scombined\s|a\stotal\sof\s|nearly\s|about\s|more\sthan\s|over\s|at\sleast\s|almost\s|around\s|roughly\s|some\s)?$",
         before,
     ):
         return False  # "applications requesting a combined $1.1 million"

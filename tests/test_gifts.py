@@ -1234,6 +1234,14 @@ MORE_POSITIVE = [
         (2000000, 90000),
     ),
     Case(
+        "what_a_receiver_needs_to_raise_is_no_gift",
+        "Gift for hospice\n\nA supporter has donated £400,000 to Vale Hospice. The hospice needs to "
+        "raise over £5m each year to keep its doors open.",
+        (),
+        ("Vale Hospice",),
+        (400000,),
+    ),
+    Case(
         "receivers_that_share_a_grant",
         "Colleges share grant\n\nVale College, Lee University, and Ash Tech will share a $900,000 "
         "grant from the Orvik Foundation.",
