@@ -1152,8 +1152,9 @@ PEOPLE_FROM = deferred_pattern(
     r"""
     \b(?:students|pupils|children|kids|youths?|families|residents|people|those|participants
       |athletes|teams|visitors|refugees|patients|applicants|immigrants|farmers|women|men
-      |veterans|graduates|workers|teachers|artists|delegates|representatives)
-    \s(?:(?:hailing|coming|originally|who\sare)\s)?from\s(?:the\s|The\s)?$    # "students hailing from the"
+      |veterans|graduates|workers|teachers|artists|delegates|representatives
+      |(?<=\b(?:[Tt]he|[Aa]n?|[Mm]ystery|[Aa]nonymous)\s)(?:donor|benefactor|couple))  # "The donor, from Leyton,"
+    ,?\s(?:(?:hailing|coming|originally|who\sare)\s)?from\s(?:the\s|The\s)?$    # "students hailing from the"
     """,
     regex.VERBOSE,
 )

@@ -1242,6 +1242,14 @@ MORE_POSITIVE = [
         (400000,),
     ),
     Case(
+        "the_donors_home_town_is_no_giver",
+        "Gift for hospice\n\nAn anonymous donor has given £90,000 to Vale Hospice. The donor, from "
+        "Leyton, asked that the gift fund night nurses.",
+        ("anonymous donor",),
+        ("Vale Hospice",),
+        (90000,),
+    ),
+    Case(
         "receivers_that_share_a_grant",
         "Colleges share grant\n\nVale College, Lee University, and Ash Tech will share a $900,000 "
         "grant from the Orvik Foundation.",
