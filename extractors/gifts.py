@@ -1580,9 +1580,9 @@ _COMMON_NOUN_RULES = frozenset({"gift.government_noun", "gift.anonymous_noun"})
 ANONYMOUS_GIVER = deferred_pattern(
     r"""
     (?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s(?:[\p{Ll}-]+\s){0,2}?   # "an anonymous", "this same"
-      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous)                        # a headline's "Anonymous couple"
-      |(?<=\n\s*)(?=Anonymous))                                    # a paragraph's first word
-    (?P<who>[Aa]nonymous\s(?:donors?|benefactors?|couple|family|individual|philanthropists?
+      |(?<![\p{L}\s]\s)(?<!\p{L})(?=Anonymous|Mystery|Unnamed)         # a headline's "Anonymous couple"
+      |(?<=\n\s*)(?=Anonymous|Mystery|Unnamed))                     # a paragraph's first word
+    (?P<who>(?:[Aa]nonymous|[Mm]ystery|[Uu]nnamed)\s(?:donors?|benefactors?|couple|family|individual|philanthropists?
       |givers?|friends?|alumn(?:us|a|i)|supporters?))\b
     (?!\s(?:match|program|programme|fund)\b)
     """,
@@ -3640,9 +3640,13 @@ def _roles(
     if (
         (sent.strong or sent.gift_money)
         and not any(r.role == "donor" for r in out)
-        and low.find("anonymous", span.start, span.end) >= 0
+        and (
+            low.find("anonymous", span.start, span.end) >= 0
+            or low.find("mystery", span.start, span.end) >= 0
+            or low.find("unnamed", span.start, span.end) >= 0
+        )
     ):
-        # "a $20,000 gift from an anonymous donor", "An anonymous couple has given": the giver
+        # "a $20,000 gift from an anonymous donor", "A mystery donor has left": the giver
         # the release does not name, as it calls them
         am = ANONYMOUS_GIVER.search(text, span.start, span.end)
         if am is not None:

@@ -1250,6 +1250,14 @@ MORE_POSITIVE = [
         (90000,),
     ),
     Case(
+        "a_mystery_donor_is_the_giver_as_called",
+        "Legacy for hospice\n\nStaff were delighted after a mystery donor gave £900,000 to Vale "
+        "Hospice.",
+        ("mystery donor",),
+        ("Vale Hospice",),
+        (900000,),
+    ),
+    Case(
         "receivers_that_share_a_grant",
         "Colleges share grant\n\nVale College, Lee University, and Ash Tech will share a $900,000 "
         "grant from the Orvik Foundation.",
