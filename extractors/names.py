@@ -239,7 +239,7 @@ _CAMPUS_OF = r"University\sof\s(?:\p{Lu}[\p{L}.]*\s){1,3}"
 _GAP = r"(?:[ \u00a0]{1,2}|[ \u00a0]?(?:\r\n|\r|\n)[ \u00a0]?)"
 
 _NAME_BODY = rf"""
-    (?<!(?<!-)[\p{{L}}\d\-.&@/|])                        # not inside a word, an address or a URL
+    (?<![\p{{L}}\d.&@/|]|(?<!-)-)                          # not inside a word, an address or a URL
                                                         # (but after a wire's "--": "WIRE)--|Orvik Bank")
     (?P<name>
         {_WORD}                                         # the first word

@@ -26,6 +26,7 @@ RUNS = [
     "no capitals at all here",
     "Hospi-\ntal Board of Oak County; ACME|ZED Bright Futures",
     "é É eÉ 1A a1A aa1B aaa1C",
+    "WIRE)--Orvik Bank, --aB, a--aB, Jean-Pierre, -aB",
 ]
 
 
