@@ -1276,6 +1276,7 @@ RECIPIENT_BEFORE = compile_pattern(
             |clinic|trust),
     )
     \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
+    (?:(?:\p{Ll}+-(?:funded|based|run)\s)?NGO\s)?                     # "to the self-funded NGO ‘Seva’"
     (?:(?:local|national|regional|global|community|mental\shealth)\s          # "to national charity X"
        (?:charity|nonprofit|non-profit|organi[sz]ation)\s)?
     (?:['‘“"])?                                                      # "to ‘Harbor Relief Trust’": a quoted name
@@ -1290,7 +1291,7 @@ RECIPIENT_BEFORE = compile_pattern(
 # a name ends with one when the pattern matches (a "the" and a "local" may follow).
 RECIPIENT_BEFORE_ENDS = (
     "to", "support", "benefit", "help", "fund", "at", "of", "for", "TO", "FOR", "For",
-    "charity", "nonprofit", "non-profit", "organisation", "organization",
+    "charity", "nonprofit", "non-profit", "organisation", "organization", "NGO",
     "supporting", "benefiting", "benefits", "toward", "towards", "with", "in", "and", "&",
     "–", "—", ":", "including", "as", "namely", "researchers,", "scientists,", "scholars,",
     "students,", "fellows,", "winners,", "honorees,", "recipients,",
@@ -1680,7 +1681,7 @@ NOT_ENTITIES = frozenset(
     newswire businesswire press release inc. inc llc ltd christmas easter thanksgiving
     halloween hanukkah diwali ramadan eid rakhi giving tuesday black white indigenous latino
     latina latinx hispanic asian native african jewish muslim christian catholic lgbtq lgbtq+
-    r&d cpr cbd stem esg dei nft nfts
+    r&d cpr cbd stem esg dei nft nfts ngo ngos
     p.c pllc llp l.p p.a l.l.c n.a
     md m.d phd ph.d dds d.d.s mba rn
     """.split()
@@ -7840,7 +7841,9 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     # shares in a gift sentence state the gifts, though the giver goes unnamed
     listed += 2 * (sum(1 for r in roles if r.rule == "gift.list_share") >= 3)
     org_recipient = any(
-        r.name.kind == "org" or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in name.split())
+        r.name.kind == "org"
+        or any(w.lower().rstrip(".,") in ORG_SUFFIXES for w in name.split())
+        or _body_noun_before(text, r.name)
         for r, name in recipients.values()
     )
     awarded = any(r.rule == "gift.headline_passive" for r in roles)  # "X Awarded Grant"
@@ -8732,6 +8735,18 @@ _GENERIC_WORDS = frozenset(
     organisations group groups family families people children kids school schools the and
     """.split()
 )
+
+
+# The common noun of a body right before its name: "the self-funded NGO |“Seva”", "the
+# charity |Harbor Relief".
+BODY_NOUN_BEFORE = deferred_pattern(
+    r"\b(?:NGO|charity|nonprofit|non-profit|organi[sz]ation|trust)\s['‘“\"]?$"
+)
+
+
+def _body_noun_before(text: str, name: Name) -> bool:
+    """Whether a receiver's name follows the common noun of a body ("the NGO ‘Seva’")."""
+    return BODY_NOUN_BEFORE.search(text, max(0, name.start - 16), name.start) is not None
 
 
 def _generic_name(name: str) -> bool:

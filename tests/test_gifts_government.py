@@ -755,6 +755,16 @@ CASES = [
 
 NO_GIFT = [
     Case(
+        "land_sold_to_a_body_introduced_as_an_ngo_is_no_gift",
+        "Nashik: A local textile trader on Monday sold land worth Rs 75 crore to the "
+        "self-funded NGO ‘Seva Sadan’ to build a hostel for girls.",
+    ),
+    Case(
+        "loan_from_a_body_introduced_as_an_ngo_is_no_gift",
+        "Nashik: A local textile trader on Monday took a loan of Rs 75 crore from the NGO "
+        "‘Seva Sadan’ to build a hostel.",
+    ),
+    Case(
         "loan_alone_is_no_gift",
         "The Birch Hollow Water District will receive a $2.2 million loan from the U.S. "
         "Department of Agriculture to replace its old mains.",
@@ -944,6 +954,16 @@ NEWS_CASES = [
         ("Harbor Trust",),
         (),
         (4000000,),
+    ),
+    # "a donation of Rs 75 crore to the self-funded NGO 'X'": the body the noun introduces
+    # receives, though the giver goes unnamed.
+    Case(
+        "unnamed_giver_to_a_body_introduced_as_an_ngo",
+        "Nashik: A local textile trader on Monday announced a donation of Rs 75 crore to the "
+        "self-funded NGO ‘Seva Sadan’ to build a hostel for girls.",
+        (),
+        ("Seva Sadan",),
+        (750000000,),
     ),
 ]
 
