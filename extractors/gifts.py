@@ -5562,6 +5562,8 @@ def _role_of(
             # government's president: see ``_official``)
             return [("donor", "gift.agent", 0.85, None, names[k - 1])]
         if _official(doc, name):
+            if _local_official_donates(text, name, m_agent.group()):
+                return [("donor", "gift.agent", 0.8, None, name)]
             officials.append(name)
             return []
         office = _office_holder_of(text, names, k) if after[:1] == "," else None
@@ -8747,6 +8749,25 @@ BODY_NOUN_BEFORE = deferred_pattern(
 def _body_noun_before(text: str, name: Name) -> bool:
     """Whether a receiver's name follows the common noun of a body ("the NGO ‘Seva’")."""
     return BODY_NOUN_BEFORE.search(text, max(0, name.start - 16), name.start) is not None
+
+
+# A mayor's or a councillor's title right before her name: she may give from her own
+# budget or charity fund ("Lord Mayor |Ann Roe| donated £2,000 from her charity fund").
+LOCAL_OFFICIAL_BEFORE = deferred_pattern(
+    r"\b(?:(?:Lord\s|Deputy\s)?Mayor(?:ess)?|Councillor|Cllr\.?|Coun\.?)\s$"
+)
+
+
+def _local_official_donates(text: str, name: Name, verb: str) -> bool:
+    """Whether a mayor or a councillor is the subject of "donate": she gives, not her council.
+
+    ("Mayor Ann Roe announced a grant" stays an announcement: only "donate" is read so.)
+    """
+    return (
+        verb[:5].lower() == "donat"
+        and name.kind != "org"
+        and LOCAL_OFFICIAL_BEFORE.search(text, max(0, name.start - 20), name.start) is not None
+    )
 
 
 def _generic_name(name: str) -> bool:

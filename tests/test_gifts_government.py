@@ -965,6 +965,30 @@ NEWS_CASES = [
         ("Seva Sadan",),
         (750000000,),
     ),
+    # A mayor or a councillor who donates gives from her own budget or charity fund; one who
+    # announces a grant only announces it.
+    Case(
+        "deputy_mayor_donates_from_her_charity_fund",
+        "Deputy Mayor Ann Roe has donated £2,000 from her charity fund to the Vale Food Bank.",
+        ("Ann Roe",),
+        ("Vale Food Bank",),
+        (2000,),
+    ),
+    Case(
+        "lord_mayor_will_donate_his_budget",
+        "Elm Lord Mayor Tom Hale will donate what is left of his mayoral budget to the Elm "
+        "Night Shelter, some £31,000.",
+        ("Tom Hale",),
+        ("Elm Night Shelter",),
+        (31000,),
+    ),
+    Case(
+        "deputy_mayor_announces_a_grant_is_no_giver",
+        "Deputy Mayor Ann Roe has announced a £2,000 grant from the council to the Vale Food Bank.",
+        (),
+        ("Vale Food Bank",),
+        (2000,),
+    ),
 ]
 
 
