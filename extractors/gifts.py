@@ -8113,9 +8113,14 @@ def _place_owns(text: str, names: list[Name]) -> bool:
     Aid Trust ($3,000)"."""
     if text[names[0].end : names[0].end + 1] not in _APOSTROPHES:
         return False
+    if names[1].text.endswith(_ITEM_PROJECTS):
+        return False  # "Elm Care Kippax’s Youth Outreach Program": the body owns its programme
     return PLACE_POSSESSIVE_GAP.fullmatch(text, names[0].end, names[1].start) is not None
 
 
+# The last words of a project a listed body runs (not a body a town owns): "Vale Care’s
+# |Youth Engagement Program|".
+_ITEM_PROJECTS = ("Program", "Programme", "Project", "Initiative", "Scheme", "Hub", "Service")
 # Between a town and the recipient it owns in a list item: "Leeds|’s The |Vale Aid Trust".
 PLACE_POSSESSIVE_GAP = deferred_pattern(rf"{APOSTROPHE}s?\s(?:[Tt]he\s)?")
 
@@ -8221,7 +8226,11 @@ def _list_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> lis
                 if (
                     _is_gift_name(head)
                     or (head.kind == "person" and not people)
-                    or (gerund and head.kind != "org")
+                    or (
+                        gerund
+                        and head.kind != "org"
+                        and text[head.end : head.end + 1] not in _APOSTROPHES
+                    )
                 ):
                     continue  # "Utilizing Astar": a list of features, not of recipients
                 if (

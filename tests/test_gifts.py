@@ -2766,6 +2766,30 @@ LISTED_RECEIVERS = [
         ("Marlow Children's Hospital", "Dunmore Youth Focus", "Pell Speech Centre"),
         (6800000,),
     ),
+    # A listed body's possessive before its programme: the body receives (a town's
+    # possessive before a trust still gives the trust).
+    Case(
+        "listed_body_owns_its_programme_and_a_town_owns_a_trust",
+        "Grants for local groups\n\n"
+        "The Lune Foundation awarded $60,000 in grants to 9 local groups, which include:\n\n"
+        "  • Pell Valley Care’s Youth Outreach Program: evening sessions for teenagers.\n"
+        "  • Marlow Women’s Shelter: a new kitchen.\n"
+        "  • Dunmore’s Harbor Aid Trust: winter coats.",
+        ("Lune Foundation",),
+        ("Pell Valley Care", "Marlow Women’s Shelter", "Harbor Aid Trust"),
+        (60000,),
+    ),
+    # A listed body whose name opens on an "-ing" word is a body when it owns a project.
+    Case(
+        "listed_body_opening_on_an_ing_word_owns_its_hub",
+        "Grants for local groups\n\n"
+        "The Lune Foundation awarded $60,000 in grants to 9 local groups, which include:\n\n"
+        "  • Recovering Minds’ Peer Support Hub: weekly meetings.\n"
+        "  • Marlow Women’s Shelter: a new kitchen.",
+        ("Lune Foundation",),
+        ("Recovering Minds", "Marlow Women’s Shelter"),
+        (60000,),
+    ),
 ]
 
 # Lists that name no receivers of the gift.
