@@ -2790,6 +2790,18 @@ LISTED_RECEIVERS = [
         ("Recovering Minds", "Marlow Women’s Shelter"),
         (60000,),
     ),
+    # Features listed after a gift, each opening on an "-ing" word, are no receivers.
+    Case(
+        "features_opening_on_ing_words_are_no_receivers",
+        "New grant portal\n\n"
+        "The Lune Foundation awarded $60,000 in grants to 9 local groups, and its new portal "
+        "offers:\n\n"
+        "  • Tracking Tools: see each grant.\n"
+        "  • Reporting Forms: send results.",
+        ("Lune Foundation",),
+        (),
+        (60000,),
+    ),
 ]
 
 # Lists that name no receivers of the gift.
