@@ -8876,8 +8876,9 @@ _EACH_RECEIVE = compile_pattern(
     r"\s(?:each|both)\s(?:(?:receiv\w+|got|were|was|will)\s)?(?:[\p{Ll}-]+\s){0,3}$"
 )  # ("each received a donation of")
 
-# The last two items of a list, both of two words or more: "Vale Choir and Ash House".
-_LAST_OF_LIST = deferred_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)+\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
+# The last two items of a list, the second of two words or more: "Vale Choir and Ash
+# House", "Aware and St Ann’s School".
+_LAST_OF_LIST = deferred_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)*\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
 
 # A list's receivers announced before a sum: "The following organizations will receive |$200".
 FOLLOWING_RECEIVE = deferred_pattern(

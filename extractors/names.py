@@ -481,6 +481,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 and not _our_lady(full, piece)
                 and piece[0][0] not in titled
             )
+            or _holiday_after_time(full, piece)
             or full[piece[0][0] : piece[0][1]].lower() in ("of", "for", "and", "&", "de", "la")
         ):
             piece = piece[1:]
@@ -573,6 +574,21 @@ def _noun_after_the(text: str, piece: list[tuple[int, int]]) -> bool:
         len(piece) > 1
         and text[ws:we].lower() in _NOUN_STOPS
         and text[max(0, ws - 4) : ws] in ("the ", "The ")
+    )
+
+
+# A holiday after "this", "last" or "next" is a time, not a name's first word: "This
+# Christmas| Acme Ireland will donate" (not "at Christmas Tree Shops").
+_HOLIDAYS = frozenset("christmas easter thanksgiving halloween diwali hanukkah".split())
+_TIME_BEFORE = compile_pattern(r"(?i:\b(?:this|last|next|every|each)\s)$")
+
+
+def _holiday_after_time(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether a piece opens on a holiday named as a time before another name."""
+    return (
+        len(piece) > 1
+        and text[piece[0][0] : piece[0][1]].lower() in _HOLIDAYS
+        and _TIME_BEFORE.search(text, max(0, piece[0][0] - 6), piece[0][0]) is not None
     )
 
 

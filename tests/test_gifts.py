@@ -2790,6 +2790,25 @@ LISTED_RECEIVERS = [
         ("Recovering Minds", "Marlow Women’s Shelter"),
         (60000,),
     ),
+    # The last two items of a list split when the first is a single word: "Aware and St
+    # Ann’s School" (a two-word tail after one word stays one firm: "Smith and Wesson").
+    Case(
+        "list_ends_on_a_one_word_item_and_a_longer_one",
+        "Cheques for local groups\n\n"
+        "Orvik Bank gave €2,000 each to Elm Street Hospital, Pell Shelter, Aware and St Ann’s "
+        "School.",
+        ("Orvik Bank",),
+        ("Elm Street Hospital", "Pell Shelter", "Aware", "St Ann’s School"),
+        (2000,),
+    ),
+    Case(
+        "list_ends_on_two_one_word_names_joined",
+        "Cheques for local groups\n\n"
+        "Orvik Bank gave €2,000 each to Elm Street Hospital, Pell Shelter, Smith and Wesson.",
+        ("Orvik Bank",),
+        ("Elm Street Hospital", "Pell Shelter", "Smith and Wesson"),
+        (2000,),
+    ),
     # Features listed after a gift, each opening on an "-ing" word, are no receivers.
     Case(
         "features_opening_on_ing_words_are_no_receivers",

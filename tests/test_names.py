@@ -159,6 +159,11 @@ FOUND = [
     ("DALLAS--Orvik Bank gave.", ["DALLAS", "Orvik Bank"]),
     ("Jean-Pierre Roe gave.", ["Jean-Pierre Roe"]),
     ("The Orvik-Lee Trust gave.", ["Orvik-Lee Trust"]),
+    # a holiday after "this", "last" or "next" is a time; elsewhere it may open a name
+    ("This Christmas Orvik Ireland will give.", ["Orvik Ireland"]),
+    ("Last Easter Vale Bank gave eggs.", ["Vale Bank"]),
+    ("Shoppers at Christmas Tree Shops gave toys.", ["Shoppers", "Christmas Tree Shops"]),
+    ("The Easter Seals Fund gave.", ["Easter Seals Fund"]),
 ]  # fmt: skip
 
 
