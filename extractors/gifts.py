@@ -5192,12 +5192,12 @@ def _role_of(
     # "Vale University in Leeds has announced a gift": the body's place, not a party.
     if (
         k > 0
-        and before.endswith(" in ")
-        and names[k - 1].end == name.start - 4
+        and before.endswith((" in ", " in the "))
+        and text[names[k - 1].end : name.start] in (" in ", " in the ")
         and names[k - 1].kind == "org"
-        and _place_name(name)
+        and (_place_name(name) or name.text.endswith(_REGION_TAILS))
     ):
-        return []
+        return []  # (and "Acme in the |Mid-Hudson Valley| has made a donation")
     # "Acme and its |Trusted Choice| agents are donating": the brand of the giver's people.
     if before.endswith((" its ", " their ")) and OWN_PEOPLE_AFTER.match(after) is not None:
         return []
@@ -5493,8 +5493,15 @@ def _role_of(
         and after.startswith(" in ")
         and name.kind == "org"
         and k + 1 < len(names)
-        and names[k + 1].start == name.end + 4
-        and _place_name(names[k + 1])
+        and (
+            (names[k + 1].start == name.end + 4 and _place_name(names[k + 1]))
+            # "IBM in the Mid-Hudson Valley has made a $10,000 donation"
+            or (
+                after.startswith(" in the ")
+                and names[k + 1].start == name.end + 8
+                and names[k + 1].text.endswith(_REGION_TAILS)
+            )
+        )
     ):
         # "Vale University in Leeds has announced a $5 million gift": the verb after the place
         m_agent = _agent_verb(text[names[k + 1].end : a_stop])
@@ -5979,6 +5986,8 @@ def _in_place(text: str, name: Name) -> bool:
     )
 
 
+# The last words of a region's name: "the Lower Vale |Valley|".
+_REGION_TAILS = (" Valley", " Region", " Area", " Coast", " Highlands", " Lowlands")
 # "in |", "in the |", "in north |": where a place name follows.
 IN_PLACE_BEFORE = deferred_pattern(
     r"\sin\s(?:the\s)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural)\s)?$"
@@ -6002,7 +6011,7 @@ UNIT_HEAD = deferred_pattern(
 
 # Where a name is, between it and its verb: "Vale Hospital |in Harbor City, Calif., |received".
 IN_PLACE = deferred_pattern(
-    r"in\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s\p{Lu}[\p{L}]*\.?){0,2},?\s"
+    r"in\s(?:the\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:,\s\p{Lu}[\p{L}]*\.?){0,2},?\s"
 )
 
 # A name's lower-case head noun: "the Vale GAA club received".

@@ -982,6 +982,29 @@ NEWS_CASES = [
         ("Elm Night Shelter",),
         (31000,),
     ),
+    # "X in the Lower Vale Valley": the region is where the body is, not a party.
+    Case(
+        "giver_in_a_named_valley_makes_a_donation",
+        "Food bank gets gift\n\nThe Vale Food Bank announced that Orvik Bank in the Lower Vale "
+        "Valley has made a $10,000 donation to assist families.",
+        ("Orvik Bank",),
+        ("Vale Food Bank",),
+        (10000,),
+    ),
+    Case(
+        "receiver_in_a_named_valley_received",
+        "The Vale Food Bank in the Lower Vale Valley received $10,000 from Orvik Bank.",
+        ("Orvik Bank",),
+        ("Vale Food Bank",),
+        (10000,),
+    ),
+    Case(
+        "a_body_after_in_the_is_no_region",
+        "Volunteers in the Vale Hospital Trust donated $10,000 to the Vale Food Bank.",
+        ("Vale Hospital Trust",),
+        ("Vale Food Bank",),
+        (10000,),
+    ),
     Case(
         "deputy_mayor_announces_a_grant_is_no_giver",
         "Deputy Mayor Ann Roe has announced a £2,000 grant from the council to the Vale Food Bank.",
