@@ -7558,6 +7558,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         and not n.text.startswith(_STORM_OPENINGS)
         and not (n.text.endswith("s") and PLURAL_ACRONYMS.fullmatch(n.text) is not None)
     ]
+    if "(" in text:
+        all_names = _acronym_lists_joined(text, all_names)
     n_starts = [n.start for n in all_names]
 
     roles: list[_Role] = []
@@ -8786,6 +8788,41 @@ def _local_official_donates(text: str, name: Name, verb: str) -> bool:
         and name.kind != "org"
         and LOCAL_OFFICIAL_BEFORE.search(text, max(0, name.start - 20), name.start) is not None
     )
+
+
+# The joints of one body's name made of a list of places: "United Way Kingston|, |Frontenac|,
+# |Lennox| and |Addington (KFL&A)".
+_LIST_JOINTS = frozenset({", ", ", and ", " and ", ", & ", " & "})
+# The acronym in brackets after such a name: " (KFL&A)".
+ACRONYM_AFTER = deferred_pattern(r"\s?\((?P<acro>\p{Lu}[\p{Lu}&\-]{1,11})\)")
+
+
+def _acronym_lists_joined(text: str, names: list[Name]) -> list[Name]:
+    """Names listed with commas that an acronym after them spells are one body's name.
+
+    "United Way Kingston, Frontenac, Lennox and Addington (KFL&A)": the initials of the
+    listed words end in K, F, L and A, so the list is one name (not "Water, Energy and
+    Power Expo (WEPX)", whose initials differ).
+    """
+    out: list[Name] = []
+    i = 0
+    while i < len(names):
+        j = i
+        while j + 1 < len(names) and text[names[j].end : names[j + 1].start] in _LIST_JOINTS:
+            j += 1
+        if j > i and text.startswith(("(", " ("), names[j].end):
+            am = ACRONYM_AFTER.match(text, names[j].end, min(len(text), names[j].end + 16))
+            if am is not None:
+                whole = text[names[i].start : names[j].end]
+                letters = am["acro"].replace("&", "").replace("-", "")
+                initials = "".join(w[0] for w in whole.replace(",", " ").split() if w[0].isupper())
+                if len(letters) > j - i and initials.endswith(letters):
+                    out.append(Name(whole, names[i].start, names[j].end, "org"))
+                    i = j + 1
+                    continue
+        out.append(names[i])
+        i += 1
+    return out
 
 
 def _generic_name(name: str) -> bool:

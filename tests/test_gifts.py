@@ -2809,6 +2809,23 @@ LISTED_RECEIVERS = [
         ("Elm Street Hospital", "Pell Shelter", "Smith and Wesson"),
         (2000,),
     ),
+    # Places listed with commas that the acronym after them spells are one body's name; a
+    # list whose initials the acronym does not spell stays a list.
+    Case(
+        "places_an_acronym_spells_are_one_body",
+        "Orvik Dairy today announced the donation of 900 cans of formula to United Way Elm, "
+        "Pell, Ash and Marlow (EPAM), valued at $90,000.",
+        ("Orvik Dairy",),
+        ("United Way Elm, Pell, Ash and Marlow",),
+        (90000,),
+    ),
+    Case(
+        "bodies_an_acronym_does_not_spell_stay_a_list",
+        "Orvik Dairy gave $9,000 to Elm Shelter, Pell House and Ash Trust (EPAT).",
+        ("Orvik Dairy",),
+        ("Elm Shelter", "Pell House", "Ash Trust"),
+        (9000,),
+    ),
     # Features listed after a gift, each opening on an "-ing" word, are no receivers.
     Case(
         "features_opening_on_ing_words_are_no_receivers",
