@@ -755,6 +755,10 @@ CASES = [
 
 NO_GIFT = [
     Case(
+        "spending_to_build_a_plant_at_a_park_is_no_gift",
+        "Orvik Corp will spend $20 million to build a plant at the Elm Industrial Park.",
+    ),
+    Case(
         "land_sold_to_a_body_introduced_as_an_ngo_is_no_gift",
         "Nashik: A local textile trader on Monday sold land worth Rs 75 crore to the "
         "self-funded NGO ‘Seva Sadan’ to build a hostel for girls.",
@@ -964,6 +968,22 @@ NEWS_CASES = [
         (),
         ("Seva Sadan",),
         (750000000,),
+    ),
+    # "a donation to build a centre ... at X", "to fund a chair ... at X": X receives.
+    Case(
+        "donation_to_build_a_centre_at_a_university",
+        "Ann Roe announced a $20 million donation to build a centre for project leadership at "
+        "the University of Elm.",
+        ("Ann Roe",),
+        ("University of Elm",),
+        (20000000,),
+    ),
+    Case(
+        "donation_to_fund_a_chair_at_a_college",
+        "Ann Roe announced a $2 million donation to fund a chair in economics at Vale College.",
+        ("Ann Roe",),
+        ("Vale College",),
+        (2000000,),
     ),
     # A mayor or a councillor who donates gives from her own budget or charity fund; one who
     # announces a grant only announces it.
