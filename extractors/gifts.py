@@ -1253,7 +1253,8 @@ RECIPIENT_BEFORE = compile_pattern(
         \bto(?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\sto)   # "land adjacent to the reservoir"
         (?:\ssupport|\sbenefit|\shelp|\sfund)?
       | \bto\s(?:a|an|the|its)\s[^,.;()]{3,50}?\s(?:at|of)          # "to a research centre at Utrecht University"
-      | \bto\s(?:help\s)?(?:establish|create|endow|build|fund)\s(?:a|an|the|its)\s[^,.;()]{3,60}?\sat  # "to establish the Roe Center at"
+      | \bto\s(?:help\s)?(?:establish|create|endow|fund)\s(?:a|an|the|its)\s[^,.;()]{3,60}?\sat  # "to establish the Roe Center at"
+      | \bto\s(?:help\s)?build\s(?:a|an|the|its)\s(?:new\s)?(?:centre|center|wing|hall|institute)\b[^,.;()]{0,50}?\sat  # "to build a centre for X at"
       | \b(?:channel+ed|routed|disbursed)\sthrough                   # "channelled through UNICEF"
       | \bfor\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration)\sof  # "for the expansion of Hoag's campus"
       | \b(?:needs|priorities)\s(?:at|of)                                    # "to support the greatest needs at X"

@@ -979,6 +979,13 @@ NEWS_CASES = [
         (20000000,),
     ),
     Case(
+        "donation_to_build_a_playground_at_a_park_names_no_receiver",
+        "Ann Roe announced a $20,000 donation to build a playground at Elm Park.",
+        ("Ann Roe",),
+        (),
+        (20000,),
+    ),
+    Case(
         "donation_to_fund_a_chair_at_a_college",
         "Ann Roe announced a $2 million donation to fund a chair in economics at Vale College.",
         ("Ann Roe",),
