@@ -88,7 +88,7 @@ WEAK_CUES = """
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
     handed hands handing bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
-    gets got distribute distributes distributed distributing hands handing
+    gets got distribute distributes distributed distributing hands handing offered offers
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -96,7 +96,7 @@ SOFT_CUES = frozenset(
     supported supporting present presents presented presenting check cheque funding funded
     gifted receive receives received receiving invest invests invested investing
     announced announces announcing delivering delivers released releases releasing
-    gets got
+    gets got offered offers
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
@@ -1901,6 +1901,8 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue
         if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
             continue  # "left the company", "left $5 on the table": no bequest
+        if cue in _OFFER and not _OFFER_GIFT.match(text, m.end(), min(len(text), m.end() + 120)):
+            continue  # "offered $25 million for Vale Bank", "offers $50 off": a price
         if (
             cue in _HANDED_ON
             and not _HANDED_ON_SUM.match(text, m.end(), min(len(text), m.end() + 100))
@@ -1939,6 +1941,27 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
                 continue
         out.append(_Cue(m.start(), m.end(), strong, cue in SOFT_CUES))
     return out
+
+
+# "offered" and "offers" state a gift only with the sum handed to named receivers: "has
+# offered Vale Hospital and the Elm Institute $25 million to build", "offers $25m to Elm
+# institutes" (not "offered $25 million for Vale Bank", "offers $50 off").
+_OFFER = frozenset({"offered", "offers"})
+_OFFER_GIFT = deferred_pattern(
+    r"""
+    \s(?:
+        (?:(?:the\s)?\p{Lu}[\p{L}'’&.-]*\s){1,8}?                           # "Vale's Royal Hospital"
+        (?:(?:and|&)\s(?:the\s)?(?:\p{Lu}[\p{L}'’&.-]*\s){1,8}?)?            # "and the Elm Institute"
+        (?:\([^()]{1,20}\)\s)?                                            # "(EI)"
+      | (?:more\sthan\s|over\s|nearly\s|up\sto\s)?
+    )
+    (?:\$(?:AUD|CAD|NZD|USD)?|[€£₹]|(?:US|A|C|AU|NZ)\$|Rs\.?\s?)\d[\d.,]*
+    (?:\s?(?:m|bn|million|billion|crore|lakh))?
+    (?!\s(?:for|off|per|a\sshare)\b)                                      # not a price
+    (?:\s\p{L}+){0,3}?\s(?:to|towards?)\s                                   # "to build", "to Elm"
+    """,
+    regex.VERBOSE,
+)
 
 
 # The words after a capitalised "Grant" that make it a grant, not a man's name.
@@ -5178,6 +5201,8 @@ def _role_of(
     # Most patterns below need a word that a plain string test finds first; the
     # gift verb after the name is looked for only where the sentence has one.
     verbs = _verb_offsets(text, verb_at, name.end, a_stop)
+    if after.startswith(" ha") and _dative_giver(text, names, k):
+        return [("donor", "gift.agent", 0.85, None, name)]
     agent: list[regex.Match[str] | None] = []  # _agent_verb(after), once asked
     # "Acme and Zenith", "Acme, a family firm, and Zenith": two parties joined.
     joint = text[names[k - 1].end : name.start] if k > 0 else ""
@@ -5402,6 +5427,10 @@ def _role_of(
         and (DATIVE_AFTER.match(after) or after.startswith(" the "))
         and DATIVE_NOUN.match(after)
     ):
+        return [("recipient", "gift.dative", 0.8, None, name)]
+    if (
+        "$" in after or "Rs" in after or "€" in after or "£" in after or "₹" in after
+    ) and _dative_listed(text, names, k):
         return [("recipient", "gift.dative", 0.8, None, name)]
     # X donates / X, a family foundation, has awarded / X and Y donate
     tail = before[-3:]
@@ -8824,6 +8853,69 @@ def _acronym_lists_joined(text: str, names: list[Name]) -> list[Name]:
         out.append(names[i])
         i += 1
     return out
+
+
+# A giving verb before its first object, which may follow a town's possessive: "has
+# offered |Leeds's |Vale Hospital and the Elm Institute $25 million".
+DATIVE_LISTED_VERB = deferred_pattern(
+    r"\b(?:offer(?:s|ed)|gave|giv(?:e|es|en)|award(?:s|ed)|grant(?:s|ed)|promised)\s+(?:the\s)?"
+    r"(?:\p{Lu}[\p{L}-]*['’]s\s)?$"
+)
+# Two objects joined: "Vale Hospital| and the |Elm Institute".
+DATIVE_JOINT = deferred_pattern(r"\s(?:and|&)\s(?:the\s)?")
+# The sum right after the last object, past its acronym: " (ERI) $AUD25 million".
+DATIVE_SUM = deferred_pattern(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[$€£₹]|(?:US|A|C|AU|NZ)\$|Rs\.?\s?\d)")
+
+
+def _dative_listed(text: str, names: list[Name], k: int) -> bool:
+    """Whether a name is one of the two first objects of a giving verb, the sum after them.
+
+    "Ann Roe has offered |Vale Hospital| and the |Elm Institute| (EI) $25 million": both
+    receive (one object alone with its sum is read by DATIVE_VERB).
+    """
+    name = names[k]
+    if k + 1 < len(names) and DATIVE_JOINT.fullmatch(text, name.end, names[k + 1].start):
+        first, last = name, names[k + 1]
+    elif k > 0 and DATIVE_JOINT.fullmatch(text, names[k - 1].end, name.start):
+        first, last = names[k - 1], name
+    elif text.startswith((" (", "("), name.end):
+        first, last = name, name  # "offered the Elm Institute (EI) $25 million"
+    else:
+        return False
+    sm = DATIVE_SUM.match(text, last.end, min(len(text), last.end + 30))
+    return (
+        sm is not None
+        and DATIVE_LISTED_VERB.search(text, max(0, first.start - 40), first.start) is not None
+        and BOUGHT_AFTER_SUM.match(text, sm.end(), min(len(text), sm.end() + 60)) is None
+    )
+
+
+# Between a giver and the first object of its giving verb: "Ann Roe| has offered |Vale's".
+DATIVE_GIVER_GAP = deferred_pattern(
+    r"\s(?:has|have|had)\s(?:offered|given|awarded|granted)\s(?:the\s)?"
+)
+
+
+def _dative_giver(text: str, names: list[Name], k: int) -> bool:
+    """Whether a name is the subject of a giving verb whose two first objects receive its sum.
+
+    "Ann Roe has offered Leeds's Vale Hospital and the Elm Institute (EI) $25 million": Ann
+    Roe gives (AGENT_VERBS looks for the sum nearer its verb).
+    """
+    gm = DATIVE_GIVER_GAP.match(text, names[k].end, min(len(text), names[k].end + 24))
+    if gm is None or k + 1 >= len(names):
+        return False
+    j = k + 1
+    if names[j].start == gm.end() and text[names[j].end : names[j].end + 1] in _APOSTROPHES:
+        j += 1  # "Leeds's |Vale Hospital"
+    return j < len(names) and names[j].start - gm.end() <= 24 and _dative_listed(text, names, j)
+
+
+# A price after the sum, not a gift: "offered Vale Bank and Elm Trust $25 million |for their
+# branches", "$25 |a share".
+BOUGHT_AFTER_SUM = deferred_pattern(
+    r"[^.;]{0,30}?\b(?:for\s(?:its|their|the|each|a|an)\s|a\sshare|per\sshare|in\scash)"
+)
 
 
 def _generic_name(name: str) -> bool:

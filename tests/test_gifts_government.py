@@ -755,6 +755,19 @@ CASES = [
 
 NO_GIFT = [
     Case(
+        "sum_offered_for_a_bank_is_a_price",
+        "Orvik Bank offered $25 million for Vale Credit Union.",
+    ),
+    Case(
+        "sum_offered_to_two_banks_for_their_branches_is_a_price",
+        "Orvik Bank has offered Vale Credit Union and Elm Savings $25 million for their branch "
+        "networks.",
+    ),
+    Case(
+        "offer_of_money_off_is_a_discount",
+        "Orvik Stores offers shoppers $50 off their first order at Vale Mall.",
+    ),
+    Case(
         "spending_to_build_a_plant_at_a_park_is_no_gift",
         "Orvik Corp will spend $20 million to build a plant at the Elm Industrial Park.",
     ),
@@ -991,6 +1004,23 @@ NEWS_CASES = [
         ("Ann Roe",),
         ("Vale College",),
         (2000000,),
+    ),
+    # "X has offered A and B $25m": an offer of a sum to named receivers is a pledge.
+    Case(
+        "offered_two_receivers_a_sum",
+        "Businessman offers $25m to Vale institutes\n\nRetired trader Ann Roe has offered "
+        "Elm's Royal Hospital and the Vale Research Institute (VRI) $AUD25 million to build new "
+        "laboratories.",
+        ("Ann Roe",),
+        ("Royal Hospital", "Vale Research Institute"),
+        (25000000,),
+    ),
+    Case(
+        "given_two_receivers_a_sum",
+        "Tom Hale has given Vale Hospital and the Elm Research Institute $4 million to build labs.",
+        ("Tom Hale",),
+        ("Vale Hospital", "Elm Research Institute"),
+        (4000000,),
     ),
     # A mayor or a councillor who donates gives from her own budget or charity fund; one who
     # announces a grant only announces it.
