@@ -1276,7 +1276,8 @@ RECIPIENT_BEFORE = compile_pattern(
             |school|foundation|museum|library|university|college|club|society|centre|center
             |clinic|trust),
     )
-    \s+(?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
+    \s+(?:both\s(?=the\s))?                                          # "to both the X and the Y"
+    (?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
     (?:(?:\p{Ll}+-(?:funded|based|run)\s)?NGO\s)?                     # "to the self-funded NGO ‘Seva’"
     (?:(?:local|national|regional|global|community|mental\shealth)\s          # "to national charity X"
        (?:charity|nonprofit|non-profit|organi[sz]ation)\s)?

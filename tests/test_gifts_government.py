@@ -1022,6 +1022,21 @@ NEWS_CASES = [
         ("Vale Hospital", "Elm Research Institute"),
         (4000000,),
     ),
+    # "to both the X and the Y": both receive; "to both schools" names none.
+    Case(
+        "donated_to_both_named_bodies",
+        "Orvik Telecom donated over R100 000 to both the Elm School and the Vale House of Refuge.",
+        ("Orvik Telecom",),
+        ("Elm School", "Vale House of Refuge"),
+        (100000,),
+    ),
+    Case(
+        "donated_to_both_unnamed_schools",
+        "Orvik Telecom donated over R100 000 to both schools in the town.",
+        ("Orvik Telecom",),
+        (),
+        (100000,),
+    ),
     # A mayor or a councillor who donates gives from her own budget or charity fund; one who
     # announces a grant only announces it.
     Case(
