@@ -89,6 +89,7 @@ WEAK_CUES = """
     handed hands handing bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
     gets got distribute distributes distributed distributing hands handing offered offers
+    aside
 """.split()
 SOFT_CUES = frozenset(
     """
@@ -500,7 +501,7 @@ MONEY_NOT_GIFT = compile_pattern(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
-    | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given
+    | ^\s(?:left|remaining|still\sneeded|still\sto\s(?:go|raise|be\sraised)|to\sgo(?!\s(?:to(?!\s(?:reach|raise|meet|hit|make)\b)|towards?|into)\b)|needed\sto|required\sto)\b   # "$2 million left to go", "needed to run": what is not yet given (not "to go towards X")
     | ^\)?\s(?:\([^()]{1,30}\)\s)?(?:personal\s)?(?:fortune|net\sworth|wealth)\b   # "a $113 billion (£90 billion) fortune": what a giver owns
     | ^\s(?:in\s)?(?:new\s|additional\s)?private(?:[\s-]sector)?\s(?:investment|capital|financing)\b   # "generate $50 million in private investment": what a grant draws in
     | ^\s(?:that\s|which\s)?(?:it|they|we|he|she|the\s[\w-]+)\s(?:still\s)?(?:hopes?|hoped|aims?|plans?|seeks?|wants?|needs?)\sto\sraise\b   # "of the $5.5 million it hopes to raise": a goal
@@ -797,7 +798,7 @@ AGENT_VERBS = compile_pattern(
         |earmark(?:s|ed|ing)?|send(?:s|ing)?|sent|set(?:s|ting)?\saside|wr(?:ote|ites|iting)
         |bequeath(?:s|ed)?|(?:left|leaves)\s(?:a\s)?bequest  # "wrote a check"
         |sanction(?:s|ed|ing))                                 # "has sanctioned Rs 10 crore"
-        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|\bRs\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money|crores?|lakhs?|rupees|donat(?:e|ing))\b)
+        (?=\s(?:[^.;,]{0,40},[^.;,]{1,60},)?(?:[^.;]|(?<=\s\p{Lu})\.){0,50}?(?:\$|€|£|₹|₦|₱|¥|\bRs\.?\s?\d|\b(?:Kshs?|KES|KSh|R|P|Sh|RM|Rp)\.?\s?\d|\b(?i:grants?|donations?|gifts?|funding|funds|check|cheque|sponsorship|scholarships?|bursar(?:y|ies)|contributions?|checks|cheques|dollars|euros|pounds|money|crores?|lakhs?|rupees|donat(?:e|ing))\b)
            |\s[^.;]{0,120}?\b(?:(?:a\stotal\sof|totall?ing)\s(?:(?:more\sthan|over|nearly|almost|about|some|up\sto)\s)?|(?:more\sthan|over)\s(?=[$€£]\d))(?:\$|€|£))  # "awarded health centers across the state a total of $2 million"
       | cut(?:s|ting)?(?=\s(?:a|an|the|another|its|their)\s(?:[\w$€£,.-]+\s){0,3}?(?:check|cheque)s?\b)  # "cut a $5,000 check"
       | chip(?:s|ped|ping)\sin(?=\s(?:another\s|a\sfurther\s|an\sextra\s)?(?:[$€£]|(?:US|A|C|NZ|S)\$))   # "chipped in $2 million"
@@ -1256,7 +1257,8 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s(?:help\s)?(?:establish|create|endow|fund)\s(?:a|an|the|its)\s[^,.;()]{3,60}?\sat  # "to establish the Roe Center at"
       | \bto\s(?:help\s)?build\s(?:a|an|the|its)\s(?:new\s)?(?:centre|center|wing|hall|institute)\b[^,.;()]{0,50}?\sat  # "to build a centre for X at"
       | \b(?:channel+ed|routed|disbursed)\sthrough                   # "channelled through UNICEF"
-      | \bfor\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration)\sof  # "for the expansion of Hoag's campus"
+      | \b(?:for|towards?)\sthe\s(?:expansion|construction|renovation|upgrade|building|creation|restoration
+          |rehabilitation|refurbishment)\sof  # "for the expansion of Hoag's campus", "towards the rehabilitation of"
       | \b(?:needs|priorities)\s(?:at|of)                                    # "to support the greatest needs at X"
       | \bfor|\bTO|\bFOR|\bFor(?=\s\p{Lu})
       | \bin\ssupport\sof|\bsupporting|\bbenefit(?:ing|s)?|\btowards?
@@ -1902,6 +1904,8 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue
         if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
             continue  # "left the company", "left $5 on the table": no bequest
+        if cue == "aside" and not _SET_ASIDE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "set aside $50 million for": not "aside from"
         if cue in _OFFER and not _OFFER_GIFT.match(text, m.end(), min(len(text), m.end() + 120)):
             continue  # "offered $25 million for Vale Bank", "offers $50 off": a price
         if (
@@ -1948,6 +1952,8 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
 # offered Vale Hospital and the Elm Institute $25 million to build", "offers $25m to Elm
 # institutes" (not "offered $25 million for Vale Bank", "offers $50 off").
 _OFFER = frozenset({"offered", "offers"})
+# "has set aside| $50 million for the Vale Hospital": money put by for a receiver.
+_SET_ASIDE = deferred_pattern(r"\b(?:set|sets|setting)\s$")
 _OFFER_GIFT = deferred_pattern(
     r"""
     \s(?:

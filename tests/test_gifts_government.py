@@ -1037,6 +1037,47 @@ NEWS_CASES = [
         (),
         (100000,),
     ),
+    # "has set aside Kshs 50 million to go towards the rehabilitation of X": a gift to X;
+    # "aside from" and a sum still "to go to reach" a goal are none.
+    Case(
+        "set_aside_a_sum_to_go_towards_a_hospital",
+        "Orvik Foundation commits Kshs 50 million to Vale ward\n\nThe Orvik Foundation "
+        "has set aside Kshs 50 million to go towards the rehabilitation of the Vale National "
+        "Hospital’s New Born Unit.",
+        ("Orvik Foundation",),
+        ("Vale National Hospital",),
+        (50000000,),
+    ),
+    Case(
+        "aside_from_a_sum_is_no_cue",
+        "Aside from the $50 million, the Orvik Foundation helped the Vale National Hospital.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "sum_still_to_go_to_reach_a_goal_is_no_gift",
+        "The Orvik Foundation has donated $50 million, with $2 million to go to reach the goal "
+        "of the Vale National Hospital.",
+        ("Orvik Foundation",),
+        (),
+        (50000000,),
+    ),
+    # A sum in shillings, rand or pesos after a weak giving verb names its giver as "$" does.
+    Case(
+        "committed_shillings_names_the_giver",
+        "The Orvik Foundation has committed Kshs 20 million to the Elm Hospital.",
+        ("Orvik Foundation",),
+        ("Elm Hospital",),
+        (20000000,),
+    ),
+    Case(
+        "committed_to_a_plan_without_a_sum_is_no_gift",
+        "The Orvik Foundation has committed to the Elm Hospital's plan for a new ward.",
+        (),
+        (),
+        (),
+    ),
     # A mayor or a councillor who donates gives from her own budget or charity fund; one who
     # announces a grant only announces it.
     Case(
