@@ -8853,7 +8853,10 @@ def _acronym_lists_joined(text: str, names: list[Name]) -> list[Name]:
                 whole = text[names[i].start : names[j].end]
                 letters = am["acro"].replace("&", "").replace("-", "")
                 initials = "".join(w[0] for w in whole.replace(",", " ").split() if w[0].isupper())
-                if len(letters) > j - i and initials.endswith(letters):
+                rest = text[names[i + 1].start : names[j].end].replace(",", " ").split()
+                # (the acronym reaches into the first name: "UNICEF, Médecins Sans Frontières
+                # (MSF)" is two bodies, the second's acronym after it)
+                if len(letters) > sum(w[0].isupper() for w in rest) and initials.endswith(letters):
                     out.append(Name(whole, names[i].start, names[j].end, "org"))
                     i = j + 1
                     continue

@@ -2820,6 +2820,13 @@ LISTED_RECEIVERS = [
         (90000,),
     ),
     Case(
+        "second_body_with_its_own_acronym_stays_apart",
+        "Orvik Bank gave $9,000 to UNICEF, Vale Sans Frontieres (VSF) and the Elm Committee.",
+        ("Orvik Bank",),
+        ("UNICEF", "Vale Sans Frontieres", "Elm Committee"),
+        (9000,),
+    ),
+    Case(
         "bodies_an_acronym_does_not_spell_stay_a_list",
         "Orvik Dairy gave $9,000 to Elm Shelter, Pell House and Ash Trust (EPAT).",
         ("Orvik Dairy",),
