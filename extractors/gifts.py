@@ -5210,6 +5210,8 @@ def _role_of(
     verbs = _verb_offsets(text, verb_at, name.end, a_stop)
     if after.startswith(" ha") and _dative_giver(text, names, k):
         return [("donor", "gift.agent", 0.85, None, name)]
+    if after.startswith(", ") and RECEIVING_SUM_AFTER.match(after) is not None:
+        return [("recipient", "gift.receives", 0.8, None, name)]  # "Elm College, awarded $1m"
     agent: list[regex.Match[str] | None] = []  # _agent_verb(after), once asked
     # "Acme and Zenith", "Acme, a family firm, and Zenith": two parties joined.
     joint = text[names[k - 1].end : name.start] if k > 0 else ""
@@ -8900,6 +8902,16 @@ def _dative_listed(text: str, names: list[Name], k: int) -> bool:
     )
 
 
+# A participle after a listed receiver, then its sum: "the Elm Fire Company|, receiving
+# $500,000|", "Vale College|, awarded $1,035,000|".
+RECEIVING_SUM_AFTER = deferred_pattern(
+    r"""
+    ,\s(?:receiving|awarded|granted|getting)\s(?:a\s|an\s)?(?:total\sof\s)?
+    (?:(?:more\sthan|over|nearly|almost|about|up\sto)\s)?
+    (?:[$€£₹]|(?:US|A|C|AU|NZ)\$|Rs\.?\s?\d|R\s?\d)
+    """,
+    regex.VERBOSE,
+)
 # Between a giver and the first object of its giving verb: "Ann Roe| has offered |Vale's".
 DATIVE_GIVER_GAP = deferred_pattern(
     r"\s(?:has|have|had)\s(?:offered|given|awarded|granted)\s(?:the\s)?"

@@ -742,6 +742,25 @@ CASES = [
         (),
         (2300000,),
     ),
+    # Listed receivers each with a participle and its sum: "X, receiving $500,000; Y, awarded
+    # $1,035,000"; a participle without a sum names no receiver.
+    Case(
+        "listed_receivers_with_receiving_and_awarded",
+        "Senator Ann Roe secured $3 million for 14 projects.\n\nOther recipients include the Elm "
+        "Fire Company, receiving $500,000 to build a new station; Vale Area College, awarded "
+        "$1,035,000 for new labs; and the City of Ash, receiving $959,752 for roads.",
+        (),
+        ("Elm Fire Company", "Vale Area College", "City of Ash"),
+        (500000, 1035000, 959752),
+    ),
+    Case(
+        "receiving_without_a_sum_names_no_receiver",
+        "Senator Ann Roe secured $3 million for 14 projects.\n\nThe Elm Fire Company, receiving "
+        "calls every day, asked the county for $500,000 to build a new station.",
+        (),
+        (),
+        (),
+    ),
     # A loan and a grant stated apart: the grant is the gift, the loan is not.
     Case(
         "loan_and_grant_keeps_the_grant",
