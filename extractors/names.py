@@ -148,7 +148,7 @@ TITLE_WORDS = frozenset(
     assemblywoman assemblymember gov. mayor governor premier managing senior head spokesperson
     spokesman spokeswoman coordinator superintendent principal dean provost professor
     philanthropist philanthropists businessman businesswoman entrepreneur benefactor alumnus
-    alumna
+    alumna industrialist industrialists businessmen businesswomen entrepreneurs tycoon
     """.split()
 )
 

@@ -159,6 +159,10 @@ FOUND = [
     ("DALLAS--Orvik Bank gave.", ["DALLAS", "Orvik Bank"]),
     ("Jean-Pierre Roe gave.", ["Jean-Pierre Roe"]),
     ("The Orvik-Lee Trust gave.", ["Orvik-Lee Trust"]),
+    # a giver's calling before the name is no part of it
+    ("Industrialists Ravi Mehta and Anil Rao gave.", ["Ravi Mehta and Anil Rao"]),
+    ("Tycoon Ravi Mehta gave.", ["Ravi Mehta"]),
+    ("The Mehta Industrial Trust gave.", ["Mehta Industrial Trust"]),
     # a holiday after "this", "last" or "next" is a time; elsewhere it may open a name
     ("This Christmas Orvik Ireland will give.", ["Orvik Ireland"]),
     ("Last Easter Vale Bank gave eggs.", ["Vale Bank"]),
