@@ -2411,7 +2411,8 @@ _PORTFOLIO_WORDS = """
     innovation energy climate local government women equality disability aged care families
     indigenous infrastructure fisheries oceans immigration integration skills training higher
     further mental wellbeing digital economy small business veterans environment water
-    planning sustainability families welfare labour labor work pensions
+    planning sustainability families welfare labour labor work pensions protection defence
+    defense security expenditure reform citizenship forestry resources safety
 """.split()  # fmt: skip
 _PORTFOLIO = alternation(sorted({w.capitalize() for w in _PORTFOLIO_WORDS}))
 # A minister named by the portfolio, whose department pays the grants the release announces

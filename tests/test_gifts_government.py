@@ -702,6 +702,15 @@ CASES = [
         (),
         (2100000, 31000000),
     ),
+    # A two-word portfolio names the whole department; a title that is no portfolio names none.
+    Case(
+        "minister_for_social_protection_names_her_department",
+        "Minister for Social Protection Ada Lund today announced €1 million in funding for the "
+        "Vale Society, Elm Aid and Pell Care.",
+        ("Department of Social Protection",),
+        ("Vale Society", "Elm Aid", "Pell Care"),
+        (1000000,),
+    ),
     # "Successful applicants include A, B and C", "Groups to benefit include ...".
     Case(
         "successful_applicants_include_a_list",
