@@ -7600,6 +7600,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     ]
     if "(" in text:
         all_names = _acronym_lists_joined(text, all_names)
+    if low.find("relief fund", 0, doc.body_end) >= 0:
+        all_names = _relief_funds_named(text, [s.span for s in sentences], all_names)
     n_starts = [n.start for n in all_names]
 
     roles: list[_Role] = []
@@ -8939,6 +8941,34 @@ def _dative_giver(text: str, names: list[Name], k: int) -> bool:
 BOUGHT_AFTER_SUM = deferred_pattern(
     r"[^.;]{0,30}?\b(?:for\s(?:its|their|the|each|a|an)\s|a\sshare|per\sshare|in\scash)"
 )
+
+
+# A head of government's relief fund, its words partly in lower case: "the Chief Minister's
+# Flood relief fund", "the CM’s relief fund", "the Prime Minister's National Relief Fund".
+RELIEF_FUND = deferred_pattern(
+    r"""
+    (?:Chief\sMinister|Prime\sMinister|CM|PM|Governor|Premier|Mayor)['’]s\s
+    (?:(?:\p{Lu}[\p{L}-]*|COVID-19|Covid-19)\s){0,3}                  # "Flood", "National"
+    (?i:(?:distress\s|disaster\s|flood\s|covid(?:-19)?\s)?relief\sfund)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _relief_funds_named(text: str, spans: list[Span], names: list[Name]) -> list[Name]:
+    """The names of the gift sentences (``spans``) with each head of government's relief
+    fund read whole (the name finder drops "Chief Minister" as a title and stops at
+    "relief fund" in lower case)."""
+    funds = [
+        Name(m.group(), m.start(), m.end(), "org")
+        for span in spans
+        if text.find("elief", span.start, span.end) >= 0
+        for m in finditer(RELIEF_FUND, text, span.start, span.end)
+    ]
+    if not funds:
+        return names
+    kept = [n for n in names if not any(f.start <= n.start < f.end for f in funds)]
+    return sorted([*kept, *funds], key=lambda n: n.start)
 
 
 def _generic_name(name: str) -> bool:

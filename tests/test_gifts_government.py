@@ -1106,6 +1106,29 @@ NEWS_CASES = [
         (),
         (),
     ),
+    # A head of government's relief fund is read whole, its words partly in lower case.
+    Case(
+        "chief_ministers_flood_relief_fund_in_lower_case",
+        "Orvik Bank on Saturday said it has donated Rs one crore to the Chief Minister's Flood "
+        "relief fund.",
+        ("Orvik Bank",),
+        ("Chief Minister's Flood relief fund",),
+        (10000000,),
+    ),
+    Case(
+        "cms_relief_fund_abbreviated",
+        "Orvik Bank has donated Rs 5 crore to the CM's relief fund for flood victims.",
+        ("Orvik Bank",),
+        ("CM's relief fund",),
+        (50000000,),
+    ),
+    Case(
+        "relief_fund_officers_met_is_no_gift",
+        "Orvik Bank staff met the Chief Minister's relief fund officers on Monday.",
+        (),
+        (),
+        (),
+    ),
     # A mayor or a councillor who donates gives from her own budget or charity fund; one who
     # announces a grant only announces it.
     Case(
