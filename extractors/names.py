@@ -479,6 +479,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
                 and not _ordinal_first(full, piece)
                 and not _noun_after_the(full, piece)
                 and not _our_lady(full, piece)
+                and not (not headline and _article_in_name(full, piece))
                 and piece[0][0] not in titled
             )
             or _holiday_after_time(full, piece)
@@ -574,6 +575,21 @@ def _noun_after_the(text: str, piece: list[tuple[int, int]]) -> bool:
         len(piece) > 1
         and text[ws:we].lower() in _NOUN_STOPS
         and text[max(0, ws - 4) : ws] in ("the ", "The ")
+    )
+
+
+# A small word before a capitalised "A" in running text: "to national charity |A Dollar A
+# Day Foundation" (mid-sentence, the article would be written "a").
+_SMALL_BEFORE = compile_pattern(r"(?:\b[\p{Ll}]{2,}|,)\s$")
+
+
+def _article_in_name(text: str, piece: list[tuple[int, int]]) -> bool:
+    """Whether a capital "A" in running text opens a name ("charity A Better Chance")."""
+    ws, we = piece[0]
+    return (
+        len(piece) > 1
+        and text[ws:we] == "A"
+        and _SMALL_BEFORE.search(text, max(0, ws - 24), ws) is not None
     )
 
 

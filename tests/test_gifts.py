@@ -2833,6 +2833,15 @@ LISTED_RECEIVERS = [
         ("Elm Shelter", "Pell House", "Ash Trust"),
         (9000,),
     ),
+    # A receiver whose name opens on a capital "A" mid-sentence keeps it.
+    Case(
+        "receiver_named_a_something_mid_sentence",
+        "Gift\n\nThe charitable foundation of accounting firm Orvik LLP is providing a $365,000 "
+        "gift to national charity A Dollar A Week Fund, in support of its mission.",
+        ("Orvik LLP",),
+        ("A Dollar A Week Fund",),
+        (365000,),
+    ),
     # Features listed after a gift, each opening on an "-ing" word, are no receivers.
     Case(
         "features_opening_on_ing_words_are_no_receivers",

@@ -159,6 +159,12 @@ FOUND = [
     ("DALLAS--Orvik Bank gave.", ["DALLAS", "Orvik Bank"]),
     ("Jean-Pierre Roe gave.", ["Jean-Pierre Roe"]),
     ("The Orvik-Lee Trust gave.", ["Orvik-Lee Trust"]),
+    # a capital "A" after a small word in running text opens a name; at a sentence start
+    # it is the article
+    ("Orvik gave to national charity A Dollar A Week Fund, in support.", ["Orvik", "A Dollar A Week Fund"]),
+    ("He gave to A Better Start.", ["A Better Start"]),
+    ("A Vale Foundation grant helped.", ["Vale Foundation"]),
+    ("The gift came. A Vale Trust grant helped.", ["Vale Trust"]),
     # a giver's calling before the name is no part of it
     ("Industrialists Ravi Mehta and Anil Rao gave.", ["Ravi Mehta and Anil Rao"]),
     ("Tycoon Ravi Mehta gave.", ["Ravi Mehta"]),
