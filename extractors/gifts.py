@@ -2382,6 +2382,34 @@ def _state_of_governor(doc: Document, officials: list[Name]) -> Name | None:
     return None
 
 
+# A province or a state named with its premier: "|Ontario| Premier Ann Roe", "Ann Roe, Premier
+# of |Queensland|".
+PROVINCES = (
+    "Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Saskatchewan", "Manitoba",
+    "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
+    "Queensland", "New South Wales", "Victoria", "Tasmania", "South Australia",
+    "Western Australia", "Yukon", "Nunavut",
+)  # fmt: skip
+PROVINCE_BEFORE_PREMIER = deferred_pattern(
+    rf"\b(?P<place>{alternation(PROVINCES)})(?:['’]s)?\sPremier\s$"
+)
+PREMIER_OF_AFTER = deferred_pattern(
+    rf",\s(?:the\s)?Premier\sof\s(?P<place>{alternation(PROVINCES)})\b"
+)
+
+
+def _province_of_premier(text: str, officials: list[Name]) -> Name | None:
+    """The province or state whose premier is among a gift sentence's officials: "Ontario
+    Premier Ann Roe announced $2 million" (the province gives, as a governor's state does)."""
+    for n in officials:
+        m = PROVINCE_BEFORE_PREMIER.search(text, max(0, n.start - 40), n.start)
+        if m is None:
+            m = PREMIER_OF_AFTER.match(text, n.end, min(len(text), n.end + 50))
+        if m is not None:
+            return Name(m["place"], m.start("place"), m.end("place"), "org")
+    return None
+
+
 def _government_of(doc: Document, span: Span) -> Name | None:
     """The government named in or near a sentence, for grants an official announces."""
     ranges = [(span.start, span.end), (doc.body.start, min(doc.body_end, span.end + 2000))]
@@ -3655,7 +3683,7 @@ def _roles(
             out.append(_Role(office, "donor", "gift.official_through", 0.7, i))
     if officials and not any(r.role == "donor" for r in out):
         # "Governor Ann Roe presented $4 million in awards": her state gives.
-        state = _state_of_governor(doc, officials)
+        state = _state_of_governor(doc, officials) or _province_of_premier(text, officials)
         if state is not None:
             out.append(_Role(state, "donor", "gift.government", 0.7, i))
     if (

@@ -702,6 +702,29 @@ CASES = [
         (),
         (2100000, 31000000),
     ),
+    # A premier named with her province announces the province's money, as a governor does
+    # her state's; a premier's visit gives nothing.
+    Case(
+        "provincial_premier_announces_funding",
+        "Ontario Premier Ada Lund announced $2 million in funding for the Elm Food Bank.",
+        ("Ontario",),
+        ("Elm Food Bank",),
+        (2000000,),
+    ),
+    Case(
+        "premier_of_a_state_in_apposition_announces_funding",
+        "Ada Lund, Premier of Queensland, announced $2 million in funding for the Elm Food Bank.",
+        ("Queensland",),
+        ("Elm Food Bank",),
+        (2000000,),
+    ),
+    Case(
+        "provincial_premier_visits_no_gift",
+        "Ontario Premier Ada Lund visited the Elm Food Bank on Monday.",
+        (),
+        (),
+        (),
+    ),
     # A two-word portfolio names the whole department; a title that is no portfolio names none.
     Case(
         "minister_for_social_protection_names_her_department",
