@@ -1280,6 +1280,7 @@ RECIPIENT_BEFORE = compile_pattern(
     )
     \s+(?:both\s(?=the\s))?                                          # "to both the X and the Y"
     (?:the\s|The\s|THE\s)?(?:local\s|nonprofit\s|non-profit\s|charity\s|organization\s)?
+    (?:(?:country|city|nation|state|province|region|town|county)['’]s\s)?  # "to the country’s X"
     (?:(?:\p{Ll}+-(?:funded|based|run)\s)?NGO\s)?                     # "to the self-funded NGO ‘Seva’"
     (?:(?:local|national|regional|global|community|mental\shealth)\s          # "to national charity X"
        (?:charity|nonprofit|non-profit|organi[sz]ation)\s)?

@@ -1129,6 +1129,22 @@ NEWS_CASES = [
         (),
         (),
     ),
+    # "to the country’s Vale University": the body after the place's possessive receives.
+    Case(
+        "gift_to_the_countrys_university",
+        "Record gift\n\nA couple has given C$200 million to the country’s Vale University, the "
+        "largest gift in its history.",
+        (),
+        ("Vale University",),
+        (200000000,),
+    ),
+    Case(
+        "gift_to_the_countrys_poorest_names_no_receiver",
+        "Record gift\n\nA couple has given C$200 million to the country’s poorest families.",
+        (),
+        (),
+        (),
+    ),
     # A head of government's relief fund is read whole, its words partly in lower case.
     Case(
         "chief_ministers_flood_relief_fund_in_lower_case",
