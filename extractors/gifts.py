@@ -5240,6 +5240,12 @@ def _role_of(
     verbs = _verb_offsets(text, verb_at, name.end, a_stop)
     if after.startswith(" ha") and _dative_giver(text, names, k):
         return [("donor", "gift.agent", 0.85, None, name)]
+    if (
+        before.endswith(", ")
+        and name.kind != "org"
+        and FROM_OFFICE_OF.search(text, max(span.start, name.start - 100), name.start) is not None
+    ):
+        return [("donor", "gift.from", 0.8, None, name)]  # "from the President of Acme, Jo Lee"
     if after.startswith(", ") and RECEIVING_SUM_AFTER.match(after) is not None:
         return [("recipient", "gift.receives", 0.8, None, name)]  # "Elm College, awarded $1m"
     agent: list[regex.Match[str] | None] = []  # _agent_verb(after), once asked
@@ -8934,6 +8940,19 @@ def _dative_listed(text: str, names: list[Name], k: int) -> bool:
     )
 
 
+# A giver named after its office: "received Rs 75 crore |from the President of US-based Acme
+# Systems, |Jo Lee" (the person gives, not the firm she heads).
+FROM_OFFICE_OF = deferred_pattern(
+    r"""
+    \bfrom\s(?:the\s|its\s)?(?:(?:former|founding)\s)?
+    (?:President|Chairman|Chairwoman|Chairperson|Founder|Co-founder|CEO|Chief\sExecutive
+      |Managing\sDirector|founder|co-founder|chairman|president)
+    \sof\s(?![^,;.()]{0,60}\b(?:Club|Lodge|Association|Society|Foundation|Council|Trust|Fund
+      |Chapter|Post|Auxiliary|Guild|League)\b)                       # (a club's officer hands its gift)
+    [^,;.()]{2,60},\s$
+    """,
+    regex.VERBOSE,
+)
 # A participle after a listed receiver, then its sum: "the Elm Fire Company|, receiving
 # $500,000|", "Vale College|, awarded $1,035,000|".
 RECEIVING_SUM_AFTER = deferred_pattern(

@@ -1145,6 +1145,23 @@ NEWS_CASES = [
         (),
         (),
     ),
+    # "from the President of Acme Systems, Jo Lee": the person named after her office gives.
+    Case(
+        "received_from_a_firms_president_named_after",
+        "For instance, Vale Institute of Technology recently received Rs 75 crore from the "
+        "President of US-based Orvik Systems, Ravi Orvik. The donation is for its School of AI.",
+        ("Ravi Orvik",),
+        ("Vale Institute of Technology", "School of AI"),
+        (750000000,),
+    ),
+    Case(
+        "received_from_a_clubs_president_is_no_personal_gift",
+        "Vale Hospital received $5,000 from the president of the Elm Lions Club, Jo Lee, on "
+        "Monday.",
+        (),
+        ("Vale Hospital",),
+        (5000,),
+    ),
     # A head of government's relief fund is read whole, its words partly in lower case.
     Case(
         "chief_ministers_flood_relief_fund_in_lower_case",
