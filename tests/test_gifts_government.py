@@ -1151,7 +1151,7 @@ NEWS_CASES = [
         "For instance, Vale Institute of Technology recently received Rs 75 crore from the "
         "President of US-based Orvik Systems, Ravi Orvik. The donation is for its School of AI.",
         ("Ravi Orvik",),
-        ("Vale Institute of Technology", "School of AI"),
+        ("Vale Institute of Technology",),
         (750000000,),
     ),
     Case(
