@@ -164,7 +164,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 # Groups of people "of" an organisation: "Employees of Acme", "Friends of the Library" is kept whole.
 _GROUP_HEADS = frozenset(
-    "employees staff members students customers volunteers associates team".split()
+    "employees staff members students customers volunteers associates team trustees"
+    " councillors councilors".split()
 )
 
 # Connectors allowed inside a name when a capitalised word follows:
@@ -463,7 +464,7 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         # Strip connectors and stop capitals at both ends.
         if (
             len(piece) > 2
-            and full[piece[1][0] : piece[1][1]] == "of"
+            and full[piece[1][0] : piece[1][1]] in ("of", "on")
             and full[piece[0][0] : piece[0][1]].lower() in _GROUP_HEADS
         ):
             piece = piece[2:]  # "Employees of Zenith Bank": the bank is the name

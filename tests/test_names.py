@@ -165,6 +165,10 @@ FOUND = [
     ("He gave to A Better Start.", ["A Better Start"]),
     ("A Vale Foundation grant helped.", ["Vale Foundation"]),
     ("The gift came. A Vale Trust grant helped.", ["Vale Trust"]),
+    # a body's councillors or trustees "of" or "on" it: the body is the name
+    ("Councillors on Vale Borough Council approved grants.", ["Vale Borough Council"]),
+    ("Trustees of the Vale Trust approved grants.", ["Vale Trust"]),
+    ("He backed the Meals on Wheels Trust.", ["Meals on Wheels Trust"]),
     # a giver's calling before the name is no part of it
     ("Industrialists Ravi Mehta and Anil Rao gave.", ["Ravi Mehta and Anil Rao"]),
     ("Tycoon Ravi Mehta gave.", ["Ravi Mehta"]),
