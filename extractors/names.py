@@ -1204,10 +1204,16 @@ def _both_whole(left: str, right: str) -> bool:
     rlast = right.split()[-1].lower().rstrip(".,")
     llast = left.split()[-1].lower().rstrip(".,")
     if rlast in ORG_SUFFIXES and llast not in ORG_SUFFIXES:
-        return False  # "Bill & Melinda Gates Foundation"
+        # "Bill & Melinda Gates Foundation" (but "Vale Scouts and Elm Youth Club": a body of
+        # two words or more, then one of three words or more, is two bodies)
+        return llast in _GROUP_PLURALS and len(left.split()) >= 2 and len(right.split()) >= 3
     return len(left.split()) + len(right.split()) >= 3 or (left.isupper() and right.isupper())
 
 
+# The last words of a group's name, plural, that need no organisation head: "Vale |Scouts|".
+_GROUP_PLURALS = frozenset(
+    "scouts guides cadets brownies cubs rangers rovers friends volunteers singers players".split()
+)
 # "Food Bank of Lake County and Bayside State College": a name whose "of" takes two words or
 # more, then a name of two words or more.
 _OF_TWO_WORDS = deferred_pattern(

@@ -341,6 +341,9 @@ COORDINATED = [
     ("Hale & Hearty and Lakeside Dairy", ["Hale & Hearty", "Lakeside Dairy"]),
     ("Department of Parks & Recreation and Tourism", ["Department of Parks & Recreation and Tourism"]),
     ("Hale & Hearty Foods", ["Hale & Hearty Foods"]),
+    # a group named by its plural, then a body of three words: two bodies (not a shared head)
+    ("Vale Scouts and Elm Youth Club", ["Vale Scouts", "Elm Youth Club"]),
+    ("Ann Roberts and Tom Lee Family Foundation", ["Ann Roberts and Tom Lee Family Foundation"]),
     # a firm whose name joins two trade words, or a partner's
     ("Orvik Heating and Air", ["Orvik Heating and Air"]),
     ("Lane Plumbing & Electric", ["Lane Plumbing & Electric"]),
