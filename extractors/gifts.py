@@ -1185,12 +1185,16 @@ DONOR_BEFORE = compile_pattern(
     (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
     (?:(?:estate|family|collection|heirs)\sof\s(?:the\s)?(?:late\s)?)?  # "from the estate of the late Jane Roe"
     (?:(?:private\s|personal\s|art\s)?collection\sof\s)?           # "from the collection of Jane Roe"
+    (?:(?:his|her|their|[\p{Ll}-]{2,15}['’]s)\s(?:late\s)?(?:great-)?(?:grand)?  # "by the sitter's granddaughter,|
+       (?:daughter|son|widow|widower|wife|husband|niece|nephew|sister|brother|children|heirs?)s?,\s)?  # Jane Roe"
     (?:(?:[\p{Ll}-]{2,15}\s){0,3}?                                   # "billionaire hedge fund| manager"
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
-        |heiress|graduate|executive|banker|supporter|friend|trustee|volunteer|parent|(?i:mr|mrs|ms|dr)\.)s?
-       (?:\s(?:and|&)\s[a-z]+)?\s                                      # "from filmmaker and philanthropist Jane Roe"
+        |heiress|graduate|executive|banker|supporter|friend|trustee|volunteer|parent|(?i:mr|mrs|ms|dr)\.
+        |painter|photographer|sculptor|curator|writer|poet|historian)s?
+       (?:(?:,\s[a-z]+){0,3},?\s(?:and|&)\s[a-z]+)?\s              # "from filmmaker and philanthropist Jane Roe",
+                                                                   # "from photographer, curator, and collector Jo Roe"
      | (?:\p{Lu}\p{Ll}{2,15}\s){0,2}?                                    # "from local manufacturer| Orvik",
        (?:(?!(?!leading)[\p{Ll}-]+ing\s)[\p{Ll}-]{2,15}\s){0,3}?  # (not "from building firm X": a verb)
        (?:manufacturer|maker|firm|company|retailer|developer|builder|contractor|supplier  # "from door
@@ -1374,6 +1378,31 @@ TITLE_RECEIVER = compile_pattern(
     r"^\s(?:Confirms|Welcomes|Thanks|Accepts|Acknowledges|CONFIRMS|WELCOMES|THANKS|ACCEPTS)\s"
     r"[^.;!?]{0,60}?\b(?i:donations?|gifts?|grants?|pledges?|contributions?)\b"
 )
+
+# The receiving body announcing a gift someone else makes: "The Harbor Museum announces a
+# major gift of 300 prints from collector Jo Roe", "Vale College has announced a $2 million
+# donation from the Roe family". The announcer receives (a gift "from its own foundation"
+# or one passed on "to" a third party is another construction).
+ANNOUNCES_GIFT_FROM = compile_pattern(
+    r"""
+    ^\s(?:(?:has|have|today|recently|proudly|officially|is\s(?:pleased|proud|delighted|thrilled|honou?red)\sto)\s){0,3}
+    (?:announce[sd]?|announcing|celebrates|celebrated|welcomes|welcomed|unveils|unveiled)\s  # the announcer's verb
+    (?:the\s|a\s|an\s)?(?:[^\s.;]+\s){0,5}?                       # "a major", "a $2 million", "an extraordinary"
+    (?i:gift|donation|bequest|legacy)s?\s                          # the gift
+    (?:(?:of|valued\sat|worth)\s(?:[^.;]|(?<=\d)\.(?=\d)){1,120}?\s)?  # "of over 500 photographs"
+    from\s(?!(?:its|their|our|his|her|the\scompany|employees|staff|customers)\b)  # from someone else
+    (?P<giver>[^.;]{1,120})                                        # the giver and the rest
+    """,
+    regex.VERBOSE,
+)
+# The generic words of a body's second half: "(the Roe Museum and) Art Gallery".
+_INSTITUTION_WORDS = frozenset(
+    "Art Arts Gallery Galleries Museum Library Archives Garden Gardens Center Centre"
+    " Sculpture Park Collection Collections Study".split()
+)
+# A gift passed on to a named third party: "... from the Roe Fund to Harbor House".
+_ONWARD_TO = compile_pattern(r"\bto\s(?:the\s)?\p{Lu}")
+
 
 # A headline announcing a giver's own award programme: "Acme Law Offers Grants for
 # Coaches", "Acme Announces the Bright Futures Scholarship". The weak plural or
@@ -3120,7 +3149,8 @@ def _roles(
         and not _official(doc, opener)
     ):
         # "Over the years, Acme has deepened its ties with shelters by donating furniture".
-        out.append(_Role(opener, "donor", "gift.subject_by_giving", 0.7, i))
+        giver = _estate_giver(text, names, opener)
+        out.append(_Role(giver or opener, "donor", "gift.subject_by_giving", 0.7, i))
     if sent.award and not any(r.role == "recipient" for r in out):
         # "This year's recipient of the Cool Home contest is Ann Roe of Leeds": she receives.
         aw = AWARD_TO_SOMEONE.search(text, span.start, span.end)
@@ -3905,6 +3935,28 @@ TO_THE_KIND = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# Who speaks for a dead giver's estate: "Jo Lee, who represents the estate of |Ann Roe,",
+# "Tom Roe, executor of the estate of the late |Ann Roe,": the estate's owner gives.
+ESTATE_AGENT = compile_pattern(
+    r"""
+    ^,?\s(?:(?:who|which)\s)?(?:represents|represented|representing|handles|handled|handling
+         |(?:is|was|as|an?|the)?\s?(?:executor|executrix|administrator|attorney|lawyer|trustee)s?\s(?:of|for))
+    \s(?:the\s)?estate\sof\s(?:the\slate\s)?$
+    """,
+    regex.VERBOSE,
+)
+
+
+def _estate_giver(text: str, names: list[Name], agent: Name) -> Name | None:
+    """The person whose estate ``agent`` acts for, named right after it, if any."""
+    if "estate of" not in text[agent.end : agent.end + 80]:
+        return None
+    nxt = next((n for n in names if n.start > agent.end), None)
+    if nxt is None or nxt.kind == "org" or nxt.start - agent.end > 80:
+        return None
+    return nxt if ESTATE_AGENT.match(text[agent.end : nxt.start]) is not None else None
 
 
 def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
@@ -5151,6 +5203,37 @@ def _programme_owner(doc: Document, name: Name, after: str) -> Name:
     return Name(first, name.start, name.start + len(first), "org")
 
 
+def _announces_gift_from(text: str, names: list[Name], k: int, after: str) -> list[_Found]:
+    """The announcer of a gift "from" someone else receives it, with the body it is part of
+    when named just before ("The Roe Gallery at Vale College announces a gift from")."""
+    if "from" not in after or not (
+        "announc" in after[:40]
+        or "elcome" in after[:40]
+        or "elebrate" in after[:40]
+        or "nveil" in after[:40]
+    ):
+        return []
+    name = names[k]
+    m = ANNOUNCES_GIFT_FROM.match(after)
+    if m is None or name.kind == "person" or _ONWARD_TO.search(m.group("giver")) is not None:
+        return []
+    found: list[_Found] = [("recipient", "gift.announces_gift_from", 0.75, None, name)]
+    if (
+        k > 0
+        and names[k - 1].kind != "person"
+        and text[names[k - 1].end : name.start] in (" at ", " of ")
+    ):
+        body = names[k - 1]
+        if (
+            k > 1
+            and text[names[k - 2].end : body.start] == " and "
+            and set(body.text.split()) <= _INSTITUTION_WORDS
+        ):  # "the Roe Museum and Art Gallery at": one body, split at its "and"
+            body = Name(text[names[k - 2].start : body.end], names[k - 2].start, body.end, "org")
+        found.insert(0, ("recipient", "gift.announces_gift_from", 0.75, None, body))
+    return found
+
+
 def _role_of(
     doc: Document,
     sent: _Sentence,
@@ -5217,6 +5300,9 @@ def _role_of(
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
+    announced = _announces_gift_from(text, names, k, after)
+    if announced:
+        return announced
     # "Thanks to the generosity of X, Y will open a shelter": X gives.
     if (
         name.start - span.start < 60

@@ -4438,3 +4438,94 @@ AGENT_OR_PASSIVE = [
 def test_a_participle_followed_by_by_is_passive(after: str, agent: bool) -> None:
     """A name before "donated by X" is what was given, not its giver; "has awarded by far" is active."""
     assert (gifts._agent_verb(after) is not None) is agent
+
+
+RECEIVING_BODY_AND_ESTATE = [
+    Case(
+        "a_museum_announcing_a_gift_from_a_collector_receives_it",
+        "Harbor Museum Gets Print Collection\n\n"
+        "The Harbor Museum announces a major gift of some 300 prints from the collector "
+        "Tessa Vane. The prints will be shown next spring.",
+        ("Tessa Vane",),
+        ("Harbor Museum",),
+        (),
+    ),
+    Case(
+        "a_gallery_at_a_college_announcing_a_gift_names_both_bodies",
+        "Prints Given to Gallery\n\n"
+        "The Orla Print Room and Art Gallery at Vale College announces a gift of 40 etchings "
+        "from the painter Tessa Vane.",
+        ("Tessa Vane",),
+        ("Orla Print Room and Art Gallery", "Vale College"),
+        (),
+    ),
+    Case(
+        "a_company_announcing_its_foundations_gift_to_a_charity_gives",
+        "Orvik Backs Food Bank\n\n"
+        "Orvik Group announces a $5,000 donation from its foundation to the Harbor Food Bank.",
+        ("Orvik Group",),
+        ("Harbor Food Bank",),
+        (5000,),
+    ),
+    Case(
+        "a_giver_announcing_a_gift_from_her_own_collection_gives",
+        "Etchings for the Gallery\n\n"
+        "Tessa Vane announces a gift of 40 etchings from her own collection to the Vale Gallery.",
+        ("Tessa Vane",),
+        ("Vale Gallery",),
+        (),
+    ),
+    Case(
+        "a_collector_with_several_callings_before_the_name_gives",
+        "Prints for the Museum\n\n"
+        "The Orla Museum announces a gift of 40 etchings from photographer, curator, and "
+        "collector Tessa Vane.",
+        ("Tessa Vane",),
+        ("Orla Museum",),
+        (),
+    ),
+    Case(
+        "a_painting_given_by_the_sitters_grandson_names_him",
+        "Portrait Comes Home\n\n"
+        "The portrait was donated to the Vale Gallery by the sitter's grandson, Tomas Orla, "
+        "last month.",
+        ("Tomas Orla",),
+        ("Vale Gallery",),
+        (),
+    ),
+    Case(
+        "a_portrait_of_a_grandson_given_by_a_firm_names_the_firm",
+        "Portrait Comes Home\n\n"
+        "A portrait of the sitter's grandson, Tomas Orla, was donated to the Vale Gallery by "
+        "Orvik Group last month.",
+        ("Orvik Group",),
+        ("Vale Gallery",),
+        (),
+    ),
+    Case(
+        "the_lawyer_for_an_estate_gives_in_the_dead_womans_name",
+        "Shelter Receives Bequest\n\n"
+        "Tom Lee represents the estate of Ann Roe, who died last year, but wished to help "
+        "the animals by donating $50,000 to the Harbor Animal Shelter.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (50000,),
+    ),
+    Case(
+        "a_neighbour_who_named_a_dead_woman_is_not_her_estate",
+        "Shelter Receives Gift\n\n"
+        "Tom Lee, a friend of Ann Roe, who died last year, helped the animals by donating "
+        "$50,000 to the Harbor Animal Shelter.",
+        ("Tom Lee",),
+        ("Harbor Animal Shelter",),
+        (50000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RECEIVING_BODY_AND_ESTATE, ids=lambda c: c.id)
+def test_receiving_bodies_and_estates(case: Case) -> None:
+    """A body announcing a gift from someone receives it; a kin or an estate's agent names the giver."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)
