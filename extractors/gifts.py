@@ -1400,6 +1400,36 @@ _INSTITUTION_WORDS = frozenset(
     "Art Arts Gallery Galleries Museum Library Archives Garden Gardens Center Centre"
     " Sculpture Park Collection Collections Study".split()
 )
+# A party described by the body it is tied to: "a family with extensive ties to |Vale College".
+TIES_TO = compile_pattern(
+    r"\b(?:with|has|have|had)\s(?:[\p{Ll}-]+\s){0,2}(?:ties|links|roots|connections)\s(?:to|with|in)\s(?:the\s)?$"
+)
+# Goods counted "from" a giver, then said given: "Two tons of rice from |Orvik Foods and ...
+# have been donated to Harbor Food Bank".
+GOODS_FROM = compile_pattern(
+    r"""
+    (?:^|[\s(])(?:\d[\d,.]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))
+    (?:[\s-](?:tons?|tonnes?|pounds?|lbs?\.?|kilos?|kilograms?|boxes|cases|crates|pallets|truckloads?|bags|cartons))?
+    \s(?:of\s)?(?:[\p{L}'’-]+\s){0,4}?from\s(?:the\s)?$               # "five tons of Sara Lee bread from"
+    """,
+    regex.VERBOSE,
+)
+# The goods said given "to" someone after the giver: "... have been donated to".
+GOODS_GIVEN_TO = compile_pattern(
+    r"""
+    ^(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,160}?
+    \b(?:has|have|was|were|is|are|had)\s(?:(?:now|also|just|recently)\s)?(?:been|being)\s
+    (?:donated|given|gifted|delivered|presented|handed\sover)\sto\s     # "have been donated to"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _goods_from(before: str, after: str) -> bool:
+    """Whether the name between ``before`` and ``after`` gives goods counted before it."""
+    return GOODS_FROM.search(before) is not None and GOODS_GIVEN_TO.match(after) is not None
+
+
 # A gift passed on to a named third party: "... from the Roe Fund to Harbor House".
 _ONWARD_TO = compile_pattern(r"\bto\s(?:the\s)?\p{Lu}")
 
@@ -3009,6 +3039,10 @@ def _roles(
             # "at Grand River Hospital (KW and Freeport sites) and St. Mary's Hospital"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
+        if found and found[0][0] == "donor" and found[0][1] == "gift.agent":
+            lead = _kin_lead(text, names, k, span)
+            if lead is not None and not any(r.name is lead for r in out):
+                out.append(_Role(lead, "donor", "gift.agent_kin", found[0][2], i))
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -3957,6 +3991,32 @@ def _estate_giver(text: str, names: list[Name], agent: Name) -> Name | None:
     if nxt is None or nxt.kind == "org" or nxt.start - agent.end > 80:
         return None
     return nxt if ESTATE_AGENT.match(text[agent.end : nxt.start]) is not None else None
+
+
+# Between a clause's first person, described, and the kin who gives with them: "Jo Roe|, a
+# former trustee, and his son, |Tom, are giving".
+KIN_AFTER_APPOSITION = compile_pattern(
+    r"""
+    (?:,\s(?:a|an|the|his|her)\s[^,;()]{2,80},)?          # ", a former trustee,"
+    \s(?:and|&)\s(?:his|her|their)\s(?:late\s)?
+    (?:wife|husband|spouse|partner|sons?|daughters?|brothers?|sisters?|mother|father)  # and his son
+    ,?\s
+    """,
+    regex.VERBOSE,
+)
+
+
+def _kin_lead(text: str, names: list[Name], k: int, span: Span) -> Name | None:
+    """The person opening the sentence who gives with the kin ``names[k]`` names."""
+    lead = names[0]
+    if (
+        k == 0
+        or lead.kind == "org"
+        or lead.start - span.start > 6
+        or " and " not in text[lead.end : names[k].start]
+    ):
+        return None
+    return lead if KIN_AFTER_APPOSITION.fullmatch(text, lead.end, names[k].start) else None
 
 
 def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
@@ -5303,6 +5363,12 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
+    if before.endswith(("from ", "from the ")) and _goods_from(before, after):
+        return [("donor", "gift.goods_from", 0.75, None, name)]
+    # "A family with deep ties to Vale College has given": the name describes the giver.
+    if "ties" in before[-40:] or "links" in before[-40:] or "roots" in before[-40:]:
+        if TIES_TO.search(before) is not None:
+            return []
     # "Thanks to the generosity of X, Y will open a shelter": X gives.
     if (
         name.start - span.start < 60

@@ -4520,6 +4520,51 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Harbor Animal Shelter",),
         (50000,),
     ),
+    Case(
+        "a_father_described_and_his_son_give_together",
+        "Roe Family Backs Vale College\n\n"
+        "Peter K. Roe, a retired Vale trustee, and his daughter, Nina, who chairs the library "
+        "board, are giving $400,000 to Vale College.",
+        ("Peter K. Roe", "Nina"),
+        ("Vale College",),
+        (400000,),
+    ),
+    Case(
+        "a_man_named_before_a_sentence_about_his_son_does_not_give",
+        "Roe Family Backs Vale College\n\n"
+        "Peter K. Roe, a retired Vale trustee, said his daughter, Nina, who chairs the library "
+        "board, is giving $400,000 to Vale College.",
+        ("Nina",),
+        ("Vale College",),
+        (400000,),
+    ),
+    Case(
+        "a_family_with_ties_to_a_college_gives_to_it",
+        "Gift for Vale College\n\n"
+        "A family with long ties to Vale College has pledged $2 million to Vale for a new "
+        "boathouse.",
+        (),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "goods_counted_from_two_firms_and_given_name_both_firms",
+        "Food Bank Restocked\n\n"
+        "Three tons of rice from Orvik Foods and 400 cases of milk from Tessa Dairy have been "
+        "donated to the Harbor Food Bank.",
+        ("Orvik Foods", "Tessa Dairy"),
+        ("Harbor Food Bank",),
+        (),
+    ),
+    Case(
+        "goods_from_a_firm_that_were_sold_name_no_giver",
+        "Food Bank Restocked\n\n"
+        "Three tons of rice from Orvik Foods have been sold to the Harbor Food Bank at cost, "
+        "and a donor paid the bill.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 
