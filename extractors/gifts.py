@@ -5366,9 +5366,10 @@ def _role_of(
     if before.endswith(("from ", "from the ")) and _goods_from(before, after):
         return [("donor", "gift.goods_from", 0.75, None, name)]
     # "A family with deep ties to Vale College has given": the name describes the giver.
-    if "ties" in before[-40:] or "links" in before[-40:] or "roots" in before[-40:]:
-        if TIES_TO.search(before) is not None:
-            return []
+    if (
+        "ties" in before[-40:] or "links" in before[-40:] or "roots" in before[-40:]
+    ) and TIES_TO.search(before) is not None:
+        return []
     # "Thanks to the generosity of X, Y will open a shelter": X gives.
     if (
         name.start - span.start < 60
