@@ -865,6 +865,7 @@ RECIPIENT_VERBS = compile_pattern(
            said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}
                                                           # "said on Monday that it has"
     (?:
+        (?<!\bthe\s)  # (not "shipped from Leeds to the receiving hospitals": an adjective)
         (?:receiv|reciev)(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got  # (and the common misspelling)
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
@@ -5363,8 +5364,17 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
-    if before.endswith(("from ", "from the ")) and _goods_from(before, after):
-        return [("donor", "gift.goods_from", 0.75, None, name)]
+    if before.endswith(("from ", "from the ")):
+        if _goods_from(before, after):
+            return [("donor", "gift.goods_from", 0.75, None, name)]
+        if (
+            after.startswith((" to the ", " to a ", " to an "))
+            and " " not in name.text
+            and _place_name(name)
+            and name.text.lower() not in COUNTRIES
+            and name.text not in US_STATES
+        ):
+            return []  # "shipping the beds from Atlanta to the hospitals": a route
     # "A family with deep ties to Vale College has given": the name describes the giver.
     if (
         "ties" in before[-40:] or "links" in before[-40:] or "roots" in before[-40:]

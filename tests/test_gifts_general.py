@@ -4565,6 +4565,23 @@ RECEIVING_BODY_AND_ESTATE = [
         (),
         (),
     ),
+    Case(
+        "a_town_goods_are_shipped_from_is_a_route_not_a_giver",
+        "Beds for Clinics\n\n"
+        "Orvik Health is donating $20,000 to cover shipping the beds from Leeds to the "
+        "receiving clinics.",
+        ("Orvik Health",),
+        (),
+        (20000,),
+    ),
+    Case(
+        "a_country_sending_money_to_an_agency_gives",
+        "Aid for Flood Victims\n\n"
+        "A grant of $5 million from Canada to UNICEF will pay for clean water.",
+        ("Canada",),
+        ("UNICEF",),
+        (5000000,),
+    ),
 ]
 
 
