@@ -76,6 +76,7 @@ STRONG_CUES = """
     donate donates donated donating donation donations donor donors gift grant
     pledge pledges pledged pledging endow endows endowed endowing endowment endowments
     philanthropy philanthropic philanthropies
+    bequeath bequeaths bequeathed
 """.split()
 WEAK_CUES = """
     grants granted granting contribute contributes contributed contributing contribution
@@ -86,7 +87,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed hands handing bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
+    handed hands handing bequest bequests chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
     gets got distribute distributes distributed distributing hands handing
 """.split()
@@ -142,6 +143,8 @@ _LEFT_SUM = deferred_pattern(
         (?:US|A|C|NZ)?[$€£]\d(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\sto\s  # "$1 million to the library"
         (?:the|a|an|her|his|their|\p{Lu})\b                       # (not "to spare")
       | (?:[\w-]+\s){0,2}?(?:bequest|legacy)\b                    # "a generous bequest"
+      | (?:US|A|C|NZ)?[$€£]\d[\d,.]*(?:\s?(?:million|billion|m|bn|k))?\s  # "(has been) left £9,000
+        (?:in\s(?:a|the|her|his|their)\s(?:[\w-]+\s)?will\b|by\s(?:the\s)?(?:late\s)?\p{Lu})  # in a will", "by Jo Roe"
       | (?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b
     )
     """,
@@ -158,7 +161,9 @@ HOT = compile_pattern(
 
 # Where a word of HOT can start, found by a literal search (a scan of HOT itself
 # tries its opening word boundary at every position of the release).
-HOT_STEMS = ("don", "gift", "grant", "pledg", "endow", "philanthrop", "scholarships", "bursaries")
+HOT_STEMS = (
+    "don", "gift", "grant", "pledg", "endow", "philanthrop", "scholarships", "bursaries", "beque",
+)  # fmt: skip
 
 
 def _hot_starts(low: str, end: int) -> list[int]:
@@ -872,6 +877,7 @@ RECIPIENT_VERBS = compile_pattern(
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
         (?!\s(?:as\s)?(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:sponsor|partner)s?\b)  # not "named the official sponsor"
       | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
+      | (?<=been\s)left(?=\s(?:US|A|C|NZ)?[$€£]\d)                    # "has been left £9,000 in a will"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:share[sd]?|split)(?=\s(?:(?:a|an|the|in)\s)?(?:total\sof\s)?(?:US|A|C|NZ)?[$€£₹]\d)  # "will share a $1 million grant"
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+,?\s){0,4}?     # "among 12 nonprofits
@@ -1154,7 +1160,9 @@ PEOPLE_FROM = deferred_pattern(
     \b(?:students|pupils|children|kids|youths?|families|residents|people|those|participants
       |athletes|teams|visitors|refugees|patients|applicants|immigrants|farmers|women|men
       |veterans|graduates|workers|teachers|artists|delegates|representatives
-      |(?<=\b(?:[Tt]he|[Aa]n?|[Mm]ystery|[Aa]nonymous)\s)(?:donor|benefactor|couple))  # "The donor, from Leyton,"
+      |(?<=\b(?:[Tt]he|[Aa]n?|[Mm]ystery|[Aa]nonymous)\s)(?:donor|benefactor|couple)  # "The donor, from Leyton,"
+      |(?<=\b[Aa]n?\s(?:[\p{Ll}-]+\s){0,3})(?:teacher|farmer|man|woman|pensioner|retiree|widow|widower
+        |grandmother|grandfather|mother|father|girl|boy|native))          # "Jo Roe, a retired teacher from Leeds,"
     ,?\s(?:(?:hailing|coming|originally|who\sare)\s)?from\s(?:the\s|The\s)?$    # "students hailing from the"
     """,
     regex.VERBOSE,
@@ -1167,10 +1175,12 @@ DONOR_BEFORE = compile_pattern(
         \bfrom
       | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged|handed
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor
+          |bequeathed|(?<=\bbeen\s)left(?=\s(?:US|A|C|NZ)?[$€£]\d)     # "has been left £9,000 by"
           |(?<=(?:[$€£]\d[^.;]{0,30}?|funds|money|grants)\s(?:was|were|is|are|being|has\sbeen|have\sbeen)\s)distributed
           |(?<=(?i:fund|scholarships?|grants?)\s(?:is|was|are|were)\s)powered)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
+      | (?<=[$€£\d][^.;]{0,40}?)\bin\sthe\s(?:last\s)?will\sof              # "£9,000 in the will of Jo Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
       | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
@@ -1211,7 +1221,9 @@ DONOR_BEFORE = compile_pattern(
 # Acme", "the fund is endowed by the Roe family". ("provided by", "awarded by",
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
-PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented)\b")
+# DONOR_BEFORE's "a donation by X" branch: the gift noun is its own cue.
+GIFT_NOUN_BY = compile_pattern(r"(?:donation|gift|grant|pledge|contribution)s?\sby\b")
+PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented|bequeathed)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
 GIVEN_THINGS = deferred_pattern(
     r"""
@@ -1248,6 +1260,7 @@ def _has_donor_word(before: str) -> bool:
         or "donor" in before
         or "sponsor" in before
         or "conjunction" in before
+        or "will of" in before
     )
 
 
@@ -5881,6 +5894,7 @@ def _role_of(
                 )
                 and (not through or name.kind == "org")
             )
+            or GIFT_NOUN_BY.match(db.group()) is not None  # "a donation by X": the noun is its cue
             or (  # "was donated by X": the participle is its own cue
                 PASSIVE_GIVEN.match(db.group()) is not None
                 and (
@@ -6280,7 +6294,7 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
         v = AGENT_VERBS.match(after[ws:])
         if v is not None:
             tail = after[ws + v.end() : ws + v.end() + 6]
-            participle = v.group().lower().endswith(("ed", "en", "gave"))
+            participle = v.group().lower().endswith(("ed", "en", "gave", "left"))
             passive = participle and _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap)
             if passive or (
                 tail.startswith((" by ", " by\n"))

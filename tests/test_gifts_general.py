@@ -4582,6 +4582,62 @@ RECEIVING_BODY_AND_ESTATE = [
         ("UNICEF",),
         (5000000,),
     ),
+    Case(
+        "thanks_to_a_donation_by_a_firm_names_the_firm",
+        "New Kitchen for Shelter\n\n"
+        "Thanks to a donation by Orvik Group, Harbor House will open a second kitchen.",
+        ("Orvik Group",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "paintings_bequeathed_by_a_collector_name_her",
+        "Museum Adds Landscapes\n\n"
+        "Six landscapes were bequeathed to the Vale Museum by Ann Roe, who died in May.",
+        ("Ann Roe",),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_hospice_left_a_sum_in_a_womans_will_receives_it_from_her",
+        "Hospice Receives Legacy\n\n"
+        "Harbor Hospice has been left £90,000 in the will of a retired teacher, Ann Roe.",
+        ("Ann Roe",),
+        ("Harbor Hospice",),
+        (90000,),
+    ),
+    Case(
+        "a_hospice_left_a_sum_by_a_named_woman_receives_it_from_her",
+        "Hospice Receives Legacy\n\n"
+        "Harbor Hospice has been left £1.2m by Ann Roe, a retired teacher.",
+        ("Ann Roe",),
+        ("Harbor Hospice",),
+        (1200000,),
+    ),
+    Case(
+        "residents_left_out_of_pocket_by_a_firm_get_no_gift",
+        "Bills Rise Again\n\n"
+        "Residents have been left £500 out of pocket by Orvik Energy, and Harbor Trust is "
+        "helping them.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_giver_described_as_a_teacher_from_a_town_gives_alone",
+        "Shelter Gift\n\nTom Lee, a retired teacher from Leeds, donated $5,000 to Harbor House.",
+        ("Tom Lee",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "a_cheque_from_a_bank_after_its_manager_names_the_bank",
+        "Shelter Gift\n\n"
+        "Harbor House received $5,000 from Orvik Bank, presented by a manager from the branch.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (5000,),
+    ),
 ]
 
 
