@@ -867,8 +867,9 @@ RECIPIENT_VERBS = compile_pattern(
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
            grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently|
-           said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}
-                                                          # "said on Monday that it has"
+           said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
+           (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\s+){0,6}
+                                                          # "said on Monday(, May 2) that it has"
     (?:
         (?<!\bthe\s)  # (not "shipped from Leeds to the receiving hospitals": an adjective)
         (?:receiv|reciev)(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got  # (and the common misspelling)
@@ -4314,6 +4315,42 @@ IN_KIND_TO = compile_pattern(
 )
 
 
+# A collection of works a body receives: "received 22 paintings", "has received 29 of these works".
+RECEIVED_WORKS = compile_pattern(
+    r"""
+    \breceiv(?:es|ed|ing)\s                                               # received
+    (?:(?:more\sthan|over|nearly|almost|some|about|around)\s)?            # some
+    (?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds))\s
+    (?:of\s(?:these|the|those|its|their|his|her)\s)?                     # 29 of these
+    (?:[\p{L}-]+\s){0,2}?                                                # Impressionist
+    (?:paintings|works|artworks|photographs|photos|prints|drawings|manuscripts|artifacts|artefacts
+      |objects|sculptures|instruments|masterpieces|specimens|rare\sbooks|volumes)\b
+    """,
+    regex.VERBOSE,
+)
+# The words by which a sentence refers back to a gift just told: "the donation includes".
+_GIFT_BACK = (
+    "the donation",
+    "the gift",
+    "this gift",
+    "this donation",
+    "the bequest",
+    "the collection",
+)
+
+
+def _gift_told_next(doc: Document, idx: int) -> bool:
+    """Whether one of the two sentences after unit ``idx`` refers back to a gift."""
+    units = doc.sentences
+    low = doc.lower
+    return any(
+        low.find(w, units[j].start, units[j].end) >= 0
+        for j in (idx + 1, idx + 2)
+        if j < len(units)
+        for w in _GIFT_BACK
+    )
+
+
 # A gift its receiver took, the giver unnamed: "received a donation of 500 coats".
 RECEIVED_GIFT = compile_pattern(
     r"""
@@ -7173,6 +7210,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or low.find("receiv", max(0, p - 40), p) >= 0  # "also received a check"
             ):
                 hot.add(sentence_index(p))
+    # "The Vale Museum received 22 paintings": a collection given, in a release about a gift.
+    p = low.find("receiv", 0, min(top_end, doc.body_end)) if hot else -1
+    while p >= 0:
+        if RECEIVED_WORKS.match(text, p, min(len(text), p + 80)) is not None:
+            hot.add(sentence_index(p))
+        p = low.find("receiv", p + 1, min(top_end, doc.body_end))
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
     hot.update(sentence_index(p) for p in fb_starts)
@@ -7518,6 +7561,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or low.find("cheque", span.start, span.end) >= 0
             )
             and RECEIVED_CHECK.search(text, span.start, span.end) is not None
+        )
+        # "The Vale Museum received 22 paintings from Jo Roe": a collection given, no sum.
+        paired_cue = paired_cue or (
+            low.find("receiv", span.start, span.end) >= 0
+            and RECEIVED_WORKS.search(text, span.start, span.end) is not None
+            and (
+                bool(sentences)
+                or low.find(" from ", span.start, span.end) >= 0
+                or _gift_told_next(doc, idx)
+            )
         )
         # "Besides the lumber, the firm has also given beds to Harbor House": an
         # in-kind gift without a sum, right after a stated gift, keeps the giving going.

@@ -4638,6 +4638,33 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Harbor House",),
         (5000,),
     ),
+    Case(
+        "a_museum_receiving_paintings_from_a_collection_names_both",
+        "Landscapes for the Museum\n\n"
+        "The Vale Museum has received 14 paintings from the collection of Ann Roe. The gift "
+        "fills a gap in its holdings of coastal scenes.",
+        ("Ann Roe",),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_museum_announcing_on_a_dated_day_that_it_received_works_receives",
+        "Landscapes for the Museum\n\n"
+        "The Vale Museum announced on Friday, March 7 that it has received 14 paintings by "
+        "coastal artists. The donation comes from the collection of Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_competition_receiving_entries_is_no_gift",
+        "Photo Contest Closes\n\n"
+        "The Vale Photo Prize has received 1,200 photographs from 40 countries. Winners get a "
+        "gift card.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 
