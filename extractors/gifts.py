@@ -1445,6 +1445,15 @@ def _goods_from(before: str, after: str) -> bool:
     return GOODS_FROM.search(before) is not None and GOODS_GIVEN_TO.match(after) is not None
 
 
+# The body's word on how the gift will serve it: "|says the gift will support its plans".
+SAYS_GIFT_WILL = compile_pattern(
+    r"""
+    ^\s(?:says|said)\s(?:that\s)?(?:the|this|its)\s(?:[\w$€£,.-]+\s){0,3}?
+    (?:gift|donation|bequest|pledge|money)\s(?:also\s)?(?:will|would)\s(?:also\s)?
+    (?:support|fund|go\s(?:toward|towards)|be\sused|pay\sfor|allow\s(?:it|us)|help\s(?:it|us|pay|fund|build|renovate))\b
+    """,
+    regex.VERBOSE,
+)
 # A gift passed on to a named third party: "... from the Roe Fund to Harbor House".
 _ONWARD_TO = compile_pattern(r"\bto\s(?:the\s)?\p{Lu}")
 
@@ -5414,6 +5423,15 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
+    # "Vale College says the gift will support its plans": the body telling how it uses a gift.
+    if (
+        k == 0
+        and name.kind != "person"
+        and name.start - span.start <= 6
+        and after[:4] in (" say", " sai")
+        and SAYS_GIFT_WILL.match(after) is not None
+    ):
+        return [("recipient", "gift.says_gift_will", 0.6, None, name)]
     if before.endswith(("from ", "from the ")):
         if _goods_from(before, after):
             return [("donor", "gift.goods_from", 0.75, None, name)]

@@ -4665,6 +4665,24 @@ RECEIVING_BODY_AND_ESTATE = [
         (),
         (),
     ),
+    Case(
+        "a_college_saying_how_the_gift_will_serve_it_receives",
+        "College Gets $4M\n\n"
+        "A college in Leeds says a $4 million gift from an anonymous donor is its largest ever. "
+        "Vale College says the gift will support a new library.",
+        ("anonymous donor",),
+        ("Vale College",),
+        (4000000,),
+    ),
+    Case(
+        "a_firm_saying_how_its_own_gift_will_serve_a_charity_still_gives",
+        "Orvik Gives $40,000\n\n"
+        "Orvik Group donated $40,000 to Harbor House. Orvik Group said the donation will help "
+        "pay for a new van.",
+        ("Orvik Group",),
+        ("Harbor House",),
+        (40000,),
+    ),
 ]
 
 
