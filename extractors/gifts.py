@@ -399,7 +399,7 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
 
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
 GIFT_PAIR = compile_pattern(
-    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
+    r"\b(?:(?:award|donat|distribut|present|announc|approv)\w*|gift(?:ed|ing))\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
     r"(?:grants|donations|gifts|scholarships|bursaries)\b"
     # "has made gifts to", "extended financial gifts to": a giver's plural gifts handed on

@@ -4683,6 +4683,14 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Harbor House",),
         (40000,),
     ),
+    Case(
+        "a_numbered_lodge_gifting_agencies_with_grants_gives",
+        "Tessa Lodge No. 88 gifted three local charities with grants for the winter\n\n"
+        "The lodge gave $1,000 each to Harbor House, Vale Pantry and Orla Shelter.",
+        ("Tessa Lodge No. 88",),
+        ("Harbor House", "Vale Pantry", "Orla Shelter"),
+        (1000,),
+    ),
 ]
 
 
