@@ -1672,6 +1672,24 @@ ANONYMOUS_GIVER = deferred_pattern(
     regex.VERBOSE,
 )
 
+# A giver who asks not to be named: "from |an alumnus| who wishes to remain anonymous",
+# "The donors, |a retired teacher and her husband|, wish to remain anonymous".
+_WISH_PRIVACY = r"""
+    (?:wish(?:es|ed)?|asked|ask|prefers?|preferred|chose|want(?:s|ed)?|(?:has|have|had)\s(?:asked|chosen))
+    \sto\s(?:remain|stay|be\skept)\s(?:anonymous|unnamed|private)
+  | (?:wish(?:es|ed)?|want(?:s|ed)?)\sto\smaintain\s(?:complete\s|full\s|their\s|his\s|her\s)?privacy
+"""
+PRIVATE_GIVER = compile_pattern(
+    rf"""
+    \b(?:[Aa]n?|[Oo]ne)\s(?P<who>(?:[\p{{Ll}}-]+\s){{0,2}}?                      # "an| alumnus"
+      (?:alumn(?:us|a|i)|graduate|donor|couple|family|benefactor|resident|businessman
+        |businesswoman|philanthropist|individual|friend|supporter))
+    ,?\s(?:who\s)?(?:{_WISH_PRIVACY})
+  | \b[Tt]he\sdonors?,\s(?:a|an|two)\s(?P<described>[^,;.()]{{3,80}}?),\s(?:who\s)?(?:{_WISH_PRIVACY})
+    """,
+    regex.VERBOSE,
+)
+
 # Ireland's counties, which its releases name bare as the places funding goes to ("Kerry
 # received the third highest allocation"): places, not receivers.
 IRISH_COUNTIES = frozenset(
@@ -3739,6 +3757,21 @@ def _roles(
         am = ANONYMOUS_GIVER.search(text, span.start, span.end)
         if am is not None:
             who = Name(am["who"], am.start("who"), am.end("who"), "name")
+            out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
+    if (
+        (sent.strong or sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and (
+            low.find("anonym", span.start, span.end) >= 0
+            or low.find("privacy", span.start, span.end) >= 0
+        )
+    ):
+        # "from an alumnus who wishes to remain anonymous", "The donors, a retired teacher
+        # and her husband, wish to remain anonymous": the unnamed giver, as the release calls them
+        pm = PRIVATE_GIVER.search(text, span.start, span.end)
+        if pm is not None:
+            g = "who" if pm.start("who") >= 0 else "described"
+            who = Name(pm[g], pm.start(g), pm.end(g), "name")
             out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
     channels = [  # "through its Ready Program": the giver's channel, not a giver
         r

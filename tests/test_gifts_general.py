@@ -4691,6 +4691,32 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Harbor House", "Vale Pantry", "Orla Shelter"),
         (1000,),
     ),
+    Case(
+        "an_alumna_who_asks_to_stay_anonymous_is_the_giver_as_called",
+        "College Gift\n\n"
+        "Vale College received $2 million from an alumna who wishes to remain anonymous.",
+        ("alumna",),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "donors_described_and_unnamed_are_the_givers_as_described",
+        "College Gift\n\n"
+        "Vale College has received a $2 million gift. The donors, a retired nurse and her "
+        "husband, wish to remain anonymous.",
+        ("retired nurse and her husband",),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "an_anonymous_staff_member_praising_a_named_firms_gift_gives_nothing",
+        "College Gift\n\n"
+        "Orvik Group donated $2 million to Vale College; a staff member who wished to remain "
+        "anonymous praised the gift.",
+        ("Orvik Group",),
+        ("Vale College",),
+        (2000000,),
+    ),
 ]
 
 
