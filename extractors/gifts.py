@@ -1224,7 +1224,7 @@ DONOR_BEFORE = compile_pattern(
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
 # DONOR_BEFORE's "a donation by X" branch: the gift noun is its own cue.
 GIFT_NOUN_BY = compile_pattern(r"(?:donation|gift|grant|pledge|contribution)s?\sby\b")
-PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented|bequeathed)\b")
+PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented|bequeathed|left)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
 GIVEN_THINGS = deferred_pattern(
     r"""
@@ -3189,9 +3189,10 @@ def _roles(
             ]
             if not any(r.name is subject for r in out):
                 out.append(_Role(subject, "donor", "gift.used_to_give", 0.75, i))
-    if (
-        not any(r.role == "recipient" for r in out)
-        and doc.lower.find("receiv", span.start, span.end) >= 0
+    if not any(r.role == "recipient" for r in out) and (
+        doc.lower.find("receiv", span.start, span.end) >= 0
+        or doc.lower.find(" been ", span.start, span.end) >= 0
+        or doc.lower.find(" was ", span.start, span.end) >= 0
     ):
         # "The college received a $25 million donation from Ann Roe": the college named before.
         named = _receiving_body(doc, span)
@@ -8877,9 +8878,11 @@ SUPPORTER_OF = deferred_pattern(
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""
-    (?<![\p{L}’'-])[Tt]he\s(?P<w>university|college|school|hospital|museum|institution|library|academy)
+    (?<![\p{L}’'-])[Tt]he\s(?P<w>university|college|school|hospital|museum|institution|library|academy
+      |hospice|shelter|food\sbank|foodbank|pantry|zoo|orchestra|theatre|theater)  # "the hospice"
     \s(?:(?:has|have|had|will|also|recently|just|today|now|then)\s){0,2}
-    (?:received|receives|receive|is\sreceiving|was\sreceiving)\b
+    (?:received|receives|receive|is\sreceiving|was\sreceiving
+      |(?:has\sbeen|was|is\sbeing)\s(?:given|left|handed|gifted))\b         # "the hospice has been left"
     (?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?(?:[$€£]\d|\b(?:gifts?|donations?|grants?|bequest|pledge)\b))
     """,
     regex.VERBOSE,
@@ -8894,6 +8897,15 @@ _RECEIVING_HEADS = {
     "institution": ("University", "College", "Institute"),
     "library": ("Library",),
     "academy": ("Academy",),
+    "hospice": ("Hospice",),
+    "shelter": ("Shelter",),
+    "food bank": ("Food Bank", "Foodbank"),
+    "foodbank": ("Foodbank", "Food Bank"),
+    "pantry": ("Pantry",),
+    "zoo": ("Zoo",),
+    "orchestra": ("Orchestra",),
+    "theatre": ("Theatre",),
+    "theater": ("Theater",),
 }
 
 
@@ -8936,7 +8948,7 @@ def _receiving_body(doc: Document, span: Span) -> Name | None:
         return None
     found = [
         _named_before(doc, Name(head, bm.start("w"), bm.end("w"), "org"))
-        for head in _RECEIVING_HEADS[bm["w"]]
+        for head in _RECEIVING_HEADS[" ".join(bm["w"].split())]
     ]
     return max((n for n in found if n is not None), key=lambda n: n.start, default=None)
 

@@ -4717,6 +4717,32 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Vale College",),
         (2000000,),
     ),
+    Case(
+        "the_hospice_left_a_sum_is_the_hospice_named_before",
+        "Legacy for Hospice\n\n"
+        "Harbor Hospice cares for 300 families a year. The hospice has been left £90,000 by "
+        "Ann Roe, a former nurse.",
+        ("Ann Roe",),
+        ("Harbor Hospice",),
+        (90000,),
+    ),
+    Case(
+        "the_shelter_given_a_donation_is_the_shelter_named_before",
+        "Beds for Shelter\n\n"
+        "Vale Animal Shelter needs new beds. The shelter was given a $2,000 donation from "
+        "Orvik Group on Monday.",
+        ("Orvik Group",),
+        ("Vale Animal Shelter",),
+        (2000,),
+    ),
+    Case(
+        "the_school_given_a_name_is_no_gift",
+        "School Renamed\n\n"
+        "Vale School opened in 1950. The school was given a new name by the council in May.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 
