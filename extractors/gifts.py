@@ -3189,6 +3189,14 @@ def _roles(
             ]
             if not any(r.name is subject for r in out):
                 out.append(_Role(subject, "donor", "gift.used_to_give", 0.75, i))
+    if (
+        not any(r.role == "recipient" for r in out)
+        and doc.lower.find("made possible", span.start, span.end) >= 0
+    ):
+        # "Vale Hospital opened a clinic. The clinic was made possible by a gift from X".
+        opener = _made_possible_for(doc, span, names)
+        if opener is not None and not any(r.name.text == opener.text for r in out):
+            out.append(_Role(opener, "recipient", "gift.made_possible_for", 0.7, i))
     if not any(r.role == "recipient" for r in out) and (
         doc.lower.find("receiv", span.start, span.end) >= 0
         or doc.lower.find(" been ", span.start, span.end) >= 0
@@ -4075,6 +4083,58 @@ def _kin_lead(text: str, names: list[Name], k: int, span: Span) -> Name | None:
     ):
         return None
     return lead if KIN_AFTER_APPOSITION.fullmatch(text, lead.end, names[k].start) else None
+
+
+# What a gift made possible, opening its sentence: "The new clinic| at Vale Hospital| was made
+# possible by", "The center| was made possible by".
+MADE_POSSIBLE_THING = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:The|This|Its|Their)\s(?:[\p{Ll}-]+\s){0,3}?
+    (?P<thing>center|centre|clinic|wing|building|hall|lab|laboratory|program|programme|project
+      |facility|garden|library|room|space|initiative|institute|unit|ward|gallery|studio|scholarship)s?
+    (?P<at>\s(?:at|of|for)\s(?:the\s)?)?
+    """,
+    regex.VERBOSE,
+)
+# A body opening its sentence on what it opened or began: "Vale Hospital| opened a clinic".
+OPENED_THING = compile_pattern(
+    r"""
+    \s(?:(?:has|have|had|will|today|recently|officially|also|just)\s){0,2}
+    (?:opened|opens|open|launched|launches|launch|unveiled|unveils|unveil|dedicated|dedicates|built
+      |builds|created|creates|established|establishes|inaugurated|inaugurates|celebrated|celebrates)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _made_possible_for(doc: Document, span: Span, names: list[Name]) -> Name | None:
+    """The body a gift "made possible" something for: named after the thing ("The clinic at
+    Vale Hospital was made possible"), else the subject that opened it in this sentence or the
+    one before ("Vale Hospital opened a clinic. The clinic was made possible by")."""
+    text = doc.text
+    m = MADE_POSSIBLE_THING.match(text, span.start, span.end)
+    if m is not None and m["at"] is not None:
+        return next((n for n in names if n.start == m.end() and n.kind != "person"), None)
+    candidates = [span]
+    if m is not None:  # "The center was made possible": the sentence before opened it
+        k = doc.sentence_index(span.start)
+        if k > 0:
+            candidates.append(doc.sentences[k - 1])
+    for s in candidates:
+        found = find_names(doc, s.start, min(s.end, s.start + 160), limit=2)
+        opener = found[0] if found else None
+        lo = s.start
+        if opener is not None and text.startswith(("-based ", "–based "), opener.end):
+            lo = opener.end + 7  # "Leeds-based |Vale Health opened"
+            opener = found[1] if len(found) > 1 and found[1].start == lo else None
+        if (
+            opener is not None
+            and opener.kind != "person"
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, lo, opener.start) is not None
+            and OPENED_THING.match(text, opener.end, s.end) is not None
+        ):
+            return opener
+    return None
 
 
 def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:

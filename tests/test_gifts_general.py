@@ -4743,6 +4743,32 @@ RECEIVING_BODY_AND_ESTATE = [
         (),
         (),
     ),
+    Case(
+        "the_clinic_a_gift_made_possible_belongs_to_the_body_that_opened_it",
+        "Clinic Opens\n\n"
+        "Leeds-based Vale Health opened a new eye clinic on Monday. The clinic was made "
+        "possible by a $5 million gift from Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Health",),
+        (5000000,),
+    ),
+    Case(
+        "the_wing_at_a_hospital_a_gift_made_possible_names_the_hospital",
+        "Wing Opens\n\n"
+        "The new wing at Vale Hospital was made possible by a $5 million gift from Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Hospital",),
+        (5000000,),
+    ),
+    Case(
+        "a_body_that_hired_someone_before_a_gift_is_not_its_receiver",
+        "Clinic Opens\n\n"
+        "Vale Health hired a new chief on Monday. The clinic was made possible by a $5 million "
+        "gift from Ann Roe.",
+        ("Ann Roe",),
+        (),
+        (5000000,),
+    ),
 ]
 
 
