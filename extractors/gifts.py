@@ -1690,6 +1690,15 @@ PRIVATE_GIVER = compile_pattern(
     regex.VERBOSE,
 )
 
+# A giver named only by where they live: "a $2 million gift from |a Leeds family|", "from a
+# local couple".
+FAMILY_GIVER = compile_pattern(
+    r"""
+    \b(?i:gift|donation|bequest|pledge|contribution|legacy)s?\s(?:of\s[^.;]{1,40}?\s)?from\s
+    (?P<who>an?\s(?:local|area|(?:\p{Lu}[\p{L}.-]*\s){1,3})(?:family|couple))\b
+    """,
+    regex.VERBOSE,
+)
 # Ireland's counties, which its releases name bare as the places funding goes to ("Kerry
 # received the third highest allocation"): places, not receivers.
 IRISH_COUNTIES = frozenset(
@@ -3781,6 +3790,16 @@ def _roles(
         if pm is not None:
             g = "who" if pm.start("who") >= 0 else "described"
             who = Name(pm[g], pm.start(g), pm.end(g), "name")
+            out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
+    if (
+        (sent.strong or sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and low.find(" from a", span.start, span.end) >= 0
+    ):
+        # "a $25 million donation from a Twin Cities family": the giver, as the release calls them
+        fm = FAMILY_GIVER.search(text, span.start, span.end)
+        if fm is not None:
+            who = Name(fm["who"], fm.start("who"), fm.end("who"), "name")
             out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
     channels = [  # "through its Ready Program": the giver's channel, not a giver
         r

@@ -4769,6 +4769,20 @@ RECEIVING_BODY_AND_ESTATE = [
         (),
         (5000000,),
     ),
+    Case(
+        "a_family_named_by_its_town_is_the_giver_as_called",
+        "College Gift\n\nVale College received a $2 million gift from a Leeds family.",
+        ("a Leeds family",),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "a_couple_named_after_their_town_are_the_givers_by_name",
+        "College Gift\n\nVale College received a $2 million gift from Tom Lee, of Leeds.",
+        ("Tom Lee",),
+        ("Vale College",),
+        (2000000,),
+    ),
 ]
 
 
