@@ -76,6 +76,7 @@ STRONG_CUES = """
     donate donates donated donating donation donations donor donors gift grant
     pledge pledges pledged pledging endow endows endowed endowing endowment endowments
     philanthropy philanthropic philanthropies
+    bequeath bequeaths bequeathed
 """.split()
 WEAK_CUES = """
     grants granted granting contribute contributes contributed contributing contribution
@@ -86,7 +87,7 @@ WEAK_CUES = """
     cheque support supports supported supporting gifts gifted receive receives received receiving
     invest invests invested investing investment scholarship scholarships aid bursary bursaries
     allocate allocates allocated allocating earmark earmarks earmarked earmarking
-    handed hands handing bequest bequests bequeath bequeaths bequeathed chipped left leaves sanctioned sanctioning
+    handed hands handing bequest bequests chipped left leaves sanctioned sanctioning
     announced announces announcing delivering delivers released releases releasing
     gets got distribute distributes distributed distributing hands handing offered offers
     aside
@@ -143,6 +144,8 @@ _LEFT_SUM = deferred_pattern(
         (?:US|A|C|NZ)?[$€£]\d(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\sto\s  # "$1 million to the library"
         (?:the|a|an|her|his|their|\p{Lu})\b                       # (not "to spare")
       | (?:[\w-]+\s){0,2}?(?:bequest|legacy)\b                    # "a generous bequest"
+      | (?:US|A|C|NZ)?[$€£]\d[\d,.]*(?:\s?(?:million|billion|m|bn|k))?\s  # "(has been) left £9,000
+        (?:in\s(?:a|the|her|his|their)\s(?:[\w-]+\s)?will\b|by\s(?:the\s)?(?:late\s)?\p{Lu})  # in a will", "by Jo Roe"
       | (?:bulk|residue|remainder|most|much|part|all)\sof\s(?:her|his|their)\sestate\b
     )
     """,
@@ -159,7 +162,9 @@ HOT = compile_pattern(
 
 # Where a word of HOT can start, found by a literal search (a scan of HOT itself
 # tries its opening word boundary at every position of the release).
-HOT_STEMS = ("don", "gift", "grant", "pledg", "endow", "philanthrop", "scholarships", "bursaries")
+HOT_STEMS = (
+    "don", "gift", "grant", "pledg", "endow", "philanthrop", "scholarships", "bursaries", "beque",
+)  # fmt: skip
 
 
 def _hot_starts(low: str, end: int) -> list[int]:
@@ -395,7 +400,7 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
 
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
 GIFT_PAIR = compile_pattern(
-    r"\b(?:award|donat|distribut|present|announc|approv)\w*\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
+    r"\b(?:(?:award|donat|distribut|present|announc|approv)\w*|gift(?:ed|ing))\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
     r"(?:grants|donations|gifts|scholarships|bursaries)\b"
     # "has made gifts to", "extended financial gifts to": a giver's plural gifts handed on
@@ -863,15 +868,18 @@ RECIPIENT_VERBS = compile_pattern(
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
            grateful|delighted|a|an|the|each|both|all|jointly|once|again|still|now|currently|
-           said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,6}
-                                                          # "said on Monday that it has"
+           said|says|(?:said|says|announced)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
+           (?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,\s+\d{4})?)?)\s+){0,6}
+                                                          # "said on Monday(, May 2) that it has"
     (?:
+        (?<!\bthe\s)  # (not "shipped from Leeds to the receiving hospitals": an adjective)
         (?:receiv|reciev)(?:e|es|ed|ing)(?!\s(?i:thanks|praise|recognition)\b)|secur(?:e|es|ed)|win|wins|won|gets?|got  # (and the common misspelling)
       | (?<!\b(?:has|have|had)\s)(?:award(?:ed)?|granted)       # not "have awarded": they give
       | accept(?:s|ed)?|recipients?(?:\sof)?|beneficiar(?:y|ies)(?:\sof)?
       | (?<=(?:is|are|was|were|been|be)\s)(?:selected|chosen|named|handed|given|gifted)(?!\s(?:to|by|out|back)\b)
         (?!\s(?:as\s)?(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}?(?:sponsor|partner)s?\b)  # not "named the official sponsor"
       | (?<=(?:is|are|was|were|been|be)\s)presented(?=\s(?:with|a|an)\s)  # "was presented with a check"
+      | (?<=been\s)left(?=\s(?:US|A|C|NZ)?[$€£]\d)                    # "has been left £9,000 in a will"
       | land(?:s|ed)?|earn(?:s|ed)?|obtain(?:s|ed)?|benefit(?:s|ed)?\sfrom
       | (?:share[sd]?|split)(?=\s(?:(?:a|an|the|in)\s)?(?:total\sof\s)?(?:US|A|C|NZ)?[$€£₹]\d)  # "will share a $1 million grant"
       | (?:among|one\sof)\s(?:the\s)?(?:\d{1,4}|[\p{Ll}-]+)\s(?:[\p{Ll}-]+,?\s){0,4}?     # "among 12 nonprofits
@@ -1154,7 +1162,9 @@ PEOPLE_FROM = deferred_pattern(
     \b(?:students|pupils|children|kids|youths?|families|residents|people|those|participants
       |athletes|teams|visitors|refugees|patients|applicants|immigrants|farmers|women|men
       |veterans|graduates|workers|teachers|artists|delegates|representatives
-      |(?<=\b(?:[Tt]he|[Aa]n?|[Mm]ystery|[Aa]nonymous)\s)(?:donor|benefactor|couple))  # "The donor, from Leyton,"
+      |(?<=\b(?:[Tt]he|[Aa]n?|[Mm]ystery|[Aa]nonymous)\s)(?:donor|benefactor|couple)  # "The donor, from Leyton,"
+      |(?<=\b[Aa]n?\s(?:[\p{Ll}-]+\s){0,3})(?:teacher|farmer|man|woman|pensioner|retiree|widow|widower
+        |grandmother|grandfather|mother|father|girl|boy|native))          # "Jo Roe, a retired teacher from Leeds,"
     ,?\s(?:(?:hailing|coming|originally|who\sare)\s)?from\s(?:the\s|The\s)?$    # "students hailing from the"
     """,
     regex.VERBOSE,
@@ -1167,10 +1177,12 @@ DONOR_BEFORE = compile_pattern(
         \bfrom
       | \b(?i:awarded|given|donated|granted|funded|sponsored|provided|made(?:\spossible)?|offered|presented|pledged|handed
           |raised|matched|supported|contributed|gifted|backed|underwritten|financed|endowed|established|paid\sfor
+          |bequeathed|(?<=\bbeen\s)left(?=\s(?:US|A|C|NZ)?[$€£]\d)     # "has been left £9,000 by"
           |(?<=(?:[$€£]\d[^.;]{0,30}?|funds|money|grants)\s(?:was|were|is|are|being|has\sbeen|have\sbeen)\s)distributed
           |(?<=(?i:fund|scholarships?|grants?)\s(?:is|was|are|were)\s)powered)
         (?:\s+[\w.&'’$€£,-]+){0,5}?\s+by
       | \b(?:donation|gift|grant|pledge|contribution)s?\sby                 # "the donation by Mr. Roe"
+      | (?<=[$€£\d][^.;]{0,40}?)\bin\sthe\s(?:last\s)?will\sof              # "£9,000 in the will of Jo Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
       | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
@@ -1186,12 +1198,16 @@ DONOR_BEFORE = compile_pattern(
     (?:(?:a|an)\s[\w\s\-]{2,40},\s(?:the\s)?)?                 # "by a for-profit company, Orvik"
     (?:(?:estate|family|collection|heirs)\sof\s(?:the\s)?(?:late\s)?)?  # "from the estate of the late Jane Roe"
     (?:(?:private\s|personal\s|art\s)?collection\sof\s)?           # "from the collection of Jane Roe"
+    (?:(?:his|her|their|[\p{Ll}-]{2,15}['’]s)\s(?:late\s)?(?:great-)?(?:grand)?  # "by the sitter's granddaughter,|
+       (?:daughter|son|widow|widower|wife|husband|niece|nephew|sister|brother|children|heirs?)s?,\s)?  # Jane Roe"
     (?:(?:[\p{Ll}-]{2,15}\s){0,3}?                                   # "billionaire hedge fund| manager"
        (?:collector|philanthropist|businessman|businesswoman|alumnus|alumna|benefactor|entrepreneur
         |artist|author|investor|founder|resident|donor|couple|singer|actor|actress|filmmaker|producer
         |director|musician|athlete|player|coach|rapper|comedian|billionaire|manager|magnate|heir
-        |heiress|graduate|executive|banker|supporter|friend|trustee|volunteer|parent|(?i:mr|mrs|ms|dr)\.)s?
-       (?:\s(?:and|&)\s[a-z]+)?\s                                      # "from filmmaker and philanthropist Jane Roe"
+        |heiress|graduate|executive|banker|supporter|friend|trustee|volunteer|parent|(?i:mr|mrs|ms|dr)\.
+        |painter|photographer|sculptor|curator|writer|poet|historian)s?
+       (?:(?:,\s[a-z]+){0,3},?\s(?:and|&)\s[a-z]+)?\s              # "from filmmaker and philanthropist Jane Roe",
+                                                                   # "from photographer, curator, and collector Jo Roe"
      | (?:\p{Lu}\p{Ll}{2,15}\s){0,2}?                                    # "from local manufacturer| Orvik",
        (?:(?!(?!leading)[\p{Ll}-]+ing\s)[\p{Ll}-]{2,15}\s){0,3}?  # (not "from building firm X": a verb)
        (?:manufacturer|maker|firm|company|retailer|developer|builder|contractor|supplier  # "from door
@@ -1207,7 +1223,9 @@ DONOR_BEFORE = compile_pattern(
 # Acme", "the fund is endowed by the Roe family". ("provided by", "awarded by",
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
-PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented)\b")
+# DONOR_BEFORE's "a donation by X" branch: the gift noun is its own cue.
+GIFT_NOUN_BY = compile_pattern(r"(?:donation|gift|grant|pledge|contribution)s?\sby\b")
+PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented|bequeathed|left)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
 GIVEN_THINGS = deferred_pattern(
     r"""
@@ -1244,6 +1262,7 @@ def _has_donor_word(before: str) -> bool:
         or "donor" in before
         or "sponsor" in before
         or "conjunction" in before
+        or "will of" in before
     )
 
 
@@ -1380,6 +1399,70 @@ TITLE_RECEIVER = compile_pattern(
     r"^\s(?:Confirms|Welcomes|Thanks|Accepts|Acknowledges|CONFIRMS|WELCOMES|THANKS|ACCEPTS)\s"
     r"[^.;!?]{0,60}?\b(?i:donations?|gifts?|grants?|pledges?|contributions?)\b"
 )
+
+# The receiving body announcing a gift someone else makes: "The Harbor Museum announces a
+# major gift of 300 prints from collector Jo Roe", "Vale College has announced a $2 million
+# donation from the Roe family". The announcer receives (a gift "from its own foundation"
+# or one passed on "to" a third party is another construction).
+ANNOUNCES_GIFT_FROM = compile_pattern(
+    r"""
+    ^\s(?:(?:has|have|today|recently|proudly|officially|is\s(?:pleased|proud|delighted|thrilled|honou?red)\sto)\s){0,3}
+    (?:announce[sd]?|announcing|celebrates|celebrated|welcomes|welcomed|unveils|unveiled)\s  # the announcer's verb
+    (?:the\s|a\s|an\s)?(?:[^\s.;]+\s){0,5}?                       # "a major", "a $2 million", "an extraordinary"
+    (?i:gift|donation|bequest|legacy)s?\s                          # the gift
+    (?:(?:of|valued\sat|worth)\s(?:[^.;]|(?<=\d)\.(?=\d)){1,120}?\s)?  # "of over 500 photographs"
+    from\s(?!(?:its|their|our|his|her|the\scompany|employees|staff|customers)\b)  # from someone else
+    (?P<giver>[^.;]{1,120})                                        # the giver and the rest
+    """,
+    regex.VERBOSE,
+)
+# The generic words of a body's second half: "(the Roe Museum and) Art Gallery".
+_INSTITUTION_WORDS = frozenset(
+    "Art Arts Gallery Galleries Museum Library Archives Garden Gardens Center Centre"
+    " Sculpture Park Collection Collections Study".split()
+)
+# A party described by the body it is tied to: "a family with extensive ties to |Vale College".
+TIES_TO = compile_pattern(
+    r"\b(?:with|has|have|had)\s(?:[\p{Ll}-]+\s){0,2}(?:ties|links|roots|connections)\s(?:to|with|in)\s(?:the\s)?$"
+)
+# Goods counted "from" a giver, then said given: "Two tons of rice from |Orvik Foods and ...
+# have been donated to Harbor Food Bank".
+GOODS_FROM = compile_pattern(
+    r"""
+    (?:^|[\s(])(?:\d[\d,.]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))
+    (?:[\s-](?:tons?|tonnes?|pounds?|lbs?\.?|kilos?|kilograms?|boxes|cases|crates|pallets|truckloads?|bags|cartons))?
+    \s(?:of\s)?(?:[\p{L}'’-]+\s){0,4}?from\s(?:the\s)?$               # "five tons of Sara Lee bread from"
+    """,
+    regex.VERBOSE,
+)
+# The goods said given "to" someone after the giver: "... have been donated to".
+GOODS_GIVEN_TO = compile_pattern(
+    r"""
+    ^(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,160}?
+    \b(?:has|have|was|were|is|are|had)\s(?:(?:now|also|just|recently)\s)?(?:been|being)\s
+    (?:donated|given|gifted|delivered|presented|handed\sover)\sto\s     # "have been donated to"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _goods_from(before: str, after: str) -> bool:
+    """Whether the name between ``before`` and ``after`` gives goods counted before it."""
+    return GOODS_FROM.search(before) is not None and GOODS_GIVEN_TO.match(after) is not None
+
+
+# The body's word on how the gift will serve it: "|says the gift will support its plans".
+SAYS_GIFT_WILL = compile_pattern(
+    r"""
+    ^\s(?:says|said)\s(?:that\s)?(?:the|this|its)\s(?:[\w$€£,.-]+\s){0,3}?
+    (?:gift|donation|bequest|pledge|money)\s(?:also\s)?(?:will|would)\s(?:also\s)?
+    (?:support|fund|go\s(?:toward|towards)|be\sused|pay\sfor|allow\s(?:it|us)|help\s(?:it|us|pay|fund|build|renovate))\b
+    """,
+    regex.VERBOSE,
+)
+# A gift passed on to a named third party: "... from the Roe Fund to Harbor House".
+_ONWARD_TO = compile_pattern(r"\bto\s(?:the\s)?\p{Lu}")
+
 
 # A headline announcing a giver's own award programme: "Acme Law Offers Grants for
 # Coaches", "Acme Announces the Bright Futures Scholarship". The weak plural or
@@ -1595,6 +1678,33 @@ ANONYMOUS_GIVER = deferred_pattern(
     regex.VERBOSE,
 )
 
+# A giver who asks not to be named: "from |an alumnus| who wishes to remain anonymous",
+# "The donors, |a retired teacher and her husband|, wish to remain anonymous".
+_WISH_PRIVACY = r"""
+    (?:wish(?:es|ed)?|asked|ask|prefers?|preferred|chose|want(?:s|ed)?|(?:has|have|had)\s(?:asked|chosen))
+    \sto\s(?:remain|stay|be\skept)\s(?:anonymous|unnamed|private)
+  | (?:wish(?:es|ed)?|want(?:s|ed)?)\sto\smaintain\s(?:complete\s|full\s|their\s|his\s|her\s)?privacy
+"""
+PRIVATE_GIVER = compile_pattern(
+    rf"""
+    \b(?:[Aa]n?|[Oo]ne)\s(?P<who>(?:[\p{{Ll}}-]+\s){{0,2}}?                      # "an| alumnus"
+      (?:alumn(?:us|a|i)|graduate|donor|couple|family|benefactor|resident|businessman
+        |businesswoman|philanthropist|individual|friend|supporter))
+    ,?\s(?:who\s)?(?:{_WISH_PRIVACY})
+  | \b[Tt]he\sdonors?,\s(?:a|an|two)\s(?P<described>[^,;.()]{{3,80}}?),\s(?:who\s)?(?:{_WISH_PRIVACY})
+    """,
+    regex.VERBOSE,
+)
+
+# A giver named only by where they live: "a $2 million gift from |a Leeds family|", "from a
+# local couple".
+FAMILY_GIVER = compile_pattern(
+    r"""
+    \b(?i:gift|donation|bequest|pledge|contribution|legacy)s?\s(?:of\s[^.;]{1,40}?\s)?from\s
+    (?P<who>an?\s(?:local|area|(?:\p{Lu}[\p{L}.-]*\s){1,3})(?:family|couple))\b
+    """,
+    regex.VERBOSE,
+)
 # Ireland's counties, which its releases name bare as the places funding goes to ("Kerry
 # received the third highest allocation"): places, not receivers.
 IRISH_COUNTIES = frozenset(
@@ -3042,6 +3152,10 @@ def _roles(
             # "at Grand River Hospital (KW and Freeport sites) and St. Mary's Hospital"
             prev = out[-1]
             found = [(prev.role, base + "_coordinated", prev.confidence - 0.05, None, name)]
+        if found and found[0][0] == "donor" and found[0][1] == "gift.agent":
+            lead = _kin_lead(text, names, k, span)
+            if lead is not None and not any(r.name is lead for r in out):
+                out.append(_Role(lead, "donor", "gift.agent_kin", found[0][2], i))
         for role, rule, conf, share, who in found:
             out.append(_Role(who, role, rule, conf, i, share))
         if found:
@@ -3148,7 +3262,16 @@ def _roles(
                 out.append(_Role(subject, "donor", "gift.used_to_give", 0.75, i))
     if (
         not any(r.role == "recipient" for r in out)
-        and doc.lower.find("receiv", span.start, span.end) >= 0
+        and doc.lower.find("made possible", span.start, span.end) >= 0
+    ):
+        # "Vale Hospital opened a clinic. The clinic was made possible by a gift from X".
+        opener = _made_possible_for(doc, span, names)
+        if opener is not None and not any(r.name.text == opener.text for r in out):
+            out.append(_Role(opener, "recipient", "gift.made_possible_for", 0.7, i))
+    if not any(r.role == "recipient" for r in out) and (
+        doc.lower.find("receiv", span.start, span.end) >= 0
+        or doc.lower.find(" been ", span.start, span.end) >= 0
+        or doc.lower.find(" was ", span.start, span.end) >= 0
     ):
         # "The college received a $25 million donation from Ann Roe": the college named before.
         named = _receiving_body(doc, span)
@@ -3182,7 +3305,8 @@ def _roles(
         and not _official(doc, opener)
     ):
         # "Over the years, Acme has deepened its ties with shelters by donating furniture".
-        out.append(_Role(opener, "donor", "gift.subject_by_giving", 0.7, i))
+        giver = _estate_giver(text, names, opener)
+        out.append(_Role(giver or opener, "donor", "gift.subject_by_giving", 0.7, i))
     if sent.award and not any(r.role == "recipient" for r in out):
         # "This year's recipient of the Cool Home contest is Ann Roe of Leeds": she receives.
         aw = AWARD_TO_SOMEONE.search(text, span.start, span.end)
@@ -3714,6 +3838,31 @@ def _roles(
         if am is not None:
             who = Name(am["who"], am.start("who"), am.end("who"), "name")
             out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
+    if (
+        (sent.strong or sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and (
+            low.find("anonym", span.start, span.end) >= 0
+            or low.find("privacy", span.start, span.end) >= 0
+        )
+    ):
+        # "from an alumnus who wishes to remain anonymous", "The donors, a retired teacher
+        # and her husband, wish to remain anonymous": the unnamed giver, as the release calls them
+        pm = PRIVATE_GIVER.search(text, span.start, span.end)
+        if pm is not None:
+            g = "who" if pm.start("who") >= 0 else "described"
+            who = Name(pm[g], pm.start(g), pm.end(g), "name")
+            out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
+    if (
+        (sent.strong or sent.gift_money)
+        and not any(r.role == "donor" for r in out)
+        and low.find(" from a", span.start, span.end) >= 0
+    ):
+        # "a $25 million donation from a Twin Cities family": the giver, as the release calls them
+        fm = FAMILY_GIVER.search(text, span.start, span.end)
+        if fm is not None:
+            who = Name(fm["who"], fm.start("who"), fm.end("who"), "name")
+            out.append(_Role(who, "donor", "gift.anonymous_noun", 0.6, i))
     channels = [  # "through its Ready Program": the giver's channel, not a giver
         r
         for r in out
@@ -3967,6 +4116,106 @@ TO_THE_KIND = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# Who speaks for a dead giver's estate: "Jo Lee, who represents the estate of |Ann Roe,",
+# "Tom Roe, executor of the estate of the late |Ann Roe,": the estate's owner gives.
+ESTATE_AGENT = compile_pattern(
+    r"""
+    ^,?\s(?:(?:who|which)\s)?(?:represents|represented|representing|handles|handled|handling
+         |(?:is|was|as|an?|the)?\s?(?:executor|executrix|administrator|attorney|lawyer|trustee)s?\s(?:of|for))
+    \s(?:the\s)?estate\sof\s(?:the\slate\s)?$
+    """,
+    regex.VERBOSE,
+)
+
+
+def _estate_giver(text: str, names: list[Name], agent: Name) -> Name | None:
+    """The person whose estate ``agent`` acts for, named right after it, if any."""
+    if "estate of" not in text[agent.end : agent.end + 80]:
+        return None
+    nxt = next((n for n in names if n.start > agent.end), None)
+    if nxt is None or nxt.kind == "org" or nxt.start - agent.end > 80:
+        return None
+    return nxt if ESTATE_AGENT.match(text[agent.end : nxt.start]) is not None else None
+
+
+# Between a clause's first person, described, and the kin who gives with them: "Jo Roe|, a
+# former trustee, and his son, |Tom, are giving".
+KIN_AFTER_APPOSITION = compile_pattern(
+    r"""
+    (?:,\s(?:a|an|the|his|her)\s[^,;()]{2,80},)?          # ", a former trustee,"
+    \s(?:and|&)\s(?:his|her|their)\s(?:late\s)?
+    (?:wife|husband|spouse|partner|sons?|daughters?|brothers?|sisters?|mother|father)  # and his son
+    ,?\s
+    """,
+    regex.VERBOSE,
+)
+
+
+def _kin_lead(text: str, names: list[Name], k: int, span: Span) -> Name | None:
+    """The person opening the sentence who gives with the kin ``names[k]`` names."""
+    lead = names[0]
+    if (
+        k == 0
+        or lead.kind == "org"
+        or lead.start - span.start > 6
+        or " and " not in text[lead.end : names[k].start]
+    ):
+        return None
+    return lead if KIN_AFTER_APPOSITION.fullmatch(text, lead.end, names[k].start) else None
+
+
+# What a gift made possible, opening its sentence: "The new clinic| at Vale Hospital| was made
+# possible by", "The center| was made possible by".
+MADE_POSSIBLE_THING = compile_pattern(
+    r"""
+    [\W_]{0,3}(?:The|This|Its|Their)\s(?:[\p{Ll}-]+\s){0,3}?
+    (?P<thing>center|centre|clinic|wing|building|hall|lab|laboratory|program|programme|project
+      |facility|garden|library|room|space|initiative|institute|unit|ward|gallery|studio|scholarship)s?
+    (?P<at>\s(?:at|of|for)\s(?:the\s)?)?
+    """,
+    regex.VERBOSE,
+)
+# A body opening its sentence on what it opened or began: "Vale Hospital| opened a clinic".
+OPENED_THING = compile_pattern(
+    r"""
+    \s(?:(?:has|have|had|will|today|recently|officially|also|just)\s){0,2}
+    (?:opened|opens|open|launched|launches|launch|unveiled|unveils|unveil|dedicated|dedicates|built
+      |builds|created|creates|established|establishes|inaugurated|inaugurates|celebrated|celebrates)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _made_possible_for(doc: Document, span: Span, names: list[Name]) -> Name | None:
+    """The body a gift "made possible" something for: named after the thing ("The clinic at
+    Vale Hospital was made possible"), else the subject that opened it in this sentence or the
+    one before ("Vale Hospital opened a clinic. The clinic was made possible by")."""
+    text = doc.text
+    m = MADE_POSSIBLE_THING.match(text, span.start, span.end)
+    if m is not None and m["at"] is not None:
+        return next((n for n in names if n.start == m.end() and n.kind != "person"), None)
+    candidates = [span]
+    if m is not None:  # "The center was made possible": the sentence before opened it
+        k = doc.sentence_index(span.start)
+        if k > 0:
+            candidates.append(doc.sentences[k - 1])
+    for s in candidates:
+        found = find_names(doc, s.start, min(s.end, s.start + 160), limit=2)
+        opener = found[0] if found else None
+        lo = s.start
+        if opener is not None and text.startswith(("-based ", "–based "), opener.end):
+            lo = opener.end + 7  # "Leeds-based |Vale Health opened"
+            opener = found[1] if len(found) > 1 and found[1].start == lo else None
+        if (
+            opener is not None
+            and opener.kind != "person"
+            and SUBJECT_OPENING_PHRASE.fullmatch(text, lo, opener.start) is not None
+            and OPENED_THING.match(text, opener.end, s.end) is not None
+        ):
+            return opener
+    return None
 
 
 def _receiver_named_before(doc: Document, span: Span, parties: list[str]) -> Name | None:
@@ -4248,6 +4497,42 @@ IN_KIND_TO = compile_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# A collection of works a body receives: "received 22 paintings", "has received 29 of these works".
+RECEIVED_WORKS = compile_pattern(
+    r"""
+    \breceiv(?:es|ed|ing)\s                                               # received
+    (?:(?:more\sthan|over|nearly|almost|some|about|around)\s)?            # some
+    (?:\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds))\s
+    (?:of\s(?:these|the|those|its|their|his|her)\s)?                     # 29 of these
+    (?:[\p{L}-]+\s){0,2}?                                                # Impressionist
+    (?:paintings|works|artworks|photographs|photos|prints|drawings|manuscripts|artifacts|artefacts
+      |objects|sculptures|instruments|masterpieces|specimens|rare\sbooks|volumes)\b
+    """,
+    regex.VERBOSE,
+)
+# The words by which a sentence refers back to a gift just told: "the donation includes".
+_GIFT_BACK = (
+    "the donation",
+    "the gift",
+    "this gift",
+    "this donation",
+    "the bequest",
+    "the collection",
+)
+
+
+def _gift_told_next(doc: Document, idx: int) -> bool:
+    """Whether one of the two sentences after unit ``idx`` refers back to a gift."""
+    units = doc.sentences
+    low = doc.lower
+    return any(
+        low.find(w, units[j].start, units[j].end) >= 0
+        for j in (idx + 1, idx + 2)
+        if j < len(units)
+        for w in _GIFT_BACK
+    )
 
 
 # A gift its receiver took, the giver unnamed: "received a donation of 500 coats".
@@ -5213,6 +5498,37 @@ def _programme_owner(doc: Document, name: Name, after: str) -> Name:
     return Name(first, name.start, name.start + len(first), "org")
 
 
+def _announces_gift_from(text: str, names: list[Name], k: int, after: str) -> list[_Found]:
+    """The announcer of a gift "from" someone else receives it, with the body it is part of
+    when named just before ("The Roe Gallery at Vale College announces a gift from")."""
+    if "from" not in after or not (
+        "announc" in after[:40]
+        or "elcome" in after[:40]
+        or "elebrate" in after[:40]
+        or "nveil" in after[:40]
+    ):
+        return []
+    name = names[k]
+    m = ANNOUNCES_GIFT_FROM.match(after)
+    if m is None or name.kind == "person" or _ONWARD_TO.search(m.group("giver")) is not None:
+        return []
+    found: list[_Found] = [("recipient", "gift.announces_gift_from", 0.75, None, name)]
+    if (
+        k > 0
+        and names[k - 1].kind != "person"
+        and text[names[k - 1].end : name.start] in (" at ", " of ")
+    ):
+        body = names[k - 1]
+        if (
+            k > 1
+            and text[names[k - 2].end : body.start] == " and "
+            and set(body.text.split()) <= _INSTITUTION_WORDS
+        ):  # "the Roe Museum and Art Gallery at": one body, split at its "and"
+            body = Name(text[names[k - 2].start : body.end], names[k - 2].start, body.end, "org")
+        found.insert(0, ("recipient", "gift.announces_gift_from", 0.75, None, body))
+    return found
+
+
 def _role_of(
     doc: Document,
     sent: _Sentence,
@@ -5289,6 +5605,34 @@ def _role_of(
     # A headline's receiver: "Harbor Food Bank Confirms Lee Family Donation".
     if sent.in_title and after[:1] == " " and TITLE_RECEIVER.match(after):
         return [("recipient", "gift.title_receiver", 0.8, None, name)]
+    announced = _announces_gift_from(text, names, k, after)
+    if announced:
+        return announced
+    # "Vale College says the gift will support its plans": the body telling how it uses a gift.
+    if (
+        k == 0
+        and name.kind != "person"
+        and name.start - span.start <= 6
+        and after[:4] in (" say", " sai")
+        and SAYS_GIFT_WILL.match(after) is not None
+    ):
+        return [("recipient", "gift.says_gift_will", 0.6, None, name)]
+    if before.endswith(("from ", "from the ")):
+        if _goods_from(before, after):
+            return [("donor", "gift.goods_from", 0.75, None, name)]
+        if (
+            after.startswith((" to the ", " to a ", " to an "))
+            and " " not in name.text
+            and _place_name(name)
+            and name.text.lower() not in COUNTRIES
+            and name.text not in US_STATES
+        ):
+            return []  # "shipping the beds from Atlanta to the hospitals": a route
+    # "A family with deep ties to Vale College has given": the name describes the giver.
+    if (
+        "ties" in before[-40:] or "links" in before[-40:] or "roots" in before[-40:]
+    ) and TIES_TO.search(before) is not None:
+        return []
     # "Thanks to the generosity of X, Y will open a shelter": X gives.
     if (
         name.start - span.start < 60
@@ -5803,6 +6147,7 @@ def _role_of(
                 )
                 and (not through or name.kind == "org")
             )
+            or GIFT_NOUN_BY.match(db.group()) is not None  # "a donation by X": the noun is its cue
             or (  # "was donated by X": the participle is its own cue
                 PASSIVE_GIVEN.match(db.group()) is not None
                 and (
@@ -6204,7 +6549,7 @@ def _agent_verb(after: str, starts: list[int] | None = None) -> regex.Match[str]
         v = AGENT_VERBS.match(after[ws:])
         if v is not None:
             tail = after[ws + v.end() : ws + v.end() + 6]
-            participle = v.group().lower().endswith(("ed", "en", "gave"))
+            participle = v.group().lower().endswith(("ed", "en", "gave", "left"))
             passive = participle and _search(r"\b(?:is|are|was|were|been|being|be)\s+$", gap)
             if passive or (
                 tail.startswith((" by ", " by\n"))
@@ -7083,6 +7428,12 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or low.find("receiv", max(0, p - 40), p) >= 0  # "also received a check"
             ):
                 hot.add(sentence_index(p))
+    # "The Vale Museum received 22 paintings": a collection given, in a release about a gift.
+    p = low.find("receiv", 0, min(top_end, doc.body_end)) if hot else -1
+    while p >= 0:
+        if RECEIVED_WORKS.match(text, p, min(len(text), p + 80)) is not None:
+            hot.add(sentence_index(p))
+        p = low.find("receiv", p + 1, min(top_end, doc.body_end))
     # Sentences that name a funder without a sum matter only beside a cue word or a sum.
     fb_starts = sorted(_funded_by_starts(low, doc.body_end)) if hot else []
     hot.update(sentence_index(p) for p in fb_starts)
@@ -7428,6 +7779,16 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or low.find("cheque", span.start, span.end) >= 0
             )
             and RECEIVED_CHECK.search(text, span.start, span.end) is not None
+        )
+        # "The Vale Museum received 22 paintings from Jo Roe": a collection given, no sum.
+        paired_cue = paired_cue or (
+            low.find("receiv", span.start, span.end) >= 0
+            and RECEIVED_WORKS.search(text, span.start, span.end) is not None
+            and (
+                bool(sentences)
+                or low.find(" from ", span.start, span.end) >= 0
+                or _gift_told_next(doc, idx)
+            )
         )
         # "Besides the lumber, the firm has also given beds to Harbor House": an
         # in-kind gift without a sum, right after a stated gift, keeps the giving going.
@@ -8698,9 +9059,11 @@ SUPPORTER_OF = deferred_pattern(
 # A receiving body named again by its common noun: "the college received a $25 million gift".
 THE_RECEIVING_BODY = deferred_pattern(
     r"""
-    (?<![\p{L}’'-])[Tt]he\s(?P<w>university|college|school|hospital|museum|institution|library|academy)
+    (?<![\p{L}’'-])[Tt]he\s(?P<w>university|college|school|hospital|museum|institution|library|academy
+      |hospice|shelter|food\sbank|foodbank|pantry|zoo|orchestra|theatre|theater)  # "the hospice"
     \s(?:(?:has|have|had|will|also|recently|just|today|now|then)\s){0,2}
-    (?:received|receives|receive|is\sreceiving|was\sreceiving)\b
+    (?:received|receives|receive|is\sreceiving|was\sreceiving
+      |(?:has\sbeen|was|is\sbeing)\s(?:given|left|handed|gifted))\b         # "the hospice has been left"
     (?=(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?(?:[$€£]\d|\b(?:gifts?|donations?|grants?|bequest|pledge)\b))
     """,
     regex.VERBOSE,
@@ -8715,6 +9078,15 @@ _RECEIVING_HEADS = {
     "institution": ("University", "College", "Institute"),
     "library": ("Library",),
     "academy": ("Academy",),
+    "hospice": ("Hospice",),
+    "shelter": ("Shelter",),
+    "food bank": ("Food Bank", "Foodbank"),
+    "foodbank": ("Foodbank", "Food Bank"),
+    "pantry": ("Pantry",),
+    "zoo": ("Zoo",),
+    "orchestra": ("Orchestra",),
+    "theatre": ("Theatre",),
+    "theater": ("Theater",),
 }
 
 
@@ -8757,7 +9129,7 @@ def _receiving_body(doc: Document, span: Span) -> Name | None:
         return None
     found = [
         _named_before(doc, Name(head, bm.start("w"), bm.end("w"), "org"))
-        for head in _RECEIVING_HEADS[bm["w"]]
+        for head in _RECEIVING_HEADS[" ".join(bm["w"].split())]
     ]
     return max((n for n in found if n is not None), key=lambda n: n.start, default=None)
 

@@ -216,6 +216,7 @@ _WORD = rf"""
         (?:\p{{Lu}}\.){{2,}}                                  # U.S.  U.K.
       | \p{{Lu}}\.(?=\s(?:\p{{Lu}}|and\s|&\s))                 # an initial: "John F. Kennedy", "Leona M. and"
       | {alternation(NAME_ABBREVIATIONS)}                      # Inc.  Corp.
+      | (?<=\p{{Lu}}\p{{L}}*\s)No\.(?=\s\d)                      # "Elks Lodge No.| 604": a number sign
       | \p{{Lu}}[\p{{L}}\p{{M}}\d]*(?:-\r?\n\p{{Ll}}+)?          # Acme  UNICEF  "Hospi-\ntal" broken at a line end
         (?:(?:[.&]|{APOSTROPHE}(?!s\b))[\p{{L}}\d][\p{{L}}\p{{M}}\d]*|-[\p{{Lu}}\d][\p{{L}}\p{{M}}\d]*
           |-(?:to|of|on|in|and|the|de|la)-\p{{Lu}}[\p{{L}}\p{{M}}\d]*                # Rails-to-Trails

@@ -4438,3 +4438,357 @@ AGENT_OR_PASSIVE = [
 def test_a_participle_followed_by_by_is_passive(after: str, agent: bool) -> None:
     """A name before "donated by X" is what was given, not its giver; "has awarded by far" is active."""
     assert (gifts._agent_verb(after) is not None) is agent
+
+
+RECEIVING_BODY_AND_ESTATE = [
+    Case(
+        "a_museum_announcing_a_gift_from_a_collector_receives_it",
+        "Harbor Museum Gets Print Collection\n\n"
+        "The Harbor Museum announces a major gift of some 300 prints from the collector "
+        "Tessa Vane. The prints will be shown next spring.",
+        ("Tessa Vane",),
+        ("Harbor Museum",),
+        (),
+    ),
+    Case(
+        "a_gallery_at_a_college_announcing_a_gift_names_both_bodies",
+        "Prints Given to Gallery\n\n"
+        "The Orla Print Room and Art Gallery at Vale College announces a gift of 40 etchings "
+        "from the painter Tessa Vane.",
+        ("Tessa Vane",),
+        ("Orla Print Room and Art Gallery", "Vale College"),
+        (),
+    ),
+    Case(
+        "a_company_announcing_its_foundations_gift_to_a_charity_gives",
+        "Orvik Backs Food Bank\n\n"
+        "Orvik Group announces a $5,000 donation from its foundation to the Harbor Food Bank.",
+        ("Orvik Group",),
+        ("Harbor Food Bank",),
+        (5000,),
+    ),
+    Case(
+        "a_giver_announcing_a_gift_from_her_own_collection_gives",
+        "Etchings for the Gallery\n\n"
+        "Tessa Vane announces a gift of 40 etchings from her own collection to the Vale Gallery.",
+        ("Tessa Vane",),
+        ("Vale Gallery",),
+        (),
+    ),
+    Case(
+        "a_collector_with_several_callings_before_the_name_gives",
+        "Prints for the Museum\n\n"
+        "The Orla Museum announces a gift of 40 etchings from photographer, curator, and "
+        "collector Tessa Vane.",
+        ("Tessa Vane",),
+        ("Orla Museum",),
+        (),
+    ),
+    Case(
+        "a_painting_given_by_the_sitters_grandson_names_him",
+        "Portrait Comes Home\n\n"
+        "The portrait was donated to the Vale Gallery by the sitter's grandson, Tomas Orla, "
+        "last month.",
+        ("Tomas Orla",),
+        ("Vale Gallery",),
+        (),
+    ),
+    Case(
+        "a_portrait_of_a_grandson_given_by_a_firm_names_the_firm",
+        "Portrait Comes Home\n\n"
+        "A portrait of the sitter's grandson, Tomas Orla, was donated to the Vale Gallery by "
+        "Orvik Group last month.",
+        ("Orvik Group",),
+        ("Vale Gallery",),
+        (),
+    ),
+    Case(
+        "the_lawyer_for_an_estate_gives_in_the_dead_womans_name",
+        "Shelter Receives Bequest\n\n"
+        "Tom Lee represents the estate of Ann Roe, who died last year, but wished to help "
+        "the animals by donating $50,000 to the Harbor Animal Shelter.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (50000,),
+    ),
+    Case(
+        "a_neighbour_who_named_a_dead_woman_is_not_her_estate",
+        "Shelter Receives Gift\n\n"
+        "Tom Lee, a friend of Ann Roe, who died last year, helped the animals by donating "
+        "$50,000 to the Harbor Animal Shelter.",
+        ("Tom Lee",),
+        ("Harbor Animal Shelter",),
+        (50000,),
+    ),
+    Case(
+        "a_father_described_and_his_son_give_together",
+        "Roe Family Backs Vale College\n\n"
+        "Peter K. Roe, a retired Vale trustee, and his daughter, Nina, who chairs the library "
+        "board, are giving $400,000 to Vale College.",
+        ("Peter K. Roe", "Nina"),
+        ("Vale College",),
+        (400000,),
+    ),
+    Case(
+        "a_man_named_before_a_sentence_about_his_son_does_not_give",
+        "Roe Family Backs Vale College\n\n"
+        "Peter K. Roe, a retired Vale trustee, said his daughter, Nina, who chairs the library "
+        "board, is giving $400,000 to Vale College.",
+        ("Nina",),
+        ("Vale College",),
+        (400000,),
+    ),
+    Case(
+        "a_family_with_ties_to_a_college_gives_to_it",
+        "Gift for Vale College\n\n"
+        "A family with long ties to Vale College has pledged $2 million to Vale for a new "
+        "boathouse.",
+        (),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "goods_counted_from_two_firms_and_given_name_both_firms",
+        "Food Bank Restocked\n\n"
+        "Three tons of rice from Orvik Foods and 400 cases of milk from Tessa Dairy have been "
+        "donated to the Harbor Food Bank.",
+        ("Orvik Foods", "Tessa Dairy"),
+        ("Harbor Food Bank",),
+        (),
+    ),
+    Case(
+        "goods_from_a_firm_that_were_sold_name_no_giver",
+        "Food Bank Restocked\n\n"
+        "Three tons of rice from Orvik Foods have been sold to the Harbor Food Bank at cost, "
+        "and a donor paid the bill.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_town_goods_are_shipped_from_is_a_route_not_a_giver",
+        "Beds for Clinics\n\n"
+        "Orvik Health is donating $20,000 to cover shipping the beds from Leeds to the "
+        "receiving clinics.",
+        ("Orvik Health",),
+        (),
+        (20000,),
+    ),
+    Case(
+        "a_country_sending_money_to_an_agency_gives",
+        "Aid for Flood Victims\n\n"
+        "A grant of $5 million from Canada to UNICEF will pay for clean water.",
+        ("Canada",),
+        ("UNICEF",),
+        (5000000,),
+    ),
+    Case(
+        "thanks_to_a_donation_by_a_firm_names_the_firm",
+        "New Kitchen for Shelter\n\n"
+        "Thanks to a donation by Orvik Group, Harbor House will open a second kitchen.",
+        ("Orvik Group",),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "paintings_bequeathed_by_a_collector_name_her",
+        "Museum Adds Landscapes\n\n"
+        "Six landscapes were bequeathed to the Vale Museum by Ann Roe, who died in May.",
+        ("Ann Roe",),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_hospice_left_a_sum_in_a_womans_will_receives_it_from_her",
+        "Hospice Receives Legacy\n\n"
+        "Harbor Hospice has been left £90,000 in the will of a retired teacher, Ann Roe.",
+        ("Ann Roe",),
+        ("Harbor Hospice",),
+        (90000,),
+    ),
+    Case(
+        "a_hospice_left_a_sum_by_a_named_woman_receives_it_from_her",
+        "Hospice Receives Legacy\n\n"
+        "Harbor Hospice has been left £1.2m by Ann Roe, a retired teacher.",
+        ("Ann Roe",),
+        ("Harbor Hospice",),
+        (1200000,),
+    ),
+    Case(
+        "residents_left_out_of_pocket_by_a_firm_get_no_gift",
+        "Bills Rise Again\n\n"
+        "Residents have been left £500 out of pocket by Orvik Energy, and Harbor Trust is "
+        "helping them.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_giver_described_as_a_teacher_from_a_town_gives_alone",
+        "Shelter Gift\n\nTom Lee, a retired teacher from Leeds, donated $5,000 to Harbor House.",
+        ("Tom Lee",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "a_cheque_from_a_bank_after_its_manager_names_the_bank",
+        "Shelter Gift\n\n"
+        "Harbor House received $5,000 from Orvik Bank, presented by a manager from the branch.",
+        ("Orvik Bank",),
+        ("Harbor House",),
+        (5000,),
+    ),
+    Case(
+        "a_museum_receiving_paintings_from_a_collection_names_both",
+        "Landscapes for the Museum\n\n"
+        "The Vale Museum has received 14 paintings from the collection of Ann Roe. The gift "
+        "fills a gap in its holdings of coastal scenes.",
+        ("Ann Roe",),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_museum_announcing_on_a_dated_day_that_it_received_works_receives",
+        "Landscapes for the Museum\n\n"
+        "The Vale Museum announced on Friday, March 7 that it has received 14 paintings by "
+        "coastal artists. The donation comes from the collection of Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_competition_receiving_entries_is_no_gift",
+        "Photo Contest Closes\n\n"
+        "The Vale Photo Prize has received 1,200 photographs from 40 countries. Winners get a "
+        "gift card.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_college_saying_how_the_gift_will_serve_it_receives",
+        "College Gets $4M\n\n"
+        "A college in Leeds says a $4 million gift from an anonymous donor is its largest ever. "
+        "Vale College says the gift will support a new library.",
+        ("anonymous donor",),
+        ("Vale College",),
+        (4000000,),
+    ),
+    Case(
+        "a_firm_saying_how_its_own_gift_will_serve_a_charity_still_gives",
+        "Orvik Gives $40,000\n\n"
+        "Orvik Group donated $40,000 to Harbor House. Orvik Group said the donation will help "
+        "pay for a new van.",
+        ("Orvik Group",),
+        ("Harbor House",),
+        (40000,),
+    ),
+    Case(
+        "a_numbered_lodge_gifting_agencies_with_grants_gives",
+        "Tessa Lodge No. 88 gifted three local charities with grants for the winter\n\n"
+        "The lodge gave $1,000 each to Harbor House, Vale Pantry and Orla Shelter.",
+        ("Tessa Lodge No. 88",),
+        ("Harbor House", "Vale Pantry", "Orla Shelter"),
+        (1000,),
+    ),
+    Case(
+        "an_alumna_who_asks_to_stay_anonymous_is_the_giver_as_called",
+        "College Gift\n\n"
+        "Vale College received $2 million from an alumna who wishes to remain anonymous.",
+        ("alumna",),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "donors_described_and_unnamed_are_the_givers_as_described",
+        "College Gift\n\n"
+        "Vale College has received a $2 million gift. The donors, a retired nurse and her "
+        "husband, wish to remain anonymous.",
+        ("retired nurse and her husband",),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "an_anonymous_staff_member_praising_a_named_firms_gift_gives_nothing",
+        "College Gift\n\n"
+        "Orvik Group donated $2 million to Vale College; a staff member who wished to remain "
+        "anonymous praised the gift.",
+        ("Orvik Group",),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "the_hospice_left_a_sum_is_the_hospice_named_before",
+        "Legacy for Hospice\n\n"
+        "Harbor Hospice cares for 300 families a year. The hospice has been left £90,000 by "
+        "Ann Roe, a former nurse.",
+        ("Ann Roe",),
+        ("Harbor Hospice",),
+        (90000,),
+    ),
+    Case(
+        "the_shelter_given_a_donation_is_the_shelter_named_before",
+        "Beds for Shelter\n\n"
+        "Vale Animal Shelter needs new beds. The shelter was given a $2,000 donation from "
+        "Orvik Group on Monday.",
+        ("Orvik Group",),
+        ("Vale Animal Shelter",),
+        (2000,),
+    ),
+    Case(
+        "the_school_given_a_name_is_no_gift",
+        "School Renamed\n\n"
+        "Vale School opened in 1950. The school was given a new name by the council in May.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "the_clinic_a_gift_made_possible_belongs_to_the_body_that_opened_it",
+        "Clinic Opens\n\n"
+        "Leeds-based Vale Health opened a new eye clinic on Monday. The clinic was made "
+        "possible by a $5 million gift from Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Health",),
+        (5000000,),
+    ),
+    Case(
+        "the_wing_at_a_hospital_a_gift_made_possible_names_the_hospital",
+        "Wing Opens\n\n"
+        "The new wing at Vale Hospital was made possible by a $5 million gift from Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Hospital",),
+        (5000000,),
+    ),
+    Case(
+        "a_body_that_hired_someone_before_a_gift_is_not_its_receiver",
+        "Clinic Opens\n\n"
+        "Vale Health hired a new chief on Monday. The clinic was made possible by a $5 million "
+        "gift from Ann Roe.",
+        ("Ann Roe",),
+        (),
+        (5000000,),
+    ),
+    Case(
+        "a_family_named_by_its_town_is_the_giver_as_called",
+        "College Gift\n\nVale College received a $2 million gift from a Leeds family.",
+        ("a Leeds family",),
+        ("Vale College",),
+        (2000000,),
+    ),
+    Case(
+        "a_couple_named_after_their_town_are_the_givers_by_name",
+        "College Gift\n\nVale College received a $2 million gift from Tom Lee, of Leeds.",
+        ("Tom Lee",),
+        ("Vale College",),
+        (2000000,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RECEIVING_BODY_AND_ESTATE, ids=lambda c: c.id)
+def test_receiving_bodies_and_estates(case: Case) -> None:
+    """A body announcing a gift from someone receives it; a kin or an estate's agent names the giver."""
+    got = roles_of(frame_of(case.text))
+
+    assert got == expected_roles(case)

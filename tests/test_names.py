@@ -35,6 +35,9 @@ FOUND = [
      ["Big Brothers Big Sisters of Lake Marion County"]),
     ("The Lions District 35-N grant helps.", ["Lions District 35-N"]),
     ("It supports the Freedom West 2.0 plan.", ["Freedom West 2.0"]),
+    ("Tessa Lodge No. 88 paid for the benches.", ["Tessa Lodge No. 88"]),  # a number sign
+    ("Her team is ranked No. 3 in Vale.", ["Vale"]),  # a rank, not a name
+    ("No. 9 Harbor Row was sold.", ["Harbor Row"]),  # an address's number opens no name
     ("Orvik Chief Financial Officer Dana Lowe spoke.", ["Orvik", "Financial", "Dana Lowe"]),
     ("We're proud of i2M and its team.", ["i2M"]),
     ("the pledged funds reached the offices of the International Development\nAssociation last year.",
