@@ -114,7 +114,7 @@ SYMBOLS = {
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
     "PHP": "PHP", "Php": "PHP", "P": "PHP", "N": "NGN", "Tk": "BDT", "Tk.": "BDT", "QR": "QAR",
-    "GH¢": "GHS", "฿": "THB",
+    "GH¢": "GHS", "฿": "THB", "Eur": "EUR",  # "Eur 500,000": archived news's euro
 }  # fmt: skip
 #: Signs that may follow the number ("10 €", "100 kr", "50 zł").
 SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "₫", "₴", "₽", "₪", "₡", "₾",
@@ -386,7 +386,9 @@ SPACED_QUALIFIER = compile_pattern(
     rf"(?<=(?<![\p{{L}}\d])(?P<q>(?i:{alternation(_DOLLAR_BEFORE_WRITTEN)})){_SP})"
 )
 # After a currency word's adjective: "Swiss francs", "New Zealand dollars", "U.S. dollars".
-ADJECTIVE_WORD = compile_pattern(rf"(?P<adj>{_ADJECTIVE})\s(?P<word>{_CURRENCY_WORD})")
+ADJECTIVE_WORD = compile_pattern(
+    rf"(?P<adj>{_ADJECTIVE})[\s-](?P<word>{_CURRENCY_WORD})"
+)  # "US-Dollar"
 # Two-word currency names, read where their first word is found.
 LONG_WORD = compile_pattern(rf"{_CURRENCY_WORD}")
 # "75 USD million": a scale after the code.
@@ -747,7 +749,11 @@ _GLUED_WORD = deferred_pattern(
 )  # "being" of "€28mbeing"
 _WORD_GAPS = compile_pattern(r"[\s\-]+")
 _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
-_OF_AFTER = compile_pattern(r"\s+of\b")
+# Between a sum and its conversion into US dollars: "C$200 million (about $151 million)".
+CONVERSION_GAP = compile_pattern(
+    r"\s{0,2}\(\s?(?:(?:about|approximately|approx\.|roughly|around|some|nearly|or)\s{1,2}|~)?"
+)
+_OF_AFTER = compile_pattern(r"\s+(?:\([^()\n$£€]{1,40}\)\s+)?of\b")  # "pounds (21 tons) of"
 _YEAR = compile_pattern(r"(?:19|20)\d\d")
 # "in 2020 dollars", "constant 1990 dollars": a year, not a sum.
 YEAR_DOLLARS_BEFORE = compile_pattern(r"(?<=(?i:\b(?:in|constant|real|nominal|today's)\s{1,3}))")
@@ -1135,7 +1141,7 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
                 return None
             if base == "pound" and (
                 text[number_end : spans[_AFTER][0]].strip() == "-"
-                or _OF_AFTER.match(text, end, end + 4)
+                or _OF_AFTER.match(text, end, end + 48)
             ):
                 return None  # "a 10-pound bag", "2 million pounds of food"
             if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
@@ -1190,7 +1196,7 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
     if base in NEEDS_SIZE and not fixed_by_adjective and not m["scale"]:
         return None  # "ten pounds"
     if base == "pound" and (
-        "-" in text[m.end("words") : start] or _OF_AFTER.match(text, end, end + 4)
+        "-" in text[m.end("words") : start] or _OF_AFTER.match(text, end, end + 48)
     ):
         return None
     return _Found(
@@ -1510,7 +1516,7 @@ def find_money(doc: Document) -> list[Money]:
         currency = f.currency
         if currency == "$":
             if dollar is None:
-                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found), letters)
+                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found, text), letters)
             currency = dollar
         value = f.value
         if value <= 0 or _in_link(text, f.start):
@@ -1532,12 +1538,22 @@ def find_money(doc: Document) -> list[Money]:
     return out
 
 
-def _marked_dollar(found: list[_Found]) -> str | None:
+def _marked_dollar(found: list[_Found], text: str = "") -> str | None:
     """The dollar of ``MARKED_DOLLARS`` the release's first sum writes out ("$60M CAD", "C$5
     million"), when no sum is in US dollars ("US$", "USD") or in a second such dollar; else
-    None. (A writer who marks a later sum only, after bare ones, marks it apart from them.)"""
+    None. (A writer who marks a later sum only, after bare ones, marks it apart from them.)
+    A bare "$" sum in brackets right after a marked one converts it: "C$200 million ($151
+    million)" is written for readers of US dollars, and the release's bare "$" is USD."""
     if not found or found[0].currency not in MARKED_DOLLARS:
         return None
+    for f, g in itertools.pairwise(found):
+        if (
+            g.currency == "$"
+            and f.currency in MARKED_DOLLARS
+            and g.start - f.end < 24
+            and CONVERSION_GAP.fullmatch(text, f.end, g.start)
+        ):
+            return "USD"
     first = found[0].currency
     if any(
         f.currency == "USD" or (f.currency in MARKED_DOLLARS and f.currency != first) for f in found

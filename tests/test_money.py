@@ -242,7 +242,22 @@ CASES = [
     ("One in 5 families struggles.", []),
     ("The RS-232 port and model X200 ship today.", []),
     ("Call 1-800-555-0100 to donate.", []),
+    # archived news's "Eur" before the number
+    ("Mobile firm to give Eur 400,000 to charities", [("Eur 400,000", 400_000, "EUR", "exact")]),
+    ("The Europa and Eurostar lines run 5 trains.", []),
+    # an adjective joined to the currency word by a hyphen, as German and compounds write it
+    ("Die Stiftung spendete 250.000 US-Dollar.", [("250.000 US-Dollar", 250_000, "USD", "exact")]),
+    (
+        "A 3 million Canadian-dollar fund opened.",
+        [("3 million Canadian-dollar", 3 * M, "CAD", "exact")],
+    ),
+    ("The US-dollar rate rose by 5 points.", []),
     ("It delivered 10,000 pounds of food.", []),
+    ("The drive collected 36,500 pounds (about 18 tons) of canned goods.", []),
+    (
+        "The gala raised 36,500 pounds ($46,000) of which a third funds the ward.",
+        [("36,500 pounds", 36_500, "GBP", "exact"), ("$46,000", 46_000, "USD", "exact")],
+    ),
     ("Each family got a 10-pound bag of rice.", []),
     ("Costs are given in 2020 dollars.", []),
     ("A scan could cost them several hundred dollars.", []),
@@ -332,6 +347,23 @@ CASES = [
     (
         "The C$2 million grant comes with a $500,000 match.",
         [("C$2 million", 2 * M, "CAD", "exact"), ("$500,000", 500_000, "CAD", "exact")],
+    ),
+    # ... but a bare sum in brackets right after a marked one converts it into US dollars
+    (
+        "The pair gave C$80 million ($58.2 million) to the college; a US tycoon gave $900 million.",
+        [
+            ("C$80 million", 80 * M, "CAD", "exact"),
+            ("$58.2 million", 58.2 * M, "USD", "exact"),
+            ("$900 million", 900 * M, "USD", "exact"),
+        ],
+    ),
+    (
+        "The board gave A$3 million (roughly $2 million) to the lab.",
+        [("A$3 million", 3 * M, "AUD", "exact"), ("$2 million", 2 * M, "USD", "approx")],
+    ),
+    (
+        "The board gave A$3 million (the first tranche); $2 million follows.",
+        [("A$3 million", 3 * M, "AUD", "exact"), ("$2 million", 2 * M, "AUD", "exact")],
     ),
     (
         "A $3 million grant and a C$400,000 top-up.",
