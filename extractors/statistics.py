@@ -119,6 +119,16 @@ TIME_UNITS = frozenset(
     """year years decade decades month months week weeks day days hour hours minute minutes
     second seconds century centuries yr yrs""".split()
 )
+# Units of a text to be written: with a cue of a call for entries near them, "an essay of
+# 500 words or less" and "not to exceed three pages" set a limit, and claim nothing.
+DOCUMENT_UNITS = frozenset(
+    """word words page pages sentence sentences paragraph paragraphs character characters
+    single-spaced double-spaced typed""".split()
+)
+SUBMISSION_CUE = compile_pattern(
+    r"(?i:essays?[ ]of|submit|exceed|or[ ](?:less|fewer)|no[ ]more[ ]than|maximum|\bmax\b"
+    r"|limit|summari[sz]|\bprompt)"
+)
 # Words that end a subject: prepositions, verbs of being, relatives, conjunctions.
 STOP = frozenset(
     """in at on for from to with by across into through throughout over under between among
@@ -881,6 +891,10 @@ def _statistic(
         return None  # "a co-founder of 132 Design": digits that open a name
     if bound == "exact" and subject.rsplit(None, 1)[-1] in ORG_NAME_ENDS and subject.istitle():
         return None  # "published by 3 Wolves Press", "Fifty 1 Labs": digits in a firm's name
+    if subject.split()[0].lower() in DOCUMENT_UNITS and SUBMISSION_CUE.search(
+        text, max(0, s - 80), min(len(text), end + 40)
+    ):
+        return None  # "essays of no more than 1,000 words": an entry's limit, not a count
     if n.bound == "at_least":
         bound = "at_least"
     rule = "statistics.count"

@@ -454,7 +454,7 @@ STATISTIC_CASES = [
         [("1.5-2.5%", 1.5, "percent", "exact"), ("2.5%", 2.5, "percent", "exact")],
     ),
     # bounds that deny the other side: "no more than" is a ceiling, "not less than" a floor
-    ("Essays run no more than 800 words.", [("no more than 800 words", 800, None, "up_to")]),
+    ("The hall seats no more than 800 guests.", [("no more than 800 guests", 800, None, "up_to")]),
     (
         "Crews need not less than 40 volunteers.",
         [("not less than 40 volunteers", 40, None, "at_least")],
@@ -485,6 +485,16 @@ STATISTIC_CASES = [
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
+    # pages and words counted as a fact, not set as an entry's limit
+    (
+        "The archive holds 40,000 pages of diaries.",
+        [("40,000 pages of diaries", 40000, None, "exact")],
+    ),
+    (
+        "Judges read 2,500 pages of entries this spring.",
+        [("2,500 pages of entries", 2500, None, "exact")],
+    ),
+    ("Her memoir, 90,000 words long, sold out.", [("90,000 words long", 90000, None, "exact")]),
 ]
 
 # Numbers that are not statistics, alone and in surroundings.
@@ -578,6 +588,11 @@ NOT_STATISTICS = [
     "The kit ships with a 58mm filter and a 750cc tank.",
     # a list or an index named by a number
     "The firm made the Inc. 5000 again and sits in the S&P 500 and the FTSE 100.",
+    # the length an entry must keep to: a rule for applicants, no claim
+    "Entrants submit a personal essay of 600 words or fewer.",
+    "Write 400 to 650 words in answer to the prompt below.",
+    "Budgets must not exceed two pages; letters beyond four pages are set aside.",
+    "Open with a one or two sentence pitch that summarizes the plan.",
 ]
 
 
