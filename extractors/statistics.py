@@ -318,7 +318,8 @@ BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
 # preposition: "a $5,000 two-year scholarship", "the $800 award per student".
 GIFT_NOUN_AFTER = compile_pattern(
     r"[ \u00a0](?:(?!(?:in|of|for|to|from|and|or|per|the|a|an|each|over|with)[ \u00a0])"
-    r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
+    r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship|pledge"
+    r"|commitment)s?\b"  # "the company's $1 billion commitment to digital equity": a pledge
     r"(?![ \u00a0]pools?\b)"  # "a $1 million prize pool": a contest's pot, not a gift
 )
 # A gift to come just before money: "will be rewarded up to", "will each receive", "will donate".

@@ -320,6 +320,13 @@ STATISTIC_CASES = [
         [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
     ),
     ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
+    # a pledge or commitment of money is a gift's size; money put into a plant is a claim
+    ("The bank keeps its $300 million commitment to rural schools.", []),
+    ("Her $2 million matching pledge opens the drive.", []),
+    (
+        "Mills committed $300 million in new plants.",
+        [("$300 million", 300000000, "USD", "exact")],
+    ),
     # a contest's prize pool is money on offer, not a gift's size
     ("Players share a $1 million prize pool.", [("$1 million", 1000000, "USD", "exact")]),
     # money a shopper or a past winner got is no gift to come: it stays a statistic
