@@ -19,6 +19,8 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
   ``half a million dollars``, ``a quarter of a million euros``, ``fifty cents``;
 - number words after a sign or code, with a scale: ``Rs one crore``, ``USD five million``;
+- German number words before a scale and the currency: ``vier Millionen Euro``, and an
+  adjective hyphened to the currency word: ``400.000 US-Dollar``;
 - digits as releases and scans write them: ``1,000,000``, ``1 000 000``,
   ``1.000.000,50``, ``12,34,567`` (lakh grouping), ``1,5 million`` (decimal
   comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), ``$10,00``
@@ -37,13 +39,14 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   names ("a $60M CAD gift ... $45M of it") when it writes no US dollar, else
   strong cues in the text ("Australian Government", ".gc.ca", "HKSAR"), else
   local news's Commonwealth spelling with cities of one dollar country ("a
-  cheque ... in Brisbane"); otherwise USD.
+  cheque ... in Brisbane"); otherwise USD. A bare-dollar sum in brackets right after a
+  marked one is its conversion ("C$200 million ($151 million)"): the bare "$" is USD.
 
 Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
 currency the ticker ``MERL``), a ``$`` glued to an
 unknown upper-case prefix, "USD" inside a word (``USDA``), weights ("10,000
-pounds of food", "a 10-pound bag"), "in 2020 dollars", "several hundred
-dollars", web addresses, a table's "$" cell before the next figure, zero sums.
+pounds of food", "a 10-pound bag", "42,100 pounds (21 tons) of food"), "in 2020
+dollars", "several hundred dollars", web addresses, a table's "$" cell before the next figure, zero sums.
 "from $5 to $10" is a range only after "ranging", "varies" and the like; after
 "rose" or "increasing it" it is two exact sums. Figures like "1,000.00" with no
 sign are money (rule ``money.bare_decimal``) only in a release that writes
@@ -748,6 +751,25 @@ _GLUED_WORD = deferred_pattern(
     rf"(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d])"
 )  # "being" of "€28mbeing"
 _WORD_GAPS = compile_pattern(r"[\s\-]+")
+#: German number words before a scale and a currency: "rund vier Millionen Euro", "mit einer
+#: Million Euro", "anderthalb Milliarden US-Dollar" (read in a release that writes "euro" or
+#: "dollar" and "million" or "milliard" only).
+GERMAN_NUMBERS = {
+    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "anderthalb": 1.5,
+    "eineinhalb": 1.5,
+}  # fmt: skip
+GERMAN_SCALES = {"million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9}
+GERMAN_CURRENCIES = {"euro": "EUR", "us-dollar": "USD"}
+GERMAN_WORDS_MONEY = deferred_pattern(
+    rf"""
+    (?<=(?<![\p{{L}}\d-])(?P<num>(?i:{alternation(GERMAN_NUMBERS)}))[ \u00a0])  # "vier "  "einer "
+    (?P<scale>Million(?:en)?|Milliarden?)                # the scan opens on the scale: "Millionen"
+    [ \u00a0](?P<cur>Euro|US-Dollar)(?![\p{{L}}-])       # " Euro"
+    """,
+    regex.VERBOSE,
+)
 _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 # Between a sum and its conversion into US dollars: "C$200 million (about $151 million)".
 CONVERSION_GAP = compile_pattern(
@@ -1493,6 +1515,20 @@ def find_money(doc: Document) -> list[Money]:
                 f = _read_sign_words(text, start, "USD")  # "USD five million"
             if f is not None:
                 found.append(f)
+    if b"millionen" in letters or b"milliard" in letters or b" million euro" in letters:
+        for gm in itertools.islice(finditer(GERMAN_WORDS_MONEY, text), MAX_READ):
+            found.append(
+                _Found(
+                    gm.start("num"),
+                    gm.end(),
+                    GERMAN_NUMBERS[gm["num"].lower()],
+                    GERMAN_SCALES[gm["scale"].lower()],
+                    1,
+                    GERMAN_CURRENCIES[gm["cur"].lower()],
+                    False,
+                    "money.words",
+                )
+            )
     if b"crore" in letters or b"lakh" in letters:
         for sign in RUPEE_SIGNS:
             at = text.find(sign)

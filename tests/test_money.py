@@ -245,6 +245,19 @@ CASES = [
     # archived news's "Eur" before the number
     ("Mobile firm to give Eur 400,000 to charities", [("Eur 400,000", 400_000, "EUR", "exact")]),
     ("The Europa and Eurostar lines run 5 trains.", []),
+    # German number words before a scale and the currency
+    (
+        "Bis heute kamen so etwa drei Millionen Euro zusammen.",
+        [("drei Millionen Euro", 3 * M, "EUR", "exact")],
+    ),
+    (
+        "Der Verein erhielt eine Million Euro und anderthalb Milliarden US-Dollar.",
+        [
+            ("eine Million Euro", M, "EUR", "exact"),
+            ("anderthalb Milliarden US-Dollar", 1.5e9, "USD", "exact"),
+        ],
+    ),
+    ("Drei Millionen Besucher zahlten in Euro.", []),
     # an adjective joined to the currency word by a hyphen, as German and compounds write it
     ("Die Stiftung spendete 250.000 US-Dollar.", [("250.000 US-Dollar", 250_000, "USD", "exact")]),
     (
