@@ -488,6 +488,11 @@ DOLLAR_CASES = [
     ("SYDNEY, Australia, March 3, 2025 – The trust gave 5 million dollars.", "AUD"),
     ("Funding of $4 million is provided by Manitoba's Department of Families.", "CAD"),
     ("The Queensland Department of Health gave $90,000 to the clinic.", "AUD"),
+    # Australia's own big banks give in its dollar; a US bank of a like name does not
+    ("National Australia Bank lifted its flood relief to $3 million.", "AUD"),
+    ("Westpac staff raised $80,000 for the rescue service.", "AUD"),
+    ("The Commonwealth Bank of Kentucky gave $5,000 to a Louisville pantry.", "USD"),
+    ("PHOENIX, AZ, May 2, 2024 – Westpac and Acme gave $2 million.", "USD"),
     ("The Ohio Department of Health gave $90,000 to the clinic.", "USD"),
     ("The New Jersey Department of Labor paid $2 million.", "USD"),
     ("PERTH, WA, May 2, 2024 – The miner gave $40,000 to the clinic.", "AUD"),
