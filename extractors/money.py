@@ -684,10 +684,16 @@ _COMMONWEALTH_SPELLINGS = [b"cheque", b"per cent", b"organis", b"centre", b"prog
 DOLLAR_CITIES = deferred_pattern(
     r"""\b(?:
       (?P<CA>Toronto|Ottawa|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec
-        |Alberta|Manitoba|Saskatchewan|Nova\sScotia|British\sColumbia|Halifax|Mississauga|Niagara)
+        |Alberta|Manitoba|Saskatchewan|Nova\sScotia|British\sColumbia|Halifax|Mississauga|Niagara
+        |Saskatoon|Kelowna|Kamloops|Nanaimo|Lethbridge|Guelph|Thunder\sBay
+        |Moncton|Fredericton|Charlottetown|Brampton|Oshawa|St\.\sCatharines|Sarnia|Gatineau
+        |Sherbrooke|Kitchener|Owen\sSound|Newfoundland)
     | (?P<AU>Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Queensland|Tasmania
-        |New\sSouth\sWales|Darwin)
-    | (?P<NZ>Auckland|Wellington|Christchurch)
+        |New\sSouth\sWales|Darwin|Geelong|Townsville|Toowoomba|Wollongong
+        |Ballarat|Bendigo|Rockhampton|Bundaberg|Wagga\sWagga
+        |Mildura|Shepparton|Dubbo|Kalgoorlie|Alice\sSprings)
+    | (?P<NZ>Auckland|Wellington|Christchurch|Tauranga|Rotorua|Palmerston\sNorth
+        |Whangarei|Invercargill|New\sPlymouth)
     )\b""",
     regex.VERBOSE,
 )
