@@ -118,6 +118,7 @@ SYMBOLS = {
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
     "PHP": "PHP", "Php": "PHP", "P": "PHP", "N": "NGN", "Tk": "BDT", "Tk.": "BDT", "QR": "QAR",
     "GH¢": "GHS", "฿": "THB", "Eur": "EUR",  # "Eur 500,000": archived news's euro
+    "Rupees": "INR",  # "Rupees 50,000", as Indian releases write it out
 }  # fmt: skip
 #: Signs that may follow the number ("10 €", "100 kr", "50 zł").
 SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "₫", "₴", "₽", "₪", "₡", "₾",
@@ -894,7 +895,7 @@ def _digits_value(raw: str, euro_style: bool) -> float:
 def _words_value(phrase: str) -> float:
     """The value of number words ("half a million" -> 500000; keep in step with ``WORDS``)."""
     tokens = [t for t in _WORD_GAPS.split(phrase.lower()) if t]
-    total = current = 0.0
+    total = current = last_big = 0.0
     prev = ""
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -905,6 +906,8 @@ def _words_value(phrase: str) -> float:
             # "three quarters" multiplies; "a half", "one and a half" add.
             if current and prev in UNIT_WORDS:
                 current *= FRACTION_WORDS[tok]
+            elif not current and last_big:
+                total += FRACTION_WORDS[tok] * last_big  # "a million and a half": 1,500,000
             else:
                 current += FRACTION_WORDS[tok]
         elif tok in UNIT_WORDS:
@@ -912,10 +915,29 @@ def _words_value(phrase: str) -> float:
         elif tok == "hundred":
             current = (current or 1.0) * 100
         elif tok in BIG_WORDS:
-            total += (current or 1.0) * BIG_WORDS[tok]
-            current = 0.0
+            big = BIG_WORDS[tok]
+            if last_big and big > last_big:
+                total = (total + current) * big  # "five thousand crore", "one lakh crore"
+            else:
+                total += (current or 1.0) * big
+            current, last_big = 0.0, big
         prev = tok
     return total + current
+
+
+def _words_number(words: str, scale: str | None, factor: float = 1.0) -> tuple[float, float]:
+    """The number and the multiplier of number words and the scale word after them.
+
+    A scale word closes the last group when the words hold a larger one: "one million two
+    hundred" and "thousand" are 1,200,000, not 1,000,200 thousands; it multiplies them
+    otherwise ("five thousand crore", "one lakh crore").
+    """
+    big = scale.lower() if scale else ""
+    if big in BIG_WORDS and any(
+        BIG_WORDS.get(w, 0) > BIG_WORDS[big] for w in words.lower().split()
+    ):
+        return _words_value(f"{words} {scale}"), factor
+    return _words_value(words), _scale_value(scale) * factor
 
 
 def _scale_value(word: str | None) -> float:
@@ -1224,7 +1246,7 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
         if currency is None:
             return None
         return _Found(
-            m.start("words"), end, _words_value(m["words"]), _scale_value(m["scale"]) * factor,
+            m.start("words"), end, *_words_number(m["words"], m["scale"], factor),
             1, currency, False, "money.words",
         )  # fmt: skip
     currency, base = _word_currency(m["adj"], word)
@@ -1236,7 +1258,7 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
     ):
         return None
     return _Found(
-        m.start("words"), end, _words_value(m["words"]), _scale_value(m["scale"]),
+        m.start("words"), end, *_words_number(m["words"], m["scale"]),
         100 if base in HUNDREDTHS else 1, currency, currency == "$", "money.words",
     )  # fmt: skip
 
@@ -1254,7 +1276,7 @@ def _read_sign_words(text: str, at: int, currency: str) -> _Found | None:
     if not m["scale"] and not any(w in words for w in ("hundred", *BIG_WORDS)):
         return None
     return _Found(
-        at, m.end(), _words_value(words), _scale_value(m["scale"]), 1, currency, False,
+        at, m.end(), *_words_number(words, m["scale"]), 1, currency, False,
         "money.words",
     )  # fmt: skip
 

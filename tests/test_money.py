@@ -138,6 +138,30 @@ CASES = [
     ("A reserve of 25 million USD was kept.", [("25 million USD", 25 * M, "USD", "exact")]),
     # number words
     ("The family gave one million dollars.", [("one million dollars", 1 * M, "USD", "exact")]),
+    # number words with a lower scale after a higher one, a half after the scale, and a
+    # higher scale after a lower one (Indian "thousand crore", "lakh crore")
+    (
+        "The will left one million four hundred thousand dollars to the hall.",
+        [("one million four hundred thousand dollars", 1.4 * M, "USD", "exact")],
+    ),
+    (
+        "Alumni raised a million and a half dollars.",
+        [("a million and a half dollars", 1.5 * M, "USD", "exact")],
+    ),
+    (
+        "The state set aside Rs three thousand crore. Its plan costs two lakh crore rupees.",
+        [
+            ("Rs three thousand crore", 3e10, "INR", "exact"),
+            ("two lakh crore rupees", 2e12, "INR", "exact"),
+        ],
+    ),
+    (
+        "The board approved one thousand million euros.",
+        [("one thousand million euros", 1e9, "EUR", "exact")],
+    ),
+    # the rupee written out before digits
+    ("The temple trust gave Rupees 75,000.", [("Rupees 75,000", 75_000, "INR", "exact")]),
+    ("Rupees and paise are counted in 100s.", []),
     ("Congress approved two billion dollars.", [("two billion dollars", 2e9, "USD", "exact")]),
     (
         "She left half a million dollars to the library.",
