@@ -45,8 +45,9 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
 currency the ticker ``MERL``), a ``$`` glued to an
 unknown upper-case prefix, "USD" inside a word (``USDA``), weights ("10,000
-pounds of food", "a 10-pound bag", "42,100 pounds (21 tons) of food"), "in 2020
-dollars", "several hundred dollars", web addresses, a table's "$" cell before the next figure, zero sums.
+pounds of food", "a 10-pound bag", "42,100 pounds (21 tons) of food", and "pounds"
+written out in a release whose money is in "$" and never in "£"), "in 2020 dollars",
+"several hundred dollars", web addresses, a table's "$" cell before the next figure, zero sums.
 "from $5 to $10" is a range only after "ranging", "varies" and the like; after
 "rose" or "increasing it" it is two exact sums. Figures like "1,000.00" with no
 sign are money (rule ``money.bare_decimal``) only in a release that writes
@@ -790,6 +791,9 @@ _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 CONVERSION_GAP = compile_pattern(
     r"\s{0,2}\(\s?(?:(?:about|approximately|approx\.|roughly|around|some|nearly|or)\s{1,2}|~)?"
 )
+_CONVERTED_AFTER = compile_pattern(
+    r"\s{0,2}\((?:about|approximately|some|nearly|or|~)?\s?(?:US)?\$"
+)
 _OF_AFTER = compile_pattern(r"\s+(?:\([^()\n$£€]{1,40}\)\s+)?of\b")  # "pounds (21 tons) of"
 _YEAR = compile_pattern(r"(?:19|20)\d\d")
 # "in 2020 dollars", "constant 1990 dollars": a year, not a sum.
@@ -923,6 +927,16 @@ def _words_value(phrase: str) -> float:
             current, last_big = 0.0, big
         prev = tok
     return total + current
+
+
+def _pounds_weigh(text: str, end: int) -> bool:
+    """Whether "pounds" written out (ending at ``end``) weigh rather than pay: in a release
+    that writes its money with "$" and never "£", "GBP" nor "sterling" ("collected 3,400
+    pounds, or 2,800 meals"), unless a dollar sum in brackets converts them ("2 million
+    pounds ($2.5 million)")."""
+    if "$" not in text or "£" in text or "GBP" in text or "sterling" in text.lower():
+        return False
+    return _CONVERTED_AFTER.match(text, end, end + 8) is None
 
 
 def _words_number(words: str, scale: str | None, factor: float = 1.0) -> tuple[float, float]:
@@ -1200,6 +1214,7 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
             if base == "pound" and (
                 text[number_end : spans[_AFTER][0]].strip() == "-"
                 or _OF_AFTER.match(text, end, end + 48)
+                or (adj is None and _pounds_weigh(text, end))
             ):
                 return None  # "a 10-pound bag", "2 million pounds of food"
             if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
@@ -1254,7 +1269,9 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
     if base in NEEDS_SIZE and not fixed_by_adjective and not m["scale"]:
         return None  # "ten pounds"
     if base == "pound" and (
-        "-" in text[m.end("words") : start] or _OF_AFTER.match(text, end, end + 48)
+        "-" in text[m.end("words") : start]
+        or _OF_AFTER.match(text, end, end + 48)
+        or (m["adj"] is None and _pounds_weigh(text, end))
     ):
         return None
     return _Found(

@@ -291,6 +291,27 @@ CASES = [
     ("The US-dollar rate rose by 5 points.", []),
     ("It delivered 10,000 pounds of food.", []),
     ("The drive collected 36,500 pounds (about 18 tons) of canned goods.", []),
+    # "pounds" written out weigh in a release whose money is in dollars and never in pounds
+    (
+        "Scouts gathered 4,800 pounds, or 4,000 meals, and $600 in cash.",
+        [("$600", 600, "USD", "exact")],
+    ),
+    (
+        "The club sent 4,800 pounds ($6,100) and a $600 cheque.",
+        [
+            ("4,800 pounds", 4_800, "GBP", "exact"),
+            ("$6,100", 6_100, "USD", "exact"),
+            ("$600", 600, "USD", "exact"),
+        ],
+    ),
+    (
+        "It gave 3 million British pounds and $4 million.",
+        [
+            ("3 million British pounds", 3 * M, "GBP", "exact"),
+            ("$4 million", 4 * M, "USD", "exact"),
+        ],
+    ),
+    ("The club raised 4,800 pounds for the hospice.", [("4,800 pounds", 4_800, "GBP", "exact")]),
     (
         "The gala raised 36,500 pounds ($46,000) of which a third funds the ward.",
         [("36,500 pounds", 36_500, "GBP", "exact"), ("$46,000", 46_000, "USD", "exact")],
