@@ -129,6 +129,8 @@ SUBMISSION_CUE = compile_pattern(
     r"(?i:essays?[ ]of|submit|exceed|or[ ](?:less|fewer)|no[ ]more[ ]than|maximum|\bmax\b"
     r"|limit|summari[sz]|\bprompt)"
 )
+# A grade of stars used as an adjective: "5-star reviews", "a 5 Star experience" (not "5 stars").
+STAR_GRADE = compile_pattern(r"[- \u00a0][Ss]tar(?![\w-])|[- \u00a0]STAR\b")
 # Words that end a subject: prepositions, verbs of being, relatives, conjunctions.
 STOP = frozenset(
     """in at on for from to with by across into through throughout over under between among
@@ -1072,6 +1074,10 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     digits = raw[:1].isdigit()
     if before[-4:] in ("per ", "per\u00a0") or before[-6:].lower() in ("every ", "every\u00a0"):
         return True  # "12 cases per 100,000 residents": the base of a rate, no count
+    if n.value <= 10 and text[e + 1 : e + 5].lower() == "star" and STAR_GRADE.match(text, e, e + 8):
+        return True  # "1,000 5-star reviews", "a 4-star rating": the grade of a rating, no count
+    if text[e : e + 1] == "-" and before[-1:] == " " and before[-2:-1].isdigit() and digits:
+        return True  # the "2" of "40 2-bedroom homes": the next count's adjective
     if n.kind == "percent":
         return False  # a share is a claim, "100% human hair" (what a thing is made of) too
     if (

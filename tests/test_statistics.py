@@ -492,6 +492,8 @@ STATISTIC_CASES = [
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
+    # stars counted, not a grade, are a claim
+    ("The guide gave the inn 3 stars.", [("3 stars", 3, None, "exact")]),
     # pages and words counted as a fact, not set as an entry's limit
     (
         "The archive holds 40,000 pages of diaries.",
@@ -595,6 +597,8 @@ NOT_STATISTICS = [
     "The kit ships with a 58mm filter and a 750cc tank.",
     # a list or an index named by a number
     "The firm made the Inc. 5000 again and sits in the S&P 500 and the FTSE 100.",
+    # the grade of a rating, and a number that opens the adjective of a count before it
+    "Diners praise the 5-star service and the 5 Star Rated kitchen.",
     # the length an entry must keep to: a rule for applicants, no claim
     "Entrants submit a personal essay of 600 words or fewer.",
     "Write 400 to 650 words in answer to the prompt below.",
@@ -669,6 +673,19 @@ def test_statistics_with_value_unit_and_bound(body: str, expected: list) -> None
 
     assert [(t, u, b) for t, _, u, b in got] == [(t, u, b) for t, _, u, b in expected]
     assert [v for _, v, _, _ in got] == pytest.approx([v for _, v, _, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("body", "adjective"),
+    [
+        ("Guests left 300 5-star reviews.", 5),
+        ("The trust funds 40 2-bedroom homes.", 2),
+        ("Crews fixed 12 3-room flats.", 3),
+    ],
+)
+def test_number_in_a_count_adjective_is_no_count(body: str, adjective: float) -> None:
+    """A number that opens the compound adjective after another number is not a count."""
+    assert adjective not in [v for _, v, _, _ in _stats(body)]
 
 
 @pytest.mark.parametrize("body", NOT_STATISTICS)
