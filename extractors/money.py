@@ -34,6 +34,8 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   distributes: the lower's span is "$1" and its value 1,000,000;
 - the bound is read from the words around the money ("up to", "more than",
   "nearly", "or more", "+") but stays out of the span: the span is the money;
+- "Rs" and "rupees" are the rupee of the first country of a rupee the release names
+  (Pakistan's in a Lahore release), else India's; "₹" and "INR" are India's;
 - a bare ``$`` (or "dollars", "cents") is the dollar of the country the
   release comes from: the dateline's country, else the dollar its first sum
   names ("a $60M CAD gift ... $45M of it") when it writes no US dollar, else
@@ -753,6 +755,13 @@ _PESO_CUES = deferred_pattern(
     r"|(?P<COP>Colombia|Bogot)|(?P<CLP>Chile|Santiago)|(?P<ARS>Argentin|Buenos[ ]Aires)"
     r"|(?P<DOP>Dominican[ ]Republic|Santo[ ]Domingo)|(?P<UYU>Uruguay|Montevideo)"
 )
+# Which rupee "Rs" and "rupees" are (not "₹" nor "INR"): the first country of a rupee named,
+# else the Indian.
+_RUPEE_CUES = deferred_pattern(
+    r"(?P<INR>India|Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Hyderabad)"
+    r"|(?P<PKR>Pakistan|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar)"
+    r"|(?P<LKR>Sri[ ]Lanka|Colombo)|(?P<NPR>Nepal|Kathmandu)"
+)
 _UPPER = compile_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
 _DOT_GROUPS = compile_pattern(
@@ -1229,6 +1238,10 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
         currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
     elif currency is None and sign == "pe":
         cue = _PESO_CUES.search(text)  # "50 million pesos" in a Manila release
+        if cue is not None:
+            currency = next(k for k, v in cue.groupdict().items() if v)
+    elif currency == "INR" and sign in ("rs", "ru"):
+        cue = _RUPEE_CUES.search(text)  # "Rs 10 million" in a Lahore release
         if cue is not None:
             currency = next(k for k, v in cue.groupdict().items() if v)
     elif currency is None and sign == "sh":

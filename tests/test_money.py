@@ -159,6 +159,14 @@ CASES = [
         "The board approved one thousand million euros.",
         [("one thousand million euros", 1e9, "EUR", "exact")],
     ),
+    # "Rs" and "rupees" are the rupee of the first country of a rupee named; "₹" is India's
+    (
+        "A Lahore trust gave Rs 12 million and 3 million rupees.",
+        [("Rs 12 million", 12 * M, "PKR", "exact"), ("3 million rupees", 3 * M, "PKR", "exact")],
+    ),
+    ("The Colombo firm gave Rs. 900,000.", [("Rs. 900,000", 900_000, "LKR", "exact")]),
+    ("A Pune firm sent ₹4 lakh to Nepal.", [("₹4 lakh", 400_000, "INR", "exact")]),
+    ("The Chennai trust gave Rs 4 lakh to Nepal.", [("Rs 4 lakh", 400_000, "INR", "exact")]),
     # the rupee written out before digits
     ("The temple trust gave Rupees 75,000.", [("Rupees 75,000", 75_000, "INR", "exact")]),
     ("Rupees and paise are counted in 100s.", []),
