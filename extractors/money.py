@@ -588,9 +588,7 @@ COUNTRY_CUES = [
     compile_pattern(r"\b(?P<AU>NSW)\b"),  # New South Wales, as Australians write it
     # Australia's own big banks, which give and lend in its dollar ("National Australia Bank
     # upped its support to $5 million"); not Canada's, whose arms underwrite US offerings.
-    compile_pattern(
-        r"\b(?P<AU>National\sAustralia\sBank|Commonwealth\sBank\sof\sAustralia|CommBank)\b"
-    ),
+    compile_pattern(r"\b(?P<AU>National\sAustralia\sBank|Commonwealth\sBank\sof\sAustralia)\b"),
     compile_pattern(r"\b(?P<AU>Westpac)\b"),
     # A province's or state's own department: "Nova Scotia's Department of Energy".
     compile_pattern(
@@ -648,7 +646,7 @@ _COUNTRY_LITERALS = [
     b"Canad",  # (a release with a Canadian town in it names Canada or Canadians too)
     b"Aotearoa",
     b"NSW",
-    b"Bank",
+    b"Australia",
     b"Westpac",
     b"Department",
 ]
