@@ -14,7 +14,8 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 
 - a currency sign or code before the number: ``$``, ``US$``, ``$US``, ``A$``,
   ``C $``, ``€``, ``£``, ``¥``, ``₹``, ``Rs.``, ``USD``, ``CHF``, ``kr``, ``MSEK``, and
-  letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``)...;
+  letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``) or after a
+  word of giving ("a donation of R5000")...;
 - a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
   ``half a million dollars``, ``a quarter of a million euros``, ``fifty cents``;
@@ -798,6 +799,14 @@ _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 CONVERSION_GAP = compile_pattern(
     r"\s{0,2}\(\s?(?:(?:about|approximately|approx\.|roughly|around|some|nearly|or)\s{1,2}|~)?"
 )
+# Words that make a guarded letter sign money without a size: "a donation of R5000",
+# "donated N500", "worth RM900".
+MONEY_WORDS_BEFORE = compile_pattern(
+    r"\b(?:(?:donation|grant|gift|cheque|check|sum|amount|contribution|bursary|award)[ \u00a0]"
+    r"(?:of|for|worth)|donated|gave|raised|pledged|granted|awarded|worth|valued[ \u00a0]at)"
+    r"[ \u00a0]$",
+    regex.IGNORECASE,
+)
 _CONVERTED_AFTER = compile_pattern(
     r"\s{0,2}\((?:about|approximately|some|nearly|or|~)?\s?(?:US)?\$"
 )
@@ -1185,8 +1194,12 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     if pre is not None:
         currency, start, mult = pre
         rule = "money.symbol_first"
-        if before in GUARDED_SYMBOLS and not sized:
-            return None  # "R2", "RM 101"
+        if (
+            before in GUARDED_SYMBOLS
+            and not sized
+            and not (len(raw) >= 3 and MONEY_WORDS_BEFORE.search(text, max(0, start - 30), start))
+        ):
+            return None  # "R2", "RM 101" (but "a donation of R5000")
         if post is not None:
             # A redundant currency after the number may say which dollar: "$5,000 CAD".
             after_currency, post_end = post[0], post[1]

@@ -167,6 +167,11 @@ CASES = [
     ("The Colombo firm gave Rs. 900,000.", [("Rs. 900,000", 900_000, "LKR", "exact")]),
     ("A Pune firm sent ₹4 lakh to Nepal.", [("₹4 lakh", 400_000, "INR", "exact")]),
     ("The Chennai trust gave Rs 4 lakh to Nepal.", [("Rs 4 lakh", 400_000, "INR", "exact")]),
+    # a letter sign with neither a separator nor a scale is money only after a word of giving
+    ("The club made a donation of R7500 to the shelter.", [("R7500", 7_500, "ZAR", "exact")]),
+    ("Pupils raised N900 for the clinic.", [("N900", 900, "NGN", "exact")]),
+    ("Fans of the R100 coupe gave R5 each.", []),
+    ("The track sold R250 posters.", []),
     # the rupee written out before digits
     ("The temple trust gave Rupees 75,000.", [("Rupees 75,000", 75_000, "INR", "exact")]),
     ("Rupees and paise are counted in 100s.", []),
