@@ -129,6 +129,9 @@ SUBMISSION_CUE = compile_pattern(
     r"(?i:essays?[ ]of|submit|exceed|or[ ](?:less|fewer)|no[ ]more[ ]than|maximum|\bmax\b"
     r"|limit|summari[sz]|\bprompt)"
 )
+# A time unit after "every N": "every four years" says how often, a rate (a claim), where
+# "for every 1,000 men" names the base of one.
+EVERY_PERIOD = compile_pattern(r"[ \u00a0](?:years?|months?|weeks?|days?|hours?|minutes?)\b")
 # A grade of stars used as an adjective: "5-star reviews", "a 5 Star experience" (not "5 stars").
 STAR_GRADE = compile_pattern(r"[- \u00a0][Ss]tar(?![\w-])|[- \u00a0]STAR\b")
 # Words that end a subject: prepositions, verbs of being, relatives, conjunctions.
@@ -1072,7 +1075,9 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     raw = n.text
     e = n.end
     digits = raw[:1].isdigit()
-    if before[-4:] in ("per ", "per\u00a0") or before[-6:].lower() in ("every ", "every\u00a0"):
+    if before[-4:] in ("per ", "per\u00a0") or (
+        before[-6:].lower() in ("every ", "every\u00a0") and not EVERY_PERIOD.match(text, e, e + 10)
+    ):
         return True  # "12 cases per 100,000 residents": the base of a rate, no count
     if n.value <= 10 and text[e + 1 : e + 5].lower() == "star" and STAR_GRADE.match(text, e, e + 8):
         return True  # "1,000 5-star reviews", "a 4-star rating": the grade of a rating, no count

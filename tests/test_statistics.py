@@ -492,6 +492,9 @@ STATISTIC_CASES = [
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
+    # how often a thing happens, "every" with a time unit, is a rate
+    ("The comet returns every 76 years.", [("76 years", 76, None, "exact")]),
+    ("The shuttle leaves every 20 minutes.", [("20 minutes", 20, None, "exact")]),
     # stars counted, not a grade, are a claim
     ("The guide gave the inn 3 stars.", [("3 stars", 3, None, "exact")]),
     # pages and words counted as a fact, not set as an entry's limit
@@ -571,7 +574,7 @@ NOT_STATISTICS = [
     "Since 2015 clinics have opened downtown.",
     "Pupils from PS 173 Bronx ran the relay.",
     "It cites Patent 11,204,377 with care.",
-    "The bus comes every 20 minutes and one tree is planted for every 500 visitors.",
+    "One tree is planted for every 500 visitors and a meal given for every 3 tickets.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
