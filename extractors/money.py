@@ -321,7 +321,7 @@ NUM_REST = rf"""
       | \d?(?:,\d\d){{1,4}},\d{{3}}(?:\.\d{{1,8}})?     # 12,34,567.89 (lakh grouping)
       | (?:\.\d{{3}}){{2,5}}(?:,\d{{1,2}})?             # 1.000.000,50
       | \.\d{{3}},\d{{1,2}}                             # 1.000,50
-      | (?:{_SP}\d{{3}}){{1,5}}(?!{_SP}?\d)             # 1 000 000
+      | (?:{_SP}\d{{3}}){{1,5}}(?!{_SP}?\d)(?:[.,]\d\d(?!\d))?   # 1 000 000  83 000.00  83 000,00
       | (?:['’]\d{{3}}){{1,5}}(?:\.\d{{1,2}})?           # 50'000  1’000’000.50 (Swiss)
       | (?:[,/][\doO]{{3}}){{1,5}}(?!\p{{L}})           # scan damage: 250/000  75,ooo
       | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}}))   # 1,5 million (decimal comma)
@@ -894,6 +894,8 @@ def _digits_value(raw: str, euro_style: bool) -> float:
             return float(raw.replace(",", "."))  # 1,5 (before a scale)
         return float(raw.replace(",", ""))
     s = raw.replace("O", "0").replace("o", "0").replace("/", ",")
+    if s[-3:-2] == "," and (packed := s.translate(_NO_SPACES)) != s:
+        return float(packed.replace(",", "."))  # "83 000,00": spaced groups, a decimal comma
     s = s.translate(_NO_SPACES)
     if _DOT_GROUPS.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))  # 1.000.000,50

@@ -167,6 +167,10 @@ CASES = [
     ("The Colombo firm gave Rs. 900,000.", [("Rs. 900,000", 900_000, "LKR", "exact")]),
     ("A Pune firm sent ₹4 lakh to Nepal.", [("₹4 lakh", 400_000, "INR", "exact")]),
     ("The Chennai trust gave Rs 4 lakh to Nepal.", [("Rs 4 lakh", 400_000, "INR", "exact")]),
+    # groups of three split by spaces, with cents after a point or a comma
+    ("The fund paid out R64 500.00 in bursaries.", [("R64 500.00", 64_500, "ZAR", "exact")]),
+    ("Le club a remis 12 400,50 € au refuge.", [("12 400,50 €", 12_400.5, "EUR", "exact")]),
+    ("Scores were 12 400.5 and 300 250.", []),
     # a letter sign with neither a separator nor a scale is money only after a word of giving
     ("The club made a donation of R7500 to the shelter.", [("R7500", 7_500, "ZAR", "exact")]),
     ("Pupils raised N900 for the clinic.", [("N900", 900, "NGN", "exact")]),
