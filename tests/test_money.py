@@ -167,6 +167,8 @@ CASES = [
     ("The Colombo firm gave Rs. 900,000.", [("Rs. 900,000", 900_000, "LKR", "exact")]),
     ("A Pune firm sent ₹4 lakh to Nepal.", [("₹4 lakh", 400_000, "INR", "exact")]),
     ("The Chennai trust gave Rs 4 lakh to Nepal.", [("Rs 4 lakh", 400_000, "INR", "exact")]),
+    # a decimal comma before a glued "m"
+    ("The trust pledged R3,4m to clinics.", [("R3,4m", 3.4 * M, "ZAR", "exact")]),
     # groups of three split by spaces, with cents after a point or a comma
     ("The fund paid out R64 500.00 in bursaries.", [("R64 500.00", 64_500, "ZAR", "exact")]),
     ("Le club a remis 12 400,50 € au refuge.", [("12 400,50 €", 12_400.5, "EUR", "exact")]),
