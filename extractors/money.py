@@ -14,11 +14,14 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
 
 - a currency sign or code before the number: ``$``, ``US$``, ``$US``, ``A$``,
   ``C $``, ``€``, ``£``, ``¥``, ``₹``, ``Rs.``, ``USD``, ``CHF``, ``kr``, ``MSEK``, and
-  letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``)...;
+  letter signs only with a size (``R5 million``, ``P2.5 billion``, ``N3 billion``) or after a
+  word of giving ("a donation of R5000")...;
 - a number before a sign, code or currency word: ``10 €``, ``500 CHF``,
   ``420 million Finnish markka``, ``50 cents``, ``one million dollars``,
   ``half a million dollars``, ``a quarter of a million euros``, ``fifty cents``;
 - number words after a sign or code, with a scale: ``Rs one crore``, ``USD five million``;
+- German number words before a scale and the currency: ``vier Millionen Euro``, and an
+  adjective hyphened to the currency word: ``400.000 US-Dollar``;
 - digits as releases and scans write them: ``1,000,000``, ``1 000 000``,
   ``1.000.000,50``, ``12,34,567`` (lakh grouping), ``1,5 million`` (decimal
   comma before a scale), ``$250/000`` and ``$75,ooo`` (scan damage), ``$10,00``
@@ -32,18 +35,22 @@ franc, peso, krone...), ``bound`` and the ``rule`` that fired:
   distributes: the lower's span is "$1" and its value 1,000,000;
 - the bound is read from the words around the money ("up to", "more than",
   "nearly", "or more", "+") but stays out of the span: the span is the money;
+- "Rs" and "rupees" are the rupee of the first country of a rupee the release names
+  (Pakistan's in a Lahore release), else India's; "₹" and "INR" are India's;
 - a bare ``$`` (or "dollars", "cents") is the dollar of the country the
   release comes from: the dateline's country, else the dollar its first sum
   names ("a $60M CAD gift ... $45M of it") when it writes no US dollar, else
   strong cues in the text ("Australian Government", ".gc.ca", "HKSAR"), else
   local news's Commonwealth spelling with cities of one dollar country ("a
-  cheque ... in Brisbane"); otherwise USD.
+  cheque ... in Brisbane"); otherwise USD. A bare-dollar sum in brackets right after a
+  marked one is its conversion ("C$200 million ($151 million)"): the bare "$" is USD.
 
 Not money: cashtags (``$AAPL``; but "210 million $MERL" is a sum of tokens, its
 currency the ticker ``MERL``), a ``$`` glued to an
 unknown upper-case prefix, "USD" inside a word (``USDA``), weights ("10,000
-pounds of food", "a 10-pound bag"), "in 2020 dollars", "several hundred
-dollars", web addresses, a table's "$" cell before the next figure, zero sums.
+pounds of food", "a 10-pound bag", "42,100 pounds (21 tons) of food", and "pounds"
+written out in a release whose money is in "$" and never in "£"), "in 2020 dollars",
+"several hundred dollars", web addresses, a table's "$" cell before the next figure, zero sums.
 "from $5 to $10" is a range only after "ranging", "varies" and the like; after
 "rose" or "increasing it" it is two exact sums. Figures like "1,000.00" with no
 sign are money (rule ``money.bare_decimal``) only in a release that writes
@@ -114,7 +121,8 @@ SYMBOLS = {
     "Dhs": "AED", "Dhs.": "AED", "Dh": "AED", "RM": "MYR", "Rp": "IDR", "R": "ZAR",
     "kr": None, "kr.": None, "Kr": None, "Kr.": None, "zł": "PLN", "Kč": "CZK",
     "PHP": "PHP", "Php": "PHP", "P": "PHP", "N": "NGN", "Tk": "BDT", "Tk.": "BDT", "QR": "QAR",
-    "GH¢": "GHS", "฿": "THB",
+    "GH¢": "GHS", "฿": "THB", "Eur": "EUR",  # "Eur 500,000": archived news's euro
+    "Rupees": "INR",  # "Rupees 50,000", as Indian releases write it out
 }  # fmt: skip
 #: Signs that may follow the number ("10 €", "100 kr", "50 zł").
 SYMBOLS_AFTER = ["€", "£", "¥", "元", "₹", "₩", "₱", "₦", "₺", "₫", "₴", "₽", "₪", "₡", "₾",
@@ -313,10 +321,10 @@ NUM_REST = rf"""
       | \d?(?:,\d\d){{1,4}},\d{{3}}(?:\.\d{{1,8}})?     # 12,34,567.89 (lakh grouping)
       | (?:\.\d{{3}}){{2,5}}(?:,\d{{1,2}})?             # 1.000.000,50
       | \.\d{{3}},\d{{1,2}}                             # 1.000,50
-      | (?:{_SP}\d{{3}}){{1,5}}(?!{_SP}?\d)             # 1 000 000
+      | (?:{_SP}\d{{3}}){{1,5}}(?!{_SP}?\d)(?:[.,]\d\d(?!\d))?   # 1 000 000  83 000.00  83 000,00
       | (?:['’]\d{{3}}){{1,5}}(?:\.\d{{1,2}})?           # 50'000  1’000’000.50 (Swiss)
       | (?:[,/][\doO]{{3}}){{1,5}}(?!\p{{L}})           # scan damage: 250/000  75,ooo
-      | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}}))   # 1,5 million (decimal comma)
+      | ,\d{{1,2}}(?=\s{{0,2}}(?i:{_SCALE_WORD}|bn|mn)(?!\p{{L}})|m(?![\p{{L}}\d]))   # 1,5 million  1,2m
       | ,00(?<=\$\d{{2,3}},00)(?![\d,]|\.\d)             # a dollar sum with a zero dropped: "$10,00"
     )
   | \d{{0,11}}(?:\.\d{{1,8}})?                          # 2.5  10000
@@ -386,7 +394,9 @@ SPACED_QUALIFIER = compile_pattern(
     rf"(?<=(?<![\p{{L}}\d])(?P<q>(?i:{alternation(_DOLLAR_BEFORE_WRITTEN)})){_SP})"
 )
 # After a currency word's adjective: "Swiss francs", "New Zealand dollars", "U.S. dollars".
-ADJECTIVE_WORD = compile_pattern(rf"(?P<adj>{_ADJECTIVE})\s(?P<word>{_CURRENCY_WORD})")
+ADJECTIVE_WORD = compile_pattern(
+    rf"(?P<adj>{_ADJECTIVE})[\s-](?P<word>{_CURRENCY_WORD})"
+)  # "US-Dollar"
 # Two-word currency names, read where their first word is found.
 LONG_WORD = compile_pattern(rf"{_CURRENCY_WORD}")
 # "75 USD million": a scale after the code.
@@ -577,6 +587,10 @@ COUNTRY_CUES = [
     ),
     compile_pattern(r"(?P<NZ>Aotearoa)\b"),
     compile_pattern(r"\b(?P<AU>NSW)\b"),  # New South Wales, as Australians write it
+    # Australia's own big banks, which give and lend in its dollar ("National Australia Bank
+    # upped its support to $5 million"); not Canada's, whose arms underwrite US offerings.
+    compile_pattern(r"\b(?P<AU>National\sAustralia\sBank|Commonwealth\sBank\sof\sAustralia)\b"),
+    compile_pattern(r"\b(?P<AU>Westpac)\b"),
     # A province's or state's own department: "Nova Scotia's Department of Energy".
     compile_pattern(
         rf"""
@@ -633,6 +647,8 @@ _COUNTRY_LITERALS = [
     b"Canad",  # (a release with a Canadian town in it names Canada or Canadians too)
     b"Aotearoa",
     b"NSW",
+    b"Australia",
+    b"Westpac",
     b"Department",
 ]
 _PEOPLE_LITERALS = [
@@ -671,10 +687,16 @@ _COMMONWEALTH_SPELLINGS = [b"cheque", b"per cent", b"organis", b"centre", b"prog
 DOLLAR_CITIES = deferred_pattern(
     r"""\b(?:
       (?P<CA>Toronto|Ottawa|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec
-        |Alberta|Manitoba|Saskatchewan|Nova\sScotia|British\sColumbia|Halifax|Mississauga|Niagara)
+        |Alberta|Manitoba|Saskatchewan|Nova\sScotia|British\sColumbia|Halifax|Mississauga|Niagara
+        |Saskatoon|Kelowna|Kamloops|Nanaimo|Lethbridge|Guelph|Thunder\sBay
+        |Moncton|Fredericton|Charlottetown|Brampton|Oshawa|St\.\sCatharines|Sarnia|Gatineau
+        |Sherbrooke|Kitchener|Owen\sSound|Newfoundland)
     | (?P<AU>Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Queensland|Tasmania
-        |New\sSouth\sWales|Darwin)
-    | (?P<NZ>Auckland|Wellington|Christchurch)
+        |New\sSouth\sWales|Darwin|Geelong|Townsville|Toowoomba|Wollongong
+        |Ballarat|Bendigo|Rockhampton|Bundaberg|Wagga\sWagga
+        |Mildura|Shepparton|Dubbo|Kalgoorlie|Alice\sSprings)
+    | (?P<NZ>Auckland|Wellington|Christchurch|Tauranga|Rotorua|Palmerston\sNorth
+        |Whangarei|Invercargill|New\sPlymouth)
     )\b""",
     regex.VERBOSE,
 )
@@ -732,6 +754,13 @@ _PESO_CUES = deferred_pattern(
     r"|(?P<COP>Colombia|Bogot)|(?P<CLP>Chile|Santiago)|(?P<ARS>Argentin|Buenos[ ]Aires)"
     r"|(?P<DOP>Dominican[ ]Republic|Santo[ ]Domingo)|(?P<UYU>Uruguay|Montevideo)"
 )
+# Which rupee "Rs" and "rupees" are (not "₹" nor "INR"): the first country of a rupee named,
+# else the Indian.
+_RUPEE_CUES = deferred_pattern(
+    r"(?P<INR>India|Delhi|Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Hyderabad)"
+    r"|(?P<PKR>Pakistan|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar)"
+    r"|(?P<LKR>Sri[ ]Lanka|Colombo)|(?P<NPR>Nepal|Kathmandu)"
+)
 _UPPER = compile_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
 _DOT_GROUPS = compile_pattern(
@@ -746,8 +775,42 @@ _GLUED_WORD = deferred_pattern(
     rf"(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d])"
 )  # "being" of "€28mbeing"
 _WORD_GAPS = compile_pattern(r"[\s\-]+")
+#: German number words before a scale and a currency: "rund vier Millionen Euro", "mit einer
+#: Million Euro", "anderthalb Milliarden US-Dollar" (read in a release that writes "euro" or
+#: "dollar" and "million" or "milliard" only).
+GERMAN_NUMBERS = {
+    "ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "anderthalb": 1.5,
+    "eineinhalb": 1.5,
+}  # fmt: skip
+GERMAN_SCALES = {"million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9}
+GERMAN_CURRENCIES = {"euro": "EUR", "us-dollar": "USD"}
+GERMAN_WORDS_MONEY = deferred_pattern(
+    rf"""
+    (?<=(?<![\p{{L}}\d-])(?P<num>(?i:{alternation(GERMAN_NUMBERS)}))[ \u00a0])  # "vier "  "einer "
+    (?P<scale>Million(?:en)?|Milliarden?)                # the scan opens on the scale: "Millionen"
+    [ \u00a0](?P<cur>Euro|US-Dollar)(?![\p{{L}}-])       # " Euro"
+    """,
+    regex.VERBOSE,
+)
 _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
-_OF_AFTER = compile_pattern(r"\s+of\b")
+# Between a sum and its conversion into US dollars: "C$200 million (about $151 million)".
+CONVERSION_GAP = compile_pattern(
+    r"\s{0,2}\(\s?(?:(?:about|approximately|approx\.|roughly|around|some|nearly|or)\s{1,2}|~)?"
+)
+# Words that make a guarded letter sign money without a size: "a donation of R5000",
+# "donated N500", "worth RM900".
+MONEY_WORDS_BEFORE = compile_pattern(
+    r"\b(?:(?:donation|grant|gift|cheque|check|sum|amount|contribution|bursary|award)[ \u00a0]"
+    r"(?:of|for|worth)|donated|gave|raised|pledged|granted|awarded|worth|valued[ \u00a0]at)"
+    r"[ \u00a0]$",
+    regex.IGNORECASE,
+)
+_CONVERTED_AFTER = compile_pattern(
+    r"\s{0,2}\((?:about|approximately|some|nearly|or|~)?\s?(?:US)?\$"
+)
+_OF_AFTER = compile_pattern(r"\s+(?:\([^()\n$£€]{1,40}\)\s+)?of\b")  # "pounds (21 tons) of"
 _YEAR = compile_pattern(r"(?:19|20)\d\d")
 # "in 2020 dollars", "constant 1990 dollars": a year, not a sum.
 YEAR_DOLLARS_BEFORE = compile_pattern(r"(?<=(?i:\b(?:in|constant|real|nominal|today's)\s{1,3}))")
@@ -831,6 +894,8 @@ def _digits_value(raw: str, euro_style: bool) -> float:
             return float(raw.replace(",", "."))  # 1,5 (before a scale)
         return float(raw.replace(",", ""))
     s = raw.replace("O", "0").replace("o", "0").replace("/", ",")
+    if s[-3:-2] == "," and (packed := s.translate(_NO_SPACES)) != s:
+        return float(packed.replace(",", "."))  # "83 000,00": spaced groups, a decimal comma
     s = s.translate(_NO_SPACES)
     if _DOT_GROUPS.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))  # 1.000.000,50
@@ -852,7 +917,7 @@ def _digits_value(raw: str, euro_style: bool) -> float:
 def _words_value(phrase: str) -> float:
     """The value of number words ("half a million" -> 500000; keep in step with ``WORDS``)."""
     tokens = [t for t in _WORD_GAPS.split(phrase.lower()) if t]
-    total = current = 0.0
+    total = current = last_big = 0.0
     prev = ""
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -863,6 +928,8 @@ def _words_value(phrase: str) -> float:
             # "three quarters" multiplies; "a half", "one and a half" add.
             if current and prev in UNIT_WORDS:
                 current *= FRACTION_WORDS[tok]
+            elif not current and last_big:
+                total += FRACTION_WORDS[tok] * last_big  # "a million and a half": 1,500,000
             else:
                 current += FRACTION_WORDS[tok]
         elif tok in UNIT_WORDS:
@@ -870,10 +937,39 @@ def _words_value(phrase: str) -> float:
         elif tok == "hundred":
             current = (current or 1.0) * 100
         elif tok in BIG_WORDS:
-            total += (current or 1.0) * BIG_WORDS[tok]
-            current = 0.0
+            big = BIG_WORDS[tok]
+            if last_big and big > last_big:
+                total = (total + current) * big  # "five thousand crore", "one lakh crore"
+            else:
+                total += (current or 1.0) * big
+            current, last_big = 0.0, big
         prev = tok
     return total + current
+
+
+def _pounds_weigh(text: str, end: int) -> bool:
+    """Whether "pounds" written out (ending at ``end``) weigh rather than pay: in a release
+    that writes its money with "$" and never "£", "GBP" nor "sterling" ("collected 3,400
+    pounds, or 2,800 meals"), unless a dollar sum in brackets converts them ("2 million
+    pounds ($2.5 million)")."""
+    if "$" not in text or "£" in text or "GBP" in text or "sterling" in text.lower():
+        return False
+    return _CONVERTED_AFTER.match(text, end, end + 8) is None
+
+
+def _words_number(words: str, scale: str | None, factor: float = 1.0) -> tuple[float, float]:
+    """The number and the multiplier of number words and the scale word after them.
+
+    A scale word closes the last group when the words hold a larger one: "one million two
+    hundred" and "thousand" are 1,200,000, not 1,000,200 thousands; it multiplies them
+    otherwise ("five thousand crore", "one lakh crore").
+    """
+    big = scale.lower() if scale else ""
+    if big in BIG_WORDS and any(
+        BIG_WORDS.get(w, 0) > BIG_WORDS[big] for w in words.lower().split()
+    ):
+        return _words_value(f"{words} {scale}"), factor
+    return _words_value(words), _scale_value(scale) * factor
 
 
 def _scale_value(word: str | None) -> float:
@@ -1100,8 +1196,12 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
     if pre is not None:
         currency, start, mult = pre
         rule = "money.symbol_first"
-        if before in GUARDED_SYMBOLS and not sized:
-            return None  # "R2", "RM 101"
+        if (
+            before in GUARDED_SYMBOLS
+            and not sized
+            and not (len(raw) >= 3 and MONEY_WORDS_BEFORE.search(text, max(0, start - 30), start))
+        ):
+            return None  # "R2", "RM 101" (but "a donation of R5000")
         if post is not None:
             # A redundant currency after the number may say which dollar: "$5,000 CAD".
             after_currency, post_end = post[0], post[1]
@@ -1135,7 +1235,8 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
                 return None
             if base == "pound" and (
                 text[number_end : spans[_AFTER][0]].strip() == "-"
-                or _OF_AFTER.match(text, end, end + 4)
+                or _OF_AFTER.match(text, end, end + 48)
+                or (adj is None and _pounds_weigh(text, end))
             ):
                 return None  # "a 10-pound bag", "2 million pounds of food"
             if not scale and _YEAR.fullmatch(raw) and YEAR_DOLLARS_BEFORE.match(text, start, start):
@@ -1150,6 +1251,10 @@ def _read_number(m: regex.Match[str], text: str) -> _Found | None:
         currency = next(k for k, v in cue.groupdict().items() if v) if cue else None
     elif currency is None and sign == "pe":
         cue = _PESO_CUES.search(text)  # "50 million pesos" in a Manila release
+        if cue is not None:
+            currency = next(k for k, v in cue.groupdict().items() if v)
+    elif currency == "INR" and sign in ("rs", "ru"):
+        cue = _RUPEE_CUES.search(text)  # "Rs 10 million" in a Lahore release
         if cue is not None:
             currency = next(k for k, v in cue.groupdict().items() if v)
     elif currency is None and sign == "sh":
@@ -1182,7 +1287,7 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
         if currency is None:
             return None
         return _Found(
-            m.start("words"), end, _words_value(m["words"]), _scale_value(m["scale"]) * factor,
+            m.start("words"), end, *_words_number(m["words"], m["scale"], factor),
             1, currency, False, "money.words",
         )  # fmt: skip
     currency, base = _word_currency(m["adj"], word)
@@ -1190,11 +1295,13 @@ def _read_words(m: regex.Match[str], text: str, start: int, end: int) -> _Found 
     if base in NEEDS_SIZE and not fixed_by_adjective and not m["scale"]:
         return None  # "ten pounds"
     if base == "pound" and (
-        "-" in text[m.end("words") : start] or _OF_AFTER.match(text, end, end + 4)
+        "-" in text[m.end("words") : start]
+        or _OF_AFTER.match(text, end, end + 48)
+        or (m["adj"] is None and _pounds_weigh(text, end))
     ):
         return None
     return _Found(
-        m.start("words"), end, _words_value(m["words"]), _scale_value(m["scale"]),
+        m.start("words"), end, *_words_number(m["words"], m["scale"]),
         100 if base in HUNDREDTHS else 1, currency, currency == "$", "money.words",
     )  # fmt: skip
 
@@ -1212,7 +1319,7 @@ def _read_sign_words(text: str, at: int, currency: str) -> _Found | None:
     if not m["scale"] and not any(w in words for w in ("hundred", *BIG_WORDS)):
         return None
     return _Found(
-        at, m.end(), _words_value(words), _scale_value(m["scale"]), 1, currency, False,
+        at, m.end(), *_words_number(words, m["scale"]), 1, currency, False,
         "money.words",
     )  # fmt: skip
 
@@ -1487,6 +1594,20 @@ def find_money(doc: Document) -> list[Money]:
                 f = _read_sign_words(text, start, "USD")  # "USD five million"
             if f is not None:
                 found.append(f)
+    if b"millionen" in letters or b"milliard" in letters or b" million euro" in letters:
+        for gm in itertools.islice(finditer(GERMAN_WORDS_MONEY, text), MAX_READ):
+            found.append(
+                _Found(
+                    gm.start("num"),
+                    gm.end(),
+                    GERMAN_NUMBERS[gm["num"].lower()],
+                    GERMAN_SCALES[gm["scale"].lower()],
+                    1,
+                    GERMAN_CURRENCIES[gm["cur"].lower()],
+                    False,
+                    "money.words",
+                )
+            )
     if b"crore" in letters or b"lakh" in letters:
         for sign in RUPEE_SIGNS:
             at = text.find(sign)
@@ -1510,7 +1631,7 @@ def find_money(doc: Document) -> list[Money]:
         currency = f.currency
         if currency == "$":
             if dollar is None:
-                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found), letters)
+                dollar = _dollar_currency(doc, ascii_text, _marked_dollar(found, text), letters)
             currency = dollar
         value = f.value
         if value <= 0 or _in_link(text, f.start):
@@ -1532,12 +1653,22 @@ def find_money(doc: Document) -> list[Money]:
     return out
 
 
-def _marked_dollar(found: list[_Found]) -> str | None:
+def _marked_dollar(found: list[_Found], text: str = "") -> str | None:
     """The dollar of ``MARKED_DOLLARS`` the release's first sum writes out ("$60M CAD", "C$5
     million"), when no sum is in US dollars ("US$", "USD") or in a second such dollar; else
-    None. (A writer who marks a later sum only, after bare ones, marks it apart from them.)"""
+    None. (A writer who marks a later sum only, after bare ones, marks it apart from them.)
+    A bare "$" sum in brackets right after a marked one converts it: "C$200 million ($151
+    million)" is written for readers of US dollars, and the release's bare "$" is USD."""
     if not found or found[0].currency not in MARKED_DOLLARS:
         return None
+    for f, g in itertools.pairwise(found):
+        if (
+            g.currency == "$"
+            and f.currency in MARKED_DOLLARS
+            and g.start - f.end < 24
+            and CONVERSION_GAP.fullmatch(text, f.end, g.start)
+        ):
+            return "USD"
     first = found[0].currency
     if any(
         f.currency == "USD" or (f.currency in MARKED_DOLLARS and f.currency != first) for f in found

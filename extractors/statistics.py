@@ -119,6 +119,21 @@ TIME_UNITS = frozenset(
     """year years decade decades month months week weeks day days hour hours minute minutes
     second seconds century centuries yr yrs""".split()
 )
+# Units of a text to be written: with a cue of a call for entries near them, "an essay of
+# 500 words or less" and "not to exceed three pages" set a limit, and claim nothing.
+DOCUMENT_UNITS = frozenset(
+    """word words page pages sentence sentences paragraph paragraphs character characters
+    single-spaced double-spaced typed""".split()
+)
+SUBMISSION_CUE = compile_pattern(
+    r"(?i:essays?[ ]of|submit|exceed|or[ ](?:less|fewer)|no[ ]more[ ]than|maximum|\bmax\b"
+    r"|limit|summari[sz]|\bprompt)"
+)
+# A time unit after "every N": "every four years" says how often, a rate (a claim), where
+# "for every 1,000 men" names the base of one.
+EVERY_PERIOD = compile_pattern(r"[ \u00a0](?:years?|months?|weeks?|days?|hours?|minutes?)\b")
+# A grade of stars used as an adjective: "5-star reviews", "a 5 Star experience" (not "5 stars").
+STAR_GRADE = compile_pattern(r"[- \u00a0][Ss]tar(?![\w-])|[- \u00a0]STAR\b")
 # Words that end a subject: prepositions, verbs of being, relatives, conjunctions.
 STOP = frozenset(
     """in at on for from to with by across into through throughout over under between among
@@ -308,7 +323,8 @@ BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
 # preposition: "a $5,000 two-year scholarship", "the $800 award per student".
 GIFT_NOUN_AFTER = compile_pattern(
     r"[ \u00a0](?:(?!(?:in|of|for|to|from|and|or|per|the|a|an|each|over|with)[ \u00a0])"
-    r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship)s?\b"
+    r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship|pledge"
+    r"|commitment)s?\b"  # "the company's $1 billion commitment to digital equity": a pledge
     r"(?![ \u00a0]pools?\b)"  # "a $1 million prize pool": a contest's pot, not a gift
 )
 # A gift to come just before money: "will be rewarded up to", "will each receive", "will donate".
@@ -881,6 +897,10 @@ def _statistic(
         return None  # "a co-founder of 132 Design": digits that open a name
     if bound == "exact" and subject.rsplit(None, 1)[-1] in ORG_NAME_ENDS and subject.istitle():
         return None  # "published by 3 Wolves Press", "Fifty 1 Labs": digits in a firm's name
+    if subject.split()[0].lower() in DOCUMENT_UNITS and SUBMISSION_CUE.search(
+        text, max(0, s - 80), min(len(text), end + 40)
+    ):
+        return None  # "essays of no more than 1,000 words": an entry's limit, not a count
     if n.bound == "at_least":
         bound = "at_least"
     rule = "statistics.count"
@@ -1055,8 +1075,14 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
     raw = n.text
     e = n.end
     digits = raw[:1].isdigit()
-    if before[-4:] in ("per ", "per\u00a0") or before[-6:].lower() in ("every ", "every\u00a0"):
+    if before[-4:] in ("per ", "per\u00a0") or (
+        before[-6:].lower() in ("every ", "every\u00a0") and not EVERY_PERIOD.match(text, e, e + 10)
+    ):
         return True  # "12 cases per 100,000 residents": the base of a rate, no count
+    if n.value <= 10 and text[e + 1 : e + 5].lower() == "star" and STAR_GRADE.match(text, e, e + 8):
+        return True  # "1,000 5-star reviews", "a 4-star rating": the grade of a rating, no count
+    if text[e : e + 1] == "-" and before[-1:] == " " and before[-2:-1].isdigit() and digits:
+        return True  # the "2" of "40 2-bedroom homes": the next count's adjective
     if n.kind == "percent":
         return False  # a share is a claim, "100% human hair" (what a thing is made of) too
     if (

@@ -138,6 +138,49 @@ CASES = [
     ("A reserve of 25 million USD was kept.", [("25 million USD", 25 * M, "USD", "exact")]),
     # number words
     ("The family gave one million dollars.", [("one million dollars", 1 * M, "USD", "exact")]),
+    # number words with a lower scale after a higher one, a half after the scale, and a
+    # higher scale after a lower one (Indian "thousand crore", "lakh crore")
+    (
+        "The will left one million four hundred thousand dollars to the hall.",
+        [("one million four hundred thousand dollars", 1.4 * M, "USD", "exact")],
+    ),
+    (
+        "Alumni raised a million and a half dollars.",
+        [("a million and a half dollars", 1.5 * M, "USD", "exact")],
+    ),
+    (
+        "The state set aside Rs three thousand crore. Its plan costs two lakh crore rupees.",
+        [
+            ("Rs three thousand crore", 3e10, "INR", "exact"),
+            ("two lakh crore rupees", 2e12, "INR", "exact"),
+        ],
+    ),
+    (
+        "The board approved one thousand million euros.",
+        [("one thousand million euros", 1e9, "EUR", "exact")],
+    ),
+    # "Rs" and "rupees" are the rupee of the first country of a rupee named; "₹" is India's
+    (
+        "A Lahore trust gave Rs 12 million and 3 million rupees.",
+        [("Rs 12 million", 12 * M, "PKR", "exact"), ("3 million rupees", 3 * M, "PKR", "exact")],
+    ),
+    ("The Colombo firm gave Rs. 900,000.", [("Rs. 900,000", 900_000, "LKR", "exact")]),
+    ("A Pune firm sent ₹4 lakh to Nepal.", [("₹4 lakh", 400_000, "INR", "exact")]),
+    ("The Chennai trust gave Rs 4 lakh to Nepal.", [("Rs 4 lakh", 400_000, "INR", "exact")]),
+    # a decimal comma before a glued "m"
+    ("The trust pledged R3,4m to clinics.", [("R3,4m", 3.4 * M, "ZAR", "exact")]),
+    # groups of three split by spaces, with cents after a point or a comma
+    ("The fund paid out R64 500.00 in bursaries.", [("R64 500.00", 64_500, "ZAR", "exact")]),
+    ("Le club a remis 12 400,50 € au refuge.", [("12 400,50 €", 12_400.5, "EUR", "exact")]),
+    ("Scores were 12 400.5 and 300 250.", []),
+    # a letter sign with neither a separator nor a scale is money only after a word of giving
+    ("The club made a donation of R7500 to the shelter.", [("R7500", 7_500, "ZAR", "exact")]),
+    ("Pupils raised N900 for the clinic.", [("N900", 900, "NGN", "exact")]),
+    ("Fans of the R100 coupe gave R5 each.", []),
+    ("The track sold R250 posters.", []),
+    # the rupee written out before digits
+    ("The temple trust gave Rupees 75,000.", [("Rupees 75,000", 75_000, "INR", "exact")]),
+    ("Rupees and paise are counted in 100s.", []),
     ("Congress approved two billion dollars.", [("two billion dollars", 2e9, "USD", "exact")]),
     (
         "She left half a million dollars to the library.",
@@ -242,7 +285,56 @@ CASES = [
     ("One in 5 families struggles.", []),
     ("The RS-232 port and model X200 ship today.", []),
     ("Call 1-800-555-0100 to donate.", []),
+    # archived news's "Eur" before the number
+    ("Mobile firm to give Eur 400,000 to charities", [("Eur 400,000", 400_000, "EUR", "exact")]),
+    ("The Europa and Eurostar lines run 5 trains.", []),
+    # German number words before a scale and the currency
+    (
+        "Bis heute kamen so etwa drei Millionen Euro zusammen.",
+        [("drei Millionen Euro", 3 * M, "EUR", "exact")],
+    ),
+    (
+        "Der Verein erhielt eine Million Euro und anderthalb Milliarden US-Dollar.",
+        [
+            ("eine Million Euro", M, "EUR", "exact"),
+            ("anderthalb Milliarden US-Dollar", 1.5e9, "USD", "exact"),
+        ],
+    ),
+    ("Drei Millionen Besucher zahlten in Euro.", []),
+    # an adjective joined to the currency word by a hyphen, as German and compounds write it
+    ("Die Stiftung spendete 250.000 US-Dollar.", [("250.000 US-Dollar", 250_000, "USD", "exact")]),
+    (
+        "A 3 million Canadian-dollar fund opened.",
+        [("3 million Canadian-dollar", 3 * M, "CAD", "exact")],
+    ),
+    ("The US-dollar rate rose by 5 points.", []),
     ("It delivered 10,000 pounds of food.", []),
+    ("The drive collected 36,500 pounds (about 18 tons) of canned goods.", []),
+    # "pounds" written out weigh in a release whose money is in dollars and never in pounds
+    (
+        "Scouts gathered 4,800 pounds, or 4,000 meals, and $600 in cash.",
+        [("$600", 600, "USD", "exact")],
+    ),
+    (
+        "The club sent 4,800 pounds ($6,100) and a $600 cheque.",
+        [
+            ("4,800 pounds", 4_800, "GBP", "exact"),
+            ("$6,100", 6_100, "USD", "exact"),
+            ("$600", 600, "USD", "exact"),
+        ],
+    ),
+    (
+        "It gave 3 million British pounds and $4 million.",
+        [
+            ("3 million British pounds", 3 * M, "GBP", "exact"),
+            ("$4 million", 4 * M, "USD", "exact"),
+        ],
+    ),
+    ("The club raised 4,800 pounds for the hospice.", [("4,800 pounds", 4_800, "GBP", "exact")]),
+    (
+        "The gala raised 36,500 pounds ($46,000) of which a third funds the ward.",
+        [("36,500 pounds", 36_500, "GBP", "exact"), ("$46,000", 46_000, "USD", "exact")],
+    ),
     ("Each family got a 10-pound bag of rice.", []),
     ("Costs are given in 2020 dollars.", []),
     ("A scan could cost them several hundred dollars.", []),
@@ -332,6 +424,23 @@ CASES = [
     (
         "The C$2 million grant comes with a $500,000 match.",
         [("C$2 million", 2 * M, "CAD", "exact"), ("$500,000", 500_000, "CAD", "exact")],
+    ),
+    # ... but a bare sum in brackets right after a marked one converts it into US dollars
+    (
+        "The pair gave C$80 million ($58.2 million) to the college; a US tycoon gave $900 million.",
+        [
+            ("C$80 million", 80 * M, "CAD", "exact"),
+            ("$58.2 million", 58.2 * M, "USD", "exact"),
+            ("$900 million", 900 * M, "USD", "exact"),
+        ],
+    ),
+    (
+        "The board gave A$3 million (roughly $2 million) to the lab.",
+        [("A$3 million", 3 * M, "AUD", "exact"), ("$2 million", 2 * M, "USD", "approx")],
+    ),
+    (
+        "The board gave A$3 million (the first tranche); $2 million follows.",
+        [("A$3 million", 3 * M, "AUD", "exact"), ("$2 million", 2 * M, "AUD", "exact")],
     ),
     (
         "A $3 million grant and a C$400,000 top-up.",
@@ -443,6 +552,11 @@ DOLLAR_CASES = [
     ("SYDNEY, Australia, March 3, 2025 – The trust gave 5 million dollars.", "AUD"),
     ("Funding of $4 million is provided by Manitoba's Department of Families.", "CAD"),
     ("The Queensland Department of Health gave $90,000 to the clinic.", "AUD"),
+    # Australia's own big banks give in its dollar; a US bank of a like name does not
+    ("National Australia Bank lifted its flood relief to $3 million.", "AUD"),
+    ("Westpac staff raised $80,000 for the rescue service.", "AUD"),
+    ("The Commonwealth Bank of Kentucky gave $5,000 to a Louisville pantry.", "USD"),
+    ("PHOENIX, AZ, May 2, 2024 – Westpac and Acme gave $2 million.", "USD"),
     ("The Ohio Department of Health gave $90,000 to the clinic.", "USD"),
     ("The New Jersey Department of Labor paid $2 million.", "USD"),
     ("PERTH, WA, May 2, 2024 – The miner gave $40,000 to the clinic.", "AUD"),
@@ -487,6 +601,10 @@ DOLLAR_CASES = [
     ("The Toronto hospital, North America's oldest, is at 85 per cent of $9,000.", "CAD"),
     ("The Melbourne lodge gave $9,000 to the county food bank.", "USD"),
     ("A cheque for $9,000 went to clubs in Toronto and Sydney.", "USD"),
+    ("The lodge's cheque for $4,500 will help the Saskatoon food centre.", "CAD"),
+    ("Anglers in Bendigo presented a cheque for $2,000 to the rescue centre.", "AUD"),
+    ("The Tauranga club's cheque for $900 went to the hospice.", "NZD"),
+    ("The lodge's check for $4,500 will help the Saskatoon food center.", "USD"),
     ("A cheque for $9,000 went to the Brisbane club of a United States charity.", "USD"),
     ("Bermuda clubs ran for Bermuda's charities and Bermudians gave $9,000.", "BMD"),
     ("The Bermuda reinsurer (NYSE: XYZ) gave $9,000 to Bermuda's clubs in Bermuda.", "USD"),

@@ -320,6 +320,13 @@ STATISTIC_CASES = [
         [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
     ),
     ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
+    # a pledge or commitment of money is a gift's size; money put into a plant is a claim
+    ("The bank keeps its $300 million commitment to rural schools.", []),
+    ("Her $2 million matching pledge opens the drive.", []),
+    (
+        "Mills committed $300 million in new plants.",
+        [("$300 million", 300000000, "USD", "exact")],
+    ),
     # a contest's prize pool is money on offer, not a gift's size
     ("Players share a $1 million prize pool.", [("$1 million", 1000000, "USD", "exact")]),
     # money a shopper or a past winner got is no gift to come: it stays a statistic
@@ -454,7 +461,7 @@ STATISTIC_CASES = [
         [("1.5-2.5%", 1.5, "percent", "exact"), ("2.5%", 2.5, "percent", "exact")],
     ),
     # bounds that deny the other side: "no more than" is a ceiling, "not less than" a floor
-    ("Essays run no more than 800 words.", [("no more than 800 words", 800, None, "up_to")]),
+    ("The hall seats no more than 800 guests.", [("no more than 800 guests", 800, None, "up_to")]),
     (
         "Crews need not less than 40 volunteers.",
         [("not less than 40 volunteers", 40, None, "at_least")],
@@ -485,6 +492,21 @@ STATISTIC_CASES = [
     # losses in accounting brackets
     ("Net loss was $(12.4)M for the year.", [("$(12.4)M", 12400000, "USD", "exact")]),
     ("The loss narrowed to €(3.1) million.", [("€(3.1) million", 3100000, "EUR", "exact")]),
+    # how often a thing happens, "every" with a time unit, is a rate
+    ("The comet returns every 76 years.", [("76 years", 76, None, "exact")]),
+    ("The shuttle leaves every 20 minutes.", [("20 minutes", 20, None, "exact")]),
+    # stars counted, not a grade, are a claim
+    ("The guide gave the inn 3 stars.", [("3 stars", 3, None, "exact")]),
+    # pages and words counted as a fact, not set as an entry's limit
+    (
+        "The archive holds 40,000 pages of diaries.",
+        [("40,000 pages of diaries", 40000, None, "exact")],
+    ),
+    (
+        "Judges read 2,500 pages of entries this spring.",
+        [("2,500 pages of entries", 2500, None, "exact")],
+    ),
+    ("Her memoir, 90,000 words long, sold out.", [("90,000 words long", 90000, None, "exact")]),
 ]
 
 # Numbers that are not statistics, alone and in surroundings.
@@ -552,7 +574,7 @@ NOT_STATISTICS = [
     "Since 2015 clinics have opened downtown.",
     "Pupils from PS 173 Bronx ran the relay.",
     "It cites Patent 11,204,377 with care.",
-    "The bus comes every 20 minutes and one tree is planted for every 500 visitors.",
+    "One tree is planted for every 500 visitors and a meal given for every 3 tickets.",
     "The clinic moved to 212 N FM-1960 last spring.",
     "The survey met 12 of the most.",
     "Over 300 open their doors on Sunday.",
@@ -578,6 +600,13 @@ NOT_STATISTICS = [
     "The kit ships with a 58mm filter and a 750cc tank.",
     # a list or an index named by a number
     "The firm made the Inc. 5000 again and sits in the S&P 500 and the FTSE 100.",
+    # the grade of a rating, and a number that opens the adjective of a count before it
+    "Diners praise the 5-star service and the 5 Star Rated kitchen.",
+    # the length an entry must keep to: a rule for applicants, no claim
+    "Entrants submit a personal essay of 600 words or fewer.",
+    "Write 400 to 650 words in answer to the prompt below.",
+    "Budgets must not exceed two pages; letters beyond four pages are set aside.",
+    "Open with a one or two sentence pitch that summarizes the plan.",
 ]
 
 
@@ -647,6 +676,19 @@ def test_statistics_with_value_unit_and_bound(body: str, expected: list) -> None
 
     assert [(t, u, b) for t, _, u, b in got] == [(t, u, b) for t, _, u, b in expected]
     assert [v for _, v, _, _ in got] == pytest.approx([v for _, v, _, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("body", "adjective"),
+    [
+        ("Guests left 300 5-star reviews.", 5),
+        ("The trust funds 40 2-bedroom homes.", 2),
+        ("Crews fixed 12 3-room flats.", 3),
+    ],
+)
+def test_number_in_a_count_adjective_is_no_count(body: str, adjective: float) -> None:
+    """A number that opens the compound adjective after another number is not a count."""
+    assert adjective not in [v for _, v, _, _ in _stats(body)]
 
 
 @pytest.mark.parametrize("body", NOT_STATISTICS)
