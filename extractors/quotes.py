@@ -2694,6 +2694,23 @@ def _title_cased(words: tuple[str, ...]) -> bool:
     return bool(content) and caps >= 0.7 * len(content)
 
 
+#: Words after a quote that attribute it rather than go on with a sentence: '“Why?” she asked'.
+RUN_ON_SPEAKERS = frozenset("he she they we i one someone asked".split())
+
+
+def _runs_on(text: str, seg: _Segment) -> bool:
+    """Whether the sentence goes on in small letters right after the closing mark: '“…?” is
+    now out' (a cry or question of one's own ends its sentence or is attributed)."""
+    if seg.close_pos is None:
+        return False
+    after = text[seg.close_pos + 1 : seg.close_pos + 24]
+    if not (after[:1] == " " and after[1:2].islower()):
+        return False
+    word = after.split(maxsplit=1)[0].strip(",.;:")
+    # not '“…?” she asked' nor '“…!” exclaimed the crowd'; "is" goes on: '“…?” is out now'
+    return word not in RUN_ON_SPEAKERS and (word not in VERB_WORDS or word in ("is", "was"))
+
+
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     """A quotation rather than a scare quote, a nickname or a title of a work."""
     words = _short_words(inside)
@@ -2728,6 +2745,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         caps = sum(1 for w in content if w[:1].isupper())
         if content and caps >= 0.7 * len(content) and not _ends_with(inside, TITLE_END):
             return False  # a Title In Capitals, perhaps with the writer's full stop inside
+        if content and caps >= 0.7 * len(content) and _runs_on(text, seg):
+            return False  # 'the memoir “Who Moved The River?” is out now': a title the sentence goes on past
     if (
         len(words) > 20
         and len(inside) < 400

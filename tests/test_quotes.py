@@ -1455,6 +1455,27 @@ FINDING_CASES = [
         id="list-of-quoted-titles",
     ),
     pytest.param(
+        "The new guide by ferryman Olaf Brandt, “WHO KEEPS THE LOCKS OPEN AT NIGHT?” is sold at "
+        "every lock on the canal.",
+        [],
+        id="a-title-asking-a-question-that-the-sentence-goes-on-past",
+    ),
+    pytest.param(
+        "“Who Keeps The Locks Open At Night?” she asked the boat owners at the meeting.",
+        [("Who Keeps The", None)],
+        id="a-question-in-capitals-then-she-asked-is-speech",
+    ),
+    pytest.param(
+        "“Who Keeps The Locks Open At Night?” asked Olaf Brandt, a ferryman.",
+        [("Who Keeps The", "Olaf Brandt")],
+        id="a-question-in-capitals-then-asked-name-is-speech",
+    ),
+    pytest.param(
+        "“Open The Locks Tonight!” The boat owners cheered.",
+        [("Open The Locks", None)],
+        id="a-cry-in-capitals-ending-its-own-sentence-is-speech",
+    ),
+    pytest.param(
         "The Valley Herald published an article, “Couple leaves $1 million to the river trust,” "
         "that tells the story.",
         [],
