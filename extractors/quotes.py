@@ -1632,6 +1632,29 @@ def _given_and_initial(phrase: str, registry: Registry) -> _Who | None:
     return _Who(name=m["name"], title=title, organization=org)
 
 
+#: Given names sure enough to make "Tom Judge" a person, not "Circuit Judge" an office.
+GIVEN_NAMES = FEMININE_NAMES | MASCULINE_NAMES
+
+
+def _given_then_title_word(word: str, registry: Registry) -> str | None:
+    """ "Tom Judge" where the release writes ``word`` (a title word) right after a given name, and
+    not before another capitalised word ("Mary Judge Lee" is no such name)."""
+    text = registry.text
+    for i in registry._mentions(word):
+        given = text[max(0, i - 16) : i]
+        if given[-1:] != " ":
+            continue
+        given = given.split()[-1] if given.split() else ""
+        after = text[i + len(word) : i + len(word) + 3]
+        if (
+            given.istitle()
+            and given.lower() in GIVEN_NAMES
+            and not (after[:1] == " " and after[1:2].isupper())
+        ):
+            return f"{given} {word}"
+    return None
+
+
 def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | None:
     """Read an attribution phrase: "Karen Kelso, Vice President, Acme" / "the Minister" / "she".
 
@@ -1656,6 +1679,12 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
         return _Who(pronoun=True, gender="f" if low0 == "she" else "m")
     if low0 == "they" and not toks[0][0].isupper():
         return _Who(pronoun=True, plural=True)
+    if len(toks) == 1 and (low0 in TITLE_WORDS or low0 in ORG_WORDS) and toks[0][0].istitle():
+        # "“…,” Judge said." after "Tom Judge, chief executive of Acme": a surname that is also
+        # a title word, once the release writes it after a given name
+        full = _given_then_title_word(toks[0][0], registry)
+        if full is not None:
+            return _Who(name=full)
     first_comma = next((k for k, t in enumerate(toks) if t[0] == ","), len(toks))
     last = toks[-1][0]
     if (

@@ -1461,6 +1461,29 @@ FINDING_CASES = [
         id="a-title-asking-a-question-that-the-sentence-goes-on-past",
     ),
     pytest.param(
+        "Ruth Mayor, who runs the ferry, counted the boats.\n\nThe locks close at ten.\n\n"
+        "“We have never seen so many boats in one week,” Mayor said.",
+        [("We have never", "Ruth Mayor")],
+        id="a-surname-that-is-a-title-word-after-a-given-name",
+    ),
+    pytest.param(
+        "Ferry owner Dan Coach met the crew.\n\n“The river is higher than last year,” said Coach.",
+        [("The river is", "Dan Coach")],
+        id="said-then-a-surname-that-is-a-title-word",
+    ),
+    pytest.param(
+        "County Judge Ruth Lee heard the boat owners.\n\n"
+        "“We have never seen so many boats in one week,” Judge said.",
+        [("We have never", None)],
+        id="a-title-word-before-a-full-name-is-no-surname",
+    ),
+    pytest.param(
+        "Ruth Judge Lee heard the boat owners.\n\n"
+        "“We have never seen so many boats in one week,” Judge said.",
+        [("We have never", None)],
+        id="a-title-word-inside-a-longer-run-of-capitals-is-no-surname",
+    ),
+    pytest.param(
         "“Who Keeps The Locks Open At Night?” she asked the boat owners at the meeting.",
         [("Who Keeps The", None)],
         id="a-question-in-capitals-then-she-asked-is-speech",
