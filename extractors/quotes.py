@@ -2883,6 +2883,16 @@ def find_quotes(doc: Document) -> list[Quote]:
             # last quote's sentence is who "he" is; otherwise the last speaker
             lo = max(turn_end, seg.open_pos - 400)
             person = _last_named_before(seg.open_pos, lo, doc, registry)
+            if person is None and speakers and seg.rule == "quote.name_said_colon":
+                # "“…,” said Tom Hill. Sara Dignam, a nurse, was treated there. She said: “…”" —
+                # a woman named since the last quote's sentence, before "she said" opens a turn
+                named = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
+                if (
+                    named is not None
+                    and seg.who.gender is not None
+                    and _gender(named.name, text) == seg.who.gender
+                ):
+                    person = named
             # "Officials said the road would reopen. “…,” they said." — "they" is someone only
             # when a person was just named as speaking
             if (
@@ -3206,10 +3216,19 @@ def _last_named_before(
         words_before = text[max(0, run_start - 30) : run_start].split()
         dropped = run.split()[: len(run.split()) - len(toks)]
         title_inside = any(_is_titleish(w) for w in dropped)  # "Humanity President Griff Hubbard"
-        if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
+        office_of = (  # "Mayor of Blyth Warren Taylor": an office of a place, then the name
+            len(words_before) > 1
+            and words_before[-1] == "of"
+            and words_before[-2].lower() in TITLE_WORDS
+            and len(toks) == 3
+        )
+        if office_of:
+            toks = toks[1:]  # the place's one word left out
+        elif words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
             continue  # "officials in Santa Fe said": a place, not a person
         titled = (
-            title_inside
+            office_of
+            or title_inside
             or (bool(words_before) and _is_titleish(words_before[-1].strip(",").lower()))
             or _title_follows(text, run_end)  # "Jane Roe, director of the trust"
         )

@@ -1467,6 +1467,34 @@ FINDING_CASES = [
         id="a-surname-that-is-a-title-word-after-a-given-name",
     ),
     pytest.param(
+        "Director Peter Hale said: “We are proud to help the ward. One of our own staff owes her "
+        "life to it.”\n\nLinda Marsh, a bookkeeper with Acme Mills, was nursed on the ward in "
+        "1998 and made a full recovery.\n\n"
+        "She said: “The nurses saved my leg and I will never forget them.”",
+        [("We are proud", "Peter Hale"), ("The nurses saved", "Linda Marsh")],
+        id="she-said-colon-is-the-woman-named-since-the-last-quote",
+    ),
+    pytest.param(
+        "Director Peter Hale said: “We are proud to help the ward. One of our own staff owes her "
+        "life to it.”\n\nLinda Marsh, a bookkeeper with Acme Mills, was nursed on the ward in "
+        "1998 and made a full recovery.\n\n"
+        "He said: “The nurses saved her leg and we are proud of them.”",
+        [("We are proud", "Peter Hale"), ("The nurses saved", "Peter Hale")],
+        id="he-said-colon-passes-over-a-woman-named-since-the-last-quote",
+    ),
+    pytest.param(
+        "The fund will be run by Mayor of Ashby Colin Grant, who also chairs the food bank.\n\n"
+        "He said: “Every councillor voted for this and I am proud of them.”",
+        [("Every councillor voted", "Colin Grant")],
+        id="he-said-colon-after-a-mayor-of-a-town-and-his-name",
+    ),
+    pytest.param(
+        "The fund will help families in Ashby Colin Grant and other villages this winter.\n\n"
+        "He said: “Every councillor voted for this and I am proud of them.”",
+        [("Every councillor voted", None)],
+        id="he-said-colon-after-a-place-names-no-one",
+    ),
+    pytest.param(
         "Ferry owner Dan Coach met the crew.\n\n“The river is higher than last year,” said Coach.",
         [("The river is", "Dan Coach")],
         id="said-then-a-surname-that-is-a-title-word",
