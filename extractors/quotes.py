@@ -3226,6 +3226,14 @@ def _last_named_before(
             toks = toks[1:]  # the place's one word left out
         elif words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
             continue  # "officials in Santa Fe said": a place, not a person
+        elif (
+            words_before
+            and words_before[-1] in ("the", "The")
+            and not title_inside
+            and text[run_end : run_end + 20].split()[:1] != []
+            and text[run_end : run_end + 20].split()[0].lower().strip(",.") in TITLE_WORDS
+        ):
+            continue  # "said the Colin Sinn Féin councillor": a place or a party, not a person
         titled = (
             office_of
             or title_inside

@@ -1495,6 +1495,18 @@ FINDING_CASES = [
         id="he-said-colon-after-a-place-names-no-one",
     ),
     pytest.param(
+        "“I have decided to give my whole budget to the food banks this year,” said the Ashby "
+        "Green Party councillor.\n\n“The gift will come to about £5,000 in all,” he said.",
+        [("I have decided", None), ("The gift will", None)],
+        id="he-after-the-party-councillor-is-not-the-party",
+    ),
+    pytest.param(
+        "Head of the River Trust Tina Roe said the year was hard for many families."
+        "\n\n“It is heart warming to see firms still giving,” she said.",
+        [("It is heart", "Tina Roe")],
+        id="she-after-a-name-that-follows-the-and-speaks-is-that-name",
+    ),
+    pytest.param(
         "Ferry owner Dan Coach met the crew.\n\n“The river is higher than last year,” said Coach.",
         [("The river is", "Dan Coach")],
         id="said-then-a-surname-that-is-a-title-word",
