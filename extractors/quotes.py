@@ -431,7 +431,7 @@ def _words(s: str) -> set[str]:
 HONORIFICS = frozenset(
     """
     mr mrs ms miss mx dr prof sir dame rev hon sen rep gov lt gen col capt sgt maj adm cllr fr h.e
-    rt rt. honourable honorable shri sri smt smt. shrimati
+    rt rt. honourable honorable shri sri smt smt. shrimati datuk dato dato' dato’ datin seri
     mr. mrs. ms. dr. prof. rev. hon. sen. rep. gov. lt. gen. col. capt. sgt. maj. adm. cllr. fr.
     """.split()
 )

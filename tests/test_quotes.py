@@ -1501,6 +1501,25 @@ FINDING_CASES = [
         id="he-after-the-party-councillor-is-not-the-party",
     ),
     pytest.param(
+        "The fund was launched by Prime Minister Datuk Seri Hamzah Osman at the palace.\n\n"
+        "Hamzah said the money would repair schools. “I have asked the unit to list every school "
+        "in need,” he said.",
+        [("I have asked", "Hamzah Osman")],
+        id="malaysian-honorifics-are-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Managing director Dato’ Lim Wei Ming said his firm helps orphans every year.\n\n"
+        "“This is our first project with the council,” he said.",
+        [("This is our", "Lim Wei Ming")],
+        id="a-name-after-dato-is-a-person",
+    ),
+    pytest.param(
+        "Managing director Lim Wei Ming said his firm helps orphans every year.\n\n"
+        "“This is our first project with the council,” he said.",
+        [("This is our", "Lim Wei Ming")],
+        id="the-same-name-without-an-honorific",
+    ),
+    pytest.param(
         "Head of the River Trust Tina Roe said the year was hard for many families."
         "\n\n“It is heart warming to see firms still giving,” she said.",
         [("It is heart", "Tina Roe")],
