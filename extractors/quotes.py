@@ -974,6 +974,7 @@ def _is_name_token(tok: str) -> bool:
     body = tok.rstrip(".")
     if (
         (_has_apostrophe(body) and CONTRACTION.search(body))
+        or (body[-1:] in "’'" and body[-2:-1] == "s")  # "Charities’ CEO": a possessor, not a name
         or BRAND_CAPS.match(body)
         or "-based" in body
         or ACRONYM_COMPOUND.match(body)
@@ -1532,6 +1533,8 @@ def _org_kept(org: str) -> str | None:
         or any(mark in org for mark in '“”"')
     ):
         return None
+    if org[-1:] in "’'" and org[-2:-1] == "s":
+        return org[:-1]  # "Hope Charities’ CEO": the plural's possessive mark left out
     return org
 
 

@@ -52,6 +52,17 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "“We are mobilizing to help the people of the island,” adds Hope Charities’ CEO, Liz Baker.",
+        [("We are mobilizing", "Liz Baker", "CEO", "Hope Charities")],
+        id="a-plural-possessive-organisation-then-title-then-name",
+    ),
+    pytest.param(
+        "“We are mobilizing to help the people of the island,” said Liz Jones, head of Hope "
+        "Charities.",
+        [("We are mobilizing", "Liz Jones", "head", "Hope Charities")],
+        id="a-surname-ending-in-s-is-still-a-name",
+    ),
+    pytest.param(
         "Tom Hale, chair of River Trust, handed over the cheque.\n\nRecalling that the Avon had "
         "not flooded so badly in a century, he said: “We hope our gift helps the valley rebuild.”",
         [("We hope our", "Tom Hale", "chair", "River Trust")],
