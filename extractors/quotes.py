@@ -20,7 +20,9 @@ organisation as the release gives them. Each segment is one ``Quote``:
   ``quote.colon`` (NAME: “…”), ``quote.same_turn`` (a later segment of the same
   paragraph), ``quote.next_paragraph``, ``quote.next_sentence``,
   ``quote.previous_sentence``, ``quote.subject`` ("Roe says the book is “…”"),
-  ``quote.said_unnamed`` ("…,” the company said),
+  ``quote.said_unnamed`` ("…,” the company said), ``quote.named_before`` (a
+  paragraph of first-person speech before anyone has spoken: the person the
+  release named as its subject, "Minister for Education Norma Foley announced …"),
   ``quote.unresolved_role`` and ``quote.unattributed``; ``confidence`` how sure.
 
 Examples (speaker, title, organization)::
@@ -2968,6 +2970,14 @@ def find_quotes(doc: Document) -> list[Quote]:
                         person = _resolve(who, speakers, registry)
                         if person is not None:
                             rule, confidence = "quote.subject", 0.6
+                        elif not speakers and not unnamed and _opens_in_first_person(seg, inside):
+                            # "Minister for Education Norma Foley announced €9 million. … “I am
+                            # delighted …”": before anyone speaks, the person named as the subject
+                            person = _last_named_before(
+                                seg.open_pos, seg.open_pos - 1500, doc, registry
+                            )
+                            if person is not None:
+                                rule, confidence = "quote.named_before", 0.5
         if person is not None:
             person = _with_intro(person, roles, registry)
             speakers.append(person)
@@ -3004,6 +3014,18 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
         )
     return out
+
+
+FIRST_PERSON = frozenset("i we i’m i'm we’re we're i’ve i've we’ve we've my our".split())
+
+
+def _opens_in_first_person(seg: _Segment, inside: str) -> bool:
+    """Whether a quote that opens its paragraph is speech of the writer's own: a first-person word
+    among its first eight, and six words or more ("I am delighted to announce …")."""
+    if not seg.at_para_start or not inside[:1].isupper():
+        return False
+    words = inside.split(maxsplit=8)
+    return len(words) >= 6 and any(w.lower().strip(",.;:") in FIRST_PERSON for w in words[:8])
 
 
 def _verb_then_speaker(text: str, pos: int) -> bool:
@@ -3221,7 +3243,7 @@ def _last_named_before(
         title_inside = any(_is_titleish(w) for w in dropped)  # "Humanity President Griff Hubbard"
         office_of = (  # "Mayor of Blyth Warren Taylor": an office of a place, then the name
             len(words_before) > 1
-            and words_before[-1] == "of"
+            and words_before[-1] in ("of", "for")  # "Minister for Education Norma Foley"
             and words_before[-2].lower() in TITLE_WORDS
             and len(toks) == 3
         )

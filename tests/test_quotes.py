@@ -1512,6 +1512,33 @@ FINDING_CASES = [
         id="he-after-the-party-councillor-is-not-the-party",
     ),
     pytest.param(
+        "Minister for Transport Aoife Byrne announced €4 million for rural bus shelters.\n\n"
+        "The money will reach every county before the winter.\n\n"
+        "“I am pleased to fund shelters that keep people dry while they wait for the bus.”",
+        [("I am pleased", "Aoife Byrne")],
+        id="first-person-speech-before-anyone-speaks-is-the-named-minister",
+    ),
+    pytest.param(
+        "Minister for Transport Aoife Byrne announced €4 million for rural bus shelters.\n\n"
+        "The money will reach every county before the winter.\n\n"
+        "“Rural bus shelters are a lifeline for people who wait in the rain.”",
+        [("Rural bus shelters", None)],
+        id="speech-not-in-the-first-person-stays-unattributed",
+    ),
+    pytest.param(
+        "“The shelters are long overdue,” a commuter said.\n\n"
+        "Minister for Transport Aoife Byrne announced €4 million for rural bus shelters.\n\n"
+        "“I am glad the wait is over and we can stay dry at last.”",
+        [("The shelters are", None), ("I am glad", None)],
+        id="first-person-speech-after-an-unnamed-speaker-stays-unattributed",
+    ),
+    pytest.param(
+        "The county hall will open its doors on Monday for the bus users’ forum.\n\n"
+        "“I am pleased to fund shelters that keep people dry while they wait for the bus.”",
+        [("I am pleased", None)],
+        id="first-person-speech-with-no-one-named-before-stays-unattributed",
+    ),
+    pytest.param(
         "The fund was launched by Prime Minister Datuk Seri Hamzah Osman at the palace.\n\n"
         "Hamzah said the money would repair schools. “I have asked the unit to list every school "
         "in need,” he said.",
