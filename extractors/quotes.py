@@ -269,8 +269,16 @@ def _pair_paragraph(
                     nested_single += 1
                 elif m.role == "close" and nested_single > 0:
                     nested_single -= 1
-                elif m.role == "close" and depth == 0 and text[m.pos - 1] in ",.!?":
-                    # ``…,'' — two single marks close: the attribution reads after both
+                elif (
+                    m.role == "close"
+                    and depth == 0
+                    and (
+                        text[m.pos - 1] in ",.!?"
+                        or text[m.pos + 1 : m.pos + 2] == "'" == text[m.pos]
+                    )
+                ):
+                    # ``…,'' — two single marks close: the attribution reads after both (and
+                    # "a "landmark'' gift": two straight single marks close whatever precedes)
                     doubled = text[m.pos + 1 : m.pos + 2] == text[m.pos]
                     cur.close_pos = m.pos + 1 if doubled else m.pos
                     cur.end = m.pos

@@ -1607,6 +1607,18 @@ FINDING_CASES = [
         id="a-scare-quote-in-backticks",
     ),
     pytest.param(
+        "The trust announced a \"landmark'' gift of land on Monday from a family that farmed it "
+        "for a century.",
+        [],
+        id="a-scare-quote-closed-by-two-straight-single-marks",
+    ),
+    pytest.param(
+        "\"We are grateful to the family for the land and for the trust they place in us,'' said "
+        "Ann Roe, the trust's director.",
+        [("We are grateful", "Ann Roe")],
+        id="speech-closed-by-two-straight-single-marks",
+    ),
+    pytest.param(
         "Applicants write an essay on the prompt: “Describe a river you would protect and say "
         "why it matters to you.”",
         [],
