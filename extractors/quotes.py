@@ -1649,6 +1649,26 @@ def _given_and_initial(phrase: str, registry: Registry) -> _Who | None:
 GIVEN_NAMES = FEMININE_NAMES | MASCULINE_NAMES
 
 
+def _name_in_capitals(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Where the phrase opens with a name whose surname is in capitals, as token bounds: a
+    common given name then a surname ("JANE ROE", "Jane ROE"), after an honorific if any
+    ("Mr. Saade MAKHLOUF": then any given name); None for acronyms ("NASA", "Acme CEO")."""
+    k = 1 if toks and toks[0][0].lower().rstrip(".") in HONORIFICS else 0
+    if len(toks) < k + 2:
+        return None
+    given, surname = toks[k][0], toks[k + 1][0]
+    if not (len(surname) >= 2 and surname.isupper() and surname.isalpha()):
+        return None
+    if given.lower() not in GIVEN_NAMES and not (k and given.istitle() and given.isalpha()):
+        return None
+    if not (given.isupper() or given.istitle()):
+        return None
+    end = k + 2
+    if end < len(toks) and toks[end][0] not in (",", "(") and toks[end][0][:1].isalnum():
+        return None  # "JANE ROE FOUNDATION", "Jane ROE said": more words run on
+    return k, end
+
+
 def _given_then_title_word(word: str, registry: Registry) -> str | None:
     """ "Tom Judge" where the release writes ``word`` (a title word) right after a given name, and
     not before another capitalised word ("Mary Judge Lee" is no such name)."""
@@ -1692,6 +1712,14 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
         return _Who(pronoun=True, gender="f" if low0 == "she" else "m")
     if low0 == "they" and not toks[0][0].isupper():
         return _Who(pronoun=True, plural=True)
+    capitals = _name_in_capitals(toks)
+    if capitals is not None:
+        # "said JANE ROE, director of Acme", "Dr. Anne SMITH said": a surname (or the whole
+        # name) in capitals, which the name words of mixed case leave out
+        rest = phrase[toks[capitals[1] - 1][2] :].lstrip(" \u00a0,")
+        title, org = _split_title_org(rest, registry.text) if rest and name_first else (None, None)
+        name = " ".join(t[0] for t in toks[capitals[0] : capitals[1]])
+        return _Who(name=name, title=title, organization=org)
     if len(toks) == 1 and (low0 in TITLE_WORDS or low0 in ORG_WORDS) and toks[0][0].istitle():
         # "“…,” Judge said." after "Tom Judge, chief executive of Acme": a surname that is also
         # a title word, once the release writes it after a given name

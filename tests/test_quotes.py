@@ -1619,6 +1619,28 @@ FINDING_CASES = [
         id="speech-closed-by-two-straight-single-marks",
     ),
     pytest.param(
+        "“We will plant a thousand oaks along the river this year,” said MARY KEANE, director of "
+        "River Trust.",
+        [("We will plant", "MARY KEANE")],
+        id="a-name-in-capitals-after-said",
+    ),
+    pytest.param(
+        "Mr. Rafiq HADDAD, General Manager of Acme Shipping, said: “The port will open in June.”",
+        [("The port will", "Rafiq HADDAD")],
+        id="a-surname-in-capitals-after-an-honorific",
+    ),
+    pytest.param(
+        "“We will plant a thousand oaks along the river this year,” said NASA CEO Mary Keane.",
+        [("We will plant", "Mary Keane")],
+        id="an-acronym-before-a-name-is-no-name-in-capitals",
+    ),
+    pytest.param(
+        "“We will plant a thousand oaks along the river this year,” said MARY KEANE "
+        "FOUNDATION in a statement.",
+        [("We will plant", None)],
+        id="a-foundation-in-capitals-is-no-person",
+    ),
+    pytest.param(
         "Applicants write an essay on the prompt: “Describe a river you would protect and say "
         "why it matters to you.”",
         [],
