@@ -1296,12 +1296,22 @@ def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int
         end = brk.start()
 
 
+# A nickname in quote marks inside a name, read right to left from the surname: ' “Bill” '.
+NICKNAME_BEFORE = compile_pattern(
+    r"[ \u00a0][“\"]\p{Lu}[\p{L}.’'\-]{0,15}[”\"][ \u00a0]", regex.REVERSE
+)
+
+
 def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
     if pos == 0 or (text[pos - 1] not in (" ", "\u00a0") and not _cut_line(text, pos - 1)):
         return ""
     if text[pos - 2 : pos] == "  " and text[pos - 3 : pos - 2].isalpha():
         return ""  # "A Call to Reconnect  Ana said": a heading run into the paragraph
+    if text[pos - 2 : pos - 1] in ("”", '"') and pos > 2:
+        nick = NICKNAME_BEFORE.match(text, max(0, pos - 24), pos)
+        if nick is not None:  # "William “Bill” Jones": the words before the nickname
+            return _words_before(text, nick.start() + 1)
     lead = text[max(0, pos - 100) : pos]
     last = lead.rsplit(maxsplit=1)[-1] if lead.strip() else ""
     if last.islower() and not last.endswith(NAME_BEFORE_PARTICLES):

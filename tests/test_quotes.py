@@ -1625,6 +1625,24 @@ FINDING_CASES = [
         id="a-name-in-capitals-after-said",
     ),
     pytest.param(
+        "Mayor William “Bill” Jones said the town was grateful for the gift. “We thank Acme for "
+        "its kindness,” he said.",
+        [("We thank Acme", "William Jones")],
+        id="he-after-a-name-with-a-nickname-in-quote-marks",
+    ),
+    pytest.param(
+        "William “Bill” Jones, the mayor, opened the shelter.\n\n“We thank Acme for its kindness,” "
+        "Jones said.",
+        [("We thank Acme", "William Jones")],
+        id="a-surname-after-a-name-with-a-nickname",
+    ),
+    pytest.param(
+        "Ann Lee gave the “Green” Jones a prize on Monday.\n\n“We thank Acme for its kindness,” "
+        "Jones said.",
+        [("We thank Acme", "Jones")],
+        id="a-quoted-word-after-a-small-word-is-no-nickname",
+    ),
+    pytest.param(
         "Mr. Rafiq HADDAD, General Manager of Acme Shipping, said: “The port will open in June.”",
         [("The port will", "Rafiq HADDAD")],
         id="a-surname-in-capitals-after-an-honorific",
