@@ -3016,11 +3016,12 @@ def find_quotes(doc: Document) -> list[Quote]:
                         person = _resolve(who, speakers, registry)
                         if person is not None:
                             rule, confidence = "quote.subject", 0.6
-                        elif not speakers and not unnamed and _opens_in_first_person(seg, inside):
+                        elif not unnamed and _opens_in_first_person(seg, inside):
                             # "Minister for Education Norma Foley announced €9 million. … “I am
-                            # delighted …”": before anyone speaks, the person named as the subject
+                            # delighted …”": the person named as the subject since the last quote
+                            lo = seg.open_pos - 1500
                             person = _last_named_before(
-                                seg.open_pos, seg.open_pos - 1500, doc, registry
+                                seg.open_pos, max(turn_end, lo) if speakers else lo, doc, registry
                             )
                             if person is not None:
                                 rule, confidence = "quote.named_before", 0.5

@@ -1539,6 +1539,22 @@ FINDING_CASES = [
         id="first-person-speech-with-no-one-named-before-stays-unattributed",
     ),
     pytest.param(
+        "“We are glad to help the shelter,” said Jane Roe, director of Acme.\n\n"
+        "Mayor Tom Hill welcomed the gift at the opening on Monday.\n\n"
+        "The council will add £1,000 of its own next spring.\n\n"
+        "“I am proud of a town that looks after its animals and its neighbours.”",
+        [("We are glad", "Jane Roe"), ("I am proud", "Tom Hill")],
+        id="first-person-speech-after-a-person-named-since-the-last-quote",
+    ),
+    pytest.param(
+        "Mayor Tom Hill welcomed the gift at the opening on Monday.\n\n"
+        "“We are glad to help the shelter,” said Jane Roe, director of Acme.\n\n"
+        "The council will add £1,000 of its own next spring.\n\n"
+        "“I am proud of a town that looks after its animals and its neighbours.”",
+        [("We are glad", "Jane Roe"), ("I am proud", None)],
+        id="first-person-speech-after-a-quote-with-no-one-named-since",
+    ),
+    pytest.param(
         "The fund was launched by Prime Minister Datuk Seri Hamzah Osman at the palace.\n\n"
         "Hamzah said the money would repair schools. “I have asked the unit to list every school "
         "in need,” he said.",
