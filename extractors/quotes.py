@@ -2249,7 +2249,10 @@ def _attribute_after(
     if m:
         who = _read_who(m[_VERB_FIRST_WHO], registry, name_first=True)
         org = ORG_SPEAKER.match(m[_VERB_FIRST_WHO]) if who is None else None
-        if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+        if org is not None and (
+            org[1].split()[-1].lower() in ORG_WORDS
+            or (" " not in org[1] and registry.is_org(org[1]))  # "said McGill" of McGill University
+        ):
             return _Who(name=org[1]), "quote.said_name"  # "…,” said Acme Network.": the body speaks
         # "…,” said a spokesperson for Acme." — attributed, to no one the release names
         return (who, "quote.said_name") if who is not None else (_Who(), "quote.said_unnamed")
@@ -2287,7 +2290,10 @@ def _attribute_after(
             if who is not None:
                 return who, "quote.name_said"
             org = ORG_SPEAKER.fullmatch(who_text.strip())
-            if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+            if org is not None and (
+                org[1].split()[-1].lower() in ORG_WORDS
+                or (" " not in org[1] and registry.is_org(org[1]))  # "McGill" of McGill University
+            ):
                 return _Who(name=org[1]), "quote.name_said"  # "…,” Acme Church stated."
             if len(who_text.split()) <= 5:
                 return _Who(), "quote.said_unnamed"  # "…,” the company said."

@@ -1675,6 +1675,24 @@ FINDING_CASES = [
         id="a-foundation-in-capitals-is-no-person",
     ),
     pytest.param(
+        "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
+        "scholarships for students from the county,” Harlow said in a statement.",
+        [("The gift will", "Harlow")],
+        id="a-body-named-by-the-head-of-its-name-speaks",
+    ),
+    pytest.param(
+        "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
+        "scholarships for students from the county,” said Harlow.",
+        [("The gift will", "Harlow")],
+        id="said-then-a-body-named-by-the-head-of-its-name",
+    ),
+    pytest.param(
+        "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
+        "scholarships for students from the county,” the university said in a statement.",
+        [("The gift will", None)],
+        id="the-university-said-names-no-one",
+    ),
+    pytest.param(
         "Applicants write an essay on the prompt: “Describe a river you would protect and say "
         "why it matters to you.”",
         [],
