@@ -3002,7 +3002,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             if first_para in last_by_para and last_by_para[first_para] is not None:
                 person, rule, confidence = last_by_para[first_para], "quote.same_turn", 0.8
             elif (
-                seg.at_para_start
+                (seg.at_para_start or _opens_list_item(text, paragraphs[first_para].start, seg))
                 and last_seg_para == first_para - 1
                 and last_by_para.get(last_seg_para)
             ):
@@ -3067,6 +3067,18 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
         )
     return out
+
+
+# A list item's number or bullet before a quote that opens its paragraph: "2. “…”", "• “…”".
+LIST_MARKER = compile_pattern(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]*")
+
+
+def _opens_list_item(text: str, para_start: int, seg: _Segment) -> bool:
+    """Whether the quote opens a numbered or bulleted item: 'secrets: 1. “…” 2. “…”' — the item
+    after an attributed item is the same speaker's, as the paragraph after a quote is."""
+    if seg.open_pos - para_start > 6 or not text[seg.open_pos + 1 : seg.open_pos + 2].isupper():
+        return False
+    return LIST_MARKER.fullmatch(text, para_start, seg.open_pos) is not None
 
 
 FIRST_PERSON = frozenset("i we i’m i'm we’re we're i’ve i've we’ve we've my our".split())

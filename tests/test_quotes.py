@@ -1681,6 +1681,20 @@ FINDING_CASES = [
         id="a-body-named-by-the-head-of-its-name-speaks",
     ),
     pytest.param(
+        "Ana Ruiz, a ferry pilot, explains her three rules for a calm crossing:\n\n"
+        "1. “Check the tide tables every single morning before you leave the dock.”\n\n"
+        "2. “Never take the short channel when the wind comes from the west.”",
+        [("Check the tide", "Ana Ruiz"), ("Never take the", "Ana Ruiz")],
+        id="numbered-items-after-an-attributed-item-are-the-same-speaker",
+    ),
+    pytest.param(
+        "The pilots' guild printed its rules for a calm crossing on a card.\n\n"
+        "1. “Check the tide tables every single morning before you leave the dock.”\n\n"
+        "2. “Never take the short channel when the wind comes from the west.”",
+        [("Check the tide", None), ("Never take the", None)],
+        id="numbered-items-with-no-speaker-stay-unattributed",
+    ),
+    pytest.param(
         "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
         "scholarships for students from the county,” said Harlow.",
         [("The gift will", "Harlow")],
