@@ -1730,6 +1730,11 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
         title, org = _split_title_org(rest, registry.text) if rest and name_first else (None, None)
         name = " ".join(t[0] for t in toks[capitals[0] : capitals[1]])
         return _Who(name=name, title=title, organization=org)
+    if len(toks) <= 2 and all(t[0].isupper() and t[0].isalpha() for t in toks):
+        # a transcript's "ROE:" or "MINISTER ROE:": the surname of a name written in full before
+        known = registry.known_full(toks[-1][0].title())
+        if known is not None:
+            return _Who(name=known)
     if len(toks) == 1 and (low0 in TITLE_WORDS or low0 in ORG_WORDS) and toks[0][0].istitle():
         # "“…,” Judge said." after "Tom Judge, chief executive of Acme": a surname that is also
         # a title word, once the release writes it after a given name

@@ -1641,6 +1641,19 @@ FINDING_CASES = [
         id="a-name-in-capitals-after-said",
     ),
     pytest.param(
+        "Mary Keane, director of River Trust, and Tom Hale, the mayor, spoke at the opening.\n\n"
+        "KEANE: “We will plant a thousand oaks along the river this year.”\n\n"
+        "HALE: “The town will water every one of them through the summer.”",
+        [("We will plant", "Mary Keane"), ("The town will", "Tom Hale")],
+        id="a-transcript-surname-in-capitals-is-the-person-named-before",
+    ),
+    pytest.param(
+        "River Trust and the town spoke at the opening.\n\n"
+        "NOTE: “We will plant a thousand oaks along the river this year.”",
+        [("We will plant", None)],
+        id="a-word-in-capitals-before-a-colon-that-names-no-one",
+    ),
+    pytest.param(
         "Mayor William “Bill” Jones said the town was grateful for the gift. “We thank Acme for "
         "its kindness,” he said.",
         [("We thank Acme", "William Jones")],
