@@ -757,7 +757,7 @@ NAMING_CUE = deferred_pattern(
 # Words that name a motto whatever its punctuation: 'guided by the mission “…,”' is no speech.
 MOTTO_CUE = compile_pattern(
     r"""
-    (?<![\p{L}])(?:mission|motto|slogan|tagline|mantra|credo|creed|watchword|theme)
+    (?<![\p{L}])(?:mission|motto|slogan|tagline|mantra|credo|creed|watchword|theme|themed|banner|reads)
     (?:[ \u00a0]+statement)?[ \u00a0]*(?:is|was|of)?[\s,:]*
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,

@@ -1377,6 +1377,26 @@ FINDING_CASES = [
         id="a-motto-after-a-colon",
     ),
     pytest.param(
+        "The appeal, themed “Every boat deserves a safe harbour this winter,” runs until March.",
+        [],
+        id="a-theme-with-its-comma-inside",
+    ),
+    pytest.param(
+        "Under the banner “Mend a little, save a lot,” volunteers repaired forty boats.",
+        [],
+        id="a-banner-slogan",
+    ),
+    pytest.param(
+        "Every donor gets a sticker that reads “I kept a boat afloat this winter.”",
+        [],
+        id="what-a-sticker-reads-is-no-speech",
+    ),
+    pytest.param(
+        "Ana Ruiz, who painted the banner, said: “We wanted every boat owner to feel welcome.”",
+        [("We wanted every", "Ana Ruiz")],
+        id="speech-after-a-sentence-about-a-banner",
+    ),
+    pytest.param(
         "On the mission, Roe said: “We will mend every boat on the river by June.”",
         [("We will mend", "Roe")],
         id="the-word-mission-earlier-in-the-sentence-is-no-motto",
