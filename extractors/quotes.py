@@ -743,6 +743,13 @@ BEFORE_ACCORDING = deferred_pattern(
 ACCORDING_APPOSITIVE = deferred_pattern(
     r"(?i:according\s+to|in\s+the\s+words\s+of)\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
 )
+#: Texts, not speakers, that "according to" may name: their quoted words may be a phrase.
+DOCUMENT_WORDS = frozenset(
+    """
+    report reports study studies survey surveys website site article paper data analysis
+    research findings poll index filing filings document documents records website's
+    """.split()
+)
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = deferred_pattern(
     r"""
@@ -2412,6 +2419,16 @@ def _attribute_before(
         who = _read_who(m[_ACCORDING_WHO] or m[_ACCORDING_WHO2], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
+        phrase = (m[_ACCORDING_WHO] or "").split()
+        if (
+            phrase
+            and phrase[0].lower() in ("the", "a", "its")
+            and len(phrase) <= 6
+            and phrase[-1].lower() not in DOCUMENT_WORDS
+        ):
+            # "According to the ministry, “the grant will …”": speech of a body no one names
+            # (not "according to the report, “a shift in giving”": words quoted from a text)
+            return _Who(), "quote.according_to"
     if ends_comma and ("according" in words or "words" in words):
         # "According to Jeff Roe, one of the partners at Acme, “…": the name before the appositive
         # (and "In the words of Jeff Roe, CEO of Acme: “…")

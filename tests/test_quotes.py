@@ -1392,6 +1392,21 @@ FINDING_CASES = [
         id="what-a-sticker-reads-is-no-speech",
     ),
     pytest.param(
+        "According to the ministry, “the ferry will run every hour from May.”",
+        [("the ferry will", None)],
+        id="according-to-a-body-then-speech-in-small-letters",
+    ),
+    pytest.param(
+        "According to a statement from the harbour board, “the ferry will run every hour.”",
+        [("the ferry will", None)],
+        id="according-to-a-statement-from-a-body",
+    ),
+    pytest.param(
+        "According to the report, “a steady shift toward smaller boats” marks the decade.",
+        [],
+        id="according-to-a-report-then-a-quoted-phrase-is-no-speech",
+    ),
+    pytest.param(
         "Ana Ruiz, who painted the banner, said: “We wanted every boat owner to feel welcome.”",
         [("We wanted every", "Ana Ruiz")],
         id="speech-after-a-sentence-about-a-banner",
