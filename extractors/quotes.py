@@ -20,7 +20,9 @@ organisation as the release gives them. Each segment is one ``Quote``:
   ``quote.colon`` (NAME: “…”), ``quote.same_turn`` (a later segment of the same
   paragraph), ``quote.next_paragraph``, ``quote.next_sentence``,
   ``quote.previous_sentence``, ``quote.subject`` ("Roe says the book is “…”"),
-  ``quote.said_unnamed`` ("…,” the company said),
+  ``quote.said_unnamed`` ("…,” the company said), ``quote.named_before`` (a
+  paragraph of first-person speech before anyone has spoken: the person the
+  release named as its subject, "Minister for Education Norma Foley announced …"),
   ``quote.unresolved_role`` and ``quote.unattributed``; ``confidence`` how sure.
 
 Examples (speaker, title, organization)::
@@ -267,8 +269,16 @@ def _pair_paragraph(
                     nested_single += 1
                 elif m.role == "close" and nested_single > 0:
                     nested_single -= 1
-                elif m.role == "close" and depth == 0 and text[m.pos - 1] in ",.!?":
-                    # ``…,'' — two single marks close: the attribution reads after both
+                elif (
+                    m.role == "close"
+                    and depth == 0
+                    and (
+                        text[m.pos - 1] in ",.!?"
+                        or text[m.pos + 1 : m.pos + 2] == "'" == text[m.pos]
+                    )
+                ):
+                    # ``…,'' — two single marks close: the attribution reads after both (and
+                    # "a "landmark'' gift": two straight single marks close whatever precedes)
                     doubled = text[m.pos + 1 : m.pos + 2] == text[m.pos]
                     cur.close_pos = m.pos + 1 if doubled else m.pos
                     cur.end = m.pos
@@ -431,7 +441,7 @@ def _words(s: str) -> set[str]:
 HONORIFICS = frozenset(
     """
     mr mrs ms miss mx dr prof sir dame rev hon sen rep gov lt gen col capt sgt maj adm cllr fr h.e
-    rt rt. honourable honorable shri sri smt smt. shrimati
+    rt rt. honourable honorable shri sri smt smt. shrimati datuk dato dato' dato’ datin seri
     mr. mrs. ms. dr. prof. rev. hon. sen. rep. gov. lt. gen. col. capt. sgt. maj. adm. cllr. fr.
     """.split()
 )
@@ -733,6 +743,13 @@ BEFORE_ACCORDING = deferred_pattern(
 ACCORDING_APPOSITIVE = deferred_pattern(
     r"(?i:according\s+to|in\s+the\s+words\s+of)\s+(([^,:;.“”\"]{2,60}),[^:;“”\"]{2,120})[,:]\s*$"
 )
+#: Texts, not speakers, that "according to" may name: their quoted words may be a phrase.
+DOCUMENT_WORDS = frozenset(
+    """
+    report reports study studies survey surveys website site article paper data analysis
+    research findings poll index filing filings document documents records website's
+    """.split()
+)
 # Cues before a quote that make it a name, a title or a scare quote, not speech.
 NAMING_CUE = deferred_pattern(
     r"""
@@ -747,7 +764,7 @@ NAMING_CUE = deferred_pattern(
 # Words that name a motto whatever its punctuation: 'guided by the mission “…,”' is no speech.
 MOTTO_CUE = compile_pattern(
     r"""
-    (?<![\p{L}])(?:mission|motto|slogan|tagline|mantra|credo|creed|watchword|theme)
+    (?<![\p{L}])(?:mission|motto|slogan|tagline|mantra|credo|creed|watchword|theme|themed|banner|reads)
     (?:[ \u00a0]+statement)?[ \u00a0]*(?:is|was|of)?[\s,:]*
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
@@ -974,6 +991,7 @@ def _is_name_token(tok: str) -> bool:
     body = tok.rstrip(".")
     if (
         (_has_apostrophe(body) and CONTRACTION.search(body))
+        or (body[-1:] in "’'" and body[-2:-1] == "s")  # "Charities’ CEO": a possessor, not a name
         or BRAND_CAPS.match(body)
         or "-based" in body
         or ACRONYM_COMPOUND.match(body)
@@ -1285,12 +1303,22 @@ def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int
         end = brk.start()
 
 
+# A nickname in quote marks inside a name, read right to left from the surname: ' “Bill” '.
+NICKNAME_BEFORE = compile_pattern(
+    r"[ \u00a0][“\"]\p{Lu}[\p{L}.’'\-]{0,15}[”\"][ \u00a0]", regex.REVERSE
+)
+
+
 def _words_before(text: str, pos: int) -> str:
     """The capitalised words that end right before ``pos`` ("Alsco Chief Financial Officer ")."""
     if pos == 0 or (text[pos - 1] not in (" ", "\u00a0") and not _cut_line(text, pos - 1)):
         return ""
     if text[pos - 2 : pos] == "  " and text[pos - 3 : pos - 2].isalpha():
         return ""  # "A Call to Reconnect  Ana said": a heading run into the paragraph
+    if text[pos - 2 : pos - 1] in ("”", '"') and pos > 2:
+        nick = NICKNAME_BEFORE.match(text, max(0, pos - 24), pos)
+        if nick is not None:  # "William “Bill” Jones": the words before the nickname
+            return _words_before(text, nick.start() + 1)
     lead = text[max(0, pos - 100) : pos]
     last = lead.rsplit(maxsplit=1)[-1] if lead.strip() else ""
     if last.islower() and not last.endswith(NAME_BEFORE_PARTICLES):
@@ -1532,6 +1560,8 @@ def _org_kept(org: str) -> str | None:
         or any(mark in org for mark in '“”"')
     ):
         return None
+    if org[-1:] in "’'" and org[-2:-1] == "s":
+        return org[:-1]  # "Hope Charities’ CEO": the plural's possessive mark left out
     return org
 
 
@@ -1632,6 +1662,49 @@ def _given_and_initial(phrase: str, registry: Registry) -> _Who | None:
     return _Who(name=m["name"], title=title, organization=org)
 
 
+#: Given names sure enough to make "Tom Judge" a person, not "Circuit Judge" an office.
+GIVEN_NAMES = FEMININE_NAMES | MASCULINE_NAMES
+
+
+def _name_in_capitals(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Where the phrase opens with a name whose surname is in capitals, as token bounds: a
+    common given name then a surname ("JANE ROE", "Jane ROE"), after an honorific if any
+    ("Mr. Saade MAKHLOUF": then any given name); None for acronyms ("NASA", "Acme CEO")."""
+    k = 1 if toks and toks[0][0].lower().rstrip(".") in HONORIFICS else 0
+    if len(toks) < k + 2:
+        return None
+    given, surname = toks[k][0], toks[k + 1][0]
+    if not (len(surname) >= 2 and surname.isupper() and surname.isalpha()):
+        return None
+    if given.lower() not in GIVEN_NAMES and not (k and given.istitle() and given.isalpha()):
+        return None
+    if not (given.isupper() or given.istitle()):
+        return None
+    end = k + 2
+    if end < len(toks) and toks[end][0] not in (",", "(") and toks[end][0][:1].isalnum():
+        return None  # "JANE ROE FOUNDATION", "Jane ROE said": more words run on
+    return k, end
+
+
+def _given_then_title_word(word: str, registry: Registry) -> str | None:
+    """ "Tom Judge" where the release writes ``word`` (a title word) right after a given name, and
+    not before another capitalised word ("Mary Judge Lee" is no such name)."""
+    text = registry.text
+    for i in registry._mentions(word):
+        given = text[max(0, i - 16) : i]
+        if given[-1:] != " ":
+            continue
+        given = given.split()[-1] if given.split() else ""
+        after = text[i + len(word) : i + len(word) + 3]
+        if (
+            given.istitle()
+            and given.lower() in GIVEN_NAMES
+            and not (after[:1] == " " and after[1:2].isupper())
+        ):
+            return f"{given} {word}"
+    return None
+
+
 def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | None:
     """Read an attribution phrase: "Karen Kelso, Vice President, Acme" / "the Minister" / "she".
 
@@ -1656,6 +1729,25 @@ def _read_who(phrase: str, registry: Registry, *, name_first: bool) -> _Who | No
         return _Who(pronoun=True, gender="f" if low0 == "she" else "m")
     if low0 == "they" and not toks[0][0].isupper():
         return _Who(pronoun=True, plural=True)
+    capitals = _name_in_capitals(toks)
+    if capitals is not None:
+        # "said JANE ROE, director of Acme", "Dr. Anne SMITH said": a surname (or the whole
+        # name) in capitals, which the name words of mixed case leave out
+        rest = phrase[toks[capitals[1] - 1][2] :].lstrip(" \u00a0,")
+        title, org = _split_title_org(rest, registry.text) if rest and name_first else (None, None)
+        name = " ".join(t[0] for t in toks[capitals[0] : capitals[1]])
+        return _Who(name=name, title=title, organization=org)
+    if len(toks) <= 2 and all(t[0].isupper() and t[0].isalpha() for t in toks):
+        # a transcript's "ROE:" or "MINISTER ROE:": the surname of a name written in full before
+        known = registry.known_full(toks[-1][0].title())
+        if known is not None:
+            return _Who(name=known)
+    if len(toks) == 1 and (low0 in TITLE_WORDS or low0 in ORG_WORDS) and toks[0][0].istitle():
+        # "“…,” Judge said." after "Tom Judge, chief executive of Acme": a surname that is also
+        # a title word, once the release writes it after a given name
+        full = _given_then_title_word(toks[0][0], registry)
+        if full is not None:
+            return _Who(name=full)
     first_comma = next((k for k, t in enumerate(toks) if t[0] == ","), len(toks))
     last = toks[-1][0]
     if (
@@ -2169,7 +2261,10 @@ def _attribute_after(
     if m:
         who = _read_who(m[_VERB_FIRST_WHO], registry, name_first=True)
         org = ORG_SPEAKER.match(m[_VERB_FIRST_WHO]) if who is None else None
-        if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+        if org is not None and (
+            org[1].split()[-1].lower() in ORG_WORDS
+            or (" " not in org[1] and registry.is_org(org[1]))  # "said McGill" of McGill University
+        ):
             return _Who(name=org[1]), "quote.said_name"  # "…,” said Acme Network.": the body speaks
         # "…,” said a spokesperson for Acme." — attributed, to no one the release names
         return (who, "quote.said_name") if who is not None else (_Who(), "quote.said_unnamed")
@@ -2207,7 +2302,10 @@ def _attribute_after(
             if who is not None:
                 return who, "quote.name_said"
             org = ORG_SPEAKER.fullmatch(who_text.strip())
-            if org is not None and org[1].split()[-1].lower() in ORG_WORDS:
+            if org is not None and (
+                org[1].split()[-1].lower() in ORG_WORDS
+                or (" " not in org[1] and registry.is_org(org[1]))  # "McGill" of McGill University
+            ):
                 return _Who(name=org[1]), "quote.name_said"  # "…,” Acme Church stated."
             if len(who_text.split()) <= 5:
                 return _Who(), "quote.said_unnamed"  # "…,” the company said."
@@ -2321,6 +2419,16 @@ def _attribute_before(
         who = _read_who(m[_ACCORDING_WHO] or m[_ACCORDING_WHO2], registry, name_first=True)
         if who is not None:
             return who, "quote.according_to"
+        phrase = (m[_ACCORDING_WHO] or "").split()
+        if (
+            phrase
+            and phrase[0].lower() in ("the", "a", "its")
+            and len(phrase) <= 6
+            and phrase[-1].lower() not in DOCUMENT_WORDS
+        ):
+            # "According to the ministry, “the grant will …”": speech of a body no one names
+            # (not "according to the report, “a shift in giving”": words quoted from a text)
+            return _Who(), "quote.according_to"
     if ends_comma and ("according" in words or "words" in words):
         # "According to Jeff Roe, one of the partners at Acme, “…": the name before the appositive
         # (and "In the words of Jeff Roe, CEO of Acme: “…")
@@ -2694,6 +2802,23 @@ def _title_cased(words: tuple[str, ...]) -> bool:
     return bool(content) and caps >= 0.7 * len(content)
 
 
+#: Words after a quote that attribute it rather than go on with a sentence: '“Why?” she asked'.
+RUN_ON_SPEAKERS = frozenset("he she they we i one someone asked".split())
+
+
+def _runs_on(text: str, seg: _Segment) -> bool:
+    """Whether the sentence goes on in small letters right after the closing mark: '“…?” is
+    now out' (a cry or question of one's own ends its sentence or is attributed)."""
+    if seg.close_pos is None:
+        return False
+    after = text[seg.close_pos + 1 : seg.close_pos + 24]
+    if not (after[:1] == " " and after[1:2].islower()):
+        return False
+    word = after.split(maxsplit=1)[0].strip(",.;:")
+    # not '“…?” she asked' nor '“…!” exclaimed the crowd'; "is" goes on: '“…?” is out now'
+    return word not in RUN_ON_SPEAKERS and (word not in VERB_WORDS or word in ("is", "was"))
+
+
 def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
     """A quotation rather than a scare quote, a nickname or a title of a work."""
     words = _short_words(inside)
@@ -2728,6 +2853,8 @@ def _looks_like_speech(text: str, seg: _Segment, inside: str) -> bool:
         caps = sum(1 for w in content if w[:1].isupper())
         if content and caps >= 0.7 * len(content) and not _ends_with(inside, TITLE_END):
             return False  # a Title In Capitals, perhaps with the writer's full stop inside
+        if content and caps >= 0.7 * len(content) and _runs_on(text, seg):
+            return False  # 'the memoir “Who Moved The River?” is out now': a title the sentence goes on past
     if (
         len(words) > 20
         and len(inside) < 400
@@ -2835,6 +2962,16 @@ def find_quotes(doc: Document) -> list[Quote]:
             # last quote's sentence is who "he" is; otherwise the last speaker
             lo = max(turn_end, seg.open_pos - 400)
             person = _last_named_before(seg.open_pos, lo, doc, registry)
+            if person is None and speakers and seg.rule == "quote.name_said_colon":
+                # "“…,” said Tom Hill. Sara Dignam, a nurse, was treated there. She said: “…”" —
+                # a woman named since the last quote's sentence, before "she said" opens a turn
+                named = _last_named_before(seg.open_pos, lo, doc, registry, strict=False)
+                if (
+                    named is not None
+                    and seg.who.gender is not None
+                    and _gender(named.name, text) == seg.who.gender
+                ):
+                    person = named
             # "Officials said the road would reopen. “…,” they said." — "they" is someone only
             # when a person was just named as speaking
             if (
@@ -2887,7 +3024,7 @@ def find_quotes(doc: Document) -> list[Quote]:
             if first_para in last_by_para and last_by_para[first_para] is not None:
                 person, rule, confidence = last_by_para[first_para], "quote.same_turn", 0.8
             elif (
-                seg.at_para_start
+                (seg.at_para_start or _opens_list_item(text, paragraphs[first_para].start, seg))
                 and last_seg_para == first_para - 1
                 and last_by_para.get(last_seg_para)
             ):
@@ -2907,6 +3044,15 @@ def find_quotes(doc: Document) -> list[Quote]:
                         person = _resolve(who, speakers, registry)
                         if person is not None:
                             rule, confidence = "quote.subject", 0.6
+                        elif not unnamed and _opens_in_first_person(seg, inside):
+                            # "Minister for Education Norma Foley announced €9 million. … “I am
+                            # delighted …”": the person named as the subject since the last quote
+                            lo = seg.open_pos - 1500
+                            person = _last_named_before(
+                                seg.open_pos, max(turn_end, lo) if speakers else lo, doc, registry
+                            )
+                            if person is not None:
+                                rule, confidence = "quote.named_before", 0.5
         if person is not None:
             person = _with_intro(person, roles, registry)
             speakers.append(person)
@@ -2943,6 +3089,30 @@ def find_quotes(doc: Document) -> list[Quote]:
             )
         )
     return out
+
+
+# A list item's number or bullet before a quote that opens its paragraph: "2. “…”", "• “…”".
+LIST_MARKER = compile_pattern(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]*")
+
+
+def _opens_list_item(text: str, para_start: int, seg: _Segment) -> bool:
+    """Whether the quote opens a numbered or bulleted item: 'secrets: 1. “…” 2. “…”' — the item
+    after an attributed item is the same speaker's, as the paragraph after a quote is."""
+    if seg.open_pos - para_start > 6 or not text[seg.open_pos + 1 : seg.open_pos + 2].isupper():
+        return False
+    return LIST_MARKER.fullmatch(text, para_start, seg.open_pos) is not None
+
+
+FIRST_PERSON = frozenset("i we i’m i'm we’re we're i’ve i've we’ve we've my our".split())
+
+
+def _opens_in_first_person(seg: _Segment, inside: str) -> bool:
+    """Whether a quote that opens its paragraph is speech of the writer's own: a first-person word
+    among its first eight, and six words or more ("I am delighted to announce …")."""
+    if not seg.at_para_start or not inside[:1].isupper():
+        return False
+    words = inside.split(maxsplit=8)
+    return len(words) >= 6 and any(w.lower().strip(",.;:") in FIRST_PERSON for w in words[:8])
 
 
 def _verb_then_speaker(text: str, pos: int) -> bool:
@@ -3158,10 +3328,27 @@ def _last_named_before(
         words_before = text[max(0, run_start - 30) : run_start].split()
         dropped = run.split()[: len(run.split()) - len(toks)]
         title_inside = any(_is_titleish(w) for w in dropped)  # "Humanity President Griff Hubbard"
-        if words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
+        office_of = (  # "Mayor of Blyth Warren Taylor": an office of a place, then the name
+            len(words_before) > 1
+            and words_before[-1] in ("of", "for")  # "Minister for Education Norma Foley"
+            and words_before[-2].lower() in TITLE_WORDS
+            and len(toks) == 3
+        )
+        if office_of:
+            toks = toks[1:]  # the place's one word left out
+        elif words_before and words_before[-1].lower() in PLACE_PREPOSITIONS and not title_inside:
             continue  # "officials in Santa Fe said": a place, not a person
+        elif (
+            words_before
+            and words_before[-1] in ("the", "The")
+            and not title_inside
+            and text[run_end : run_end + 20].split()[:1] != []
+            and text[run_end : run_end + 20].split()[0].lower().strip(",.") in TITLE_WORDS
+        ):
+            continue  # "said the Colin Sinn Féin councillor": a place or a party, not a person
         titled = (
-            title_inside
+            office_of
+            or title_inside
             or (bool(words_before) and _is_titleish(words_before[-1].strip(",").lower()))
             or _title_follows(text, run_end)  # "Jane Roe, director of the trust"
         )

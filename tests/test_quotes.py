@@ -52,6 +52,17 @@ FILLER = (
 
 ATTRIBUTION_CASES = [
     pytest.param(
+        "“We are mobilizing to help the people of the island,” adds Hope Charities’ CEO, Liz Baker.",
+        [("We are mobilizing", "Liz Baker", "CEO", "Hope Charities")],
+        id="a-plural-possessive-organisation-then-title-then-name",
+    ),
+    pytest.param(
+        "“We are mobilizing to help the people of the island,” said Liz Jones, head of Hope "
+        "Charities.",
+        [("We are mobilizing", "Liz Jones", "head", "Hope Charities")],
+        id="a-surname-ending-in-s-is-still-a-name",
+    ),
+    pytest.param(
         "Tom Hale, chair of River Trust, handed over the cheque.\n\nRecalling that the Avon had "
         "not flooded so badly in a century, he said: “We hope our gift helps the valley rebuild.”",
         [("We hope our", "Tom Hale", "chair", "River Trust")],
@@ -1366,6 +1377,41 @@ FINDING_CASES = [
         id="a-motto-after-a-colon",
     ),
     pytest.param(
+        "The appeal, themed “Every boat deserves a safe harbour this winter,” runs until March.",
+        [],
+        id="a-theme-with-its-comma-inside",
+    ),
+    pytest.param(
+        "Under the banner “Mend a little, save a lot,” volunteers repaired forty boats.",
+        [],
+        id="a-banner-slogan",
+    ),
+    pytest.param(
+        "Every donor gets a sticker that reads “I kept a boat afloat this winter.”",
+        [],
+        id="what-a-sticker-reads-is-no-speech",
+    ),
+    pytest.param(
+        "According to the ministry, “the ferry will run every hour from May.”",
+        [("the ferry will", None)],
+        id="according-to-a-body-then-speech-in-small-letters",
+    ),
+    pytest.param(
+        "According to a statement from the harbour board, “the ferry will run every hour.”",
+        [("the ferry will", None)],
+        id="according-to-a-statement-from-a-body",
+    ),
+    pytest.param(
+        "According to the report, “a steady shift toward smaller boats” marks the decade.",
+        [],
+        id="according-to-a-report-then-a-quoted-phrase-is-no-speech",
+    ),
+    pytest.param(
+        "Ana Ruiz, who painted the banner, said: “We wanted every boat owner to feel welcome.”",
+        [("We wanted every", "Ana Ruiz")],
+        id="speech-after-a-sentence-about-a-banner",
+    ),
+    pytest.param(
         "On the mission, Roe said: “We will mend every boat on the river by June.”",
         [("We will mend", "Roe")],
         id="the-word-mission-earlier-in-the-sentence-is-no-motto",
@@ -1455,6 +1501,152 @@ FINDING_CASES = [
         id="list-of-quoted-titles",
     ),
     pytest.param(
+        "The new guide by ferryman Olaf Brandt, “WHO KEEPS THE LOCKS OPEN AT NIGHT?” is sold at "
+        "every lock on the canal.",
+        [],
+        id="a-title-asking-a-question-that-the-sentence-goes-on-past",
+    ),
+    pytest.param(
+        "Ruth Mayor, who runs the ferry, counted the boats.\n\nThe locks close at ten.\n\n"
+        "“We have never seen so many boats in one week,” Mayor said.",
+        [("We have never", "Ruth Mayor")],
+        id="a-surname-that-is-a-title-word-after-a-given-name",
+    ),
+    pytest.param(
+        "Director Peter Hale said: “We are proud to help the ward. One of our own staff owes her "
+        "life to it.”\n\nLinda Marsh, a bookkeeper with Acme Mills, was nursed on the ward in "
+        "1998 and made a full recovery.\n\n"
+        "She said: “The nurses saved my leg and I will never forget them.”",
+        [("We are proud", "Peter Hale"), ("The nurses saved", "Linda Marsh")],
+        id="she-said-colon-is-the-woman-named-since-the-last-quote",
+    ),
+    pytest.param(
+        "Director Peter Hale said: “We are proud to help the ward. One of our own staff owes her "
+        "life to it.”\n\nLinda Marsh, a bookkeeper with Acme Mills, was nursed on the ward in "
+        "1998 and made a full recovery.\n\n"
+        "He said: “The nurses saved her leg and we are proud of them.”",
+        [("We are proud", "Peter Hale"), ("The nurses saved", "Peter Hale")],
+        id="he-said-colon-passes-over-a-woman-named-since-the-last-quote",
+    ),
+    pytest.param(
+        "The fund will be run by Mayor of Ashby Colin Grant, who also chairs the food bank.\n\n"
+        "He said: “Every councillor voted for this and I am proud of them.”",
+        [("Every councillor voted", "Colin Grant")],
+        id="he-said-colon-after-a-mayor-of-a-town-and-his-name",
+    ),
+    pytest.param(
+        "The fund will help families in Ashby Colin Grant and other villages this winter.\n\n"
+        "He said: “Every councillor voted for this and I am proud of them.”",
+        [("Every councillor voted", None)],
+        id="he-said-colon-after-a-place-names-no-one",
+    ),
+    pytest.param(
+        "“I have decided to give my whole budget to the food banks this year,” said the Ashby "
+        "Green Party councillor.\n\n“The gift will come to about £5,000 in all,” he said.",
+        [("I have decided", None), ("The gift will", None)],
+        id="he-after-the-party-councillor-is-not-the-party",
+    ),
+    pytest.param(
+        "Minister for Transport Aoife Byrne announced €4 million for rural bus shelters.\n\n"
+        "The money will reach every county before the winter.\n\n"
+        "“I am pleased to fund shelters that keep people dry while they wait for the bus.”",
+        [("I am pleased", "Aoife Byrne")],
+        id="first-person-speech-before-anyone-speaks-is-the-named-minister",
+    ),
+    pytest.param(
+        "Minister for Transport Aoife Byrne announced €4 million for rural bus shelters.\n\n"
+        "The money will reach every county before the winter.\n\n"
+        "“Rural bus shelters are a lifeline for people who wait in the rain.”",
+        [("Rural bus shelters", None)],
+        id="speech-not-in-the-first-person-stays-unattributed",
+    ),
+    pytest.param(
+        "“The shelters are long overdue,” a commuter said.\n\n"
+        "Minister for Transport Aoife Byrne announced €4 million for rural bus shelters.\n\n"
+        "“I am glad the wait is over and we can stay dry at last.”",
+        [("The shelters are", None), ("I am glad", None)],
+        id="first-person-speech-after-an-unnamed-speaker-stays-unattributed",
+    ),
+    pytest.param(
+        "The county hall will open its doors on Monday for the bus users’ forum.\n\n"
+        "“I am pleased to fund shelters that keep people dry while they wait for the bus.”",
+        [("I am pleased", None)],
+        id="first-person-speech-with-no-one-named-before-stays-unattributed",
+    ),
+    pytest.param(
+        "“We are glad to help the shelter,” said Jane Roe, director of Acme.\n\n"
+        "Mayor Tom Hill welcomed the gift at the opening on Monday.\n\n"
+        "The council will add £1,000 of its own next spring.\n\n"
+        "“I am proud of a town that looks after its animals and its neighbours.”",
+        [("We are glad", "Jane Roe"), ("I am proud", "Tom Hill")],
+        id="first-person-speech-after-a-person-named-since-the-last-quote",
+    ),
+    pytest.param(
+        "Mayor Tom Hill welcomed the gift at the opening on Monday.\n\n"
+        "“We are glad to help the shelter,” said Jane Roe, director of Acme.\n\n"
+        "The council will add £1,000 of its own next spring.\n\n"
+        "“I am proud of a town that looks after its animals and its neighbours.”",
+        [("We are glad", "Jane Roe"), ("I am proud", None)],
+        id="first-person-speech-after-a-quote-with-no-one-named-since",
+    ),
+    pytest.param(
+        "The fund was launched by Prime Minister Datuk Seri Hamzah Osman at the palace.\n\n"
+        "Hamzah said the money would repair schools. “I have asked the unit to list every school "
+        "in need,” he said.",
+        [("I have asked", "Hamzah Osman")],
+        id="malaysian-honorifics-are-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Managing director Dato’ Lim Wei Ming said his firm helps orphans every year.\n\n"
+        "“This is our first project with the council,” he said.",
+        [("This is our", "Lim Wei Ming")],
+        id="a-name-after-dato-is-a-person",
+    ),
+    pytest.param(
+        "Managing director Lim Wei Ming said his firm helps orphans every year.\n\n"
+        "“This is our first project with the council,” he said.",
+        [("This is our", "Lim Wei Ming")],
+        id="the-same-name-without-an-honorific",
+    ),
+    pytest.param(
+        "Head of the River Trust Tina Roe said the year was hard for many families."
+        "\n\n“It is heart warming to see firms still giving,” she said.",
+        [("It is heart", "Tina Roe")],
+        id="she-after-a-name-that-follows-the-and-speaks-is-that-name",
+    ),
+    pytest.param(
+        "Ferry owner Dan Coach met the crew.\n\n“The river is higher than last year,” said Coach.",
+        [("The river is", "Dan Coach")],
+        id="said-then-a-surname-that-is-a-title-word",
+    ),
+    pytest.param(
+        "County Judge Ruth Lee heard the boat owners.\n\n"
+        "“We have never seen so many boats in one week,” Judge said.",
+        [("We have never", None)],
+        id="a-title-word-before-a-full-name-is-no-surname",
+    ),
+    pytest.param(
+        "Ruth Judge Lee heard the boat owners.\n\n"
+        "“We have never seen so many boats in one week,” Judge said.",
+        [("We have never", None)],
+        id="a-title-word-inside-a-longer-run-of-capitals-is-no-surname",
+    ),
+    pytest.param(
+        "“Who Keeps The Locks Open At Night?” she asked the boat owners at the meeting.",
+        [("Who Keeps The", None)],
+        id="a-question-in-capitals-then-she-asked-is-speech",
+    ),
+    pytest.param(
+        "“Who Keeps The Locks Open At Night?” asked Olaf Brandt, a ferryman.",
+        [("Who Keeps The", "Olaf Brandt")],
+        id="a-question-in-capitals-then-asked-name-is-speech",
+    ),
+    pytest.param(
+        "“Open The Locks Tonight!” The boat owners cheered.",
+        [("Open The Locks", None)],
+        id="a-cry-in-capitals-ending-its-own-sentence-is-speech",
+    ),
+    pytest.param(
         "The Valley Herald published an article, “Couple leaves $1 million to the river trust,” "
         "that tells the story.",
         [],
@@ -1464,6 +1656,103 @@ FINDING_CASES = [
         "The trust calls the reeds a ``new beginning'' for the valley.",
         [],
         id="a-scare-quote-in-backticks",
+    ),
+    pytest.param(
+        "The trust announced a \"landmark'' gift of land on Monday from a family that farmed it "
+        "for a century.",
+        [],
+        id="a-scare-quote-closed-by-two-straight-single-marks",
+    ),
+    pytest.param(
+        "\"We are grateful to the family for the land and for the trust they place in us,'' said "
+        "Ann Roe, the trust's director.",
+        [("We are grateful", "Ann Roe")],
+        id="speech-closed-by-two-straight-single-marks",
+    ),
+    pytest.param(
+        "“We will plant a thousand oaks along the river this year,” said MARY KEANE, director of "
+        "River Trust.",
+        [("We will plant", "MARY KEANE")],
+        id="a-name-in-capitals-after-said",
+    ),
+    pytest.param(
+        "Mary Keane, director of River Trust, and Tom Hale, the mayor, spoke at the opening.\n\n"
+        "KEANE: “We will plant a thousand oaks along the river this year.”\n\n"
+        "HALE: “The town will water every one of them through the summer.”",
+        [("We will plant", "Mary Keane"), ("The town will", "Tom Hale")],
+        id="a-transcript-surname-in-capitals-is-the-person-named-before",
+    ),
+    pytest.param(
+        "River Trust and the town spoke at the opening.\n\n"
+        "NOTE: “We will plant a thousand oaks along the river this year.”",
+        [("We will plant", None)],
+        id="a-word-in-capitals-before-a-colon-that-names-no-one",
+    ),
+    pytest.param(
+        "Mayor William “Bill” Jones said the town was grateful for the gift. “We thank Acme for "
+        "its kindness,” he said.",
+        [("We thank Acme", "William Jones")],
+        id="he-after-a-name-with-a-nickname-in-quote-marks",
+    ),
+    pytest.param(
+        "William “Bill” Jones, the mayor, opened the shelter.\n\n“We thank Acme for its kindness,” "
+        "Jones said.",
+        [("We thank Acme", "William Jones")],
+        id="a-surname-after-a-name-with-a-nickname",
+    ),
+    pytest.param(
+        "Ann Lee gave the “Green” Jones a prize on Monday.\n\n“We thank Acme for its kindness,” "
+        "Jones said.",
+        [("We thank Acme", "Jones")],
+        id="a-quoted-word-after-a-small-word-is-no-nickname",
+    ),
+    pytest.param(
+        "Mr. Rafiq HADDAD, General Manager of Acme Shipping, said: “The port will open in June.”",
+        [("The port will", "Rafiq HADDAD")],
+        id="a-surname-in-capitals-after-an-honorific",
+    ),
+    pytest.param(
+        "“We will plant a thousand oaks along the river this year,” said NASA CEO Mary Keane.",
+        [("We will plant", "Mary Keane")],
+        id="an-acronym-before-a-name-is-no-name-in-capitals",
+    ),
+    pytest.param(
+        "“We will plant a thousand oaks along the river this year,” said MARY KEANE "
+        "FOUNDATION in a statement.",
+        [("We will plant", None)],
+        id="a-foundation-in-capitals-is-no-person",
+    ),
+    pytest.param(
+        "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
+        "scholarships for students from the county,” Harlow said in a statement.",
+        [("The gift will", "Harlow")],
+        id="a-body-named-by-the-head-of-its-name-speaks",
+    ),
+    pytest.param(
+        "Ana Ruiz, a ferry pilot, explains her three rules for a calm crossing:\n\n"
+        "1. “Check the tide tables every single morning before you leave the dock.”\n\n"
+        "2. “Never take the short channel when the wind comes from the west.”",
+        [("Check the tide", "Ana Ruiz"), ("Never take the", "Ana Ruiz")],
+        id="numbered-items-after-an-attributed-item-are-the-same-speaker",
+    ),
+    pytest.param(
+        "The pilots' guild printed its rules for a calm crossing on a card.\n\n"
+        "1. “Check the tide tables every single morning before you leave the dock.”\n\n"
+        "2. “Never take the short channel when the wind comes from the west.”",
+        [("Check the tide", None), ("Never take the", None)],
+        id="numbered-items-with-no-speaker-stay-unattributed",
+    ),
+    pytest.param(
+        "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
+        "scholarships for students from the county,” said Harlow.",
+        [("The gift will", "Harlow")],
+        id="said-then-a-body-named-by-the-head-of-its-name",
+    ),
+    pytest.param(
+        "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
+        "scholarships for students from the county,” the university said in a statement.",
+        [("The gift will", None)],
+        id="the-university-said-names-no-one",
     ),
     pytest.param(
         "Applicants write an essay on the prompt: “Describe a river you would protect and say "
