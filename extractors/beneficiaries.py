@@ -831,6 +831,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     out: list[Beneficiary] = []
     seen: list[tuple[int, int, str]] = []  # (start, end, words) of each group reported
     repeated = 0  # groups left out as said before in other words: they take their place
+    qualified = False  # a group told apart by its words is reported: bare heads add nothing
     for score, start, end, cue in candidates:
         if len(out) + repeated >= MAX_RESULTS or score < best - MARGIN:
             break
@@ -840,14 +841,28 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
         if any(_said_within(said, core) for _, _, core in seen):
             repeated += 1  # "students" after "students, staff and their communities"
             continue
-        seen.append((start, end, said))
         counted = _count_start(text, start)  # "[more than 5,000] residents": as the release says
+        if qualified and _bare_head(text[counted:end]):
+            repeated += 1  # "children" after "parents new to the country": nothing told apart
+            continue
+        qualified = qualified or not _bare_head(text[counted:end])
+        seen.append((start, end, said))
         out.append(
             Beneficiary(
                 text[counted:end], counted, end, f"beneficiaries.{_rule(cue)}", _conf(score)
             )
         )
     return out
+
+
+# Words that leave a group bare: "the children", "more families", "our students".
+_BARE_WORDS = frozenset("the a an more other our their these its all".split())
+
+
+def _bare_head(phrase: str) -> bool:
+    """True for a head alone or after a word of no kind: "children", "more families"."""
+    words = phrase.split()
+    return len(words) <= 2 and all(w.lower() in _BARE_WORDS for w in words[:-1])
 
 
 # The count just before a group, with the words that say how rough it is:
