@@ -416,7 +416,7 @@ THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
     r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|afflicted|hit|"
     r"devastated|ravaged|stricken|"
-    r"trapped|left|caught|who[ \u00a0]"
+    r"trapped|left|caught|threatened|at[ \u00a0]risk|vulnerable|endangered|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
@@ -553,7 +553,7 @@ CUT = deferred_pattern(
       (?!(?:a[ ]|an[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
                                   life-|rare|medical|complex|foster|lived|
-                                  children|kids|young|babies|infants|dependents|incarcerated|
+                                  children|kids|young|babies|infants|newborns|toddlers|teen|dependents|incarcerated|
                                   no[ ]|nowhere|few|little|incomes?|physical|visual|hearing|
                                   learning|cerebral|down[ ]syndrome|spina|epilep|sickle|
                                   alzheimer|parkinson|heart|kidney|lung|brain|spinal|blind|deaf|

@@ -1292,6 +1292,28 @@ CASES += [
     ),
 ]
 
+# "with" a young child says which families; "with" a thing or a partner does not
+CASES += [
+    (
+        "The formula will reach over 300 parents with newborns in the county.",
+        ["over 300 parents with newborns in the county"],
+    ),
+    ("The fund will assist mothers with toddlers.", ["mothers with toddlers"]),
+    ("The fund will assist mothers with a new bus pass.", ["mothers"]),
+]
+# "those" told apart by the risk they run: "those most threatened by the virus"
+CASES += [
+    (
+        "To protect those most threatened by the heatwave, the bank gave $9,000.",
+        ["those most threatened by the heatwave"],
+    ),
+    (
+        "The grant helps those at risk of losing their homes.",
+        ["those at risk of losing their homes"],
+    ),
+    ("The grant helps those who may apply next year.", []),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
