@@ -504,6 +504,8 @@ POST = deferred_pattern(
       | [ \u00a0]not(?=[ \u00a0](?:in|currently|yet|otherwise|eligible|covered|served|reached)\b)  # "young people not in education"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
+       |(?<=[ \u00a0])(?:“[\p{L}\-]{2,20}(?:[ \u00a0][\p{L}\-]{2,20}){0,2}”
+                      |"[\p{L}\-]{2,20}(?:[ \u00a0][\p{L}\-]{2,20}){0,2}")(?=[ \u00a0,.;:!?]|$)  # in “food deserts”
        |(?<=[ ]\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})\.(?=[ ]\p{Lu}\p{Ll})        # a middle initial: "Blair E. Batson"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
        |(?<=[ \u00a0]\p{Lu}\p{Ll}{1,20})\n(?=\p{Lu}\p{Ll}+[ \u00a0,.;:!?’'])   # a place wrapped: "San\nFrancisco"

@@ -1314,6 +1314,17 @@ CASES += [
     ("The grant helps those who may apply next year.", []),
 ]
 
+# a short term in quotation marks inside the qualifier stays with it
+CASES += [
+    (
+        "The grant brings fresh produce to households in “food deserts” across the state.",
+        ["households in “food deserts” across the state"],
+    ),
+    ('The grant helps pupils in "care deserts".', ['pupils in "care deserts"']),
+    # a quotation that opens after the group is not part of it
+    ('The grant helps pupils in Leeds. "We are glad," she said.', ["pupils in Leeds"]),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
