@@ -222,6 +222,13 @@ ASKED_TO_ACT = deferred_pattern(
     r",?[ \u00a0]to[ \u00a0](?:donate|give|invest|contribute|join|participate|shop|buy|purchase|"
     r"attend|vote|sign|register|pledge|volunteer|take[ \u00a0]part)\b"
 )
+# What people helped grow into: "help them become confident leaders", "grow into caring
+# citizens" (the group is an aim, not the one helped). Its words run up to the group.
+BECOME_BEFORE = deferred_pattern(
+    r"\b(?:become|becomes|becoming|grow[ \u00a0]into|grows[ \u00a0]into|growing[ \u00a0]into|"
+    r"turn[ \u00a0]into|develop[ \u00a0]into)[ \u00a0]+(?:[\p{L}\-]+,?[ \u00a0]+){0,5}$",
+    regex.IGNORECASE,
+)
 # Verbs in -ing whose object is a body's own staff, not a group it helps.
 EMPLOYING = frozenset("employing hiring recruiting staffing".split())
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
@@ -740,6 +747,11 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start)
             ):
                 continue  # "a plant that will serve about 1,100 residents": a count, no group told
+            window = text[max(0, h_start - 60) : h_start]
+            if ("becom" in window or "into" in window) and BECOME_BEFORE.search(
+                text, max(0, h_start - 60), h_start
+            ):
+                continue  # "help them grow into caring citizens": what they become
             if cue in ASKING_CUES and ASKED_TO_ACT.match(text, end):
                 continue  # "encourages business people to invest": asked to act, not helped
             if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):

@@ -1325,6 +1325,21 @@ CASES += [
     ('The grant helps pupils in Leeds. "We are glad," she said.', ["pupils in Leeds"]),
 ]
 
+# what a group grows into is an aim, not a group helped
+CASES += [
+    (
+        "The camp gives rural teens the chance to learn skills that will help them grow into "
+        "caring and responsible citizens.",
+        ["rural teens"],
+    ),
+    (
+        "The scheme funds kits for rural teens and will help them become responsible citizens.",
+        ["rural teens"],
+    ),
+    # "become" inside the group's own words stays
+    ("The scheme helps adults who hope to become nurses.", ["adults who hope to become nurses"]),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
