@@ -40,6 +40,11 @@ states one without a sum. Not beneficiaries: the
 recipient organisation itself, and the donor's employees, customers, members
 or volunteers (``NOT_HEADS``).
 
+A release in German (told by its small words) is read on its own: its group is the first
+after "für" or a verb of help, or before a verb put last, kept with a word before it and a
+phrase after it ("für benachteiligte Kinder in der Region", "Betroffenen der Flut helfen"),
+when the release names giving ("Spende", "spendet", "unterstützt").
+
 Output: ``Beneficiary(text, start, end, rule, confidence)``.
 
     >>> from .document import read
@@ -56,7 +61,7 @@ import regex
 from .document import Document, Span, deferred_pattern
 from .gifts import GiftFrame
 from .model import Beneficiary
-from .patterns import compile_pattern, finditer, trie
+from .patterns import alternation, compile_pattern, finditer, trie
 
 # Head nouns of groups helped. Plurals mostly: a release helps "students", not "a student".
 HEADS = (
@@ -653,6 +658,8 @@ FAR_WINDOW = 160
 
 def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     """The groups the gift helps, the main one first."""
+    if _german(doc.text):
+        return _german_groups(doc.text)
     if not _states_a_gift(doc, frame):
         return []
     spans = _places(doc, frame)
@@ -877,6 +884,70 @@ def _bare_head(phrase: str) -> bool:
     """True for a head alone or after a word of no kind: "children", "more families"."""
     words = phrase.split()
     return len(words) <= 2 and all(w.lower() in _BARE_WORDS for w in words[:-1])
+
+
+# --- releases in German ---------------------------------------------------------------
+# A release in German names its groups with capitalised nouns and puts its verb last:
+# "für benachteiligte Kinder", "Familien mit kranken Kindern", "Betroffenen der Flut helfen".
+GERMAN_WORDS = deferred_pattern(r"\b(?:und|der|die|das|mit|für|nicht|ist|den|von|sich|dem|auf)\b")
+GERMAN_MIN_WORDS = 12  # in the first ``GERMAN_PROBE`` characters: a release in German
+GERMAN_PROBE = 1500
+# Words of giving in German: "Spende", "spendet", "gespendet", "überreicht", "unterstützt".
+GERMAN_GIFT = deferred_pattern(
+    r"\b(?:\p{L}*[Ss]pende(?:n|t|te|ten)?|gespendet|überreicht|unterstütz\p{L}*|\p{L}*[Ff]örder\p{L}*)\b"
+)
+GERMAN_HEADS = (
+    "Kinder Kindern Familien Menschen Jugendliche Jugendlichen Senioren Seniorinnen Patienten "
+    "Patientinnen Betroffene Betroffenen Bedürftige Bedürftigen Geflüchtete Geflüchteten "
+    "Flüchtlinge Flüchtlingen Schüler Schülerinnen Schülern Studierende Studierenden Frauen "
+    "Mädchen Obdachlose Obdachlosen Waisen Waisenkinder Kranke Kranken Tiere Tieren"
+).split()
+GERMAN_GROUP = deferred_pattern(
+    lambda: (
+        rf"""
+    (?P<cue>\b[Ff]ür[ \u00a0]+(?:(?:die|den|alle|viele)[ \u00a0]+)?    # "für die", "für viele"
+          |\b(?:unterstützt|unterstützen|hilft|helfen)[ \u00a0]+(?:(?:die|den)[ \u00a0]+)?)?  # "hilft den"
+    (?P<group>
+      (?:\p{{Ll}}[\p{{Ll}}\-]{{2,25}}(?:e|en|er)[ \u00a0]+                # "benachteiligte"
+        |\p{{Ll}}{{3,20}}-[ \u00a0]+und[ \u00a0]+){{0,3}}                    # "schwer- und unheilbar"
+      (?P<head>{alternation(GERMAN_HEADS)})(?![\p{{L}}\-])
+      (?P<post>[ \u00a0]+(?:in|aus|mit|ohne)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,5}}\p{{Lu}}[\p{{L}}\-]+  # "in der Not"
+        |[ \u00a0]+(?:der|des)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,3}}\p{{Lu}}[\p{{L}}\-]+  # "der Flutkatastrophe"
+        |,[ \u00a0]+die[ \u00a0]+[^.;:!?\n,„“”"]{{3,80}}?[ \u00a0]  # ", die vom Krieg betroffen sind"
+         (?:betroffen|bedroht|erkrankt|angewiesen|geflüchtet)[ \u00a0]+(?:sind|waren|wurden)\b)?
+    )
+    (?P<verb>[ \u00a0]+(?:(?:zu[ \u00a0]+)?(?:helfen|unterstützen)|zugute)\b)?  # "... Betroffenen helfen"
+    (?![„“”"‘’])                                                            # "„Ein Herz für Kinder“": a name
+    """
+    ),
+    regex.VERBOSE,
+)
+
+
+def _german(text: str) -> bool:
+    """Whether a release is written in German: its common small words, early and often."""
+    probe = text[:GERMAN_PROBE]
+    if " und " not in probe:
+        return False
+    return len(GERMAN_WORDS.findall(probe)) >= GERMAN_MIN_WORDS
+
+
+def _german_groups(text: str) -> list[Beneficiary]:
+    """The group a release in German helps: the first told apart by its words (a word before
+    it, a phrase after it) after "für" or a verb of help, else the first bare one."""
+    if GERMAN_GIFT.search(text) is None:
+        return []  # no giving named: no group helped
+    bare: Beneficiary | None = None
+    for m in finditer(GERMAN_GROUP, text):
+        post = m.group("post") or ""
+        if not (m.group("cue") or m.group("verb") or post.startswith(",")):
+            continue  # "die geflüchteten Menschen in der Stadt": no help said
+        start, end = m.span("group")
+        if start < m.start("head") or post:
+            return [Beneficiary(text[start:end], start, end, "beneficiaries.german", 0.6)]
+        if bare is None:
+            bare = Beneficiary(text[start:end], start, end, "beneficiaries.german", 0.4)
+    return [bare] if bare is not None else []
 
 
 # The count just before a group, with the words that say how rough it is:

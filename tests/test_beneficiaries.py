@@ -1690,6 +1690,64 @@ def test_a_bare_head_after_a_told_group_is_left_out(body: str, expected: list[st
     assert _found(body) == expected
 
 
+# A release in German: its small words ("und", "der", "mit") tell its language.
+GERMAN_LEAD = (
+    "Bäckerei Sommer hilft in der Stadt\n\n"
+    "Der Verein und die Stadt sind sich einig, und das ist mit dem Fest auf dem Markt von "
+    "den Freunden der Bäckerei nicht zu trennen, die sich seit Jahren dafür einsetzen. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after "für", with a word before the noun and a phrase after it
+        (
+            "Die Bäckerei spendet 5.000 Euro für benachteiligte Jugendliche in der Region.",
+            ["benachteiligte Jugendliche in der Region"],
+        ),
+        # the verb of help comes last
+        (
+            "Mit der Spende will die Bäckerei Familien mit kranken Kindern helfen.",
+            ["Familien mit kranken Kindern"],
+        ),
+        # a relative clause says what befell them
+        (
+            "Die Spende lindert das Leid der Menschen, die vom Hochwasser betroffen sind.",
+            ["Menschen, die vom Hochwasser betroffen sind"],
+        ),
+        # a group told apart comes before a bare one said earlier
+        (
+            "Die Bäckerei spendet 500 Euro für Kinder. Das Geld kommt Senioren in Not zugute "
+            "und hilft den Senioren ohne Familie.",
+            ["Senioren in Not"],
+        ),
+        (
+            "Die Bäckerei spendet 500 Euro für Kinder und hilft den Senioren ohne Familie.",
+            ["Senioren ohne Familie"],
+        ),
+        # a bare group is reported when no other is named
+        ("Die Bäckerei spendet 500 Euro für Kinder.", ["Kinder"]),
+        # a campaign named after a group is no group
+        ("Die Bäckerei spendet 500 Euro an die Aktion „Ein Herz für Kinder“.", []),
+        # a group named without a word of help is not helped
+        ("Die Bäckerei spendet 500 Euro. Die geflüchteten Menschen in der Stadt sind froh.", []),
+        # no giving named: no group helped
+        ("Die Stadt baut eine neue Schule für benachteiligte Kinder in der Region.", []),
+    ],
+)
+def test_groups_in_a_german_release(body: str, expected: list[str]) -> None:
+    """A release in German gives the group after "für" or before a verb of help, with its words."""
+    doc = read(GERMAN_LEAD + body)
+    assert [b.text for b in find_beneficiaries(doc, GiftFrame())] == expected
+
+
+def test_an_english_release_with_a_german_name_is_read_as_english() -> None:
+    """A few German words in an English release do not make it German."""
+    body = "Die Hard fans and the Bakery donated $500 to help families in need in Leeds."
+    assert _found(body) == ["families in need in Leeds"]
+
+
 def test_gift_sentence_ranks_first() -> None:
     """A group in the sentence stating the gift comes before groups elsewhere in the lead."""
     body = (
