@@ -1450,6 +1450,7 @@ CHARITY_TITLE = compile_pattern(
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
 LEAD_GIFT = deferred_pattern(
     r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
+    r"|(?<=[ \u00a0]in[ \u00a0])contributions"  # "surpassing $2 million in contributions"
     r"|relief|assistance|(?:humanitarian|emergency|disaster|food)[ \u00a0]aid)\b",  # "Rs 2,000 crore
     # in relief for farmers", "85 million euros in humanitarian aid"
     regex.IGNORECASE,
@@ -1471,6 +1472,7 @@ _LEAD_GIFT_STEMS = (
     "assistance",
     "Assistance",
     " aid",
+    "in contributions",
 )
 
 

@@ -2112,6 +2112,17 @@ def test_no_gift_no_beneficiaries() -> None:
             "Make a donation today.",
             [],
         ),
+        # a sum "in contributions" is money given; contributions without a sum are not
+        (
+            "Beach Walk Sets a Record",
+            "The walk passed $40,000 in contributions to help children with hearing loss.",
+            ["children with hearing loss"],
+        ),
+        (
+            "Beach Walk Sets a Record",
+            "The walk drew praise for its contributions to help children with hearing loss.",
+            [],
+        ),
         # a group's possessive in the headline after a cue that does not help it
         (
             "Bakery Foundation Hosts Brunch Celebrating Women’s Leadership",
