@@ -900,7 +900,8 @@ GERMAN_HEADS = (
     "Kinder Kindern Familien Menschen Jugendliche Jugendlichen Senioren Seniorinnen Patienten "
     "Patientinnen Betroffene Betroffenen Bedürftige Bedürftigen Geflüchtete Geflüchteten "
     "Flüchtlinge Flüchtlingen Schüler Schülerinnen Schülern Studierende Studierenden Frauen "
-    "Mädchen Obdachlose Obdachlosen Waisen Waisenkinder Kranke Kranken Tiere Tieren"
+    "Mädchen Obdachlose Obdachlosen Waisen Waisenkinder Kranke Kranken Tiere Tieren Mütter "
+    "Müttern Väter Vätern Eltern Opfer Opfern Hinterbliebene Hinterbliebenen Bewohner Bewohnern"
 ).split()
 GERMAN_GROUP = deferred_pattern(
     lambda: (
@@ -911,6 +912,8 @@ GERMAN_GROUP = deferred_pattern(
       (?:\p{{Ll}}[\p{{Ll}}\-]{{2,25}}(?:e|en|er)[ \u00a0]+                # "benachteiligte"
         |\p{{Ll}}{{3,20}}-[ \u00a0]+und[ \u00a0]+){{0,3}}                    # "schwer- und unheilbar"
       (?P<head>{alternation(GERMAN_HEADS)})(?![\p{{L}}\-])
+      (?:[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:\p{{Ll}}[\p{{Ll}}\-]{{2,25}}(?:e|en|er)[ \u00a0]+){{0,2}}
+         (?:{alternation(GERMAN_HEADS)})(?![\p{{L}}\-]))?                     # "Kinder und Jugendliche"
       (?P<post>[ \u00a0]+(?:in|aus|mit|ohne)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,5}}\p{{Lu}}[\p{{L}}\-]+  # "in der Not"
         |[ \u00a0]+(?:der|des)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,3}}\p{{Lu}}[\p{{L}}\-]+  # "der Flutkatastrophe"
         |,[ \u00a0]+die[ \u00a0]+[^.;:!?\n,„“”"]{{3,80}}?[ \u00a0]  # ", die vom Krieg betroffen sind"

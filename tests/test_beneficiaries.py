@@ -1726,6 +1726,11 @@ GERMAN_LEAD = (
             "Die Bäckerei spendet 500 Euro für Kinder und hilft den Senioren ohne Familie.",
             ["Senioren ohne Familie"],
         ),
+        # groups joined by "und" are one group
+        (
+            "Die Spende kommt Kindern und jungen Müttern in der Region zugute.",
+            ["Kindern und jungen Müttern in der Region"],
+        ),
         # a bare group is reported when no other is named
         ("Die Bäckerei spendet 500 Euro für Kinder.", ["Kinder"]),
         # a campaign named after a group is no group
