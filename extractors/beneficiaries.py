@@ -439,7 +439,7 @@ SINGULAR_COMPOUND = deferred_pattern(
 # Heads too general to stand alone: "people" says nothing without a qualifier.
 GENERIC = frozenset(
     "people individuals persons communities community populations generation generations "
-    "economies".split()
+    "economies beneficiaries".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
 # Words for a part of a group before "of": "help some of the most isolated families".
@@ -1147,7 +1147,7 @@ VAGUE_MODIFIERS = frozenset(
     """
     surrounding local many more other all these our their nearby neighboring neighbouring various
     different several diverse wider broader whole entire same such countless numerous new
-    additional extra multiple international
+    additional extra multiple international grateful lucky happy proud
     """.split()
 )
 

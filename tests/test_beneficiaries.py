@@ -1340,6 +1340,16 @@ CASES += [
     ("The scheme helps adults who hope to become nurses.", ["adults who hope to become nurses"]),
 ]
 
+# "beneficiaries" say who only with words that tell them apart ("grateful" does not)
+CASES += [
+    (
+        "The trust paid out $9,000 to beneficiaries in flooded parts of Kerala.",
+        ["beneficiaries in flooded parts of Kerala"],
+    ),
+    ("The trust paid out $9,000 to grateful beneficiaries this week.", []),
+    ("The trust paid out $9,000 to lucky people.", []),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
