@@ -759,6 +759,10 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 text, max(0, h_start - 60), h_start
             ):
                 continue  # "help them grow into caring citizens": what they become
+            if head in NONPROFITS and _bare_head(text[start:end]):
+                continue  # "provide nonprofits with software": no kind told, the recipients
+            if text[start : start + 3].lower() == "no ":
+                continue  # "so that no child goes hungry": nobody named
             if cue in ASKING_CUES and ASKED_TO_ACT.match(text, end):
                 continue  # "encourages business people to invest": asked to act, not helped
             if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):

@@ -1350,6 +1350,25 @@ CASES += [
     ("The trust paid out $9,000 to lucky people.", []),
 ]
 
+# bare "nonprofits" are the recipients, not told apart; their kind or place tells them apart
+CASES += [
+    ("The scheme equips nonprofits with free laptops.", []),
+    (
+        "The scheme equips nonprofits in rural Wales with free laptops.",
+        ["nonprofits in rural Wales"],
+    ),
+    ("The scheme equips small nonprofits with free laptops.", ["small nonprofits"]),
+]
+# "no child" names nobody; the same head told apart is a group
+CASES += [
+    ("The toy drive helps ensure that no child goes without a present.", []),
+    ("The pantry serves the town so that no child in Leeds goes hungry.", []),
+    (
+        "The toy drive helps children in foster care so no child goes without a present.",
+        ["children in foster care"],
+    ),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
