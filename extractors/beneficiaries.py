@@ -313,6 +313,12 @@ _KIND_OF_ORG = deferred_pattern(
     r"disadvantaged|low-income|needy|primary|secondary)\b",
     regex.IGNORECASE,
 )
+# A plight before "groups" that makes them groups of people: "underserved groups".
+PLIGHT_GROUPS = deferred_pattern(
+    r"\b(?:underserved|under-served|vulnerable|marginali[sz]ed|disadvantaged|underprivileged|"
+    r"low-income|at-risk|underrepresented|under-represented)[ \u00a0]$",
+    regex.IGNORECASE,
+)
 # A count before such organisations lists the recipients: "to three local charities", "24
 # community groups", "more than 8,700 organizations".
 COUNTED_ORGS = deferred_pattern(
@@ -841,7 +847,11 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if QUALIFIED_HEADS.get(head) is _KIND_OF_ORG:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                     score -= MARGIN  # "to three local charities": the recipients, counted
-                score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+                if not (
+                    head == "groups" and PLIGHT_GROUPS.search(text, max(0, h_start - 30), h_start)
+                ):
+                    score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+                # ("underserved groups" are people: they rank as people do)
             elif head in ORG_LIKE_HEADS:
                 score -= FALLBACK_PENALTY  # "flood-affected areas": only when no people are named
             elif head in NONPROFITS and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):

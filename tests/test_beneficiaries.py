@@ -1369,6 +1369,21 @@ CASES += [
     ),
 ]
 
+# "groups" with a plight are people and rank as people do; "local groups" are bodies, ranked
+# below any people named
+CASES += [
+    (
+        "The city has long helped flu sufferers with masks. The bank will give 900 masks to "
+        "underserved groups through its partner.",
+        ["flu sufferers", "underserved groups"],
+    ),
+    (
+        "The city has long helped flu sufferers with masks. The bank will give 900 masks to "
+        "local groups through its partner.",
+        ["flu sufferers"],
+    ),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
