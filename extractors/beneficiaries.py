@@ -40,6 +40,11 @@ states one without a sum. Not beneficiaries: the
 recipient organisation itself, and the donor's employees, customers, members
 or volunteers (``NOT_HEADS``).
 
+A release in German (told by its small words) is read on its own: its group is the first
+after "für" or a verb of help, or before a verb put last, kept with a word before it and a
+phrase after it ("für benachteiligte Kinder in der Region", "Betroffenen der Flut helfen"),
+when the release names giving ("Spende", "spendet", "unterstützt").
+
 Output: ``Beneficiary(text, start, end, rule, confidence)``.
 
     >>> from .document import read
@@ -56,7 +61,7 @@ import regex
 from .document import Document, Span, deferred_pattern
 from .gifts import GiftFrame
 from .model import Beneficiary
-from .patterns import compile_pattern, finditer, trie
+from .patterns import alternation, compile_pattern, finditer, trie
 
 # Head nouns of groups helped. Plurals mostly: a release helps "students", not "a student".
 HEADS = (
@@ -222,6 +227,13 @@ ASKED_TO_ACT = deferred_pattern(
     r",?[ \u00a0]to[ \u00a0](?:donate|give|invest|contribute|join|participate|shop|buy|purchase|"
     r"attend|vote|sign|register|pledge|volunteer|take[ \u00a0]part)\b"
 )
+# What people helped grow into: "help them become confident leaders", "grow into caring
+# citizens" (the group is an aim, not the one helped). Its words run up to the group.
+BECOME_BEFORE = deferred_pattern(
+    r"\b(?:become|becomes|becoming|grow[ \u00a0]into|grows[ \u00a0]into|growing[ \u00a0]into|"
+    r"turn[ \u00a0]into|develop[ \u00a0]into)[ \u00a0]+(?:[\p{L}\-]+,?[ \u00a0]+){0,5}$",
+    regex.IGNORECASE,
+)
 # Verbs in -ing whose object is a body's own staff, not a group it helps.
 EMPLOYING = frozenset("employing hiring recruiting staffing".split())
 # Adjectives that may stand before a comma in front of a group: "local, underserved families".
@@ -299,6 +311,12 @@ _KIND_OF_ORG = deferred_pattern(
     r"\w+-serving|eligible|rural|regional|arts|sports?|sporting|cultural|heritage|faith|"
     r"underprivileged|under-resourced|underserved|under-served|vulnerable|marginali[sz]ed|"
     r"disadvantaged|low-income|needy|primary|secondary)\b",
+    regex.IGNORECASE,
+)
+# A plight before "groups" that makes them groups of people: "underserved groups".
+PLIGHT_GROUPS = deferred_pattern(
+    r"\b(?:underserved|under-served|vulnerable|marginali[sz]ed|disadvantaged|underprivileged|"
+    r"low-income|at-risk|underrepresented|under-represented)[ \u00a0]$",
     regex.IGNORECASE,
 )
 # A count before such organisations lists the recipients: "to three local charities", "24
@@ -416,7 +434,7 @@ THOSE_DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:most[ \u00a0])?(?:in[ \u00a0]need|affected|impacted|experiencing|living|facing|"
     r"suffering|struggling|battling|recovering|displaced|fleeing|transitioning|afflicted|hit|"
     r"devastated|ravaged|stricken|"
-    r"trapped|left|caught|who[ \u00a0]"
+    r"trapped|left|caught|threatened|at[ \u00a0]risk|vulnerable|endangered|who[ \u00a0]"
     r"(?:are|were|have|live|suffer|struggle|face|lost|need[ \u00a0](?!it\b)))\b",
     regex.IGNORECASE,
 )
@@ -427,7 +445,7 @@ SINGULAR_COMPOUND = deferred_pattern(
 # Heads too general to stand alone: "people" says nothing without a qualifier.
 GENERIC = frozenset(
     "people individuals persons communities community populations generation generations "
-    "economies".split()
+    "economies beneficiaries".split()
 )
 QUANTIFIERS = frozenset("millions thousands hundreds dozens tens billions".split())
 # Words for a part of a group before "of": "help some of the most isolated families".
@@ -504,6 +522,8 @@ POST = deferred_pattern(
       | [ \u00a0]not(?=[ \u00a0](?:in|currently|yet|otherwise|eligible|covered|served|reached)\b)  # "young people not in education"
     )
     (?:\b[A-Z]\.(?:[A-Z]\.)+|[^.;:!?\n“”"—–()\[\]]|(?<=\d)\.(?=\d)     # "in the U.S.", "a GPA of 3.0"
+       |(?<=[ \u00a0])(?:“[\p{L}\-]{2,20}(?:[ \u00a0][\p{L}\-]{2,20}){0,2}”
+                      |"[\p{L}\-]{2,20}(?:[ \u00a0][\p{L}\-]{2,20}){0,2}")(?=[ \u00a0,.;:!?]|$)  # in “food deserts”
        |(?<=[ ]\p{Lu}\p{Ll}{1,20}[ ]\p{Lu})\.(?=[ ]\p{Lu}\p{Ll})        # a middle initial: "Blair E. Batson"
        |\n(?=[ \t]{0,3}\p{Ll})                                          # a wrapped line goes on
        |(?<=[ \u00a0]\p{Lu}\p{Ll}{1,20})\n(?=\p{Lu}\p{Ll}+[ \u00a0,.;:!?’'])   # a place wrapped: "San\nFrancisco"
@@ -553,7 +573,7 @@ CUT = deferred_pattern(
       (?!(?:a[ ]|an[ ])?(?:disabilit|special|chronic|limited|low|high|intellectual|developmental|
                                   autism|cancer|hiv|aids|diabetes|dementia|mental|serious|severe|
                                   life-|rare|medical|complex|foster|lived|
-                                  children|kids|young|babies|infants|dependents|incarcerated|
+                                  children|kids|young|babies|infants|newborns|toddlers|teen|dependents|incarcerated|
                                   no[ ]|nowhere|few|little|incomes?|physical|visual|hearing|
                                   learning|cerebral|down[ ]syndrome|spina|epilep|sickle|
                                   alzheimer|parkinson|heart|kidney|lung|brain|spinal|blind|deaf|
@@ -644,6 +664,8 @@ FAR_WINDOW = 160
 
 def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     """The groups the gift helps, the main one first."""
+    if _german(doc.text):
+        return _german_groups(doc.text)
     if not _states_a_gift(doc, frame):
         return []
     spans = _places(doc, frame)
@@ -738,6 +760,15 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 and ROUGH_COUNT_BEFORE.search(text, max(0, start - 30), start)
             ):
                 continue  # "a plant that will serve about 1,100 residents": a count, no group told
+            window = text[max(0, h_start - 60) : h_start]
+            if ("becom" in window or "into" in window) and BECOME_BEFORE.search(
+                text, max(0, h_start - 60), h_start
+            ):
+                continue  # "help them grow into caring citizens": what they become
+            if head in NONPROFITS and _bare_head(text[start:end]):
+                continue  # "provide nonprofits with software": no kind told, the recipients
+            if text[start : start + 3].lower() == "no ":
+                continue  # "so that no child goes hungry": nobody named
             if cue in ASKING_CUES and ASKED_TO_ACT.match(text, end):
                 continue  # "encourages business people to invest": asked to act, not helped
             if cue in HONOUR_CUES and not any(s <= start < e for s, e in gift_spans):
@@ -816,7 +847,11 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
             if QUALIFIED_HEADS.get(head) is _KIND_OF_ORG:
                 if COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
                     score -= MARGIN  # "to three local charities": the recipients, counted
-                score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+                if not (
+                    head == "groups" and PLIGHT_GROUPS.search(text, max(0, h_start - 30), h_start)
+                ):
+                    score -= FALLBACK_PENALTY  # "local charities": only when no people are named
+                # ("underserved groups" are people: they rank as people do)
             elif head in ORG_LIKE_HEADS:
                 score -= FALLBACK_PENALTY  # "flood-affected areas": only when no people are named
             elif head in NONPROFITS and COUNTED_ORGS.search(text, max(0, h_start - 40), h_start):
@@ -831,6 +866,7 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
     out: list[Beneficiary] = []
     seen: list[tuple[int, int, str]] = []  # (start, end, words) of each group reported
     repeated = 0  # groups left out as said before in other words: they take their place
+    qualified = False  # a group told apart by its words is reported: bare heads add nothing
     for score, start, end, cue in candidates:
         if len(out) + repeated >= MAX_RESULTS or score < best - MARGIN:
             break
@@ -840,14 +876,95 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
         if any(_said_within(said, core) for _, _, core in seen):
             repeated += 1  # "students" after "students, staff and their communities"
             continue
-        seen.append((start, end, said))
         counted = _count_start(text, start)  # "[more than 5,000] residents": as the release says
+        if qualified and _bare_head(text[counted:end]):
+            repeated += 1  # "children" after "parents new to the country": nothing told apart
+            continue
+        qualified = qualified or not _bare_head(text[counted:end])
+        seen.append((start, end, said))
         out.append(
             Beneficiary(
                 text[counted:end], counted, end, f"beneficiaries.{_rule(cue)}", _conf(score)
             )
         )
     return out
+
+
+# Words that leave a group bare: "the children", "more families", "our students".
+_BARE_WORDS = frozenset("the a an more other our their these its all".split())
+
+
+def _bare_head(phrase: str) -> bool:
+    """True for a head alone or after a word of no kind: "children", "more families"."""
+    words = phrase.split()
+    return len(words) <= 2 and all(w.lower() in _BARE_WORDS for w in words[:-1])
+
+
+# --- releases in German ---------------------------------------------------------------
+# A release in German names its groups with capitalised nouns and puts its verb last:
+# "für benachteiligte Kinder", "Familien mit kranken Kindern", "Betroffenen der Flut helfen".
+GERMAN_WORDS = deferred_pattern(r"\b(?:und|der|die|das|mit|für|nicht|ist|den|von|sich|dem|auf)\b")
+GERMAN_MIN_WORDS = 12  # in the first ``GERMAN_PROBE`` characters: a release in German
+GERMAN_PROBE = 1500
+# Words of giving in German: "Spende", "spendet", "gespendet", "überreicht", "unterstützt".
+GERMAN_GIFT = deferred_pattern(
+    r"\b(?:\p{L}*[Ss]pende(?:n|t|te|ten)?|gespendet|überreicht|unterstütz\p{L}*|\p{L}*[Ff]örder\p{L}*)\b"
+)
+GERMAN_HEADS = (
+    "Kinder Kindern Familien Menschen Jugendliche Jugendlichen Senioren Seniorinnen Patienten "
+    "Patientinnen Betroffene Betroffenen Bedürftige Bedürftigen Geflüchtete Geflüchteten "
+    "Flüchtlinge Flüchtlingen Schüler Schülerinnen Schülern Studierende Studierenden Frauen "
+    "Mädchen Obdachlose Obdachlosen Waisen Waisenkinder Kranke Kranken Tiere Tieren Mütter "
+    "Müttern Väter Vätern Eltern Opfer Opfern Hinterbliebene Hinterbliebenen Bewohner Bewohnern"
+).split()
+GERMAN_GROUP = deferred_pattern(
+    lambda: (
+        rf"""
+    (?P<cue>\b[Ff]ür[ \u00a0]+(?:(?:die|den|alle|viele)[ \u00a0]+)?    # "für die", "für viele"
+          |\b(?:unterstützt|unterstützen|hilft|helfen)[ \u00a0]+(?:(?:die|den)[ \u00a0]+)?)?  # "hilft den"
+    (?P<group>
+      (?:\p{{Ll}}[\p{{Ll}}\-]{{2,25}}(?:e|en|er)[ \u00a0]+                # "benachteiligte"
+        |\p{{Ll}}{{3,20}}-[ \u00a0]+und[ \u00a0]+){{0,3}}                    # "schwer- und unheilbar"
+      (?P<head>{alternation(GERMAN_HEADS)})(?![\p{{L}}\-])
+      (?:[ \u00a0]+(?:und|sowie|oder)[ \u00a0]+(?:\p{{Ll}}[\p{{Ll}}\-]{{2,25}}(?:e|en|er)[ \u00a0]+){{0,2}}
+         (?:{alternation(GERMAN_HEADS)})(?![\p{{L}}\-]))?                     # "Kinder und Jugendliche"
+      (?P<post>[ \u00a0]+(?:in|aus|mit|ohne)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,5}}\p{{Lu}}[\p{{L}}\-]+  # "in der Not"
+        |[ \u00a0]+(?:der|des)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,3}}\p{{Lu}}[\p{{L}}\-]+  # "der Flutkatastrophe"
+        |,[ \u00a0]+die[ \u00a0]+[^.;:!?\n,„“”"]{{3,80}}?[ \u00a0]  # ", die vom Krieg betroffen sind"
+         (?:betroffen|bedroht|erkrankt|angewiesen|geflüchtet)[ \u00a0]+(?:sind|waren|wurden)\b)?
+    )
+    (?P<verb>[ \u00a0]+(?:(?:zu[ \u00a0]+)?(?:helfen|unterstützen)|zugute)\b)?  # "... Betroffenen helfen"
+    (?![„“”"‘’])                                                            # "„Ein Herz für Kinder“": a name
+    """
+    ),
+    regex.VERBOSE,
+)
+
+
+def _german(text: str) -> bool:
+    """Whether a release is written in German: its common small words, early and often."""
+    probe = text[:GERMAN_PROBE]
+    if " und " not in probe:
+        return False
+    return len(GERMAN_WORDS.findall(probe)) >= GERMAN_MIN_WORDS
+
+
+def _german_groups(text: str) -> list[Beneficiary]:
+    """The group a release in German helps: the first told apart by its words (a word before
+    it, a phrase after it) after "für" or a verb of help, else the first bare one."""
+    if GERMAN_GIFT.search(text) is None:
+        return []  # no giving named: no group helped
+    bare: Beneficiary | None = None
+    for m in finditer(GERMAN_GROUP, text):
+        post = m.group("post") or ""
+        if not (m.group("cue") or m.group("verb") or post.startswith(",")):
+            continue  # "die geflüchteten Menschen in der Stadt": no help said
+        start, end = m.span("group")
+        if start < m.start("head") or post:
+            return [Beneficiary(text[start:end], start, end, "beneficiaries.german", 0.6)]
+        if bare is None:
+            bare = Beneficiary(text[start:end], start, end, "beneficiaries.german", 0.4)
+    return [bare] if bare is not None else []
 
 
 # The count just before a group, with the words that say how rough it is:
@@ -1044,7 +1161,7 @@ VAGUE_MODIFIERS = frozenset(
     """
     surrounding local many more other all these our their nearby neighboring neighbouring various
     different several diverse wider broader whole entire same such countless numerous new
-    additional extra multiple international
+    additional extra multiple international grateful lucky happy proud
     """.split()
 )
 
@@ -1350,6 +1467,7 @@ CHARITY_TITLE = compile_pattern(
 # "The foundation awards bursaries of $1,000 to $5,000" under "Youths Honoured for Projects".
 LEAD_GIFT = deferred_pattern(
     r"\b(?:donat(?:es|ed|ing|ion|ions)|bursar(?:y|ies)|scholarships?|pledg(?:es|ed)|grants?|granted"
+    r"|(?<=[ \u00a0]in[ \u00a0])contributions"  # "surpassing $2 million in contributions"
     r"|relief|assistance|(?:humanitarian|emergency|disaster|food)[ \u00a0]aid)\b",  # "Rs 2,000 crore
     # in relief for farmers", "85 million euros in humanitarian aid"
     regex.IGNORECASE,
@@ -1371,6 +1489,7 @@ _LEAD_GIFT_STEMS = (
     "assistance",
     "Assistance",
     " aid",
+    "in contributions",
 )
 
 
