@@ -64,6 +64,18 @@ then a page break and "said Roe"; "she added" reaching back past a man named
 since, or further back to a person introduced with a title ("Jane Roe, director
 of …"), when no one has spoken yet, and "he added" after "One resident said, “…”"
 naming no one; the "!" of a name ("Go! Kids founder Jo Roe") ends no attribution.
+
+Names written otherwise: a surname in capitals ("said MARY KEANE", "Mr. Saade
+MAKHLOUF", a transcript's "KEANE: “…”" once Mary Keane is named); a surname that
+is also a title word ("Tom Judge" for "Judge said"); a nickname in quote marks
+inside a name ("William “Bill” Jones"); Malaysian honorifics (Datuk, Dato’,
+Seri) left out; "Mayor of Blyth Warren Taylor" and "Minister for Education Norma
+Foley" (an office, then the name); a body named by the head of its name ("McGill
+said" where McGill University is written); "Hope Charities’ CEO, Liz Baker" (the
+possessor is the organisation). A numbered item ("2. “…”") after an attributed
+item is the same speaker's. "According to the ministry, “…”" is speech of no
+one named. Titles ending in "?" that the sentence runs on past ("the memoir
+“Who…?” is out"), themes, banners and what a sign reads are not speech.
 """
 
 from __future__ import annotations
