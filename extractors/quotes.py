@@ -2016,6 +2016,7 @@ def _first_name_run(
     """The first run of name words in a stretch that names a person."""
     i = lo
     after_prep = False
+    fallback: tuple[int, int] | None = None
     while i < hi:
         tok = toks[i][0]
         low = tok.lower()
@@ -2026,6 +2027,8 @@ def _first_name_run(
         if not _is_name_token(tok) or low in PARTICLES:
             if not _is_cap(tok) and low not in ("the", "a", "an", "&", "and"):
                 after_prep = False
+            elif not name_first and fallback is not None and low.rstrip(".") in ORG_WORDS:
+                after_prep = False  # "… Outreach at the Foundation Yase Godlo": the body ends
             i += 1
             continue
         j = _name_run_end(toks, i, hi)
@@ -2055,8 +2058,14 @@ def _first_name_run(
             after_prep = False
             i = j
             continue
+        if not name_first and j - i == 1 and nxt.lower() in PREPOSITIONS and fallback is None:
+            # "Manager of Outreach at the Foundation Yase Godlo said": a lone word before a
+            # preposition names a department; a full name further on wins
+            fallback = (i, j)
+            i = j
+            continue
         return i, j
-    return None
+    return fallback
 
 
 def _title_around(

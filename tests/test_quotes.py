@@ -1723,6 +1723,17 @@ FINDING_CASES = [
         id="a-foundation-in-capitals-is-no-person",
     ),
     pytest.param(
+        "“It has been a heart-warming day for us,” Manager of River Days and Outreach at the "
+        "Foundation Yase Godlo said at the ceremony.",
+        [("It has been", "Yase Godlo")],
+        id="a-department-before-at-then-the-body-then-the-name",
+    ),
+    pytest.param(
+        "“It has been a heart-warming day for us,” Godlo at the Foundation said at the ceremony.",
+        [("It has been", "Godlo")],
+        id="a-lone-surname-before-at-is-the-speaker-when-no-name-follows",
+    ),
+    pytest.param(
         "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
         "scholarships for students from the county,” Harlow said in a statement.",
         [("The gift will", "Harlow")],
