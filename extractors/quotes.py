@@ -554,7 +554,7 @@ STOP_CAPS = frozenset(
     sharing stressing offering calling citing referring quoting writing remarking concluding
     continuing elaborating recognizing recognising reiterating building drawing having being
     given asked upon reveals discusses explains talks highlights call read learn see watch discover explore get
-    later earlier afterwards afterward again instead indeed elsewhere
+    later earlier afterwards afterward again instead indeed elsewhere name
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
