@@ -64,6 +64,18 @@ then a page break and "said Roe"; "she added" reaching back past a man named
 since, or further back to a person introduced with a title ("Jane Roe, director
 of …"), when no one has spoken yet, and "he added" after "One resident said, “…”"
 naming no one; the "!" of a name ("Go! Kids founder Jo Roe") ends no attribution.
+
+Names written otherwise: a surname in capitals ("said MARY KEANE", "Mr. Saade
+MAKHLOUF", a transcript's "KEANE: “…”" once Mary Keane is named); a surname that
+is also a title word ("Tom Judge" for "Judge said"); a nickname in quote marks
+inside a name ("William “Bill” Jones"); Malaysian honorifics (Datuk, Dato’,
+Seri) left out; "Mayor of Blyth Warren Taylor" and "Minister for Education Norma
+Foley" (an office, then the name); a body named by the head of its name ("McGill
+said" where McGill University is written); "Hope Charities’ CEO, Liz Baker" (the
+possessor is the organisation). A numbered item ("2. “…”") after an attributed
+item is the same speaker's. "According to the ministry, “…”" is speech of no
+one named. Titles ending in "?" that the sentence runs on past ("the memoir
+“Who…?” is out"), themes, banners and what a sign reads are not speech.
 """
 
 from __future__ import annotations
@@ -542,7 +554,7 @@ STOP_CAPS = frozenset(
     sharing stressing offering calling citing referring quoting writing remarking concluding
     continuing elaborating recognizing recognising reiterating building drawing having being
     given asked upon reveals discusses explains talks highlights call read learn see watch discover explore get
-    later earlier afterwards afterward again instead indeed elsewhere
+    later earlier afterwards afterward again instead indeed elsewhere name
     """.split()
 )
 PRONOUNS = frozenset({"he", "she"})
@@ -2004,6 +2016,7 @@ def _first_name_run(
     """The first run of name words in a stretch that names a person."""
     i = lo
     after_prep = False
+    fallback: tuple[int, int] | None = None
     while i < hi:
         tok = toks[i][0]
         low = tok.lower()
@@ -2014,6 +2027,8 @@ def _first_name_run(
         if not _is_name_token(tok) or low in PARTICLES:
             if not _is_cap(tok) and low not in ("the", "a", "an", "&", "and"):
                 after_prep = False
+            elif not name_first and fallback is not None and low.rstrip(".") in ORG_WORDS:
+                after_prep = False  # "… Outreach at the Foundation Yase Godlo": the body ends
             i += 1
             continue
         j = _name_run_end(toks, i, hi)
@@ -2043,8 +2058,14 @@ def _first_name_run(
             after_prep = False
             i = j
             continue
+        if not name_first and j - i == 1 and nxt.lower() in PREPOSITIONS and fallback is None:
+            # "Manager of Outreach at the Foundation Yase Godlo said": a lone word before a
+            # preposition names a department; a full name further on wins
+            fallback = (i, j)
+            i = j
+            continue
         return i, j
-    return None
+    return fallback
 
 
 def _title_around(

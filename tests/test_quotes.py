@@ -1723,6 +1723,29 @@ FINDING_CASES = [
         id="a-foundation-in-capitals-is-no-person",
     ),
     pytest.param(
+        "“It has been a heart-warming day for us,” Manager of River Days and Outreach at the "
+        "Foundation Yase Godlo said at the ceremony.",
+        [("It has been", "Yase Godlo")],
+        id="a-department-before-at-then-the-body-then-the-name",
+    ),
+    pytest.param(
+        "“It has been a heart-warming day for us,” Godlo at the Foundation said at the ceremony.",
+        [("It has been", "Godlo")],
+        id="a-lone-surname-before-at-is-the-speaker-when-no-name-follows",
+    ),
+    pytest.param(
+        "“This episode is a must for anyone who loves the river,” said [Podcast Host’s Name], "
+        "host of The River Show.",
+        [("This episode is", None)],
+        id="a-placeholder-left-in-brackets-names-no-one",
+    ),
+    pytest.param(
+        "“This episode is a must for anyone who loves the river,” said [Ana Ruiz](https://example."
+        "org/ana), host of The River Show.",
+        [("This episode is", "Ana Ruiz")],
+        id="a-name-in-a-link-is-the-speaker",
+    ),
+    pytest.param(
         "Harlow University received the gift from the Reed family.\n\n“The gift will fund twenty "
         "scholarships for students from the county,” Harlow said in a statement.",
         [("The gift will", "Harlow")],
