@@ -92,6 +92,7 @@ HEADS = (
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
     organizations groups clubs hospices everyone schools firefighters impaired others
     museums seminarians schoolers areas regions banks pantries departments earners developers
+    soldiers sailors servicemen servicewomen
     """.split()
     )
     | frozenset()

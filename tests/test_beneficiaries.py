@@ -1384,6 +1384,15 @@ CASES += [
     ),
 ]
 
+# soldiers and sailors are people a gift may serve
+CASES += [
+    (
+        "The grant buys a caravan by the sea for wounded soldiers and their families to rest.",
+        ["wounded soldiers and their families"],
+    ),
+    ("The grant buys a caravan for the Soldiers Club.", []),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
