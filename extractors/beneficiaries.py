@@ -92,6 +92,7 @@ HEADS = (
     uninsured underinsured homebound warriors majors sophomores juniors charities organisations
     organizations groups clubs hospices everyone schools firefighters impaired others
     museums seminarians schoolers areas regions banks pantries departments earners developers
+    soldiers sailors servicemen servicewomen
     """.split()
     )
     | frozenset()
@@ -442,6 +443,13 @@ THOSE_DESCRIBED = deferred_pattern(
 SINGULAR_COMPOUND = deferred_pattern(
     r"[ \u00a0](?!pursuing|studying|majoring|attending|seeking|planning|entering)\p{Ll}+ing\b"
 )
+# A general group told apart by what it cares for or gives: supporters, not a group helped
+# ("people who believe in our mission", "individuals who care about the county").
+SUPPORTERS_AFTER = deferred_pattern(
+    r"(?:[ \u00a0](?:of|in|across|from)[ \u00a0](?:the[ \u00a0])?\p{Lu}[\p{L}\-]*)?"
+    r"[ \u00a0](?:who|that)[ \u00a0](?:believe|believes|cares?(?![ \u00a0]for\b)|love|loves|"
+    r"give|gives|donate|donates|want[ \u00a0]to[ \u00a0](?:give|help|support|donate))\b"
+)
 # Heads too general to stand alone: "people" says nothing without a qualifier.
 GENERIC = frozenset(
     "people individuals persons communities community populations generation generations "
@@ -729,6 +737,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 for r in recipients
             ):
                 continue  # the recipient itself; a recipient named as a place stays
+            if head in GENERIC and SUPPORTERS_AFTER.match(text, h_end):
+                continue  # "people who care about the county": givers, not a group helped
             if head in GENERIC and cue in GROWTH_OF:
                 continue  # "the growth of the blockchain community": a market, not a group helped
             if head in GENERIC and GOAL_BEFORE.search(text, max(0, h_start - 48), h_start):

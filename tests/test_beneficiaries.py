@@ -1384,6 +1384,24 @@ CASES += [
     ),
 ]
 
+# soldiers and sailors are people a gift may serve
+CASES += [
+    (
+        "The grant buys a caravan by the sea for wounded soldiers and their families to rest.",
+        ["wounded soldiers and their families"],
+    ),
+    ("The grant buys a caravan for the Soldiers Club.", []),
+]
+
+# people told apart by what they care for or give are supporters, not a group helped
+CASES += [
+    ("The fund helps generous people who care about the valley plan their giving.", []),
+    ("The gift reaches the people of Leeds who believe in our work.", []),
+    ("The gift helps individuals who donate blood each month.", []),
+    # a plight names a group helped
+    ("The gift helps people in Leeds who live alone.", ["people in Leeds who live alone"]),
+]
+
 NOT_BENEFICIARIES = [
     # "some of" before a bare general head names nobody
     "The grant will help some of the people.",
