@@ -8836,6 +8836,15 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+# Words of what money pays for, capitalised in a list: "for |Capital Improvements and Repairs|".
+_PURPOSE_WORDS = frozenset(
+    """
+    capital improvements repairs renovations upgrades maintenance operations operating expenses
+    equipment and construction infrastructure
+    """.split()
+)
+
+
 # The common noun of a body right before its name: "the self-funded NGO |“Seva”", "the
 # charity |Harbor Relief".
 BODY_NOUN_BEFORE = deferred_pattern(
@@ -9022,6 +9031,8 @@ def _relief_funds_named(text: str, spans: list[Span], names: list[Name]) -> list
 def _generic_name(name: str) -> bool:
     """Whether a capitalised run only names a kind of receiver: "Global Causes", "Local Charities"."""
     words = name.lower().replace("-", " ").split()
+    if all(w in _PURPOSE_WORDS for w in words):
+        return True  # "for Capital Improvements and Repairs": what the money pays for
     return len(words) > 1 and all(w in _GENERIC_WORDS for w in words)
 
 

@@ -785,6 +785,22 @@ CASES = [
         ("Elm Fire Company", "Vale Area College", "City of Ash"),
         (500000, 1035000, 959752),
     ),
+    # What the money pays for, capitalised in a list, is no receiver (a firm named so is one).
+    Case(
+        "capitalised_purposes_are_no_receivers",
+        "Senator Ann Roe secured $3 million for 14 projects.\n\nVale Area College, awarded "
+        "$1,035,000 for Capital Improvements and Repairs, will build new labs.",
+        (),
+        ("Vale Area College",),
+        (1035000,),
+    ),
+    Case(
+        "firm_named_for_its_trade_receives",
+        "Orvik Bank gave $5,000 to Elm Equipment and Repairs Ltd.",
+        ("Orvik Bank",),
+        ("Elm Equipment and Repairs Ltd.",),
+        (5000,),
+    ),
     Case(
         "receiving_without_a_sum_names_no_receiver",
         "Senator Ann Roe secured $3 million for 14 projects.\n\nThe Elm Fire Company, receiving "
