@@ -1905,8 +1905,12 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue
         if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
             continue  # "left the company", "left $5 on the table": no bequest
-        if cue == "aside" and not _SET_ASIDE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "set aside $50 million for": not "aside from"
+        if cue == "aside" and not (
+            _SET_ASIDE.search(text, max(0, m.start() - 8), m.start())
+            and _SET_ASIDE_FOR.match(text, m.end(), min(len(text), m.end() + 120))
+        ):
+            continue  # "set aside $50 million for the Vale Hospital": not "aside from", nor
+            # "has set aside $9 million a year for families"
         if cue in _OFFER and not _OFFER_GIFT.match(text, m.end(), min(len(text), m.end() + 120)):
             continue  # "offered $25 million for Vale Bank", "offers $50 off": a price
         if (
@@ -1955,6 +1959,14 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
 _OFFER = frozenset({"offered", "offers"})
 # "has set aside| $50 million for the Vale Hospital": money put by for a receiver.
 _SET_ASIDE = deferred_pattern(r"\b(?:set|sets|setting)\s$")
+_SET_ASIDE_FOR = deferred_pattern(
+    r"""
+    \s(?:(?:more\sthan|over|nearly|about|up\sto)\s)?\S{1,8}?\s?\d[\d.,\s]{0,12}      # " Kshs 50"
+    (?:(?:million|billion|crore|lakh|m|bn)\b)?
+    \s(?:to\sgo\s)?(?:to|towards?|for)\s(?:the\s)?(?:\p{Ll}+\s){0,4}?(?:the\s)?\p{Lu}  # " to go towards the rehabilitation of the K"
+    """,
+    regex.VERBOSE,
+)
 _OFFER_GIFT = deferred_pattern(
     r"""
     \s(?:

@@ -1116,6 +1116,14 @@ NEWS_CASES = [
         (50000000,),
     ),
     Case(
+        "a_funds_own_yearly_set_aside_is_no_gift_of_it",
+        "Orvik Bank donated $50,000 to the Elm Care Fund. Since 2001, the Elm Care Fund has set "
+        "aside $2 million a year for families.",
+        ("Orvik Bank",),
+        ("Elm Care Fund",),
+        (50000,),
+    ),
+    Case(
         "aside_from_a_sum_is_no_cue",
         "Aside from the $50 million, the Orvik Foundation helped the Vale National Hospital.",
         (),
