@@ -1175,7 +1175,7 @@ DONOR_BEFORE = compile_pattern(
       | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
       | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
-        \bin\s(?:partnership|conjunction)\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
+        \bin\s(?:partnership|conjunction|association)\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
       | (?<!\b(?:to|will|would|shall|can|could|may|might|proudly)\s(?:co-)?)\bsponsors?  # (not "to co-sponsor the series", "will sponsor the Act")
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
@@ -1224,7 +1224,7 @@ PASSIVE_AUX = compile_pattern(
 # looked for before it.
 DONOR_WORDS = (
     "from", "by", "through", "via", "courtesy", "thanks", "generosity", "support",
-    "partnership", "partnered", "donor", "sponsor", "conjunction",
+    "partnership", "partnered", "donor", "sponsor", "conjunction", "association",
 )  # fmt: skip
 
 
@@ -1244,6 +1244,7 @@ def _has_donor_word(before: str) -> bool:
         or "donor" in before
         or "sponsor" in before
         or "conjunction" in before
+        or "association" in before
     )
 
 
@@ -5700,8 +5701,15 @@ def _role_of(
     # X, in partnership with Y, ... a $50,000 donation
     if (
         sent.gift_money
-        and ("partnership" in after or "collaboration" in after or "conjunction" in after)
-        and _match(r"\s*,\s*in\s(?:partnership|collaboration|conjunction)\swith\s", after)
+        and (
+            "partnership" in after
+            or "collaboration" in after
+            or "conjunction" in after
+            or "association" in after
+        )
+        and _match(
+            r"\s*,\s*in\s(?:partnership|collaboration|conjunction|association)\swith\s", after
+        )
     ):
         return [("donor", "gift.partnership", 0.75, None, name)]
     # (``inside``: "X, the creator of SoftSpot, has been awarded")

@@ -1186,6 +1186,22 @@ NEWS_CASES = [
         ("Vale Hospital",),
         (5000,),
     ),
+    # "in association with X" names a partner in the giving, as "in partnership with" does.
+    Case(
+        "giver_in_association_with_a_trust",
+        "Orvik Bank, in association with the Elm Trust, donated Rs 10 lakh to the Vale Hospital.",
+        ("Orvik Bank", "Elm Trust"),
+        ("Vale Hospital",),
+        (1000000,),
+    ),
+    Case(
+        "receiver_a_member_of_an_association_is_no_partner",
+        "Orvik Bank donated Rs 10 lakh to the Vale Hospital, a member of the Elm Hospitals "
+        "Association.",
+        ("Orvik Bank",),
+        ("Vale Hospital",),
+        (1000000,),
+    ),
     # A head of government's relief fund is read whole, its words partly in lower case.
     Case(
         "chief_ministers_flood_relief_fund_in_lower_case",
