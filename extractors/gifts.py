@@ -2403,12 +2403,17 @@ PROVINCES = (
     "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
     "Queensland", "New South Wales", "Victoria", "Tasmania", "South Australia",
     "Western Australia", "Yukon", "Nunavut",
+    # Indian states, whose chief ministers announce their money
+    "Andhra Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+    "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra",
+    "Odisha", "Punjab", "Rajasthan", "Tamil Nadu", "Telangana", "Uttar Pradesh", "Uttarakhand",
+    "West Bengal", "Delhi",
 )  # fmt: skip
 PROVINCE_BEFORE_PREMIER = deferred_pattern(
-    rf"\b(?P<place>{alternation(PROVINCES)})(?:['’]s)?\sPremier\s$"
+    rf"\b(?P<place>{alternation(PROVINCES)})(?:['’]s)?\s(?:Premier|Chief\sMinister)\s$"
 )
 PREMIER_OF_AFTER = deferred_pattern(
-    rf",\s(?:the\s)?Premier\sof\s(?P<place>{alternation(PROVINCES)})\b"
+    rf",\s(?:the\s)?(?:Premier|Chief\sMinister)\sof\s(?P<place>{alternation(PROVINCES)})\b"
 )
 
 
@@ -2439,7 +2444,7 @@ def _government_of(doc: Document, span: Span) -> Name | None:
 
 # An office named in apposition: "Jane Roe, Minister of Health", "John Doe, MP for Leeds".
 OFFICE_AFTER = compile_pattern(
-    r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
+    r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s|Chief\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
 )
 
 

@@ -719,6 +719,21 @@ CASES = [
         (2000000,),
     ),
     Case(
+        "state_chief_minister_announces_grants",
+        "Karnataka Chief Minister Ada Lund announced Rs 10 crore in grants for the Elm Hospital.",
+        ("Karnataka",),
+        ("Elm Hospital",),
+        (100000000,),
+    ),
+    Case(
+        "chief_minister_of_a_state_in_apposition_is_no_giver",
+        "Ada Lund, Chief Minister of Kerala, announced a grant of Rs 10 crore for the Elm "
+        "Hospital.",
+        ("Kerala",),
+        ("Elm Hospital",),
+        (100000000,),
+    ),
+    Case(
         "provincial_premier_visits_no_gift",
         "Ontario Premier Ada Lund visited the Elm Food Bank on Monday.",
         (),
