@@ -2100,6 +2100,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ):
         if GIFT_WORTH_BEFORE.search(before) is not None:
             return True  # "The grant, worth €1.2m, was awarded": the gift's own size
+        if "budget of" in before and GIVEN_BUDGET_BEFORE.search(before) is not None:
+            return True  # "will donate his ward budget of £1,500 to": an official's own budget
         if (
             "worth" in before[-25:]
             and GIVEN_WORTH.search(doc.text, max(span.start, m.start - 100), m.start) is not None
@@ -8882,6 +8884,13 @@ def _body_noun_before(text: str, name: Name) -> bool:
     return BODY_NOUN_BEFORE.search(text, max(0, name.start - 16), name.start) is not None
 
 
+# A mayor's or a councillor's own budget given away, before its sum: "will donate his |ward
+# budget of |£1,500", "gave her mayoral budget of".
+GIVEN_BUDGET_BEFORE = deferred_pattern(
+    r"\b(?:donat\w+|gave|give[sn]?|giving|award\w*)\s(?:his|her|their|the|its)\s"
+    r"(?:remaining\s)?(?:ward|mayoral|members?['’]?|councillor['’]?s?|community|discretionary)"
+    r"\sbudget\sof\s$"
+)
 # A mayor's or a councillor's title right before her name: she may give from her own
 # budget or charity fund ("Lord Mayor |Ann Roe| donated £2,000 from her charity fund").
 LOCAL_OFFICIAL_BEFORE = deferred_pattern(

@@ -1281,6 +1281,20 @@ NEWS_CASES = [
         (10000,),
     ),
     Case(
+        "councillor_donates_his_ward_budget_of_a_sum",
+        "Councillor Tom Hale will donate his ward budget of £1,500 to the Elm Scouts.",
+        ("Councillor Tom Hale",),
+        ("Elm Scouts",),
+        (1500,),
+    ),
+    Case(
+        "a_ward_budget_set_is_no_gift",
+        "The council has set a ward budget of £1,500 for each councillor.",
+        (),
+        (),
+        (),
+    ),
+    Case(
         "deputy_mayor_announces_a_grant_is_no_giver",
         "Deputy Mayor Ann Roe has announced a £2,000 grant from the council to the Vale Food Bank.",
         (),
