@@ -7834,6 +7834,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # "The department awarded $2 million to Y", "from the federal agency": the body the
         # release named before
         _the_public_body(doc, top, roles, all_names)
+    if top and not any(r.role == "donor" for r in roles):
+        _the_named_fund(doc, top, roles, all_names)  # "donations from the fund"
     items = _list_items(doc, m_starts, m_items)
     if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
         low.find("sponsor", 0, doc.body_end) >= 0
@@ -8103,6 +8105,41 @@ def _the_public_body(
         if not named:
             continue
         role = _Role(named[-1], "donor", "gift.the_public_body", 0.6, sent.index)
+        sent.roles.append(role)
+        roles.append(role)
+        all_names.append(named[-1])
+
+
+# A fund named again by its common noun, as the giver: "$400,000 of donations |from the fund|".
+FROM_THE_FUND = deferred_pattern(r"\bfrom\sthe\s(?P<noun>fund|foundation|trust)\b")
+
+
+def _the_named_fund(
+    doc: Document, top: list[_Sentence], roles: list[_Role], all_names: list[Name]
+) -> None:
+    """Give the sums of the top sentences that name no giver but "the fund" (or foundation,
+    trust) they come from to the fund of that kind the release named last before it."""
+    low = doc.lower
+    text = doc.text
+    for sent in top:
+        span = sent.span
+        if not sent.gift_money or any(r.role == "donor" for r in sent.roles):
+            continue
+        if low.find("from the ", span.start, span.end) < 0:
+            continue
+        m = FROM_THE_FUND.search(text, span.start, span.end)
+        if m is None:
+            continue
+        head = m["noun"].capitalize()
+        lo = doc.title.start if doc.title is not None else doc.body.start
+        named = [
+            n
+            for n in find_names(doc, max(lo, m.start() - 1500), m.start())
+            if n.kind == "org" and n.text.endswith(head)
+        ]
+        if not named:
+            continue
+        role = _Role(named[-1], "donor", "gift.the_named_fund", 0.6, sent.index)
         sent.roles.append(role)
         roles.append(role)
         all_names.append(named[-1])

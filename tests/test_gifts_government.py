@@ -1217,6 +1217,24 @@ NEWS_CASES = [
         ("Vale Hospital",),
         (1000000,),
     ),
+    # "donations from the fund": the fund of that kind named before gives (not a body of
+    # another kind).
+    Case(
+        "donations_from_the_foundation_named_before",
+        "Groups to benefit\n\nThe Vale Foundation has issued its first round of grants. 29 "
+        "local groups will share in almost $400,000 of donations from the foundation.",
+        ("Vale Foundation",),
+        (),
+        (400000,),
+    ),
+    Case(
+        "donations_from_the_fund_after_a_trust_name_no_giver",
+        "Groups to benefit\n\nThe Vale Trust has issued its first round of grants. 29 local "
+        "groups will share in almost $400,000 of donations from the fund.",
+        (),
+        (),
+        (),
+    ),
     # A head of government's relief fund is read whole, its words partly in lower case.
     Case(
         "chief_ministers_flood_relief_fund_in_lower_case",
