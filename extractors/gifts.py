@@ -1187,7 +1187,7 @@ DONOR_BEFORE = compile_pattern(
       | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
       | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
-        \bin\s(?:partnership|conjunction)\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
+        \bin\s(?:partnership|conjunction|association)\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
       | (?<!\b(?:to|will|would|shall|can|could|may|might|proudly)\s(?:co-)?)\bsponsors?  # (not "to co-sponsor the series", "will sponsor the Act")
       | \b(?:donors|sponsors)(?:,\s(?:[^,;]|,(?=\d)){2,60},)?\s(?:also\s)?(?:include[sd]?|were|are)  # "The other donors were"
@@ -1242,7 +1242,7 @@ PASSIVE_AUX = compile_pattern(
 # looked for before it.
 DONOR_WORDS = (
     "from", "by", "through", "via", "courtesy", "thanks", "generosity", "support",
-    "partnership", "partnered", "donor", "sponsor", "conjunction",
+    "partnership", "partnered", "donor", "sponsor", "conjunction", "association",
 )  # fmt: skip
 
 
@@ -1263,6 +1263,7 @@ def _has_donor_word(before: str) -> bool:
         or "sponsor" in before
         or "conjunction" in before
         or "will of" in before
+        or "association" in before
     )
 
 
@@ -2015,8 +2016,12 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
             continue
         if cue in _LEFT and not _LEFT_SUM.match(text, m.end(), min(len(text), m.end() + 100)):
             continue  # "left the company", "left $5 on the table": no bequest
-        if cue == "aside" and not _SET_ASIDE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "set aside $50 million for": not "aside from"
+        if cue == "aside" and not (
+            _SET_ASIDE.search(text, max(0, m.start() - 8), m.start())
+            and _SET_ASIDE_FOR.match(text, m.end(), min(len(text), m.end() + 120))
+        ):
+            continue  # "set aside $50 million for the Vale Hospital": not "aside from", nor
+            # "has set aside $9 million a year for families"
         if cue in _OFFER and not _OFFER_GIFT.match(text, m.end(), min(len(text), m.end() + 120)):
             continue  # "offered $25 million for Vale Bank", "offers $50 off": a price
         if (
@@ -2065,6 +2070,14 @@ def _scan_cues(doc: Document, spans: list[Span], low: str) -> list[_Cue]:
 _OFFER = frozenset({"offered", "offers"})
 # "has set aside| $50 million for the Vale Hospital": money put by for a receiver.
 _SET_ASIDE = deferred_pattern(r"\b(?:set|sets|setting)\s$")
+_SET_ASIDE_FOR = deferred_pattern(
+    r"""
+    \s(?:(?:more\sthan|over|nearly|about|up\sto)\s)?\S{1,8}?\s?\d[\d.,\s]{0,12}      # " Kshs 50"
+    (?:(?:million|billion|crore|lakh|m|bn)\b)?
+    \s(?:to\sgo\s)?(?:to|towards?|for)\s(?:the\s)?(?:\p{Ll}+\s){0,4}?(?:the\s)?\p{Lu}  # " to go towards the rehabilitation of the K"
+    """,
+    regex.VERBOSE,
+)
 _OFFER_GIFT = deferred_pattern(
     r"""
     \s(?:
@@ -2197,6 +2210,8 @@ def _is_gift_money(doc: Document, m: Money, span: Span) -> bool:
     ):
         if GIFT_WORTH_BEFORE.search(before) is not None:
             return True  # "The grant, worth €1.2m, was awarded": the gift's own size
+        if "budget of" in before and GIVEN_BUDGET_BEFORE.search(before) is not None:
+            return True  # "will donate his ward budget of £1,500 to": an official's own budget
         if (
             "worth" in before[-25:]
             and GIVEN_WORTH.search(doc.text, max(span.start, m.start - 100), m.start) is not None
@@ -2500,12 +2515,17 @@ PROVINCES = (
     "Nova Scotia", "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
     "Queensland", "New South Wales", "Victoria", "Tasmania", "South Australia",
     "Western Australia", "Yukon", "Nunavut",
+    # Indian states, whose chief ministers announce their money
+    "Andhra Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+    "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra",
+    "Odisha", "Punjab", "Rajasthan", "Tamil Nadu", "Telangana", "Uttar Pradesh", "Uttarakhand",
+    "West Bengal", "Delhi",
 )  # fmt: skip
 PROVINCE_BEFORE_PREMIER = deferred_pattern(
-    rf"\b(?P<place>{alternation(PROVINCES)})(?:['’]s)?\sPremier\s$"
+    rf"\b(?P<place>{alternation(PROVINCES)})(?:['’]s)?\s(?:Premier|Chief\sMinister)\s$"
 )
 PREMIER_OF_AFTER = deferred_pattern(
-    rf",\s(?:the\s)?Premier\sof\s(?P<place>{alternation(PROVINCES)})\b"
+    rf",\s(?:the\s)?(?:Premier|Chief\sMinister)\sof\s(?P<place>{alternation(PROVINCES)})\b"
 )
 
 
@@ -2536,7 +2556,7 @@ def _government_of(doc: Document, span: Span) -> Name | None:
 
 # An office named in apposition: "Jane Roe, Minister of Health", "John Doe, MP for Leeds".
 OFFICE_AFTER = compile_pattern(
-    r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
+    r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s|Chief\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
 )
 
 
@@ -6032,8 +6052,15 @@ def _role_of(
     # X, in partnership with Y, ... a $50,000 donation
     if (
         sent.gift_money
-        and ("partnership" in after or "collaboration" in after or "conjunction" in after)
-        and _match(r"\s*,\s*in\s(?:partnership|collaboration|conjunction)\swith\s", after)
+        and (
+            "partnership" in after
+            or "collaboration" in after
+            or "conjunction" in after
+            or "association" in after
+        )
+        and _match(
+            r"\s*,\s*in\s(?:partnership|collaboration|conjunction|association)\swith\s", after
+        )
     ):
         return [("donor", "gift.partnership", 0.75, None, name)]
     # (``inside``: "X, the creator of SoftSpot, has been awarded")
@@ -8168,6 +8195,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         # "The department awarded $2 million to Y", "from the federal agency": the body the
         # release named before
         _the_public_body(doc, top, roles, all_names)
+    if top and not any(r.role == "donor" for r in roles):
+        _the_named_fund(doc, top, roles, all_names)  # "donations from the fund"
     items = _list_items(doc, m_starts, m_items)
     if any(r.role == "recipient" and r.rule in _HOST_RULES for r in roles) and (
         low.find("sponsor", 0, doc.body_end) >= 0
@@ -8437,6 +8466,41 @@ def _the_public_body(
         if not named:
             continue
         role = _Role(named[-1], "donor", "gift.the_public_body", 0.6, sent.index)
+        sent.roles.append(role)
+        roles.append(role)
+        all_names.append(named[-1])
+
+
+# A fund named again by its common noun, as the giver: "$400,000 of donations |from the fund|".
+FROM_THE_FUND = deferred_pattern(r"\bfrom\sthe\s(?P<noun>fund|foundation|trust)\b")
+
+
+def _the_named_fund(
+    doc: Document, top: list[_Sentence], roles: list[_Role], all_names: list[Name]
+) -> None:
+    """Give the sums of the top sentences that name no giver but "the fund" (or foundation,
+    trust) they come from to the fund of that kind the release named last before it."""
+    low = doc.lower
+    text = doc.text
+    for sent in top:
+        span = sent.span
+        if not sent.gift_money or any(r.role == "donor" for r in sent.roles):
+            continue
+        if low.find("from the ", span.start, span.end) < 0:
+            continue
+        m = FROM_THE_FUND.search(text, span.start, span.end)
+        if m is None:
+            continue
+        head = m["noun"].capitalize()
+        lo = doc.title.start if doc.title is not None else doc.body.start
+        named = [
+            n
+            for n in find_names(doc, max(lo, m.start() - 1500), m.start())
+            if n.kind == "org" and n.text.endswith(head)
+        ]
+        if not named:
+            continue
+        role = _Role(named[-1], "donor", "gift.the_named_fund", 0.6, sent.index)
         sent.roles.append(role)
         roles.append(role)
         all_names.append(named[-1])
@@ -9208,6 +9272,15 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+# Words of what money pays for, capitalised in a list: "for |Capital Improvements and Repairs|".
+_PURPOSE_WORDS = frozenset(
+    """
+    capital improvements repairs renovations upgrades maintenance operations operating expenses
+    equipment and construction infrastructure
+    """.split()
+)
+
+
 # The common noun of a body right before its name: "the self-funded NGO |“Seva”", "the
 # charity |Harbor Relief".
 BODY_NOUN_BEFORE = deferred_pattern(
@@ -9220,6 +9293,13 @@ def _body_noun_before(text: str, name: Name) -> bool:
     return BODY_NOUN_BEFORE.search(text, max(0, name.start - 16), name.start) is not None
 
 
+# A mayor's or a councillor's own budget given away, before its sum: "will donate his |ward
+# budget of |£1,500", "gave her mayoral budget of".
+GIVEN_BUDGET_BEFORE = deferred_pattern(
+    r"\b(?:donat\w+|gave|give[sn]?|giving|award\w*)\s(?:his|her|their|the|its)\s"
+    r"(?:remaining\s)?(?:ward|mayoral|members?['’]?|councillor['’]?s?|community|discretionary)"
+    r"\sbudget\sof\s$"
+)
 # A mayor's or a councillor's title right before her name: she may give from her own
 # budget or charity fund ("Lord Mayor |Ann Roe| donated £2,000 from her charity fund").
 LOCAL_OFFICIAL_BEFORE = deferred_pattern(
@@ -9394,6 +9474,8 @@ def _relief_funds_named(text: str, spans: list[Span], names: list[Name]) -> list
 def _generic_name(name: str) -> bool:
     """Whether a capitalised run only names a kind of receiver: "Global Causes", "Local Charities"."""
     words = name.lower().replace("-", " ").split()
+    if all(w in _PURPOSE_WORDS for w in words):
+        return True  # "for Capital Improvements and Repairs": what the money pays for
     return len(words) > 1 and all(w in _GENERIC_WORDS for w in words)
 
 

@@ -167,6 +167,8 @@ _GROUP_HEADS = frozenset(
     "employees staff members students customers volunteers associates team trustees"
     " councillors councilors".split()
 )
+# Members of a body who sit "on" it: "Councillors on Vale Borough Council".
+_BOARD_HEADS = frozenset({"councillors", "councilors", "trustees"})
 
 # Connectors allowed inside a name when a capitalised word follows:
 # "Bank of America", "Alliance for LGBTQ Youth", "Bill & Melinda Gates Foundation".
@@ -465,7 +467,14 @@ def _trim(text: str, start: int, end: int, headline: bool) -> Iterable[tuple[int
         # Strip connectors and stop capitals at both ends.
         if (
             len(piece) > 2
-            and full[piece[1][0] : piece[1][1]] in ("of", "on")
+            and (
+                full[piece[1][0] : piece[1][1]] == "of"
+                # "Councillors on Vale Council" (not "Students on Ice Foundation")
+                or (
+                    full[piece[1][0] : piece[1][1]] == "on"
+                    and full[piece[0][0] : piece[0][1]].lower() in _BOARD_HEADS
+                )
+            )
             and full[piece[0][0] : piece[0][1]].lower() in _GROUP_HEADS
         ):
             piece = piece[2:]  # "Employees of Zenith Bank": the bank is the name

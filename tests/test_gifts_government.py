@@ -719,6 +719,21 @@ CASES = [
         (2000000,),
     ),
     Case(
+        "state_chief_minister_announces_grants",
+        "Karnataka Chief Minister Ada Lund announced Rs 10 crore in grants for the Elm Hospital.",
+        ("Karnataka",),
+        ("Elm Hospital",),
+        (100000000,),
+    ),
+    Case(
+        "chief_minister_of_a_state_in_apposition_is_no_giver",
+        "Ada Lund, Chief Minister of Kerala, announced a grant of Rs 10 crore for the Elm "
+        "Hospital.",
+        ("Kerala",),
+        ("Elm Hospital",),
+        (100000000,),
+    ),
+    Case(
         "provincial_premier_visits_no_gift",
         "Ontario Premier Ada Lund visited the Elm Food Bank on Monday.",
         (),
@@ -784,6 +799,22 @@ CASES = [
         (),
         ("Elm Fire Company", "Vale Area College", "City of Ash"),
         (500000, 1035000, 959752),
+    ),
+    # What the money pays for, capitalised in a list, is no receiver (a firm named so is one).
+    Case(
+        "capitalised_purposes_are_no_receivers",
+        "Senator Ann Roe secured $3 million for 14 projects.\n\nVale Area College, awarded "
+        "$1,035,000 for Capital Improvements and Repairs, will build new labs.",
+        (),
+        ("Vale Area College",),
+        (1035000,),
+    ),
+    Case(
+        "firm_named_for_its_trade_receives",
+        "Orvik Bank gave $5,000 to Elm Equipment and Repairs Ltd.",
+        ("Orvik Bank",),
+        ("Elm Equipment and Repairs Ltd.",),
+        (5000,),
     ),
     Case(
         "receiving_without_a_sum_names_no_receiver",
@@ -1100,6 +1131,14 @@ NEWS_CASES = [
         (50000000,),
     ),
     Case(
+        "a_funds_own_yearly_set_aside_is_no_gift_of_it",
+        "Orvik Bank donated $50,000 to the Elm Care Fund. Since 2001, the Elm Care Fund has set "
+        "aside $2 million a year for families.",
+        ("Orvik Bank",),
+        ("Elm Care Fund",),
+        (50000,),
+    ),
+    Case(
         "aside_from_a_sum_is_no_cue",
         "Aside from the $50 million, the Orvik Foundation helped the Vale National Hospital.",
         (),
@@ -1161,6 +1200,40 @@ NEWS_CASES = [
         (),
         ("Vale Hospital",),
         (5000,),
+    ),
+    # "in association with X" names a partner in the giving, as "in partnership with" does.
+    Case(
+        "giver_in_association_with_a_trust",
+        "Orvik Bank, in association with the Elm Trust, donated Rs 10 lakh to the Vale Hospital.",
+        ("Orvik Bank", "Elm Trust"),
+        ("Vale Hospital",),
+        (1000000,),
+    ),
+    Case(
+        "receiver_a_member_of_an_association_is_no_partner",
+        "Orvik Bank donated Rs 10 lakh to the Vale Hospital, a member of the Elm Hospitals "
+        "Association.",
+        ("Orvik Bank",),
+        ("Vale Hospital",),
+        (1000000,),
+    ),
+    # "donations from the fund": the fund of that kind named before gives (not a body of
+    # another kind).
+    Case(
+        "donations_from_the_foundation_named_before",
+        "Groups to benefit\n\nThe Vale Foundation has issued its first round of grants. 29 "
+        "local groups will share in almost $400,000 of donations from the foundation.",
+        ("Vale Foundation",),
+        (),
+        (400000,),
+    ),
+    Case(
+        "donations_from_the_fund_after_a_trust_name_no_giver",
+        "Groups to benefit\n\nThe Vale Trust has issued its first round of grants. 29 local "
+        "groups will share in almost $400,000 of donations from the fund.",
+        (),
+        (),
+        (),
     ),
     # A head of government's relief fund is read whole, its words partly in lower case.
     Case(
@@ -1224,6 +1297,20 @@ NEWS_CASES = [
         ("Vale Hospital Trust",),
         ("Vale Food Bank",),
         (10000,),
+    ),
+    Case(
+        "councillor_donates_his_ward_budget_of_a_sum",
+        "Councillor Tom Hale will donate his ward budget of £1,500 to the Elm Scouts.",
+        ("Councillor Tom Hale",),
+        ("Elm Scouts",),
+        (1500,),
+    ),
+    Case(
+        "a_ward_budget_set_is_no_gift",
+        "The council has set a ward budget of £1,500 for each councillor.",
+        (),
+        (),
+        (),
     ),
     Case(
         "deputy_mayor_announces_a_grant_is_no_giver",

@@ -172,6 +172,7 @@ FOUND = [
     ("Councillors on Vale Borough Council approved grants.", ["Vale Borough Council"]),
     ("Trustees of the Vale Trust approved grants.", ["Vale Trust"]),
     ("He backed the Meals on Wheels Trust.", ["Meals on Wheels Trust"]),
+    ("He backed the Students on Ice Fund.", ["Students on Ice Fund"]),
     # a giver's calling before the name is no part of it
     ("Industrialists Ravi Mehta and Anil Rao gave.", ["Ravi Mehta and Anil Rao"]),
     ("Tycoon Ravi Mehta gave.", ["Ravi Mehta"]),
