@@ -115,6 +115,26 @@ LATIN_MONTHS = frozenset(
     """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
     diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split()
 )
+# Kitchen measures, and a measure after a quantity: the ingredient list of a recipe
+# ("2 tablespoons olive oil 1/4 teaspoon salt"), whose quantities make no claim.
+KITCHEN_MEASURES = frozenset(
+    """tablespoon tablespoons teaspoon teaspoons tbsp tsp cup cups small large heaping level
+    pinch handful handfuls clove cloves sprig sprigs dash""".split()
+)
+KITCHEN_MEASURE = compile_pattern(
+    r"(?:\d|½|¼|¾)[ \u00a0](?:(?:small|large|heaping|level)[ \u00a0])?"
+    r"(?:tablespoons?|teaspoons?|tbsps?|tsps?|cups?|pinch|handfuls?|cloves?|sprigs?|dash)\b",
+    regex.IGNORECASE,
+)
+# Nouns that name a stretch of time, so that "a 24-hour period", "her 47-year career" state
+# how long something lasted (a duration), where "a two-year project" names a term.
+SPAN_NOUNS = frozenset("period career history tenure span lifespan timeframe stretch".split())
+# What comes before "a 24-hour period" that measures over it ("over a", "during the"),
+# where "within a two-year period", "for a 36-month period" set a term.
+PERIOD_LEAD = compile_pattern(
+    r"\b(?:over|during|across|throughout|in)[ \u00a0](?:(?:a|an|the|its|their|this|that)[ \u00a0])?$",
+    regex.IGNORECASE,
+)
 TIME_UNITS = frozenset(
     """year years decade decades month months week weeks day days hour hours minute minutes
     second seconds century centuries yr yrs""".split()
@@ -205,6 +225,17 @@ def _may_be_superlative(text: str, e: int) -> bool:
 RANKED_BEFORE = compile_pattern(
     r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
     regex.IGNORECASE,
+)
+# A rank written as a plain number after "ranking of" or "ranked": "a ranking of 4,277 on
+# the list", "ranked 12 in the state" (not "a ranking of 10 cities", "ranked 40 schools").
+RANK_OF_BEFORE = compile_pattern(
+    r"\b(?:(?:ranking|rank|position)[ \u00a0]of|ranked|ranks|ranking)[ \u00a0]$", regex.IGNORECASE
+)
+RANK_OF_AFTER = compile_pattern(
+    r"""(?:[.,;:)]                                        # the rank ends the clause
+      | [ \u00a0](?:on|in|among|amongst|out[ \u00a0]of|of[ \u00a0]\d|overall|nationally|
+                   globally|worldwide|for|this|last|and|with|after)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 _TOP_ENDS = ("top ", "top\n", "top\r\n")  # "top 10", and "top" at a wrapped line's end
 TOP_BEFORE = compile_pattern(
@@ -309,7 +340,9 @@ BRACKETED_MONEY = compile_pattern(
 # "the Pixel 3X and", "Model 15X").
 MULTIPLE = compile_pattern(
     r"""
-    (?<![\w.,/\-])(?P<num>\d{1,4}(?:\.\d{1,2})?)         # 4.5  12  100
+    (?<![\w.,/\-])
+    (?:(?P<low>\d{1,4}(?:\.\d{1,2})?)x?[\-\u2013](?=\d))?  # the low end of a range: "20-50x", "2x-3x"
+    (?P<num>\d{1,4}(?:\.\d{1,2})?)                       # 4.5  12  100
     (?:x(?![\w\-])                                      # "4.5x increase", "over 50x."
       | X(?=[ \u00a0](?:faster|slower|more|less|higher|lower|greater|larger|bigger|smaller|
               better|cheaper|returns?|increase|growth|gains?|price|the)\b)   # "20X faster"
@@ -509,6 +542,11 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
                 if measure is not None:
                     out.append(measure)
                 continue
+        if n.kind == "number" and n.value >= 1 and text[n.start - 3 : n.start] in _RANK_OF_ENDS:
+            rank = _rank_of(doc, n)
+            if rank is not None:
+                out.append(rank)
+                continue
         if n.kind == "number" and n.value >= 0:
             # Most numbers of a financial table stop here, before the full tests.
             if _nothing_counted(text, n.end, n.start):
@@ -533,6 +571,40 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     if title_end and out and out[0].start < title_end:
         out = _without_repeated_headline(out, title_end)
     return out
+
+
+_RANK_OF_ENDS = frozenset(("of ", "ed ", "ks ", "ng "))  # the ends of ``RANK_OF_BEFORE``
+
+
+def _in_recipe(text: str, start: int, end: int) -> bool:
+    """Whether a kitchen measure stands in a list of them: another one within 100 characters."""
+    return any(
+        KITCHEN_MEASURE.search(text, a, b) is not None
+        for a, b in ((max(0, start - 100), start), (end, min(len(text), end + 100)))
+    )
+
+
+def _span_of_time(subject: str, before: str) -> bool:
+    """Whether "N-year X" tells how long something lasted: "her 47-year career", "over a 24-hour period"."""
+    words = subject.lower().split()
+    if len(words) > 3 or words[-1] not in SPAN_NOUNS:
+        return False  # "a 300-year story of the state's history": the noun is not the span
+    return words[-1] != "period" or PERIOD_LEAD.search(before) is not None
+
+
+def _rank_of(doc: Document, n: NumberMention) -> Statistic | None:
+    """A rank given as a plain number: "a ranking of 4,277 on the list", "ranked 12 in the state"."""
+    text = doc.text
+    if n.text[-1:] in ("+", "s") or not RANK_OF_AFTER.match(text, n.end, n.end + 16):
+        return None
+    if n.text.isdigit() and 1800 <= n.value <= 2100:
+        return None  # "the ranking of 2024, ...": a year
+    ranked = RANK_OF_BEFORE.search(text, max(0, n.start - 20), n.start)
+    if ranked is None:
+        return None
+    section: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
+    return Statistic(text[ranked.start() : n.end], n.value, "rank", None, ranked.start(), n.end,
+                     "statistics.rank", 0.7, "exact", section)  # fmt: skip
 
 
 def _without_repeated_headline(out: list[Statistic], title_end: int) -> list[Statistic]:
@@ -597,6 +669,16 @@ def _multiples(doc: Document) -> list[Statistic]:
         n = NumberMention(m.group("num"), m.start(), m.end() - 1, float(m.group("num")), "number")
         if n.value <= 0:
             continue
+        if m.group("low") is not None:
+            low = float(m.group("low"))
+            if not 0 < low < n.value:
+                continue  # "50-20x": no range
+            # "20-50x returns": both ends of the range, as for "12–15 farms"
+            n = NumberMention(m.group("low"), m.start(), m.end() - 1, low, "number")
+            section0: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
+            out.append(Statistic(text[m.start() : m.end()], float(m.group("num")), "times", None,
+                                 m.start(), m.end(), "statistics.multiple", 0.6, "exact",
+                                 section0))  # fmt: skip
         before = text[max(0, n.start - 30) : n.start]
         start, bound = _bound(before, n.start, n)
         section: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
@@ -813,7 +895,14 @@ def _statistic(
         return None  # "4K cameras", "8K screens", "a 5K run": a resolution or a race
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
-    if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
+    mixed = (
+        n.kind == "fraction"
+        and n.value > 1
+        and n.text[:1].isdigit()
+        and "/" in n.text
+        and len(n.text.split()) == 2
+    )
+    if (n.kind == "fraction" and not mixed) or n.text.lower() in ("half", "a half", "one half"):
         # "two-thirds of respondents", "fewer than half of women": a share.
         subj_m = _subject_match(text, e, 200)
         if subj_m is None or not subj_m.group(_S_OF):
@@ -893,6 +982,8 @@ def _statistic(
         subject, end = None, total.end()  # "500 in total": a count whose noun came before
         return Statistic(text[start:end], n.value, None, subject, start, end,
                          "statistics.count", 0.6, bound, section)  # fmt: skip
+    if subject.split()[0].lower() in KITCHEN_MEASURES and _in_recipe(text, start, end):
+        return None  # "2 tablespoons olive oil 1 cup rice": a recipe's ingredient list
     if not in_title and _names_a_company(subject, before):
         return None  # "a co-founder of 132 Design": digits that open a name
     if bound == "exact" and subject.rsplit(None, 1)[-1] in ORG_NAME_ENDS and subject.istitle():
@@ -912,6 +1003,7 @@ def _statistic(
             text[e : e + 1] == "-"
             and len(subject.split()) > 1
             and not text[e + 1 : e + 2].isdigit()
+            and not _span_of_time(subject, before)
         ):
             return None  # "a two-year project", "a six-month program": a term, not a claim
         if in_title and subject.lower().split()[0] in TIME_UNITS:

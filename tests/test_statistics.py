@@ -507,6 +507,28 @@ STATISTIC_CASES = [
         [("2,500 pages of entries", 2500, None, "exact")],
     ),
     ("Her memoir, 90,000 words long, sold out.", [("90,000 words long", 90000, None, "exact")]),
+    # a duration whose noun is itself a stretch of time: how long something lasted
+    ("Our lab ran the assay over a 12-hour period.", [("12-hour period", 12, None, "exact")]),
+    ("He retired after a 38-year career.", [("38-year career", 38, None, "exact")]),
+    ("The studio marked its 120-year history.", [("120-year history", 120, None, "exact")]),
+    # a rank given as a plain number after "ranking of" or "ranked"
+    (
+        "The mill earned a ranking of 3,150 on the national list.",
+        [("ranking of 3,150", 3150, "rank", "exact")],
+    ),
+    ("The county ranked 14 among its peers.", [("ranked 14", 14, "rank", "exact")]),
+    # ... but a count of what a ranking covers stays a count
+    ("The guide ranked 40 schools by cost.", [("40 schools", 40, None, "exact")]),
+    # both ends of a range of multiples
+    (
+        "Early backers saw 5-8x returns on the token.",
+        [("5-8x", 8, "times", "exact"), ("5-8x", 5, "times", "exact")],
+    ),
+    # a whole and a fraction count what follows
+    (
+        "Trial patients drank 1 1/2 cups of juice each day.",
+        [("1 1/2 cups of juice", 1.5, None, "exact")],
+    ),
 ]
 
 # Numbers that are not statistics, alone and in surroundings.
@@ -607,6 +629,13 @@ NOT_STATISTICS = [
     "Write 400 to 650 words in answer to the prompt below.",
     "Budgets must not exceed two pages; letters beyond four pages are set aside.",
     "Open with a one or two sentence pitch that summarizes the plan.",
+    # a period that sets a term, not how long something lasted
+    "The option may be exercised within a three-year period from signing.",
+    "Shares may be sold for a 24-month period, as needed.",
+    # a year after "ranking of"
+    "The ranking of 2023, issued in May, named the mill.",
+    # a recipe's ingredient list: quantities that make no claim
+    "Whisk 2 tablespoons olive oil, 1 teaspoon salt and 1 small handful basil.",
 ]
 
 
@@ -624,6 +653,8 @@ NOT_STATISTICS = [
         ("Diner Marks 25 Years, Feeds 300 Families", ["300 Families"]),
         ("Jane Roe Named to 30 Under 30 List", []),
         ("Acme Named to Inc. 5000 List Of Fast Growers", []),
+        # a year before an ordinal is no fraction ("2024 fourths")
+        ("Acme Reports 2024 Fourth Quarter Results", []),
     ],
 )
 def test_headline_counts_and_product_names(headline: str, expected: list[str]) -> None:
