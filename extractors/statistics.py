@@ -7,7 +7,7 @@ the gift frame, and keeps the numbers that make a claim about the world:
   "more than 400 volunteer-led cleanup days", "31 states and territories";
 - shares: "40%", "40 per cent of participants", "forty percent", "fewer than half
   of women" (a fraction followed by "of" is a share in percent: 50);
-- ratios: "1 in 5 children" (value 0.2);
+- ratios: "1 in 5 children" (value 1, the number written first; unit "ratio");
 - ranges, both ends: "12–15 farms" (12 and 15), "1.7 to 1.8 million tonnes" (the first
   end takes the second's scale: 1,700,000), "20–30%" (20 and 30 percent);
 - ranks: "No. 3 cause of death", "the #1 ranked eye hospital", "sixth largest
@@ -59,7 +59,7 @@ from .document import Document, deferred_pattern
 from .gifts import GiftFrame
 from .model import Bound, Section, Statistic
 from .money import Money
-from .numbers import NumberMention, find_numbers, glued_unit_end
+from .numbers import NumberMention, find_numbers, glued_unit_end, ratio_terms
 from .patterns import alternation, compile_pattern, finditer
 
 # Words before a number that bound it. Keep the longest first (alternation sorts).
@@ -186,8 +186,9 @@ STOP = frozenset(
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 # Stop words that also name what a plural noun is for, first after a number:
-# "475 open locations", "two access roads", "four work sites", "30 support groups".
-NOUN_MODIFIERS = frozenset("open access work support".split())
+# "475 open locations", "two access roads", "four work sites", "30 support groups",
+# "50 worldwide patents", "12 statewide chapters".
+NOUN_MODIFIERS = frozenset("open access work support nationwide worldwide statewide".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
@@ -876,7 +877,8 @@ def _statistic(
     if n.kind == "ratio":
         subj_m = _subject_match(text, e, 160)
         subject, end = _subject(text, subj_m) if subj_m else (None, e)
-        return Statistic(text[start:end], n.value, "ratio", subject, start, end,
+        terms = ratio_terms(n)  # the value is the number written first: "1 in 5" is 1
+        return Statistic(text[start:end], terms[0] if terms else n.value, "ratio", subject, start, end,
                          "statistics.ratio", 0.85, bound, section)  # fmt: skip
     rank = _rank(text, n, before)
     if rank is not None:
