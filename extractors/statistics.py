@@ -1282,7 +1282,11 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         clause = last.endswith(",") and before.endswith(", ") and after[:1] != "-"
         # "... in northern Idaho. 100 grants": the word ended the sentence before
         ended = len(last) > 5 and last[-1] == "." and last[:-1].isalpha() and before[-1:] == " "
-        if not (possessive or clause or ended or _opens_sentence(before) or _rank_before(before)):
+        # "named a Top 10 Rural Hospital": "Top" ranks, it names no thing
+        top = low_last == "top"
+        if not (
+            possessive or clause or ended or top or _opens_sentence(before) or _rank_before(before)
+        ):
             return True
     # An age after a name: "Jane Doe, 45, said".
     return bool(

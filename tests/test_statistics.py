@@ -530,6 +530,9 @@ STATISTIC_CASES = [
     ("The lab now holds 31 worldwide patents.", [("31 worldwide patents", 31, None, "exact")]),
     ("The app runs in 31 countries worldwide.", [("31 countries", 31, None, "exact")]),
     ("The chain has 31 nationwide stores.", [("31 nationwide stores", 31, None, "exact")]),
+    # "Top N" before capitalised words ranks (an award's list); another word before names a thing
+    ("It was named a Top 10 Rural Hospital.", [("Top 10 Rural Hospital", 10, "rank", "exact")]),
+    ("The town runs the Summit 10 Rural Shuttle.", []),
     # a whole and a fraction count what follows
     (
         "Trial patients drank 1 1/2 cups of juice each day.",
