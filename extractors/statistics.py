@@ -297,8 +297,9 @@ SUBJECT = compile_pattern(
     (?P<gap>[ \u00a0]|\r?\n|-)                               # " "  "-fold" (not a table's gap)
     (?:(?P<of>of)(?:[ \t\u00a0]{1,2}|\r?\n))?                 # "hundreds of" (a line break too)
     (?P<money>(?:US)?[$€£][ ]?\d[\d,.]{0,15}(?:[ ](?:million|billion|thousand))?[ \t\u00a0]{1,2})?   # "two $25,000 grants"
-    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&](?:[\p{L}\d’'&.\-]|,(?=\d)){0,40}){0,8})
-    # (a later word may be a grouped number: "2,000 of its 5,000 staff")
+    (?P<np>[\p{L}\d](?:[\p{L}\d’'&\-]|\.(?!\p{Lu}\p{Ll})){0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&](?:[\p{L}\d’'&\-]|\.(?!\p{Lu}\p{Ll})|,(?=\d)){0,40}){0,8})
+    # (a later word may be a grouped number: "2,000 of its 5,000 staff"; a full stop
+    # before a capitalised word ends the phrase: "76 countries.As of May", no space)
     """,
     regex.VERBOSE,
 )
@@ -986,6 +987,10 @@ def _statistic(
                          "statistics.count", 0.6, bound, section)  # fmt: skip
     if subject.split()[0].lower() in KITCHEN_MEASURES and _in_recipe(text, start, end):
         return None  # "2 tablespoons olive oil 1 cup rice": a recipe's ingredient list
+    if subject[:1].isupper() and before[-1:] in (" ", "\t") and before.rstrip()[-1:].isdigit():
+        return (
+            None  # "5,643,100 3,971,702 Contract assets": a table's cell, then the next row's label
+        )
     if not in_title and _names_a_company(subject, before):
         return None  # "a co-founder of 132 Design": digits that open a name
     if bound == "exact" and subject.rsplit(None, 1)[-1] in ORG_NAME_ENDS and subject.istitle():

@@ -533,6 +533,9 @@ STATISTIC_CASES = [
     # "Top N" before capitalised words ranks (an award's list); another word before names a thing
     ("It was named a Top 10 Rural Hospital.", [("Top 10 Rural Hospital", 10, "rank", "exact")]),
     ("The town runs the Summit 10 Rural Shuttle.", []),
+    # a full stop glued to a capitalised word ends the counted noun (text scraped without spaces)
+    ("Clubs meet in 14 towns.Each one is run by parents.", [("14 towns", 14, None, "exact")]),
+    ("Clubs meet in 14 U.S. towns.", [("14 U.S. towns", 14, None, "exact")]),
     # a whole and a fraction count what follows
     (
         "Trial patients drank 1 1/2 cups of juice each day.",
@@ -643,6 +646,8 @@ NOT_STATISTICS = [
     "Shares may be sold for a 24-month period, as needed.",
     # a year after "ranking of"
     "The ranking of 2023, issued in May, named the mill.",
+    # a financial table flattened to one line: a cell, then the next row's label
+    "Inventory, net 2,114,870 1,904,112 Deferred revenue 88,410 90,002",
     # a recipe's ingredient list: quantities that make no claim
     "Whisk 2 tablespoons olive oil, 1 teaspoon salt and 1 small handful basil.",
 ]
