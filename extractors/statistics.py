@@ -100,7 +100,7 @@ NAME_BEFORE = frozenset(
     ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
     number # v rev clause regulation category band precinct area sector block plot flat apartment
     amendment division option question objective priority pillar recommendation scenario
-    goal exhibit type ps
+    goal exhibit type ps layer
     inc s&p ftse russell nikkei stoxx msci""".split()
 )  # (the last line: a list or an index named by a number: "Inc. 5000", "S&P 500", "FTSE 100")
 # Capitalised words that may open a sentence before a count: "Over 500 families".

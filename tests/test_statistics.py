@@ -646,6 +646,8 @@ NOT_STATISTICS = [
     "Shares may be sold for a 24-month period, as needed.",
     # a year after "ranking of"
     "The ranking of 2023, issued in May, named the mill.",
+    # a blockchain's layer is named by a number
+    "Fees fell on layer 2 networks and the Layer 1 chain.",
     # a financial table flattened to one line: a cell, then the next row's label
     "Inventory, net 2,114,870 1,904,112 Deferred revenue 88,410 90,002",
     # a recipe's ingredient list: quantities that make no claim
