@@ -1285,6 +1285,9 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         possessive = last.endswith(("’s", "'s", "’", "'"))
         # "Per the Census Bureau, 1 in 3": a clause opens after the comma ("Risk-based, 2-year" no count)
         clause = last.endswith(",") and before.endswith(", ") and after[:1] != "-"
+        clause = clause or last.endswith(
+            ";"
+        )  # "a Hilton Hotel; 349 apartments": a list's next item
         # "... in northern Idaho. 100 grants": the word ended the sentence before
         ended = len(last) > 5 and last[-1] == "." and last[:-1].isalpha() and before[-1:] == " "
         # "named a Top 10 Rural Hospital": "Top" ranks, it names no thing
@@ -1443,6 +1446,8 @@ def _rank_before(before: str) -> bool:
 def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
     """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
     r = RANK_BEFORE.search(before) if _rank_before(before) else None
+    if r is not None and r.group() == "# " and before[: r.start()].rstrip(" \t")[-1:] in ("", "\n"):
+        r = None  # "# 11 scientists honoured": a Markdown heading's mark, no rank
     top = TOP_BEFORE.search(before) if before[-5:].lower().endswith(_TOP_ENDS) else None
     if r is None and top is None and n.kind != "ordinal":
         return None  # "500 largest" is a count (the same answer as below, sooner)

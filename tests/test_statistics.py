@@ -536,6 +536,11 @@ STATISTIC_CASES = [
     # a full stop glued to a capitalised word ends the counted noun (text scraped without spaces)
     ("Clubs meet in 14 towns.Each one is run by parents.", [("14 towns", 14, None, "exact")]),
     ("Clubs meet in 14 U.S. towns.", [("14 U.S. towns", 14, None, "exact")]),
+    # after a semicolon a capitalised word no longer names what the number belongs to
+    (
+        "The block holds a Grand Hotel; 120 flats; and a park.",
+        [("120 flats", 120, None, "exact")],
+    ),
     # a whole and a fraction count what follows
     (
         "Trial patients drank 1 1/2 cups of juice each day.",
@@ -669,6 +674,8 @@ NOT_STATISTICS = [
         ("Diner Marks 25 Years, Feeds 300 Families", ["300 Families"]),
         ("Jane Roe Named to 30 Under 30 List", []),
         ("Acme Named to Inc. 5000 List Of Fast Growers", []),
+        # a Markdown heading's mark before a count is no "#" rank
+        ("# 12 nurses honoured for their care", ["12 nurses"]),
         # a year before an ordinal is no fraction ("2024 fourths")
         ("Acme Reports 2024 Fourth Quarter Results", []),
     ],
