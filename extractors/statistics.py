@@ -7,7 +7,7 @@ the gift frame, and keeps the numbers that make a claim about the world:
   "more than 400 volunteer-led cleanup days", "31 states and territories";
 - shares: "40%", "40 per cent of participants", "forty percent", "fewer than half
   of women" (a fraction followed by "of" is a share in percent: 50);
-- ratios: "1 in 5 children" (value 0.2);
+- ratios: "1 in 5 children" (value 1, the number written first; unit "ratio");
 - ranges, both ends: "12–15 farms" (12 and 15), "1.7 to 1.8 million tonnes" (the first
   end takes the second's scale: 1,700,000), "20–30%" (20 and 30 percent);
 - ranks: "No. 3 cause of death", "the #1 ranked eye hospital", "sixth largest
@@ -59,7 +59,7 @@ from .document import Document, deferred_pattern
 from .gifts import GiftFrame
 from .model import Bound, Section, Statistic
 from .money import Money
-from .numbers import NumberMention, find_numbers, glued_unit_end
+from .numbers import NumberMention, find_numbers, glued_unit_end, ratio_terms
 from .patterns import alternation, compile_pattern, finditer
 
 # Words before a number that bound it. Keep the longest first (alternation sorts).
@@ -100,7 +100,7 @@ NAME_BEFORE = frozenset(
     ages age aged pages pp para paragraph appendix exhibit schedule annex q h fy cy no nos
     number # v rev clause regulation category band precinct area sector block plot flat apartment
     amendment division option question objective priority pillar recommendation scenario
-    goal exhibit type ps
+    goal exhibit type ps layer
     inc s&p ftse russell nikkei stoxx msci""".split()
 )  # (the last line: a list or an index named by a number: "Inc. 5000", "S&P 500", "FTSE 100")
 # Capitalised words that may open a sentence before a count: "Over 500 families".
@@ -114,6 +114,26 @@ COUNT_OPENERS = frozenset(
 LATIN_MONTHS = frozenset(
     """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
     diciembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro""".split()
+)
+# Kitchen measures, and a measure after a quantity: the ingredient list of a recipe
+# ("2 tablespoons olive oil 1/4 teaspoon salt"), whose quantities make no claim.
+KITCHEN_MEASURES = frozenset(
+    """tablespoon tablespoons teaspoon teaspoons tbsp tsp cup cups small large heaping level
+    pinch handful handfuls clove cloves sprig sprigs dash""".split()
+)
+KITCHEN_MEASURE = compile_pattern(
+    r"(?:\d|½|¼|¾)[ \u00a0](?:(?:small|large|heaping|level)[ \u00a0])?"
+    r"(?:tablespoons?|teaspoons?|tbsps?|tsps?|cups?|pinch|handfuls?|cloves?|sprigs?|dash)\b",
+    regex.IGNORECASE,
+)
+# Nouns that name a stretch of time, so that "a 24-hour period", "her 47-year career" state
+# how long something lasted (a duration), where "a two-year project" names a term.
+SPAN_NOUNS = frozenset("period career history tenure span lifespan timeframe stretch".split())
+# What comes before "a 24-hour period" that measures over it ("over a", "during the"),
+# where "within a two-year period", "for a 36-month period" set a term.
+PERIOD_LEAD = compile_pattern(
+    r"\b(?:over|during|across|throughout|in)[ \u00a0](?:(?:a|an|the|its|their|this|that)[ \u00a0])?$",
+    regex.IGNORECASE,
 )
 TIME_UNITS = frozenset(
     """year years decade decades month months week weeks day days hour hours minute minutes
@@ -166,8 +186,9 @@ STOP = frozenset(
 )
 DETERMINERS = frozenset("the a an its their our his her your my this that these those".split())
 # Stop words that also name what a plural noun is for, first after a number:
-# "475 open locations", "two access roads", "four work sites", "30 support groups".
-NOUN_MODIFIERS = frozenset("open access work support".split())
+# "475 open locations", "two access roads", "four work sites", "30 support groups",
+# "50 worldwide patents", "12 statewide chapters".
+NOUN_MODIFIERS = frozenset("open access work support nationwide worldwide statewide".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
 RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
@@ -205,6 +226,17 @@ def _may_be_superlative(text: str, e: int) -> bool:
 RANKED_BEFORE = compile_pattern(
     r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
     regex.IGNORECASE,
+)
+# A rank written as a plain number after "ranking of" or "ranked": "a ranking of 4,277 on
+# the list", "ranked 12 in the state" (not "a ranking of 10 cities", "ranked 40 schools").
+RANK_OF_BEFORE = compile_pattern(
+    r"\b(?:(?:ranking|rank|position)[ \u00a0]of|ranked|ranks|ranking)[ \u00a0]$", regex.IGNORECASE
+)
+RANK_OF_AFTER = compile_pattern(
+    r"""(?:[.,;:)]                                        # the rank ends the clause
+      | [ \u00a0](?:on|in|among|amongst|out[ \u00a0]of|of[ \u00a0]\d|overall|nationally|
+                   globally|worldwide|for|this|last|and|with|after)\b)""",
+    regex.VERBOSE | regex.IGNORECASE,
 )
 _TOP_ENDS = ("top ", "top\n", "top\r\n")  # "top 10", and "top" at a wrapped line's end
 TOP_BEFORE = compile_pattern(
@@ -265,8 +297,9 @@ SUBJECT = compile_pattern(
     (?P<gap>[ \u00a0]|\r?\n|-)                               # " "  "-fold" (not a table's gap)
     (?:(?P<of>of)(?:[ \t\u00a0]{1,2}|\r?\n))?                 # "hundreds of" (a line break too)
     (?P<money>(?:US)?[$€£][ ]?\d[\d,.]{0,15}(?:[ ](?:million|billion|thousand))?[ \t\u00a0]{1,2})?   # "two $25,000 grants"
-    (?P<np>[\p{L}\d][\p{L}\d’'&.\-]{0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&](?:[\p{L}\d’'&.\-]|,(?=\d)){0,40}){0,8})
-    # (a later word may be a grouped number: "2,000 of its 5,000 staff")
+    (?P<np>[\p{L}\d](?:[\p{L}\d’'&\-]|\.(?!\p{Lu}\p{Ll})){0,40}(?:(?:,?[ \u00a0]|\r?\n)[\p{L}\d&](?:[\p{L}\d’'&\-]|\.(?!\p{Lu}\p{Ll})|,(?=\d)){0,40}){0,8})
+    # (a later word may be a grouped number: "2,000 of its 5,000 staff"; a full stop
+    # before a capitalised word ends the phrase: "76 countries.As of May", no space)
     """,
     regex.VERBOSE,
 )
@@ -309,7 +342,9 @@ BRACKETED_MONEY = compile_pattern(
 # "the Pixel 3X and", "Model 15X").
 MULTIPLE = compile_pattern(
     r"""
-    (?<![\w.,/\-])(?P<num>\d{1,4}(?:\.\d{1,2})?)         # 4.5  12  100
+    (?<![\w.,/\-])
+    (?:(?P<low>\d{1,4}(?:\.\d{1,2})?)x?[\-\u2013](?=\d))?  # the low end of a range: "20-50x", "2x-3x"
+    (?P<num>\d{1,4}(?:\.\d{1,2})?)                       # 4.5  12  100
     (?:x(?![\w\-])                                      # "4.5x increase", "over 50x."
       | X(?=[ \u00a0](?:faster|slower|more|less|higher|lower|greater|larger|bigger|smaller|
               better|cheaper|returns?|increase|growth|gains?|price|the)\b)   # "20X faster"
@@ -509,6 +544,11 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
                 if measure is not None:
                     out.append(measure)
                 continue
+        if n.kind == "number" and n.value >= 1 and text[n.start - 3 : n.start] in _RANK_OF_ENDS:
+            rank = _rank_of(doc, n)
+            if rank is not None:
+                out.append(rank)
+                continue
         if n.kind == "number" and n.value >= 0:
             # Most numbers of a financial table stop here, before the full tests.
             if _nothing_counted(text, n.end, n.start):
@@ -533,6 +573,40 @@ def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list
     if title_end and out and out[0].start < title_end:
         out = _without_repeated_headline(out, title_end)
     return out
+
+
+_RANK_OF_ENDS = frozenset(("of ", "ed ", "ks ", "ng "))  # the ends of ``RANK_OF_BEFORE``
+
+
+def _in_recipe(text: str, start: int, end: int) -> bool:
+    """Whether a kitchen measure stands in a list of them: another one within 100 characters."""
+    return any(
+        KITCHEN_MEASURE.search(text, a, b) is not None
+        for a, b in ((max(0, start - 100), start), (end, min(len(text), end + 100)))
+    )
+
+
+def _span_of_time(subject: str, before: str) -> bool:
+    """Whether "N-year X" tells how long something lasted: "her 47-year career", "over a 24-hour period"."""
+    words = subject.lower().split()
+    if len(words) > 3 or words[-1] not in SPAN_NOUNS:
+        return False  # "a 300-year story of the state's history": the noun is not the span
+    return words[-1] != "period" or PERIOD_LEAD.search(before) is not None
+
+
+def _rank_of(doc: Document, n: NumberMention) -> Statistic | None:
+    """A rank given as a plain number: "a ranking of 4,277 on the list", "ranked 12 in the state"."""
+    text = doc.text
+    if n.text[-1:] in ("+", "s") or not RANK_OF_AFTER.match(text, n.end, n.end + 16):
+        return None
+    if n.text.isdigit() and 1800 <= n.value <= 2100:
+        return None  # "the ranking of 2024, ...": a year
+    ranked = RANK_OF_BEFORE.search(text, max(0, n.start - 20), n.start)
+    if ranked is None:
+        return None
+    section: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
+    return Statistic(text[ranked.start() : n.end], n.value, "rank", None, ranked.start(), n.end,
+                     "statistics.rank", 0.7, "exact", section)  # fmt: skip
 
 
 def _without_repeated_headline(out: list[Statistic], title_end: int) -> list[Statistic]:
@@ -597,6 +671,16 @@ def _multiples(doc: Document) -> list[Statistic]:
         n = NumberMention(m.group("num"), m.start(), m.end() - 1, float(m.group("num")), "number")
         if n.value <= 0:
             continue
+        if m.group("low") is not None:
+            low = float(m.group("low"))
+            if not 0 < low < n.value:
+                continue  # "50-20x": no range
+            # "20-50x returns": both ends of the range, as for "12–15 farms"
+            n = NumberMention(m.group("low"), m.start(), m.end() - 1, low, "number")
+            section0: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
+            out.append(Statistic(text[m.start() : m.end()], float(m.group("num")), "times", None,
+                                 m.start(), m.end(), "statistics.multiple", 0.6, "exact",
+                                 section0))  # fmt: skip
         before = text[max(0, n.start - 30) : n.start]
         start, bound = _bound(before, n.start, n)
         section: Section = "boilerplate" if doc.is_boilerplate(n.start) else "body"
@@ -794,7 +878,8 @@ def _statistic(
     if n.kind == "ratio":
         subj_m = _subject_match(text, e, 160)
         subject, end = _subject(text, subj_m) if subj_m else (None, e)
-        return Statistic(text[start:end], n.value, "ratio", subject, start, end,
+        terms = ratio_terms(n)  # the value is the number written first: "1 in 5" is 1
+        return Statistic(text[start:end], terms[0] if terms else n.value, "ratio", subject, start, end,
                          "statistics.ratio", 0.85, bound, section)  # fmt: skip
     rank = _rank(text, n, before)
     if rank is not None:
@@ -813,7 +898,14 @@ def _statistic(
         return None  # "4K cameras", "8K screens", "a 5K run": a resolution or a race
     if n.text.lower() in ("quarter", "quarters", "third", "thirds"):
         return None  # "the fourth quarter of fiscal 2025": a period, not a share
-    if n.kind == "fraction" or n.text.lower() in ("half", "a half", "one half"):
+    mixed = (
+        n.kind == "fraction"
+        and n.value > 1
+        and n.text[:1].isdigit()
+        and "/" in n.text
+        and len(n.text.split()) == 2
+    )
+    if (n.kind == "fraction" and not mixed) or n.text.lower() in ("half", "a half", "one half"):
         # "two-thirds of respondents", "fewer than half of women": a share.
         subj_m = _subject_match(text, e, 200)
         if subj_m is None or not subj_m.group(_S_OF):
@@ -893,6 +985,12 @@ def _statistic(
         subject, end = None, total.end()  # "500 in total": a count whose noun came before
         return Statistic(text[start:end], n.value, None, subject, start, end,
                          "statistics.count", 0.6, bound, section)  # fmt: skip
+    if subject.split()[0].lower() in KITCHEN_MEASURES and _in_recipe(text, start, end):
+        return None  # "2 tablespoons olive oil 1 cup rice": a recipe's ingredient list
+    if subject[:1].isupper() and before[-1:] in (" ", "\t") and before.rstrip()[-1:].isdigit():
+        return (
+            None  # "5,643,100 3,971,702 Contract assets": a table's cell, then the next row's label
+        )
     if not in_title and _names_a_company(subject, before):
         return None  # "a co-founder of 132 Design": digits that open a name
     if bound == "exact" and subject.rsplit(None, 1)[-1] in ORG_NAME_ENDS and subject.istitle():
@@ -912,6 +1010,7 @@ def _statistic(
             text[e : e + 1] == "-"
             and len(subject.split()) > 1
             and not text[e + 1 : e + 2].isdigit()
+            and not _span_of_time(subject, before)
         ):
             return None  # "a two-year project", "a six-month program": a term, not a claim
         if in_title and subject.lower().split()[0] in TIME_UNITS:
@@ -1186,9 +1285,16 @@ def _not_a_statistic(text: str, n: NumberMention, before: str, in_title: bool) -
         possessive = last.endswith(("’s", "'s", "’", "'"))
         # "Per the Census Bureau, 1 in 3": a clause opens after the comma ("Risk-based, 2-year" no count)
         clause = last.endswith(",") and before.endswith(", ") and after[:1] != "-"
+        clause = clause or last.endswith(
+            ";"
+        )  # "a Hilton Hotel; 349 apartments": a list's next item
         # "... in northern Idaho. 100 grants": the word ended the sentence before
         ended = len(last) > 5 and last[-1] == "." and last[:-1].isalpha() and before[-1:] == " "
-        if not (possessive or clause or ended or _opens_sentence(before) or _rank_before(before)):
+        # "named a Top 10 Rural Hospital": "Top" ranks, it names no thing
+        top = low_last == "top"
+        if not (
+            possessive or clause or ended or top or _opens_sentence(before) or _rank_before(before)
+        ):
             return True
     # An age after a name: "Jane Doe, 45, said".
     return bool(
@@ -1340,6 +1446,8 @@ def _rank_before(before: str) -> bool:
 def _rank(text: str, n: NumberMention, before: str) -> tuple[int, int, float] | None:
     """A rank: "No. 3 cause of death", "#1 ranked", "sixth largest company", "top 100"."""
     r = RANK_BEFORE.search(before) if _rank_before(before) else None
+    if r is not None and r.group() == "# " and before[: r.start()].rstrip(" \t")[-1:] in ("", "\n"):
+        r = None  # "# 11 scientists honoured": a Markdown heading's mark, no rank
     top = TOP_BEFORE.search(before) if before[-5:].lower().endswith(_TOP_ENDS) else None
     if r is None and top is None and n.kind != "ordinal":
         return None  # "500 largest" is a count (the same answer as below, sooner)

@@ -81,7 +81,7 @@ STATISTIC_CASES = [
     ("Tickets cost $40+ for adults.", [("$40", 40, "USD", "at_least")]),  # no scale after the plus
     (
         "According to the State Library, 1 in 4 adults.",
-        [("1 in 4 adults", 0.25, "ratio", "exact")],
+        [("1 in 4 adults", 1, "ratio", "exact")],
     ),
     (
         "Per the Harbor Authority, 3,200 vessels docked.",
@@ -119,7 +119,9 @@ STATISTIC_CASES = [
         [("Fewer than half of adults", 50, "percent", "up_to")],
     ),
     # ratios and ranks
-    ("Today 1 in 6 children go hungry.", [("1 in 6 children", 1 / 6, "ratio", "exact")]),
+    ("Today 1 in 6 children go hungry.", [("1 in 6 children", 1, "ratio", "exact")]),
+    # a ratio's value is the number written first, whatever the second
+    ("Now 3 out of 8 members are women.", [("3 out of 8 members", 3, "ratio", "exact")]),
     (
         "Heart disease is the No. 2 cause of death in the county.",
         [("No. 2 cause of death", 2, "rank", "exact")],
@@ -317,7 +319,7 @@ STATISTIC_CASES = [
     ),
     (
         "Eight out of every 10 nurses agree.",
-        [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
+        [("Eight out of every 10 nurses", 8, "ratio", "exact")],
     ),
     ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
     # a pledge or commitment of money is a gift's size; money put into a plant is a claim
@@ -507,6 +509,43 @@ STATISTIC_CASES = [
         [("2,500 pages of entries", 2500, None, "exact")],
     ),
     ("Her memoir, 90,000 words long, sold out.", [("90,000 words long", 90000, None, "exact")]),
+    # a duration whose noun is itself a stretch of time: how long something lasted
+    ("Our lab ran the assay over a 12-hour period.", [("12-hour period", 12, None, "exact")]),
+    ("He retired after a 38-year career.", [("38-year career", 38, None, "exact")]),
+    ("The studio marked its 120-year history.", [("120-year history", 120, None, "exact")]),
+    # a rank given as a plain number after "ranking of" or "ranked"
+    (
+        "The mill earned a ranking of 3,150 on the national list.",
+        [("ranking of 3,150", 3150, "rank", "exact")],
+    ),
+    ("The county ranked 14 among its peers.", [("ranked 14", 14, "rank", "exact")]),
+    # ... but a count of what a ranking covers stays a count
+    ("The guide ranked 40 schools by cost.", [("40 schools", 40, None, "exact")]),
+    # both ends of a range of multiples
+    (
+        "Early backers saw 5-8x returns on the token.",
+        [("5-8x", 8, "times", "exact"), ("5-8x", 5, "times", "exact")],
+    ),
+    # "worldwide", "nationwide" before a plural noun qualify it; after one they end it
+    ("The lab now holds 31 worldwide patents.", [("31 worldwide patents", 31, None, "exact")]),
+    ("The app runs in 31 countries worldwide.", [("31 countries", 31, None, "exact")]),
+    ("The chain has 31 nationwide stores.", [("31 nationwide stores", 31, None, "exact")]),
+    # "Top N" before capitalised words ranks (an award's list); another word before names a thing
+    ("It was named a Top 10 Rural Hospital.", [("Top 10 Rural Hospital", 10, "rank", "exact")]),
+    ("The town runs the Summit 10 Rural Shuttle.", []),
+    # a full stop glued to a capitalised word ends the counted noun (text scraped without spaces)
+    ("Clubs meet in 14 towns.Each one is run by parents.", [("14 towns", 14, None, "exact")]),
+    ("Clubs meet in 14 U.S. towns.", [("14 U.S. towns", 14, None, "exact")]),
+    # after a semicolon a capitalised word no longer names what the number belongs to
+    (
+        "The block holds a Grand Hotel; 120 flats; and a park.",
+        [("120 flats", 120, None, "exact")],
+    ),
+    # a whole and a fraction count what follows
+    (
+        "Trial patients drank 1 1/2 cups of juice each day.",
+        [("1 1/2 cups of juice", 1.5, None, "exact")],
+    ),
 ]
 
 # Numbers that are not statistics, alone and in surroundings.
@@ -607,6 +646,17 @@ NOT_STATISTICS = [
     "Write 400 to 650 words in answer to the prompt below.",
     "Budgets must not exceed two pages; letters beyond four pages are set aside.",
     "Open with a one or two sentence pitch that summarizes the plan.",
+    # a period that sets a term, not how long something lasted
+    "The option may be exercised within a three-year period from signing.",
+    "Shares may be sold for a 24-month period, as needed.",
+    # a year after "ranking of"
+    "The ranking of 2023, issued in May, named the mill.",
+    # a blockchain's layer is named by a number
+    "Fees fell on layer 2 networks and the Layer 1 chain.",
+    # a financial table flattened to one line: a cell, then the next row's label
+    "Inventory, net 2,114,870 1,904,112 Deferred revenue 88,410 90,002",
+    # a recipe's ingredient list: quantities that make no claim
+    "Whisk 2 tablespoons olive oil, 1 teaspoon salt and 1 small handful basil.",
 ]
 
 
@@ -624,6 +674,10 @@ NOT_STATISTICS = [
         ("Diner Marks 25 Years, Feeds 300 Families", ["300 Families"]),
         ("Jane Roe Named to 30 Under 30 List", []),
         ("Acme Named to Inc. 5000 List Of Fast Growers", []),
+        # a Markdown heading's mark before a count is no "#" rank
+        ("# 12 nurses honoured for their care", ["12 nurses"]),
+        # a year before an ordinal is no fraction ("2024 fourths")
+        ("Acme Reports 2024 Fourth Quarter Results", []),
     ],
 )
 def test_headline_counts_and_product_names(headline: str, expected: list[str]) -> None:
