@@ -1344,21 +1344,6 @@ def _power(m: regex.Match[str], sign: float) -> list[NumberMention]:
     return [NumberMention(m.group(), m.start(), m.end(), sign * value, "number")]
 
 
-# Where a ratio's first number ends and its second begins: "1 in 5", "nine out of every ten".
-_RATIO_SPLIT = compile_pattern(
-    r"(?:\s{1,3}|-)(?:in|out\s+of)(?:\s{1,3}|-)(?:every\s{1,3})?", regex.IGNORECASE
-)
-
-
-def ratio_terms(mention: NumberMention) -> tuple[float, float] | None:
-    """The two numbers of a ratio: "1 in 5" is (1, 5), "nine out of every ten" is (9, 10)."""
-    split = _RATIO_SPLIT.search(mention.text) if mention.kind == "ratio" else None
-    den = _small_value(mention.text[split.end() :]) if split is not None else None
-    if not den:
-        return None
-    return round(mention.value * den, 6), den
-
-
 def _small_value(raw: str) -> float | None:
     """The value of a denominator: digits or a few number words."""
     if raw.isdigit():

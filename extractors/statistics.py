@@ -7,7 +7,7 @@ the gift frame, and keeps the numbers that make a claim about the world:
   "more than 400 volunteer-led cleanup days", "31 states and territories";
 - shares: "40%", "40 per cent of participants", "forty percent", "fewer than half
   of women" (a fraction followed by "of" is a share in percent: 50);
-- ratios: "1 in 5 children" (value 1, the number written first; unit "ratio");
+- ratios: "1 in 5 children" (value 0.2);
 - ranges, both ends: "12–15 farms" (12 and 15), "1.7 to 1.8 million tonnes" (the first
   end takes the second's scale: 1,700,000), "20–30%" (20 and 30 percent);
 - ranks: "No. 3 cause of death", "the #1 ranked eye hospital", "sixth largest
@@ -59,7 +59,7 @@ from .document import Document, deferred_pattern
 from .gifts import GiftFrame
 from .model import Bound, Section, Statistic
 from .money import Money
-from .numbers import NumberMention, find_numbers, glued_unit_end, ratio_terms
+from .numbers import NumberMention, find_numbers, glued_unit_end
 from .patterns import alternation, compile_pattern, finditer
 
 # Words before a number that bound it. Keep the longest first (alternation sorts).
@@ -878,8 +878,7 @@ def _statistic(
     if n.kind == "ratio":
         subj_m = _subject_match(text, e, 160)
         subject, end = _subject(text, subj_m) if subj_m else (None, e)
-        terms = ratio_terms(n)  # the value is the number written first: "1 in 5" is 1
-        return Statistic(text[start:end], terms[0] if terms else n.value, "ratio", subject, start, end,
+        return Statistic(text[start:end], n.value, "ratio", subject, start, end,
                          "statistics.ratio", 0.85, bound, section)  # fmt: skip
     rank = _rank(text, n, before)
     if rank is not None:

@@ -13,7 +13,6 @@ from extractors.numbers import (
     _mentions,
     find_numbers,
     parse_number,
-    ratio_terms,
     scale_of,
     trie,
     words_to_number,
@@ -428,22 +427,3 @@ def test_module_examples_hold() -> None:
     from extractors import numbers as module
 
     assert doctest.testmod(module).failed == 0
-
-
-@pytest.mark.parametrize(
-    ("text", "terms"),
-    [
-        ("Only 1 in 5 children can swim.", (1, 5)),
-        ("Seven out of every 10 shoppers paid.", (7, 10)),
-        ("The one-in-four households at risk.", (1, 4)),
-        ("Some 3 out of 8 members voted.", (3, 8)),
-        # no ratio: a number, a fraction
-        ("Scores went from 8 in 5 weeks.", None),
-        ("About 3/4 of members voted.", None),
-    ],
-)
-def test_ratio_terms_are_the_two_numbers_written(text: str, terms: tuple | None) -> None:
-    """A ratio gives back the two numbers it was written with; other numbers give none."""
-    got = [ratio_terms(n) for n in find_numbers(text)]
-
-    assert next((t for t in got if t is not None), None) == terms

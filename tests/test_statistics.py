@@ -81,7 +81,7 @@ STATISTIC_CASES = [
     ("Tickets cost $40+ for adults.", [("$40", 40, "USD", "at_least")]),  # no scale after the plus
     (
         "According to the State Library, 1 in 4 adults.",
-        [("1 in 4 adults", 1, "ratio", "exact")],
+        [("1 in 4 adults", 0.25, "ratio", "exact")],
     ),
     (
         "Per the Harbor Authority, 3,200 vessels docked.",
@@ -119,9 +119,7 @@ STATISTIC_CASES = [
         [("Fewer than half of adults", 50, "percent", "up_to")],
     ),
     # ratios and ranks
-    ("Today 1 in 6 children go hungry.", [("1 in 6 children", 1, "ratio", "exact")]),
-    # a ratio's value is the number written first, whatever the second
-    ("Now 3 out of 8 members are women.", [("3 out of 8 members", 3, "ratio", "exact")]),
+    ("Today 1 in 6 children go hungry.", [("1 in 6 children", 1 / 6, "ratio", "exact")]),
     (
         "Heart disease is the No. 2 cause of death in the county.",
         [("No. 2 cause of death", 2, "rank", "exact")],
@@ -319,7 +317,7 @@ STATISTIC_CASES = [
     ),
     (
         "Eight out of every 10 nurses agree.",
-        [("Eight out of every 10 nurses", 8, "ratio", "exact")],
+        [("Eight out of every 10 nurses", 0.8, "ratio", "exact")],
     ),
     ("Nine pupils win book prizes.", [("Nine pupils", 9, None, "exact")]),
     # a pledge or commitment of money is a gift's size; money put into a plant is a claim
