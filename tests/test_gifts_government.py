@@ -1035,7 +1035,7 @@ NEWS_CASES = [
         "The donation comes from the collection of Ada Lund, a shipping heiress who has long "
         "supported the museum.",
         ("Ada Lund",),
-        (),
+        ("Vale Art Museum",),  # the body that has received the paintings
         (),
     ),
     Case(
