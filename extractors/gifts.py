@@ -8008,6 +8008,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             " and " in n.text
             and text[n.start - 2 : n.start] == ", "
             and _LAST_OF_LIST.match(n.text)
+            and (
+                " " in n.text.split(" and ", 1)[0]
+                or _NAME_OF_WORDS_BEFORE.search(text, max(0, n.start - 80), n.start - 2)
+            )
         ):
             # "to Lee Trust, Vale Choir and Ash House": a list's last two items
             split.extend(split_coordination(n, known | {n.text.split(" and ", 1)[0].lower()}))
@@ -9573,6 +9577,10 @@ _EACH_RECEIVE = compile_pattern(
 # The last two items of a list, the second of two words or more: "Vale Choir and Ash
 # House", "Aware and St Ann’s School".
 _LAST_OF_LIST = deferred_pattern(r"\p{Lu}\S*(?:\s\p{Lu}\S*)*\sand\s\p{Lu}\S*(?:\s\p{Lu}\S*)+")
+# A list item of two capitalised words or more, right before a comma: a one-word item
+# after it is a body of its own ("Pell Shelter, Aware and St Ann’s School"), while after
+# one-word items it is one place of a joint name ("Ashby, Elmton and Vale Rotary Club").
+_NAME_OF_WORDS_BEFORE = deferred_pattern(r"\p{Lu}\S*\s\p{Lu}\S*$")
 
 # A list's receivers announced before a sum: "The following organizations will receive |$200".
 FOLLOWING_RECEIVE = deferred_pattern(

@@ -2801,6 +2801,14 @@ LISTED_RECEIVERS = [
         ("Elm Street Hospital", "Pell Shelter", "Aware", "St Ann’s School"),
         (2000,),
     ),
+    # ... but after one-word items the places make one body's name
+    Case(
+        "places_listed_before_one_club_make_its_name",
+        "Members of Ashby, Elmton and Vale Rotary Club have donated £1,200 to Pell Hospice.",
+        ("Elmton and Vale Rotary Club",),  # not split (names keep no comma: the last two places)
+        ("Pell Hospice",),
+        (1200,),
+    ),
     Case(
         "list_ends_on_two_one_word_names_joined",
         "Cheques for local groups\n\n"
