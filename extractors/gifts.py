@@ -1445,6 +1445,15 @@ def _goods_from(before: str, after: str) -> bool:
     return GOODS_FROM.search(before) is not None and GOODS_GIVEN_TO.match(after) is not None
 
 
+# A second predicate of the subject that receives: "| provides care, and has recently received a".
+AND_THEN_RECEIVED = compile_pattern(
+    r"""
+    \s(?:[^.;:!?"“”]){1,160}?,?\sand\s(?:(?:has|have|had|also|recently|just|now)\s){0,3}
+    (?:received|been\s(?:given|awarded|presented\swith|left))\s
+    (?:an?\s|the\s)?(?:[^\s.;]+\s){0,4}?(?:[$€£]\d|(?:US|A|C|NZ)\$|(?i:donation|gift|grant|bequest|legacy|cheque|check)s?\b)
+    """,
+    regex.VERBOSE,
+)
 # The body's word on how the gift will serve it: "|says the gift will support its plans".
 SAYS_GIFT_WILL = compile_pattern(
     r"""
@@ -5536,6 +5545,17 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
+    # "Harbor Hospice provides care for adults, and has recently received a £5,800 donation":
+    # the subject of a second predicate that receives.
+    if (
+        k == 0
+        and name.kind != "person"
+        and name.start - span.start <= 6
+        and " and " in after
+        and "receiv" in after
+        and AND_THEN_RECEIVED.match(after) is not None
+    ):
+        return [("recipient", "gift.and_received", 0.75, None, name)]
     # "Vale College says the gift will support its plans": the body telling how it uses a gift.
     if (
         k == 0

@@ -4783,6 +4783,23 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Vale College",),
         (2000000,),
     ),
+    Case(
+        "a_charity_that_serves_and_has_received_a_donation_receives",
+        "Hospice Gift\n\n"
+        "Harbor Hospice Care supports adults with long illnesses, and has recently received a "
+        "£5,800 donation from Orvik Group.",
+        ("Orvik Group",),
+        ("Harbor Hospice Care",),
+        (5800,),
+    ),
+    Case(
+        "a_person_who_runs_a_cafe_and_received_a_cheque_is_no_receiving_body",
+        "Local News\n\n"
+        "Ann Roe runs the corner cafe, and has received a £500 cheque from Orvik Group.",
+        ("Orvik Group",),
+        (),
+        (500,),
+    ),
 ]
 
 
