@@ -1445,6 +1445,13 @@ def _goods_from(before: str, after: str) -> bool:
     return GOODS_FROM.search(before) is not None and GOODS_GIVEN_TO.match(after) is not None
 
 
+# The gift as the clause's subject after an opening phrase: "In support of X|, the gift will".
+THE_GIFT_CLAUSE = compile_pattern(
+    r""",\s(?:the|this|their|its|his|her)\s(?:[\w$€£,.-]+\s){0,2}?
+    (?i:gift|donation|grant|pledge|contribution|bequest)s?\s
+    (?:will|would|is|was|has|also|includes?|establishes|funds|creates)\b""",
+    regex.VERBOSE,
+)
 # A second predicate of the subject that receives: "| provides care, and has recently received a".
 AND_THEN_RECEIVED = compile_pattern(
     r"""
@@ -5545,6 +5552,13 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
+    # "In support of the Vale Campaign, the gift will fund": a name in the opening phrase.
+    if (
+        after[:2] == ", "
+        and THE_GIFT_CLAUSE.match(after) is not None
+        and not (_has_donor_word(before) and _ends(DONOR_BEFORE_R, before))
+    ):  # (but "With support from Orvik, the gift will" names its giver)
+        return []
     # "Harbor Hospice provides care for adults, and has recently received a £5,800 donation":
     # the subject of a second predicate that receives.
     if (

@@ -4800,6 +4800,27 @@ RECEIVING_BODY_AND_ESTATE = [
         (),
         (500,),
     ),
+    Case(
+        "a_campaign_named_in_the_opening_phrase_before_the_gift_gives_nothing",
+        "Vale Alumni Give\n\n"
+        "The Vale Alumni Club has pledged a gift of $900,000 to support students at Vale "
+        "College.\n\n"
+        "In support of the college's new fundraising drive, Open Doors: The Campaign for Vale "
+        "Students, the gift will establish 18 Vale Alumni Club Trustee Scholarships, each "
+        "endowed at $50,000.",
+        ("Vale Alumni Club",),
+        (),
+        (900000, 50000),
+    ),
+    Case(
+        "a_giver_named_in_the_opening_phrase_before_the_gift_gives",
+        "Hall for Vale College\n\n"
+        "Vale College will add forty scholarships. With a donation from Orvik Group, the gift "
+        "will also fund a new hall.",
+        ("Orvik Group",),
+        (),
+        (),
+    ),
 ]
 
 
