@@ -141,7 +141,7 @@ _LEFT_SUM = deferred_pattern(
     \s(?:(?:a|an|the|her|his|their)\s)?                          # "left a", "left her"
     (?:
         (?:US|A|C|NZ)?[$€£]\d(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\sto\s  # "$1 million to the library"
-        (?:the|a|an|her|his|their|\p{Lu})\b                       # (not "to spare")
+        (?:(?:the|a|an|her|his|their)\b|\p{Lu})               # (not "to spare")
       | (?:[\w-]+\s){0,2}?(?:bequest|legacy)\b                    # "a generous bequest"
       | (?:US|A|C|NZ)?[$€£]\d[\d,.]*(?:\s?(?:million|billion|m|bn|k))?\s  # "(has been) left £9,000
         (?:in\s(?:a|the|her|his|their)\s(?:[\w-]+\s)?will\b|by\s(?:the\s)?(?:late\s)?\p{Lu})  # in a will", "by Jo Roe"
@@ -5960,8 +5960,10 @@ def _role_of(
             return [("donor", "gift.agent", 0.85, None, names[k - 1])]
         # (a headline's "Acme Donation" may be a gift to Acme: the body's "to Acme" outweighs it)
         conf = 0.7 if sent.in_title and m_agent["noun"] is not None else 0.9
+        # "Tom Lee, executor of the estate of Ann Roe, presented": the estate's owner gives
+        estate = _estate_giver(text, names, name) if name.kind != "org" else None
         found: list[_Found] = [
-            ("donor", "gift.agent", conf, None, _programme_owner(doc, name, after))
+            ("donor", "gift.agent", conf, None, estate or _programme_owner(doc, name, after))
         ]
         # "Zenith Corp (ZC) and Klein Tools donate": the item before the acronym
         acro_joined = (
@@ -6239,8 +6241,8 @@ def _attributive(after: str, name: Name) -> bool:
             and m["w"] in PEOPLE_NOUNS
             and name.text.rsplit(" ", 1)[-1] in _PLACE_UNITS
         )
-    if m is not None and m["w"] == "family" and name.kind != "org":
-        return False  # "a gift from the Roe family": the family, named by its surname
+    if m is not None and m["w"] in ("family", "estate") and name.kind != "org":
+        return False  # "a gift from the Roe family", "from the Ann Roe estate": named by the person
     if m is not None and m["w"] in ("appeal", "appeals"):
         return False  # "to the Irish Red Cross appeal": the charity whose appeal it is
     if after.startswith((" dollar for dollar", " dollar-for-dollar", " one-for-one")):

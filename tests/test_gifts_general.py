@@ -4821,6 +4821,45 @@ RECEIVING_BODY_AND_ESTATE = [
         (),
         (),
     ),
+    Case(
+        "a_sum_left_to_a_shelter_named_without_the_article_is_a_bequest",
+        "Shelter Legacy\n\nThrough her estate, Ann Roe left $1 million to Harbor Animal Shelter.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
+    Case(
+        "money_left_to_spare_is_no_bequest",
+        "Lunch Out\n\nAnn Roe left $5 to spare after buying lunch at Harbor Cafe.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_sum_from_a_persons_estate_names_the_person",
+        "Shelter Legacy\n\nHarbor Animal Shelter received $1 million from the Ann Roe estate.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
+    Case(
+        "an_executor_presenting_a_cheque_gives_in_the_dead_womans_name",
+        "Shelter Legacy\n\n"
+        "Tom Lee, executor of the estate of Ann Roe, presented a cheque for $1 million to "
+        "Harbor Animal Shelter.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
+    Case(
+        "a_friend_presenting_a_cheque_gives_himself",
+        "Shelter Gift\n\n"
+        "Tom Lee, a friend of Ann Roe, presented a cheque for $1 million to Harbor Animal "
+        "Shelter.",
+        ("Tom Lee",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
 ]
 
 
