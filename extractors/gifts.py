@@ -1184,7 +1184,7 @@ DONOR_BEFORE = compile_pattern(
       | (?<=[$€£\d][^.;]{0,40}?)\bin\sthe\s(?:last\s)?will\sof              # "£9,000 in the will of Jo Roe"
       | \bbut\salso\sby                                                     # "not only by X, but also by Y"
       | (?<!\b(?:channel+ed|routed|disbursed)\s)\bthrough  # (not "channelled through UNICEF": a receiver)
-      | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|\bsupport\sof(?=\s(?:the\s)?\p{Lu})
+      | \bvia|\bcourtesy\sof|\bthanks\sto|\bgenerosity\sof|(?<!\bin\s)\bsupport\sof(?=\s(?:the\s)?\p{Lu})  # (not "in support of": a cause)
       | (?<!\b(?:delivered|run|administered|implemented|managed|operated|developed|designed)\s)  # (a programme's delivery partner)
         \bin\s(?:partnership|conjunction)\swith(?:\s(?:major\s)?(?:donors?|sponsors?|partners?))?
       | \bpartnered\swith|\bjoined\sby|\bdonors?
@@ -1809,6 +1809,7 @@ NOT_ENTITIES = frozenset(
     r&d cpr cbd stem esg dei nft nfts
     p.c pllc llp l.p p.a l.l.c n.a
     md m.d phd ph.d dds d.d.s mba rn
+    d.c
     """.split()
 )
 # Giving tiers, never parties though they stand where one would: "Silver awards of €4,000

@@ -4860,6 +4860,22 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Harbor Animal Shelter",),
         (1000000,),
     ),
+    Case(
+        "a_campaign_a_grant_is_in_support_of_is_no_giver",
+        "Museum Grant\n\n"
+        "The Tessa Fund gave $5,000 in support of the Vale Museum's Bright Futures Campaign.",
+        ("Tessa Fund",),
+        ("Vale Museum",),
+        (5000,),
+    ),
+    Case(
+        "the_district_of_a_capital_city_is_no_receiver",
+        "Museum Grant\n\n"
+        "The Tessa Fund gave $5,000 to the Vale Gallery in Washington, D.C., last year.",
+        ("Tessa Fund",),
+        ("Vale Gallery",),
+        (5000,),
+    ),
 ]
 
 
