@@ -1445,6 +1445,13 @@ def _goods_from(before: str, after: str) -> bool:
     return GOODS_FROM.search(before) is not None and GOODS_GIVEN_TO.match(after) is not None
 
 
+# The last words of a newspaper's or a wire's name, and the verb by which it tells a story.
+_NEWS_HEADS = (
+    "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Press",
+    "Chronicle", "Telegraph", "Reuters", "Bloomberg", "Inquirer", "Guardian", "Observer",
+    "Courier", "Record", "Examiner", "Independent", "Mail", "Express", "Sun", "Star",
+)  # fmt: skip
+NEWS_REPORTED = compile_pattern(r"\s(?:has\s|had\s)?(?:reported|reports|said|says|wrote|writes)\b")
 # The gift as the clause's subject after an opening phrase: "In support of X|, the gift will".
 THE_GIFT_CLAUSE = compile_pattern(
     r""",\s(?:the|this|their|its|his|her)\s(?:[\w$€£,.-]+\s){0,2}?
@@ -5553,6 +5560,9 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
+    # "... to the museum, the Vale Daily News reported": a newspaper telling of the gift.
+    if name.text.endswith(_NEWS_HEADS) and NEWS_REPORTED.match(after) is not None:
+        return []
     # "In support of the Vale Campaign, the gift will fund": a name in the opening phrase.
     if (
         after[:2] == ", "

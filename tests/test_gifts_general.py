@@ -4876,6 +4876,22 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Vale Gallery",),
         (5000,),
     ),
+    Case(
+        "a_newspaper_reporting_a_gift_to_the_museum_is_no_receiver",
+        "Museum Gift\n\n"
+        "Orvik Group gave $30,000 to the museum, the Vale Daily News reported on Friday.",
+        ("Orvik Group",),
+        (),
+        (30000,),
+    ),
+    Case(
+        "a_newspaper_given_a_gift_receives_it",
+        "Paper Gift\n\n"
+        "The Tessa Foundation gave $5,000 to the Vale Morning Star, which reported the gift.",
+        ("Tessa Foundation",),
+        ("Vale Morning Star",),
+        (5000,),
+    ),
 ]
 
 
