@@ -1445,6 +1445,28 @@ def _goods_from(before: str, after: str) -> bool:
     return GOODS_FROM.search(before) is not None and GOODS_GIVEN_TO.match(after) is not None
 
 
+# A place "on" which something happens, or the one joined to it: "on (Hawaii's) |Maui and
+# the |Big Island".
+ON_PLACE_BEFORE = compile_pattern(r"\s(?:on|On)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]+['’]s\s)?$")
+
+
+def _on_place(text: str, names: list[Name], k: int) -> bool:
+    """Whether ``names[k]``, or the name it is joined to by "and", follows a place's "on"."""
+    name = names[k]
+    lo = max(0, name.start - 40)
+    if ON_PLACE_BEFORE.search(text, lo, name.start) is not None:
+        return True
+    if k == 0 or text[names[k - 1].end : name.start] not in (" and ", " and the ", " & "):
+        return False
+    prev = names[k - 1]
+    return ON_PLACE_BEFORE.search(text, max(0, prev.start - 40), prev.start) is not None
+
+
+# The people of a giver, capitalised as a house style: "Acme and their |Guests| raised".
+_OWN_PEOPLE_WORDS = frozenset(
+    "Guests Customers Members Associates Employees Clients Shoppers Patrons Fans Colleagues"
+    " Volunteers Team Crew".split()
+)
 # The last words of a newspaper's or a wire's name, and the verb by which it tells a story.
 _NEWS_HEADS = (
     "News", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Press",
@@ -5560,6 +5582,18 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
+    # "pets hurt by wildfires on Hawaii's Maui and the Big Island have received": places.
+    if "on " in before[-40:] and _on_place(text, names, k):
+        return []
+    # "Acme and their Guests raised $4 million": the giver's own people, capitalised.
+    if name.text in _OWN_PEOPLE_WORDS and before.endswith((" its ", " their ", " our ")):
+        if (
+            k > 0
+            and text[names[k - 1].end : name.start] in (" and its ", " and their ")
+            and _agent_verb(after) is not None
+        ):  # (the giver before them is the subject of the verb)
+            return [("donor", "gift.agent", 0.85, None, names[k - 1])]
+        return []
     # "... to the museum, the Vale Daily News reported": a newspaper telling of the gift.
     if name.text.endswith(_NEWS_HEADS) and NEWS_REPORTED.match(after) is not None:
         return []

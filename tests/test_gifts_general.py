@@ -4892,6 +4892,30 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Vale Morning Star",),
         (5000,),
     ),
+    Case(
+        "islands_families_were_hurt_on_are_places_not_receivers",
+        "Flood Relief\n\n"
+        "Families hurt by floods on Vale Island and the Tessa Coast have received $5,000 from "
+        "Orvik Group.",
+        ("Orvik Group",),
+        (),
+        (5000,),
+    ),
+    Case(
+        "a_shop_and_its_capitalised_guests_give_as_the_shop",
+        "Wings Give Back\n\n"
+        "Orvik Wings and their Guests raised and donated $40,000 to Harbor Youth Club.",
+        ("Orvik Wings",),
+        ("Harbor Youth Club",),
+        (40000,),
+    ),
+    Case(
+        "guests_named_as_a_hotel_chain_still_give",
+        "Hotel Gives Back\n\nVale Guests, the hotel group, donated $40,000 to Harbor Youth Club.",
+        ("Vale Guests",),
+        ("Harbor Youth Club",),
+        (40000,),
+    ),
 ]
 
 
