@@ -7776,7 +7776,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
         )
         # "The Vale Museum received 22 paintings from Jo Roe": a collection given, no sum.
         paired_cue = paired_cue or (
-            low.find("receiv", span.start, span.end) >= 0
+            not in_title  # (a headline's "Museum Receives 14 Paintings" alone is no gift)
+            and low.find("receiv", span.start, span.end) >= 0
             and RECEIVED_WORKS.search(text, span.start, span.end) is not None
             and (
                 bool(sentences)
