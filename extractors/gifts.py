@@ -156,7 +156,7 @@ _RAISED_FOR = compile_pattern(
 
 # A first, cheap scan for the words a gift sentence cannot do without.
 HOT = compile_pattern(
-    rf"\b(?:{trie([*STRONG_CUES, 'grants', 'gifts', 'scholarships', 'bursaries'])})\b"
+    rf"\b(?:{trie([*STRONG_CUES, 'grants', 'gifts', 'scholarships', 'bursaries', 'bequest', 'bequests'])})\b"
 )
 
 # Where a word of HOT can start, found by a literal search (a scan of HOT itself
@@ -4483,6 +4483,10 @@ IN_KIND_TO = compile_pattern(
 )
 
 
+# A bequest received from someone named: "has received a generous bequest from".
+RECEIVED_BEQUEST = compile_pattern(
+    r"\breceiv(?:es|ed|ing)\s(?:an?|the|its)\s(?:[\p{Ll}-]+\s){0,2}?(?:bequest|legacy)\sfrom\s"
+)
 # A collection of works a body receives: "received 22 paintings", "has received 29 of these works".
 RECEIVED_WORKS = compile_pattern(
     r"""
@@ -7773,6 +7777,11 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
                 or low.find("cheque", span.start, span.end) >= 0
             )
             and RECEIVED_CHECK.search(text, span.start, span.end) is not None
+        )
+        # "Vale Library has received a bequest from the estate of Ann Roe": no sum needed.
+        paired_cue = paired_cue or (
+            low.find("beque", span.start, span.end) >= 0
+            and RECEIVED_BEQUEST.search(text, span.start, span.end) is not None
         )
         # "The Vale Museum received 22 paintings from Jo Roe": a collection given, no sum.
         paired_cue = paired_cue or (

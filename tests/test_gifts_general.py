@@ -4916,6 +4916,28 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Harbor Youth Club",),
         (40000,),
     ),
+    Case(
+        "a_gift_of_paintings_by_an_artist_names_no_giver",
+        "Museum News\n\n"
+        "The Vale Museum received the gift of a rare portrait by Tomas Orla, the painter.",
+        (),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_library_receiving_a_bequest_from_an_estate_names_both",
+        "Library News\n\nVale Library has received a bequest from the estate of Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Library",),
+        (),
+    ),
+    Case(
+        "a_bequest_someone_chose_a_charity_for_names_no_receiver",
+        "Library News\n\nAnn Roe had chosen the library to receive a surprise bequest.",
+        (),
+        (),
+        (),
+    ),
 ]
 
 
