@@ -1462,6 +1462,16 @@ def _on_place(text: str, names: list[Name], k: int) -> bool:
     return ON_PLACE_BEFORE.search(text, max(0, prev.start - 40), prev.start) is not None
 
 
+# A giver named as the latest of several: "| was the most recent bank to partner donating".
+LATEST_TO_GIVE = compile_pattern(
+    r"""
+    \s(?:is|was|became|becomes)\s(?:the|one\sof\sthe)\s
+    (?:latest|most\srecent|newest|first|second|third|last)\s(?:[\p{Ll}-]+\s){0,2}?   # "most recent bank"
+    to\s(?:(?:partner|join\sin|step\sup|come\sforward)[,\s]\s?(?:by\s|with\s)?)?  # "to partner,"
+    (?:donat(?:e|ing)|giv(?:e|ing)|contribut(?:e|ing)|pledg(?:e|ing)|gift(?:ing)?)\b
+    """,
+    regex.VERBOSE,
+)
 # The people of a giver, capitalised as a house style: "Acme and their |Guests| raised".
 _OWN_PEOPLE_WORDS = frozenset(
     "Guests Customers Members Associates Employees Clients Shoppers Patrons Fans Colleagues"
@@ -5586,6 +5596,9 @@ def _role_of(
     announced = _announces_gift_from(text, names, k, after)
     if announced:
         return announced
+    # "Orvik Bank was the most recent bank to partner, donating five lots": the latest giver.
+    if after[:4] in (" was", " is ", " bec") and LATEST_TO_GIVE.match(after) is not None:
+        return [("donor", "gift.latest_to_give", 0.75, None, name)]
     # "pets hurt by wildfires on Hawaii's Maui and the Big Island have received": places.
     if "on " in before[-40:] and _on_place(text, names, k):
         return []

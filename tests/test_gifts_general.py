@@ -4938,6 +4938,23 @@ RECEIVING_BODY_AND_ESTATE = [
         (),
         (),
     ),
+    Case(
+        "the_most_recent_bank_to_partner_by_donating_gives",
+        "Homes Get Land\n\n"
+        "Orvik Bank was the most recent bank to partner, donating five lots to Harbor Homes.",
+        ("Orvik Bank",),
+        ("Harbor Homes",),
+        (),
+    ),
+    Case(
+        "the_first_bank_to_open_a_branch_gives_nothing",
+        "Homes Get Money\n\n"
+        "Orvik Bank was the first bank to open a branch here, and the Tessa Fund gave $5,000 "
+        "to Harbor Homes.",
+        ("Tessa Fund",),
+        ("Harbor Homes",),
+        (5000,),
+    ),
 ]
 
 
