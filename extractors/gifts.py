@@ -6644,6 +6644,7 @@ def _anchored(
 # the gift was made at ("checks were presented at |Clinton Square| to Harbor House").
 STRICT_GAP_BREAK = deferred_pattern(
     r"[.;:!?]|\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?<!\d\s)"  # (nor a brand after a count: "a donation of 30 |Dell| laptops from")
     r"(?<!\b(?:at|in)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.-]*\s){0,3})\p{Lu}\p{Ll}"
 )
 

@@ -4955,6 +4955,15 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Harbor Homes",),
         (5000,),
     ),
+    Case(
+        "a_brand_after_a_count_does_not_cut_the_giver_off_its_gift",
+        "Laptops for Schools\n\n"
+        "The Vale school board accepted a donation of 30 Orla laptops from the Tessa Center, "
+        "valued at $10,500.",
+        ("Tessa Center",),
+        (),
+        (10500,),
+    ),
 ]
 
 
