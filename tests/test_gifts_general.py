@@ -4783,6 +4783,187 @@ RECEIVING_BODY_AND_ESTATE = [
         ("Vale College",),
         (2000000,),
     ),
+    Case(
+        "a_charity_that_serves_and_has_received_a_donation_receives",
+        "Hospice Gift\n\n"
+        "Harbor Hospice Care supports adults with long illnesses, and has recently received a "
+        "£5,800 donation from Orvik Group.",
+        ("Orvik Group",),
+        ("Harbor Hospice Care",),
+        (5800,),
+    ),
+    Case(
+        "a_person_who_runs_a_cafe_and_received_a_cheque_is_no_receiving_body",
+        "Local News\n\n"
+        "Ann Roe runs the corner cafe, and has received a £500 cheque from Orvik Group.",
+        ("Orvik Group",),
+        (),
+        (500,),
+    ),
+    Case(
+        "a_campaign_named_in_the_opening_phrase_before_the_gift_gives_nothing",
+        "Vale Alumni Give\n\n"
+        "The Vale Alumni Club has pledged a gift of $900,000 to support students at Vale "
+        "College.\n\n"
+        "In support of the college's new fundraising drive, Open Doors: The Campaign for Vale "
+        "Students, the gift will establish 18 Vale Alumni Club Trustee Scholarships, each "
+        "endowed at $50,000.",
+        ("Vale Alumni Club",),
+        (),
+        (900000, 50000),
+    ),
+    Case(
+        "a_giver_named_in_the_opening_phrase_before_the_gift_gives",
+        "Hall for Vale College\n\n"
+        "Vale College will add forty scholarships. With a donation from Orvik Group, the gift "
+        "will also fund a new hall.",
+        ("Orvik Group",),
+        (),
+        (),
+    ),
+    Case(
+        "a_sum_left_to_a_shelter_named_without_the_article_is_a_bequest",
+        "Shelter Legacy\n\nThrough her estate, Ann Roe left $1 million to Harbor Animal Shelter.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
+    Case(
+        "money_left_to_spare_is_no_bequest",
+        "Lunch Out\n\nAnn Roe left $5 to spare after buying lunch at Harbor Cafe.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "a_sum_from_a_persons_estate_names_the_person",
+        "Shelter Legacy\n\nHarbor Animal Shelter received $1 million from the Ann Roe estate.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
+    Case(
+        "an_executor_presenting_a_cheque_gives_in_the_dead_womans_name",
+        "Shelter Legacy\n\n"
+        "Tom Lee, executor of the estate of Ann Roe, presented a cheque for $1 million to "
+        "Harbor Animal Shelter.",
+        ("Ann Roe",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
+    Case(
+        "a_friend_presenting_a_cheque_gives_himself",
+        "Shelter Gift\n\n"
+        "Tom Lee, a friend of Ann Roe, presented a cheque for $1 million to Harbor Animal "
+        "Shelter.",
+        ("Tom Lee",),
+        ("Harbor Animal Shelter",),
+        (1000000,),
+    ),
+    Case(
+        "a_campaign_a_grant_is_in_support_of_is_no_giver",
+        "Museum Grant\n\n"
+        "The Tessa Fund gave $5,000 in support of the Vale Museum's Bright Futures Campaign.",
+        ("Tessa Fund",),
+        ("Vale Museum",),
+        (5000,),
+    ),
+    Case(
+        "the_district_of_a_capital_city_is_no_receiver",
+        "Museum Grant\n\n"
+        "The Tessa Fund gave $5,000 to the Vale Gallery in Washington, D.C., last year.",
+        ("Tessa Fund",),
+        ("Vale Gallery",),
+        (5000,),
+    ),
+    Case(
+        "a_newspaper_reporting_a_gift_to_the_museum_is_no_receiver",
+        "Museum Gift\n\n"
+        "Orvik Group gave $30,000 to the museum, the Vale Daily News reported on Friday.",
+        ("Orvik Group",),
+        (),
+        (30000,),
+    ),
+    Case(
+        "a_newspaper_given_a_gift_receives_it",
+        "Paper Gift\n\n"
+        "The Tessa Foundation gave $5,000 to the Vale Morning Star, which reported the gift.",
+        ("Tessa Foundation",),
+        ("Vale Morning Star",),
+        (5000,),
+    ),
+    Case(
+        "islands_families_were_hurt_on_are_places_not_receivers",
+        "Flood Relief\n\n"
+        "Families hurt by floods on Vale Island and the Tessa Coast have received $5,000 from "
+        "Orvik Group.",
+        ("Orvik Group",),
+        (),
+        (5000,),
+    ),
+    Case(
+        "a_shop_and_its_capitalised_guests_give_as_the_shop",
+        "Wings Give Back\n\n"
+        "Orvik Wings and their Guests raised and donated $40,000 to Harbor Youth Club.",
+        ("Orvik Wings",),
+        ("Harbor Youth Club",),
+        (40000,),
+    ),
+    Case(
+        "guests_named_as_a_hotel_chain_still_give",
+        "Hotel Gives Back\n\nVale Guests, the hotel group, donated $40,000 to Harbor Youth Club.",
+        ("Vale Guests",),
+        ("Harbor Youth Club",),
+        (40000,),
+    ),
+    Case(
+        "a_gift_of_paintings_by_an_artist_names_no_giver",
+        "Museum News\n\n"
+        "The Vale Museum received the gift of a rare portrait by Tomas Orla, the painter.",
+        (),
+        ("Vale Museum",),
+        (),
+    ),
+    Case(
+        "a_library_receiving_a_bequest_from_an_estate_names_both",
+        "Library News\n\nVale Library has received a bequest from the estate of Ann Roe.",
+        ("Ann Roe",),
+        ("Vale Library",),
+        (),
+    ),
+    Case(
+        "a_bequest_someone_chose_a_charity_for_names_no_receiver",
+        "Library News\n\nAnn Roe had chosen the library to receive a surprise bequest.",
+        (),
+        (),
+        (),
+    ),
+    Case(
+        "the_most_recent_bank_to_partner_by_donating_gives",
+        "Homes Get Land\n\n"
+        "Orvik Bank was the most recent bank to partner, donating five lots to Harbor Homes.",
+        ("Orvik Bank",),
+        ("Harbor Homes",),
+        (),
+    ),
+    Case(
+        "the_first_bank_to_open_a_branch_gives_nothing",
+        "Homes Get Money\n\n"
+        "Orvik Bank was the first bank to open a branch here, and the Tessa Fund gave $5,000 "
+        "to Harbor Homes.",
+        ("Tessa Fund",),
+        ("Harbor Homes",),
+        (5000,),
+    ),
+    Case(
+        "a_brand_after_a_count_does_not_cut_the_giver_off_its_gift",
+        "Laptops for Schools\n\n"
+        "The Vale school board accepted a donation of 30 Orla laptops from the Tessa Center, "
+        "valued at $10,500.",
+        ("Tessa Center",),
+        (),
+        (10500,),
+    ),
 ]
 
 
