@@ -796,18 +796,18 @@ GERMAN_WORDS_MONEY = deferred_pattern(
 )
 _GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 # Between a sum and its conversion into US dollars: "C$200 million (about $151 million)".
-CONVERSION_GAP = compile_pattern(
+CONVERSION_GAP = deferred_pattern(
     r"\s{0,2}\(\s?(?:(?:about|approximately|approx\.|roughly|around|some|nearly|or)\s{1,2}|~)?"
 )
 # Words that make a guarded letter sign money without a size: "a donation of R5000",
 # "donated N500", "worth RM900".
-MONEY_WORDS_BEFORE = compile_pattern(
+MONEY_WORDS_BEFORE = deferred_pattern(
     r"\b(?:(?:donation|grant|gift|cheque|check|sum|amount|contribution|bursary|award)[ \u00a0]"
     r"(?:of|for|worth)|donated|gave|raised|pledged|granted|awarded|worth|valued[ \u00a0]at)"
     r"[ \u00a0]$",
     regex.IGNORECASE,
 )
-_CONVERTED_AFTER = compile_pattern(
+_CONVERTED_AFTER = deferred_pattern(
     r"\s{0,2}\((?:about|approximately|some|nearly|or|~)?\s?(?:US)?\$"
 )
 _OF_AFTER = compile_pattern(r"\s+(?:\([^()\n$£€]{1,40}\)\s+)?of\b")  # "pounds (21 tons) of"

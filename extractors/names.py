@@ -591,7 +591,7 @@ def _noun_after_the(text: str, piece: list[tuple[int, int]]) -> bool:
 
 # A small word before a capitalised "A" in running text: "to national charity |A Dollar A
 # Day Foundation" (mid-sentence, the article would be written "a").
-_SMALL_BEFORE = compile_pattern(r"(?:\b[\p{Ll}]{2,}|,)\s$")
+_SMALL_BEFORE = deferred_pattern(r"(?:\b[\p{Ll}]{2,}|,)\s$")
 
 
 def _article_in_name(text: str, piece: list[tuple[int, int]]) -> bool:
@@ -607,7 +607,7 @@ def _article_in_name(text: str, piece: list[tuple[int, int]]) -> bool:
 # A holiday after "this", "last" or "next" is a time, not a name's first word: "This
 # Christmas| Acme Ireland will donate" (not "at Christmas Tree Shops").
 _HOLIDAYS = frozenset("christmas easter thanksgiving halloween diwali hanukkah".split())
-_TIME_BEFORE = compile_pattern(r"(?i:\b(?:this|last|next|every|each)\s)$")
+_TIME_BEFORE = deferred_pattern(r"(?i:\b(?:this|last|next|every|each)\s)$")
 
 
 def _holiday_after_time(text: str, piece: list[tuple[int, int]]) -> bool:

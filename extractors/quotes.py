@@ -1316,7 +1316,7 @@ def _last_break(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> int
 
 
 # A nickname in quote marks inside a name, read right to left from the surname: ' “Bill” '.
-NICKNAME_BEFORE = compile_pattern(
+NICKNAME_BEFORE = deferred_pattern(
     r"[ \u00a0][“\"]\p{Lu}[\p{L}.’'\-]{0,15}[”\"][ \u00a0]", regex.REVERSE
 )
 
@@ -3113,7 +3113,7 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 # A list item's number or bullet before a quote that opens its paragraph: "2. “…”", "• “…”".
-LIST_MARKER = compile_pattern(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]*")
+LIST_MARKER = deferred_pattern(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]*")
 
 
 def _opens_list_item(text: str, para_start: int, seg: _Segment) -> bool:

@@ -121,7 +121,7 @@ KITCHEN_MEASURES = frozenset(
     """tablespoon tablespoons teaspoon teaspoons tbsp tsp cup cups small large heaping level
     pinch handful handfuls clove cloves sprig sprigs dash""".split()
 )
-KITCHEN_MEASURE = compile_pattern(
+KITCHEN_MEASURE = deferred_pattern(
     r"(?:\d|½|¼|¾)[ \u00a0](?:(?:small|large|heaping|level)[ \u00a0])?"
     r"(?:tablespoons?|teaspoons?|tbsps?|tsps?|cups?|pinch|handfuls?|cloves?|sprigs?|dash)\b",
     regex.IGNORECASE,
@@ -131,7 +131,7 @@ KITCHEN_MEASURE = compile_pattern(
 SPAN_NOUNS = frozenset("period career history tenure span lifespan timeframe stretch".split())
 # What comes before "a 24-hour period" that measures over it ("over a", "during the"),
 # where "within a two-year period", "for a 36-month period" set a term.
-PERIOD_LEAD = compile_pattern(
+PERIOD_LEAD = deferred_pattern(
     r"\b(?:over|during|across|throughout|in)[ \u00a0](?:(?:a|an|the|its|their|this|that)[ \u00a0])?$",
     regex.IGNORECASE,
 )
@@ -145,15 +145,15 @@ DOCUMENT_UNITS = frozenset(
     """word words page pages sentence sentences paragraph paragraphs character characters
     single-spaced double-spaced typed""".split()
 )
-SUBMISSION_CUE = compile_pattern(
+SUBMISSION_CUE = deferred_pattern(
     r"(?i:essays?[ ]of|submit|exceed|or[ ](?:less|fewer)|no[ ]more[ ]than|maximum|\bmax\b"
     r"|limit|summari[sz]|\bprompt)"
 )
 # A time unit after "every N": "every four years" says how often, a rate (a claim), where
 # "for every 1,000 men" names the base of one.
-EVERY_PERIOD = compile_pattern(r"[ \u00a0](?:years?|months?|weeks?|days?|hours?|minutes?)\b")
+EVERY_PERIOD = deferred_pattern(r"[ \u00a0](?:years?|months?|weeks?|days?|hours?|minutes?)\b")
 # A grade of stars used as an adjective: "5-star reviews", "a 5 Star experience" (not "5 stars").
-STAR_GRADE = compile_pattern(r"[- \u00a0][Ss]tar(?![\w-])|[- \u00a0]STAR\b")
+STAR_GRADE = deferred_pattern(r"[- \u00a0][Ss]tar(?![\w-])|[- \u00a0]STAR\b")
 # Words that end a subject: prepositions, verbs of being, relatives, conjunctions.
 STOP = frozenset(
     """in at on for from to with by across into through throughout over under between among
@@ -229,7 +229,7 @@ RANKED_BEFORE = compile_pattern(
 )
 # A rank written as a plain number after "ranking of" or "ranked": "a ranking of 4,277 on
 # the list", "ranked 12 in the state" (not "a ranking of 10 cities", "ranked 40 schools").
-RANK_OF_BEFORE = compile_pattern(
+RANK_OF_BEFORE = deferred_pattern(
     r"\b(?:(?:ranking|rank|position)[ \u00a0]of|ranked|ranks|ranking)[ \u00a0]$", regex.IGNORECASE
 )
 RANK_OF_AFTER = compile_pattern(
