@@ -1962,7 +1962,8 @@ SUBJECT_VERB = deferred_pattern(
     (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
           also|each|directly|all|now|then|have|has|
           are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ \u00a0]){0,3}     # "have received", "are invited to"
-    (?:(?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])|(?=apply\b))  # "about the benefit": a noun
+    (?:(?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])|(?=apply\b)|  # "about the benefit": a noun
+       (?<=\b(?:set|expected|slated|likely)[ ]to[ ]))   # "are set to benefit": a verb after all
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
        (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped|receiving)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"

@@ -1409,6 +1409,16 @@ CASES += [
         "The fund brings free coats to children in the valley, the speaker said.",
         ["children in the valley"],
     ),
+    # a group said to be set or expected to benefit, before its verb
+    (
+        "The gift is here. Farmers in the dry north are set to benefit from the grants.",
+        ["Farmers in the dry north"],
+    ),
+    (
+        "The gift is here. Older people in the town are expected to benefit.",
+        ["Older people in the town"],
+    ),
+    ("The gift is here. Farmers in the dry north are set to the benefit of the scheme.", []),
 ]
 
 NOT_BENEFICIARIES = [
