@@ -157,6 +157,14 @@ DESTINATION_BEFORE = deferred_pattern(
     r"(?:[\p{L}\-]+[ \u00a0]+){0,3}$",
     regex.IGNORECASE,
 )
+# Speaking or promoting before "to": its object is who hears, not who is helped
+# ("as I keep talking to nurses across the state", "spoke to the builders' community").
+SPOKEN_TO = deferred_pattern(
+    r"\b(?:talk|talks|talked|talking|spoke|speak|speaks|speaking|spoken|chatted|chatting|"  # speech
+    r"promotion|promoted|promoting|broadcast|broadcasting)\b"  # making known to an audience
+    r"(?:[ \u00a0]+[\p{L}\-]+){0,4}[ \u00a0]+to[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,3}$",
+    regex.IGNORECASE,
+)
 # Words before "on" that make its object the group a study or programme is for.
 FOCUS_WORDS = frozenset("focus focuses focused focusing focussed centered centred".split())
 # Nouns before "on" that make its object the group a gift helps: "a lasting impact on X" ...
@@ -789,6 +797,8 @@ def find_beneficiaries(doc: Document, frame: GiftFrame) -> list[Beneficiary]:
                 continue  # "grateful for the RV community": thanked, not helped
             if cue == "to" and DESTINATION_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "fled across the border to neighbouring countries": where, not whom
+            if cue == "to" and SPOKEN_TO.search(text, max(0, start - 40), start):
+                continue  # "as I keep talking to nurses": who hears, not who is helped
             if (
                 cue in ("to", "for_help")
                 and text[start - 3 : start] == "to "
@@ -1952,7 +1962,8 @@ SUBJECT_VERB = deferred_pattern(
     (?:(?:will|would|can|could|may|shall|stand[ ]to|are[ ](?:expected|set|slated|likely)[ ]to|
           also|each|directly|all|now|then|have|has|
           are[ ](?:invited|encouraged|welcome|eligible)[ ]to)[ \u00a0]){0,3}     # "have received", "are invited to"
-    (?:(?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])|(?=apply\b))  # "about the benefit": a noun
+    (?:(?<!\b(?:the|a|an|of|about|its|their|our|his|her|for|to|from|and|or)[ \u00a0])|(?=apply\b)|  # "about the benefit": a noun
+       (?<=\b(?:set|expected|slated|likely)[ ]to[ ]))   # "are set to benefit": a verb after all
     (?:benefit|benefits|benefited|benefitted|receive|receives|received|qualify|
        (?:be|been|are|were)[ ](?:eligible|awarded|selected|chosen|served|supported|helped|receiving)|
        (?:be|are|were)[ ]the[ ](?:\p{L}+[ ])?beneficiaries|           # "will be the main beneficiaries"

@@ -1400,6 +1400,25 @@ CASES += [
     ("The gift helps individuals who donate blood each month.", []),
     # a plight names a group helped
     ("The gift helps people in Leeds who live alone.", ["people in Leeds who live alone"]),
+    # a word of speech elsewhere in the sentence leaves "to" a word of giving
+    (
+        "Staff will talk about the gift, which goes to farmers of the valley.",
+        ["farmers of the valley"],
+    ),
+    (
+        "The fund brings free coats to children in the valley, the speaker said.",
+        ["children in the valley"],
+    ),
+    # a group said to be set or expected to benefit, before its verb
+    (
+        "The gift is here. Farmers in the dry north are set to benefit from the grants.",
+        ["Farmers in the dry north"],
+    ),
+    (
+        "The gift is here. Older people in the town are expected to benefit.",
+        ["Older people in the town"],
+    ),
+    ("The gift is here. Farmers in the dry north are set to the benefit of the scheme.", []),
 ]
 
 NOT_BENEFICIARIES = [
@@ -1540,6 +1559,10 @@ NOT_BENEFICIARIES = [
     "The grants go to revitalize communities and strengthen local economies.",
     # where people move to is no group helped
     "Many families have fled across the border to neighbouring countries.",
+    # who is spoken to or reached by promotion hears, and is not helped
+    "As I keep talking to nurses across the state, I see the need.",
+    "The mayor spoke to the farmers of the valley on Monday.",
+    "The fair won promotion from the national league to a global audience.",
     "The gift will help everyone.",
     "The gift will reward loyal customers in the valley.",
     # a singular head sharing a noun with another; a group inside a question
