@@ -3476,6 +3476,19 @@ def _roles(
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
             list_at = n.end
+    km = _search_until(out, "recipient", COPULAR_RECEIVER, _COPULAR_HEADS, text, low, span)
+    if km is not None:
+        # "Another major beneficiary is Harbor House": the name right after receives, with a
+        # name it owns ("is Ann’s Heart", not "is Britain's largest")
+        for n in _orgs_at(names, km.end()):
+            if text[n.end : n.end + 1] in _APOSTROPHES:
+                owned = next(
+                    (o for o in names if POSSESSIVE_JOIN.fullmatch(text, n.end, o.start)), None
+                )
+                if owned is None:
+                    continue
+                n = Name(text[n.start : owned.end], n.start, owned.end, owned.kind)
+            out.append(_Role(n, "recipient", "gift.copular_receiver", 0.7, i))
     cm = (
         RECEIVED_COLON.search(text, span.start, span.end)
         if low.find(":", span.start, span.end) >= 0
@@ -4445,6 +4458,28 @@ CHARITY_PARTNER = deferred_pattern(
     """,
     regex.VERBOSE,
 )
+
+
+# The receiver named as what a gift's beneficiary or chosen charity is: "The first beneficiary
+# of the grant was |the |Lee Food Bank", "Another major beneficiary is |Harbor House", "The
+# charity picked to receive the raffle's takings is |the |Vale Trust", "June's charity will be
+# |Harbor House". The name at the match's end receives (not "The charity is Britain's largest").
+COPULAR_RECEIVER = deferred_pattern(
+    r"""
+    (?:\b(?:[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)              # "The", "Another"
+      |(?<![\p{L}'’])\p{Lu}\p{Ll}{2,12}['’]s)\s                                       # "June's"
+    (?:(?!(?:is|was|will)\s)[\p{Ll}\d'’-]{2,20}\s){0,2}                          # "first", "major"
+    (?i:beneficiary|charity|recipient)                                              # "beneficiary"
+    (?:\s(?:of|from|for)\s[^.;:!?]{1,80}?                                          # " of the grant"
+      |\s(?:nominated|chosen|selected|picked)\sto\s(?:receive|benefit)\b[^.;:!?]{0,80}?)?  # " chosen to receive ..."
+    \s(?:is|was|will\sbe)\s(?:the\s|The\s)?(?=\p{Lu})                              # " was the |"
+    """,
+    regex.VERBOSE,
+)
+# Between a receiver's name and the name it owns: "Ann|’s |Heart".
+POSSESSIVE_JOIN = deferred_pattern(rf"{APOSTROPHE}s\s")
+# The words COPULAR_RECEIVER's heads hold, looked for before it is tried.
+_COPULAR_HEADS = ("beneficiary", "charity", "recipient")
 
 
 # A body naming its sponsor, with no "of": "Harbor United FC has announced Orvik Bank as its
@@ -7763,6 +7798,14 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             sm = FUNDS_SHARED_TO.search(text, max(s.start, p - 80), min(s.end, p + 40))
             if sm is not None and sm.start() <= p < sm.end():
                 proceeds_at.append(p)
+    # "The first beneficiary of the grant was the Lee Food Bank": no cue word needed.
+    for j in near_hot:
+        s = sentences_all[j]
+        seg = low[s.start : s.end]
+        if s.start < doc.body_end and any(w in seg for w in _COPULAR_HEADS):
+            km = COPULAR_RECEIVER.search(text, s.start, s.end)
+            if km is not None:
+                proceeds_at.append(km.start())
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:

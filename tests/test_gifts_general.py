@@ -3979,6 +3979,51 @@ GENERAL = [
         (9000,),
     ),
     Case(
+        "the_first_beneficiary_of_a_grant_named_after_was_receives",
+        "Orvik Bank Backs Local Causes\n\n"
+        "LEEDS, May 2, 2025 -- Orvik Bank has awarded $8,000 in grants to local causes. "
+        "The first beneficiary of the bank's grants was the Pell Night Shelter.",
+        ("Orvik Bank",),
+        ("Pell Night Shelter",),
+        (8000,),
+    ),
+    Case(
+        "another_beneficiary_is_a_body_with_a_possessive_name",
+        "Council Shares Out Fund\n\n"
+        "Vale Council has handed out £60,000 in community grants. Another notable beneficiary "
+        "is Ruth’s Kitchen, with £4,000 set aside for a new cooker.",
+        ("Vale Council",),
+        ("Ruth’s Kitchen",),
+        (60000, 4000),
+    ),
+    Case(
+        "the_charity_picked_to_receive_the_takings_is_named_after_is",
+        "Pub Quiz Raises Funds\n\n"
+        "The Anchor Inn raised $900 for charity at its quiz night. The charity picked to "
+        "receive the takings of the quiz is the Ashby Animal Shelter.",
+        ("Anchor Inn",),
+        ("Ashby Animal Shelter",),
+        (900,),
+    ),
+    Case(
+        "the_charity_is_followed_by_a_place_it_leads_names_no_receiver",
+        "Orvik Bank Donates to Hospice\n\n"
+        "Orvik Bank gave $5,000 to Tessa Hospice this week. The charity is Britain's oldest "
+        "hospice for young adults.",
+        ("Orvik Bank",),
+        ("Tessa Hospice",),
+        (5000,),
+    ),
+    Case(
+        "the_recipient_is_a_person_honoured_names_no_receiving_body",
+        "Orvik Bank Names Award Winner\n\n"
+        "Orvik Bank gave $2,000 to the Lee Science Club. The recipient of its teaching prize "
+        "is Dr. Ann Pell, a chemist.",
+        ("Orvik Bank",),
+        ("Lee Science Club",),
+        (2000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
