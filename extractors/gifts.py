@@ -3429,6 +3429,18 @@ def _roles(
         out.extend(
             _Role(n, "recipient", "gift.raised_for", 0.7, i) for n in _orgs_at(names, fm.end())
         )
+        if out and out[-1].rule == "gift.raised_for":
+            # "benefiting Lee Cancer Center and Ruth's Project, which": a second charity after
+            # "and" whose name closes the clause (not "for Harbor House and Orvik Bank will match")
+            first = out[-1].name
+            second = next((n for n in names if n.start > first.end), None)
+            if (
+                second is not None
+                and second.kind != "person"
+                and RAISED_FOR_SECOND.fullmatch(text, first.end, second.start) is not None
+                and RAISED_FOR_CLOSE.match(text, second.end, span.end) is not None
+            ):
+                out.append(_Role(second, "recipient", "gift.raised_for", 0.7, i))
     rm = (
         RECIPIENTS_INCLUDE.search(text, span.start, span.end)
         if low.find("recipients", span.start, span.end) >= 0
@@ -4943,7 +4955,7 @@ INVESTMENT_PROCEEDS = compile_pattern(
 # afternoon of golf while supporting the mission of Harbor Army" (an event's own words before it).
 _DRIVE_WORDS = alternation(
     "drive collection fundraiser fundraising gala auction outing tournament golf event sale "
-    "campaign concert walk run raffle".split()
+    "campaign concert walk run raffle 5k 10k marathon race ride".split()
 )
 FUNDS_FOR = compile_pattern(
     rf"""
@@ -4951,7 +4963,7 @@ FUNDS_FOR = compile_pattern(
         (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
           \s(?:for|to\s(?:support|benefit)|in\ssupport\sof)
       | (?i:{_DRIVE_WORDS})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){{0,60}}?       # "a collection of winter coats"
-          \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
+          \b(?:to\sbenefit|[Bb]enefit(?:t)?ing|will\sbenefit
             |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
       | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the worthy cause of"
       | (?i:funds|money)\s(?:raised|collected)\b[^.;!?\n]{{0,40}}?      # "all funds raised at the gala"
@@ -4964,6 +4976,10 @@ FUNDS_FOR = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# Between the charity a fundraiser names and a second one: "Lee Cancer Center| and |Ruth's
+# Project"; and what closes the second's name: the sentence's end, a comma, "which".
+RAISED_FOR_SECOND = deferred_pattern(r"\s(?:and|&)\s(?:the\s)?")
+RAISED_FOR_CLOSE = deferred_pattern(r"\s*(?:[.;,!?]|\s(?:which|who|that)\b|$)")
 # The literal words FUNDS_FOR ends on, looked for before it is tried.
 FUNDS_FOR_STEMS = ("funds ", "money ", "benefit", "mission of", "cause of")
 

@@ -4024,6 +4024,32 @@ GENERAL = [
         (2000,),
     ),
     Case(
+        "a_road_race_benefiting_two_charities_names_both",
+        "Runners Fill the Park\n\n"
+        "Hundreds ran in the eighth annual Lantern Dash 10K, benefiting the Ashby Hospice and "
+        "Ruth’s Garden, which grows food for families.",
+        (),
+        ("Ashby Hospice", "Ruth’s Garden"),
+        (),
+    ),
+    Case(
+        "an_event_in_a_capitalised_deck_benefiting_a_charity_names_it",
+        "Pier Walk Draws a Crowd\n\n"
+        "Over 900 Walkers Joined the Yearly Charity Walk Benefiting Harbor House.\n\n"
+        "Walkers met at the pier on Sunday.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_walk_benefiting_a_charity_and_a_bank_that_matches_names_one_receiver",
+        "Walk Raises Funds\n\n"
+        "The spring walk, benefiting Harbor House and Orvik Bank staff, drew a crowd.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
