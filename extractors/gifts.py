@@ -3488,6 +3488,14 @@ def _roles(
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
             list_at = n.end
+    am = _search_until(out, "recipient", AMONG_RECEIVERS, (" among ", " one of "), text, low, span)
+    if am is not None:
+        # "Harbor House was one of the 40 charities awarded": the name right before receives
+        out.extend(
+            _Role(n, "recipient", "gift.among_receivers", 0.7, i)
+            for n in names
+            if n.end == am.start() and n.kind != "person"
+        )
     km = _search_until(out, "recipient", COPULAR_RECEIVER, _COPULAR_HEADS, text, low, span)
     if km is not None:
         # "Another major beneficiary is Harbor House": the name right after receives, with a
@@ -5006,7 +5014,24 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]on-?profits|[Cc]harities|[Aa]gencies|[Ss]chools)\s  # "Organizations awarded grants include:"
        (?:awarded|receiving|(?:that|which|who)\s(?:have\s|had\s)?received|selected\sfor)\s(?:[\p{Ll}-]+\s)?
        (?:grants?|funding|funds|awards?|donations?))
-    \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
+    \s(?:(?:this|last|next)\s(?:week|month|year|round)\s)?                 # "this week"
+    (?:include|includes|included|are|were|is|was):?\s(?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+# A body named as one of a group of receivers: "Harbor House (HH) in Leeds| was one of the 40
+# charities awarded", "The Vale Club| is among several organizations that benefit from". The
+# name right before receives (not "one of the 40 charities that applied", not people).
+AMONG_RECEIVERS = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,20}\))?                                                 # " (HH)"
+    (?:\sin\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})?,?                   # " in Leeds"
+    \s(?:is|was|are|were)\s(?:also\s)?(?:among|one\sof)\s(?:the\s)?           # " was one of the"
+    (?:\d{1,4}\s|several\s|many\s|numerous\s)?(?:[\p{Ll}-]+\s){0,2}?             # "40 local"
+    (?:organi[sz]ations|groups|charities|nonprofits|non-profits|centers|centres|schools
+      |agencies|projects|clubs|causes|institutions)\s                         # "charities"
+    (?:(?:to\sbe\s)?awarded|receiving|to\sreceive|selected\sto\sreceive           # "awarded"
+      |(?:that|which|who)\s(?:will\s|have\s|has\s|also\s)?(?:receive[ds]?|benefit(?:ed|s)?))\b  # "that benefit"
     """,
     regex.VERBOSE,
 )
@@ -7822,6 +7847,10 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             km = COPULAR_RECEIVER.search(text, s.start, s.end)
             if km is not None:
                 proceeds_at.append(km.start())
+        if s.start < doc.body_end and (" among " in seg or " one of " in seg):
+            am = AMONG_RECEIVERS.search(text, s.start, s.end)  # "was one of the charities awarded"
+            if am is not None:
+                proceeds_at.append(am.start())
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:
@@ -7832,7 +7861,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             for p in _all_finds(low, words, doc.body_end):
                 at = sentences_all[sentence_index(p)] if sentences_all else None
                 lo = max(0, p - 60) if at is None else max(at.start, p - 60)
-                rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
+                reach = 80 if words == "among " else 40  # "Among the bodies receiving grants are"
+                rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + reach))
                 if rm is not None:
                     proceeds_at.append(rm.start())
     # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and ...": the same.

@@ -4050,6 +4050,42 @@ GENERAL = [
         (),
     ),
     Case(
+        "a_body_that_was_one_of_the_charities_awarded_money_receives",
+        "Trust Funds Health Centers\n\n"
+        "The Orvik Trust has awarded $2 million in grants to 30 health centers. Lee Valley "
+        "Care, Inc. in Ashby was one of the 30 health centers awarded money, with $60,000.",
+        ("Orvik Trust",),
+        ("Lee Valley Care, Inc.",),
+        (2000000, 60000),
+    ),
+    Case(
+        "a_club_among_several_groups_that_benefit_from_a_programme_receives",
+        "Open Gives Back\n\n"
+        "The Vale Open donated $90,000 to local charities this year. The Ashby Rowing Club is "
+        "among several groups that benefit from the tournament's birdie fund.",
+        ("Vale Open",),
+        ("Ashby Rowing Club",),
+        (90000,),
+    ),
+    Case(
+        "one_of_the_charities_that_applied_is_no_receiver",
+        "Open Gives Back\n\n"
+        "The Vale Open donated $90,000 to local charities this year. The Ashby Rowing Club is "
+        "one of the many groups that applied for the money.",
+        ("Vale Open",),
+        (),
+        (90000,),
+    ),
+    Case(
+        "among_the_groups_receiving_grants_this_week_is_names_the_receiver",
+        "Relief Fund Makes Grants\n\n"
+        "The Ashby Relief Fund has awarded $400,000 in grants to 20 groups. Among the groups "
+        "receiving grants this week is Ruth House, which shelters families.",
+        ("Ashby Relief Fund",),
+        ("Ruth House",),
+        (400000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
