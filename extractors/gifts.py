@@ -8221,6 +8221,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     ]
     if "(" in text:
         all_names = _acronym_lists_joined(text, all_names)
+    if " with " in low or " a " in low:
+        all_names = _small_word_items_joined(text, all_names)
     if low.find("relief fund", 0, doc.body_end) >= 0:
         all_names = _relief_funds_named(text, [s.span for s in sentences], all_names)
     n_starts = [n.start for n in all_names]
@@ -9522,6 +9524,37 @@ def _local_official_donates(text: str, name: Name, verb: str) -> bool:
 _LIST_JOINTS = frozenset({", ", ", and ", " and ", ", & ", " & "})
 # The acronym in brackets after such a name: " (KFL&A)".
 ACRONYM_AFTER = deferred_pattern(r"\s?\((?P<acro>\p{Lu}[\p{Lu}&\-]{1,11})\)")
+
+
+# The small word inside a listed charity's name that splits it in two: "Children| with |Cancer",
+# "Make| a |Wish Foundation"; and what must follow the name's second part: the list going on.
+SMALL_NAME_WORD = frozenset((" with ", " a "))
+LIST_ITEM_GOES_ON = deferred_pattern(r",\s|\s(?:and|&)\s(?:the\s|The\s)?\p{Lu}")
+
+
+def _small_word_items_joined(text: str, names: list[Name]) -> list[Name]:
+    """Names with the list item they split rejoined: "to Shelter, |Children| with |Cancer| and
+    The Brain Trust" holds "Children with Cancer" (one word before the small word, right after
+    the list's comma, and the list going on after; not "Ann Roe with Harbor House")."""
+    out: list[Name] = []
+    k = 0
+    while k < len(names):
+        n = names[k]
+        m = names[k + 1] if k + 1 < len(names) else None
+        if (
+            m is not None
+            and text[n.end : m.start] in SMALL_NAME_WORD
+            and " " not in n.text
+            and n.kind != "person"
+            and text[n.start - 2 : n.start] == ", "
+            and LIST_ITEM_GOES_ON.match(text, m.end) is not None
+        ):
+            out.append(Name(text[n.start : m.end], n.start, m.end, m.kind))
+            k += 2
+            continue
+        out.append(n)
+        k += 1
+    return out
 
 
 def _acronym_lists_joined(text: str, names: list[Name]) -> list[Name]:

@@ -4086,6 +4086,33 @@ GENERAL = [
         (400000,),
     ),
     Case(
+        "a_listed_charity_named_with_a_small_word_stays_whole_and_the_list_goes_on",
+        "Bank Backs Three Charities\n\n"
+        "Orvik Bank donated $3,000 each to Ruth House, Families with Autism and The Lee Heart "
+        "Trust.",
+        ("Orvik Bank",),
+        ("Ruth House", "Families with Autism", "Lee Heart Trust"),
+        (3000,),
+    ),
+    Case(
+        "a_listed_charity_named_with_a_lone_a_stays_whole_after_an_intro",
+        "Club Shares Out Funds\n\n"
+        "The Vale Rotary Club has donated $80,000 to local charities. The lucky charities "
+        "included Ruth House, "
+        "Plant a Tree Trust and Lee Hospice.",
+        ("Vale Rotary Club",),
+        ("Ruth House", "Plant a Tree Trust", "Lee Hospice"),
+        (80000,),
+    ),
+    Case(
+        "a_person_with_a_body_after_a_comma_is_not_one_name",
+        "Bank Backs Shelter\n\n"
+        "Orvik Bank donated $3,000 to Ruth House, Ann Roe with Lee Heart Trust and others said.",
+        ("Orvik Bank",),
+        ("Ruth House",),
+        (3000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
