@@ -1290,7 +1290,8 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){0,4}\p{Ll}[\p{L}\-]*s\s?[–—:]   # "to four local bodies – the X; Y; and Z"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies|banks|pantries|shelters|museums|clinics
-          |hospices|foundations|causes)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
+          |hospices|foundations|causes)\b[^.;]{0,20}?\b(?:including|such\sas|namely
+          |(?:that|which)\sinclude)                                         # "food banks that include X"
       | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
       | \bto\s(?:a|an|the|its|their)\s(?:[\p{Ll}-]+\s){0,3}                 # "to the local food bank, Harbor Pantry"
@@ -5454,7 +5455,7 @@ _LISTABLE = frozenset(
 # Recipients named as examples in a gift sentence: "nonprofits such as |Harbor House".
 GROUPS_LIKE = compile_pattern(
     r"\b(?:organi[sz]ations|nonprofits|non-profits|charities|groups|causes|agencies|shelters"
-    r"|food\sbanks|schools|partners)\s(?:like|such\sas|including)\s(?:the\s)?$"
+    r"|food\sbanks|schools|partners)\s(?:like|such\sas|including|(?:that|which)\sinclude)\s(?:the\s)?$"
 )
 # Between two listed people, their degrees and home towns: "Ann Roe, Ph.D., of Leeds and ".
 PERSON_ITEM = compile_pattern(

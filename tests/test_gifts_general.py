@@ -4113,6 +4113,24 @@ GENERAL = [
         (3000,),
     ),
     Case(
+        "food_given_to_food_banks_that_include_named_ones_goes_to_each",
+        "Food Drive Fills Pantries\n\n"
+        "The Vale Rotary Club donated 9,000 pounds of food to local food banks that include "
+        "Ruth Pantry, Ashby Food Bank and the Lee Larder.",
+        ("Vale Rotary Club",),
+        ("Ruth Pantry", "Ashby Food Bank", "Lee Larder"),
+        (),
+    ),
+    Case(
+        "schools_that_include_one_named_in_a_sentence_without_a_gift_receive_nothing",
+        "Bank Backs Shelter\n\n"
+        "Orvik Bank gave $4,000 to Ruth House. Ruth House works with schools that include "
+        "Vale Academy.",
+        ("Orvik Bank",),
+        ("Ruth House",),
+        (4000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
