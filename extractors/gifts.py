@@ -1290,7 +1290,8 @@ RECIPIENT_BEFORE = compile_pattern(
       | \bto\s(?:[\p{Ll}\d][\p{L}\d\-]*\s){0,4}\p{Ll}[\p{L}\-]*s\s?[–—:]   # "to four local bodies – the X; Y; and Z"
       | \b(?:universities|colleges|organi[sz]ations|nonprofits|charities|schools|hospitals|groups
           |recipients|grantees|institutions|agencies|banks|pantries|shelters|museums|clinics
-          |hospices|foundations|causes)\b[^.;]{0,20}?\b(?:including|such\sas|namely)
+          |hospices|foundations|causes)\b[^.;]{0,20}?\b(?:including|such\sas|namely
+          |(?:that|which)\sinclude)                                         # "food banks that include X"
       | \bto\s(?:two|three|four|five|six|\d)\s(?:[\p{Ll}-]+\s)?(?:researchers|scientists|scholars|students
           |fellows|winners|honorees|recipients),                      # "to two researchers, Ann Roe and ..."
       | \bto\s(?:a|an|the|its|their)\s(?:[\p{Ll}-]+\s){0,3}                 # "to the local food bank, Harbor Pantry"
@@ -3429,6 +3430,18 @@ def _roles(
         out.extend(
             _Role(n, "recipient", "gift.raised_for", 0.7, i) for n in _orgs_at(names, fm.end())
         )
+        if out and out[-1].rule == "gift.raised_for":
+            # "benefiting Lee Cancer Center and Ruth's Project, which": a second charity after
+            # "and" whose name closes the clause (not "for Harbor House and Orvik Bank will match")
+            first = out[-1].name
+            second = next((n for n in names if n.start > first.end), None)
+            if (
+                second is not None
+                and second.kind != "person"
+                and RAISED_FOR_SECOND.fullmatch(text, first.end, second.start) is not None
+                and RAISED_FOR_CLOSE.match(text, second.end, span.end) is not None
+            ):
+                out.append(_Role(second, "recipient", "gift.raised_for", 0.7, i))
     rm = (
         RECIPIENTS_INCLUDE.search(text, span.start, span.end)
         if low.find("recipients", span.start, span.end) >= 0
@@ -3476,6 +3489,27 @@ def _roles(
             if not any(r.name is n for r in out):
                 out.append(_Role(n, "recipient", "gift.recipients_include", 0.7, i))
             list_at = n.end
+    am = _search_until(out, "recipient", AMONG_RECEIVERS, (" among ", " one of "), text, low, span)
+    if am is not None:
+        # "Harbor House was one of the 40 charities awarded": the name right before receives
+        out.extend(
+            _Role(n, "recipient", "gift.among_receivers", 0.7, i)
+            for n in names
+            if n.end == am.start() and n.kind != "person"
+        )
+    km = _search_until(out, "recipient", COPULAR_RECEIVER, _COPULAR_HEADS, text, low, span)
+    if km is not None:
+        # "Another major beneficiary is Harbor House": the name right after receives, with a
+        # name it owns ("is Ann’s Heart", not "is Britain's largest")
+        for n in _orgs_at(names, km.end()):
+            if text[n.end : n.end + 1] in _APOSTROPHES:
+                owned = next(
+                    (o for o in names if POSSESSIVE_JOIN.fullmatch(text, n.end, o.start)), None
+                )
+                if owned is None:
+                    continue
+                n = Name(text[n.start : owned.end], n.start, owned.end, owned.kind)
+            out.append(_Role(n, "recipient", "gift.copular_receiver", 0.7, i))
     cm = (
         RECEIVED_COLON.search(text, span.start, span.end)
         if low.find(":", span.start, span.end) >= 0
@@ -4447,6 +4481,28 @@ CHARITY_PARTNER = deferred_pattern(
 )
 
 
+# The receiver named as what a gift's beneficiary or chosen charity is: "The first beneficiary
+# of the grant was |the |Lee Food Bank", "Another major beneficiary is |Harbor House", "The
+# charity picked to receive the raffle's takings is |the |Vale Trust", "June's charity will be
+# |Harbor House". The name at the match's end receives (not "The charity is Britain's largest").
+COPULAR_RECEIVER = deferred_pattern(
+    r"""
+    (?:\b(?:[Tt]he|[Aa]nother|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat)              # "The", "Another"
+      |(?<![\p{L}'’])\p{Lu}\p{Ll}{2,12}['’]s)\s                                       # "June's"
+    (?:(?!(?:is|was|will)\s)[\p{Ll}\d'’-]{2,20}\s){0,2}                          # "first", "major"
+    (?i:beneficiary|charity|recipient)                                              # "beneficiary"
+    (?:\s(?:of|from|for)\s[^.;:!?]{1,80}?                                          # " of the grant"
+      |\s(?:nominated|chosen|selected|picked)\sto\s(?:receive|benefit)\b[^.;:!?]{0,80}?)?  # " chosen to receive ..."
+    \s(?:is|was|will\sbe)\s(?:the\s|The\s)?(?=\p{Lu})                              # " was the |"
+    """,
+    regex.VERBOSE,
+)
+# Between a receiver's name and the name it owns: "Ann|’s |Heart".
+POSSESSIVE_JOIN = deferred_pattern(rf"{APOSTROPHE}s\s")
+# The words COPULAR_RECEIVER's heads hold, looked for before it is tried.
+_COPULAR_HEADS = ("beneficiary", "charity", "recipient")
+
+
 # A body naming its sponsor, with no "of": "Harbor United FC has announced Orvik Bank as its
 # official shorts sponsor", "the Vale Open named Orvik Bank its naming-rights partner". The name
 # before receives; the one at ``sponsor`` gives. Told from the sponsor (at ``who``): "a deal with
@@ -4908,7 +4964,7 @@ INVESTMENT_PROCEEDS = compile_pattern(
 # afternoon of golf while supporting the mission of Harbor Army" (an event's own words before it).
 _DRIVE_WORDS = alternation(
     "drive collection fundraiser fundraising gala auction outing tournament golf event sale "
-    "campaign concert walk run raffle".split()
+    "campaign concert walk run raffle 5k 10k marathon race ride".split()
 )
 FUNDS_FOR = compile_pattern(
     rf"""
@@ -4916,7 +4972,7 @@ FUNDS_FOR = compile_pattern(
         (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
           \s(?:for|to\s(?:support|benefit)|in\ssupport\sof)
       | (?i:{_DRIVE_WORDS})\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)){{0,60}}?       # "a collection of winter coats"
-          \b(?:to\sbenefit|benefit(?:t)?ing|will\sbenefit
+          \b(?:to\sbenefit|[Bb]enefit(?:t)?ing|will\sbenefit
             |(?:while\s|by\s)?support(?:ing|s)?\sthe\smission\sof)   # "supporting the mission of"
       | (?:while|by)\s(?:also\s)?supporting\sthe\s(?:[\p{{Ll}}-]+\s)?(?:mission|cause)\sof  # "while supporting the worthy cause of"
       | (?i:funds|money)\s(?:raised|collected)\b[^.;!?\n]{{0,40}}?      # "all funds raised at the gala"
@@ -4929,6 +4985,10 @@ FUNDS_FOR = compile_pattern(
     """,
     regex.VERBOSE,
 )
+# Between the charity a fundraiser names and a second one: "Lee Cancer Center| and |Ruth's
+# Project"; and what closes the second's name: the sentence's end, a comma, "which".
+RAISED_FOR_SECOND = deferred_pattern(r"\s(?:and|&)\s(?:the\s)?")
+RAISED_FOR_CLOSE = deferred_pattern(r"\s*(?:[.;,!?]|\s(?:which|who|that)\b|$)")
 # The literal words FUNDS_FOR ends on, looked for before it is tried.
 FUNDS_FOR_STEMS = ("funds ", "money ", "benefit", "mission of", "cause of")
 
@@ -4955,7 +5015,24 @@ RECIPIENTS_INCLUDE = compile_pattern(
       |(?:[Oo]rgani[sz]ations|[Gg]roups|[Nn]on-?profits|[Cc]harities|[Aa]gencies|[Ss]chools)\s  # "Organizations awarded grants include:"
        (?:awarded|receiving|(?:that|which|who)\s(?:have\s|had\s)?received|selected\sfor)\s(?:[\p{Ll}-]+\s)?
        (?:grants?|funding|funds|awards?|donations?))
-    \s(?:this\syear\s)?(?:include|includes|included|are|were):?\s(?:the\s)?(?=\p{Lu})
+    \s(?:(?:this|last|next)\s(?:week|month|year|round)\s)?                 # "this week"
+    (?:include|includes|included|are|were|is|was):?\s(?:the\s)?(?=\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+# A body named as one of a group of receivers: "Harbor House (HH) in Leeds| was one of the 40
+# charities awarded", "The Vale Club| is among several organizations that benefit from". The
+# name right before receives (not "one of the 40 charities that applied", not people).
+AMONG_RECEIVERS = deferred_pattern(
+    r"""
+    (?:\s\([^()]{1,20}\))?                                                 # " (HH)"
+    (?:\sin\s\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})?,?                   # " in Leeds"
+    \s(?:is|was|are|were)\s(?:also\s)?(?:among|one\sof)\s(?:the\s)?           # " was one of the"
+    (?:\d{1,4}\s|several\s|many\s|numerous\s)?(?:[\p{Ll}-]+\s){0,2}?             # "40 local"
+    (?:organi[sz]ations|groups|charities|nonprofits|non-profits|centers|centres|schools
+      |agencies|projects|clubs|causes|institutions)\s                         # "charities"
+    (?:(?:to\sbe\s)?awarded|receiving|to\sreceive|selected\sto\sreceive           # "awarded"
+      |(?:that|which|who)\s(?:will\s|have\s|has\s|also\s)?(?:receive[ds]?|benefit(?:ed|s)?))\b  # "that benefit"
     """,
     regex.VERBOSE,
 )
@@ -5378,7 +5455,7 @@ _LISTABLE = frozenset(
 # Recipients named as examples in a gift sentence: "nonprofits such as |Harbor House".
 GROUPS_LIKE = compile_pattern(
     r"\b(?:organi[sz]ations|nonprofits|non-profits|charities|groups|causes|agencies|shelters"
-    r"|food\sbanks|schools|partners)\s(?:like|such\sas|including)\s(?:the\s)?$"
+    r"|food\sbanks|schools|partners)\s(?:like|such\sas|including|(?:that|which)\sinclude)\s(?:the\s)?$"
 )
 # Between two listed people, their degrees and home towns: "Ann Roe, Ph.D., of Leeds and ".
 PERSON_ITEM = compile_pattern(
@@ -7763,6 +7840,18 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             sm = FUNDS_SHARED_TO.search(text, max(s.start, p - 80), min(s.end, p + 40))
             if sm is not None and sm.start() <= p < sm.end():
                 proceeds_at.append(p)
+    # "The first beneficiary of the grant was the Lee Food Bank": no cue word needed.
+    for j in near_hot:
+        s = sentences_all[j]
+        seg = low[s.start : s.end]
+        if s.start < doc.body_end and any(w in seg for w in _COPULAR_HEADS):
+            km = COPULAR_RECEIVER.search(text, s.start, s.end)
+            if km is not None:
+                proceeds_at.append(km.start())
+        if s.start < doc.body_end and (" among " in seg or " one of " in seg):
+            am = AMONG_RECEIVERS.search(text, s.start, s.end)  # "was one of the charities awarded"
+            if am is not None:
+                proceeds_at.append(am.start())
     # "The Harbor Foundation has announced its inaugural fundraising gala": the host receives.
     own_fundraiser = _own_fundraiser(doc)
     if own_fundraiser is not None:
@@ -7773,7 +7862,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
             for p in _all_finds(low, words, doc.body_end):
                 at = sentences_all[sentence_index(p)] if sentences_all else None
                 lo = max(0, p - 60) if at is None else max(at.start, p - 60)
-                rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + 40))
+                reach = 80 if words == "among " else 40  # "Among the bodies receiving grants are"
+                rm = RECIPIENTS_INCLUDE.search(text, lo, min(len(text), p + reach))
                 if rm is not None:
                     proceeds_at.append(rm.start())
     # "Seven charities received the Tech Grants: Harbor House; Vale Trust; and ...": the same.
@@ -8132,6 +8222,8 @@ def find_gifts(doc: Document, money: list[Money]) -> GiftFrame:
     ]
     if "(" in text:
         all_names = _acronym_lists_joined(text, all_names)
+    if " with " in low or " a " in low:
+        all_names = _small_word_items_joined(text, all_names)
     if low.find("relief fund", 0, doc.body_end) >= 0:
         all_names = _relief_funds_named(text, [s.span for s in sentences], all_names)
     n_starts = [n.start for n in all_names]
@@ -9433,6 +9525,37 @@ def _local_official_donates(text: str, name: Name, verb: str) -> bool:
 _LIST_JOINTS = frozenset({", ", ", and ", " and ", ", & ", " & "})
 # The acronym in brackets after such a name: " (KFL&A)".
 ACRONYM_AFTER = deferred_pattern(r"\s?\((?P<acro>\p{Lu}[\p{Lu}&\-]{1,11})\)")
+
+
+# The small word inside a listed charity's name that splits it in two: "Children| with |Cancer",
+# "Make| a |Wish Foundation"; and what must follow the name's second part: the list going on.
+SMALL_NAME_WORD = frozenset((" with ", " a "))
+LIST_ITEM_GOES_ON = deferred_pattern(r",\s|\s(?:and|&)\s(?:the\s|The\s)?\p{Lu}")
+
+
+def _small_word_items_joined(text: str, names: list[Name]) -> list[Name]:
+    """Names with the list item they split rejoined: "to Shelter, |Children| with |Cancer| and
+    The Brain Trust" holds "Children with Cancer" (one word before the small word, right after
+    the list's comma, and the list going on after; not "Ann Roe with Harbor House")."""
+    out: list[Name] = []
+    k = 0
+    while k < len(names):
+        n = names[k]
+        m = names[k + 1] if k + 1 < len(names) else None
+        if (
+            m is not None
+            and text[n.end : m.start] in SMALL_NAME_WORD
+            and " " not in n.text
+            and n.kind != "person"
+            and text[n.start - 2 : n.start] == ", "
+            and LIST_ITEM_GOES_ON.match(text, m.end) is not None
+        ):
+            out.append(Name(text[n.start : m.end], n.start, m.end, m.kind))
+            k += 2
+            continue
+        out.append(n)
+        k += 1
+    return out
 
 
 def _acronym_lists_joined(text: str, names: list[Name]) -> list[Name]:

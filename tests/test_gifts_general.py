@@ -3979,6 +3979,158 @@ GENERAL = [
         (9000,),
     ),
     Case(
+        "the_first_beneficiary_of_a_grant_named_after_was_receives",
+        "Orvik Bank Backs Local Causes\n\n"
+        "LEEDS, May 2, 2025 -- Orvik Bank has awarded $8,000 in grants to local causes. "
+        "The first beneficiary of the bank's grants was the Pell Night Shelter.",
+        ("Orvik Bank",),
+        ("Pell Night Shelter",),
+        (8000,),
+    ),
+    Case(
+        "another_beneficiary_is_a_body_with_a_possessive_name",
+        "Council Shares Out Fund\n\n"
+        "Vale Council has handed out £60,000 in community grants. Another notable beneficiary "
+        "is Ruth’s Kitchen, with £4,000 set aside for a new cooker.",
+        ("Vale Council",),
+        ("Ruth’s Kitchen",),
+        (60000, 4000),
+    ),
+    Case(
+        "the_charity_picked_to_receive_the_takings_is_named_after_is",
+        "Pub Quiz Raises Funds\n\n"
+        "The Anchor Inn raised $900 for charity at its quiz night. The charity picked to "
+        "receive the takings of the quiz is the Ashby Animal Shelter.",
+        ("Anchor Inn",),
+        ("Ashby Animal Shelter",),
+        (900,),
+    ),
+    Case(
+        "the_charity_is_followed_by_a_place_it_leads_names_no_receiver",
+        "Orvik Bank Donates to Hospice\n\n"
+        "Orvik Bank gave $5,000 to Tessa Hospice this week. The charity is Britain's oldest "
+        "hospice for young adults.",
+        ("Orvik Bank",),
+        ("Tessa Hospice",),
+        (5000,),
+    ),
+    Case(
+        "the_recipient_is_a_person_honoured_names_no_receiving_body",
+        "Orvik Bank Names Award Winner\n\n"
+        "Orvik Bank gave $2,000 to the Lee Science Club. The recipient of its teaching prize "
+        "is Dr. Ann Pell, a chemist.",
+        ("Orvik Bank",),
+        ("Lee Science Club",),
+        (2000,),
+    ),
+    Case(
+        "a_road_race_benefiting_two_charities_names_both",
+        "Runners Fill the Park\n\n"
+        "Hundreds ran in the eighth annual Lantern Dash 10K, benefiting the Ashby Hospice and "
+        "Ruth’s Garden, which grows food for families.",
+        (),
+        ("Ashby Hospice", "Ruth’s Garden"),
+        (),
+    ),
+    Case(
+        "an_event_in_a_capitalised_deck_benefiting_a_charity_names_it",
+        "Pier Walk Draws a Crowd\n\n"
+        "Over 900 Walkers Joined the Yearly Charity Walk Benefiting Harbor House.\n\n"
+        "Walkers met at the pier on Sunday.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_walk_benefiting_a_charity_and_a_bank_that_matches_names_one_receiver",
+        "Walk Raises Funds\n\n"
+        "The spring walk, benefiting Harbor House and Orvik Bank staff, drew a crowd.",
+        (),
+        ("Harbor House",),
+        (),
+    ),
+    Case(
+        "a_body_that_was_one_of_the_charities_awarded_money_receives",
+        "Trust Funds Health Centers\n\n"
+        "The Orvik Trust has awarded $2 million in grants to 30 health centers. Lee Valley "
+        "Care, Inc. in Ashby was one of the 30 health centers awarded money, with $60,000.",
+        ("Orvik Trust",),
+        ("Lee Valley Care, Inc.",),
+        (2000000, 60000),
+    ),
+    Case(
+        "a_club_among_several_groups_that_benefit_from_a_programme_receives",
+        "Open Gives Back\n\n"
+        "The Vale Open donated $90,000 to local charities this year. The Ashby Rowing Club is "
+        "among several groups that benefit from the tournament's birdie fund.",
+        ("Vale Open",),
+        ("Ashby Rowing Club",),
+        (90000,),
+    ),
+    Case(
+        "one_of_the_charities_that_applied_is_no_receiver",
+        "Open Gives Back\n\n"
+        "The Vale Open donated $90,000 to local charities this year. The Ashby Rowing Club is "
+        "one of the many groups that applied for the money.",
+        ("Vale Open",),
+        (),
+        (90000,),
+    ),
+    Case(
+        "among_the_groups_receiving_grants_this_week_is_names_the_receiver",
+        "Relief Fund Makes Grants\n\n"
+        "The Ashby Relief Fund has awarded $400,000 in grants to 20 groups. Among the groups "
+        "receiving grants this week is Ruth House, which shelters families.",
+        ("Ashby Relief Fund",),
+        ("Ruth House",),
+        (400000,),
+    ),
+    Case(
+        "a_listed_charity_named_with_a_small_word_stays_whole_and_the_list_goes_on",
+        "Bank Backs Three Charities\n\n"
+        "Orvik Bank donated $3,000 each to Ruth House, Families with Autism and The Lee Heart "
+        "Trust.",
+        ("Orvik Bank",),
+        ("Ruth House", "Families with Autism", "Lee Heart Trust"),
+        (3000,),
+    ),
+    Case(
+        "a_listed_charity_named_with_a_lone_a_stays_whole_after_an_intro",
+        "Club Shares Out Funds\n\n"
+        "The Vale Rotary Club has donated $80,000 to local charities. The lucky charities "
+        "included Ruth House, "
+        "Plant a Tree Trust and Lee Hospice.",
+        ("Vale Rotary Club",),
+        ("Ruth House", "Plant a Tree Trust", "Lee Hospice"),
+        (80000,),
+    ),
+    Case(
+        "a_person_with_a_body_after_a_comma_is_not_one_name",
+        "Bank Backs Shelter\n\n"
+        "Orvik Bank donated $3,000 to Ruth House, Ann Roe with Lee Heart Trust and others said.",
+        ("Orvik Bank",),
+        ("Ruth House",),
+        (3000,),
+    ),
+    Case(
+        "food_given_to_food_banks_that_include_named_ones_goes_to_each",
+        "Food Drive Fills Pantries\n\n"
+        "The Vale Rotary Club donated 9,000 pounds of food to local food banks that include "
+        "Ruth Pantry, Ashby Food Bank and the Lee Larder.",
+        ("Vale Rotary Club",),
+        ("Ruth Pantry", "Ashby Food Bank", "Lee Larder"),
+        (),
+    ),
+    Case(
+        "schools_that_include_one_named_in_a_sentence_without_a_gift_receive_nothing",
+        "Bank Backs Shelter\n\n"
+        "Orvik Bank gave $4,000 to Ruth House. Ruth House works with schools that include "
+        "Vale Academy.",
+        ("Orvik Bank",),
+        ("Ruth House",),
+        (4000,),
+    ),
+    Case(
         "a_founder_who_left_the_firm_leaves_no_bequest",
         "Founder Moves On\n\n"
         "Edna Pell left Orvik Mills in 2019, a year after she bought $400,000 of its stock.",
