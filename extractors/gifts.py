@@ -1224,7 +1224,7 @@ DONOR_BEFORE = compile_pattern(
 # "granted by" name service providers, prize juries and patent offices as often as
 # givers; "a van, donated by Acme," in passing is often not the gift announced.)
 # DONOR_BEFORE's "a donation by X" branch: the gift noun is its own cue.
-GIFT_NOUN_BY = compile_pattern(r"(?:donation|gift|grant|pledge|contribution)s?\sby\b")
+GIFT_NOUN_BY = deferred_pattern(r"(?:donation|gift|grant|pledge|contribution)s?\sby\b")
 PASSIVE_GIVEN = deferred_pattern(r"(?i:donated|gifted|pledged|endowed|presented|bequeathed|left)\b")
 # Goods or money a reduced passive speaks of: "the items |donated by NEMA include rice".
 GIVEN_THINGS = deferred_pattern(
@@ -1406,7 +1406,7 @@ TITLE_RECEIVER = compile_pattern(
 # major gift of 300 prints from collector Jo Roe", "Vale College has announced a $2 million
 # donation from the Roe family". The announcer receives (a gift "from its own foundation"
 # or one passed on "to" a third party is another construction).
-ANNOUNCES_GIFT_FROM = compile_pattern(
+ANNOUNCES_GIFT_FROM = deferred_pattern(
     r"""
     ^\s(?:(?:has|have|today|recently|proudly|officially|is\s(?:pleased|proud|delighted|thrilled|honou?red)\sto)\s){0,3}
     (?:announce[sd]?|announcing|celebrates|celebrated|welcomes|welcomed|unveils|unveiled)\s  # the announcer's verb
@@ -1424,7 +1424,7 @@ _INSTITUTION_WORDS = frozenset(
     " Sculpture Park Collection Collections Study".split()
 )
 # A party described by the body it is tied to: "a family with extensive ties to |Vale College".
-TIES_TO = compile_pattern(
+TIES_TO = deferred_pattern(
     r"\b(?:with|has|have|had)\s(?:[\p{Ll}-]+\s){0,2}(?:ties|links|roots|connections)\s(?:to|with|in)\s(?:the\s)?$"
 )
 # Goods counted "from" a giver, then said given: "Two tons of rice from |Orvik Foods and ...
@@ -1438,7 +1438,7 @@ GOODS_FROM = compile_pattern(
     regex.VERBOSE,
 )
 # The goods said given "to" someone after the giver: "... have been donated to".
-GOODS_GIVEN_TO = compile_pattern(
+GOODS_GIVEN_TO = deferred_pattern(
     r"""
     ^(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,160}?
     \b(?:has|have|was|were|is|are|had)\s(?:(?:now|also|just|recently)\s)?(?:been|being)\s
@@ -1491,7 +1491,7 @@ _NEWS_HEADS = (
     "Chronicle", "Telegraph", "Reuters", "Bloomberg", "Inquirer", "Guardian", "Observer",
     "Courier", "Record", "Examiner", "Independent", "Mail", "Express", "Sun", "Star",
 )  # fmt: skip
-NEWS_REPORTED = compile_pattern(r"\s(?:has\s|had\s)?(?:reported|reports|said|says|wrote|writes)\b")
+NEWS_REPORTED = deferred_pattern(r"\s(?:has\s|had\s)?(?:reported|reports|said|says|wrote|writes)\b")
 # The gift as the clause's subject after an opening phrase: "In support of X|, the gift will".
 THE_GIFT_CLAUSE = compile_pattern(
     r""",\s(?:the|this|their|its|his|her)\s(?:[\w$€£,.-]+\s){0,2}?
@@ -1500,7 +1500,7 @@ THE_GIFT_CLAUSE = compile_pattern(
     regex.VERBOSE,
 )
 # A second predicate of the subject that receives: "| provides care, and has recently received a".
-AND_THEN_RECEIVED = compile_pattern(
+AND_THEN_RECEIVED = deferred_pattern(
     r"""
     \s(?:[^.;:!?"“”]){1,160}?,?\sand\s(?:(?:has|have|had|also|recently|just|now)\s){0,3}
     (?:received|been\s(?:given|awarded|presented\swith|left))\s
@@ -1509,7 +1509,7 @@ AND_THEN_RECEIVED = compile_pattern(
     regex.VERBOSE,
 )
 # The body's word on how the gift will serve it: "|says the gift will support its plans".
-SAYS_GIFT_WILL = compile_pattern(
+SAYS_GIFT_WILL = deferred_pattern(
     r"""
     ^\s(?:says|said)\s(?:that\s)?(?:the|this|its)\s(?:[\w$€£,.-]+\s){0,3}?
     (?:gift|donation|bequest|pledge|money)\s(?:also\s)?(?:will|would)\s(?:also\s)?
@@ -1518,7 +1518,7 @@ SAYS_GIFT_WILL = compile_pattern(
     regex.VERBOSE,
 )
 # A gift passed on to a named third party: "... from the Roe Fund to Harbor House".
-_ONWARD_TO = compile_pattern(r"\bto\s(?:the\s)?\p{Lu}")
+_ONWARD_TO = deferred_pattern(r"\bto\s(?:the\s)?\p{Lu}")
 
 
 # A headline announcing a giver's own award programme: "Acme Law Offers Grants for
@@ -1742,7 +1742,7 @@ _WISH_PRIVACY = r"""
     \sto\s(?:remain|stay|be\skept)\s(?:anonymous|unnamed|private)
   | (?:wish(?:es|ed)?|want(?:s|ed)?)\sto\smaintain\s(?:complete\s|full\s|their\s|his\s|her\s)?privacy
 """
-PRIVATE_GIVER = compile_pattern(
+PRIVATE_GIVER = deferred_pattern(
     rf"""
     \b(?:[Aa]n?|[Oo]ne)\s(?P<who>(?:[\p{{Ll}}-]+\s){{0,2}}?                      # "an| alumnus"
       (?:alumn(?:us|a|i)|graduate|donor|couple|family|benefactor|resident|businessman
@@ -1755,7 +1755,7 @@ PRIVATE_GIVER = compile_pattern(
 
 # A giver named only by where they live: "a $2 million gift from |a Leeds family|", "from a
 # local couple".
-FAMILY_GIVER = compile_pattern(
+FAMILY_GIVER = deferred_pattern(
     r"""
     \b(?i:gift|donation|bequest|pledge|contribution|legacy)s?\s(?:of\s[^.;]{1,40}?\s)?from\s
     (?P<who>an?\s(?:local|area|(?:\p{Lu}[\p{L}.-]*\s){1,3})(?:family|couple))\b
@@ -4230,7 +4230,7 @@ TO_THE_KIND = deferred_pattern(
 
 # Who speaks for a dead giver's estate: "Jo Lee, who represents the estate of |Ann Roe,",
 # "Tom Roe, executor of the estate of the late |Ann Roe,": the estate's owner gives.
-ESTATE_AGENT = compile_pattern(
+ESTATE_AGENT = deferred_pattern(
     r"""
     ^,?\s(?:(?:who|which)\s)?(?:represents|represented|representing|handles|handled|handling
          |(?:is|was|as|an?|the)?\s?(?:executor|executrix|administrator|attorney|lawyer|trustee)s?\s(?:of|for))
@@ -4252,7 +4252,7 @@ def _estate_giver(text: str, names: list[Name], agent: Name) -> Name | None:
 
 # Between a clause's first person, described, and the kin who gives with them: "Jo Roe|, a
 # former trustee, and his son, |Tom, are giving".
-KIN_AFTER_APPOSITION = compile_pattern(
+KIN_AFTER_APPOSITION = deferred_pattern(
     r"""
     (?:,\s(?:a|an|the|his|her)\s[^,;()]{2,80},)?          # ", a former trustee,"
     \s(?:and|&)\s(?:his|her|their)\s(?:late\s)?
@@ -4278,7 +4278,7 @@ def _kin_lead(text: str, names: list[Name], k: int, span: Span) -> Name | None:
 
 # What a gift made possible, opening its sentence: "The new clinic| at Vale Hospital| was made
 # possible by", "The center| was made possible by".
-MADE_POSSIBLE_THING = compile_pattern(
+MADE_POSSIBLE_THING = deferred_pattern(
     r"""
     [\W_]{0,3}(?:The|This|Its|Their)\s(?:[\p{Ll}-]+\s){0,3}?
     (?P<thing>center|centre|clinic|wing|building|hall|lab|laboratory|program|programme|project
@@ -4288,7 +4288,7 @@ MADE_POSSIBLE_THING = compile_pattern(
     regex.VERBOSE,
 )
 # A body opening its sentence on what it opened or began: "Vale Hospital| opened a clinic".
-OPENED_THING = compile_pattern(
+OPENED_THING = deferred_pattern(
     r"""
     \s(?:(?:has|have|had|will|today|recently|officially|also|just)\s){0,2}
     (?:opened|opens|open|launched|launches|launch|unveiled|unveils|unveil|dedicated|dedicates|built
@@ -4632,7 +4632,7 @@ IN_KIND_TO = compile_pattern(
 
 
 # A bequest received from someone named: "has received a generous bequest from".
-RECEIVED_BEQUEST = compile_pattern(
+RECEIVED_BEQUEST = deferred_pattern(
     r"\breceiv(?:es|ed|ing)\s(?:an?|the|its)\s(?:[\p{Ll}-]+\s){0,2}?(?:bequest|legacy)\sfrom\s"
 )
 # A collection of works a body receives: "received 22 paintings", "has received 29 of these works".
