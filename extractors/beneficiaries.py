@@ -275,7 +275,7 @@ GIVEN_AMOUNT = deferred_pattern(
 )
 # Verbs whose group is followed by what it is made to do: "get students moving".
 CAUSATIVE = frozenset("get gets keep keeps".split())
-ING_AFTER = compile_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
+ING_AFTER = deferred_pattern(r"[ \u00a0]\p{Ll}{2,20}ing\b")
 # A state such a group is kept in: "keep families warm", "keeps children safe and fed".
 KEPT_STATE = deferred_pattern(
     r"[ \u00a0](?:safe|safer|healthy|healthier|warm|warmer|fed|housed|clothed|nourished|dry|alive|"
@@ -429,7 +429,7 @@ PARTICIPANT_HEADS = frozenset(
     "businesses nonprofits non-profits startups start-ups restaurants retailers manufacturers "
     "producers growers makers".split()
 )
-PARTICIPATING = compile_pattern(r"\b(?:participating|member|partner|enrolled)\b", regex.IGNORECASE)
+PARTICIPATING = deferred_pattern(r"\b(?:participating|member|partner|enrolled)\b", regex.IGNORECASE)
 # What after a general head ("people", "communities") says who they are.
 DESCRIBED = deferred_pattern(
     r"[ \u00a0](?:with|who|whose|living|affected|impacted|experiencing|facing|suffering|"
@@ -518,7 +518,7 @@ COORD_OTHER = deferred_pattern(
     regex.IGNORECASE,
 )
 POSSESSIVE_NAME = compile_pattern(r"[’']s?[ \u00a0]\p{Lu}")
-POSSESSIVE_TAIL = compile_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
+POSSESSIVE_TAIL = deferred_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
 POST = deferred_pattern(
     r"""
     (?:
@@ -1042,7 +1042,7 @@ HELPED_MEMBERS = deferred_pattern(
 
 
 # "struggling readers", "young readers": children learning to read, not a paper's readers.
-LEARNING_READERS = compile_pattern(
+LEARNING_READERS = deferred_pattern(
     r"\b(?:struggling|young|early|beginning|emerging|reluctant|striving|developing)[ \u00a0]$",
     regex.IGNORECASE,
 )
@@ -1983,7 +1983,7 @@ SUBJECT_LEFT = deferred_pattern(
     regex.IGNORECASE,
 )
 # The start of the clause a group may open: after a sentence's end, a colon, a comma, a dash.
-CLAUSE_START = compile_pattern(r"(?:^|[.!?:;,—–\n][ \u00a0]*)([^.!?:;,—–\n]*)$")
+CLAUSE_START = deferred_pattern(r"(?:^|[.!?:;,—–\n][ \u00a0]*)([^.!?:;,—–\n]*)$")
 
 
 def _subject(
@@ -2043,7 +2043,7 @@ EACH_BEFORE = deferred_pattern(
     r"\b(?:each|every)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+)?$", regex.IGNORECASE
 )
 # A relative word that ends a group's own words before its verb: "firms in Leeds that".
-RELATIVE_END = compile_pattern(r"[ \u00a0](?:that|who)$")
+RELATIVE_END = deferred_pattern(r"[ \u00a0](?:that|who)$")
 # "the 100" just before such a group: the ones a release lists as getting the gift.
 THE_COUNT_BEFORE = deferred_pattern(
     r"\bthe[ \u00a0]+\d[\d,]*[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}$", regex.IGNORECASE
@@ -2212,11 +2212,11 @@ NEXT_HEAD = deferred_pattern(
     lambda: rf"[ ](?:{trie(HEADS - {'those', 'everyone'})})(?![\w\-’'])", regex.IGNORECASE
 )
 # A relative word that opens a clause about the group: "children whose ...", "who ...".
-RELATIVE = compile_pattern(r"[ \u00a0](?:who|whose|that)\b")
+RELATIVE = deferred_pattern(r"[ \u00a0](?:who|whose|that)\b")
 # The verb of a "whose" clause: cut there, the clause says only what of theirs it is about.
-WHOSE_VERB = compile_pattern(r"[ \u00a0](?:is|are|was|were|has|have|had)\b")
+WHOSE_VERB = deferred_pattern(r"[ \u00a0](?:is|are|was|were|has|have|had)\b")
 # A list that runs on past a comma: "food, shelter, health care and schooling".
-LIST_RUNS_ON = compile_pattern(r"[ \u00a0](?:and|or|and/or)[ \u00a0]")
+LIST_RUNS_ON = deferred_pattern(r"[ \u00a0](?:and|or|and/or)[ \u00a0]")
 
 
 def _listed_on(text: str, floor: int, comma: int, end: int) -> int:

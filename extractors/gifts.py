@@ -151,7 +151,7 @@ _LEFT_SUM = deferred_pattern(
     """,
     regex.VERBOSE,
 )
-_RAISED_FOR = compile_pattern(
+_RAISED_FOR = deferred_pattern(
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?i:for|benefit(?:ing|ting|s)?|in\ssupport\sof)\b"
 )  # "raised $378,000 for the food bank", "raised $20,000 benefiting the Lee Center"
 
@@ -296,7 +296,7 @@ BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 # Blocker words that close many givers' names: "Harbor Mutual Insurance", "Ridge Equity
 # Partners". Capitalised after another capitalised word in the body, they name the giver.
 NAME_BLOCKERS = frozenset({"insurance", "equity", "mortgage", "investors"})
-_CAPITALISED_BEFORE = compile_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
+_CAPITALISED_BEFORE = deferred_pattern(r"\p{Lu}[\p{L}&.'’-]*\s$")
 
 
 # A company or its fund putting money into another company: "has invested $5 million in Pell
@@ -433,7 +433,7 @@ FUNDED_BY = compile_pattern(
 )
 
 # A sum from a named body: "an update on a £142,600 from The Department for Transport".
-SUM_FROM = compile_pattern(r"\s(?:in\s(?:[\p{Ll}-]+\s){0,2})?from\s(?:the\s|The\s)?\p{Lu}")
+SUM_FROM = deferred_pattern(r"\s(?:in\s(?:[\p{Ll}-]+\s){0,2})?from\s(?:the\s|The\s)?\p{Lu}")
 
 
 def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: Span) -> bool:
@@ -475,7 +475,7 @@ GIFT_NOUN_AFTER = compile_pattern(
 # A grant offer names no receiver yet: "a club can apply for up to $4,500", "schools
 # are eligible for up to $10,000", "the fund provides grants of up to $5,000"; the
 # sum it caps is the programme's gift money.
-GRANT_OFFER_BEFORE = compile_pattern(
+GRANT_OFFER_BEFORE = deferred_pattern(
     r"""
     \b(?:
         (?:can|may|could|will|might)\s(?:each\s|also\s)?         # "can each", "may also"
@@ -502,7 +502,7 @@ PER_UNIT_AFTER = compile_pattern(
 )
 
 # Words right beside money that make it not the gift: "$5 million in revenue".
-MONEY_NOT_GIFT = compile_pattern(
+MONEY_NOT_GIFT = deferred_pattern(
     r"""
     ^[\s\w,]{0,3}(?:in\s)?(?:revenue|sales|loans?|valuation|budget|salary|worth\sof\sdamages|per\sshare|market)\b
     | ^\s(?:in\s|of\s)(?:[\w-]+\s){0,2}?(?:assets|deposits|transactions|(?:trading\s)?volume)\b  # "$1.8 million in real-world assets": a holding
@@ -526,7 +526,7 @@ _NOT_GIFT_HEADS = """
     target goal investment contract loan order acquisition financing round collaboration consortium
     bid tender
 """.split()  # "a $10.7 million bid": a contractor's price, not a gift
-NOT_GIFT_HEAD = compile_pattern(
+NOT_GIFT_HEAD = deferred_pattern(
     rf"""
     \s[“"][^“”"]{{1,60}}[”"]\s(?:{"|".join(_NOT_GIFT_HEADS)})s?\b  # 'the $125 million "Change the World" campaign'
     |\s(?:(?!(?:grant|gift|donation|pledge|contribution|commitment|endowment|award|for|to|toward|towards|from|in|of|the|a|an|and|by|with|at|on|per|each)s?\b)[\p{{L}}\d][\w.'’&-]*\s){{0,6}}
@@ -565,18 +565,18 @@ TO_UNNAMED = compile_pattern(
 )
 
 # Between a share and its "to": "$11.2 million will go to X", "$2 million to X".
-SHARE_GAP = compile_pattern(
+SHARE_GAP = deferred_pattern(
     r"\s?(?:(?:will\s)?(?:go(?:es)?|went|be\s(?:given|granted|awarded|donated|allocated)|(?:was|were|is|are)\s(?:given|granted|awarded|donated|allocated|going))\s)?"
 )
 
 # A running total that a gift adds to: "The donation brings the appeal to £3.1m".
-RUNNING_TOTAL = compile_pattern(
+RUNNING_TOTAL = deferred_pattern(
     r"\b(?:brings?|bringing|brought|takes|taking|took|pushes|pushing|pushed|lifts|lifting)\s[^.;$€£]{0,60}\bto\s(?:over\s|more\sthan\s|nearly\s|almost\s)?$",
     regex.IGNORECASE,
 )
 
 # The giver's own cumulative giving, which counts: "bringing its giving to $2 million".
-OWN_TOTAL = compile_pattern(
+OWN_TOTAL = deferred_pattern(
     r"\b(?:its|their|his|her|our)\s(?:total\s|overall\s|cumulative\s|lifetime\s)?"
     r"(?:giving|donations|contributions|gifts|grants|grantmaking|support|commitment|philanthropy)\b",
     regex.IGNORECASE,
@@ -734,7 +734,7 @@ _GAP_WORDS = frozenset(
 
 
 # The dash closing an appositive that opens on one: "Acme - a family bank| -| has".
-DASH_CLOSE = compile_pattern(r"\s[-–—](?=\s)")
+DASH_CLOSE = deferred_pattern(r"\s[-–—](?=\s)")
 
 
 def _gap_may_match(gap: str) -> bool:
@@ -952,7 +952,7 @@ GIFT_HELPS = compile_pattern(
     regex.VERBOSE,
 )
 # The name uses the gift after it: "Harbor House will use the $5,000 grant to hire".
-USES_GIFT = compile_pattern(
+USES_GIFT = deferred_pattern(
     r"""
     ^\s(?:will|would|plans\sto|intends\sto|is\susing|has\sused)\s(?:also\s)?(?:use|leverage)?\s?
     (?:the|this|these|its|their|(?<=(?:use|leverage)\s)an?)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?  # "plans to use a $5,000 gift"
@@ -1048,7 +1048,7 @@ PERSON_APPOSITIVE = compile_pattern(
 )
 
 # A group placed somewhere, before the place's name: "100 businesses in| Ohio will receive".
-PLACE_OF_GROUP = compile_pattern(
+PLACE_OF_GROUP = deferred_pattern(
     r"\b(?:businesses|students|schools|families|households|residents|nonprofits|organi[sz]ations"
     r"|farmers|teachers|startups|communities|charities|clubs|children|youths?|veterans)"
     r"\s(?:in|throughout|across)\s$"  # "Twelve communities throughout| New Zealand"
@@ -1090,25 +1090,25 @@ IN_REGION = deferred_pattern(
 )
 
 # A purchase before "from": what follows "from" is a seller ("the purchase of its kits from Acme").
-BOUGHT_FROM = compile_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
+BOUGHT_FROM = deferred_pattern(r"\bpurchas(?:e|es|ed|ing)\s(?:of\s)?[^.;,]{0,60}from\s(?:the\s)?$")
 
 # Thanks or honours "from" a body: the body thanks a giver, it gives nothing.
 # A partner joined to the subject of a gift: "Acme has partnered with| Zenith to donate",
 # "Acme, together with| Zenith, donated".
-PARTNER_BEFORE = compile_pattern(
+PARTNER_BEFORE = deferred_pattern(
     r"(?:\b(?:partnered|partnering|teamed\sup|teaming\sup|joined\sforces|joining\sforces)\swith"
     r"|,\s(?:together|along)\swith)\s(?:the\s|The\s)?$"
 )
-PARTNER_GAVE_AFTER = compile_pattern(
+PARTNER_GAVE_AFTER = deferred_pattern(
     r",\s(?:has\s|have\s|also\s|will\s|jointly\s){0,2}"
     r"(?:donat|gave|give|award|grant|pledg|contribut|present|provid|rais)\w*\s"
 )
-PARTNER_GIVES_AFTER = compile_pattern(
+PARTNER_GIVES_AFTER = deferred_pattern(
     r"\sto\s(?:jointly\s|together\s)?(?:donate|give|grant|award|fund|provide|present|contribute"
     r"|pledge|raise)\b"
 )
 # The verb before a gift noun: "Keller Mills has |made a |donation" names its giver.
-MADE_A_BEFORE = compile_pattern(
+MADE_A_BEFORE = deferred_pattern(
     r"\b(?:made|makes|make|making|gave|gives|give|giving)\s(?:a|an|its|their|another|the)\s"
     r"(?:[\w$€£.,-]+\s){0,3}$"
 )
@@ -1116,10 +1116,10 @@ MADE_A_BEFORE = compile_pattern(
 
 # Thanks to a giver for its gift: "Harbor House thanks| Acme |for its generous donation",
 # "is grateful to| Acme |for their support of".
-THANKED_BEFORE = compile_pattern(
+THANKED_BEFORE = deferred_pattern(
     r"\b(?i:thank(?:s|ed|ing)?|(?:grateful|gratitude)\sto|appreciat(?:es|ed|ing)?)\s(?:the\s|The\s)?$"
 )
-THANKED_FOR_AFTER = compile_pattern(
+THANKED_FOR_AFTER = deferred_pattern(
     r"""
     \sfor\s(?:its|their|his|her|the|this|that|these|your|a|an)\s(?:[\p{L}$€£\d.,-]+\s){0,4}?
     (?:donations?|gifts?|grants?|contributions?|sponsorship|pledges?|generosity|funding)\b
@@ -1144,7 +1144,7 @@ THANKED_AFTER_GIFT = deferred_pattern(
     """,
     regex.VERBOSE,
 )
-THANKS_FROM = compile_pattern(
+THANKS_FROM = deferred_pattern(
     r"\b(?i:thanks|praise|recognition|gratitude|applause|honou?rs?)\sfrom\s(?:the\s|The\s)?$"
 )
 
@@ -1234,7 +1234,7 @@ GIVEN_THINGS = deferred_pattern(
     """,
     regex.VERBOSE,
 )
-PASSIVE_AUX = compile_pattern(
+PASSIVE_AUX = deferred_pattern(
     r"\b(?i:was|were|is|are|been|being)\s(?:\p{Ll}+ly\s)?$"
 )  # "was kindly"
 
@@ -1354,7 +1354,7 @@ DATIVE_VERB = compile_pattern(
 )
 DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 # The gift noun of a double object, near: "the Food Bank a $5,000 grant".
-DATIVE_NOUN = compile_pattern(
+DATIVE_NOUN = deferred_pattern(
     r"^\s+(?:a|an|the)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
 )  # (or "the": "is giving the hospital |the grant|")
 _DATIVE_OPENINGS = frozenset("wa$€£it")  # the first characters of DATIVE_AFTER's words
@@ -1429,7 +1429,7 @@ TIES_TO = deferred_pattern(
 )
 # Goods counted "from" a giver, then said given: "Two tons of rice from |Orvik Foods and ...
 # have been donated to Harbor Food Bank".
-GOODS_FROM = compile_pattern(
+GOODS_FROM = deferred_pattern(
     r"""
     (?:^|[\s(])(?:\d[\d,.]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))
     (?:[\s-](?:tons?|tonnes?|pounds?|lbs?\.?|kilos?|kilograms?|boxes|cases|crates|pallets|truckloads?|bags|cartons))?
@@ -1471,7 +1471,7 @@ def _on_place(text: str, names: list[Name], k: int) -> bool:
 
 
 # A giver named as the latest of several: "| was the most recent bank to partner donating".
-LATEST_TO_GIVE = compile_pattern(
+LATEST_TO_GIVE = deferred_pattern(
     r"""
     \s(?:is|was|became|becomes)\s(?:the|one\sof\sthe)\s
     (?:latest|most\srecent|newest|first|second|third|last)\s(?:[\p{Ll}-]+\s){0,2}?   # "most recent bank"
@@ -1537,14 +1537,14 @@ TITLE_PROGRAMME = compile_pattern(
 )
 
 # The subject's own giving named later in its sentence: "... its history of philanthropy".
-ITS_PHILANTHROPY = compile_pattern(r"\b(?:its|their)\s(?:[\w-]+\s){0,4}?(?i:philanthrop)")
+ITS_PHILANTHROPY = deferred_pattern(r"\b(?:its|their)\s(?:[\w-]+\s){0,4}?(?i:philanthrop)")
 # The subject's own gift to a receiver named right after: "Acme announced that its 2020
 # donation to |Harbor Paws has trained ten dogs".
-ITS_GIFT_TO = compile_pattern(
+ITS_GIFT_TO = deferred_pattern(
     r"\b(?:its|their)\s(?:[\w-]+\s){0,3}?(?:donation|gift|grant|contribution|pledge)s?\sto\s(?:the\s)?$"
 )
 # A pledge of backing, not of money: "pledged strong support for", "Pledges Continued Support".
-PLEDGED_SUPPORT = compile_pattern(
+PLEDGED_SUPPORT = deferred_pattern(
     r"(?i:\bpledg\w*\s(?:(?:its|their|his|her|our|strong|full|continued|ongoing|unwavering"
     r"|total|firm|political|public)\s){0,2}support)\b"
 )
@@ -1580,7 +1580,7 @@ PLEDGED_TO_ACT = deferred_pattern(
 
 # A named bursary, scholarship or award given to someone, without a sum: "A Youth Bursary,
 # presented by Acme, is being awarded to Ann Roe", "Ann Roe is receiving the 2025 Larch Award".
-AWARD_TO_SOMEONE = compile_pattern(
+AWARD_TO_SOMEONE = deferred_pattern(
     r"""
     \b(?:Bursary|Scholarship|Fellowship|Grant|Award)s?\b[^.;:]{0,80}?
       \b(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:being\s)?(?:awarded|presented|given)\sto\s\p{Lu}
@@ -1611,7 +1611,7 @@ WON_A_BEFORE = compile_pattern(
     r"\s(?:a|an|the|its|their|two|three|several)\s(?:[\p{Ll}-]+\s){0,2}$",
     regex.REVERSE,  # anchored at the end: tried from there only
 )
-FUNDER_GRANT_AFTER = compile_pattern(
+FUNDER_GRANT_AFTER = deferred_pattern(
     r"""
     ^(?:\s?\([^()]{1,20}\)|\s(?:\p{Lu}[\p{L}\d/&.-]*|[IVX]{1,4}|\d{1,4}|of|and|&)){0,8}  # "(NSF) Innovation Research (SBIR) Phase II", "Season 2"
     \s(?i:grants?|awards?|funding|fellowships?)\b
@@ -1623,13 +1623,13 @@ FUNDER_GRANT_AFTER = compile_pattern(
 _FUNDER_GRANT_TAILS = (" Grant", " Grants", " Award", " Fellowship", " Scholarship")
 
 # A grant named after the government that pays it: "Australian Government Grant".
-GOVERNMENT_GRANT = compile_pattern(
+GOVERNMENT_GRANT = deferred_pattern(
     r"(?P<head>(?:\p{Lu}[\p{L}-]*\s){1,3}Government)\s(?:Grants?|Funding|Grant\sProgram)$"
 )
 
 # The funder at the head of a longer capitalised run: "National Science Foundation
 # Small Business", "Department of Energy Clean Fuels Pilot Award".
-FUNDER_HEAD = compile_pattern(
+FUNDER_HEAD = deferred_pattern(
     r"""
     (?:\p{Lu}[\p{L}.&'’-]*\s){0,4}?
     (?:Foundation|Trust|Fund|Agency|Administration|Council|Commission|Institutes?|Endowment
@@ -1650,7 +1650,7 @@ def _funder_head(name: Name) -> Name:
 
 
 # A company's grant programme read as one name: "the Orvik Season 1 Ecosystem Grant".
-BRAND_PROGRAMME = compile_pattern(
+BRAND_PROGRAMME = deferred_pattern(
     r"(?P<head>\p{L}[\p{L}\d&'’-]{1,30})\s(?:Season\s\d{1,2}\s|\d{4}\s)?"  # "Orvik", "Season 1"
     r"(?:\p{Lu}[\p{L}-]*\s){1,3}(?:Grants?|Awards?|Fellowships?)$"  # "Ecosystem Grant"
 )
@@ -1687,7 +1687,7 @@ OF_FUNDING_BEFORE = compile_pattern(
     r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
-OF_FUNDING_AFTER = compile_pattern(
+OF_FUNDING_AFTER = deferred_pattern(
     r"\s+(?:funding|grants?|money|support|investment|aid)\b", regex.IGNORECASE
 )
 
@@ -1708,7 +1708,7 @@ PURPOSE = compile_pattern(
 )
 
 # Governments: a grant's donor when an official announces it.
-GOVERNMENT = compile_pattern(
+GOVERNMENT = deferred_pattern(
     r"""
     (?:(?:the\s)?(?:\p{Lu}[\p{L}]+\s){1,3}Government(?!\sof\s\p{Lu})|Government\sof\s(?:the\s)?\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?
       | (?:U\.S\.|US|United\sStates)\sDepartment\sof\s\p{Lu}[\p{L}]+(?:\s(?:and\s)?\p{Lu}[\p{L}]+){0,3}
@@ -2154,7 +2154,7 @@ _OFFER_GIFT = deferred_pattern(
 
 # The words after a capitalised "Grant" that make it a grant, not a man's name.
 _GRANT_KINDS = ("Program", "Programme", "Fund ", "Initiative", "Scheme", "Round", "Recipient")
-_CAPITAL_BEFORE = compile_pattern(r"(?<![.!?:;]\s?)\b\p{Lu}[\p{L}&’'-]*\s$")
+_CAPITAL_BEFORE = deferred_pattern(r"(?<![.!?:;]\s?)\b\p{Lu}[\p{L}&’'-]*\s$")
 
 
 def _in_title(title: Span | None, pos: int) -> bool:
@@ -2376,7 +2376,7 @@ HELD_OR_SOLD = deferred_pattern(
 )
 
 # A gift noun, then its size: "the grant, worth", "a donation valued at about".
-GIFT_WORTH_BEFORE = compile_pattern(
+GIFT_WORTH_BEFORE = deferred_pattern(
     r"\b(?:grant|gift|donation|award|pledge|contribution)s?,?\s(?:worth|valued\sat)\s"
     r"(?:about\s|approximately\s|nearly\s|over\s|more\sthan\s)?$"
 )
@@ -2391,16 +2391,16 @@ GIVEN_WORTH = deferred_pattern(
 
 # A sentence that opens on the size of the gift it then names: "Valued at approximately
 # $1.2M, this R&D grant ...".
-VALUED_OPENING = compile_pattern(
+VALUED_OPENING = deferred_pattern(
     r"[\W_]{0,3}(?i:valued\sat|worth)\s(?:approximately\s|about\s|nearly\s|over\s|more\sthan\s)?"
 )
-VALUED_GIFT_AFTER = compile_pattern(
+VALUED_GIFT_AFTER = deferred_pattern(
     r",\s(?:this|the|that)\s(?:[\w&;.-]+\s){0,3}?(?i:grant|gift|donation|award|contribution|pledge)\b"
 )
 
 
 # The size a fund has reached: "its endowment has grown to", "assets now stand at".
-ENDOWMENT_SIZE = compile_pattern(
+ENDOWMENT_SIZE = deferred_pattern(
     r"\b(?:endowment|assets)\s(?:has\s|have\s|had\s|now\s)?(?:grown|grew|stands?|stood|totals?|totaled|totalled|reached|reaches)"
     r"\s(?:to\s|at\s)?(?:over\s|nearly\s|more\sthan\s|about\s|almost\s|some\s)?$"
     # "it had an endowment of approximately", "with assets of over": what a fund holds
@@ -2922,7 +2922,7 @@ def _event_host(text: str, start: int, end: int) -> Name:
 
 # A sponsor's description between its name and the sponsorship: "Orvik|, a leading exchange,|
 # secured a place as Gold sponsor at the Vale Summit".
-SPONSOR_APPOSITIVE = compile_pattern(
+SPONSOR_APPOSITIVE = deferred_pattern(
     r"""
     ,\s(?:a|an|the|one\sof\sthe)\s      # ", a"
     [^,;.()\n]{2,80},                   # "leading exchange,"
@@ -2949,12 +2949,12 @@ SPONSOR_ADVERB_GAP = deferred_pattern(
 
 
 # A bare place opening a release, with no date: "LEEDS -- ", "NEW YORK – ".
-BARE_PLACE_OPENING = compile_pattern(r"\s*\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s")
+BARE_PLACE_OPENING = deferred_pattern(r"\s*\p{Lu}[\p{Lu}\s.,]{1,40}?\s?[-–—]{1,2}\s")
 # The words that may stand before a sponsor opening its sentence: "The ", "Leading crypto exchange ".
-SPONSOR_SUBJECT_LEAD = compile_pattern(
+SPONSOR_SUBJECT_LEAD = deferred_pattern(
     r"\s*(?:(?:The|A|An)\s)?(?:\p{Lu}[\p{Ll}-]{1,20}\s)?(?:(?!from\s|by\s|to\s)[\p{Ll}-]{1,20}\s){0,3}"
 )
-BARE_PLACE_DASH = compile_pattern(r"\s?[-–—]{1,2}\s")
+BARE_PLACE_DASH = deferred_pattern(r"\s?[-–—]{1,2}\s")
 
 
 def _sponsor_giver(text: str, names: list[Name], sm: regex.Match[str], start: int) -> Name | None:
@@ -4400,7 +4400,7 @@ def _giver_named_before(doc: Document, span: Span, parties: list[str]) -> Name |
 # The sponsors a release thanks, named after a colon: "Harbor House thanks its 2025 gala
 # sponsors: Orvik Bank, Tessa Labs and Keller Mills", "our gratitude to our generous
 # sponsors: Orvik Bank has ...". Each gives; the one who thanks receives.
-THANKED_SPONSORS = compile_pattern(
+THANKED_SPONSORS = deferred_pattern(
     r"""
     \b(?i:thanks?|thanking|gratitude|grateful|appreciat\w*)\b[^.:;!?\n]{0,70}?  # "thanks its 2025 gala"
     \b(?i:sponsors)[ \t]?:[ \t]*(?=\p{Lu})                                        # "sponsors: |Orvik Bank"
@@ -4568,7 +4568,7 @@ SPONSOR_JOINS = deferred_pattern(
 
 
 # A quoted grantee's own business: "said Ann Roe, RISE grantee and owner of Harbor Bakery".
-GRANTEE_OWNER = compile_pattern(
+GRANTEE_OWNER = deferred_pattern(
     r"""
     \b(?i:grantees?|grant\srecipients?|awardees?)\s(?:and|&)\s                 # "grantee and"
     (?i:(?:co-)?owner|(?:co-)?founder|ceo|president|executive\sdirector)\sof\s   # "owner of"
@@ -4581,7 +4581,7 @@ GRANTEE_OWNER = compile_pattern(
 # A gift taken, with its giver and its taker: "the acceptance of a $400 million jet from
 # the Orvian royal family by Senator Ann Roe". The giver's name opens at ``giver``, the
 # taker's at the match's end.
-ACCEPTED_FROM_BY = compile_pattern(
+ACCEPTED_FROM_BY = deferred_pattern(
     r"""
     \b(?i:acceptance|receipt)\sof\s(?:a|an|the)\s[^.;:]{1,80}?              # "acceptance of a $400 million jet"
     \sfrom\s(?:the\s)?(?P<giver>)\p{Lu}[^.;:]{0,60}?                       # "from the |Orvian royal family"
@@ -4593,7 +4593,7 @@ ACCEPTED_FROM_BY = compile_pattern(
 
 
 # Money a body raised for its own work: "raised more than $6,500 for its bursary fund".
-RAISED_FOR_ITS = compile_pattern(
+RAISED_FOR_ITS = deferred_pattern(
     r"^[^.;:]{0,60}?[\d\p{Sc}][^.;:]{0,30}?\sfor\s(?:its|their)\s(?:own\s)?(?:[\p{Ll}-]+\s){0,2}?"
     r"(?:scholarships?|funds?|programs?|programmes?|mission|work|services|campaign|research"
     r"|initiatives?|operations|shelter|clinic)\b"
@@ -4602,7 +4602,7 @@ RAISED_FOR_ITS = compile_pattern(
 
 # The last words of a unit of a company: "its Bio-Medical Division".
 # A sentence in the release's own voice: "We would like to thank", "Our heartfelt thanks".
-WE_OPENING = compile_pattern(r"[\W_]{0,3}(?:We|Our)\b")
+WE_OPENING = deferred_pattern(r"[\W_]{0,3}(?:We|Our)\b")
 _UNIT_WORDS = (
     " Division",
     " Department",
@@ -4672,7 +4672,7 @@ def _gift_told_next(doc: Document, idx: int) -> bool:
 
 
 # A gift its receiver took, the giver unnamed: "received a donation of 500 coats".
-RECEIVED_GIFT = compile_pattern(
+RECEIVED_GIFT = deferred_pattern(
     r"""
     [^.;:!?]{0,40}?\b(?i:receiv(?:es|ed|ing)|accept(?:s|ed)|secur(?:es|ed)|won|wins)\s
     (?:[\w$€£.,-]+\s){0,5}?(?i:donations?|gifts?|grants?|contributions?|pledges?)\b
@@ -4684,7 +4684,7 @@ RECEIVED_GIFT = compile_pattern(
 
 # A cheque handed over, with or without its sum: "presented a ceremonial check to",
 # "presented Harbor House with an oversized cheque".
-PRESENTED_CHECK = compile_pattern(
+PRESENTED_CHECK = deferred_pattern(
     r"\b(?i:present(?:s|ed|ing)?)\s(?:[^.;:!?]{1,60}?\s)?(?i:with\s)?(?i:a|an|the|their|its)\s"
     r"(?:[\w$€£.,-]+\s){0,3}?(?i:checks?|cheques?)\b(?!\s?-?(?i:in|out|up|list|box)\b)"
     # "presented checks to", "Checks and certificates were presented by": plural, no article
@@ -4695,7 +4695,7 @@ PRESENTED_CHECK = compile_pattern(
 
 # The charities a giver works with, named right after a stated gift: "has strong
 # partnerships with Harbor House and the Lee Food Bank", "partnerships include support for".
-PARTNERS_IN_GIVING = compile_pattern(
+PARTNERS_IN_GIVING = deferred_pattern(
     r"""
     \b(?:
         (?:strong|long-standing|longstanding|ongoing|close|lasting|deep|charitable|community)
@@ -4708,7 +4708,7 @@ PARTNERS_IN_GIVING = compile_pattern(
 
 
 # After a name, its own giving: "Acme's philanthropy", "Acme’ charitable giving".
-OWN_GIVING_AFTER = compile_pattern(
+OWN_GIVING_AFTER = deferred_pattern(
     rf"{APOSTROPHE}s?\s(?:own\s)?(?:philanthrop|charitable\s(?:giving|arm|efforts)|giving\b"
     r"|community\s(?:giving|investment))"
 )
@@ -4717,7 +4717,7 @@ OWN_GIVING_AFTER = compile_pattern(
 # "The company" as the receiver of a gift: "the company has been awarded a DoD grant",
 # "following the Company's successful State Government grant application". It stands for
 # the company the headline opens with.
-THE_COMPANY_GETS = compile_pattern(
+THE_COMPANY_GETS = deferred_pattern(
     rf"""
     \b[Tt]he\s[“"]?[Cc]ompany[”"]?                                      # the "Company"
     (?:
@@ -4732,7 +4732,7 @@ THE_COMPANY_GETS = compile_pattern(
 
 # Proceeds handed to a recipient: "proceeds from each sale will be donated to", "the
 # proceeds of the gala will directly benefit", "all event proceeds go to".
-PROCEEDS_TO = compile_pattern(
+PROCEEDS_TO = deferred_pattern(
     r"""
     (?i:proceeds)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,100}?
     \b(?:(?:will|to|shall|would)\s(?:all\s)?(?:be\s)?|(?:are|is)\s(?:being\s)?)?(?:\p{Ll}+ly\s)?
@@ -4862,7 +4862,7 @@ SPONSOR_OF = compile_pattern(
 # The same sponsorship told from the event: "the Harbor House Spring Gala, presented by Orvik
 # Bank", "the Pell Foundation Golf Classic, sponsored by Tessa Labs". The charity's words are
 # at ``charity``; the sponsor's name opens at the match's end.
-EVENT_SPONSORED_BY = compile_pattern(
+EVENT_SPONSORED_BY = deferred_pattern(
     r"""
     (?P<charity>(?!The\s)\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?         # "Harbor House"
       (?<=Foundation|Fund|House|Society|Trust|Charities|Charity|Hospital|Shelter|Mission
@@ -4950,7 +4950,7 @@ PUBLIC_HOST = deferred_pattern(
 
 
 # The proceeds of a company's financing, not of a fundraiser: "net proceeds of the offering".
-INVESTMENT_PROCEEDS = compile_pattern(
+INVESTMENT_PROCEEDS = deferred_pattern(
     r"""
     \b(?i:offerings?|placements?|financings?|ipo|shares|warrants|notes|debentures|loans?
       |investors?|working\scapital|corporate\spurposes|net\sproceeds|gross\sproceeds)\b
@@ -5093,7 +5093,7 @@ COLON_LIST_GAP = deferred_pattern(
 )
 
 # The gap between two receivers of such a list: "in Elm Park, and ", ", ", " and ".
-RECIPIENT_LIST_GAP = compile_pattern(
+RECIPIENT_LIST_GAP = deferred_pattern(
     r"""
     (?:\s(?:in|of|from|at)\s[^,;.()]{1,40},\s*(?:(?:and|&)\s)?   # "in Elm Park, and "
       |\s*,\s*(?:(?:and|&)\s)?                                    # ", ", ", and "
@@ -5160,7 +5160,7 @@ RECEIVER_ANCHORS = (
     (THANKED_SPONSORS, "sponsors"),
 )
 # The close of such a list that says its names are charities: ", and other local charities".
-OTHER_CHARITIES = compile_pattern(
+OTHER_CHARITIES = deferred_pattern(
     r",?\s(?:and|&)\s(?:many\s)?other\s(?:[\p{Ll}-]+\s){0,2}?"
     r"(?:charit|non-?profit|organi[sz]ation|agenc|shelter|food\sbank|pantr|ministr)"
 )
@@ -5192,7 +5192,7 @@ def _same_words(a: str, b: str) -> bool:
 # "The company" (the brand, the firm) as the giver: "the company has also contributed $2 million
 # to food banks", "the brand has already donated 9,000 meals". It stands for the release's company.
 _GIVER_NOUNS = "company|brand|firm|business|retailer|restaurant|chain|dealership|bank|manufacturer"
-THE_COMPANY_GIVES = compile_pattern(
+THE_COMPANY_GIVES = deferred_pattern(
     rf"""
     (?<![\p{{L}}’'])[Tt]he\s(?i:{_GIVER_NOUNS})                  # the company
     (?:\s(?:announced|said|says|confirmed)\s(?:that\s)?it)?       # announced that it
@@ -5224,7 +5224,7 @@ PRONOUN_GIVES = compile_pattern(
 
 
 # A heading's label before the name it introduces: "Outstanding Philanthropist – |Ann Roe".
-LABEL_DASH_AFTER = compile_pattern(r"(?:\s\p{Lu}\w*){0,2}\s*[–—-]\s*")
+LABEL_DASH_AFTER = deferred_pattern(r"(?:\s\p{Lu}\w*){0,2}\s*[–—-]\s*")
 
 
 def _subject_before(doc: Document, pos: int, one: bool) -> Name | None:
@@ -5248,7 +5248,7 @@ def _subject_before(doc: Document, pos: int, one: bool) -> Name | None:
 
 
 # The subject teams up with the giver named next: "HWA has also joined forces with |Acme, who".
-JOINED_WITH = compile_pattern(
+JOINED_WITH = deferred_pattern(
     r"\s(?:\([^()]{1,20}\)\s)?(?:has\s|have\s|had\s)?(?:also\s|recently\s)?"
     r"(?:joined\sforces|teamed\sup|partnered|collaborated)\swith\s(?:the\s)?(?=\p{Lu})"
 )
@@ -5257,9 +5257,9 @@ MANAGED_BY_OPENING = compile_pattern(
     r"[\W_]{0,3}(?:Managed|Administered|Run|Operated|Overseen)\sby\s(?:the\s)?(?=\p{Lu})"
 )
 # Before a sentence's subject: nothing, or an opening phrase ("Over the years, ", "In 2024, the ").
-SUBJECT_OPENING_PHRASE = compile_pattern(r"[\W_]{0,3}(?:[\w ]{2,60},\s)?(?:the\s|The\s)?")
+SUBJECT_OPENING_PHRASE = deferred_pattern(r"[\W_]{0,3}(?:[\w ]{2,60},\s)?(?:the\s|The\s)?")
 # The subject gives by its deed: "..., by donating", "by contributing $5,000 to".
-BY_GIVING = compile_pattern(
+BY_GIVING = deferred_pattern(
     r"\bby\s(?:donating|contributing|gifting|pledging|granting|awarding|giving\s(?:away\s)?[$€£\d])"
 )
 
@@ -5453,12 +5453,12 @@ _LISTABLE = frozenset(
     {"gift.from", "gift.to", "gift.partnership", "gift.from_described", "gift.such_as"}
 )
 # Recipients named as examples in a gift sentence: "nonprofits such as |Harbor House".
-GROUPS_LIKE = compile_pattern(
+GROUPS_LIKE = deferred_pattern(
     r"\b(?:organi[sz]ations|nonprofits|non-profits|charities|groups|causes|agencies|shelters"
     r"|food\sbanks|schools|partners)\s(?:like|such\sas|including|(?:that|which)\sinclude)\s(?:the\s)?$"
 )
 # Between two listed people, their degrees and home towns: "Ann Roe, Ph.D., of Leeds and ".
-PERSON_ITEM = compile_pattern(
+PERSON_ITEM = deferred_pattern(
     r"""
     (?:,\s(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Ed\.?\s?D\.?|J\.?\s?D\.?|MBA|R\.?N\.?|Jr\.|Sr\.))*   # , Ph.D.
     (?:,?\s(?:of|from)\s\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3})?              # , of Fernie, B.C.
@@ -5555,14 +5555,14 @@ ADMINISTERS_AFTER = compile_pattern(
 )
 # A sentence opening on the programme just named: "The program will provide ...".
 # A second verb of the subject that gives: "... and awards recipients bursaries".
-AND_GIVES = compile_pattern(r"\sand\s(?:awards|gives|grants|donates|provides|offers)\s")
+AND_GIVES = deferred_pattern(r"\sand\s(?:awards|gives|grants|donates|provides|offers)\s")
 # A sentence opening on the release's giver by its kind: "The foundation awards ...".
 THE_BODY = compile_pattern(
     r"\W{0,3}The\s(?P<w>foundation|association|trust|fund|bank|society|council|alliance)\s"
 )
 THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
 # A programme's name: "its Acme BOOST program".
-PROGRAMME_NAME = compile_pattern(
+PROGRAMME_NAME = deferred_pattern(
     r"(?<![\p{L}\d])\p{Lu}[\p{L}&'’\-]*(?:\s\p{Lu}[\p{L}&'’\-]*){0,3}(?=\s(?i:program|programme|initiative)\b)"
 )
 
@@ -5604,18 +5604,18 @@ HAVING_GIVEN = compile_pattern(
 PROGRAMME_AFTER = compile_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
 
 # A sum "in" a programme's grants: "$250,000 in |Bright Futures Grants".
-SUM_IN_BEFORE = compile_pattern(r"[\d$€£]\S*(?:\s(?i:million|billion|thousand))?\sin\s$")
+SUM_IN_BEFORE = deferred_pattern(r"[\d$€£]\S*(?:\s(?i:million|billion|thousand))?\sin\s$")
 # A programme's owner before it: "|Acme’s |Bright Futures Grants".
-OWNER_BEFORE = compile_pattern(
+OWNER_BEFORE = deferred_pattern(
     rf"(?<![\p{{L}}&.-])(?P<owner>\p{{Lu}}[\p{{L}}&.-]*(?:\s\p{{Lu}}[\p{{L}}&.-]*){{0,4}}){APOSTROPHE}s\s$"
 )
 # What makes a name a programme: "Bright Futures| Grants", "| Fund", "| Program".
-OWN_PROGRAMME_AFTER = compile_pattern(
+OWN_PROGRAMME_AFTER = deferred_pattern(
     r"\s(?:Grants?|Fund|Program|Programme|Initiative|Scholarships?)(?:\b|$)"
 )
 
 # The rest of a programme's name after its owner: "Acme| BOOST program".
-PROGRAMME_REST = compile_pattern(
+PROGRAMME_REST = deferred_pattern(
     r"\s(?P<rest>\p{Lu}[\p{L}\d&]*(?:\s\p{Lu}[\p{L}\d&]*){0,3})\s(?i:program|programme|initiative)\b"
 )
 
@@ -6720,7 +6720,7 @@ def _agent_once(memo: list[regex.Match[str] | None], after: str, starts: list[in
 # donated $60,000, to ...", "Acme, which pledged $1 million to the museum". Only the
 # strong verbs, and a sum or a gift noun after them ("which contributed to a decline"
 # gives nothing). ``noun`` never matches: the match stands in for AGENT_VERBS's.
-RELATIVE_GIVER = compile_pattern(
+RELATIVE_GIVER = deferred_pattern(
     r"""
     ^\s?,\s(?:who|which)\s
     (?:(?:has|have|had|also|recently|already|previously|once|generously|kindly|graciously)\s){0,3}
@@ -6783,7 +6783,7 @@ _OFFICIALS_GIVERS = frozenset(
 _GIFT_LINKS = frozenset({"gift.agent", "gift.to", "gift.from", "gift.receives"})
 
 # "The equipment is valued at approximately $250,000": the worth of an in-kind gift.
-VALUED = compile_pattern(
+VALUED = deferred_pattern(
     r"\b(?:valued\sat|worth|value\sof|retail\svalue\sof)\s(?:approximately\s|about\s|more\sthan\s|over\s|nearly\s|some\s)?$",
     regex.IGNORECASE,
 )
@@ -6896,7 +6896,7 @@ def _lone_acronym(name: str) -> str | None:
 
 
 # A nation before an agency's name, left out of its acronym: "U.S. Department of Energy" is DOE.
-_NATION_PREFIX = compile_pattern(r"^(?:U\.S\.|US|United\sStates|UK|U\.K\.|the|The)\s+")
+_NATION_PREFIX = deferred_pattern(r"^(?:U\.S\.|US|United\sStates|UK|U\.K\.|the|The)\s+")
 
 
 def _stands_for(acro: str, long: str) -> bool:
@@ -7201,7 +7201,7 @@ def _repeated(name: str) -> bool:
     return _fullmatch(r"(.{3,40})\s\1", name) is not None
 
 
-ACRONYM_DEF = compile_pattern(
+ACRONYM_DEF = deferred_pattern(
     r"[ \t]?\(\s*(?:the\s)?[“\"]?(?P<acro>\p{Lu}[\p{Lu}\d&\-]{1,12})[”\"]?\s*\)"
 )
 
@@ -7295,7 +7295,7 @@ _EVENT_WORDS = frozenset(
     for s in ("", "s")
 )
 # An event or appeal named after its organiser: "Sam's Club Campaign", "Acme Golf Fundraiser".
-_EVENT_TAIL = compile_pattern(
+_EVENT_TAIL = deferred_pattern(
     r"(?:\s(?:Golf|Charity|Annual|Holiday|Spring|Fall|Summer|Winter))*\s(?:Campaign|Fundraiser|Fundraising|Gala|Tournament|Appeal|Drive|Telethon|Radiothon|Walk|Run|Ride)s?$",
     regex.IGNORECASE,
 )
@@ -7311,7 +7311,7 @@ ANONYMOUS_AFTER = compile_pattern(
     r"^\s(?:[\p{Ll}-]+\s){0,2}?(?:from\s(?:an?\s)?)?anonymous(?:ly)?\b", regex.IGNORECASE
 )
 # The opening of the first body sentence after the dateline: "-- ", "/Wire/ -- ", "(Wire) - ".
-SUBJECT_OPENING = compile_pattern(r"^[\W_]{0,6}(?:The\s)?$")
+SUBJECT_OPENING = deferred_pattern(r"^[\W_]{0,6}(?:The\s)?$")
 
 
 def _anonymous_gift_subject(doc: Document, top: list[_Sentence]) -> tuple[_Sentence, Name] | None:
@@ -7365,7 +7365,7 @@ CHARITY_HEAD = compile_pattern(
 # A headline thanking a giver for its support of a charity: "Acme Honoured with Care Award
 # for National Support of Harbor Foundation", "Acme Receives Thanks from Harbor House for
 # Its Generous Donations".
-TITLE_THANKED = compile_pattern(
+TITLE_THANKED = deferred_pattern(
     r"""
     \s(?:Honou?red|Recogni[sz]ed|Thanked|Celebrated|Receives\sThanks\sfrom\s(?P<thanker>[^.;:!?]{3,60}?))
     \s[^.;:!?]{0,60}?\b(?:for|For)\s(?:(?:its|Its|their|Their|her|Her|his|His)\s)?
@@ -7504,7 +7504,7 @@ def _is_headline_subject(doc: Document, name: Name) -> bool:
 # auction"; in a headline, "Harbor Foundation Launches Fundraising Raffle".
 _FUNDRAISER_EVENT = r"""(?i:fundrais(?:er|ers|ing)|galas?|(?:silent\s)?auctions?|balls?|telethon|radiothon|charity\s(?:auction|ball|gala|dinner)
     |golf\s(?:outing|tournament|classic)|benefit\s(?:concert|dinner|gala)|(?:holiday|christmas|winter|year-end|annual|fundraising|giving)\s(?:[\p{L}-]+\s)?appeal|(?:charity|benefit)\s(?:walk|run|5k|10k)|walkathon)\b"""
-OWN_FUNDRAISER = compile_pattern(
+OWN_FUNDRAISER = deferred_pattern(
     rf"""
     \s(?:\([^()]{{1,30}}\)\s)?                                   # "(HPAC)"
     (?:(?:has|have|is|are|will)\s)?(?:(?:proudly|officially|once\sagain)\s)?
@@ -7518,16 +7518,16 @@ OWN_FUNDRAISER = compile_pattern(
 # A clause opening on a place, before the host that held its event there: "..., where| Acme
 # Students held its charity 5K".
 WHERE_HELD = deferred_pattern(r",\s(?:where|when)\s(?:the\s)?$")
-LEAD_DASH = compile_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
+LEAD_DASH = deferred_pattern(r"(?:[—–]|--)\s(?:The\s|THE\s)?$")
 # The comma closing an opening clause, before the host: "After a two-year pause,| Harbor Hospital".
 CLAUSE_BEFORE = deferred_pattern(r"[^,;:]{8,160},\s(?:the\s|The\s)?")
-ITS_EVENT = compile_pattern(
+ITS_EVENT = deferred_pattern(
     rf"(?i:its|their)\s(?:[\p{{L}}\d-]+\s){{0,3}}?{_FUNDRAISER_EVENT}", regex.VERBOSE
 )
 _FUNDRAISER_STEMS = ("fundrais", "gala", "auction", "golf", "ball", "thon", "benefit")
 # "its annual holiday appeal", "its charity walk", "its benefit run"
 _FUNDRAISER_STEMS_ALL = (*_FUNDRAISER_STEMS, "appeal", "walk", " run", "charity 5k", "charity 10k")
-TITLE_FUNDRAISER = compile_pattern(rf"\b{_FUNDRAISER_EVENT}", regex.VERBOSE)
+TITLE_FUNDRAISER = deferred_pattern(rf"\b{_FUNDRAISER_EVENT}", regex.VERBOSE)
 
 
 def _own_fundraiser(doc: Document) -> Name | None:
@@ -8743,7 +8743,7 @@ def _minister_department(
 
 
 # A headline's host of an event, after its name: "Acme Magazine| Hosts Holiday Party".
-TITLE_HOSTS = compile_pattern(
+TITLE_HOSTS = deferred_pattern(
     r"\s(?:Hosts|Holds|Stages|Throws|Organizes|Organises|Sets\sthe\sStage)\b"
 )
 # The receivers an event's proceeds or collection go to.
@@ -8782,7 +8782,7 @@ FUNDING_LIST_INTRO = deferred_pattern(
 )
 # A gift handed to the bodies a list intro names: "has made cash gifts to several
 # organizations:", "donated to the following charities:".
-GIFT_TO_BODIES = compile_pattern(
+GIFT_TO_BODIES = deferred_pattern(
     r"""
     \b(?i:gifts|grants|donations|donated|granted|awarded|contributions|contributed|funding)
     \s(?:[\p{Ll}-]+\s){0,2}?to\s(?:the\s)?(?:[\p{Ll}\d,-]+\s){0,2}       # "to several local"
@@ -8792,19 +8792,19 @@ GIFT_TO_BODIES = compile_pattern(
     regex.VERBOSE,
 )
 # A list intro that names recipients as such: its items may be people.
-PEOPLE_INTRO = compile_pattern(r"(?i:recipients?|awardees?|grantees?|winners?|honorees?)\b")
+PEOPLE_INTRO = deferred_pattern(r"(?i:recipients?|awardees?|grantees?|winners?|honorees?)\b")
 # The bullet or number that opens a list item: "•", "*", "-", "3.", "3)".
-BULLET = compile_pattern(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
+BULLET = deferred_pattern(r"(?:[*•\u2022\u25cf\u25aa·–-]|\d{1,2}[.)])[ \t\u00a0]*")
 # A further numbered item on the same line: "... Leadership  2. Big Brothers".
-NUMBERED_ITEM = compile_pattern(r"\s(?:\d{1,2}[.)]|[*•·])\s+(?=\p{Lu})")
-ITEM_SPLIT = compile_pattern(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
+NUMBERED_ITEM = deferred_pattern(r"\s(?:\d{1,2}[.)]|[*•·])\s+(?=\p{Lu})")
+ITEM_SPLIT = deferred_pattern(r"[ \t\u00a0]*[•\u2022\u25cf\u25aa][ \t\u00a0]*")
 
 
 # The dash after a list item's label, before the recipient: " - ", "           -", "ers -".
-LABEL_DASH = compile_pattern(r"[\p{Ll}\d]{0,4}[ \t\u00a0]*[-–—][ \t\u00a0]*(?=\p{Lu})")
+LABEL_DASH = deferred_pattern(r"[\p{Ll}\d]{0,4}[ \t\u00a0]*[-–—][ \t\u00a0]*(?=\p{Lu})")
 
 
-_ITEM_TAIL = compile_pattern(
+_ITEM_TAIL = deferred_pattern(
     r"(?:[\s,–—-]+(?:First|Second|Third|New|Annual|Gift|Gifts|Grant|Grants|Donation|Award))+$"
 )
 
@@ -9027,7 +9027,7 @@ def _money_first_items(doc: Document, m_starts: list[int], m_items: list[Money])
 
 # The line that opens a list of a charity event's sponsors: "Event sponsors included:",
 # "Thank you to our generous sponsors:", "This year's gala sponsors are:".
-SPONSOR_INTRO = compile_pattern(
+SPONSOR_INTRO = deferred_pattern(
     r"""
     \b(?i:sponsors|sponsored\sby|underwritten\sby)
     (?:\s(?:include[sd]?|are|were|for\s(?:the|this|our)\s[^:.;]{1,40}))?:\s*$
@@ -9067,9 +9067,9 @@ def _sponsor_items(doc: Document) -> list[_Sentence]:
 
 
 # The intro of a list run on in its paragraph: "the recipients of this year's grant: X - $5,000 ...".
-LIST_INTRO_INLINE = compile_pattern(LIST_INTRO.pattern.replace(r"):\s*$", r"):"), LIST_INTRO.flags)
+LIST_INTRO_INLINE = deferred_pattern(LIST_INTRO.pattern.replace(r"):\s*$", r"):"), LIST_INTRO.flags)
 # A dash between a listed name and its share: "Harbor House - $25,000".
-SHARE_DASH = compile_pattern(r"[ \t\u00a0]+[-–—][ \t\u00a0]+$")
+SHARE_DASH = deferred_pattern(r"[ \t\u00a0]+[-–—][ \t\u00a0]+$")
 
 
 def _dashed_items(doc: Document, m_starts: list[int], m_items: list[Money]) -> list[_Sentence]:
@@ -9159,7 +9159,7 @@ _SMALL_WORDS = frozenset({"of", "and", "for", "the"})
 # is a link's slug), and after it no letter, hyphen, apostrophe or underscore,
 # nor the rest of a web or mail address ("acme.org", "acme@example").
 _LOWER_USE_BEFORE = compile_pattern(r"(?<![\p{L}\-./@_])")
-_LOWER_USE_AFTER = compile_pattern(r"(?![\p{L}\-'’_]|[\p{L}.@/]*[.@/]\p{L})")
+_LOWER_USE_AFTER = deferred_pattern(r"(?![\p{L}\-'’_]|[\p{L}.@/]*[.@/]\p{L})")
 
 
 # An acronym written with some small letters: "DoD", "DfE".
@@ -9439,7 +9439,7 @@ _COMMON_NAME_WORDS = frozenset(
 
 # A headline whose subject donates: "Acme Plumbing Donates Furnace to Local Family".
 # (Not "Donates Time", "Donates Blood": no money or goods change hands.)
-TITLE_DONATES = compile_pattern(
+TITLE_DONATES = deferred_pattern(
     r"\s(?:Donates?|Donated|DONATES?|donates?)\s"
     r"(?!(?i:(?:its\s|their\s|his\s|her\s)?(?:time|blood|plasma|hair|hours|expertise))\b)"
 )
@@ -9773,7 +9773,7 @@ def _entity(r: _Role, name: str) -> Entity:
 
 
 # A sum stated per recipient: "Each grant recipient will receive ...", "$5,000 each".
-EACH_BEFORE = compile_pattern(
+EACH_BEFORE = deferred_pattern(
     r"\b(?:[Ee]ach|[Ee]very)\s(?:[\w-]+\s){0,3}?(?:recipient|grantee|awardee|winner|organi[sz]ation"
     r"|group|community|entity|school|charity|nonprofit|body|partner|researcher|scientist|student"
     r"|scholar|fellow|honoree|investigator)s?\b[^.;$€£]{0,60}$"
@@ -9787,7 +9787,7 @@ EACH_BEFORE = compile_pattern(
     r"|recipients|grantees|schools|students|businesses)\b[^.;$€£]{0,80}?\b(?:will|to|would)\s"
     r"(?:each\s)?(?:receive|get)\s$"
 )  # "Each will receive $5,000": "Each" alone, a pronoun for the recipients just named
-EACH_AFTER = compile_pattern(
+EACH_AFTER = deferred_pattern(
     r"\s(?:each|apiece|per\s(?:recipient|grantee|awardee|organi[sz]ation|school|charity))\b"
 )
 
@@ -9798,7 +9798,7 @@ SAME_GIVING_TOTAL = deferred_pattern(
 )
 
 # "each" or "both" before the sum of a sentence naming its recipients: "X and Y each received".
-_EACH_RECEIVE = compile_pattern(
+_EACH_RECEIVE = deferred_pattern(
     r"\s(?:each|both)\s(?:(?:receiv\w+|got|were|was|will)\s)?(?:[\p{Ll}-]+\s){0,3}$"
 )  # ("each received a donation of")
 
@@ -9827,7 +9827,7 @@ UNIT_GIFTS_BEFORE = deferred_pattern(
 
 # A sum naming plural gifts is the size of each: "$1,000 grants", "$500 travel scholarships";
 # not "$2 million in grants".
-UNIT_GIFTS_AFTER = compile_pattern(
+UNIT_GIFTS_AFTER = deferred_pattern(
     r"\s(?:(?!(?:in|of|to|for|and)\b)[\p{L}-]+\s){0,2}?(?:grants|scholarships|awards|stipends|prizes|bursaries)\b"
 )
 

@@ -398,16 +398,16 @@ ADJECTIVE_WORD = compile_pattern(
     rf"(?P<adj>{_ADJECTIVE})[\s-](?P<word>{_CURRENCY_WORD})"
 )  # "US-Dollar"
 # Two-word currency names, read where their first word is found.
-LONG_WORD = compile_pattern(rf"{_CURRENCY_WORD}")
+LONG_WORD = deferred_pattern(rf"{_CURRENCY_WORD}")
 # "75 USD million": a scale after the code.
-SCALE_AFTER_CODE = compile_pattern(
+SCALE_AFTER_CODE = deferred_pattern(
     rf"{_SP}(?P<scale>(?i:million|billion|thousand|mn|bn))(?!\p{{L}})"
 )
 # A sign or code right before a number belongs to that number: "2024 $5", "2023 EUR 5m";
 # a code before "/" names a currency pair: "1.08 EUR/USD".
-_DIGIT_NEXT = compile_pattern(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
+_DIGIT_NEXT = deferred_pattern(rf"{_SP}{{0,2}}\d|/[A-Z]{{3}}")
 # In a table a "$" stands in its own cell before the next figure: "97  $  83".
-_FIGURE_NEXT = compile_pattern(r"\s{0,30}[\d$(|]")
+_FIGURE_NEXT = deferred_pattern(r"\s{0,30}[\d$(|]")
 
 #: Currency words that number words are looked for before ("one million dollars").
 WORD_ANCHORS = ["dollar", "euro", "pound", "rupee", "yen", "penny", "m?usd", "cents", "pence"]
@@ -470,7 +470,7 @@ RANGE_TAIL = compile_pattern(
 )
 # A range's lower end with no currency, just before a number-first money:
 # "5-10 million euros", "between 5 and 10 million dollars".
-RANGE_HEAD = compile_pattern(
+RANGE_HEAD = deferred_pattern(
     rf"""
     (?<=
         (?<![\p{{L}}\d.,])(?P<num>{NUM})(?:{SCALE})?
@@ -485,15 +485,15 @@ RANGE_GAP = compile_pattern(
 )
 # "between" right before a range's lower end; a verb of change before "from", which
 # makes "from $5 to $10" a change, not a range.
-BETWEEN_BEFORE = compile_pattern(r"(?<=(?i:between)\s{1,3})")
+BETWEEN_BEFORE = deferred_pattern(r"(?<=(?i:between)\s{1,3})")
 # "from $5 to $10" is a range after "ranging", "range", "varies"; after anything
 # else ("rose from", "increasing it from") it is a change.
-RANGE_FROM_BEFORE = compile_pattern(
+RANGE_FROM_BEFORE = deferred_pattern(
     r"(?<=(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s{1,3}from)\s{1,3})"
 )
-FROM_BEFORE = compile_pattern(r"(?<=(?i:\bfrom)\s{1,3})")
+FROM_BEFORE = deferred_pattern(r"(?<=(?i:\bfrom)\s{1,3})")
 # "increased $304 million to $5.8 billion": a verb of change makes "to" a change.
-CHANGE_BEFORE = compile_pattern(
+CHANGE_BEFORE = deferred_pattern(
     r"""(?<=(?i:\b(?:increas|decreas|ris|rose|grew|grow|jump|climb|fell|fall|drop|declin|soar|surg|
     doubl|tripl|boost|rais|cut|reduc|expand|chang|mov|went|gone|go)\w{0,4}(?:\s{1,3}by)?)\s{1,3})""",
     regex.VERBOSE,
@@ -517,7 +517,7 @@ BOUND_AFTER = compile_pattern(
 )
 
 # A scale word after a plus sign: "$19+ billion" is more than 19 billion, not 19.
-PLUS_SCALE = compile_pattern(
+PLUS_SCALE = deferred_pattern(
     rf"\+{_SP}{{0,2}}(?P<scale>(?i:{alternation(['thousand', 'million', 'billion', 'trillion'])}))"
     r"(?!\p{L})"
 )
@@ -533,8 +533,8 @@ CENTS_TAIL = compile_pattern(
 # Accounting figures with no sign, in a release that writes money elsewhere:
 # "First gift 1,000.00", "750.00". Whole units with ".00" and at least three digits,
 # not a percentage or a measure.
-BARE_DECIMAL = compile_pattern(r"\d{1,3}(?:,\d{3}){1,4}\.00|\d{3}\.00")
-BARE_DECIMAL_NOT_BEFORE = compile_pattern(
+BARE_DECIMAL = deferred_pattern(r"\d{1,3}(?:,\d{3}){1,4}\.00|\d{3}\.00")
+BARE_DECIMAL_NOT_BEFORE = deferred_pattern(
     r"[%\p{L}/:-]|\s?(?i:percent|per\s?cent|points?|pts|hours?|miles?|acres?|feet|kg|lbs?|pounds|tons?|gallons?|sq)\b"
 )
 
@@ -741,7 +741,7 @@ DATELINE_PLACES = compile_pattern(
 #: writes euros elsewhere (English-language archives lose "£" most).
 DAMAGED_SIGN = "\ufffd"
 _EURO_CUE = deferred_pattern(r"€|\b(?:[Ee]uros?|EUR)\b")
-_KRONA_CUES = compile_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
+_KRONA_CUES = deferred_pattern(r"(?P<SEK>Swed)|(?P<NOK>Norw)|(?P<DKK>Denmark|Danish)")
 # Which shilling ("Sh3 million", "160,000 shillings"): the first East African country named,
 # else the Kenyan, whose press writes "Sh" most.
 _SHILLING_CUES = deferred_pattern(
@@ -761,7 +761,7 @@ _RUPEE_CUES = deferred_pattern(
     r"|(?P<PKR>Pakistan|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar)"
     r"|(?P<LKR>Sri[ ]Lanka|Colombo)|(?P<NPR>Nepal|Kathmandu)"
 )
-_UPPER = compile_pattern(r"\p{Lu}")
+_UPPER = deferred_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
 _DOT_GROUPS = compile_pattern(
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
@@ -769,12 +769,12 @@ _DOT_GROUPS = compile_pattern(
 _DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
 # A dollar sum whose last group lost a zero: "$10,00" is $10,000 (no dollar has a decimal comma).
 _DROPPED_ZERO = compile_pattern(r"\d{2,3},00")
-_ONE_DOT_GROUP = compile_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
+_ONE_DOT_GROUP = deferred_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
 _DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
 _GLUED_WORD = deferred_pattern(
     rf"(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d])"
 )  # "being" of "€28mbeing"
-_WORD_GAPS = compile_pattern(r"[\s\-]+")
+_WORD_GAPS = deferred_pattern(r"[\s\-]+")
 #: German number words before a scale and a currency: "rund vier Millionen Euro", "mit einer
 #: Million Euro", "anderthalb Milliarden US-Dollar" (read in a release that writes "euro" or
 #: "dollar" and "million" or "milliard" only).
@@ -810,10 +810,10 @@ MONEY_WORDS_BEFORE = deferred_pattern(
 _CONVERTED_AFTER = deferred_pattern(
     r"\s{0,2}\((?:about|approximately|some|nearly|or|~)?\s?(?:US)?\$"
 )
-_OF_AFTER = compile_pattern(r"\s+(?:\([^()\n$£€]{1,40}\)\s+)?of\b")  # "pounds (21 tons) of"
-_YEAR = compile_pattern(r"(?:19|20)\d\d")
+_OF_AFTER = deferred_pattern(r"\s+(?:\([^()\n$£€]{1,40}\)\s+)?of\b")  # "pounds (21 tons) of"
+_YEAR = deferred_pattern(r"(?:19|20)\d\d")
 # "in 2020 dollars", "constant 1990 dollars": a year, not a sum.
-YEAR_DOLLARS_BEFORE = compile_pattern(r"(?<=(?i:\b(?:in|constant|real|nominal|today's)\s{1,3}))")
+YEAR_DOLLARS_BEFORE = deferred_pattern(r"(?<=(?i:\b(?:in|constant|real|nominal|today's)\s{1,3}))")
 #: Currencies written with "." between thousands: "€1.500" is 1500 when no scale follows.
 EURO_STYLE = frozenset({"EUR", "CHF", "SEK", "NOK", "DKK", "BRL", "PLN", "CZK", "HUF", "TRY",
                         "IDR", "VND", "ARS", "CLP", "COP", None})  # fmt: skip

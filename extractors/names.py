@@ -293,7 +293,7 @@ _PROGRAMME_OF = deferred_pattern(
     r"(?:\S+\s){0,4}?(?:Initiative|Program|Programme|Project|Campaign"
     r"|(?<!(?:International|National)\s)Committee|Division)\s(?:of|OF)\s(?:the\s|The\s|THE\s)?",  # (not "the International Committee of the Red Cross")
 )
-_POSSESSIVE = compile_pattern(rf"{APOSTROPHE}s?$")
+_POSSESSIVE = deferred_pattern(rf"{APOSTROPHE}s?$")
 # An adverb opening a sentence before a comma: "Additionally, Acme ..." is no name.
 _ADVERB = compile_pattern(r"\p{Lu}\p{Ll}{3,}ly")
 _TOKEN = compile_pattern(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-|]*")

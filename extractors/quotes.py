@@ -814,17 +814,17 @@ SUBJECT_SPEAKS = deferred_pattern(
 # Small patterns the attribution reader uses, compiled once.
 BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
 ACRONYM_COMPOUND = compile_pattern(r"\p{Lu}{2,}-\p{Ll}")  # "VC-veteran", "AI-powered": no name
-CONTRACTION = compile_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
+CONTRACTION = deferred_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
 LEADING_DETERMINER = deferred_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
 LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
-POSSESSIVE_END = compile_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
+POSSESSIVE_END = deferred_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
 CLAUSE_BREAK = compile_pattern(
     r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s|--\s", regex.REVERSE
 )  # "... /24-7PressRelease/ -- Author Jane Roe": a dateline ends at its dashes
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
 WORD_BEFORE_STOP = compile_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
-POSSESSIVE_S = compile_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
+POSSESSIVE_S = deferred_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
 ORG_END = deferred_pattern(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
 # Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
 APPOSITIVE_END = deferred_pattern(
@@ -856,7 +856,7 @@ WHO_END = deferred_pattern(
 LEAD_IN = compile_pattern(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
-LEAD_FROM = compile_pattern(
+LEAD_FROM = deferred_pattern(
     r"^\s*(?:and\s+)?(?:from|by)\s+", regex.IGNORECASE
 )  # "And from Chair Roe:"
 # A verb of praise and whom it praises before the quote: "Mayor Roe thanked the Acme Foundation, “".
@@ -887,7 +887,7 @@ TITLE_CUE = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # A brand written in lower case first: "i2M", "eBay".
-BRAND = compile_pattern(r"\p{Ll}[\p{L}\d]*[\p{Lu}\d]")
+BRAND = deferred_pattern(r"\p{Ll}[\p{L}\d]*[\p{Lu}\d]")
 # Words a Title In Capitals leaves in lower case.
 SMALL_WORDS = frozenset("a an the of to and or for in on at by with from as vs via".split())
 

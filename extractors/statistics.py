@@ -239,7 +239,7 @@ RANK_OF_AFTER = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _TOP_ENDS = ("top ", "top\n", "top\r\n")  # "top 10", and "top" at a wrapped line's end
-TOP_BEFORE = compile_pattern(
+TOP_BEFORE = deferred_pattern(
     r"\b(?:top|Top|TOP)(?:[ \u00a0]|\r?\n)$"
 )  # (or at a line's end: wrapped)
 
@@ -328,7 +328,7 @@ GIFT_CUE = compile_pattern(
     regex.IGNORECASE,
 )
 # Money in accounting brackets, a loss: "$(38.6)M", "$(1,204) thousand", "€(2.5) million".
-BRACKETED_MONEY = compile_pattern(
+BRACKETED_MONEY = deferred_pattern(
     r"""
     (?P<cur>[$€£])\(                                     # "$(" - the sign, then the bracket
     (?P<num>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?)   # 38.6  1,204
@@ -381,7 +381,7 @@ INVESTMENT_CUE = compile_pattern(
     regex.IGNORECASE,
 )
 # A scale after money and a plus sign: "$19+ billion", "$10+ M".
-PLUS_SCALE = compile_pattern(
+PLUS_SCALE = deferred_pattern(
     r"\+[ \u00a0]{0,2}(?P<scale>thousand|million|billion|trillion|[KMB]\b)"
 )
 PLUS_SCALES = {
@@ -394,26 +394,26 @@ PLUS_SCALES = {
     "b": 1e9,
 }
 ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
-SCALED_CODE = compile_pattern(r"\d{3,}[BGT]|\dG")  # "340B program", "5G network": names
+SCALED_CODE = deferred_pattern(r"\d{3,}[BGT]|\dG")  # "340B program", "5G network": names
 # Gold's fineness after "18k": "18k gold", "14K white gold" (carats, not thousands).
-KARAT_AFTER = compile_pattern(
+KARAT_AFTER = deferred_pattern(
     r"[ \u00a0](?:(?:yellow|white|rose|solid)[ \u00a0](?:(?:and|or|&)[ \u00a0](?:yellow|white|rose)[ \u00a0])?)?"
     r"gold\b",  # "10K Yellow and White Gold"
     regex.IGNORECASE,
 )
 # What follows an age with a plus: "55+ community", "55+ active adult living".
-AGE_PLUS_AFTER = compile_pattern(
+AGE_PLUS_AFTER = deferred_pattern(
     r"(?:[ \u00a0]|\r?\n)(?:\p{Lu}\p{L}+[ \u00a0]){0,2}(?:active[ \u00a0]adult|adult|living|lifestyle|"
     r"community|neighborhood|housing)\b",  # (not "60+ residents", "55+ communities")
     regex.IGNORECASE,
 )
-VERSION = compile_pattern(r"\d{1,2}\.0")
+VERSION = deferred_pattern(r"\d{1,2}\.0")
 JOINT = compile_pattern(
     r"(?:[ \u00a0\r\n]{1,2}(?:and|or|to)[ \u00a0\r\n]{1,2}"
     r"|[–—-])$"  # "12–15 assets", "20–30%": a range
 )
 # "one of four selected", "one of 12 honored": the group a thing was chosen from.
-CHOSEN_AFTER = compile_pattern(
+CHOSEN_AFTER = deferred_pattern(
     r"[ \u00a0](selected|chosen|named|honou?red|awarded|recognized|recognised|finalists)\b"
 )
 # A small number and an en dash before a number: "12–15 assets" is a range (a phone number
@@ -435,9 +435,9 @@ HYPHEN_HIGH = compile_pattern(
     r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b"
     r"|(?:thousand|million|billion)\b))"  # "1.5-2 million people", "2.5-3.5%"
 )  # a plural or a unit after it: "4-6 weeks", "10-15 minute walk" (not "a 43-101 report")
-NAME_COMMA = compile_pattern(r"\p{Lu}\p{Ll}+,\s$")
+NAME_COMMA = deferred_pattern(r"\p{Lu}\p{Ll}+,\s$")
 LETTERS = compile_pattern(r"\p{L}+")
-TICKER_BEFORE = compile_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
+TICKER_BEFORE = deferred_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
 # People, then an age bound: "women over 40", "those under 18", "patients aged 65".
 AGE_BEFORE = compile_pattern(
     r"\b(?:those|people|adults|men|women|children|kids|anyone|individuals|residents|patients|"
@@ -447,27 +447,27 @@ AGE_BEFORE = compile_pattern(
 # The words ``AGE_BEFORE`` ends with, for a test before it.
 _AGE_WORDS = ("over", "under", "aged", "above", "below")
 # A plural noun after the number: "players over 30 countries" counts countries.
-PLURAL_AFTER = compile_pattern(r"[ \u00a0](?!(?:has|was|is|does|this|years|yrs)\b)\p{Ll}{2,}s\b")
+PLURAL_AFTER = deferred_pattern(r"[ \u00a0](?!(?:has|was|is|does|this|years|yrs)\b)\p{Ll}{2,}s\b")
 BARE_SCALES = frozenset(
     "hundred hundreds thousand thousands million millions billion billions lakh lakhs crore crores".split()
 )
-FROM_GIVER = compile_pattern(r"[ \u00a0]{1,2}(?:from|by)[ \u00a0]{1,2}(?:[Tt]he[ \u00a0])?\p{Lu}")
+FROM_GIVER = deferred_pattern(r"[ \u00a0]{1,2}(?:from|by)[ \u00a0]{1,2}(?:[Tt]he[ \u00a0])?\p{Lu}")
 TOTAL_AFTER = compile_pattern(r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|total|altogether)\b")
 TOTAL_BEFORE = compile_pattern(r"\b(?:[Aa][ \u00a0])?total[ \u00a0]of[ \u00a0]$")
 # A comparison in times: "four times more likely", "2.5 times the national rate", "rose to 1.7 times".
-TIMES_AFTER = compile_pattern(
+TIMES_AFTER = deferred_pattern(
     r"(?:[ \u00a0]|\r?\n)times(?:(?:[ \u00a0]|\r?\n)(?:more|less|higher|lower|greater|larger|bigger|smaller|faster|"
     r"slower|as|likelier|the)\b(?:(?:[ \u00a0]|\r?\n)(?:likely|often|many|much)\b)?|(?=[.,;)]))"
 )
 # A grouped number with no noun after it that still counts what came before it:
 # "home deliveries rose to 17,834.", "a workforce of 1,600,", "of 19,500 to 20,500 and",
 # "jobs grew by 3,500.", "reaching 5,200 in 2025", "attendance hit a record 45,000".
-BARE_COUNT_BEFORE = compile_pattern(
+BARE_COUNT_BEFORE = deferred_pattern(
     r"\b(?:to|of|from|than|at|reached|totaled|totalled|approximately|about|nearly|over|"
     r"topped|surpassed|exceeded|is|was|are|were|now|"
     r"by|reaching|surpassing|exceeding|totaling|totalling|record)(?:[ \u00a0]|\r?\n)$"
 )
-BARE_COUNT_AFTER = compile_pattern(
+BARE_COUNT_AFTER = deferred_pattern(
     r"[.,;](?:\s|$)|[ \u00a0](?:and|to)[ \u00a0]"
     r"|[ \u00a0](?:last|this|in)[ \u00a0](?:year|month|week|quarter|(?:19|20)\d\d\b)"  # "rose to 6,500 last year"
     r"|[ \u00a0]as[ \u00a0]of[ \u00a0]"  # "holdings grew to 2,805 as of June"
@@ -475,7 +475,7 @@ BARE_COUNT_AFTER = compile_pattern(
 # What joins a share to the count of its group: "two-thirds of the 1,500 respondents".
 SHARE_OF_THE = frozenset({" of the ", " of its ", " of their ", " of our ", " of all "})
 # A line's label before its figure: "Total supply: ", "Members:".
-LABEL_BEFORE = compile_pattern(r"(?:^|\n)[ \t\u00a0\-*•]*\p{L}[\p{L} ]{2,40}:[ \u00a0]{0,2}$")
+LABEL_BEFORE = deferred_pattern(r"(?:^|\n)[ \t\u00a0\-*•]*\p{L}[\p{L} ]{2,40}:[ \u00a0]{0,2}$")
 PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
@@ -1022,7 +1022,7 @@ def _statistic(
 
 _SUBJECT_FIRST = frozenset("$€£U")
 # A number and the scale word that ends it: "1.8 million", "155 thousand".
-SCALED = compile_pattern(
+SCALED = deferred_pattern(
     r"(\d[\d,]*(?:\.\d+)?)[ \u00a0]?(thousand|million|billion|trillion)\b", regex.IGNORECASE
 )
 
