@@ -517,7 +517,7 @@ COORD_OTHER = deferred_pattern(
     ),
     regex.IGNORECASE,
 )
-POSSESSIVE_NAME = compile_pattern(r"[’']s?[ \u00a0]\p{Lu}")
+POSSESSIVE_NAME = deferred_pattern(r"[’']s?[ \u00a0]\p{Lu}")
 POSSESSIVE_TAIL = deferred_pattern(r"[’']s?(?:[ \u00a0][\p{Ll}][\p{L}\-]{0,20}){1,2}")
 POST = deferred_pattern(
     r"""
@@ -650,14 +650,14 @@ GIFT_TITLE = compile_pattern(
 
 # Ranking: a cue verb 2, "for"/"to" 1; these adjust it. Past the best by more
 # than MARGIN, a candidate is left out.
-MONEY_SIGN = compile_pattern(
+MONEY_SIGN = deferred_pattern(
     r"[$€£¥₹₦₱₩]\s?\d|\d\s?(?:dollars|euros|pounds|rupees|ringgit|rand|shillings|naira)\b"
     r"|\b(?:USD|EUR|GBP|INR|Rs\.?|RM|KSh|Sh|AED|CAD|AUD|NZD|SGD|CHF|ZAR|NGN|KES|PHP|MYR)\s?\d"
 )  # "Rs 500 crore", "RM100,000"
 
 # A sentence about what the gift does opens with it: "The money will be used to ...", "The
 # grant will help ...", "These funds support ...".
-GIFT_SUBJECT = compile_pattern(
+GIFT_SUBJECT = deferred_pattern(
     r"[“\"]?(?:The|This|These|Those|Our|Their|Its|His|Her)[ \u00a0](?:[\p{L}\-]+[ \u00a0]){0,2}?"
     r"(?:money|grant|grants|gift|gifts|donation|donations|funds|funding|contribution|award|proceeds)"
     r"[ \u00a0](?:will|would|helps?|supports?|goes|go|provides?|allows?|enables?)\b"
@@ -1028,7 +1028,7 @@ def _said_within(said: str, core: str) -> bool:
 _ONLY_MORE = frozenset("more additional new extra other".split())
 # Words that say only how many of a group there are: "many families", "more students".
 _ONLY_HOW_MANY = frozenset("many more most some several numerous countless".split())
-_CONTENT = compile_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
+_CONTENT = deferred_pattern(r"[\p{L}\d][\p{L}\d’'\-]*")
 _FILLER = frozenset("the our their these those its more many most too all other local so".split())
 
 
@@ -1077,14 +1077,14 @@ def _helped_members(text: str, head: str, start: int) -> bool:
 
 
 # "the community", "our local community": a community not said to be whose.
-_PLAIN_BEFORE = compile_pattern(
+_PLAIN_BEFORE = deferred_pattern(
     r"(?:\b(?:the|our|their|your|its|this|a|local|wider|whole|entire|broader|surrounding)[ \u00a0])$",
     regex.IGNORECASE,
 )
 
 
 # "urgent community need": a need; "community policing", "community development": a kind of work
-_COMMUNITY_NEED = compile_pattern(
+_COMMUNITY_NEED = deferred_pattern(
     r"[ \u00a0](?:needs?|policing|development|engagement|outreach|building|investment|"
     r"programs?|programmes?|projects?|initiatives?|service|centers?|centres?|health)\b"
 )
@@ -1454,9 +1454,9 @@ def _states_a_gift(doc: Document, frame: GiftFrame) -> bool:
 
 
 # An award a person receives: honours for giving are no gift ("Lifetime Achievement Award").
-AWARD_TITLE = compile_pattern(r"\bawards?\b", regex.IGNORECASE)
+AWARD_TITLE = deferred_pattern(r"\bawards?\b", regex.IGNORECASE)
 # Giving named as such (not "philanthropist", a person honoured for it).
-PHILANTHROPY = compile_pattern(r"\bphilanthrop(?:y|ic)\b", regex.IGNORECASE)
+PHILANTHROPY = deferred_pattern(r"\bphilanthrop(?:y|ic)\b", regex.IGNORECASE)
 # Headlines that state a programme paying people, with or without a sum:
 # "Scholarship for Nursing Students", "Launches Relief Fund", "Monthly Stipend".
 PROGRAMME_TITLE = compile_pattern(
@@ -1470,7 +1470,7 @@ PROGRAMME_TITLE = compile_pattern(
 )
 # Headline words of a gift that needs no sum: "Donation of 270,000 Pounds of Food",
 # "Opens Grant Program", "Receives Grant Funding" (not "Grant Park", "Amy Grant").
-GRANT_TITLE = compile_pattern(
+GRANT_TITLE = deferred_pattern(
     r"\b(?:donation|grants?[ \u00a0](?:programs?|programmes?|funding|recipients)"
     r"|gift[ \u00a0]to(?![ \u00a0](?:give|yourself|your|celebrate|treat)))\b",  # "Gift to 30 Food Banks"
     regex.IGNORECASE,
@@ -1635,15 +1635,15 @@ def _places(doc: Document, frame: GiftFrame) -> list[Span]:
 
 # A word and the gap after it, up to the next word: a word opens at every letter or
 # digit, so the gap is the run of other characters (empty after "1,234" in "1,2345").
-_WORD_GAP = compile_pattern(
+_WORD_GAP = deferred_pattern(
     r"([\p{L}\d][\p{L}\d’'\-]*(?:[.,]\d{1,3})*(?:/\d{1,4})?\+?)([^\p{L}\d]*)"
 )  # "LGBTQ+", "post-9/11"
 # The same over a window that is all ASCII and has no slash, where it reads the same
 # words: narrow classes and no slash branch make the common case faster.
-_ASCII_WORD_GAP = compile_pattern(
+_ASCII_WORD_GAP = deferred_pattern(
     r"([A-Za-z0-9][A-Za-z0-9'\-]*(?:[.,][0-9]{1,3})*\+?)([^A-Za-z0-9]*)"
 )
-_GAP = compile_pattern(r",?\s+")
+_GAP = deferred_pattern(r",?\s+")
 
 
 def _words_before(text: str, floor: int, end: int) -> list[tuple[int, str, bool]]:
@@ -2305,7 +2305,7 @@ _CLAUSE_WORDS = STRONG_CUES | OTHER_VERBS | STOP_BACK | WEAK_CUES  # "donors, th
 # Determiners that, after another word of a coordinated group, show that word to be a verb.
 _MID_DETERMINERS = frozenset("the a an their our its his her these those".split())
 # A lower-case word right after the head: a noun it modifies, unless a function word.
-NEXT_WORD = compile_pattern(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
+NEXT_WORD = deferred_pattern(r"[ \u00a0]([\p{Ll}][\p{Ll}\-]*)\b")
 STOP_AFTER = frozenset(
     """
     and or to for in on at by with from who that which whose where when while as than through

@@ -102,13 +102,13 @@ SOFT_CUES = frozenset(
     """.split()
 )
 # A public body: its "investment" in a community group is a grant.
-PUBLIC_BODY = compile_pattern(
+PUBLIC_BODY = deferred_pattern(
     r"\b(?:Government|Department|Ministry|Minister|Agency|Province|Council|Commonwealth|Federal)\b"
 )
 # Cue words that state a gift only in a government's or an official's sentence.
 _PUBLIC_CUES = ("announc", "deliver", "releas")
 # An elected official's or a public office's title: who announces public money.
-PUBLIC_OFFICIAL = compile_pattern(
+PUBLIC_OFFICIAL = deferred_pattern(
     r"\b(?:Premier|Governor|Gov\.|Mayor|Senators?|Sens?\.|Reps?\.|Representatives?|Secretary"
     r"|Congress(?:man|woman|member)|Administration|Taoiseach|MP|MLA|MPP|TD)\b"
 )
@@ -156,7 +156,7 @@ _RAISED_FOR = deferred_pattern(
 )  # "raised $378,000 for the food bank", "raised $20,000 benefiting the Lee Center"
 
 # A first, cheap scan for the words a gift sentence cannot do without.
-HOT = compile_pattern(
+HOT = deferred_pattern(
     rf"\b(?:{trie([*STRONG_CUES, 'grants', 'gifts', 'scholarships', 'bursaries', 'bequest', 'bequests'])})\b"
 )
 
@@ -228,10 +228,10 @@ _SHOP_AFTER = (
 )  # fmt: skip
 
 # Checked around each "gift" cue: merchandise, not a gift.
-SHOP_BEFORE = compile_pattern(
+SHOP_BEFORE = deferred_pattern(
     rf"\b(?:{alternation(_SHOP_BEFORE)})\s(?:[\w’'&-]+\s){{0,2}}$", regex.IGNORECASE
 )
-SHOP_AFTER = compile_pattern(
+SHOP_AFTER = deferred_pattern(
     rf"^(?:[\s-]+(?:{alternation(_SHOP_AFTER)})\b|\s(?:\p{{Lu}}\w*\s)?(?:Shop|Card|Box|Set|Collection|Guide)s?\b)",
     regex.IGNORECASE,
 )
@@ -291,7 +291,7 @@ BLOCKER_WORDS = [*"""
     # small loans: "provided $2 million in microloans to 400 farmers"
     "microloan", "microloans", "micro-loans", "microcredit", "microfinance",
 ]  # fmt: skip
-BLOCKERS = compile_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
+BLOCKERS = deferred_pattern(rf"\b(?:{trie(BLOCKER_WORDS)})(?!\w)")
 
 # Blocker words that close many givers' names: "Harbor Mutual Insurance", "Ridge Equity
 # Partners". Capitalised after another capitalised word in the body, they name the giver.
@@ -399,7 +399,7 @@ def _blocked(text: str, low: str, span: Span, in_title: bool) -> bool:
 
 
 # A gift verb with a plural gift noun: "awarding financial grants", "distributed donations".
-GIFT_PAIR = compile_pattern(
+GIFT_PAIR = deferred_pattern(
     r"\b(?:(?:award|donat|distribut|present|announc|approv)\w*|gift(?:ed|ing))\s(?:[\w.’'-]+\s(?:\p{Lu}\.\s)?){0,4}?"
     r"(?:(?:[\w’'-]+\s){0,2}?with\s)?"  # "awarded a dozen local shops with grants"
     r"(?:grants|donations|gifts|scholarships|bursaries)\b"
@@ -411,7 +411,7 @@ GIFT_PAIR = compile_pattern(
 
 # A funder named in a passive with no sum: "Funding is provided by the Department of
 # Energy", "The project was funded by Acme": a gift sentence without money.
-FUNDED_BY = compile_pattern(
+FUNDED_BY = deferred_pattern(
     r"""
     \b(?i:
         (?:funded                                                  # "was funded by"
@@ -452,7 +452,7 @@ def _sum_from(doc: Document, found: list[_Sentence], money: list[Money], span: S
 
 
 # Plural gift nouns given to a named body: "with generous contributions to Harbor House".
-GIFT_NOUN_TO = compile_pattern(
+GIFT_NOUN_TO = deferred_pattern(
     r"\b(?:significant|generous|major|regular|annual|charitable|ongoing|substantial)\s"
     r"(?:contributions|donations)\sto\s(?:the\s)?\p{Lu}"
 )
@@ -467,7 +467,7 @@ MADE_CONTRIBUTION_TO = deferred_pattern(
 )
 
 # A gift noun right after a sum: "$25,000 grants", "$5 million gift", "$1,000 scholarship".
-GIFT_NOUN_AFTER = compile_pattern(
+GIFT_NOUN_AFTER = deferred_pattern(
     r"(?:\s(?:[\p{L}-]+\s)?)(?:grants?|gifts?|donations?|pledges?|contributions?|scholarships?|endowments?"
     r"|stipends?|bursar(?:y|ies)|awards?(?!\s(?:contract|notice|letter)))\b",
     regex.IGNORECASE,
@@ -490,7 +490,7 @@ GRANT_OFFER_BEFORE = deferred_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A sum stated per unit after a giving verb: "granted $1,000 each", "$20,000 per project".
-PER_UNIT_AFTER = compile_pattern(
+PER_UNIT_AFTER = deferred_pattern(
     r"""\s(?:
         each|apiece
       | per\s(?:selected\s|eligible\s|winning\s|qualifying\s)?
@@ -556,7 +556,7 @@ NAME_WORD_PAREN = deferred_pattern(r"(?<!\p{L})\p{Lu}\p{Ll}{2}\s?\(\s?$")
 NAMED_GRANT_AFTER = deferred_pattern(r"\s(?:\p{Lu}[\w.'’&-]*\s){1,7}(?:Grants?|Awards?)\b")
 
 # A sum given to an unnamed group: "$2 million to farming communities".
-TO_UNNAMED = compile_pattern(
+TO_UNNAMED = deferred_pattern(
     r"\s(?:[^\s.;,]+\s){0,3}?to\s(?!an?\s)(?:the\s|local\s|other\s)?"
     r"(?!(?:support|help|fund|build|provide|expand|create|establish|improve|advance|assist|benefit|launch|renovate"
     r"|purchase|sustain|strengthen|enable|cover|bring|make|serve|train|equip|continue|develop|enhance|increase"
@@ -584,12 +584,12 @@ OWN_TOTAL = deferred_pattern(
 # A sentence giving parts of the gift: "Of the total, ₹9.5 crore will fund books".
 # "The $90,000 in funding comes from ...": the sum of the gift just stated.
 _THE_SUM = r"The\s[$€£][\d.,]{1,12}(?:\s(?:million|billion))?\s(?:in\s)?(?:funding|grants?|awards?|donations?)\b"
-PART_OF_HEAD = compile_pattern(
+PART_OF_HEAD = deferred_pattern(
     r"\W{0,3}(?:Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)"
     rf"|{_THE_SUM})",
     regex.IGNORECASE,
 )  # PART_OF's first branch alone
-PART_OF = compile_pattern(
+PART_OF = deferred_pattern(
     rf"""
       ^\W{{0,3}}Of\s(?:the|this|that|its)\s(?:total|amount|funding|grant|donation|gift|money|sum|investment|commitment|pledge)
     | ^\W{{0,3}}{_THE_SUM}
@@ -674,7 +674,7 @@ def _part_of(text: str, low: str, span: Span) -> bool:
 # What may stand between an agent and its verb: an acronym in parentheses, an
 # appositive between commas, auxiliaries and adverbs ("has generously", "is
 # proud to", "today announced that it will").
-AGENT_GAP = compile_pattern(
+AGENT_GAP = deferred_pattern(
     r"""
     ^
     (?:\s*\([^()]{1,100}\)){0,3}                              # (FWCDC)  ("Sony")  (NASDAQ: ACME)
@@ -787,7 +787,7 @@ def _gap_words(gap: str) -> bool:
     return True
 
 
-AGENT_VERBS = compile_pattern(
+AGENT_VERBS = deferred_pattern(
     r"""
     ^(?:
         donat(?:e|es|ed|ing)
@@ -857,13 +857,13 @@ def _recipient_verb(rest: str, plain: bool) -> bool:
 # Hospitals", nor a sum: "$500 Grants").
 COUNT_BEFORE = deferred_pattern(r"(?<![\d,.$€£])(?!(?:19|20)\d\d\s)\d[\d,]{0,8}\s$")
 # A body's unit between its name and the verb: "Vale High School| robotics program| received".
-UNIT_BEFORE_VERB = compile_pattern(
+UNIT_BEFORE_VERB = deferred_pattern(
     r"(?:[a-z-]{3,20}\s){0,2}(?:program|programme|team|club|department|squad|chapter|choir"
     r"|band|orchestra)\s+"
 )
 
 
-RECIPIENT_VERBS = compile_pattern(
+RECIPIENT_VERBS = deferred_pattern(
     r"""
     ^(?:(?:has|have|had|will|would|is|are|was|were|been|be|also|recently|today|just|proudly|
            officially|announced|announces|that|it|proud|pleased|to|honored|thrilled|excited|
@@ -936,13 +936,13 @@ def _givers_listed_before(text: str, names: list[Name], j: int) -> list[Name]:
 
 
 # An opening phrase that credits a gift, before the clause's subject: "Thanks to a gift from X, ".
-THANKS_TO = compile_pattern(
+THANKS_TO = deferred_pattern(
     r"(?:^|[.;:]\s)(?:Thanks\sto|With|Through|Because\sof)\s[^;]{0,120}?\b(?:gift|grant|donation|support|funding|contribution|pledge|generosity)s?\b[^;]{0,100}?,\s(?:the\s|The\s)?$"
 )
 
 # A gift that lets the name after it act: "a $5,000 grant from X will help the Food Bank
 # expand", "the donation will enable Harbor House to hire": the name receives.
-GIFT_HELPS = compile_pattern(
+GIFT_HELPS = deferred_pattern(
     r"""
     \b(?i:gift|grant|donation|contribution|funding|funds|pledge|sponsorship|commitment)s?\s   # the gift
     (?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\s)?                               # from X, of $5,000
@@ -963,7 +963,7 @@ USES_GIFT = deferred_pattern(
 )
 
 # An organisation used to describe the people who give: "Acme volunteer leaders and philanthropists ".
-DESCRIBED_BY = compile_pattern(
+DESCRIBED_BY = deferred_pattern(
     r"\s+(?:[a-z][a-z\-]+\s+){0,3}(?:members?|leaders?|volunteers?|philanthropists?|trustees?|alumni|alumnus|alumna|supporters?|donors?|founders?|co-founders?|cofounders?|owners?|heirs?|chairs?|chairman|chairwoman|executives?|couple)(?:\s+(?:and|&)\s+(?:[a-z][a-z\-]+\s+){0,2}[a-z]+)?\s+"
     # "a donation from Leeds manufacturers, Orvik": a firm described by its town, then named
     r"|\s(?:[a-z][a-z\-]+\s){0,2}(?:manufacturers?|firms?|company|business|retailers?|brewery"
@@ -971,7 +971,7 @@ DESCRIBED_BY = compile_pattern(
 )
 
 # A clause crediting its means to someone's gift: "... with a $3 million gift from".
-WITH_GIFT_FROM = compile_pattern(
+WITH_GIFT_FROM = deferred_pattern(
     r"(?:[^.;]|\.(?=\d)){0,120}?\b(?:with|through|thanks\sto|using|via|With|Through|Thanks\sto)\s"
     r"(?:(?:a|an|the|this|their)\s(?:[^.;]|\.(?=\d)){0,60}?)?"  # a headline drops the article: "with Donation from"
     # (a decimal point is no sentence end: "with a $2.5 million gift from")
@@ -984,13 +984,13 @@ BASED_OPENING = deferred_pattern(
 )
 
 # A group of people "of" a name heads the clause: "the winner of the Acme Challenge receives".
-PEOPLE_OF = compile_pattern(
+PEOPLE_OF = deferred_pattern(
     r"\b(?:winners?|recipients?|residents?|famil(?:y|ies)|patients?|fans)\s+of\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
 
 # A name inside an appositive after its head: "Acme, the maker of Widgetly, ...".
-APPOSITION_OF = compile_pattern(
+APPOSITION_OF = deferred_pattern(
     r",\s(?:the|a|an|its|their)\s[^,;()]{1,120}?\b(?:of|for|at|behind|in|based\sin)\s(?:the\s)?$"
 )
 
@@ -1005,12 +1005,12 @@ def _apposition_of(text: str, lo: int, hi: int) -> bool:
 
 
 # Between two names joined as one party: "Acme and Zenith", "Acme, a family firm, and Zenith".
-JOINED = compile_pattern(
+JOINED = deferred_pattern(
     r"(?:\s*\([^()]{1,100}\))?(?:,\s\p{Ll}[^,;.()]{2,80}|,\s\d{1,3}(?=,))?\s*(?:and|&|&amp;|,\sand|AND)\s*(?:the\s|The\s)?"
     r"(?:(?:his|her|their)\s(?:late\s)?(?:wife|husband|spouse|partner),?\s)?"  # "Ann Roe, 88, and her husband Tom"
 )
 # An article right before a name: "signed an MoU to donate" is no subject's verb.
-INDEFINITE = compile_pattern(r"\b(?:a|an)\s$")
+INDEFINITE = deferred_pattern(r"\b(?:a|an)\s$")
 
 # An announced gift that names its announcer as the receiver: "has announced the largest gift
 # ever given to the school", "a $5 million gift from a graduate".
@@ -1042,7 +1042,7 @@ OFFICE_BETWEEN = deferred_pattern(
 SAID_IT = deferred_pattern(r"\b(?:said|says)\s(?:that\s)?(?:it|they|the\s\w+)\b")
 
 # An appositive that makes a name a person speaking for an organisation.
-PERSON_APPOSITIVE = compile_pattern(
+PERSON_APPOSITIVE = deferred_pattern(
     r"\s*,\s(?:the\s|its\s|our\s)?(?:[\w-]+\s){0,3}(?:president|director|ceo|chair(?:man|woman)?|founder|co-founder|manager|officer|head|trustee|spokes(?:person|man|woman))\b",
     regex.IGNORECASE,
 )
@@ -1171,7 +1171,7 @@ PEOPLE_FROM = deferred_pattern(
 )
 
 # Before a donor: "from", "by", "courtesy of", "thanks to", "made possible by".
-DONOR_BEFORE = compile_pattern(
+DONOR_BEFORE = deferred_pattern(
     r"""
     (?:
         \bfrom
@@ -1268,7 +1268,7 @@ def _has_donor_word(before: str) -> bool:
 
 
 # Before a recipient: "to", "for", "to support", "in support of", "benefiting".
-RECIPIENT_BEFORE = compile_pattern(
+RECIPIENT_BEFORE = deferred_pattern(
     r"""
     \b(?:                                                            # (a word opens every branch)
         \bto(?<!\b(?i:adjacent|next|close|closer|near|nearby|due|according|prior|home)\sto)   # "land adjacent to the reservoir"
@@ -1329,8 +1329,8 @@ RECIPIENT_BEFORE_ENDS = (
 
 # The same two, searched in reverse from the end they are anchored at: a quick test
 # of whether they match at all before the forward search finds the leftmost match.
-DONOR_BEFORE_R = compile_pattern(DONOR_BEFORE.pattern, DONOR_BEFORE.flags | regex.REVERSE)
-RECIPIENT_BEFORE_R = compile_pattern(
+DONOR_BEFORE_R = deferred_pattern(DONOR_BEFORE.pattern, DONOR_BEFORE.flags | regex.REVERSE)
+RECIPIENT_BEFORE_R = deferred_pattern(
     RECIPIENT_BEFORE.pattern, RECIPIENT_BEFORE.flags | regex.REVERSE
 )
 
@@ -1347,12 +1347,12 @@ def _ends(pattern: regex.Pattern[str], before: str) -> bool:
 
 
 # Verbs taking the recipient as first object: "presented Acme with", "awarded Acme a".
-DATIVE_VERB = compile_pattern(
+DATIVE_VERB = deferred_pattern(
     r"\b(?:present(?:s|ed)?|award(?:s|ed)?|gave|giv(?:e|es|en|ing)|grant(?:s|ed)?|hand(?:s|ed)?"
     r"|offer(?:s|ed)?)\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
-DATIVE_AFTER = compile_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
+DATIVE_AFTER = deferred_pattern(r"^\s+(?:with\b|a\b|an\b|\$|€|£|its\b|their\b)")
 # The gift noun of a double object, near: "the Food Bank a $5,000 grant".
 DATIVE_NOUN = deferred_pattern(
     r"^\s+(?:a|an|the)\s[^;:()]{0,40}?\b(?i:grants?|donations?|gifts?|checks?|cheques?|awards?|scholarships?)\b"
@@ -1373,7 +1373,7 @@ PROVIDED_WITH = deferred_pattern(
 # The characters APOSTROPHE matches, for a plain test before POSSESSIVE_GIFT.
 _APOSTROPHES = frozenset("'\u2019\u02bc\u2032")
 # A possessive before a gift noun: "Acme's $1 million gift", "Acme’s generous donation".
-POSSESSIVE_GIFT = compile_pattern(
+POSSESSIVE_GIFT = deferred_pattern(
     rf"""
     ^{APOSTROPHE}s?\s+
     (?:
@@ -1391,13 +1391,13 @@ POSSESSIVE_GIFT = compile_pattern(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # A name right before a gift noun: "Dow Chemical Foundation Grant of $250,000".
-COMPOUND_GIFT = compile_pattern(
+COMPOUND_GIFT = deferred_pattern(
     r"^\s+(?:gift|grant|donation|pledge|contribution)s?\b(?!\s+(?:program|programme|application|cycle|recipients?|winners?|awardees?|grantees?|writing))",
     regex.IGNORECASE,
 )
 # A headline verb whose subject receives the gift it names: "X Confirms Y Donation",
 # "X Welcomes $2 Million Gift from Y", "X Thanks Y for Grant".
-TITLE_RECEIVER = compile_pattern(
+TITLE_RECEIVER = deferred_pattern(
     r"^\s(?:Confirms|Welcomes|Thanks|Accepts|Acknowledges|CONFIRMS|WELCOMES|THANKS|ACCEPTS)\s"
     r"[^.;!?]{0,60}?\b(?i:donations?|gifts?|grants?|pledges?|contributions?)\b"
 )
@@ -1455,7 +1455,7 @@ def _goods_from(before: str, after: str) -> bool:
 
 # A place "on" which something happens, or the one joined to it: "on (Hawaii's) |Maui and
 # the |Big Island".
-ON_PLACE_BEFORE = compile_pattern(r"\s(?:on|On)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]+['’]s\s)?$")
+ON_PLACE_BEFORE = deferred_pattern(r"\s(?:on|On)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]+['’]s\s)?$")
 
 
 def _on_place(text: str, names: list[Name], k: int) -> bool:
@@ -1493,7 +1493,7 @@ _NEWS_HEADS = (
 )  # fmt: skip
 NEWS_REPORTED = deferred_pattern(r"\s(?:has\s|had\s)?(?:reported|reports|said|says|wrote|writes)\b")
 # The gift as the clause's subject after an opening phrase: "In support of X|, the gift will".
-THE_GIFT_CLAUSE = compile_pattern(
+THE_GIFT_CLAUSE = deferred_pattern(
     r""",\s(?:the|this|their|its|his|her)\s(?:[\w$€£,.-]+\s){0,2}?
     (?i:gift|donation|grant|pledge|contribution|bequest)s?\s
     (?:will|would|is|was|has|also|includes?|establishes|funds|creates)\b""",
@@ -1524,7 +1524,7 @@ _ONWARD_TO = deferred_pattern(r"\bto\s(?:the\s)?\p{Lu}")
 # A headline announcing a giver's own award programme: "Acme Law Offers Grants for
 # Coaches", "Acme Announces the Bright Futures Scholarship". The weak plural or
 # "scholarship" then needs no sum in the headline (the sum is in the body, if anywhere).
-TITLE_PROGRAMME = compile_pattern(
+TITLE_PROGRAMME = deferred_pattern(
     r"""
     \b(?i:announces|launches|offers|unveils|introduces|establishes|creates
           |(?:accepting|opens|invites)\sapplications\s(?:for|to))\s                 # the giver's verb
@@ -1605,7 +1605,7 @@ def _without_home(name: Name) -> Name:
 
 # A funder named inside the grant a recipient won: "has been awarded an esteemed
 # National Science Foundation (NSF) Phase II grant", "received a Gates Foundation award".
-WON_A_BEFORE = compile_pattern(
+WON_A_BEFORE = deferred_pattern(
     r"\b(?:(?i:awarded|received|receives|won|wins|secured|secures|earned|earns|landed|lands)"
     r"|(?i:recipients?|awardees?|grantees?)\sof)"  # "a recipient of the Acme Foundation Grant"
     r"\s(?:a|an|the|its|their|two|three|several)\s(?:[\p{Ll}-]+\s){0,2}$",
@@ -1683,7 +1683,7 @@ def _brand_head(name: Name, text: str) -> Name:
 
 
 # A sum "of" a funder's money: "£1.2 million of National Lottery funding".
-OF_FUNDING_BEFORE = compile_pattern(
+OF_FUNDING_BEFORE = deferred_pattern(
     r"[\d.,]+(?:\s?(?:million|billion|thousand|[mk]|bn))?\s+of\s+(?:the\s)?$",
     regex.IGNORECASE | regex.REVERSE,  # anchored at the end: tried from there only
 )
@@ -1692,14 +1692,14 @@ OF_FUNDING_AFTER = deferred_pattern(
 )
 
 # A name directly followed by its share in parentheses: "Hero Dogs ($10,095)".
-PAREN_MONEY = compile_pattern(r"^\s*\(\s*(?:US)?[$€£]")
+PAREN_MONEY = deferred_pattern(r"^\s*\(\s*(?:US)?[$€£]")
 
 # Purpose of a gift: "to support ...", "for the new wing".
 _PURPOSE_VERBS = """
     support help fund expand provide build advance create establish sustain strengthen enable
     improve launch renovate purchase assist benefit
 """.split()
-PURPOSE = compile_pattern(
+PURPOSE = deferred_pattern(
     rf"""
     \b(?P<purpose>(?:to\s(?:{"|".join(_PURPOSE_VERBS)})|in\ssupport\sof)
     \b[^.;:!?]{{3,160}})
@@ -2345,7 +2345,7 @@ CONVERTED_BEFORE = deferred_pattern(
 # million ORV (approximately |$1.2 million)", "10 BTC, valued at |$650,000". The value is the
 # gift: a token is no ISO 4217 currency.
 _TOKEN_CODES = frozenset({"BTC", "ETH"})
-_CASHTAG = compile_pattern(r"\$\p{Lu}{2,}")
+_CASHTAG = deferred_pattern(r"\$\p{Lu}{2,}")
 _TOKEN_WORTH = r"""
     \)?,?\s\(?(?:(?:currently|then|together)\s)?
     (?:(?:worth|valued\sat|approximately|approx\.|about|roughly|around|equivalent\sto|equal\sto)\s  # ", worth"
@@ -2471,7 +2471,7 @@ OWN_PEOPLE_AFTER = deferred_pattern(
     r"\s(?:employees|staff|associates|customers|members|franchisees|volunteers|agents|dealers)\b"
 )
 # A firm's legal suffix after a comma, then its verb: "Pell Law Group|, LLC| has awarded".
-LEGAL_SUFFIX_AFTER = compile_pattern(
+LEGAL_SUFFIX_AFTER = deferred_pattern(
     r",\s(?:LLC|L\.L\.C\.|PLLC|LLP|L\.P\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|N\.A\.)(?=\s\p{Ll})"
 )
 # A town named after a party, between commas, with its state: "WaterStone Bank|, Exton, Pa.,|".
@@ -2612,7 +2612,7 @@ def _government_of(doc: Document, span: Span) -> Name | None:
 
 
 # An office named in apposition: "Jane Roe, Minister of Health", "John Doe, MP for Leeds".
-OFFICE_AFTER = compile_pattern(
+OFFICE_AFTER = deferred_pattern(
     r"\s*,\s(?:the\s)?(?:Federal\s|State\s|Deputy\s|Assistant\s|Parliamentary\s|Chief\s)?(?:Minister|Secretary|Senator|Governor|Premier|Mayor|Member\sof|MP|MLA|MPP|Congress(?:man|woman)|Representative|Councillor|Treasurer|Attorney\sGeneral)\b"
 )
 
@@ -2898,7 +2898,7 @@ _BODIES = alternation(SPONSORED_BODIES)
 
 # The body that hosts a named event, read from the event's name: "|ASNE| Convention", "|Pell
 # Chamber| Annual Dinner" (an acronym, or a body's head word, before the event's words).
-EVENT_HOST = compile_pattern(
+EVENT_HOST = deferred_pattern(
     r"""
     (?P<host>\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,5}?
       (?:(?<=\b\p{Lu}{2,6})                                                          # "ASNE"
@@ -4433,7 +4433,7 @@ FREE_NEEDS = """
     affected impacted displaced fleeing survivors victims evacuees homeless refugees orphans
     firefighters underserved disadvantaged low-income
 """.split()
-FREE_GIFT = compile_pattern(
+FREE_GIFT = deferred_pattern(
     r"""
     \s(?:(?:is|are|was|were|will|would|has|have|had|also|now|pleased|proud|happy|to|be)\s){0,4}  # "is pleased to"
     (?i:offer|offers|offering|offered|provide|provides|providing|provided|give|gives|giving
@@ -4451,7 +4451,7 @@ FREE_GIVER_GAP = deferred_pattern(r"(?:\s\([^()]{1,20}\))?(?:,\s[^.;!?]{1,120}?,
 
 # A share of sales handed on (cause marketing without a sum): "Orvik Shoes will give 10% of May
 # sales to Harbor House", "is donating 5 percent of every purchase to benefit the Tessa Trust".
-SHARE_OF_SALES = compile_pattern(
+SHARE_OF_SALES = deferred_pattern(
     r"""
     \s(?:(?i:will|would|is|are|was|has|have|also|now|to|pledges\sto|plans\sto)\s){0,3}  # "will"
     (?i:give|gives|giving|gave|donat\w{1,3}|contribut\w{1,4}|direct\w{0,3}|dedicat\w{1,3}
@@ -4616,7 +4616,7 @@ _UNIT_WORDS = (
 
 # A giver handing goods on to a named receiver, in a sentence after a stated gift: "the
 # firm has also provided beds and stoves to Harbor House", "has also given 40 bikes to".
-IN_KIND_TO = compile_pattern(
+IN_KIND_TO = deferred_pattern(
     r"""
     \b(?:provided|given|gave|contributed|gifted)\s     # the verb first: the scan looks for it
     (?<=
@@ -4636,7 +4636,7 @@ RECEIVED_BEQUEST = deferred_pattern(
     r"\breceiv(?:es|ed|ing)\s(?:an?|the|its)\s(?:[\p{Ll}-]+\s){0,2}?(?:bequest|legacy)\sfrom\s"
 )
 # A collection of works a body receives: "received 22 paintings", "has received 29 of these works".
-RECEIVED_WORKS = compile_pattern(
+RECEIVED_WORKS = deferred_pattern(
     r"""
     \breceiv(?:es|ed|ing)\s                                               # received
     (?:(?:more\sthan|over|nearly|almost|some|about|around)\s)?            # some
@@ -4776,7 +4776,7 @@ PROCEEDS_FROM_EVENT = deferred_pattern(
 # sponsor of Harbor House's spring gala", "Tessa Labs will serve as title sponsor of the Pell
 # Foundation's golf classic", "Keller Mills is proud to sponsor Harbor House's 5K". The name
 # before gives; the owner at ``owner`` (named with its possessive) receives.
-SPONSOR_OF = compile_pattern(
+SPONSOR_OF = deferred_pattern(
     r"""
     (?:\s|['’](?=s\s))(?i:
       (?:(?:is|was|are|were|will\sbe|has\sbeen|have\sbeen|will\sserve\sas|serves\sas|served\sas
@@ -4966,7 +4966,7 @@ _DRIVE_WORDS = alternation(
     "drive collection fundraiser fundraising gala auction outing tournament golf event sale "
     "campaign concert walk run raffle 5k 10k marathon race ride".split()
 )
-FUNDS_FOR = compile_pattern(
+FUNDS_FOR = deferred_pattern(
     rf"""
     \b(?:
         (?i:rais(?:e|es|ed|ing))\s(?:[\p{{Ll}}-]+\s){{0,2}}(?:funds|money)     # "raise critical funds"
@@ -4995,7 +4995,7 @@ FUNDS_FOR_STEMS = ("funds ", "money ", "benefit", "mission of", "cause of")
 
 # Receivers named after an intro in running text: "A sample of the city's grant recipients
 # include |Red Oak Bakery in Elm Park, and |Vale Karate Academy" (not past ones, not honorees).
-RECIPIENTS_INCLUDE = compile_pattern(
+RECIPIENTS_INCLUDE = deferred_pattern(
     r"""
     (?<!(?i:past|previous|former|prior)\s(?:[\p{L}-]+\s){0,3})        # not "Past Acme recipients"
     \b(?:(?i:grant|scholarship|bursary|funding|donation)\s(?:recipients?|winners)|(?i:grantees)
@@ -5113,7 +5113,7 @@ INCLUDED_LIST_GAP = deferred_pattern(
 # Goods a drive collected, handed on through named charities: "has distributed them to
 # children through Harbor House, the Lee Food Bank and other local charities". The
 # names from the match's end on, two or more, joined as RECIPIENT_LIST_GAP joins them.
-DISTRIBUTED_THROUGH = compile_pattern(
+DISTRIBUTED_THROUGH = deferred_pattern(
     r"""
     distribut(?:ed|es|ing)\s                              # "distributed"
     (?:them|it|those|these|(?:the\s)?[\d,]{1,9}\s[\p{Ll}-]+(?:\s[\p{Ll}-]+)?)\s  # what: "them", "900 coats"
@@ -5212,7 +5212,7 @@ THE_COMPANY_GIVES = deferred_pattern(
 
 # A pronoun that gives, opening its sentence: "Recently, they pledged $25 million",
 # "He has personally raised more than $31,000 for".
-PRONOUN_GIVES = compile_pattern(
+PRONOUN_GIVES = deferred_pattern(
     r"""
     [\W_]{0,3}(?:[\w ]{2,30},\s)?
     (?P<p>She|He|They|she|he|they)
@@ -5253,7 +5253,7 @@ JOINED_WITH = deferred_pattern(
     r"(?:joined\sforces|teamed\sup|partnered|collaborated)\swith\s(?:the\s)?(?=\p{Lu})"
 )
 # A sentence opening on the body that runs the giving fund: "Managed by |Acme, the Fund will".
-MANAGED_BY_OPENING = compile_pattern(
+MANAGED_BY_OPENING = deferred_pattern(
     r"[\W_]{0,3}(?:Managed|Administered|Run|Operated|Overseen)\sby\s(?:the\s)?(?=\p{Lu})"
 )
 # Before a sentence's subject: nothing, or an opening phrase ("Over the years, ", "In 2024, the ").
@@ -5393,9 +5393,9 @@ def _gift_head_in(part: str) -> bool:
 
 
 # A gift named after a person: "the Jane Roe Scholarship", "Dr. Lee Poe Grant for Nurses".
-NAMED_GIFT_HEAD = compile_pattern(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
+NAMED_GIFT_HEAD = deferred_pattern(r"\s+(?:Grant|Scholarship|Fellowship|Bursary|Endowment)\b")
 # The words of a named gift after its head: "Grant for| Nursing Studies".
-NAMED_GIFT_TAIL = compile_pattern(
+NAMED_GIFT_TAIL = deferred_pattern(
     r"\p{L}\s(?:Grant|Scholarship|Fellowship|Bursary|Endowment)s?\s(?:for|in)\s(?:the\s)?$",
     regex.REVERSE,  # anchored at the end: tried from there only
 )
@@ -5427,7 +5427,7 @@ def _patron(text: str, name: Name) -> Name | None:
 
 
 # Between the items of a list split by semicolons: "(VC); Ash County, Ohio; and the".
-SEMICOLON_ITEM = compile_pattern(
+SEMICOLON_ITEM = deferred_pattern(
     r"\s*\([^()]{1,20}\)\s*(?:and|&)\s(?:the\s|The\s)?|"  # "X (XA) and the Y"
     r"(?:\s*\([^()]{1,20}\))?(?:(?:,|\sof)\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s*;\s*(?:and\s)?(?:the\s|The\s)?"
 )  # (its town after a comma or "of": "X, Leeds; Y", "X of Leeds; Y")
@@ -5530,7 +5530,7 @@ CAPS_BRAND_VERB = deferred_pattern(
 )
 
 
-_THROUGH = compile_pattern(r"\b(?:through|via)\s(?:the\s|its\s|their\s)?(?:\S+\s)?$")
+_THROUGH = deferred_pattern(r"\b(?:through|via)\s(?:the\s|its\s|their\s)?(?:\S+\s)?$")
 
 _GIFT_HEADS = frozenset(
     "grant grants gift gifts donation donations award awards scholarship scholarships prize".split()
@@ -5546,21 +5546,21 @@ _Found = tuple[str, str, float, "Money | None", Name]
 
 # A programme and the body that runs it, which gives: "program administered by| X".
 _RUNS = r"(?:administered|run|managed|operated|delivered|funded)\sby"
-ADMINISTERED_BY = compile_pattern(
+ADMINISTERED_BY = deferred_pattern(
     rf"\b(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s(?:the\s|The\s)?$",
     regex.REVERSE,  # anchored at the end: tried from there only
 )
-ADMINISTERS_AFTER = compile_pattern(
+ADMINISTERS_AFTER = deferred_pattern(
     rf"^(?:,?\s(?:and\s|of\s|&\s)?\p{{Lu}}[\p{{L}}\-]*){{0,5}}\s(?i:program|programme|fund|initiative|scheme)\s{_RUNS}\s"
 )
 # A sentence opening on the programme just named: "The program will provide ...".
 # A second verb of the subject that gives: "... and awards recipients bursaries".
 AND_GIVES = deferred_pattern(r"\sand\s(?:awards|gives|grants|donates|provides|offers)\s")
 # A sentence opening on the release's giver by its kind: "The foundation awards ...".
-THE_BODY = compile_pattern(
+THE_BODY = deferred_pattern(
     r"\W{0,3}The\s(?P<w>foundation|association|trust|fund|bank|society|council|alliance)\s"
 )
-THE_PROGRAMME = compile_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
+THE_PROGRAMME = deferred_pattern(r"\W{0,3}(?:The|This)\s(?:program|programme|initiative)\s")
 # A programme's name: "its Acme BOOST program".
 PROGRAMME_NAME = deferred_pattern(
     r"(?<![\p{L}\d])\p{Lu}[\p{L}&'’\-]*(?:\s\p{Lu}[\p{L}&'’\-]*){0,3}(?=\s(?i:program|programme|initiative)\b)"
@@ -5593,7 +5593,7 @@ PURPOSE_VERBS = alternation(
     """.split()
 )
 # A subject's clause closed by its own past giving: "X ..., having donated".
-HAVING_GIVEN = compile_pattern(
+HAVING_GIVEN = deferred_pattern(
     r"[^.;!?]{0,160}?,\s(?:having|after\shaving)\s(?:\p{Ll}+ly\s)?"
     r"(?:donated|given|contributed|pledged|granted|awarded|raised\sand\sdonated)\b"
     # "has emptied its bank account - handing out $6.8 million to": its participle gives
@@ -5601,7 +5601,7 @@ HAVING_GIVEN = compile_pattern(
     r"|pledging|granting|awarding)\s(?:(?:a|an|the)\s)?(?:total\sof\s|more\sthan\s|over\s)?[$€£]\d"
 )
 # A programme after its name: "the Acme BOOST program awarded", "Acme Cares initiative".
-PROGRAMME_AFTER = compile_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
+PROGRAMME_AFTER = deferred_pattern(r"\s+(?:program|programme|initiative)\b", regex.IGNORECASE)
 
 # A sum "in" a programme's grants: "$250,000 in |Bright Futures Grants".
 SUM_IN_BEFORE = deferred_pattern(r"[\d$€£]\S*(?:\s(?i:million|billion|thousand))?\sin\s$")
@@ -6464,7 +6464,7 @@ FUNCTION_WORDS = frozenset(
     this next last following despite amid
     """.split()
 )
-_NEXT_WORD = compile_pattern(r"^(?:\s*\([^()]{0,100}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
+_NEXT_WORD = deferred_pattern(r"^(?:\s*\([^()]{0,100}\))?\s?(?P<w>\p{Ll}[\p{L}\-]*)")
 
 
 def _verb_first(name: Name) -> bool:
@@ -6658,7 +6658,7 @@ _VERB_OPENINGS = (
     "|earmark|send|sent|set aside|wrote|writes|writing|bequeath|cut|chip|doubl|tripl|increas|boost"
     "|bequest|left|leaves|sanction|deliver|releas"
 )
-VERB_STARTS = compile_pattern(rf"\s(?i:{_VERB_OPENINGS})")
+VERB_STARTS = deferred_pattern(rf"\s(?i:{_VERB_OPENINGS})")
 # The openings no other opening starts: where they are is where VERB_STARTS matches.
 _VERB_STEMS = tuple(
     w
@@ -7306,8 +7306,8 @@ _EVENT_TAIL = deferred_pattern(
 
 # "a $5 million anonymous donation", "an anonymous $2 million gift": a sum whose giver is
 # unnamed on purpose.
-ANONYMOUS_BEFORE = compile_pattern(r"\banonymous(?:ly)?\s(?:[\p{Ll}-]+\s){0,2}$", regex.IGNORECASE)
-ANONYMOUS_AFTER = compile_pattern(
+ANONYMOUS_BEFORE = deferred_pattern(r"\banonymous(?:ly)?\s(?:[\p{Ll}-]+\s){0,2}$", regex.IGNORECASE)
+ANONYMOUS_AFTER = deferred_pattern(
     r"^\s(?:[\p{Ll}-]+\s){0,2}?(?:from\s(?:an?\s)?)?anonymous(?:ly)?\b", regex.IGNORECASE
 )
 # The opening of the first body sentence after the dateline: "-- ", "/Wire/ -- ", "(Wire) - ".
@@ -7352,7 +7352,7 @@ DATELINE_AFTER = deferred_pattern(
 
 
 # The head word of a charity's name: the body a release about gifts to it is written by.
-CHARITY_HEAD = compile_pattern(
+CHARITY_HEAD = deferred_pattern(
     r"""
     \b(?:Society|Foundation|Charities|Charity|Fund|House|Clubs?|Hospital|Museum|Food\sBank|Pantry
       |Shelter|Mission|Ministries|Coalition|Alliance|Library|Zoo|Habitat\sfor\sHumanity|YMCA|YWCA
@@ -8751,7 +8751,7 @@ _EVENT_RECEIVER_RULES = frozenset({"gift.raised_for", "gift.proceeds_to"})
 
 
 # The line that opens a list of recipients: "This year's grant recipients are:".
-LIST_INTRO = compile_pattern(
+LIST_INTRO = deferred_pattern(
     r"""
     \b(?:
         (?P<bodies>recipients?|grantees?|beneficiar(?:y|ies)|awardees?|organi[sz]ations|nonprofits
@@ -9158,12 +9158,12 @@ _SMALL_WORDS = frozenset({"of", "and", "for", "the"})
 # no letter, hyphen, dot, slash, @ or underscore before it ("acme_and_zenith_team_up"
 # is a link's slug), and after it no letter, hyphen, apostrophe or underscore,
 # nor the rest of a web or mail address ("acme.org", "acme@example").
-_LOWER_USE_BEFORE = compile_pattern(r"(?<![\p{L}\-./@_])")
+_LOWER_USE_BEFORE = deferred_pattern(r"(?<![\p{L}\-./@_])")
 _LOWER_USE_AFTER = deferred_pattern(r"(?![\p{L}\-'’_]|[\p{L}.@/]*[.@/]\p{L})")
 
 
 # An acronym written with some small letters: "DoD", "DfE".
-MIXED_ACRONYM = compile_pattern(r"\p{Lu}\p{Ll}{0,2}\p{Lu}{1,2}|\p{Lu}{2,6}")
+MIXED_ACRONYM = deferred_pattern(r"\p{Lu}\p{Ll}{0,2}\p{Lu}{1,2}|\p{Lu}{2,6}")
 
 
 def _named_in_body(name: Name, body: str, text: str, offset: int) -> bool:

@@ -390,11 +390,11 @@ _BEFORE, _REST, _SCALE, _AFTER = (
     NUMBER.groupindex[g] for g in ("before", "rest", "scale", "after")
 )
 # A qualifier written with a space before a bare "$": "US $5", "C $ 16.4 million".
-SPACED_QUALIFIER = compile_pattern(
+SPACED_QUALIFIER = deferred_pattern(
     rf"(?<=(?<![\p{{L}}\d])(?P<q>(?i:{alternation(_DOLLAR_BEFORE_WRITTEN)})){_SP})"
 )
 # After a currency word's adjective: "Swiss francs", "New Zealand dollars", "U.S. dollars".
-ADJECTIVE_WORD = compile_pattern(
+ADJECTIVE_WORD = deferred_pattern(
     rf"(?P<adj>{_ADJECTIVE})[\s-](?P<word>{_CURRENCY_WORD})"
 )  # "US-Dollar"
 # Two-word currency names, read where their first word is found.
@@ -429,7 +429,7 @@ WORD_ANCHOR_SCANS = [
 #: The letters each anchor word must have, lower case: a release whose letters
 #: (read as ASCII, lower-cased, in one pass) lack them is not scanned for it.
 WORD_ANCHOR_LETTERS = [anchor.replace("m?", "").encode() for anchor in WORD_ANCHORS]
-WORDS_BEFORE = compile_pattern(
+WORDS_BEFORE = deferred_pattern(
     rf"""
     (?<=
         (?P<words>{WORDS})(?:{SCALE})?[\s-]{{1,2}}           # "half a million "  "one-"
@@ -458,7 +458,7 @@ WORDS_AFTER_SIGN = deferred_pattern(
 
 # A range's upper end with no currency of its own, right after a money:
 # "$1–2 million", "€5-10m", "$1 to 2 billion", "between $5 and 10 million".
-RANGE_TAIL = compile_pattern(
+RANGE_TAIL = deferred_pattern(
     rf"""
     (?:{_SP}{{0,2}}(?P<dash>{DASH}){_SP}{{0,2}}|\s{{1,2}}(?P<word>to|and|through)\s{{1,2}})   # "–"  " to "
     (?P<num>{NUM})
@@ -480,7 +480,7 @@ RANGE_HEAD = deferred_pattern(
     regex.VERBOSE,
 )
 # What may stand between two moneys that make a range: "$5,000–$10,000", "$5 to $10".
-RANGE_GAP = compile_pattern(
+RANGE_GAP = deferred_pattern(
     rf"(?:\s{{0,2}}(?P<dash>{DASH})\s{{0,2}}|\s{{1,2}}(?P<word>to|and|through)\s{{1,2}})\Z"
 )
 # "between" right before a range's lower end; a verb of change before "from", which
@@ -502,17 +502,17 @@ CHANGE_BEFORE = deferred_pattern(
 # The bound before the money, anchored at the money's start: "more than $5"; its words
 # may be wrapped over a line end ("up\nto $100,000").
 _BOUND_WORDS = alternation(BOUNDS_BEFORE).replace("\\ ", r"\s")
-BOUND_BEFORE = compile_pattern(
+BOUND_BEFORE = deferred_pattern(
     rf"""
     (?<=(?<![\p{{L}}])(?P<bound>(?i:{_BOUND_WORDS}))\s{{1,3}})
     """,
     regex.VERBOSE,
 )
 # "over" after these verbs is a particle, not a bound: "handed over $5 million".
-OVER_PARTICLE = compile_pattern(
+OVER_PARTICLE = deferred_pattern(
     r"(?<=(?i:(?:hand|turn|sign|pass|fork|shell|carr(?:y|ie)|paid|pay)\w{0,3}\s{1,3}over)\s{1,3})"
 )
-BOUND_AFTER = compile_pattern(
+BOUND_AFTER = deferred_pattern(
     rf"(?:\s{{1,2}}(?P<bound>(?i:or\s(?:more|greater|higher|above|less|under|below|so)|and\s(?:above|up)))(?!\p{{L}})|(?P<bound>\+|{DASH}plus(?!\p{{L}})))"
 )
 
@@ -523,7 +523,7 @@ PLUS_SCALE = deferred_pattern(
 )
 
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-CENTS_TAIL = compile_pattern(
+CENTS_TAIL = deferred_pattern(
     rf"""
     ,?\s{{1,2}}(?:and\s{{1,2}})?(?:(?P<num>\d{{1,2}})|(?P<words>{WORDS}))[\s-]{{1,2}}(?i:cents?)(?!\p{{L}})
     """,
@@ -706,7 +706,7 @@ NOT_US_AMERICA = deferred_pattern(
     r"|Americans?|Congress|NYSE|Nasdaq|NASDAQ)\b"
 )
 # A dateline that names a US state ("FORT WORTH, TX", "Austin, Texas"): a bare "$" is USD.
-US_DATELINE = compile_pattern(
+US_DATELINE = deferred_pattern(
     r""",\s?(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.|D\.C\.|N\.[YJHMCD]\.|(?:Alabama|Alaska|Arizona|Arkansas|California
     |Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky
     |Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska
@@ -716,12 +716,12 @@ US_DATELINE = compile_pattern(
 )
 # A dateline at the very start of a release that has no headline line:
 # "SYDNEY, Australia, March 3, 2025 – ...", "TORONTO, ON – ...".
-DATELINE_AT_START = compile_pattern(
+DATELINE_AT_START = deferred_pattern(
     r"\s{0,3}\p{Lu}{2}[\p{Lu} .'-]{0,30},[^.\n]{0,60}?(?:\d{4}|[–—-])"
     r"|\s{0,3}\p{Lu}{2}[\p{Lu} .']{0,30}(?:[ ]\([^()\n]{1,30}\))?[ ][–—-][ ]"  # "SINGAPORE - ",
 )  # "SYDNEY (AAP) – "
 # Places in a dateline, beyond those the release model knows.
-DATELINE_PLACES = compile_pattern(
+DATELINE_PLACES = deferred_pattern(
     r"""(?i:\b(?:
       (?P<AU>australia|sydney|melbourne|canberra|brisbane|adelaide|hobart|gold\scoast|geelong|cairns|townsville|toowoomba|wollongong|launceston|ballarat|bendigo
         |perth(?!\samboy)|darwin|fremantle|parramatta|rockhampton|alice\ssprings|sunshine\scoast|wagga\swagga
@@ -763,14 +763,14 @@ _RUPEE_CUES = deferred_pattern(
 )
 _UPPER = deferred_pattern(r"\p{Lu}")
 _NO_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f'’")  # (and Swiss apostrophes)
-_DOT_GROUPS = compile_pattern(
+_DOT_GROUPS = deferred_pattern(
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?|\d{1,3}\.\d{3},\d{1,2}"
 )  # 1.000.000,50
-_DECIMAL_COMMA = compile_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
+_DECIMAL_COMMA = deferred_pattern(r"\d{1,3},\d{1,2}")  # 1,5 (before a scale)
 # A dollar sum whose last group lost a zero: "$10,00" is $10,000 (no dollar has a decimal comma).
-_DROPPED_ZERO = compile_pattern(r"\d{2,3},00")
+_DROPPED_ZERO = deferred_pattern(r"\d{2,3},00")
 _ONE_DOT_GROUP = deferred_pattern(r"[1-9]\d{0,2}\.\d{3}")  # 1.500
-_DOT_THOUSANDS = compile_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
+_DOT_THOUSANDS = deferred_pattern(r"[1-9]\d{1,2}\.\d{3}")  # 250.000, never a price in dollars
 _GLUED_WORD = deferred_pattern(
     rf"(?:{alternation(GLUED_WORDS)})(?![\p{{L}}\d])"
 )  # "being" of "€28mbeing"
@@ -794,7 +794,7 @@ GERMAN_WORDS_MONEY = deferred_pattern(
     """,
     regex.VERBOSE,
 )
-_GROUPED = compile_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
+_GROUPED = deferred_pattern(r"\d[, ]\d{3}")  # a thousands separator: "10,000"
 # Between a sum and its conversion into US dollars: "C$200 million (about $151 million)".
 CONVERSION_GAP = deferred_pattern(
     r"\s{0,2}\(\s?(?:(?:about|approximately|approx\.|roughly|around|some|nearly|or)\s{1,2}|~)?"

@@ -265,7 +265,7 @@ NAME = deferred_pattern(r"(?=\p{L})" + _NAME_BODY, regex.VERBOSE)
 NAME_CAPITAL = deferred_pattern(r"(?=\p{Lu})" + _NAME_BODY, regex.VERBOSE)
 NAME_SMALL = deferred_pattern(r"(?=\p{Ll})" + _NAME_BODY, regex.VERBOSE)
 # A capital after a small letter or a digit: "eBay", "i2M" (and "McDonald").
-_INNER_CAPITAL = compile_pattern(r"\p{Lu}(?<=[\p{Ll}\d]\p{Lu})")
+_INNER_CAPITAL = deferred_pattern(r"\p{Lu}(?<=[\p{Ll}\d]\p{Lu})")
 
 _PROGRAMME_FOR = deferred_pattern(
     r"\s(?:for|FOR)\s(?:\S+\s){0,5}?(?:Program|Programme|Project|Initiative|Campaign|Scholarship|Research|Fund)s?$"
@@ -295,8 +295,8 @@ _PROGRAMME_OF = deferred_pattern(
 )
 _POSSESSIVE = deferred_pattern(rf"{APOSTROPHE}s?$")
 # An adverb opening a sentence before a comma: "Additionally, Acme ..." is no name.
-_ADVERB = compile_pattern(r"\p{Lu}\p{Ll}{3,}ly")
-_TOKEN = compile_pattern(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-|]*")
+_ADVERB = deferred_pattern(r"\p{Lu}\p{Ll}{3,}ly")
+_TOKEN = deferred_pattern(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.&'’\-|]*")
 
 
 class Name:
@@ -719,16 +719,16 @@ def _kind_word(text: str, word: str, start: int) -> Kind:
     return "name"
 
 
-_ACRONYM = compile_pattern(r"[\p{Lu}\d&\-.]{2,8}")
+_ACRONYM = deferred_pattern(r"[\p{Lu}\d&\-.]{2,8}")
 # Words after initials that make them a firm's or a prize's: "A.C.E. Awards", "J.B. Foods".
 _NOT_SURNAMES = frozenset("awards award games prize cup foods farms motors group".split())
 # A person's initials: "J.J.", "A.B.", "T.J." (two or three, each with its full stop).
-_INITIALS = compile_pattern(r"(?:\p{Lu}\.){2,3}")
+_INITIALS = deferred_pattern(r"(?:\p{Lu}\.){2,3}")
 # Initials that are places or bodies, not a person's: "U.S. Steel", "D.C. Central".
 _PLACE_INITIALS = frozenset(
     "U.S. U.K. U.N. E.U. D.C. N.Y. L.A. N.J. U.S.A. N.C. S.C. B.C. P.E.I. N.Z.".split()
 )
-_MIXED_ACRONYM = compile_pattern(r"\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2}")
+_MIXED_ACRONYM = deferred_pattern(r"\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2}")
 
 
 def _kind(text: str, start: int, end: int) -> Kind:
@@ -1060,7 +1060,7 @@ def _gerund_opening(text: str, s: int, e: int) -> bool:
 
 # Verbs that split a capitalised run even in a sentence-case headline:
 # "Harbor Food Bank Confirms Lee Family Donation ... and thanks donors".
-_TITLE_VERBS = compile_pattern(
+_TITLE_VERBS = deferred_pattern(
     r"\s(?:Confirms|Announces|Receives|Donates|Welcomes|Thanks|Pledges|Unveils|Celebrates|Launches"
     r"|Collaborates|Benefiting|Benefitting)(?=\s|$)"  # the run may end at the verb: "Acme Receives grant funding"
 )
@@ -1142,7 +1142,7 @@ def acronym_of(name: str, inner: bool = False) -> str:
 
 
 # A capital inside a word, between small letters: "Health|C|are".
-_INNER_CAPITALS = compile_pattern(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+_INNER_CAPITALS = deferred_pattern(r"(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 
 
 def split_coordination(name: Name, known: frozenset[str]) -> list[Name]:

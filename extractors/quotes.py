@@ -650,7 +650,7 @@ ATTRIB_END = compile_pattern(
 )
 
 # After the closing mark: "…,” said NAME, TITLE of ORG." / "…,” according to NAME."
-AFTER_VERB_FIRST = compile_pattern(
+AFTER_VERB_FIRST = deferred_pattern(
     rf"""
     ^[,.\s]{{0,4}}                              # the comma the writer put outside the marks
     (?:{VERB}|according\s+to)(?:,(?=\s+(?-i:\p{{Lu}})))?\s+  # said / says / added / according to
@@ -774,7 +774,7 @@ NAMING_CUE = deferred_pattern(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Words that name a motto whatever its punctuation: 'guided by the mission “…,”' is no speech.
-MOTTO_CUE = compile_pattern(
+MOTTO_CUE = deferred_pattern(
     r"""
     (?<![\p{L}])(?:mission|motto|slogan|tagline|mantra|credo|creed|watchword|theme|themed|banner|reads)
     (?:[ \u00a0]+statement)?[ \u00a0]*(?:is|was|of)?[\s,:]*
@@ -812,18 +812,18 @@ SUBJECT_SPEAKS = deferred_pattern(
     regex.VERBOSE,
 )
 # Small patterns the attribution reader uses, compiled once.
-BRAND_CAPS = compile_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
-ACRONYM_COMPOUND = compile_pattern(r"\p{Lu}{2,}-\p{Ll}")  # "VC-veteran", "AI-powered": no name
+BRAND_CAPS = deferred_pattern(r"(?!Mac|Mc)\p{Lu}\p{Ll}{2,}\p{Lu}")  # "EngTech", not "McAfee"
+ACRONYM_COMPOUND = deferred_pattern(r"\p{Lu}{2,}-\p{Ll}")  # "VC-veteran", "AI-powered": no name
 CONTRACTION = deferred_pattern(r"['’](?:s|re|ll|ve|d|t|m)$")  # "It’s", "Acme’s": not part of a name
 LEADING_DETERMINER = deferred_pattern(r"^(?:a|an|the|its|our|their)\s+", regex.IGNORECASE)
-LEADING_ARTICLE = compile_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+LEADING_ARTICLE = deferred_pattern(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 POSSESSIVE_END = deferred_pattern(r"['’]s?$")  # "Texas'" -> "Texas"
 # Where the clause that introduces a name begins: punctuation, or a full stop after a word.
-CLAUSE_BREAK = compile_pattern(
+CLAUSE_BREAK = deferred_pattern(
     r"[;:!?\n“”\"(]|(?<=\p{Ll}\p{Ll})\.\s|--\s", regex.REVERSE
 )  # "... /24-7PressRelease/ -- Author Jane Roe": a dateline ends at its dashes
 # The word before a full stop, read right to left from it: "Sen." in "... Sen."
-WORD_BEFORE_STOP = compile_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
+WORD_BEFORE_STOP = deferred_pattern(r"(?<![\p{L}.])[\p{L}.]+", regex.REVERSE)
 POSSESSIVE_S = deferred_pattern(r"['’]s$")  # "Acme’s" -> "Acme"
 ORG_END = deferred_pattern(r",|\s(?:who|which|said|says)\s")  # "of Acme, who ..." ends at the comma
 # Where an appositive ends: "NAME, CEO of Acme, who ..." / "..., said on Monday".
@@ -837,7 +837,7 @@ APPOSITIVE_END = deferred_pattern(
 # What may follow "Roe said" when it reports the quote: the end of the clause,
 # a circumstance ("in a statement", "on Monday", "told reporters") — not "Roe
 # continues to deliver ...".
-VERB_TAIL = compile_pattern(
+VERB_TAIL = deferred_pattern(
     r"""
       [^\S\n]*(?:$|[.,;:!?)\]—–\-“"«\n])                         # the clause ends
     | [^\S\n]+(?:(?:in|on|at|during|after|before|while|when|as|today|yesterday|recently
@@ -853,7 +853,7 @@ WHO_END = deferred_pattern(
     r"|[;!?](?:\s|$)|[“\"«\n]|[ \u00a0]{2}"
 )  # the end of a dash attribution, not "The Hon." or an initial; two spaces are a line end
 # in a scraped release
-LEAD_IN = compile_pattern(
+LEAD_IN = deferred_pattern(
     r"[^\S\n]*[,:]?[^\S\n]*[“\"«„‘']"
 )  # "She added, “" — a verb before the next quote
 LEAD_FROM = deferred_pattern(
@@ -1014,7 +1014,7 @@ def _is_name_token(tok: str) -> bool:
 
 # A word hyphenated at a line end, as a name, title or organisation reads it once its
 # lines are joined: "Heart Assoc- iation" (not the hyphen left hanging in "low- and").
-_LINE_HYPHEN = compile_pattern(r"(?<=\p{Ll})-[ \n](?!(?:and|or|nor|to)\b)(?=\p{Ll})")
+_LINE_HYPHEN = deferred_pattern(r"(?<=\p{Ll})-[ \n](?!(?:and|or|nor|to)\b)(?=\p{Ll})")
 
 
 # A word hyphenated at a line end, inside a window of attribution read as a string:
@@ -1649,7 +1649,7 @@ GIVEN_AND_INITIAL = deferred_pattern(
 
 
 # What the words came in, before who wrote them: "according to a statement from Jane Roe".
-STATEMENT_FROM = compile_pattern(
+STATEMENT_FROM = deferred_pattern(
     r"""
     (?:a|an|the)\s+(?:written\s+|joint\s+|recent\s+|brief\s+)?    # "a written"
     (?:statement|press\s+release|news\s+release|release|letter|post|e-?mail|message|note)

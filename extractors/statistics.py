@@ -191,8 +191,8 @@ DETERMINERS = frozenset("the a an its their our his her your my this that these 
 NOUN_MODIFIERS = frozenset("open access work support nationwide worldwide statewide".split())
 AFTER_OF_OK = frozenset("the its their our all these those his her".split())
 # Ranks: "No. 3", "#1", "number one"; ordinals that rank: "sixth largest", "third in the nation".
-RANK_BEFORE = compile_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
-SUPERLATIVE_AFTER = compile_pattern(
+RANK_BEFORE = deferred_pattern(r"(?:\bNo\.?|\bNumber|\bnumber|#)[ \u00a0]?$")
+SUPERLATIVE_AFTER = deferred_pattern(
     r"""(?:[ \t\u00a0-]{1,2}|\r?\n)(?:           # (a line end: wrapped, "the sixth\nlargest")
           (?:largest|biggest|highest|lowest|most|best|fastest|leading|oldest|greatest|busiest|
              top|strongest|smallest|richest|poorest|safest|ranked|place|overall|only\s+to|
@@ -223,7 +223,7 @@ def _may_be_superlative(text: str, e: int) -> bool:
     return not first or first in _SUPERLATIVE_INITIALS or first > "\x7f"
 
 
-RANKED_BEFORE = compile_pattern(
+RANKED_BEFORE = deferred_pattern(
     r"\b(?:ranked|ranks|ranking|placed|places|finished|finishes|came|comes|rated)[ \u00a0](?:as[ \u00a0])?$",
     regex.IGNORECASE,
 )
@@ -232,7 +232,7 @@ RANKED_BEFORE = compile_pattern(
 RANK_OF_BEFORE = deferred_pattern(
     r"\b(?:(?:ranking|rank|position)[ \u00a0]of|ranked|ranks|ranking)[ \u00a0]$", regex.IGNORECASE
 )
-RANK_OF_AFTER = compile_pattern(
+RANK_OF_AFTER = deferred_pattern(
     r"""(?:[.,;:)]                                        # the rank ends the clause
       | [ \u00a0](?:on|in|among|amongst|out[ \u00a0]of|of[ \u00a0]\d|overall|nationally|
                    globally|worldwide|for|this|last|and|with|after)\b)""",
@@ -319,7 +319,7 @@ _S_GAP, _S_OF, _S_MONEY, _S_NP = (SUBJECT.groupindex[g] for g in ("gap", "of", "
 _BOUND = BOUND_BEFORE.groupindex["bound"]
 # Words that say money is given, for when the gift frame found no amounts ("Holiday Gifts",
 # "Free Gift Bonus" are goods for sale or a shop's present, no gift of money).
-GIFT_CUE = compile_pattern(
+GIFT_CUE = deferred_pattern(
     r"\b(?:donat\w*|(?<!\b(?i:holiday|christmas|easter|birthday|mother['’]?s[ \u00a0]day|father['’]?s[ \u00a0]day|"
     r"valentine['’]?s(?:[ \u00a0]day)?|perfect|luxury|exclusive|mystery|free|unique|festive|curated)[ \u00a0])"
     r"gifts?(?![ \u00a0\-](?:cards?|guides?|ideas?|sets?|shops?|bags?|baskets?|boxes|ready|collections?|bonus)\b)|"
@@ -340,7 +340,7 @@ BRACKETED_MONEY = deferred_pattern(
 # A multiple: "a 4.5x increase", "raised 12x the capital" (not "0x1F", "1920x1080", "3x3").
 # A capital X only before a word of comparison: "20X faster", "a 100X price rise" (not
 # "the Pixel 3X and", "Model 15X").
-MULTIPLE = compile_pattern(
+MULTIPLE = deferred_pattern(
     r"""
     (?<![\w.,/\-])
     (?:(?P<low>\d{1,4}(?:\.\d{1,2})?)x?[\-\u2013](?=\d))?  # the low end of a range: "20-50x", "2x-3x"
@@ -356,14 +356,14 @@ BRACKET_SCALES = {"K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "million": 1e6,
 BRACKET_CURRENCIES = {"€": "EUR", "£": "GBP"}
 # A gift noun right after money, with at most one word between that is no
 # preposition: "a $5,000 two-year scholarship", "the $800 award per student".
-GIFT_NOUN_AFTER = compile_pattern(
+GIFT_NOUN_AFTER = deferred_pattern(
     r"[ \u00a0](?:(?!(?:in|of|for|to|from|and|or|per|the|a|an|each|over|with)[ \u00a0])"
     r"[\w\-]{1,20}[ \u00a0])?(?:grant|scholarship|award|prize|stipend|donation|gift|fellowship|pledge"
     r"|commitment)s?\b"  # "the company's $1 billion commitment to digital equity": a pledge
     r"(?![ \u00a0]pools?\b)"  # "a $1 million prize pool": a contest's pot, not a gift
 )
 # A gift to come just before money: "will be rewarded up to", "will each receive", "will donate".
-FUTURE_GIFT_BEFORE = compile_pattern(
+FUTURE_GIFT_BEFORE = deferred_pattern(
     r"\b(?:will|shall)[ \u00a0](?:each[ \u00a0])?(?:be[ \u00a0](?:rewarded|awarded|granted|given)(?:[ \u00a0]with)?"
     r"|receive|donate|give|contribute|grant|award)"
     r"(?:[ \u00a0](?:up[ \u00a0]to|a[ \u00a0]total[ \u00a0]of|an[ \u00a0]additional|more[ \u00a0]than|over|nearly|"
@@ -372,7 +372,7 @@ FUTURE_GIFT_BEFORE = compile_pattern(
 )
 # Headline words that say money is an investment, a loan or a fee waived, not a gift:
 # "Startup Raises $2 Million in Seed Round" leaves its money to the statistics.
-INVESTMENT_CUE = compile_pattern(
+INVESTMENT_CUE = deferred_pattern(
     r"\b(?:seed|pre-seed|series[ \u00a0][A-H]|funding[ \u00a0]round|financing|private[ \u00a0]placement|"
     r"loans?|fee[ \u00a0]waiver|waivers?|offerings?|stock[ \u00a0]options?|inducement|restricted[ \u00a0]stock|"
     r"equity[ \u00a0]awards?|compliance|patents?|"  # "Granted Extension to Regain Compliance"
@@ -393,7 +393,7 @@ PLUS_SCALES = {
     "m": 1e6,
     "b": 1e9,
 }
-ABBREVIATION = compile_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
+ABBREVIATION = deferred_pattern(r"(?:\p{Lu}\.){2,}")  # "U.S." inside "12 U.S. states"
 SCALED_CODE = deferred_pattern(r"\d{3,}[BGT]|\dG")  # "340B program", "5G network": names
 # Gold's fineness after "18k": "18k gold", "14K white gold" (carats, not thousands).
 KARAT_AFTER = deferred_pattern(
@@ -408,7 +408,7 @@ AGE_PLUS_AFTER = deferred_pattern(
     regex.IGNORECASE,
 )
 VERSION = deferred_pattern(r"\d{1,2}\.0")
-JOINT = compile_pattern(
+JOINT = deferred_pattern(
     r"(?:[ \u00a0\r\n]{1,2}(?:and|or|to)[ \u00a0\r\n]{1,2}"
     r"|[–—-])$"  # "12–15 assets", "20–30%": a range
 )
@@ -418,7 +418,7 @@ CHOSEN_AFTER = deferred_pattern(
 )
 # A small number and an en dash before a number: "12–15 assets" is a range (a phone number
 # or a code is written with hyphens; years are caught before).
-EN_DASH_RANGE = compile_pattern(
+EN_DASH_RANGE = deferred_pattern(
     r"(?<![\d.,\u2013\-]|\b(?i:ages?|aged|grades?)[ \u00a0]|\p{Lu}\p{L}*[ \u00a0])"
     r"\d{1,3}(?:,\d{3})?\u2013$"
 )  # "ages 5–12": an age; "November 6–12", "Phase 1–3": a date, a name
@@ -426,20 +426,20 @@ EN_DASH_RANGE = compile_pattern(
 # (not after a digit, "ages" or "grades": "630-468-7075", "ages 5-12"; a capitalised word
 # before it is judged by ``_range_low_ok``: "About 200-300", not "Phase 1-3"), and what
 # follows its high end: a plural, a unit or a percent.
-HYPHEN_LOW = compile_pattern(
+HYPHEN_LOW = deferred_pattern(
     r"(?<![\d.,\-\u2013/]|\b(?i:ages?|aged|grades?|kids|children)[ \u00a0])"
     r"(?:(?P<word>\p{Lu}\p{L}*)[ \u00a0])?(?P<low>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)-$"  # (or "1.5-")
 )
-HYPHEN_HIGH = compile_pattern(
+HYPHEN_HIGH = deferred_pattern(
     r"-(?P<high>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)(?:%|(?:[ \u00a0]|\r?\n)(?:per[ \u00a0]?cent\b|percent\b|\p{Ll}+s\b"
     r"|(?:minute|hour|day|week|month|year|mile|acre|people|children|men|women|staff)\b"
     r"|(?:thousand|million|billion)\b))"  # "1.5-2 million people", "2.5-3.5%"
 )  # a plural or a unit after it: "4-6 weeks", "10-15 minute walk" (not "a 43-101 report")
 NAME_COMMA = deferred_pattern(r"\p{Lu}\p{Ll}+,\s$")
-LETTERS = compile_pattern(r"\p{L}+")
+LETTERS = deferred_pattern(r"\p{L}+")
 TICKER_BEFORE = deferred_pattern(r"\b[A-Z]{2,}:[ \u00a0]$")
 # People, then an age bound: "women over 40", "those under 18", "patients aged 65".
-AGE_BEFORE = compile_pattern(
+AGE_BEFORE = deferred_pattern(
     r"\b(?:those|people|adults|men|women|children|kids|anyone|individuals|residents|patients|"
     r"students|seniors|girls|boys|youths?|everyone|persons)[ \u00a0](?:over|under|aged|above|below)[ \u00a0]$",
     regex.IGNORECASE,
@@ -452,8 +452,10 @@ BARE_SCALES = frozenset(
     "hundred hundreds thousand thousands million millions billion billions lakh lakhs crore crores".split()
 )
 FROM_GIVER = deferred_pattern(r"[ \u00a0]{1,2}(?:from|by)[ \u00a0]{1,2}(?:[Tt]he[ \u00a0])?\p{Lu}")
-TOTAL_AFTER = compile_pattern(r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|total|altogether)\b")
-TOTAL_BEFORE = compile_pattern(r"\b(?:[Aa][ \u00a0])?total[ \u00a0]of[ \u00a0]$")
+TOTAL_AFTER = deferred_pattern(
+    r"[ \u00a0]{1,2}(?:in[ \u00a0]{1,2}(?:total|all)|total|altogether)\b"
+)
+TOTAL_BEFORE = deferred_pattern(r"\b(?:[Aa][ \u00a0])?total[ \u00a0]of[ \u00a0]$")
 # A comparison in times: "four times more likely", "2.5 times the national rate", "rose to 1.7 times".
 TIMES_AFTER = deferred_pattern(
     r"(?:[ \u00a0]|\r?\n)times(?:(?:[ \u00a0]|\r?\n)(?:more|less|higher|lower|greater|larger|bigger|smaller|faster|"
@@ -476,7 +478,7 @@ BARE_COUNT_AFTER = deferred_pattern(
 SHARE_OF_THE = frozenset({" of the ", " of its ", " of their ", " of our ", " of all "})
 # A line's label before its figure: "Total supply: ", "Members:".
 LABEL_BEFORE = deferred_pattern(r"(?:^|\n)[ \t\u00a0\-*•]*\p{L}[\p{L} ]{2,40}:[ \u00a0]{0,2}$")
-PERIOD_AFTER = compile_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
+PERIOD_AFTER = deferred_pattern(r"[ \u00a0]{0,2}(?:ended|ending|end\b)", regex.IGNORECASE)
 
 
 def find_statistics(doc: Document, money: list[Money], frame: GiftFrame) -> list[Statistic]:
@@ -1075,12 +1077,12 @@ def _nothing_counted(text: str, e: int, s: int) -> bool:
 
 # A bound before digits and a plural noun after them: "used by over 2000 agencies",
 # "more than 15000 downloads" count, where "in 2000" or "CA 95014" would not.
-COUNT_BOUND_BEFORE = compile_pattern(
+COUNT_BOUND_BEFORE = deferred_pattern(
     r"\b(?:over|more[ \u00a0]than|nearly|almost|approximately|roughly|some|upwards[ \u00a0]of|"
     r"at(?:[ \u00a0]|\r?\n)least|up(?:[ \u00a0]|\r?\n)to)(?:[ \u00a0]|\r?\n)$",
     regex.IGNORECASE,
 )
-PLURAL_NOUN_AFTER = compile_pattern(
+PLURAL_NOUN_AFTER = deferred_pattern(
     r"(?:[ \u00a0]|\r?\n)(?!years\b)(?:\p{Ll}{2,}s|people|children|men|women|staff)\b"
 )
 
