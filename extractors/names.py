@@ -204,6 +204,9 @@ NAME_ABBREVIATIONS = (
     "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.", "L.L.C.", "Bros.", "St.", "Mt.",
     "INC.", "CORP.", "LTD.", "CO.",
 )  # fmt: skip
+# Those of them a name may carry after a comma: "Acme, Inc.", "John Roe, Jr."; a saint's or
+# a mountain's name after a comma begins a place ("Vale Food Search, St. Louis").
+COMMA_ABBREVIATIONS = tuple(a for a in NAME_ABBREVIATIONS if a not in ("St.", "Mt."))
 
 # Titles before a person's name.
 PERSON_TITLES = (
@@ -249,7 +252,7 @@ _NAME_BODY = rf"""
         {_WORD}                                         # the first word
         (?:
             (?:{_GAP}(?:{alternation(CONNECTORS)}){_GAP}(?!(?:19|20)\d\d(?![\d.,]|\s\p{{Lu}}))  # " of " (not "for the 2026 season")
-              |{_GAP}|,{_GAP}(?={alternation(NAME_ABBREVIATIONS)})   # " " ", Inc."
+              |{_GAP}|,{_GAP}(?={alternation(COMMA_ABBREVIATIONS)})  # " " ", Inc."
               |{_GAP}at(?<={_CAMPUS_OF}at){_GAP}(?=\p{{Lu}})     # "University of Iowa at Ames": a campus
             )
             {_LATER_WORD}

@@ -31,6 +31,10 @@ FOUND = [
     ("A gift from The Edna J. and Walter P. Brightwater Charitable Trust arrived.",
      ["Edna J. and Walter P. Brightwater Charitable Trust"]),
     ("We met PediaMetrix, Inc. on Monday.", ["PediaMetrix, Inc."]),
+    ("A gift came from Tom Vale, Jr. on Monday.", ["Tom Vale, Jr."]),
+    # a saint's or a mountain's name after a comma opens a place, not a legal form
+    ("It went to Harbor Food Search, St. Louis.", ["Harbor Food Search", "St. Louis"]),
+    ("We thank Ridge Rescue, Mt. Vale for its help.", ["Ridge Rescue", "Mt. Vale"]),
     ("Partners include Big Brothers Big Sisters of Lake Marion County.",
      ["Big Brothers Big Sisters of Lake Marion County"]),
     ("The Lions District 35-N grant helps.", ["Lions District 35-N"]),
