@@ -117,13 +117,13 @@ LATIN_MONTHS = frozenset(
 )
 # Kitchen measures, and a measure after a quantity: the ingredient list of a recipe
 # ("2 tablespoons olive oil 1/4 teaspoon salt"), whose quantities make no claim.
-KITCHEN_MEASURES = frozenset(
-    """tablespoon tablespoons teaspoon teaspoons tbsp tsp cup cups small large heaping level
-    pinch handful handfuls clove cloves sprig sprigs dash""".split()
-)
+_KITCHEN_UNITS = """tablespoon tablespoons teaspoon teaspoons tbsp tbsps tsp tsps cup cups pinch
+    handful handfuls clove cloves sprig sprigs dash""".split()
+_KITCHEN_SIZES = "small large heaping level".split()
+KITCHEN_MEASURES = frozenset(_KITCHEN_UNITS + _KITCHEN_SIZES)
 KITCHEN_MEASURE = deferred_pattern(
-    r"(?:\d|½|¼|¾)[ \u00a0](?:(?:small|large|heaping|level)[ \u00a0])?"
-    r"(?:tablespoons?|teaspoons?|tbsps?|tsps?|cups?|pinch|handfuls?|cloves?|sprigs?|dash)\b",
+    rf"(?:\d|½|¼|¾)[ \u00a0](?:(?:{alternation(_KITCHEN_SIZES)})[ \u00a0])?"
+    rf"(?:{alternation(_KITCHEN_UNITS)})\b",
     regex.IGNORECASE,
 )
 # Nouns that name a stretch of time, so that "a 24-hour period", "her 47-year career" state
